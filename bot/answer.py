@@ -1,0 +1,590 @@
+"""Answers with their evidence: a `Query` and the knowledge base in, an `Answer` with citations out.
+
+The rules the whole project is judged by live here.  Every figure in `Answer.text` is in a cited
+quote, or is a sum of cited figures and says so; qualifiers ("more than", "thousands") are kept;
+a figure given for several countries together is never passed off as one country's; when the
+base has nothing on a question the status is `no_answer` and the text says what it does cover.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from bot.understand import STOPWORDS, Lexicon, Query, understand
+
+MAX_QUESTION_CHARS = 1000
+MAX_FACTS_LISTED = 8
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source an answer rests on: the document and the exact words quoted from it."""
+
+    document: str
+    title: str
+    url: str | None
+    published: str | None
+    quote: str
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"document": self.document, "title": self.title, "url": self.url, "published": self.published,
+                "quote": self.quote}
+
+
+@dataclass
+class Answer:
+    """What the bot says: a status, the reply text, its citations, and choices when it must ask."""
+
+    question: str
+    status: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"question": self.question, "status": self.status, "text": self.text,
+                "citations": [c.as_dict() for c in self.citations], "choices": self.choices}
+
+
+# --------------------------------------------------------------------------- formatting helpers
+
+
+def format_date(iso: str | None, precision: str | None = "day") -> str:
+    """'2019-01-31' -> 'January 31, 2019' (or 'January 2019' for a month)."""
+    if not iso:
+        return "an unknown date"
+    date = dt.date.fromisoformat(iso)
+    return date.strftime("%B %Y") if precision == "month" else date.strftime("%B %-d, %Y")
+
+
+def join_words(items: Iterable[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = list(items)
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+class _Citations:
+    """Numbered citations, one per distinct quote."""
+
+    def __init__(self) -> None:
+        self.items: list[Citation] = []
+
+    def cite(self, row: dict) -> str:
+        citation = Citation(row["document"], row["title"], row["url"], row["published"], row["quote"])
+        if citation not in self.items:
+            self.items.append(citation)
+        return f"[{self.items.index(citation) + 1}]"
+
+
+# --------------------------------------------------------------------------- the knowledge base, read
+
+
+class KnowledgeBase:
+    """Read-only queries over one database connection (open one per thread)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._lexicon: Lexicon | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            terms = {row["term"].lower(): (row["kind"], row["canonical"])
+                     for row in self.db.query("select term, kind, canonical from vocabulary")
+                     if row["kind"] in {"platform", "country", "unit"} and not (
+                         row["kind"] == "country" and row["term"].isupper() and len(row["term"]) <= 4)}
+            default = Lexicon.default()
+            for term, value in default.terms.items():
+                terms.setdefault(term, value)
+            self._lexicon = Lexicon(terms, _CorpusWords(self.db))
+        return self._lexicon
+
+    def facts(self, query: Query, *, use_countries: bool = True, use_dates: bool = True) -> list[dict]:
+        """Facts matching the query's platform, country, period and figure filters."""
+        where, params = ["1 = 1"], []
+        if query.platforms:
+            names = set(query.platforms)
+            if "Google" in names:
+                names.add("YouTube")
+            if "YouTube" in names:
+                names.add("Google")
+            marks = ", ".join("?" for _ in names)
+            where.append(f"(f.platform in ({marks}) or f.surface in ({marks}))")
+            params += [*names, *names]
+        if use_countries and query.countries:
+            marks = ", ".join("?" for _ in query.countries)
+            role = "" if query.intent == "which_countries" else " and role = ?"
+            where.append(f"f.id in (select fact from fact_countries where country in ({marks}){role})")
+            params += [*query.countries] + ([query.country_role] if role else [])
+        if use_dates and query.date_from:
+            where.append("f.announced between ? and ?")
+            params += [query.date_from.isoformat(), query.date_to.isoformat()]
+        if use_dates and query.month_day:
+            month, day = query.month_day
+            where.append("strftime('%m', f.announced) = ?" + (" and strftime('%d', f.announced) = ?" if day else ""))
+            params += [f"{month:02d}"] + ([f"{day:02d}"] if day else [])
+        if query.numbers:
+            marks = ", ".join("?" for _ in query.numbers)
+            where.append(f"f.count in ({marks})")
+            params += query.numbers
+        sql = (
+            "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+            f"where {' and '.join(where)} order by f.announced, f.id"
+        )
+        rows = [dict(row) for row in self.db.query(sql, params)]
+        for row in rows:
+            for key in ("origins", "targets", "networks", "linked_to"):
+                row[key] = json.loads(row[key])
+        if query.names:
+            named = [r for r in rows if all(_mentions(r, n) for n in query.names)]
+            rows = named or [r for r in rows if self._document_mentions(r["document"], query.names)]
+        return rows
+
+    def _document_mentions(self, document: str, names: list[str]) -> bool:
+        for name in names:
+            found = self.db.execute(
+                "select 1 from sentences where document = ? and text like ? limit 1", [document, f"%{name}%"]
+            ).fetchone()
+            if not found:
+                return False
+        return True
+
+    def tips(self) -> list[dict]:
+        sql = ("select t.*, d.title, d.url, d.published from tips t join documents d on d.path = t.document "
+               "order by t.announced, t.id")
+        return [dict(row) for row in self.db.query(sql)]
+
+    def search(self, terms: list[str], limit: int = 30) -> list[dict]:
+        """Sentences ranked by FTS5's bm25 for any of the terms."""
+        words = [t for t in dict.fromkeys(terms) if re.fullmatch(r"[a-z0-9]+", t)]
+        if not words:
+            return []
+        match = " OR ".join(f'"{w}"' for w in words)
+        sql = ("select s.document, s.position, s.text as quote, d.title, d.url, d.published, "
+               "bm25(sentences_fts) as rank from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
+               "join documents d on d.path = s.document where sentences_fts match ? and s.headline = 0 "
+               "order by rank limit ?")
+        return [dict(row) for row in self.db.query(sql, [match, limit])]
+
+    def document_frequency(self, term: str) -> int:
+        row = self.db.execute("select count(*) from sentences_fts where sentences_fts match ?", [f'"{term}"'])
+        return row.fetchone()[0]
+
+    def coverage(self) -> str:
+        """One sentence on what the knowledge base covers, for honest "I don't know" replies."""
+        docs = self.db.execute("select count(*), min(published), max(published) from documents").fetchone()
+        platforms = [r[0] for r in self.db.execute(
+            "select platform from facts group by platform order by count(*) desc")]
+        countries = [r[0] for r in self.db.execute(
+            "select country from fact_countries where role = 'origin' group by country order by country")]
+        if not docs[0]:
+            return "The knowledge base is empty: add documents to the knowledge folder and reload."
+        span = f" from {format_date(docs[1])} to {format_date(docs[2])}" if docs[1] else ""
+        text = (f"It covers {docs[0]} document{'s' if docs[0] != 1 else ''}{span}, with takedowns by "
+                f"{join_words(platforms) or 'no platform yet'}")
+        if countries:
+            shown = countries[:12]
+            text += f" of networks from {join_words(shown)}{' and others' if len(countries) > 12 else ''}"
+        return text + "."
+
+
+class _CorpusWords:
+    """`word in corpus` backed by the `words` table, so a correctly spelt word is never corrected."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def __contains__(self, word: object) -> bool:
+        return self.db.execute("select 1 from words where word = ?", [word]).fetchone() is not None
+
+
+def _mentions(row: dict, name: str) -> bool:
+    low = name.lower()
+    return low in row["quote"].lower() or any(low in n.lower() for n in row["networks"] + row["linked_to"])
+
+
+# --------------------------------------------------------------------------- describing facts
+
+
+def _unit_phrase(row: dict) -> str:
+    unit = row["unit"] or "accounts"
+    if row["surface"] and row["surface"] != row["platform"]:
+        return f"{row['surface']} {unit}"
+    return unit
+
+
+def _figure(row: dict) -> str:
+    return f"{row['count_text']} {_unit_phrase(row)}" if row["count_text"] else _unit_phrase(row)
+
+
+def _origin_phrase(row: dict) -> str:
+    if row["attribution"]:
+        return " " + row["attribution"]
+    if row["origins"]:
+        return " from " + join_words(row["origins"])
+    return ""
+
+
+def _when(row: dict) -> str:
+    return format_date(row["announced"], row["date_precision"])
+
+
+def _is_combined_unit(row: dict) -> bool:
+    return bool(row["unit"]) and ("," in row["unit"] or " and " in row["unit"])
+
+
+def _unit_matches(row: dict, units: list[str]) -> bool:
+    if not units:
+        return True
+    parts = set(re.split(r",\s*|\s+and\s+", row["unit"] or ""))
+    return set(units) <= parts or bool(set(units) & parts)
+
+
+def _source_label(row: dict) -> str:
+    return row["title"]
+
+
+# --------------------------------------------------------------------------- answering
+
+
+def answer_question(question: str, kb: KnowledgeBase) -> Answer:
+    """Answer one question from the knowledge base."""
+    problem = _bad_question(question)
+    if problem:
+        return Answer(question[:200], "no_answer", f"{problem} {kb.coverage()}")
+    query = understand(question, kb.lexicon)
+    if query.ambiguous:
+        word, choices = query.ambiguous[0]
+        return Answer(question, "clarify",
+                      f"Did you mean {join_words(choices[:-1]) + ' or ' + choices[-1] if len(choices) > 1 else choices[0]}"
+                      f" by \u201c{word}\u201d? Ask again with the one you mean.", choices=choices)
+    handler = {
+        "who_tipped": _answer_tips,
+        "which_countries": _answer_countries,
+        "which_platforms": _answer_platforms,
+        "targets": _answer_targets,
+        "who_behind": _answer_behind,
+        "when": _answer_when,
+        "largest": _answer_largest,
+        "count": _answer_count,
+        "list": _answer_count,
+    }.get(query.intent)
+    if handler is None:
+        return _answer_search(query, kb)
+    return handler(query, kb)
+
+
+def _bad_question(question: str) -> str | None:
+    text = question.strip()
+    if not text:
+        return "Ask me a question about platform takedowns, e.g. \u201cHow many Iran accounts did Twitter remove?\u201d"
+    if len(text) > MAX_QUESTION_CHARS:
+        return f"That question is {len(text):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    if printable / len(text) < 0.9 or "\x00" in text:
+        return "That does not look like a question (it contains binary or control characters)."
+    if not re.search(r"[A-Za-z]{2,}", text):
+        return "I could not find any words in that question."
+    return None
+
+
+def _nothing(query: Query, kb: KnowledgeBase, facts_for_nearby: bool = True) -> Answer:
+    """`no_answer`, saying what was looked for and what the base does cover."""
+    asked = []
+    if query.platforms:
+        asked.append(join_words(query.platforms))
+    if query.countries:
+        asked.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
+    if query.names:
+        asked.append(join_words(query.names))
+    if query.date_label:
+        asked.append(f"in {query.date_label}" if not query.date_label.startswith(("since", "before")) else
+                     query.date_label)
+    subject = " + ".join(asked) if asked else "that"
+    text = f"I found nothing in the knowledge base on {subject}. {kb.coverage()}"
+    return Answer(query.text, "no_answer", text)
+
+
+def _relevant(query: Query, kb: KnowledgeBase) -> list[dict]:
+    facts = kb.facts(query)
+    if query.units:
+        preferred = [f for f in facts if _unit_matches(f, query.units)]
+        facts = preferred or facts
+    return facts
+
+
+def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
+    if not query.has_filters and not query.units:
+        return _clarify_subject(query, kb)
+    facts = _relevant(query, kb)
+    if not facts:
+        if not (query.platforms or query.countries or query.date_from or query.month_day):
+            return _answer_search(query, kb)
+        return _nothing(query, kb)
+    return _describe_facts(query, facts, kb)
+
+
+def _clarify_subject(query: Query, kb: KnowledgeBase) -> Answer:
+    platforms = [r[0] for r in kb.db.execute("select platform from facts group by platform order by count(*) desc")]
+    if not platforms:
+        return _nothing(query, kb)
+    return Answer(query.text, "clarify",
+                  "Which takedowns do you mean? Name a platform, a country or a period, e.g. "
+                  f"\u201chow many Iran accounts did {platforms[0]} remove?\u201d", choices=platforms[:6])
+
+
+def _country_note(row: dict, query: Query) -> str:
+    """Say when a figure covers several countries together, so it is never read as one country's."""
+    asked = [c for c in query.countries if c in row["origins"]]
+    if len(row["origins"]) > 1 and asked:
+        return (f" (one figure for {join_words(row['origins'])} together; no separate figure for "
+                f"{join_words(asked)})")
+    return ""
+
+
+def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answer:
+    cites = _Citations()
+    figured = [f for f in facts if f["count"] is not None or f["count_text"]]
+    unfigured = [f for f in facts if not f["count_text"]]
+    groups: dict[int, list[dict]] = {}
+    for fact in figured:
+        groups.setdefault(fact["takedown"], []).append(fact)
+    lines: list[str] = []
+    summable: list[dict] = []
+    disagreements = False
+    for members in list(groups.values())[:MAX_FACTS_LISTED]:
+        first = members[0]
+        counts = {m["count"] for m in members}
+        sources = " ".join(cites.cite(m) for m in members)
+        line = (f"\u2022 {first['platform']} {first['action']} {_figure(first)}{_origin_phrase(first)}"
+                f"{_country_note(first, query)}, {_when(first)} {sources}")
+        if len(counts) > 1:
+            disagreements = True
+            variants = "; ".join(f"{m['count_text']} per {_source_label(m)}" for m in members)
+            line += f" \u2014 the sources disagree: {variants}"
+        if first["reference"]:
+            line += " (mentioned in a later report)"
+        lines.append(line)
+        single_country = not _country_note(first, query)
+        if first["count"] is not None and len(counts) == 1 and single_country and first["qualifier"] in {
+                "exact", "more than", "at least", "about", "nearly"}:
+            summable.append(first)
+    if len(groups) > MAX_FACTS_LISTED:
+        lines.append(f"\u2026 and {len(groups) - MAX_FACTS_LISTED} more; narrow the question by platform, "
+                     "country or year to see them.")
+    covered = {(f["platform"], f["announced"]) for f in figured}
+    extra = [f for f in unfigured if (f["platform"], f["announced"]) not in covered]
+    for fact in extra[:4]:
+        lines.append(f"\u2022 {fact['platform']} reported that it {fact['action']} {_unit_phrase(fact)}"
+                     f"{_origin_phrase(fact)}{_country_note(fact, query)}, {_when(fact)}, without giving a figure "
+                     f"{cites.cite(fact)}")
+    subject = _subject(query)
+    if figured:
+        head = f"Here is what the knowledge base reports{subject}:"
+    else:
+        head = f"The knowledge base reports this{subject}, but gives no figure:"
+    text = head + "\n" + "\n".join(lines)
+    total = _total(summable, query)
+    if total and not disagreements:
+        text += "\n" + total
+    elif total and disagreements:
+        text += "\nNo total: the sources disagree on at least one figure."
+    return Answer(query.text, "answered", text, cites.items)
+
+
+def _subject(query: Query) -> str:
+    parts = []
+    if query.platforms:
+        parts.append(join_words(query.platforms))
+    if query.countries:
+        parts.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
+    if query.date_label:
+        parts.append(query.date_label if query.date_label.startswith(("since", "before")) else
+                     f"in {query.date_label}" if not query.month_day or not query.month_day[1] else
+                     f"on {query.date_label}")
+    return " on " + ", ".join(parts) if parts else ""
+
+
+def _total(rows: list[dict], query: Query) -> str | None:
+    """The sum of distinct announcements in one unit, labelled as such; None when there is nothing to add."""
+    if len(rows) < 2:
+        return None
+    units = {(r["unit"], r["surface"]) for r in rows}
+    if len(units) != 1:
+        return None
+    total = sum(r["count"] for r in rows)
+    qualifiers = {r["qualifier"] for r in rows}
+    if qualifiers & {"about", "nearly"}:
+        prefix = "about "
+    elif qualifiers & {"more than", "at least"}:
+        prefix = "more than " if "more than" in qualifiers else "at least "
+    else:
+        prefix = ""
+    return (f"Together: {prefix}{total:,} {_unit_phrase(rows[0])} \u2014 the sum of the {len(rows)} "
+            "announcements listed above.")
+
+
+def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
+    facts = _relevant(query, kb)
+    if not facts:
+        return _nothing(query, kb) if query.has_filters else _answer_search(query, kb)
+    cites = _Citations()
+    lines = []
+    for fact in facts[:MAX_FACTS_LISTED]:
+        lines.append(f"\u2022 {_when(fact)}: {fact['platform']} {fact['action']} {_figure(fact)}"
+                     f"{_origin_phrase(fact)} {cites.cite(fact)}")
+    dates = sorted({f["announced"] for f in facts if f["announced"]})
+    head = (f"On {format_date(dates[0], facts[0]['date_precision'])}." if len(dates) == 1 else
+            f"On {len(dates)} dates, from {format_date(dates[0])} to {format_date(dates[-1])}:")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
+    facts = kb.facts(query)
+    facts = [f for f in facts if f["origins"]]
+    if not facts:
+        return _nothing(query, kb)
+    cites = _Citations()
+    by_country: dict[str, list[str]] = {}
+    for fact in facts:
+        marker = cites.cite(fact)
+        for country in fact["origins"]:
+            by_country.setdefault(country, [])
+            if marker not in by_country[country]:
+                by_country[country].append(marker)
+    lines = [f"\u2022 {country} {' '.join(markers)}" for country, markers in by_country.items()]
+    head = f"Countries of origin{_subject(query)}: {join_words(by_country)}."
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
+    facts = kb.facts(query)
+    if not facts:
+        return _nothing(query, kb)
+    cites = _Citations()
+    by_platform: dict[str, list[dict]] = {}
+    for fact in facts:
+        by_platform.setdefault(fact["platform"], []).append(fact)
+    lines = []
+    for platform, rows in by_platform.items():
+        described = "; ".join(f"{_figure(r)}, {_when(r)} {cites.cite(r)}" for r in rows[:4])
+        lines.append(f"\u2022 {platform}: {described}")
+    head = f"{join_words(by_platform)} {'has' if len(by_platform) == 1 else 'have'} removed accounts{_subject(query)}."
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
+    facts = [f for f in kb.facts(query) if f["targets"] or f["target_text"]]
+    if not facts:
+        return _nothing(query, kb) if query.has_filters else _answer_search(query, kb)
+    cites = _Citations()
+    lines = []
+    for fact in facts[:MAX_FACTS_LISTED]:
+        target = fact["target_text"] or join_words(fact["targets"])
+        lines.append(f"\u2022 {fact['platform']}, {_when(fact)} ({_figure(fact)}{_origin_phrase(fact)}): "
+                     f"{target} {cites.cite(fact)}")
+    return Answer(query.text, "answered", "Who the networks targeted:\n" + "\n".join(lines), cites.items)
+
+
+def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
+    tips = kb.tips()
+    if query.platforms:
+        tips = [t for t in tips if t["platform"] in query.platforms]
+    if query.date_from:
+        tips = [t for t in tips if t["announced"] and query.date_from.isoformat() <= t["announced"]
+                <= query.date_to.isoformat()]
+    if query.names:
+        about = [t for t in tips if any(n.lower() in t["quote"].lower() for n in query.names)]
+        tips = about or tips
+    if not tips:
+        return _answer_search(query, kb) if not query.platforms else _nothing(query, kb)
+    cites = _Citations()
+    lines = []
+    for tip in tips[:MAX_FACTS_LISTED]:
+        about = f" about {tip['about']}" if tip["about"] else ""
+        platform = tip["platform"] or "the platform"
+        lines.append(f"\u2022 {tip['source']} tipped off {platform}{about} ({format_date(tip['announced'])}) "
+                     f"{cites.cite(tip)}: \u201c{tip['quote']}\u201d")
+    sources = join_words(dict.fromkeys(t["source"] for t in tips))
+    return Answer(query.text, "answered", f"{sources}.\n" + "\n".join(lines), cites.items)
+
+
+def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
+    facts = [f for f in kb.facts(query) if f["linked_to"] or f["attribution"]]
+    if not facts or query.names:
+        return _answer_search(query, kb)
+    cites = _Citations()
+    lines = []
+    for fact in facts[:MAX_FACTS_LISTED]:
+        behind = join_words(fact["linked_to"]) or fact["attribution"]
+        lines.append(f"\u2022 {fact['platform']}, {_when(fact)} ({_figure(fact)}): {behind} {cites.cite(fact)}")
+    return Answer(query.text, "answered", "What the sources say about who was behind it:\n" + "\n".join(lines),
+                  cites.items)
+
+
+def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
+    facts = [f for f in kb.facts(query) if f["count"] is not None and f["qualifier"] != "fewer than"]
+    unit = query.units[0] if query.units else "accounts"
+    facts = [f for f in facts if _unit_matches(f, [unit])]
+    if not facts:
+        return _nothing(query, kb)
+    facts.sort(key=lambda f: f["count"], reverse=True)
+    cites = _Citations()
+    lines = [f"\u2022 {f['platform']} {f['action']} {_figure(f)}{_origin_phrase(f)}, {_when(f)} {cites.cite(f)}"
+             for f in facts[:5]]
+    head = f"Largest takedowns by number of {unit} (as each source counts them){_subject(query)}:"
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+# --------------------------------------------------------------------------- sentence search
+
+
+def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
+    """Questions that are not about counts: the best matching sentences, quoted and cited."""
+    terms = [t for t in query.terms if t not in STOPWORDS]
+    for name in query.names:
+        terms += [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in STOPWORDS]
+    terms += [p.lower() for p in query.platforms] + [c.lower() for c in query.countries]
+    terms = list(dict.fromkeys(terms))
+    if not terms:
+        return _nothing(query, kb)
+    frequency = {t: kb.document_frequency(t) for t in terms}
+    for name in query.names:
+        if not any(frequency.get(w, 0) for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in STOPWORDS):
+            return _nothing(query, kb)
+    present = {t: f for t, f in frequency.items() if f}
+    if not present:
+        return _nothing(query, kb)
+    weight = {t: 1.0 / (1 + present.get(t, 0)) if present.get(t) else 1.0 for t in terms}
+    total = sum(weight.values())
+    best: list[tuple[float, dict]] = []
+    for row in kb.search(list(present)):
+        words = set(re.findall(r"[a-z0-9]+", row["quote"].lower()))
+        covered = sum(w for t, w in weight.items() if t in words or any(x.startswith(t[:5]) for x in words
+                                                                          if len(t) > 5))
+        best.append((covered / total, row))
+    best.sort(key=lambda pair: pair[0], reverse=True)
+    if not best or best[0][0] < 0.45:
+        return _nothing(query, kb)
+    cutoff = best[0][0] * 0.8
+    chosen = [row for score, row in best[:3] if score >= cutoff]
+    cites = _Citations()
+    lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 {row['title']}, "
+             f"{format_date(row['published'])}" for row in chosen]
+    return Answer(query.text, "answered", "From the sources:\n" + "\n".join(lines), cites.items)
+
+
+def ask(question: str, db: sqlite_utils.Database) -> Answer:
+    """Convenience: answer a question against an open database."""
+    return answer_question(question, KnowledgeBase(db))
+
+
+__all__ = ["Answer", "Citation", "KnowledgeBase", "answer_question", "ask", "understand"]

@@ -1,0 +1,126 @@
+"""The `takedown-bot` command line: load, ask, summary.
+
+`ask --json` is a contract other tools rely on: one JSON object per answer, one per line, in the
+order the questions came.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bot import config
+from bot.answer import KnowledgeBase, answer_question
+from bot.store import LoadReport, build, is_stale, open_readonly
+from bot.summary import SUMMARY_DIMENSIONS, summarise
+
+
+def _paths(args: argparse.Namespace) -> tuple[Path, Path]:
+    knowledge = config.knowledge_dir(args.knowledge)
+    return knowledge, config.database_path(knowledge, args.db)
+
+
+def _check_knowledge(knowledge: Path) -> None:
+    if not knowledge.is_dir():
+        raise SystemExit(f"takedown-bot: knowledge folder {knowledge} does not exist (set --knowledge or KNOWLEDGE_DIR)")
+
+
+def describe_report(report: LoadReport) -> str:
+    """The load report as people read it."""
+    lines = [f"Loaded {report.documents} document{'s' * (report.documents != 1)} "
+             f"with {report.facts} takedown fact{'s' * (report.facts != 1)} ({report.sentences} sentences)."]
+    if report.added:
+        lines.append("Added: " + ", ".join(report.added))
+    if report.removed:
+        lines.append("Removed: " + ", ".join(report.removed))
+    for path, reason in report.skipped:
+        lines.append(f"Skipped {path}: {reason}")
+    return "\n".join(lines)
+
+
+def _ensure_database(knowledge: Path, db_path: Path) -> None:
+    if is_stale(db_path, knowledge):
+        report = build(knowledge, db_path)
+        for path, reason in report.skipped:
+            print(f"takedown-bot: skipped {path}: {reason}", file=sys.stderr)
+
+
+def command_load(args: argparse.Namespace) -> int:
+    knowledge, db_path = _paths(args)
+    _check_knowledge(knowledge)
+    report = build(knowledge, db_path)
+    print(describe_report(report))
+    print(f"Database: {db_path}")
+    return 0 if report.documents else 1
+
+
+def command_ask(args: argparse.Namespace) -> int:
+    knowledge, db_path = _paths(args)
+    _check_knowledge(knowledge)
+    _ensure_database(knowledge, db_path)
+    kb = KnowledgeBase(open_readonly(db_path))
+    if args.question == ["-"]:
+        questions = (line.rstrip("\n") for line in sys.stdin)
+    else:
+        questions = iter([" ".join(args.question)])
+    for question in questions:
+        answer = answer_question(question, kb)
+        if args.json:
+            print(json.dumps(answer.as_dict(), ensure_ascii=False), flush=True)
+        else:
+            print(render_text(answer), flush=True)
+    return 0
+
+
+def render_text(answer) -> str:
+    """An answer for a terminal: the reply, then numbered sources with their quotes."""
+    lines = [answer.text]
+    if answer.citations:
+        lines.append("")
+        lines.append("Sources:")
+        for number, citation in enumerate(answer.citations, start=1):
+            where = f" <{citation.url}>" if citation.url else ""
+            lines.append(f"[{number}] {citation.title} ({citation.published or 'undated'}), "
+                         f"{citation.document}{where}")
+            lines.append(f"    \u201c{citation.quote}\u201d")
+    return "\n".join(lines) + "\n"
+
+
+def command_summary(args: argparse.Namespace) -> int:
+    knowledge, db_path = _paths(args)
+    _check_knowledge(knowledge)
+    _ensure_database(knowledge, db_path)
+    kb = KnowledgeBase(open_readonly(db_path))
+    print(summarise(kb, by=args.by, filters=args.filters).as_text())
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--knowledge", help="knowledge folder (default: $KNOWLEDGE_DIR or ./knowledge)")
+    common.add_argument("--db", help="database file (default: $DATABASE_PATH or <knowledge>.db beside the folder)")
+    main_parser = argparse.ArgumentParser(prog="takedown-bot", description=__doc__.splitlines()[0])
+    commands = main_parser.add_subparsers(dest="command", required=True)
+    load = commands.add_parser("load", parents=[common], help="build the knowledge database")
+    load.set_defaults(run=command_load)
+    ask = commands.add_parser("ask", parents=[common], help="answer a question ('-' reads one per line from stdin)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("question", nargs="+", help="the question, or - for stdin")
+    ask.set_defaults(run=command_ask)
+    summary = commands.add_parser("summary", parents=[common], help="a table of takedowns")
+    summary.add_argument("--by", choices=SUMMARY_DIMENSIONS, default="platform")
+    summary.add_argument("filters", nargs="*", help="platform, country or year filters, e.g. Twitter Iran 2019")
+    summary.set_defaults(run=command_summary)
+    return main_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    config.load_environment()
+    args = parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

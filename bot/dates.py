@@ -1,0 +1,147 @@
+"""Calendar dates from the way news copy writes them.
+
+Pure functions: a document's own date comes from its front matter or dateline, and every date a
+sentence mentions ("Tuesday", "July 31", "on Aug. 6", "Jan 31, 2019") is resolved against it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.vocabulary import MONTH_NUMBER, WEEKDAYS
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"  # noqa: E501
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# "Aug. 21", "August 21, 2018", "Jan 31 2019"
+MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
+# "21 August 2018", "02nd December, 2021"
+DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\.?,?(?:\s+{_YEAR}\b)?")
+ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
+YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?![\d,])")
+WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+# A dateline: "SAN FRANCISCO, Aug. 21 (Xinhua) --", "Sept. 1 (UPI) --", or a line that is only a date and time.
+DATELINE = re.compile(
+    rf"^[^\n]{{0,60}}?\b{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?\s*(?:\([^)\n]{{1,40}}\))?\s*(?:--|—|–|-|:)\s",
+    re.M,
+)
+DATE_ONLY_LINE = re.compile(
+    rf"^\s*(?:(?:Published|Updated|Posted)[:\s]+)?(?:\w+day,?\s+)?{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}"
+    r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    re.M,
+)
+AGENCY_DATELINE = re.compile(rf"\(\s*[^()\n]{{2,40}}?\s+-\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\)")
+ISO_LINE = re.compile(r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)", re.M)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date a sentence mentions, resolved: `precision` is 'day', 'month' or 'year'."""
+
+    date: dt.date
+    precision: str
+    text: str
+    start: int
+
+
+def _month(name: str) -> int:
+    return MONTH_NUMBER[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower()[:3]]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekdays_named(text: str) -> set[int]:
+    return {WEEKDAYS.index(m.group(1).lower()) for m in WEEKDAY.finditer(text)}
+
+
+def infer_year(month: int, day: int, text: str) -> int | None:
+    """The year of a dateline that has none, from the rest of the text.
+
+    Candidates are the years the text mentions; a weekday the text names ("announced Tuesday")
+    picks the one in which that month and day fall on it.  Otherwise the latest year wins: an
+    article is rarely older than the newest year it mentions.
+    """
+    years = sorted({int(y) for y in YEAR.findall(text)}, reverse=True)
+    if not years:
+        return None
+    named = _weekdays_named(text)
+    if named:
+        for year in years:
+            date = _safe_date(year, month, day)
+            if date and date.weekday() in named:
+                return year
+    return years[0]
+
+
+def document_date(text: str) -> tuple[dt.date | None, str]:
+    """A document's publication date from its opening lines, and where it came from."""
+    head = "\n".join(text.splitlines()[:12])
+    for pattern in (DATE_ONLY_LINE, DATELINE, AGENCY_DATELINE):
+        for match in pattern.finditer(head):
+            month, day = _month(match.group("month")), int(match.group("day"))
+            year = int(match.group("year")) if match.group("year") else infer_year(month, day, text)
+            date = _safe_date(year, month, day) if year else None
+            if date:
+                return date, "dateline"
+    match = ISO_LINE.search(head)
+    if match:
+        date = _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        if date:
+            return date, "dateline"
+    return None, "unknown"
+
+
+def _year_for(month: int, day: int, anchor: dt.date) -> int:
+    """A month and day without a year belong to the last such date on or before the anchor (+ a week)."""
+    candidate = _safe_date(anchor.year, month, day)
+    if candidate and candidate > anchor + dt.timedelta(days=7):
+        return anchor.year - 1
+    return anchor.year
+
+
+def dates_in(sentence: str, anchor: dt.date | None) -> list[DateMention]:
+    """Every date a sentence mentions, resolved against the document's date where needed."""
+    found: list[DateMention] = []
+    taken: list[range] = []
+
+    def add(date: dt.date | None, precision: str, match: re.Match[str]) -> None:
+        if date and not any(match.start() in span for span in taken):
+            found.append(DateMention(date, precision, match.group(0), match.start()))
+            taken.append(range(match.start(), match.end()))
+
+    for match in ISO_DATE.finditer(sentence):
+        add(_safe_date(int(match["year"]), int(match["month"]), int(match["day"])), "day", match)
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        for match in pattern.finditer(sentence):
+            month, day = _month(match["month"]), int(match["day"])
+            if match["year"]:
+                year = int(match["year"])
+            elif anchor:
+                year = _year_for(month, day, anchor)
+            else:
+                continue
+            add(_safe_date(year, month, day), "day", match)
+    for match in MONTH_YEAR.finditer(sentence):
+        add(_safe_date(int(match["year"]), _month(match["month"]), 1), "month", match)
+    if anchor:
+        for match in WEEKDAY.finditer(sentence):
+            back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
+            add(anchor - dt.timedelta(days=back), "day", match)
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def weekday_ok(date: dt.date, text: str) -> bool:
+    """True when the text names no weekday or names the one the date falls on."""
+    named = _weekdays_named(text)
+    return not named or date.weekday() in named

@@ -1,0 +1,225 @@
+"""Reading the knowledge folder: files in, clean `Document`s out (or a reason why not).
+
+Supported: `.txt`, `.md` and `.html`/`.htm`, each with optional YAML front matter (`title`, `url`,
+`publisher`, `published`).  Without front matter the loader infers what it can: the title from the
+first real line, the date from a dateline.  A file that cannot be read raises `DocumentError` with
+a one-line reason, so the caller can skip it and go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+import charset_normalizer
+import yaml
+
+from bot.dates import document_date
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MAX_BYTES = 5_000_000
+FRONT_MATTER_FIELDS = {"title", "url", "publisher", "published"}
+
+# Lines that are page furniture, not reporting: photo captions, "read more" links, sign-offs.
+BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:\(?\s*(?:MORE|READ MORE|RELATED|SEE ALSO|WATCH|LISTEN|ALSO READ|RECOMMENDED)\s*:"
+    r"|PHOTO\s*:|Photo\s*:|Image\s*:|Caption\s*:|Comments\s*$|Advertisement\s*$|Share this"
+    r"|This is a developing story|.*\bcontributed to this report\b|Copyright\b|©)",
+)
+CAPTION_CREDIT = re.compile(r"(?:\((?:[A-Z][\w.]*/)+[\w. ]+\)|Getty Images|AP Photo|/Reuters(?:, FILE)?)\s*$")
+
+
+class DocumentError(Exception):
+    """A knowledge file that cannot be loaded; the message is the reason a user reads."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One knowledge document, with its body exactly as quotes will cite it."""
+
+    path: str
+    title: str
+    url: str | None
+    publisher: str | None
+    published: dt.date | None
+    date_source: str
+    body: str
+
+    def lines(self) -> list[str]:
+        """The body's non-empty lines that carry reporting (captions and link-outs left out)."""
+        return [line for line in self.body.splitlines() if line.strip() and not is_boilerplate(line)]
+
+
+def is_boilerplate(line: str) -> bool:
+    """Captions, related-story links and sign-offs: never facts, never answers."""
+    return bool(BOILERPLATE_LINE.match(line) or CAPTION_CREDIT.search(line.strip()))
+
+
+class _TextExtractor(HTMLParser):
+    """Visible article text from HTML: scripts, styles, navigation and footers dropped."""
+
+    SKIP = {"script", "style", "nav", "footer", "header", "aside", "form", "noscript", "svg", "button", "template"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
+             "figcaption", "title", "dd", "dt", "pre", "table", "ul", "ol", "main"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.title: str | None = None
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag == "title":
+            self._in_title = True
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag == "title":
+            self._in_title = False
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + data
+        elif not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Readable text of an HTML page (one paragraph a line) and its <title>."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = [re.sub(r"[ \t\r\f\v\xa0]+", " ", line).strip() for line in text.split("\n")]
+    body = "\n".join(line for line in lines if line)
+    title = re.sub(r"\s+", " ", parser.title).strip() if parser.title else None
+    return body, title
+
+
+def decode(raw: bytes) -> str:
+    """Bytes to text: UTF-8 first, else the best guess; binary and undecodable files are refused."""
+    if not raw.strip():
+        raise DocumentError("empty file")
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError("binary file (contains NUL bytes), not a text document")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(raw).best()
+    if best is None or best.chaos > 0.2:
+        raise DocumentError("cannot decode the text (not UTF-8 and no reliable encoding guess)")
+    return str(best)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, object], str]:
+    """YAML front matter between `---` lines at the very top, and the body after it."""
+    if not text.startswith("---"):
+        return {}, text
+    match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.S)
+    if not match:
+        raise DocumentError("malformed front matter: opening '---' without a closing '---' line")
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        raise DocumentError(f"malformed front matter{where}: not valid YAML") from None
+    if not isinstance(meta, dict):
+        raise DocumentError("malformed front matter: expected 'key: value' lines")
+    return meta, text[match.end():]
+
+
+def _published(value: object) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise DocumentError(f"malformed front matter: published {value!r} is not a YYYY-MM-DD date") from None
+
+
+def infer_title(body: str) -> str:
+    """The first line that is neither a caption nor a dateline; a lead sentence when that is all there is."""
+    for line in body.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if not line or is_boilerplate(line):
+            continue
+        lead = re.match(r"^[A-Z][A-Z .,'-]+,\s+\w+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*(.*)$", line)
+        if lead:
+            line = lead.group(1)
+        if re.fullmatch(r"[\w.,: ]*\d{4}[\w.,: ]*", line):  # a date-and-time line
+            continue
+        sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+        return sentence if len(sentence) <= 140 else sentence[:137].rsplit(" ", 1)[0] + "…"
+    return "(untitled)"
+
+
+def _markdown_body(text: str) -> str:
+    """Markdown headings and bullets lose their markers; the rest stays as written, so quotes match."""
+    return re.sub(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]?)", "", text)
+
+
+def parse_document(path: str, raw: bytes) -> Document:
+    """One file's bytes to a `Document`; `path` is its name relative to the knowledge folder."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise DocumentError(f"unsupported format {suffix or '(no extension)'}; use .txt, .md or .html")
+    if len(raw) > MAX_BYTES:
+        raise DocumentError(f"too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
+    meta, body = split_front_matter(decode(raw))
+    unknown = set(meta) - FRONT_MATTER_FIELDS
+    if unknown:
+        raise DocumentError(f"malformed front matter: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    html_title = None
+    if suffix in {".html", ".htm"}:
+        body, html_title = html_to_text(body)
+    elif suffix in {".md", ".markdown"}:
+        body = _markdown_body(body)
+    if not body.strip():
+        raise DocumentError("no text after the front matter")
+    published = _published(meta.get("published"))
+    date_source = "front matter"
+    if published is None:
+        published, date_source = document_date(body)
+    return Document(
+        path=path,
+        title=str(meta.get("title") or html_title or infer_title(body)).strip(),
+        url=str(meta["url"]).strip() if meta.get("url") else None,
+        publisher=str(meta["publisher"]).strip() if meta.get("publisher") else None,
+        published=published,
+        date_source=date_source,
+        body=body,
+    )
+
+
+def load_folder(root: Path) -> tuple[list[Document], list[tuple[str, str]]]:
+    """Every readable document under `root`, and (path, reason) for every file skipped."""
+    documents: list[Document] = []
+    skipped: list[tuple[str, str]] = []
+    for file in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = file.relative_to(root).as_posix()
+        if any(part.startswith(".") for part in file.relative_to(root).parts):
+            continue
+        try:
+            documents.append(parse_document(relative, file.read_bytes()))
+        except DocumentError as error:
+            skipped.append((relative, str(error)))
+        except OSError as error:
+            skipped.append((relative, f"cannot read the file ({error.strerror or error})"))
+    return documents, skipped

@@ -1,0 +1,546 @@
+"""Takedown facts from sentences: who removed how many of what, from where, when, and on whose tip.
+
+Pure functions over `Document`s and `Sentence`s.  The rules follow how takedowns are reported
+(see README, "How extraction works"): a count needs a unit a platform removes (accounts, Pages,
+channels…) and a removal verb, in its own sentence or, for a sentence that only describes accounts
+("More than 1,000 accounts located in Venezuela…"), in the story around it.  Followers, tweets,
+money, percentages and years are never counts.  A following sentence that says where "these
+accounts" came from completes the fact, and the quote then covers both sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from bot.dates import dates_in
+from bot.documents import Document
+from bot.numbers import Count, counts_in
+from bot.sentences import Sentence, split_document
+from bot.vocabulary import (
+    ACTIONS,
+    ASSET_UNITS,
+    CASE_SENSITIVE_ALIASES,
+    COUNTRY_UPPERCASE_ONLY,
+    PHRASAL_ACTIONS,
+    REGIONS,
+    UNIT_WORDS,
+    country_aliases,
+    platform_aliases,
+)
+
+PLATFORM_ALIASES = platform_aliases()
+COUNTRY_ALIASES = country_aliases()
+
+
+def _alias_pattern(aliases: list[str]) -> str:
+    return "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+
+
+_PLATFORM_CI = [a for a in PLATFORM_ALIASES if a not in CASE_SENSITIVE_ALIASES]
+_PLATFORM_CS = [a for a in PLATFORM_ALIASES if a in CASE_SENSITIVE_ALIASES]
+PLATFORM_RE = re.compile(
+    rf"(?<![\w@-])(?:(?i:{_alias_pattern(_PLATFORM_CI)})|"
+    rf"{_alias_pattern([a.upper() if len(a) <= 2 else a.title() for a in _PLATFORM_CS])})(?![\w-])"
+)
+_COUNTRY_CI = [a for a in COUNTRY_ALIASES if a not in COUNTRY_UPPERCASE_ONLY]
+COUNTRY_RE = re.compile(
+    rf"(?<![\w-])(?:{_alias_pattern(_COUNTRY_CI)}|{_alias_pattern(sorted(COUNTRY_UPPERCASE_ONLY))})(?![\w])"
+)
+REGION_RE = re.compile(rf"\b(?:{_alias_pattern(REGIONS)})\b")
+
+# Words that announce where a network came from, or who it was tied to.
+ORIGIN_CUE = re.compile(
+    r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)\s+(?:in|from|out of)"
+    r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bties\s+(?:to|with)|\blinks\s+to"
+    r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom|\bin|\bwithin)"
+    r"\s+(?:the\s+)?(?:government\s+of\s+|individuals\s+in\s+|people\s+in\s+)?$",
+    re.I,
+)
+ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
+                           r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence)", re.I)
+TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in"
+                        r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in)\b", re.I)
+CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
+REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+)?(?:followed|follow|following|joined|liked|"
+                         r"subscribed|expressed|viewed|watched|engaged\s+with|interacted)\b", re.I)
+UNIT_MODIFIERS = re.compile(
+    r"^(?:\s+(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|other|new|"
+    r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
+    r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"
+    r"coordinated|hacked|compromised|core|verified|individual|distinct|active|dormant|"
+    r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|"
+    r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|of\s+(?:its|their|the))\b)*",
+    re.I,
+)
+UNIT_RE = re.compile(rf"^\s*(?P<unit>{_alias_pattern(list(UNIT_WORDS))})\b", re.I)
+UNIT_LIST_TAIL = re.compile(
+    rf"^(?P<tail>(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:(?:fake|facebook|instagram|related)\s+)?"
+    rf"(?:{_alias_pattern(list(UNIT_WORDS))})\b)+",
+    re.I,
+)
+SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
+            "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
+            "adsense": "AdSense", "ads": "Ads", "play": "Play"}
+PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
+
+TIP_RE = re.compile(
+    r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
+TIP_SOURCE = re.compile(
+    r"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,4}?(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*)"
+    r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)",
+)
+SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
+ENTITY_LINK = re.compile(
+    r"\b(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+|\bties\s+(?:to|with)\s+|\blinks\s+to\s+"
+    r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\brun\s+by\s+|\bon\s+behalf\s+of\s+|\battributed\s+to\s+",
+    re.I,
+)
+NETWORK_NAME = re.compile(
+    r"\b(?:known\s+as|dubbed|called|named|nicknamed)\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
+    r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
+    r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
+)
+ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
+                     r"channels)|this\s+(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind)\b",
+                     re.I)
+COREFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,2}(?:company|giant|firm|platform|network\s+giant|"
+                         r"site|service|social\s+network)\b|^(?:it|we|the\s+company)\b", re.I)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't)\s+"
+                      r"(?:\w+\s+){0,2}$", re.I)
+
+
+@dataclass
+class Fact:
+    """One takedown statement: a platform removed (a count of) something, per a document's sentence."""
+
+    document: str
+    sentence: int
+    quote: str
+    platform: str
+    action: str
+    count: int | None = None
+    qualifier: str | None = None
+    count_text: str | None = None
+    unit: str | None = None
+    surface: str | None = None
+    origins: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    target_text: str | None = None
+    attribution: str | None = None
+    networks: list[str] = field(default_factory=list)
+    linked_to: list[str] = field(default_factory=list)
+    announced: dt.date | None = None
+    date_precision: str | None = None
+    reference: bool = False
+    scope: str | None = None
+
+
+@dataclass
+class Tip:
+    """Who tipped a platform off (FireEye, the FBI, another platform), per a sentence."""
+
+    document: str
+    sentence: int
+    quote: str
+    platform: str | None
+    source: str
+    about: str | None
+    announced: dt.date | None
+
+
+@dataclass
+class Extraction:
+    """Everything one document yields."""
+
+    sentences: list[Sentence]
+    facts: list[Fact]
+    tips: list[Tip]
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def platforms_in(text: str) -> list[tuple[str, int, int]]:
+    """(platform, start, end) for every platform the text names, in order."""
+    found = []
+    for match in PLATFORM_RE.finditer(text):
+        alias = match.group(0).lower()
+        if alias == "x" and not re.match(r"\s*(?:\(|,|'s|\s+(?:said|says|has|have|also|on|suspended|removed|"
+                                         r"took|deleted|banned|announced|corp|formerly))", text[match.end():]):
+            continue  # a lone "X" is Twitter only where it acts like a company name
+        found.append((PLATFORM_ALIASES[alias], match.start(), match.end()))
+    return found
+
+
+def countries_in(text: str) -> list[tuple[str, int, int]]:
+    """(country, start, end) for every country, demonym or alias the text names, in order."""
+    found = []
+    for match in COUNTRY_RE.finditer(text):
+        found.append((COUNTRY_ALIASES[match.group(0)], match.start(), match.end()))
+    return found
+
+
+def action_in(text: str) -> tuple[str, int] | None:
+    """The first removal verb in the text (lemma, position), unless it is negated."""
+    best: tuple[str, int] | None = None
+    for match in re.finditer(r"[A-Za-z]+", text):
+        lemma = ACTIONS.get(match.group(0).lower())
+        if lemma and not NEGATION.search(text[: match.start()]):
+            best = (lemma, match.start())
+            break
+    for pattern, lemma in PHRASAL_ACTIONS:
+        match = pattern.search(text)
+        if match and not NEGATION.search(text[: match.start()]) and (best is None or match.start() < best[1]):
+            best = (lemma, match.start())
+    return best
+
+
+# --------------------------------------------------------------------------- counts and units
+
+
+@dataclass(frozen=True)
+class CountedUnit:
+    """A count with what it counts: unit as the text groups it, surface, the words as written."""
+
+    count: Count
+    unit: str
+    surface: str | None
+    unit_text: str
+    end: int
+
+
+def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
+    rest = sentence[count.end:]
+    modifiers = UNIT_MODIFIERS.match(rest)
+    offset = modifiers.end() if modifiers else 0
+    unit_match = UNIT_RE.match(rest[offset:])
+    if not unit_match:
+        return None
+    units = [UNIT_WORDS[unit_match.group("unit").lower()]]
+    end = offset + unit_match.end()
+    tail = UNIT_LIST_TAIL.match(rest[end:])
+    if tail and not re.search(r"\d", tail.group(0)):
+        units += [UNIT_WORDS[w.lower()] for w in re.findall(_alias_pattern(list(UNIT_WORDS)), tail.group(0), re.I)]
+        end += tail.end()
+    if REACH_AFTER.match(rest[end:]):
+        return None
+    modifier_text = rest[:offset].lower()
+    surface = next((name for word, name in SURFACES.items() if re.search(rf"\b{word}\b", modifier_text)), None)
+    unique = list(dict.fromkeys(units))
+    unit = unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
+    return CountedUnit(count, unit, surface, rest[:end].strip(), count.end + end)
+
+
+def counted_units(sentence: str) -> list[CountedUnit]:
+    """Counts of things a platform removes ("652 fake accounts", "783 pages, groups and accounts")."""
+    results: list[CountedUnit] = []
+    previous: CountedUnit | None = None
+    for count in counts_in(sentence):
+        if count.value is not None and 1990 <= count.value <= 2035 and count.qualifier == "exact" \
+                and "," not in count.text:
+            continue  # a year
+        counted = _unit_after(sentence, count)
+        if counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
+            counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end)
+        if counted is None:
+            continue
+        if results and results[-1].end > count.start:
+            continue
+        results.append(counted)
+        previous = counted
+    return results
+
+
+# --------------------------------------------------------------------------- countries and entities
+
+
+def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    starts = [m.end() for m in CLAUSE_END.finditer(sentence[:position])]
+    end_match = CLAUSE_END.search(sentence, position)
+    return (starts[-1] if starts else 0), (end_match.start() if end_match else len(sentence))
+
+
+def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
+    """(origins, targets, attribution phrase, target phrase) of one sentence.
+
+    A country is an origin only where the text says so ("originated in Iran", "tied to Iran",
+    "from Iran, Russia and Venezuela", "Iranian accounts", "Iran-linked"); after "targeting"
+    and its kin it is a target.  A country named in passing ("ahead of the U.S. midterms") is
+    neither.
+    """
+    origins: list[str] = []
+    targets: list[str] = []
+    attribution = target_text = None
+    target_match = TARGET_CUE.search(sentence)
+    target_start = target_match.start() if target_match else len(sentence)
+    if target_match:
+        _, end = _clause_bounds(sentence, target_match.end())
+        target_text = sentence[target_match.start():end].strip(" ,.\"”")
+    mentions = countries_in(sentence)
+    in_list_from: int | None = None
+    for index, (country, start, end) in enumerate(mentions):
+        if start >= target_start:
+            targets.append(country)
+            continue
+        before = sentence[max(0, start - 60):start]
+        after = sentence[end:end + 30]
+        cue = ORIGIN_CUE.search(before)
+        continues_list = (
+            in_list_from is not None and index > 0
+            and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*", sentence[mentions[index - 1][2]:start])
+        )
+        adjective = bool(ORIGIN_SUFFIX.match(after)) or bool(
+            UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))
+        if cue or continues_list or adjective:
+            if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens)\s+in\s+$", before, re.I):
+                targets.append(country)
+                continue
+            origins.append(country)
+            if in_list_from is None:
+                in_list_from = start
+                attribution = (cue.group(0).strip() + " " if cue else "") + sentence[start:end]
+            else:
+                attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
+        else:
+            in_list_from = None
+    for match in REGION_RE.finditer(sentence):
+        if match.start() >= target_start:
+            targets.append(match.group(0))
+    return list(dict.fromkeys(origins)), list(dict.fromkeys(targets)), attribution, target_text
+
+
+def linked_entities(sentence: str) -> list[str]:
+    """Who a network is tied to, beyond a bare country: "Iranian state media", "Press TV"."""
+    found = []
+    for match in ENTITY_LINK.finditer(sentence):
+        phrase = re.split(r"[,;.\"”)]|\s+(?:and\s+(?:one|its|the|targeted)|that|which|who|for|to\s+\w+e\b|in\s+a\b)\s+",
+                          sentence[match.end():], maxsplit=1)[0].strip()
+        phrase = re.sub(r"^(?:the\s+)", "", phrase)
+        words = phrase.split()
+        if not words or len(words) > 8:
+            continue
+        if all(COUNTRY_ALIASES.get(w.strip("'s")) or w.lower() in {"and", "or"} for w in words):
+            continue  # a bare country is an origin, not an entity
+        if re.match(r"(?:engaging|coordinated|inauthentic|behaviou?r)", phrase, re.I):
+            continue
+        found.append(phrase)
+    return list(dict.fromkeys(found))
+
+
+def network_names(sentence: str) -> list[str]:
+    """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage")."""
+    names = []
+    for match in NETWORK_NAME.finditer(sentence):
+        name = next(g for g in match.groups() if g)
+        if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its"}:
+            continue
+        if PLATFORM_ALIASES.get(name.lower()) or countries_in(name) and len(name.split()) == 1:
+            continue
+        names.append(name.strip())
+    return list(dict.fromkeys(names))
+
+
+# --------------------------------------------------------------------------- the document walk
+
+
+def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, str | None]:
+    anchor = document.published
+    for mention in dates_in(sentence, anchor):
+        if anchor is None or mention.date <= anchor + dt.timedelta(days=1):
+            return mention.date, mention.precision
+    return (anchor, "day") if anchor else (None, None)
+
+
+def _explicit_date(sentence: str, document: Document) -> bool:
+    return any(anchor is None or m.date <= anchor + dt.timedelta(days=1)
+               for anchor in [document.published] for m in dates_in(sentence, anchor))
+
+
+class _Story:
+    """What the story so far has said: the platform it is about and whether removals were reported."""
+
+    def __init__(self) -> None:
+        self.platform: str | None = None
+        self.action: str | None = None
+
+    def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
+        mentions = platforms_in(sentence)
+        surfaces = {c.surface for c in counted}
+        # a platform named only as the surface of a count ("65 Facebook accounts") is not the actor
+        candidates = [m for m in mentions if not any(
+            c.count.end <= m[1] <= c.end for c in counted)]
+        if action_at is not None:
+            before = [m for m in candidates if m[1] < action_at]
+            chain = []
+            for name, start, _ in before:
+                prefix = sentence[:start]
+                if re.search(r"\b(?:with|about|on|to|from|than|like|as)\s+(?:\w+\s+){0,1}$", prefix, re.I):
+                    continue  # "shared information with Twitter": an object, not the subject
+                chain.append(name)
+            if chain:
+                return list(dict.fromkeys(chain))
+            after = [name for name, start, _ in candidates if start > action_at]
+            if after and re.search(r"\b(?:from|on|off|across)\s+" + re.escape(sentence[
+                    [m for m in candidates if m[1] > action_at][0][1]:][:3]), sentence, re.I):
+                return [after[0]]
+        if candidates and action_at is None:
+            return [candidates[0][0]]
+        if self.platform and (COREFERENCE.search(sentence) or not mentions or action_at is not None):
+            return [self.platform]
+        if surfaces - {None}:
+            return [next(s for s in surfaces if s)]
+        return []
+
+
+def extract_document(document: Document) -> Extraction:
+    """Sentences, facts and tips of one document."""
+    sentences = split_document(document)
+    story = _Story()
+    facts: list[Fact] = []
+    tips: list[Tip] = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if sentence.headline:
+            continue
+        action = action_in(text)
+        counted = [c for c in counted_units(text)]
+        actors = story.actors(text, action[1] if action else None, counted)
+        tips += _tips(document, sentence, actors or ([story.platform] if story.platform else []))
+        new_facts = _facts(document, sentence, sentences[index + 1:index + 2], action, counted, actors, story)
+        facts += new_facts
+        named = platforms_in(text)
+        if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I):
+            story.platform = named[0][0] if action is None or not actors else actors[0]
+        if action:
+            story.action = action[0]
+    unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
+    return Extraction(sentences, _merge_duplicates(facts), unique_tips)
+
+
+def _facts(document: Document, sentence: Sentence, following: list[Sentence], action: tuple[str, int] | None,
+           counted: list[CountedUnit], actors: list[str], story: _Story) -> list[Fact]:
+    text = sentence.text
+    assets = [c for c in counted if c.unit.split(", ")[0].split(" and ")[0] in ASSET_UNITS or c.unit in ASSET_UNITS]
+    origins, targets, attribution, target_text = country_roles(text)
+    if action is None:
+        # "More than 1,000 accounts located in Venezuela were engaged in…": a count described in a takedown story
+        if not (assets and story.action and origins and story.platform):
+            return []
+        verb = story.action
+        actors = actors or [story.platform]
+    else:
+        verb = action[0]
+    if not actors:
+        return []
+    base = dict(document=document.path, sentence=sentence.position, quote=text)
+    context = _context(following, assets)
+    quote = text
+    if context is not None and (not origins or not targets):
+        extra_origins, extra_targets, extra_attribution, extra_target_text = country_roles(context.text)
+        if extra_origins or extra_targets:
+            origins = origins or extra_origins
+            attribution = attribution or extra_attribution
+            targets = targets or extra_targets
+            target_text = target_text or extra_target_text
+            quote = document.body[sentence.start:context.end]
+    date, precision = _resolve_date(text, document)
+    if context is not None and quote != text and not _explicit_date(text, document):
+        date, precision = _resolve_date(context.text, document)
+    networks = network_names(quote)
+    entities = linked_entities(quote)
+    reference = bool(date and document.published and (document.published - date).days > 14)
+    facts = []
+    for platform in actors:
+        common = dict(base, quote=quote, platform=platform, action=verb, origins=origins, targets=targets,
+                      target_text=target_text, attribution=attribution, networks=networks, linked_to=entities,
+                      announced=date, date_precision=precision, reference=reference)
+        if assets:
+            for item in assets:
+                additional = re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
+                    r"\b(?:additional|more)\b", item.unit_text, re.I)
+                scope = "additional" if additional else None
+                facts.append(Fact(**common, count=item.count.value, qualifier=item.count.qualifier,
+                                  count_text=item.count.describe(), unit=item.unit, surface=item.surface,
+                                  scope=scope))
+        elif action is not None:
+            unit = _bare_unit(text[action[1]:])
+            if unit:
+                facts.append(Fact(**common, unit=unit))
+    return facts
+
+
+def _bare_unit(text: str) -> str | None:
+    """The unit of a removal reported without a figure ("removing accounts, groups and pages")."""
+    match = re.search(rf"\b(?:{_alias_pattern(list(UNIT_WORDS))})\b(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
+                      rf"(?:{_alias_pattern(list(UNIT_WORDS))})\b)*", text[:120], re.I)
+    if not match:
+        return None
+    units = list(dict.fromkeys(UNIT_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", match.group(0))
+                               if w.lower() in UNIT_WORDS))
+    if not any(u in ASSET_UNITS for u in units):
+        return None
+    return units[0] if len(units) == 1 else ", ".join(units[:-1]) + " and " + units[-1]
+
+
+def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence | None:
+    """The next sentence, when it only describes the accounts just counted ("Some of these…")."""
+    if not following:
+        return None
+    nxt = following[0]
+    if nxt.headline or counted_units(nxt.text) or not ANAPHOR.search(nxt.text[:80]):
+        return None
+    return nxt
+
+
+def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip]:
+    text = sentence.text
+    found: list[Tip] = []
+    date, _ = _resolve_date(text, document)
+    if TIP_RE.search(text):
+        for match in TIP_SOURCE.finditer(text):
+            if not TIP_RE.search(text[: match.start()]):
+                continue
+            source = _entity(match.group("source") or match.group("came"))
+            if not source:
+                continue
+            platform = next((p for p in actors if p != source), None)
+            about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", text)
+            found.append(Tip(document.path, sentence.position, text, platform, source,
+                             about.group(1) if about else None, date))
+            break
+    shared = SHARED_WITH.search(text)
+    if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
+        target = PLATFORM_ALIASES.get(shared.group("target").lower())
+        source = platforms_in(text[: shared.start()])
+        if target and source and source[0][0] != target:
+            found.append(Tip(document.path, sentence.position, text, target, source[0][0], None, date))
+    return found
+
+
+def _entity(phrase: str) -> str | None:
+    """The name in a phrase like "cybersecurity firm FireEye" or "the FBI"."""
+    words = phrase.split()
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    name = " ".join(words).strip(" .,'\"")
+    if not name or name.lower() in {"the", "tuesday", "monday", "wednesday", "thursday", "friday"}:
+        return None
+    if re.match(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?$", name):
+        return None
+    return PLATFORM_ALIASES.get(name.lower(), name)
+
+
+def _merge_duplicates(facts: list[Fact]) -> list[Fact]:
+    """The same count stated twice in one document (lead and body) is kept once, at its first statement."""
+    seen: set[tuple] = set()
+    kept = []
+    for fact in facts:
+        key = (fact.platform, fact.count, fact.unit, tuple(fact.origins), fact.announced)
+        if fact.count is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(fact)
+    return [replace(f) for f in kept]

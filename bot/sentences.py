@@ -1,0 +1,75 @@
+"""Splitting a document body into sentences that can be quoted word for word.
+
+Each sentence keeps its character span in the body, so a quote that runs over two sentences is
+still an exact slice of the document.  Abbreviations common in news copy ("U.S.", "Aug.", "Inc.")
+do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.documents import Document, is_boilerplate
+
+ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "u.a.e", "e.u", "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "jr", "sr",
+    "no", "vs", "e.g", "i.e", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "prof", "approx", "est", "dept",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "calif", "wash", "d.c",
+    "a.m", "p.m", "ft", "mt", "fig", "al",
+}
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document: its text, where it stands, and whether it is a headline."""
+
+    document: str
+    position: int
+    start: int
+    end: int
+    text: str
+    headline: bool
+
+
+def split_line(line: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences in one line of text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in BOUNDARY.finditer(line):
+        before = line[start:match.start()].rsplit(None, 1)
+        word = before[-1].lower().strip("\"'“‘(") if before else ""
+        if word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+        while start < len(line) and line[start].isspace():
+            start += 1
+    if line[start:].strip():
+        spans.append((start, len(line.rstrip())))
+    return spans
+
+
+def split_document(document: Document) -> list[Sentence]:
+    """The reporting sentences of a document, in order; captions and link-outs are left out."""
+    sentences: list[Sentence] = []
+    offset = 0
+    first_line = True
+    for raw_line in document.body.splitlines(keepends=True):
+        line = raw_line.rstrip("\r\n")
+        line_start = offset
+        offset += len(raw_line)
+        if not line.strip() or is_boilerplate(line):
+            continue
+        stripped = line.strip()
+        headline = first_line and not re.search(r"[.!?][\"'”’)]*$", stripped) and len(stripped) < 200
+        first_line = False
+        for start, end in split_line(line):
+            text = line[start:end].strip()
+            if len(text) < 3:
+                continue
+            lead = len(line[start:end]) - len(line[start:end].lstrip())
+            sentences.append(Sentence(document.path, len(sentences), line_start + start + lead,
+                                      line_start + start + lead + len(text), text, headline))
+    return sentences

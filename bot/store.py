@@ -1,0 +1,204 @@
+"""The knowledge base as a plain SQLite file, built with sqlite-utils.
+
+Tables: `documents`, `sentences` (with an FTS5 index), `facts`, `fact_countries` (one row per
+country and role, for fast filtering), `tips`, `vocabulary` and `meta`.  A build writes a new file
+next to the target and swaps it in with `os.replace`, so a reader never sees half a database and a
+failed build leaves the old one untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.documents import Document, load_folder
+from bot.extract import Fact, extract_document
+from bot.vocabulary import vocabulary_rows
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class LoadReport:
+    """What a build did: counts, skipped files with reasons, and what changed since the last build."""
+
+    documents: int = 0
+    facts: int = 0
+    sentences: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    facts_before: int | None = None
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def knowledge_mtime(knowledge: Path) -> float:
+    """The newest modification time in the knowledge folder (files and folders, so deletions count)."""
+    newest = knowledge.stat().st_mtime
+    for dirpath, _dirnames, filenames in os.walk(knowledge):
+        newest = max(newest, os.stat(dirpath).st_mtime)
+        for name in filenames:
+            try:
+                newest = max(newest, os.stat(os.path.join(dirpath, name)).st_mtime)
+            except OSError:
+                continue
+    return newest
+
+
+def is_stale(db_path: Path, knowledge: Path) -> bool:
+    """True when the database is missing, from another schema or folder, or older than the knowledge."""
+    if not db_path.exists():
+        return True
+    try:
+        db = sqlite_utils.Database(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True))
+        meta = {row["key"]: row["value"] for row in db["meta"].rows}
+        db.close()
+    except sqlite3.DatabaseError:
+        return True
+    if meta.get("schema") != SCHEMA_VERSION or meta.get("knowledge") != str(knowledge.resolve()):
+        return True
+    return db_path.stat().st_mtime < knowledge_mtime(knowledge)
+
+
+def _takedown_groups(facts: list[dict]) -> None:
+    """Give facts that report the same takedown the same `takedown` id.
+
+    Same platform and unit, overlapping (or no) origins, dates within three days, and counts equal or
+    within 10% (a disagreement between sources, kept and shown).  A back-reference ("In August,
+    Facebook removed 652…") joins the original it repeats.
+    """
+    by_key: dict[tuple, list[dict]] = {}
+    for fact in facts:
+        fact["takedown"] = fact["id"]
+        if fact["count"] is None:
+            continue
+        key = (fact["platform"], fact["unit"], fact["surface"])
+        for other in by_key.get(key, []):
+            if other["document"] == fact["document"]:
+                continue
+            if not _same_takedown(fact, other):
+                continue
+            fact["takedown"] = other["takedown"]
+            break
+        by_key.setdefault(key, []).append(fact)
+
+
+def _same_takedown(a: dict, b: dict) -> bool:
+    origins_a, origins_b = set(json.loads(a["origins"])), set(json.loads(b["origins"]))
+    if origins_a and origins_b and not origins_a & origins_b:
+        return False
+    if not a["announced"] or not b["announced"]:
+        return False
+    days = abs((dt.date.fromisoformat(a["announced"]) - dt.date.fromisoformat(b["announced"])).days)
+    coarse = "month" in (a["date_precision"], b["date_precision"])
+    if days > (31 if coarse else 3):
+        return False
+    low, high = sorted((a["count"], b["count"]))
+    return high == 0 or (high - low) / high <= 0.10
+
+
+def _fact_row(fact_id: int, fact: Fact) -> dict:
+    return {
+        "id": fact_id, "takedown": fact_id, "document": fact.document, "sentence": fact.sentence,
+        "platform": fact.platform, "action": fact.action, "count": fact.count, "qualifier": fact.qualifier,
+        "count_text": fact.count_text, "unit": fact.unit, "surface": fact.surface,
+        "origins": json.dumps(fact.origins), "targets": json.dumps(fact.targets), "target_text": fact.target_text,
+        "attribution": fact.attribution, "networks": json.dumps(fact.networks),
+        "linked_to": json.dumps(fact.linked_to), "announced": _iso(fact.announced),
+        "date_precision": fact.date_precision, "reference": int(fact.reference), "scope": fact.scope,
+        "quote": fact.quote,
+    }
+
+
+def _write(db: sqlite_utils.Database, documents: Iterable[Document], knowledge: Path) -> tuple[int, int, int]:
+    doc_rows, sentence_rows, fact_rows, tip_rows = [], [], [], []
+    for document in documents:
+        extraction = extract_document(document)
+        doc_rows.append({
+            "path": document.path, "title": document.title, "url": document.url, "publisher": document.publisher,
+            "published": _iso(document.published), "date_source": document.date_source,
+            "facts": len(extraction.facts),
+        })
+        sentence_rows += [{"document": s.document, "position": s.position, "text": s.text,
+                           "headline": int(s.headline)} for s in extraction.sentences]
+        fact_rows += [_fact_row(len(fact_rows) + i + 1, f) for i, f in enumerate(extraction.facts)]
+        tip_rows += [{"document": t.document, "sentence": t.sentence, "platform": t.platform, "source": t.source,
+                      "about": t.about, "announced": _iso(t.announced), "quote": t.quote} for t in extraction.tips]
+    _takedown_groups(fact_rows)
+    db["documents"].insert_all(doc_rows, pk="path")
+    db["sentences"].insert_all(sentence_rows, pk="id", batch_size=2000)
+    db["facts"].insert_all(fact_rows, pk="id", batch_size=2000, columns={"count": int, "surface": str,
+                                                                           "qualifier": str, "count_text": str,
+                                                                           "target_text": str, "attribution": str,
+                                                                           "scope": str, "announced": str,
+                                                                           "date_precision": str})
+    country_rows = [{"fact": f["id"], "country": c, "role": role}
+                    for f in fact_rows for role in ("origin", "target") for c in json.loads(f[role + "s"])]
+    db["fact_countries"].insert_all(country_rows, columns={"fact": int, "country": str, "role": str})
+    db["tips"].insert_all(tip_rows, pk="id", columns={"platform": str, "about": str, "announced": str})
+    db["vocabulary"].insert_all(vocabulary_rows())
+    words = {w for row in sentence_rows for w in re.findall(r"[a-z]+", row["text"].lower())}
+    db["words"].insert_all(({"word": w} for w in sorted(words)), pk="word", batch_size=5000)
+    db["meta"].insert_all([{"key": "schema", "value": SCHEMA_VERSION},
+                           {"key": "knowledge", "value": str(knowledge.resolve())},
+                           {"key": "built", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}],
+                          pk="key")
+    db["sentences"].enable_fts(["text"], tokenize="porter")
+    db["facts"].create_index(["platform"])
+    db["facts"].create_index(["announced"])
+    db["fact_countries"].create_index(["country", "role"])
+    db["fact_countries"].create_index(["fact"])
+    db["sentences"].create_index(["document", "position"], unique=True)
+    return len(doc_rows), len(fact_rows), len(sentence_rows)
+
+
+def _previous_state(db_path: Path) -> tuple[set[str], int | None]:
+    if not db_path.exists():
+        return set(), None
+    try:
+        db = sqlite_utils.Database(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True))
+        paths = {row["path"] for row in db["documents"].rows}
+        count = db["facts"].count
+        db.close()
+        return paths, count
+    except sqlite3.DatabaseError:
+        return set(), None
+
+
+def build(knowledge: Path, db_path: Path) -> LoadReport:
+    """Read every document under `knowledge` and atomically replace the database at `db_path`."""
+    documents, skipped = load_folder(knowledge)
+    before, facts_before = _previous_state(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
+    temporary.unlink(missing_ok=True)
+    try:
+        connection = sqlite3.connect(temporary)
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        counts = _write(sqlite_utils.Database(connection), documents, knowledge)
+        connection.commit()
+        connection.close()
+        os.replace(temporary, db_path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    paths = {d.path for d in documents}
+    return LoadReport(documents=counts[0], facts=counts[1], sentences=counts[2], skipped=skipped,
+                      added=sorted(paths - before) if before else [], removed=sorted(before - paths),
+                      facts_before=facts_before)
+
+
+def open_readonly(db_path: Path) -> sqlite_utils.Database:
+    """A read-only connection of this thread's own: answering never writes, and never shares a connection."""
+    return sqlite_utils.Database(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True))

@@ -1,0 +1,90 @@
+"""Takedowns grouped by platform, country or year: the table behind `summary` and `/takedowns summary`.
+
+Each row counts distinct takedowns (one per announcement, however many documents report it) and
+adds up account figures only where that is honest: figures in the unit "accounts", each takedown
+once, and for countries only figures that belong to that country alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.answer import KnowledgeBase, format_date
+from bot.understand import understand
+
+SUMMARY_DIMENSIONS = ("platform", "country", "year")
+
+
+@dataclass
+class SummaryRow:
+    group: str
+    takedowns: int
+    accounts: int
+    accounts_qualified: bool
+    first: str | None
+    last: str | None
+    documents: list[str]
+
+
+@dataclass
+class Summary:
+    by: str
+    filters: str
+    rows: list[SummaryRow] = field(default_factory=list)
+
+    def as_text(self) -> str:
+        """A fixed-width table for terminals (Slack renders the same rows as blocks)."""
+        if not self.rows:
+            return f"No takedowns in the knowledge base{' for ' + self.filters if self.filters else ''}."
+        header = (self.by.title(), "Takedowns", "Accounts (sum of figures)", "First", "Last", "Sources")
+        body = [(r.group, str(r.takedowns), (f"{r.accounts:,}" + ("+" if r.accounts_qualified else ""))
+                 if r.accounts else "\u2014", format_date(r.first), format_date(r.last), str(len(r.documents)))
+                for r in self.rows]
+        widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
+        lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in
+                 [header, *body]]
+        lines.insert(1, "  ".join("-" * w for w in widths))
+        note = ("Accounts: the sum of the account figures the sources give, each takedown once; "
+                "'+' means some figures are lower bounds (\u201cmore than\u201d).")
+        scope = f"Filters: {self.filters}\n" if self.filters else ""
+        return scope + "\n".join(lines) + "\n" + note
+
+
+def _groups(fact: dict, by: str) -> list[str]:
+    if by == "platform":
+        return [fact["platform"]]
+    if by == "year":
+        return [fact["announced"][:4] if fact["announced"] else "undated"]
+    return fact["origins"] or ["(not attributed)"]
+
+
+def summarise(kb: KnowledgeBase, by: str = "platform", filters: list[str] | None = None) -> Summary:
+    """Group the facts matching the filters ("Twitter", "Iran", "2019") by platform, country or year."""
+    if by not in SUMMARY_DIMENSIONS:
+        raise ValueError(f"summary --by must be one of {', '.join(SUMMARY_DIMENSIONS)}")
+    text = " ".join(filters or [])
+    query = understand(text, kb.lexicon) if text else None
+    facts = kb.facts(query) if query else kb.facts(understand("", kb.lexicon))
+    rows: dict[str, dict] = {}
+    for fact in facts:
+        for group in _groups(fact, by):
+            row = rows.setdefault(group, {"takedowns": set(), "counted": set(), "accounts": 0, "qualified": False,
+                                          "dates": [], "documents": set()})
+            row["takedowns"].add(fact["takedown"])
+            row["documents"].add(fact["document"])
+            if fact["announced"]:
+                row["dates"].append(fact["announced"])
+            single = by != "country" or len(fact["origins"]) <= 1
+            if (fact["unit"] == "accounts" and fact["count"] is not None and single
+                    and fact["takedown"] not in row["counted"] and fact["qualifier"] != "fewer than"):
+                row["counted"].add(fact["takedown"])
+                row["accounts"] += fact["count"]
+                row["qualified"] |= fact["qualifier"] != "exact"
+    summary = Summary(by, text)
+    for group, row in sorted(rows.items(), key=lambda item: (-len(item[1]["takedowns"]), item[0])):
+        summary.rows.append(SummaryRow(group, len(row["takedowns"]), row["accounts"], row["qualified"],
+                                       min(row["dates"], default=None), max(row["dates"], default=None),
+                                       sorted(row["documents"])))
+    if by == "year":
+        summary.rows.sort(key=lambda r: r.group)
+    return summary

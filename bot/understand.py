@@ -1,0 +1,287 @@
+"""Questions as people type them, turned into a structured `Query`.
+
+Typos and abbreviations ("twiter", "Iranain", "accts", "X", "IG") are corrected with rapidfuzz
+against the vocabulary stored in the knowledge base; a word the knowledge base itself uses is
+never "corrected".  Pure apart from the `Lexicon` it is handed, which tests can build by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.dates import MONTH_NUMBER
+from bot.extract import countries_in, platforms_in
+from bot.vocabulary import COUNTRY_UPPERCASE_ONLY, REGIONS, UNIT_WORDS, country_aliases, platform_aliases
+
+FUZZY_CUTOFF = 84
+STOPWORDS = set("""
+a about above after again against all am an and any are as at be because been before being below between both
+but by can could did do does doing down during each few for from further had has have having he her here hers
+how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over
+own same she should so some such than that the their them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with you your tell me show give list
+did many much number total altogether overall please know any ever there get got say said
+""".split())
+QUESTION_WORDS = {"how", "many", "much", "which", "what", "when", "who", "whom", "where", "why", "did", "does",
+                  "number", "total", "count", "list", "show"}
+DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted", "ban", "banned", "take", "took",
+                "taken", "down", "terminate", "terminated", "block", "blocked", "accounts", "pages", "groups",
+                "channels", "countries", "country", "platforms", "platform", "tipped", "tip", "targeted", "target",
+                "announce", "announced", "network", "networks", "behind", "largest", "biggest", "fake", "takedown",
+                "takedowns"]
+
+INTENTS = [
+    ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\bwho\s+(?:told|informed|warned|"
+                              r"flagged|reported\s+it)\b|\bleads?\b|\bwho\s+(?:found|discovered|detected)\b", re.I)),
+    ("who_behind", re.compile(r"\bbehind\b|\bwho\s+(?:ran|runs|run|operated|operates|was\s+responsible)\b"
+                              r"|\bresponsible\b|\bwho\s+(?:is|was|were)\s+(?:the\s+)?(?:operator|sponsor)", re.I)),
+    ("targets", re.compile(r"\b(?:who|whom|which|what|where)\b.*\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"
+                           r"|\btargets?\s+of\b", re.I)),
+    ("which_countries", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?|origins?)\b"
+                                   r"|\bwhere\s+(?:were|was|did|do|are|is)\b.*\b(?:from|based|originat\w*|"
+                                   r"located)\b|\bfrom\s+where\b", re.I)),
+    ("which_platforms", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:platforms?|companies|company|"
+                                   r"social\s+(?:media|networks?)|sites|services|firms)\b|\bwho\s+(?:removed|"
+                                   r"suspended|took\s+down|banned|deleted)\b", re.I)),
+    ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)\b|\bwhen\s+(?:did|was|were)\b",
+                        re.I)),
+    ("largest", re.compile(r"\b(?:largest|biggest|most|greatest|highest)\b", re.I)),
+    ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bin\s+all\b", re.I)),
+    ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
+                        r"|\b(?:list|show)\b", re.I)),
+]
+YEAR_RE = re.compile(r"\b(19[9]\d|20[0-3]\d)\b")
+MONTH_NAMES = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What understanding needs from the knowledge base: its vocabulary and the words its text uses."""
+
+    terms: dict[str, tuple[str, str]]  # lower-case term -> (kind, canonical)
+    corpus_words: frozenset[str]
+
+    @classmethod
+    def default(cls, corpus_words: frozenset[str] = frozenset()) -> Lexicon:
+        """The built-in vocabulary (what the store copies into its `vocabulary` table)."""
+        terms: dict[str, tuple[str, str]] = {}
+        for alias, name in platform_aliases().items():
+            terms[alias.lower()] = ("platform", name)
+        for alias, name in country_aliases().items():
+            if alias not in COUNTRY_UPPERCASE_ONLY:
+                terms[alias.lower()] = ("country", name)
+        for word, unit in UNIT_WORDS.items():
+            terms[word] = ("unit", unit)
+        for word in DOMAIN_WORDS:
+            terms.setdefault(word, ("word", word))
+        return cls(terms, corpus_words)
+
+
+@dataclass
+class Query:
+    """A question, understood: what is asked (intent) and about what (filters)."""
+
+    text: str
+    intent: str = "search"
+    platforms: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    country_role: str = "origin"
+    units: list[str] = field(default_factory=list)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    date_label: str | None = None
+    month_day: tuple[int, int] | None = None
+    numbers: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+    ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
+    wants_total: bool = False
+
+    @property
+    def has_filters(self) -> bool:
+        """True when the question names a platform, country, period, figure or network."""
+        return bool(self.platforms or self.countries or self.date_from or self.month_day or self.numbers
+                    or self.names)
+
+
+def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
+    """The vocabulary term a misspelt token stands for (or None), and rival terms when it is ambiguous."""
+    if len(token) < 5 or token in lexicon.corpus_words or token in STOPWORDS:
+        return None, []
+    choices = [t for t in lexicon.terms if len(t) >= 5 and " " not in t]
+    matches = process.extract(token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4)
+    if not matches:
+        return None, []
+    best = matches[0]
+    rivals = [m[0] for m in matches[1:] if best[1] - m[1] < 2 and lexicon.terms[m[0]][1] != lexicon.terms[best[0]][1]]
+    return best[0], rivals
+
+
+def _normalise(question: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str]], list[tuple[str, list[str]]]]:
+    corrections, ambiguous = [], []
+    words = []
+    for piece in re.split(r"(\W+)", question):
+        low = piece.lower()
+        if low in {"accts", "acct"}:
+            words.append("accounts")
+            continue
+        if not piece.isalpha() or low in lexicon.terms:
+            words.append(piece)
+            continue
+        fixed, rivals = _correct(low, lexicon)
+        if fixed and rivals:
+            ambiguous.append((piece, [lexicon.terms[t][1] for t in [fixed, *rivals]]))
+            words.append(piece)
+        elif fixed:
+            corrections.append((piece, fixed))
+            words.append(fixed if piece.islower() else fixed.title() if piece[0].isupper() else fixed)
+        else:
+            words.append(piece)
+    return "".join(words), corrections, ambiguous
+
+
+def _dates(text: str, query: Query) -> str:
+    """Fill the query's period from the text; return the text with the dates taken out."""
+    low = text.lower()
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
+    day = re.search(rf"\b{MONTH_NAMES}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low) or None
+    day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\.?(?:,?\s+(\d{{4}}))?\b", low)
+    month_year = re.search(rf"\b{MONTH_NAMES}\.?,?\s+(?:of\s+)?(\d{{4}})\b", low)
+    between = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-|until|through)\s+(\d{4})\b|\b(\d{4})\s*[-–]\s*(\d{4})\b",
+                        low)
+    since = re.search(r"\b(?:since|after|from)\s+(\d{4})\b", low)
+    before = re.search(r"\b(?:before|until|prior\s+to)\s+(\d{4})\b", low)
+    month_alone = re.search(rf"\b(?:in|during)\s+{MONTH_NAMES}\b(?!\s*\d)", low)
+    if iso:
+        date = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        query.date_from = query.date_to = date
+        query.date_label = date.strftime("%B %-d, %Y")
+    elif day and (day[3] or not month_year):
+        month, number = MONTH_NUMBER[_month_key(day[1])], int(day[2])
+        if day[3]:
+            query.date_from = query.date_to = dt.date(int(day[3]), month, number)
+            query.date_label = query.date_from.strftime("%B %-d, %Y")
+        else:
+            query.month_day = (month, number)
+            query.date_label = dt.date(2000, month, number).strftime("%B %-d")
+    elif day_first and day_first[3]:
+        date = dt.date(int(day_first[3]), MONTH_NUMBER[_month_key(day_first[2])], int(day_first[1]))
+        query.date_from = query.date_to = date
+        query.date_label = date.strftime("%B %-d, %Y")
+    elif month_year:
+        year, month = int(month_year[2]), MONTH_NUMBER[_month_key(month_year[1])]
+        query.date_from = dt.date(year, month, 1)
+        query.date_to = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        query.date_label = query.date_from.strftime("%B %Y")
+    elif between:
+        first, last = sorted(int(y) for y in (between.groups()) if y)
+        query.date_from, query.date_to = dt.date(first, 1, 1), dt.date(last, 12, 31)
+        query.date_label = f"{first}–{last}"
+    elif since:
+        year = int(since[1]) + (1 if since[0].startswith("after") else 0)
+        query.date_from, query.date_to = dt.date(year, 1, 1), dt.date(9999, 12, 31)
+        query.date_label = f"since {year}"
+    elif before:
+        query.date_from, query.date_to = dt.date(1, 1, 1), dt.date(int(before[1]) - 1, 12, 31)
+        query.date_label = f"before {before[1]}"
+    elif YEAR_RE.search(low):
+        years = sorted({int(y) for y in YEAR_RE.findall(low)})
+        query.date_from, query.date_to = dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31)
+        query.date_label = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    elif month_alone:
+        query.month_day = (MONTH_NUMBER[_month_key(month_alone[1])], 0)
+        query.date_label = dt.date(2000, query.month_day[0], 1).strftime("%B")
+    for pattern in (r"\b\d{4}-\d{2}-\d{2}\b", rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+                    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b", r"\b(?:19|20)\d\d\b"):
+        low = re.sub(pattern, " ", low)
+    return low
+
+
+def _month_key(name: str) -> str:
+    return "sept" if name.startswith("sept") else name[:3]
+
+
+def understand(question: str, lexicon: Lexicon) -> Query:
+    """The structured reading of one question."""
+    text, corrections, ambiguous = _normalise(question.strip(), lexicon)
+    query = Query(text=question, corrections=corrections, ambiguous=ambiguous)
+    for intent, pattern in INTENTS:
+        if pattern.search(text):
+            query.intent = intent
+            break
+    query.wants_total = bool(re.search(r"\b(?:total|in\s+all|altogether|combined|overall|sum)\b", text, re.I))
+    query.platforms = list(dict.fromkeys(name for name, _ in _mentions(text, lexicon, "platform")))
+    if "Twitter" not in query.platforms and re.search(r"\b(?:did|does|has|on|from|by|and)\s+[xX]\b", text):
+        query.platforms.append("Twitter")
+    for name, start in _mentions(text, lexicon, "country"):
+        if name not in query.countries:
+            query.countries.append(name)
+        if re.search(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|in)\s+(?:the\s+)?$", text[:start], re.I) \
+                and query.intent in {"targets", "search", "list"}:
+            query.country_role = "target"
+    for region in REGIONS:
+        if re.search(rf"\b{re.escape(region)}\b", text, re.I) and query.intent == "targets":
+            query.countries.append(region)
+    if query.intent == "targets" and not query.countries:
+        query.country_role = "origin"
+    rest = _dates(text, query)
+    query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
+    query.numbers = [int(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+|(?<![\w.])\d+", rest)
+                     if not 1990 <= int(n.replace(",", "")) <= 2035]
+    known = {term for term, (kind, _) in lexicon.terms.items() if kind in {"platform", "country"}}
+    query.names = [n for n in _proper_names(question) if n.lower() not in known
+                   and not countries_in(n) and not platforms_in(n)]
+    query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
+                   and len(w) > 1]
+    if query.intent == "search" and (query.platforms or query.countries or query.units) and re.search(
+            r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
+            and not re.match(r"\s*(?:did|does|do|is|was|were|has|have)\b", text, re.I):
+        query.intent = "list"
+    return query
+
+
+def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int]]:
+    """(canonical name, position) of every vocabulary term of a kind in the text, longest terms first.
+
+    Questions are typed in any case, so matching ignores case, except for short aliases that are
+    also common words ("US" is the United States, "us" is not; a lone "x" is not Twitter).
+    """
+    found: list[tuple[str, int, int]] = []
+    low = text.lower()
+    for match in re.finditer(r"[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}", low):
+        words = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"[a-z][a-z.'-]*", match.group(0))]
+        index = 0
+        while index < len(words):
+            for size in range(min(4, len(words) - index), 0, -1):
+                start = words[index][0]
+                end = words[index + size - 1][0] + len(words[index + size - 1][1])
+                phrase = low[start:end].rstrip(".'")
+                entry = lexicon.terms.get(phrase)
+                if entry and entry[0] == kind and phrase not in {"x", "us"}:
+                    found.append((entry[1], start, end))
+                    index += size
+                    break
+            else:
+                index += 1
+    if kind == "country":
+        found += [(name, start, end) for name, start, end in countries_in(text) if text[start:end].isupper()]
+    found.sort(key=lambda item: item[1])
+    return [(name, start) for name, start, _ in found]
+
+
+def _proper_names(question: str) -> list[str]:
+    """Capitalised word runs past the first word ("Liberty Front Press", "Nathaniel Gleicher", "Quest 4 Truth")."""
+    names = []
+    for match in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|the|for))*)", question):
+        name = re.sub(r"\s+(?:of|the|for)$", "", match.group(1))
+        name = re.sub(rf"^(?i:{MONTH_NAMES})\.?(?:\s+\d+)*\s*", "", name).strip()
+        if not name or name.lower() in QUESTION_WORDS | STOPWORDS:
+            continue
+        names.append(name)
+    return names

@@ -1,0 +1,272 @@
+"""The words the bot knows: platforms, countries, units, actions and their aliases.
+
+Extraction and question understanding both read from here, and the store copies it into the
+`vocabulary` table so a user can see (and query) exactly which spellings map to which name.
+Data only, plus two lookup helpers; no parsing logic lives here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Canonical platform name -> aliases (matched as whole words, case-insensitively, except where noted).
+PLATFORMS: dict[str, list[str]] = {
+    "Facebook": ["facebook", "fb", "meta", "meta platforms", "facebook inc"],
+    "Instagram": ["instagram", "ig", "insta"],
+    "Twitter": ["twitter", "x", "x corp", "twitter inc", "twittersafety"],
+    "YouTube": ["youtube", "yt"],
+    "Google": ["google", "alphabet", "google tag", "threat analysis group"],
+    "TikTok": ["tiktok", "tik tok", "bytedance"],
+    "Reddit": ["reddit"],
+    "WhatsApp": ["whatsapp"],
+    "Telegram": ["telegram"],
+    "LinkedIn": ["linkedin"],
+    "Microsoft": ["microsoft"],
+    "OpenAI": ["openai", "chatgpt"],
+    "Snapchat": ["snapchat", "snap inc"],
+    "Pinterest": ["pinterest"],
+    "Tumblr": ["tumblr"],
+    "VK": ["vk", "vkontakte"],
+}
+
+# Aliases too short or too common to match anywhere but as a capitalised word in running text.
+CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "meta", "snap inc"}
+
+# Canonical country -> demonyms and other names.  The first entry after the name is the demonym.
+_COUNTRY_ROWS = """
+Afghanistan|Afghan
+Albania|Albanian
+Algeria|Algerian
+Angola|Angolan
+Argentina|Argentine|Argentinian
+Armenia|Armenian
+Australia|Australian
+Austria|Austrian
+Azerbaijan|Azerbaijani|Azeri
+Bahrain|Bahraini
+Bangladesh|Bangladeshi
+Belarus|Belarusian
+Belgium|Belgian
+Bolivia|Bolivian
+Bosnia and Herzegovina|Bosnian
+Brazil|Brazilian
+Bulgaria|Bulgarian
+Burkina Faso|Burkinabe
+Cambodia|Cambodian
+Cameroon|Cameroonian
+Canada|Canadian
+Central African Republic|Central African|CAR
+Chile|Chilean
+China|Chinese|PRC|People's Republic of China|Beijing
+Colombia|Colombian
+Croatia|Croatian
+Cuba|Cuban
+Czech Republic|Czech|Czechia
+Democratic Republic of the Congo|Congolese|DRC
+Ecuador|Ecuadorian|Ecuadorean
+Egypt|Egyptian
+El Salvador|Salvadoran
+Estonia|Estonian
+Ethiopia|Ethiopian
+Finland|Finnish
+France|French
+Georgia|Georgian
+Germany|German
+Ghana|Ghanaian
+Greece|Greek
+Guatemala|Guatemalan
+Haiti|Haitian
+Honduras|Honduran
+Hong Kong|Hongkonger
+Hungary|Hungarian
+India|Indian
+Indonesia|Indonesian
+Iran|Iranian|Islamic Republic of Iran|Tehran
+Iraq|Iraqi
+Ireland|Irish
+Israel|Israeli
+Italy|Italian
+Japan|Japanese
+Jordan|Jordanian
+Kazakhstan|Kazakh
+Kenya|Kenyan
+Kosovo|Kosovar
+Kuwait|Kuwaiti
+Kyrgyzstan|Kyrgyz
+Latvia|Latvian
+Lebanon|Lebanese
+Libya|Libyan
+Lithuania|Lithuanian
+Madagascar|Malagasy
+Malaysia|Malaysian
+Mali|Malian
+Mexico|Mexican
+Moldova|Moldovan
+Mongolia|Mongolian
+Morocco|Moroccan
+Mozambique|Mozambican
+Myanmar|Burmese|Burma
+Nepal|Nepali|Nepalese
+Netherlands|Dutch|Holland
+New Zealand|New Zealander
+Nicaragua|Nicaraguan
+Niger|Nigerien
+Nigeria|Nigerian
+North Korea|North Korean|DPRK
+North Macedonia|Macedonian|Macedonia
+Norway|Norwegian
+Oman|Omani
+Pakistan|Pakistani
+Palestine|Palestinian|Gaza|West Bank
+Panama|Panamanian
+Paraguay|Paraguayan
+Peru|Peruvian
+Philippines|Filipino|Philippine
+Poland|Polish
+Portugal|Portuguese
+Qatar|Qatari
+Romania|Romanian
+Russia|Russian|Russian Federation|Moscow|Kremlin
+Rwanda|Rwandan
+Saudi Arabia|Saudi|KSA|Riyadh
+Senegal|Senegalese
+Serbia|Serbian
+Singapore|Singaporean
+Slovakia|Slovak
+Somalia|Somali
+South Africa|South African
+South Korea|South Korean
+South Sudan|South Sudanese
+Spain|Spanish|Catalan|Catalonia
+Sri Lanka|Sri Lankan
+Sudan|Sudanese
+Sweden|Swedish
+Switzerland|Swiss
+Syria|Syrian
+Taiwan|Taiwanese
+Tanzania|Tanzanian
+Thailand|Thai
+Togo|Togolese
+Tunisia|Tunisian
+Turkey|Turkish|Türkiye
+Uganda|Ugandan
+Ukraine|Ukrainian
+United Arab Emirates|Emirati|UAE|U.A.E.
+United Kingdom|British|UK|U.K.|Britain|Great Britain|England
+United States|American|US|U.S.|USA|U.S.A.|America
+Uruguay|Uruguayan
+Uzbekistan|Uzbek
+Venezuela|Venezuelan
+Vietnam|Vietnamese|Viet Nam
+Yemen|Yemeni
+Zimbabwe|Zimbabwean
+"""
+
+# Regions are valid targets ("people across the Middle East") but never a country of origin.
+REGIONS = [
+    "Middle East", "Latin America", "Africa", "West Africa", "East Africa", "North Africa", "Sub-Saharan Africa",
+    "Europe", "Eastern Europe", "Western Europe", "Central Asia", "South Asia", "Southeast Asia", "East Asia",
+    "Asia", "Gulf", "Persian Gulf", "Balkans", "Caribbean", "Central America", "South America", "Sahel",
+    "Baltics", "Scandinavia", "Asia Pacific", "Asia-Pacific",
+]
+
+def _parse_countries() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for row in _COUNTRY_ROWS.strip().splitlines():
+        name, *aliases = row.split("|")
+        table[name] = aliases
+    return table
+
+
+COUNTRIES: dict[str, list[str]] = _parse_countries()
+
+# Aliases that only count when written in capitals in running text ("US" but not "us").
+COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", "DPRK"}
+
+# Units of takedown counts: a word the text uses -> canonical unit.
+UNIT_WORDS: dict[str, str] = {
+    "account": "accounts", "accounts": "accounts", "accts": "accounts", "acct": "accounts",
+    "profile": "accounts", "profiles": "accounts", "user": "accounts", "users": "accounts",
+    "bot": "accounts", "bots": "accounts", "handle": "accounts", "handles": "accounts",
+    "page": "pages", "pages": "pages",
+    "group": "groups", "groups": "groups",
+    "channel": "channels", "channels": "channels",
+    "event": "events", "events": "events",
+    "blog": "blogs", "blogs": "blogs",
+    "subreddit": "subreddits", "subreddits": "subreddits",
+    "domain": "domains", "domains": "domains", "website": "websites", "websites": "websites",
+    "network": "networks", "networks": "networks",
+    "operation": "operations", "operations": "operations",
+    "campaign": "campaigns", "campaigns": "campaigns",
+    "developer": "developers", "developers": "developers",
+    "app": "apps", "apps": "apps",
+}
+
+# Units that are assets a platform removes; networks/operations are counted but kept apart.
+ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "subreddits", "domains", "websites",
+               "developers", "apps"}
+
+# Verbs of removal: inflected form -> lemma used in answers.
+ACTIONS: dict[str, str] = {}
+for _lemma, _forms in {
+    "removed": "remove removes removed removing removal removals",
+    "suspended": "suspend suspends suspended suspending suspension suspensions",
+    "took down": "takedown takedowns",
+    "deleted": "delete deletes deleted deleting deletion",
+    "banned": "ban bans banned banning",
+    "terminated": "terminate terminates terminated terminating termination",
+    "blocked": "block blocks blocked blocking",
+    "disabled": "disable disables disabled disabling",
+    "purged": "purge purges purged purging",
+    "shut down": "shutter shutters shuttered",
+    "disrupted": "disrupt disrupts disrupted disrupting",
+    "dismantled": "dismantle dismantles dismantled dismantling",
+    "closed": "closed",
+    "nixed": "nix nixes nixed",
+    "pulled": "pulled",
+}.items():
+    for _form in _forms.split():
+        ACTIONS[_form] = _lemma
+
+# Multi-word actions ("took down", "taken down", "shut down", "kicked off").
+PHRASAL_ACTIONS = [
+    (re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:\w+\s+){0,6}?down\b", re.I), "took down"),
+    (re.compile(r"\b(?:shut|shuts|shutting)\s+(?:\w+\s+){0,4}?down\b", re.I), "shut down"),
+    (re.compile(r"\b(?:kick|kicked|kicks)\s+off\b", re.I), "removed"),
+    (re.compile(r"\bdisclos\w*\b.{0,60}\barchive\b", re.I), "disclosed"),
+    (re.compile(r"\b(?:cracked|cracks|crack)\s+down\b", re.I), "removed"),
+]
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+MONTH_NUMBER: dict[str, int] = {}
+for _i, _name in enumerate(MONTHS, start=1):
+    MONTH_NUMBER[_name] = _i
+    MONTH_NUMBER[_name[:3]] = _i
+MONTH_NUMBER["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def platform_aliases() -> dict[str, str]:
+    """Every platform alias (lower-case) -> canonical platform name."""
+    return {alias: name for name, aliases in PLATFORMS.items() for alias in [name.lower(), *aliases]}
+
+
+def country_aliases() -> dict[str, str]:
+    """Every country name, demonym and alias (as written) -> canonical country name."""
+    table: dict[str, str] = {}
+    for name, aliases in COUNTRIES.items():
+        table[name] = name
+        for alias in aliases:
+            table[alias] = name
+    return table
+
+
+def vocabulary_rows() -> list[dict[str, str]]:
+    """The whole vocabulary as rows for the `vocabulary` table: term, kind, canonical name."""
+    rows = [{"term": alias, "kind": "platform", "canonical": name} for alias, name in platform_aliases().items()]
+    rows += [{"term": alias, "kind": "country", "canonical": name} for alias, name in country_aliases().items()]
+    rows += [{"term": region, "kind": "region", "canonical": region} for region in REGIONS]
+    rows += [{"term": word, "kind": "unit", "canonical": unit} for word, unit in UNIT_WORDS.items()]
+    rows += [{"term": form, "kind": "action", "canonical": lemma} for form, lemma in ACTIONS.items()]
+    return rows
