@@ -119,6 +119,10 @@ class KnowledgeBase:
             marks = ", ".join("?" for _ in names)
             where.append(f"(f.platform in ({marks}) or f.surface in ({marks}))")
             params += [*names, *names]
+        if query.surfaces:
+            marks = ", ".join("?" for _ in query.surfaces)
+            where.append(f"(f.surface in ({marks}) or (f.surface is null and f.platform in ({marks})))")
+            params += [*query.surfaces, *query.surfaces]
         if use_countries and query.countries:
             marks = ", ".join("?" for _ in query.countries)
             role = "" if query.intent == "which_countries" else " and role = ?"
@@ -216,7 +220,7 @@ def _mentions(row: dict, name: str) -> bool:
 
 def _unit_phrase(row: dict) -> str:
     unit = row["unit"] or "accounts"
-    if row["surface"] and row["surface"] != row["platform"]:
+    if row["surface"] and row["surface"] != row["platform"] or row["surface"] == "Instagram":
         return f"{row['surface']} {unit}"
     return unit
 
@@ -227,29 +231,56 @@ def _figure(row: dict) -> str:
 
 def _origin_phrase(row: dict) -> str:
     if row["attribution"]:
-        return " " + row["attribution"]
+        return f" ({row['attribution']})"
     if row["origins"]:
-        return " from " + join_words(row["origins"])
+        return f" (from {join_words(row['origins'])})"
     return ""
 
 
 def _when(row: dict) -> str:
-    return format_date(row["announced"], row["date_precision"])
-
-
-def _is_combined_unit(row: dict) -> bool:
-    return bool(row["unit"]) and ("," in row["unit"] or " and " in row["unit"])
+    return format_date(row["announced"], row["date_precision"]) if row["announced"] else "date unknown"
 
 
 def _unit_matches(row: dict, units: list[str]) -> bool:
     if not units:
         return True
     parts = set(re.split(r",\s*|\s+and\s+", row["unit"] or ""))
-    return set(units) <= parts or bool(set(units) & parts)
+    return bool(set(units) & parts)
 
 
-def _source_label(row: dict) -> str:
-    return row["title"]
+@dataclass
+class _Statement:
+    """The facts one sentence states for one platform ("65 accounts, 161 Pages and 4 Instagram accounts")."""
+
+    facts: list[dict]
+    others: list[dict] = field(default_factory=list)  # the same takedown as other documents report it
+
+    @property
+    def first(self) -> dict:
+        return self.facts[0]
+
+    def figures(self) -> str:
+        figured = [f for f in self.facts if f["count_text"]]
+        return join_words(_figure(f) for f in figured) if figured else _unit_phrase(self.first)
+
+
+def _statements(facts: list[dict]) -> list[_Statement]:
+    """Facts grouped by sentence and platform, and statements of the same takedown merged across documents."""
+    by_sentence: dict[tuple, _Statement] = {}
+    for fact in facts:
+        key = (fact["document"], fact["sentence"], fact["platform"], tuple(fact["origins"]))
+        by_sentence.setdefault(key, _Statement([])).facts.append(fact)
+    merged: dict[int, _Statement] = {}
+    for statement in by_sentence.values():
+        takedowns = {f["takedown"] for f in statement.facts}
+        home = next((merged[t] for t in takedowns if t in merged), None)
+        if home is None:
+            for takedown in takedowns:
+                merged[takedown] = statement
+        elif home is not statement:
+            home.others += statement.facts
+    unique = list({id(s): s for s in merged.values()}.values())
+    return sorted(unique, key=lambda s: (s.first["announced"] or "", s.first["id"]))
 
 
 # --------------------------------------------------------------------------- answering
@@ -274,6 +305,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "who_behind": _answer_behind,
         "when": _answer_when,
         "largest": _answer_largest,
+        "breakdown": _answer_breakdown,
         "count": _answer_count,
         "list": _answer_count,
     }.get(query.intent)
@@ -314,10 +346,11 @@ def _nothing(query: Query, kb: KnowledgeBase, facts_for_nearby: bool = True) -> 
 
 
 def _relevant(query: Query, kb: KnowledgeBase) -> list[dict]:
+    """Matching facts; when the question names a unit, only statements that count that unit."""
     facts = kb.facts(query)
     if query.units:
-        preferred = [f for f in facts if _unit_matches(f, query.units)]
-        facts = preferred or facts
+        keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, query.units)}
+        facts = [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys] or facts
     return facts
 
 
@@ -326,10 +359,38 @@ def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         return _clarify_subject(query, kb)
     facts = _relevant(query, kb)
     if not facts:
-        if not (query.platforms or query.countries or query.date_from or query.month_day):
+        if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
             return _answer_search(query, kb)
         return _nothing(query, kb)
-    return _describe_facts(query, facts, kb)
+    return _describe_facts(query, facts)
+
+
+def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
+    """"Iran takedowns by year": the statements grouped by year, platform, country or month."""
+    facts = kb.facts(query)
+    if not facts:
+        return _nothing(query, kb)
+    cites = _Citations()
+    groups: dict[str, list[str]] = {}
+    for statement in _statements(facts):
+        first = statement.first
+        keys = {
+            "year": [first["announced"][:4] if first["announced"] else "undated"],
+            "month": [first["announced"][:7] if first["announced"] else "undated"],
+            "platform": [first["platform"]],
+            "country": first["origins"] or ["not attributed"],
+        }[query.breakdown or "year"]
+        sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
+        for key in keys:
+            figures = statement.figures() if first["count_text"] else f"{statement.figures()} (no figure given)"
+            groups.setdefault(key, []).append(f"{first['platform']} {figures}"
+                                              f"{_origin_phrase(first)}, {_when(first)} {sources}")
+    lines = []
+    for key in sorted(groups):
+        lines.append(f"*{key}* \u2014 {len(groups[key])} takedown{'s' * (len(groups[key]) != 1)}")
+        lines += [f"  \u2022 {item}" for item in groups[key][:MAX_FACTS_LISTED]]
+    head = f"Takedowns{_subject(query)}, by {query.breakdown or 'year'}:"
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
 def _clarify_subject(query: Query, kb: KnowledgeBase) -> Answer:
@@ -344,59 +405,53 @@ def _clarify_subject(query: Query, kb: KnowledgeBase) -> Answer:
 def _country_note(row: dict, query: Query) -> str:
     """Say when a figure covers several countries together, so it is never read as one country's."""
     asked = [c for c in query.countries if c in row["origins"]]
-    if len(row["origins"]) > 1 and asked:
-        return (f" (one figure for {join_words(row['origins'])} together; no separate figure for "
-                f"{join_words(asked)})")
+    if len(row["origins"]) > 1 and asked and row["count_text"]:
+        return (f"; one figure for {join_words(row['origins'])} together, none for {join_words(asked)} alone")
     return ""
 
 
-def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answer:
-    cites = _Citations()
-    figured = [f for f in facts if f["count"] is not None or f["count_text"]]
-    unfigured = [f for f in facts if not f["count_text"]]
-    groups: dict[int, list[dict]] = {}
-    for fact in figured:
-        groups.setdefault(fact["takedown"], []).append(fact)
-    lines: list[str] = []
-    summable: list[dict] = []
-    disagreements = False
-    for members in list(groups.values())[:MAX_FACTS_LISTED]:
-        first = members[0]
-        counts = {m["count"] for m in members}
-        sources = " ".join(cites.cite(m) for m in members)
-        line = (f"\u2022 {first['platform']} {first['action']} {_figure(first)}{_origin_phrase(first)}"
-                f"{_country_note(first, query)}, {_when(first)} {sources}")
-        if len(counts) > 1:
-            disagreements = True
-            variants = "; ".join(f"{m['count_text']} per {_source_label(m)}" for m in members)
-            line += f" \u2014 the sources disagree: {variants}"
-        if first["reference"]:
-            line += " (mentioned in a later report)"
-        lines.append(line)
-        single_country = not _country_note(first, query)
-        if first["count"] is not None and len(counts) == 1 and single_country and first["qualifier"] in {
-                "exact", "more than", "at least", "about", "nearly"}:
-            summable.append(first)
-    if len(groups) > MAX_FACTS_LISTED:
-        lines.append(f"\u2026 and {len(groups) - MAX_FACTS_LISTED} more; narrow the question by platform, "
-                     "country or year to see them.")
-    covered = {(f["platform"], f["announced"]) for f in figured}
-    extra = [f for f in unfigured if (f["platform"], f["announced"]) not in covered]
-    for fact in extra[:4]:
-        lines.append(f"\u2022 {fact['platform']} reported that it {fact['action']} {_unit_phrase(fact)}"
-                     f"{_origin_phrase(fact)}{_country_note(fact, query)}, {_when(fact)}, without giving a figure "
-                     f"{cites.cite(fact)}")
-    subject = _subject(query)
-    if figured:
-        head = f"Here is what the knowledge base reports{subject}:"
+def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> str:
+    first = statement.first
+    sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
+    if not any(f["count_text"] for f in statement.facts):
+        line = (f"\u2022 {first['platform']} reported that it {first['action']} {_unit_phrase(first)}"
+                f"{_origin_phrase(first)}, {_when(first)}, without giving a figure {sources}")
     else:
-        head = f"The knowledge base reports this{subject}, but gives no figure:"
+        origin = _origin_phrase(first)
+        note = _country_note(first, query)
+        if note:
+            origin = f" ({(first['attribution'] or 'from ' + join_words(first['origins']))}{note})"
+        line = f"\u2022 {first['platform']} {first['action']} {statement.figures()}{origin}, {_when(first)} {sources}"
+    variants = [o for o in statement.others if o["count"] is not None and any(
+        f["unit"] == o["unit"] and f["count"] is not None and f["count"] != o["count"] for f in statement.facts)]
+    if variants:
+        line += " \u2014 the sources disagree: " + "; ".join(
+            f"{_figure(f)} per {f['title']}" for f in [*statement.facts[:1], *variants])
+    if first["reference"] and not statement.others:
+        line += " (mentioned in a later report)"
+    return line
+
+
+def _describe_facts(query: Query, facts: list[dict]) -> Answer:
+    """Figures per statement, with a labelled total where adding them up is honest."""
+    cites = _Citations()
+    statements = _statements(facts)
+    figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
+    covered = {(s.first["platform"], s.first["announced"]) for s in figured}
+    unfigured = [s for s in statements if s not in figured
+                 and (s.first["platform"], s.first["announced"]) not in covered]
+    shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
+    lines = [_statement_line(s, query, cites) for s in shown]
+    if len(figured) > MAX_FACTS_LISTED:
+        lines.append(f"\u2026 and {len(figured) - MAX_FACTS_LISTED} more; narrow the question by platform, "
+                     "country or year to see them.")
+    subject = _subject(query)
+    head = (f"Here is what the knowledge base reports{subject}:" if figured else
+            f"The knowledge base reports this{subject}, but gives no figure:")
     text = head + "\n" + "\n".join(lines)
-    total = _total(summable, query)
-    if total and not disagreements:
+    total = _total(figured[:MAX_FACTS_LISTED], query)
+    if total:
         text += "\n" + total
-    elif total and disagreements:
-        text += "\nNo total: the sources disagree on at least one figure."
     return Answer(query.text, "answered", text, cites.items)
 
 
@@ -404,32 +459,40 @@ def _subject(query: Query) -> str:
     parts = []
     if query.platforms:
         parts.append(join_words(query.platforms))
+    if query.surfaces:
+        parts.append(join_words(query.surfaces) + " assets")
     if query.countries:
-        parts.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
+        parts.append(("targeting " if query.country_role == "target" else "linked to ") + join_words(query.countries))
+    if query.names:
+        parts.append(join_words(query.names))
     if query.date_label:
+        exact_day = query.date_from is not None and query.date_from == query.date_to or (
+            query.month_day is not None and query.month_day[1])
         parts.append(query.date_label if query.date_label.startswith(("since", "before")) else
-                     f"in {query.date_label}" if not query.month_day or not query.month_day[1] else
-                     f"on {query.date_label}")
-    return " on " + ", ".join(parts) if parts else ""
+                     f"on {query.date_label}" if exact_day else f"in {query.date_label}")
+    return " for " + ", ".join(parts) if parts else ""
 
 
-def _total(rows: list[dict], query: Query) -> str | None:
-    """The sum of distinct announcements in one unit, labelled as such; None when there is nothing to add."""
-    if len(rows) < 2:
-        return None
-    units = {(r["unit"], r["surface"]) for r in rows}
-    if len(units) != 1:
+def _total(statements: list[_Statement], query: Query) -> str | None:
+    """The sum of distinct announcements in one unit, labelled as such; None when adding up would mislead."""
+    unit = query.units[0] if query.units else "accounts"
+    rows = []
+    for statement in statements:
+        if any(o["count"] != f["count"] for o in statement.others for f in statement.facts
+               if o["unit"] == f["unit"]):
+            return None  # the sources disagree on a figure: no single total
+        matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
+                    and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
+                    and not _country_note(f, query)]
+        rows += matching
+    if len({r["takedown"] for r in rows}) < 2 or len({(r["unit"], r["surface"]) for r in rows}) != 1:
         return None
     total = sum(r["count"] for r in rows)
     qualifiers = {r["qualifier"] for r in rows}
-    if qualifiers & {"about", "nearly"}:
-        prefix = "about "
-    elif qualifiers & {"more than", "at least"}:
-        prefix = "more than " if "more than" in qualifiers else "at least "
-    else:
-        prefix = ""
+    prefix = ("about " if qualifiers & {"about", "nearly"} else "more than " if "more than" in qualifiers
+              else "at least " if "at least" in qualifiers else "")
     return (f"Together: {prefix}{total:,} {_unit_phrase(rows[0])} \u2014 the sum of the {len(rows)} "
-            "announcements listed above.")
+            "figures listed above, each a separate announcement.")
 
 
 def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:

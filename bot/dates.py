@@ -23,6 +23,8 @@ DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\.?,?(?:\s+{_YEAR}\b)?")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?![\d,])")
+# "In February", "since March": a month of the document's year (or the year before)
+MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 # A dateline: "SAN FRANCISCO, Aug. 21 (Xinhua) --", "Sept. 1 (UPI) --", or a line that is only a date and time.
@@ -133,6 +135,10 @@ def dates_in(sentence: str, anchor: dt.date | None) -> list[DateMention]:
             add(_safe_date(year, month, day), "day", match)
     for match in MONTH_YEAR.finditer(sentence):
         add(_safe_date(int(match["year"]), _month(match["month"]), 1), "month", match)
+    if anchor:
+        for match in MONTH_ALONE.finditer(sentence):
+            month = _month(match["month"])
+            add(_safe_date(_year_for(month, 1, anchor), month, 1), "month", match)
     if anchor:
         for match in WEEKDAY.finditer(sentence):
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7

@@ -183,19 +183,24 @@ def countries_in(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def action_in(text: str) -> tuple[str, int] | None:
-    """The first removal verb in the text (lemma, position), unless it is negated."""
-    best: tuple[str, int] | None = None
+def actions_in(text: str) -> list[tuple[str, int]]:
+    """Every removal verb in the text as (lemma, position), in order; negated ones ("did not remove") left out."""
+    found = []
     for match in re.finditer(r"[A-Za-z]+", text):
         lemma = ACTIONS.get(match.group(0).lower())
         if lemma and not NEGATION.search(text[: match.start()]):
-            best = (lemma, match.start())
-            break
+            found.append((lemma, match.start()))
     for pattern, lemma in PHRASAL_ACTIONS:
-        match = pattern.search(text)
-        if match and not NEGATION.search(text[: match.start()]) and (best is None or match.start() < best[1]):
-            best = (lemma, match.start())
-    return best
+        for match in pattern.finditer(text):
+            if not NEGATION.search(text[: match.start()]):
+                found.append((lemma, match.start()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def action_in(text: str) -> tuple[str, int] | None:
+    """The first removal verb in the text (lemma, position), or None."""
+    actions = actions_in(text)
+    return actions[0] if actions else None
 
 
 # --------------------------------------------------------------------------- counts and units
@@ -290,7 +295,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         cue = ORIGIN_CUE.search(before)
         continues_list = (
             in_list_from is not None and index > 0
-            and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*", sentence[mentions[index - 1][2]:start])
+            and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
         )
         adjective = bool(ORIGIN_SUFFIX.match(after)) or bool(
             UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))
@@ -301,7 +306,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             origins.append(country)
             if in_list_from is None:
                 in_list_from = start
-                attribution = (cue.group(0).strip() + " " if cue else "") + sentence[start:end]
+                suffix = ORIGIN_SUFFIX.match(after)
+                attribution = ((cue.group(0).strip() + " " if cue else "") + sentence[start:end]
+                               + (suffix.group(0) if suffix and not cue else ""))
             else:
                 attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
         else:
@@ -313,21 +320,23 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
 
 
 def linked_entities(sentence: str) -> list[str]:
-    """Who a network is tied to, beyond a bare country: "Iranian state media", "Press TV"."""
+    """Who a network is tied to, beyond a bare country: "Iranian state media", "Press TV".
+
+    Only phrases that name someone (a capitalised word) count: "linked to them" names nobody.
+    """
     found = []
     for match in ENTITY_LINK.finditer(sentence):
-        phrase = re.split(r"[,;.\"”)]|\s+(?:and\s+(?:one|its|the|targeted)|that|which|who|for|to\s+\w+e\b|in\s+a\b)\s+",
-                          sentence[match.end():], maxsplit=1)[0].strip()
-        phrase = re.sub(r"^(?:the\s+)", "", phrase)
+        phrase = re.split(r"[,;.\"”)]|\s+and\s+(?:\d|one|its|the|targeted|a\b|an\b)|\s+(?:that|which|who|for|"
+                          r"after|before|because|to\s+\w+e|in\s+a)\b|\s+\d", sentence[match.end():], maxsplit=1)[0]
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
         words = phrase.split()
-        if not words or len(words) > 8:
+        if not words or len(words) > 8 or not any(w[0].isupper() for w in words):
             continue
-        if all(COUNTRY_ALIASES.get(w.strip("'s")) or w.lower() in {"and", "or"} for w in words):
+        if all(COUNTRY_ALIASES.get(w.removesuffix("'s")) or w.lower() in {"and", "or", "the"} for w in words):
             continue  # a bare country is an origin, not an entity
-        if re.match(r"(?:engaging|coordinated|inauthentic|behaviou?r)", phrase, re.I):
-            continue
         found.append(phrase)
-    return list(dict.fromkeys(found))
+    unique = list(dict.fromkeys(found))
+    return [p for p in unique if not any(p != other and p in other for other in unique)]
 
 
 def network_names(sentence: str) -> list[str]:
@@ -365,6 +374,7 @@ class _Story:
     def __init__(self) -> None:
         self.platform: str | None = None
         self.action: str | None = None
+        self.networks: list[str] = []
 
     def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
         mentions = platforms_in(sentence)
@@ -416,59 +426,94 @@ def extract_document(document: Document) -> Extraction:
             story.platform = named[0][0] if action is None or not actors else actors[0]
         if action:
             story.action = action[0]
+        story.networks = network_names(text) or story.networks
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     return Extraction(sentences, _merge_duplicates(facts), unique_tips)
+
+
+@dataclass
+class _Roles:
+    """Countries and entities one stretch of a sentence gives: origins, targets and their phrases."""
+
+    origins: list[str]
+    targets: list[str]
+    attribution: str | None
+    target_text: str | None
+
+    @classmethod
+    def of(cls, text: str) -> _Roles:
+        return cls(*country_roles(text))
+
+
+def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
+    """Each count's own countries: "8,558 accounts linked to Serbia… and 5,350 accounts operated from Saudi
+    Arabia" gives each figure its own origin; a count with none takes the next one's ("13 accounts and two
+    Pages linked to…"), then the previous one's, then the whole sentence's."""
+    starts = [item.count.start for item in assets]
+    segments = [_Roles.of(text[(0 if i == 0 else start):(starts[i + 1] if i + 1 < len(starts) else len(text))])
+                for i, start in enumerate(starts)]
+    whole = _Roles.of(text)
+    resolved = []
+    for index, own in enumerate(segments):
+        donor = next((s for s in segments[index:] if s.origins), None) or next(
+            (s for s in reversed(segments[:index]) if s.origins), None) or whole
+        resolved.append(_Roles(donor.origins, own.targets or whole.targets, donor.attribution,
+                               own.target_text or whole.target_text))
+    return resolved
 
 
 def _facts(document: Document, sentence: Sentence, following: list[Sentence], action: tuple[str, int] | None,
            counted: list[CountedUnit], actors: list[str], story: _Story) -> list[Fact]:
     text = sentence.text
     assets = [c for c in counted if c.unit.split(", ")[0].split(" and ")[0] in ASSET_UNITS or c.unit in ASSET_UNITS]
-    origins, targets, attribution, target_text = country_roles(text)
+    whole = _Roles.of(text)
     if action is None:
         # "More than 1,000 accounts located in Venezuela were engaged in…": a count described in a takedown story
-        if not (assets and story.action and origins and story.platform):
+        if not (assets and story.action and whole.origins and story.platform):
             return []
-        verb = story.action
         actors = actors or [story.platform]
-    else:
-        verb = action[0]
     if not actors:
         return []
-    base = dict(document=document.path, sentence=sentence.position, quote=text)
-    context = _context(following, assets)
+    actions = actions_in(text)
     quote = text
-    if context is not None and (not origins or not targets):
-        extra_origins, extra_targets, extra_attribution, extra_target_text = country_roles(context.text)
-        if extra_origins or extra_targets:
-            origins = origins or extra_origins
-            attribution = attribution or extra_attribution
-            targets = targets or extra_targets
-            target_text = target_text or extra_target_text
-            quote = document.body[sentence.start:context.end]
+    context = _context(following, assets)
+    extra = _Roles.of(context.text) if context is not None else None
+    if extra and (extra.origins or extra.targets) and (not whole.origins or not whole.targets):
+        quote = document.body[sentence.start:context.end]
+    else:
+        extra = None
     date, precision = _resolve_date(text, document)
-    if context is not None and quote != text and not _explicit_date(text, document):
+    if extra and not _explicit_date(text, document):
         date, precision = _resolve_date(context.text, document)
     networks = network_names(quote)
+    if not networks and re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation)\b", quote, re.I):
+        networks = story.networks  # "tied to the same network": the one the story already named
     entities = linked_entities(quote)
     reference = bool(date and document.published and (document.published - date).days > 14)
+
+    def fact(platform: str, verb: str, roles: _Roles, **count: object) -> Fact:
+        if extra:
+            roles = _Roles(roles.origins or extra.origins, roles.targets or extra.targets,
+                           roles.attribution or extra.attribution, roles.target_text or extra.target_text)
+        return Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,
+                    action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
+                    attribution=roles.attribution, networks=networks, linked_to=entities, announced=date,
+                    date_precision=precision, reference=reference, **count)
+
     facts = []
     for platform in actors:
-        common = dict(base, quote=quote, platform=platform, action=verb, origins=origins, targets=targets,
-                      target_text=target_text, attribution=attribution, networks=networks, linked_to=entities,
-                      announced=date, date_precision=precision, reference=reference)
-        if assets:
-            for item in assets:
-                additional = re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
-                    r"\b(?:additional|more)\b", item.unit_text, re.I)
-                scope = "additional" if additional else None
-                facts.append(Fact(**common, count=item.count.value, qualifier=item.count.qualifier,
-                                  count_text=item.count.describe(), unit=item.unit, surface=item.surface,
-                                  scope=scope))
-        elif action is not None:
+        for item, roles in zip(assets, _roles_per_count(text, assets), strict=True):
+            before = [a for a in actions if a[1] < item.count.start]
+            verb = (before[-1] if before else actions[0])[0] if actions else (story.action or "removed")
+            additional = re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
+                r"\b(?:additional|more)\b", item.unit_text, re.I)
+            facts.append(fact(platform, verb, roles, count=item.count.value, qualifier=item.count.qualifier,
+                              count_text=item.count.describe(), unit=item.unit, surface=item.surface,
+                              scope="additional" if additional else None))
+        if not assets and action is not None:
             unit = _bare_unit(text[action[1]:])
             if unit:
-                facts.append(Fact(**common, unit=unit))
+                facts.append(fact(platform, action[0], whole, unit=unit))
     return facts
 
 
@@ -498,7 +543,6 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
 def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip]:
     text = sentence.text
     found: list[Tip] = []
-    date, _ = _resolve_date(text, document)
     if TIP_RE.search(text):
         for match in TIP_SOURCE.finditer(text):
             if not TIP_RE.search(text[: match.start()]):
@@ -509,14 +553,15 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
             platform = next((p for p in actors if p != source), None)
             about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", text)
             found.append(Tip(document.path, sentence.position, text, platform, source,
-                             about.group(1) if about else None, date))
+                             about.group(1) if about else None, document.published))
             break
     shared = SHARED_WITH.search(text)
     if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
         target = PLATFORM_ALIASES.get(shared.group("target").lower())
         source = platforms_in(text[: shared.start()])
         if target and source and source[0][0] != target:
-            found.append(Tip(document.path, sentence.position, text, target, source[0][0], None, date))
+            found.append(Tip(document.path, sentence.position, text, target, source[0][0], None,
+                             document.published))
     return found
 
 

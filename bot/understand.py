@@ -54,6 +54,8 @@ INTENTS = [
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
                         r"|\b(?:list|show)\b", re.I)),
 ]
+MEASURE = re.compile(r"\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b|\bspen[dt]\b"
+                     r"|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b", re.I)
 YEAR_RE = re.compile(r"\b(19[9]\d|20[0-3]\d)\b")
 MONTH_NAMES = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -89,6 +91,7 @@ class Query:
     text: str
     intent: str = "search"
     platforms: list[str] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     country_role: str = "origin"
     units: list[str] = field(default_factory=list)
@@ -102,12 +105,13 @@ class Query:
     corrections: list[tuple[str, str]] = field(default_factory=list)
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
     wants_total: bool = False
+    breakdown: str | None = None
 
     @property
     def has_filters(self) -> bool:
         """True when the question names a platform, country, period, figure or network."""
-        return bool(self.platforms or self.countries or self.date_from or self.month_day or self.numbers
-                    or self.names)
+        return bool(self.platforms or self.surfaces or self.countries or self.date_from or self.month_day
+                    or self.numbers or self.names)
 
 
 def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
@@ -216,7 +220,14 @@ def understand(question: str, lexicon: Lexicon) -> Query:
             query.intent = intent
             break
     query.wants_total = bool(re.search(r"\b(?:total|in\s+all|altogether|combined|overall|sum)\b", text, re.I))
-    query.platforms = list(dict.fromkeys(name for name, _ in _mentions(text, lexicon, "platform")))
+    for name, start in _mentions(text, lexicon, "platform"):
+        after = text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else ""
+        if re.match(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", after, re.I):
+            query.surfaces.append(name)  # "Instagram accounts", "YouTube channels": what was removed
+        else:
+            query.platforms.append(name)
+    query.platforms = list(dict.fromkeys(query.platforms))
+    query.surfaces = list(dict.fromkeys(query.surfaces))
     if "Twitter" not in query.platforms and re.search(r"\b(?:did|does|has|on|from|by|and)\s+[xX]\b", text):
         query.platforms.append("Twitter")
     for name, start in _mentions(text, lexicon, "country"):
@@ -239,9 +250,15 @@ def understand(question: str, lexicon: Lexicon) -> Query:
                    and not countries_in(n) and not platforms_in(n)]
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1]
-    if query.intent == "search" and (query.platforms or query.countries or query.units) and re.search(
+    breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month)\b", text, re.I)
+    if breakdown and query.intent in {"search", "list", "count"}:
+        query.intent, query.breakdown = "breakdown", breakdown.group(1).lower()
+    if MEASURE.search(text):
+        query.intent = "search"  # followers, tweets, ad spend: answered from the sentences that state them
+    elif query.intent == "search" and (query.platforms or query.surfaces or query.countries or query.units
+                                       or query.names) and re.search(
             r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
-            and not re.match(r"\s*(?:did|does|do|is|was|were|has|have)\b", text, re.I):
+            and (query.units or query.names or not re.match(r"\s*(?:is|was|were)\b", text, re.I)):
         query.intent = "list"
     return query
 
