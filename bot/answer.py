@@ -220,7 +220,7 @@ def _mentions(row: dict, name: str) -> bool:
 
 def _unit_phrase(row: dict) -> str:
     unit = row["unit"] or "accounts"
-    if row["surface"] and row["surface"] != row["platform"] or row["surface"] == "Instagram":
+    if (row["surface"] and row["surface"] != row["platform"]) or row["surface"] == "Instagram":
         return f"{row['surface']} {unit}"
     return unit
 
@@ -294,9 +294,9 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
     query = understand(question, kb.lexicon)
     if query.ambiguous:
         word, choices = query.ambiguous[0]
-        return Answer(question, "clarify",
-                      f"Did you mean {join_words(choices[:-1]) + ' or ' + choices[-1] if len(choices) > 1 else choices[0]}"
-                      f" by \u201c{word}\u201d? Ask again with the one you mean.", choices=choices)
+        options = " or ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)
+        return Answer(question, "clarify", f"Did you mean {options} by \u201c{word}\u201d? Ask again with the one "
+                      "you mean.", choices=choices)
     handler = {
         "who_tipped": _answer_tips,
         "which_countries": _answer_countries,
@@ -466,7 +466,7 @@ def _subject(query: Query) -> str:
     if query.names:
         parts.append(join_words(query.names))
     if query.date_label:
-        exact_day = query.date_from is not None and query.date_from == query.date_to or (
+        exact_day = (query.date_from is not None and query.date_from == query.date_to) or (
             query.month_day is not None and query.month_day[1])
         parts.append(query.date_label if query.date_label.startswith(("since", "before")) else
                      f"on {query.date_label}" if exact_day else f"in {query.date_label}")

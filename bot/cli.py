@@ -24,7 +24,8 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path]:
 
 def _check_knowledge(knowledge: Path) -> None:
     if not knowledge.is_dir():
-        raise SystemExit(f"takedown-bot: knowledge folder {knowledge} does not exist (set --knowledge or KNOWLEDGE_DIR)")
+        raise SystemExit(f"takedown-bot: knowledge folder {knowledge} does not exist "
+                         "(set --knowledge or KNOWLEDGE_DIR)")
 
 
 def describe_report(report: LoadReport) -> str:
@@ -61,10 +62,8 @@ def command_ask(args: argparse.Namespace) -> int:
     _check_knowledge(knowledge)
     _ensure_database(knowledge, db_path)
     kb = KnowledgeBase(open_readonly(db_path))
-    if args.question == ["-"]:
-        questions = (line.rstrip("\n") for line in sys.stdin)
-    else:
-        questions = iter([" ".join(args.question)])
+    reading_stdin = args.question == ["-"]
+    questions = (line.rstrip("\n") for line in sys.stdin) if reading_stdin else iter([" ".join(args.question)])
     for question in questions:
         answer = answer_question(question, kb)
         if args.json:

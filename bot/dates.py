@@ -38,7 +38,9 @@ DATE_ONLY_LINE = re.compile(
     re.M,
 )
 AGENCY_DATELINE = re.compile(rf"\(\s*[^()\n]{{2,40}}?\s+-\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\)")
-ISO_LINE = re.compile(r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)", re.M)
+ISO_LINE = re.compile(
+    r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)", re.M
+)
 
 
 @dataclass(frozen=True)

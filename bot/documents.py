@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 import charset_normalizer
 import yaml
@@ -61,8 +62,10 @@ def is_boilerplate(line: str) -> bool:
 class _TextExtractor(HTMLParser):
     """Visible article text from HTML: scripts, styles, navigation and footers dropped."""
 
-    SKIP = {"script", "style", "nav", "footer", "header", "aside", "form", "noscript", "svg", "button", "template"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
+    SKIP: ClassVar[set[str]] = {"script", "style", "nav", "footer", "header", "aside", "form", "noscript", "svg",
+                                "button", "template"}
+    BLOCK: ClassVar[set[str]] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+                                 "article", "blockquote",
              "figcaption", "title", "dd", "dt", "pre", "table", "ul", "ol", "main"}
 
     def __init__(self) -> None:

@@ -106,8 +106,8 @@ NETWORK_NAME = re.compile(
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
                      r"channels)|this\s+(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind)\b",
                      re.I)
-COREFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,2}(?:company|giant|firm|platform|network\s+giant|"
-                         r"site|service|social\s+network)\b|^(?:it|we|the\s+company)\b", re.I)
+# "shared information with Twitter": a platform after these words is an object, not the subject
+OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as)\s+(?:\w+\s+)?$", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 
@@ -346,7 +346,7 @@ def network_names(sentence: str) -> list[str]:
         name = next(g for g in match.groups() if g)
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its"}:
             continue
-        if PLATFORM_ALIASES.get(name.lower()) or countries_in(name) and len(name.split()) == 1:
+        if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):
             continue
         names.append(name.strip())
     return list(dict.fromkeys(names))
@@ -377,32 +377,27 @@ class _Story:
         self.networks: list[str] = []
 
     def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
-        mentions = platforms_in(sentence)
-        surfaces = {c.surface for c in counted}
-        # a platform named only as the surface of a count ("65 Facebook accounts") is not the actor
-        candidates = [m for m in mentions if not any(
-            c.count.end <= m[1] <= c.end for c in counted)]
-        if action_at is not None:
-            before = [m for m in candidates if m[1] < action_at]
-            chain = []
-            for name, start, _ in before:
-                prefix = sentence[:start]
-                if re.search(r"\b(?:with|about|on|to|from|than|like|as)\s+(?:\w+\s+){0,1}$", prefix, re.I):
-                    continue  # "shared information with Twitter": an object, not the subject
-                chain.append(name)
-            if chain:
-                return list(dict.fromkeys(chain))
-            after = [name for name, start, _ in candidates if start > action_at]
-            if after and re.search(r"\b(?:from|on|off|across)\s+" + re.escape(sentence[
-                    [m for m in candidates if m[1] > action_at][0][1]:][:3]), sentence, re.I):
-                return [after[0]]
-        if candidates and action_at is None:
-            return [candidates[0][0]]
-        if self.platform and (COREFERENCE.search(sentence) or not mentions or action_at is not None):
+        """Who did the removing.
+
+        The platforms named before the verb as its subject ("Facebook and Twitter said they were
+        removing…"); else one named after it as where the accounts were ("suspended 284 accounts
+        from Twitter"); else the platform the story is about ("The company also said…").  A platform
+        named only as the surface of a count ("65 Facebook accounts") is not an actor.
+        """
+        mentions = [m for m in platforms_in(sentence) if not any(c.count.end <= m[1] <= c.end for c in counted)]
+        if action_at is None:
+            return [mentions[0][0]] if mentions else ([self.platform] if self.platform else [])
+        subjects = [name for name, start, _ in mentions
+                    if start < action_at and not OBJECT_BEFORE.search(sentence[:start])]
+        if subjects:
+            return list(dict.fromkeys(subjects))
+        places = [name for name, start, _ in mentions
+                  if start > action_at and re.search(r"\b(?:from|on|off|across)\s+$", sentence[:start], re.I)]
+        if places:
+            return places[:1]
+        if self.platform:
             return [self.platform]
-        if surfaces - {None}:
-            return [next(s for s in surfaces if s)]
-        return []
+        return [c.surface for c in counted if c.surface][:1]
 
 
 def extract_document(document: Document) -> Extraction:

@@ -65,10 +65,8 @@ class Count:
 
 
 def _digits_value(digits: str, scale: str | None) -> int:
-    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):
-        number = float(re.sub(r"[,.]", "", digits))
-    else:
-        number = float(digits)
+    grouped = re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits)  # "2,617"; "4.611" is European for 4611
+    number = float(re.sub(r"[,.]", "", digits)) if grouped else float(digits)
     multiplier = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
     return round(number * multiplier.get((scale or "").lower(), 1))
 

@@ -18,13 +18,13 @@ from bot.extract import countries_in, platforms_in
 from bot.vocabulary import COUNTRY_UPPERCASE_ONLY, REGIONS, UNIT_WORDS, country_aliases, platform_aliases
 
 FUZZY_CUTOFF = 84
-STOPWORDS = set("""
+STOPWORDS = frozenset("""
 a about above after again against all am an and any are as at be because been before being below between both
 but by can could did do does doing down during each few for from further had has have having he her here hers
-how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over
-own same she should so some such than that the their them then there these they this those through to too under
-until up very was we were what when where which while who whom why will with you your tell me show give list
-did many much number total altogether overall please know any ever there get got say said
+how i if in into is it its itself just me more most my no nor not now of off on once only or other our out
+over own same she should so some such than that the their them then there these they this those through to too
+under until up very was we were what when where which while who whom why will with you your tell show give
+list many much number total altogether overall please know ever get got say said
 """.split())
 QUESTION_WORDS = {"how", "many", "much", "which", "what", "when", "who", "whom", "where", "why", "did", "does",
                   "number", "total", "count", "list", "show"}
@@ -54,6 +54,7 @@ INTENTS = [
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
                         r"|\b(?:list|show)\b", re.I)),
 ]
+SURFACE_UNIT = re.compile(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", re.I)
 MEASURE = re.compile(r"\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b|\bspen[dt]\b"
                      r"|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b", re.I)
 YEAR_RE = re.compile(r"\b(19[9]\d|20[0-3]\d)\b")
@@ -157,8 +158,8 @@ def _dates(text: str, query: Query) -> str:
     day = re.search(rf"\b{MONTH_NAMES}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low) or None
     day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\.?(?:,?\s+(\d{{4}}))?\b", low)
     month_year = re.search(rf"\b{MONTH_NAMES}\.?,?\s+(?:of\s+)?(\d{{4}})\b", low)
-    between = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-|until|through)\s+(\d{4})\b|\b(\d{4})\s*[-–]\s*(\d{4})\b",
-                        low)
+    between = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-|until|through)\s+(\d{4})\b"
+                        r"|\b(\d{4})\s*[-–]\s*(\d{4})\b", low)
     since = re.search(r"\b(?:since|after|from)\s+(\d{4})\b", low)
     before = re.search(r"\b(?:before|until|prior\s+to)\s+(\d{4})\b", low)
     month_alone = re.search(rf"\b(?:in|during)\s+{MONTH_NAMES}\b(?!\s*\d)", low)
@@ -222,7 +223,7 @@ def understand(question: str, lexicon: Lexicon) -> Query:
     query.wants_total = bool(re.search(r"\b(?:total|in\s+all|altogether|combined|overall|sum)\b", text, re.I))
     for name, start in _mentions(text, lexicon, "platform"):
         after = text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else ""
-        if re.match(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", after, re.I):
+        if SURFACE_UNIT.match(after):
             query.surfaces.append(name)  # "Instagram accounts", "YouTube channels": what was removed
         else:
             query.platforms.append(name)
