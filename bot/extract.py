@@ -62,6 +62,8 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
                            r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence)", re.I)
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in"
                         r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in)\b", re.I)
+# where reported speech ends: a closing quote, or ", the company said"
+SPEECH_TAIL = re.compile(r"[\"”]|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|adds|according|noted)\b")
 CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
 REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+)?(?:followed|follow|following|joined|liked|"
                          r"subscribed|expressed|viewed|watched|engaged\s+with|interacted)\b", re.I)
@@ -283,7 +285,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     target_start = target_match.start() if target_match else len(sentence)
     if target_match:
         _, end = _clause_bounds(sentence, target_match.end())
-        target_text = sentence[target_match.start():end].strip(" ,.\"”")
+        target_text = SPEECH_TAIL.split(sentence[target_match.start():end], maxsplit=1)[0].strip(" ,\"”")
+        target_text = re.sub(r"(?<=[a-z])\.$", "", target_text)  # a full stop, but not the one of "U.S."
     mentions = countries_in(sentence)
     in_list_from: int | None = None
     for index, (country, start, end) in enumerate(mentions):
@@ -326,8 +329,8 @@ def linked_entities(sentence: str) -> list[str]:
     """
     found = []
     for match in ENTITY_LINK.finditer(sentence):
-        phrase = re.split(r"[,;.\"”)]|\s+and\s+(?:\d|one|its|the|targeted|a\b|an\b)|\s+(?:that|which|who|for|"
-                          r"after|before|because|to\s+\w+e|in\s+a)\b|\s+\d", sentence[match.end():], maxsplit=1)[0]
+        phrase = re.split(r"[,;.\"”)]|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|"
+                          r"to\s+\w+e|in\s+a)\b|\s+\d", sentence[match.end():], maxsplit=1)[0]
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
         words = phrase.split()
         if not words or len(words) > 8 or not any(w[0].isupper() for w in words):
@@ -363,6 +366,16 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
     return (anchor, "day") if anchor else (None, None)
 
 
+def _news_date(sentence: str, document: Document) -> tuple[dt.date, str] | None:
+    """The date a sentence gives for this story's news ("said on Wednesday"), not for an earlier event."""
+    if not document.published or not _explicit_date(sentence, document):
+        return None
+    date, precision = _resolve_date(sentence, document)
+    if date and precision == "day" and 0 <= (document.published - date).days <= 7:
+        return date, precision
+    return None
+
+
 def _explicit_date(sentence: str, document: Document) -> bool:
     return any(anchor is None or m.date <= anchor + dt.timedelta(days=1)
                for anchor in [document.published] for m in dates_in(sentence, anchor))
@@ -375,6 +388,7 @@ class _Story:
         self.platform: str | None = None
         self.action: str | None = None
         self.networks: list[str] = []
+        self.date: tuple[dt.date, str] | None = None
 
     def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
         """Who did the removing.
@@ -422,6 +436,7 @@ def extract_document(document: Document) -> Extraction:
         if action:
             story.action = action[0]
         story.networks = network_names(text) or story.networks
+        story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     return Extraction(sentences, _merge_duplicates(facts), unique_tips)
 
@@ -441,19 +456,29 @@ class _Roles:
 
 
 def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
-    """Each count's own countries: "8,558 accounts linked to Serbia… and 5,350 accounts operated from Saudi
-    Arabia" gives each figure its own origin; a count with none takes the next one's ("13 accounts and two
-    Pages linked to…"), then the previous one's, then the whole sentence's."""
+    """Each count's own countries.
+
+    "8,558 accounts linked to Serbia… and 5,350 accounts operated from Saudi Arabia" gives each figure
+    its own origin.  In a plain list ("13 accounts and two Pages linked to Russia") the attribution at
+    the end covers every item.  A lone count takes the whole sentence's.  Otherwise a count without a
+    country of its own gets none: a wrong country is worse than none.
+    """
     starts = [item.count.start for item in assets]
-    segments = [_Roles.of(text[(0 if i == 0 else start):(starts[i + 1] if i + 1 < len(starts) else len(text))])
-                for i, start in enumerate(starts)]
+    ends = [*starts[1:], len(text)]
+    segments = [_Roles.of(text[(0 if i == 0 else start):ends[i]]) for i, start in enumerate(starts)]
     whole = _Roles.of(text)
     resolved = []
-    for index, own in enumerate(segments):
-        donor = next((s for s in segments[index:] if s.origins), None) or next(
-            (s for s in reversed(segments[:index]) if s.origins), None) or whole
-        resolved.append(_Roles(donor.origins, own.targets or whole.targets, donor.attribution,
-                               own.target_text or whole.target_text))
+    for index, item in enumerate(assets):
+        donor = segments[index]
+        following = index
+        while not donor.origins and following + 1 < len(assets) and re.fullmatch(
+                r"\s*(?:,|and|,\s*and|or)\s*", text[assets[following].end:assets[following + 1].count.start]):
+            following += 1
+            donor = segments[following]
+        if len(assets) == 1:
+            donor = whole
+        resolved.append(_Roles(donor.origins, segments[index].targets or whole.targets, donor.attribution,
+                               segments[index].target_text or whole.target_text))
     return resolved
 
 
@@ -480,6 +505,8 @@ def _facts(document: Document, sentence: Sentence, following: list[Sentence], ac
     date, precision = _resolve_date(text, document)
     if extra and not _explicit_date(text, document):
         date, precision = _resolve_date(context.text, document)
+    elif story.date and not _explicit_date(text, document):
+        date, precision = story.date
     networks = network_names(quote)
     if not networks and re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation)\b", quote, re.I):
         networks = story.networks  # "tied to the same network": the one the story already named

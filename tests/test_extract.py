@@ -1,0 +1,232 @@
+"""Extraction: every fact in the two source documents, and the traps real reporting sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from bot.documents import parse_document
+from bot.extract import Fact, country_roles, counted_units, extract_document, linked_entities, network_names
+from tests.conftest import KNOWLEDGE
+
+
+def facts_of(name: str, text: str | None = None) -> list[Fact]:
+    raw = (KNOWLEDGE / name).read_bytes() if text is None else textwrap.dedent(text).lstrip().encode()
+    return extract_document(parse_document(name, raw)).facts
+
+
+def summary(fact: Fact) -> tuple:
+    return (fact.platform, fact.action, fact.count, fact.qualifier, fact.unit, fact.origins,
+            fact.announced.isoformat() if fact.announced else None)
+
+
+# --------------------------------------------------------------------------- the source documents
+
+
+def test_xinhua_article_facts_exactly() -> None:
+    facts = facts_of("000_c6b3c29f4711212a.txt")
+    assert [summary(f) for f in facts] == [
+        ("Facebook", "removed", None, None, "accounts, groups and pages", [], "2018-08-21"),
+        ("Twitter", "removed", None, None, "accounts, groups and pages", [], "2018-08-21"),
+        ("Facebook", "removed", 652, "exact", "accounts", ["Iran"], "2018-08-21"),
+        ("Facebook", "removed", None, None, "accounts", [], "2018-08-21"),
+        ("Facebook", "deleted", 32, "exact", "pages and accounts", [], "2018-07-31"),
+        ("Twitter", "took down", None, None, "accounts", ["Iran"], "2018-08-21"),
+        ("Twitter", "suspended", 284, "exact", "accounts", ["Iran"], "2018-08-21"),
+    ]
+
+
+def test_xinhua_652_takes_origin_and_targets_from_the_next_sentence_and_quotes_both() -> None:
+    fact = next(f for f in facts_of("000_c6b3c29f4711212a.txt") if f.count == 652)
+    assert fact.attribution == "originated in Iran"
+    assert fact.targets == ["United States", "United Kingdom", "Middle East", "Latin America"]
+    assert fact.target_text == ("targeted people across multiple internet services in the Middle East, "
+                                "Latin America, UK and U.S.")
+    assert fact.quote == (
+        'Facebook said it removed 652 fake accounts. Some of these displayed "coordinated inauthentic behavior '
+        'that originated in Iran and targeted people across multiple internet services in the Middle East, '
+        'Latin America, UK and U.S.," it said.')
+
+
+def test_xinhua_32_is_dated_by_its_own_date_and_marked_as_a_back_reference() -> None:
+    fact = next(f for f in facts_of("000_c6b3c29f4711212a.txt") if f.count == 32)
+    assert fact.announced == dt.date(2018, 7, 31)
+    assert fact.reference is True
+    assert fact.origins == []  # "ahead of the upcoming U.S. mid-term elections" is not an origin
+
+
+def test_xinhua_284_quote_spans_the_quoted_statement() -> None:
+    fact = next(f for f in facts_of("000_c6b3c29f4711212a.txt") if f.count == 284)
+    assert fact.quote.startswith('"Working with our industry peers today, we have suspended 284 accounts')
+    assert fact.quote.endswith('Twitter said in a post Tuesday.')
+    assert fact.attribution == "originated from Iran"
+
+
+def test_xinhua_tip_from_fireeye_about_liberty_front_press() -> None:
+    document = parse_document("000_c6b3c29f4711212a.txt", (KNOWLEDGE / "000_c6b3c29f4711212a.txt").read_bytes())
+    tips = extract_document(document).tips
+    assert [(t.platform, t.source, t.about) for t in tips] == [("Facebook", "FireEye", "Liberty Front Press")]
+
+
+def test_abc_article_facts_exactly() -> None:
+    facts = facts_of("002_f29ceca511a13dd7.txt")
+    assert [summary(f) for f in facts] == [
+        ("Twitter", "deleted", None, "thousands", "accounts", ["Iran", "Russia", "Venezuela", "Bangladesh"],
+         "2019-01-31"),
+        ("Twitter", "deleted", 1000, "more than", "accounts", ["Venezuela"], "2019-01-31"),
+        ("Twitter", "suspended", 2617, "exact", "accounts", ["Iran"], "2019-01-31"),
+        ("Facebook", "took down", 783, "exact", "pages, groups and accounts", ["Iran"], "2019-01-31"),
+    ]
+
+
+def test_abc_venezuela_figure_keeps_qualifier_and_domestic_target() -> None:
+    fact = next(f for f in facts_of("002_f29ceca511a13dd7.txt") if f.count == 1000)
+    assert fact.count_text == "more than 1,000"
+    assert fact.target_text == "targeting domestic audiences"
+    assert fact.scope is None
+
+
+def test_abc_2617_is_marked_additional() -> None:
+    fact = next(f for f in facts_of("002_f29ceca511a13dd7.txt") if f.count == 2617)
+    assert fact.scope == "additional"
+
+
+def test_abc_tips_between_facebook_and_twitter() -> None:
+    document = parse_document("002_f29ceca511a13dd7.txt", (KNOWLEDGE / "002_f29ceca511a13dd7.txt").read_bytes())
+    assert {(t.platform, t.source) for t in extract_document(document).tips} == {
+        ("Twitter", "Facebook"), ("Facebook", "Twitter")}
+
+
+def test_abc_related_story_links_are_not_facts() -> None:
+    # "(MORE: Facebook blocks 115 accounts ...)" is a link to another story, not this one's news
+    assert all(f.count != 115 for f in facts_of("002_f29ceca511a13dd7.txt"))
+
+
+# --------------------------------------------------------------------------- traps
+
+
+ARTICLE = """\
+---
+title: Test article
+published: 2020-03-12
+---
+{body}
+"""
+
+
+def facts_in(body: str) -> list[tuple]:
+    return [summary(f) for f in facts_of("t.md", ARTICLE.format(body=body))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 290,000 accounts followed at least one of the Pages, Facebook said on Thursday.",
+    "Twitter said the removed accounts had sent 36,900,000 tweets.",
+    "The operators spent about $135,000 on Facebook ads, the company said.",
+    "Facebook said 58% of the accounts it removed had no friends.",
+    "Five members of the Senate committee asked Twitter to remove the accounts.",
+    "In 2017, regulators asked Facebook to explain how it removes accounts.",
+])
+def test_distractor_numbers_are_never_counts(sentence: str) -> None:
+    assert all(row[2] is None for row in facts_in(sentence))
+
+
+def test_followers_next_to_a_real_count_are_left_out() -> None:
+    rows = facts_in("Facebook said Thursday it removed 49 accounts that more than 14,000 people followed.")
+    assert [r[2] for r in rows] == [49]
+
+
+def test_negated_removal_is_not_a_fact() -> None:
+    assert facts_in("Twitter said it did not remove 300 accounts flagged by researchers.") == []
+
+
+def test_meta_style_breakdown_gives_one_fact_per_unit_with_surfaces() -> None:
+    body = ("Meta said on Thursday it removed 51 Facebook accounts, 36 Pages, seven Groups and three Instagram "
+            "accounts. The network originated in Iran and targeted people in Israel.")
+    facts = facts_of("t.md", ARTICLE.format(body=body))
+    assert [(f.count, f.unit, f.surface, f.origins, f.targets) for f in facts] == [
+        (51, "accounts", "Facebook", ["Iran"], ["Israel"]),
+        (36, "pages", None, ["Iran"], ["Israel"]),
+        (7, "groups", None, ["Iran"], ["Israel"]),
+        (3, "accounts", "Instagram", ["Iran"], ["Israel"]),
+    ]
+    assert {f.platform for f in facts} == {"Facebook"}
+
+
+def test_each_figure_keeps_its_own_country() -> None:
+    body = ("Twitter said on Thursday it suspended 4,100 accounts linked to Ruritania's army and 2,200 accounts "
+            "operated from Egypt and the United Arab Emirates.")
+    facts = facts_of("t.md", ARTICLE.format(body=body))
+    assert [(f.count, f.origins) for f in facts] == [
+        (4100, []), (2200, ["Egypt", "United Arab Emirates"])]
+
+
+def test_figure_for_several_countries_keeps_them_all() -> None:
+    body = "Twitter on Thursday said it removed 4,000 accounts from Iran, Russia and Cuba."
+    assert facts_in(body) == [("Twitter", "removed", 4000, "exact", "accounts", ["Iran", "Russia", "Cuba"],
+                               "2020-03-12")]
+
+
+def test_back_reference_with_a_month_is_dated_to_that_month() -> None:
+    body = "In December, Facebook removed 610 accounts tied to a Vietnamese media group, the company noted."
+    (row,) = facts_in(body)
+    assert row[2] == 610 and row[6] == "2019-12-01"
+    (fact,) = facts_of("t.md", ARTICLE.format(body=body))
+    assert fact.reference and fact.date_precision == "month"
+
+
+def test_weekday_resolves_against_the_document_date() -> None:
+    body = "YouTube said on Monday it had terminated 120 channels linked to Russia."
+    assert facts_in(body) == [("YouTube", "terminated", 120, "exact", "channels", ["Russia"], "2020-03-09")]
+
+
+def test_company_in_later_sentence_is_the_platform_named_before() -> None:
+    body = ("TikTok said on Wednesday it had found covert networks. The company said it banned 1,200 accounts "
+            "operated from Iran.")
+    assert facts_in(body) == [("TikTok", "banned", 1200, "exact", "accounts", ["Iran"], "2020-03-11")]
+
+
+def test_passive_count_inherits_the_unit() -> None:
+    body = "Twitter removed 3,465 accounts on Thursday; of them 2,160 were linked to China."
+    rows = facts_in(body)
+    assert [(r[2], r[4], r[5]) for r in rows] == [(3465, "accounts", []), (2160, "accounts", ["China"])]
+
+
+def test_headline_numbers_are_not_facts() -> None:
+    text = "Facebook pulls 999 pages in sweep\n\nMENLO PARK, March 3 (Reuters) - Facebook said it removed pages.\n"
+    facts = extract_document(parse_document("h.txt", text.encode())).facts
+    assert [f.count for f in facts] == [None]
+
+
+def test_country_roles_origin_versus_target() -> None:
+    origins, targets, attribution, target_text = country_roles(
+        "The network originated in Israel and focused on Nigeria, Senegal and Togo.")
+    assert origins == ["Israel"]
+    assert targets == ["Nigeria", "Senegal", "Togo"]
+    assert attribution == "originated in Israel"
+    assert target_text == "focused on Nigeria, Senegal and Togo"
+
+
+def test_country_named_in_passing_is_no_origin() -> None:
+    assert country_roles("Facebook removed 40 pages ahead of the U.S. elections.")[0] == []
+
+
+def test_demonym_before_unit_is_an_origin() -> None:
+    assert country_roles("Twitter removed 200 Iranian accounts.")[0] == ["Iran"]
+
+
+def test_counted_units_combined_list_is_one_unit() -> None:
+    (item,) = counted_units("Facebook took down 783 Pages, groups and accounts on Thursday.")
+    assert (item.count.value, item.unit) == (783, "pages, groups and accounts")
+
+
+def test_linked_entities_need_a_name() -> None:
+    sentence = "The accounts were linked to Iranian state media and had ties with Press TV, a broadcaster."
+    assert linked_entities(sentence) == ["Iranian state media", "Press TV"]
+    assert linked_entities("TikTok removed 300 accounts linked to them.") == []
+
+
+def test_network_names() -> None:
+    assert network_names("The network, known as Peace Data, ran a website.") == ["Peace Data"]
+    assert network_names("It removed the Smaat network on Friday.") == ["Smaat"]
