@@ -355,7 +355,7 @@ def _relevant(query: Query, kb: KnowledgeBase) -> list[dict]:
 
 
 def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
-    if not query.has_filters and not query.units:
+    if not query.has_filters:
         return _clarify_subject(query, kb)
     facts = _relevant(query, kb)
     if not facts:
@@ -491,8 +491,10 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
     qualifiers = {r["qualifier"] for r in rows}
     prefix = ("about " if qualifiers & {"about", "nearly"} else "more than " if "more than" in qualifiers
               else "at least " if "at least" in qualifiers else "")
+    platforms = list(dict.fromkeys(r["platform"] for r in rows))
+    across = f", {join_words(platforms)} together" if len(platforms) > 1 else ""
     return (f"Together: {prefix}{total:,} {_unit_phrase(rows[0])} \u2014 the sum of the {len(rows)} "
-            "figures listed above, each a separate announcement.")
+            f"figures listed above{across}, each a separate announcement.")
 
 
 def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:

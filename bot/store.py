@@ -121,6 +121,26 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
     }
 
 
+def _create_tables(db: sqlite_utils.Database) -> None:
+    """Every table with its columns, so an empty knowledge folder still gives a database that answers."""
+    db["documents"].create({"path": str, "title": str, "url": str, "publisher": str, "published": str,
+                            "date_source": str, "facts": int}, pk="path")
+    db["sentences"].create({"id": int, "document": str, "position": int, "text": str, "headline": int}, pk="id",
+                           foreign_keys=[("document", "documents", "path")])
+    db["facts"].create({
+        "id": int, "takedown": int, "document": str, "sentence": int, "platform": str, "action": str, "count": int,
+        "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
+        "target_text": str, "attribution": str, "networks": str, "linked_to": str, "announced": str,
+        "date_precision": str, "reference": int, "scope": str, "quote": str,
+    }, pk="id", foreign_keys=[("document", "documents", "path")])
+    db["fact_countries"].create({"fact": int, "country": str, "role": str}, foreign_keys=[("fact", "facts", "id")])
+    db["tips"].create({"id": int, "document": str, "sentence": int, "platform": str, "source": str, "about": str,
+                       "announced": str, "quote": str}, pk="id", foreign_keys=[("document", "documents", "path")])
+    db["vocabulary"].create({"term": str, "kind": str, "canonical": str})
+    db["words"].create({"word": str}, pk="word")
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
 def _write(db: sqlite_utils.Database, documents: Iterable[Document], knowledge: Path) -> tuple[int, int, int]:
     doc_rows, sentence_rows, fact_rows, tip_rows = [], [], [], []
     for document in documents:
@@ -136,17 +156,14 @@ def _write(db: sqlite_utils.Database, documents: Iterable[Document], knowledge: 
         tip_rows += [{"document": t.document, "sentence": t.sentence, "platform": t.platform, "source": t.source,
                       "about": t.about, "announced": _iso(t.announced), "quote": t.quote} for t in extraction.tips]
     _takedown_groups(fact_rows)
+    _create_tables(db)
     db["documents"].insert_all(doc_rows, pk="path")
     db["sentences"].insert_all(sentence_rows, pk="id", batch_size=2000)
-    db["facts"].insert_all(fact_rows, pk="id", batch_size=2000, columns={"count": int, "surface": str,
-                                                                           "qualifier": str, "count_text": str,
-                                                                           "target_text": str, "attribution": str,
-                                                                           "scope": str, "announced": str,
-                                                                           "date_precision": str})
+    db["facts"].insert_all(fact_rows, batch_size=2000)
     country_rows = [{"fact": f["id"], "country": c, "role": role}
                     for f in fact_rows for role in ("origin", "target") for c in json.loads(f[role + "s"])]
-    db["fact_countries"].insert_all(country_rows, columns={"fact": int, "country": str, "role": str})
-    db["tips"].insert_all(tip_rows, pk="id", columns={"platform": str, "about": str, "announced": str})
+    db["fact_countries"].insert_all(country_rows)
+    db["tips"].insert_all(tip_rows)
     db["vocabulary"].insert_all(vocabulary_rows())
     words = {w for row in sentence_rows for w in re.findall(r"[a-z]+", row["text"].lower())}
     db["words"].insert_all(({"word": w} for w in sorted(words)), pk="word", batch_size=5000)

@@ -66,6 +66,9 @@ def summarise(kb: KnowledgeBase, by: str = "platform", filters: list[str] | None
     query = understand(text, kb.lexicon) if text else None
     facts = kb.facts(query) if query else kb.facts(understand("", kb.lexicon))
     rows: dict[str, dict] = {}
+    dated = {(f["platform"], f["announced"]) for f in facts if f["count_text"]}
+    # a removal reported without a figure on a day with figures for that platform is the same news
+    facts = [f for f in facts if f["count_text"] or (f["platform"], f["announced"]) not in dated]
     for fact in facts:
         for group in _groups(fact, by):
             row = rows.setdefault(group, {"takedowns": set(), "counted": set(), "accounts": 0, "qualified": False,

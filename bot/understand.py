@@ -18,6 +18,7 @@ from bot.extract import countries_in, platforms_in
 from bot.vocabulary import COUNTRY_UPPERCASE_ONLY, REGIONS, UNIT_WORDS, country_aliases, platform_aliases
 
 FUZZY_CUTOFF = 84
+AMBIGUITY_MARGIN = 1.0  # two vocabulary terms this close to a typo: ask which one was meant
 STOPWORDS = frozenset("""
 a about above after again against all am an and any are as at be because been before being below between both
 but by can could did do does doing down during each few for from further had has have having he her here hers
@@ -119,12 +120,15 @@ def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     """The vocabulary term a misspelt token stands for (or None), and rival terms when it is ambiguous."""
     if len(token) < 5 or token in lexicon.corpus_words or token in STOPWORDS:
         return None, []
-    choices = [t for t in lexicon.terms if len(t) >= 5 and " " not in t]
+    # a typo keeps roughly the word's length: "twiter" is Twitter, but "linked" is not LinkedIn
+    slack = 1 if len(token) <= 6 else 2
+    choices = [t for t in lexicon.terms if len(t) >= 5 and " " not in t and abs(len(t) - len(token)) <= slack]
     matches = process.extract(token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4)
     if not matches:
         return None, []
     best = matches[0]
-    rivals = [m[0] for m in matches[1:] if best[1] - m[1] < 2 and lexicon.terms[m[0]][1] != lexicon.terms[best[0]][1]]
+    rivals = [m[0] for m in matches[1:]
+              if best[1] - m[1] < AMBIGUITY_MARGIN and lexicon.terms[m[0]][1] != lexicon.terms[best[0]][1]]
     return best[0], rivals
 
 

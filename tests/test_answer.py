@@ -1,0 +1,176 @@
+"""Answers: exact figures, exact citations, honest abstention, labelled totals, disagreements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answer import KnowledgeBase, answer_question
+from tests.conftest import kb_from
+
+XINHUA = "000_c6b3c29f4711212a.txt"
+ABC = "002_f29ceca511a13dd7.txt"
+
+
+def test_twitter_iran_accounts_lists_each_announcement_and_a_labelled_sum(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("How many Iran accounts did Twitter remove?", seeds_kb)
+    assert answer.status == "answered"
+    assert answer.text == (
+        "Here is what the knowledge base reports for Twitter, linked to Iran:\n"
+        "\u2022 Twitter suspended 284 accounts (originated from Iran), August 21, 2018 [1]\n"
+        "\u2022 Twitter deleted thousands of accounts (from Iran, Russia, Venezuela and Bangladesh; one figure for "
+        "Iran, Russia, Venezuela and Bangladesh together, none for Iran alone), January 31, 2019 [2]\n"
+        "\u2022 Twitter suspended 2,617 accounts (in Iran), January 31, 2019 [3]\n"
+        "Together: 2,901 accounts \u2014 the sum of the 2 figures listed above, each a separate announcement."
+    )
+    assert [(c.document, c.published) for c in answer.citations] == [
+        (XINHUA, "2018-08-21"), (ABC, "2019-01-31"), (ABC, "2019-01-31")]
+    assert answer.citations[2].quote == ('The company also said it had "identified and suspended 2,617 additional '
+                                         'malicious accounts" in Iran.')
+
+
+def test_citation_quotes_are_verbatim_slices_of_the_documents(seeds_kb: KnowledgeBase, seeds_dir: Path) -> None:
+    questions = ["How many Iran accounts did Twitter remove?", "What did Facebook announce on Jan 31 2019?",
+                 "Who is Nathaniel Gleicher?", "Who tipped off Facebook?", "Which platforms removed Iranian accounts?"]
+    for question in questions:
+        for citation in answer_question(question, seeds_kb).citations:
+            assert citation.quote in (seeds_dir / citation.document).read_text(encoding="utf-8")
+
+
+def test_no_separate_figure_for_one_of_several_countries(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("How many Russian accounts did Twitter remove?", seeds_kb)
+    assert answer.status == "answered"
+    assert "none for Russia alone" in answer.text
+    assert not any(figure in answer.text for figure in ("2,617", "1,000", "284", "783", "652"))
+
+
+def test_qualifier_is_kept(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("How many Venezuelan accounts did Twitter take down?", seeds_kb)
+    assert "more than 1,000 accounts (located in Venezuela)" in answer.text
+
+
+def test_combined_unit_is_shown_as_written(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("how many accounts did FB remove on July 31?", seeds_kb)
+    assert answer.text.splitlines()[1] == ("\u2022 Facebook deleted 32 pages and accounts, July 31, 2018 [1] "
+                                          "(mentioned in a later report)")
+
+
+def test_when_question(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("When did Facebook delete the 32 pages and accounts?", seeds_kb)
+    assert answer.text.startswith("On July 31, 2018.")
+    assert [c.document for c in answer.citations] == [XINHUA]
+
+
+def test_who_tipped(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("Who tipped off Facebook about Liberty Front Press?", seeds_kb)
+    assert answer.text.splitlines()[0] == "FireEye."
+    assert answer.citations[0].quote.startswith("The U.S. tech giant received a tip in July from cybersecurity firm")
+
+
+def test_which_countries(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("Which countries did Twitter remove accounts from in January 2019?", seeds_kb)
+    assert answer.text.splitlines()[0] == ("Countries of origin for Twitter, in January 2019: Iran, Russia, "
+                                           "Venezuela and Bangladesh.")
+
+
+def test_targets(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("Who did the Iranian network that Facebook removed in August 2018 target?", seeds_kb)
+    assert "people across multiple internet services in the Middle East, Latin America, UK and U.S." in answer.text
+
+
+def test_sentence_questions_quote_the_best_sentence(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("Who is Nathaniel Gleicher?", seeds_kb)
+    assert answer.status == "answered"
+    assert "head of cybersecurity policy" in answer.text
+    assert [c.document for c in answer.citations] == [ABC]
+
+
+@pytest.mark.parametrize("question", [
+    "How many accounts did TikTok remove from Iran?",
+    "How many Chinese accounts did Twitter suspend?",
+    "How many accounts did Google take down in 2018?",
+    "How many accounts did Reddit ban?",
+    "How many accounts did Twitter remove in 2017?",
+    "Who is Vladimir Putin?",
+])
+def test_no_answer_says_what_the_base_covers(seeds_kb: KnowledgeBase, question: str) -> None:
+    answer = answer_question(question, seeds_kb)
+    assert answer.status == "no_answer"
+    assert answer.citations == []
+    assert answer.text.endswith("It covers 2 documents from August 21, 2018 to January 31, 2019, with takedowns by "
+                                "Twitter and Facebook of networks from Bangladesh, Iran, Russia and Venezuela.")
+
+
+def test_question_without_subject_asks_which(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("how many accounts?", seeds_kb)
+    assert answer.status == "clarify"
+    assert answer.choices == ["Twitter", "Facebook"]
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("", "Ask me a question about platform takedowns"),
+    ("   ", "Ask me a question about platform takedowns"),
+    ("x" * 5000, "That question is 5,000 characters long"),
+    ("\x00\x01\x02\x03binary", "That does not look like a question"),
+    ("1234 5678", "I could not find any words"),
+])
+def test_bad_questions_get_a_clear_reply(seeds_kb: KnowledgeBase, question: str, start: str) -> None:
+    answer = answer_question(question, seeds_kb)
+    assert answer.status == "no_answer"
+    assert answer.text.startswith(start)
+
+
+SAME_TAKEDOWN = {
+    "a.md": """\
+        ---
+        title: Wire report
+        publisher: Wire
+        published: 2020-04-02
+        ---
+        Twitter said on Thursday it had suspended 8,558 accounts linked to Serbia's ruling party.
+        """,
+    "b.md": """\
+        ---
+        title: Blog report
+        publisher: Blog
+        published: 2020-04-03
+        ---
+        Twitter said it had suspended 8,588 accounts linked to Serbia's ruling party.
+        """,
+    "c.md": """\
+        ---
+        title: Later report
+        publisher: Paper
+        published: 2020-04-04
+        ---
+        Twitter said it had suspended 8,558 accounts linked to Serbia.
+        """,
+}
+
+
+def test_same_takedown_from_several_documents_is_one_item_and_disagreement_is_said(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, SAME_TAKEDOWN)
+    answer = answer_question("How many Serbian accounts did Twitter suspend?", kb)
+    lines = answer.text.splitlines()
+    assert len(lines) == 2
+    assert lines[1] == ("\u2022 Twitter suspended 8,558 accounts (linked to Serbia), April 2, 2020 [1] [2] [3] "
+                        "\u2014 the sources disagree: 8,558 accounts per Wire report; 8,588 accounts per Blog report")
+    assert [c.document for c in answer.citations] == ["a.md", "b.md", "c.md"]
+    assert "Together" not in answer.text
+
+
+def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"x.md": """\
+        ---
+        title: Two platforms
+        published: 2021-05-05
+        ---
+        Facebook said on Wednesday it removed 120 accounts from Ruritania.
+        Twitter said on Wednesday it suspended 80 accounts from Ruritania.
+        YouTube said on Wednesday it terminated 15 channels from Ruritania.
+        """})
+    # Ruritania is no country the vocabulary knows, so the question is about the period
+    answer = answer_question("How many accounts were removed in May 2021?", kb)
+    assert answer.text.splitlines()[-1] == ("Together: 200 accounts \u2014 the sum of the 2 figures listed above, "
+                                            "Facebook and Twitter together, each a separate announcement.")

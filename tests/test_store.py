@@ -1,0 +1,106 @@
+"""The SQLite knowledge base: its tables, atomic rebuilds, staleness."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from bot import store
+from bot.store import build, is_stale
+from tests.conftest import write_docs
+
+DOC = """\
+---
+title: A takedown
+url: https://example.org/a
+publisher: Example
+published: 2021-02-23
+---
+Twitter said on Tuesday it removed 35 accounts that had ties to the Government of Armenia.
+"""
+
+
+def test_tables_are_plain_sqlite_with_fts(tmp_path: Path, seeds_dir: Path) -> None:
+    db_path = tmp_path / "kb.db"
+    report = build(seeds_dir, db_path)
+    assert (report.documents, report.facts, report.skipped) == (2, 11, [])
+    db = sqlite_utils.Database(db_path)
+    assert {"documents", "sentences", "sentences_fts", "facts", "fact_countries", "tips", "vocabulary",
+            "words", "meta"} <= set(db.table_names())
+    hits = [row["text"] for row in db["sentences"].search("FireEye")]
+    assert hits == ["The U.S. tech giant received a tip in July from cybersecurity firm FireEye about Liberty "
+                    "Front Press, which describes itself as a network of independent media organizations."]
+    fact = next(db.query("select * from facts where count = 2617"))
+    assert (fact["platform"], fact["unit"], json.loads(fact["origins"]), fact["announced"]) == (
+        "Twitter", "accounts", ["Iran"], "2019-01-31")
+    assert db.execute("select count(*) from vocabulary where term = 'x' and canonical = 'Twitter'").fetchone()[0] == 1
+
+
+def test_origins_are_indexed_per_country(tmp_path: Path, seeds_dir: Path) -> None:
+    db_path = tmp_path / "kb.db"
+    build(seeds_dir, db_path)
+    db = sqlite_utils.Database(db_path)
+    rows = db.execute("select f.count from fact_countries c join facts f on f.id = c.fact "
+                      "where c.country = 'Bangladesh' and c.role = 'origin'").fetchall()
+    assert rows == [(None,)]
+
+
+def test_failed_build_leaves_the_old_database_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    knowledge = write_docs(tmp_path / "knowledge", {"a.md": DOC})
+    db_path = tmp_path / "kb.db"
+    build(knowledge, db_path)
+    before = db_path.read_bytes()
+
+    def explode(*_args: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "_takedown_groups", explode)
+    with pytest.raises(RuntimeError):
+        build(knowledge, db_path)
+    assert db_path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".building")] == []
+
+
+def test_rebuild_reports_added_and_removed_documents(tmp_path: Path) -> None:
+    knowledge = write_docs(tmp_path / "knowledge", {"a.md": DOC})
+    db_path = tmp_path / "kb.db"
+    build(knowledge, db_path)
+    (knowledge / "b.md").write_text(DOC.replace("35 accounts", "40 accounts"), encoding="utf-8")
+    (knowledge / "a.md").unlink()
+    report = build(knowledge, db_path)
+    assert (report.added, report.removed, report.facts_before, report.facts) == (["b.md"], ["a.md"], 1, 1)
+
+
+def test_staleness(tmp_path: Path) -> None:
+    knowledge = write_docs(tmp_path / "knowledge", {"a.md": DOC})
+    db_path = tmp_path / "kb.db"
+    assert is_stale(db_path, knowledge)
+    build(knowledge, db_path)
+    assert not is_stale(db_path, knowledge)
+    earlier = os.stat(knowledge / "a.md").st_mtime - 100
+    os.utime(db_path, (earlier, earlier))  # the knowledge changed after this database was built
+    assert is_stale(db_path, knowledge)
+    build(knowledge, db_path)
+    assert not is_stale(db_path, knowledge)
+    assert is_stale(db_path, tmp_path)  # built from another folder
+
+
+def test_corrupt_database_is_stale(tmp_path: Path) -> None:
+    knowledge = write_docs(tmp_path / "knowledge", {"a.md": DOC})
+    db_path = tmp_path / "kb.db"
+    db_path.write_bytes(b"this is not sqlite")
+    assert is_stale(db_path, knowledge)
+    build(knowledge, db_path)
+    assert sqlite3.connect(db_path).execute("select count(*) from documents").fetchone() == (1,)
+
+
+def test_empty_folder_builds_an_empty_base(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    report = build(knowledge, tmp_path / "kb.db")
+    assert (report.documents, report.facts) == (0, 0)

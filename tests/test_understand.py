@@ -1,0 +1,129 @@
+"""Question understanding: typos, aliases, demonyms, periods, intents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand import Lexicon, understand
+
+LEXICON = Lexicon.default(frozenset({"tipped", "removed", "accounts", "iran", "facebook"}))
+
+
+def ask(question: str):
+    return understand(question, LEXICON)
+
+
+@pytest.mark.parametrize(("question", "platforms"), [
+    ("how many accounts did twiter remove?", ["Twitter"]),
+    ("how many accts did X suspend from Iran", ["Twitter"]),
+    ("what did FB take down in January 2019?", ["Facebook"]),
+    ("what did fb take down?", ["Facebook"]),
+    ("how many accounts did Meta remove?", ["Facebook"]),
+    ("did YT terminate channels?", ["YouTube"]),
+    ("how many accounts did tiktok ban", ["TikTok"]),
+    ("how many accounts did Reddit ban?", ["Reddit"]),
+])
+def test_platform_aliases_and_typos(question: str, platforms: list[str]) -> None:
+    assert ask(question).platforms == platforms
+
+
+@pytest.mark.parametrize(("question", "countries"), [
+    ("How many Iranian accounts did Twitter remove?", ["Iran"]),
+    ("how many iranain accounts", ["Iran"]),
+    ("How many Venezuelan accounts did Twitter take down?", ["Venezuela"]),
+    ("number of Facebook pages linked to Russia removed", ["Russia"]),
+    ("accounts from the UAE and Saudi Arabia", ["United Arab Emirates", "Saudi Arabia"]),
+    ("accounts from the US", ["United States"]),
+    ("what did Twitter do about us", []),
+    ("how many Chinese accounts did Twitter suspend?", ["China"]),
+])
+def test_countries_demonyms_and_typos(question: str, countries: list[str]) -> None:
+    assert ask(question).countries == countries
+
+
+def test_corrections_are_reported() -> None:
+    query = ask("twiter iranain acounts removed")
+    assert query.corrections == [("twiter", "twitter"), ("iranain", "iranian"), ("acounts", "accounts")]
+    assert (query.platforms, query.countries, query.units, query.intent) == (
+        ["Twitter"], ["Iran"], ["accounts"], "list")
+
+
+def test_words_the_knowledge_base_uses_are_not_corrected() -> None:
+    assert ask("who tipped off Facebook?").corrections == []
+
+
+@pytest.mark.parametrize(("question", "start", "end", "label"), [
+    ("what did Facebook take down in January 2019?", dt.date(2019, 1, 1), dt.date(2019, 1, 31), "January 2019"),
+    ("how many accounts did Facebook remove in 2019?", dt.date(2019, 1, 1), dt.date(2019, 12, 31), "2019"),
+    ("What did Facebook announce on Jan 31 2019?", dt.date(2019, 1, 31), dt.date(2019, 1, 31), "January 31, 2019"),
+    ("takedowns on 2019-01-31", dt.date(2019, 1, 31), dt.date(2019, 1, 31), "January 31, 2019"),
+    ("takedowns between 2018 and 2020", dt.date(2018, 1, 1), dt.date(2020, 12, 31), "2018–2020"),
+    ("takedowns since 2020", dt.date(2020, 1, 1), dt.date(9999, 12, 31), "since 2020"),
+    ("takedowns before 2020", dt.date(1, 1, 1), dt.date(2019, 12, 31), "before 2020"),
+    ("accounts removed in Feb 2020", dt.date(2020, 2, 1), dt.date(2020, 2, 29), "February 2020"),
+])
+def test_periods(question: str, start: dt.date, end: dt.date, label: str) -> None:
+    query = ask(question)
+    assert (query.date_from, query.date_to, query.date_label) == (start, end, label)
+
+
+def test_month_and_day_without_year() -> None:
+    query = ask("how many accounts did FB remove on July 31?")
+    assert (query.month_day, query.date_from, query.numbers) == ((7, 31), None, [])
+
+
+def test_figure_in_question_is_a_filter() -> None:
+    query = ask("When did Facebook delete the 32 pages and accounts?")
+    assert (query.intent, query.numbers, query.units) == ("when", [32], ["pages", "accounts"])
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("How many Iran accounts did Twitter remove?", "count"),
+    ("Who tipped off Facebook about Liberty Front Press?", "who_tipped"),
+    ("When did Twitter announce the Venezuela takedown?", "when"),
+    ("Which countries did Twitter remove accounts from in January 2019?", "which_countries"),
+    ("Which platforms removed Iranian accounts?", "which_platforms"),
+    ("Who did the Iranian network that Facebook removed in August 2018 target?", "targets"),
+    ("who was behind the Smaat network?", "who_behind"),
+    ("largest takedown by accounts", "largest"),
+    ("Iran takedowns by year", "breakdown"),
+    ("Who is Nathaniel Gleicher?", "search"),
+    ("Did Facebook find similar activity on WhatsApp?", "search"),
+    ("How many followers did the Sputnik pages have?", "search"),
+    ("what did Facebook take down in January 2019?", "list"),
+    ("did both Facebook and Twitter remove the Peace Data network?", "list"),
+])
+def test_intents(question: str, intent: str) -> None:
+    assert ask(question).intent == intent
+
+
+def test_surface_versus_platform() -> None:
+    query = ask("How many Instagram accounts did Meta remove?")
+    assert (query.platforms, query.surfaces) == (["Facebook"], ["Instagram"])
+    query = ask("how many YouTube channels has Google terminated linked to China?")
+    assert (query.platforms, query.surfaces, query.countries) == (["Google"], ["YouTube"], ["China"])
+
+
+def test_target_country_role() -> None:
+    query = ask("which networks targeted the US in 2020?")
+    assert (query.intent, query.countries, query.country_role) == ("targets", ["United States"], "target")
+
+
+def test_names_exclude_known_words() -> None:
+    assert ask("Who tipped off Facebook about Liberty Front Press?").names == ["Liberty Front Press"]
+    assert ask("What is Quest 4 Truth tied to?").names == ["Quest 4 Truth"]
+    assert ask("How many fake accounts did Facebook remove in August 2018?").names == []
+
+
+def test_close_typo_is_corrected_to_the_nearest_term() -> None:
+    lexicon = Lexicon({"austria": ("country", "Austria"), "australia": ("country", "Australia")}, frozenset())
+    assert understand("accounts from austrilia", lexicon).corrections == [("austrilia", "australia")]
+
+
+def test_typo_equally_close_to_two_terms_is_ambiguous() -> None:
+    lexicon = Lexicon({"abcdefgh": ("country", "Alpha"), "abcdefgi": ("country", "Beta")}, frozenset())
+    query = understand("accounts from abcdefgx", lexicon)
+    assert query.ambiguous == [("abcdefgx", ["Alpha", "Beta"])]
+    assert query.corrections == []
