@@ -329,8 +329,8 @@ def linked_entities(sentence: str) -> list[str]:
     """
     found = []
     for match in ENTITY_LINK.finditer(sentence):
-        phrase = re.split(r"[,;.\"”)]|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|"
-                          r"to\s+\w+e|in\s+a)\b|\s+\d", sentence[match.end():], maxsplit=1)[0]
+        phrase = re.split(r"[,;.\"”)]|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|"
+                          r"is|are|had|has|have|to\s+\w+e|in\s+a)\b|\s+\d", sentence[match.end():], maxsplit=1)[0]
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
         words = phrase.split()
         if not words or len(words) > 8 or not any(w[0].isupper() for w in words):
@@ -418,6 +418,8 @@ def extract_document(document: Document) -> Extraction:
     """Sentences, facts and tips of one document."""
     sentences = split_document(document)
     story = _Story()
+    # a platform's own post ("We terminated 138 YouTube channels…") is about that platform
+    story.platform = PLATFORM_ALIASES.get((document.publisher or "").lower())
     facts: list[Fact] = []
     tips: list[Tip] = []
     for index, sentence in enumerate(sentences):
@@ -524,19 +526,34 @@ def _facts(document: Document, sentence: Sentence, following: list[Sentence], ac
 
     facts = []
     for platform in actors:
-        for item, roles in zip(assets, _roles_per_count(text, assets), strict=True):
+        for index, (item, roles) in enumerate(zip(assets, _roles_per_count(text, assets), strict=True)):
+            own_words = text[(item.count.start if index else 0):(
+                assets[index + 1].count.start if index + 1 < len(assets) else len(text))]
             before = [a for a in actions if a[1] < item.count.start]
             verb = (before[-1] if before else actions[0])[0] if actions else (story.action or "removed")
-            additional = re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
-                r"\b(?:additional|more)\b", item.unit_text, re.I)
             facts.append(fact(platform, verb, roles, count=item.count.value, qualifier=item.count.qualifier,
                               count_text=item.count.describe(), unit=item.unit, surface=item.surface,
-                              scope="additional" if additional else None))
+                              scope=_scope(own_words, item)))
         if not assets and action is not None:
             unit = _bare_unit(text[action[1]:])
             if unit:
                 facts.append(fact(platform, action[0], whole, unit=unit))
     return facts
+
+
+def _scope(sentence: str, item: CountedUnit) -> str | None:
+    """What kind of count this is, where the count's own words say: spam rather than influence
+    operations, an addition to an earlier takedown, accounts disclosed to an archive, amplifiers."""
+    if re.search(r"\bspam(?:my)?\b", sentence, re.I) and not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
+        return "spam"
+    if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
+            r"\b(?:additional|more)\b", item.unit_text, re.I):
+        return "additional"
+    if re.search(r"\bamplif\w*", item.unit_text, re.I):
+        return "amplifier"
+    if re.search(r"\barchive\b", sentence, re.I) and re.search(r"\bdisclos\w*", sentence, re.I):
+        return "disclosed"
+    return None
 
 
 def _bare_unit(text: str) -> str | None:

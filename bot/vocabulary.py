@@ -84,7 +84,7 @@ Indonesia|Indonesian
 Iran|Iranian|Islamic Republic of Iran|Tehran
 Iraq|Iraqi
 Ireland|Irish
-Israel|Israeli
+Israel|Israeli|Tel Aviv|Jerusalem
 Italy|Italian
 Japan|Japanese
 Jordan|Jordanian
@@ -126,7 +126,7 @@ Poland|Polish
 Portugal|Portuguese
 Qatar|Qatari
 Romania|Romanian
-Russia|Russian|Russian Federation|Moscow|Kremlin
+Russia|Russian|Russian Federation|Moscow|Kremlin|St. Petersburg|Saint Petersburg
 Rwanda|Rwandan
 Saudi Arabia|Saudi|KSA|Riyadh
 Senegal|Senegalese
