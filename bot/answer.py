@@ -225,8 +225,12 @@ def _unit_phrase(row: dict) -> str:
     return unit
 
 
+SCOPE_NOTES = {"spam": " (for spam)", "disclosed": " (disclosed to its archive)", "amplifier": " (amplifiers)"}
+
+
 def _figure(row: dict) -> str:
-    return f"{row['count_text']} {_unit_phrase(row)}" if row["count_text"] else _unit_phrase(row)
+    figure = f"{row['count_text']} {_unit_phrase(row)}" if row["count_text"] else _unit_phrase(row)
+    return figure + SCOPE_NOTES.get(row["scope"] or "", "")
 
 
 def _origin_phrase(row: dict) -> str:
@@ -485,7 +489,8 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
                     and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
                     and not _country_note(f, query)]
         rows += matching
-    if len({r["takedown"] for r in rows}) < 2 or len({(r["unit"], r["surface"]) for r in rows}) != 1:
+    if len({r["takedown"] for r in rows}) < 2 or len({(r["unit"], r["surface"], r["scope"] in SCOPE_NOTES)
+                                                       for r in rows}) != 1:
         return None
     total = sum(r["count"] for r in rows)
     qualifiers = {r["qualifier"] for r in rows}
@@ -576,7 +581,7 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     for tip in tips[:MAX_FACTS_LISTED]:
         about = f" about {tip['about']}" if tip["about"] else ""
         platform = tip["platform"] or "the platform"
-        lines.append(f"\u2022 {tip['source']} tipped off {platform}{about} ({format_date(tip['announced'])}) "
+        lines.append(f"\u2022 {tip['source']} tipped off {platform}{about} (reported {format_date(tip['announced'])}) "
                      f"{cites.cite(tip)}: \u201c{tip['quote']}\u201d")
     sources = join_words(dict.fromkeys(t["source"] for t in tips))
     return Answer(query.text, "answered", f"{sources}.\n" + "\n".join(lines), cites.items)
