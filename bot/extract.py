@@ -63,7 +63,8 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in"
                         r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in)\b", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
-SPEECH_TAIL = re.compile(r"[\"”]|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|adds|according|noted)\b")
+SPEECH_TAIL = re.compile(
+    r"[\"”]|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|adds|according|noted)\b")
 CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
 REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+)?(?:followed|follow|following|joined|liked|"
                          r"subscribed|expressed|viewed|watched|engaged\s+with|interacted)\b", re.I)
@@ -470,7 +471,7 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
     segments = [_Roles.of(text[(0 if i == 0 else start):ends[i]]) for i, start in enumerate(starts)]
     whole = _Roles.of(text)
     resolved = []
-    for index, item in enumerate(assets):
+    for index in range(len(assets)):
         donor = segments[index]
         following = index
         while not donor.origins and following + 1 < len(assets) and re.fullmatch(

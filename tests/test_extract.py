@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from bot.documents import parse_document
-from bot.extract import Fact, country_roles, counted_units, extract_document, linked_entities, network_names
+from bot.extract import Fact, counted_units, country_roles, extract_document, linked_entities, network_names
 from tests.conftest import KNOWLEDGE
 
 
