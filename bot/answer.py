@@ -310,6 +310,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "when": _answer_when,
         "largest": _answer_largest,
         "breakdown": _answer_breakdown,
+        "compare": _answer_compare,
         "count": _answer_count,
         "list": _answer_count,
     }.get(query.intent)
@@ -367,6 +368,35 @@ def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
             return _answer_search(query, kb)
         return _nothing(query, kb)
     return _describe_facts(query, facts)
+
+
+def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
+    """Two platforms or countries side by side: each side's cited figures and, where honest, their sum."""
+    by_platform = len(query.platforms) >= 2
+    sides = query.platforms if by_platform else query.countries
+    cites = _Citations()
+    lines: list[str] = []
+    for side in sides:
+        narrowed = Query(**{**query.__dict__, "intent": "count"})
+        if by_platform:
+            narrowed.platforms = [side]
+        else:
+            narrowed.countries = [side]
+        statements = _statements(_relevant(narrowed, kb))
+        figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
+        if not figured:
+            lines.append(f"*{side}*: nothing with a figure in the knowledge base.")
+            continue
+        lines.append(f"*{side}*:")
+        lines += ["  " + _statement_line(s, narrowed, cites) for s in figured[:MAX_FACTS_LISTED]]
+        total = _total(figured[:MAX_FACTS_LISTED], narrowed)
+        if total:
+            lines.append("  " + total)
+    if not cites.items:
+        return _nothing(query, kb)
+    head = (f"Side by side: {' vs '.join(sides)}. Compare like with like: the figures below are in the units "
+            "each source gives.")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
 def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
@@ -466,7 +496,7 @@ def _subject(query: Query) -> str:
     if query.surfaces:
         parts.append(join_words(query.surfaces) + " assets")
     if query.countries:
-        parts.append(("targeting " if query.country_role == "target" else "linked to ") + join_words(query.countries))
+        parts.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
     if query.names:
         parts.append(join_words(query.names))
     if query.date_label:

@@ -50,6 +50,8 @@ INTENTS = [
                                    r"suspended|took\s+down|banned|deleted)\b", re.I)),
     ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)\b|\bwhen\s+(?:did|was|were)\b",
                         re.I)),
+    ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"
+                           r"|\bwhich\b.*\bmore\b", re.I)),
     ("largest", re.compile(r"\b(?:largest|biggest|most|greatest|highest)\b", re.I)),
     ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bin\s+all\b", re.I)),
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
@@ -255,6 +257,8 @@ def understand(question: str, lexicon: Lexicon) -> Query:
                    and not countries_in(n) and not platforms_in(n)]
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1]
+    if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:
+        query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison
     breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month)\b", text, re.I)
     if breakdown and query.intent in {"search", "list", "count"}:
         query.intent, query.breakdown = "breakdown", breakdown.group(1).lower()

@@ -17,7 +17,7 @@ def test_twitter_iran_accounts_lists_each_announcement_and_a_labelled_sum(seeds_
     answer = answer_question("How many Iran accounts did Twitter remove?", seeds_kb)
     assert answer.status == "answered"
     assert answer.text == (
-        "Here is what the knowledge base reports for Twitter, linked to Iran:\n"
+        "Here is what the knowledge base reports for Twitter, Iran:\n"
         "\u2022 Twitter suspended 284 accounts (originated from Iran), August 21, 2018 [1]\n"
         "\u2022 Twitter deleted thousands of accounts (from Iran, Russia, Venezuela and Bangladesh; one figure for "
         "Iran, Russia, Venezuela and Bangladesh together, none for Iran alone), January 31, 2019 [2]\n"
@@ -174,3 +174,21 @@ def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     answer = answer_question("How many accounts were removed in May 2021?", kb)
     assert answer.text.splitlines()[-1] == ("Together: 200 accounts \u2014 the sum of the 2 figures listed above, "
                                             "Facebook and Twitter together, each a separate announcement.")
+
+
+def test_comparison_gives_each_side_its_own_cited_figures(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("Did Twitter remove more Iran accounts than Facebook?", seeds_kb)
+    lines = answer.text.splitlines()
+    assert lines[1] == "*Twitter*:"
+    assert "  Together: 2,901 accounts \u2014 the sum of the 2 figures listed above, each a separate announcement." \
+        in lines
+    assert lines[lines.index("*Facebook*:") + 1] == ("  \u2022 Facebook removed 652 accounts (originated in Iran), "
+                                                     "August 21, 2018 [4]")
+
+
+def test_breakdown_by_year(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("Iran takedowns by year", seeds_kb)
+    lines = answer.text.splitlines()
+    assert lines[0] == "Takedowns for Iran, by year:"
+    assert [line for line in lines if line.startswith("*")] == ["*2018* \u2014 3 takedowns",
+                                                                "*2019* \u2014 3 takedowns"]

@@ -88,6 +88,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Who did the Iranian network that Facebook removed in August 2018 target?", "targets"),
     ("who was behind the Smaat network?", "who_behind"),
     ("largest takedown by accounts", "largest"),
+    ("Did Twitter remove more Iran accounts than Facebook?", "compare"),
+    ("How many accounts did Twitter remove, more than 1,000?", "count"),
     ("Iran takedowns by year", "breakdown"),
     ("Who is Nathaniel Gleicher?", "search"),
     ("Did Facebook find similar activity on WhatsApp?", "search"),
