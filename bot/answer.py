@@ -225,7 +225,7 @@ def _unit_phrase(row: dict) -> str:
     return unit
 
 
-SCOPE_NOTES = {"spam": " (for spam)", "disclosed": " (disclosed to its archive)", "amplifier": " (amplifiers)"}
+SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "amplifier": " used as amplifiers"}
 
 
 def _figure(row: dict) -> str:
@@ -490,6 +490,7 @@ def _describe_facts(query: Query, facts: list[dict]) -> Answer:
 
 
 def _subject(query: Query) -> str:
+    """What the question was about, for headings: " for Twitter, Iran, in 2019" or " in 2024"."""
     parts = []
     if query.platforms:
         parts.append(join_words(query.platforms))
@@ -499,12 +500,14 @@ def _subject(query: Query) -> str:
         parts.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
     if query.names:
         parts.append(join_words(query.names))
+    subject = " for " + ", ".join(parts) if parts else ""
     if query.date_label:
         exact_day = (query.date_from is not None and query.date_from == query.date_to) or (
             query.month_day is not None and query.month_day[1])
-        parts.append(query.date_label if query.date_label.startswith(("since", "before")) else
-                     f"on {query.date_label}" if exact_day else f"in {query.date_label}")
-    return " for " + ", ".join(parts) if parts else ""
+        when = (query.date_label if query.date_label.startswith(("since", "before")) else
+                f"on {query.date_label}" if exact_day else f"in {query.date_label}")
+        subject += ("," if subject else "") + " " + when
+    return subject
 
 
 def _total(statements: list[_Statement], query: Query) -> str | None:
@@ -516,6 +519,7 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
                if o["unit"] == f["unit"]):
             return None  # the sources disagree on a figure: no single total
         matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
+                    and f["scope"] != "part"
                     and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
                     and not _country_note(f, query)]
         rows += matching
@@ -577,7 +581,7 @@ def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
     for platform, rows in by_platform.items():
         described = "; ".join(f"{_figure(r)}, {_when(r)} {cites.cite(r)}" for r in rows[:4])
         lines.append(f"\u2022 {platform}: {described}")
-    head = f"{join_words(by_platform)} {'has' if len(by_platform) == 1 else 'have'} removed accounts{_subject(query)}."
+    head = f"{join_words(by_platform)} reported removals{_subject(query)}."
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
@@ -587,11 +591,13 @@ def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
         return _nothing(query, kb) if query.has_filters else _answer_search(query, kb)
     cites = _Citations()
     lines = []
-    for fact in facts[:MAX_FACTS_LISTED]:
-        target = fact["target_text"] or join_words(fact["targets"])
-        lines.append(f"\u2022 {fact['platform']}, {_when(fact)} ({_figure(fact)}{_origin_phrase(fact)}): "
-                     f"{target} {cites.cite(fact)}")
-    return Answer(query.text, "answered", "Who the networks targeted:\n" + "\n".join(lines), cites.items)
+    for statement in _statements(facts)[:MAX_FACTS_LISTED]:
+        first = statement.first
+        target = first["target_text"] or join_words(first["targets"])
+        lines.append(f"\u2022 {first['platform']}, {_when(first)} ({statement.figures()}{_origin_phrase(first)}): "
+                     f"{target} {cites.cite(first)}")
+    return Answer(query.text, "answered", f"Who the networks{_subject(query)} targeted:\n" + "\n".join(lines),
+                  cites.items)
 
 
 def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:

@@ -218,6 +218,7 @@ class CountedUnit:
     surface: str | None
     unit_text: str
     end: int
+    passive: bool = False  # "2,160 were linked to China": a share of the count before it
 
 
 def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
@@ -252,7 +253,7 @@ def counted_units(sentence: str) -> list[CountedUnit]:
             continue  # a year
         counted = _unit_after(sentence, count)
         if counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
-            counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end)
+            counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
         if counted is None:
             continue
         if results and results[-1].end > count.start:
@@ -502,7 +503,7 @@ def _facts(document: Document, sentence: Sentence, following: list[Sentence], ac
     context = _context(following, assets)
     extra = _Roles.of(context.text) if context is not None else None
     if extra and (extra.origins or extra.targets) and (not whole.origins or not whole.targets):
-        quote = document.body[sentence.start:context.end]
+        quote = re.sub(r"\s+", " ", document.body[sentence.start:context.end])  # two sentences, one line
     else:
         extra = None
     date, precision = _resolve_date(text, document)
@@ -534,7 +535,7 @@ def _facts(document: Document, sentence: Sentence, following: list[Sentence], ac
             verb = (before[-1] if before else actions[0])[0] if actions else (story.action or "removed")
             facts.append(fact(platform, verb, roles, count=item.count.value, qualifier=item.count.qualifier,
                               count_text=item.count.describe(), unit=item.unit, surface=item.surface,
-                              scope=_scope(own_words, item)))
+                              scope=_scope(own_words, text[:item.count.start], item)))
         if not assets and action is not None:
             unit = _bare_unit(text[action[1]:])
             if unit:
@@ -542,9 +543,19 @@ def _facts(document: Document, sentence: Sentence, following: list[Sentence], ac
     return facts
 
 
-def _scope(sentence: str, item: CountedUnit) -> str | None:
-    """What kind of count this is, where the count's own words say: spam rather than influence
-    operations, an addition to an earlier takedown, accounts disclosed to an archive, amplifiers."""
+PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one\s+(?:of\s+(?:the|them|these)\b|"
+                     r"network|operation|campaign|group)|among\s+them|including|includ\w+\s+)", re.I)
+
+
+SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
+
+
+def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
+    """What kind of count this is, where the count's own words say: a share of a figure already given,
+    spam rather than influence operations, an addition to an earlier takedown, accounts disclosed to
+    an archive, amplifiers."""
+    if PART_OF.search(sentence) or item.passive or SHARE_BEFORE.search(before[-40:]):
+        return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
     if re.search(r"\bspam(?:my)?\b", sentence, re.I) and not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
         return "spam"
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dates import MONTH_NUMBER
 from bot.extract import countries_in, platforms_in
-from bot.vocabulary import COUNTRY_UPPERCASE_ONLY, REGIONS, UNIT_WORDS, country_aliases, platform_aliases
+from bot.vocabulary import COUNTRY_UPPERCASE_ONLY, REGIONS, UNIT_WORDS, WEEKDAYS, country_aliases, platform_aliases
 
 FUZZY_CUTOFF = 84
 AMBIGUITY_MARGIN = 1.0  # two vocabulary terms this close to a typo: ask which one was meant
@@ -307,7 +307,7 @@ def _proper_names(question: str) -> list[str]:
     for match in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|the|for))*)", question):
         name = re.sub(r"\s+(?:of|the|for)$", "", match.group(1))
         name = re.sub(rf"^(?i:{MONTH_NAMES})\.?(?:\s+\d+)*\s*", "", name).strip()
-        if not name or name.lower() in QUESTION_WORDS | STOPWORDS:
+        if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
         names.append(name)
     return names

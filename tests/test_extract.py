@@ -230,3 +230,18 @@ def test_linked_entities_need_a_name() -> None:
 def test_network_names() -> None:
     assert network_names("The network, known as Peace Data, ran a website.") == ["Peace Data"]
     assert network_names("It removed the Smaat network on Friday.") == ["Smaat"]
+
+
+def test_share_of_a_figure_already_given_is_marked_part() -> None:
+    body = ("Facebook said on Tuesday it removed 2,632 Pages, groups and accounts. Of those, 1,907 Pages, groups "
+            "and accounts linked to Russia were removed for spam, and 513 were tied to Iran.")
+    facts = facts_of("t.md", ARTICLE.format(body=body))
+    assert [(f.count, f.scope, f.origins) for f in facts] == [
+        (2632, None, []), (1907, "part", ["Russia"]), (513, "part", ["Iran"])]
+
+
+def test_quote_over_two_lines_is_folded_to_one() -> None:
+    body = "Twitter said on Monday it removed 40 accounts.\n\nThese accounts originated in Cuba."
+    (fact,) = facts_of("t.md", ARTICLE.format(body=body))
+    assert fact.quote == "Twitter said on Monday it removed 40 accounts. These accounts originated in Cuba."
+    assert fact.origins == ["Cuba"]
