@@ -27,6 +27,8 @@ YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?![\d,])")
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
+# A photo caption's date is the photo's, not the story's
+CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|Image)\s*:|\((?:[A-Z][\w.]*/)+[\w. ]+\)\s*$|/Reuters(?:, FILE)?\s*$")
 # A dateline: "SAN FRANCISCO, Aug. 21 (Xinhua) --", "Sept. 1 (UPI) --", or a line that is only a date and time.
 DATELINE = re.compile(
     rf"^[^\n]{{0,60}}?\b{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?\s*(?:\([^)\n]{{1,40}}\))?\s*(?:--|—|–|-|:)\s",
@@ -80,7 +82,9 @@ def infer_year(month: int, day: int, text: str) -> int | None:
         return None
     named = _weekdays_named(text)
     if named:
-        for year in years:
+        # a year the text mentions first; else the story may be a year newer than any it mentions
+        later = sorted({y + 1 for y in years} - set(years), reverse=True)
+        for year in [*years, *later]:
             date = _safe_date(year, month, day)
             if date and date.weekday() in named:
                 return year
@@ -102,6 +106,16 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
         date = _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
         if date:
             return date, "dateline"
+    # a byline or "Updated Tue, 21 Aug 2018" line: the first full date near the top
+    for line in head.splitlines()[:6]:
+        if CAPTION.search(line):
+            continue
+        for pattern in (MONTH_DAY, DAY_MONTH):
+            found = next((m for m in pattern.finditer(line) if m["year"]), None)
+            if found:
+                date = _safe_date(int(found["year"]), _month(found["month"]), int(found["day"]))
+                if date:
+                    return date, "byline"
     return None, "unknown"
 
 

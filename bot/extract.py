@@ -110,7 +110,9 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
                      r"channels)|this\s+(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind)\b",
                      re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject
-OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as)\s+(?:\w+\s+)?$", re.I)
+OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
+# a platform and its owner named together ("YouTube, owned by Google") are one actor
+PARENT_PLATFORM = {"YouTube": "Google", "Instagram": "Facebook", "WhatsApp": "Facebook"}
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 
@@ -406,7 +408,12 @@ class _Story:
         subjects = [name for name, start, _ in mentions
                     if start < action_at and not OBJECT_BEFORE.search(sentence[:start])]
         if subjects:
-            return list(dict.fromkeys(subjects))
+            kept: list[str] = []
+            for name in subjects:
+                if not any(name == k or PARENT_PLATFORM.get(name) == k or PARENT_PLATFORM.get(k) == name
+                           for k in kept):
+                    kept.append(name)
+            return kept
         places = [name for name, start, _ in mentions
                   if start > action_at and re.search(r"\b(?:from|on|off|across)\s+$", sentence[:start], re.I)]
         if places:

@@ -280,8 +280,8 @@ def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int]]:
     """
     found: list[tuple[str, int, int]] = []
     low = text.lower()
-    for match in re.finditer(r"[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}", low):
-        words = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"[a-z][a-z.'-]*", match.group(0))]
+    for match in re.finditer(r"[a-z][a-z.']*(?:\s+[a-z][a-z.']*){0,3}", low):
+        words = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"[a-z][a-z.']*", match.group(0))]
         index = 0
         while index < len(words):
             for size in range(min(4, len(words) - index), 0, -1):

@@ -224,6 +224,7 @@ for _lemma, _forms in {
     "closed": "closed",
     "nixed": "nix nixes nixed",
     "pulled": "pulled",
+    "axed": "axe axes axed axing",
 }.items():
     for _form in _forms.split():
         ACTIONS[_form] = _lemma

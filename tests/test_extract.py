@@ -245,3 +245,8 @@ def test_quote_over_two_lines_is_folded_to_one() -> None:
     (fact,) = facts_of("t.md", ARTICLE.format(body=body))
     assert fact.quote == "Twitter said on Monday it removed 40 accounts. These accounts originated in Cuba."
     assert fact.origins == ["Cuba"]
+
+
+def test_platform_and_its_owner_are_one_actor() -> None:
+    body = "YouTube, owned by Alphabet Inc's Google, said on Thursday it disabled 210 channels."
+    assert [(r[0], r[2]) for r in facts_in(body)] == [("YouTube", 210)]
