@@ -19,10 +19,10 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "Aug. 21", "August 21, 2018", "Jan 31 2019"
 MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 # "21 August 2018", "02nd December, 2021"
-DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\.?,?(?:\s+{_YEAR}\b)?")
+DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\b\.?,?(?:\s+{_YEAR}\b)?")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
-YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?![\d,])")
+YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)

@@ -26,7 +26,7 @@ FRONT_MATTER_FIELDS = {"title", "url", "publisher", "published"}
 
 # Lines that are page furniture, not reporting: photo captions, "read more" links, sign-offs.
 BOILERPLATE_LINE = re.compile(
-    r"^\s*(?:\(?\s*(?:MORE|READ MORE|RELATED|SEE ALSO|WATCH|LISTEN|ALSO READ|RECOMMENDED)\s*:"
+    r"^\s*(?:\(?\s*(?i:MORE|READ MORE|RELATED|SEE ALSO|WATCH|LISTEN|ALSO READ|RECOMMENDED)\s*:"
     r"|PHOTO\s*:|Photo\s*:|Image\s*:|Caption\s*:|Comments\s*$|Advertisement\s*$|Share this"
     r"|This is a developing story|.*\bcontributed to this report\b|Copyright\b|©)",
 )
@@ -78,8 +78,8 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self.skipping += 1
-        elif tag == "title":
-            self._in_title = True
+        elif tag == "title" and not self.skipping and self.title is None:
+            self._in_title = True  # the page's own title, not an icon's inside <svg>
         if tag in self.BLOCK:
             self.parts.append("\n")
 
@@ -92,7 +92,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self._in_title:
+        if self._in_title and not self.skipping:
             self.title = (self.title or "") + data
         elif not self.skipping:
             self.parts.append(data)
@@ -130,15 +130,17 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     """YAML front matter between `---` lines at the very top, and the body after it."""
     if not text.startswith("---"):
         return {}, text
-    match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.S)
+    match = re.match(r"---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", text, re.S | re.M)
     if not match:
         raise DocumentError("malformed front matter: opening '---' without a closing '---' line")
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.safe_load(match.group(1).rstrip("\r\n")) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         raise DocumentError(f"malformed front matter{where}: not valid YAML") from None
+    except ValueError as error:  # YAML reads 2020-13-01 as a date and fails on it
+        raise DocumentError(f"malformed front matter: {error}") from None
     if not isinstance(meta, dict):
         raise DocumentError("malformed front matter: expected 'key: value' lines")
     return meta, text[match.end():]

@@ -42,8 +42,8 @@ COUNT = re.compile(
     rf"|\b(?P<vague>{_VAGUE_RE})\s+of\b)",
     re.I,
 )
-MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|Rs\.?|rubles?)\s?)$", re.I)
-MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|rubles|roubles|yuan|usd|eur|%|percent|per cent)\b|^%", re.I)
+MONEY_BEFORE = re.compile(r"(?:[$€£¥]\s*|\b(?:US|USD|EUR|Rs\.?|rubles?)\s?)$", re.I)
+MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|rubles|roubles|yuan|usd|eur|percent|per cent)\b|^\s*%", re.I)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "calif", "wash", "d.c",
     "a.m", "p.m", "ft", "mt", "fig", "al",
 }
+BEFORE_NUMBERS = {"no"}  # "No. 5" is an abbreviation; "the firm said no." ends a sentence
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -40,7 +41,8 @@ def split_line(line: str) -> list[tuple[int, int]]:
     for match in BOUNDARY.finditer(line):
         before = line[start:match.start()].rsplit(None, 1)
         word = before[-1].lower().strip("\"'“‘(") if before else ""
-        if word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+        abbreviation = word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
+        if abbreviation and (word not in BEFORE_NUMBERS or re.match(r"\s*\d", line[match.end():])):
             continue
         spans.append((start, match.end()))
         start = match.end()

@@ -117,21 +117,11 @@ def test_malformed_front_matter_is_refused_with_a_clear_reason(raw: bytes, messa
     assert error_of("story.txt", raw) == message
 
 
-@pytest.mark.xfail(
-    reason="BUG: an impossible YYYY-MM-DD date in front matter raises ValueError from yaml.safe_load "
-           "(split_front_matter only catches yaml.YAMLError), not DocumentError",
-    strict=True,
-)
 def test_impossible_published_date_is_a_document_error() -> None:
     with pytest.raises(DocumentError, match="malformed front matter"):
         parse_document("story.txt", b"---\npublished: 2020-13-01\n---\nBody.\n")
 
 
-@pytest.mark.xfail(
-    reason="BUG: an empty front matter block ('---' directly followed by '---') is reported as having no "
-           "closing '---' line; the regex in split_front_matter needs a newline inside the block",
-    strict=True,
-)
 def test_empty_front_matter_block_is_accepted() -> None:
     assert split_front_matter("---\n---\nBody.\n") == ({}, "Body.\n")
 
@@ -266,11 +256,6 @@ def test_html_without_visible_text_is_refused() -> None:
         parse_document("page.html", b"<html><script>var x = 1;</script><nav>Home</nav></html>")
 
 
-@pytest.mark.xfail(
-    reason="BUG: _TextExtractor appends the text of every <title> element, including an inline "
-           "<svg><title> icon label in the body, to the page title",
-    strict=True,
-)
 def test_html_svg_icon_title_does_not_leak_into_the_page_title() -> None:
     html = "<head><title>Real page</title></head><body><p>Text.</p><svg><title>Share icon</title></svg></body>"
     assert html_to_text(html) == ("Text.", "Real page")
@@ -398,11 +383,6 @@ def test_load_folder_reports_unreadable_files(tmp_path: Path, monkeypatch: pytes
     assert skipped == [("locked.txt", "cannot read the file (Permission denied)")]
 
 
-@pytest.mark.xfail(
-    reason="BUG: a front-matter date like 2020-13-01 raises ValueError, which load_folder does not catch, "
-           "so one bad file aborts the whole load instead of being skipped",
-    strict=True,
-)
 def test_load_folder_skips_a_file_with_an_impossible_date(tmp_path: Path) -> None:
     write(tmp_path, "good.txt", b"Pages removed\nBody.\n")
     write(tmp_path, "bad_date.txt", b"---\npublished: 2020-02-30\n---\nBody.\n")

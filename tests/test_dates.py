@@ -1,0 +1,178 @@
+"""Dates from datelines and from sentences, resolved against the document's own date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.dates import DateMention, dates_in, document_date, weekday_ok
+
+D = dt.date
+
+# --------------------------------------------------------------------------- document_date
+
+
+def test_dateline_year_from_the_weekday_named_in_the_text() -> None:
+    # Aug. 21 was a Tuesday in 2018 and a Monday in 2017.
+    text = ("SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites announced Tuesday they removed pages.\n"
+            "Posting had grown since 2017 and rose again in 2018.\n")
+    assert document_date(text) == (D(2018, 8, 21), "dateline")
+
+
+def test_dateline_weekday_can_pick_an_earlier_year_than_the_latest() -> None:
+    text = ("SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites announced Monday they removed pages.\n"
+            "Posting had grown since 2017 and rose again in 2018.\n")
+    assert document_date(text) == (D(2017, 8, 21), "dateline")
+
+
+def test_dateline_without_weekday_takes_the_latest_year_mentioned() -> None:
+    text = "SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites removed pages seen in 2016 and 2018 and 2017.\n"
+    assert document_date(text) == (D(2018, 8, 21), "dateline")
+
+
+def test_dateline_weekday_can_pick_the_year_after_the_latest_mentioned() -> None:
+    # Only 2017 is mentioned, but Aug. 21 was a Tuesday in 2018: a story about the year before.
+    text = "SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites announced Tuesday they removed pages seen in 2017.\n"
+    assert document_date(text) == (D(2018, 8, 21), "dateline")
+
+
+def test_byline_date_when_there_is_no_dateline() -> None:
+    text = "Platform removes pages\nBy Jane Doe | Updated Tue, 21 Aug 2018 10:00 GMT\nThe firm acted on Tuesday.\n"
+    assert document_date(text) == (D(2018, 8, 21), "byline")
+
+
+def test_byline_date_skips_a_photo_caption_date() -> None:
+    text = ("Logos on a shop window, June 4, 2018. (Example/AGENCY)\n"
+            "Platform removes pages\nBy Jane Doe, Aug. 21, 2018\nThe firm acted.\n")
+    assert document_date(text) == (D(2018, 8, 21), "byline")
+
+
+def test_dateline_with_its_own_year() -> None:
+    text = "LONDON, Oct. 3, 2019 (Example Wire) -- The firm announced Monday it removed pages from 2022.\n"
+    assert document_date(text) == (D(2019, 10, 3), "dateline")
+
+
+def test_dateline_without_any_year_in_the_text_is_unknown() -> None:
+    assert document_date("SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites removed pages.\n") == (None, "unknown")
+
+
+def test_date_and_time_on_its_own_line() -> None:
+    text = "Platform removes fake pages\nJan 31, 2019, 3:50 PM ET\nThe firm announced the removal on Thursday.\n"
+    assert document_date(text) == (D(2019, 1, 31), "dateline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Thursday, Jan. 31, 2019", "Published: Jan. 31, 2019", "January 31, 2019 3:50 p.m. EST", "Published: 2019-01-31"],
+)
+def test_date_lines_in_other_shapes(line: str) -> None:
+    assert document_date(f"Platform removes fake pages\n{line}\nBody text.\n") == (D(2019, 1, 31), "dateline")
+
+
+def test_upi_dateline_year_from_weekday() -> None:
+    # Sept. 1 was a Friday in 2023 and a Sunday in 2024.
+    text = "Sept. 1 (UPI) -- The firm said on Friday it removed 40 pages first seen in 2023 and again in 2024.\n"
+    assert document_date(text) == (D(2023, 9, 1), "dateline")
+
+
+def test_agency_dateline_with_ordinal_day() -> None:
+    text = "WASHINGTON (UrduPoint News / Sputnik - 02nd December, 2021) The firm said it removed pages.\n"
+    assert document_date(text) == (D(2021, 12, 2), "dateline")
+
+
+def test_impossible_dateline_date_is_ignored() -> None:
+    assert document_date("Feb. 30 (UPI) -- The firm removed pages in 2020.\n") == (None, "unknown")
+
+
+def test_dateline_is_looked_for_only_in_the_first_twelve_lines() -> None:
+    filler = "".join(f"Filler line {i} here.\n" for i in range(12))
+    dateline = "SAN FRANCISCO, Aug. 21 (Xinhua) -- It happened in 2018.\n"
+    assert document_date(filler + dateline) == (None, "unknown")
+    assert document_date(filler[len("Filler line 0 here.\n"):] + dateline) == (D(2018, 8, 21), "dateline")
+
+
+def test_dateline_year_followed_by_a_comma_is_still_a_candidate() -> None:
+    text = ("SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites announced Tuesday they removed pages.\n"
+            "In 2018, the sites removed others.\n")
+    assert document_date(text) == (D(2018, 8, 21), "dateline")
+
+
+# --------------------------------------------------------------------------- dates_in
+
+ANCHOR = D(2019, 1, 31)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The firm acted on Tuesday.", [DateMention(D(2019, 1, 29), "day", "Tuesday", 18)]),
+        ("The firm acted on Thursday.", [DateMention(D(2019, 1, 31), "day", "Thursday", 18)]),
+        ("The firm acted on Friday.", [DateMention(D(2019, 1, 25), "day", "Friday", 18)]),
+        ("On July 31 it removed pages.", [DateMention(D(2018, 7, 31), "day", "July 31", 3)]),
+        ("It acted on Jan. 31, 2019, as planned.", [DateMention(D(2019, 1, 31), "day", "Jan. 31, 2019", 12)]),
+        ("It acted on 2019-01-31.", [DateMention(D(2019, 1, 31), "day", "2019-01-31", 12)]),
+        ("It began in March 2020.", [DateMention(D(2020, 3, 1), "month", "March 2020", 12)]),
+        ("It spoke on 21 August 2018.", [DateMention(D(2018, 8, 21), "day", "21 August 2018", 12)]),
+        ("It spoke on 3 May about the pages.", [DateMention(D(2018, 5, 3), "day", "3 May", 12)]),
+        ("It removed 652 pages.", []),
+    ],
+)
+def test_dates_in_with_anchor(sentence: str, expected: list[DateMention]) -> None:
+    assert dates_in(sentence, ANCHOR) == expected
+
+
+def test_dates_in_without_anchor_keeps_only_full_dates() -> None:
+    sentence = "On Tuesday it said that on July 31 and in March it acted, and on Jan. 31, 2019 and in May 2018."
+    assert dates_in(sentence, None) == [
+        DateMention(D(2019, 1, 31), "day", "Jan. 31, 2019", 65),
+        DateMention(D(2018, 5, 1), "month", "May 2018", 86),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was removed on Dec. 20.", D(2018, 12, 20)),   # after the anchor: last year
+        ("It was removed on Feb. 9.", D(2018, 2, 9)),      # more than a week after the anchor: last year
+        ("It was removed on Feb. 5.", D(2019, 2, 5)),      # within a week after the anchor: this year
+        ("It was removed on Jan. 20.", D(2019, 1, 20)),    # before the anchor: this year
+    ],
+)
+def test_month_and_day_after_the_anchor_belong_to_the_previous_year(sentence: str, expected: dt.date) -> None:
+    [mention] = dates_in(sentence, D(2019, 2, 1))
+    assert (mention.date, mention.precision) == (expected, "day")
+
+
+def test_month_alone_resolves_to_month_precision() -> None:
+    assert dates_in("It began in December and grew since January.", D(2019, 2, 1)) == [
+        DateMention(D(2018, 12, 1), "month", "in December", 9),
+        DateMention(D(2019, 1, 1), "month", "since January", 30),
+    ]
+
+
+def test_several_mentions_in_order_without_overlaps() -> None:
+    sentence = ("On Tuesday, Jan. 29, 2019, it said that since March 2018 it had removed 40 pages, "
+                "the last on 2018-12-03.")
+    assert dates_in(sentence, ANCHOR) == [
+        DateMention(D(2019, 1, 29), "day", "Tuesday", 3),
+        DateMention(D(2019, 1, 29), "day", "Jan. 29, 2019", 12),
+        DateMention(D(2018, 3, 1), "month", "March 2018", 46),
+        DateMention(D(2018, 12, 3), "day", "2018-12-03", 94),
+    ]
+
+
+def test_impossible_dates_are_dropped() -> None:
+    assert dates_in("It acted on Feb. 30, 2019 and on 2019-02-31.", ANCHOR) == []
+
+
+def test_number_before_a_word_starting_like_a_month_is_not_a_date() -> None:
+    assert dates_in("The network promoted 3 Marxist groups.", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("announced Tuesday", True), ("announced Monday", False), ("no weekday here", True)],
+)
+def test_weekday_ok(text: str, expected: bool) -> None:
+    assert weekday_ok(D(2018, 8, 21), text) is expected

@@ -1,0 +1,90 @@
+"""Counts in news copy: figures, qualifiers, number words, vague amounts; money and percentages left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.numbers import Count, counts_in
+
+
+def summary(sentence: str) -> list[tuple[int | None, str, str]]:
+    counts = counts_in(sentence)
+    for count in counts:
+        assert sentence[count.start:count.end] == count.text
+    return [(c.value, c.qualifier, c.text) for c in counts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The platform removed 652 accounts.", [(652, "exact", "652")]),
+        ("It took down 2,617 pages.", [(2617, "exact", "2,617")]),
+        ("It took down more than 1,000 accounts.", [(1000, "more than", "more than 1,000")]),
+        ("It took down nearly 5,000 pages.", [(5000, "nearly", "nearly 5,000")]),
+        ("It took down about 15,500 accounts.", [(15500, "about", "about 15,500")]),
+        ("It took down seven pages.", [(7, "exact", "seven")]),
+        ("It took down a dozen groups.", [(12, "exact", "a dozen")]),
+        ("It took down thousands of accounts.", [(None, "thousands", "thousands of")]),
+        ("The pages had 1.6 million followers.", [(1_600_000, "exact", "1.6 million")]),
+        ("It took down 4.611 accounts.", [(4611, "exact", "4.611")]),
+        ("It took down 1,000,000 posts.", [(1_000_000, "exact", "1,000,000")]),
+        ("Over 200 pages and 3 groups went.", [(200, "more than", "Over 200"), (3, "exact", "3")]),
+        ("At least 12 accounts and up to 30 pages went.",
+         [(12, "at least", "At least 12"), (30, "up to", "up to 30")]),
+        ("It removed some 300 accounts but under 50 pages.",
+         [(300, "about", "some 300"), (50, "fewer than", "under 50")]),
+        ("It removed tens of thousands of posts.", [(None, "tens of thousands", "tens of thousands of")]),
+        ("It removed dozens of pages.", [(None, "dozens", "dozens of")]),
+        ("It removed 10k accounts.", [(10_000, "exact", "10k")]),
+        ("It removed many accounts and several pages.", []),
+    ],
+)
+def test_counts_in(sentence: str, expected: list[tuple[int | None, str, str]]) -> None:
+    assert summary(sentence) == expected
+
+
+def test_count_span_in_a_longer_sentence() -> None:
+    assert counts_in("The platform said it removed more than 1,000 accounts.") == [
+        Count(1000, "more than", "more than 1,000", 29, 44)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The network spent $135,000 on ads.",
+        "The network spent 40,000 dollars on ads.",
+        "The network spent $1.6 million on ads.",
+        "The network spent 5 million dollars on ads.",
+        "The network spent €2,000 on ads.",
+        "The network spent US$5,000 on ads.",
+        "The network spent 300 euros on ads.",
+        "About 58% of the accounts were fake.",
+        "About 58 percent of the accounts were fake.",
+    ],
+)
+def test_money_and_percentages_are_not_counts(sentence: str) -> None:
+    assert counts_in(sentence) == []
+
+
+def test_money_is_skipped_but_the_count_next_to_it_is_kept() -> None:
+    assert summary("The network spent $135,000 on ads across 2,617 pages, and 58% were fake.") == [
+        (2617, "exact", "2,617")]
+
+
+def test_percentage_with_a_space_before_the_sign_is_not_a_count() -> None:
+    assert counts_in("About 50 % of the accounts were fake.") == []
+
+
+@pytest.mark.parametrize(
+    ("count", "described"),
+    [
+        (Count(652, "exact", "652", 0, 3), "652"),
+        (Count(2617, "exact", "2,617", 0, 5), "2,617"),
+        (Count(1000, "more than", "more than 1,000", 0, 15), "more than 1,000"),
+        (Count(1_600_000, "about", "about 1.6 million", 0, 17), "about 1,600,000"),
+        (Count(12, "exact", "a dozen", 0, 7), "12"),
+        (Count(None, "thousands", "thousands of", 0, 12), "thousands of"),
+    ],
+)
+def test_count_describe(count: Count, described: str) -> None:
+    assert count.describe() == described
