@@ -309,6 +309,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "who_behind": _answer_behind,
         "when": _answer_when,
         "largest": _answer_largest,
+        "latest": _answer_latest,
         "breakdown": _answer_breakdown,
         "compare": _answer_compare,
         "count": _answer_count,
@@ -634,6 +635,17 @@ def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
         lines.append(f"\u2022 {fact['platform']}, {_when(fact)} ({_figure(fact)}): {behind} {cites.cite(fact)}")
     return Answer(query.text, "answered", "What the sources say about who was behind it:\n" + "\n".join(lines),
                   cites.items)
+
+
+def _answer_latest(query: Query, kb: KnowledgeBase) -> Answer:
+    """The most recent takedowns first."""
+    statements = [s for s in _statements(kb.facts(query)) if s.first["announced"]]
+    if not statements:
+        return _nothing(query, kb)
+    statements.sort(key=lambda s: s.first["announced"], reverse=True)
+    cites = _Citations()
+    lines = [_statement_line(s, query, cites) for s in statements[:5]]
+    return Answer(query.text, "answered", f"The latest takedowns{_subject(query)}:\n" + "\n".join(lines), cites.items)
 
 
 def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:

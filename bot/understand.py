@@ -53,6 +53,8 @@ INTENTS = [
     ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"
                            r"|\bwhich\b.*\bmore\b", re.I)),
     ("largest", re.compile(r"\b(?:largest|biggest|most|greatest|highest)\b", re.I)),
+    ("latest", re.compile(r"\b(?:latest|most\s+recent|newest|last)\b.*\btakedowns?\b|\brecent\s+takedowns?\b"
+                          r"|\b(?:latest|newest|most\s+recent)\b", re.I)),
     ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bin\s+all\b", re.I)),
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
                         r"|\b(?:list|show)\b", re.I)),
@@ -250,8 +252,10 @@ def understand(question: str, lexicon: Lexicon) -> Query:
         query.country_role = "origin"
     rest = _dates(text, query)
     query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
-    query.numbers = [int(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+|(?<![\w.])\d+", rest)
-                     if not 1990 <= int(n.replace(",", "")) <= 2035]
+    # a figure names a takedown only when it counts something: "the 32 pages", not "the 5 largest"
+    query.numbers = [int(m.group(1).replace(",", "")) for m in re.finditer(
+        r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(UNIT_WORDS) + r")\b", rest)
+        if not 1990 <= int(m.group(1).replace(",", "")) <= 2035]
     known = {term for term, (kind, _) in lexicon.terms.items() if kind in {"platform", "country"}}
     query.names = [n for n in _proper_names(question) if n.lower() not in known
                    and not countries_in(n) and not platforms_in(n)]

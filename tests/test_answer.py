@@ -192,3 +192,10 @@ def test_breakdown_by_year(seeds_kb: KnowledgeBase) -> None:
     assert lines[0] == "Takedowns for Iran, by year:"
     assert [line for line in lines if line.startswith("*")] == ["*2018* \u2014 3 takedowns",
                                                                 "*2019* \u2014 3 takedowns"]
+
+
+def test_latest_takedowns_newest_first(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("What is the latest takedown by Facebook?", seeds_kb)
+    assert answer.text.splitlines()[:2] == [
+        "The latest takedowns for Facebook:",
+        "\u2022 Facebook took down 783 pages, groups and accounts (tied to Iran), January 31, 2019 [1]"]

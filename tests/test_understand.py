@@ -88,6 +88,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Who did the Iranian network that Facebook removed in August 2018 target?", "targets"),
     ("who was behind the Smaat network?", "who_behind"),
     ("largest takedown by accounts", "largest"),
+    ("What are the 5 largest takedowns?", "largest"),
+    ("what is the latest takedown by Twitter?", "latest"),
     ("Did Twitter remove more Iran accounts than Facebook?", "compare"),
     ("How many accounts did Twitter remove, more than 1,000?", "count"),
     ("Iran takedowns by year", "breakdown"),
@@ -129,3 +131,8 @@ def test_typo_equally_close_to_two_terms_is_ambiguous() -> None:
     query = understand("accounts from abcdefgx", lexicon)
     assert query.ambiguous == [("abcdefgx", ["Alpha", "Beta"])]
     assert query.corrections == []
+
+
+def test_figures_that_count_nothing_are_not_filters() -> None:
+    assert ask("What are the 5 largest takedowns?").numbers == []
+    assert ask("when did Twitter remove the 2,617 malicious accounts?").numbers == [2617]
