@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.vocabulary import MONTH_NUMBER, WEEKDAYS
 
@@ -129,6 +130,11 @@ def _year_for(month: int, day: int, anchor: dt.date) -> int:
 
 def dates_in(sentence: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date a sentence mentions, resolved against the document's date where needed."""
+    return list(_dates_in(sentence, anchor))
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[range] = []
 
@@ -159,8 +165,7 @@ def dates_in(sentence: str, anchor: dt.date | None) -> list[DateMention]:
         for match in WEEKDAY.finditer(sentence):
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
             add(anchor - dt.timedelta(days=back), "day", match)
-    found.sort(key=lambda mention: mention.start)
-    return found
+    return tuple(sorted(found, key=lambda mention: mention.start))
 
 
 def weekday_ok(date: dt.date, text: str) -> bool:

@@ -213,18 +213,32 @@ def parse_document(path: str, raw: bytes) -> Document:
     )
 
 
+def knowledge_files(root: Path) -> list[tuple[Path, str]]:
+    """(file, path relative to the folder) for every file under `root`; hidden files and folders are left out."""
+    files = []
+    for file in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = file.relative_to(root)
+        if not any(part.startswith(".") for part in relative.parts):
+            files.append((file, relative.as_posix()))
+    return files
+
+
+def read_document(file: Path, relative: str) -> Document:
+    """One knowledge file as a `Document`; `DocumentError` (with the reason) when it cannot be used."""
+    try:
+        raw = file.read_bytes()
+    except OSError as error:
+        raise DocumentError(f"cannot read the file ({error.strerror or error})") from None
+    return parse_document(relative, raw)
+
+
 def load_folder(root: Path) -> tuple[list[Document], list[tuple[str, str]]]:
     """Every readable document under `root`, and (path, reason) for every file skipped."""
     documents: list[Document] = []
     skipped: list[tuple[str, str]] = []
-    for file in sorted(p for p in root.rglob("*") if p.is_file()):
-        relative = file.relative_to(root).as_posix()
-        if any(part.startswith(".") for part in file.relative_to(root).parts):
-            continue
+    for file, relative in knowledge_files(root):
         try:
-            documents.append(parse_document(relative, file.read_bytes()))
+            documents.append(read_document(file, relative))
         except DocumentError as error:
             skipped.append((relative, str(error)))
-        except OSError as error:
-            skipped.append((relative, f"cannot read the file ({error.strerror or error})"))
     return documents, skipped

@@ -16,15 +16,11 @@ from dataclasses import dataclass, field, replace
 
 from bot.dates import dates_in
 from bot.documents import Document
+from bot.mentions import action_in, actions_in, countries_in, platforms_in, regions_in
 from bot.numbers import Count, counts_in
 from bot.sentences import Sentence, split_document
 from bot.vocabulary import (
-    ACTIONS,
     ASSET_UNITS,
-    CASE_SENSITIVE_ALIASES,
-    COUNTRY_UPPERCASE_ONLY,
-    PHRASAL_ACTIONS,
-    REGIONS,
     UNIT_WORDS,
     country_aliases,
     platform_aliases,
@@ -37,18 +33,6 @@ COUNTRY_ALIASES = country_aliases()
 def _alias_pattern(aliases: list[str]) -> str:
     return "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
 
-
-_PLATFORM_CI = [a for a in PLATFORM_ALIASES if a not in CASE_SENSITIVE_ALIASES]
-_PLATFORM_CS = [a for a in PLATFORM_ALIASES if a in CASE_SENSITIVE_ALIASES]
-PLATFORM_RE = re.compile(
-    rf"(?<![\w@-])(?:(?i:{_alias_pattern(_PLATFORM_CI)})|"
-    rf"{_alias_pattern([a.upper() if len(a) <= 2 else a.title() for a in _PLATFORM_CS])})(?![\w-])"
-)
-_COUNTRY_CI = [a for a in COUNTRY_ALIASES if a not in COUNTRY_UPPERCASE_ONLY]
-COUNTRY_RE = re.compile(
-    rf"(?<![\w-])(?:{_alias_pattern(_COUNTRY_CI)}|{_alias_pattern(sorted(COUNTRY_UPPERCASE_ONLY))})(?![\w])"
-)
-REGION_RE = re.compile(rf"\b(?:{_alias_pattern(REGIONS)})\b")
 
 # Words that announce where a network came from, or who it was tied to.
 ORIGIN_CUE = re.compile(
@@ -77,10 +61,17 @@ UNIT_MODIFIERS = re.compile(
     r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|of\s+(?:its|their|the))\b)*",
     re.I,
 )
-UNIT_RE = re.compile(rf"^\s*(?P<unit>{_alias_pattern(list(UNIT_WORDS))})\b", re.I)
+UNIT_ALTERNATION = _alias_pattern(list(UNIT_WORDS))
+UNIT_RE = re.compile(rf"^\s*(?P<unit>{UNIT_ALTERNATION})\b", re.I)
+UNIT_WORD_RE = re.compile(rf"\b(?:{UNIT_ALTERNATION})\b", re.I)
+BARE_UNITS = re.compile(
+    rf"\b(?:{UNIT_ALTERNATION})\b(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{UNIT_ALTERNATION})\b)*", re.I)
+# cheap gates: a sentence with none of these cannot hold what the expensive patterns look for
+DATE_HINT = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\w+day\b)", re.I)
+NAME_HINT = re.compile(r"\b(?:network|campaign|operation|known|dubbed|called|named|nicknamed|describes)\b", re.I)
 UNIT_LIST_TAIL = re.compile(
     rf"^(?P<tail>(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:(?:fake|facebook|instagram|related)\s+)?"
-    rf"(?:{_alias_pattern(list(UNIT_WORDS))})\b)+",
+    rf"(?:{UNIT_ALTERNATION})\b)+",
     re.I,
 )
 SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
@@ -113,9 +104,6 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
 OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
 PARENT_PLATFORM = {"YouTube": "Google", "Instagram": "Facebook", "WhatsApp": "Facebook"}
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't)\s+"
-                      r"(?:\w+\s+){0,2}$", re.I)
-
 
 @dataclass
 class Fact:
@@ -168,46 +156,6 @@ class Extraction:
 # --------------------------------------------------------------------------- mentions
 
 
-def platforms_in(text: str) -> list[tuple[str, int, int]]:
-    """(platform, start, end) for every platform the text names, in order."""
-    found = []
-    for match in PLATFORM_RE.finditer(text):
-        alias = match.group(0).lower()
-        if alias == "x" and not re.match(r"\s*(?:\(|,|'s|\s+(?:said|says|has|have|also|on|suspended|removed|"
-                                         r"took|deleted|banned|announced|corp|formerly))", text[match.end():]):
-            continue  # a lone "X" is Twitter only where it acts like a company name
-        found.append((PLATFORM_ALIASES[alias], match.start(), match.end()))
-    return found
-
-
-def countries_in(text: str) -> list[tuple[str, int, int]]:
-    """(country, start, end) for every country, demonym or alias the text names, in order."""
-    found = []
-    for match in COUNTRY_RE.finditer(text):
-        found.append((COUNTRY_ALIASES[match.group(0)], match.start(), match.end()))
-    return found
-
-
-def actions_in(text: str) -> list[tuple[str, int]]:
-    """Every removal verb in the text as (lemma, position), in order; negated ones ("did not remove") left out."""
-    found = []
-    for match in re.finditer(r"[A-Za-z]+", text):
-        lemma = ACTIONS.get(match.group(0).lower())
-        if lemma and not NEGATION.search(text[: match.start()]):
-            found.append((lemma, match.start()))
-    for pattern, lemma in PHRASAL_ACTIONS:
-        for match in pattern.finditer(text):
-            if not NEGATION.search(text[: match.start()]):
-                found.append((lemma, match.start()))
-    return sorted(found, key=lambda item: item[1])
-
-
-def action_in(text: str) -> tuple[str, int] | None:
-    """The first removal verb in the text (lemma, position), or None."""
-    actions = actions_in(text)
-    return actions[0] if actions else None
-
-
 # --------------------------------------------------------------------------- counts and units
 
 
@@ -234,7 +182,7 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
     end = offset + unit_match.end()
     tail = UNIT_LIST_TAIL.match(rest[end:])
     if tail and not re.search(r"\d", tail.group(0)):
-        units += [UNIT_WORDS[w.lower()] for w in re.findall(_alias_pattern(list(UNIT_WORDS)), tail.group(0), re.I)]
+        units += [UNIT_WORDS[w.lower()] for w in UNIT_WORD_RE.findall(tail.group(0))]
         end += tail.end()
     if REACH_AFTER.match(rest[end:]):
         return None
@@ -320,9 +268,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
         else:
             in_list_from = None
-    for match in REGION_RE.finditer(sentence):
-        if match.start() >= target_start:
-            targets.append(match.group(0))
+    for region, start, _ in regions_in(sentence):
+        if start >= target_start:
+            targets.append(region)
     return list(dict.fromkeys(origins)), list(dict.fromkeys(targets)), attribution, target_text
 
 
@@ -436,18 +384,22 @@ def extract_document(document: Document) -> Extraction:
         if sentence.headline:
             continue
         action = action_in(text)
-        counted = [c for c in counted_units(text)]
+        has_unit = UNIT_WORD_RE.search(text) is not None
+        counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
-        tips += _tips(document, sentence, actors or ([story.platform] if story.platform else []))
-        new_facts = _facts(document, sentence, sentences[index + 1:index + 2], action, counted, actors, story)
-        facts += new_facts
+        if TIP_RE.search(text) or "shared" in text:
+            tips += _tips(document, sentence, actors or ([story.platform] if story.platform else []))
+        if has_unit:
+            facts += _facts(document, sentence, sentences[index + 1:index + 2], action, counted, actors, story)
         named = platforms_in(text)
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I):
             story.platform = named[0][0] if action is None or not actors else actors[0]
         if action:
             story.action = action[0]
-        story.networks = network_names(text) or story.networks
-        story.date = _news_date(text, document) or story.date
+        if NAME_HINT.search(text):
+            story.networks = network_names(text) or story.networks
+        if DATE_HINT.search(text):
+            story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     return Extraction(sentences, _merge_duplicates(facts), unique_tips)
 
@@ -577,8 +529,7 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
 
 def _bare_unit(text: str) -> str | None:
     """The unit of a removal reported without a figure ("removing accounts, groups and pages")."""
-    match = re.search(rf"\b(?:{_alias_pattern(list(UNIT_WORDS))})\b(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
-                      rf"(?:{_alias_pattern(list(UNIT_WORDS))})\b)*", text[:120], re.I)
+    match = BARE_UNITS.search(text[:120])
     if not match:
         return None
     units = list(dict.fromkeys(UNIT_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", match.group(0))
@@ -593,7 +544,7 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
     if not following:
         return None
     nxt = following[0]
-    if nxt.headline or counted_units(nxt.text) or not ANAPHOR.search(nxt.text[:80]):
+    if nxt.headline or not ANAPHOR.search(nxt.text[:80]) or counted_units(nxt.text):
         return None
     return nxt
 
@@ -601,18 +552,17 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
 def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip]:
     text = sentence.text
     found: list[Tip] = []
-    if TIP_RE.search(text):
-        for match in TIP_SOURCE.finditer(text):
-            if not TIP_RE.search(text[: match.start()]):
-                continue
-            source = _entity(match.group("source") or match.group("came"))
-            if not source:
-                continue
-            platform = next((p for p in actors if p != source), None)
-            about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", text)
-            found.append(Tip(document.path, sentence.position, text, platform, source,
-                             about.group(1) if about else None, document.published))
-            break
+    for match in TIP_SOURCE.finditer(text):
+        if not TIP_RE.search(text[: match.start()]):
+            continue
+        source = _entity(match.group("source") or match.group("came"))
+        if not source:
+            continue
+        platform = next((p for p in actors if p != source), None)
+        about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", text)
+        found.append(Tip(document.path, sentence.position, text, platform, source,
+                         about.group(1) if about else None, document.published))
+        break
     shared = SHARED_WITH.search(text)
     if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
         target = PLATFORM_ALIASES.get(shared.group("target").lower())

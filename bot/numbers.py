@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
 }
 VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
@@ -31,17 +32,12 @@ QUALIFIERS = [
     ("a total of", "exact"), ("total of", "exact"), ("another", "exact"), ("an additional", "exact"),
 ]
 _QUALIFIER_RE = "|".join(re.escape(q) for q, _ in QUALIFIERS)
-_WORD_RE = "|".join(sorted((re.escape(w) for w in SMALL_NUMBERS), key=len, reverse=True))
-_VAGUE_RE = "|".join(sorted((re.escape(w) for w in VAGUE if w not in ("many", "some")), key=len, reverse=True))
-
-COUNT = re.compile(
-    rf"(?:\b(?P<qualifier>{_QUALIFIER_RE})\s+)?"
-    rf"(?:(?P<digits>(?<![\w$€£.,/-])\d{{1,3}}(?:[,.]\d{{3}})+(?![\d,.]\d)|(?<![\w$€£.,/-])\d+(?:\.\d+)?)"
-    rf"(?:\s*(?P<scale>million|m\b|k\b|thousand|billion))?"
-    rf"|\b(?P<word>{_WORD_RE})\b"
-    rf"|\b(?P<vague>{_VAGUE_RE})\s+of\b)",
-    re.I,
-)
+QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER_RE})\s+$", re.I)
+DIGITS = re.compile(r"(?<![\w$€£.,/-])(?P<digits>\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
+                    r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion)))?")
+WORDS = re.compile(r"[A-Za-z]+")
+VAGUE_STARTS = {v.split()[0] for v in VAGUE}
+VAGUE_PHRASES = sorted((tuple(v.split()) for v in VAGUE if v not in ("many", "some")), key=len, reverse=True)
 MONEY_BEFORE = re.compile(r"(?:[$€£¥]\s*|\b(?:US|USD|EUR|Rs\.?|rubles?)\s?)$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|rubles|roubles|yuan|usd|eur|percent|per cent)\b|^\s*%", re.I)
 
@@ -71,20 +67,47 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return round(number * multiplier.get((scale or "").lower(), 1))
 
 
+def _qualifier(sentence: str, start: int) -> tuple[str, int]:
+    """The qualifier written just before a figure ("more than", "nearly"), and where it starts."""
+    match = QUALIFIER_BEFORE.search(sentence[max(0, start - 20):start])
+    if not match:
+        return "exact", start
+    return dict(QUALIFIERS)[match.group("qualifier").lower()], start - (len(sentence[max(0, start - 20):start])
+                                                                         - match.start())
+
+
 def counts_in(sentence: str) -> list[Count]:
     """Every count in a sentence, money and percentages left out."""
+    return list(_counts_in(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _counts_in(sentence: str) -> tuple[Count, ...]:
     found: list[Count] = []
-    for match in COUNT.finditer(sentence):
-        if MONEY_BEFORE.search(sentence[: match.start("digits")] if match.group("digits") else ""):
+    for match in DIGITS.finditer(sentence):
+        if MONEY_BEFORE.search(sentence[max(0, match.start() - 6):match.start()]):
             continue
-        if MONEY_AFTER.match(sentence[match.end():]):
+        if MONEY_AFTER.match(sentence[match.end():match.end() + 12]):
             continue
-        qualifier = dict(QUALIFIERS).get((match.group("qualifier") or "").lower(), "exact")
-        if match.group("digits"):
-            value = _digits_value(match.group("digits"), match.group("scale"))
-        elif match.group("word"):
-            value = SMALL_NUMBERS[match.group("word").lower()]
-        else:
-            value, qualifier = None, VAGUE[match.group("vague").lower()]
-        found.append(Count(value, qualifier, match.group(0), match.start(), match.end()))
-    return found
+        qualifier, begin = _qualifier(sentence, match.start())
+        value = _digits_value(match.group("digits"), match.group("scale"))
+        found.append(Count(value, qualifier, sentence[begin:match.end()], begin, match.end()))
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in WORDS.finditer(sentence)]
+    index = 0
+    while index < len(words):
+        word, start, end = words[index]
+        vague = word in VAGUE_STARTS and next(
+            (p for p in VAGUE_PHRASES if tuple(w for w, _, _ in words[index:index + len(p)]) == p
+             and index + len(p) < len(words) and words[index + len(p)][0] == "of"), None)
+        if vague:
+            stop = words[index + len(vague)][2]
+            found.append(Count(None, VAGUE[" ".join(vague)], sentence[start:stop], start, stop))
+            index += len(vague) + 1
+            continue
+        if word in SMALL_NUMBERS and not (word == "one" and index + 1 < len(words) and words[index + 1][0] == "of"):
+            if word in ("dozen", "hundred") and index and words[index - 1][0] in ("a", "one"):
+                start = words[index - 1][1]
+            qualifier, begin = _qualifier(sentence, start)
+            found.append(Count(SMALL_NUMBERS[word], qualifier, sentence[begin:end], begin, end))
+        index += 1
+    return tuple(sorted(found, key=lambda count: count.start))

@@ -13,17 +13,20 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
-from bot.documents import Document, load_folder
-from bot.extract import Fact, extract_document
+from bot.documents import Document, DocumentError, knowledge_files, read_document
+from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import vocabulary_rows
 
 SCHEMA_VERSION = "1"
+PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
+MAX_WORKERS = 4
+WORD = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -74,31 +77,37 @@ def is_stale(db_path: Path, knowledge: Path) -> bool:
 def _takedown_groups(facts: list[dict]) -> None:
     """Give facts that report the same takedown the same `takedown` id.
 
-    Same platform and unit, overlapping (or no) origins, dates within three days, and counts equal or
-    within 10% (a disagreement between sources, kept and shown).  A back-reference ("In August,
-    Facebook removed 652…") joins the original it repeats.
+    Same platform and unit, overlapping (or no) origins, dates within three days (a month when one
+    source only gives the month), and counts equal or within 10% (a disagreement between sources,
+    kept and shown).  A back-reference ("In August, Facebook removed 652…") joins the original it
+    repeats.  Facts are indexed by day and month, so each is compared with a handful of others.
     """
-    by_key: dict[tuple, list[dict]] = {}
+    by_day: dict[tuple, list[dict]] = {}
+    by_month: dict[tuple, list[dict]] = {}
     for fact in facts:
         fact["takedown"] = fact["id"]
-        if fact["count"] is None:
+        if fact["count"] is None or not fact["announced"]:
             continue
         key = (fact["platform"], fact["unit"], fact["surface"])
-        for other in by_key.get(key, []):
-            if other["document"] == fact["document"]:
-                continue
-            if not _same_takedown(fact, other):
-                continue
-            fact["takedown"] = other["takedown"]
-            break
-        by_key.setdefault(key, []).append(fact)
+        date = dt.date.fromisoformat(fact["announced"])
+        month = fact["announced"][:7]
+        if fact["date_precision"] == "month":
+            candidates = by_month.get((*key, month), [])
+        else:
+            candidates = [c for c in by_month.get((*key, month), []) if c["date_precision"] == "month"]
+            for offset in range(-3, 4):
+                candidates += by_day.get((*key, (date + dt.timedelta(days=offset)).isoformat()), [])
+        match = next((other for other in candidates
+                      if other["document"] != fact["document"] and _same_takedown(fact, other)), None)
+        if match:
+            fact["takedown"] = match["takedown"]
+        by_day.setdefault((*key, fact["announced"]), []).append(fact)
+        by_month.setdefault((*key, month), []).append(fact)
 
 
 def _same_takedown(a: dict, b: dict) -> bool:
     origins_a, origins_b = set(json.loads(a["origins"])), set(json.loads(b["origins"]))
     if origins_a and origins_b and not origins_a & origins_b:
-        return False
-    if not a["announced"] or not b["announced"]:
         return False
     days = abs((dt.date.fromisoformat(a["announced"]) - dt.date.fromisoformat(b["announced"])).days)
     coarse = "month" in (a["date_precision"], b["date_precision"])
@@ -141,10 +150,34 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
 
 
-def _write(db: sqlite_utils.Database, documents: Iterable[Document], knowledge: Path) -> tuple[int, int, int]:
+def _read_and_extract(item: tuple[Path, str]) -> tuple[str, Document | None, Extraction | None, str | None]:
+    """One file, start to finish: (path, document, extraction, reason it was skipped)."""
+    file, relative = item
+    try:
+        document = read_document(file, relative)
+    except DocumentError as error:
+        return relative, None, None, str(error)
+    return relative, document, extract_document(document), None
+
+
+def _extract_all(knowledge: Path) -> tuple[list[tuple[Document, Extraction]], list[tuple[str, str]]]:
+    """Every file read and extracted; a large folder is spread over the machine's cores."""
+    files = knowledge_files(knowledge)
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if len(files) >= PARALLEL_FROM and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_read_and_extract, files, chunksize=64))
+    else:
+        results = [_read_and_extract(item) for item in files]
+    loaded = [(document, extraction) for _, document, extraction, _ in results if document and extraction]
+    skipped = [(relative, reason) for relative, _, _, reason in results if reason]
+    return loaded, skipped
+
+
+def _write(db: sqlite_utils.Database, loaded: list[tuple[Document, Extraction]], knowledge: Path
+           ) -> tuple[int, int, int]:
     doc_rows, sentence_rows, fact_rows, tip_rows = [], [], [], []
-    for document in documents:
-        extraction = extract_document(document)
+    for document, extraction in loaded:
         doc_rows.append({
             "path": document.path, "title": document.title, "url": document.url, "publisher": document.publisher,
             "published": _iso(document.published), "date_source": document.date_source,
@@ -158,15 +191,17 @@ def _write(db: sqlite_utils.Database, documents: Iterable[Document], knowledge: 
     _takedown_groups(fact_rows)
     _create_tables(db)
     db["documents"].insert_all(doc_rows, pk="path")
-    db["sentences"].insert_all(sentence_rows, pk="id", batch_size=2000)
+    # the largest tables go in with plain executemany: sqlite-utils' per-value JSON checks cost more than the insert
+    db.conn.executemany("insert into sentences (document, position, text, headline) values (?, ?, ?, ?)",
+                        [(r["document"], r["position"], r["text"], r["headline"]) for r in sentence_rows])
     db["facts"].insert_all(fact_rows, batch_size=2000)
     country_rows = [{"fact": f["id"], "country": c, "role": role}
                     for f in fact_rows for role in ("origin", "target") for c in json.loads(f[role + "s"])]
     db["fact_countries"].insert_all(country_rows)
     db["tips"].insert_all(tip_rows)
     db["vocabulary"].insert_all(vocabulary_rows())
-    words = {w for row in sentence_rows for w in re.findall(r"[a-z]+", row["text"].lower())}
-    db["words"].insert_all(({"word": w} for w in sorted(words)), pk="word", batch_size=5000)
+    words = set(WORD.findall(" ".join(row["text"] for row in sentence_rows).lower()))
+    db.conn.executemany("insert into words (word) values (?)", [(w,) for w in sorted(words)])
     db["meta"].insert_all([{"key": "schema", "value": SCHEMA_VERSION},
                            {"key": "knowledge", "value": str(knowledge.resolve())},
                            {"key": "built", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}],
@@ -195,7 +230,7 @@ def _previous_state(db_path: Path) -> tuple[set[str], int | None]:
 
 def build(knowledge: Path, db_path: Path) -> LoadReport:
     """Read every document under `knowledge` and atomically replace the database at `db_path`."""
-    documents, skipped = load_folder(knowledge)
+    loaded, skipped = _extract_all(knowledge)
     before, facts_before = _previous_state(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     temporary = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
@@ -204,13 +239,13 @@ def build(knowledge: Path, db_path: Path) -> LoadReport:
         connection = sqlite3.connect(temporary)
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
-        counts = _write(sqlite_utils.Database(connection), documents, knowledge)
+        counts = _write(sqlite_utils.Database(connection), loaded, knowledge)
         connection.commit()
         connection.close()
         os.replace(temporary, db_path)
     finally:
         temporary.unlink(missing_ok=True)
-    paths = {d.path for d in documents}
+    paths = {document.path for document, _ in loaded}
     return LoadReport(documents=counts[0], facts=counts[1], sentences=counts[2], skipped=skipped,
                       added=sorted(paths - before) if before else [], removed=sorted(before - paths),
                       facts_before=facts_before)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.dates import MONTH_NUMBER
-from bot.extract import countries_in, platforms_in
+from bot.mentions import countries_in, platforms_in
 from bot.vocabulary import COUNTRY_UPPERCASE_ONLY, REGIONS, UNIT_WORDS, WEEKDAYS, country_aliases, platform_aliases
 
 FUZZY_CUTOFF = 84
