@@ -20,6 +20,7 @@ from bot.understand import STOPWORDS, Lexicon, Query, understand
 
 MAX_QUESTION_CHARS = 1000
 MAX_FACTS_LISTED = 8
+COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,25 @@ class KnowledgeBase:
             self._lexicon = Lexicon(terms, _CorpusWords(self.db))
         return self._lexicon
 
-    def facts(self, query: Query, *, use_countries: bool = True, use_dates: bool = True) -> list[dict]:
-        """Facts matching the query's platform, country, period and figure filters."""
+    def facts(self, query: Query, *, order: str = "f.announced, f.id", limit: int = -1,
+              units: list[str] | None = None) -> list[dict]:
+        """Facts matching the query's platform, country, period, figure and name filters.
+
+        Everything that can be is filtered in SQL, so a question costs the same on a large base:
+        names narrow to the documents that mention them (FTS5), `units` to facts counting them,
+        and `order`/`limit` let "largest" read only the top rows.
+        """
         where, params = ["1 = 1"], []
+        if query.names:
+            documents = self.documents_mentioning(query.names)
+            if not documents:
+                return []
+            where.append(f"f.document in ({', '.join('?' for _ in documents)})")
+            params += sorted(documents)
+        if units:
+            where.append("(" + " or ".join("(',' || replace(replace(f.unit, ' and ', ','), ', ', ',') || ',') "
+                                            "like ?" for _ in units) + ")")
+            params += [f"%,{unit},%" for unit in units]
         if query.platforms:
             names = set(query.platforms)
             if "Google" in names:
@@ -123,15 +140,15 @@ class KnowledgeBase:
             marks = ", ".join("?" for _ in query.surfaces)
             where.append(f"(f.surface in ({marks}) or (f.surface is null and f.platform in ({marks})))")
             params += [*query.surfaces, *query.surfaces]
-        if use_countries and query.countries:
+        if query.countries:
             marks = ", ".join("?" for _ in query.countries)
             role = "" if query.intent == "which_countries" else " and role = ?"
             where.append(f"f.id in (select fact from fact_countries where country in ({marks}){role})")
             params += [*query.countries] + ([query.country_role] if role else [])
-        if use_dates and query.date_from:
+        if query.date_from:
             where.append("f.announced between ? and ?")
             params += [query.date_from.isoformat(), query.date_to.isoformat()]
-        if use_dates and query.month_day:
+        if query.month_day:
             month, day = query.month_day
             where.append("strftime('%m', f.announced) = ?" + (" and strftime('%d', f.announced) = ?" if day else ""))
             params += [f"{month:02d}"] + ([f"{day:02d}"] if day else [])
@@ -141,30 +158,36 @@ class KnowledgeBase:
             params += query.numbers
         sql = (
             "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
-            f"where {' and '.join(where)} order by f.announced, f.id"
+            f"where {' and '.join(where)} order by {order} limit ?"
         )
-        rows = [dict(row) for row in self.db.query(sql, params)]
+        rows = [dict(row) for row in self.db.query(sql, [*params, limit])]
         for row in rows:
             for key in ("origins", "targets", "networks", "linked_to"):
                 row[key] = json.loads(row[key])
-        if query.names:
-            named = [r for r in rows if all(_mentions(r, n) for n in query.names)]
-            rows = named or [r for r in rows if self._document_mentions(r["document"], query.names)]
+        if query.names:  # facts whose own words name it first; else the rest of those documents' facts
+            rows = [r for r in rows if all(_mentions(r, n) for n in query.names)] or rows
         return rows
 
-    def _document_mentions(self, document: str, names: list[str]) -> bool:
+    def documents_mentioning(self, names: list[str]) -> set[str]:
+        """Documents whose sentences name every one of the names (an FTS5 phrase query per name)."""
+        found: set[str] | None = None
         for name in names:
-            found = self.db.execute(
-                "select 1 from sentences where document = ? and text like ? limit 1", [document, f"%{name}%"]
-            ).fetchone()
-            if not found:
-                return False
-        return True
+            words = re.findall(r"[a-z0-9]+", name.lower())
+            if not words:
+                continue
+            phrase = '"' + " ".join(words) + '"'
+            documents = {row[0] for row in self.db.execute(
+                "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
+                "where sentences_fts match ?", [phrase])}
+            found = documents if found is None else found & documents
+        return found or set()
 
-    def tips(self) -> list[dict]:
+    def tips(self, platforms: list[str]) -> list[dict]:
+        """Who tipped which platform off, oldest first; only the given platforms' when any are given."""
+        where = f"where t.platform in ({', '.join('?' for _ in platforms)})" if platforms else ""
         sql = ("select t.*, d.title, d.url, d.published from tips t join documents d on d.path = t.document "
-               "order by t.announced, t.id")
-        return [dict(row) for row in self.db.query(sql)]
+               f"{where} order by t.announced, t.id")
+        return [dict(row) for row in self.db.query(sql, platforms)]
 
     def search(self, terms: list[str], limit: int = 30) -> list[dict]:
         """Sentences ranked by FTS5's bm25 for any of the terms."""
@@ -179,7 +202,9 @@ class KnowledgeBase:
         return [dict(row) for row in self.db.query(sql, [match, limit])]
 
     def document_frequency(self, term: str) -> int:
-        row = self.db.execute("select count(*) from sentences_fts where sentences_fts match ?", [f'"{term}"'])
+        """How many sentences use the term, counted up to COMMON_TERM: past that a term is simply common."""
+        row = self.db.execute("select count(*) from (select 1 from sentences_fts where sentences_fts match ? "
+                              "limit ?)", [f'"{term}"', COMMON_TERM])
         return row.fetchone()[0]
 
     def coverage(self) -> str:
@@ -602,9 +627,7 @@ def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
-    tips = kb.tips()
-    if query.platforms:
-        tips = [t for t in tips if t["platform"] in query.platforms]
+    tips = kb.tips(query.platforms)
     if query.date_from:
         tips = [t for t in tips if t["announced"] and query.date_from.isoformat() <= t["announced"]
                 <= query.date_to.isoformat()]
@@ -649,9 +672,9 @@ def _answer_latest(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
-    facts = [f for f in kb.facts(query) if f["count"] is not None and f["qualifier"] != "fewer than"]
     unit = query.units[0] if query.units else "accounts"
-    facts = [f for f in facts if _unit_matches(f, [unit])]
+    facts = [f for f in kb.facts(query, order="f.count desc", limit=200, units=[unit])
+             if f["count"] is not None and f["qualifier"] != "fewer than"]
     if not facts:
         return _nothing(query, kb)
     facts.sort(key=lambda f: f["count"], reverse=True)
@@ -681,10 +704,11 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     present = {t: f for t, f in frequency.items() if f}
     if not present:
         return _nothing(query, kb)
+    rare = [t for t, f in present.items() if f < COMMON_TERM]
     weight = {t: 1.0 / (1 + present.get(t, 0)) if present.get(t) else 1.0 for t in terms}
     total = sum(weight.values())
     best: list[tuple[float, dict]] = []
-    for row in kb.search(list(present)):
+    for row in kb.search(rare or list(present)):
         words = set(re.findall(r"[a-z0-9]+", row["quote"].lower()))
         covered = sum(w for t, w in weight.items() if t in words or any(x.startswith(t[:5]) for x in words
                                                                           if len(t) > 5))
