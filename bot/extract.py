@@ -13,15 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from bot.dates import dates_in
 from bot.documents import Document
-from bot.mentions import action_in, actions_in, countries_in, platforms_in, regions_in
+from bot.mentions import action_in, actions_in, countries_in, platforms_in, regions_in, tokens
 from bot.numbers import Count, counts_in
 from bot.sentences import Sentence, split_document
 from bot.vocabulary import (
     ASSET_UNITS,
+    MONTH_NUMBER,
     UNIT_WORDS,
+    WEEKDAYS,
     country_aliases,
     platform_aliases,
 )
@@ -67,8 +70,11 @@ UNIT_WORD_RE = re.compile(rf"\b(?:{UNIT_ALTERNATION})\b", re.I)
 BARE_UNITS = re.compile(
     rf"\b(?:{UNIT_ALTERNATION})\b(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{UNIT_ALTERNATION})\b)*", re.I)
 # cheap gates: a sentence with none of these cannot hold what the expensive patterns look for
-DATE_HINT = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\w+day\b)", re.I)
-NAME_HINT = re.compile(r"\b(?:network|campaign|operation|known|dubbed|called|named|nicknamed|describes)\b", re.I)
+DATE_WORDS = {*MONTH_NUMBER, *WEEKDAYS}
+DIGIT = re.compile(r"\d")
+NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes"}
+TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
+             "shared", "referral", "referrals", "referred"}
 UNIT_LIST_TAIL = re.compile(
     rf"^(?P<tail>(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:(?:fake|facebook|instagram|related)\s+)?"
     rf"(?:{UNIT_ALTERNATION})\b)+",
@@ -274,6 +280,12 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     return list(dict.fromkeys(origins)), list(dict.fromkeys(targets)), attribution, target_text
 
 
+@lru_cache(maxsize=4096)
+def _cached_roles(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]:
+    origins, targets, attribution, target_text = country_roles(text)
+    return tuple(origins), tuple(targets), attribution, target_text
+
+
 def linked_entities(sentence: str) -> list[str]:
     """Who a network is tied to, beyond a bare country: "Iranian state media", "Press TV".
 
@@ -384,10 +396,11 @@ def extract_document(document: Document) -> Extraction:
         if sentence.headline:
             continue
         action = action_in(text)
-        has_unit = UNIT_WORD_RE.search(text) is not None
+        words = {word.lower() for word, _, _ in tokens(text)}  # cheap gates before the expensive patterns
+        has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
-        if TIP_RE.search(text) or "shared" in text:
+        if not words.isdisjoint(TIP_WORDS):
             tips += _tips(document, sentence, actors or ([story.platform] if story.platform else []))
         if has_unit:
             facts += _facts(document, sentence, sentences[index + 1:index + 2], action, counted, actors, story)
@@ -396,9 +409,9 @@ def extract_document(document: Document) -> Extraction:
             story.platform = named[0][0] if action is None or not actors else actors[0]
         if action:
             story.action = action[0]
-        if NAME_HINT.search(text):
+        if not words.isdisjoint(NAME_WORDS):
             story.networks = network_names(text) or story.networks
-        if DATE_HINT.search(text):
+        if not words.isdisjoint(DATE_WORDS) or DIGIT.search(text):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     return Extraction(sentences, _merge_duplicates(facts), unique_tips)
@@ -415,7 +428,8 @@ class _Roles:
 
     @classmethod
     def of(cls, text: str) -> _Roles:
-        return cls(*country_roles(text))
+        origins, targets, attribution, target_text = _cached_roles(text)
+        return cls(list(origins), list(targets), attribution, target_text)
 
 
 def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:

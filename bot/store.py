@@ -13,8 +13,9 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sqlite_utils
@@ -151,68 +152,79 @@ def _create_tables(db: sqlite_utils.Database) -> None:
 
 
 def _read_and_extract(item: tuple[Path, str]) -> tuple[str, Document | None, Extraction | None, str | None]:
-    """One file, start to finish: (path, document, extraction, reason it was skipped)."""
+    """One file, start to finish: (path, document, extraction, reason it was skipped).
+
+    The document comes back without its body: the sentences carry the text, and a worker process
+    then sends back half the bytes.
+    """
     file, relative = item
     try:
         document = read_document(file, relative)
     except DocumentError as error:
         return relative, None, None, str(error)
-    return relative, document, extract_document(document), None
+    return relative, replace(document, body=""), extract_document(document), None
 
 
-def _extract_all(knowledge: Path) -> tuple[list[tuple[Document, Extraction]], list[tuple[str, str]]]:
-    """Every file read and extracted; a large folder is spread over the machine's cores."""
+def _extract_all(knowledge: Path) -> Iterator[tuple[str, Document | None, Extraction | None, str | None]]:
+    """Every file read and extracted, in order; a large folder is spread over the machine's cores."""
     files = knowledge_files(knowledge)
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(files) >= PARALLEL_FROM and workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_read_and_extract, files, chunksize=64))
+            yield from pool.map(_read_and_extract, files, chunksize=32)
     else:
-        results = [_read_and_extract(item) for item in files]
-    loaded = [(document, extraction) for _, document, extraction, _ in results if document and extraction]
-    skipped = [(relative, reason) for relative, _, _, reason in results if reason]
-    return loaded, skipped
+        yield from map(_read_and_extract, files)
 
 
-def _write(db: sqlite_utils.Database, loaded: list[tuple[Document, Extraction]], knowledge: Path
-           ) -> tuple[int, int, int]:
-    doc_rows, sentence_rows, fact_rows, tip_rows = [], [], [], []
-    for document, extraction in loaded:
-        doc_rows.append({
-            "path": document.path, "title": document.title, "url": document.url, "publisher": document.publisher,
-            "published": _iso(document.published), "date_source": document.date_source,
-            "facts": len(extraction.facts),
-        })
-        sentence_rows += [{"document": s.document, "position": s.position, "text": s.text,
-                           "headline": int(s.headline)} for s in extraction.sentences]
-        fact_rows += [_fact_row(len(fact_rows) + i + 1, f) for i, f in enumerate(extraction.facts)]
-        tip_rows += [{"document": t.document, "sentence": t.sentence, "platform": t.platform, "source": t.source,
-                      "about": t.about, "announced": _iso(t.announced), "quote": t.quote} for t in extraction.tips]
-    _takedown_groups(fact_rows)
-    _create_tables(db)
-    db["documents"].insert_all(doc_rows, pk="path")
-    # the largest tables go in with plain executemany: sqlite-utils' per-value JSON checks cost more than the insert
-    db.conn.executemany("insert into sentences (document, position, text, headline) values (?, ?, ?, ?)",
-                        [(r["document"], r["position"], r["text"], r["headline"]) for r in sentence_rows])
-    db["facts"].insert_all(fact_rows, batch_size=2000)
-    country_rows = [{"fact": f["id"], "country": c, "role": role}
-                    for f in fact_rows for role in ("origin", "target") for c in json.loads(f[role + "s"])]
-    db["fact_countries"].insert_all(country_rows)
-    db["tips"].insert_all(tip_rows)
-    db["vocabulary"].insert_all(vocabulary_rows())
-    words = set(WORD.findall(" ".join(row["text"] for row in sentence_rows).lower()))
-    db.conn.executemany("insert into words (word) values (?)", [(w,) for w in sorted(words)])
-    db["meta"].insert_all([{"key": "schema", "value": SCHEMA_VERSION},
-                           {"key": "knowledge", "value": str(knowledge.resolve())},
-                           {"key": "built", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}],
-                          pk="key")
-    db["sentences"].enable_fts(["text"], tokenize="porter")
-    db["facts"].create_index(["platform"])
-    db["facts"].create_index(["announced"])
-    db["fact_countries"].create_index(["country", "role"])
-    db["fact_countries"].create_index(["fact"])
-    db["sentences"].create_index(["document", "position"], unique=True)
-    return len(doc_rows), len(fact_rows), len(sentence_rows)
+class _Writer:
+    """Writes documents and sentences as they arrive; facts wait for the end, to be grouped into takedowns."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.documents = 0
+        self.sentences = 0
+        self.fact_rows: list[dict] = []
+        self.tip_rows: list[dict] = []
+        self.words: set[str] = set()
+        _create_tables(db)
+
+    def add(self, document: Document, extraction: Extraction) -> None:
+        self.db.conn.execute(
+            "insert into documents (path, title, url, publisher, published, date_source, facts) "
+            "values (?, ?, ?, ?, ?, ?, ?)",
+            (document.path, document.title, document.url, document.publisher, _iso(document.published),
+             document.date_source, len(extraction.facts)))
+        # plain executemany: sqlite-utils' per-value checks cost more than the insert for the largest table
+        self.db.conn.executemany(
+            "insert into sentences (document, position, text, headline) values (?, ?, ?, ?)",
+            [(s.document, s.position, s.text, int(s.headline)) for s in extraction.sentences])
+        self.words.update(WORD.findall(" ".join(s.text for s in extraction.sentences).lower()))
+        self.fact_rows += [_fact_row(len(self.fact_rows) + i + 1, f) for i, f in enumerate(extraction.facts)]
+        self.tip_rows += [{"document": t.document, "sentence": t.sentence, "platform": t.platform,
+                           "source": t.source, "about": t.about, "announced": _iso(t.announced), "quote": t.quote}
+                          for t in extraction.tips]
+        self.documents += 1
+        self.sentences += len(extraction.sentences)
+
+    def finish(self, knowledge: Path) -> None:
+        db = self.db
+        _takedown_groups(self.fact_rows)
+        db["facts"].insert_all(self.fact_rows, batch_size=2000)
+        db["fact_countries"].insert_all({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
+                                        for role in ("origin", "target") for c in json.loads(f[role + "s"]))
+        db["tips"].insert_all(self.tip_rows)
+        db["vocabulary"].insert_all(vocabulary_rows())
+        db.conn.executemany("insert into words (word) values (?)", [(w,) for w in sorted(self.words)])
+        db["meta"].insert_all([{"key": "schema", "value": SCHEMA_VERSION},
+                               {"key": "knowledge", "value": str(knowledge.resolve())},
+                               {"key": "built", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}],
+                              pk="key")
+        db["sentences"].enable_fts(["text"], tokenize="porter")
+        db["facts"].create_index(["platform"])
+        db["facts"].create_index(["announced"])
+        db["fact_countries"].create_index(["country", "role"])
+        db["fact_countries"].create_index(["fact"])
+        db["sentences"].create_index(["document", "position"], unique=True)
 
 
 def _previous_state(db_path: Path) -> tuple[set[str], int | None]:
@@ -230,25 +242,32 @@ def _previous_state(db_path: Path) -> tuple[set[str], int | None]:
 
 def build(knowledge: Path, db_path: Path) -> LoadReport:
     """Read every document under `knowledge` and atomically replace the database at `db_path`."""
-    loaded, skipped = _extract_all(knowledge)
     before, facts_before = _previous_state(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     temporary = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
     temporary.unlink(missing_ok=True)
+    skipped: list[tuple[str, str]] = []
+    paths: set[str] = set()
     try:
         connection = sqlite3.connect(temporary)
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
-        counts = _write(sqlite_utils.Database(connection), loaded, knowledge)
+        writer = _Writer(sqlite_utils.Database(connection))
+        for relative, document, extraction, reason in _extract_all(knowledge):
+            if document is None or extraction is None:
+                skipped.append((relative, reason or "unreadable"))
+                continue
+            writer.add(document, extraction)
+            paths.add(relative)
+        writer.finish(knowledge)
         connection.commit()
         connection.close()
         os.replace(temporary, db_path)
     finally:
         temporary.unlink(missing_ok=True)
-    paths = {document.path for document, _ in loaded}
-    return LoadReport(documents=counts[0], facts=counts[1], sentences=counts[2], skipped=skipped,
-                      added=sorted(paths - before) if before else [], removed=sorted(before - paths),
-                      facts_before=facts_before)
+    return LoadReport(documents=writer.documents, facts=len(writer.fact_rows), sentences=writer.sentences,
+                      skipped=skipped, added=sorted(paths - before) if before else [],
+                      removed=sorted(before - paths), facts_before=facts_before)
 
 
 def open_readonly(db_path: Path) -> sqlite_utils.Database:
