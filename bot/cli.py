@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 
 from bot import config
 from bot.answer import KnowledgeBase, answer_question
+from bot.service import KnowledgeService
 from bot.store import LoadReport, build, is_stale, open_readonly
 from bot.summary import SUMMARY_DIMENSIONS, summarise
 
@@ -96,6 +99,44 @@ def command_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _slack_service(args: argparse.Namespace) -> KnowledgeService:
+    knowledge, db_path = _paths(args)
+    _check_knowledge(knowledge)
+    service = KnowledgeService(knowledge, db_path)
+    report = service.ensure_built()
+    if report:
+        print(describe_report(report), file=sys.stderr)
+    return service
+
+
+def command_serve(args: argparse.Namespace) -> int:
+    from bot.slack.app import create_app
+    from bot.slack.server import serve_http
+
+    settings = config.SlackSettings.from_environment(port=args.port)
+    missing = [name for name, value in (("SLACK_BOT_TOKEN", settings.bot_token),
+                                        ("SLACK_SIGNING_SECRET", settings.signing_secret)) if not value]
+    if missing:
+        raise SystemExit(f"takedown-bot serve: set {' and '.join(missing)} (see .env.example)")
+    service = _slack_service(args)
+    serve_http(create_app(settings, service), service, settings.port)
+    return 0
+
+
+def command_socket(args: argparse.Namespace) -> int:
+    from bot.slack.app import create_app
+    from bot.slack.server import serve_socket_mode
+
+    settings = config.SlackSettings.from_environment()
+    missing = [name for name, value in (("SLACK_BOT_TOKEN", settings.bot_token),
+                                        ("SLACK_APP_TOKEN", settings.app_token)) if not value]
+    if missing:
+        raise SystemExit(f"takedown-bot socket: set {' and '.join(missing)} (see .env.example)")
+    service = _slack_service(args)
+    serve_socket_mode(create_app(settings, service, socket_mode=True), settings.app_token)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--knowledge", help="knowledge folder (default: $KNOWLEDGE_DIR or ./knowledge)")
@@ -112,11 +153,28 @@ def parser() -> argparse.ArgumentParser:
     summary.add_argument("--by", choices=SUMMARY_DIMENSIONS, default="platform")
     summary.add_argument("filters", nargs="*", help="platform, country or year filters, e.g. Twitter Iran 2019")
     summary.set_defaults(run=command_summary)
+    serve = commands.add_parser("serve", parents=[common], help="serve Slack over HTTP (POST /slack/events)")
+    serve.add_argument("--port", type=int, help="port (default: $PORT or 3000)")
+    serve.set_defaults(run=command_serve)
+    socket = commands.add_parser("socket", parents=[common], help="connect to Slack in Socket Mode")
+    socket.set_defaults(run=command_socket)
     return main_parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; with none, run the Slack bot in the mode the environment sets up."""
     config.load_environment()
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"), format="%(asctime)s %(levelname)s %(name)s: "
+                        "%(message)s")
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        if os.environ.get("SLACK_APP_TOKEN"):
+            argv = ["socket"]
+        elif os.environ.get("SLACK_BOT_TOKEN"):
+            argv = ["serve"]
+        else:
+            parser().print_help()
+            return 2
     args = parser().parse_args(argv)
     return args.run(args)
 

@@ -1,0 +1,79 @@
+"""The knowledge base as a long-running process (the Slack bot) uses it.
+
+Slack runs listeners on worker threads, and an SQLite connection must stay on the thread that
+opened it, so each thread gets its own read-only connection.  A reload builds a new database file
+and swaps it in atomically; every thread then reopens on its next question.  An answer under way
+during a reload keeps reading the file it opened, so it never sees half a knowledge base.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.answer import Answer, KnowledgeBase, answer_question
+from bot.store import LoadReport, build, is_stale, open_readonly
+from bot.summary import Summary, summarise
+
+
+@dataclass(frozen=True)
+class Source:
+    """A knowledge document as `/takedowns sources` lists it."""
+
+    path: str
+    title: str
+    url: str | None
+    publisher: str | None
+    published: str | None
+    facts: int
+
+
+class KnowledgeService:
+    """Thread-safe questions, summaries and admin reloads over one knowledge folder."""
+
+    def __init__(self, knowledge: Path, db_path: Path) -> None:
+        self.knowledge = knowledge
+        self.db_path = db_path
+        self._reload_lock = threading.Lock()
+        self._generation = 0
+        self._local = threading.local()
+
+    def ensure_built(self) -> LoadReport | None:
+        """Build the database when it is missing or older than the knowledge folder (at start-up)."""
+        with self._reload_lock:
+            if not is_stale(self.db_path, self.knowledge):
+                return None
+            report = build(self.knowledge, self.db_path)
+            self._generation += 1
+            return report
+
+    def reload(self) -> LoadReport:
+        """Rebuild from the knowledge folder and make every thread use the new database."""
+        with self._reload_lock:
+            report = build(self.knowledge, self.db_path)
+            self._generation += 1
+            return report
+
+    def _kb(self) -> KnowledgeBase:
+        local = self._local
+        if getattr(local, "generation", None) != self._generation:
+            if getattr(local, "kb", None) is not None:
+                local.kb.db.conn.close()
+            local.kb = KnowledgeBase(open_readonly(self.db_path))
+            local.generation = self._generation
+        return local.kb
+
+    def ask(self, question: str) -> Answer:
+        return answer_question(question, self._kb())
+
+    def summary(self, by: str, filters: list[str]) -> Summary:
+        return summarise(self._kb(), by=by, filters=filters)
+
+    def sources(self) -> list[Source]:
+        rows = self._kb().db.query(
+            "select path, title, url, publisher, published, facts from documents order by published desc, path")
+        return [Source(**row) for row in rows]
+
+    def coverage(self) -> str:
+        return self._kb().coverage()

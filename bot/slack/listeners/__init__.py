@@ -1,0 +1,15 @@
+"""Listeners grouped by Slack surface, each package with a `register(app, …)`, as in Slack's samples."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.service import KnowledgeService
+from bot.slack.listeners import actions, commands, events
+from bot.slack.permissions import Admins
+
+
+def register_listeners(app: App, service: KnowledgeService, admins: Admins) -> None:
+    events.register(app, service)
+    commands.register(app, service, admins)
+    actions.register(app, service)

@@ -1,0 +1,70 @@
+"""`/takedowns`: a question, or `summary`, `sources`, `reload` (admins) and `help`.
+
+Every request is acknowledged at once (Slack allows three seconds); the work happens after the
+ack and the reply goes to the command's response_url, visible only to the asker unless shared.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.service import KnowledgeService
+from bot.slack import delivery
+from bot.slack.blocks import (
+    answer_message,
+    failure_message,
+    help_message,
+    refusal_message,
+    reload_message,
+    sources_message,
+    summary_message,
+)
+from bot.slack.permissions import Admins
+from bot.summary import SUMMARY_DIMENSIONS
+
+COMMAND = "/takedowns"
+
+
+def summary_arguments(words: list[str]) -> tuple[str, list[str]]:
+    """`summary country Iran 2019` -> ("country", ["Iran", "2019"]); grouping by platform unless named."""
+    if words and words[0].lower() in SUMMARY_DIMENSIONS:
+        return words[0].lower(), words[1:]
+    if words and words[0].lower() == "by" and len(words) > 1 and words[1].lower() in SUMMARY_DIMENSIONS:
+        return words[1].lower(), words[2:]
+    return "platform", words
+
+
+def register(app: App, service: KnowledgeService, admins: Admins) -> None:
+    def takedowns_callback(ack: Ack, command: dict, client: WebClient, logger: logging.Logger) -> None:
+        text = (command.get("text") or "").strip()
+        words = text.split()
+        subcommand = words[0].lower() if words else "help"
+        if subcommand == "reload":
+            ack(text="Reloading the knowledge base\u2026", response_type="ephemeral")
+        else:
+            ack()
+        response_url = command["response_url"]
+        try:
+            if subcommand == "help":
+                message = help_message()
+            elif subcommand == "summary":
+                by, filters = summary_arguments(words[1:])
+                message = summary_message(service.summary(by, filters))
+            elif subcommand == "sources":
+                message = sources_message(service.sources())
+            elif subcommand == "reload":
+                if admins.allows(command["user_id"], client):
+                    message = reload_message(service.reload())
+                else:
+                    message = refusal_message()
+            else:
+                message = answer_message(service.ask(text), shareable=True)
+        except Exception:
+            logger.exception("/takedowns %r failed", text)
+            message = failure_message()
+        delivery.respond(response_url, message)
+
+    app.command(COMMAND)(takedowns_callback)

@@ -1,0 +1,53 @@
+"""Mentions in channels (answered in the question's thread) and direct messages (answered in the DM).
+
+Messages from bots, edits and other subtypes never reach these listeners: the app's middleware
+drops them before Slack is acknowledged.  A failure is logged with its stack trace and the asker
+gets a short, kind reply instead of silence.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.service import KnowledgeService
+from bot.slack.blocks import answer_message, failure_message, help_message
+
+MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+
+
+def question_from(text: str) -> str:
+    """The question in a mention, without the @-mentions of the bot."""
+    return MENTION.sub(" ", text or "").strip()
+
+
+def reply(service: KnowledgeService, client: WebClient, event: dict, logger: logging.Logger,
+          thread_ts: str | None) -> None:
+    """Answer the event's question in its channel (and thread), or apologise if that fails."""
+    channel = event["channel"]
+    try:
+        question = question_from(event.get("text", ""))
+        message = answer_message(service.ask(question)) if question else help_message()
+    except Exception:
+        logger.exception("answering %r failed", event.get("text"))
+        message = failure_message()
+    client.chat_postMessage(channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False,
+                            **message)
+
+
+def register(app: App, service: KnowledgeService) -> None:
+    def app_mention_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
+        if event.get("channel_type") in ("im", "mpim"):
+            return  # a DM: answered once, by the message listener
+        reply(service, client, event, logger, thread_ts=event.get("thread_ts") or event["ts"])
+
+    def direct_message_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
+        if event.get("channel_type") != "im":
+            return  # channel messages are answered only when they mention the bot
+        reply(service, client, event, logger, thread_ts=event.get("thread_ts"))
+
+    app.event("app_mention")(app_mention_callback)
+    app.event("message")(direct_message_callback)

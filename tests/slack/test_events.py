@@ -1,0 +1,148 @@
+"""Mentions and DMs, driven as Slack drives them: signed HTTP requests to the running app."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import time
+
+import pytest
+
+from tests.slack.conftest import USER, Bot
+from tests.slack.fake_slack import BOT_ID, BOT_USER_ID
+
+QUESTION = "How many Iran accounts did Twitter remove?"
+
+
+def mention(text: str, ts: str = "1700000000.000100", **extra: object) -> dict:
+    return {"type": "app_mention", "user": USER, "text": f"<@{BOT_USER_ID}> {text}", "ts": ts, "channel": "C0001",
+            "channel_type": "channel", **extra}
+
+
+def dm(text: str, ts: str = "1700000001.000100", **extra: object) -> dict:
+    return {"type": "message", "user": USER, "text": text, "ts": ts, "channel": "D0001", "channel_type": "im",
+            **extra}
+
+
+def test_mention_is_answered_in_the_thread_of_the_question(bot: Bot) -> None:
+    assert bot.event(mention(QUESTION)).status == 200
+    (call,) = bot.slack.wait_for("chat.postMessage")
+    body = call.body
+    assert (body["channel"], body["thread_ts"], body["unfurl_links"]) == ("C0001", "1700000000.000100", False)
+    assert body["text"].startswith("Here is what the knowledge base reports for Twitter, Iran:\n")
+    assert "Together: 2,901 accounts" in body["text"]
+    section, *sources = body["blocks"]
+    assert section == {"type": "section", "text": {"type": "mrkdwn", "text": body["text"]}}
+    assert [s["type"] for s in sources] == ["context", "context", "context"]
+    assert sources[2]["elements"][0]["text"] == (
+        "[3] Twitter says it removed fake accounts from Iran, Russia, Venezuela and Bangladesh \u00b7 January 31, "
+        "2019 \u00b7 \u201cThe company also said it had \"identified and suspended 2,617 additional malicious "
+        "accounts\" in Iran.\u201d")
+    assert call.headers["Authorization"] == "Bearer xoxb-test"
+
+
+def test_mention_inside_a_thread_stays_in_that_thread(bot: Bot) -> None:
+    bot.event(mention(QUESTION, ts="1700000005.000200", thread_ts="1700000000.000100"))
+    (call,) = bot.slack.wait_for("chat.postMessage")
+    assert call.body["thread_ts"] == "1700000000.000100"
+
+
+def test_empty_mention_gets_help(bot: Bot) -> None:
+    bot.event({**mention(""), "text": f"<@{BOT_USER_ID}>"})
+    (call,) = bot.slack.wait_for("chat.postMessage")
+    assert call.body["text"].startswith("Takedown Bot: ask about takedowns")
+
+
+def test_direct_message_is_answered_in_the_dm(bot: Bot) -> None:
+    bot.event(dm("Who tipped off Facebook about Liberty Front Press?"))
+    (call,) = bot.slack.wait_for("chat.postMessage")
+    assert call.body["channel"] == "D0001"
+    assert "thread_ts" not in call.body
+    assert call.body["text"].startswith("FireEye.")
+
+
+@pytest.mark.parametrize("ignored", [
+    dm(QUESTION, bot_id="B0THER01"),
+    dm(QUESTION, user=BOT_USER_ID, bot_id=BOT_ID),
+    dm(QUESTION, subtype="message_changed"),
+    dm(QUESTION, subtype="channel_join"),
+    mention(QUESTION, bot_id="B0THER01"),
+])
+def test_bots_edits_and_subtypes_are_ignored(bot: Bot, ignored: dict) -> None:
+    assert bot.event(ignored, event_id="EvIgnored").status == 200
+    # the ignored event is dropped before Slack is acknowledged; a later question is the only one answered
+    bot.event(dm("Who is Nathaniel Gleicher?"), event_id="EvSentinel")
+    bot.slack.wait_for("chat.postMessage")
+    calls = bot.slack.calls_to("chat.postMessage")
+    assert [c.body["channel"] for c in calls] == ["D0001"]
+    assert "head of cybersecurity policy" in calls[0].body["text"]
+
+
+def test_a_retried_event_is_answered_once(bot: Bot) -> None:
+    bot.event(mention(QUESTION), event_id="EvRetry")
+    bot.slack.wait_for("chat.postMessage")
+    for attempt in ("1", "2"):
+        reply = bot.event(mention(QUESTION), event_id="EvRetry",
+                          headers={"X-Slack-Retry-Num": attempt, "X-Slack-Retry-Reason": "http_timeout"})
+        assert reply.status == 200
+    bot.event(dm("Who is Nathaniel Gleicher?"), event_id="EvSentinel")
+    bot.slack.wait_for("chat.postMessage", count=2)
+    assert [c.body["channel"] for c in bot.slack.calls_to("chat.postMessage")] == ["C0001", "D0001"]
+
+
+def test_a_burst_of_concurrent_mentions_is_answered_exactly_once_each(bot: Bot) -> None:
+    events = [(f"EvBurst{i:02d}", mention(QUESTION, ts=f"1700000100.{i:06d}")) for i in range(24)]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=12) as pool:
+        statuses = list(pool.map(lambda item: bot.event(item[1], event_id=item[0]).status, events * 2))
+    assert statuses == [200] * 48
+    calls = bot.slack.wait_for("chat.postMessage", count=24, timeout=30)
+    bot.event(dm("Who is Nathaniel Gleicher?"), event_id="EvSentinel")
+    calls = bot.slack.wait_for("chat.postMessage", count=25, timeout=30)
+    threads = sorted(c.body["thread_ts"] for c in calls if c.body["channel"] == "C0001")
+    assert threads == sorted(e["ts"] for _, e in events)
+
+
+def test_rate_limited_reply_is_retried_until_it_arrives(bot: Bot) -> None:
+    bot.slack.fail("chat.postMessage", 429, times=1, retry_after=1)
+    started = time.monotonic()
+    bot.event(mention(QUESTION))
+    calls = bot.slack.wait_for("chat.postMessage", count=2, timeout=15)
+    assert time.monotonic() - started >= 1.0  # it waited as long as Retry-After said
+    assert calls[0].body == calls[1].body
+
+
+def test_server_error_is_retried(bot: Bot) -> None:
+    bot.slack.fail("chat.postMessage", 500, times=1)
+    bot.event(mention(QUESTION))
+    calls = bot.slack.wait_for("chat.postMessage", count=2, timeout=15)
+    assert calls[1].body["thread_ts"] == "1700000000.000100"
+
+
+def test_user_text_never_pings_or_formats(bot: Bot) -> None:
+    bot.event(mention("<!channel> <!here> <@U999> who is Vladimir <Putin>? & friends"))
+    (call,) = bot.slack.wait_for("chat.postMessage")
+    everything = str(call.body)
+    for raw in ("<!channel>", "<!here>", "<@U999>", "<Putin>"):
+        assert raw not in everything
+
+
+def test_off_topic_question_says_what_the_bot_knows(bot: Bot) -> None:
+    bot.event(mention("What is the best pizza in Naples?"))
+    (call,) = bot.slack.wait_for("chat.postMessage")
+    assert call.body["text"].startswith("I found nothing in the knowledge base on")
+    assert "It covers 2 documents" in call.body["text"]
+    assert call.body["blocks"][-1]["elements"][0]["text"].startswith("Try: ")
+
+
+def test_a_failure_is_logged_and_the_user_gets_a_kind_reply(bot: Bot, monkeypatch: pytest.MonkeyPatch,
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    def broken(_question: str) -> None:
+        raise RuntimeError("database on fire")
+
+    monkeypatch.setattr(bot.service, "ask", broken)
+    with caplog.at_level(logging.ERROR):
+        bot.event(mention(QUESTION))
+        (call,) = bot.slack.wait_for("chat.postMessage")
+    assert call.body["text"].startswith("Sorry, something went wrong while answering.")
+    assert "database on fire" not in str(call.body)
+    assert any(r.exc_info and "database on fire" in str(r.exc_info[1]) for r in caplog.records)
