@@ -76,13 +76,16 @@ class _Citations:
     """Numbered citations, one per distinct quote."""
 
     def __init__(self) -> None:
-        self.items: list[Citation] = []
+        self.numbers: dict[Citation, int] = {}
+
+    @property
+    def items(self) -> list[Citation]:
+        return list(self.numbers)
 
     def cite(self, row: dict) -> str:
         citation = Citation(row["document"], row["title"], row["url"], row["published"], row["quote"])
-        if citation not in self.items:
-            self.items.append(citation)
-        return f"[{self.items.index(citation) + 1}]"
+        number = self.numbers.setdefault(citation, len(self.numbers) + 1)
+        return f"[{number}]"
 
 
 # --------------------------------------------------------------------------- the knowledge base, read
@@ -94,6 +97,7 @@ class KnowledgeBase:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self._lexicon: Lexicon | None = None
+        self._coverage: str | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -208,7 +212,12 @@ class KnowledgeBase:
         return row.fetchone()[0]
 
     def coverage(self) -> str:
-        """One sentence on what the knowledge base covers, for honest "I don't know" replies."""
+        """One sentence on what the knowledge base covers, for honest "I don't know" replies (computed once)."""
+        if self._coverage is None:
+            self._coverage = self._describe_coverage()
+        return self._coverage
+
+    def _describe_coverage(self) -> str:
         docs = self.db.execute("select count(*), min(published), max(published) from documents").fetchone()
         platforms = [r[0] for r in self.db.execute(
             "select platform from facts group by platform order by count(*) desc")]
@@ -277,7 +286,7 @@ def _unit_matches(row: dict, units: list[str]) -> bool:
     return bool(set(units) & parts)
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: statements are many and their fact lists long
 class _Statement:
     """The facts one sentence states for one platform ("65 accounts, 161 Pages and 4 Instagram accounts")."""
 
@@ -430,8 +439,7 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     facts = kb.facts(query)
     if not facts:
         return _nothing(query, kb)
-    cites = _Citations()
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[_Statement]] = {}
     for statement in _statements(facts):
         first = statement.first
         keys = {
@@ -440,15 +448,20 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
             "platform": [first["platform"]],
             "country": first["origins"] or ["not attributed"],
         }[query.breakdown or "year"]
-        sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
         for key in keys:
-            figures = statement.figures() if first["count_text"] else f"{statement.figures()} (no figure given)"
-            groups.setdefault(key, []).append(f"{first['platform']} {figures}"
-                                              f"{_origin_phrase(first)}, {_when(first)} {sources}")
+            groups.setdefault(key, []).append(statement)
+    cites = _Citations()  # only the statements shown are cited
     lines = []
     for key in sorted(groups):
-        lines.append(f"*{key}* \u2014 {len(groups[key])} takedown{'s' * (len(groups[key]) != 1)}")
-        lines += [f"  \u2022 {item}" for item in groups[key][:MAX_FACTS_LISTED]]
+        members = groups[key]
+        lines.append(f"*{key}* \u2014 {len(members)} takedown{'s' * (len(members) != 1)}")
+        for statement in members[:MAX_FACTS_LISTED]:
+            first = statement.first
+            sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
+            figures = statement.figures() if first["count_text"] else f"{statement.figures()} (no figure given)"
+            lines.append(f"  \u2022 {first['platform']} {figures}{_origin_phrase(first)}, {_when(first)} {sources}")
+        if len(members) > MAX_FACTS_LISTED:
+            lines.append(f"  \u2026 and {len(members) - MAX_FACTS_LISTED} more")
     head = f"Takedowns{_subject(query)}, by {query.breakdown or 'year'}:"
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
@@ -648,8 +661,10 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
+    if query.names:  # "who was behind the Smaat network?": the sentences that name it say
+        return _answer_search(query, kb)
     facts = [f for f in kb.facts(query) if f["linked_to"] or f["attribution"]]
-    if not facts or query.names:
+    if not facts:
         return _answer_search(query, kb)
     cites = _Citations()
     lines = []
@@ -704,11 +719,11 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     present = {t: f for t, f in frequency.items() if f}
     if not present:
         return _nothing(query, kb)
-    rare = [t for t, f in present.items() if f < COMMON_TERM]
+    rare = [t for t, f in present.items() if f < COMMON_TERM] or sorted(present, key=present.get)[:2]
     weight = {t: 1.0 / (1 + present.get(t, 0)) if present.get(t) else 1.0 for t in terms}
     total = sum(weight.values())
     best: list[tuple[float, dict]] = []
-    for row in kb.search(rare or list(present)):
+    for row in kb.search(rare):
         words = set(re.findall(r"[a-z0-9]+", row["quote"].lower()))
         covered = sum(w for t, w in weight.items() if t in words or any(x.startswith(t[:5]) for x in words
                                                                           if len(t) > 5))

@@ -15,7 +15,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
@@ -85,6 +85,7 @@ def _takedown_groups(facts: list[dict]) -> None:
     """
     by_day: dict[tuple, list[dict]] = {}
     by_month: dict[tuple, list[dict]] = {}
+    groups: dict[int, list[dict]] = {}
     for fact in facts:
         fact["takedown"] = fact["id"]
         if fact["count"] is None or not fact["announced"]:
@@ -98,12 +99,18 @@ def _takedown_groups(facts: list[dict]) -> None:
             candidates = [c for c in by_month.get((*key, month), []) if c["date_precision"] == "month"]
             for offset in range(-3, 4):
                 candidates += by_day.get((*key, (date + dt.timedelta(days=offset)).isoformat()), [])
-        match = next((other for other in candidates
-                      if other["document"] != fact["document"] and _same_takedown(fact, other)), None)
+        match = next((other for other in candidates if other["document"] != fact["document"]
+                      and _same_takedown(fact, other) and _fits_group(fact, groups[other["takedown"]])), None)
         if match:
             fact["takedown"] = match["takedown"]
+        groups.setdefault(fact["takedown"], []).append(fact)
         by_day.setdefault((*key, fact["announced"]), []).append(fact)
         by_month.setdefault((*key, month), []).append(fact)
+
+
+def _fits_group(fact: dict, group: list[dict]) -> bool:
+    """A fact joins a takedown only if it matches every report already in it, not just one of them."""
+    return all(_same_takedown(fact, member) for member in group)
 
 
 def _same_takedown(a: dict, b: dict) -> bool:
@@ -151,21 +158,40 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
 
 
-def _read_and_extract(item: tuple[Path, str]) -> tuple[str, Document | None, Extraction | None, str | None]:
-    """One file, start to finish: (path, document, extraction, reason it was skipped).
+@dataclass
+class _Rows:
+    """One document's rows, made where it was extracted (a worker sends back plain tuples and dicts)."""
 
-    The document comes back without its body: the sentences carry the text, and a worker process
-    then sends back half the bytes.
-    """
+    document: tuple
+    sentences: list[tuple]
+    facts: list[dict]
+    tips: list[dict]
+    words: set[str]
+
+
+def _rows(document: Document, extraction: Extraction) -> _Rows:
+    return _Rows(
+        document=(document.path, document.title, document.url, document.publisher, _iso(document.published),
+                  document.date_source, len(extraction.facts)),
+        sentences=[(s.document, s.position, s.text, int(s.headline)) for s in extraction.sentences],
+        facts=[_fact_row(0, f) for f in extraction.facts],
+        tips=[{"document": t.document, "sentence": t.sentence, "platform": t.platform, "source": t.source,
+               "about": t.about, "announced": _iso(t.announced), "quote": t.quote} for t in extraction.tips],
+        words=set(WORD.findall(" ".join(s.text for s in extraction.sentences).lower())),
+    )
+
+
+def _read_and_extract(item: tuple[Path, str]) -> tuple[str, _Rows | None, str | None]:
+    """One file, start to finish: (path, its rows, or the reason it was skipped)."""
     file, relative = item
     try:
         document = read_document(file, relative)
     except DocumentError as error:
-        return relative, None, None, str(error)
-    return relative, replace(document, body=""), extract_document(document), None
+        return relative, None, str(error)
+    return relative, _rows(document, extract_document(document)), None
 
 
-def _extract_all(knowledge: Path) -> Iterator[tuple[str, Document | None, Extraction | None, str | None]]:
+def _extract_all(knowledge: Path) -> Iterator[tuple[str, _Rows | None, str | None]]:
     """Every file read and extracted, in order; a large folder is spread over the machine's cores."""
     files = knowledge_files(knowledge)
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
@@ -188,23 +214,19 @@ class _Writer:
         self.words: set[str] = set()
         _create_tables(db)
 
-    def add(self, document: Document, extraction: Extraction) -> None:
-        self.db.conn.execute(
-            "insert into documents (path, title, url, publisher, published, date_source, facts) "
-            "values (?, ?, ?, ?, ?, ?, ?)",
-            (document.path, document.title, document.url, document.publisher, _iso(document.published),
-             document.date_source, len(extraction.facts)))
+    def add(self, rows: _Rows) -> None:
+        self.db.conn.execute("insert into documents (path, title, url, publisher, published, date_source, facts) "
+                             "values (?, ?, ?, ?, ?, ?, ?)", rows.document)
         # plain executemany: sqlite-utils' per-value checks cost more than the insert for the largest table
-        self.db.conn.executemany(
-            "insert into sentences (document, position, text, headline) values (?, ?, ?, ?)",
-            [(s.document, s.position, s.text, int(s.headline)) for s in extraction.sentences])
-        self.words.update(WORD.findall(" ".join(s.text for s in extraction.sentences).lower()))
-        self.fact_rows += [_fact_row(len(self.fact_rows) + i + 1, f) for i, f in enumerate(extraction.facts)]
-        self.tip_rows += [{"document": t.document, "sentence": t.sentence, "platform": t.platform,
-                           "source": t.source, "about": t.about, "announced": _iso(t.announced), "quote": t.quote}
-                          for t in extraction.tips]
+        self.db.conn.executemany("insert into sentences (document, position, text, headline) values (?, ?, ?, ?)",
+                                 rows.sentences)
+        for fact in rows.facts:
+            fact["id"] = fact["takedown"] = len(self.fact_rows) + 1
+            self.fact_rows.append(fact)
+        self.tip_rows += rows.tips
+        self.words |= rows.words
         self.documents += 1
-        self.sentences += len(extraction.sentences)
+        self.sentences += len(rows.sentences)
 
     def finish(self, knowledge: Path) -> None:
         db = self.db
@@ -253,11 +275,11 @@ def build(knowledge: Path, db_path: Path) -> LoadReport:
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
         writer = _Writer(sqlite_utils.Database(connection))
-        for relative, document, extraction, reason in _extract_all(knowledge):
-            if document is None or extraction is None:
+        for relative, rows, reason in _extract_all(knowledge):
+            if rows is None:
                 skipped.append((relative, reason or "unreadable"))
                 continue
-            writer.add(document, extraction)
+            writer.add(rows)
             paths.add(relative)
         writer.finish(knowledge)
         connection.commit()

@@ -8,6 +8,7 @@ never "corrected".  Pure apart from the `Lexicon` it is handed, which tests can 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -284,21 +285,21 @@ def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int]]:
     """
     found: list[tuple[str, int, int]] = []
     low = text.lower()
-    for match in re.finditer(r"[a-z][a-z.']*(?:\s+[a-z][a-z.']*){0,3}", low):
-        words = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"[a-z][a-z.']*", match.group(0))]
-        index = 0
-        while index < len(words):
-            for size in range(min(4, len(words) - index), 0, -1):
-                start = words[index][0]
-                end = words[index + size - 1][0] + len(words[index + size - 1][1])
-                phrase = low[start:end].rstrip(".'")
-                entry = lexicon.terms.get(phrase)
-                if entry and entry[0] == kind and phrase not in {"x", "us"}:
-                    found.append((entry[1], start, end))
-                    index += size
-                    break
-            else:
-                index += 1
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z][a-z.']*", low)]
+    index = 0
+    while index < len(words):  # longest match first, starting at every word; never across punctuation
+        for size in range(min(4, len(words) - index), 0, -1):
+            window = words[index:index + size]
+            if any(low[a[2]:b[1]].strip() for a, b in itertools.pairwise(window)):
+                continue
+            phrase = " ".join(w for w, _, _ in window).rstrip(".'")
+            entry = lexicon.terms.get(phrase)
+            if entry and entry[0] == kind and phrase not in {"x", "us"}:
+                found.append((entry[1], window[0][1], window[-1][2]))
+                index += size
+                break
+        else:
+            index += 1
     if kind == "country":
         found += [(name, start, end) for name, start, end in countries_in(text) if text[start:end].isupper()]
     found.sort(key=lambda item: item[1])

@@ -104,3 +104,20 @@ def test_empty_folder_builds_an_empty_base(tmp_path: Path) -> None:
     knowledge.mkdir()
     report = build(knowledge, tmp_path / "kb.db")
     assert (report.documents, report.facts) == (0, 0)
+
+
+def test_a_report_without_a_country_does_not_chain_two_takedowns_together(tmp_path: Path) -> None:
+    docs = {
+        "a.md": "---\ntitle: A\npublished: 2020-09-30\n---\nTwitter said on Wednesday it removed 7,800 accounts "
+                "linked to Ecuador.\n",
+        "b.md": "---\ntitle: B\npublished: 2020-10-02\n---\nTwitter said it removed 7,400 accounts in "
+                "September.\n",
+        "c.md": "---\ntitle: C\npublished: 2020-10-03\n---\nIn September, Twitter removed 7,000 accounts linked "
+                "to Thailand.\n",
+    }
+    knowledge = write_docs(tmp_path / "knowledge", docs)
+    build(knowledge, tmp_path / "kb.db")
+    rows = sqlite_utils.Database(tmp_path / "kb.db").execute(
+        "select document, takedown from facts order by document").fetchall()
+    takedowns = dict(rows)
+    assert takedowns["a.md"] != takedowns["c.md"]

@@ -136,3 +136,15 @@ def test_typo_equally_close_to_two_terms_is_ambiguous() -> None:
 def test_figures_that_count_nothing_are_not_filters() -> None:
     assert ask("What are the 5 largest takedowns?").numbers == []
     assert ask("when did Twitter remove the 2,617 malicious accounts?").numbers == [2617]
+
+
+@pytest.mark.parametrize(("question", "countries", "platforms"), [
+    ("How many United Arab Emirates accounts did TikTok remove?", ["United Arab Emirates"], ["TikTok"]),
+    ("How many North Korea accounts did Twitter remove?", ["North Korea"], ["Twitter"]),
+    ("which networks were targeting South Korea", ["South Korea"], []),
+    ("what did tik tok remove", [], ["TikTok"]),
+])
+def test_names_of_several_words_are_found_wherever_they_start(question: str, countries: list[str],
+                                                               platforms: list[str]) -> None:
+    query = ask(question)
+    assert (query.countries, query.platforms) == (countries, platforms)
