@@ -20,6 +20,8 @@ from bot.understand import STOPWORDS, Lexicon, Query, understand
 
 MAX_QUESTION_CHARS = 1000
 MAX_FACTS_LISTED = 8
+ROW_LIMIT = 400  # facts read for one answer: far more than it shows, far fewer than a large base holds
+SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 
 
@@ -112,19 +114,14 @@ class KnowledgeBase:
             self._lexicon = Lexicon(terms, _CorpusWords(self.db))
         return self._lexicon
 
-    def facts(self, query: Query, *, order: str = "f.announced, f.id", limit: int = -1,
-              units: list[str] | None = None) -> list[dict]:
-        """Facts matching the query's platform, country, period, figure and name filters.
-
-        Everything that can be is filtered in SQL, so a question costs the same on a large base:
-        names narrow to the documents that mention them (FTS5), `units` to facts counting them,
-        and `order`/`limit` let "largest" read only the top rows.
-        """
-        where, params = ["1 = 1"], []
+    def _filters(self, query: Query, units: list[str] | None = None) -> tuple[list[str], list] | None:
+        """SQL conditions on `facts f` for the query; None when a name it asks about is in no document."""
+        where: list[str] = ["1 = 1"]
+        params: list = []
         if query.names:
             documents = self.documents_mentioning(query.names)
             if not documents:
-                return []
+                return None
             where.append(f"f.document in ({', '.join('?' for _ in documents)})")
             params += sorted(documents)
         if units:
@@ -160,6 +157,20 @@ class KnowledgeBase:
             marks = ", ".join("?" for _ in query.numbers)
             where.append(f"f.count in ({marks})")
             params += query.numbers
+        return where, params
+
+    def facts(self, query: Query, *, order: str = "f.announced, f.id", limit: int = ROW_LIMIT,
+              units: list[str] | None = None) -> list[dict]:
+        """Facts matching the query's platform, country, period, figure and name filters.
+
+        Everything that can be is filtered in SQL, so a question costs the same on a large base:
+        names narrow to the documents that mention them (FTS5), `units` to facts counting them,
+        and `order`/`limit` read only the rows an answer can show.
+        """
+        filters = self._filters(query, units)
+        if filters is None:
+            return []
+        where, params = filters
         sql = (
             "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
             f"where {' and '.join(where)} order by {order} limit ?"
@@ -171,6 +182,16 @@ class KnowledgeBase:
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             rows = [r for r in rows if all(_mentions(r, n) for n in query.names)] or rows
         return rows
+
+    def statement_count(self, query: Query) -> int:
+        """How many statements (sentence, platform, countries) match, when there are more than an answer shows."""
+        filters = self._filters(query)
+        if filters is None:
+            return 0
+        where, params = filters
+        sql = (f"select count(*) from (select distinct f.document, f.sentence, f.platform, f.origins from facts f "
+               f"where {' and '.join(where)} and f.count_text is not null)")
+        return self.db.execute(sql, params).fetchone()[0]
 
     def documents_mentioning(self, names: list[str]) -> set[str]:
         """Documents whose sentences name every one of the names (an FTS5 phrase query per name)."""
@@ -402,7 +423,7 @@ def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
             return _answer_search(query, kb)
         return _nothing(query, kb)
-    return _describe_facts(query, facts)
+    return _describe_facts(query, facts, kb)
 
 
 def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
@@ -436,7 +457,7 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     """"Iran takedowns by year": the statements grouped by year, platform, country or month."""
-    facts = kb.facts(query)
+    facts = kb.facts(query, limit=-1)  # every group's count must be complete
     if not facts:
         return _nothing(query, kb)
     groups: dict[str, list[_Statement]] = {}
@@ -505,19 +526,19 @@ def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> s
     return line
 
 
-def _describe_facts(query: Query, facts: list[dict]) -> Answer:
+def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answer:
     """Figures per statement, with a labelled total where adding them up is honest."""
     cites = _Citations()
     statements = _statements(facts)
     figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
     covered = {(s.first["platform"], s.first["announced"]) for s in figured}
-    unfigured = [s for s in statements if s not in figured
+    unfigured = [s for s in statements if not any(f["count_text"] for f in s.facts)
                  and (s.first["platform"], s.first["announced"]) not in covered]
     shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
     lines = [_statement_line(s, query, cites) for s in shown]
     if len(figured) > MAX_FACTS_LISTED:
-        lines.append(f"\u2026 and {len(figured) - MAX_FACTS_LISTED} more; narrow the question by platform, "
-                     "country or year to see them.")
+        more = (kb.statement_count(query) if len(facts) >= ROW_LIMIT else len(figured)) - MAX_FACTS_LISTED
+        lines.append(f"\u2026 and {more} more; narrow the question by platform, country or year to see them.")
     subject = _subject(query)
     head = (f"Here is what the knowledge base reports{subject}:" if figured else
             f"The knowledge base reports this{subject}, but gives no figure:")
@@ -591,7 +612,7 @@ def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
-    facts = kb.facts(query)
+    facts = kb.facts(query, limit=-1)  # the list of countries must be complete
     facts = [f for f in facts if f["origins"]]
     if not facts:
         return _nothing(query, kb)
@@ -609,7 +630,7 @@ def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
-    facts = kb.facts(query)
+    facts = kb.facts(query, limit=-1)  # the list of platforms must be complete
     if not facts:
         return _nothing(query, kb)
     cites = _Citations()
@@ -677,7 +698,7 @@ def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _answer_latest(query: Query, kb: KnowledgeBase) -> Answer:
     """The most recent takedowns first."""
-    statements = [s for s in _statements(kb.facts(query)) if s.first["announced"]]
+    statements = [s for s in _statements(kb.facts(query, order="f.announced desc, f.id")) if s.first["announced"]]
     if not statements:
         return _nothing(query, kb)
     statements.sort(key=lambda s: s.first["announced"], reverse=True)
@@ -722,6 +743,8 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     rare = [t for t, f in present.items() if f < COMMON_TERM] or sorted(present, key=present.get)[:2]
     weight = {t: 1.0 / (1 + present.get(t, 0)) if present.get(t) else 1.0 for t in terms}
     total = sum(weight.values())
+    if sum(weight[t] for t in present) / total < SEARCH_CUTOFF:
+        return _nothing(query, kb)  # even a sentence with every known term would cover too little
     best: list[tuple[float, dict]] = []
     for row in kb.search(rare):
         words = set(re.findall(r"[a-z0-9]+", row["quote"].lower()))
@@ -729,7 +752,7 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
                                                                           if len(t) > 5))
         best.append((covered / total, row))
     best.sort(key=lambda pair: pair[0], reverse=True)
-    if not best or best[0][0] < 0.45:
+    if not best or best[0][0] < SEARCH_CUTOFF:
         return _nothing(query, kb)
     cutoff = best[0][0] * 0.8
     chosen = [row for score, row in best[:3] if score >= cutoff]

@@ -64,7 +64,7 @@ def summarise(kb: KnowledgeBase, by: str = "platform", filters: list[str] | None
         raise ValueError(f"summary --by must be one of {', '.join(SUMMARY_DIMENSIONS)}")
     text = " ".join(filters or [])
     query = understand(text, kb.lexicon) if text else None
-    facts = kb.facts(query) if query else kb.facts(understand("", kb.lexicon))
+    facts = kb.facts(query or understand("", kb.lexicon), limit=-1)
     rows: dict[str, dict] = {}
     dated = {(f["platform"], f["announced"]) for f in facts if f["count_text"]}
     # a removal reported without a figure on a day with figures for that platform is the same news
