@@ -20,7 +20,7 @@ from bot.understand import STOPWORDS, Lexicon, Query, understand
 
 MAX_QUESTION_CHARS = 1000
 MAX_FACTS_LISTED = 8
-ROW_LIMIT = 400  # facts read for one answer: far more than it shows, far fewer than a large base holds
+ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
 SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 

@@ -244,6 +244,7 @@ class _Writer:
         db["sentences"].enable_fts(["text"], tokenize="porter")
         db["facts"].create_index(["platform"])
         db["facts"].create_index(["announced"])
+        db["facts"].create_index(["count"])
         db["fact_countries"].create_index(["country", "role"])
         db["fact_countries"].create_index(["fact"])
         db["sentences"].create_index(["document", "position"], unique=True)
