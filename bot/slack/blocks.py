@@ -140,3 +140,12 @@ def failure_message() -> dict:
     text = ("Sorry, something went wrong while answering. The error has been logged; please try again, "
             "or ask an admin if it keeps happening.")
     return {"text": text, "blocks": [section(text)]}
+
+
+def home_view(coverage: str) -> dict:
+    """The App Home tab: what the bot knows and how to ask."""
+    return {"type": "home", "blocks": [
+        {"type": "header", "text": {"type": "plain_text", "text": "Takedown Bot"}},
+        section(escape(coverage)),
+        *help_message()["blocks"],
+    ]}

@@ -141,3 +141,14 @@ def test_health_check(bot: Bot) -> None:
     reply = bot.get("healthz")
     assert (reply.status, reply.json()) == (200, {"ok": True, "documents": 2})
     assert bot.get("nowhere").status == 404
+
+
+def test_a_failing_command_gets_a_kind_reply_not_a_stack_trace(bot: Bot, monkeypatch) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(bot.service, "summary", broken)
+    bot.command("summary")
+    body = response(bot)
+    assert body["text"].startswith("Sorry, something went wrong while answering.")
+    assert "disk on fire" not in json.dumps(body)

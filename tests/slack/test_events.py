@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import json
 import logging
 import time
 
@@ -146,3 +147,14 @@ def test_a_failure_is_logged_and_the_user_gets_a_kind_reply(bot: Bot, monkeypatc
     assert call.body["text"].startswith("Sorry, something went wrong while answering.")
     assert "database on fire" not in str(call.body)
     assert any(r.exc_info and "database on fire" in str(r.exc_info[1]) for r in caplog.records)
+
+
+def test_home_tab_shows_what_the_bot_knows(bot: Bot) -> None:
+    bot.event({"type": "app_home_opened", "user": USER, "channel": "D0001", "tab": "home"})
+    (call,) = bot.slack.wait_for("views.publish")
+    view = call.body["view"]
+    if isinstance(view, str):
+        view = json.loads(view)
+    assert call.body["user_id"] == USER
+    assert view["type"] == "home"
+    assert view["blocks"][1]["text"]["text"].startswith("It covers 2 documents from August 21, 2018")

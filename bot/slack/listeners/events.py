@@ -14,7 +14,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.service import KnowledgeService
-from bot.slack.blocks import answer_message, failure_message, help_message
+from bot.slack.blocks import answer_message, failure_message, help_message, home_view
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -49,5 +49,14 @@ def register(app: App, service: KnowledgeService) -> None:
             return  # channel messages are answered only when they mention the bot
         reply(service, client, event, logger, thread_ts=event.get("thread_ts"))
 
+    def app_home_opened_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
+        if event.get("tab") != "home":
+            return
+        try:
+            client.views_publish(user_id=event["user"], view=home_view(service.coverage()))
+        except Exception:
+            logger.exception("publishing the Home tab failed")
+
     app.event("app_mention")(app_mention_callback)
     app.event("message")(direct_message_callback)
+    app.event("app_home_opened")(app_home_opened_callback)
