@@ -27,6 +27,7 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
+DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b)", re.I)
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 # A photo caption's date is the photo's, not the story's
@@ -140,6 +141,8 @@ def dates_in(sentence: str, anchor: dt.date | None) -> list[DateMention]:
 
 @lru_cache(maxsize=4096)
 def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
+    if not DATE_WORD.search(sentence) and not ISO_DATE.search(sentence):
+        return ()  # no month, weekday or ISO date: nothing to find (most sentences)
     found: list[DateMention] = []
     taken: list[range] = []
 
