@@ -47,7 +47,7 @@ ORIGIN_CUE = re.compile(
 )
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
                            r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence)", re.I)
-TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in"
+TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in|against"
                         r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in)\b", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
 SPEECH_TAIL = re.compile(
@@ -103,6 +103,8 @@ NETWORK_NAME = re.compile(
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
 )
+CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
+                       r"Those\s+accounts|The\s+network)\b")
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
                      r"channels)|this\s+(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind)\b",
                      re.I)
@@ -261,17 +263,18 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         adjective = bool(ORIGIN_SUFFIX.match(after)) or bool(
             UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))
         if cue or continues_list or adjective:
-            if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens)\s+in\s+$", before, re.I):
+            if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
+                         r"protests?|movement)\s+in\s+$", before, re.I):
                 targets.append(country)
                 continue
             origins.append(country)
-            if in_list_from is None:
-                in_list_from = start
+            if continues_list:  # "from Iran, Russia and Venezuela": one phrase
+                attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
+            elif attribution is None:  # the first attribution is the one quoted; later ones add countries
                 suffix = ORIGIN_SUFFIX.match(after)
                 attribution = ((cue.group(0).strip() + " " if cue else "") + sentence[start:end]
                                + (suffix.group(0) if suffix and not cue else ""))
-            else:
-                attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
+            in_list_from = start
         else:
             in_list_from = None
     for region, start, _ in regions_in(sentence):
@@ -403,7 +406,8 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(TIP_WORDS):
             tips += _tips(document, sentence, actors or ([story.platform] if story.platform else []))
         if has_unit:
-            facts += _facts(document, sentence, sentences[index + 1:index + 2], action, counted, actors, story)
+            facts += _facts(document, sentence, sentences[max(0, index - 1):index + 2], action, counted, actors,
+                            story)
         named = platforms_in(text)
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I):
             story.platform = named[0][0] if action is None or not actors else actors[0]
@@ -459,9 +463,11 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
     return resolved
 
 
-def _facts(document: Document, sentence: Sentence, following: list[Sentence], action: tuple[str, int] | None,
+def _facts(document: Document, sentence: Sentence, around: list[Sentence], action: tuple[str, int] | None,
            counted: list[CountedUnit], actors: list[str], story: _Story) -> list[Fact]:
     text = sentence.text
+    following = [s for s in around if s.position == sentence.position + 1]
+    previous = [s for s in around if s.position == sentence.position - 1]
     assets = [c for c in counted if c.unit.split(", ")[0].split(" and ")[0] in ASSET_UNITS or c.unit in ASSET_UNITS]
     whole = _Roles.of(text)
     if action is None:
@@ -479,8 +485,16 @@ def _facts(document: Document, sentence: Sentence, following: list[Sentence], ac
         quote = re.sub(r"\s+", " ", document.body[sentence.start:context.end])  # two sentences, one line
     else:
         extra = None
+        # "…an operation originating in China. It removed 936 accounts…": the sentence before says where from
+        before = previous[0] if previous and CONTINUES.match(text) and not whole.origins else None
+        if before is not None and not before.headline and not counted_units(before.text):
+            extra = _Roles.of(before.text)
+            if extra.origins:
+                quote = re.sub(r"\s+", " ", document.body[before.start:sentence.end])
+            else:
+                extra = None
     date, precision = _resolve_date(text, document)
-    if extra and not _explicit_date(text, document):
+    if extra and context is not None and quote.endswith(context.text) and not _explicit_date(text, document):
         date, precision = _resolve_date(context.text, document)
     elif story.date and not _explicit_date(text, document):
         date, precision = story.date
@@ -567,7 +581,9 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
     text = sentence.text
     found: list[Tip] = []
     for match in TIP_SOURCE.finditer(text):
-        if not TIP_RE.search(text[: match.start()]):
+        cues = [c for c in TIP_RE.finditer(text[: match.start()])
+                if not re.match(r"\s+operations?\b", text[c.end():], re.I)]  # an "information operation" tips no one
+        if not cues or match.start() - cues[-1].end() > 80:
             continue
         source = _entity(match.group("source") or match.group("came"))
         if not source:

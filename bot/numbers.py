@@ -13,7 +13,7 @@ SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000,
 }
 VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
@@ -105,7 +105,10 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             index += len(vague) + 1
             continue
         if word in SMALL_NUMBERS and not (word == "one" and index + 1 < len(words) and words[index + 1][0] == "of"):
-            if word in ("dozen", "hundred") and index and words[index - 1][0] in ("a", "one"):
+            if word in ("dozen", "hundred", "thousand") and not (index and words[index - 1][0] in ("a", "one")):
+                index += 1
+                continue  # "a dozen", "a thousand"; a bare "thousand" follows a figure already read
+            if word in ("dozen", "hundred", "thousand"):
                 start = words[index - 1][1]
             qualifier, begin = _qualifier(sentence, start)
             found.append(Count(SMALL_NUMBERS[word], qualifier, sentence[begin:end], begin, end))

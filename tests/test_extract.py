@@ -250,3 +250,29 @@ def test_quote_over_two_lines_is_folded_to_one() -> None:
 def test_platform_and_its_owner_are_one_actor() -> None:
     body = "YouTube, owned by Alphabet Inc's Google, said on Thursday it disabled 210 channels."
     assert [(r[0], r[2]) for r in facts_in(body)] == [("YouTube", 210)]
+
+
+def test_origin_from_the_sentence_before_when_this_one_continues_it() -> None:
+    body = ("Twitter said it had uncovered an operation run from Cuba. It removed 420 accounts and suspended 9,000 "
+            "accounts on Tuesday.")
+    facts = facts_of("t.md", ARTICLE.format(body=body))
+    assert [(f.count, f.origins) for f in facts] == [(420, ["Cuba"]), (9000, ["Cuba"])]
+    assert facts[0].quote == body
+
+
+def test_a_campaign_against_protesters_in_a_place_targets_it() -> None:
+    origins, targets, attribution, _ = country_roles(
+        "Twitter removed 900 accounts tied to a campaign by the Cuban government against protesters in Venezuela.")
+    assert (origins, targets, attribution) == (["Cuba"], ["Venezuela"], "Cuban government")
+
+
+def test_an_information_operation_is_not_a_tip() -> None:
+    text = ("MADRID, May 5 (Wire) -- Twitter disclosed an information operation from Ruritania on Tuesday, and "
+            "said it removed 80 accounts.\n")
+    document = parse_document("x.txt", text.encode())
+    assert extract_document(document).tips == []
+
+
+def test_a_thousand_in_words() -> None:
+    assert [r[2:4] for r in facts_in("Twitter said Monday it was suspending nearly a thousand Cuban accounts.")] == [
+        (1000, "nearly")]
