@@ -339,7 +339,26 @@ def _statements(facts: list[dict]) -> list[_Statement]:
         elif home is not statement:
             home.others += statement.facts
     unique = list({id(s): s for s in merged.values()}.values())
+    for statement in unique:
+        _lead_with_the_exact_report(statement)
     return sorted(unique, key=lambda s: (s.first["announced"] or "", s.first["id"]))
+
+
+def _lead_with_the_exact_report(statement: _Statement) -> None:
+    """When several documents report one takedown, show the one with exact figures ("936", not "nearly 1,000")."""
+    if not statement.others:
+        return
+    reports: dict[tuple, list[dict]] = {}
+    for fact in statement.facts + statement.others:
+        reports.setdefault((fact["document"], fact["sentence"]), []).append(fact)
+
+    def exactness(facts: list[dict]) -> int:
+        return sum(f["qualifier"] == "exact" for f in facts)
+
+    best = max(reports.values(), key=exactness)
+    if exactness(best) > exactness(statement.facts):
+        statement.others = [f for f in statement.facts + statement.others if f not in best]
+        statement.facts = best
 
 
 # --------------------------------------------------------------------------- answering
@@ -504,6 +523,16 @@ def _country_note(row: dict, query: Query) -> str:
     return ""
 
 
+def _consistent(a: dict, b: dict) -> bool:
+    """Two reports of one figure that can both be true: "nearly 1,000" and "936" agree; "8,558" and "8,588" do not."""
+    def fits(loose: dict, other: int) -> bool:
+        value, qualifier = loose["count"], loose["qualifier"]
+        return {"nearly": value * 0.9 <= other <= value, "fewer than": other < value, "up to": other <= value,
+                "more than": value <= other <= value * 1.1, "at least": value <= other <= value * 1.1,
+                "about": abs(other - value) <= value * 0.1}.get(qualifier, other == value)
+    return fits(a, b["count"]) or fits(b, a["count"])
+
+
 def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> str:
     first = statement.first
     sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
@@ -516,11 +545,16 @@ def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> s
         if note:
             origin = f" ({(first['attribution'] or 'from ' + join_words(first['origins']))}{note})"
         line = f"\u2022 {first['platform']} {first['action']} {statement.figures()}{origin}, {_when(first)} {sources}"
-    variants = [o for o in statement.others if o["count"] is not None and any(
-        f["unit"] == o["unit"] and f["count"] is not None and f["count"] != o["count"] for f in statement.facts)]
-    if variants:
-        line += " \u2014 the sources disagree: " + "; ".join(
-            f"{_figure(f)} per {f['title']}" for f in [*statement.facts[:1], *variants])
+    pairs = [(f, o) for o in statement.others for f in statement.facts
+             if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
+             and o["count"] != f["count"]]
+    disagreeing = [(f, o) for f, o in pairs if not _consistent(f, o)]
+    if disagreeing:
+        line += " \u2014 the sources disagree: " + "; ".join(dict.fromkeys(
+            f"{_figure(f)} per {f['title']}" for f in [disagreeing[0][0], *(o for _, o in disagreeing)]))
+    elif pairs:
+        line += " (also reported as " + "; ".join(dict.fromkeys(
+            f"{_figure(o)} per {o['title']}" for _, o in pairs)) + ")"
     if first["reference"] and not statement.others:
         line += " (mentioned in a later report)"
     return line
@@ -675,7 +709,8 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     for tip in tips[:MAX_FACTS_LISTED]:
         about = f" about {tip['about']}" if tip["about"] else ""
         platform = tip["platform"] or "the platform"
-        lines.append(f"\u2022 {tip['source']} tipped off {platform}{about} (reported {format_date(tip['announced'])}) "
+        reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
+        lines.append(f"\u2022 {tip['source']} tipped off {platform}{about} ({reported}) "
                      f"{cites.cite(tip)}: \u201c{tip['quote']}\u201d")
     sources = join_words(dict.fromkeys(t["source"] for t in tips))
     return Answer(query.text, "answered", f"{sources}.\n" + "\n".join(lines), cites.items)

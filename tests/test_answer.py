@@ -199,3 +199,15 @@ def test_latest_takedowns_newest_first(seeds_kb: KnowledgeBase) -> None:
     assert answer.text.splitlines()[:2] == [
         "The latest takedowns for Facebook:",
         "\u2022 Facebook took down 783 pages, groups and accounts (tied to Iran), January 31, 2019 [1]"]
+
+
+def test_a_rounded_and_an_exact_figure_for_one_takedown_agree(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Rounded\npublished: 2019-08-20\n---\nTwitter said Monday it suspended nearly 1,000 "
+                "accounts linked to Cuba.\n",
+        "b.md": "---\ntitle: Exact\npublished: 2019-08-19\n---\nTwitter said on Monday it suspended 936 accounts "
+                "linked to Cuba.\n",
+    })
+    answer = answer_question("How many Cuban accounts did Twitter suspend?", kb)
+    assert answer.text.splitlines()[1] == ("\u2022 Twitter suspended 936 accounts (linked to Cuba), August 19, 2019 "
+                                          "[1] [2] (also reported as nearly 1,000 accounts per Rounded)")
