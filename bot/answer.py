@@ -21,6 +21,13 @@ from bot.understand import STOPWORDS, Lexicon, Query, understand
 MAX_QUESTION_CHARS = 1000
 MAX_FACTS_LISTED = 8
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
+# irregular forms a question and a source may use for one word (regular endings match by prefix)
+WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "follow": ["followed", "followers"],
+              "followers": ["followed", "follow"], "ad": ["ads", "advertising"], "ads": ["ad", "advertising"],
+              "tip": ["tipped"], "tipped": ["tip"], "pay": ["paid"], "paid": ["pay"], "run": ["ran"], "ran": ["run"]}
+GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "operations", "group", "groups",
+                 "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
+                 "target", "targeted", "targets", "removed", "remove", "company", "companies"}
 SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 
@@ -214,17 +221,18 @@ class KnowledgeBase:
                f"{where} order by t.announced, t.id")
         return [dict(row) for row in self.db.query(sql, platforms)]
 
-    def search(self, terms: list[str], limit: int = 30) -> list[dict]:
-        """Sentences ranked by FTS5's bm25 for any of the terms."""
+    def search(self, terms: list[str], limit: int = 30, documents: set[str] | None = None) -> list[dict]:
+        """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given)."""
         words = [t for t in dict.fromkeys(terms) if re.fullmatch(r"[a-z0-9]+", t)]
         if not words:
             return []
         match = " OR ".join(f'"{w}"' for w in words)
+        within = f" and s.document in ({', '.join('?' for _ in documents)})" if documents else ""
         sql = ("select s.document, s.position, s.text as quote, d.title, d.url, d.published, "
                "bm25(sentences_fts) as rank from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
-               "join documents d on d.path = s.document where sentences_fts match ? and s.headline = 0 "
+               f"join documents d on d.path = s.document where sentences_fts match ? and s.headline = 0{within} "
                "order by rank limit ?")
-        return [dict(row) for row in self.db.query(sql, [match, limit])]
+        return [dict(row) for row in self.db.query(sql, [match, *sorted(documents or []), limit])]
 
     def document_frequency(self, term: str) -> int:
         """How many sentences use the term, counted up to COMMON_TERM: past that a term is simply common."""
@@ -681,8 +689,8 @@ def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
     facts = [f for f in kb.facts(query) if f["targets"] or f["target_text"]]
-    if not facts:
-        return _nothing(query, kb) if query.has_filters else _answer_search(query, kb)
+    if not facts:  # targets named in a sentence of their own ("The countries targeted included…")
+        return _answer_search(query, kb)
     cites = _Citations()
     lines = []
     for statement in _statements(facts)[:MAX_FACTS_LISTED]:
@@ -760,31 +768,42 @@ def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
-    """Questions that are not about counts: the best matching sentences, quoted and cited."""
+    """Questions that are not about counts: the best matching sentences, quoted and cited.
+
+    Terms weigh by rarity, and the best sentence must hold enough of the question's weight.  When
+    the question names something ("the Radio Zenda network"), the search stays in the documents
+    that name it, and a sentence there counts half the name's weight without repeating it.
+    """
+    name_words = {w for n in query.names for w in re.findall(r"[a-z0-9]+", n.lower()) if w not in STOPWORDS}
+    documents = kb.documents_mentioning(query.names) if query.names else None
+    if query.names and not documents:
+        return _nothing(query, kb)
     terms = [t for t in query.terms if t not in STOPWORDS]
-    for name in query.names:
-        terms += [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in STOPWORDS]
     terms += [p.lower() for p in query.platforms] + [c.lower() for c in query.countries]
-    terms = list(dict.fromkeys(terms))
+    terms = list(dict.fromkeys([*terms, *name_words]))
     if not terms:
         return _nothing(query, kb)
-    frequency = {t: kb.document_frequency(t) for t in terms}
-    for name in query.names:
-        if not any(frequency.get(w, 0) for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in STOPWORDS):
-            return _nothing(query, kb)
-    present = {t: f for t, f in frequency.items() if f}
+    forms = {t: [t, *WORD_FORMS.get(t, [])] for t in terms}
+    frequency = {form: kb.document_frequency(form) for t in terms for form in forms[t]}
+    # a term counts with the form the sources use ("spend" asked, "spent" written)
+    used = {t: max(forms[t], key=lambda form: frequency[form]) for t in terms}
+    present = {t: frequency[used[t]] for t in terms if frequency[used[t]]}
     if not present:
         return _nothing(query, kb)
-    rare = [t for t, f in present.items() if f < COMMON_TERM] or sorted(present, key=present.get)[:2]
-    weight = {t: 1.0 / (1 + present.get(t, 0)) if present.get(t) else 1.0 for t in terms}
+    # a generic word the sources never use ("network") says nothing either way; an unknown specific one does
+    weight = {t: 1.0 / (1 + present[t]) if t in present else 1.0 for t in terms
+              if t in present or t not in GENERIC_WORDS}
     total = sum(weight.values())
     if sum(weight[t] for t in present) / total < SEARCH_CUTOFF:
         return _nothing(query, kb)  # even a sentence with every known term would cover too little
+    rare = [used[t] for t, f in present.items() if f < COMMON_TERM] or [
+        used[t] for t in sorted(present, key=present.get)[:2]]
     best: list[tuple[float, dict]] = []
-    for row in kb.search(rare):
+    for row in kb.search(rare, documents=documents):
         words = set(re.findall(r"[a-z0-9]+", row["quote"].lower()))
-        covered = sum(w for t, w in weight.items() if t in words or any(x.startswith(t[:5]) for x in words
-                                                                          if len(t) > 5))
+        covered = sum(w if any(form in words or (len(form) > 5 and any(x.startswith(form[:5]) for x in words))
+                               for form in forms[t]) else w / 2 if t in name_words else 0  # named nearby
+                      for t, w in weight.items())
         best.append((covered / total, row))
     best.sort(key=lambda pair: pair[0], reverse=True)
     if not best or best[0][0] < SEARCH_CUTOFF:

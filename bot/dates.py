@@ -27,7 +27,8 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
-DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b)", re.I)
+DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|last\s+(?:year|month))", re.I)
+RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 # A photo caption's date is the photo's, not the story's
@@ -170,6 +171,12 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             month = _month(match["month"])
             add(_safe_date(_year_for(month, 1, anchor), month, 1), "month", match)
     if anchor:
+        for match in RELATIVE.finditer(sentence):
+            unit = match.group(1).lower()
+            if unit == "year":
+                add(dt.date(anchor.year - 1, 1, 1), "year", match)
+            else:
+                add((anchor.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month", match)
         for match in WEEKDAY.finditer(sentence):
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
             add(anchor - dt.timedelta(days=back), "day", match)

@@ -88,7 +88,8 @@ PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|ar
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
 TIP_SOURCE = re.compile(
-    r"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,4}?(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*)"
+    r"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,4}?(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*"
+    r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators))?)"
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)",
 )
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
@@ -103,6 +104,10 @@ NETWORK_NAME = re.compile(
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
 )
+PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
+                      r"claim\w*\s+to\s+be|masquerad\w*|purport\w*)\b[^.]{0,40}$", re.I)
+ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:early|recently)\s+as|began(?:\s+in)?|"
+                             r"dating\s+back\s+to|active\s+(?:in|from|since))\s+$", re.I)
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
                        r"Those\s+accounts|The\s+network)\b")
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
@@ -256,6 +261,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         before = sentence[max(0, start - 60):start]
         after = sentence[end:end + 30]
         cue = ORIGIN_CUE.search(before)
+        if cue and PRETENCE.search(before[:cue.start()]):
+            continue  # "designed to look like they were run from Ukraine": where it pretended to be, not from
         continues_list = (
             in_list_from is not None and index > 0
             and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
@@ -328,6 +335,8 @@ def network_names(sentence: str) -> list[str]:
 def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, str | None]:
     anchor = document.published
     for mention in dates_in(sentence, anchor):
+        if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
+            continue  # "ads between October 2013 and this month": when the network was active, not the news
         if anchor is None or mention.date <= anchor + dt.timedelta(days=1):
             return mention.date, mention.precision
     return (anchor, "day") if anchor else (None, None)
@@ -356,6 +365,7 @@ class _Story:
         self.action: str | None = None
         self.networks: list[str] = []
         self.date: tuple[dt.date, str] | None = None
+        self.last_fact: Fact | None = None
 
     def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
         """Who did the removing.
@@ -406,8 +416,10 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(TIP_WORDS):
             tips += _tips(document, sentence, actors or ([story.platform] if story.platform else []))
         if has_unit:
-            facts += _facts(document, sentence, sentences[max(0, index - 1):index + 2], action, counted, actors,
-                            story)
+            new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 2], action, counted, actors,
+                               story)
+            facts += new_facts
+            story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
         named = platforms_in(text)
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I):
             story.platform = named[0][0] if action is None or not actors else actors[0]
@@ -472,16 +484,19 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     whole = _Roles.of(text)
     if action is None:
         # "More than 1,000 accounts located in Venezuela were engaged in…": a count described in a takedown story
-        if not (assets and story.action and whole.origins and story.platform):
+        # "Facebook said the 364 pages and accounts had…": "the" points back at what the story says was removed
+        definite = any(re.search(r"\bthe\s+$", text[max(0, a.count.start - 6):a.count.start], re.I) for a in assets)
+        if not (assets and story.action and (whole.origins or definite) and (story.platform or actors)):
             return []
-        actors = actors or [story.platform]
+        actors = actors or [story.platform] if story.platform else actors
     if not actors:
         return []
     actions = actions_in(text)
     quote = text
     context = _context(following, assets)
     extra = _Roles.of(context.text) if context is not None else None
-    if extra and (extra.origins or extra.targets) and (not whole.origins or not whole.targets):
+    if extra and (extra.origins or extra.targets or linked_entities(context.text)) and (
+            not whole.origins or not whole.targets):
         quote = re.sub(r"\s+", " ", document.body[sentence.start:context.end])  # two sentences, one line
     else:
         extra = None
@@ -504,13 +519,20 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     entities = linked_entities(quote)
     reference = bool(date and document.published and (document.published - date).days > 14)
 
+    # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
+    earlier = story.last_fact if action is None and story.last_fact and story.last_fact.platform in actors else None
+
     def fact(platform: str, verb: str, roles: _Roles, **count: object) -> Fact:
         if extra:
             roles = _Roles(roles.origins or extra.origins, roles.targets or extra.targets,
                            roles.attribution or extra.attribution, roles.target_text or extra.target_text)
+        if earlier is not None and not roles.origins:
+            roles = _Roles(earlier.origins, roles.targets or earlier.targets, earlier.attribution,
+                           roles.target_text or earlier.target_text)
         return Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
-                    attribution=roles.attribution, networks=networks, linked_to=entities, announced=date,
+                    attribution=roles.attribution, networks=networks or (earlier.networks if earlier else []),
+                    linked_to=entities or (earlier.linked_to if earlier else []), announced=date,
                     date_precision=precision, reference=reference, **count)
 
     facts = []

@@ -211,3 +211,27 @@ def test_a_rounded_and_an_exact_figure_for_one_takedown_agree(tmp_path: Path) ->
     answer = answer_question("How many Cuban accounts did Twitter suspend?", kb)
     assert answer.text.splitlines()[1] == ("\u2022 Twitter suspended 936 accounts (linked to Cuba), August 19, 2019 "
                                           "[1] [2] (also reported as nearly 1,000 accounts per Rounded)")
+
+
+SPENDING = {"s.md": """\
+    ---
+    title: Spending
+    published: 2019-01-17
+    ---
+    Facebook said on Thursday it removed 480 pages linked to Ruritania's state broadcaster Radio Zenda.
+    The pages had spent around $90,000 on ads, the company said.
+    The countries targeted included Latvia, Estonia and Moldova.
+    """}
+
+
+def test_a_question_in_other_word_forms_finds_the_sentence(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, SPENDING)
+    answer = answer_question("How much did the Radio Zenda pages spend on ads?", kb)
+    assert answer.status == "answered"
+    assert answer.citations[0].quote == "The pages had spent around $90,000 on ads, the company said."
+
+
+def test_targets_stated_in_their_own_sentence_are_found(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, SPENDING)
+    answer = answer_question("Which countries did the Radio Zenda network target?", kb)
+    assert answer.citations[0].quote == "The countries targeted included Latvia, Estonia and Moldova."

@@ -276,3 +276,30 @@ def test_an_information_operation_is_not_a_tip() -> None:
 def test_a_thousand_in_words() -> None:
     assert [r[2:4] for r in facts_in("Twitter said Monday it was suspending nearly a thousand Cuban accounts.")] == [
         (1000, "nearly")]
+
+
+def test_the_counted_pages_point_back_at_the_takedown_just_reported() -> None:
+    body = ("Facebook removed hundreds of pages on Thursday that were run by employees of a Ruritanian broadcaster "
+            "linked to the Kremlin. Facebook said the 480 pages and accounts had almost 900,000 followers and had "
+            "spent around $90,000 on ads between March 2016 and this month.")
+    facts = facts_of("t.md", ARTICLE.format(body=body))
+    assert [(f.count, f.unit, f.origins, f.announced.isoformat()) for f in facts] == [
+        (None, "pages", ["Russia"], "2020-03-12"), (480, "pages and accounts", ["Russia"], "2020-03-12")]
+
+
+def test_where_a_network_pretended_to_be_is_not_its_origin() -> None:
+    body = ("Facebook said it removed another 90 pages, groups and accounts that were designed to look like they "
+            "were run from Ukraine, but were in fact part of a network that originated in Russia.")
+    assert [r[5] for r in facts_in(body)] == [["Russia"]]
+
+
+def test_late_last_year_is_a_back_reference() -> None:
+    (fact,) = facts_of("t.md", ARTICLE.format(body="Late last year Facebook said it took down 12 accounts from Iran."))
+    assert (fact.announced.isoformat(), fact.date_precision, fact.reference) == ("2019-01-01", "year", True)
+
+
+def test_tip_from_law_enforcement_keeps_its_name_whole() -> None:
+    text = ("Facebook removed 40 pages on Monday.\n"
+            "The company said the pages were found following a tip from US law enforcement.\n")
+    tips = extract_document(parse_document("x.txt", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Facebook", "US law enforcement")]
