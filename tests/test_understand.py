@@ -148,3 +148,8 @@ def test_names_of_several_words_are_found_wherever_they_start(question: str, cou
                                                                platforms: list[str]) -> None:
     query = ask(question)
     assert (query.countries, query.platforms) == (countries, platforms)
+
+
+def test_a_name_that_starts_like_a_month_is_kept() -> None:
+    assert ask("Did Facebook remove accounts on Mars?").names == ["Mars"]
+    assert ask("What did Facebook remove in March 2019?").names == []
