@@ -31,6 +31,7 @@ from bot.vocabulary import (
 
 PLATFORM_ALIASES = platform_aliases()
 COUNTRY_ALIASES = country_aliases()
+COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a.isupper() or "." in a}
 
 
 def _alias_pattern(aliases: list[str]) -> str:
@@ -40,14 +41,17 @@ def _alias_pattern(aliases: list[str]) -> str:
 # Words that announce where a network came from, or who it was tied to.
 ORIGIN_CUE = re.compile(
     r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)\s+(?:in|from|out of)"
-    r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bties\s+(?:to|with)|\blinks\s+to"
+    r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
+    r"|\blinks\s+to"
     r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom|\bin|\bwithin)"
     r"\s+(?:the\s+)?(?:government\s+of\s+|individuals\s+in\s+|people\s+in\s+)?$",
     re.I,
 )
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
                            r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence)", re.I)
-TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in|against"
+TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in"
+                        r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
+                        r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
                         r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in)\b", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
 SPEECH_TAIL = re.compile(
@@ -56,7 +60,7 @@ CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
 REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+)?(?:followed|follow|following|joined|liked|"
                          r"subscribed|expressed|viewed|watched|engaged\s+with|interacted)\b", re.I)
 UNIT_MODIFIERS = re.compile(
-    r"^(?:\s+(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|other|new|"
+    r"^(?:\s+(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|other|new|advertising|"
     r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
     r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"
     r"coordinated|hacked|compromised|core|verified|individual|distinct|active|dormant|"
@@ -82,7 +86,7 @@ UNIT_LIST_TAIL = re.compile(
 )
 SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
             "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
-            "adsense": "AdSense", "ads": "Ads", "play": "Play"}
+            "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play"}
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 TIP_RE = re.compile(
@@ -106,6 +110,9 @@ NETWORK_NAME = re.compile(
 )
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
                       r"claim\w*\s+to\s+be|masquerad\w*|purport\w*)\b[^.]{0,40}$", re.I)
+FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
+MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)(?:\s+\d{4})?")
 ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:early|recently)\s+as|began(?:\s+in)?|"
                              r"dating\s+back\s+to|active\s+(?:in|from|since))\s+$", re.I)
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
@@ -261,6 +268,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         before = sentence[max(0, start - 60):start]
         after = sentence[end:end + 30]
         cue = ORIGIN_CUE.search(before)
+        if cue and cue.group(0).strip().lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:
+            continue  # "content in Spanish": a language, not where the network was
         if cue and PRETENCE.search(before[:cue.start()]):
             continue  # "designed to look like they were run from Ukraine": where it pretended to be, not from
         continues_list = (
@@ -342,6 +351,13 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
     return (anchor, "day") if anchor else (None, None)
 
 
+def _month_heading_date(heading: str, published: dt.date) -> tuple[dt.date, str]:
+    """A section heading such as "July" in a bulletin published in October: that July."""
+    month = MONTH_NUMBER[heading[:3].lower()]
+    year = int(heading[-4:]) if heading[-4:].isdigit() else published.year - (month > published.month)
+    return dt.date(year, month, 1), "month"
+
+
 def _news_date(sentence: str, document: Document) -> tuple[dt.date, str] | None:
     """The date a sentence gives for this story's news ("said on Wednesday"), not for an earlier event."""
     if not document.published or not _explicit_date(sentence, document):
@@ -366,6 +382,7 @@ class _Story:
         self.networks: list[str] = []
         self.date: tuple[dt.date, str] | None = None
         self.last_fact: Fact | None = None
+        self.publisher: str | None = None
 
     def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
         """Who did the removing.
@@ -375,6 +392,8 @@ class _Story:
         from Twitter"); else the platform the story is about ("The company also said…").  A platform
         named only as the surface of a count ("65 Facebook accounts") is not an actor.
         """
+        if self.publisher and FIRST_PERSON.match(sentence):
+            return [self.publisher]  # "We terminated…" in a platform's own post
         mentions = [m for m in platforms_in(sentence) if not any(c.count.end <= m[1] <= c.end for c in counted)]
         if action_at is None:
             return [mentions[0][0]] if mentions else ([self.platform] if self.platform else [])
@@ -401,7 +420,8 @@ def extract_document(document: Document) -> Extraction:
     sentences = split_document(document)
     story = _Story()
     # a platform's own post ("We terminated 138 YouTube channels…") is about that platform
-    story.platform = PLATFORM_ALIASES.get((document.publisher or "").lower())
+    publisher = PLATFORM_ALIASES.get((document.publisher or "").lower())
+    story.platform = story.publisher = publisher
     facts: list[Fact] = []
     tips: list[Tip] = []
     for index, sentence in enumerate(sentences):
@@ -420,9 +440,13 @@ def extract_document(document: Document) -> Extraction:
                                story)
             facts += new_facts
             story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
-        named = platforms_in(text)
-        if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I):
+        named = [(name, start) for name, start, _ in platforms_in(text)
+                 if not OBJECT_BEFORE.search(text[max(0, start - 40):start])]  # "reported by Facebook": not the subject
+        if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I) and not (
+                publisher and FIRST_PERSON.match(text)):
             story.platform = named[0][0] if action is None or not actors else actors[0]
+        if MONTH_HEADING.fullmatch(text.strip()) and document.published:
+            story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
         if action:
             story.action = action[0]
         if not words.isdisjoint(NAME_WORDS):
@@ -508,16 +532,26 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 quote = re.sub(r"\s+", " ", document.body[before.start:sentence.end])
             else:
                 extra = None
-    date, precision = _resolve_date(text, document)
-    if extra and context is not None and quote.endswith(context.text) and not _explicit_date(text, document):
+    # the date: this sentence's own, else the completing sentence's, else the story's ("said on Tuesday",
+    # a bulletin's "July" heading), else the document's
+    own_date = _explicit_date(text, document)
+    context_date = bool(extra and context is not None and quote.endswith(context.text)
+                        and _explicit_date(context.text, document))
+    if own_date:
+        date, precision = _resolve_date(text, document)
+    elif context_date:
         date, precision = _resolve_date(context.text, document)
-    elif story.date and not _explicit_date(text, document):
+    elif story.date:
         date, precision = story.date
+    else:
+        date, precision = _resolve_date(text, document)
     networks = network_names(quote)
     if not networks and re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation)\b", quote, re.I):
         networks = story.networks  # "tied to the same network": the one the story already named
     entities = linked_entities(quote)
-    reference = bool(date and document.published and (document.published - date).days > 14)
+    # a date the text gives weeks before its own: an earlier takedown mentioned in passing
+    reference = bool((own_date or context_date) and date and document.published
+                     and (document.published - date).days > 14)
 
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
     earlier = story.last_fact if action is None and story.last_fact and story.last_fact.platform in actors else None

@@ -303,3 +303,26 @@ def test_tip_from_law_enforcement_keeps_its_name_whole() -> None:
             "The company said the pages were found following a tip from US law enforcement.\n")
     tips = extract_document(parse_document("x.txt", text.encode())).tips
     assert [(t.platform, t.source) for t in tips] == [("Facebook", "US law enforcement")]
+
+
+BULLETIN = (
+    "---\ntitle: Quarterly bulletin\npublisher: Google\npublished: 2020-10-16\n---\n"
+    "This bulletin covers coordinated influence operations we terminated in the third quarter.\n\n"
+    "July\n\n"
+    "We terminated 1 advertising account and 7 YouTube channels as part of our actions against a coordinated "
+    "influence operation linked to Ecuador. The campaign posted content in Spanish. These findings are consistent "
+    "with findings reported by Facebook.\n\n"
+    "August\n\n"
+    "We terminated 8 YouTube channels as part of our actions against a coordinated influence operation linked to "
+    "Yemen.\n"
+)
+
+
+def test_a_platforms_own_bulletin() -> None:
+    facts = extract_document(parse_document("b.md", BULLETIN.encode())).facts
+    assert [(f.platform, f.count, f.surface, f.origins, f.targets, f.announced.isoformat(), f.date_precision,
+             f.reference) for f in facts] == [
+        ("Google", 1, "Ads", ["Ecuador"], [], "2020-07-01", "month", False),
+        ("Google", 7, "YouTube", ["Ecuador"], [], "2020-07-01", "month", False),
+        ("Google", 8, "YouTube", ["Yemen"], [], "2020-08-01", "month", False),
+    ]
