@@ -814,11 +814,3 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 {row['title']}, "
              f"{format_date(row['published'])}" for row in chosen]
     return Answer(query.text, "answered", "From the sources:\n" + "\n".join(lines), cites.items)
-
-
-def ask(question: str, db: sqlite_utils.Database) -> Answer:
-    """Convenience: answer a question against an open database."""
-    return answer_question(question, KnowledgeBase(db))
-
-
-__all__ = ["Answer", "Citation", "KnowledgeBase", "answer_question", "ask", "understand"]

@@ -181,9 +181,3 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
             add(anchor - dt.timedelta(days=back), "day", match)
     return tuple(sorted(found, key=lambda mention: mention.start))
-
-
-def weekday_ok(date: dt.date, text: str) -> bool:
-    """True when the text names no weekday or names the one the date falls on."""
-    named = _weekdays_named(text)
-    return not named or date.weekday() in named

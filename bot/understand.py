@@ -111,7 +111,6 @@ class Query:
     terms: list[str] = field(default_factory=list)
     corrections: list[tuple[str, str]] = field(default_factory=list)
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
-    wants_total: bool = False
     breakdown: str | None = None
 
     @property
@@ -229,7 +228,6 @@ def understand(question: str, lexicon: Lexicon) -> Query:
         if pattern.search(text):
             query.intent = intent
             break
-    query.wants_total = bool(re.search(r"\b(?:total|in\s+all|altogether|combined|overall|sum)\b", text, re.I))
     for name, start in _mentions(text, lexicon, "platform"):
         after = text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else ""
         if SURFACE_UNIT.match(after):

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.dates import DateMention, dates_in, document_date, weekday_ok
+from bot.dates import DateMention, dates_in, document_date
 
 D = dt.date
 
@@ -168,11 +168,3 @@ def test_impossible_dates_are_dropped() -> None:
 
 def test_number_before_a_word_starting_like_a_month_is_not_a_date() -> None:
     assert dates_in("The network promoted 3 Marxist groups.", ANCHOR) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("announced Tuesday", True), ("announced Monday", False), ("no weekday here", True)],
-)
-def test_weekday_ok(text: str, expected: bool) -> None:
-    assert weekday_ok(D(2018, 8, 21), text) is expected
