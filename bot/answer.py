@@ -182,13 +182,29 @@ class KnowledgeBase:
             "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
             f"where {' and '.join(where)} order by {order} limit ?"
         )
-        rows = [dict(row) for row in self.db.query(sql, [*params, limit])]
-        for row in rows:
-            for key in ("origins", "targets", "networks", "linked_to"):
-                row[key] = json.loads(row[key])
+        rows = [FactRow(row) for row in self.db.query(sql, [*params, limit])]
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             rows = [r for r in rows if all(_mentions(r, n) for n in query.names)] or rows
         return rows
+
+    def origin_countries(self, query: Query) -> list[tuple[str, int, FactRow]]:
+        """(country, facts naming it, its first fact) for every origin country among the matching facts."""
+        filters = self._filters(query)
+        if filters is None:
+            return []
+        where, params = filters
+        # facts first (their indexes narrow by platform and date), then each one's countries
+        sql = ("select c.country, count(*) as reports, min(f.id) as first from facts f "
+               f"cross join fact_countries c on c.fact = f.id where c.role = 'origin' and {' and '.join(where)} "
+               "group by c.country order by min(f.announced), min(c.rowid)")
+        found = list(self.db.execute(sql, params).fetchall())
+        if not found:
+            return []
+        ids = [first for _, _, first in found]
+        rows = {row["id"]: FactRow(row) for row in self.db.query(
+            "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+            f"where f.id in ({', '.join('?' for _ in ids)})", ids)}
+        return [(country, reports, rows[first]) for country, reports, first in found]
 
     def statement_count(self, query: Query) -> int:
         """How many statements (sentence, platform, countries) match, when there are more than an answer shows."""
@@ -261,6 +277,19 @@ class KnowledgeBase:
             shown = countries[:12]
             text += f" of networks from {join_words(shown)}{' and others' if len(countries) > 12 else ''}"
         return text + "."
+
+
+class FactRow(dict):
+    """A fact as a dict whose JSON list columns are decoded on first use: most answers read few of them."""
+
+    JSON_COLUMNS = frozenset({"origins", "targets", "networks", "linked_to"})
+
+    def __getitem__(self, key: str) -> object:
+        value = super().__getitem__(key)
+        if key in self.JSON_COLUMNS and isinstance(value, str):
+            value = json.loads(value)
+            self[key] = value
+        return value
 
 
 class _CorpusWords:
@@ -654,20 +683,15 @@ def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
-    facts = kb.facts(query, limit=-1)  # the list of countries must be complete
-    facts = [f for f in facts if f["origins"]]
-    if not facts:
+    """Every country of origin that matches, each with the first report that names it (one SQL aggregate)."""
+    countries = kb.origin_countries(query)
+    if not countries:
         return _nothing(query, kb)
     cites = _Citations()
-    by_country: dict[str, list[str]] = {}
-    for fact in facts:
-        marker = cites.cite(fact)
-        for country in fact["origins"]:
-            by_country.setdefault(country, [])
-            if marker not in by_country[country]:
-                by_country[country].append(marker)
-    lines = [f"\u2022 {country} {' '.join(markers)}" for country, markers in by_country.items()]
-    head = f"Countries of origin{_subject(query)}: {join_words(by_country)}."
+    lines = [f"\u2022 {country} ({reports} report{'s' * (reports != 1)}) {cites.cite(row)}"
+             for country, reports, row in countries]
+    names = [country for country, _, _ in countries]
+    head = f"Countries of origin{_subject(query)}: {join_words(names)}."
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 

@@ -256,8 +256,10 @@ def understand(question: str, lexicon: Lexicon) -> Query:
         r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(UNIT_WORDS) + r")\b", rest)
         if not 1990 <= int(m.group(1).replace(",", "")) <= 2035]
     known = {term for term, (kind, _) in lexicon.terms.items() if kind in {"platform", "country"}}
+    # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular
     query.names = [n for n in _proper_names(question) if n.lower() not in known
-                   and not countries_in(n) and not platforms_in(n)]
+                   and not countries_in(n) and not platforms_in(n)
+                   and not all(w.lower() in lexicon.terms or w.lower() in STOPWORDS for w in n.split())]
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1]
     if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:

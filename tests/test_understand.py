@@ -153,3 +153,8 @@ def test_names_of_several_words_are_found_wherever_they_start(question: str, cou
 def test_a_name_that_starts_like_a_month_is_kept() -> None:
     assert ask("Did Facebook remove accounts on Mars?").names == ["Mars"]
     assert ask("What did Facebook remove in March 2019?").names == []
+
+
+def test_capitalised_vocabulary_words_are_not_names() -> None:
+    assert ask("which countries did Facebook remove Pages from in 2018?").names == []
+    assert ask("How many Accounts did Twitter remove?").names == []
