@@ -48,7 +48,11 @@ ORIGIN_CUE = re.compile(
     re.I,
 )
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
-                           r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence)", re.I)
+                           r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence|propaganda|"
+                           r"influence|disinformation|troll)", re.I)
+# "critics of the Chinese government": the people a network attacked, not where it came from
+CRITICS_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition)\s+"
+                            r"(?:of\s+)?(?:the\s+)?$", re.I)
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in"
                         r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
                         r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
@@ -193,6 +197,9 @@ class CountedUnit:
 
 def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
     rest = sentence[count.end:]
+    copula = re.match(r"\s+(?:are|were)(?=\s)", rest)  # "7,704 are Facebook accounts"
+    if copula:
+        rest = " " * copula.end() + rest[copula.end():]
     modifiers = UNIT_MODIFIERS.match(rest)
     offset = modifiers.end() if modifiers else 0
     unit_match = UNIT_RE.match(rest[offset:])
@@ -276,8 +283,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             in_list_from is not None and index > 0
             and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
         )
-        adjective = bool(ORIGIN_SUFFIX.match(after)) or bool(
-            UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))
+        adjective = not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
+            UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after)))
         if cue or continues_list or adjective:
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
                          r"protests?|movement)\s+in\s+$", before, re.I):
@@ -577,7 +584,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             before = [a for a in actions if a[1] < item.count.start]
             verb = (before[-1] if before else actions[0])[0] if actions else (story.action or "removed")
             facts.append(fact(platform, verb, roles, count=item.count.value, qualifier=item.count.qualifier,
-                              count_text=item.count.describe(), unit=item.unit, surface=item.surface,
+                              count_text=item.count.describe(), unit=item.unit,
+                              surface=None if item.surface == platform else item.surface,
                               scope=_scope(own_words, text[:item.count.start], item)))
         if not assets and action is not None:
             unit = _bare_unit(text[action[1]:])

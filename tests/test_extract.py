@@ -146,7 +146,7 @@ def test_meta_style_breakdown_gives_one_fact_per_unit_with_surfaces() -> None:
             "accounts. The network originated in Iran and targeted people in Israel.")
     facts = facts_of("t.md", ARTICLE.format(body=body))
     assert [(f.count, f.unit, f.surface, f.origins, f.targets) for f in facts] == [
-        (51, "accounts", "Facebook", ["Iran"], ["Israel"]),
+        (51, "accounts", None, ["Iran"], ["Israel"]),  # Facebook accounts of Facebook: no separate surface
         (36, "pages", None, ["Iran"], ["Israel"]),
         (7, "groups", None, ["Iran"], ["Israel"]),
         (3, "accounts", "Instagram", ["Iran"], ["Israel"]),
@@ -326,3 +326,12 @@ def test_a_platforms_own_bulletin() -> None:
         ("Google", 7, "YouTube", ["Ecuador"], [], "2020-07-01", "month", False),
         ("Google", 8, "YouTube", ["Yemen"], [], "2020-08-01", "month", False),
     ]
+
+
+def test_counts_written_with_are() -> None:
+    body = "Among the removed assets, 700 are Facebook accounts and 12 are Instagram accounts, Meta said on Monday."
+    assert [(r[2], r[4]) for r in facts_in(body)] == [(700, "accounts"), (12, "accounts")]
+
+
+def test_critics_of_a_government_are_not_its_network() -> None:
+    assert country_roles("Meta removed 70 pages criticizing critics of the Cuban government.")[0] == []
