@@ -183,6 +183,7 @@ class KnowledgeBase:
             f"where {' and '.join(where)} order by {order} limit ?"
         )
         rows = [FactRow(row) for row in self.db.query(sql, [*params, limit])]
+        rows += self._other_reports(rows)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             rows = [r for r in rows if all(_mentions(r, n) for n in query.names)] or rows
         return rows
@@ -215,6 +216,19 @@ class KnowledgeBase:
         sql = (f"select count(*) from (select distinct f.document, f.sentence, f.platform, f.origins from facts f "
                f"where {' and '.join(where)} and f.count_text is not null)")
         return self.db.execute(sql, params).fetchone()[0]
+
+    def _other_reports(self, rows: list[FactRow]) -> list[FactRow]:
+        """Other documents' reports of the same takedowns, even where they leave out what the question filtered on
+        (a report that omits the country still gives the exact figure)."""
+        grouped = {r["takedown"] for r in rows if r["takedown"] != r["id"]} | {
+            r["id"] for r in rows}
+        if not rows or len(grouped) > ROW_LIMIT:
+            return []
+        seen = [r["id"] for r in rows]
+        sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+               f"where f.takedown in ({', '.join('?' for _ in grouped)}) "
+               f"and f.id not in ({', '.join('?' for _ in seen)})")
+        return [FactRow(row) for row in self.db.query(sql, [*grouped, *seen])]
 
     def documents_mentioning(self, names: list[str]) -> set[str]:
         """Documents whose sentences name every one of the names (an FTS5 phrase query per name)."""
@@ -577,11 +591,15 @@ def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> s
         line = (f"\u2022 {first['platform']} reported that it {first['action']} {_unit_phrase(first)}"
                 f"{_origin_phrase(first)}, {_when(first)}, without giving a figure {sources}")
     else:
-        origin = _origin_phrase(first)
-        note = _country_note(first, query)
+        # where it came from and when: from whichever report says so (the exact one may leave it out)
+        reports = [first, *statement.others]
+        placed = next((r for r in reports if r["origins"]), first)
+        dated = min((r for r in reports if r["announced"]), key=lambda r: r["announced"], default=first)
+        origin = _origin_phrase(placed)
+        note = _country_note(placed, query)
         if note:
-            origin = f" ({(first['attribution'] or 'from ' + join_words(first['origins']))}{note})"
-        line = f"\u2022 {first['platform']} {first['action']} {statement.figures()}{origin}, {_when(first)} {sources}"
+            origin = f" ({(placed['attribution'] or 'from ' + join_words(placed['origins']))}{note})"
+        line = f"\u2022 {first['platform']} {first['action']} {statement.figures()}{origin}, {_when(dated)} {sources}"
     pairs = [(f, o) for o in statement.others for f in statement.facts
              if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
              and o["count"] != f["count"]]
@@ -625,8 +643,9 @@ def _subject(query: Query) -> str:
     parts = []
     if query.platforms:
         parts.append(join_words(query.platforms))
-    if query.surfaces:
-        parts.append(join_words(query.surfaces) + " assets")
+    surfaces = [s for s in query.surfaces if s not in query.platforms]
+    if surfaces:
+        parts.append(join_words(surfaces) + " assets")
     if query.countries:
         parts.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
     if query.names:

@@ -235,3 +235,16 @@ def test_targets_stated_in_their_own_sentence_are_found(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, SPENDING)
     answer = answer_question("Which countries did the Radio Zenda network target?", kb)
     assert answer.citations[0].quote == "The countries targeted included Latvia, Estonia and Moldova."
+
+
+def test_a_report_without_the_country_still_lends_its_exact_figure(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Rounded\npublished: 2023-08-29\n---\nMeta said on Tuesday it removed around 7,700 "
+                "Facebook accounts that originated in Cuba.\n",
+        "b.md": "---\ntitle: Exact\npublished: 2023-08-30\n---\nMeta removed 7,704 Facebook accounts, the "
+                "company said.\n",
+    })
+    answer = answer_question("How many Cuban accounts did Meta remove?", kb)
+    assert answer.text.splitlines()[1] == (
+        "\u2022 Facebook removed 7,704 accounts (originated in Cuba), August 29, 2023 [1] [2] "
+        "(also reported as about 7,700 accounts per Rounded)")
