@@ -245,6 +245,7 @@ class _Writer:
         db["facts"].create_index(["platform"])
         db["facts"].create_index(["announced"])
         db["facts"].create_index(["count"])
+        db["facts"].create_index(["takedown"])
         db["fact_countries"].create_index(["country", "role"])
         db["fact_countries"].create_index(["fact"])
         db["sentences"].create_index(["document", "position"], unique=True)
