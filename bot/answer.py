@@ -331,7 +331,8 @@ def _unit_phrase(row: dict) -> str:
     return unit
 
 
-SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "amplifier": " used as amplifiers"}
+SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "amplifier": " used as amplifiers",
+               "network": " in the larger network they were part of"}
 
 
 def _figure(row: dict) -> str:

@@ -598,13 +598,18 @@ PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one
                      r"network|operation|campaign|group)|among\s+them|including|includ\w+\s+)", re.I)
 
 
+LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"
+                            r"of\s+$", re.I)
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
 
 def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
-    """What kind of count this is, where the count's own words say: a share of a figure already given,
+    """What kind of count this is, where the count's own words say: the larger network a takedown belonged
+    to, a share of a figure already given,
     spam rather than influence operations, an addition to an earlier takedown, accounts disclosed to
     an archive, amplifiers."""
+    if LARGER_NETWORK.search(before[-60:]):
+        return "network"  # "part of a larger network of more than 88,000 accounts": the whole, not the takedown
     if PART_OF.search(sentence) or item.passive or SHARE_BEFORE.search(before[-40:]):
         return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
     if re.search(r"\bspam(?:my)?\b", sentence, re.I) and not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):

@@ -99,13 +99,22 @@ def _takedown_groups(facts: list[dict]) -> None:
             candidates = [c for c in by_month.get((*key, month), []) if c["date_precision"] == "month"]
             for offset in range(-3, 4):
                 candidates += by_day.get((*key, (date + dt.timedelta(days=offset)).isoformat()), [])
-        match = next((other for other in candidates if other["document"] != fact["document"]
+        match = next((other for other in candidates if _may_repeat(fact, other)
                       and _same_takedown(fact, other) and _fits_group(fact, groups[other["takedown"]])), None)
         if match:
             fact["takedown"] = match["takedown"]
         groups.setdefault(fact["takedown"], []).append(fact)
         by_day.setdefault((*key, fact["announced"]), []).append(fact)
         by_month.setdefault((*key, month), []).append(fact)
+
+
+def _may_repeat(fact: dict, other: dict) -> bool:
+    """Another document may report the same takedown; within one document only a rounded restatement can
+    ("removed 5,929 accounts" … "the nearly 6,000 accounts"), not two figures given as such."""
+    if other["document"] != fact["document"]:
+        return True
+    return other["sentence"] != fact["sentence"] and "exact" in (fact["qualifier"], other["qualifier"]) and (
+        fact["qualifier"] != other["qualifier"])
 
 
 def _fits_group(fact: dict, group: list[dict]) -> bool:

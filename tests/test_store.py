@@ -121,3 +121,15 @@ def test_a_report_without_a_country_does_not_chain_two_takedowns_together(tmp_pa
         "select document, takedown from facts order by document").fetchall()
     takedowns = dict(rows)
     assert takedowns["a.md"] != takedowns["c.md"]
+
+
+def test_a_rounded_restatement_in_the_same_document_is_the_same_takedown(tmp_path: Path) -> None:
+    knowledge = write_docs(tmp_path / "knowledge", {"a.md": (
+        "---\ntitle: A\npublished: 2019-12-20\n---\nTwitter said on Friday it removed 5,929 accounts from Cuba.\n"
+        "Twitter said the nearly 6,000 accounts from Cuba were part of a larger network of more than 88,000 "
+        "accounts.\n")})
+    build(knowledge, tmp_path / "kb.db")
+    rows = sqlite_utils.Database(tmp_path / "kb.db").execute(
+        "select count, scope, takedown from facts order by id").fetchall()
+    assert [(count, scope) for count, scope, _ in rows] == [(5929, None), (6000, None), (88000, "network")]
+    assert rows[0][2] == rows[1][2] != rows[2][2]
