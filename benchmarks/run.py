@@ -226,7 +226,8 @@ def _timed(questions: list[Question], answer: Callable[[str], str]) -> tuple[lis
 
 def phase_answer(db: Path, questions: list[Question], warmup: list[Question]) -> dict:
     """The bot's answers, one connection and one KnowledgeBase, as a Slack worker thread would hold them."""
-    from bot.answer import KnowledgeBase, answer_question
+    from bot.answer import answer_question
+    from bot.knowledge import KnowledgeBase
     from bot.store import open_readonly
 
     before = _rss_mb()

@@ -8,19 +8,15 @@ base has nothing on a question the status is `no_answer` and the text says what 
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
-from bot.understand import STOPWORDS, Lexicon, Query, understand
+from bot.knowledge import COMMON_TERM, ROW_LIMIT, KnowledgeBase
+from bot.understand import STOPWORDS, Query, understand
+from bot.wording import format_date, join_words
 
 MAX_QUESTION_CHARS = 1000
 MAX_FACTS_LISTED = 8
-ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
 # irregular forms a question and a source may use for one word (regular endings match by prefix)
 WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "follow": ["followed", "followers"],
               "followers": ["followed", "follow"], "ad": ["ads", "advertising"], "ads": ["ad", "advertising"],
@@ -29,7 +25,6 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies"}
 SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
-COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 
 
 @dataclass(frozen=True)
@@ -62,25 +57,6 @@ class Answer:
                 "citations": [c.as_dict() for c in self.citations], "choices": self.choices}
 
 
-# --------------------------------------------------------------------------- formatting helpers
-
-
-def format_date(iso: str | None, precision: str | None = "day") -> str:
-    """'2019-01-31' -> 'January 31, 2019' (or 'January 2019' for a month)."""
-    if not iso:
-        return "an unknown date"
-    date = dt.date.fromisoformat(iso)
-    return date.strftime("%B %Y") if precision == "month" else date.strftime("%B %-d, %Y")
-
-
-def join_words(items: Iterable[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    items = list(items)
-    if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
 class _Citations:
     """Numbered citations, one per distinct quote."""
 
@@ -95,230 +71,6 @@ class _Citations:
         citation = Citation(row["document"], row["title"], row["url"], row["published"], row["quote"])
         number = self.numbers.setdefault(citation, len(self.numbers) + 1)
         return f"[{number}]"
-
-
-# --------------------------------------------------------------------------- the knowledge base, read
-
-
-class KnowledgeBase:
-    """Read-only queries over one database connection (open one per thread)."""
-
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
-        self._lexicon: Lexicon | None = None
-        self._coverage: str | None = None
-
-    @property
-    def lexicon(self) -> Lexicon:
-        if self._lexicon is None:
-            terms = {row["term"].lower(): (row["kind"], row["canonical"])
-                     for row in self.db.query("select term, kind, canonical from vocabulary")
-                     if row["kind"] in {"platform", "country", "unit"} and not (
-                         row["kind"] == "country" and row["term"].isupper() and len(row["term"]) <= 4)}
-            default = Lexicon.default()
-            for term, value in default.terms.items():
-                terms.setdefault(term, value)
-            self._lexicon = Lexicon(terms, _CorpusWords(self.db))
-        return self._lexicon
-
-    def _filters(self, query: Query, units: list[str] | None = None) -> tuple[list[str], list] | None:
-        """SQL conditions on `facts f` for the query; None when a name it asks about is in no document."""
-        where: list[str] = ["1 = 1"]
-        params: list = []
-        if query.names:
-            documents = self.documents_mentioning(query.names)
-            if not documents:
-                return None
-            where.append(f"f.document in ({', '.join('?' for _ in documents)})")
-            params += sorted(documents)
-        if units:
-            where.append("(" + " or ".join("(',' || replace(replace(f.unit, ' and ', ','), ', ', ',') || ',') "
-                                            "like ?" for _ in units) + ")")
-            params += [f"%,{unit},%" for unit in units]
-        if query.platforms:
-            names = set(query.platforms)
-            if "Google" in names:
-                names.add("YouTube")
-            if "YouTube" in names:
-                names.add("Google")
-            marks = ", ".join("?" for _ in names)
-            where.append(f"(f.platform in ({marks}) or f.surface in ({marks}))")
-            params += [*names, *names]
-        if query.surfaces:
-            marks = ", ".join("?" for _ in query.surfaces)
-            where.append(f"(f.surface in ({marks}) or (f.surface is null and f.platform in ({marks})))")
-            params += [*query.surfaces, *query.surfaces]
-        if query.countries:
-            marks = ", ".join("?" for _ in query.countries)
-            role = "" if query.intent == "which_countries" else " and role = ?"
-            where.append(f"f.id in (select fact from fact_countries where country in ({marks}){role})")
-            params += [*query.countries] + ([query.country_role] if role else [])
-        if query.date_from:
-            where.append("f.announced between ? and ?")
-            params += [query.date_from.isoformat(), query.date_to.isoformat()]
-        if query.month_day:
-            month, day = query.month_day
-            where.append("strftime('%m', f.announced) = ?" + (" and strftime('%d', f.announced) = ?" if day else ""))
-            params += [f"{month:02d}"] + ([f"{day:02d}"] if day else [])
-        if query.numbers:
-            marks = ", ".join("?" for _ in query.numbers)
-            where.append(f"f.count in ({marks})")
-            params += query.numbers
-        return where, params
-
-    def facts(self, query: Query, *, order: str = "f.announced, f.id", limit: int = ROW_LIMIT,
-              units: list[str] | None = None) -> list[dict]:
-        """Facts matching the query's platform, country, period, figure and name filters.
-
-        Everything that can be is filtered in SQL, so a question costs the same on a large base:
-        names narrow to the documents that mention them (FTS5), `units` to facts counting them,
-        and `order`/`limit` read only the rows an answer can show.
-        """
-        filters = self._filters(query, units)
-        if filters is None:
-            return []
-        where, params = filters
-        sql = (
-            "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
-            f"where {' and '.join(where)} order by {order} limit ?"
-        )
-        rows = [FactRow(row) for row in self.db.query(sql, [*params, limit])]
-        rows += self._other_reports(rows)
-        if query.names:  # facts whose own words name it first; else the rest of those documents' facts
-            rows = [r for r in rows if all(_mentions(r, n) for n in query.names)] or rows
-        return rows
-
-    def origin_countries(self, query: Query) -> list[tuple[str, int, FactRow]]:
-        """(country, facts naming it, its first fact) for every origin country among the matching facts."""
-        filters = self._filters(query)
-        if filters is None:
-            return []
-        where, params = filters
-        # facts first (their indexes narrow by platform and date), then each one's countries
-        sql = ("select c.country, count(*) as reports, min(f.id) as first from facts f "
-               f"cross join fact_countries c on c.fact = f.id where c.role = 'origin' and {' and '.join(where)} "
-               "group by c.country order by min(f.announced), min(c.rowid)")
-        found = list(self.db.execute(sql, params).fetchall())
-        if not found:
-            return []
-        ids = [first for _, _, first in found]
-        rows = {row["id"]: FactRow(row) for row in self.db.query(
-            "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
-            f"where f.id in ({', '.join('?' for _ in ids)})", ids)}
-        return [(country, reports, rows[first]) for country, reports, first in found]
-
-    def statement_count(self, query: Query) -> int:
-        """How many statements (sentence, platform, countries) match, when there are more than an answer shows."""
-        filters = self._filters(query)
-        if filters is None:
-            return 0
-        where, params = filters
-        sql = (f"select count(*) from (select distinct f.document, f.sentence, f.platform, f.origins from facts f "
-               f"where {' and '.join(where)} and f.count_text is not null)")
-        return self.db.execute(sql, params).fetchone()[0]
-
-    def _other_reports(self, rows: list[FactRow]) -> list[FactRow]:
-        """Other documents' reports of the same takedowns, even where they leave out what the question filtered on
-        (a report that omits the country still gives the exact figure)."""
-        grouped = {r["takedown"] for r in rows if r["takedown"] != r["id"]} | {
-            r["id"] for r in rows}
-        if not rows or len(grouped) > ROW_LIMIT:
-            return []
-        seen = [r["id"] for r in rows]
-        sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
-               f"where f.takedown in ({', '.join('?' for _ in grouped)}) "
-               f"and f.id not in ({', '.join('?' for _ in seen)})")
-        return [FactRow(row) for row in self.db.query(sql, [*grouped, *seen])]
-
-    def documents_mentioning(self, names: list[str]) -> set[str]:
-        """Documents whose sentences name every one of the names (an FTS5 phrase query per name)."""
-        found: set[str] | None = None
-        for name in names:
-            words = re.findall(r"[a-z0-9]+", name.lower())
-            if not words:
-                continue
-            phrase = '"' + " ".join(words) + '"'
-            documents = {row[0] for row in self.db.execute(
-                "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
-                "where sentences_fts match ?", [phrase])}
-            found = documents if found is None else found & documents
-        return found or set()
-
-    def tips(self, platforms: list[str]) -> list[dict]:
-        """Who tipped which platform off, oldest first; only the given platforms' when any are given."""
-        where = f"where t.platform in ({', '.join('?' for _ in platforms)})" if platforms else ""
-        sql = ("select t.*, d.title, d.url, d.published from tips t join documents d on d.path = t.document "
-               f"{where} order by t.announced, t.id")
-        return [dict(row) for row in self.db.query(sql, platforms)]
-
-    def search(self, terms: list[str], limit: int = 30, documents: set[str] | None = None) -> list[dict]:
-        """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given)."""
-        words = [t for t in dict.fromkeys(terms) if re.fullmatch(r"[a-z0-9]+", t)]
-        if not words:
-            return []
-        match = " OR ".join(f'"{w}"' for w in words)
-        within = f" and s.document in ({', '.join('?' for _ in documents)})" if documents else ""
-        sql = ("select s.document, s.position, s.text as quote, d.title, d.url, d.published, "
-               "bm25(sentences_fts) as rank from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
-               f"join documents d on d.path = s.document where sentences_fts match ? and s.headline = 0{within} "
-               "order by rank limit ?")
-        return [dict(row) for row in self.db.query(sql, [match, *sorted(documents or []), limit])]
-
-    def document_frequency(self, term: str) -> int:
-        """How many sentences use the term, counted up to COMMON_TERM: past that a term is simply common."""
-        row = self.db.execute("select count(*) from (select 1 from sentences_fts where sentences_fts match ? "
-                              "limit ?)", [f'"{term}"', COMMON_TERM])
-        return row.fetchone()[0]
-
-    def coverage(self) -> str:
-        """One sentence on what the knowledge base covers, for honest "I don't know" replies (computed once)."""
-        if self._coverage is None:
-            self._coverage = self._describe_coverage()
-        return self._coverage
-
-    def _describe_coverage(self) -> str:
-        docs = self.db.execute("select count(*), min(published), max(published) from documents").fetchone()
-        platforms = [r[0] for r in self.db.execute(
-            "select platform from facts group by platform order by count(*) desc")]
-        countries = [r[0] for r in self.db.execute(
-            "select country from fact_countries where role = 'origin' group by country order by country")]
-        if not docs[0]:
-            return "The knowledge base is empty: add documents to the knowledge folder and reload."
-        span = f" from {format_date(docs[1])} to {format_date(docs[2])}" if docs[1] else ""
-        text = (f"It covers {docs[0]} document{'s' if docs[0] != 1 else ''}{span}, with takedowns by "
-                f"{join_words(platforms) or 'no platform yet'}")
-        if countries:
-            shown = countries[:12]
-            text += f" of networks from {join_words(shown)}{' and others' if len(countries) > 12 else ''}"
-        return text + "."
-
-
-class FactRow(dict):
-    """A fact as a dict whose JSON list columns are decoded on first use: most answers read few of them."""
-
-    JSON_COLUMNS = frozenset({"origins", "targets", "networks", "linked_to"})
-
-    def __getitem__(self, key: str) -> object:
-        value = super().__getitem__(key)
-        if key in self.JSON_COLUMNS and isinstance(value, str):
-            value = json.loads(value)
-            self[key] = value
-        return value
-
-
-class _CorpusWords:
-    """`word in corpus` backed by the `words` table, so a correctly spelt word is never corrected."""
-
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
-
-    def __contains__(self, word: object) -> bool:
-        return self.db.execute("select 1 from words where word = ?", [word]).fetchone() is not None
-
-
-def _mentions(row: dict, name: str) -> bool:
-    low = name.lower()
-    return low in row["quote"].lower() or any(low in n.lower() for n in row["networks"] + row["linked_to"])
 
 
 # --------------------------------------------------------------------------- describing facts
@@ -460,7 +212,7 @@ def _bad_question(question: str) -> str | None:
     return None
 
 
-def _nothing(query: Query, kb: KnowledgeBase, facts_for_nearby: bool = True) -> Answer:
+def _nothing(query: Query, kb: KnowledgeBase) -> Answer:
     """`no_answer`, saying what was looked for and what the base does cover."""
     asked = []
     if query.platforms:

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 from bot import config
-from bot.answer import KnowledgeBase, answer_question
+from bot.answer import answer_question
+from bot.knowledge import KnowledgeBase
 from bot.service import KnowledgeService
 from bot.store import LoadReport, build, is_stale, open_readonly
 from bot.summary import SUMMARY_DIMENSIONS, summarise

@@ -12,7 +12,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answer import Answer, KnowledgeBase, answer_question
+from bot.answer import Answer, answer_question
+from bot.knowledge import KnowledgeBase
 from bot.store import LoadReport, build, is_stale, open_readonly
 from bot.summary import Summary, summarise
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.answer import KnowledgeBase, format_date
+from bot.knowledge import KnowledgeBase
 from bot.understand import understand
+from bot.wording import format_date
 
 SUMMARY_DIMENSIONS = ("platform", "country", "year")
 

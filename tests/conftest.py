@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer import KnowledgeBase
+from bot.knowledge import KnowledgeBase
 from bot.store import build, open_readonly
 
 ROOT = Path(__file__).resolve().parent.parent

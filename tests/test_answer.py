@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer import KnowledgeBase, answer_question
+from bot.answer import answer_question
+from bot.knowledge import KnowledgeBase
 from tests.conftest import kb_from
 
 XINHUA = "000_c6b3c29f4711212a.txt"

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Answer, format_date
+from bot.answer import Answer
 from bot.service import Source
 from bot.store import LoadReport
 from bot.summary import Summary
+from bot.wording import format_date
 
 SECTION_LIMIT = 2900  # Slack allows 3,000 characters in a section; keep room for the ellipsis
 CONTEXT_LIMIT = 1900
