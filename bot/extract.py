@@ -13,86 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from bot.dates import dates_in
 from bot.documents import Document
-from bot.mentions import action_in, actions_in, countries_in, platforms_in, regions_in, tokens
-from bot.numbers import Count, counts_in
+from bot.mentions import action_in, actions_in, platforms_in, tokens
+from bot.roles import PLATFORM_ALIASES, cached_roles, linked_entities, network_names
 from bot.sentences import Sentence, split_document
-from bot.vocabulary import (
-    ASSET_UNITS,
-    MONTH_NUMBER,
-    UNIT_WORDS,
-    WEEKDAYS,
-    country_aliases,
-    platform_aliases,
-)
+from bot.units import CountedUnit, bare_unit, counted_units
+from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, UNIT_WORDS, WEEKDAYS
 
-PLATFORM_ALIASES = platform_aliases()
-COUNTRY_ALIASES = country_aliases()
-COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a.isupper() or "." in a}
-
-
-def _alias_pattern(aliases: list[str]) -> str:
-    return "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-
-
-# Words that announce where a network came from, or who it was tied to.
-ORIGIN_CUE = re.compile(
-    r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)\s+(?:in|from|out of)"
-    r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
-    r"|\blinks\s+to"
-    r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom|\bin|\bwithin)"
-    r"\s+(?:the\s+)?(?:government\s+of\s+|individuals\s+in\s+|people\s+in\s+)?$",
-    re.I,
-)
-ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
-                           r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence|propaganda|"
-                           r"influence|disinformation|troll)", re.I)
-# "critics of the Chinese government": the people a network attacked, not where it came from
-CRITICS_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition)\s+"
-                            r"(?:of\s+)?(?:the\s+)?$", re.I)
-TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in"
-                        r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
-                        r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
-                        r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in)\b", re.I)
-# where reported speech ends: a closing quote, or ", the company said"
-SPEECH_TAIL = re.compile(
-    r"[\"”]|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|adds|according|noted)\b")
-CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
-REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+)?(?:followed|follow|following|joined|liked|"
-                         r"subscribed|expressed|viewed|watched|engaged\s+with|interacted)\b", re.I)
-UNIT_MODIFIERS = re.compile(
-    r"^(?:\s+(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|other|new|advertising|"
-    r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
-    r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"
-    r"coordinated|hacked|compromised|core|verified|individual|distinct|active|dormant|"
-    r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|"
-    r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|of\s+(?:its|their|the))\b)*",
-    re.I,
-)
-UNIT_ALTERNATION = _alias_pattern(list(UNIT_WORDS))
-UNIT_RE = re.compile(rf"^\s*(?P<unit>{UNIT_ALTERNATION})\b", re.I)
-UNIT_WORD_RE = re.compile(rf"\b(?:{UNIT_ALTERNATION})\b", re.I)
-BARE_UNITS = re.compile(
-    rf"\b(?:{UNIT_ALTERNATION})\b(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{UNIT_ALTERNATION})\b)*", re.I)
-# cheap gates: a sentence with none of these cannot hold what the expensive patterns look for
 DATE_WORDS = {*MONTH_NUMBER, *WEEKDAYS}
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes"}
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "shared", "referral", "referrals", "referred"}
-UNIT_LIST_TAIL = re.compile(
-    rf"^(?P<tail>(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:(?:fake|facebook|instagram|related)\s+)?"
-    rf"(?:{UNIT_ALTERNATION})\b)+",
-    re.I,
-)
-SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
-            "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
-            "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play"}
-PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
-
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
 TIP_SOURCE = re.compile(
@@ -101,19 +35,6 @@ TIP_SOURCE = re.compile(
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)",
 )
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
-ENTITY_LINK = re.compile(
-    r"\b(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+|\bties\s+(?:to|with)\s+|\blinks\s+to\s+"
-    r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\brun\s+by\s+|\bon\s+behalf\s+of\s+|\battributed\s+to\s+",
-    re.I,
-)
-NETWORK_NAME = re.compile(
-    r"\b(?:known\s+as|dubbed|called|named|nicknamed)\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
-    r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
-    r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
-    r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
-)
-PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
-                      r"claim\w*\s+to\s+be|masquerad\w*|purport\w*)\b[^.]{0,40}$", re.I)
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
@@ -175,174 +96,6 @@ class Extraction:
     sentences: list[Sentence]
     facts: list[Fact]
     tips: list[Tip]
-
-
-# --------------------------------------------------------------------------- mentions
-
-
-# --------------------------------------------------------------------------- counts and units
-
-
-@dataclass(frozen=True)
-class CountedUnit:
-    """A count with what it counts: unit as the text groups it, surface, the words as written."""
-
-    count: Count
-    unit: str
-    surface: str | None
-    unit_text: str
-    end: int
-    passive: bool = False  # "2,160 were linked to China": a share of the count before it
-
-
-def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
-    rest = sentence[count.end:]
-    copula = re.match(r"\s+(?:are|were)(?=\s)", rest)  # "7,704 are Facebook accounts"
-    if copula:
-        rest = " " * copula.end() + rest[copula.end():]
-    modifiers = UNIT_MODIFIERS.match(rest)
-    offset = modifiers.end() if modifiers else 0
-    unit_match = UNIT_RE.match(rest[offset:])
-    if not unit_match:
-        return None
-    units = [UNIT_WORDS[unit_match.group("unit").lower()]]
-    end = offset + unit_match.end()
-    tail = UNIT_LIST_TAIL.match(rest[end:])
-    if tail and not re.search(r"\d", tail.group(0)):
-        units += [UNIT_WORDS[w.lower()] for w in UNIT_WORD_RE.findall(tail.group(0))]
-        end += tail.end()
-    if REACH_AFTER.match(rest[end:]):
-        return None
-    modifier_text = rest[:offset].lower()
-    surface = next((name for word, name in SURFACES.items() if re.search(rf"\b{word}\b", modifier_text)), None)
-    unique = list(dict.fromkeys(units))
-    unit = unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
-    return CountedUnit(count, unit, surface, rest[:end].strip(), count.end + end)
-
-
-def counted_units(sentence: str) -> list[CountedUnit]:
-    """Counts of things a platform removes ("652 fake accounts", "783 pages, groups and accounts")."""
-    results: list[CountedUnit] = []
-    previous: CountedUnit | None = None
-    for count in counts_in(sentence):
-        if count.value is not None and 1990 <= count.value <= 2035 and count.qualifier == "exact" \
-                and "," not in count.text:
-            continue  # a year
-        counted = _unit_after(sentence, count)
-        if counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
-            counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
-        if counted is None:
-            continue
-        if results and results[-1].end > count.start:
-            continue
-        results.append(counted)
-        previous = counted
-    return results
-
-
-# --------------------------------------------------------------------------- countries and entities
-
-
-def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
-    starts = [m.end() for m in CLAUSE_END.finditer(sentence[:position])]
-    end_match = CLAUSE_END.search(sentence, position)
-    return (starts[-1] if starts else 0), (end_match.start() if end_match else len(sentence))
-
-
-def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
-    """(origins, targets, attribution phrase, target phrase) of one sentence.
-
-    A country is an origin only where the text says so ("originated in Iran", "tied to Iran",
-    "from Iran, Russia and Venezuela", "Iranian accounts", "Iran-linked"); after "targeting"
-    and its kin it is a target.  A country named in passing ("ahead of the U.S. midterms") is
-    neither.
-    """
-    origins: list[str] = []
-    targets: list[str] = []
-    attribution = target_text = None
-    target_match = TARGET_CUE.search(sentence)
-    target_start = target_match.start() if target_match else len(sentence)
-    if target_match:
-        _, end = _clause_bounds(sentence, target_match.end())
-        target_text = SPEECH_TAIL.split(sentence[target_match.start():end], maxsplit=1)[0].strip(" ,\"”")
-        target_text = re.sub(r"(?<=[a-z])\.$", "", target_text)  # a full stop, but not the one of "U.S."
-    mentions = countries_in(sentence)
-    in_list_from: int | None = None
-    for index, (country, start, end) in enumerate(mentions):
-        if start >= target_start:
-            targets.append(country)
-            continue
-        before = sentence[max(0, start - 60):start]
-        after = sentence[end:end + 30]
-        cue = ORIGIN_CUE.search(before)
-        if cue and cue.group(0).strip().lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:
-            continue  # "content in Spanish": a language, not where the network was
-        if cue and PRETENCE.search(before[:cue.start()]):
-            continue  # "designed to look like they were run from Ukraine": where it pretended to be, not from
-        continues_list = (
-            in_list_from is not None and index > 0
-            and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
-        )
-        adjective = not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
-            UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after)))
-        if cue or continues_list or adjective:
-            if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
-                         r"protests?|movement)\s+in\s+$", before, re.I):
-                targets.append(country)
-                continue
-            origins.append(country)
-            if continues_list:  # "from Iran, Russia and Venezuela": one phrase
-                attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
-            elif attribution is None:  # the first attribution is the one quoted; later ones add countries
-                suffix = ORIGIN_SUFFIX.match(after)
-                attribution = ((cue.group(0).strip() + " " if cue else "") + sentence[start:end]
-                               + (suffix.group(0) if suffix and not cue else ""))
-            in_list_from = start
-        else:
-            in_list_from = None
-    for region, start, _ in regions_in(sentence):
-        if start >= target_start:
-            targets.append(region)
-    return list(dict.fromkeys(origins)), list(dict.fromkeys(targets)), attribution, target_text
-
-
-@lru_cache(maxsize=4096)
-def _cached_roles(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]:
-    origins, targets, attribution, target_text = country_roles(text)
-    return tuple(origins), tuple(targets), attribution, target_text
-
-
-def linked_entities(sentence: str) -> list[str]:
-    """Who a network is tied to, beyond a bare country: "Iranian state media", "Press TV".
-
-    Only phrases that name someone (a capitalised word) count: "linked to them" names nobody.
-    """
-    found = []
-    for match in ENTITY_LINK.finditer(sentence):
-        phrase = re.split(r"[,;.\"”)]|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|"
-                          r"is|are|had|has|have|to\s+\w+e|in\s+a)\b|\s+\d", sentence[match.end():], maxsplit=1)[0]
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
-        words = phrase.split()
-        if not words or len(words) > 8 or not any(w[0].isupper() for w in words):
-            continue
-        if all(COUNTRY_ALIASES.get(w.removesuffix("'s")) or w.lower() in {"and", "or", "the"} for w in words):
-            continue  # a bare country is an origin, not an entity
-        found.append(phrase)
-    unique = list(dict.fromkeys(found))
-    return [p for p in unique if not any(p != other and p in other for other in unique)]
-
-
-def network_names(sentence: str) -> list[str]:
-    """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage")."""
-    names = []
-    for match in NETWORK_NAME.finditer(sentence):
-        name = next(g for g in match.groups() if g)
-        if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its"}:
-            continue
-        if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):
-            continue
-        names.append(name.strip())
-    return list(dict.fromkeys(names))
 
 
 # --------------------------------------------------------------------------- the document walk
@@ -475,7 +228,7 @@ class _Roles:
 
     @classmethod
     def of(cls, text: str) -> _Roles:
-        origins, targets, attribution, target_text = _cached_roles(text)
+        origins, targets, attribution, target_text = cached_roles(text)
         return cls(list(origins), list(targets), attribution, target_text)
 
 
@@ -588,7 +341,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                               surface=None if item.surface == platform else item.surface,
                               scope=_scope(own_words, text[:item.count.start], item)))
         if not assets and action is not None:
-            unit = _bare_unit(text[action[1]:])
+            unit = bare_unit(text[action[1]:])
             if unit:
                 facts.append(fact(platform, action[0], whole, unit=unit))
     return facts
@@ -622,18 +375,6 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
     if re.search(r"\barchive\b", sentence, re.I) and re.search(r"\bdisclos\w*", sentence, re.I):
         return "disclosed"
     return None
-
-
-def _bare_unit(text: str) -> str | None:
-    """The unit of a removal reported without a figure ("removing accounts, groups and pages")."""
-    match = BARE_UNITS.search(text[:120])
-    if not match:
-        return None
-    units = list(dict.fromkeys(UNIT_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", match.group(0))
-                               if w.lower() in UNIT_WORDS))
-    if not any(u in ASSET_UNITS for u in units):
-        return None
-    return units[0] if len(units) == 1 else ", ".join(units[:-1]) + " and " + units[-1]
 
 
 def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence | None:

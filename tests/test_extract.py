@@ -8,7 +8,9 @@ import textwrap
 import pytest
 
 from bot.documents import parse_document
-from bot.extract import Fact, counted_units, country_roles, extract_document, linked_entities, network_names
+from bot.extract import Fact, extract_document
+from bot.roles import country_roles, linked_entities, network_names
+from bot.units import counted_units
 from tests.conftest import KNOWLEDGE
 
 

@@ -1,0 +1,159 @@
+"""Where a network came from, whom it targeted, and who it was tied to, as one sentence says.
+
+Pure functions over a sentence: a country is an origin only where the text attributes it ("originated
+in", "tied to", "Iranian accounts"), a target after "targeting" and its kin, and neither when it is
+named in passing; linked entities and network names come from the phrases news copy uses for them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.mentions import countries_in, regions_in
+from bot.units import UNIT_MODIFIERS, UNIT_RE
+from bot.vocabulary import country_aliases, platform_aliases
+
+PLATFORM_ALIASES = platform_aliases()
+COUNTRY_ALIASES = country_aliases()
+COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a.isupper() or "." in a}
+
+
+ORIGIN_CUE = re.compile(
+    r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)\s+(?:in|from|out of)"
+    r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
+    r"|\blinks\s+to"
+    r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom|\bin|\bwithin)"
+    r"\s+(?:the\s+)?(?:government\s+of\s+|individuals\s+in\s+|people\s+in\s+)?$",
+    re.I,
+)
+ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
+                           r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence|propaganda|"
+                           r"influence|disinformation|troll)", re.I)
+# "critics of the Chinese government": the people a network attacked, not where it came from
+CRITICS_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition)\s+"
+                            r"(?:of\s+)?(?:the\s+)?$", re.I)
+TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in"
+                        r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
+                        r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
+                        r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in)\b", re.I)
+# where reported speech ends: a closing quote, or ", the company said"
+SPEECH_TAIL = re.compile(
+    r"[\"”]|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|adds|according|noted)\b")
+CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
+ENTITY_LINK = re.compile(
+    r"\b(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+|\bties\s+(?:to|with)\s+|\blinks\s+to\s+"
+    r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\brun\s+by\s+|\bon\s+behalf\s+of\s+|\battributed\s+to\s+",
+    re.I,
+)
+NETWORK_NAME = re.compile(
+    r"\b(?:known\s+as|dubbed|called|named|nicknamed)\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
+    r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
+    r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
+)
+PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
+                      r"claim\w*\s+to\s+be|masquerad\w*|purport\w*)\b[^.]{0,40}$", re.I)
+
+
+def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    starts = [m.end() for m in CLAUSE_END.finditer(sentence[:position])]
+    end_match = CLAUSE_END.search(sentence, position)
+    return (starts[-1] if starts else 0), (end_match.start() if end_match else len(sentence))
+
+
+def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
+    """(origins, targets, attribution phrase, target phrase) of one sentence.
+
+    A country is an origin only where the text says so ("originated in Iran", "tied to Iran",
+    "from Iran, Russia and Venezuela", "Iranian accounts", "Iran-linked"); after "targeting"
+    and its kin it is a target.  A country named in passing ("ahead of the U.S. midterms") is
+    neither.
+    """
+    origins: list[str] = []
+    targets: list[str] = []
+    attribution = target_text = None
+    target_match = TARGET_CUE.search(sentence)
+    target_start = target_match.start() if target_match else len(sentence)
+    if target_match:
+        _, end = _clause_bounds(sentence, target_match.end())
+        target_text = SPEECH_TAIL.split(sentence[target_match.start():end], maxsplit=1)[0].strip(" ,\"”")
+        target_text = re.sub(r"(?<=[a-z])\.$", "", target_text)  # a full stop, but not the one of "U.S."
+    mentions = countries_in(sentence)
+    in_list_from: int | None = None
+    for index, (country, start, end) in enumerate(mentions):
+        if start >= target_start:
+            targets.append(country)
+            continue
+        before = sentence[max(0, start - 60):start]
+        after = sentence[end:end + 30]
+        cue = ORIGIN_CUE.search(before)
+        if cue and cue.group(0).strip().lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:
+            continue  # "content in Spanish": a language, not where the network was
+        if cue and PRETENCE.search(before[:cue.start()]):
+            continue  # "designed to look like they were run from Ukraine": where it pretended to be, not from
+        continues_list = (
+            in_list_from is not None and index > 0
+            and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
+        )
+        adjective = not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
+            UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after)))
+        if cue or continues_list or adjective:
+            if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
+                         r"protests?|movement)\s+in\s+$", before, re.I):
+                targets.append(country)
+                continue
+            origins.append(country)
+            if continues_list:  # "from Iran, Russia and Venezuela": one phrase
+                attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
+            elif attribution is None:  # the first attribution is the one quoted; later ones add countries
+                suffix = ORIGIN_SUFFIX.match(after)
+                attribution = ((cue.group(0).strip() + " " if cue else "") + sentence[start:end]
+                               + (suffix.group(0) if suffix and not cue else ""))
+            in_list_from = start
+        else:
+            in_list_from = None
+    for region, start, _ in regions_in(sentence):
+        if start >= target_start:
+            targets.append(region)
+    return list(dict.fromkeys(origins)), list(dict.fromkeys(targets)), attribution, target_text
+
+
+@lru_cache(maxsize=4096)
+def cached_roles(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]:
+    """`country_roles`, remembered: extraction asks about the same sentence for each of its figures."""
+    origins, targets, attribution, target_text = country_roles(text)
+    return tuple(origins), tuple(targets), attribution, target_text
+
+
+def linked_entities(sentence: str) -> list[str]:
+    """Who a network is tied to, beyond a bare country: "Iranian state media", "Press TV".
+
+    Only phrases that name someone (a capitalised word) count: "linked to them" names nobody.
+    """
+    found = []
+    for match in ENTITY_LINK.finditer(sentence):
+        phrase = re.split(r"[,;.\"”)]|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|"
+                          r"is|are|had|has|have|to\s+\w+e|in\s+a)\b|\s+\d", sentence[match.end():], maxsplit=1)[0]
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
+        words = phrase.split()
+        if not words or len(words) > 8 or not any(w[0].isupper() for w in words):
+            continue
+        if all(COUNTRY_ALIASES.get(w.removesuffix("'s")) or w.lower() in {"and", "or", "the"} for w in words):
+            continue  # a bare country is an origin, not an entity
+        found.append(phrase)
+    unique = list(dict.fromkeys(found))
+    return [p for p in unique if not any(p != other and p in other for other in unique)]
+
+
+def network_names(sentence: str) -> list[str]:
+    """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage")."""
+    names = []
+    for match in NETWORK_NAME.finditer(sentence):
+        name = next(g for g in match.groups() if g)
+        if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its"}:
+            continue
+        if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):
+            continue
+        names.append(name.strip())
+    return list(dict.fromkeys(names))

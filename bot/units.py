@@ -1,0 +1,116 @@
+"""What a count counts: "652 fake accounts", "783 Pages, groups and accounts", "51 Facebook accounts".
+
+A count becomes a takedown figure only with a unit a platform removes after it (a few modifiers
+allowed in between); a count followed by "followed", "joined" and the like is reach, not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.numbers import Count, counts_in
+from bot.vocabulary import ASSET_UNITS, UNIT_WORDS
+
+
+def alias_pattern(aliases: list[str]) -> str:
+    return "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+
+
+# Words that announce where a network came from, or who it was tied to.
+REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+)?(?:followed|follow|following|joined|liked|"
+                         r"subscribed|expressed|viewed|watched|engaged\s+with|interacted)\b", re.I)
+UNIT_MODIFIERS = re.compile(
+    r"^(?:\s+(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|other|new|advertising|"
+    r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
+    r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"
+    r"coordinated|hacked|compromised|core|verified|individual|distinct|active|dormant|"
+    r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|"
+    r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|of\s+(?:its|their|the))\b)*",
+    re.I,
+)
+UNIT_ALTERNATION = alias_pattern(list(UNIT_WORDS))
+UNIT_RE = re.compile(rf"^\s*(?P<unit>{UNIT_ALTERNATION})\b", re.I)
+UNIT_WORD_RE = re.compile(rf"\b(?:{UNIT_ALTERNATION})\b", re.I)
+BARE_UNITS = re.compile(
+    rf"\b(?:{UNIT_ALTERNATION})\b(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{UNIT_ALTERNATION})\b)*", re.I)
+# cheap gates: a sentence with none of these cannot hold what the expensive patterns look for
+UNIT_LIST_TAIL = re.compile(
+    rf"^(?P<tail>(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:(?:fake|facebook|instagram|related)\s+)?"
+    rf"(?:{UNIT_ALTERNATION})\b)+",
+    re.I,
+)
+SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
+            "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
+            "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play"}
+PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
+
+
+
+@dataclass(frozen=True)
+class CountedUnit:
+    """A count with what it counts: unit as the text groups it, surface, the words as written."""
+
+    count: Count
+    unit: str
+    surface: str | None
+    unit_text: str
+    end: int
+    passive: bool = False  # "2,160 were linked to China": a share of the count before it
+
+
+def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
+    rest = sentence[count.end:]
+    copula = re.match(r"\s+(?:are|were)(?=\s)", rest)  # "7,704 are Facebook accounts"
+    if copula:
+        rest = " " * copula.end() + rest[copula.end():]
+    modifiers = UNIT_MODIFIERS.match(rest)
+    offset = modifiers.end() if modifiers else 0
+    unit_match = UNIT_RE.match(rest[offset:])
+    if not unit_match:
+        return None
+    units = [UNIT_WORDS[unit_match.group("unit").lower()]]
+    end = offset + unit_match.end()
+    tail = UNIT_LIST_TAIL.match(rest[end:])
+    if tail and not re.search(r"\d", tail.group(0)):
+        units += [UNIT_WORDS[w.lower()] for w in UNIT_WORD_RE.findall(tail.group(0))]
+        end += tail.end()
+    if REACH_AFTER.match(rest[end:]):
+        return None
+    modifier_text = rest[:offset].lower()
+    surface = next((name for word, name in SURFACES.items() if re.search(rf"\b{word}\b", modifier_text)), None)
+    unique = list(dict.fromkeys(units))
+    unit = unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
+    return CountedUnit(count, unit, surface, rest[:end].strip(), count.end + end)
+
+
+def counted_units(sentence: str) -> list[CountedUnit]:
+    """Counts of things a platform removes ("652 fake accounts", "783 pages, groups and accounts")."""
+    results: list[CountedUnit] = []
+    previous: CountedUnit | None = None
+    for count in counts_in(sentence):
+        if count.value is not None and 1990 <= count.value <= 2035 and count.qualifier == "exact" \
+                and "," not in count.text:
+            continue  # a year
+        counted = _unit_after(sentence, count)
+        if counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
+            counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
+        if counted is None:
+            continue
+        if results and results[-1].end > count.start:
+            continue
+        results.append(counted)
+        previous = counted
+    return results
+
+
+def bare_unit(text: str) -> str | None:
+    """The unit of a removal reported without a figure ("removing accounts, groups and pages")."""
+    match = BARE_UNITS.search(text[:120])
+    if not match:
+        return None
+    units = list(dict.fromkeys(UNIT_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", match.group(0))
+                               if w.lower() in UNIT_WORDS))
+    if not any(u in ASSET_UNITS for u in units):
+        return None
+    return units[0] if len(units) == 1 else ", ".join(units[:-1]) + " and " + units[-1]
