@@ -468,17 +468,20 @@ def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
+    """Each platform that reported matching removals, with up to three of its statements."""
     facts = kb.facts(query, limit=-1)  # the list of platforms must be complete
     if not facts:
         return _nothing(query, kb)
     cites = _Citations()
-    by_platform: dict[str, list[dict]] = {}
-    for fact in facts:
-        by_platform.setdefault(fact["platform"], []).append(fact)
+    by_platform: dict[str, list[_Statement]] = {}
+    for statement in _statements(facts):
+        by_platform.setdefault(statement.first["platform"], []).append(statement)
     lines = []
-    for platform, rows in by_platform.items():
-        described = "; ".join(f"{_figure(r)}, {_when(r)} {cites.cite(r)}" for r in rows[:4])
-        lines.append(f"\u2022 {platform}: {described}")
+    for platform, statements in by_platform.items():
+        figured = [s for s in statements if s.first["count_text"]] or statements
+        described = "; ".join(f"{s.figures()}, {_when(s.first)} {cites.cite(s.first)}" for s in figured[:3])
+        more = f" (and {len(figured) - 3} more)" if len(figured) > 3 else ""
+        lines.append(f"\u2022 {platform}: {described}{more}")
     head = f"{join_words(by_platform)} reported removals{_subject(query)}."
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 

@@ -249,3 +249,13 @@ def test_a_report_without_the_country_still_lends_its_exact_figure(tmp_path: Pat
     assert answer.text.splitlines()[1] == (
         "\u2022 Facebook removed 7,704 accounts (originated in Cuba), August 29, 2023 [1] [2] "
         "(also reported as about 7,700 accounts per Rounded)")
+
+
+def test_which_platforms_lists_figures_per_platform(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("Which platforms removed Iranian accounts?", seeds_kb)
+    assert answer.text.splitlines() == [
+        "Facebook and Twitter reported removals for Iran.",
+        "\u2022 Facebook: 652 accounts, August 21, 2018 [1]; 783 pages, groups and accounts, January 31, 2019 [2]",
+        "\u2022 Twitter: 284 accounts, August 21, 2018 [3]; thousands of accounts, January 31, 2019 [4]; 2,617 "
+        "accounts, January 31, 2019 [5]",
+    ]
