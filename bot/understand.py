@@ -171,7 +171,16 @@ def _dates(text: str, query: Query) -> str:
     since = re.search(r"\b(?:since|after|from)\s+(\d{4})\b", low)
     before = re.search(r"\b(?:before|until|prior\s+to)\s+(\d{4})\b", low)
     month_alone = re.search(rf"\b(?:in|during)\s+{MONTH_NAMES}\b(?!\s*\d)", low)
-    if iso:
+    quarter = re.search(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+of)?,?\s+(\d{4})\b",
+                        low)
+    if quarter:
+        number = int(quarter[1]) if quarter[1] else ["first", "second", "third", "fourth"].index(
+            {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}.get(quarter[2], quarter[2])) + 1
+        year = int(quarter[3])
+        query.date_from = dt.date(year, 3 * number - 2, 1)
+        query.date_to = dt.date(year + (number == 4), (3 * number) % 12 + 1, 1) - dt.timedelta(days=1)
+        query.date_label = f"Q{number} {year}"
+    elif iso:
         date = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
         query.date_from = query.date_to = date
         query.date_label = date.strftime("%B %-d, %Y")

@@ -158,3 +158,13 @@ def test_a_name_that_starts_like_a_month_is_kept() -> None:
 def test_capitalised_vocabulary_words_are_not_names() -> None:
     assert ask("which countries did Facebook remove Pages from in 2018?").names == []
     assert ask("How many Accounts did Twitter remove?").names == []
+
+
+@pytest.mark.parametrize(("question", "start", "end", "label"), [
+    ("accounts removed in the first quarter of 2020", dt.date(2020, 1, 1), dt.date(2020, 3, 31), "Q1 2020"),
+    ("takedowns in Q4 2021", dt.date(2021, 10, 1), dt.date(2021, 12, 31), "Q4 2021"),
+    ("what did Meta remove in the 3rd quarter 2022", dt.date(2022, 7, 1), dt.date(2022, 9, 30), "Q3 2022"),
+])
+def test_quarters(question: str, start: dt.date, end: dt.date, label: str) -> None:
+    query = ask(question)
+    assert (query.date_from, query.date_to, query.date_label) == (start, end, label)
