@@ -59,7 +59,8 @@ class DateMention:
     start: int
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """"Aug", "Sept.", "September" -> 8, 9, 9."""
     return MONTH_NUMBER[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower()[:3]]
 
 
@@ -104,7 +105,7 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
     head = "\n".join(text.splitlines()[:12])
     for pattern in (DATE_ONLY_LINE, DATELINE, AGENCY_DATELINE):
         for match in pattern.finditer(head):
-            month, day = _month(match.group("month")), int(match.group("day"))
+            month, day = month_number(match.group("month")), int(match.group("day"))
             year = int(match.group("year")) if match.group("year") else infer_year(month, day, text)
             date = _safe_date(year, month, day) if year else None
             if date:
@@ -121,7 +122,7 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
         for pattern in (MONTH_DAY, DAY_MONTH):
             found = next((m for m in pattern.finditer(line) if m["year"]), None)
             if found:
-                date = _safe_date(int(found["year"]), _month(found["month"]), int(found["day"]))
+                date = _safe_date(int(found["year"]), month_number(found["month"]), int(found["day"]))
                 if date:
                     return date, "byline"
     return None, "unknown"
@@ -156,7 +157,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
         add(_safe_date(int(match["year"]), int(match["month"]), int(match["day"])), "day", match)
     for pattern in (MONTH_DAY, DAY_MONTH):
         for match in pattern.finditer(sentence):
-            month, day = _month(match["month"]), int(match["day"])
+            month, day = month_number(match["month"]), int(match["day"])
             if match["year"]:
                 year = int(match["year"])
             elif anchor:
@@ -165,10 +166,10 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 continue
             add(_safe_date(year, month, day), "day", match)
     for match in MONTH_YEAR.finditer(sentence):
-        add(_safe_date(int(match["year"]), _month(match["month"]), 1), "month", match)
+        add(_safe_date(int(match["year"]), month_number(match["month"]), 1), "month", match)
     if anchor:
         for match in MONTH_ALONE.finditer(sentence):
-            month = _month(match["month"])
+            month = month_number(match["month"])
             add(_safe_date(_year_for(month, 1, anchor), month, 1), "month", match)
     if anchor:
         for match in RELATIVE.finditer(sentence):

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.dates import dates_in
+from bot.dates import dates_in, month_number
 from bot.documents import Document
 from bot.mentions import action_in, actions_in, platforms_in, tokens
 from bot.roles import PLATFORM_ALIASES, cached_roles, linked_entities, network_names
@@ -113,7 +113,7 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
 
 def _month_heading_date(heading: str, published: dt.date) -> tuple[dt.date, str]:
     """A section heading such as "July" in a bulletin published in October: that July."""
-    month = MONTH_NUMBER[heading[:3].lower()]
+    month = month_number(heading.split()[0])
     year = int(heading[-4:]) if heading[-4:].isdigit() else published.year - (month > published.month)
     return dt.date(year, month, 1), "month"
 

@@ -26,6 +26,7 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|fa
 PHRASAL_HINT = {"down", "off", "archive"}
 
 Token = tuple[str, int, int]  # the word as written, start, end
+PhraseTable = dict[str, dict[tuple[str, ...], str]]  # first word -> {word sequence -> canonical name}
 
 
 @lru_cache(maxsize=8192)
@@ -44,7 +45,7 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(found)
 
 
-def _phrase_table(aliases: dict[str, str], fold_case: bool) -> dict[str, dict[tuple[str, ...], str]]:
+def phrase_table(aliases: dict[str, str], fold_case: bool) -> PhraseTable:
     """First word -> {alias word sequence (as tokens show it) -> canonical name}, longest sequences first."""
     table: dict[str, dict[tuple[str, ...], str]] = {}
     for alias, name in aliases.items():
@@ -54,18 +55,18 @@ def _phrase_table(aliases: dict[str, str], fold_case: bool) -> dict[str, dict[tu
     return {first: dict(sorted(phrases.items(), key=lambda item: -len(item[0]))) for first, phrases in table.items()}
 
 
-_PLATFORM_CI = _phrase_table(
+_PLATFORM_CI = phrase_table(
     {a: n for a, n in platform_aliases().items() if a not in CASE_SENSITIVE_ALIASES}, fold_case=True)
-_PLATFORM_CS = _phrase_table(
+_PLATFORM_CS = phrase_table(
     {(a.upper() if len(a) <= 2 else a.title()): n for a, n in platform_aliases().items()
      if a in CASE_SENSITIVE_ALIASES}, fold_case=False)
-_COUNTRY = _phrase_table(country_aliases(), fold_case=False)
-_REGION = _phrase_table({r: r for r in REGIONS}, fold_case=False)
+_COUNTRY = phrase_table(country_aliases(), fold_case=False)
+_REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)
 _X_AS_COMPANY = re.compile(r"\s*(?:\(|,|'s|\s+(?:said|says|has|have|also|on|suspended|removed|took|deleted|banned|"
                            r"announced|corp|formerly))")
 
 
-def _scan(text: str, table: dict[str, dict[tuple[str, ...], str]], fold_case: bool) -> list[tuple[str, int, int]]:
+def scan_phrases(text: str, table: PhraseTable, fold_case: bool) -> list[tuple[str, int, int]]:
     """Longest-first dictionary matches of word sequences, left to right, without overlaps."""
     words = tokens(text)
     keys = [w.lower() for w, _, _ in words] if fold_case else [w for w, _, _ in words]
@@ -93,8 +94,8 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     Short aliases count only as written ("FB", "IG", "Meta"); a lone "X" is Twitter only where it
     acts like a company name ("X said", "X, formerly Twitter").
     """
-    found = _scan(text, _PLATFORM_CI, fold_case=True)
-    for name, start, end in _scan(text, _PLATFORM_CS, fold_case=False):
+    found = scan_phrases(text, _PLATFORM_CI, fold_case=True)
+    for name, start, end in scan_phrases(text, _PLATFORM_CS, fold_case=False):
         if text[start:end] == "X" and not _X_AS_COMPANY.match(text[end:]):
             continue
         found.append((name, start, end))
@@ -104,12 +105,12 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
 @lru_cache(maxsize=8192)
 def countries_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """(country, start, end) for every country, demonym or alias the text names, in order (case as written)."""
-    return tuple(_scan(text, _COUNTRY, fold_case=False))
+    return tuple(scan_phrases(text, _COUNTRY, fold_case=False))
 
 
 def regions_in(text: str) -> list[tuple[str, int, int]]:
     """(region, start, end) for regions such as "Middle East" or "Latin America"."""
-    return _scan(text, _REGION, fold_case=False)
+    return scan_phrases(text, _REGION, fold_case=False)
 
 
 @lru_cache(maxsize=8192)

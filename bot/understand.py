@@ -8,14 +8,15 @@ never "corrected".  Pure apart from the `Lexicon` it is handed, which tests can 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from bot.dates import MONTH_NUMBER
-from bot.mentions import countries_in, platforms_in
+from bot.dates import month_number
+from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases
 from bot.vocabulary import COUNTRY_UPPERCASE_ONLY, REGIONS, UNIT_WORDS, WEEKDAYS, country_aliases, platform_aliases
 
 FUZZY_CUTOFF = 84
@@ -73,7 +74,16 @@ class Lexicon:
     """What understanding needs from the knowledge base: its vocabulary and the words its text uses."""
 
     terms: dict[str, tuple[str, str]]  # lower-case term -> (kind, canonical)
-    corpus_words: frozenset[str]
+    corpus_words: Container[str]
+
+    @cached_property
+    def phrases(self) -> dict[str, dict]:
+        """Per kind, the terms as phrase tables for `scan_phrases`; "x" and "us" are too common to be names."""
+        by_kind: dict[str, dict[str, str]] = {}
+        for term, (kind, name) in self.terms.items():
+            if term not in {"x", "us"}:
+                by_kind.setdefault(kind, {})[term] = name
+        return {kind: phrase_table(aliases, fold_case=True) for kind, aliases in by_kind.items()}
 
     @classmethod
     def default(cls, corpus_words: frozenset[str] = frozenset()) -> Lexicon:
@@ -185,7 +195,7 @@ def _dates(text: str, query: Query) -> str:
         query.date_from = query.date_to = date
         query.date_label = date.strftime("%B %-d, %Y")
     elif day and (day[3] or not month_year):
-        month, number = MONTH_NUMBER[_month_key(day[1])], int(day[2])
+        month, number = month_number(day[1]), int(day[2])
         if day[3]:
             query.date_from = query.date_to = dt.date(int(day[3]), month, number)
             query.date_label = query.date_from.strftime("%B %-d, %Y")
@@ -193,11 +203,11 @@ def _dates(text: str, query: Query) -> str:
             query.month_day = (month, number)
             query.date_label = dt.date(2000, month, number).strftime("%B %-d")
     elif day_first and day_first[3]:
-        date = dt.date(int(day_first[3]), MONTH_NUMBER[_month_key(day_first[2])], int(day_first[1]))
+        date = dt.date(int(day_first[3]), month_number(day_first[2]), int(day_first[1]))
         query.date_from = query.date_to = date
         query.date_label = date.strftime("%B %-d, %Y")
     elif month_year:
-        year, month = int(month_year[2]), MONTH_NUMBER[_month_key(month_year[1])]
+        year, month = int(month_year[2]), month_number(month_year[1])
         query.date_from = dt.date(year, month, 1)
         query.date_to = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
         query.date_label = query.date_from.strftime("%B %Y")
@@ -217,16 +227,12 @@ def _dates(text: str, query: Query) -> str:
         query.date_from, query.date_to = dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31)
         query.date_label = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
     elif month_alone:
-        query.month_day = (MONTH_NUMBER[_month_key(month_alone[1])], 0)
+        query.month_day = (month_number(month_alone[1]), 0)
         query.date_label = dt.date(2000, query.month_day[0], 1).strftime("%B")
     for pattern in (r"\b\d{4}-\d{2}-\d{2}\b", rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
                     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b", r"\b(?:19|20)\d\d\b"):
         low = re.sub(pattern, " ", low)
     return low
-
-
-def _month_key(name: str) -> str:
-    return "sept" if name.startswith("sept") else name[:3]
 
 
 def understand(question: str, lexicon: Lexicon) -> Query:
@@ -292,23 +298,7 @@ def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int]]:
     Questions are typed in any case, so matching ignores case, except for short aliases that are
     also common words ("US" is the United States, "us" is not; a lone "x" is not Twitter).
     """
-    found: list[tuple[str, int, int]] = []
-    low = text.lower()
-    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z][a-z.']*", low)]
-    index = 0
-    while index < len(words):  # longest match first, starting at every word; never across punctuation
-        for size in range(min(4, len(words) - index), 0, -1):
-            window = words[index:index + size]
-            if any(low[a[2]:b[1]].strip() for a, b in itertools.pairwise(window)):
-                continue
-            phrase = " ".join(w for w, _, _ in window).rstrip(".'")
-            entry = lexicon.terms.get(phrase)
-            if entry and entry[0] == kind and phrase not in {"x", "us"}:
-                found.append((entry[1], window[0][1], window[-1][2]))
-                index += size
-                break
-        else:
-            index += 1
+    found = scan_phrases(text, lexicon.phrases.get(kind, {}), fold_case=True)
     if kind == "country":
         found += [(name, start, end) for name, start, end in countries_in(text) if text[start:end].isupper()]
     found.sort(key=lambda item: item[1])
