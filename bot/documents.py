@@ -20,6 +20,8 @@ import yaml
 
 from bot.dates import document_date
 
+# libyaml's C parser when PyYAML was built with it: the same safe loader, about ten times faster
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_BYTES = 5_000_000
 FRONT_MATTER_FIELDS = {"title", "url", "publisher", "published"}
@@ -134,9 +136,10 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     if not match:
         raise DocumentError("malformed front matter: opening '---' without a closing '---' line")
     try:
-        meta = yaml.safe_load(match.group(1).rstrip("\r\n")) or {}
+        meta = yaml.load(match.group(1).rstrip("\r\n"), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # where the broken construct starts (an unclosed "[" is only noticed at the end of the text)
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         raise DocumentError(f"malformed front matter{where}: not valid YAML") from None
     except ValueError as error:  # YAML reads 2020-13-01 as a date and fails on it
