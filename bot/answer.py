@@ -23,7 +23,8 @@ WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "f
               "tip": ["tipped"], "tipped": ["tip"], "pay": ["paid"], "paid": ["pay"], "run": ["ran"], "ran": ["run"]}
 GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "operations", "group", "groups",
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
-                 "target", "targeted", "targets", "removed", "remove", "company", "companies"}
+                 "target", "targeted", "targets", "removed", "remove", "company", "companies",
+                 "behind", "responsible", "ran", "run", "operated", "operator"}  # the question's intent, not content
 SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
 
 
@@ -192,6 +193,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "compare": _answer_compare,
         "count": _answer_count,
         "list": _answer_count,
+        "reach": _answer_reach,
     }.get(query.intent)
     if handler is None:
         return _answer_search(query, kb)
@@ -563,6 +565,33 @@ def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
+REACH_LABELS = {"followers": "followers", "subscribers": "subscribers", "posts": "posts", "views": "views",
+                "ad spend": "spent on ads"}
+
+
+def _answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
+    """Followers, ad spending, posts: the reach figures the sources give, each cited and never summed
+    (two networks' audiences overlap, and currencies differ)."""
+    rows = kb.reach(query, query.measure)
+    if not rows:
+        return _answer_search(query, kb)  # a sentence may still say it in words the extractor does not read
+    cites = _Citations()
+    lines = []
+    for row in rows[:MAX_FACTS_LISTED]:
+        figure = row["amount_text"][0].lower() + row["amount_text"][1:] if re.match(
+            r"[A-Z][a-z]", row["amount_text"]) else row["amount_text"]
+        who = ", ".join(part for part in [row["platform"], join_words(row["networks"]) if row["networks"] else "",
+                                          "from " + join_words(row["origins"]) if row["origins"] else ""] if part)
+        lines.append(f"\u2022 {figure} {REACH_LABELS[row['measure']]} ({who}), "
+                     f"{format_date(row['announced'])} {cites.cite(row)}")
+    if len(rows) > MAX_FACTS_LISTED:
+        lines.append(f"\u2026 and {len(rows) - MAX_FACTS_LISTED} more; narrow the question by platform, country or "
+                     "year to see them.")
+    measure = {"ad spend": "Ad spending"}.get(query.measure or "", (query.measure or "reach").capitalize())
+    head = f"{measure} as the sources report it{_subject(query)} (reach, not takedown counts):"
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
 # --------------------------------------------------------------------------- sentence search
 
 
@@ -574,6 +603,9 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     that name it, and a sentence there counts half the name's weight without repeating it.
     """
     name_words = {w for n in query.names for w in re.findall(r"[a-z0-9]+", n.lower()) if w not in STOPWORDS}
+    # a name's other names are other forms of it: "Spamouflage" asked, "DRAGONBRIDGE" written
+    alias_forms = {w: [a for alias in kb.also_known_as(n)[1:] for a in re.findall(r"[a-z0-9]+", alias.lower())
+                       if a not in STOPWORDS] for n in query.names for w in re.findall(r"[a-z0-9]+", n.lower())}
     documents = kb.documents_mentioning(query.names) if query.names else None
     if query.names and not documents:
         return _nothing(query, kb)
@@ -582,7 +614,7 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     terms = list(dict.fromkeys([*terms, *name_words]))
     if not terms:
         return _nothing(query, kb)
-    forms = {t: [t, *WORD_FORMS.get(t, [])] for t in terms}
+    forms = {t: [t, *WORD_FORMS.get(t, []), *alias_forms.get(t, [])] for t in terms}
     frequency = {form: kb.document_frequency(form) for t in terms for form in forms[t]}
     # a term counts with the form the sources use ("spend" asked, "spent" written)
     used = {t: max(forms[t], key=lambda form: frequency[form]) for t in terms}

@@ -17,14 +17,19 @@ from dataclasses import dataclass, field, replace
 from bot.dates import dates_in, month_number
 from bot.documents import Document
 from bot.mentions import action_in, actions_in, platforms_in, tokens
-from bot.roles import PLATFORM_ALIASES, cached_roles, linked_entities, network_names
+from bot.reach import reach_in
+from bot.roles import PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
 from bot.sentences import Sentence, split_document
 from bot.units import CountedUnit, bare_unit, counted_units
 from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, UNIT_WORDS, WEEKDAYS
 
 DATE_WORDS = {*MONTH_NUMBER, *WEEKDAYS}
 DIGIT = re.compile(r"\d")
-NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes"}
+NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
+              "calls", "names", "tracked", "tracks", "dubs", "referred"}
+REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
+               "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
+               "advertisements", "budget", "joined", "liked"}
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "shared", "referral", "referrals", "referred"}
 TIP_RE = re.compile(
@@ -90,12 +95,32 @@ class Tip:
 
 
 @dataclass
+class Reach:
+    """A reach figure (followers, ad spend, posts) of the network a story reports, per a sentence."""
+
+    document: str
+    sentence: int
+    quote: str
+    platform: str | None
+    measure: str
+    amount: int
+    qualifier: str
+    amount_text: str
+    currency: str | None = None
+    origins: list[str] = field(default_factory=list)
+    networks: list[str] = field(default_factory=list)
+    announced: dt.date | None = None
+
+
+@dataclass
 class Extraction:
     """Everything one document yields."""
 
     sentences: list[Sentence]
     facts: list[Fact]
     tips: list[Tip]
+    reach: list[Reach] = field(default_factory=list)
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # (network name, another name for it)
 
 
 # --------------------------------------------------------------------------- the document walk
@@ -184,6 +209,8 @@ def extract_document(document: Document) -> Extraction:
     story.platform = story.publisher = publisher
     facts: list[Fact] = []
     tips: list[Tip] = []
+    reach: list[Reach] = []
+    aliases: list[tuple[str, str]] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
         if sentence.headline:
@@ -200,6 +227,8 @@ def extract_document(document: Document) -> Extraction:
                                story)
             facts += new_facts
             story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
+        if not words.isdisjoint(REACH_WORDS) or "$" in text or "€" in text or "£" in text:
+            reach += _reach(document, sentence, actors, story)
         named = [(name, start) for name, start, _ in platforms_in(text)
                  if not OBJECT_BEFORE.search(text[max(0, start - 40):start])]  # "reported by Facebook": not the subject
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I) and not (
@@ -211,10 +240,12 @@ def extract_document(document: Document) -> Extraction:
             story.action = action[0]
         if not words.isdisjoint(NAME_WORDS):
             story.networks = network_names(text) or story.networks
+            aliases += network_aliases_in(text)
         if not words.isdisjoint(DATE_WORDS) or DIGIT.search(text):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
-    return Extraction(sentences, _merge_duplicates(facts), unique_tips)
+    return Extraction(sentences, _merge_duplicates(facts), unique_tips, _unique_reach(reach),
+                      list(dict.fromkeys(aliases)))
 
 
 @dataclass
@@ -375,6 +406,38 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
     if re.search(r"\barchive\b", sentence, re.I) and re.search(r"\bdisclos\w*", sentence, re.I):
         return "disclosed"
     return None
+
+
+def _reach(document: Document, sentence: Sentence, actors: list[str], story: _Story) -> list[Reach]:
+    """Reach figures of a sentence, tied to the takedown the story is reporting: its platform, countries,
+    network and date, unless the sentence names its own."""
+    figures = reach_in(sentence.text)
+    if not figures:
+        return []
+    text = sentence.text
+    earlier = story.last_fact
+    origins = list(cached_roles(text)[0]) or (earlier.origins if earlier else [])
+    platform = (actors or [story.platform or (earlier.platform if earlier else None)])[0]
+    if _explicit_date(text, document):
+        date = _resolve_date(text, document)[0]
+    else:
+        date = earlier.announced if earlier and earlier.announced else (story.date[0] if story.date else
+                                                                        document.published)
+    networks = network_names(text) or story.networks or (earlier.networks if earlier else [])
+    return [Reach(document.path, sentence.position, text, platform, f.measure, f.amount, f.qualifier, f.text,
+                  f.currency, origins, networks, date) for f in figures]
+
+
+def _unique_reach(reach: list[Reach]) -> list[Reach]:
+    """A figure repeated in one document (lead and body) is kept once."""
+    seen: set[tuple] = set()
+    kept = []
+    for item in reach:
+        key = (item.platform, item.measure, item.amount, tuple(item.origins))
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
 
 
 def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence | None:

@@ -32,7 +32,7 @@ class KnowledgeBase:
         if self._lexicon is None:
             terms = {row["term"].lower(): (row["kind"], row["canonical"])
                      for row in self.db.query("select term, kind, canonical from vocabulary")
-                     if row["kind"] in {"platform", "country", "unit"} and not (
+                     if row["kind"] in {"platform", "country", "unit", "network"} and not (
                          row["kind"] == "country" and row["term"].isupper() and len(row["term"]) <= 4)}
             default = Lexicon.default()
             for term, value in default.terms.items():
@@ -104,7 +104,8 @@ class KnowledgeBase:
         rows = [FactRow(row) for row in self.db.query(sql, [*params, limit])]
         rows += self._other_reports(rows)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
-            rows = [r for r in rows if all(names_in(r, n) for n in query.names)] or rows
+            groups = [self.also_known_as(name) for name in query.names]
+            rows = [r for r in rows if all(any(names_in(r, n) for n in group) for group in groups)] or rows
         return rows
 
     def origin_countries(self, query: Query) -> list[tuple[str, int, FactRow]]:
@@ -149,19 +150,61 @@ class KnowledgeBase:
                f"and f.id not in ({', '.join('?' for _ in seen)})")
         return [FactRow(row) for row in self.db.query(sql, [*grouped, *seen])]
 
+    def also_known_as(self, name: str) -> list[str]:
+        """The name and every other name the same network goes by (Spamouflage, DRAGONBRIDGE…)."""
+        group = {name}
+        for _ in range(2):  # an alias of an alias: "Dragonbridge" -> Spamouflage -> DRAGONBRIDGE
+            marks = ", ".join("?" for _ in group)
+            lowered = [n.lower() for n in group]
+            group |= {value for row in self.db.execute(
+                f"select name, alias from network_aliases where lower(name) in ({marks}) or lower(alias) in ({marks})",
+                [*lowered, *lowered]) for value in row}
+        return sorted(group, key=lambda n: (n != name, n.lower()))
+
     def documents_mentioning(self, names: list[str]) -> set[str]:
-        """Documents whose sentences name every one of the names (an FTS5 phrase query per name)."""
+        """Documents whose sentences name every one of the names, by any name each goes by (FTS5 phrases)."""
         found: set[str] | None = None
         for name in names:
-            words = re.findall(r"[a-z0-9]+", name.lower())
-            if not words:
+            phrases = [" ".join(re.findall(r"[a-z0-9]+", alias.lower())) for alias in self.also_known_as(name)]
+            phrases = [f'"{p}"' for p in phrases if p]
+            if not phrases:
                 continue
-            phrase = '"' + " ".join(words) + '"'
+            phrase = " OR ".join(dict.fromkeys(phrases))
             documents = {row[0] for row in self.db.execute(
                 "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
                 "where sentences_fts match ?", [phrase])}
             found = documents if found is None else found & documents
         return found or set()
+
+    def reach(self, query: Query, measure: str | None) -> list[dict]:
+        """Reach figures (followers, ad spend…) matching the query's platform, country, period and names."""
+        where, params = ["1 = 1"], []
+        if measure:
+            where.append("r.measure = ?")
+            params.append(measure)
+        if query.names:
+            documents = self.documents_mentioning(query.names)
+            where.append(f"r.document in ({', '.join('?' for _ in documents)})")
+            params += sorted(documents)
+        platforms = set(query.platforms) | set(query.surfaces)
+        if platforms:
+            if platforms & {"YouTube", "Google"}:
+                platforms |= {"YouTube", "Google"}
+            where.append(f"r.platform in ({', '.join('?' for _ in platforms)})")
+            params += sorted(platforms)
+        if query.countries:
+            where.append(f"exists (select 1 from json_each(r.origins) where value in "
+                         f"({', '.join('?' for _ in query.countries)}))")
+            params += query.countries
+        if query.date_from:
+            where.append("r.announced between ? and ?")
+            params += [query.date_from.isoformat(), query.date_to.isoformat()]
+        sql = ("select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
+               f"where {' and '.join(where)} order by r.announced, r.id limit ?")
+        rows = [dict(row) for row in self.db.query(sql, [*params, ROW_LIMIT])]
+        for row in rows:
+            row["origins"], row["networks"] = json.loads(row["origins"]), json.loads(row["networks"])
+        return rows
 
     def tips(self, platforms: list[str]) -> list[dict]:
         """Who tipped which platform off, oldest first; only the given platforms' when any are given."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.mentions import countries_in, regions_in
+from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases
 from bot.units import UNIT_MODIFIERS, UNIT_RE
-from bot.vocabulary import country_aliases, platform_aliases
+from bot.vocabulary import country_aliases, network_aliases, platform_aliases
 
 PLATFORM_ALIASES = platform_aliases()
 COUNTRY_ALIASES = country_aliases()
@@ -52,6 +52,17 @@ NETWORK_NAME = re.compile(
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
 )
+_NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"
+# "Spamouflage, also known as DRAGONBRIDGE", "Doppelganger (which Meta has also called RRN)"
+ALIAS_PAIR = re.compile(
+    rf"(?P<name>{_NAME})[\"”']?(?:\s+(?:network|campaign|operation|group))?\s*[,(]\s*"
+    rf"(?:also\s+|sometimes\s+|otherwise\s+|which\s+(?:\w+\s+){{1,3}}?)?"
+    rf"(?:known|call(?:s|ed)?|dub(?:s|bed)?|track(?:s|ed)?|refer(?:s|red)?\s+to|names)\s+(?:by\s+[\w\s]{{1,30}}?\s+)?"
+    rf"(?:as\s+)?[\"“']?(?P<alias>{_NAME})")
+# as written, plus "Dragonbridge" for "DRAGONBRIDGE"; short capitals ("STOIC", "IRA") only as capitals
+_KNOWN_NETWORKS = phrase_table({**network_aliases(), **{alias.title(): name for alias, name in network_aliases().items()
+                                                       if alias.isupper() and len(alias) > 5}}, fold_case=False)
+KNOWN_NETWORK_NAMES = {alias.lower(): name for alias, name in network_aliases().items()}
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
                       r"claim\w*\s+to\s+be|masquerad\w*|purport\w*)\b[^.]{0,40}$", re.I)
 
@@ -146,14 +157,27 @@ def linked_entities(sentence: str) -> list[str]:
     return [p for p in unique if not any(p != other and p in other for other in unique)]
 
 
+def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
+    """(name, alias) pairs a sentence gives ("Spamouflage, also known as DRAGONBRIDGE")."""
+    pairs = []
+    for match in ALIAS_PAIR.finditer(sentence):
+        name = re.sub(r"^(?:The|This|That|A|An|Its)\s+", "", match.group("name").strip())
+        alias = match.group("alias").strip()
+        if name != alias and not COUNTRY_ALIASES.get(name) and not PLATFORM_ALIASES.get(name.lower()) \
+                and not PLATFORM_ALIASES.get(alias.lower()) and name.split()[0] not in {"The", "This", "It", "A"}:
+            pairs.append((name, alias))
+    return pairs
+
+
 def network_names(sentence: str) -> list[str]:
-    """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage")."""
-    names = []
+    """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage"); a name with a
+    known alias is filed under one name, so "DRAGONBRIDGE" and "Spamouflage" are one network."""
+    names = [name for name, _, _ in scan_phrases(sentence, _KNOWN_NETWORKS, fold_case=False)]
     for match in NETWORK_NAME.finditer(sentence):
         name = next(g for g in match.groups() if g)
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its"}:
             continue
         if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):
             continue
-        names.append(name.strip())
+        names.append(KNOWN_NETWORK_NAMES.get(name.strip().lower(), name.strip()))
     return list(dict.fromkeys(names))

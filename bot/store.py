@@ -1,9 +1,11 @@
 """The knowledge base as a plain SQLite file, built with sqlite-utils.
 
 Tables: `documents`, `sentences` (with an FTS5 index), `facts`, `fact_countries` (one row per
-country and role, for fast filtering), `tips`, `vocabulary` and `meta`.  A build writes a new file
-next to the target and swaps it in with `os.replace`, so a reader never sees half a database and a
-failed build leaves the old one untouched.
+country and role, for fast filtering), `reach` (followers, ad spend, posts: kept apart from
+counts), `tips`, `network_aliases` (other names of a network, from the vocabulary and the
+documents), `vocabulary` and `meta`.  A build writes a new file next to the target and swaps it
+in with `os.replace`, so a reader never sees half a database and a failed build leaves the old one
+untouched.
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ import sqlite_utils
 
 from bot.documents import Document, DocumentError, knowledge_files, read_document
 from bot.extract import Extraction, Fact, extract_document
-from bot.vocabulary import vocabulary_rows
+from bot.vocabulary import network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
 MAX_WORKERS = 4
 WORD = re.compile(r"[a-z]+")
@@ -162,7 +164,11 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["fact_countries"].create({"fact": int, "country": str, "role": str}, foreign_keys=[("fact", "facts", "id")])
     db["tips"].create({"id": int, "document": str, "sentence": int, "platform": str, "source": str, "about": str,
                        "announced": str, "quote": str}, pk="id", foreign_keys=[("document", "documents", "path")])
+    db["reach"].create({"id": int, "document": str, "sentence": int, "platform": str, "measure": str, "amount": int,
+                        "qualifier": str, "amount_text": str, "currency": str, "origins": str, "networks": str,
+                        "announced": str, "quote": str}, pk="id", foreign_keys=[("document", "documents", "path")])
     db["vocabulary"].create({"term": str, "kind": str, "canonical": str})
+    db["network_aliases"].create({"name": str, "alias": str, "document": str})
     db["words"].create({"word": str}, pk="word")
     db["meta"].create({"key": str, "value": str}, pk="key")
 
@@ -175,6 +181,8 @@ class _Rows:
     sentences: list[tuple]
     facts: list[dict]
     tips: list[dict]
+    reach: list[tuple]
+    aliases: list[tuple]
     words: set[str]
 
 
@@ -186,6 +194,9 @@ def _rows(document: Document, extraction: Extraction) -> _Rows:
         facts=[_fact_row(0, f) for f in extraction.facts],
         tips=[{"document": t.document, "sentence": t.sentence, "platform": t.platform, "source": t.source,
                "about": t.about, "announced": _iso(t.announced), "quote": t.quote} for t in extraction.tips],
+        reach=[(r.document, r.sentence, r.platform, r.measure, r.amount, r.qualifier, r.amount_text, r.currency,
+                json.dumps(r.origins), json.dumps(r.networks), _iso(r.announced), r.quote) for r in extraction.reach],
+        aliases=[(name, alias, document.path) for name, alias in extraction.aliases],
         words=set(WORD.findall(" ".join(s.text for s in extraction.sentences).lower())),
     )
 
@@ -221,6 +232,7 @@ class _Writer:
         self.fact_rows: list[dict] = []
         self.tip_rows: list[dict] = []
         self.words: set[str] = set()
+        self.network_names: set[str] = set()
         _create_tables(db)
 
     def add(self, rows: _Rows) -> None:
@@ -233,6 +245,12 @@ class _Writer:
             fact["id"] = fact["takedown"] = len(self.fact_rows) + 1
             self.fact_rows.append(fact)
         self.tip_rows += rows.tips
+        self.db.conn.executemany("insert into network_aliases (name, alias, document) values (?, ?, ?)",
+                                 rows.aliases)
+        self.network_names |= {name for name, _, _ in rows.aliases}
+        self.db.conn.executemany("insert into reach (document, sentence, platform, measure, amount, qualifier, "
+                                 "amount_text, currency, origins, networks, announced, quote) "
+                                 "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.reach)
         self.words |= rows.words
         self.documents += 1
         self.sentences += len(rows.sentences)
@@ -245,6 +263,13 @@ class _Writer:
                                         for role in ("origin", "target") for c in json.loads(f[role + "s"]))
         db["tips"].insert_all(self.tip_rows)
         db["vocabulary"].insert_all(vocabulary_rows())
+        # the networks the documents name, so a question can name them in any case ("who ran smaat?")
+        known = {row["term"] for row in vocabulary_rows() if row["kind"] == "network"}
+        named = {name for f in self.fact_rows for name in json.loads(f["networks"])} | self.network_names
+        db["vocabulary"].insert_all({"term": name, "kind": "network", "canonical": name}
+                                    for name in sorted(named - known))
+        db["network_aliases"].insert_all({"name": name, "alias": alias, "document": None}
+                                         for alias, name in network_aliases().items() if alias != name)
         db.conn.executemany("insert into words (word) values (?)", [(w,) for w in sorted(self.words)])
         db["meta"].insert_all([{"key": "schema", "value": SCHEMA_VERSION},
                                {"key": "knowledge", "value": str(knowledge.resolve())},
@@ -257,6 +282,7 @@ class _Writer:
         db["facts"].create_index(["takedown"])
         db["fact_countries"].create_index(["country", "role"])
         db["fact_countries"].create_index(["fact"])
+        db["reach"].create_index(["measure"])
         db["sentences"].create_index(["document", "position"], unique=True)
 
 

@@ -17,7 +17,15 @@ from rapidfuzz import fuzz, process
 
 from bot.dates import month_number
 from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases
-from bot.vocabulary import COUNTRY_UPPERCASE_ONLY, REGIONS, UNIT_WORDS, WEEKDAYS, country_aliases, platform_aliases
+from bot.vocabulary import (
+    COUNTRY_UPPERCASE_ONLY,
+    REGIONS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    country_aliases,
+    network_aliases,
+    platform_aliases,
+)
 
 FUZZY_CUTOFF = 84
 AMBIGUITY_MARGIN = 1.0  # two vocabulary terms this close to a typo: ask which one was meant
@@ -64,6 +72,13 @@ INTENTS = [
 SURFACE_UNIT = re.compile(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", re.I)
 MEASURE = re.compile(r"\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b|\bspen[dt]\b"
                      r"|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b", re.I)
+MEASURE_KINDS = [
+    ("followers", re.compile(r"\bfollow(?:ers?|ed|ing)\b", re.I)),
+    ("subscribers", re.compile(r"\bsubscribers\b", re.I)),
+    ("posts", re.compile(r"\btweets\b|\bposts\b", re.I)),
+    ("views", re.compile(r"\bviews\b", re.I)),
+    ("ad spend", re.compile(r"\bspen[dt]|\bspending\b|\badvertis|\bads?\b|\bmoney\b|\$", re.I)),
+]
 YEAR_RE = re.compile(r"\b(19[9]\d|20[0-3]\d)\b")
 MONTH_NAMES = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -98,6 +113,8 @@ class Lexicon:
             terms[word] = ("unit", unit)
         for word in DOMAIN_WORDS:
             terms.setdefault(word, ("word", word))
+        for alias, name in network_aliases().items():
+            terms.setdefault(alias.lower(), ("network", name))
         return cls(terms, corpus_words)
 
 
@@ -122,6 +139,7 @@ class Query:
     corrections: list[tuple[str, str]] = field(default_factory=list)
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
     breakdown: str | None = None
+    measure: str | None = None  # for reach questions: followers, subscribers, posts, views, ad spend
 
     @property
     def has_filters(self) -> bool:
@@ -272,9 +290,12 @@ def understand(question: str, lexicon: Lexicon) -> Query:
         if not 1990 <= int(m.group(1).replace(",", "")) <= 2035]
     known = {term for term, (kind, _) in lexicon.terms.items() if kind in {"platform", "country"}}
     # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular
+    networks = [name for name, _ in _mentions(text, lexicon, "network")]
     query.names = [n for n in _proper_names(question) if n.lower() not in known
-                   and not countries_in(n) and not platforms_in(n)
+                   and not countries_in(n) and not platforms_in(n) and not any(
+                       lexicon.terms.get(n.lower(), ("", ""))[1] == name for name in networks)
                    and not all(w.lower() in lexicon.terms or w.lower() in STOPWORDS for w in n.split())]
+    query.names = list(dict.fromkeys([*networks, *query.names]))
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1]
     if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:
@@ -283,13 +304,22 @@ def understand(question: str, lexicon: Lexicon) -> Query:
     if breakdown and query.intent in {"search", "list", "count"}:
         query.intent, query.breakdown = "breakdown", breakdown.group(1).lower()
     if MEASURE.search(text):
-        query.intent = "search"  # followers, tweets, ad spend: answered from the sentences that state them
+        query.intent = "reach"  # followers, tweets, ad spend: reach figures, kept apart from takedown counts
+        query.measure = _measure(text)
     elif query.intent == "search" and (query.platforms or query.surfaces or query.countries or query.units
                                        or query.names) and re.search(
             r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
             and (query.units or query.names or not re.match(r"\s*(?:is|was|were)\b", text, re.I)):
         query.intent = "list"
     return query
+
+
+def _measure(text: str) -> str | None:
+    """Which reach figure a question asks about; None for "reach" in general."""
+    for measure, pattern in MEASURE_KINDS:
+        if pattern.search(text):
+            return measure
+    return None
 
 
 def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int]]:

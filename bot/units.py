@@ -20,6 +20,9 @@ def alias_pattern(aliases: list[str]) -> str:
 # Words that announce where a network came from, or who it was tied to.
 REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+)?(?:followed|follow|following|joined|liked|"
                          r"subscribed|expressed|viewed|watched|engaged\s+with|interacted)\b", re.I)
+# "followed by 290,000 accounts": the accounts are the audience, not what was removed
+REACH_BEFORE = re.compile(r"\b(?:followed|liked|joined|viewed|watched|subscribed\s+to)\s+by\s+(?:\w+\s+){0,2}$"
+                          r"|\bfollowing\s+of\s+(?:\w+\s+){0,2}$", re.I)
 UNIT_MODIFIERS = re.compile(
     r"^(?:\s+(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|other|new|advertising|"
     r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
@@ -92,7 +95,8 @@ def counted_units(sentence: str) -> list[CountedUnit]:
         if count.value is not None and 1990 <= count.value <= 2035 and count.qualifier == "exact" \
                 and "," not in count.text:
             continue  # a year
-        counted = _unit_after(sentence, count)
+        counted = None if REACH_BEFORE.search(sentence[max(0, count.start - 40):count.start]) else _unit_after(
+            sentence, count)
         if counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
             counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
         if counted is None:

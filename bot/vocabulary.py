@@ -238,6 +238,21 @@ PHRASAL_ACTIONS = [
     (re.compile(r"\b(?:cracked|cracks|crack)\s+down\b", re.I), "removed"),
 ]
 
+# Networks that researchers and platforms name differently.  Only names in public use: each platform
+# or lab coins its own (Google's DRAGONBRIDGE is Graphika's Spamouflage).  Documents add their own
+# pairs ("…, also known as …"), which the store keeps beside these.
+NETWORK_ALIASES: dict[str, list[str]] = {
+    "Spamouflage": ["Spamouflage Dragon", "DRAGONBRIDGE", "Dragon Bridge", "Storm-1376"],
+    "Doppelganger": ["Doppelgänger", "RRN", "Recent Reliable News", "Reliable Recent News"],
+    "Internet Research Agency": ["IRA", "Glavset"],
+    "Secondary Infektion": ["Secondary Infection"],
+    "Ghostwriter": ["UNC1151"],
+    "Peace Data": ["PeaceData"],
+    "Liberty Front Press": ["LFP"],
+    "International Union of Virtual Media": ["IUVM"],
+    "Zero Zeno": ["STOIC"],
+}
+
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
 MONTH_NUMBER: dict[str, int] = {}
@@ -270,4 +285,10 @@ def vocabulary_rows() -> list[dict[str, str]]:
     rows += [{"term": region, "kind": "region", "canonical": region} for region in REGIONS]
     rows += [{"term": word, "kind": "unit", "canonical": unit} for word, unit in UNIT_WORDS.items()]
     rows += [{"term": form, "kind": "action", "canonical": lemma} for form, lemma in ACTIONS.items()]
+    rows += [{"term": alias, "kind": "network", "canonical": name} for alias, name in network_aliases().items()]
     return rows
+
+
+def network_aliases() -> dict[str, str]:
+    """Every known network name and alias (as written) -> the name it is filed under."""
+    return {alias: name for name, aliases in NETWORK_ALIASES.items() for alias in [name, *aliases]}

@@ -259,3 +259,63 @@ def test_which_platforms_lists_figures_per_platform(seeds_kb: KnowledgeBase) -> 
         "\u2022 Twitter: 284 accounts, August 21, 2018 [3]; thousands of accounts, January 31, 2019 [4]; 2,617 "
         "accounts, January 31, 2019 [5]",
     ]
+
+
+REACH = {
+    "r.md": """\
+    ---
+    title: Meta removes Radio Zenda pages
+    published: 2021-03-04
+    ---
+    Meta said on Thursday it removed 41 Pages and 96 accounts run by staff of Radio Zenda, a Belarusian state broadcaster.
+    Roughly 410,000 accounts followed at least one of the Pages, and the network spent less than US$25,000 on ads.
+    """,
+    "s.md": """\
+    ---
+    title: YouTube ends Blue Heron channels
+    published: 2022-06-10
+    ---
+    Google said on Friday it had terminated 58 YouTube channels of the Blue Heron network, which researchers also call Grey Egret, linked to Belarus.
+    The channels had 36,000 subscribers between them.
+    """,
+}
+
+
+def test_followers_are_answered_as_reach_not_as_a_takedown(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, REACH)
+    answer = answer_question("How many followers did the Radio Zenda pages have?", kb)
+    assert answer.text == (
+        "Followers as the sources report it for Radio Zenda (reach, not takedown counts):\n"
+        "\u2022 roughly 410,000 followers (Facebook, from Belarus), March 4, 2021 [1]")
+    assert [c.quote for c in answer.citations] == [
+        "Roughly 410,000 accounts followed at least one of the Pages, and the network spent less than US$25,000 "
+        "on ads."]
+
+
+def test_ad_spending_keeps_its_currency_and_qualifier(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, REACH)
+    answer = answer_question("How much did Belarusian networks spend on Facebook ads?", kb)
+    assert answer.text.splitlines()[1] == (
+        "\u2022 less than US$25,000 spent on ads (Facebook, from Belarus), March 4, 2021 [1]")
+
+
+def test_a_network_is_found_by_another_name_the_documents_give_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, REACH)
+    assert kb.also_known_as("grey egret") == ["grey egret", "Blue Heron", "Grey Egret"]
+    answer = answer_question("How many channels did the Grey Egret network have taken down?", kb)
+    assert answer.text.splitlines()[1] == (
+        "\u2022 Google terminated 58 YouTube channels (linked to Belarus), June 10, 2022 [1]")
+
+
+def test_a_known_alias_needs_no_document_to_say_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"d.md": """\
+    ---
+    title: Google on DRAGONBRIDGE
+    published: 2023-01-26
+    ---
+    Google said on Thursday it had disabled 1,900 YouTube channels tied to DRAGONBRIDGE in the last quarter.
+    """})
+    answer = answer_question("how many youtube channels did google disable from spamouflage?", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[1].startswith("\u2022 Google disabled 1,900 YouTube channels")
+    assert answer.citations[0].document == "d.md"

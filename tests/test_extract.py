@@ -9,7 +9,7 @@ import pytest
 
 from bot.documents import parse_document
 from bot.extract import Fact, extract_document
-from bot.roles import country_roles, linked_entities, network_names
+from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.units import counted_units
 from tests.conftest import KNOWLEDGE
 
@@ -337,3 +337,39 @@ def test_counts_written_with_are() -> None:
 
 def test_critics_of_a_government_are_not_its_network() -> None:
     assert country_roles("Meta removed 70 pages criticizing critics of the Cuban government.")[0] == []
+
+
+# --------------------------------------------------------------------------- reach and network names
+
+
+def test_reach_figures_take_the_story_s_platform_country_and_date() -> None:
+    document = parse_document("r.md", textwrap.dedent("""\
+        ---
+        title: Pages removed
+        published: 2021-03-04
+        ---
+        Meta said on Thursday it removed 41 Pages and 96 accounts run from Belarus.
+        Roughly 410,000 accounts followed at least one of the Pages, and the network spent less than US$25,000 on ads.
+        """).encode())
+    extraction = extract_document(document)
+    assert [(f.count, f.unit) for f in extraction.facts] == [(41, "pages"), (96, "accounts")]
+    assert [(r.platform, r.measure, r.amount, r.qualifier, r.amount_text, r.currency, r.origins,
+             r.announced.isoformat()) for r in extraction.reach] == [
+        ("Facebook", "followers", 410000, "about", "Roughly 410,000", None, ["Belarus"], "2021-03-04"),
+        ("Facebook", "ad spend", 25000, "fewer than", "less than US$25,000", "USD", ["Belarus"], "2021-03-04"),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    ("The Blue Heron network, which researchers also call Grey Egret, posted memes.", [("Blue Heron", "Grey Egret")]),
+    ("Doppelganger (also known as RRN) cloned news sites.", [("Doppelganger", "RRN")]),
+    ("Facebook, which many call Meta, removed them.", []),      # a platform, not a network
+    ("The Pages were linked to Belarus.", []),
+])
+def test_network_aliases_a_sentence_gives(sentence: str, pairs: list[tuple[str, str]]) -> None:
+    assert network_aliases_in(sentence) == pairs
+
+
+def test_a_known_alias_is_filed_under_one_network_name() -> None:
+    assert network_names("Google disabled channels tied to DRAGONBRIDGE.") == ["Spamouflage"]
+    assert network_names("The stoic reply came later.") == []  # "STOIC" counts only in capitals

@@ -95,7 +95,7 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Iran takedowns by year", "breakdown"),
     ("Who is Nathaniel Gleicher?", "search"),
     ("Did Facebook find similar activity on WhatsApp?", "search"),
-    ("How many followers did the Sputnik pages have?", "search"),
+    ("How many followers did the Sputnik pages have?", "reach"),
     ("what did Facebook take down in January 2019?", "list"),
     ("did both Facebook and Twitter remove the Peace Data network?", "list"),
 ])

@@ -1,0 +1,95 @@
+"""Reach figures: how many followed a network, what it spent on ads, how much it posted.
+
+These are not takedown counts ("the Pages had about 290,000 followers" removed nobody), so they are
+kept apart, each with its measure, qualifier and, for money, its currency.  Pure functions over one
+sentence; `extract.py` decides which platform, country and date they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.numbers import QUALIFIER_BEFORE, QUALIFIERS, counts_in
+
+CURRENCY_SIGNS = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB"}
+MULTIPLIERS = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
+               "bn": 1_000_000_000}
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+MONEY = re.compile(
+    rf"(?P<sign>US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)\s?(?P<number>{NUMBER})(?:\s?(?P<mult>thousand|million|billion|bn|k|m)\b)?"
+    rf"|(?P<number2>{NUMBER})(?:\s(?P<mult2>thousand|million|billion))?\s(?P<word>dollars|euros|pounds|rubles|roubles)\b",
+    re.I)
+SPENDING = re.compile(r"\b(?:spen[dt]|spending|paid|pay|ads?|advert\w*|budget)\b", re.I)
+# what follows a count when it measures reach ("790,000 followers", "about 2.8 million people followed")
+MEASURES = [
+    ("followers", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:followers|fans)\b"
+                             r"|^\s+(?:(?!(?:were|was|are|is|been)\b)\w+\s+){0,3}?(?:followed|follow)\b"
+                             r"|^\s+(?:\w+\s+){0,2}?(?:joined|liked)\b", re.I)),
+    ("subscribers", re.compile(r"^\s+(?:\w+\s+){0,2}?subscribers\b|^\s+(?:\w+\s+){0,2}?subscribed\b", re.I)),
+    ("posts", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:tweets|posts|videos|messages|comments)\b", re.I)),
+    ("views", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:views|impressions)\b", re.I)),
+]
+# "a following of 2.8 million", "followed by about 15,500 accounts"
+MEASURE_BEFORE = [
+    ("followers", re.compile(r"\b(?:a\s+following\s+of|followed\s+by|follower\s+count\s+of|audience\s+of)\s+$", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class ReachFigure:
+    """One reach figure in a sentence: measure, amount as a number, qualifier, the words, where it stands."""
+
+    measure: str  # followers | subscribers | posts | views | ad spend
+    amount: int
+    qualifier: str
+    text: str
+    start: int
+    end: int
+    currency: str | None = None
+
+
+def _amount(number: str, multiplier: str | None) -> int:
+    return round(float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1))
+
+
+def _qualifier_before(sentence: str, start: int) -> tuple[str, int]:
+    window = sentence[max(0, start - 20):start]
+    match = QUALIFIER_BEFORE.search(window)
+    if not match:
+        return "exact", start
+    return dict(QUALIFIERS)[match.group("qualifier").lower()], start - (len(window) - match.start())
+
+
+def money_in(sentence: str) -> list[ReachFigure]:
+    """Ad spending in a sentence about spending ("about $812,000 on ads", "less than US$30,000")."""
+    if not SPENDING.search(sentence):
+        return []
+    found = []
+    for match in MONEY.finditer(sentence):
+        if match.group("sign"):
+            currency = CURRENCY_SIGNS[match.group("sign").strip().lower()]
+            amount = _amount(match.group("number"), match.group("mult"))
+        else:
+            currency = CURRENCY_WORDS[match.group("word").lower()]
+            amount = _amount(match.group("number2"), match.group("mult2"))
+        qualifier, begin = _qualifier_before(sentence, match.start())
+        found.append(ReachFigure("ad spend", amount, qualifier, sentence[begin:match.end()].strip(), begin,
+                                 match.end(), currency))
+    return found
+
+
+def reach_in(sentence: str) -> list[ReachFigure]:
+    """Every reach figure in a sentence: followers, subscribers, posts, views and ad spending."""
+    found = money_in(sentence)
+    for count in counts_in(sentence):
+        if count.value is None or any(f.start <= count.start < f.end for f in found):
+            continue
+        rest, before = sentence[count.end:], sentence[:count.start]
+        measure = next((name for name, pattern in MEASURES if pattern.match(rest)), None) or next(
+            (name for name, pattern in MEASURE_BEFORE if pattern.search(before[-40:])), None)
+        if measure is None or re.match(r"\s+(?:of\s+)?(?:them|these|those)\b", rest, re.I):
+            continue
+        found.append(ReachFigure(measure, count.value, count.qualifier, count.text, count.start, count.end))
+    return sorted(found, key=lambda figure: figure.start)

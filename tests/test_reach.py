@@ -1,0 +1,38 @@
+"""Reach figures (followers, ad spend, posts) are read apart from takedown counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reach import reach_in
+from bot.units import counted_units
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Roughly 410,000 accounts followed at least one of the Pages.", [("followers", 410000, "about", None)]),
+    ("The Pages had a following of 1.2 million, the firm said.", [("followers", 1200000, "exact", None)]),
+    ("The channels had 36,000 subscribers between them.", [("subscribers", 36000, "exact", None)]),
+    ("They spent less than US$25,000 on ads, paid mostly in rubles.", [("ad spend", 25000, "fewer than", "USD")]),
+    ("The operators spent about $2.5 million on advertising.", [("ad spend", 2500000, "about", "USD")]),
+    ("Around €40,000 went on ads, Meta said.", [("ad spend", 40000, "about", "EUR")]),
+    ("The network paid 9,000 euros for promoted posts.", [("ad spend", 9000, "exact", "EUR")]),
+    ("The accounts posted more than 3 million tweets.", [("posts", 3000000, "more than", None)]),
+    ("The group's Pages were followed by about 70,000 accounts.", [("followers", 70000, "about", None)]),
+])
+def test_reach_figures(sentence: str, expected: list[tuple]) -> None:
+    assert [(f.measure, f.amount, f.qualifier, f.currency) for f in reach_in(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta removed 120 accounts and 14 Pages.",                    # counts, not reach
+    "The 32 pages were followed by other pages.",                 # no figure for the audience
+    "The firm has $3 million in revenue and 40 staff.",           # money that is not ad spending
+    "About 70 of them followed the same script.",                 # a share of the accounts, not followers
+])
+def test_not_reach(sentence: str) -> None:
+    assert reach_in(sentence) == []
+
+
+def test_the_audience_of_removed_pages_is_not_a_takedown_count() -> None:
+    units = counted_units("The 32 Pages were followed by about 290,000 accounts.")
+    assert [(u.count.value, u.unit) for u in units] == [(32, "pages")]
