@@ -29,7 +29,9 @@ ORIGIN_CUE = re.compile(
 )
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
                            r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence|propaganda|"
-                           r"influence|disinformation|troll)", re.I)
+                           r"influence|disinformation|troll|broadcaster|news\s+agency|agency|firm|company|marketing|"
+                           r"public\s+relations|PR|political\s+party|party|police|ministry|embassy|operatives|"
+                           r"nationals|businessm[ae]n|individuals|actors|operators|officials|entities)\b", re.I)
 # "critics of the Chinese government": the people a network attacked, not where it came from
 CRITICS_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition)\s+"
                             r"(?:of\s+)?(?:the\s+)?$", re.I)

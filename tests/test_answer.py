@@ -267,7 +267,7 @@ REACH = {
     title: Meta removes Radio Zenda pages
     published: 2021-03-04
     ---
-    Meta said on Thursday it removed 41 Pages and 96 accounts run by staff of Radio Zenda, a Belarusian state broadcaster.
+    Meta said on Thursday it removed 41 Pages and 96 accounts run by Radio Zenda, a Belarusian broadcaster.
     Roughly 410,000 accounts followed at least one of the Pages, and the network spent less than US$25,000 on ads.
     """,
     "s.md": """\
@@ -275,7 +275,7 @@ REACH = {
     title: YouTube ends Blue Heron channels
     published: 2022-06-10
     ---
-    Google said on Friday it had terminated 58 YouTube channels of the Blue Heron network, which researchers also call Grey Egret, linked to Belarus.
+    Google terminated 58 YouTube channels of the Blue Heron network, which some call Grey Egret, in Belarus.
     The channels had 36,000 subscribers between them.
     """,
 }
@@ -304,7 +304,7 @@ def test_a_network_is_found_by_another_name_the_documents_give_it(tmp_path: Path
     assert kb.also_known_as("grey egret") == ["grey egret", "Blue Heron", "Grey Egret"]
     answer = answer_question("How many channels did the Grey Egret network have taken down?", kb)
     assert answer.text.splitlines()[1] == (
-        "\u2022 Google terminated 58 YouTube channels (linked to Belarus), June 10, 2022 [1]")
+        "\u2022 Google terminated 58 YouTube channels (in Belarus), June 10, 2022 [1]")
 
 
 def test_a_known_alias_needs_no_document_to_say_it(tmp_path: Path) -> None:

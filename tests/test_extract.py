@@ -218,6 +218,15 @@ def test_demonym_before_unit_is_an_origin() -> None:
     assert country_roles("Twitter removed 200 Iranian accounts.")[0] == ["Iran"]
 
 
+@pytest.mark.parametrize(("sentence", "origins"), [
+    ("Meta removed 41 Pages run by Radio Zenda, a Belarusian broadcaster.", ["Belarus"]),
+    ("TikTok removed 12 accounts run by a Kenyan marketing firm.", ["Kenya"]),
+    ("YouTube ended 30 channels aimed at Brazilian voters.", []),  # the audience, not the operators
+])
+def test_demonym_before_who_ran_it_is_an_origin(sentence: str, origins: list[str]) -> None:
+    assert country_roles(sentence)[0] == origins
+
+
 def test_counted_units_combined_list_is_one_unit() -> None:
     (item,) = counted_units("Facebook took down 783 Pages, groups and accounts on Thursday.")
     assert (item.count.value, item.unit) == (783, "pages, groups and accounts")
