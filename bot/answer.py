@@ -85,7 +85,10 @@ def _unit_phrase(row: dict) -> str:
 
 
 SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "amplifier": " used as amplifiers",
-               "network": " in the larger network they were part of"}
+               "network": " in the larger network they were part of",
+               "cumulative": " in all over time (a running total, not one takedown)"}
+# figures that are not one takedown's size: never summed, never ranked
+NOT_ONE_TAKEDOWN = {"cumulative", "network", "part"}
 
 
 def _figure(row: dict) -> str:
@@ -424,7 +427,7 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
                if o["unit"] == f["unit"]):
             return None  # the sources disagree on a figure: no single total
         matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
-                    and f["scope"] != "part"
+                    and f["scope"] not in NOT_ONE_TAKEDOWN
                     and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
                     and not _country_note(f, query)]
         rows += matching
@@ -554,10 +557,12 @@ def _answer_latest(query: Query, kb: KnowledgeBase) -> Answer:
 def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     unit = query.units[0] if query.units else "accounts"
     facts = [f for f in kb.facts(query, order="f.count desc", limit=200, units=[unit])
-             if f["count"] is not None and f["qualifier"] != "fewer than"]
+             if f["count"] is not None and f["qualifier"] != "fewer than" and f["scope"] not in NOT_ONE_TAKEDOWN
+             and not f["reference"]]
     if not facts:
         return _nothing(query, kb)
     facts.sort(key=lambda f: f["count"], reverse=True)
+    facts = list({f["takedown"]: f for f in reversed(facts)}.values())[::-1]  # each takedown once, at its largest
     cites = _Citations()
     lines = [f"\u2022 {f['platform']} {f['action']} {_figure(f)}{_origin_phrase(f)}, {_when(f)} {cites.cite(f)}"
              for f in facts[:5]]

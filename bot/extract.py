@@ -384,6 +384,12 @@ PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one
 
 LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"
                             r"of\s+$", re.I)
+CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\bto\s+date\b|\bso\s+far\b"
+                        r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
+                        r"|\bin\s+(?:its|their)\s+(?:history|lifetime)\b"
+                        r"|\bsince\s+(?:it\s+|we\s+)?(?:began|start\w*)\b", re.I)
+ACTIVE_SINCE = re.compile(r"\b(?:active|operat\w+|posting|running|existed|created|online|around|exist)\b\W*(?:\w+\W+){0,3}$",
+                          re.I)
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
 
@@ -392,6 +398,9 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
     to, a share of a figure already given,
     spam rather than influence operations, an addition to an earlier takedown, accounts disclosed to
     an archive, amplifiers."""
+    cumulative = CUMULATIVE.search(sentence)
+    if cumulative and not ACTIVE_SINCE.search(sentence[max(0, cumulative.start() - 40):cumulative.start()]):
+        return "cumulative"  # "has removed more than 150 networks since 2017": a running total
     if LARGER_NETWORK.search(before[-60:]):
         return "network"  # "part of a larger network of more than 88,000 accounts": the whole, not the takedown
     if PART_OF.search(sentence) or item.passive or SHARE_BEFORE.search(before[-40:]):

@@ -204,7 +204,7 @@ UNIT_WORDS: dict[str, str] = {
 
 # Units that are assets a platform removes; networks/operations are counted but kept apart.
 ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "subreddits", "domains", "websites",
-               "developers", "apps"}
+               "developers", "apps", "networks", "operations", "campaigns"}
 
 # Verbs of removal: inflected form -> lemma used in answers.
 ACTIONS: dict[str, str] = {}

@@ -382,3 +382,17 @@ def test_network_aliases_a_sentence_gives(sentence: str, pairs: list[tuple[str, 
 def test_a_known_alias_is_filed_under_one_network_name() -> None:
     assert network_names("Google disabled channels tied to DRAGONBRIDGE.") == ["Spamouflage"]
     assert network_names("The stoic reply came later.") == []  # "STOIC" counts only in capitals
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Meta said on Tuesday it has removed more than 200 covert influence networks since 2017.",
+     [(200, "more than", "networks", "cumulative")]),
+    ("To date, Twitter has suspended 4,000 accounts tied to the group.", [(4000, "exact", "accounts", "cumulative")]),
+    ("Meta said on Tuesday it removed 32 accounts that had been active since 2018.",
+     [(32, "exact", "accounts", None)]),                     # "since" dates the activity, not the tally
+    ("OpenAI said on Thursday it had disrupted four covert influence operations.",
+     [(4, "exact", "operations", None)]),
+])
+def test_running_totals_are_kept_apart_from_single_takedowns(sentence: str, expected: list[tuple]) -> None:
+    facts = facts_of("c.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
+    assert [(f.count, f.qualifier, f.unit, f.scope) for f in facts] == expected
