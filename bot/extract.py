@@ -388,8 +388,8 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
                         r"|\bin\s+(?:its|their)\s+(?:history|lifetime)\b"
                         r"|\bsince\s+(?:it\s+|we\s+)?(?:began|start\w*)\b", re.I)
-ACTIVE_SINCE = re.compile(r"\b(?:active|operat\w+|posting|running|existed|created|online|around|exist)\b\W*(?:\w+\W+){0,3}$",
-                          re.I)
+ACTIVE_SINCE = re.compile(r"\b(?:active|operat\w+|posting|running|existed|created|online|around|exist)\b"
+                          r"\W*(?:\w+\W+){0,3}$", re.I)
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
 
