@@ -40,6 +40,9 @@ TIP_SOURCE = re.compile(
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)",
 )
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
+THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
+                       r"all\s+(?:were|have|had))\b", re.I)
+DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–)")
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
@@ -79,6 +82,7 @@ class Fact:
     date_precision: str | None = None
     reference: bool = False
     scope: str | None = None
+    part_of: int | None = None  # sentence of the statement this one breaks down ("Presence: 262 Pages…")
 
 
 @dataclass
@@ -128,7 +132,10 @@ class Extraction:
 
 def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, str | None]:
     anchor = document.published
-    for mention in dates_in(sentence, anchor):
+    mentions = dates_in(sentence, anchor)
+    for index, mention in enumerate(mentions):
+        if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
+            continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news
         if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
             continue  # "ads between October 2013 and this month": when the network was active, not the news
         if anchor is None or mention.date <= anchor + dt.timedelta(days=1):
@@ -297,18 +304,26 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     previous = [s for s in around if s.position == sentence.position - 1]
     assets = [c for c in counted if c.unit.split(", ")[0].split(" and ")[0] in ASSET_UNITS or c.unit in ASSET_UNITS]
     whole = _Roles.of(text)
-    if action is None:
+    # "Reddit found 944 accounts tied to the agency. All of them have been banned.": the verb comes next
+    follow_up = following[0] if following and assets and action is None and (actors or story.platform) and \
+        THEY_WERE.match(following[0].text) and action_in(following[0].text) and not counted_units(following[0].text) \
+        else None
+    if follow_up is not None:
+        actors = actors or [story.platform]
+    elif action is None:
         # "More than 1,000 accounts located in Venezuela were engaged in…": a count described in a takedown story
         # "Facebook said the 364 pages and accounts had…": "the" points back at what the story says was removed
         definite = any(re.search(r"\bthe\s+$", text[max(0, a.count.start - 6):a.count.start], re.I) for a in assets)
-        if not (assets and story.action and (whole.origins or definite) and (story.platform or actors)):
+        # "Presence: 262 Pages, 356 accounts and 3 groups", "the network consisted of 30 Pages…": a breakdown
+        breakdown = bool(assets) and (len(assets) >= 2 or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
+        if not (assets and story.action and (whole.origins or definite or breakdown) and (story.platform or actors)):
             return []
         actors = actors or [story.platform] if story.platform else actors
     if not actors:
         return []
-    actions = actions_in(text)
+    actions = actions_in(text) if follow_up is None else [(action_in(follow_up.text)[0], len(text))]
     quote = text
-    context = _context(following, assets)
+    context = _context(following, assets) if follow_up is None else None
     extra = _Roles.of(context.text) if context is not None else None
     if extra and (extra.origins or extra.targets or linked_entities(context.text)) and (
             not whole.origins or not whole.targets):
@@ -323,6 +338,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 quote = re.sub(r"\s+", " ", document.body[before.start:sentence.end])
             else:
                 extra = None
+    if follow_up is not None:
+        quote = re.sub(r"\s+", " ", document.body[sentence.start:follow_up.end])
     # the date: this sentence's own, else the completing sentence's, else the story's ("said on Tuesday",
     # a bulletin's "July" heading), else the document's
     own_date = _explicit_date(text, document)
@@ -332,6 +349,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = _resolve_date(text, document)
     elif context_date:
         date, precision = _resolve_date(context.text, document)
+    elif action is None and story.last_fact is not None and story.last_fact.announced:
+        date, precision = story.last_fact.announced, story.last_fact.date_precision  # a breakdown of the last report
     elif story.date:
         date, precision = story.date
     else:
@@ -358,7 +377,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution, networks=networks or (earlier.networks if earlier else []),
                     linked_to=entities or (earlier.linked_to if earlier else []), announced=date,
-                    date_precision=precision, reference=reference, **count)
+                    date_precision=precision, reference=reference,
+                    part_of=earlier.sentence if earlier is not None and earlier.sentence != sentence.position else None,
+                    **count)
 
     facts = []
     for platform in actors:
@@ -379,7 +400,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
 
 
 PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one\s+(?:of\s+(?:the|them|these)\b|"
-                     r"network|operation|campaign|group)|among\s+them|including|includ\w+\s+)", re.I)
+                     r"(?:network|operation|campaign|group)\s+(?:of|with|that|which)\b)|among\s+them|including|"
+                     r"includ\w+\s+)", re.I)
 
 
 LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"
@@ -390,6 +412,9 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|
                         r"|\bsince\s+(?:it\s+|we\s+)?(?:began|start\w*)\b", re.I)
 ACTIVE_SINCE = re.compile(r"\b(?:active|operat\w+|posting|running|existed|created|online|around|exist)\b"
                           r"\W*(?:\w+\W+){0,3}$", re.I)
+BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"
+                           r"split\s+(?:into|between)|amounted\s+to|totall?ed)\b|:\s*(?:\w+\s+){0,2}$"
+                           r"|^\s*[-*•]\s+\S*$", re.I)  # or an item of a bulleted list
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
 

@@ -23,7 +23,7 @@ from bot.vocabulary import (
 WORD = re.compile(r"[A-Za-z]+(?:['’.][A-Za-z]+)*\.?")
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
-PHRASAL_HINT = {"down", "off", "archive"}
+PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline"}
 
 Token = tuple[str, int, int]  # the word as written, start, end
 PhraseTable = dict[str, dict[tuple[str, ...], str]]  # first word -> {word sequence -> canonical name}

@@ -116,6 +116,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                          r"protests?|movement)\s+in\s+$", before, re.I):
                 targets.append(country)
                 continue
+            if origins and cue and re.match(r"operat\w*\s+in", cue.group(0).strip(), re.I) and re.search(
+                    r"\boriginat\w*|\bbased\s+in|\brun\s+from", sentence[:start], re.I):
+                targets.append(country)  # "originated in Russia and operated in Ukraine": where it worked
+                continue
             origins.append(country)
             if continues_list:  # "from Iran, Russia and Venezuela": one phrase
                 attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]

@@ -30,7 +30,9 @@ UNIT_MODIFIERS = re.compile(
     r"coordinated|hacked|compromised|core|verified|individual|distinct|active|dormant|covert|influence|deceptive|"
     r"foreign|domestic|information|"
     r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|"
-    r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|of\s+(?:its|their|the))\b)*",
+    r"removed|suspended|banned|deleted|terminated|disabled|"
+    r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|(?-i:[A-Z][A-Z0-9-]{2,})|"
+    r"of\s+(?:its|their|the))\b[\"”']?)*",
     re.I,
 )
 UNIT_ALTERNATION = alias_pattern(list(UNIT_WORDS))
@@ -65,6 +67,7 @@ class CountedUnit:
 
 def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
     rest = sentence[count.end:]
+    rest = re.sub(r"^[\"”']", " ", rest)  # removed "more than 2,800" inauthentic accounts
     copula = re.match(r"\s+(?:are|were)(?=\s)", rest)  # "7,704 are Facebook accounts"
     if copula:
         rest = " " * copula.end() + rest[copula.end():]

@@ -225,6 +225,7 @@ for _lemma, _forms in {
     "nixed": "nix nixes nixed",
     "pulled": "pulled",
     "axed": "axe axes axed axing",
+    "disclosed": "disclose discloses disclosed disclosing",
 }.items():
     for _form in _forms.split():
         ACTIONS[_form] = _lemma
@@ -236,6 +237,11 @@ PHRASAL_ACTIONS = [
     (re.compile(r"\b(?:kick|kicked|kicks)\s+off\b", re.I), "removed"),
     (re.compile(r"\bdisclos\w*\b.{0,60}\barchive\b", re.I), "disclosed"),
     (re.compile(r"\b(?:cracked|cracks|crack)\s+down\b", re.I), "removed"),
+    (re.compile(r"\b(?:broke|broken|breaks|break|breaking)\s+up\b", re.I), "broke up"),
+    (re.compile(r"\b(?:published|released|publishes|releases)\s+(?:\w+\s+){0,2}?(?:data|details|information|"
+                r"archives?)\s+(?:on|about|covering)\b", re.I), "disclosed"),
+    (re.compile(r"\b(?:made|makes|make)\s+(?:\w+\s+){0,4}?public\b", re.I), "disclosed"),
+    (re.compile(r"\b(?:took|taken|take|takes|knocked|knock)\s+(?:\w+\s+){0,4}?offline\b", re.I), "took down"),
 ]
 
 # Networks that researchers and platforms name differently.  Only names in public use: each platform

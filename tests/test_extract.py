@@ -396,3 +396,50 @@ def test_a_known_alias_is_filed_under_one_network_name() -> None:
 def test_running_totals_are_kept_apart_from_single_takedowns(sentence: str, expected: list[tuple]) -> None:
     facts = facts_of("c.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
     assert [(f.count, f.qualifier, f.unit, f.scope) for f in facts] == expected
+
+
+def test_a_breakdown_without_a_verb_belongs_to_the_takedown_before_it() -> None:
+    facts = facts_of("b.md", """\
+        ---
+        title: t
+        published: 2020-06-02
+        ---
+        Meta said on Tuesday it removed 210 Pages, Groups and accounts that originated in Peru.
+        Presence: 40 Pages, 150 Facebook accounts and 8 Groups, plus 12 Instagram accounts.
+        """)
+    assert [(f.count, f.unit, f.surface, f.origins, f.announced.isoformat(), f.part_of) for f in facts] == [
+        (210, "pages, groups and accounts", None, ["Peru"], "2020-06-02", None),
+        (40, "pages", None, ["Peru"], "2020-06-02", 0),
+        (150, "accounts", None, ["Peru"], "2020-06-02", 0),
+        (8, "groups", None, ["Peru"], "2020-06-02", 0),
+        (12, "accounts", "Instagram", ["Peru"], "2020-06-02", 0),
+    ]
+
+
+def test_the_removal_verb_may_come_in_the_next_sentence() -> None:
+    (fact,) = facts_of("v.md", """\
+        ---
+        title: t
+        published: 2018-04-10
+        ---
+        Reddit said on Tuesday it had found 512 accounts run from Russia. All of them have been banned.
+        """)
+    assert (fact.platform, fact.action, fact.count, fact.origins) == ("Reddit", "banned", 512, ["Russia"])
+    assert fact.quote == "Reddit said on Tuesday it had found 512 accounts run from Russia. All of them have been banned."
+
+
+def test_a_dateline_gives_way_to_the_date_the_sentence_gives_the_news() -> None:
+    (fact,) = facts_of("d.md", """\
+        ---
+        title: t
+        published: 2024-05-30
+        ---
+        LIMA, May 30 -- Meta said in a report published on Wednesday, May 29, that it had removed 90 accounts.
+        """)
+    assert fact.announced == dt.date(2024, 5, 29)
+
+
+def test_where_a_network_worked_is_not_where_it_came_from() -> None:
+    origins, targets, _, _ = country_roles("Meta removed 60 Pages run by a network that originated in Russia and "
+                                           "operated in Moldova.")
+    assert (origins, targets) == (["Russia"], ["Moldova"])
