@@ -425,7 +425,8 @@ def test_the_removal_verb_may_come_in_the_next_sentence() -> None:
         Reddit said on Tuesday it had found 512 accounts run from Russia. All of them have been banned.
         """)
     assert (fact.platform, fact.action, fact.count, fact.origins) == ("Reddit", "banned", 512, ["Russia"])
-    assert fact.quote == "Reddit said on Tuesday it had found 512 accounts run from Russia. All of them have been banned."
+    assert fact.quote == ("Reddit said on Tuesday it had found 512 accounts run from Russia. "
+                          "All of them have been banned.")
 
 
 def test_a_dateline_gives_way_to_the_date_the_sentence_gives_the_news() -> None:
