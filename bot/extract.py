@@ -31,7 +31,7 @@ REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscr
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked"}
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
-             "shared", "referral", "referrals", "referred"}
+             "shared", "referral", "referrals", "referred", "warned", "prompted"}
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
 TIP_SOURCE = re.compile(
@@ -39,6 +39,18 @@ TIP_SOURCE = re.compile(
     r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators))?)"
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)",
 )
+_SOURCE = r"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*(?:\s+law\s+enforcement)?|industry\s+peers?|" \
+          r"industry\s+partners?|law\s+enforcement|researchers)"
+# "an industry peer alerted Twitter", "after the FBI tipped it off", "the FBI's tip", "acting on FBI information",
+# "prompted by a Bellingcat report": the source named before the cue
+SOURCE_FIRST = re.compile(
+    rf"(?P<a>{_SOURCE})\s+(?:had\s+)?(?:alerted|tipped|notified|warned|flagged\s+\w+\s+to|referred\s+\w+\s+to)\b"
+    rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information|referral)\b"
+    rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
+    rf"referral|report)\b"
+    rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b")
+GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
+                   "researchers"}
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
                        r"all\s+(?:were|have|had))\b", re.I)
@@ -495,11 +507,14 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
         source = _entity(match.group("source") or match.group("came"))
         if not source:
             continue
-        platform = next((p for p in actors if p != source), None)
-        about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", text)
-        found.append(Tip(document.path, sentence.position, text, platform, source,
-                         about.group(1) if about else None, document.published))
+        found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
         break
+    if not found:
+        for match in SOURCE_FIRST.finditer(text):
+            source = _entity(next(g for g in match.groups() if g))
+            if source:
+                found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
+                break
     shared = SHARED_WITH.search(text)
     if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
         target = PLATFORM_ALIASES.get(shared.group("target").lower())
@@ -510,12 +525,29 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
     return found
 
 
+def _tip_receivers(text: str) -> list[str]:
+    """Platforms a sentence names as its subjects ("both Facebook and Twitter began…"), not "passed to us by X"."""
+    return list(dict.fromkeys(name for name, start, _ in platforms_in(text)
+                              if not OBJECT_BEFORE.search(text[max(0, start - 40):start])))
+
+
+def _tips_for(document: Document, sentence: Sentence, actors: list[str], source: str) -> list[Tip]:
+    """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip")."""
+    about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
+    platforms = [p for p in actors if p != source] or [None]
+    return [Tip(document.path, sentence.position, sentence.text, platform, source, about.group(1) if about else None,
+                document.published) for platform in platforms]
+
+
 def _entity(phrase: str) -> str | None:
     """The name in a phrase like "cybersecurity firm FireEye" or "the FBI"."""
+    generic = re.sub(r"^(?:the|an?)\s+", "", phrase.strip(), flags=re.I)
+    if generic.lower() in GENERIC_SOURCES:
+        return generic
     words = phrase.split()
     while words and not words[0][0].isupper():
         words.pop(0)
-    name = " ".join(words).strip(" .,'\"")
+    name = re.sub(r"['’]s$", "", " ".join(words)).strip(" .,'\"")
     if not name or name.lower() in {"the", "tuesday", "monday", "wednesday", "thursday", "friday"}:
         return None
     if re.match(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?$", name):

@@ -444,3 +444,16 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     origins, targets, _, _ = country_roles("Meta removed 60 Pages run by a network that originated in Russia and "
                                            "operated in Moldova.")
     assert (origins, targets) == (["Russia"], ["Moldova"])
+
+
+@pytest.mark.parametrize(("sentence", "tips"), [
+    ("Twitter opened its inquiry after an industry peer alerted it to the accounts.", [("Twitter", "industry peer")]),
+    ("YouTube said it began looking after the FBI tipped it off.", [("YouTube", "FBI")]),
+    ("Both Meta and TikTok acted after Graphika's tip about the network.", [("Facebook", "Graphika"),
+                                                                           ("TikTok", "Graphika")]),
+    ("Acting on Mandiant information, Google ended the channels.", [("Google", "Mandiant")]),
+    ("Twitter removed 60 accounts after an inquiry prompted by a Bellingcat report.", [("Twitter", "Bellingcat")]),
+])
+def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
+    document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
+    assert [(t.platform, t.source) for t in extract_document(document).tips] == tips
