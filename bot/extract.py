@@ -315,6 +315,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     following = [s for s in around if s.position == sentence.position + 1]
     previous = [s for s in around if s.position == sentence.position - 1]
     assets = [c for c in counted if c.unit.split(", ")[0].split(" and ")[0] in ASSET_UNITS or c.unit in ASSET_UNITS]
+    if len(assets) == 1 and assets[0].count.value == 1 and not re.search(
+            r"\b(?:remov|suspend|delet|ban|took|taken|terminat|disabl|disrupt)\w*\s+(?:\w+\s+){0,3}$",
+            text[:assets[0].count.start], re.I):
+        assets = []  # "an administrator of one Page", "one network targeted 18 countries": not a takedown's size
     whole = _Roles.of(text)
     # "Reddit found 944 accounts tied to the agency. All of them have been banned.": the verb comes next
     follow_up = following[0] if following and assets and action is None and (actors or story.platform) and \

@@ -105,7 +105,9 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
 @lru_cache(maxsize=8192)
 def countries_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """(country, start, end) for every country, demonym or alias the text names, in order (case as written)."""
-    return tuple(scan_phrases(text, _COUNTRY, fold_case=False))
+    regions = scan_phrases(text, _REGION, fold_case=False)  # "Latin America" names no country
+    return tuple(m for m in scan_phrases(text, _COUNTRY, fold_case=False)
+                 if not any(start <= m[1] < end for _, start, end in regions))
 
 
 def regions_in(text: str) -> list[tuple[str, int, int]]:

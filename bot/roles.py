@@ -31,7 +31,8 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
                            r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence|propaganda|"
                            r"influence|disinformation|troll|broadcaster|news\s+agency|agency|firm|company|marketing|"
                            r"public\s+relations|PR|political\s+party|party|police|ministry|embassy|operatives|"
-                           r"nationals|businessm[ae]n|individuals|actors|operators|officials|entities)\b", re.I)
+                           r"nationals|businessm[ae]n|individuals|actors|operators|officials|entities|set|cluster|"
+                           r"network|networks|operation|operations|campaign|campaigns)\b", re.I)
 # "critics of the Chinese government": the people a network attacked, not where it came from
 CRITICS_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition)\s+"
                             r"(?:of\s+)?(?:the\s+)?$", re.I)
@@ -109,7 +110,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             in_list_from is not None and index > 0
             and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
         )
-        adjective = not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
+        label = re.match(r"\s*:", after) and re.fullmatch(r"[\s*•-]*", sentence[:start])  # "- Iran: 104 accounts"
+        adjective = label or not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
             UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after)))
         if cue or continues_list or adjective:
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
@@ -123,8 +125,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             origins.append(country)
             if continues_list:  # "from Iran, Russia and Venezuela": one phrase
                 attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
-            elif attribution is None:  # the first attribution is the one quoted; later ones add countries
-                suffix = ORIGIN_SUFFIX.match(after)
+            elif attribution is None and not re.match(r"\s*:", after):  # the first attribution is quoted; later
+                suffix = ORIGIN_SUFFIX.match(after)                         # ones only add countries
                 attribution = ((cue.group(0).strip() + " " if cue else "") + sentence[start:end]
                                + (suffix.group(0) if suffix and not cue else ""))
             in_list_from = start

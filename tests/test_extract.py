@@ -43,7 +43,7 @@ def test_xinhua_article_facts_exactly() -> None:
 def test_xinhua_652_takes_origin_and_targets_from_the_next_sentence_and_quotes_both() -> None:
     fact = next(f for f in facts_of("000_c6b3c29f4711212a.txt") if f.count == 652)
     assert fact.attribution == "originated in Iran"
-    assert fact.targets == ["United States", "United Kingdom", "Middle East", "Latin America"]
+    assert fact.targets == ["United Kingdom", "United States", "Middle East", "Latin America"]
     assert fact.target_text == ("targeted people across multiple internet services in the Middle East, "
                                 "Latin America, UK and U.S.")
     assert fact.quote == (
@@ -222,6 +222,10 @@ def test_demonym_before_unit_is_an_origin() -> None:
     ("Meta removed 41 Pages run by Radio Zenda, a Belarusian broadcaster.", ["Belarus"]),
     ("TikTok removed 12 accounts run by a Kenyan marketing firm.", ["Kenya"]),
     ("YouTube ended 30 channels aimed at Brazilian voters.", []),  # the audience, not the operators
+    ("The Chilean set was the smallest: 12 accounts.", ["Chile"]),
+    ("- Chile: 12 accounts.", ["Chile"]),                                # a list item labelled with its country
+    ("The tally, per Voice of America: 20 accounts.", []),               # a label, but not at the line's start
+    ("Meta removed 20 accounts aimed at Latin America.", []),            # "America" here is no country
 ])
 def test_demonym_before_who_ran_it_is_an_origin(sentence: str, origins: list[str]) -> None:
     assert country_roles(sentence)[0] == origins
