@@ -111,8 +111,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
         )
         label = re.match(r"\s*:", after) and re.fullmatch(r"[\s*•-]*", sentence[:start])  # "- Iran: 104 accounts"
-        adjective = label or not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
-            UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after)))
+        adjective = label or (not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
+            UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))))
         if cue or continues_list or adjective:
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
                          r"protests?|movement)\s+in\s+$", before, re.I):
