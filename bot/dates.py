@@ -179,6 +179,8 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             else:
                 add((anchor.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month", match)
         for match in WEEKDAY.finditer(sentence):
+            if any(m.start > match.start() and m.start - match.end() <= 3 for m in found):
+                continue  # "Friday, June 12": the date itself follows
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
             add(anchor - dt.timedelta(days=back), "day", match)
     return tuple(sorted(found, key=lambda mention: mention.start))

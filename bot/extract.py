@@ -54,6 +54,12 @@ GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "indus
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
                        r"all\s+(?:were|have|had))\b", re.I)
+# "connected to 764 accounts removed earlier", "the previously disclosed 5,000 accounts": an earlier takedown
+EARLIER_TAKEDOWN = re.compile(
+    r"\b(?:removed|suspended|taken\s+down|disclosed|announced|banned|terminated)\s+(?:\w+\s+){0,2}?(?:earlier|"
+    r"previously|before|last\s+(?:year|month|week))\b|\b(?:previously|earlier|already)\s+(?:been\s+)?(?:removed|"
+    r"suspended|disclosed|announced|taken\s+down|banned|terminated)\b|\bearlier\s+takedowns?\b", re.I)
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+for)\s+(?:the\s+|its\s+)?$", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–)")
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -68,6 +74,9 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
 # "shared information with Twitter": a platform after these words is an object, not the subject
 OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
+SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
+                 "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
+                 "Play": "Google", "Telegram": "Telegram"}
 PARENT_PLATFORM = {"YouTube": "Google", "Instagram": "Facebook", "WhatsApp": "Facebook"}
 
 @dataclass
@@ -148,7 +157,8 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
     for index, mention in enumerate(mentions):
         if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news
-        if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]):
+        if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) or AHEAD_OF.search(
+                sentence[max(0, mention.start - 30):mention.start]):
             continue  # "ads between October 2013 and this month": when the network was active, not the news
         if anchor is None or mention.date <= anchor + dt.timedelta(days=1):
             return mention.date, mention.precision
@@ -321,6 +331,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = []  # "an administrator of one Page", "one network targeted 18 countries": not a takedown's size
     whole = _Roles.of(text)
     # "Reddit found 944 accounts tied to the agency. All of them have been banned.": the verb comes next
+    breakdown = False
     follow_up = following[0] if following and assets and action is None and (actors or story.platform) and \
         THEY_WERE.match(following[0].text) and action_in(following[0].text) and not counted_units(following[0].text) \
         else None
@@ -334,7 +345,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         breakdown = bool(assets) and (len(assets) >= 2 or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
         if not (assets and story.action and (whole.origins or definite or breakdown) and (story.platform or actors)):
             return []
-        actors = actors or [story.platform] if story.platform else actors
+        if story.platform and actors in ([], [story.platform]):
+            # "63 Facebook accounts, 29 Pages" after a story about Twitter: the units say whose they were
+            surface = next((a.surface for a in assets if a.surface), None)
+            owner = SURFACE_OWNER.get(surface or "", surface)
+            same_family = owner is None or owner in (story.platform, PARENT_PLATFORM.get(story.platform))
+            actors = [story.platform] if same_family else [owner]
     if not actors:
         return []
     actions = actions_in(text) if follow_up is None else [(action_in(follow_up.text)[0], len(text))]
@@ -347,7 +363,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     else:
         extra = None
         # "…an operation originating in China. It removed 936 accounts…": the sentence before says where from
-        before = previous[0] if previous and CONTINUES.match(text) and not whole.origins else None
+        before = previous[0] if previous and (CONTINUES.match(text) or breakdown) and not whole.origins else None
         if before is not None and not before.headline and not counted_units(before.text):
             extra = _Roles.of(before.text)
             if extra.origins:
@@ -382,7 +398,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
     earlier = story.last_fact if action is None and story.last_fact and story.last_fact.platform in actors else None
 
-    def fact(platform: str, verb: str, roles: _Roles, **count: object) -> Fact:
+    def fact(platform: str, verb: str, roles: _Roles, mentioned_before: bool = False, **count: object) -> Fact:
         if extra:
             roles = _Roles(roles.origins or extra.origins, roles.targets or extra.targets,
                            roles.attribution or extra.attribution, roles.target_text or extra.target_text)
@@ -393,7 +409,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution, networks=networks or (earlier.networks if earlier else []),
                     linked_to=entities or (earlier.linked_to if earlier else []), announced=date,
-                    date_precision=precision, reference=reference,
+                    date_precision=precision, reference=reference or mentioned_before,
                     part_of=earlier.sentence if earlier is not None and earlier.sentence != sentence.position else None,
                     **count)
 
@@ -404,7 +420,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 assets[index + 1].count.start if index + 1 < len(assets) else len(text))]
             before = [a for a in actions if a[1] < item.count.start]
             verb = (before[-1] if before else actions[0])[0] if actions else (story.action or "removed")
-            facts.append(fact(platform, verb, roles, count=item.count.value, qualifier=item.count.qualifier,
+            facts.append(fact(platform, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)),
+                              count=item.count.value, qualifier=item.count.qualifier,
                               count_text=item.count.describe(), unit=item.unit,
                               surface=None if item.surface == platform else item.surface,
                               scope=_scope(own_words, text[:item.count.start], item)))

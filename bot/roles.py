@@ -104,13 +104,17 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         cue = ORIGIN_CUE.search(before)
         if cue and cue.group(0).strip().lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:
             continue  # "content in Spanish": a language, not where the network was
+        if re.match(r"\s+(?:dollars|currency)\b", after, re.I):
+            continue  # "paid in US dollars": a currency, not a place
         if cue and PRETENCE.search(before[:cue.start()]):
             continue  # "designed to look like they were run from Ukraine": where it pretended to be, not from
         continues_list = (
             in_list_from is not None and index > 0
             and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
         )
-        label = re.match(r"\s*:", after) and re.fullmatch(r"[\s*•-]*", sentence[:start])  # "- Iran: 104 accounts"
+        # "- Iran: 104 accounts", "Network 2: Russia, aimed at…": a list item or section labelled with its country
+        label = (re.match(r"\s*:", after) and re.fullmatch(r"[\s*•-]*", sentence[:start])) or re.fullmatch(
+            r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
         adjective = label or (not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
             UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))))
         if cue or continues_list or adjective:

@@ -132,7 +132,9 @@ def _same_takedown(a: dict, b: dict) -> bool:
     coarse = "month" in (a["date_precision"], b["date_precision"])
     if days > (31 if coarse else 3):
         return False
-    low, high = sorted((a["count"], b["count"]))
+    (low, low_qualifier), (high, _) = sorted([(a["count"], a["qualifier"]), (b["count"], b["qualifier"])])
+    if low_qualifier in ("more than", "at least") and high <= low * 1.25:
+        return True  # "more than 1,000" and "1,196": one figure, rounded down
     return high == 0 or (high - low) / high <= 0.10
 
 

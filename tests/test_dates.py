@@ -154,8 +154,7 @@ def test_month_alone_resolves_to_month_precision() -> None:
 def test_several_mentions_in_order_without_overlaps() -> None:
     sentence = ("On Tuesday, Jan. 29, 2019, it said that since March 2018 it had removed 40 pages, "
                 "the last on 2018-12-03.")
-    assert dates_in(sentence, ANCHOR) == [
-        DateMention(D(2019, 1, 29), "day", "Tuesday", 3),
+    assert dates_in(sentence, ANCHOR) == [  # "Tuesday, Jan. 29": the weekday gives way to the date after it
         DateMention(D(2019, 1, 29), "day", "Jan. 29, 2019", 12),
         DateMention(D(2018, 3, 1), "month", "March 2018", 46),
         DateMention(D(2018, 12, 3), "day", "2018-12-03", 94),
@@ -168,3 +167,8 @@ def test_impossible_dates_are_dropped() -> None:
 
 def test_number_before_a_word_starting_like_a_month_is_not_a_date() -> None:
     assert dates_in("The network promoted 3 Marxist groups.", ANCHOR) == []
+
+
+def test_a_weekday_followed_by_its_date_is_that_date_even_after_the_anchor() -> None:
+    assert dates_in("The post went up on Friday, June 12.", D(2020, 6, 11)) == [
+        DateMention(D(2020, 6, 12), "day", "June 12", 28)]
