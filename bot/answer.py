@@ -284,6 +284,13 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
+def _dated(statement: _Statement) -> dict:
+    """The report that dates a takedown best: the earliest month any source gives, to the day where one does."""
+    reports = [r for r in [statement.first, *statement.others] if r["announced"]]
+    return min(reports, key=lambda r: (r["announced"][:7], r["date_precision"] != "day", r["announced"]),
+               default=statement.first)
+
+
 def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     """"Iran takedowns by year": the statements grouped by year, platform, country or month."""
     facts = kb.facts(query, limit=-1)  # every group's count must be complete
@@ -291,10 +298,10 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
         return _nothing(query, kb)
     groups: dict[str, list[_Statement]] = {}
     for statement in _statements(facts):
-        first = statement.first
+        first, dated = statement.first, _dated(statement)
         keys = {
-            "year": [first["announced"][:4] if first["announced"] else "undated"],
-            "month": [first["announced"][:7] if first["announced"] else "undated"],
+            "year": [dated["announced"][:4] if dated["announced"] else "undated"],
+            "month": [dated["announced"][:7] if dated["announced"] else "undated"],
             "platform": [first["platform"]],
             "country": first["origins"] or ["not attributed"],
         }[query.breakdown or "year"]
@@ -309,7 +316,8 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
             first = statement.first
             sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
             figures = statement.figures() if first["count_text"] else f"{statement.figures()} (no figure given)"
-            lines.append(f"  \u2022 {first['platform']} {figures}{_origin_phrase(first)}, {_when(first)} {sources}")
+            lines.append(f"  \u2022 {first['platform']} {figures}{_origin_phrase(first)}, {_when(_dated(statement))} "
+                         f"{sources}")
         if len(members) > MAX_FACTS_LISTED:
             lines.append(f"  \u2026 and {len(members) - MAX_FACTS_LISTED} more")
     head = f"Takedowns{_subject(query)}, by {query.breakdown or 'year'}:"
@@ -353,7 +361,7 @@ def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> s
         # where it came from and when: from whichever report says so (the exact one may leave it out)
         reports = [first, *statement.others]
         placed = next((r for r in reports if r["origins"]), first)
-        dated = min((r for r in reports if r["announced"]), key=lambda r: r["announced"], default=first)
+        dated = _dated(statement)
         origin = _origin_phrase(placed)
         note = _country_note(placed, query)
         if note:

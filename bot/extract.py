@@ -414,8 +414,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     **count)
 
     facts = []
-    for platform in actors:
+    owners = [_clause_subjects(text, actions, item, assets) for item in assets]
+    for platform in list(dict.fromkeys([*actors, *(p for names in owners for p in names)])):
         for index, (item, roles) in enumerate(zip(assets, _roles_per_count(text, assets), strict=True)):
+            if platform not in (owners[index] or actors):
+                continue
             own_words = text[(item.count.start if index else 0):(
                 assets[index + 1].count.start if index + 1 < len(assets) else len(text))]
             before = [a for a in actions if a[1] < item.count.start]
@@ -425,11 +428,24 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                               count_text=item.count.describe(), unit=item.unit,
                               surface=None if item.surface == platform else item.surface,
                               scope=_scope(own_words, text[:item.count.start], item)))
-        if not assets and action is not None:
+        if not assets and action is not None and platform in actors:
             unit = bare_unit(text[action[1]:])
             if unit:
                 facts.append(fact(platform, action[0], whole, unit=unit))
     return facts
+
+
+def _clause_subjects(text: str, actions: list[tuple[str, int]], item: CountedUnit,
+                     assets: list[CountedUnit]) -> list[str]:
+    """The platform that is the subject of a later clause's verb ("Facebook removed a network…, and Google
+    disabled 210 YouTube channels"): named between the verb before and the verb that counts this item."""
+    before = [at for _, at in actions if at < item.count.start]
+    if len(before) < 2:
+        return []
+    start, end = before[-2], before[-1]
+    return [name for name, at, _ in platforms_in(text) if start < at < end
+            and not OBJECT_BEFORE.search(text[max(0, at - 40):at])
+            and not any(a.count.end <= at <= a.end for a in assets)][-1:]
 
 
 PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one\s+(?:of\s+(?:the|them|these)\b|"
@@ -528,7 +544,7 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
         source = _entity(match.group("source") or match.group("came"))
         if not source:
             continue
-        found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
+        found += _tips_for(document, sentence, _tip_receivers(text[:match.start()]) or actors, source)
         break
     if not found:
         for match in SOURCE_FIRST.finditer(text):

@@ -87,6 +87,7 @@ def _takedown_groups(facts: list[dict]) -> None:
     """
     by_day: dict[tuple, list[dict]] = {}
     by_month: dict[tuple, list[dict]] = {}
+    by_figure: dict[tuple, list[dict]] = {}
     groups: dict[int, list[dict]] = {}
     for fact in facts:
         fact["takedown"] = fact["id"]
@@ -103,11 +104,47 @@ def _takedown_groups(facts: list[dict]) -> None:
                 candidates += by_day.get((*key, (date + dt.timedelta(days=offset)).isoformat()), [])
         match = next((other for other in candidates if _may_repeat(fact, other)
                       and _same_takedown(fact, other) and _fits_group(fact, groups[other["takedown"]])), None)
+        figure = (_family(fact["platform"]), fact["count"]) if _distinctive(fact) else None
+        if match is None and figure:
+            match = next((other for other in by_figure.get(figure, []) if _repeats(fact, other)
+                          and all(_repeats(fact, member) or _same_takedown(fact, member)
+                                  for member in groups[other["takedown"]])), None)
         if match:
             fact["takedown"] = match["takedown"]
         groups.setdefault(fact["takedown"], []).append(fact)
         by_day.setdefault((*key, fact["announced"]), []).append(fact)
         by_month.setdefault((*key, month), []).append(fact)
+        if figure:
+            by_figure.setdefault(figure, []).append(fact)
+
+
+FAMILY = {"Instagram": "Facebook", "YouTube": "Google"}
+
+
+def _family(platform: str) -> str:
+    return FAMILY.get(platform, platform)
+
+
+def _distinctive(fact: dict) -> bool:
+    """An exact figure of 100 or more: repeated with the same country, it is the same takedown."""
+    return fact["qualifier"] == "exact" and fact["count"] >= 100 and fact["scope"] not in ("cumulative", "network")
+
+
+def _repeats(a: dict, b: dict) -> bool:
+    """The same exact figure, platform and country within about a year, even under other words for the unit
+    ("652 fake accounts" and "652 Pages, groups and accounts") or a later date ("the 770 accounts it
+    suspended in August"): one takedown, told again."""
+    if (a["document"] == b["document"] and not (a["reference"] or b["reference"])) or not (
+            _distinctive(a) and _distinctive(b)) or a["count"] != b["count"]:
+        return False
+    units_a, units_b = set(re.split(r",\s*|\s+and\s+", a["unit"])), set(re.split(r",\s*|\s+and\s+", b["unit"]))
+    if not (units_a <= units_b or units_b <= units_a):
+        return False
+    origins_a, origins_b = set(json.loads(a["origins"])), set(json.loads(b["origins"]))
+    days = abs((dt.date.fromisoformat(a["announced"]) - dt.date.fromisoformat(b["announced"])).days)
+    if not (origins_a and origins_b):
+        return days <= 3  # one report leaves the country out: the same day is enough
+    return bool(origins_a & origins_b) and days <= 400
 
 
 def _may_repeat(fact: dict, other: dict) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +12,7 @@ from bot.documents import parse_document
 from bot.extract import Fact, extract_document
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.units import counted_units
-from tests.conftest import KNOWLEDGE
+from tests.conftest import KNOWLEDGE, kb_from
 
 
 def facts_of(name: str, text: str | None = None) -> list[Fact]:
@@ -461,3 +462,26 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
     assert [(t.platform, t.source) for t in extract_document(document).tips] == tips
+
+
+def test_each_clause_keeps_its_own_platform_and_tip() -> None:
+    document = parse_document("c.md", (
+        b"---\ntitle: t\npublished: 2019-08-22\n---\nMeta removed a small network after a tip from Twitter, and "
+        b"Google disabled 45 YouTube channels two days later.\n"))
+    extraction = extract_document(document)
+    assert [(f.platform, f.action, f.count, f.surface) for f in extraction.facts] == [
+        ("Google", "disabled", 45, "YouTube")]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Twitter")]
+
+
+def test_the_same_exact_figure_told_again_is_one_takedown(tmp_path: Path) -> None:
+
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2018-08-21\n---\nMeta said on Tuesday it removed 452 fake accounts "
+                "linked to Chile.\n",
+        "b.md": "---\ntitle: B\npublished: 2018-08-21\n---\nMeta said on Tuesday it removed 452 Pages, groups and "
+                "accounts.\n",
+        "c.md": "---\ntitle: C\npublished: 2019-01-10\n---\nIn August, Meta removed 452 accounts tied to Chile.\n",
+    })
+    rows = list(kb.db.query("select document, takedown from facts order by document"))
+    assert len({row["takedown"] for row in rows}) == 1
