@@ -398,11 +398,27 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answe
     subject = _subject(query)
     head = (f"Here is what the knowledge base reports{subject}:" if figured else
             f"The knowledge base reports this{subject}, but gives no figure:")
-    text = head + "\n" + "\n".join(lines)
-    total = _total(figured[:MAX_FACTS_LISTED], query)
+    text = _yes_or_no(query, statements) + head + "\n" + "\n".join(lines)
+    total = None if query.names else _total(figured[:MAX_FACTS_LISTED], query)  # one network's reports overlap
     if total:
         text += "\n" + total
     return Answer(query.text, "answered", text, cites.items)
+
+
+def _yes_or_no(query: Query, statements: list[_Statement]) -> str:
+    """"Did both Facebook and Twitter remove…?": which of the platforms asked about reported it, first."""
+    if len(query.platforms) < 2 or not re.match(r"\s*(?:did|has|have|were|was)\b", query.text, re.I):
+        return ""
+    reported = {s.first["platform"] for s in statements} | {
+        p for s in statements for p in (s.first["surface"],) if p}
+    said = [p for p in query.platforms if p in reported or any(PARENT.get(r) == p for r in reported)]
+    silent = [p for p in query.platforms if p not in said]
+    if not silent:
+        return f"Yes: {join_words(said)} each reported removals.\n"
+    return f"Only {join_words(said)} reported removals; the knowledge base has none from {join_words(silent)}.\n"
+
+
+PARENT = {"Instagram": "Facebook", "YouTube": "Google"}
 
 
 def _subject(query: Query) -> str:

@@ -59,6 +59,8 @@ EARLIER_TAKEDOWN = re.compile(
     r"\b(?:removed|suspended|taken\s+down|disclosed|announced|banned|terminated)\s+(?:\w+\s+){0,2}?(?:earlier|"
     r"previously|before|last\s+(?:year|month|week))\b|\b(?:previously|earlier|already)\s+(?:been\s+)?(?:removed|"
     r"suspended|disclosed|announced|taken\s+down|banned|terminated)\b|\bearlier\s+takedowns?\b", re.I)
+EVENT_AFTER = re.compile(r"\s+(?:presidential\s+|general\s+|parliamentary\s+)?(?:elections?|vote|referendum|polls?|"
+                         r"summit|debate)\b", re.I)  # "the Dec. 27 election": when something else happens
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+for)\s+(?:the\s+|its\s+)?$", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–)")
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
@@ -158,7 +160,8 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
         if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news
         if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) or AHEAD_OF.search(
-                sentence[max(0, mention.start - 30):mention.start]):
+                sentence[max(0, mention.start - 30):mention.start]) or EVENT_AFTER.match(
+                sentence[mention.start + len(mention.text):]):
             continue  # "ads between October 2013 and this month": when the network was active, not the news
         if anchor is None or mention.date <= anchor + dt.timedelta(days=1):
             return mention.date, mention.precision
@@ -273,8 +276,8 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(DATE_WORDS) or DIGIT.search(text):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
-    return Extraction(sentences, _merge_duplicates(facts), unique_tips, _unique_reach(reach),
-                      list(dict.fromkeys(aliases)))
+    return Extraction(sentences, _merge_duplicates(facts), unique_tips,
+                      _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
 @dataclass

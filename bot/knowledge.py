@@ -105,7 +105,16 @@ class KnowledgeBase:
         rows += self._other_reports(rows)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             groups = [self.also_known_as(name) for name in query.names]
-            rows = [r for r in rows if all(any(names_in(r, n) for n in group) for group in groups)] or rows
+            named = [r for r in rows if all(any(names_in(r, n) for n in group) for group in groups)]
+            # figures told beside them, or of that day in a story headlined with the name, belong to it too
+            near = {(r["document"], r["announced"], r["sentence"] + step) for r in named
+                    if r["date_precision"] == "day" for step in range(-2, 3)}
+            ids = {r["id"] for r in named}
+            headlined = {(r["document"], r["announced"]) for r in named if r["date_precision"] == "day"
+                         and any(names_in({"quote": r["title"], "networks": [], "linked_to": []}, n)
+                                 for group in groups for n in group)}
+            rows = [r for r in rows if r["id"] in ids or (r["document"], r["announced"], r["sentence"]) in near
+                    or (r["document"], r["announced"]) in headlined] if named else rows
         return rows
 
     def origin_countries(self, query: Query) -> list[tuple[str, int, FactRow]]:

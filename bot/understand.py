@@ -284,6 +284,10 @@ def understand(question: str, lexicon: Lexicon) -> Query:
         query.country_role = "origin"
     rest = _dates(text, query)
     query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
+    if not re.search(r"\b(?:how\s+many|number\s+of|\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:networks|operations|campaigns)\b",
+                     rest):
+        # "the Peace Data network" names a network; only "how many networks" counts them
+        query.units = [u for u in query.units if u not in {"networks", "operations", "campaigns"}]
     # a figure names a takedown only when it counts something: "the 32 pages", not "the 5 largest"
     query.numbers = [int(m.group(1).replace(",", "")) for m in re.finditer(
         r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(UNIT_WORDS) + r")\b", rest)

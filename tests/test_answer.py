@@ -319,3 +319,34 @@ def test_a_known_alias_needs_no_document_to_say_it(tmp_path: Path) -> None:
     assert answer.status == "answered"
     assert answer.text.splitlines()[1].startswith("\u2022 Google disabled 1,900 YouTube channels")
     assert answer.citations[0].document == "d.md"
+
+
+PEACE = {
+    "p.md": """\
+    ---
+    title: Meta and Twitter pull the "Harbor Light" site's accounts
+    published: 2020-09-01
+    ---
+    Meta said on Tuesday it had taken down 13 Facebook accounts and two Pages run from Russia.
+    Twitter said on Tuesday it had suspended five accounts tied to Harbor Light, a fake news site.
+    """,
+}
+
+
+def test_did_both_platforms_says_which_did_and_keeps_the_story_s_other_figures(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, PEACE)
+    answer = answer_question("Did both Facebook and Twitter remove the Harbor Light network?", kb)
+    assert answer.text.splitlines()[:4] == [
+        "Yes: Facebook and Twitter each reported removals.",
+        "Here is what the knowledge base reports for Facebook and Twitter, Harbor Light:",
+        "\u2022 Facebook took down 13 accounts and 2 pages (run from Russia), September 1, 2020 [1]",
+        "\u2022 Twitter suspended 5 accounts, September 1, 2020 [2]",
+    ]
+    assert "Together" not in answer.text  # one network's reports are never added up
+
+
+def test_did_both_says_when_only_one_did(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, PEACE)
+    answer = answer_question("Did both TikTok and Twitter remove the Harbor Light network?", kb)
+    assert answer.text.splitlines()[0] == (
+        "Only Twitter reported removals; the knowledge base has none from TikTok.")
