@@ -198,6 +198,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "count": _answer_count,
         "list": _answer_count,
         "reach": _answer_reach,
+        "which_networks": _answer_networks,
     }.get(query.intent)
     if handler is None:
         return _answer_search(query, kb)
@@ -531,14 +532,37 @@ def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
                   cites.items)
 
 
+def _answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
+    """"Which networks targeted the US in 2020?": each takedown under the network name the sources give it."""
+    statements = _statements(kb.facts(query))
+    if not statements:
+        return _nothing(query, kb)
+    cites = _Citations()
+    lines = []
+    for statement in statements[:MAX_FACTS_LISTED]:
+        first = statement.first
+        names = list(dict.fromkeys(n for f in [*statement.facts, *statement.others] for n in f["networks"]))
+        name = join_words(names) if names else "A network the sources do not name"
+        sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
+        lines.append(f"\u2022 {name}: {first['platform']} {first['action']} {statement.figures()}"
+                     f"{_origin_phrase(first)}, {_when(_dated(statement))} {sources}")
+    if len(statements) > MAX_FACTS_LISTED:
+        lines.append(f"\u2026 and {len(statements) - MAX_FACTS_LISTED} more; narrow the question to see them.")
+    return Answer(query.text, "answered", f"Networks taken down{_subject(query)}:\n" + "\n".join(lines),
+                  cites.items)
+
+
 def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     tips = kb.tips(query.platforms)
     if query.date_from:
         tips = [t for t in tips if t["announced"] and query.date_from.isoformat() <= t["announced"]
                 <= query.date_to.isoformat()]
-    if query.names:
-        about = [t for t in tips if any(n.lower() in t["quote"].lower() for n in query.names)]
-        tips = about or tips
+    if query.names:  # "tipped off by the FBI": tips from that source first, else tips about that name
+        wanted = [n.lower() for n in query.names]
+        from_source = [t for t in tips if any(n in t["source"].lower() for n in wanted)]
+        tips = from_source or [t for t in tips if any(n in t["quote"].lower() for n in wanted)] or tips
+    else:
+        from_source = []
     if not tips:
         return _answer_search(query, kb) if not query.platforms else _nothing(query, kb)
     cites = _Citations()
@@ -547,10 +571,15 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         about = f" about {tip['about']}" if tip["about"] else ""
         platform = tip["platform"] or "the platform"
         reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
-        lines.append(f"\u2022 {tip['source']} tipped off {platform}{about} ({reported}) "
-                     f"{cites.cite(tip)}: \u201c{tip['quote']}\u201d")
+        line = f"\u2022 {tip['source']} tipped off {platform}{about} ({reported}) {cites.cite(tip)}"
+        led_to = kb.takedown_near(tip["document"], tip["sentence"], tip["platform"])
+        if led_to is not None:
+            line += f"; the takedown: {_figure(led_to)}{_origin_phrase(led_to)}, {_when(led_to)} {cites.cite(led_to)}"
+        lines.append(line)
     sources = join_words(dict.fromkeys(t["source"] for t in tips))
-    return Answer(query.text, "answered", f"{sources}.\n" + "\n".join(lines), cites.items)
+    asked = join_words(query.platforms) if query.platforms else "the platforms"
+    head = f"Takedowns that began with a tip from {sources}:" if from_source else f"Who tipped off {asked}: {sources}."
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
 def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:

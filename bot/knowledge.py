@@ -215,6 +215,14 @@ class KnowledgeBase:
             row["origins"], row["networks"] = json.loads(row["origins"]), json.loads(row["networks"])
         return rows
 
+    def takedown_near(self, document: str, sentence: int, platform: str | None) -> FactRow | None:
+        """The figure a document gives for a platform's takedown closest to a sentence: what a tip led to."""
+        sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+               "where f.document = ? and f.count is not null and f.reference = 0 and (? is null or f.platform = ? "
+               "or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit 1")
+        row = next(iter(self.db.query(sql, [document, platform, platform, platform, sentence])), None)
+        return FactRow(row) if row else None
+
     def tips(self, platforms: list[str]) -> list[dict]:
         """Who tipped which platform off, oldest first; only the given platforms' when any are given."""
         where = f"where t.platform in ({', '.join('?' for _ in platforms)})" if platforms else ""

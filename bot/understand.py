@@ -50,6 +50,8 @@ INTENTS = [
                               r"flagged|reported\s+it)\b|\bleads?\b|\bwho\s+(?:found|discovered|detected)\b", re.I)),
     ("who_behind", re.compile(r"\bbehind\b|\bwho\s+(?:ran|runs|run|operated|operates|was\s+responsible)\b"
                               r"|\bresponsible\b|\bwho\s+(?:is|was|were)\s+(?:the\s+)?(?:operator|sponsor)", re.I)),
+    ("which_networks", re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:networks|operations|campaigns)\b"
+                                  r"|\bname\s+the\s+networks\b", re.I)),
     ("targets", re.compile(r"\b(?:who|whom|which|what|where)\b.*\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"
                            r"|\btargets?\s+of\b", re.I)),
     ("which_countries", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?|origins?)\b"
@@ -275,7 +277,7 @@ def understand(question: str, lexicon: Lexicon) -> Query:
         if name not in query.countries:
             query.countries.append(name)
         if re.search(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|in)\s+(?:the\s+)?$", text[:start], re.I) \
-                and query.intent in {"targets", "search", "list"}:
+                and query.intent in {"targets", "search", "list", "which_networks"}:
             query.country_role = "target"
     for region in REGIONS:
         if re.search(rf"\b{re.escape(region)}\b", text, re.I) and query.intent == "targets":

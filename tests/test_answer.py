@@ -65,7 +65,7 @@ def test_when_question(seeds_kb: KnowledgeBase) -> None:
 
 def test_who_tipped(seeds_kb: KnowledgeBase) -> None:
     answer = answer_question("Who tipped off Facebook about Liberty Front Press?", seeds_kb)
-    assert answer.text.splitlines()[0] == "FireEye."
+    assert answer.text.splitlines()[0] == "Who tipped off Facebook: FireEye."
     assert answer.citations[0].quote.startswith("The U.S. tech giant received a tip in July from cybersecurity firm")
 
 
@@ -350,3 +350,38 @@ def test_did_both_says_when_only_one_did(tmp_path: Path) -> None:
     answer = answer_question("Did both TikTok and Twitter remove the Harbor Light network?", kb)
     assert answer.text.splitlines()[0] == (
         "Only Twitter reported removals; the knowledge base has none from TikTok.")
+
+
+NETWORKS = {
+    "n.md": """\
+    ---
+    title: Meta removes two networks aimed at Chile
+    published: 2021-04-06
+    ---
+    Meta said on Tuesday it removed 40 accounts of the Blue Heron network, which targeted Chile.
+    It acted after the FBI tipped it off.
+    Separately, Meta removed 25 Pages run from Peru that targeted Chile.
+    """,
+}
+
+
+def test_which_networks_lists_each_takedown_under_its_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, NETWORKS)
+    answer = answer_question("Which networks targeted Chile in 2021?", kb)
+    assert answer.text.splitlines() == [
+        "Networks taken down for targeting Chile, in 2021:",
+        "\u2022 Blue Heron: Facebook removed 40 accounts, April 6, 2021 [1]",
+        "\u2022 A network the sources do not name: Facebook removed 25 pages (run from Peru), April 6, 2021 [2]",
+    ]
+
+
+def test_a_tip_is_answered_with_the_takedown_it_led_to(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, NETWORKS)
+    answer = answer_question("Which takedowns were tipped off by the FBI?", kb)
+    assert answer.text.splitlines() == [
+        "Takedowns that began with a tip from FBI:",
+        "\u2022 FBI tipped off Facebook (reported April 6, 2021) [1]; the takedown: 40 accounts, April 6, 2021 [2]",
+    ]
+    assert [c.quote for c in answer.citations] == [
+        "It acted after the FBI tipped it off.",
+        "Meta said on Tuesday it removed 40 accounts of the Blue Heron network, which targeted Chile."]

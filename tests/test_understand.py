@@ -112,7 +112,7 @@ def test_surface_versus_platform() -> None:
 
 def test_target_country_role() -> None:
     query = ask("which networks targeted the US in 2020?")
-    assert (query.intent, query.countries, query.country_role) == ("targets", ["United States"], "target")
+    assert (query.intent, query.countries, query.country_role) == ("which_networks", ["United States"], "target")
 
 
 def test_names_exclude_known_words() -> None:

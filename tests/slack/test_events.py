@@ -59,7 +59,7 @@ def test_direct_message_is_answered_in_the_dm(bot: Bot) -> None:
     (call,) = bot.slack.wait_for("chat.postMessage")
     assert call.body["channel"] == "D0001"
     assert "thread_ts" not in call.body
-    assert call.body["text"].startswith("FireEye.")
+    assert call.body["text"].startswith("Who tipped off Facebook: FireEye.")
 
 
 @pytest.mark.parametrize("ignored", [
