@@ -504,11 +504,9 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
     earlier = story.last_fact
     origins = list(cached_roles(text)[0]) or (earlier.origins if earlier else [])
     platform = (actors or [story.platform or (earlier.platform if earlier else None)])[0]
-    if _explicit_date(text, document):
-        date = _resolve_date(text, document)[0]
-    else:
-        date = earlier.announced if earlier and earlier.announced else (story.date[0] if story.date else
-                                                                        document.published)
+    # the takedown's date: a date in the sentence itself is usually when the network was active
+    date = earlier.announced if earlier and earlier.announced else (story.date[0] if story.date else
+                                                                    document.published)
     networks = network_names(text) or story.networks or (earlier.networks if earlier else [])
     return [Reach(document.path, sentence.position, text, platform, f.measure, f.amount, f.qualifier, f.text,
                   f.currency, origins, networks, date) for f in figures]

@@ -213,6 +213,12 @@ class KnowledgeBase:
         rows = [dict(row) for row in self.db.query(sql, [*params, ROW_LIMIT])]
         for row in rows:
             row["origins"], row["networks"] = json.loads(row["origins"]), json.loads(row["networks"])
+        if query.names:  # figures whose sentence, network or headline names it come first
+            names = [alias.lower() for name in query.names for alias in self.also_known_as(name)]
+            def named(row: dict) -> bool:
+                text = " ".join([row["quote"], row["title"] or "", *row["networks"]]).lower()
+                return any(name in text for name in names)
+            rows = [r for r in rows if named(r)] or rows
         return rows
 
     def takedown_near(self, document: str, sentence: int, platform: str | None) -> FactRow | None:
