@@ -26,7 +26,7 @@ from bot.documents import Document, DocumentError, knowledge_files, read_documen
 from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
 MAX_WORKERS = 4
 WORD = re.compile(r"[a-z]+")
@@ -147,6 +147,35 @@ def _repeats(a: dict, b: dict) -> bool:
     return bool(origins_a & origins_b) and days <= 400
 
 
+def _announcements(facts: list[dict]) -> None:
+    """Give the figures of one announcement one `announcement` id: its per-unit counts ("262 Pages, 356
+    accounts…"), the breakdown that follows it, and every other document's report of any of them.  This
+    is what summaries count as one takedown; `takedown` stays per unit, so figures are compared like for like."""
+    parent = {fact["id"]: fact["id"] for fact in facts}
+
+    def root(key: int) -> int:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def join(a: int, b: int) -> None:
+        parent[max(root(a), root(b))] = min(root(a), root(b))
+
+    statement: dict[tuple, int] = {}
+    for fact in facts:
+        join(fact["id"], fact["takedown"])
+        key = (fact["document"], fact["sentence"], _family(fact["platform"]))
+        join(fact["id"], statement.setdefault(key, fact["id"]))
+    for fact in facts:
+        if fact["part_of"] is not None:
+            broken_down = statement.get((fact["document"], fact["part_of"], _family(fact["platform"])))
+            if broken_down is not None:
+                join(fact["id"], broken_down)
+    for fact in facts:
+        fact["announcement"] = root(fact["id"])
+
+
 def _may_repeat(fact: dict, other: dict) -> bool:
     """Another document may report the same takedown; within one document only a rounded restatement can
     ("removed 5,929 accounts" … "the nearly 6,000 accounts"), not two figures given as such."""
@@ -184,6 +213,7 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
         "attribution": fact.attribution, "networks": json.dumps(fact.networks),
         "linked_to": json.dumps(fact.linked_to), "announced": _iso(fact.announced),
         "date_precision": fact.date_precision, "reference": int(fact.reference), "scope": fact.scope,
+        "part_of": fact.part_of, "announcement": fact_id,
         "quote": fact.quote,
     }
 
@@ -198,7 +228,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         "id": int, "takedown": int, "document": str, "sentence": int, "platform": str, "action": str, "count": int,
         "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
         "target_text": str, "attribution": str, "networks": str, "linked_to": str, "announced": str,
-        "date_precision": str, "reference": int, "scope": str, "quote": str,
+        "date_precision": str, "reference": int, "scope": str, "part_of": int, "announcement": int, "quote": str,
     }, pk="id", foreign_keys=[("document", "documents", "path")])
     db["fact_countries"].create({"fact": int, "country": str, "role": str}, foreign_keys=[("fact", "facts", "id")])
     db["tips"].create({"id": int, "document": str, "sentence": int, "platform": str, "source": str, "about": str,
@@ -281,7 +311,7 @@ class _Writer:
         self.db.conn.executemany("insert into sentences (document, position, text, headline) values (?, ?, ?, ?)",
                                  rows.sentences)
         for fact in rows.facts:
-            fact["id"] = fact["takedown"] = len(self.fact_rows) + 1
+            fact["id"] = fact["takedown"] = fact["announcement"] = len(self.fact_rows) + 1
             self.fact_rows.append(fact)
         self.tip_rows += rows.tips
         self.db.conn.executemany("insert into network_aliases (name, alias, document) values (?, ?, ?)",
@@ -297,6 +327,7 @@ class _Writer:
     def finish(self, knowledge: Path) -> None:
         db = self.db
         _takedown_groups(self.fact_rows)
+        _announcements(self.fact_rows)
         db["facts"].insert_all(self.fact_rows, batch_size=2000)
         db["fact_countries"].insert_all({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
                                         for role in ("origin", "target") for c in json.loads(f[role + "s"]))
@@ -319,6 +350,7 @@ class _Writer:
         db["facts"].create_index(["announced"])
         db["facts"].create_index(["count"])
         db["facts"].create_index(["takedown"])
+        db["facts"].create_index(["announcement"])
         db["fact_countries"].create_index(["country", "role"])
         db["fact_countries"].create_index(["fact"])
         db["reach"].create_index(["measure"])

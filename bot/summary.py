@@ -37,7 +37,7 @@ class Summary:
         """A fixed-width table for terminals (Slack renders the same rows as blocks)."""
         if not self.rows:
             return f"No takedowns in the knowledge base{' for ' + self.filters if self.filters else ''}."
-        header = (self.by.title(), "Takedowns", "Accounts (sum of figures)", "First", "Last", "Sources")
+        header = (self.by.title(), "Takedowns", "Accounts (sum of largest figures)", "First", "Last", "Sources")
         body = [(r.group, str(r.takedowns), (f"{r.accounts:,}" + ("+" if r.accounts_qualified else ""))
                  if r.accounts else "\u2014", format_date(r.first), format_date(r.last), str(len(r.documents)))
                 for r in self.rows]
@@ -45,8 +45,8 @@ class Summary:
         lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in
                  [header, *body]]
         lines.insert(1, "  ".join("-" * w for w in widths))
-        note = ("Accounts: the sum of the account figures the sources give, each takedown once; "
-                "'+' means some figures are lower bounds (\u201cmore than\u201d).")
+        note = ("Accounts: for each takedown its largest account figure, added up; '+' means some figures are "
+                "lower bounds (\u201cmore than\u201d) or rounded.")
         scope = f"Filters: {self.filters}\n" if self.filters else ""
         return scope + "\n".join(lines) + "\n" + note
 
@@ -70,23 +70,27 @@ def summarise(kb: KnowledgeBase, by: str = "platform", filters: list[str] | None
     dated = {(f["platform"], f["announced"]) for f in facts if f["count_text"]}
     # a removal reported without a figure on a day with figures for that platform is the same news
     facts = [f for f in facts if f["count_text"] or (f["platform"], f["announced"]) not in dated]
+    # running totals and the larger networks a takedown belonged to are not takedowns of their own
+    facts = [f for f in facts if f["scope"] not in ("cumulative", "network")]
     for fact in facts:
         for group in _groups(fact, by):
-            row = rows.setdefault(group, {"takedowns": set(), "counted": set(), "accounts": 0, "qualified": False,
-                                          "dates": [], "documents": set()})
-            row["takedowns"].add(fact["takedown"])
+            row = rows.setdefault(group, {"takedowns": set(), "largest": {}, "dates": [], "documents": set()})
+            row["takedowns"].add(fact["announcement"])
             row["documents"].add(fact["document"])
             if fact["announced"]:
                 row["dates"].append(fact["announced"])
             single = by != "country" or len(fact["origins"]) <= 1
-            if (fact["unit"] == "accounts" and fact["count"] is not None and single
-                    and fact["takedown"] not in row["counted"] and fact["qualifier"] != "fewer than"):
-                row["counted"].add(fact["takedown"])
-                row["accounts"] += fact["count"]
-                row["qualified"] |= fact["qualifier"] != "exact"
+            if (fact["unit"] == "accounts" and fact["count"] is not None and single and fact["scope"] != "part"
+                    and fact["qualifier"] != "fewer than"):
+                # one figure per takedown, its largest: a total and its parts, or two reports, are never added
+                best = row["largest"].get(fact["announcement"])
+                if best is None or fact["count"] > best["count"]:
+                    row["largest"][fact["announcement"]] = fact
     summary = Summary(by, text)
     for group, row in sorted(rows.items(), key=lambda item: (-len(item[1]["takedowns"]), item[0])):
-        summary.rows.append(SummaryRow(group, len(row["takedowns"]), row["accounts"], row["qualified"],
+        largest = row["largest"].values()
+        summary.rows.append(SummaryRow(group, len(row["takedowns"]), sum(f["count"] for f in largest),
+                                       any(f["qualifier"] != "exact" for f in largest),
                                        min(row["dates"], default=None), max(row["dates"], default=None),
                                        sorted(row["documents"])))
     if by == "year":
