@@ -387,8 +387,12 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answe
     """Figures per statement, with a labelled total where adding them up is honest."""
     cites = _Citations()
     statements = _statements(facts)
+    if query.date_from:  # a later story's mention of an older takedown does not put it in the period asked
+        period = (query.date_from.isoformat(), query.date_to.isoformat())
+        statements = [s for s in statements if not _dated(s)["announced"]
+                      or period[0] <= _dated(s)["announced"] <= period[1]] or statements
     figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
-    covered = {(s.first["platform"], s.first["announced"]) for s in figured}
+    covered = {(s.first["platform"], day) for s in figured for day in (s.first["announced"], _dated(s)["announced"])}
     unfigured = [s for s in statements if not any(f["count_text"] for f in s.facts)
                  and (s.first["platform"], s.first["announced"]) not in covered]
     shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
@@ -453,7 +457,7 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
                if o["unit"] == f["unit"]):
             return None  # the sources disagree on a figure: no single total
         matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
-                    and f["scope"] not in NOT_ONE_TAKEDOWN
+                    and f["scope"] not in NOT_ONE_TAKEDOWN and not f["reference"]
                     and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
                     and not _country_note(f, query)]
         rows += matching
@@ -466,8 +470,9 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
               else "at least " if "at least" in qualifiers else "")
     platforms = list(dict.fromkeys(r["platform"] for r in rows))
     across = f", {join_words(platforms)} together" if len(platforms) > 1 else ""
-    return (f"Together: {prefix}{total:,} {_unit_phrase(rows[0])} \u2014 the sum of the {len(rows)} "
-            f"figures listed above{across}, each a separate announcement.")
+    summed = join_words([f"{r['count']:,}" for r in rows])
+    return (f"Together: {prefix}{total:,} {_unit_phrase(rows[0])} \u2014 the sum of {summed} above{across}, "
+            "each a separate announcement.")
 
 
 def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:

@@ -23,7 +23,7 @@ def test_twitter_iran_accounts_lists_each_announcement_and_a_labelled_sum(seeds_
         "\u2022 Twitter deleted thousands of accounts (from Iran, Russia, Venezuela and Bangladesh; one figure for "
         "Iran, Russia, Venezuela and Bangladesh together, none for Iran alone), January 31, 2019 [2]\n"
         "\u2022 Twitter suspended 2,617 accounts (in Iran), January 31, 2019 [3]\n"
-        "Together: 2,901 accounts \u2014 the sum of the 2 figures listed above, each a separate announcement."
+        "Together: 2,901 accounts \u2014 the sum of 284 and 2,617 above, each a separate announcement."
     )
     assert [(c.document, c.published) for c in answer.citations] == [
         (XINHUA, "2018-08-21"), (ABC, "2019-01-31"), (ABC, "2019-01-31")]
@@ -173,7 +173,7 @@ def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
         """})
     # Ruritania is no country the vocabulary knows, so the question is about the period
     answer = answer_question("How many accounts were removed in May 2021?", kb)
-    assert answer.text.splitlines()[-1] == ("Together: 200 accounts \u2014 the sum of the 2 figures listed above, "
+    assert answer.text.splitlines()[-1] == ("Together: 200 accounts \u2014 the sum of 120 and 80 above, "
                                             "Facebook and Twitter together, each a separate announcement.")
 
 
@@ -181,7 +181,7 @@ def test_comparison_gives_each_side_its_own_cited_figures(seeds_kb: KnowledgeBas
     answer = answer_question("Did Twitter remove more Iran accounts than Facebook?", seeds_kb)
     lines = answer.text.splitlines()
     assert lines[1] == "*Twitter*:"
-    assert "  Together: 2,901 accounts \u2014 the sum of the 2 figures listed above, each a separate announcement." \
+    assert "  Together: 2,901 accounts \u2014 the sum of 284 and 2,617 above, each a separate announcement." \
         in lines
     assert lines[lines.index("*Facebook*:") + 1] == ("  \u2022 Facebook removed 652 accounts (originated in Iran), "
                                                      "August 21, 2018 [4]")
