@@ -94,6 +94,8 @@ NOT_ONE_TAKEDOWN = {"cumulative", "network", "part"}
 
 def _figure(row: dict) -> str:
     figure = f"{row['count_text']} {_unit_phrase(row)}" if row["count_text"] else _unit_phrase(row)
+    if row["count_text"] and re.search(r",| and ", row["unit"] or ""):
+        figure += " combined"  # "783 pages, groups and accounts combined": not 783 accounts
     return figure + SCOPE_NOTES.get(row["scope"] or "", "")
 
 

@@ -53,7 +53,7 @@ def test_qualifier_is_kept(seeds_kb: KnowledgeBase) -> None:
 
 def test_combined_unit_is_shown_as_written(seeds_kb: KnowledgeBase) -> None:
     answer = answer_question("how many accounts did FB remove on July 31?", seeds_kb)
-    assert answer.text.splitlines()[1] == ("\u2022 Facebook deleted 32 pages and accounts, July 31, 2018 [1] "
+    assert answer.text.splitlines()[1] == ("\u2022 Facebook deleted 32 pages and accounts combined, July 31, 2018 [1] "
                                           "(mentioned in a later report)")
 
 
@@ -199,7 +199,7 @@ def test_latest_takedowns_newest_first(seeds_kb: KnowledgeBase) -> None:
     answer = answer_question("What is the latest takedown by Facebook?", seeds_kb)
     assert answer.text.splitlines()[:2] == [
         "The latest takedowns for Facebook:",
-        "\u2022 Facebook took down 783 pages, groups and accounts (tied to Iran), January 31, 2019 [1]"]
+        "\u2022 Facebook took down 783 pages, groups and accounts combined (tied to Iran), January 31, 2019 [1]"]
 
 
 def test_a_rounded_and_an_exact_figure_for_one_takedown_agree(tmp_path: Path) -> None:
@@ -255,7 +255,7 @@ def test_which_platforms_lists_figures_per_platform(seeds_kb: KnowledgeBase) -> 
     answer = answer_question("Which platforms removed Iranian accounts?", seeds_kb)
     assert answer.text.splitlines() == [
         "Facebook and Twitter reported removals for Iran.",
-        "\u2022 Facebook: 652 accounts, August 21, 2018 [1]; 783 pages, groups and accounts, January 31, 2019 [2]",
+        "\u2022 Facebook: 652 accounts, August 21, 2018 [1]; 783 pages, groups and accounts combined, January 31, 2019 [2]",
         "\u2022 Twitter: 284 accounts, August 21, 2018 [3]; thousands of accounts, January 31, 2019 [4]; 2,617 "
         "accounts, January 31, 2019 [5]",
     ]
