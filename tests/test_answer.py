@@ -255,7 +255,8 @@ def test_which_platforms_lists_figures_per_platform(seeds_kb: KnowledgeBase) -> 
     answer = answer_question("Which platforms removed Iranian accounts?", seeds_kb)
     assert answer.text.splitlines() == [
         "Facebook and Twitter reported removals for Iran.",
-        "\u2022 Facebook: 652 accounts, August 21, 2018 [1]; 783 pages, groups and accounts combined, January 31, 2019 [2]",
+        "\u2022 Facebook: 652 accounts, August 21, 2018 [1]; 783 pages, groups and accounts combined, "
+        "January 31, 2019 [2]",
         "\u2022 Twitter: 284 accounts, August 21, 2018 [3]; thousands of accounts, January 31, 2019 [4]; 2,617 "
         "accounts, January 31, 2019 [5]",
     ]
