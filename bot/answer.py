@@ -111,6 +111,11 @@ def _when(row: dict) -> str:
     return format_date(row["announced"], row["date_precision"]) if row["announced"] else "date unknown"
 
 
+def describe_fact(row: dict) -> str:
+    """One takedown in a line, as answers word it: "Facebook removed 40 accounts (run from Peru), April 6, 2021"."""
+    return f"{row['platform']} {row['action']} {_figure(row)}{_origin_phrase(row)}, {_when(row)}"
+
+
 def _unit_matches(row: dict, units: list[str]) -> bool:
     if not units:
         return True

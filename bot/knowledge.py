@@ -221,6 +221,31 @@ class KnowledgeBase:
             rows = [r for r in rows if named(r)] or rows
         return rows
 
+    def latest_takedowns(self, count: int) -> list[FactRow]:
+        """The newest takedowns with a figure, one report each (the App Home's "latest")."""
+        sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+               "where f.count is not null and f.reference = 0 and coalesce(f.scope, '') not in "
+               "('cumulative', 'network', 'part') and f.announced is not null "
+               "order by f.announced desc, f.id limit 400")
+        latest: dict[int, FactRow] = {}
+        for row in self.db.query(sql):
+            latest.setdefault(row["announcement"], FactRow(row))
+            if len(latest) == count:
+                break
+        return list(latest.values())
+
+    def size(self) -> dict[str, object]:
+        """How big the base is: documents, takedowns, platforms, countries of origin, the newest date."""
+        one = self.db.execute
+        return {
+            "documents": one("select count(*) from documents").fetchone()[0],
+            "takedowns": one("select count(distinct announcement) from facts where count is not null and "
+                             "coalesce(scope, '') not in ('cumulative', 'network')").fetchone()[0],
+            "platforms": one("select count(distinct platform) from facts").fetchone()[0],
+            "countries": one("select count(distinct country) from fact_countries where role = 'origin'").fetchone()[0],
+            "latest": one("select max(announced) from facts").fetchone()[0],
+        }
+
     def takedown_near(self, document: str, sentence: int, platform: str | None) -> FactRow | None:
         """The figure a document gives for a platform's takedown closest to a sentence: what a tip led to."""
         sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "

@@ -8,14 +8,45 @@ during a reload keeps reading the file it opened, so it never sees half a knowle
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answer import Answer, answer_question
+from bot.answer import Answer, answer_question, describe_fact
 from bot.knowledge import KnowledgeBase
 from bot.store import LoadReport, build, is_stale, open_readonly
 from bot.summary import Summary, summarise
+
+
+@dataclass(frozen=True)
+class RecentTakedown:
+    """One of the newest takedowns, worded and cited for the App Home."""
+
+    line: str
+    title: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Home:
+    """What the App Home shows about the knowledge base."""
+
+    documents: int
+    takedowns: int
+    platforms: int
+    countries: int
+    latest: str | None
+    recent: list[RecentTakedown]
+
+
+@dataclass(frozen=True)
+class Reload:
+    """The last reload: its report, when (UTC, ISO) and who asked for it."""
+
+    report: LoadReport
+    at: str
+    by: str | None
 
 
 @dataclass(frozen=True)
@@ -39,6 +70,7 @@ class KnowledgeService:
         self._reload_lock = threading.Lock()
         self._generation = 0
         self._local = threading.local()
+        self.last_reload: Reload | None = None
 
     def ensure_built(self) -> LoadReport | None:
         """Build the database when it is missing or older than the knowledge folder (at start-up)."""
@@ -49,11 +81,12 @@ class KnowledgeService:
             self._generation += 1
             return report
 
-    def reload(self) -> LoadReport:
+    def reload(self, by: str | None = None) -> LoadReport:
         """Rebuild from the knowledge folder and make every thread use the new database."""
         with self._reload_lock:
             report = build(self.knowledge, self.db_path)
             self._generation += 1
+            self.last_reload = Reload(report, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), by)
             return report
 
     def _kb(self) -> KnowledgeBase:
@@ -78,3 +111,10 @@ class KnowledgeService:
 
     def coverage(self) -> str:
         return self._kb().coverage()
+
+    def home(self, recent: int = 5) -> Home:
+        kb = self._kb()
+        size = kb.size()
+        rows = kb.latest_takedowns(recent)
+        return Home(size["documents"], size["takedowns"], size["platforms"], size["countries"], size["latest"],
+                    [RecentTakedown(describe_fact(row), row["title"], row["url"]) for row in rows])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Answer
-from bot.service import Source
+from bot.service import Home, Reload, Source
 from bot.store import LoadReport
 from bot.summary import Summary
 from bot.wording import format_date
@@ -19,6 +19,7 @@ SECTION_LIMIT = 2900  # Slack allows 3,000 characters in a section; keep room fo
 CONTEXT_LIMIT = 1900
 MAX_SOURCES_SHOWN = 6
 SHARE_ACTION = "share_answer"
+RELOAD_ACTION = "reload_knowledge"
 EXAMPLES = [
     "How many Iran accounts did Twitter remove?",
     "What did Facebook take down in January 2019?",
@@ -143,10 +144,30 @@ def failure_message() -> dict:
     return {"text": text, "blocks": [section(text)]}
 
 
-def home_view(coverage: str) -> dict:
-    """The App Home tab: what the bot knows and how to ask."""
-    return {"type": "home", "blocks": [
+def home_view(home: Home, *, admin: bool = False, last_reload: Reload | None = None) -> dict:
+    """The App Home tab: the size of the knowledge base, the latest takedowns with their sources, how
+    to ask, and for admins a Reload button with the last reload's report."""
+    latest = format_date(home.latest) if home.latest else "no dated takedowns yet"
+    size = (f"*{home.documents:,}* documents · *{home.takedowns:,}* takedowns · *{home.platforms}* platforms"
+            f" · *{home.countries}* countries of origin · newest: *{latest}*")
+    blocks: list[dict] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Takedown Bot"}},
-        section(escape(coverage)),
-        *help_message()["blocks"],
-    ]}
+        section(size),
+        {"type": "header", "text": {"type": "plain_text", "text": "Latest takedowns"}},
+    ]
+    if home.recent:
+        blocks.append(section("\n".join(f"\u2022 {escape(r.line)} \u2014 {link(r.url, r.title)}" for r in home.recent)))
+    else:
+        blocks.append(section("The knowledge base has no takedowns yet."))
+    blocks += [{"type": "divider"}, *help_message()["blocks"]]
+    if admin:
+        blocks += [{"type": "divider"},
+                   {"type": "header", "text": {"type": "plain_text", "text": "Admin"}},
+                   {"type": "actions", "elements": [{
+                       "type": "button", "action_id": RELOAD_ACTION, "style": "primary",
+                       "text": {"type": "plain_text", "text": "Reload the knowledge base"}}]}]
+        if last_reload is not None:
+            by = f" by <@{last_reload.by}>" if last_reload.by else ""
+            blocks.append(context(f"Last reload {escape(last_reload.at)}{by}:"))
+            blocks += reload_message(last_reload.report)["blocks"]
+    return {"type": "home", "blocks": blocks[:100]}

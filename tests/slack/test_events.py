@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.slack.conftest import USER, Bot
+from tests.slack.conftest import ADMIN, USER, Bot
 from tests.slack.fake_slack import BOT_ID, BOT_USER_ID
 
 QUESTION = "How many Iran accounts did Twitter remove?"
@@ -149,12 +149,47 @@ def test_a_failure_is_logged_and_the_user_gets_a_kind_reply(bot: Bot, monkeypatc
     assert any(r.exc_info and "database on fire" in str(r.exc_info[1]) for r in caplog.records)
 
 
-def test_home_tab_shows_what_the_bot_knows(bot: Bot) -> None:
+def published_home(bot: Bot, count: int = 1) -> dict:
+    view = bot.slack.wait_for("views.publish", count)[count - 1].body["view"]
+    return json.loads(view) if isinstance(view, str) else view
+
+
+def test_home_tab_shows_the_size_of_the_base_and_the_latest_takedowns(bot: Bot) -> None:
     bot.event({"type": "app_home_opened", "user": USER, "channel": "D0001", "tab": "home"})
-    (call,) = bot.slack.wait_for("views.publish")
-    view = call.body["view"]
-    if isinstance(view, str):
-        view = json.loads(view)
-    assert call.body["user_id"] == USER
+    view = published_home(bot)
+    assert bot.slack.calls_to("views.publish")[0].body["user_id"] == USER
     assert view["type"] == "home"
-    assert view["blocks"][1]["text"]["text"].startswith("It covers 2 documents from August 21, 2018")
+    texts = [b["text"]["text"] for b in view["blocks"] if b["type"] in ("section", "header")]
+    assert texts[1] == ("*2* documents \u00b7 *6* takedowns \u00b7 *2* platforms \u00b7 *4* countries of origin "
+                        "\u00b7 newest: *January 31, 2019*")
+    assert texts[2] == "Latest takedowns"
+    assert texts[3].splitlines()[1] == ("\u2022 Twitter suspended 2,617 accounts (in Iran), January 31, 2019 \u2014 "
+                                        "Twitter says it removed fake accounts from Iran, Russia, Venezuela and "
+                                        "Bangladesh")
+    assert len(texts[3].splitlines()) == 5
+    assert not [b for b in view["blocks"] if b["type"] == "actions"]  # no Reload button for a non-admin
+
+
+def test_admins_reload_from_the_home_tab_and_see_the_report(bot: Bot) -> None:
+    bot.event({"type": "app_home_opened", "user": ADMIN, "channel": "D0002", "tab": "home"})
+    (actions,) = [b for b in published_home(bot)["blocks"] if b["type"] == "actions"]
+    button = actions["elements"][0]
+    assert (button["action_id"], button["text"]["text"]) == ("reload_knowledge", "Reload the knowledge base")
+    (bot.knowledge / "new.md").write_text("---\ntitle: New\npublished: 2021-04-06\n---\nMeta said on Tuesday it "
+                                          "removed 40 accounts run from Peru.\n", encoding="utf-8")
+    assert bot.action({"action_id": "reload_knowledge", "type": "button"}, user=ADMIN).status == 200
+    view = published_home(bot, 2)
+    texts = [b["text"]["text"] if "text" in b else b["elements"][0]["text"] for b in view["blocks"]
+             if b["type"] in ("section", "header", "context")]
+    assert any(t and t.startswith("Last reload ") and t.endswith(f"by <@{ADMIN}>:") for t in texts)
+    assert "*Reloaded:* 3 documents, 12 takedown facts (was 11; +1).\nAdded: `new.md`" in texts
+    assert "newest: *April 6, 2021*" in texts[1]
+
+
+def test_a_forged_reload_click_from_a_non_admin_changes_nothing(bot: Bot) -> None:
+    (bot.knowledge / "new.md").write_text("---\ntitle: New\npublished: 2021-04-06\n---\nMeta removed 40 accounts "
+                                          "run from Peru.\n", encoding="utf-8")
+    assert bot.action({"action_id": "reload_knowledge", "type": "button"}, user=USER).status == 200
+    bot.slack.wait_for("users.info")
+    assert bot.service.last_reload is None
+    assert bot.slack.calls_to("views.publish") == []

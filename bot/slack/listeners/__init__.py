@@ -10,6 +10,6 @@ from bot.slack.permissions import Admins
 
 
 def register_listeners(app: App, service: KnowledgeService, admins: Admins) -> None:
-    events.register(app, service)
+    events.register(app, service, admins)
     commands.register(app, service, admins)
-    actions.register(app, service)
+    actions.register(app, service, admins)

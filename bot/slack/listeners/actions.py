@@ -1,17 +1,20 @@
-"""The "Share in channel" button under a private `/takedowns` answer."""
+"""Buttons: "Share in channel" under a private `/takedowns` answer, and the admins' Reload on the Home tab."""
 
 from __future__ import annotations
 
 import logging
 
 from slack_bolt import Ack, App
+from slack_sdk import WebClient
 
 from bot.service import KnowledgeService
 from bot.slack import delivery
-from bot.slack.blocks import SHARE_ACTION, answer_message, escape, failure_message
+from bot.slack.blocks import RELOAD_ACTION, SHARE_ACTION, answer_message, escape, failure_message
+from bot.slack.listeners.events import publish_home
+from bot.slack.permissions import Admins
 
 
-def register(app: App, service: KnowledgeService) -> None:
+def register(app: App, service: KnowledgeService, admins: Admins) -> None:
     def share_answer_callback(ack: Ack, body: dict, action: dict, logger: logging.Logger) -> None:
         ack()
         question = action.get("value") or ""
@@ -26,4 +29,16 @@ def register(app: App, service: KnowledgeService) -> None:
             logger.exception("sharing %r failed", question)
             delivery.respond(body["response_url"], failure_message())
 
+    def reload_callback(ack: Ack, body: dict, client: WebClient, logger: logging.Logger) -> None:
+        ack()
+        user = body.get("user", {}).get("id")
+        if not user or not admins.allows(user, client):
+            return  # the button is only shown to admins; a forged click changes nothing
+        try:
+            service.reload(by=user)
+        except Exception:
+            logger.exception("reload from the Home tab failed")
+        publish_home(service, admins, client, user, logger)  # shows the new figures and the reload's report
+
     app.action(SHARE_ACTION)(share_answer_callback)
+    app.action(RELOAD_ACTION)(reload_callback)

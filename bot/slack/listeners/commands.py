@@ -57,7 +57,7 @@ def register(app: App, service: KnowledgeService, admins: Admins) -> None:
                 message = sources_message(service.sources())
             elif subcommand == "reload":
                 if admins.allows(command["user_id"], client):
-                    message = reload_message(service.reload())
+                    message = reload_message(service.reload(by=command["user_id"]))
                 else:
                     message = refusal_message()
             else:

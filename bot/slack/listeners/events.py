@@ -15,6 +15,7 @@ from slack_sdk import WebClient
 
 from bot.service import KnowledgeService
 from bot.slack.blocks import answer_message, failure_message, help_message, home_view
+from bot.slack.permissions import Admins
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -38,7 +39,17 @@ def reply(service: KnowledgeService, client: WebClient, event: dict, logger: log
                             **message)
 
 
-def register(app: App, service: KnowledgeService) -> None:
+def publish_home(service: KnowledgeService, admins: Admins, client: WebClient, user: str,
+                 logger: logging.Logger) -> None:
+    """Publish the user's Home tab (with the admin section for admins); a failure is logged, not raised."""
+    try:
+        view = home_view(service.home(), admin=admins.allows(user, client), last_reload=service.last_reload)
+        client.views_publish(user_id=user, view=view)
+    except Exception:
+        logger.exception("publishing the Home tab failed")
+
+
+def register(app: App, service: KnowledgeService, admins: Admins) -> None:
     def app_mention_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
         if event.get("channel_type") in ("im", "mpim"):
             return  # a DM: answered once, by the message listener
@@ -52,10 +63,7 @@ def register(app: App, service: KnowledgeService) -> None:
     def app_home_opened_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
         if event.get("tab") != "home":
             return
-        try:
-            client.views_publish(user_id=event["user"], view=home_view(service.coverage()))
-        except Exception:
-            logger.exception("publishing the Home tab failed")
+        publish_home(service, admins, client, event["user"], logger)
 
     app.event("app_mention")(app_mention_callback)
     app.event("message")(direct_message_callback)
