@@ -53,6 +53,7 @@ class Answer:
     text: str
     citations: list[Citation] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)
+    rephrased: list[str] = field(default_factory=list)  # the question asked with each choice, for buttons
 
     def as_dict(self) -> dict[str, object]:
         return {"question": self.question, "status": self.status, "text": self.text,
@@ -189,8 +190,9 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
     if query.ambiguous:
         word, choices = query.ambiguous[0]
         options = " or ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)
+        rephrased = [re.sub(rf"\b{re.escape(word)}\b", choice, question, count=1) for choice in choices]
         return Answer(question, "clarify", f"Did you mean {options} by \u201c{word}\u201d? Ask again with the one "
-                      "you mean.", choices=choices)
+                      "you mean.", choices=choices, rephrased=rephrased)
     handler = {
         "who_tipped": _answer_tips,
         "which_countries": _answer_countries,
@@ -338,7 +340,8 @@ def _clarify_subject(query: Query, kb: KnowledgeBase) -> Answer:
         return _nothing(query, kb)
     return Answer(query.text, "clarify",
                   "Which takedowns do you mean? Name a platform, a country or a period, e.g. "
-                  f"\u201chow many Iran accounts did {platforms[0]} remove?\u201d", choices=platforms[:6])
+                  f"\u201chow many Iran accounts did {platforms[0]} remove?\u201d", choices=platforms[:6],
+                  rephrased=[f"{query.text.rstrip(' ?')} on {platform}?" for platform in platforms[:5]])
 
 
 def _country_note(row: dict, query: Query) -> str:

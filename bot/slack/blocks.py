@@ -20,6 +20,7 @@ CONTEXT_LIMIT = 1900
 MAX_SOURCES_SHOWN = 6
 SHARE_ACTION = "share_answer"
 RELOAD_ACTION = "reload_knowledge"
+DID_YOU_MEAN_ACTION = "did_you_mean"
 EXAMPLES = [
     "How many Iran accounts did Twitter remove?",
     "What did Facebook take down in January 2019?",
@@ -64,6 +65,11 @@ def answer_message(answer: Answer, *, shareable: bool = False) -> dict:
         blocks.append(context(f"\u2026 and {hidden} more source{'s' * (hidden != 1)}."))
     if answer.status == "no_answer":
         blocks.append(context("Try: " + " \u00b7 ".join(f"\u201c{q}\u201d" for q in EXAMPLES[:2])))
+    if answer.status == "clarify" and answer.rephrased:  # "Did you mean…": one click asks the clearer question
+        blocks.append({"type": "actions", "elements": [{
+            "type": "button", "action_id": f"{DID_YOU_MEAN_ACTION}_{number}",
+            "text": {"type": "plain_text", "text": _clip(choice, 75)}, "value": _clip(question, 1900)}
+            for number, (choice, question) in enumerate(zip(answer.choices, answer.rephrased, strict=False))][:5]})
     if shareable and answer.status == "answered":
         blocks.append({"type": "actions", "elements": [{
             "type": "button", "action_id": SHARE_ACTION, "text": {"type": "plain_text", "text": "Share in channel"},

@@ -78,10 +78,11 @@ class Bot:
                 "response_url": self.slack.response_url(response)}
         return self.post(urllib.parse.urlencode(form), "application/x-www-form-urlencoded")
 
-    def action(self, action: dict, *, user: str = USER, response: str = "share") -> Reply:
+    def action(self, action: dict, *, user: str = USER, response: str = "share", container: dict | None = None
+               ) -> Reply:
         payload = {"type": "block_actions", "user": {"id": user}, "team": {"id": "T0001"},
                    "channel": {"id": "C0001"}, "trigger_id": "1.2.3", "response_url": self.slack.response_url(response),
-                   "actions": [action], "container": {"type": "message"}}
+                   "actions": [action], "container": container or {"type": "message"}}
         return self.post("payload=" + urllib.parse.quote(json.dumps(payload)), "application/x-www-form-urlencoded")
 
     def get(self, path: str) -> Reply:

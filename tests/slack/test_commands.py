@@ -152,3 +152,19 @@ def test_a_failing_command_gets_a_kind_reply_not_a_stack_trace(bot: Bot, monkeyp
     body = response(bot)
     assert body["text"].startswith("Sorry, something went wrong while answering.")
     assert "disk on fire" not in json.dumps(body)
+
+
+def test_did_you_mean_offers_buttons_and_a_click_answers_the_chosen_question(bot: Bot) -> None:
+    bot.command("how many accounts?")
+    body = response(bot)
+    assert body["text"].startswith("Which takedowns do you mean?")
+    buttons = body["blocks"][-1]["elements"]
+    assert [(b["action_id"], b["text"]["text"], b["value"]) for b in buttons] == [
+        ("did_you_mean_0", "Twitter", "how many accounts on Twitter?"),
+        ("did_you_mean_1", "Facebook", "how many accounts on Facebook?")]
+    bot.action({**buttons[1], "type": "button"}, response="choice",
+               container={"type": "message", "is_ephemeral": True})
+    chosen = response(bot, "choice")
+    assert (chosen["response_type"], chosen["replace_original"]) == ("ephemeral", True)
+    assert chosen["text"].startswith("Here is what the knowledge base reports for Facebook:")
+    assert "652 accounts" in chosen["text"]

@@ -1,15 +1,24 @@
-"""Buttons: "Share in channel" under a private `/takedowns` answer, and the admins' Reload on the Home tab."""
+"""Buttons: "Share in channel" under a private `/takedowns` answer, "Did you mean…" choices, and the admins'
+Reload on the Home tab."""
 
 from __future__ import annotations
 
 import logging
+import re
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.service import KnowledgeService
 from bot.slack import delivery
-from bot.slack.blocks import RELOAD_ACTION, SHARE_ACTION, answer_message, escape, failure_message
+from bot.slack.blocks import (
+    DID_YOU_MEAN_ACTION,
+    RELOAD_ACTION,
+    SHARE_ACTION,
+    answer_message,
+    escape,
+    failure_message,
+)
 from bot.slack.listeners.events import publish_home
 from bot.slack.permissions import Admins
 
@@ -40,5 +49,18 @@ def register(app: App, service: KnowledgeService, admins: Admins) -> None:
             logger.exception("reload from the Home tab failed")
         publish_home(service, admins, client, user, logger)  # shows the new figures and the reload's report
 
+    def did_you_mean_callback(ack: Ack, body: dict, action: dict, logger: logging.Logger) -> None:
+        ack()
+        question = action.get("value") or ""
+        try:  # the chosen reading replaces the question, where it was asked (a private reply stays private)
+            private = body.get("container", {}).get("is_ephemeral", True)
+            message = answer_message(service.ask(question), shareable=private)
+            delivery.respond(body["response_url"], message, replace_original=True,
+                             response_type="ephemeral" if private else "in_channel")
+        except Exception:
+            logger.exception("answering the chosen reading %r failed", question)
+            delivery.respond(body["response_url"], failure_message())
+
     app.action(SHARE_ACTION)(share_answer_callback)
+    app.action(re.compile(rf"^{DID_YOU_MEAN_ACTION}_\d+$"))(did_you_mean_callback)
     app.action(RELOAD_ACTION)(reload_callback)
