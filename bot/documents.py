@@ -226,6 +226,19 @@ def knowledge_files(root: Path) -> list[tuple[Path, str]]:
     return files
 
 
+def safe_file_name(name: str, taken: set[str]) -> str:
+    """A file name for an uploaded document that cannot escape the knowledge folder or overwrite a file:
+    "../../Meta Report (final).MD" -> "meta-report-final.md" (then "-2", "-3"… when taken)."""
+    base = Path(name.replace("\\", "/")).name
+    suffix = Path(base).suffix.lower()
+    stem = re.sub(r"[^a-z0-9]+", "-", Path(base).stem.lower()).strip("-")[:60] or "document"
+    candidate, number = f"{stem}{suffix}", 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{stem}-{number}{suffix}"
+    return candidate
+
+
 def read_document(file: Path, relative: str) -> Document:
     """One knowledge file as a `Document`; `DocumentError` (with the reason) when it cannot be used."""
     try:

@@ -9,12 +9,14 @@ during a reload keeps reading the file it opened, so it never sees half a knowle
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, answer_question, describe_fact
-from bot.knowledge import KnowledgeBase
+from bot.documents import parse_document, safe_file_name
+from bot.knowledge import FactRow, KnowledgeBase
 from bot.store import LoadReport, build, is_stale, open_readonly
 from bot.summary import Summary, summarise
 
@@ -88,6 +90,27 @@ class KnowledgeService:
             self._generation += 1
             self.last_reload = Reload(report, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), by)
             return report
+
+    def add_document(self, name: str, raw: bytes, by: str | None = None) -> tuple[str, LoadReport]:
+        """Check an uploaded document, save it in the knowledge folder under a safe name, and reload.
+
+        `DocumentError` (with the reason) when it cannot be used; then nothing is written.  The file is
+        written beside its final name and moved into place, so a crash never leaves half a document.
+        """
+        with self._reload_lock:
+            taken = {p.name for p in self.knowledge.iterdir()}
+            saved = safe_file_name(name, taken)
+            parse_document(saved, raw)  # raises DocumentError: binary, empty, bad front matter, too large…
+            temporary = self.knowledge / f".{saved}.uploading"
+            temporary.write_bytes(raw)
+            os.replace(temporary, self.knowledge / saved)
+        return saved, self.reload(by=by)
+
+    def facts_in(self, document: str) -> list[dict]:
+        """The takedown facts a document yields, as answers word them, with their quotes."""
+        rows = self._kb().db.query("select f.*, d.title, d.url, d.published from facts f join documents d "
+                                   "on d.path = f.document where f.document = ? order by f.sentence, f.id", [document])
+        return [FactRow(row) for row in rows]
 
     def _kb(self) -> KnowledgeBase:
         local = self._local

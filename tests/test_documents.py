@@ -18,6 +18,7 @@ from bot.documents import (
     is_boilerplate,
     load_folder,
     parse_document,
+    safe_file_name,
     split_front_matter,
 )
 
@@ -390,3 +391,14 @@ def test_load_folder_skips_a_file_with_an_impossible_date(tmp_path: Path) -> Non
     assert [d.path for d in documents] == ["good.txt"]
     assert [path for path, _ in skipped] == ["bad_date.txt"]
     assert re.match("malformed front matter", skipped[0][1])
+
+
+@pytest.mark.parametrize(("name", "taken", "saved"), [
+    ("../../Meta Report (final).MD", set(), "meta-report-final.md"),
+    ("notes.txt", {"notes.txt", "notes-2.txt"}, "notes-3.txt"),
+    ("/etc/passwd", set(), "passwd"),
+    ("..\\\\..\\\\brief.html", set(), "brief.html"),
+    ("???.md", set(), "document.md"),
+])
+def test_uploaded_documents_get_a_safe_name(name: str, taken: set[str], saved: str) -> None:
+    assert safe_file_name(name, taken) == saved

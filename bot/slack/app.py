@@ -63,7 +63,9 @@ def create_app(settings: SlackSettings, service: KnowledgeService, client: WebCl
     def drop_bot_messages_and_edits(req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
                                     ) -> BoltResponse:
         event = req.body.get("event") if isinstance(req.body, dict) else None
-        if isinstance(event, dict) and event.get("type") in ("message", "app_mention") and (
+        shared_in_dm = isinstance(event, dict) and event.get("subtype") == "file_share" and event.get(
+            "channel_type") == "im" and not event.get("bot_id")  # an admin adding a document
+        if isinstance(event, dict) and event.get("type") in ("message", "app_mention") and not shared_in_dm and (
                 event.get("bot_id") or event.get("subtype") or event.get("bot_profile")):
             return BoltResponse(status=200, body="")  # another bot (or this one), an edit, a join…: never answered
         return next()

@@ -1,9 +1,10 @@
 """A small local stand-in for the Slack Web API, recording every call.
 
 It answers the methods the bot uses the way Slack does (`auth.test`, `chat.postMessage`,
-`chat.postEphemeral`, `users.info`, `views.publish`, `files.*`) and takes posts to response URLs
-under `/response/<id>`.  It can be told to fail a method first (429 with Retry-After, or 500).
-Everything listens on 127.0.0.1 only.
+`chat.postEphemeral`, `users.info`, `views.publish`, `files.*`), takes posts to response URLs
+under `/response/<id>`, and serves shared files at their private URLs (to the bot's token only).
+It can be told to fail a method first (429 with Retry-After, or 500).  Everything listens on
+127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 
 BOT_USER_ID = "UBOT0001"
 BOT_ID = "BBOT0001"
@@ -43,6 +44,7 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, Failure] = field(default_factory=dict)
     workspace_admins: set[str] = field(default_factory=set)
+    files: dict[str, tuple[dict, bytes]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     url: str = ""
 
@@ -66,6 +68,12 @@ class FakeSlack:
         raise AssertionError(f"{method} called {len(self.calls_to(method))} times, expected {count}; "
                              f"calls so far: {[c.method for c in self.calls]}")
 
+    def share_file(self, file_id: str, name: str, content: bytes, *, size: int | None = None) -> None:
+        """A file a user shared: `files.info` describes it, and its private URL serves it to the bot's token."""
+        info = {"id": file_id, "name": name, "title": name, "size": len(content) if size is None else size,
+                "url_private_download": f"{self.url}files/{file_id}/{quote(name, safe='')}"}
+        self.files[file_id] = (info, content)
+
     def response_url(self, name: str = "1") -> str:
         return f"{self.url}response/{name}"
 
@@ -76,6 +84,22 @@ def _handler(state: FakeSlack) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, *_args: object) -> None:  # keep test output clean
             pass
+
+        def do_GET(self) -> None:
+            """A file's private download URL: only with the bot token, as Slack requires."""
+            parts = self.path.strip("/").split("/")
+            with state.lock:
+                state.calls.append(Call("GET " + self.path, dict(self.headers), {}))
+            shared = state.files.get(parts[1]) if len(parts) >= 2 and parts[0] == "files" else None
+            if shared is None or self.headers.get("Authorization") != "Bearer xoxb-test":
+                self._send(404 if shared is None else 403, {"ok": False})
+                return
+            content = shared[1]
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(content)))
+            self.end_headers()
+            self.wfile.write(content)
 
         def do_POST(self) -> None:
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -120,6 +144,9 @@ def _handler(state: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 return {"ok": True, "user": {"id": user, "is_admin": admin, "is_owner": False}}
             if method == "apps.connections.open":  # Socket Mode; nothing listens there, which is fine for tests
                 return {"ok": True, "url": "ws://127.0.0.1:9/link"}
+            if method == "files.info":
+                shared = state.files.get(body.get("file"))
+                return {"ok": True, "file": shared[0]} if shared else {"ok": False, "error": "file_not_found"}
             if method == "views.publish":
                 return {"ok": True, "view": {"id": "V0001"}}
             if method == "files.getUploadURLExternal":

@@ -193,3 +193,51 @@ def test_a_forged_reload_click_from_a_non_admin_changes_nothing(bot: Bot) -> Non
     bot.slack.wait_for("users.info")
     assert bot.service.last_reload is None
     assert bot.slack.calls_to("views.publish") == []
+
+
+def shared_file_event(user: str, file_id: str = "F0100") -> dict:
+    return {"type": "message", "subtype": "file_share", "channel": "D0009", "channel_type": "im", "user": user,
+            "text": "", "ts": "1700000000.000100", "files": [{"id": file_id}]}
+
+
+def test_an_admin_shares_a_document_that_becomes_answerable(bot: Bot) -> None:
+    bot.slack.share_file("F0100", "../Peru Brief (final).MD", (
+        b"---\ntitle: Meta removes Peru network\npublished: 2021-04-06\n---\n"
+        b"Meta said on Tuesday it removed 40 accounts run from Peru.\n"))
+    assert bot.event(shared_file_event(ADMIN), event_id="EvFile1").status == 200
+    (call,) = bot.slack.wait_for("chat.postMessage")
+    assert call.body["channel"] == "D0009"
+    assert call.body["text"] == (
+        "Added `peru-brief-final.md` and reloaded: 3 documents, 12 takedown facts. I found 1 fact in it:\n"
+        "\u2022 Facebook removed 40 accounts (run from Peru), April 6, 2021 \u2014 \u201cMeta said on Tuesday it "
+        "removed 40 accounts run from Peru.\u201d")
+    assert (bot.knowledge / "peru-brief-final.md").exists()
+    assert [c.headers.get("Authorization") for c in bot.slack.calls if c.method.startswith("GET ")] == [
+        "Bearer xoxb-test"]
+    assert "40 accounts" in bot.service.ask("How many Peruvian accounts did Facebook remove?").text
+
+
+def test_a_non_admin_s_file_is_politely_refused_and_not_downloaded(bot: Bot) -> None:
+    bot.slack.share_file("F0100", "peru.md", b"---\ntitle: t\n---\nMeta removed 40 accounts run from Peru.\n")
+    bot.event(shared_file_event(USER), event_id="EvFile2")
+    (call,) = bot.slack.wait_for("chat.postMessage")
+    assert call.body["text"].startswith("Thanks! Only the bot's admins can add documents")
+    assert bot.slack.calls_to("files.info") == []
+    assert sorted(p.name for p in bot.knowledge.iterdir()) == ["000_c6b3c29f4711212a.txt", "002_f29ceca511a13dd7.txt"]
+
+
+@pytest.mark.parametrize(("name", "content", "size", "reason"), [
+    ("scan.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, None,
+     "I can't add `scan.md`: binary file (contains NUL bytes), not a text document. Nothing was saved."),
+    ("slides.pdf", b"%PDF-1.4", None,
+     "I can't add `slides.pdf`: only .txt, .md and .html documents go in the knowledge base. Nothing was saved."),
+    ("huge.txt", b"x", 6_000_000, "I can't add `huge.txt`: it is 6,000,000 bytes; the limit is 5,000,000."),
+])
+def test_unusable_files_are_explained_and_nothing_is_saved(bot: Bot, name: str, content: bytes, size: int | None,
+                                                          reason: str) -> None:
+    bot.slack.share_file("F0100", name, content, size=size)
+    bot.event(shared_file_event(ADMIN), event_id="EvFile3")
+    (call,) = bot.slack.wait_for("chat.postMessage")
+    assert call.body["text"] == reason
+    assert sorted(p.name for p in bot.knowledge.iterdir()) == ["000_c6b3c29f4711212a.txt", "002_f29ceca511a13dd7.txt"]
+    assert bot.service.last_reload is None

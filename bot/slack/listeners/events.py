@@ -14,8 +14,9 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.service import KnowledgeService
-from bot.slack.blocks import answer_message, failure_message, help_message, home_view
+from bot.slack.blocks import answer_message, failure_message, help_message, home_view, section
 from bot.slack.permissions import Admins
+from bot.slack.uploads import add_shared_file
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -58,7 +59,27 @@ def register(app: App, service: KnowledgeService, admins: Admins) -> None:
     def direct_message_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
         if event.get("channel_type") != "im":
             return  # channel messages are answered only when they mention the bot
+        if event.get("subtype") == "file_share":
+            receive_files(event, client, logger)
+            return
         reply(service, client, event, logger, thread_ts=event.get("thread_ts"))
+
+    def receive_files(event: dict, client: WebClient, logger: logging.Logger) -> None:
+        """An admin's shared documents join the knowledge base; anyone else's are politely refused."""
+        user = event.get("user", "")
+        if not admins.allows(user, client):
+            text = ("Thanks! Only the bot's admins can add documents to the knowledge base, so I haven't saved "
+                    "this. Ask an admin to share it with me.")
+        else:
+            replies = []
+            for shared in event.get("files") or []:
+                try:
+                    replies.append(add_shared_file(service, client, shared["id"], user, logger))
+                except Exception:
+                    logger.exception("adding shared file %s failed", shared.get("id"))
+                    replies.append("Sorry, adding that file failed; the error has been logged. Nothing was saved.")
+            text = "\n\n".join(replies) or "I didn't find a file in that message."
+        client.chat_postMessage(channel=event["channel"], text=text, blocks=[section(text)], unfurl_links=False)
 
     def app_home_opened_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
         if event.get("tab") != "home":
