@@ -351,6 +351,7 @@ class _Writer:
         db["facts"].create_index(["count"])
         db["facts"].create_index(["takedown"])
         db["facts"].create_index(["announcement"])
+        db["facts"].create_index(["document", "sentence"])
         db["fact_countries"].create_index(["country", "role"])
         db["fact_countries"].create_index(["fact"])
         db["reach"].create_index(["measure"])
