@@ -15,6 +15,7 @@ from bot.service import KnowledgeService
 from bot.slack.delivery import retry_handlers
 from bot.slack.listeners import register_listeners
 from bot.slack.permissions import Admins
+from bot.votes import FeedbackStore, feedback_path
 
 DEFAULT_API_URL = "https://slack.com/api/"
 
@@ -39,7 +40,7 @@ class SeenEvents:
 
 
 def create_app(settings: SlackSettings, service: KnowledgeService, client: WebClient | None = None, *,
-               socket_mode: bool = False) -> App:
+               socket_mode: bool = False, feedback: FeedbackStore | None = None) -> App:
     """The Slack app, with its Web API client pointed at SLACK_API_URL when set (tests use a local stand-in).
 
     Over HTTP every request's signature is verified (forged or older than five minutes: 401);
@@ -77,5 +78,6 @@ def create_app(settings: SlackSettings, service: KnowledgeService, client: WebCl
     def log_errors(error: Exception, body: dict, logger: logging.Logger) -> None:
         logger.exception("unhandled error for request %s", body.get("event_id") or body.get("type"), exc_info=error)
 
-    register_listeners(app, service, Admins(settings.admin_user_ids))
+    feedback = feedback or FeedbackStore(feedback_path(service.db_path))
+    register_listeners(app, service, Admins(settings.admin_user_ids), feedback)
     return app

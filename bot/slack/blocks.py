@@ -13,6 +13,7 @@ from bot.answer import Answer
 from bot.service import Home, Reload, Source
 from bot.store import LoadReport
 from bot.summary import Summary
+from bot.votes import Backlog
 from bot.wording import format_date
 
 SECTION_LIMIT = 2900  # Slack allows 3,000 characters in a section; keep room for the ellipsis
@@ -21,6 +22,7 @@ MAX_SOURCES_SHOWN = 6
 SHARE_ACTION = "share_answer"
 RELOAD_ACTION = "reload_knowledge"
 DID_YOU_MEAN_ACTION = "did_you_mean"
+VOTE_ACTION = "vote"
 EXAMPLES = [
     "How many Iran accounts did Twitter remove?",
     "What did Facebook take down in January 2019?",
@@ -53,7 +55,7 @@ def context(text: str) -> dict:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(text, CONTEXT_LIMIT)}]}
 
 
-def answer_message(answer: Answer, *, shareable: bool = False) -> dict:
+def answer_message(answer: Answer, *, shareable: bool = False, answer_id: str | None = None) -> dict:
     """An answer: the reply, then one compact context line per source (linked title, date, the quote)."""
     blocks = [section(escape(answer.text))]
     for number, citation in enumerate(answer.citations[:MAX_SOURCES_SHOWN], start=1):
@@ -70,11 +72,29 @@ def answer_message(answer: Answer, *, shareable: bool = False) -> dict:
             "type": "button", "action_id": f"{DID_YOU_MEAN_ACTION}_{number}",
             "text": {"type": "plain_text", "text": _clip(choice, 75)}, "value": _clip(question, 1900)}
             for number, (choice, question) in enumerate(zip(answer.choices, answer.rephrased, strict=False))][:5]})
+    buttons = []
     if shareable and answer.status == "answered":
-        blocks.append({"type": "actions", "elements": [{
-            "type": "button", "action_id": SHARE_ACTION, "text": {"type": "plain_text", "text": "Share in channel"},
-            "value": _clip(answer.question, 1900)}]})
+        buttons.append({"type": "button", "action_id": SHARE_ACTION, "value": _clip(answer.question, 1900),
+                        "text": {"type": "plain_text", "text": "Share in channel"}})
+    if answer_id:  # 👍/👎: what people think of answers is the knowledge base's backlog
+        buttons += [{"type": "button", "action_id": f"{VOTE_ACTION}_{vote}", "value": answer_id,
+                     "text": {"type": "plain_text", "text": label, "emoji": True}}
+                    for vote, label in (("up", "\U0001f44d"), ("down", "\U0001f44e"))]
+    if buttons:
+        blocks.append({"type": "actions", "elements": buttons})
     return {"text": _clip(escape(answer.text), 3000), "blocks": blocks}
+
+
+def backlog_message(backlog: Backlog) -> dict:
+    """`/takedowns feedback`: questions that got no answer, and answers people voted down."""
+    lines = ["*Questions the knowledge base could not answer*"]
+    lines += [f"\u2022 \u201c{escape(i.question)}\u201d \u2014 asked {i.times}\u00d7, last {escape(i.last[:10])}"
+              for i in backlog.unanswered] or ["None so far."]
+    lines += ["", "*Answers voted down*"]
+    lines += [f"\u2022 \u201c{escape(i.question)}\u201d \u2014 \U0001f44e {i.down} \u00b7 \U0001f44d {i.up}, "
+              f"last {escape(i.last[:10])}" for i in backlog.disliked] or ["None so far."]
+    text = "\n".join(lines)
+    return {"text": _clip(text, 3000), "blocks": [section(text)]}
 
 
 def help_message() -> dict:
@@ -86,7 +106,8 @@ def help_message() -> dict:
         "\u2022 `/takedowns summary [platform|country|year\u2026]` \u2014 takedowns grouped by platform, country "
         "and year",
         "\u2022 `/takedowns sources` \u2014 the documents in the knowledge base",
-        "\u2022 `/takedowns reload` \u2014 admins: reload the knowledge base",
+        "\u2022 `/takedowns reload` \u2014 admins: reload the knowledge base; `/takedowns feedback` \u2014 "
+        "admins: unanswered and down-voted questions",
         "\u2022 Mention me in a channel or write to me directly to ask in a thread.",
         "Examples: " + " \u00b7 ".join(f"\u201c{q}\u201d" for q in EXAMPLES),
     ]
@@ -139,8 +160,8 @@ def reload_message(report: LoadReport) -> dict:
     return {"text": _clip(text, 3000), "blocks": [section(text)]}
 
 
-def refusal_message() -> dict:
-    text = "Sorry, only the bot's admins can reload the knowledge base. Nothing was changed."
+def refusal_message(what: str = "reload the knowledge base") -> dict:
+    text = f"Sorry, only the bot's admins can {what}. Nothing was changed."
     return {"text": text, "blocks": [section(text)]}
 
 

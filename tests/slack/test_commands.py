@@ -28,9 +28,10 @@ def test_question_is_acknowledged_at_once_and_answered_privately_with_a_share_bu
     body = response(bot)
     assert body["response_type"] == "ephemeral"
     assert "more than 1,000 accounts (located in Venezuela)" in body["text"]
-    assert body["blocks"][-1] == {"type": "actions", "elements": [{
-        "type": "button", "action_id": "share_answer", "text": {"type": "plain_text", "text": "Share in channel"},
-        "value": "How many Venezuelan accounts did Twitter take down?"}]}
+    share, *votes = body["blocks"][-1]["elements"]
+    assert share == {"type": "button", "action_id": "share_answer", "text": {"type": "plain_text",
+                     "text": "Share in channel"}, "value": "How many Venezuelan accounts did Twitter take down?"}
+    assert [b["action_id"] for b in votes] == ["vote_up", "vote_down"]
 
 
 def test_share_button_posts_the_answer_in_the_channel(bot: Bot) -> None:
@@ -158,7 +159,7 @@ def test_did_you_mean_offers_buttons_and_a_click_answers_the_chosen_question(bot
     bot.command("how many accounts?")
     body = response(bot)
     assert body["text"].startswith("Which takedowns do you mean?")
-    buttons = body["blocks"][-1]["elements"]
+    buttons = body["blocks"][-2]["elements"]
     assert [(b["action_id"], b["text"]["text"], b["value"]) for b in buttons] == [
         ("did_you_mean_0", "Twitter", "how many accounts on Twitter?"),
         ("did_you_mean_1", "Facebook", "how many accounts on Facebook?")]

@@ -32,9 +32,11 @@ def test_mention_is_answered_in_the_thread_of_the_question(bot: Bot) -> None:
     assert (body["channel"], body["thread_ts"], body["unfurl_links"]) == ("C0001", "1700000000.000100", False)
     assert body["text"].startswith("Here is what the knowledge base reports for Twitter, Iran:\n")
     assert "Together: 2,901 accounts" in body["text"]
-    section, *sources = body["blocks"]
+    section, *sources, votes = body["blocks"]
     assert section == {"type": "section", "text": {"type": "mrkdwn", "text": body["text"]}}
     assert [s["type"] for s in sources] == ["context", "context", "context"]
+    assert [(b["action_id"], b["text"]["text"]) for b in votes["elements"]] == [
+        ("vote_up", "\U0001f44d"), ("vote_down", "\U0001f44e")]
     assert sources[2]["elements"][0]["text"] == (
         "[3] Twitter says it removed fake accounts from Iran, Russia, Venezuela and Bangladesh \u00b7 January 31, "
         "2019 \u00b7 \u201cThe company also said it had \"identified and suspended 2,617 additional malicious "
@@ -132,7 +134,7 @@ def test_off_topic_question_says_what_the_bot_knows(bot: Bot) -> None:
     (call,) = bot.slack.wait_for("chat.postMessage")
     assert call.body["text"].startswith("I found nothing in the knowledge base on")
     assert "It covers 2 documents" in call.body["text"]
-    assert call.body["blocks"][-1]["elements"][0]["text"].startswith("Try: ")
+    assert call.body["blocks"][-2]["elements"][0]["text"].startswith("Try: ")
 
 
 def test_a_failure_is_logged_and_the_user_gets_a_kind_reply(bot: Bot, monkeypatch: pytest.MonkeyPatch,
@@ -241,3 +243,25 @@ def test_unusable_files_are_explained_and_nothing_is_saved(bot: Bot, name: str, 
     assert call.body["text"] == reason
     assert sorted(p.name for p in bot.knowledge.iterdir()) == ["000_c6b3c29f4711212a.txt", "002_f29ceca511a13dd7.txt"]
     assert bot.service.last_reload is None
+
+
+def test_votes_are_stored_and_admins_read_the_backlog(bot: Bot) -> None:
+    bot.event(mention("What is the best pizza in Naples?"), event_id="EvV1")
+    bot.event(mention(QUESTION, ts="1700000000.000200"), event_id="EvV2")
+    calls = bot.slack.wait_for("chat.postMessage", 2)
+    by_text = {c.body["text"][:10]: c.body["blocks"][-1]["elements"] for c in calls}
+    answered = next(v for k, v in by_text.items() if k.startswith("Here is"))
+    vote_down = next(b for b in answered if b["action_id"] == "vote_down")
+    bot.action({**vote_down, "type": "button"}, user=USER, response="vote")
+    assert bot.slack.wait_for("response/vote")[0].body["text"].startswith("Thanks \u2014 noted.")
+    bot.command("feedback", user=USER, response="refused")
+    assert bot.slack.wait_for("response/refused")[0].body["text"] == (
+        "Sorry, only the bot's admins can read the feedback backlog. Nothing was changed.")
+    bot.command("feedback", user=ADMIN, response="backlog")
+    text = bot.slack.wait_for("response/backlog")[0].body["text"]
+    lines = text.splitlines()
+    assert lines[0] == "*Questions the knowledge base could not answer*"
+    assert lines[1].startswith("\u2022 \u201cWhat is the best pizza in Naples?\u201d \u2014 asked 1\u00d7, last ")
+    assert lines[3] == "*Answers voted down*"
+    assert lines[4].startswith(f"\u2022 \u201c{QUESTION}\u201d \u2014 \U0001f44e 1 \u00b7 \U0001f44d 0, last ")
+    assert bot.service.db_path.with_name("knowledge.feedback.sqlite").exists()  # its own file, not the knowledge base

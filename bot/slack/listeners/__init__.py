@@ -7,9 +7,10 @@ from slack_bolt import App
 from bot.service import KnowledgeService
 from bot.slack.listeners import actions, commands, events
 from bot.slack.permissions import Admins
+from bot.votes import FeedbackStore
 
 
-def register_listeners(app: App, service: KnowledgeService, admins: Admins) -> None:
-    events.register(app, service, admins)
-    commands.register(app, service, admins)
-    actions.register(app, service, admins)
+def register_listeners(app: App, service: KnowledgeService, admins: Admins, feedback: FeedbackStore) -> None:
+    events.register(app, service, admins, feedback)
+    commands.register(app, service, admins, feedback)
+    actions.register(app, service, admins, feedback)

@@ -1,5 +1,5 @@
-"""Buttons: "Share in channel" under a private `/takedowns` answer, "Did you mean…" choices, and the admins'
-Reload on the Home tab."""
+"""Buttons: "Share in channel" under a private `/takedowns` answer, "Did you mean…" choices, 👍/👎 on
+every answer, and the admins' Reload on the Home tab."""
 
 from __future__ import annotations
 
@@ -15,21 +15,22 @@ from bot.slack.blocks import (
     DID_YOU_MEAN_ACTION,
     RELOAD_ACTION,
     SHARE_ACTION,
-    answer_message,
+    VOTE_ACTION,
     escape,
     failure_message,
 )
-from bot.slack.listeners.events import publish_home
+from bot.slack.listeners.events import answered, publish_home
 from bot.slack.permissions import Admins
+from bot.votes import FeedbackStore
 
 
-def register(app: App, service: KnowledgeService, admins: Admins) -> None:
+def register(app: App, service: KnowledgeService, admins: Admins, feedback: FeedbackStore) -> None:
     def share_answer_callback(ack: Ack, body: dict, action: dict, logger: logging.Logger) -> None:
         ack()
         question = action.get("value") or ""
         try:
-            message = answer_message(service.ask(question))
             user = body.get("user", {}).get("id")
+            message = answered(service, feedback, question, user, body.get("channel", {}).get("id"))
             shared_by = {"type": "context", "elements": [{"type": "mrkdwn", "text": (
                 f"<@{user}> asked: \u201c{escape(question)}\u201d" if user else f"\u201c{escape(question)}\u201d")}]}
             message["blocks"].insert(0, shared_by)
@@ -54,13 +55,28 @@ def register(app: App, service: KnowledgeService, admins: Admins) -> None:
         question = action.get("value") or ""
         try:  # the chosen reading replaces the question, where it was asked (a private reply stays private)
             private = body.get("container", {}).get("is_ephemeral", True)
-            message = answer_message(service.ask(question), shareable=private)
+            message = answered(service, feedback, question, body.get("user", {}).get("id"),
+                               body.get("channel", {}).get("id"), shareable=private)
             delivery.respond(body["response_url"], message, replace_original=True,
                              response_type="ephemeral" if private else "in_channel")
         except Exception:
             logger.exception("answering the chosen reading %r failed", question)
             delivery.respond(body["response_url"], failure_message())
 
+    def vote_callback(ack: Ack, body: dict, action: dict, logger: logging.Logger) -> None:
+        ack()
+        vote = action["action_id"].rsplit("_", 1)[-1]
+        user = body.get("user", {}).get("id") or "unknown"
+        try:
+            known = feedback.record_vote(action.get("value") or "", user, vote)
+            text = ("Thanks \u2014 noted. Admins read down-voted and unanswered questions to grow the knowledge base."
+                    if known else "Sorry, I no longer know that answer, so the vote was not recorded.")
+        except Exception:
+            logger.exception("recording a vote failed")
+            text = "Sorry, recording your vote failed; the error has been logged."
+        delivery.respond(body["response_url"], {"text": text}, replace_original=False)
+
     app.action(SHARE_ACTION)(share_answer_callback)
+    app.action(re.compile(rf"^{VOTE_ACTION}_(?:up|down)$"))(vote_callback)
     app.action(re.compile(rf"^{DID_YOU_MEAN_ACTION}_\d+$"))(did_you_mean_callback)
     app.action(RELOAD_ACTION)(reload_callback)

@@ -1,4 +1,4 @@
-"""`/takedowns`: a question, or `summary`, `sources`, `reload` (admins) and `help`.
+"""`/takedowns`: a question, or `summary`, `sources`, `reload` and `feedback` (admins) and `help`.
 
 Every request is acknowledged at once (Slack allows three seconds); the work happens after the
 ack and the reply goes to the command's response_url, visible only to the asker unless shared.
@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 from bot.service import KnowledgeService
 from bot.slack import delivery
 from bot.slack.blocks import (
-    answer_message,
+    backlog_message,
     failure_message,
     help_message,
     refusal_message,
@@ -22,8 +22,10 @@ from bot.slack.blocks import (
     sources_message,
     summary_message,
 )
+from bot.slack.listeners.events import answered
 from bot.slack.permissions import Admins
 from bot.summary import SUMMARY_DIMENSIONS
+from bot.votes import FeedbackStore
 
 COMMAND = "/takedowns"
 
@@ -37,7 +39,7 @@ def summary_arguments(words: list[str]) -> tuple[str, list[str]]:
     return "platform", words
 
 
-def register(app: App, service: KnowledgeService, admins: Admins) -> None:
+def register(app: App, service: KnowledgeService, admins: Admins, feedback: FeedbackStore) -> None:
     def takedowns_callback(ack: Ack, command: dict, client: WebClient, logger: logging.Logger) -> None:
         text = (command.get("text") or "").strip()
         words = text.split()
@@ -60,8 +62,14 @@ def register(app: App, service: KnowledgeService, admins: Admins) -> None:
                     message = reload_message(service.reload(by=command["user_id"]))
                 else:
                     message = refusal_message()
+            elif subcommand == "feedback":
+                if admins.allows(command["user_id"], client):
+                    message = backlog_message(feedback.backlog())
+                else:
+                    message = refusal_message("read the feedback backlog")
             else:
-                message = answer_message(service.ask(text), shareable=True)
+                message = answered(service, feedback, text, command["user_id"], command.get("channel_id"),
+                                   shareable=True)
         except Exception:
             logger.exception("/takedowns %r failed", text)
             message = failure_message()

@@ -17,6 +17,7 @@ from bot.service import KnowledgeService
 from bot.slack.blocks import answer_message, failure_message, help_message, home_view, section
 from bot.slack.permissions import Admins
 from bot.slack.uploads import add_shared_file
+from bot.votes import FeedbackStore
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -26,13 +27,21 @@ def question_from(text: str) -> str:
     return MENTION.sub(" ", text or "").strip()
 
 
-def reply(service: KnowledgeService, client: WebClient, event: dict, logger: logging.Logger,
-          thread_ts: str | None) -> None:
+def answered(service: KnowledgeService, feedback: FeedbackStore, question: str, user: str | None,
+             channel: str | None, *, shareable: bool = False) -> dict:
+    """The answer message for a question, logged in the feedback database and carrying its vote buttons."""
+    answer = service.ask(question)
+    answer_id = feedback.record_question(question, answer.status, user, channel)
+    return answer_message(answer, shareable=shareable, answer_id=answer_id)
+
+
+def reply(service: KnowledgeService, feedback: FeedbackStore, client: WebClient, event: dict,
+          logger: logging.Logger, thread_ts: str | None) -> None:
     """Answer the event's question in its channel (and thread), or apologise if that fails."""
     channel = event["channel"]
     try:
         question = question_from(event.get("text", ""))
-        message = answer_message(service.ask(question)) if question else help_message()
+        message = answered(service, feedback, question, event.get("user"), channel) if question else help_message()
     except Exception:
         logger.exception("answering %r failed", event.get("text"))
         message = failure_message()
@@ -50,11 +59,11 @@ def publish_home(service: KnowledgeService, admins: Admins, client: WebClient, u
         logger.exception("publishing the Home tab failed")
 
 
-def register(app: App, service: KnowledgeService, admins: Admins) -> None:
+def register(app: App, service: KnowledgeService, admins: Admins, feedback: FeedbackStore) -> None:
     def app_mention_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
         if event.get("channel_type") in ("im", "mpim"):
             return  # a DM: answered once, by the message listener
-        reply(service, client, event, logger, thread_ts=event.get("thread_ts") or event["ts"])
+        reply(service, feedback, client, event, logger, thread_ts=event.get("thread_ts") or event["ts"])
 
     def direct_message_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
         if event.get("channel_type") != "im":
@@ -62,7 +71,7 @@ def register(app: App, service: KnowledgeService, admins: Admins) -> None:
         if event.get("subtype") == "file_share":
             receive_files(event, client, logger)
             return
-        reply(service, client, event, logger, thread_ts=event.get("thread_ts"))
+        reply(service, feedback, client, event, logger, thread_ts=event.get("thread_ts"))
 
     def receive_files(event: dict, client: WebClient, logger: logging.Logger) -> None:
         """An admin's shared documents join the knowledge base; anyone else's are politely refused."""
