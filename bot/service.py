@@ -19,6 +19,7 @@ from bot.documents import parse_document, safe_file_name
 from bot.knowledge import FactRow, KnowledgeBase
 from bot.store import LoadReport, build, is_stale, open_readonly
 from bot.summary import Summary, summarise
+from bot.understand import Lexicon
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,9 @@ class KnowledgeService:
             local.kb = KnowledgeBase(open_readonly(self.db_path))
             local.generation = self._generation
         return local.kb
+
+    def lexicon(self) -> Lexicon:
+        return self._kb().lexicon
 
     def ask(self, question: str) -> Answer:
         return answer_question(question, self._kb())

@@ -265,3 +265,18 @@ def test_votes_are_stored_and_admins_read_the_backlog(bot: Bot) -> None:
     assert lines[3] == "*Answers voted down*"
     assert lines[4].startswith(f"\u2022 \u201c{QUESTION}\u201d \u2014 \U0001f44e 1 \u00b7 \U0001f44d 0, last ")
     assert bot.service.db_path.with_name("knowledge.feedback.sqlite").exists()  # its own file, not the knowledge base
+
+
+def test_a_follow_up_in_the_thread_is_read_against_the_earlier_question(bot: Bot) -> None:
+    bot.event(mention(QUESTION), event_id="EvT1")
+    bot.slack.wait_for("chat.postMessage")
+    bot.event(mention("and Venezuela?", ts="1700000000.000300", thread_ts="1700000000.000100"), event_id="EvT2")
+    second = bot.slack.wait_for("chat.postMessage", 2)[1].body
+    assert second["thread_ts"] == "1700000000.000100"
+    assert second["blocks"][0] == {"type": "context", "elements": [{"type": "mrkdwn", "text":
+                                   "Taking this as: \u201cHow many Venezuela accounts did Twitter remove?\u201d"}]}
+    assert second["text"].startswith("Here is what the knowledge base reports for Twitter, Venezuela:")
+    # another thread knows nothing of it
+    bot.event(mention("and Venezuela?", ts="1700000000.000500"), event_id="EvT3")
+    third = bot.slack.wait_for("chat.postMessage", 3)[2].body
+    assert third["blocks"][0]["type"] != "context"

@@ -13,8 +13,9 @@ import re
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.followups import ThreadMemory, resolve_follow_up
 from bot.service import KnowledgeService
-from bot.slack.blocks import answer_message, failure_message, help_message, home_view, section
+from bot.slack.blocks import answer_message, context, escape, failure_message, help_message, home_view, section
 from bot.slack.permissions import Admins
 from bot.slack.uploads import add_shared_file
 from bot.votes import FeedbackStore
@@ -35,13 +36,26 @@ def answered(service: KnowledgeService, feedback: FeedbackStore, question: str, 
     return answer_message(answer, shareable=shareable, answer_id=answer_id)
 
 
-def reply(service: KnowledgeService, feedback: FeedbackStore, client: WebClient, event: dict,
+def reply(service: KnowledgeService, feedback: FeedbackStore, memory: ThreadMemory, client: WebClient, event: dict,
           logger: logging.Logger, thread_ts: str | None) -> None:
-    """Answer the event's question in its channel (and thread), or apologise if that fails."""
+    """Answer the event's question in its channel (and thread), or apologise if that fails.
+
+    A follow-up ("and Venezuela?") is read against the thread's previous question, and the reply says
+    how it was read.  A DM without threads is one conversation.
+    """
     channel = event["channel"]
     try:
         question = question_from(event.get("text", ""))
-        message = answered(service, feedback, question, event.get("user"), channel) if question else help_message()
+        if not question:
+            message = help_message()
+        else:
+            key = (channel, thread_ts or "")
+            previous = memory.recall(key)
+            resolved = resolve_follow_up(question, previous, service.lexicon()) if previous else None
+            message = answered(service, feedback, resolved or question, event.get("user"), channel)
+            if resolved:
+                message["blocks"].insert(0, context(f"Taking this as: \u201c{escape(resolved)}\u201d"))
+            memory.remember(key, resolved or question)
     except Exception:
         logger.exception("answering %r failed", event.get("text"))
         message = failure_message()
@@ -60,10 +74,11 @@ def publish_home(service: KnowledgeService, admins: Admins, client: WebClient, u
 
 
 def register(app: App, service: KnowledgeService, admins: Admins, feedback: FeedbackStore) -> None:
+    memory = ThreadMemory()
     def app_mention_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
         if event.get("channel_type") in ("im", "mpim"):
             return  # a DM: answered once, by the message listener
-        reply(service, feedback, client, event, logger, thread_ts=event.get("thread_ts") or event["ts"])
+        reply(service, feedback, memory, client, event, logger, thread_ts=event.get("thread_ts") or event["ts"])
 
     def direct_message_callback(event: dict, client: WebClient, logger: logging.Logger) -> None:
         if event.get("channel_type") != "im":
@@ -71,7 +86,7 @@ def register(app: App, service: KnowledgeService, admins: Admins, feedback: Feed
         if event.get("subtype") == "file_share":
             receive_files(event, client, logger)
             return
-        reply(service, feedback, client, event, logger, thread_ts=event.get("thread_ts"))
+        reply(service, feedback, memory, client, event, logger, thread_ts=event.get("thread_ts"))
 
     def receive_files(event: dict, client: WebClient, logger: logging.Logger) -> None:
         """An admin's shared documents join the knowledge base; anyone else's are politely refused."""
