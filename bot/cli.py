@@ -1,4 +1,4 @@
-"""The `takedown-bot` command line: load, ask, summary.
+"""The `takedown-bot` command line: load, ask, summary, chart.
 
 `ask --json` is a contract other tools rely on: one JSON object per answer, one per line, in the
 order the questions came.
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot import config
 from bot.answer import answer_question
+from bot.chart import CHART_KINDS, alt_text, chart_data, render_png
 from bot.knowledge import KnowledgeBase
 from bot.service import KnowledgeService
 from bot.store import LoadReport, build, is_stale, open_readonly
@@ -100,6 +101,23 @@ def command_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_chart(args: argparse.Namespace) -> int:
+    knowledge, db_path = _paths(args)
+    _check_knowledge(knowledge)
+    _ensure_database(knowledge, db_path)
+    kb = KnowledgeBase(open_readonly(db_path))
+    try:
+        data = chart_data(kb, by=args.by, filters=args.filters)
+    except ValueError as error:
+        print(f"takedown-bot: nothing to chart: {error}", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    out.write_bytes(render_png(data))
+    print(f"wrote {out}")
+    print(alt_text(data))
+    return 0
+
+
 def _slack_service(args: argparse.Namespace) -> KnowledgeService:
     knowledge, db_path = _paths(args)
     _check_knowledge(knowledge)
@@ -154,6 +172,11 @@ def parser() -> argparse.ArgumentParser:
     summary.add_argument("--by", choices=SUMMARY_DIMENSIONS, default="platform")
     summary.add_argument("filters", nargs="*", help="platform, country or year filters, e.g. Twitter Iran 2019")
     summary.set_defaults(run=command_summary)
+    chart = commands.add_parser("chart", parents=[common], help="a PNG chart of takedowns per year")
+    chart.add_argument("--by", choices=CHART_KINDS, default="platform")
+    chart.add_argument("--out", required=True, help="the PNG file to write")
+    chart.add_argument("filters", nargs="*", help="platform, country or year filters, e.g. Iran or TikTok")
+    chart.set_defaults(run=command_chart)
     serve = commands.add_parser("serve", parents=[common], help="serve Slack over HTTP (POST /slack/events)")
     serve.add_argument("--port", type=int, help="port (default: $PORT or 3000)")
     serve.set_defaults(run=command_serve)

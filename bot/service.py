@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, answer_question, describe_fact
+from bot.chart import ChartData, chart_data
 from bot.documents import parse_document, safe_file_name
 from bot.knowledge import FactRow, KnowledgeBase
 from bot.store import LoadReport, build, is_stale, open_readonly
@@ -130,6 +131,9 @@ class KnowledgeService:
 
     def summary(self, by: str, filters: list[str]) -> Summary:
         return summarise(self._kb(), by=by, filters=filters)
+
+    def chart(self, by: str, filters: list[str]) -> ChartData:
+        return chart_data(self._kb(), by=by, filters=filters)
 
     def sources(self) -> list[Source]:
         rows = self._kb().db.query(

@@ -104,7 +104,7 @@ def help_message() -> dict:
         "citing the document, date and sentence behind every figure.",
         "\u2022 `/takedowns <question>` \u2014 an answer only you see, with a button to share it",
         "\u2022 `/takedowns summary [platform|country|year\u2026]` \u2014 takedowns grouped by platform, country "
-        "and year",
+        "and year, with a chart; `/takedowns chart [country] [Iran|TikTok|2020\u2026]` \u2014 the chart alone",
         "\u2022 `/takedowns sources` \u2014 the documents in the knowledge base",
         "\u2022 `/takedowns reload` \u2014 admins: reload the knowledge base; `/takedowns feedback` \u2014 "
         "admins: unanswered and down-voted questions",
@@ -157,6 +157,11 @@ def reload_message(report: LoadReport) -> dict:
     for path, reason in report.skipped:
         lines.append(f"Skipped `{escape(path)}`: {escape(reason)}")
     text = "\n".join(lines)
+    return {"text": _clip(text, 3000), "blocks": [section(text)]}
+
+
+def text_message(text: str) -> dict:
+    """A plain reply (our own words; anything from users or documents in it must be escaped first)."""
     return {"text": _clip(text, 3000), "blocks": [section(text)]}
 
 

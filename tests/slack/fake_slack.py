@@ -107,7 +107,9 @@ def _handler(state: FakeSlack) -> type[BaseHTTPRequestHandler]:
             if method.startswith("api/"):
                 method = method[4:]
             content_type = self.headers.get("Content-Type", "")
-            if "json" in content_type:
+            if method.startswith("upload/"):
+                body = {}  # the file's bytes, kept in `raw`
+            elif "json" in content_type:
                 body = json.loads(raw or b"{}")
             elif "form" in content_type:
                 body = {k: v[0] for k, v in parse_qs(raw.decode()).items()}

@@ -169,3 +169,34 @@ def test_did_you_mean_offers_buttons_and_a_click_answers_the_chosen_question(bot
     assert (chosen["response_type"], chosen["replace_original"]) == ("ephemeral", True)
     assert chosen["text"].startswith("Here is what the knowledge base reports for Facebook:")
     assert "652 accounts" in chosen["text"]
+
+
+def test_summary_posts_its_chart_with_the_three_upload_calls(bot: Bot) -> None:
+    bot.command("summary country", response="chart")
+    assert response(bot, "chart")["text"].startswith("Country")
+    (get_url,) = bot.slack.wait_for("files.getUploadURLExternal")
+    (upload,) = bot.slack.wait_for("upload/F0001")
+    (complete,) = bot.slack.wait_for("files.completeUploadExternal")
+    assert get_url.body["filename"] == "takedowns.png"
+    assert get_url.body["alt_txt"].startswith("Takedowns per year by country of origin, 2018 to 2019: a stacked bar")
+    assert int(get_url.body["length"]) == len(upload.raw)
+    assert upload.raw[:8] == b"\x89PNG\r\n\x1a\n"
+    assert complete.body["channel_id"] == "C0001"
+    assert json.loads(complete.body["files"]) == [{"id": "F0001", "title": "Takedowns per year by country of origin"}]
+    assert complete.body["initial_comment"].startswith("Takedowns per year by country of origin (")
+
+
+def test_chart_alone_with_a_filter_and_with_nothing_to_chart(bot: Bot) -> None:
+    bot.command("chart Iran", response="c1")
+    assert response(bot, "c1")["text"].startswith(
+        "Posted the chart in this conversation. Takedowns per year by platform \u2014 Iran, ")
+    bot.slack.wait_for("files.completeUploadExternal")
+    bot.command("chart Reddit", response="c2")
+    assert response(bot, "c2")["text"] == ("Nothing to chart: there are no dated takedowns with a figure for "
+                                          "Reddit to chart.")
+
+
+def test_a_chart_that_cannot_be_posted_says_so_and_the_summary_still_arrives(bot: Bot) -> None:
+    bot.slack.fail("files.getUploadURLExternal", 400)
+    bot.command("chart", response="c3")
+    assert response(bot, "c3")["text"].startswith("I couldn't post the chart here")
