@@ -280,3 +280,15 @@ def test_a_follow_up_in_the_thread_is_read_against_the_earlier_question(bot: Bot
     bot.event(mention("and Venezuela?", ts="1700000000.000500"), event_id="EvT3")
     third = bot.slack.wait_for("chat.postMessage", 3)[2].body
     assert third["blocks"][0]["type"] != "context"
+
+
+def test_a_chart_asked_in_a_thread_is_uploaded_into_that_thread(bot: Bot) -> None:
+    bot.event(mention("chart country", ts="1700000000.000700", thread_ts="1700000000.000600"), event_id="EvC1")
+    (get_url,) = bot.slack.wait_for("files.getUploadURLExternal")
+    (complete,) = bot.slack.wait_for("files.completeUploadExternal")
+    (upload,) = bot.slack.wait_for("upload/F0001")
+    assert upload.raw[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (complete.body["channel_id"], complete.body["thread_ts"]) == ("C0001", "1700000000.000600")
+    (reply,) = bot.slack.wait_for("chat.postMessage")
+    assert reply.body["thread_ts"] == "1700000000.000600"
+    assert reply.body["text"].startswith("Posted the chart in this conversation. Takedowns per year by country")

@@ -16,11 +16,13 @@ from slack_sdk import WebClient
 from bot.followups import ThreadMemory, resolve_follow_up
 from bot.service import KnowledgeService
 from bot.slack.blocks import answer_message, context, escape, failure_message, help_message, home_view, section
+from bot.slack.chart_upload import post_chart, summary_arguments
 from bot.slack.permissions import Admins
 from bot.slack.uploads import add_shared_file
 from bot.votes import FeedbackStore
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+CHART_REQUEST = re.compile(r"^(?:chart|graph|plot)\b(?P<rest>.*)$", re.I | re.S)
 
 
 def question_from(text: str) -> str:
@@ -46,8 +48,13 @@ def reply(service: KnowledgeService, feedback: FeedbackStore, memory: ThreadMemo
     channel = event["channel"]
     try:
         question = question_from(event.get("text", ""))
+        chart = CHART_REQUEST.match(question)
         if not question:
             message = help_message()
+        elif chart:  # "@Takedown Bot chart country Iran": the chart, in this thread
+            by, filters = summary_arguments(chart.group("rest").split())
+            message = post_chart(service, client, {"channel_id": channel}, "country" if by == "country" else
+                                 "platform", filters, logger, thread_ts=thread_ts)
         else:
             key = (channel, thread_ts or "")
             previous = memory.recall(key)
