@@ -106,10 +106,20 @@ def bot(tmp_path: Path) -> Iterator[Bot]:
         service.ensure_built()
         app = create_app(settings, service)
         server = create_server(wsgi_application(app, service), host="127.0.0.1", port=0, threads=8)
-        thread = threading.Thread(target=server.run, daemon=True)
+        closing = threading.Event()
+
+        def serve() -> None:
+            try:
+                server.run()
+            except OSError:  # closing the sockets under the poll loop ends it with EBADF: expected at shutdown
+                if not closing.is_set():
+                    raise
+
+        thread = threading.Thread(target=serve, daemon=True)
         thread.start()
         try:
             yield Bot(f"http://127.0.0.1:{server.effective_port}/", slack, knowledge, service)
         finally:
+            closing.set()
             server.close()
             thread.join(timeout=5)

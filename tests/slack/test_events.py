@@ -284,7 +284,7 @@ def test_a_follow_up_in_the_thread_is_read_against_the_earlier_question(bot: Bot
 
 def test_a_chart_asked_in_a_thread_is_uploaded_into_that_thread(bot: Bot) -> None:
     bot.event(mention("chart country", ts="1700000000.000700", thread_ts="1700000000.000600"), event_id="EvC1")
-    (get_url,) = bot.slack.wait_for("files.getUploadURLExternal")
+    bot.slack.wait_for("files.getUploadURLExternal")
     (complete,) = bot.slack.wait_for("files.completeUploadExternal")
     (upload,) = bot.slack.wait_for("upload/F0001")
     assert upload.raw[:8] == b"\x89PNG\r\n\x1a\n"
