@@ -568,21 +568,18 @@ def _answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
-    tips = kb.tips(query.platforms)
-    if query.date_from:
-        tips = [t for t in tips if t["announced"] and query.date_from.isoformat() <= t["announced"]
-                <= query.date_to.isoformat()]
+    from_source = False
+    tips, sources = kb.tips(query, limit=MAX_FACTS_LISTED)
     if query.names:  # "tipped off by the FBI": tips from that source first, else tips about that name
-        wanted = [n.lower() for n in query.names]
-        from_source = [t for t in tips if any(n in t["source"].lower() for n in wanted)]
-        tips = from_source or [t for t in tips if any(n in t["quote"].lower() for n in wanted)] or tips
-    else:
-        from_source = []
+        by_source = kb.tips(query, source=query.names, limit=MAX_FACTS_LISTED)
+        about = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
+        from_source = bool(by_source[0])
+        tips, sources = by_source if by_source[0] else about if about[0] else (tips, sources)
     if not tips:
         return _answer_search(query, kb) if not query.platforms else _nothing(query, kb)
     cites = _Citations()
     lines = []
-    for tip in tips[:MAX_FACTS_LISTED]:
+    for tip in tips:
         about = f" about {tip['about']}" if tip["about"] else ""
         platform = tip["platform"] or "the platform"
         reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
@@ -591,9 +588,9 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         if led_to is not None:
             line += f"; the takedown: {_figure(led_to)}{_origin_phrase(led_to)}, {_when(led_to)} {cites.cite(led_to)}"
         lines.append(line)
-    sources = join_words(dict.fromkeys(t["source"] for t in tips))
+    named = join_words(sources[:12] + ([f"{len(sources) - 12} more"] if len(sources) > 12 else []))
     asked = join_words(query.platforms) if query.platforms else "the platforms"
-    head = f"Takedowns that began with a tip from {sources}:" if from_source else f"Who tipped off {asked}: {sources}."
+    head = f"Takedowns that began with a tip from {named}:" if from_source else f"Who tipped off {asked}: {named}."
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 

@@ -254,12 +254,30 @@ class KnowledgeBase:
         row = next(iter(self.db.query(sql, [document, platform, platform, platform, sentence])), None)
         return FactRow(row) if row else None
 
-    def tips(self, platforms: list[str]) -> list[dict]:
-        """Who tipped which platform off, oldest first; only the given platforms' when any are given."""
-        where = f"where t.platform in ({', '.join('?' for _ in platforms)})" if platforms else ""
+    def tips(self, query: Query, *, source: list[str] | None = None, about: list[str] | None = None,
+             limit: int = ROW_LIMIT) -> tuple[list[dict], list[str]]:
+        """Who tipped which platform off, oldest first, filtered in SQL: the platforms and period asked,
+        and optionally a source or a name the tip's sentence mentions.  Also every matching source, the
+        most frequent first, so a heading can name them all while only the first tips are read."""
+        where, params = ["1 = 1"], []
+        if query.platforms:
+            where.append(f"t.platform in ({', '.join('?' for _ in query.platforms)})")
+            params += query.platforms
+        if query.date_from:
+            where.append("t.announced between ? and ?")
+            params += [query.date_from.isoformat(), query.date_to.isoformat()]
+        for column, names in (("t.source", source), ("t.quote", about)):
+            if names:
+                where.append("(" + " or ".join(f"lower({column}) like ?" for _ in names) + ")")
+                params += [f"%{name.lower()}%" for name in names]
+        condition = " and ".join(where)
         sql = ("select t.*, d.title, d.url, d.published from tips t join documents d on d.path = t.document "
-               f"{where} order by t.announced, t.id")
-        return [dict(row) for row in self.db.query(sql, platforms)]
+               f"where {condition} order by t.announced, t.id limit ?")
+        rows = [dict(row) for row in self.db.query(sql, [*params, limit])]
+        sources = [row[0] for row in self.db.execute(
+            f"select t.source from tips t where {condition} group by t.source order by count(*) desc, min(t.id)",
+            params)]
+        return rows, sources
 
     def search(self, terms: list[str], limit: int = 30, documents: set[str] | None = None) -> list[dict]:
         """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given)."""
