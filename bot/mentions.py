@@ -62,6 +62,7 @@ _PLATFORM_CS = phrase_table(
      if a in CASE_SENSITIVE_ALIASES}, fold_case=False)
 _COUNTRY = phrase_table(country_aliases(), fold_case=False)
 _REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a longer name ("Latin America")
 _X_AS_COMPANY = re.compile(r"\s*(?:\(|,|'s|\s+(?:said|says|has|have|also|on|suspended|removed|took|deleted|banned|"
                            r"announced|corp|formerly))")
 
@@ -105,9 +106,11 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
 @lru_cache(maxsize=8192)
 def countries_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """(country, start, end) for every country, demonym or alias the text names, in order (case as written)."""
+    found = scan_phrases(text, _COUNTRY, fold_case=False)
+    if not any(_CAPITAL_BEFORE.search(text, max(0, start - 16), start) for _, start, _ in found):
+        return tuple(found)
     regions = scan_phrases(text, _REGION, fold_case=False)  # "Latin America" names no country
-    return tuple(m for m in scan_phrases(text, _COUNTRY, fold_case=False)
-                 if not any(start <= m[1] < end for _, start, end in regions))
+    return tuple(m for m in found if not any(start <= m[1] < end for _, start, end in regions))
 
 
 def regions_in(text: str) -> list[tuple[str, int, int]]:

@@ -182,6 +182,12 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
 
 
 def network_names(sentence: str) -> list[str]:
+    """Names a network goes by in the sentence (see `_network_names`); a fresh list the caller may keep."""
+    return list(_network_names(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _network_names(sentence: str) -> tuple[str, ...]:
     """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage"); a name with a
     known alias is filed under one name, so "DRAGONBRIDGE" and "Spamouflage" are one network."""
     names = [name for name, _, _ in scan_phrases(sentence, _KNOWN_NETWORKS, fold_case=False)]
@@ -192,4 +198,4 @@ def network_names(sentence: str) -> list[str]:
         if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):
             continue
         names.append(KNOWN_NETWORK_NAMES.get(name.strip().lower(), name.strip()))
-    return list(dict.fromkeys(names))
+    return tuple(dict.fromkeys(names))
