@@ -23,7 +23,12 @@ ORIGIN_CUE = re.compile(
     r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)\s+(?:in|from|out of)"
     r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
     r"|\blinks\s+to"
-    r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom|\bin|\bwithin)"
+    r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom"
+    # a bare "in" places only who or what was removed: "accounts in Iran", not "Moscow's actions in Ukraine"
+    r"|\b(?:accounts?|pages?|groups?|channels?|profiles?|users?|bots?|trolls?|networks?|operations?|campaigns?|"
+    r"individuals|people|operators|actors|firms?|compan(?:y|ies)|assets|wing|party|agency|unit|ministry|"
+    r"military|army|organi[sz]ations?|outlets?|media|contractors?|marketers?)[\"”']?\s+(?:\w+\s+){0,2}?"
+    r"(?P<placed>in|within))"
     r"\s+(?:the\s+)?(?:government\s+of\s+|individuals\s+in\s+|people\s+in\s+)?$",
     re.I,
 )
@@ -102,7 +107,11 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         before = sentence[max(0, start - 60):start]
         after = sentence[end:end + 30]
         cue = ORIGIN_CUE.search(before)
-        if cue and cue.group(0).strip().lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:
+        cue_words = cue.group(0).strip() if cue else ""
+        if cue and cue.group("placed"):  # "network originated in": the verb; "accounts in": just "in"
+            verb = re.search(r"(?:originat\w*|located|based|operat\w*|run|directed)\s+(?:in|within)$", cue_words)
+            cue_words = verb.group(0) if verb else cue.group("placed")
+        if cue_words.lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:
             continue  # "content in Spanish": a language, not where the network was
         if re.match(r"\s+(?:dollars|currency)\b", after, re.I):
             continue  # "paid in US dollars": a currency, not a place
@@ -112,8 +121,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             in_list_from is not None and index > 0
             and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
         )
-        # "- Iran: 104 accounts", "Network 2: Russia, aimed at…": a list item or section labelled with its country
-        label = (re.match(r"\s*:", after) and re.fullmatch(r"[\s*•-]*", sentence[:start])) or re.fullmatch(
+        # "- Iran: 104 accounts", "- Russia, 50 accounts", "In Egypt, 2,541 accounts…", "Network 2: Russia, …":
+        # a list item, sentence or section labelled with its country
+        label = (re.match(r"\s*(?::|,\s*\d)", after) and re.fullmatch(r"[\s*•-]*", sentence[:start])) or (
+            re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
         adjective = label or (not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
             UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))))
@@ -122,7 +133,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                          r"protests?|movement)\s+in\s+$", before, re.I):
                 targets.append(country)
                 continue
-            if origins and cue and re.match(r"operat\w*\s+in", cue.group(0).strip(), re.I) and re.search(
+            if origins and cue and re.match(r"operat\w*\s+in", cue_words, re.I) and re.search(
                     r"\boriginat\w*|\bbased\s+in|\brun\s+from", sentence[:start], re.I):
                 targets.append(country)  # "originated in Russia and operated in Ukraine": where it worked
                 continue
@@ -131,7 +142,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
             elif attribution is None and not re.match(r"\s*:", after):  # the first attribution is quoted; later
                 suffix = ORIGIN_SUFFIX.match(after)                         # ones only add countries
-                attribution = ((cue.group(0).strip() + " " if cue else "") + sentence[start:end]
+                attribution = ((cue_words + " " if cue else "") + sentence[start:end]
                                + (suffix.group(0) if suffix and not cue else ""))
             in_list_from = start
         else:

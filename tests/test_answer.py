@@ -276,7 +276,7 @@ REACH = {
     title: YouTube ends Blue Heron channels
     published: 2022-06-10
     ---
-    Google terminated 58 YouTube channels of the Blue Heron network, which some call Grey Egret, in Belarus.
+    Google terminated 58 YouTube channels of the Blue Heron network, which some call Grey Egret, run from Belarus.
     The channels had 36,000 subscribers between them.
     """,
 }
@@ -305,7 +305,7 @@ def test_a_network_is_found_by_another_name_the_documents_give_it(tmp_path: Path
     assert kb.also_known_as("grey egret") == ["grey egret", "Blue Heron", "Grey Egret"]
     answer = answer_question("How many channels did the Grey Egret network have taken down?", kb)
     assert answer.text.splitlines()[1] == (
-        "\u2022 Google terminated 58 YouTube channels (in Belarus), June 10, 2022 [1]")
+        "\u2022 Google terminated 58 YouTube channels (run from Belarus), June 10, 2022 [1]")
 
 
 def test_a_known_alias_needs_no_document_to_say_it(tmp_path: Path) -> None:

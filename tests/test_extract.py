@@ -227,6 +227,12 @@ def test_demonym_before_unit_is_an_origin() -> None:
     ("- Chile: 12 accounts.", ["Chile"]),                                # a list item labelled with its country
     ("The tally, per Voice of America: 20 accounts.", []),               # a label, but not at the line's start
     ("Meta removed 20 accounts aimed at Latin America.", []),            # "America" here is no country
+    ("Google ended 30 channels backing Moscow's war in Ukraine.", []),   # where a war is, not who ran them
+    ("Twitter removed 2,617 accounts in Iran.", ["Iran"]),              # a bare "in" after what was removed
+    ("Twitter removed 70 accounts linked to a youth wing in Chile.", ["Chile"]),
+    ("- Chile, 50 accounts that praised the army.", ["Chile"]),
+    ("In Chile, 50 accounts belonged to a marketing firm.", ["Chile"]),
+    ("Chile, Peru and Bolivia: we removed 93 accounts.", []),            # a heading of origin and targets: unread
 ])
 def test_demonym_before_who_ran_it_is_an_origin(sentence: str, origins: list[str]) -> None:
     assert country_roles(sentence)[0] == origins
