@@ -121,9 +121,11 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             in_list_from is not None and index > 0
             and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
         )
-        # "- Iran: 104 accounts", "- Russia, 50 accounts", "In Egypt, 2,541 accounts…", "Network 2: Russia, …":
+        # "- Iran: 104 accounts", "- Russia, 50 accounts", "*Ecuador.* 1,019 accounts", "Thailand (926 accounts)",
+        # "In Egypt, 2,541 accounts…", "Network 2: Russia, …":
         # a list item, sentence or section labelled with its country
-        label = (re.match(r"\s*(?::|,\s*\d)", after) and re.fullmatch(r"[\s*•-]*", sentence[:start])) or (
+        label = (re.match(r"\s*(?::|,\s*\d|[.:]?\*{1,2}\s*:?\s*\d|\s\(\s*\d)", after) and re.fullmatch(
+            r"[\s*•#-]*", sentence[:start])) or (
             re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
         adjective = label or (not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(

@@ -49,6 +49,8 @@ UNIT_LIST_TAIL = re.compile(
 SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
             "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
             "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play"}
+NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",
+                          re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -78,6 +80,8 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
         return None
     units = [UNIT_WORDS[unit_match.group("unit").lower()]]
     end = offset + unit_match.end()
+    if NOT_THE_UNIT.match(rest[end:]):
+        return None  # "five account sets", "200 page views": the unit word describes something else
     tail = UNIT_LIST_TAIL.match(rest[end:])
     if tail and not re.search(r"\d", tail.group(0)):
         units += [UNIT_WORDS[w.lower()] for w in UNIT_WORD_RE.findall(tail.group(0))]
@@ -115,7 +119,7 @@ def counted_units(sentence: str) -> list[CountedUnit]:
 def bare_unit(text: str) -> str | None:
     """The unit of a removal reported without a figure ("removing accounts, groups and pages")."""
     match = BARE_UNITS.search(text[:120])
-    if not match:
+    if not match or NOT_THE_UNIT.match(text[match.end():]):
         return None
     units = list(dict.fromkeys(UNIT_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", match.group(0))
                                if w.lower() in UNIT_WORDS))

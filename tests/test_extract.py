@@ -491,3 +491,19 @@ def test_the_same_exact_figure_told_again_is_one_takedown(tmp_path: Path) -> Non
     })
     rows = list(kb.db.query("select document, takedown from facts order by document"))
     assert len({row["takedown"] for row in rows}) == 1
+
+
+def test_list_items_labelled_with_their_country_and_archive_additions() -> None:
+    facts = facts_of("l.md", """\
+        ---
+        title: t
+        published: 2020-10-08
+        ---
+        Twitter on Thursday added 1,700 accounts to its public archive of state-linked operations.
+        *Chile.* 900 accounts linked to a marketing firm.
+        Peru (650 accounts).
+        It also added three new account sets to the archive.
+        """)
+    assert [(f.action, f.count, f.unit, f.origins) for f in facts] == [
+        ("disclosed", 1700, "accounts", []), ("disclosed", 900, "accounts", ["Chile"]),
+        ("disclosed", 650, "accounts", ["Peru"])]
