@@ -57,7 +57,7 @@ THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|t
 # "connected to 764 accounts removed earlier", "the previously disclosed 5,000 accounts": an earlier takedown
 EARLIER_TAKEDOWN = re.compile(
     r"\b(?:removed|suspended|taken\s+down|disclosed|announced|banned|terminated)\s+(?:\w+\s+){0,2}?(?:earlier|"
-    r"previously|before|last\s+(?:year|month|week))\b|\b(?:previously|earlier|already)\s+(?:been\s+)?(?:removed|"
+    r"previously|last\s+(?:year|month|week))\b|\b(?:previously|earlier|already)\s+(?:been\s+)?(?:removed|"
     r"suspended|disclosed|announced|taken\s+down|banned|terminated)\b|\bearlier\s+takedowns?\b", re.I)
 EVENT_AFTER = re.compile(r"\s+(?:presidential\s+|general\s+|parliamentary\s+)?(?:elections?|vote|referendum|polls?|"
                          r"summit|debate)\b", re.I)  # "the Dec. 27 election": when something else happens
@@ -460,7 +460,7 @@ LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:
                             r"of\s+$", re.I)
 CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\bto\s+date\b|\bso\s+far\b"
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
-                        r"|\bin\s+(?:its|their)\s+(?:history|lifetime)\b"
+                        r"|\bin\s+(?:its|their)\s+history\b|\blifetime\b|\ball\s+told\b"
                         r"|\bsince\s+(?:it\s+|we\s+)?(?:began|start\w*)\b", re.I)
 ACTIVE_SINCE = re.compile(r"\b(?:active|operat\w+|posting|running|existed|created|online|around|exist)\b"
                           r"\W*(?:\w+\W+){0,3}$", re.I)

@@ -507,3 +507,14 @@ def test_list_items_labelled_with_their_country_and_archive_additions() -> None:
     assert [(f.action, f.count, f.unit, f.origins) for f in facts] == [
         ("disclosed", 1700, "accounts", []), ("disclosed", 900, "accounts", ["Chile"]),
         ("disclosed", 650, "accounts", ["Peru"])]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Twitter said it caught and suspended 9,000 accounts before they became active.", [(9000, None, False)]),
+    ("Over its lifetime, Google said, the network ran more than 9,000 accounts it has terminated.",
+     [(9000, "cumulative", False)]),
+    ("Nearly 9,000 accounts were members of at least one of the Groups Meta removed.", []),
+])
+def test_before_lifetime_and_group_members(sentence: str, expected: list[tuple]) -> None:
+    facts = facts_of("b.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
+    assert [(f.count, f.scope, f.reference) for f in facts] == expected
