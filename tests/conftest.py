@@ -19,7 +19,7 @@ SEED_FILES = ("000_c6b3c29f4711212a.txt", "002_f29ceca511a13dd7.txt")
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Settings never leak in from the developer's shell or a .env file."""
-    for name in ("KNOWLEDGE_DIR", "DATABASE_PATH"):
+    for name in ("KNOWLEDGE_DIR", "DATABASE_PATH", "FEEDBACK_DATABASE_PATH"):
         monkeypatch.delenv(name, raising=False)
 
 
