@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge import COMMON_TERM, ROW_LIMIT, KnowledgeBase
 from bot.understand import STOPWORDS, Query, understand
+from bot.vocabulary import PLATFORM_PARENT
 from bot.wording import format_date, join_words
 
 MAX_QUESTION_CHARS = 1000
@@ -426,16 +427,12 @@ def _yes_or_no(query: Query, statements: list[_Statement]) -> str:
     """"Did both Facebook and Twitter remove…?": which of the platforms asked about reported it, first."""
     if len(query.platforms) < 2 or not re.match(r"\s*(?:did|has|have|were|was)\b", query.text, re.I):
         return ""
-    reported = {s.first["platform"] for s in statements} | {
-        p for s in statements for p in (s.first["surface"],) if p}
-    said = [p for p in query.platforms if p in reported or any(PARENT.get(r) == p for r in reported)]
+    reported = {name for s in statements for name in (s.first["platform"], s.first["surface"]) if name}
+    said = [p for p in query.platforms if p in reported or any(PLATFORM_PARENT.get(r) == p for r in reported)]
     silent = [p for p in query.platforms if p not in said]
     if not silent:
         return f"Yes: {join_words(said)} each reported removals.\n"
     return f"Only {join_words(said)} reported removals; the knowledge base has none from {join_words(silent)}.\n"
-
-
-PARENT = {"Instagram": "Facebook", "YouTube": "Google"}
 
 
 def _subject(query: Query) -> str:

@@ -18,10 +18,10 @@ from matplotlib.ticker import MaxNLocator
 
 from bot.knowledge import KnowledgeBase
 from bot.understand import understand
+from bot.vocabulary import PLATFORM_PARENT
 
 CHART_KINDS = ("platform", "country")
 TOP_COUNTRIES = 6
-FAMILY = {"Instagram": "Facebook", "YouTube": "Google"}
 COLOURS = ["#3b5998", "#1da1f2", "#e8453c", "#25c19f", "#ff9f1c", "#7b61ff", "#8d99ae", "#c9c9c9", "#444444"]
 
 
@@ -58,7 +58,7 @@ def chart_data(kb: KnowledgeBase, by: str = "platform", filters: list[str] | Non
     for reports in takedowns.values():
         year = min(r["announced"] for r in reports)[:4]
         if by == "platform":
-            group = FAMILY.get(reports[0]["platform"], reports[0]["platform"])
+            group = PLATFORM_PARENT.get(reports[0]["platform"], reports[0]["platform"])
         else:
             origins = {country for r in reports for country in r["origins"]}
             group = origins.pop() if len(origins) == 1 else "Several countries" if origins else "Not attributed"

@@ -21,7 +21,7 @@ from bot.reach import reach_in
 from bot.roles import PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
 from bot.sentences import Sentence, split_document
 from bot.units import CountedUnit, bare_unit, counted_units
-from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, UNIT_WORDS, WEEKDAYS
+from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
 
 DATE_WORDS = {*MONTH_NUMBER, *WEEKDAYS}
 DIGIT = re.compile(r"\d")
@@ -79,7 +79,6 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
                  "Play": "Google", "Telegram": "Telegram"}
-PARENT_PLATFORM = {"YouTube": "Google", "Instagram": "Facebook", "WhatsApp": "Facebook"}
 
 @dataclass
 class Fact:
@@ -219,7 +218,7 @@ class _Story:
         if subjects:
             kept: list[str] = []
             for name in subjects:
-                if not any(name == k or PARENT_PLATFORM.get(name) == k or PARENT_PLATFORM.get(k) == name
+                if not any(name == k or PLATFORM_PARENT.get(name) == k or PLATFORM_PARENT.get(k) == name
                            for k in kept):
                     kept.append(name)
             return kept
@@ -352,7 +351,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "63 Facebook accounts, 29 Pages" after a story about Twitter: the units say whose they were
             surface = next((a.surface for a in assets if a.surface), None)
             owner = SURFACE_OWNER.get(surface or "", surface)
-            same_family = owner is None or owner in (story.platform, PARENT_PLATFORM.get(story.platform))
+            same_family = owner is None or owner in (story.platform, PLATFORM_PARENT.get(story.platform))
             actors = [story.platform] if same_family else [owner]
     if not actors:
         return []

@@ -111,8 +111,7 @@ class KnowledgeBase:
                     if r["date_precision"] == "day" for step in range(-2, 3)}
             ids = {r["id"] for r in named}
             headlined = {(r["document"], r["announced"]) for r in named if r["date_precision"] == "day"
-                         and any(names_in({"quote": r["title"], "networks": [], "linked_to": []}, n)
-                                 for group in groups for n in group)}
+                         and any(n.lower() in (r["title"] or "").lower() for group in groups for n in group)}
             rows = [r for r in rows if r["id"] in ids or (r["document"], r["announced"], r["sentence"]) in near
                     or (r["document"], r["announced"]) in headlined] if named else rows
         return rows

@@ -67,7 +67,7 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return round(number * multiplier.get((scale or "").lower(), 1))
 
 
-def _qualifier(sentence: str, start: int) -> tuple[str, int]:
+def qualifier_before(sentence: str, start: int) -> tuple[str, int]:
     """The qualifier written just before a figure ("more than", "nearly"), and where it starts."""
     match = QUALIFIER_BEFORE.search(sentence[max(0, start - 20):start])
     if not match:
@@ -89,7 +89,7 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             continue
         if MONEY_AFTER.match(sentence[match.end():match.end() + 12]):
             continue
-        qualifier, begin = _qualifier(sentence, match.start())
+        qualifier, begin = qualifier_before(sentence, match.start())
         value = _digits_value(match.group("digits"), match.group("scale"))
         found.append(Count(value, qualifier, sentence[begin:match.end()], begin, match.end()))
     words = [(m.group(0).lower(), m.start(), m.end()) for m in WORDS.finditer(sentence)]
@@ -110,7 +110,7 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
                 continue  # "a dozen", "a thousand"; a bare "thousand" follows a figure already read
             if word in ("dozen", "hundred", "thousand"):
                 start = words[index - 1][1]
-            qualifier, begin = _qualifier(sentence, start)
+            qualifier, begin = qualifier_before(sentence, start)
             found.append(Count(SMALL_NUMBERS[word], qualifier, sentence[begin:end], begin, end))
         index += 1
     return tuple(sorted(found, key=lambda count: count.start))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.numbers import QUALIFIER_BEFORE, QUALIFIERS, counts_in
+from bot.numbers import counts_in, qualifier_before
 
 CURRENCY_SIGNS = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
 CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB"}
@@ -54,14 +54,6 @@ def _amount(number: str, multiplier: str | None) -> int:
     return round(float(number.replace(",", "")) * MULTIPLIERS.get((multiplier or "").lower(), 1))
 
 
-def _qualifier_before(sentence: str, start: int) -> tuple[str, int]:
-    window = sentence[max(0, start - 20):start]
-    match = QUALIFIER_BEFORE.search(window)
-    if not match:
-        return "exact", start
-    return dict(QUALIFIERS)[match.group("qualifier").lower()], start - (len(window) - match.start())
-
-
 def money_in(sentence: str) -> list[ReachFigure]:
     """Ad spending in a sentence about spending ("about $812,000 on ads", "less than US$30,000")."""
     if not SPENDING.search(sentence):
@@ -74,7 +66,7 @@ def money_in(sentence: str) -> list[ReachFigure]:
         else:
             currency = CURRENCY_WORDS[match.group("word").lower()]
             amount = _amount(match.group("number2"), match.group("mult2"))
-        qualifier, begin = _qualifier_before(sentence, match.start())
+        qualifier, begin = qualifier_before(sentence, match.start())
         found.append(ReachFigure("ad spend", amount, qualifier, sentence[begin:match.end()].strip(), begin,
                                  match.end(), currency))
     return found

@@ -24,7 +24,7 @@ import sqlite_utils
 
 from bot.documents import Document, DocumentError, knowledge_files, read_document
 from bot.extract import Extraction, Fact, extract_document
-from bot.vocabulary import network_aliases, vocabulary_rows
+from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
 SCHEMA_VERSION = "3"
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
@@ -118,11 +118,8 @@ def _takedown_groups(facts: list[dict]) -> None:
             by_figure.setdefault(figure, []).append(fact)
 
 
-FAMILY = {"Instagram": "Facebook", "YouTube": "Google"}
-
-
 def _family(platform: str) -> str:
-    return FAMILY.get(platform, platform)
+    return PLATFORM_PARENT.get(platform, platform)
 
 
 def _distinctive(fact: dict) -> bool:

@@ -246,6 +246,10 @@ PHRASAL_ACTIONS = [
     (re.compile(r"\b(?:took|taken|take|takes|knocked|knock)\s+(?:\w+\s+){0,4}?offline\b", re.I), "took down"),
 ]
 
+# A platform's parent company: Instagram and WhatsApp figures belong to Meta's (Facebook's) takedowns,
+# YouTube's to Google's.
+PLATFORM_PARENT = {"Instagram": "Facebook", "WhatsApp": "Facebook", "YouTube": "Google"}
+
 # Networks that researchers and platforms name differently.  Only names in public use: each platform
 # or lab coins its own (Google's DRAGONBRIDGE is Graphika's Spamouflage).  Documents add their own
 # pairs ("…, also known as …"), which the store keeps beside these.
