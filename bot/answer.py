@@ -145,9 +145,7 @@ def _statements(facts: list[dict]) -> list[_Statement]:
     """Facts grouped by sentence and platform, and statements of the same takedown merged across documents."""
     by_sentence: dict[tuple, _Statement] = {}
     for fact in facts:
-        origins = dict.get(fact, "origins")  # as stored (JSON text): grouping needs no decoding
-        key = (fact["document"], fact["sentence"], fact["platform"], origins if isinstance(origins, str)
-               else tuple(origins))
+        key = (fact["document"], fact["sentence"], fact["platform"], tuple(fact["origins"]))
         by_sentence.setdefault(key, _Statement([])).facts.append(fact)
     merged: dict[int, _Statement] = {}
     for statement in by_sentence.values():

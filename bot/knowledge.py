@@ -101,7 +101,7 @@ class KnowledgeBase:
             "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
             f"where {' and '.join(where)} order by {order} limit ?"
         )
-        rows = [FactRow(row) for row in self.db.query(sql, [*params, limit])]
+        rows = fact_rows(self.db, sql, [*params, limit])
         rows += self._other_reports(rows)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             groups = [self.also_known_as(name) for name in query.names]
@@ -116,7 +116,7 @@ class KnowledgeBase:
                     or (r["document"], r["announced"]) in headlined] if named else rows
         return rows
 
-    def origin_countries(self, query: Query) -> list[tuple[str, int, FactRow]]:
+    def origin_countries(self, query: Query) -> list[tuple[str, int, dict]]:
         """(country, facts naming it, its first fact) for every origin country among the matching facts."""
         filters = self._filters(query)
         if filters is None:
@@ -130,8 +130,8 @@ class KnowledgeBase:
         if not found:
             return []
         ids = [first for _, _, first in found]
-        rows = {row["id"]: FactRow(row) for row in self.db.query(
-            "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+        rows = {row["id"]: row for row in fact_rows(
+            self.db, "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
             f"where f.id in ({', '.join('?' for _ in ids)})", ids)}
         return [(country, reports, rows[first]) for country, reports, first in found]
 
@@ -145,7 +145,7 @@ class KnowledgeBase:
                f"where {' and '.join(where)} and f.count_text is not null)")
         return self.db.execute(sql, params).fetchone()[0]
 
-    def _other_reports(self, rows: list[FactRow]) -> list[FactRow]:
+    def _other_reports(self, rows: list[dict]) -> list[dict]:
         """Other documents' reports of the same takedowns, even where they leave out what the question filtered on
         (a report that omits the country still gives the exact figure)."""
         grouped = {r["takedown"] for r in rows if r["takedown"] != r["id"]} | {
@@ -156,7 +156,7 @@ class KnowledgeBase:
         sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
                f"where f.takedown in ({', '.join('?' for _ in grouped)}) "
                f"and f.id not in ({', '.join('?' for _ in seen)})")
-        return [FactRow(row) for row in self.db.query(sql, [*grouped, *seen])]
+        return fact_rows(self.db, sql, [*grouped, *seen])
 
     def also_known_as(self, name: str) -> list[str]:
         """The name and every other name the same network goes by (Spamouflage, DRAGONBRIDGE…)."""
@@ -220,15 +220,15 @@ class KnowledgeBase:
             rows = [r for r in rows if named(r)] or rows
         return rows
 
-    def latest_takedowns(self, count: int) -> list[FactRow]:
+    def latest_takedowns(self, count: int) -> list[dict]:
         """The newest takedowns with a figure, one report each (the App Home's "latest")."""
         sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
                "where f.count is not null and f.reference = 0 and coalesce(f.scope, '') not in "
                "('cumulative', 'network', 'part') and f.announced is not null "
                "order by f.announced desc, f.id limit 400")
-        latest: dict[int, FactRow] = {}
-        for row in self.db.query(sql):
-            latest.setdefault(row["announcement"], FactRow(row))
+        latest: dict[int, dict] = {}
+        for row in fact_rows(self.db, sql):
+            latest.setdefault(row["announcement"], row)
             if len(latest) == count:
                 break
         return list(latest.values())
@@ -245,13 +245,12 @@ class KnowledgeBase:
             "latest": one("select max(announced) from facts").fetchone()[0],
         }
 
-    def takedown_near(self, document: str, sentence: int, platform: str | None) -> FactRow | None:
+    def takedown_near(self, document: str, sentence: int, platform: str | None) -> dict | None:
         """The figure a document gives for a platform's takedown closest to a sentence: what a tip led to."""
         sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
                "where f.document = ? and f.count is not null and f.reference = 0 and (? is null or f.platform = ? "
                "or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit 1")
-        row = next(iter(self.db.query(sql, [document, platform, platform, platform, sentence])), None)
-        return FactRow(row) if row else None
+        return next(iter(fact_rows(self.db, sql, [document, platform, platform, platform, sentence])), None)
 
     def tips(self, query: Query, *, source: list[str] | None = None, about: list[str] | None = None,
              limit: int = ROW_LIMIT) -> tuple[list[dict], list[str]]:
@@ -320,17 +319,27 @@ class KnowledgeBase:
         return text + "."
 
 
-class FactRow(dict):
-    """A fact as a dict whose JSON list columns are decoded on first use: most answers read few of them."""
+JSON_COLUMNS = ("origins", "targets", "networks", "linked_to")
 
-    JSON_COLUMNS = frozenset({"origins", "targets", "networks", "linked_to"})
 
-    def __getitem__(self, key: str) -> object:
-        value = super().__getitem__(key)
-        if key in self.JSON_COLUMNS and isinstance(value, str):
-            value = json.loads(value)
-            self[key] = value
-        return value
+def fact_rows(db: sqlite_utils.Database, sql: str, params: list | tuple = ()) -> list[dict]:
+    """Rows of `facts` (joined with their document) as dicts, their JSON list columns decoded.
+
+    Plain dicts built straight from the cursor: answers such as breakdowns read hundreds of facts and
+    look at each many times, so every `row[key]` must be a plain dict lookup.  Most lists are empty,
+    which needs no JSON parser.
+    """
+    cursor = db.conn.execute(sql, params)
+    keys = [column[0] for column in cursor.description]
+    decode = [key for key in JSON_COLUMNS if key in keys]
+    rows = []
+    for values in cursor:
+        row = dict(zip(keys, values, strict=True))
+        for key in decode:
+            text = row[key]
+            row[key] = [] if text == "[]" else json.loads(text)
+        rows.append(row)
+    return rows
 
 
 class _CorpusWords:
