@@ -162,6 +162,14 @@ def _statements(facts: list[dict]) -> list[_Statement]:
     return sorted(unique, key=lambda s: (s.first["announced"] or "", s.first["id"]))
 
 
+def _read_in_full(statements: list[_Statement], kb: KnowledgeBase) -> None:
+    """Swap the light rows of the statements an answer shows for full ones (quote, unit, source…)."""
+    full = kb.by_id([f["id"] for s in statements for f in [*s.facts, *s.others]])
+    for statement in statements:
+        statement.facts = [full[f["id"]] for f in statement.facts]
+        statement.others = [full[f["id"]] for f in statement.others]
+
+
 def _lead_with_the_exact_report(statement: _Statement) -> None:
     """When several documents report one takedown, show the one with exact figures ("936", not "nearly 1,000")."""
     if not statement.others:
@@ -246,9 +254,9 @@ def _nothing(query: Query, kb: KnowledgeBase) -> Answer:
     return Answer(query.text, "no_answer", text)
 
 
-def _relevant(query: Query, kb: KnowledgeBase) -> list[dict]:
+def _relevant(query: Query, kb: KnowledgeBase, light: bool = False) -> list[dict]:
     """Matching facts; when the question names a unit, only statements that count that unit."""
-    facts = kb.facts(query)
+    facts = kb.facts(query, light=light)
     if query.units:
         keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, query.units)}
         facts = [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys] or facts
@@ -258,7 +266,7 @@ def _relevant(query: Query, kb: KnowledgeBase) -> list[dict]:
 def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if not query.has_filters:
         return _clarify_subject(query, kb)
-    facts = _relevant(query, kb)
+    facts = _relevant(query, kb, light=True)
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
             return _answer_search(query, kb)
@@ -304,7 +312,7 @@ def _dated(statement: _Statement) -> dict:
 
 def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     """"Iran takedowns by year": the statements grouped by year, platform, country or month."""
-    facts = kb.facts(query, limit=-1)  # every group's count must be complete
+    facts = kb.facts(query, limit=-1, light=True)  # every group's count must be complete
     if not facts:
         return _nothing(query, kb)
     groups: dict[str, list[_Statement]] = {}
@@ -318,6 +326,7 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
         }[query.breakdown or "year"]
         for key in keys:
             groups.setdefault(key, []).append(statement)
+    _read_in_full([s for members in groups.values() for s in members[:MAX_FACTS_LISTED]], kb)
     cites = _Citations()  # only the statements shown are cited
     lines = []
     for key in sorted(groups):
@@ -407,6 +416,7 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answe
     unfigured = [s for s in statements if not any(f["count_text"] for f in s.facts)
                  and (s.first["platform"], s.first["announced"]) not in covered]
     shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
+    _read_in_full(shown, kb)
     lines = [_statement_line(s, query, cites) for s in shown]
     if len(figured) > MAX_FACTS_LISTED:
         more = (kb.statement_count(query) if len(facts) >= ROW_LIMIT else len(figured)) - MAX_FACTS_LISTED
@@ -512,13 +522,15 @@ def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
     """Each platform that reported matching removals, with up to three of its statements."""
-    facts = kb.facts(query, limit=-1)  # the list of platforms must be complete
+    facts = kb.facts(query, limit=-1, light=True)  # the list of platforms must be complete
     if not facts:
         return _nothing(query, kb)
     cites = _Citations()
     by_platform: dict[str, list[_Statement]] = {}
     for statement in _statements(facts):
         by_platform.setdefault(statement.first["platform"], []).append(statement)
+    _read_in_full([s for statements in by_platform.values()
+                   for s in ([s for s in statements if s.first["count_text"]] or statements)[:3]], kb)
     lines = []
     for platform, statements in by_platform.items():
         figured = [s for s in statements if s.first["count_text"]] or statements

@@ -16,6 +16,10 @@ from bot.understand import Lexicon, Query
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
+FULL_COLUMNS = "f.*, d.title, d.url, d.published"
+# what groups facts into statements and dates them: enough to count takedowns without reading their quotes
+LIGHT_COLUMNS = ("f.id, f.takedown, f.document, f.sentence, f.platform, f.surface, f.unit, f.origins, f.announced, "
+                 "f.date_precision, f.count_text, f.qualifier")
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 
 
@@ -86,23 +90,25 @@ class KnowledgeBase:
         return where, params
 
     def facts(self, query: Query, *, order: str = "f.announced, f.id", limit: int = ROW_LIMIT,
-              units: list[str] | None = None) -> list[dict]:
+              units: list[str] | None = None, light: bool = False) -> list[dict]:
         """Facts matching the query's platform, country, period, figure and name filters.
 
         Everything that can be is filtered in SQL, so a question costs the same on a large base:
         names narrow to the documents that mention them (FTS5), `units` to facts counting them,
-        and `order`/`limit` read only the rows an answer can show.
+        and `order`/`limit` read only the rows an answer can show.  `light` reads only the columns
+        that group facts into statements (`LIGHT_COLUMNS`), for answers that count every matching
+        takedown but show a few: `by_id` then reads those few in full.
         """
         filters = self._filters(query, units)
         if filters is None:
             return []
         where, params = filters
-        sql = (
-            "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
-            f"where {' and '.join(where)} order by {order} limit ?"
-        )
+        light = light and not query.names  # telling a name's own facts apart reads their quotes
+        sql = f"select {LIGHT_COLUMNS if light else FULL_COLUMNS} from facts f " + (
+            "" if light else "join documents d on d.path = f.document ") + (
+            f"where {' and '.join(where)} order by {order} limit ?")
         rows = fact_rows(self.db, sql, [*params, limit])
-        rows += self._other_reports(rows)
+        rows += self._other_reports(rows, light)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             groups = [self.also_known_as(name) for name in query.names]
             named = [r for r in rows if all(any(names_in(r, n) for n in group) for group in groups)]
@@ -145,7 +151,7 @@ class KnowledgeBase:
                f"where {' and '.join(where)} and f.count_text is not null)")
         return self.db.execute(sql, params).fetchone()[0]
 
-    def _other_reports(self, rows: list[dict]) -> list[dict]:
+    def _other_reports(self, rows: list[dict], light: bool = False) -> list[dict]:
         """Other documents' reports of the same takedowns, even where they leave out what the question filtered on
         (a report that omits the country still gives the exact figure)."""
         grouped = {r["takedown"] for r in rows if r["takedown"] != r["id"]} | {
@@ -153,10 +159,22 @@ class KnowledgeBase:
         if not rows or len(grouped) > ROW_LIMIT:
             return []
         seen = [r["id"] for r in rows]
-        sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+        sql = (f"select {LIGHT_COLUMNS if light else FULL_COLUMNS} from facts f " + (
+               "" if light else "join documents d on d.path = f.document ") +
                f"where f.takedown in ({', '.join('?' for _ in grouped)}) "
                f"and f.id not in ({', '.join('?' for _ in seen)})")
         return fact_rows(self.db, sql, [*grouped, *seen])
+
+    def by_id(self, ids: list[int]) -> dict[int, dict]:
+        """Facts in full, by id: the few a light read (`facts(light=True)`) turned out to show."""
+        found: dict[int, dict] = {}
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), 500):  # well under SQLite's limit on bound parameters
+            chunk = unique[start:start + 500]
+            found.update((row["id"], row) for row in fact_rows(
+                self.db, f"select {FULL_COLUMNS} from facts f join documents d on d.path = f.document "
+                f"where f.id in ({', '.join('?' for _ in chunk)})", chunk))
+        return found
 
     def also_known_as(self, name: str) -> list[str]:
         """The name and every other name the same network goes by (Spamouflage, DRAGONBRIDGE…)."""
@@ -327,17 +345,22 @@ def fact_rows(db: sqlite_utils.Database, sql: str, params: list | tuple = ()) ->
 
     Plain dicts built straight from the cursor: answers such as breakdowns read hundreds of facts and
     look at each many times, so every `row[key]` must be a plain dict lookup.  Most lists are empty,
-    which needs no JSON parser.
+    which needs no JSON parser, and the rest repeat (`["Iran"]`), so each text is parsed once per read.
+    The rows of one read may share a list: read them, never change them in place.
     """
     cursor = db.conn.execute(sql, params)
     keys = [column[0] for column in cursor.description]
     decode = [key for key in JSON_COLUMNS if key in keys]
+    parsed: dict[str, list] = {"[]": []}
     rows = []
     for values in cursor:
         row = dict(zip(keys, values, strict=True))
         for key in decode:
             text = row[key]
-            row[key] = [] if text == "[]" else json.loads(text)
+            value = parsed.get(text)
+            if value is None:
+                value = parsed[text] = json.loads(text)
+            row[key] = value
         rows.append(row)
     return rows
 
