@@ -542,7 +542,7 @@ def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
-    facts = [f for f in kb.facts(query) if f["targets"] or f["target_text"]]
+    facts = [f for f in kb.facts(query, only="targeted") if f["targets"] or f["target_text"]]
     if not facts:  # targets named in a sentence of their own ("The countries targeted included…")
         return _answer_search(query, kb)
     cites = _Citations()
@@ -606,7 +606,7 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
 def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
     if query.names:  # "who was behind the Smaat network?": the sentences that name it say
         return _answer_search(query, kb)
-    facts = [f for f in kb.facts(query) if f["linked_to"] or f["attribution"]]
+    facts = [f for f in kb.facts(query, only="attributed") if f["linked_to"] or f["attribution"]]
     if not facts:
         return _answer_search(query, kb)
     cites = _Citations()
@@ -652,20 +652,20 @@ REACH_LABELS = {"followers": "followers", "subscribers": "subscribers", "posts":
 def _answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
     """Followers, ad spending, posts: the reach figures the sources give, each cited and never summed
     (two networks' audiences overlap, and currencies differ)."""
-    rows = kb.reach(query, query.measure)
+    rows, total = kb.reach(query, query.measure, MAX_FACTS_LISTED)
     if not rows:
         return _answer_search(query, kb)  # a sentence may still say it in words the extractor does not read
     cites = _Citations()
     lines = []
-    for row in rows[:MAX_FACTS_LISTED]:
+    for row in rows:
         figure = row["amount_text"][0].lower() + row["amount_text"][1:] if re.match(
             r"[A-Z][a-z]", row["amount_text"]) else row["amount_text"]
         who = ", ".join(part for part in [row["platform"], join_words(row["networks"]) if row["networks"] else "",
                                           "from " + join_words(row["origins"]) if row["origins"] else ""] if part)
         lines.append(f"\u2022 {figure} {REACH_LABELS[row['measure']]} ({who}), "
                      f"{format_date(row['announced'])} {cites.cite(row)}")
-    if len(rows) > MAX_FACTS_LISTED:
-        lines.append(f"\u2026 and {len(rows) - MAX_FACTS_LISTED} more; narrow the question by platform, country or "
+    if total > len(rows):
+        lines.append(f"\u2026 and {total - len(rows)} more; narrow the question by platform, country or "
                      "year to see them.")
     measure = {"ad spend": "Ad spending"}.get(query.measure or "", (query.measure or "reach").capitalize())
     head = f"{measure} as the sources report it{_subject(query)} (reach, not takedown counts):"

@@ -20,6 +20,8 @@ FULL_COLUMNS = "f.*, d.title, d.url, d.published"
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
 LIGHT_COLUMNS = ("f.id, f.takedown, f.document, f.sentence, f.platform, f.surface, f.unit, f.origins, f.announced, "
                  "f.date_precision, f.count_text, f.qualifier")
+ONLY = {"targeted": "(f.targets != '[]' or f.target_text is not null)",
+        "attributed": "(f.linked_to != '[]' or f.attribution is not null)"}
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 
 
@@ -90,19 +92,22 @@ class KnowledgeBase:
         return where, params
 
     def facts(self, query: Query, *, order: str = "f.announced, f.id", limit: int = ROW_LIMIT,
-              units: list[str] | None = None, light: bool = False) -> list[dict]:
+              units: list[str] | None = None, light: bool = False, only: str | None = None) -> list[dict]:
         """Facts matching the query's platform, country, period, figure and name filters.
 
         Everything that can be is filtered in SQL, so a question costs the same on a large base:
         names narrow to the documents that mention them (FTS5), `units` to facts counting them,
         and `order`/`limit` read only the rows an answer can show.  `light` reads only the columns
         that group facts into statements (`LIGHT_COLUMNS`), for answers that count every matching
-        takedown but show a few: `by_id` then reads those few in full.
+        takedown but show a few: `by_id` then reads those few in full.  `only` keeps the facts that
+        say something in particular (`ONLY`: whom a network targeted, who was behind it).
         """
         filters = self._filters(query, units)
         if filters is None:
             return []
         where, params = filters
+        if only:
+            where.append(ONLY[only])
         light = light and not query.names  # telling a name's own facts apart reads their quotes
         sql = f"select {LIGHT_COLUMNS if light else FULL_COLUMNS} from facts f " + (
             "" if light else "join documents d on d.path = f.document ") + (
@@ -202,8 +207,9 @@ class KnowledgeBase:
             found = documents if found is None else found & documents
         return found or set()
 
-    def reach(self, query: Query, measure: str | None) -> list[dict]:
-        """Reach figures (followers, ad spend…) matching the query's platform, country, period and names."""
+    def reach(self, query: Query, measure: str | None, limit: int) -> tuple[list[dict], int]:
+        """Reach figures (followers, ad spend…) matching the query's platform, country, period and names:
+        the first `limit` of them, and how many there are in all."""
         where, params = ["1 = 1"], []
         if measure:
             where.append("r.measure = ?")
@@ -218,25 +224,30 @@ class KnowledgeBase:
                 platforms |= {"YouTube", "Google"}
             where.append(f"r.platform in ({', '.join('?' for _ in platforms)})")
             params += sorted(platforms)
-        if query.countries:
-            where.append(f"exists (select 1 from json_each(r.origins) where value in "
-                         f"({', '.join('?' for _ in query.countries)}))")
-            params += query.countries
+        if query.countries:  # the JSON list holds each country as a quoted string: look for exactly that
+            where.append("(" + " or ".join("instr(r.origins, ?) > 0" for _ in query.countries) + ")")
+            params += [json.dumps(country) for country in query.countries]
         if query.date_from:
             where.append("r.announced between ? and ?")
             params += [query.date_from.isoformat(), query.date_to.isoformat()]
-        sql = ("select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
-               f"where {' and '.join(where)} order by r.announced, r.id limit ?")
-        rows = [dict(row) for row in self.db.query(sql, [*params, ROW_LIMIT])]
-        for row in rows:
-            row["origins"], row["networks"] = json.loads(row["origins"]), json.loads(row["networks"])
-        if query.names:  # figures whose sentence, network or headline names it come first
+        condition = " and ".join(where)
+        if query.names:  # figures whose sentence, network or headline names it come first: read them all
+            sql = ("select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
+                   f"where {condition} order by r.announced, r.id")
+            rows = fact_rows(self.db, sql, params)
             names = [alias.lower() for name in query.names for alias in self.also_known_as(name)]
+
             def named(row: dict) -> bool:
                 text = " ".join([row["quote"], row["title"] or "", *row["networks"]]).lower()
                 return any(name in text for name in names)
             rows = [r for r in rows if named(r)] or rows
-        return rows
+            return rows[:limit], len(rows)
+        sql = ("select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
+               f"where {condition} order by r.announced, r.id limit ?")
+        rows = fact_rows(self.db, sql, [*params, limit])
+        total = len(rows) if len(rows) < limit else self.db.execute(
+            f"select count(*) from reach r where {condition}", params).fetchone()[0]
+        return rows, total
 
     def latest_takedowns(self, count: int) -> list[dict]:
         """The newest takedowns with a figure, one report each (the App Home's "latest")."""

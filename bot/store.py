@@ -26,7 +26,7 @@ from bot.documents import Document, DocumentError, knowledge_files, read_documen
 from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
 MAX_WORKERS = 4
 WORD = re.compile(r"[a-z]+")
@@ -344,14 +344,19 @@ class _Writer:
                               pk="key")
         db["sentences"].enable_fts(["text"], tokenize="porter")
         db["facts"].create_index(["platform"])
-        db["facts"].create_index(["announced"])
+        # by date, holding every column a light read (`knowledge.LIGHT_COLUMNS`) and a filter needs: most
+        # answers then read this index alone, never the wide rows with their quotes
+        db["facts"].create_index(["announced", "platform", "surface", "count", "takedown", "document", "sentence",
+                                  "unit", "origins", "date_precision", "count_text", "qualifier"],
+                                 index_name="idx_facts_light")
         db["facts"].create_index(["count"])
         db["facts"].create_index(["takedown"])
         db["facts"].create_index(["announcement"])
         db["facts"].create_index(["document", "sentence"])
         db["fact_countries"].create_index(["country", "role"])
         db["fact_countries"].create_index(["fact"])
-        db["reach"].create_index(["measure"])
+        # covering every filter but names, so a question reads only the rows it shows
+        db["reach"].create_index(["measure", "announced", "platform", "origins"], index_name="idx_reach_light")
         db["sentences"].create_index(["document", "position"], unique=True)
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from bot.answer import answer_question
 from bot.knowledge import KnowledgeBase
+from bot.understand import understand
 from tests.conftest import kb_from
 
 XINHUA = "000_c6b3c29f4711212a.txt"
@@ -386,3 +387,19 @@ def test_a_tip_is_answered_with_the_takedown_it_led_to(tmp_path: Path) -> None:
     assert [c.quote for c in answer.citations] == [
         "It acted after the FBI tipped it off.",
         "Meta said on Tuesday it removed 40 accounts of the Blue Heron network, which targeted Chile."]
+
+
+def test_more_reach_figures_than_shown_are_counted_in_full(tmp_path: Path) -> None:
+    docs = {f"r{day:02d}.md": (
+        f"---\ntitle: Network {day}\npublished: 2021-03-{day:02d}\n---\n"
+        f"Facebook removed 12 accounts linked to Belarus on Monday. About {day},000 accounts followed the Pages.\n")
+        for day in range(1, 11)}
+    kb = kb_from(tmp_path, docs)
+    answer = answer_question("How many followers did the Belarus pages have?", kb)
+    lines = answer.text.splitlines()
+    assert lines[1].startswith("\u2022 about 1,000 followers (Facebook, from Belarus)")
+    assert len([line for line in lines if line.startswith("\u2022")]) == 8
+    assert lines[-1] == "\u2026 and 2 more; narrow the question by platform, country or year to see them."
+    rows, total = kb.reach(understand("followers of Belarus pages", kb.lexicon), "followers", 3)
+    assert ([r["amount"] for r in rows], total) == ([1000, 2000, 3000], 10)
+    assert kb.reach(understand("followers of Iran pages", kb.lexicon), "followers", 3) == ([], 0)
