@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.knowledge import COMMON_TERM, ROW_LIMIT, KnowledgeBase
+from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase
 from bot.understand import STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT
 from bot.wording import format_date, join_words
@@ -91,7 +91,6 @@ SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "a
                "network": " in the larger network they were part of",
                "cumulative": " in all over time (a running total, not one takedown)"}
 # figures that are not one takedown's size: never summed, never ranked
-NOT_ONE_TAKEDOWN = {"cumulative", "network", "part"}
 
 
 def _figure(row: dict) -> str:
@@ -631,16 +630,18 @@ def _answer_latest(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     unit = query.units[0] if query.units else "accounts"
-    facts = [f for f in kb.facts(query, order="f.count desc", limit=200, units=[unit])
+    facts = [f for f in kb.facts(query, order="f.count desc", units=[unit], light=True, only="one_takedown")
              if f["count"] is not None and f["qualifier"] != "fewer than" and f["scope"] not in NOT_ONE_TAKEDOWN
-             and not f["reference"]]
+             and not f["reference"]]  # other reports of the same takedowns come unfiltered
     if not facts:
         return _nothing(query, kb)
     facts.sort(key=lambda f: f["count"], reverse=True)
-    facts = list({f["takedown"]: f for f in reversed(facts)}.values())[::-1]  # each takedown once, at its largest
+    facts = list({f["takedown"]: f for f in reversed(facts)}.values())[::-1][:5]  # each takedown once, at its largest
+    full = kb.by_id([f["id"] for f in facts])
+    facts = [full[f["id"]] for f in facts]
     cites = _Citations()
     lines = [f"\u2022 {f['platform']} {f['action']} {_figure(f)}{_origin_phrase(f)}, {_when(f)} {cites.cite(f)}"
-             for f in facts[:5]]
+             for f in facts]
     head = f"Largest takedowns by number of {unit} (as each source counts them){_subject(query)}:"
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 

@@ -19,9 +19,12 @@ ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer 
 FULL_COLUMNS = "f.*, d.title, d.url, d.published"
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
 LIGHT_COLUMNS = ("f.id, f.takedown, f.document, f.sentence, f.platform, f.surface, f.unit, f.origins, f.announced, "
-                 "f.date_precision, f.count_text, f.qualifier")
+                 "f.date_precision, f.count, f.count_text, f.qualifier, f.scope, f.reference")
+NOT_ONE_TAKEDOWN = ("cumulative", "network", "part")  # scopes of figures that are not one takedown's size
 ONLY = {"targeted": "(f.targets != '[]' or f.target_text is not null)",
-        "attributed": "(f.linked_to != '[]' or f.attribution is not null)"}
+        "attributed": "(f.linked_to != '[]' or f.attribution is not null)",
+        "one_takedown": "(f.count is not null and f.qualifier != 'fewer than' and f.reference = 0 and "
+                        f"coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r})"}
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 
 
@@ -252,8 +255,8 @@ class KnowledgeBase:
     def latest_takedowns(self, count: int) -> list[dict]:
         """The newest takedowns with a figure, one report each (the App Home's "latest")."""
         sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
-               "where f.count is not null and f.reference = 0 and coalesce(f.scope, '') not in "
-               "('cumulative', 'network', 'part') and f.announced is not null "
+               f"where f.count is not null and f.reference = 0 and coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r} "
+               "and f.announced is not null "
                "order by f.announced desc, f.id limit 400")
         latest: dict[int, dict] = {}
         for row in fact_rows(self.db, sql):

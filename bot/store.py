@@ -347,7 +347,7 @@ class _Writer:
         # by date, holding every column a light read (`knowledge.LIGHT_COLUMNS`) and a filter needs: most
         # answers then read this index alone, never the wide rows with their quotes
         db["facts"].create_index(["announced", "platform", "surface", "count", "takedown", "document", "sentence",
-                                  "unit", "origins", "date_precision", "count_text", "qualifier"],
+                                  "unit", "origins", "date_precision", "count_text", "qualifier", "scope", "reference"],
                                  index_name="idx_facts_light")
         db["facts"].create_index(["count"])
         db["facts"].create_index(["takedown"])
