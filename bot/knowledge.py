@@ -115,7 +115,7 @@ class KnowledgeBase:
         sql = f"select {LIGHT_COLUMNS if light else FULL_COLUMNS} from facts f " + (
             "" if light else "join documents d on d.path = f.document ") + (
             f"where {' and '.join(where)} order by {order} limit ?")
-        rows = fact_rows(self.db, sql, [*params, limit])
+        rows = decoded_rows(self.db, sql, [*params, limit])
         rows += self._other_reports(rows, light)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             groups = [self.also_known_as(name) for name in query.names]
@@ -144,8 +144,8 @@ class KnowledgeBase:
         if not found:
             return []
         ids = [first for _, _, first in found]
-        rows = {row["id"]: row for row in fact_rows(
-            self.db, "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+        rows = {row["id"]: row for row in decoded_rows(
+            self.db, f"select {FULL_COLUMNS} from facts f join documents d on d.path = f.document "
             f"where f.id in ({', '.join('?' for _ in ids)})", ids)}
         return [(country, reports, rows[first]) for country, reports, first in found]
 
@@ -171,7 +171,7 @@ class KnowledgeBase:
                "" if light else "join documents d on d.path = f.document ") +
                f"where f.takedown in ({', '.join('?' for _ in grouped)}) "
                f"and f.id not in ({', '.join('?' for _ in seen)})")
-        return fact_rows(self.db, sql, [*grouped, *seen])
+        return decoded_rows(self.db, sql, [*grouped, *seen])
 
     def by_id(self, ids: list[int]) -> dict[int, dict]:
         """Facts in full, by id: the few a light read (`facts(light=True)`) turned out to show."""
@@ -179,7 +179,7 @@ class KnowledgeBase:
         unique = list(dict.fromkeys(ids))
         for start in range(0, len(unique), 500):  # well under SQLite's limit on bound parameters
             chunk = unique[start:start + 500]
-            found.update((row["id"], row) for row in fact_rows(
+            found.update((row["id"], row) for row in decoded_rows(
                 self.db, f"select {FULL_COLUMNS} from facts f join documents d on d.path = f.document "
                 f"where f.id in ({', '.join('?' for _ in chunk)})", chunk))
         return found
@@ -237,7 +237,7 @@ class KnowledgeBase:
         if query.names:  # figures whose sentence, network or headline names it come first: read them all
             sql = ("select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
                    f"where {condition} order by r.announced, r.id")
-            rows = fact_rows(self.db, sql, params)
+            rows = decoded_rows(self.db, sql, params)
             names = [alias.lower() for name in query.names for alias in self.also_known_as(name)]
 
             def named(row: dict) -> bool:
@@ -247,19 +247,19 @@ class KnowledgeBase:
             return rows[:limit], len(rows)
         sql = ("select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
                f"where {condition} order by r.announced, r.id limit ?")
-        rows = fact_rows(self.db, sql, [*params, limit])
+        rows = decoded_rows(self.db, sql, [*params, limit])
         total = len(rows) if len(rows) < limit else self.db.execute(
             f"select count(*) from reach r where {condition}", params).fetchone()[0]
         return rows, total
 
     def latest_takedowns(self, count: int) -> list[dict]:
         """The newest takedowns with a figure, one report each (the App Home's "latest")."""
-        sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+        sql = (f"select {FULL_COLUMNS} from facts f join documents d on d.path = f.document "
                f"where f.count is not null and f.reference = 0 and coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r} "
                "and f.announced is not null "
                "order by f.announced desc, f.id limit 400")
         latest: dict[int, dict] = {}
-        for row in fact_rows(self.db, sql):
+        for row in decoded_rows(self.db, sql):
             latest.setdefault(row["announcement"], row)
             if len(latest) == count:
                 break
@@ -279,10 +279,10 @@ class KnowledgeBase:
 
     def takedown_near(self, document: str, sentence: int, platform: str | None) -> dict | None:
         """The figure a document gives for a platform's takedown closest to a sentence: what a tip led to."""
-        sql = ("select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
+        sql = (f"select {FULL_COLUMNS} from facts f join documents d on d.path = f.document "
                "where f.document = ? and f.count is not null and f.reference = 0 and (? is null or f.platform = ? "
                "or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit 1")
-        return next(iter(fact_rows(self.db, sql, [document, platform, platform, platform, sentence])), None)
+        return next(iter(decoded_rows(self.db, sql, [document, platform, platform, platform, sentence])), None)
 
     def tips(self, query: Query, *, source: list[str] | None = None, about: list[str] | None = None,
              limit: int = ROW_LIMIT) -> tuple[list[dict], list[str]]:
@@ -354,8 +354,8 @@ class KnowledgeBase:
 JSON_COLUMNS = ("origins", "targets", "networks", "linked_to")
 
 
-def fact_rows(db: sqlite_utils.Database, sql: str, params: list | tuple = ()) -> list[dict]:
-    """Rows of `facts` (joined with their document) as dicts, their JSON list columns decoded.
+def decoded_rows(db: sqlite_utils.Database, sql: str, params: list | tuple = ()) -> list[dict]:
+    """Rows of `facts` or `reach` (joined with their document) as dicts, their JSON list columns decoded.
 
     Plain dicts built straight from the cursor: answers such as breakdowns read hundreds of facts and
     look at each many times, so every `row[key]` must be a plain dict lookup.  Most lists are empty,
