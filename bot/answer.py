@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase
+from bot.mentions import platforms_in
 from bot.understand import STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT
 from bot.wording import format_date, join_words
@@ -717,6 +718,8 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
                                for form in forms[t]) else w / 2 if t in name_words else 0  # named nearby
                       for t, w in weight.items())
         best.append((covered / total, row))
+    if query.platforms:  # a sentence about another platform's takedown does not answer for this one
+        best = [(score, row) for score, row in best if _about_platform(row, query.platforms)]
     best.sort(key=lambda pair: pair[0], reverse=True)
     if not best or best[0][0] < SEARCH_CUTOFF:
         return _nothing(query, kb)
@@ -726,3 +729,10 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 {row['title']}, "
              f"{format_date(row['published'])}" for row in chosen]
     return Answer(query.text, "answered", "From the sources:\n" + "\n".join(lines), cites.items)
+
+
+def _about_platform(row: dict, platforms: list[str]) -> bool:
+    """The sentence, or the headline of its story, names one of the platforms (or its parent company)."""
+    named = {name for text in (row["quote"], row["title"] or "") for name, _, _ in platforms_in(text)}
+    named |= {PLATFORM_PARENT[name] for name in named if name in PLATFORM_PARENT}
+    return bool(named & set(platforms))

@@ -45,6 +45,8 @@ DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted"
                 "announce", "announced", "network", "networks", "behind", "largest", "biggest", "fake", "takedown",
                 "takedowns"]
 
+# a country or region named after these is where a network aimed, not where it came from
+TARGET_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|in)\s+(?:the\s+)?$", re.I)
 INTENTS = [
     ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\bwho\s+(?:told|informed|warned|"
                               r"flagged|reported\s+it)\b|\bleads?\b|\bwho\s+(?:found|discovered|detected)\b", re.I)),
@@ -273,15 +275,18 @@ def understand(question: str, lexicon: Lexicon) -> Query:
     query.surfaces = list(dict.fromkeys(query.surfaces))
     if "Twitter" not in query.platforms and re.search(r"\b(?:did|does|has|on|from|by|and)\s+[xX]\b", text):
         query.platforms.append("Twitter")
+    regions = _regions(text)
     for name, start in _mentions(text, lexicon, "country"):
+        if any(begin <= start < end for _, begin, end in regions):
+            continue  # "America" in "Latin America"
         if name not in query.countries:
             query.countries.append(name)
-        if re.search(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|in)\s+(?:the\s+)?$", text[:start], re.I) \
-                and query.intent in {"targets", "search", "list", "which_networks"}:
+        if TARGET_BEFORE.search(text[:start]) and query.intent in {"targets", "search", "list", "which_networks"}:
             query.country_role = "target"
-    for region in REGIONS:
-        if re.search(rf"\b{re.escape(region)}\b", text, re.I) and query.intent == "targets":
-            query.countries.append(region)
+    for region, start, _ in regions:  # documents name regions only as targets ("users in Latin America")
+        query.countries.append(region)
+        if TARGET_BEFORE.search(text[:start]) or query.intent == "targets":
+            query.country_role = "target"
     if query.intent == "targets" and not query.countries:
         query.country_role = "origin"
     rest = _dates(text, query)
@@ -298,6 +303,7 @@ def understand(question: str, lexicon: Lexicon) -> Query:
     # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular
     networks = [name for name, _ in _mentions(text, lexicon, "network")]
     query.names = [n for n in _proper_names(question) if n.lower() not in known
+                   and n.lower() not in {region.lower() for region, _, _ in regions}
                    and not countries_in(n) and not platforms_in(n) and not any(
                        lexicon.terms.get(n.lower(), ("", ""))[1] == name for name in networks)
                    and not all(w.lower() in lexicon.terms or w.lower() in STOPWORDS for w in n.split())]
@@ -318,6 +324,17 @@ def understand(question: str, lexicon: Lexicon) -> Query:
             and (query.units or query.names or not re.match(r"\s*(?:is|was|were)\b", text, re.I)):
         query.intent = "list"
     return query
+
+
+def _regions(text: str) -> list[tuple[str, int, int]]:
+    """(region, start, end) for each region the question names, the longest reading first ("Southeast Asia",
+    not also "Asia")."""
+    found: list[tuple[str, int, int]] = []
+    for region in sorted(REGIONS, key=len, reverse=True):
+        for match in re.finditer(rf"\b{re.escape(region)}\b", text, re.I):
+            if not any(start <= match.start() < end for _, start, end in found):
+                found.append((region, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
 
 
 def _measure(text: str) -> str | None:

@@ -403,3 +403,12 @@ def test_more_reach_figures_than_shown_are_counted_in_full(tmp_path: Path) -> No
     rows, total = kb.reach(understand("followers of Belarus pages", kb.lexicon), "followers", 3)
     assert ([r["amount"] for r in rows], total) == ([1000, 2000, 3000], 10)
     assert kb.reach(understand("followers of Iran pages", kb.lexicon), "followers", 3) == ([], 0)
+
+
+def test_a_sentence_about_another_platform_does_not_answer_for_this_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: Sweep\npublished: 2022-05-02\n---\n"
+                                    "Reddit said it had banned accounts run by the Ostrava Lantern group.\n"})
+    assert answer_question("What did Reddit say about Ostrava Lantern?", kb).status == "answered"
+    answer = answer_question("What did TikTok say about Ostrava Lantern?", kb)
+    assert answer.status == "no_answer"
+    assert answer.text.startswith("I found nothing in the knowledge base on TikTok + Ostrava Lantern.")

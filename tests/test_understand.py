@@ -115,6 +115,18 @@ def test_target_country_role() -> None:
     assert (query.intent, query.countries, query.country_role) == ("which_networks", ["United States"], "target")
 
 
+@pytest.mark.parametrize(("question", "countries", "role"), [
+    ("How many accounts targeting Latin America did YouTube suspend?", ["Latin America"], "target"),
+    ("Which networks aimed at Southeast Asia did Twitter remove?", ["Southeast Asia"], "target"),
+    ("Who did the Iran network target in the Middle East?", ["Iran", "Middle East"], "target"),
+    ("How many accounts from America did Twitter remove?", ["United States"], "origin"),
+])
+def test_regions_are_targets_and_hide_the_countries_inside_them(question: str, countries: list[str],
+                                                                 role: str) -> None:
+    query = ask(question)
+    assert (query.countries, query.country_role, query.names) == (countries, role, [])
+
+
 def test_names_exclude_known_words() -> None:
     assert ask("Who tipped off Facebook about Liberty Front Press?").names == ["Liberty Front Press"]
     assert ask("What is Quest 4 Truth tied to?").names == ["Quest 4 Truth"]
