@@ -19,6 +19,7 @@ from bot.wording import format_date, join_words
 
 MAX_QUESTION_CHARS = 1000
 MAX_FACTS_LISTED = 8
+LARGEST_SHOWN = 5
 MAX_SUMMED = 4  # past a few announcements a sum hides more than it tells (and one double count skews it)
 # irregular forms a question and a source may use for one word (regular endings match by prefix)
 WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "follow": ["followed", "followers"],
@@ -631,13 +632,17 @@ def _answer_latest(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     unit = query.units[0] if query.units else "accounts"
-    facts = [f for f in kb.facts(query, order="f.count desc", units=[unit], light=True, only="one_takedown")
-             if f["count"] is not None and f["qualifier"] != "fewer than" and f["scope"] not in NOT_ONE_TAKEDOWN
-             and not f["reference"]]  # other reports of the same takedowns come unfiltered
+    for limit in (LARGEST_SHOWN * 8, ROW_LIMIT):  # a few reports per takedown; read more only if they were not enough
+        facts = [f for f in kb.facts(query, order="f.count desc, f.id", limit=limit, units=[unit], light=True,
+                                     only="one_takedown")
+                 if f["count"] is not None and f["qualifier"] != "fewer than" and f["scope"] not in NOT_ONE_TAKEDOWN
+                 and not f["reference"]]  # other reports of the same takedowns come unfiltered
+        if len({f["takedown"] for f in facts}) >= LARGEST_SHOWN:
+            break
     if not facts:
         return _nothing(query, kb)
     facts.sort(key=lambda f: f["count"], reverse=True)
-    facts = list({f["takedown"]: f for f in reversed(facts)}.values())[::-1][:5]  # each takedown once, at its largest
+    facts = list({f["takedown"]: f for f in reversed(facts)}.values())[::-1][:LARGEST_SHOWN]  # each at its largest
     full = kb.by_id([f["id"] for f in facts])
     facts = [full[f["id"]] for f in facts]
     cites = _Citations()

@@ -25,6 +25,7 @@ ONLY = {"targeted": "(f.targets != '[]' or f.target_text is not null)",
         "attributed": "(f.linked_to != '[]' or f.attribution is not null)",
         "one_takedown": "(f.count is not null and f.qualifier != 'fewer than' and f.reference = 0 and "
                         f"coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r})"}
+KEYED_SEARCH = 100  # documents a search names inside its full-text query (see `search`)
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 
 
@@ -206,7 +207,7 @@ class KnowledgeBase:
             phrase = " OR ".join(dict.fromkeys(phrases))
             documents = {row[0] for row in self.db.execute(
                 "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
-                "where sentences_fts match ?", [phrase])}
+                "where sentences_fts match ?", [f"text: ({phrase})"])}
             found = documents if found is None else found & documents
         return found or set()
 
@@ -310,22 +311,33 @@ class KnowledgeBase:
         return rows, sources
 
     def search(self, terms: list[str], limit: int = 30, documents: set[str] | None = None) -> list[dict]:
-        """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given)."""
+        """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given).
+
+        A few documents are named inside the full-text query by their keys, so only their sentences
+        are ranked; past `KEYED_SEARCH` keys the query itself costs more than ranking every match.
+        """
         words = [t for t in dict.fromkeys(terms) if re.fullmatch(r"[a-z0-9]+", t)]
         if not words:
             return []
-        match = " OR ".join(f'"{w}"' for w in words)
-        within = f" and s.document in ({', '.join('?' for _ in documents)})" if documents else ""
+        match = "text: (" + " OR ".join(f'"{w}"' for w in words) + ")"
+        within, params = "", []
+        if documents and len(documents) <= KEYED_SEARCH:
+            keys = [row[0] for row in self.db.execute(
+                "select distinct document_key from sentences where document in "
+                f"({', '.join('?' for _ in documents)})", sorted(documents))]
+            match += " AND document_key: (" + " OR ".join(keys) + ")"
+        elif documents:
+            within, params = f" and s.document in ({', '.join('?' for _ in documents)})", sorted(documents)
         sql = ("select s.document, s.position, s.text as quote, d.title, d.url, d.published, "
-               "bm25(sentences_fts) as rank from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
-               f"join documents d on d.path = s.document where sentences_fts match ? and s.headline = 0{within} "
-               "order by rank limit ?")
-        return [dict(row) for row in self.db.query(sql, [match, *sorted(documents or []), limit])]
+               "bm25(sentences_fts, 1.0, 0.0) as rank from sentences_fts "
+               "join sentences s on s.rowid = sentences_fts.rowid join documents d on d.path = s.document "
+               f"where sentences_fts match ? and s.headline = 0{within} order by rank limit ?")
+        return [dict(row) for row in self.db.query(sql, [match, *params, limit])]
 
     def document_frequency(self, term: str) -> int:
         """How many sentences use the term, counted up to COMMON_TERM: past that a term is simply common."""
         row = self.db.execute("select count(*) from (select 1 from sentences_fts where sentences_fts match ? "
-                              "limit ?)", [f'"{term}"', COMMON_TERM])
+                              "limit ?)", [f'text: "{term}"', COMMON_TERM])
         return row.fetchone()[0]
 
     def coverage(self) -> str:

@@ -219,8 +219,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     """Every table with its columns, so an empty knowledge folder still gives a database that answers."""
     db["documents"].create({"path": str, "title": str, "url": str, "publisher": str, "published": str,
                             "date_source": str, "facts": int}, pk="path")
-    db["sentences"].create({"id": int, "document": str, "position": int, "text": str, "headline": int}, pk="id",
-                           foreign_keys=[("document", "documents", "path")])
+    db["sentences"].create({"id": int, "document": str, "position": int, "text": str, "headline": int,
+                            "document_key": str}, pk="id", foreign_keys=[("document", "documents", "path")])
     db["facts"].create({
         "id": int, "takedown": int, "document": str, "sentence": int, "platform": str, "action": str, "count": int,
         "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
@@ -305,8 +305,9 @@ class _Writer:
         self.db.conn.execute("insert into documents (path, title, url, publisher, published, date_source, facts) "
                              "values (?, ?, ?, ?, ?, ?, ?)", rows.document)
         # plain executemany: sqlite-utils' per-value checks cost more than the insert for the largest table
-        self.db.conn.executemany("insert into sentences (document, position, text, headline) values (?, ?, ?, ?)",
-                                 rows.sentences)
+        key = f"d{self.documents + 1}"  # one word, found in no text: the document in the full-text index
+        self.db.conn.executemany("insert into sentences (document, position, text, headline, document_key) "
+                                 "values (?, ?, ?, ?, ?)", [(*sentence, key) for sentence in rows.sentences])
         for fact in rows.facts:
             fact["id"] = fact["takedown"] = fact["announcement"] = len(self.fact_rows) + 1
             self.fact_rows.append(fact)
@@ -342,14 +343,18 @@ class _Writer:
                                {"key": "knowledge", "value": str(knowledge.resolve())},
                                {"key": "built", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}],
                               pk="key")
-        db["sentences"].enable_fts(["text"], tokenize="porter")
+        # the document's one-word key is indexed beside the text, so a search within a few documents
+        # happens inside the full-text index (`KnowledgeBase.search`)
+        db["sentences"].enable_fts(["text", "document_key"], tokenize="porter")
         db["facts"].create_index(["platform"])
         # by date, holding every column a light read (`knowledge.LIGHT_COLUMNS`) and a filter needs: most
         # answers then read this index alone, never the wide rows with their quotes
         db["facts"].create_index(["announced", "platform", "surface", "count", "takedown", "document", "sentence",
                                   "unit", "origins", "date_precision", "count_text", "qualifier", "scope", "reference"],
                                  index_name="idx_facts_light")
-        db["facts"].create_index(["count"])
+        # by figure, holding what "largest" and "the 32 pages" filter on, so non-matching figures cost no row read
+        db["facts"].create_index(["count", "platform", "surface", "unit", "qualifier", "reference", "scope"],
+                                 index_name="idx_facts_count")
         db["facts"].create_index(["takedown"])
         db["facts"].create_index(["announcement"])
         db["facts"].create_index(["document", "sentence"])

@@ -1,0 +1,53 @@
+"""The knowledge base's reads: searches within documents, light reads and their full rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import knowledge
+from bot.understand import understand
+from tests.conftest import kb_from
+
+DOCS = {
+    f"n{number}.md": (f"---\ntitle: Sweep {number}\npublished: 2022-0{number}-02\n---\n"
+                      f"Facebook said it removed {number}0 accounts linked to Peru on Monday.\n"
+                      + ("The Copper Finch network was run by a marketing firm in Lima.\n" if number % 2 else
+                         "A marketing firm in Lima ran a different operation.\n"))
+    for number in range(1, 7)
+}
+
+
+def test_a_search_within_documents_ranks_the_same_inside_the_index_and_after_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kb = kb_from(tmp_path, DOCS)
+    documents = kb.documents_mentioning(["Copper Finch"])
+    assert documents == {"n1.md", "n3.md", "n5.md"}
+    keyed = kb.search(["marketing", "lima"], documents=documents)
+    monkeypatch.setattr(knowledge, "KEYED_SEARCH", 0)  # too many documents to name in the query
+    filtered = kb.search(["marketing", "lima"], documents=documents)
+    assert [(r["document"], r["quote"]) for r in keyed] == [(r["document"], r["quote"]) for r in filtered]
+    assert {r["document"] for r in keyed} == documents
+    assert len(kb.search(["marketing", "lima"])) == 6
+
+
+def test_document_keys_are_not_words_of_the_text(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, DOCS)
+    keys = {row[0] for row in kb.db.execute("select distinct document_key from sentences")}
+    assert keys == {"d1", "d2", "d3", "d4", "d5", "d6"}
+    assert kb.search(["d1"]) == []
+    assert kb.document_frequency("d1") == 0
+
+
+def test_a_light_read_holds_what_statements_need_and_by_id_gives_the_rest(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, DOCS)
+    query = understand("How many Peru accounts did Facebook remove?", kb.lexicon)
+    light = kb.facts(query, light=True)
+    assert [(f["count"], f["origins"]) for f in light] == [(n * 10, ["Peru"]) for n in range(1, 7)]
+    assert set(light[0]) == {column.split(".")[1] for column in knowledge.LIGHT_COLUMNS.split(", ")}
+    full = kb.by_id([f["id"] for f in light][::-1])
+    assert [full[f["id"]]["quote"] for f in light][:2] == [
+        "Facebook said it removed 10 accounts linked to Peru on Monday.",
+        "Facebook said it removed 20 accounts linked to Peru on Monday."]
+    assert full[light[0]["id"]]["title"] == "Sweep 1"
