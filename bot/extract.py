@@ -265,6 +265,8 @@ def extract_document(document: Document) -> Extraction:
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I) and not (
                 publisher and FIRST_PERSON.match(text)):
             story.platform = named[0][0] if action is None or not actors else actors[0]
+        elif action and actors and story.platform is None:
+            story.platform = actors[0]  # "we removed 32 Pages from Facebook and Instagram": whose takedown this is
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
         if action:
@@ -344,7 +346,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "Facebook said the 364 pages and accounts had…": "the" points back at what the story says was removed
         definite = any(re.search(r"\bthe\s+$", text[max(0, a.count.start - 6):a.count.start], re.I) for a in assets)
         # "Presence: 262 Pages, 356 accounts and 3 groups", "the network consisted of 30 Pages…": a breakdown
-        breakdown = bool(assets) and (len(assets) >= 2 or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
+        # "…into three clusters: 1,666 accounts that…; 248 accounts whose…": items of a list that opens with a colon
+        list_item = bool(assets and previous) and not text[:assets[0].count.start].strip() and \
+            previous[0].text.rstrip().endswith((":", ";"))
+        breakdown = bool(assets) and (len(assets) >= 2 or list_item
+                                      or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
         if not (assets and story.action and (whole.origins or definite or breakdown) and (story.platform or actors)):
             return []
         if story.platform and actors in ([], [story.platform]):

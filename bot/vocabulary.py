@@ -200,11 +200,12 @@ UNIT_WORDS: dict[str, str] = {
     "campaign": "campaigns", "campaigns": "campaigns",
     "developer": "developers", "developers": "developers",
     "app": "apps", "apps": "apps",
+    "asset": "assets", "assets": "assets",  # "a network of 265 assets": accounts, Pages and groups together
 }
 
 # Units that are assets a platform removes; networks/operations are counted but kept apart.
 ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "subreddits", "domains", "websites",
-               "developers", "apps", "networks", "operations", "campaigns"}
+               "developers", "apps", "networks", "operations", "campaigns", "assets"}
 
 # Verbs of removal: inflected form -> lemma used in answers.
 ACTIONS: dict[str, str] = {}

@@ -157,6 +157,29 @@ def test_meta_style_breakdown_gives_one_fact_per_unit_with_surfaces() -> None:
     assert {f.platform for f in facts} == {"Facebook"}
 
 
+def test_a_takedown_told_in_the_first_person_makes_the_platform_the_story_s_subject() -> None:
+    body = ("Last Wednesday we took down 40 Pages and accounts from Facebook and Instagram for deceptive behavior. "
+            "The set was made of 12 Facebook Pages, 20 Facebook profiles and 8 Instagram accounts.")
+    assert [(f.platform, f.count, f.unit, f.surface) for f in facts_of("t.md", ARTICLE.format(body=body))] == [
+        ("Facebook", 40, "pages and accounts", None), ("Facebook", 12, "pages", None),
+        ("Facebook", 20, "accounts", None), ("Facebook", 8, "accounts", "Instagram")]
+
+
+def test_items_of_a_list_opened_by_a_colon_break_down_the_takedown() -> None:
+    body = ("Twitter names two Cuban networks\n\n"
+            "Twitter said on Tuesday it had removed 505 accounts linked to Cuba, in two clusters:\n\n"
+            "- 410 accounts that posted news about the island;\n"
+            "- 95 accounts that praised its leaders.\n\n"
+            "95 accounts is a small share of what the firm found.")
+    assert [(f.platform, f.count, f.origins) for f in facts_of("t.md", ARTICLE.format(body=body)) if f.count] == [
+        ("Twitter", 505, ["Cuba"]), ("Twitter", 410, ["Cuba"]), ("Twitter", 95, ["Cuba"])]
+
+
+def test_assets_count_as_a_unit() -> None:
+    rows = facts_in("On Monday we took down a network of 88 assets on Facebook and Instagram, Meta said.")
+    assert [(r[2], r[4]) for r in rows] == [(88, "assets")]
+
+
 def test_each_figure_keeps_its_own_country() -> None:
     body = ("Twitter said on Thursday it suspended 4,100 accounts linked to Ruritania's army and 2,200 accounts "
             "operated from Egypt and the United Arab Emirates.")
