@@ -308,6 +308,10 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
     ends = [*starts[1:], len(text)]
     segments = [_Roles.of(text[(0 if i == 0 else start):ends[i]]) for i, start in enumerate(starts)]
     whole = _Roles.of(text)
+    # "the two Russian networks together come to 274 Facebook accounts and 18 Instagram accounts": a country
+    # named before every figure covers them all, unless a figure names a country of its own
+    lead = _Roles.of(text[:starts[0]]) if starts else None
+    shared = lead if lead and lead.origins and all(set(s.origins) <= set(lead.origins) for s in segments) else None
     resolved = []
     for index in range(len(assets)):
         donor = segments[index]
@@ -318,6 +322,8 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
             donor = segments[following]
         if len(assets) == 1:
             donor = whole
+        elif not donor.origins and shared:
+            donor = shared
         resolved.append(_Roles(donor.origins, segments[index].targets or whole.targets, donor.attribution,
                                segments[index].target_text or whole.target_text))
     return resolved

@@ -180,6 +180,13 @@ def test_assets_count_as_a_unit() -> None:
     assert [(r[2], r[4]) for r in rows] == [(88, "assets")]
 
 
+def test_a_country_named_before_every_figure_covers_them_all() -> None:
+    body = ("Facebook said on Monday it removed networks run from Peru and Chile. "
+            "The Peruvian set was the biggest: 70 Facebook accounts, 12 Pages and 4 Instagram accounts.")
+    rows = [(f.count, f.origins) for f in facts_of("t.md", ARTICLE.format(body=body)) if f.count]
+    assert rows == [(70, ["Peru"]), (12, ["Peru"]), (4, ["Peru"])]
+
+
 def test_each_figure_keeps_its_own_country() -> None:
     body = ("Twitter said on Thursday it suspended 4,100 accounts linked to Ruritania's army and 2,200 accounts "
             "operated from Egypt and the United Arab Emirates.")
