@@ -84,6 +84,8 @@ class _Citations:
 
 def _unit_phrase(row: dict) -> str:
     unit = row["unit"] or "accounts"
+    if row["count"] == 1 and row["qualifier"] == "exact" and " " not in unit and unit.endswith("s"):
+        unit = unit[:-1]  # "1 group", not "1 groups"
     if (row["surface"] and row["surface"] != row["platform"]) or row["surface"] == "Instagram":
         return f"{row['surface']} {unit}"
     return unit
@@ -92,8 +94,6 @@ def _unit_phrase(row: dict) -> str:
 SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "amplifier": " used as amplifiers",
                "network": " in the larger network they were part of",
                "cumulative": " in all over time (a running total, not one takedown)"}
-# figures that are not one takedown's size: never summed, never ranked
-
 
 def _figure(row: dict) -> str:
     figure = f"{row['count_text']} {_unit_phrase(row)}" if row["count_text"] else _unit_phrase(row)

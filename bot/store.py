@@ -27,6 +27,7 @@ from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
 SCHEMA_VERSION = "4"
+COMMON_FIGURE = 10  # figures below this recur by chance: they tie two reports together only with their countries
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
 MAX_WORKERS = 4
 WORD = re.compile(r"[a-z]+")
@@ -191,6 +192,8 @@ def _same_takedown(a: dict, b: dict) -> bool:
     origins_a, origins_b = set(json.loads(a["origins"])), set(json.loads(b["origins"]))
     if origins_a and origins_b and not origins_a & origins_b:
         return False
+    if not (origins_a and origins_b) and max(a["count"], b["count"]) < COMMON_FIGURE:
+        return False  # "one Group" in two reports of one day: a platform's report lists many such networks
     days = abs((dt.date.fromisoformat(a["announced"]) - dt.date.fromisoformat(b["announced"])).days)
     coarse = "month" in (a["date_precision"], b["date_precision"])
     if days > (31 if coarse else 3):

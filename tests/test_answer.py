@@ -412,3 +412,11 @@ def test_a_sentence_about_another_platform_does_not_answer_for_this_one(tmp_path
     answer = answer_question("What did TikTok say about Ostrava Lantern?", kb)
     assert answer.status == "no_answer"
     assert answer.text.startswith("I found nothing in the knowledge base on TikTok + Ostrava Lantern.")
+
+
+def test_a_figure_of_one_is_worded_in_the_singular(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2023-03-01\n---\nMeta said on Wednesday it removed "
+                                    "300 Facebook accounts, one Page and one Instagram account linked to Serbia.\n"})
+    answer = answer_question("What did Meta remove in March 2023?", kb)
+    assert answer.text.splitlines()[1] == ("\u2022 Facebook removed 300 accounts, 1 page and 1 Instagram account "
+                                           "(linked to Serbia), March 1, 2023 [1]")

@@ -133,3 +133,20 @@ def test_a_rounded_restatement_in_the_same_document_is_the_same_takedown(tmp_pat
         "select count, scope, takedown from facts order by id").fetchall()
     assert [(count, scope) for count, scope, _ in rows] == [(5929, None), (6000, None), (88000, "network")]
     assert rows[0][2] == rows[1][2] != rows[2][2]
+
+
+def test_a_small_figure_shared_by_two_networks_of_one_day_does_not_join_them(tmp_path: Path) -> None:
+    docs = {
+        "a.md": "---\ntitle: A\npublished: 2023-03-01\n---\nMeta said on Wednesday it removed 900 Facebook accounts, "
+                "40 Pages and one Group that targeted Kenya.\n",
+        "b.md": "---\ntitle: B\npublished: 2023-03-01\n---\nMeta said on Wednesday it removed 300 Facebook accounts, "
+                "12 Pages and one Group linked to Serbia.\n",
+        "c.md": "---\ntitle: C\npublished: 2023-03-02\n---\nMeta said on Wednesday it removed 300 Facebook accounts "
+                "and one Group from Serbia.\n",
+    }
+    build(write_docs(tmp_path / "knowledge", docs), tmp_path / "kb.db")
+    rows = sqlite_utils.Database(tmp_path / "kb.db").execute(
+        "select document, count, takedown, announcement from facts where unit = 'groups' order by document").fetchall()
+    (_, _, group_a, announcement_a), (_, _, group_b, announcement_b), (_, _, group_c, _) = rows
+    assert group_a != group_b and announcement_a != announcement_b  # Kenya's target is not an origin
+    assert group_b == group_c  # with their country, two reports of one Group are one takedown
