@@ -38,6 +38,9 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
                            r"public\s+relations|PR|political\s+party|party|police|ministry|embassy|operatives|"
                            r"nationals|businessm[ae]n|individuals|actors|operators|officials|entities|set|cluster|"
                            r"network|networks|operation|operations|campaign|campaigns)\b", re.I)
+# "the Swiss embassy in Beijing said…": who spoke, not where a network came from
+SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,4}?\s+(?:said|says|told|denied|denies|confirmed|stated|"
+                           r"declined|refused|responded|replied)\b", re.I)
 # "critics of the Chinese government": the people a network attacked, not where it came from
 CRITICS_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition)\s+"
                             r"(?:of\s+)?(?:the\s+)?$", re.I)
@@ -128,8 +131,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             r"[\s*•#-]*", sentence[:start])) or (
             re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
-        adjective = label or (not CRITICS_BEFORE.search(before) and (bool(ORIGIN_SUFFIX.match(after)) or bool(
-            UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))))
+        unit_after = bool(UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after)
+                                        else after))  # "Iranian accounts", "Russian fake Pages"
+        adjective = label or (not CRITICS_BEFORE.search(before) and (unit_after or (
+            bool(ORIGIN_SUFFIX.match(after)) and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
         if cue or continues_list or adjective:
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
                          r"protests?|movement)\s+in\s+$", before, re.I):

@@ -263,6 +263,9 @@ def test_demonym_before_unit_is_an_origin() -> None:
     ("- Chile, 50 accounts that praised the army.", ["Chile"]),
     ("In Chile, 50 accounts belonged to a marketing firm.", ["Chile"]),
     ("Chile, Peru and Bolivia: we removed 93 accounts.", []),            # a heading of origin and targets: unread
+    ("The Chilean embassy in Lima said it knew nothing, and Meta removed the Page.", []),  # who spoke
+    ("Meta removed 40 Chilean accounts that said they were news sites.", ["Chile"]),
+    ("Meta removed 40 accounts run by Chilean state media, the company said.", ["Chile"]),
 ])
 def test_demonym_before_who_ran_it_is_an_origin(sentence: str, origins: list[str]) -> None:
     assert country_roles(sentence)[0] == origins
