@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase
-from bot.mentions import platforms_in
+from bot.mentions import countries_in, platforms_in
 from bot.understand import STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT
 from bot.wording import format_date, join_words
@@ -587,6 +587,18 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         tips, sources = by_source if by_source[0] else about if about[0] else (tips, sources)
     if not tips:
         return _answer_search(query, kb) if not query.platforms else _nothing(query, kb)
+    led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"]) for tip in tips}
+    note = ""
+    if query.countries:  # "…about the Iranian accounts": tips whose sentence or takedown names the country
+        tips, sources = kb.tips(query, limit=ROW_LIMIT)
+        led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"]) for tip in tips}
+        concerning = [tip for tip in tips if _concerns(tip, led_to[tip["id"]], query.countries)]
+        if concerning:
+            tips = concerning[:MAX_FACTS_LISTED]
+            sources = list(dict.fromkeys(tip["source"] for tip in tips))
+        else:
+            tips = tips[:MAX_FACTS_LISTED]
+            note = f"None of the tips is said to concern {join_words(query.countries)}; these are all of them.\n"
     cites = _Citations()
     lines = []
     for tip in tips:
@@ -594,14 +606,23 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         platform = tip["platform"] or "the platform"
         reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
         line = f"\u2022 {tip['source']} tipped off {platform}{about} ({reported}) {cites.cite(tip)}"
-        led_to = kb.takedown_near(tip["document"], tip["sentence"], tip["platform"])
-        if led_to is not None:
-            line += f"; the takedown: {_figure(led_to)}{_origin_phrase(led_to)}, {_when(led_to)} {cites.cite(led_to)}"
+        takedown = led_to[tip["id"]]
+        if takedown is not None:
+            line += (f"; the takedown: {_figure(takedown)}{_origin_phrase(takedown)}, {_when(takedown)} "
+                     f"{cites.cite(takedown)}")
         lines.append(line)
     named = join_words(sources[:12] + ([f"{len(sources) - 12} more"] if len(sources) > 12 else []))
     asked = join_words(query.platforms) if query.platforms else "the platforms"
+    if query.countries and not note:
+        asked += f" about {join_words(query.countries)}"
     head = f"Takedowns that began with a tip from {named}:" if from_source else f"Who tipped off {asked}: {named}."
-    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+    return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
+
+
+def _concerns(tip: dict, takedown: dict | None, countries: list[str]) -> bool:
+    """The tip's sentence names one of the countries, or the takedown it led to came from one."""
+    named = {country for country, _, _ in countries_in(tip["quote"])}
+    return bool(named & set(countries)) or bool(takedown and set(takedown["origins"]) & set(countries))
 
 
 def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:

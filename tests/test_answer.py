@@ -420,3 +420,22 @@ def test_a_figure_of_one_is_worded_in_the_singular(tmp_path: Path) -> None:
     answer = answer_question("What did Meta remove in March 2023?", kb)
     assert answer.text.splitlines()[1] == ("\u2022 Facebook removed 300 accounts, 1 page and 1 Instagram account "
                                            "(linked to Serbia), March 1, 2023 [1]")
+
+
+TIPS = {
+    "a.md": "---\ntitle: A\npublished: 2021-04-06\n---\nMeta said on Tuesday it removed 40 accounts linked to Peru. "
+            "It acted on a tip from the FBI.\n",
+    "b.md": "---\ntitle: B\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 60 accounts tied to Chile. "
+            "Researchers at Graphika alerted Meta to the network.\n",
+}
+
+
+def test_tips_about_a_country_are_those_whose_sentence_or_takedown_names_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, TIPS)
+    assert answer_question("Who tipped off Meta about the Chilean accounts?", kb).text.splitlines() == [
+        "Who tipped off Facebook about Chile: Graphika.",
+        "\u2022 Graphika tipped off Facebook (reported May 4, 2021) [1]; the takedown: 60 accounts (tied to Chile), "
+        "May 4, 2021 [2]"]
+    answer = answer_question("Who tipped off Meta about Bolivia?", kb)
+    assert answer.text.splitlines()[:2] == ["None of the tips is said to concern Bolivia; these are all of them.",
+                                            "Who tipped off Facebook: FBI and Graphika."]
