@@ -587,11 +587,12 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         tips, sources = by_source if by_source[0] else about if about[0] else (tips, sources)
     if not tips:
         return _answer_search(query, kb) if not query.platforms else _nothing(query, kb)
-    led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"]) for tip in tips}
     note = ""
-    if query.countries:  # "…about the Iranian accounts": tips whose sentence or takedown names the country
+    by_country = bool(query.countries and not query.names)  # "…about the Iranian accounts"
+    if by_country:  # read them all, to keep those whose sentence or takedown names the country
         tips, sources = kb.tips(query, limit=ROW_LIMIT)
-        led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"]) for tip in tips}
+    led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"]) for tip in tips}
+    if by_country:
         concerning = [tip for tip in tips if _concerns(tip, led_to[tip["id"]], query.countries)]
         if concerning:
             tips = concerning[:MAX_FACTS_LISTED]
@@ -613,7 +614,7 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         lines.append(line)
     named = join_words(sources[:12] + ([f"{len(sources) - 12} more"] if len(sources) > 12 else []))
     asked = join_words(query.platforms) if query.platforms else "the platforms"
-    if query.countries and not note:
+    if by_country and not note:
         asked += f" about {join_words(query.countries)}"
     head = f"Takedowns that began with a tip from {named}:" if from_source else f"Who tipped off {asked}: {named}."
     return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
