@@ -11,6 +11,7 @@ untouched.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -26,7 +27,10 @@ from bot.documents import Document, DocumentError, knowledge_files, read_documen
 from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
+# the modules whose code decides what a build writes (see `extractor_version`)
+EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
+                     "reach.py", "vocabulary.py", "extract.py", "store.py")
 COMMON_FIGURE = 10  # figures below this recur by chance: they tie two reports together only with their countries
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
 MAX_WORKERS = 4
@@ -63,8 +67,17 @@ def knowledge_mtime(knowledge: Path) -> float:
     return newest
 
 
+def extractor_version() -> str:
+    """A fingerprint of the code that turns documents into rows: a database built by other code is stale,
+    so an upgrade re-reads the knowledge instead of answering from facts the old code extracted."""
+    digest = hashlib.sha256()
+    for name in EXTRACTOR_MODULES:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def is_stale(db_path: Path, knowledge: Path) -> bool:
-    """True when the database is missing, from another schema or folder, or older than the knowledge."""
+    """True when the database is missing, from another schema, extractor or folder, or older than the knowledge."""
     if not db_path.exists():
         return True
     try:
@@ -73,7 +86,8 @@ def is_stale(db_path: Path, knowledge: Path) -> bool:
         db.close()
     except sqlite3.DatabaseError:
         return True
-    if meta.get("schema") != SCHEMA_VERSION or meta.get("knowledge") != str(knowledge.resolve()):
+    if meta.get("schema") != SCHEMA_VERSION or meta.get("knowledge") != str(knowledge.resolve()) or meta.get(
+            "extractor") != extractor_version():
         return True
     return db_path.stat().st_mtime < knowledge_mtime(knowledge)
 
@@ -344,6 +358,7 @@ class _Writer:
         db.conn.executemany("insert into words (word) values (?)", [(w,) for w in sorted(self.words)])
         db["meta"].insert_all([{"key": "schema", "value": SCHEMA_VERSION},
                                {"key": "knowledge", "value": str(knowledge.resolve())},
+                               {"key": "extractor", "value": extractor_version()},
                                {"key": "built", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}],
                               pk="key")
         # the document's one-word key is indexed beside the text, so a search within a few documents

@@ -90,6 +90,16 @@ def test_staleness(tmp_path: Path) -> None:
     assert is_stale(db_path, tmp_path)  # built from another folder
 
 
+def test_a_database_built_by_other_extraction_code_is_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    knowledge = write_docs(tmp_path / "knowledge", {"a.md": DOC})
+    db_path = tmp_path / "kb.db"
+    build(knowledge, db_path)
+    assert not is_stale(db_path, knowledge)
+    assert store.extractor_version() == store.extractor_version() != ""
+    monkeypatch.setattr(store, "EXTRACTOR_MODULES", ("extract.py",))  # as if the extractor's code had changed
+    assert is_stale(db_path, knowledge)
+
+
 def test_corrupt_database_is_stale(tmp_path: Path) -> None:
     knowledge = write_docs(tmp_path / "knowledge", {"a.md": DOC})
     db_path = tmp_path / "kb.db"
