@@ -45,8 +45,10 @@ DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted"
                 "announce", "announced", "network", "networks", "behind", "largest", "biggest", "fake", "takedown",
                 "takedowns"]
 
-# a country or region named after these is where a network aimed, not where it came from
-TARGET_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|in)\s+(?:the\s+)?$", re.I)
+# a country or region named after these is where a network aimed, not where it came from; after a bare
+# "in" only in questions about targets or lists ("accounts in Iran" counts Iran's own accounts)
+TARGET_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against)\s+(?:the\s+)?$", re.I)
+IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 INTENTS = [
     ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\bwho\s+(?:told|informed|warned|"
                               r"flagged|reported\s+it)\b|\bleads?\b|\bwho\s+(?:found|discovered|detected)\b", re.I)),
@@ -281,11 +283,12 @@ def understand(question: str, lexicon: Lexicon) -> Query:
             continue  # "America" in "Latin America"
         if name not in query.countries:
             query.countries.append(name)
-        if TARGET_BEFORE.search(text[:start]) and query.intent in {"targets", "search", "list", "which_networks"}:
+        if TARGET_BEFORE.search(text[:start]) or (
+                IN_BEFORE.search(text[:start]) and query.intent in {"targets", "search", "list", "which_networks"}):
             query.country_role = "target"
     for region, start, _ in regions:  # documents name regions only as targets ("users in Latin America")
         query.countries.append(region)
-        if TARGET_BEFORE.search(text[:start]) or query.intent == "targets":
+        if TARGET_BEFORE.search(text[:start]) or IN_BEFORE.search(text[:start]) or query.intent == "targets":
             query.country_role = "target"
     if query.intent == "targets" and not query.countries:
         query.country_role = "origin"

@@ -113,6 +113,10 @@ def test_surface_versus_platform() -> None:
 def test_target_country_role() -> None:
     query = ask("which networks targeted the US in 2020?")
     assert (query.intent, query.countries, query.country_role) == ("which_networks", ["United States"], "target")
+    query = ask("How many accounts targeting Nigeria did Twitter suspend?")
+    assert (query.intent, query.countries, query.country_role) == ("count", ["Nigeria"], "target")
+    query = ask("How many accounts in Iran did Twitter suspend?")  # a count of Iran's own accounts
+    assert (query.intent, query.countries, query.country_role) == ("count", ["Iran"], "origin")
 
 
 @pytest.mark.parametrize(("question", "countries", "role"), [
