@@ -549,8 +549,7 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
     text = sentence.text
     found: list[Tip] = []
     for match in TIP_SOURCE.finditer(text):
-        cues = [c for c in TIP_RE.finditer(text[: match.start()])
-                if not re.match(r"\s+operations?\b", text[c.end():], re.I)]  # an "information operation" tips no one
+        cues = [c for c in TIP_RE.finditer(text[: match.start()]) if _is_tip_cue(text, c)]
         if not cues or match.start() - cues[-1].end() > 80:
             continue
         source = _entity(match.group("source") or match.group("came"))
@@ -572,6 +571,14 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
             found.append(Tip(document.path, sentence.position, text, target, source[0][0], None,
                              document.published))
     return found
+
+
+def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:
+    """A word of tipping off that means it here: not an "information operation", not the last word of a
+    name ("Graylight Intelligence", "Recorded Future Intelligence")."""
+    if re.match(r"\s+operations?\b", text[cue.end():], re.I):
+        return False
+    return not (cue.group(0)[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", text[:cue.start()]))
 
 
 def _tip_receivers(text: str) -> list[str]:

@@ -328,6 +328,12 @@ def test_an_information_operation_is_not_a_tip() -> None:
     assert extract_document(document).tips == []
 
 
+def test_a_firm_named_intelligence_is_not_a_tip() -> None:
+    text = ("MADRID, May 5 (Wire) -- Twitter said on Tuesday it removed 80 accounts. A researcher at Brightline "
+            "Intelligence said the accounts reused material from state outlets in Chile.\n")
+    assert extract_document(parse_document("x.txt", text.encode())).tips == []
+
+
 def test_a_thousand_in_words() -> None:
     assert [r[2:4] for r in facts_in("Twitter said Monday it was suspending nearly a thousand Cuban accounts.")] == [
         (1000, "nearly")]
