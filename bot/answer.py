@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase
 from bot.mentions import countries_in, platforms_in
+from bot.summary import countable
 from bot.understand import STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT
 from bot.wording import format_date, join_words
@@ -313,11 +314,15 @@ def _dated(statement: _Statement) -> dict:
 
 def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     """"Iran takedowns by year": the statements grouped by year, platform, country or month."""
-    facts = kb.facts(query, limit=-1, light=True)  # every group's count must be complete
+    facts = countable(kb.facts(query, limit=-1, light=True))  # every group's count must be complete
     if not facts:
         return _nothing(query, kb)
     groups: dict[str, list[_Statement]] = {}
+    counted: set[int] = set()
     for statement in _statements(facts):
+        if statement.first["announcement"] in counted:
+            continue  # a takedown counts once, as its first statement tells it (as `summary` counts them)
+        counted.add(statement.first["announcement"])
         first, dated = statement.first, _dated(statement)
         keys = {
             "year": [dated["announced"][:4] if dated["announced"] else "undated"],

@@ -19,7 +19,7 @@ ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer 
 FULL_COLUMNS = "f.*, d.title, d.url, d.published"
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
 LIGHT_COLUMNS = ("f.id, f.takedown, f.document, f.sentence, f.platform, f.surface, f.unit, f.origins, f.announced, "
-                 "f.date_precision, f.count, f.count_text, f.qualifier, f.scope, f.reference")
+                 "f.date_precision, f.count, f.count_text, f.qualifier, f.scope, f.reference, f.announcement")
 NOT_ONE_TAKEDOWN = ("cumulative", "network", "part")  # scopes of figures that are not one takedown's size
 ONLY = {"targeted": "(f.targets != '[]' or f.target_text is not null)",
         "attributed": "(f.linked_to != '[]' or f.attribution is not null)",

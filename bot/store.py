@@ -368,7 +368,8 @@ class _Writer:
         # by date, holding every column a light read (`knowledge.LIGHT_COLUMNS`) and a filter needs: most
         # answers then read this index alone, never the wide rows with their quotes
         db["facts"].create_index(["announced", "platform", "surface", "count", "takedown", "document", "sentence",
-                                  "unit", "origins", "date_precision", "count_text", "qualifier", "scope", "reference"],
+                                  "unit", "origins", "date_precision", "count_text", "qualifier", "scope", "reference",
+                                  "announcement"],
                                  index_name="idx_facts_light")
         # by figure, holding what "largest" and "the 32 pages" filter on, so non-matching figures cost no row read
         db["facts"].create_index(["count", "platform", "surface", "unit", "qualifier", "reference", "scope"],

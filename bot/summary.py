@@ -51,6 +51,17 @@ class Summary:
         return scope + "\n".join(lines) + "\n" + note
 
 
+def countable(facts: list[dict]) -> list[dict]:
+    """The facts that make takedowns, for counting them (one per `announcement`).
+
+    A removal reported without a figure on a day with figures for that platform is the same news, and
+    running totals and the larger networks a takedown belonged to are not takedowns of their own.
+    """
+    dated = {(f["platform"], f["announced"]) for f in facts if f["count_text"]}
+    return [f for f in facts if (f["count_text"] or (f["platform"], f["announced"]) not in dated)
+            and f["scope"] not in ("cumulative", "network")]
+
+
 def _groups(fact: dict, by: str) -> list[str]:
     if by == "platform":
         return [fact["platform"]]
@@ -65,13 +76,8 @@ def summarise(kb: KnowledgeBase, by: str = "platform", filters: list[str] | None
         raise ValueError(f"summary --by must be one of {', '.join(SUMMARY_DIMENSIONS)}")
     text = " ".join(filters or [])
     query = understand(text, kb.lexicon) if text else None
-    facts = kb.facts(query or understand("", kb.lexicon), limit=-1)
+    facts = countable(kb.facts(query or understand("", kb.lexicon), limit=-1, light=True))
     rows: dict[str, dict] = {}
-    dated = {(f["platform"], f["announced"]) for f in facts if f["count_text"]}
-    # a removal reported without a figure on a day with figures for that platform is the same news
-    facts = [f for f in facts if f["count_text"] or (f["platform"], f["announced"]) not in dated]
-    # running totals and the larger networks a takedown belonged to are not takedowns of their own
-    facts = [f for f in facts if f["scope"] not in ("cumulative", "network")]
     for fact in facts:
         for group in _groups(fact, by):
             row = rows.setdefault(group, {"takedowns": set(), "largest": {}, "dates": [], "documents": set()})

@@ -8,6 +8,7 @@ import pytest
 
 from bot.answer import answer_question
 from bot.knowledge import KnowledgeBase
+from bot.summary import summarise
 from bot.understand import understand
 from tests.conftest import kb_from
 
@@ -191,9 +192,28 @@ def test_comparison_gives_each_side_its_own_cited_figures(seeds_kb: KnowledgeBas
 def test_breakdown_by_year(seeds_kb: KnowledgeBase) -> None:
     answer = answer_question("Iran takedowns by year", seeds_kb)
     lines = answer.text.splitlines()
-    assert lines[0] == "Takedowns for Iran, by year:"
-    assert [line for line in lines if line.startswith("*")] == ["*2018* \u2014 3 takedowns",
+    assert lines[:4] == [
+        "Takedowns for Iran, by year:",
+        "*2018* \u2014 2 takedowns",  # Twitter's figureless mention of that day is its 284, told again
+        "  \u2022 Facebook 652 accounts (originated in Iran), August 21, 2018 [1]",
+        "  \u2022 Twitter 284 accounts (originated from Iran), August 21, 2018 [2]"]
+    assert [line for line in lines if line.startswith("*")] == ["*2018* \u2014 2 takedowns",
                                                                 "*2019* \u2014 3 takedowns"]
+
+
+def test_breakdown_counts_takedowns_as_the_summary_does(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2020-03-02\n---\nMeta said on Monday it removed 40 Pages and accounts "
+        "linked to Peru. The set breaks down into 12 Pages and 28 Facebook accounts.\n"
+        "Meta has removed more than 150 networks since 2017.\n"), "b.md": (
+        "---\ntitle: B\npublished: 2021-06-01\n---\nMeta said on Tuesday it removed 75 accounts linked to "
+        "Peru.\n")})
+    lines = answer_question("Peru takedowns by year", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("*")] == ["*2020* \u2014 1 takedown",
+                                                                "*2021* \u2014 1 takedown"]
+    assert lines[2] == "  \u2022 Facebook 40 pages and accounts combined (linked to Peru), March 2, 2020 [1]"
+    rows = {row.group: row.takedowns for row in summarise(kb, "year", ["Peru"]).rows}
+    assert rows == {"2020": 1, "2021": 1}
 
 
 def test_latest_takedowns_newest_first(seeds_kb: KnowledgeBase) -> None:
