@@ -246,6 +246,8 @@ def _nothing(query: Query, kb: KnowledgeBase) -> Answer:
         asked.append(join_words(query.platforms))
     if query.countries:
         asked.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
+    if query.targets:
+        asked.append("targeting " + join_words(query.targets))
     if query.names:
         asked.append(join_words(query.names))
     if query.date_label:
@@ -459,6 +461,8 @@ def _subject(query: Query) -> str:
         parts.append(join_words(surfaces) + " assets")
     if query.countries:
         parts.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
+    if query.targets:
+        parts.append("targeting " + join_words(query.targets))
     if query.names:
         parts.append(join_words(query.names))
     subject = " for " + ", ".join(parts) if parts else ""

@@ -82,6 +82,10 @@ class KnowledgeBase:
             role = "" if query.intent == "which_countries" else " and role = ?"
             where.append(f"f.id in (select fact from fact_countries where country in ({marks}){role})")
             params += [*query.countries] + ([query.country_role] if role else [])
+        if query.targets:  # "China-based networks targeting the US": the origins above, and these targets
+            marks = ", ".join("?" for _ in query.targets)
+            where.append(f"f.id in (select fact from fact_countries where country in ({marks}) and role = 'target')")
+            params += query.targets
         if query.date_from:
             where.append("f.announced between ? and ?")
             params += [query.date_from.isoformat(), query.date_to.isoformat()]

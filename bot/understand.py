@@ -49,6 +49,7 @@ DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted"
 # "in" only in questions about targets or lists ("accounts in Iran" counts Iran's own accounts)
 TARGET_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against)\s+(?:the\s+)?$", re.I)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)  # between places of one list
 INTENTS = [
     ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\bwho\s+(?:told|informed|warned|"
                               r"flagged|reported\s+it)\b|\bleads?\b|\bwho\s+(?:found|discovered|detected)\b", re.I)),
@@ -146,6 +147,7 @@ class Query:
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
     breakdown: str | None = None
     measure: str | None = None  # for reach questions: followers, subscribers, posts, views, ad spend
+    targets: list[str] = field(default_factory=list)  # places named as targets beside origins in `countries`
 
     @property
     def has_filters(self) -> bool:
@@ -267,7 +269,7 @@ def understand(question: str, lexicon: Lexicon) -> Query:
         if pattern.search(text):
             query.intent = intent
             break
-    for name, start in _mentions(text, lexicon, "platform"):
+    for name, start, _ in _mentions(text, lexicon, "platform"):
         after = text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else ""
         if SURFACE_UNIT.match(after):
             query.surfaces.append(name)  # "Instagram accounts", "YouTube channels": what was removed
@@ -277,21 +279,7 @@ def understand(question: str, lexicon: Lexicon) -> Query:
     query.surfaces = list(dict.fromkeys(query.surfaces))
     if "Twitter" not in query.platforms and re.search(r"\b(?:did|does|has|on|from|by|and)\s+[xX]\b", text):
         query.platforms.append("Twitter")
-    regions = _regions(text)
-    for name, start in _mentions(text, lexicon, "country"):
-        if any(begin <= start < end for _, begin, end in regions):
-            continue  # "America" in "Latin America"
-        if name not in query.countries:
-            query.countries.append(name)
-        if TARGET_BEFORE.search(text[:start]) or (
-                IN_BEFORE.search(text[:start]) and query.intent in {"targets", "search", "list", "which_networks"}):
-            query.country_role = "target"
-    for region, start, _ in regions:  # documents name regions only as targets ("users in Latin America")
-        query.countries.append(region)
-        if TARGET_BEFORE.search(text[:start]) or IN_BEFORE.search(text[:start]) or query.intent == "targets":
-            query.country_role = "target"
-    if query.intent == "targets" and not query.countries:
-        query.country_role = "origin"
+    _places(text, lexicon, query)
     rest = _dates(text, query)
     query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
     if not re.search(r"\b(?:how\s+many|number\s+of|\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:networks|operations|campaigns)\b",
@@ -304,9 +292,9 @@ def understand(question: str, lexicon: Lexicon) -> Query:
         if not 1990 <= int(m.group(1).replace(",", "")) <= 2035]
     known = {term for term, (kind, _) in lexicon.terms.items() if kind in {"platform", "country"}}
     # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular
-    networks = [name for name, _ in _mentions(text, lexicon, "network")]
+    networks = [name for name, _, _ in _mentions(text, lexicon, "network")]
     query.names = [n for n in _proper_names(question) if n.lower() not in known
-                   and n.lower() not in {region.lower() for region, _, _ in regions}
+                   and n.lower() not in {region.lower() for region, _, _ in _regions(text)}
                    and not countries_in(n) and not platforms_in(n) and not any(
                        lexicon.terms.get(n.lower(), ("", ""))[1] == name for name in networks)
                    and not all(w.lower() in lexicon.terms or w.lower() in STOPWORDS for w in n.split())]
@@ -340,6 +328,34 @@ def _regions(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
+def _places(text: str, lexicon: Lexicon, query: Query) -> None:
+    """The countries and regions a question names, each as an origin or a target.
+
+    A place after "targeting" (or in a list that follows it: "targeting Chile, Peru and the US") is a
+    target; so is one after a bare "in" in questions about targets and lists.  When the question names
+    both ("China-based networks targeting the US"), `countries` holds the origins and `targets` the rest.
+    """
+    regions = _regions(text)
+    places = [(name, start, end) for name, start, end in _mentions(text, lexicon, "country")
+              if not any(begin <= start < stop for _, begin, stop in regions)]  # "America" in "Latin America"
+    named: list[tuple[str, bool]] = []
+    previous: tuple[int, bool] | None = None  # where the last place ended, and whether it was a target
+    for name, start, end in sorted([*places, *regions], key=lambda place: place[1]):
+        before = text[:start]
+        listed = previous is not None and previous[1] and LIST_GAP.fullmatch(text[previous[0]:start])
+        target = bool(listed or TARGET_BEFORE.search(before) or (IN_BEFORE.search(before) and (
+            query.intent in {"targets", "search", "list", "which_networks"} or name in REGIONS)))
+        named.append((name, target or (name in REGIONS and query.intent == "targets")))
+        previous = (end, named[-1][1])
+    origins = list(dict.fromkeys(name for name, target in named if not target))
+    targets = list(dict.fromkeys(name for name, target in named if target))
+    if origins and targets:
+        query.countries, query.targets = origins, targets
+    else:
+        query.countries = origins or targets
+        query.country_role = "target" if targets else "origin"
+
+
 def _measure(text: str) -> str | None:
     """Which reach figure a question asks about; None for "reach" in general."""
     for measure, pattern in MEASURE_KINDS:
@@ -348,8 +364,8 @@ def _measure(text: str) -> str | None:
     return None
 
 
-def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int]]:
-    """(canonical name, position) of every vocabulary term of a kind in the text, longest terms first.
+def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int, int]]:
+    """(canonical name, start, end) of every vocabulary term of a kind in the text, longest terms first.
 
     Questions are typed in any case, so matching ignores case, except for short aliases that are
     also common words ("US" is the United States, "us" is not; a lone "x" is not Twitter).
@@ -357,8 +373,7 @@ def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int]]:
     found = scan_phrases(text, lexicon.phrases.get(kind, {}), fold_case=True)
     if kind == "country":
         found += [(name, start, end) for name, start, end in countries_in(text) if text[start:end].isupper()]
-    found.sort(key=lambda item: item[1])
-    return [(name, start) for name, start, _ in found]
+    return sorted(found, key=lambda item: item[1])
 
 
 def _proper_names(question: str) -> list[str]:

@@ -459,3 +459,15 @@ def test_tips_about_a_country_are_those_whose_sentence_or_takedown_names_it(tmp_
     answer = answer_question("Who tipped off Meta about Bolivia?", kb)
     assert answer.text.splitlines()[:2] == ["None of the tips is said to concern Bolivia; these are all of them.",
                                             "Who tipped off Facebook: FBI and Graphika."]
+
+
+def test_an_origin_and_a_target_in_one_question_filter_both(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2020-09-22\n---\nFacebook said on Tuesday it "
+                                    "removed 155 accounts linked to China that targeted the Philippines.\n"
+                                    "It also removed 57 accounts linked to China that targeted the United States.\n"
+                                    "It removed 20 accounts from Russia that targeted the United States.\n"})
+    answer = answer_question("How many China-based accounts targeting the US did Facebook remove?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "Here is what the knowledge base reports for Facebook, China, targeting United States:",
+        "\u2022 Facebook removed 57 accounts (linked to China), September 22, 2020 [1]"]
+    assert len(answer.citations) == 1

@@ -122,13 +122,30 @@ def test_target_country_role() -> None:
 @pytest.mark.parametrize(("question", "countries", "role"), [
     ("How many accounts targeting Latin America did YouTube suspend?", ["Latin America"], "target"),
     ("Which networks aimed at Southeast Asia did Twitter remove?", ["Southeast Asia"], "target"),
-    ("Who did the Iran network target in the Middle East?", ["Iran", "Middle East"], "target"),
     ("How many accounts from America did Twitter remove?", ["United States"], "origin"),
 ])
 def test_regions_are_targets_and_hide_the_countries_inside_them(question: str, countries: list[str],
                                                                  role: str) -> None:
     query = ask(question)
     assert (query.countries, query.country_role, query.names) == (countries, role, [])
+
+
+@pytest.mark.parametrize(("question", "origins", "targets"), [
+    ("What was the first China-based network targeting the US on Facebook?", ["China"], ["United States"]),
+    ("Who did the Iran network target in the Middle East?", ["Iran"], ["Middle East"]),
+    ("How many Iranian accounts aimed at Chile, Peru and the US did Meta remove?", ["Iran"],
+     ["Chile", "Peru", "United States"]),
+])
+def test_origins_and_targets_in_one_question_keep_their_roles(question: str, origins: list[str],
+                                                              targets: list[str]) -> None:
+    query = ask(question)
+    assert (query.countries, query.country_role, query.targets) == (origins, "origin", targets)
+
+
+def test_a_list_after_a_target_cue_is_all_targets() -> None:
+    query = ask("How many accounts targeting Chile, Peru and the US did Meta remove?")
+    assert (query.countries, query.country_role, query.targets) == (["Chile", "Peru", "United States"], "target",
+                                                                    [])
 
 
 def test_names_exclude_known_words() -> None:
