@@ -373,7 +373,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     extra = _Roles.of(context.text) if context is not None else None
     if extra and (extra.origins or extra.targets or linked_entities(context.text)) and (
             not whole.origins or not whole.targets):
-        quote = re.sub(r"\s+", " ", document.body[sentence.start:context.end])  # two sentences, one line
+        quote = _joined(document, sentence, context) or text
     else:
         extra = None
         # "…an operation originating in China. It removed 936 accounts…": the sentence before says where from
@@ -381,15 +381,15 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if before is not None and not before.headline and not counted_units(before.text):
             extra = _Roles.of(before.text)
             if extra.origins:
-                quote = re.sub(r"\s+", " ", document.body[before.start:sentence.end])
+                quote = _joined(document, before, sentence) or text
             else:
                 extra = None
     if follow_up is not None:
-        quote = re.sub(r"\s+", " ", document.body[sentence.start:follow_up.end])
+        quote = _joined(document, sentence, follow_up) or text
     # the date: this sentence's own, else the completing sentence's, else the story's ("said on Tuesday",
     # a bulletin's "July" heading), else the document's
     own_date = _explicit_date(text, document)
-    context_date = bool(extra and context is not None and quote.endswith(context.text)
+    context_date = bool(extra and context is not None
                         and _explicit_date(context.text, document))
     if own_date:
         date, precision = _resolve_date(text, document)
@@ -447,6 +447,17 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             if unit:
                 facts.append(fact(platform, action[0], whole, unit=unit))
     return facts
+
+
+def _joined(document: Document, first: Sentence, last: Sentence) -> str | None:
+    """`first` through `last` as one quote, where that is still word for word in the file: always in plain
+    text, within one line in Markdown (list and heading markers are gone from the body), never in HTML
+    (tags such as a bold list label sit between sentences)."""
+    span = document.body[first.start:last.end]
+    kind = document.path.lower().rsplit(".", 1)[-1]
+    if kind in ("html", "htm") or (kind != "txt" and "\n" in span):
+        return None
+    return re.sub(r"\s+", " ", span)
 
 
 def _clause_subjects(text: str, actions: list[tuple[str, int]], item: CountedUnit,

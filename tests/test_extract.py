@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from pathlib import Path
 
@@ -557,3 +558,38 @@ def test_list_items_labelled_with_their_country_and_archive_additions() -> None:
 def test_before_lifetime_and_group_members(sentence: str, expected: list[tuple]) -> None:
     facts = facts_of("b.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
     assert [(f.count, f.scope, f.reference) for f in facts] == expected
+
+
+def _folded(text: str) -> str:
+    """Text as the shared scorer compares quotes with files: curly quotes straightened, spaces collapsed."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def test_every_quote_from_the_bundled_knowledge_is_word_for_word_in_its_file() -> None:
+    checked = 0
+    for path in sorted(KNOWLEDGE.iterdir()):
+        extraction = extract_document(parse_document(path.name, path.read_bytes()))
+        raw = _folded(path.read_text(encoding="utf-8"))
+        for quote in [f.quote for f in extraction.facts] + [t.quote for t in extraction.tips] + [
+                r.quote for r in extraction.reach]:
+            assert _folded(quote) in raw, (path.name, quote)
+            checked += 1
+    assert checked > 500
+
+
+@pytest.mark.parametrize(("name", "text", "quote"), [
+    ("t.md", "---\ntitle: T\npublished: 2020-03-12\n---\n# Two Cuban clusters\n\nTwitter said on Tuesday it removed "
+     "accounts. It sorted the Cuban accounts in two clusters:\n\n- 410 accounts that posted news;\n"
+     "- 95 accounts that praised its leaders.\n",
+     "410 accounts that posted news;"),   # the list marker is gone from the body: no quote across lines
+    ("t.html", "<h1>A Cuban network</h1><p>Twitter said on Tuesday it removed accounts. The operation was run from "
+     "Cuba. <b>It removed 410 accounts.</b></p>", "It removed 410 accounts."),  # a tag between the sentences
+    ("t.txt", "MADRID, May 5 (Wire) -- Twitter said on Tuesday it removed accounts.\nThe operation was run from "
+     "Cuba.\nIt removed 410 accounts.\n", "The operation was run from Cuba. It removed 410 accounts."),
+])
+def test_a_quote_joins_two_sentences_only_where_the_file_has_them_word_for_word(name: str, text: str,
+                                                                                 quote: str) -> None:
+    facts = [f for f in extract_document(parse_document(name, text.encode())).facts if f.count == 410]
+    assert [f.quote for f in facts] == [quote]
+    assert _folded(quote) in _folded(text)
