@@ -50,6 +50,7 @@ class Document:
     published: dt.date | None
     date_source: str
     body: str
+    marked_lines: tuple[int, ...] = ()  # where lines start that lost a Markdown marker (see `_markdown_body`)
 
     def lines(self) -> list[str]:
         """The body's non-empty lines that carry reporting (captions and link-outs left out)."""
@@ -178,9 +179,19 @@ def infer_title(body: str) -> str:
     return "(untitled)"
 
 
-def _markdown_body(text: str) -> str:
-    """Markdown headings and bullets lose their markers; the rest stays as written, so quotes match."""
-    return re.sub(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]?)", "", text)
+MARKDOWN_MARKER = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]?)")
+
+
+def _markdown_body(text: str) -> tuple[str, tuple[int, ...]]:
+    """Markdown headings and bullets lose their markers; the rest stays as written, so quotes match.
+    Also where in the new body each line that lost one starts: no quote may run across those."""
+    parts, marked, position = [], [], 0
+    for match in MARKDOWN_MARKER.finditer(text):
+        parts.append(text[position:match.start()])
+        marked.append(sum(map(len, parts)))
+        position = match.end()
+    parts.append(text[position:])
+    return "".join(parts), tuple(marked)
 
 
 def parse_document(path: str, raw: bytes) -> Document:
@@ -195,10 +206,11 @@ def parse_document(path: str, raw: bytes) -> Document:
     if unknown:
         raise DocumentError(f"malformed front matter: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
     html_title = None
+    marked: tuple[int, ...] = ()
     if suffix in {".html", ".htm"}:
         body, html_title = html_to_text(body)
     elif suffix in {".md", ".markdown"}:
-        body = _markdown_body(body)
+        body, marked = _markdown_body(body)
     if not body.strip():
         raise DocumentError("no text after the front matter")
     published = _published(meta.get("published"))
@@ -213,6 +225,7 @@ def parse_document(path: str, raw: bytes) -> Document:
         published=published,
         date_source=date_source,
         body=body,
+        marked_lines=marked,
     )
 
 

@@ -450,14 +450,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
 
 
 def _joined(document: Document, first: Sentence, last: Sentence) -> str | None:
-    """`first` through `last` as one quote, where that is still word for word in the file: always in plain
-    text, within one line in Markdown (list and heading markers are gone from the body), never in HTML
-    (tags such as a bold list label sit between sentences)."""
-    span = document.body[first.start:last.end]
-    kind = document.path.lower().rsplit(".", 1)[-1]
-    if kind in ("html", "htm") or (kind != "txt" and "\n" in span):
+    """`first` through `last` as one quote, where that is still word for word in the file: not across a
+    Markdown list or heading marker (gone from the body), and never in HTML (tags such as a bold list
+    label sit between sentences)."""
+    if document.path.lower().endswith((".html", ".htm")) or any(
+            first.start < line <= last.start for line in document.marked_lines):
         return None
-    return re.sub(r"\s+", " ", span)
+    return re.sub(r"\s+", " ", document.body[first.start:last.end])
 
 
 def _clause_subjects(text: str, actions: list[tuple[str, int]], item: CountedUnit,
