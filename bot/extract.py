@@ -62,6 +62,11 @@ EARLIER_TAKEDOWN = re.compile(
 EVENT_AFTER = re.compile(r"\s+(?:presidential\s+|general\s+|parliamentary\s+)?(?:elections?|vote|referendum|polls?|"
                          r"summit|debate)\b", re.I)  # "the Dec. 27 election": when something else happens
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+for)\s+(?:the\s+|its\s+)?$", re.I)
+# a month that names the period a platform's periodic report covers, not the day it was published
+PERIOD_BEFORE = re.compile(r"\b(?:report|bulletin|update|roundup|summary)\s+(?:for|covering|on)\s+"
+                           r"(?:the\s+month\s+of\s+)?$", re.I)
+PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|threat\s+|"
+                          r"adversarial\s+threat\s+)?(?:report|bulletin|update)\b", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–)")
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -158,6 +163,10 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
     for index, mention in enumerate(mentions):
         if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news
+        if mention.precision == "month" and (
+                PERIOD_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
+                or PERIOD_AFTER.match(sentence[mention.start + len(mention.text):])):
+            continue  # "its report for April 2020, released on Tuesday, May 5": the period a report covers
         if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) or AHEAD_OF.search(
                 sentence[max(0, mention.start - 30):mention.start]) or EVENT_AFTER.match(
                 sentence[mention.start + len(mention.text):]):

@@ -202,6 +202,17 @@ def test_figure_for_several_countries_keeps_them_all() -> None:
                                "2020-03-12")]
 
 
+@pytest.mark.parametrize("lead", [
+    "Meta's report for March 2021, published on Tuesday, April 6, lists three networks it removed.",
+    "Meta's March 2021 CIB report, published on Tuesday, April 6, lists three networks it removed.",
+])
+def test_the_month_a_periodic_report_covers_is_not_its_date(lead: str) -> None:
+    body = lead + " The largest: 40 Facebook accounts and 12 Pages from Peru."
+    text = "---\ntitle: Test article\npublished: 2021-04-07\n---\n" + body + "\n"
+    assert [(f.count, f.announced, f.date_precision) for f in facts_of("t.md", text) if f.unit != "networks"] == [
+        (40, dt.date(2021, 4, 6), "day"), (12, dt.date(2021, 4, 6), "day")]
+
+
 def test_back_reference_with_a_month_is_dated_to_that_month() -> None:
     body = "In December, Facebook removed 610 accounts tied to a Vietnamese media group, the company noted."
     (row,) = facts_in(body)
