@@ -404,8 +404,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = _resolve_date(text, document)
     elif context_date:
         date, precision = _resolve_date(context.text, document)
-    elif action is None and story.last_fact is not None and story.last_fact.announced:
-        date, precision = story.last_fact.announced, story.last_fact.date_precision  # a breakdown of the last report
+    elif action is None and story.last_fact is not None and story.last_fact.announced and \
+            not story.last_fact.reference:  # a breakdown of the last report, unless that was an earlier takedown
+        date, precision = story.last_fact.announced, story.last_fact.date_precision
     elif story.date:
         date, precision = story.date
     else:

@@ -213,6 +213,15 @@ def test_the_month_a_periodic_report_covers_is_not_its_date(lead: str) -> None:
         (40, dt.date(2021, 4, 6), "day"), (12, dt.date(2021, 4, 6), "day")]
 
 
+def test_a_breakdown_after_a_mention_of_an_earlier_takedown_keeps_the_story_s_date() -> None:
+    body = ("Twitter said on Thursday it had suspended 700 more accounts linked to Peru. It had already removed "
+            "five accounts in August.\n\nThe sets:\n\n- Peru: 640 accounts.\n- Chile: 60 accounts.")
+    text = "---\ntitle: Test article\npublished: 2020-10-09\n---\n" + body + "\n"
+    dates = {f.count: (f.announced, f.date_precision) for f in facts_of("t.md", text)}
+    assert dates[5] == (dt.date(2020, 8, 1), "month")
+    assert dates[640] == dates[60] == (dt.date(2020, 10, 8), "day")
+
+
 def test_back_reference_with_a_month_is_dated_to_that_month() -> None:
     body = "In December, Facebook removed 610 accounts tied to a Vietnamese media group, the company noted."
     (row,) = facts_in(body)
