@@ -17,12 +17,14 @@ import yaml
 
 from bot.documents import read_document
 from bot.extract import Extraction, Fact, extract_document
+from bot.numbers import QUALIFIERS as NUMBER_QUALIFIERS
 from tests.conftest import KNOWLEDGE
 
 HERE = Path(__file__).parent / "briefs"
 EXPECTED: dict[str, dict] = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 KNOWN_GAPS: dict[str, list[str]] = yaml.safe_load((HERE / "known_gaps.yaml").read_text(encoding="utf-8")) or {}
-QUALIFIERS = {"less than": "fewer than", "almost": "nearly", "estimated": "about"}
+# the sources' words for a qualifier, as the answers name it ("approximately" and "roughly" are "about")
+QUALIFIERS = {**dict(NUMBER_QUALIFIERS), "less than": "fewer than", "almost": "nearly", "estimated": "about"}
 FAMILY = {"Instagram": "Facebook", "Meta": "Facebook", "YouTube": "Google", "X": "Twitter"}
 REACH_MEASURES = {"followers": "followers", "ad spend": "ad spend", "tweets": "posts", "posts": "posts",
                   "subscribers": "subscribers"}
