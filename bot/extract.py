@@ -31,7 +31,8 @@ REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscr
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked"}
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
-             "shared", "referral", "referrals", "referred", "warned", "prompted"}
+             "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
+             "findings", "exposed", "supplied", "credited", "credit", "credits"}
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
 TIP_SOURCE = re.compile(
@@ -48,7 +49,13 @@ SOURCE_FIRST = re.compile(
     rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information|referral)\b"
     rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
     rf"referral|report)\b"
-    rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b")
+    rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b"
+    # "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting
+    # by the DFRLab", "after Microsoft exposed domains…"
+    rf"|(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
+    rf"|\bcredit(?:s|ed)?\s+(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip)\b"
+    rf"|\b(?i:after|following)\s+(?:public\s+)?(?:reporting|research|findings)\s+by\s+(?:the\s+)?(?P<g>{_SOURCE})"
+    rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b")
 GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
                    "researchers"}
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")

@@ -524,6 +524,13 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
                                                                            ("TikTok", "Graphika")]),
     ("Acting on Mandiant information, Google ended the channels.", [("Google", "Mandiant")]),
     ("Twitter removed 60 accounts after an inquiry prompted by a Bellingcat report.", [("Twitter", "Bellingcat")]),
+    ("YouTube ended 4 channels of a Slovak campaign, for which Recorded Future supplied leads.",
+     [("YouTube", "Recorded Future")]),
+    ("TikTok, which credited Graphika with the first lead, removed 30 accounts.", [("TikTok", "Graphika")]),
+    ("Meta opened its inquiry after public reporting by the DFRLab on fake pages.", [("Facebook", "DFRLab")]),
+    ("After Microsoft exposed domains tied to the operation, OpenAI banned the accounts.",
+     [("OpenAI", "Microsoft")]),
+    ("Meta removed the pages after Reuters published a story about them.", []),  # news of it, not a tip
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
