@@ -523,7 +523,7 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
     if re.search(r"\bspam(?:my)?\b", sentence, re.I) and not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
         return "spam"
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
-            r"\b(?:additional|more)\b", item.unit_text, re.I):
+            r"\b(?:additional|more|further)\b", item.unit_text, re.I):
         return "additional"
     if re.search(r"\bamplif\w*", item.unit_text, re.I):
         return "amplifier"

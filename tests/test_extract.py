@@ -355,6 +355,11 @@ def test_a_firm_named_intelligence_is_not_a_tip() -> None:
     assert extract_document(parse_document("x.txt", text.encode())).tips == []
 
 
+def test_further_and_similar_accounts_are_counted() -> None:
+    rows = facts_in("Meta said on Monday it removed 300 further accounts and 40 similar Pages tied to Chile.")
+    assert [(r[2], r[4]) for r in rows] == [(300, "accounts"), (40, "pages")]
+
+
 def test_a_thousand_in_words() -> None:
     assert [r[2:4] for r in facts_in("Twitter said Monday it was suspending nearly a thousand Cuban accounts.")] == [
         (1000, "nearly")]
