@@ -11,6 +11,7 @@ accounts" came from completes the fact, and the quote then covers both sentences
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -49,10 +50,14 @@ SOURCE_FIRST = re.compile(
     rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information|referral)\b"
     rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
     rf"referral|report)\b"
-    rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b"
-    # "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting
-    # by the DFRLab", "after Microsoft exposed domains…"
-    rf"|(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
+    rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b")
+# "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
+# the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
+# patterns that start with a name are tried at every word
+LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+on|gave|credit(?:s|ed)?|reporting|research|findings|"
+                      r"exposed|flagged)\b")
+SOURCE_LATE = re.compile(
+    rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
     rf"|\bcredit(?:s|ed)?\s+(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip)\b"
     rf"|\b(?i:after|following)\s+(?:public\s+)?(?:reporting|research|findings)\s+by\s+(?:the\s+)?(?P<g>{_SOURCE})"
     rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b")
@@ -324,10 +329,13 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
     ends = [*starts[1:], len(text)]
     segments = [_Roles.of(text[(0 if i == 0 else start):ends[i]]) for i, start in enumerate(starts)]
     whole = _Roles.of(text)
-    # "the two Russian networks together come to 274 Facebook accounts and 18 Instagram accounts": a country
-    # named before every figure covers them all, unless a figure names a country of its own
-    lead = _Roles.of(text[:starts[0]]) if starts else None
-    shared = lead if lead and lead.origins and all(set(s.origins) <= set(lead.origins) for s in segments) else None
+    shared: _Roles | None = None
+    if len(assets) > 1 and not all(s.origins for s in segments):
+        # "The Iranian set: 389 accounts, 118 Pages and 27 Groups": a country named before every figure
+        # covers them all, unless a figure names a country of its own
+        lead = _Roles.of(text[:starts[0]])
+        if lead.origins and all(set(s.origins) <= set(lead.origins) for s in segments):
+            shared = lead
     resolved = []
     for index in range(len(assets)):
         donor = segments[index]
@@ -585,7 +593,8 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()]) or actors, source)
         break
     if not found:
-        for match in SOURCE_FIRST.finditer(text):
+        late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) else iter(())
+        for match in itertools.chain(SOURCE_FIRST.finditer(text), late):  # lazily: the first source will do
             source = _entity(next(g for g in match.groups() if g))
             if source:
                 found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
