@@ -425,7 +425,7 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answe
                  and (s.first["platform"], s.first["announced"]) not in covered]
     shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
     _read_in_full(shown, kb)
-    lines = [_statement_line(s, query, cites) for s in shown]
+    lines = [_statement_line(s, query, cites) + _part_note(s, shown) for s in shown]
     if len(figured) > MAX_FACTS_LISTED:
         more = (kb.statement_count(query) if len(facts) >= ROW_LIMIT else len(figured)) - MAX_FACTS_LISTED
         lines.append(f"\u2026 and {more} more; narrow the question by platform, country or year to see them.")
@@ -437,6 +437,18 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answe
     if total:
         text += "\n" + total
     return Answer(query.text, "answered", text, cites.items)
+
+
+def _part_note(statement: _Statement, shown: list[_Statement]) -> str:
+    """" (part of the 4,779 above)" for a figure that breaks down a larger one of the same announcement."""
+    first = statement.first
+    if first["count"] is None:
+        return ""
+    larger = [f for other in shown if other is not statement for f in other.facts
+              if f["announcement"] == first["announcement"] and (f["unit"], f["surface"]) == (first["unit"],
+                                                                                             first["surface"])
+              and f["count"] is not None and f["count"] > first["count"]]
+    return f" (part of the {larger[0]['count_text']} above)" if larger else ""
 
 
 def _yes_or_no(query: Query, statements: list[_Statement]) -> str:
@@ -491,6 +503,8 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
     kinds = {(r["unit"], r["surface"], r["scope"] in SCOPE_NOTES) for r in rows}
     if not 2 <= len({r["takedown"] for r in rows}) <= MAX_SUMMED or len(kinds) != 1:
         return None
+    if len({r["announcement"] for r in rows}) < len(rows):
+        return None  # a takedown's figure and its parts ("4,779 accounts in three clusters: 1,666…"): no sum
     total = sum(r["count"] for r in rows)
     qualifiers = {r["qualifier"] for r in rows}
     prefix = ("about " if qualifiers & {"about", "nearly"} else "more than " if "more than" in qualifiers

@@ -471,3 +471,16 @@ def test_an_origin_and_a_target_in_one_question_filter_both(tmp_path: Path) -> N
         "Here is what the knowledge base reports for Facebook, China, targeting United States:",
         "\u2022 Facebook removed 57 accounts (linked to China), September 22, 2020 [1]"]
     assert len(answer.citations) == 1
+
+
+def test_the_parts_of_a_figure_are_marked_and_never_added_to_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2022-06-14\n---\n# Cuban networks\n\nTwitter said on Monday it had removed 900 "
+        "accounts linked to Cuba. It sorted them into two groups:\n\n- 600 accounts that posted news;\n"
+        "- 300 accounts that praised the government.\n")})
+    lines = answer_question("How many Cuban accounts did Twitter remove?", kb).text.splitlines()
+    assert lines[1:4] == [
+        "\u2022 Twitter removed 900 accounts (linked to Cuba), June 13, 2022 [1]",
+        "\u2022 Twitter removed 600 accounts (linked to Cuba), June 13, 2022 [2] (part of the 900 above)",
+        "\u2022 Twitter removed 300 accounts (linked to Cuba), June 13, 2022 [3] (part of the 900 above)"]
+    assert not any(line.startswith("Together") for line in lines)
