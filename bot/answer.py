@@ -180,8 +180,11 @@ def _lead_with_the_exact_report(statement: _Statement) -> None:
     for fact in statement.facts + statement.others:
         reports.setdefault((fact["document"], fact["sentence"]), []).append(fact)
 
+    # "88K accounts" in a headline is not more exact than "more than 88,000": the same figure, qualifier dropped
+    qualified = {(f["takedown"], f["count"]) for f in statement.facts + statement.others if f["qualifier"] != "exact"}
+
     def exactness(facts: list[dict]) -> int:
-        return sum(f["qualifier"] == "exact" for f in facts)
+        return sum(f["qualifier"] == "exact" and (f["takedown"], f["count"]) not in qualified for f in facts)
 
     best = max(reports.values(), key=exactness)
     if exactness(best) > exactness(statement.facts):
@@ -506,7 +509,9 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
     if len({r["announcement"] for r in rows}) < len(rows):
         return None  # a takedown's figure and its parts ("4,779 accounts in three clusters: 1,666…"): no sum
     total = sum(r["count"] for r in rows)
-    qualifiers = {r["qualifier"] for r in rows}
+    # every report's qualifier of a summed figure: "88,000" in one and "more than 88,000" in another
+    qualifiers = {f["qualifier"] for s in statements for f in [*s.facts, *s.others]
+                  if any((f["takedown"], f["count"]) == (r["takedown"], r["count"]) for r in rows)}
     prefix = ("about " if qualifiers & {"about", "nearly"} else "more than " if "more than" in qualifiers
               else "at least " if "at least" in qualifiers else "")
     platforms = list(dict.fromkeys(r["platform"] for r in rows))

@@ -484,3 +484,17 @@ def test_the_parts_of_a_figure_are_marked_and_never_added_to_it(tmp_path: Path) 
         "\u2022 Twitter removed 600 accounts (linked to Cuba), June 13, 2022 [2] (part of the 900 above)",
         "\u2022 Twitter removed 300 accounts (linked to Cuba), June 13, 2022 [3] (part of the 900 above)"]
     assert not any(line.startswith("Together") for line in lines)
+
+
+def test_a_figure_told_without_its_qualifier_does_not_replace_the_qualified_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2019-12-20\n---\nTwitter said on Friday it had suspended more than "
+                "9,000 accounts tied to Chile.\n",
+        "b.md": "---\ntitle: B\npublished: 2019-12-21\n---\nA headline said Twitter removed 9,000 accounts tied to "
+                "Chile on Friday.\n",
+        "c.md": "---\ntitle: C\npublished: 2020-03-02\n---\nTwitter said on Monday it had suspended 400 accounts "
+                "tied to Chile.\n"})
+    lines = answer_question("How many Chilean accounts did Twitter remove?", kb).text.splitlines()
+    assert lines[1].startswith("\u2022 Twitter suspended more than 9,000 accounts (tied to Chile), December 20, 2019")
+    assert lines[3] == ("Together: more than 9,400 accounts \u2014 the sum of 9,000 and 400 above, each a separate "
+                        "announcement.")
