@@ -443,15 +443,20 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answe
 
 
 def _part_note(statement: _Statement, shown: list[_Statement]) -> str:
-    """" (part of the 4,779 above)" for a figure that breaks down a larger one of the same announcement."""
+    """" (part of the 4,779 above)" for a figure that breaks down a larger one shown above: the statement it
+    points back to (`part_of`, followed to its first link) counts the same unit, more of it, from the same
+    countries.  Items of a list of separate networks name other countries and get no note."""
     first = statement.first
-    if first["count"] is None:
+    by_sentence = {(f["document"], f["sentence"]): f for other in shown if other is not statement
+                   for f in other.facts if f["unit"] == first["unit"] and f["surface"] == first["surface"]}
+    root, seen = first, set()
+    while root["part_of"] is not None and (root["document"], root["part_of"]) in by_sentence and root["id"] not in seen:
+        seen.add(root["id"])
+        root = by_sentence[(root["document"], root["part_of"])]
+    if root is first or first["count"] is None or root["count"] is None or root["count"] <= first["count"] or (
+            first["origins"] and not set(first["origins"]) <= set(root["origins"])):
         return ""
-    larger = [f for other in shown if other is not statement for f in other.facts
-              if f["announcement"] == first["announcement"] and (f["unit"], f["surface"]) == (first["unit"],
-                                                                                             first["surface"])
-              and f["count"] is not None and f["count"] > first["count"]]
-    return f" (part of the {larger[0]['count_text']} above)" if larger else ""
+    return f" (part of the {root['count_text']} above)"
 
 
 def _yes_or_no(query: Query, statements: list[_Statement]) -> str:

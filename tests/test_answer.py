@@ -498,3 +498,14 @@ def test_a_figure_told_without_its_qualifier_does_not_replace_the_qualified_one(
     assert lines[1].startswith("\u2022 Twitter suspended more than 9,000 accounts (tied to Chile), December 20, 2019")
     assert lines[3] == ("Together: more than 9,400 accounts \u2014 the sum of 9,000 and 400 above, each a separate "
                         "announcement.")
+
+
+def test_a_list_of_other_countries_networks_is_not_a_breakdown(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2022-06-14\n---\n# Three networks\n\nTwitter said on Monday it had removed 800 "
+        "accounts linked to Peru. It listed smaller sets:\n\n- Chile: 50 accounts.\n- Bolivia: 30 accounts.\n")})
+    lines = answer_question("What did Twitter remove in June 2022?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Twitter removed 800 accounts (linked to Peru), June 13, 2022 [1]",
+        "\u2022 Twitter removed 50 accounts (from Chile), June 13, 2022 [2]",
+        "\u2022 Twitter removed 30 accounts (from Bolivia), June 13, 2022 [3]"]
