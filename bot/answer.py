@@ -323,11 +323,8 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     if not facts:
         return _nothing(query, kb)
     groups: dict[str, list[_Statement]] = {}
-    counted: set[int] = set()
+    counted: set[tuple[str, int]] = set()
     for statement in _statements(facts):
-        if statement.first["announcement"] in counted:
-            continue  # a takedown counts once, as its first statement tells it (as `summary` counts them)
-        counted.add(statement.first["announcement"])
         first, dated = statement.first, _dated(statement)
         keys = {
             "year": [dated["announced"][:4] if dated["announced"] else "undated"],
@@ -336,7 +333,9 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
             "country": first["origins"] or ["not attributed"],
         }[query.breakdown or "year"]
         for key in keys:
-            groups.setdefault(key, []).append(statement)
+            if (key, first["announcement"]) not in counted:  # an announcement counts once in each group, as
+                counted.add((key, first["announcement"]))     # `summary` counts it, told by its first statement
+                groups.setdefault(key, []).append(statement)
     _read_in_full([s for members in groups.values() for s in members[:MAX_FACTS_LISTED]], kb)
     cites = _Citations()  # only the statements shown are cited
     lines = []

@@ -509,3 +509,13 @@ def test_a_list_of_other_countries_networks_is_not_a_breakdown(tmp_path: Path) -
         "\u2022 Twitter removed 800 accounts (linked to Peru), June 13, 2022 [1]",
         "\u2022 Twitter removed 50 accounts (from Chile), June 13, 2022 [2]",
         "\u2022 Twitter removed 30 accounts (from Bolivia), June 13, 2022 [3]"]
+
+
+def test_a_release_of_several_countries_networks_counts_in_each_country(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2022-06-14\n---\nTwitter said on Monday it had removed 800 accounts linked to "
+        "Peru and 50 accounts linked to Chile.\n")})
+    lines = answer_question("Twitter takedowns by country", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("*")] == ["*Chile* \u2014 1 takedown",
+                                                                "*Peru* \u2014 1 takedown"]
+    assert {row.group: row.takedowns for row in summarise(kb, "country", ["Twitter"]).rows} == {"Peru": 1, "Chile": 1}
