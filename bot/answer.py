@@ -441,6 +441,10 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answe
     return Answer(query.text, "answered", text, cites.items)
 
 
+ANOTHER_NETWORK = re.compile(r"\b(?:an?|another|the\s+(?:second|third|other|smaller|larger))\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:network|operation|campaign)\b", re.I)
+
+
 def _part_note(statement: _Statement, shown: list[_Statement]) -> str:
     """" (part of the 4,779 above)" for a figure that breaks down a larger one shown above: the statement it
     points back to (`part_of`, followed to its first link) counts the same unit, more of it, from the same
@@ -453,8 +457,10 @@ def _part_note(statement: _Statement, shown: list[_Statement]) -> str:
         seen.add(root["id"])
         root = by_sentence[(root["document"], root["part_of"])]
     if root is first or first["count"] is None or root["count"] is None or root["count"] <= first["count"] or (
-            first["origins"] and not set(first["origins"]) <= set(root["origins"])):
-        return ""
+            first["origins"] and not set(first["origins"]) <= set(root["origins"])) or (
+            first["targets"] and not set(first["targets"]) <= set(root["targets"])) or ANOTHER_NETWORK.search(
+            first["quote"]):
+        return ""  # other countries', or other targets', networks: "A Sudan-focused network had 17 accounts"
     return f" (part of the {root['count_text']} above)"
 
 

@@ -519,3 +519,14 @@ def test_a_release_of_several_countries_networks_counts_in_each_country(tmp_path
     assert [line for line in lines if line.startswith("*")] == ["*Chile* \u2014 1 takedown",
                                                                 "*Peru* \u2014 1 takedown"]
     assert {row.group: row.takedowns for row in summarise(kb, "country", ["Twitter"]).rows} == {"Peru": 1, "Chile": 1}
+
+
+def test_a_list_of_sibling_networks_from_one_country_is_not_a_breakdown(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2022-06-14\n---\n# Peruvian networks\n\nMeta said on Monday it had removed networks "
+        "run from Peru. The figures:\n\n- The largest network, aimed at Chile, had 90 Facebook accounts and 12 "
+        "Pages.\n- A Bolivia-focused network had 40 Facebook accounts and 6 Pages.\n")})
+    lines = answer_question("What did Meta remove in June 2022?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 90 accounts and 12 pages, June 13, 2022 [1]",
+        "\u2022 Facebook removed 40 accounts and 6 pages, June 13, 2022 [2]"]  # not "part of the 90 above"
