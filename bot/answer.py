@@ -617,7 +617,8 @@ def _answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     from_source = False
-    tips, sources = kb.tips(query, limit=MAX_FACTS_LISTED)
+    by_country = bool(query.countries and not query.names)  # "…about the Iranian accounts": read them all, to
+    tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country else MAX_FACTS_LISTED)  # keep those naming it
     if query.names:  # "tipped off by the FBI": tips from that source first, else tips about that name
         by_source = kb.tips(query, source=query.names, limit=MAX_FACTS_LISTED)
         about = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
@@ -626,9 +627,6 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     if not tips:
         return _answer_search(query, kb) if not query.platforms else _nothing(query, kb)
     note = ""
-    by_country = bool(query.countries and not query.names)  # "…about the Iranian accounts"
-    if by_country:  # read them all, to keep those whose sentence or takedown names the country
-        tips, sources = kb.tips(query, limit=ROW_LIMIT)
     led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"]) for tip in tips}
     if by_country:
         concerning = [tip for tip in tips if _concerns(tip, led_to[tip["id"]], query.countries)]

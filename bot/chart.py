@@ -16,7 +16,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import NOT_A_TAKEDOWN, KnowledgeBase
 from bot.understand import understand
 from bot.vocabulary import PLATFORM_PARENT
 
@@ -48,7 +48,7 @@ def chart_data(kb: KnowledgeBase, by: str = "platform", filters: list[str] | Non
     if text and not query.has_filters:
         raise ValueError(f"\u201c{text}\u201d names no platform, country, period or network the knowledge base knows")
     facts = [f for f in kb.facts(query, limit=-1)
-             if f["count"] is not None and f["scope"] not in ("cumulative", "network") and f["announced"]]
+             if f["count"] is not None and f["scope"] not in NOT_A_TAKEDOWN and f["announced"]]
     takedowns: dict[int, list[dict]] = defaultdict(list)
     for fact in facts:
         takedowns[fact["announcement"]].append(fact)

@@ -16,11 +16,14 @@ from bot.understand import Lexicon, Query
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
-FULL_COLUMNS = "f.*, d.title, d.url, d.published"
+FROM_FACTS = "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
 LIGHT_COLUMNS = ("f.id, f.takedown, f.document, f.sentence, f.platform, f.surface, f.unit, f.origins, f.announced, "
                  "f.date_precision, f.count, f.count_text, f.qualifier, f.scope, f.reference, f.announcement")
-NOT_ONE_TAKEDOWN = ("cumulative", "network", "part")  # scopes of figures that are not one takedown's size
+FROM_FACTS_LIGHT = f"select {LIGHT_COLUMNS} from facts f "
+FROM_REACH = "select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
+NOT_A_TAKEDOWN = ("cumulative", "network")  # running totals, and the larger networks a takedown belonged to
+NOT_ONE_TAKEDOWN = (*NOT_A_TAKEDOWN, "part")  # scopes of figures that are not one takedown's size
 ONLY = {"targeted": "(f.targets != '[]' or f.target_text is not null)",
         "attributed": "(f.linked_to != '[]' or f.attribution is not null)",
         "one_takedown": "(f.count is not null and f.qualifier != 'fewer than' and f.reference = 0 and "
@@ -117,9 +120,7 @@ class KnowledgeBase:
         if only:
             where.append(ONLY[only])
         light = light and not query.names  # telling a name's own facts apart reads their quotes
-        sql = f"select {LIGHT_COLUMNS if light else FULL_COLUMNS} from facts f " + (
-            "" if light else "join documents d on d.path = f.document ") + (
-            f"where {' and '.join(where)} order by {order} limit ?")
+        sql = (FROM_FACTS_LIGHT if light else FROM_FACTS) + f"where {' and '.join(where)} order by {order} limit ?"
         rows = decoded_rows(self.db, sql, [*params, limit])
         rows += self._other_reports(rows, light)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
@@ -150,8 +151,7 @@ class KnowledgeBase:
             return []
         ids = [first for _, _, first in found]
         rows = {row["id"]: row for row in decoded_rows(
-            self.db, f"select {FULL_COLUMNS} from facts f join documents d on d.path = f.document "
-            f"where f.id in ({', '.join('?' for _ in ids)})", ids)}
+            self.db, FROM_FACTS + f"where f.id in ({', '.join('?' for _ in ids)})", ids)}
         return [(country, reports, rows[first]) for country, reports, first in found]
 
     def statement_count(self, query: Query) -> int:
@@ -172,9 +172,7 @@ class KnowledgeBase:
         if not rows or len(grouped) > ROW_LIMIT:
             return []
         seen = [r["id"] for r in rows]
-        sql = (f"select {LIGHT_COLUMNS if light else FULL_COLUMNS} from facts f " + (
-               "" if light else "join documents d on d.path = f.document ") +
-               f"where f.takedown in ({', '.join('?' for _ in grouped)}) "
+        sql = ((FROM_FACTS_LIGHT if light else FROM_FACTS) + f"where f.takedown in ({', '.join('?' for _ in grouped)}) "
                f"and f.id not in ({', '.join('?' for _ in seen)})")
         return decoded_rows(self.db, sql, [*grouped, *seen])
 
@@ -185,8 +183,7 @@ class KnowledgeBase:
         for start in range(0, len(unique), 500):  # well under SQLite's limit on bound parameters
             chunk = unique[start:start + 500]
             found.update((row["id"], row) for row in decoded_rows(
-                self.db, f"select {FULL_COLUMNS} from facts f join documents d on d.path = f.document "
-                f"where f.id in ({', '.join('?' for _ in chunk)})", chunk))
+                self.db, FROM_FACTS + f"where f.id in ({', '.join('?' for _ in chunk)})", chunk))
         return found
 
     def also_known_as(self, name: str) -> list[str]:
@@ -240,8 +237,7 @@ class KnowledgeBase:
             params += [query.date_from.isoformat(), query.date_to.isoformat()]
         condition = " and ".join(where)
         if query.names:  # figures whose sentence, network or headline names it come first: read them all
-            sql = ("select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
-                   f"where {condition} order by r.announced, r.id")
+            sql = FROM_REACH + f"where {condition} order by r.announced, r.id"
             rows = decoded_rows(self.db, sql, params)
             names = [alias.lower() for name in query.names for alias in self.also_known_as(name)]
 
@@ -250,8 +246,7 @@ class KnowledgeBase:
                 return any(name in text for name in names)
             rows = [r for r in rows if named(r)] or rows
             return rows[:limit], len(rows)
-        sql = ("select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
-               f"where {condition} order by r.announced, r.id limit ?")
+        sql = FROM_REACH + f"where {condition} order by r.announced, r.id limit ?"
         rows = decoded_rows(self.db, sql, [*params, limit])
         total = len(rows) if len(rows) < limit else self.db.execute(
             f"select count(*) from reach r where {condition}", params).fetchone()[0]
@@ -259,10 +254,8 @@ class KnowledgeBase:
 
     def latest_takedowns(self, count: int) -> list[dict]:
         """The newest takedowns with a figure, one report each (the App Home's "latest")."""
-        sql = (f"select {FULL_COLUMNS} from facts f join documents d on d.path = f.document "
-               f"where f.count is not null and f.reference = 0 and coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r} "
-               "and f.announced is not null "
-               "order by f.announced desc, f.id limit 400")
+        sql = (FROM_FACTS + "where f.count is not null and f.reference = 0 and f.announced is not null "
+               f"and coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r} order by f.announced desc, f.id limit 400")
         latest: dict[int, dict] = {}
         for row in decoded_rows(self.db, sql):
             latest.setdefault(row["announcement"], row)
@@ -276,7 +269,7 @@ class KnowledgeBase:
         return {
             "documents": one("select count(*) from documents").fetchone()[0],
             "takedowns": one("select count(distinct announcement) from facts where count is not null and "
-                             "coalesce(scope, '') not in ('cumulative', 'network')").fetchone()[0],
+                             f"coalesce(scope, '') not in {NOT_A_TAKEDOWN!r}").fetchone()[0],
             "platforms": one("select count(distinct platform) from facts").fetchone()[0],
             "countries": one("select count(distinct country) from fact_countries where role = 'origin'").fetchone()[0],
             "latest": one("select max(announced) from facts").fetchone()[0],
@@ -284,9 +277,8 @@ class KnowledgeBase:
 
     def takedown_near(self, document: str, sentence: int, platform: str | None) -> dict | None:
         """The figure a document gives for a platform's takedown closest to a sentence: what a tip led to."""
-        sql = (f"select {FULL_COLUMNS} from facts f join documents d on d.path = f.document "
-               "where f.document = ? and f.count is not null and f.reference = 0 and (? is null or f.platform = ? "
-               "or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit 1")
+        sql = (FROM_FACTS + "where f.document = ? and f.count is not null and f.reference = 0 and (? is null "
+               "or f.platform = ? or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit 1")
         return next(iter(decoded_rows(self.db, sql, [document, platform, platform, platform, sentence])), None)
 
     def tips(self, query: Query, *, source: list[str] | None = None, about: list[str] | None = None,

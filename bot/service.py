@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.answer import Answer, answer_question, describe_fact
 from bot.chart import ChartData, chart_data
 from bot.documents import parse_document, safe_file_name
-from bot.knowledge import KnowledgeBase, decoded_rows
+from bot.knowledge import FROM_FACTS, KnowledgeBase, decoded_rows
 from bot.store import LoadReport, build, is_stale, open_readonly
 from bot.summary import Summary, summarise
 from bot.understand import Lexicon
@@ -110,8 +110,7 @@ class KnowledgeService:
 
     def facts_in(self, document: str) -> list[dict]:
         """The takedown facts a document yields, as answers word them, with their quotes."""
-        return decoded_rows(self._kb().db, "select f.*, d.title, d.url, d.published from facts f join documents d "
-                         "on d.path = f.document where f.document = ? order by f.sentence, f.id", [document])
+        return decoded_rows(self._kb().db, FROM_FACTS + "where f.document = ? order by f.sentence, f.id", [document])
 
     def _kb(self) -> KnowledgeBase:
         local = self._local

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import NOT_A_TAKEDOWN, KnowledgeBase
 from bot.understand import understand
 from bot.wording import format_date
 
@@ -59,7 +59,7 @@ def countable(facts: list[dict]) -> list[dict]:
     """
     dated = {(f["platform"], f["announced"]) for f in facts if f["count_text"]}
     return [f for f in facts if (f["count_text"] or (f["platform"], f["announced"]) not in dated)
-            and f["scope"] not in ("cumulative", "network")]
+            and f["scope"] not in NOT_A_TAKEDOWN]
 
 
 def _groups(fact: dict, by: str) -> list[str]:
