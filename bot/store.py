@@ -16,9 +16,10 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
@@ -31,6 +32,14 @@ SCHEMA_VERSION = "5"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "vocabulary.py", "extract.py", "store.py")
+FACT_SCHEMA = {
+    "id": int, "takedown": int, "document": str, "sentence": int, "platform": str, "action": str, "count": int,
+    "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
+    "target_text": str, "attribution": str, "networks": str, "linked_to": str, "announced": str,
+    "date_precision": str, "reference": int, "scope": str, "part_of": int, "announcement": int, "quote": str,
+}
+FACT_COLUMNS = tuple(FACT_SCHEMA)
+TIP_COLUMNS = ("document", "sentence", "platform", "source", "about", "announced", "quote")
 COMMON_FIGURE = 10  # figures below this recur by chance: they tie two reports together only with their countries
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
 MAX_WORKERS = 4
@@ -109,7 +118,7 @@ def _takedown_groups(facts: list[dict]) -> None:
         if fact["count"] is None or not fact["announced"]:
             continue
         key = (fact["platform"], fact["unit"], fact["surface"])
-        date = dt.date.fromisoformat(fact["announced"])
+        date = _day(fact["announced"])
         month = fact["announced"][:7]
         if fact["date_precision"] == "month":
             candidates = by_month.get((*key, month), [])
@@ -152,8 +161,8 @@ def _repeats(a: dict, b: dict) -> bool:
     units_a, units_b = set(re.split(r",\s*|\s+and\s+", a["unit"])), set(re.split(r",\s*|\s+and\s+", b["unit"]))
     if not (units_a <= units_b or units_b <= units_a):
         return False
-    origins_a, origins_b = set(json.loads(a["origins"])), set(json.loads(b["origins"]))
-    days = abs((dt.date.fromisoformat(a["announced"]) - dt.date.fromisoformat(b["announced"])).days)
+    origins_a, origins_b = _countries(a["origins"]), _countries(b["origins"])
+    days = abs((_day(a["announced"]) - _day(b["announced"])).days)
     if not (origins_a and origins_b):
         return days <= 3  # one report leaves the country out: the same day is enough
     return bool(origins_a & origins_b) and days <= 400
@@ -203,12 +212,12 @@ def _fits_group(fact: dict, group: list[dict]) -> bool:
 
 
 def _same_takedown(a: dict, b: dict) -> bool:
-    origins_a, origins_b = set(json.loads(a["origins"])), set(json.loads(b["origins"]))
+    origins_a, origins_b = _countries(a["origins"]), _countries(b["origins"])
     if origins_a and origins_b and not origins_a & origins_b:
         return False
     if not (origins_a and origins_b) and max(a["count"], b["count"]) < COMMON_FIGURE:
         return False  # "one Group" in two reports of one day: a platform's report lists many such networks
-    days = abs((dt.date.fromisoformat(a["announced"]) - dt.date.fromisoformat(b["announced"])).days)
+    days = abs((_day(a["announced"]) - _day(b["announced"])).days)
     coarse = "month" in (a["date_precision"], b["date_precision"])
     if days > (31 if coarse else 3):
         return False
@@ -216,6 +225,17 @@ def _same_takedown(a: dict, b: dict) -> bool:
     if low_qualifier in ("more than", "at least") and high <= low * 1.25:
         return True  # "more than 1,000" and "1,196": one figure, rounded down
     return high == 0 or (high - low) / high <= 0.10
+
+
+@lru_cache(maxsize=4096)
+def _countries(origins: str) -> frozenset[str]:
+    """A fact's `origins` JSON as a set, parsed once per distinct text: grouping compares each fact many times."""
+    return frozenset(json.loads(origins))
+
+
+@lru_cache(maxsize=8192)
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
 
 
 def _fact_row(fact_id: int, fact: Fact) -> dict:
@@ -232,21 +252,23 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
     }
 
 
+def _insert(db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: Iterable[dict]) -> None:
+    """Plain executemany: sqlite-utils' `insert_all` checks and converts every value, which cost more than
+    the inserts themselves for the tens of thousands of facts of a large folder."""
+    db.conn.executemany(f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
+                        (tuple(row[column] for column in columns) for row in rows))
+
+
 def _create_tables(db: sqlite_utils.Database) -> None:
     """Every table with its columns, so an empty knowledge folder still gives a database that answers."""
     db["documents"].create({"path": str, "title": str, "url": str, "publisher": str, "published": str,
                             "date_source": str, "facts": int}, pk="path")
     db["sentences"].create({"id": int, "document": str, "position": int, "text": str, "headline": int,
                             "document_key": str}, pk="id", foreign_keys=[("document", "documents", "path")])
-    db["facts"].create({
-        "id": int, "takedown": int, "document": str, "sentence": int, "platform": str, "action": str, "count": int,
-        "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
-        "target_text": str, "attribution": str, "networks": str, "linked_to": str, "announced": str,
-        "date_precision": str, "reference": int, "scope": str, "part_of": int, "announcement": int, "quote": str,
-    }, pk="id", foreign_keys=[("document", "documents", "path")])
+    db["facts"].create(FACT_SCHEMA, pk="id", foreign_keys=[("document", "documents", "path")])
     db["fact_countries"].create({"fact": int, "country": str, "role": str}, foreign_keys=[("fact", "facts", "id")])
-    db["tips"].create({"id": int, "document": str, "sentence": int, "platform": str, "source": str, "about": str,
-                       "announced": str, "quote": str}, pk="id", foreign_keys=[("document", "documents", "path")])
+    db["tips"].create({"id": int, **dict.fromkeys(TIP_COLUMNS, str), "sentence": int}, pk="id",
+                      foreign_keys=[("document", "documents", "path")])
     db["reach"].create({"id": int, "document": str, "sentence": int, "platform": str, "measure": str, "amount": int,
                         "qualifier": str, "amount_text": str, "currency": str, "origins": str, "networks": str,
                         "announced": str, "quote": str}, pk="id", foreign_keys=[("document", "documents", "path")])
@@ -343,10 +365,11 @@ class _Writer:
         db = self.db
         _takedown_groups(self.fact_rows)
         _announcements(self.fact_rows)
-        db["facts"].insert_all(self.fact_rows, batch_size=2000)
-        db["fact_countries"].insert_all({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
-                                        for role in ("origin", "target") for c in json.loads(f[role + "s"]))
-        db["tips"].insert_all(self.tip_rows)
+        _insert(db, "facts", FACT_COLUMNS, self.fact_rows)
+        _insert(db, "fact_countries", ("fact", "country", "role"),
+                ({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
+                 for role in ("origin", "target") for c in _countries(f[role + "s"])))
+        _insert(db, "tips", TIP_COLUMNS, self.tip_rows)
         db["vocabulary"].insert_all(vocabulary_rows())
         # the networks the documents name, so a question can name them in any case ("who ran smaat?")
         known = {row["term"] for row in vocabulary_rows() if row["kind"] == "network"}
