@@ -368,7 +368,7 @@ class _Writer:
         _insert(db, "facts", FACT_COLUMNS, self.fact_rows)
         _insert(db, "fact_countries", ("fact", "country", "role"),
                 ({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
-                 for role in ("origin", "target") for c in _countries(f[role + "s"])))
+                 for role in ("origin", "target") for c in json.loads(f[role + "s"])))
         _insert(db, "tips", TIP_COLUMNS, self.tip_rows)
         db["vocabulary"].insert_all(vocabulary_rows())
         # the networks the documents name, so a question can name them in any case ("who ran smaat?")
