@@ -142,6 +142,11 @@ class _Statement:
         figured = [f for f in self.facts if f["count_text"]]
         return join_words(_figure(f) for f in figured) if figured else _unit_phrase(self.first)
 
+    def sources(self, cites: _Citations, others: bool = True) -> str:
+        """Its citations: every distinct quote of its figures (one, unless HTML markup split the sentence and
+        each figure is quoted by its own verbatim stretch), then the other documents' reports."""
+        return " ".join(dict.fromkeys(cites.cite(f) for f in [*self.facts, *(self.others if others else [])]))
+
 
 def _statements(facts: list[dict]) -> list[_Statement]:
     """Facts grouped by sentence and platform, and statements of the same takedown merged across documents."""
@@ -344,7 +349,7 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
         lines.append(f"*{key}* \u2014 {len(members)} takedown{'s' * (len(members) != 1)}")
         for statement in members[:MAX_FACTS_LISTED]:
             first = statement.first
-            sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
+            sources = statement.sources(cites)
             figures = statement.figures() if first["count_text"] else f"{statement.figures()} (no figure given)"
             lines.append(f"  \u2022 {first['platform']} {figures}{_origin_phrase(first)}, {_when(_dated(statement))} "
                          f"{sources}")
@@ -384,7 +389,7 @@ def _consistent(a: dict, b: dict) -> bool:
 
 def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> str:
     first = statement.first
-    sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
+    sources = statement.sources(cites)
     if not any(f["count_text"] for f in statement.facts):
         line = (f"\u2022 {first['platform']} reported that it {first['action']} {_unit_phrase(first)}"
                 f"{_origin_phrase(first)}, {_when(first)}, without giving a figure {sources}")
@@ -573,7 +578,7 @@ def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
     lines = []
     for platform, statements in by_platform.items():
         figured = [s for s in statements if s.first["count_text"]] or statements
-        described = "; ".join(f"{s.figures()}, {_when(s.first)} {cites.cite(s.first)}" for s in figured[:3])
+        described = "; ".join(f"{s.figures()}, {_when(s.first)} {s.sources(cites)}" for s in figured[:3])
         more = f" (and {len(figured) - 3} more)" if len(figured) > 3 else ""
         lines.append(f"\u2022 {platform}: {described}{more}")
     head = f"{join_words(by_platform)} reported removals{_subject(query)}."
@@ -590,7 +595,7 @@ def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
         first = statement.first
         target = first["target_text"] or join_words(first["targets"])
         lines.append(f"\u2022 {first['platform']}, {_when(first)} ({statement.figures()}{_origin_phrase(first)}): "
-                     f"{target} {cites.cite(first)}")
+                     f"{target} {statement.sources(cites, others=False)}")
     return Answer(query.text, "answered", f"Who the networks{_subject(query)} targeted:\n" + "\n".join(lines),
                   cites.items)
 
@@ -606,7 +611,7 @@ def _answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
         first = statement.first
         names = list(dict.fromkeys(n for f in [*statement.facts, *statement.others] for n in f["networks"]))
         name = join_words(names) if names else "A network the sources do not name"
-        sources = " ".join(dict.fromkeys([cites.cite(first)] + [cites.cite(o) for o in statement.others]))
+        sources = statement.sources(cites)
         lines.append(f"\u2022 {name}: {first['platform']} {first['action']} {statement.figures()}"
                      f"{_origin_phrase(first)}, {_when(_dated(statement))} {sources}")
     if len(statements) > MAX_FACTS_LISTED:
@@ -776,7 +781,7 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         used[t] for t in sorted(present, key=present.get)[:2]]
     best: list[tuple[float, dict]] = []
     for row in kb.search(rare, documents=documents):
-        words = set(re.findall(r"[a-z0-9]+", row["quote"].lower()))
+        words = set(re.findall(r"[a-z0-9]+", row["text"].lower()))
         covered = sum(w if any(form in words or (len(form) > 5 and any(x.startswith(form[:5]) for x in words))
                                for form in forms[t]) else w / 2 if t in name_words else 0  # named nearby
                       for t, w in weight.items())
@@ -796,6 +801,6 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _about_platform(row: dict, platforms: list[str]) -> bool:
     """The sentence, or the headline of its story, names one of the platforms (or its parent company)."""
-    named = {name for text in (row["quote"], row["title"] or "") for name, _, _ in platforms_in(text)}
+    named = {name for text in (row["text"], row["title"] or "") for name, _, _ in platforms_in(text)}
     named |= {PLATFORM_PARENT[name] for name in named if name in PLATFORM_PARENT}
     return bool(named & set(platforms))

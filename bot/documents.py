@@ -8,7 +8,10 @@ a one-line reason, so the caller can skip it and go on.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import html
+import itertools
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -32,6 +35,8 @@ BOILERPLATE_LINE = re.compile(
     r"|PHOTO\s*:|Photo\s*:|Image\s*:|Caption\s*:|Comments\s*$|Advertisement\s*$|Share this"
     r"|This is a developing story|.*\bcontributed to this report\b|Copyright\b|©)",
 )
+BREAK = "\ue000"  # a private-use character: where HTML text stops being a verbatim copy of the file
+SPACES_AND_BREAKS = re.compile(f"[ \t\r\f\v\xa0{BREAK}]+")
 CAPTION_CREDIT = re.compile(r"(?:\((?:[A-Z][\w.]*/)+[\w. ]+\)|Getty Images|AP Photo|/Reuters(?:, FILE)?)\s*$")
 
 
@@ -51,6 +56,38 @@ class Document:
     date_source: str
     body: str
     marked_lines: tuple[int, ...] = ()  # where lines start that lost a Markdown marker (see `_markdown_body`)
+    breaks: tuple[int, ...] = ()  # HTML: where the body stops being a verbatim copy of the file (see `quote`)
+
+    def quote(self, start: int, end: int, keep: str = "") -> str:
+        """The body from `start` to `end`, as a quote that stands word for word in the file.
+
+        HTML text can run across an inline tag (`<a>`) or an entity (`&#8217;`) that the file writes
+        otherwise, and a citation must be found in the file as it is.  Such a sentence is quoted by
+        its longest verbatim stretch in whole words, preferring one that holds `keep` (the figure or
+        name the quote has to support).
+        """
+        breaks = self.breaks
+        inside = breaks and breaks[bisect.bisect_right(breaks, start):bisect.bisect_left(breaks, end)]
+        if not inside:
+            return self.body[start:end]
+        edges = [start, *inside, end]
+        runs = list(itertools.pairwise(edges))
+        words = [self._whole_words(a, b, start, end) for a, b in runs]
+        held = [r for r in words if keep and keep in self.body[r[0]:r[1]]] or [
+            r for r in runs if keep and keep in self.body[r[0]:r[1]]] or words
+        a, b = max(held, key=lambda run: run[1] - run[0])
+        return self.body[a:b].strip(" ,;:")
+
+    def _whole_words(self, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+        """A stretch cut back to the words it holds whole ("Facebook&#8217;s team" gives "team")."""
+        body = self.body
+        if a > start and not body[a - 1].isspace() and not body[a].isspace():
+            space = body.find(" ", a, b)
+            a = b if space < 0 else space + 1
+        if b < end and not body[b].isspace() and not body[b - 1].isspace():
+            space = body.rfind(" ", a, b)
+            b = a if space < 0 else space
+        return a, b
 
     def lines(self) -> list[str]:
         """The body's non-empty lines that carry reporting (captions and link-outs left out)."""
@@ -63,7 +100,12 @@ def is_boilerplate(line: str) -> bool:
 
 
 class _TextExtractor(HTMLParser):
-    """Visible article text from HTML: scripts, styles, navigation and footers dropped."""
+    """Visible article text from HTML: scripts, styles, navigation and footers dropped.
+
+    Wherever the text stops being a verbatim copy of the file (a tag, even an inline `<a>`, or an
+    entity such as `&#8217;`) a `BREAK` mark is written, so quotes can keep to what the file says
+    word for word (`Document.quote`).
+    """
 
     SKIP: ClassVar[set[str]] = {"script", "style", "nav", "footer", "header", "aside", "form", "noscript", "svg",
                                 "button", "template"}
@@ -72,7 +114,7 @@ class _TextExtractor(HTMLParser):
              "figcaption", "title", "dd", "dt", "pre", "table", "ul", "ol", "main"}
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(convert_charrefs=False)  # entities arrive on their own, so they can be marked
         self.parts: list[str] = []
         self.skipping = 0
         self.title: str | None = None
@@ -83,34 +125,64 @@ class _TextExtractor(HTMLParser):
             self.skipping += 1
         elif tag == "title" and not self.skipping and self.title is None:
             self._in_title = True  # the page's own title, not an icon's inside <svg>
-        if tag in self.BLOCK:
-            self.parts.append("\n")
+        self.parts.append("\n" if tag in self.BLOCK else BREAK)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP and self.skipping:
             self.skipping -= 1
         elif tag == "title":
             self._in_title = False
-        if tag in self.BLOCK:
-            self.parts.append("\n")
+        self.parts.append("\n" if tag in self.BLOCK else BREAK)
+
+    def handle_comment(self, data: str) -> None:
+        self.parts.append(BREAK)
+
+    def handle_entityref(self, name: str) -> None:
+        self._text(html.unescape(f"&{name};"), verbatim=False)
+
+    def handle_charref(self, name: str) -> None:
+        self._text(html.unescape(f"&#{name};"), verbatim=False)
 
     def handle_data(self, data: str) -> None:
+        self._text(data, verbatim=True)
+
+    def _text(self, data: str, verbatim: bool) -> None:
         if self._in_title and not self.skipping:
             self.title = (self.title or "") + data
         elif not self.skipping:
-            self.parts.append(data)
+            self.parts.append(data if verbatim else BREAK + data + BREAK)
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Readable text of an HTML page (one paragraph a line) and its <title>."""
+def html_to_text(html_text: str) -> tuple[str, str | None, tuple[int, ...]]:
+    """Readable text of an HTML page (one paragraph a line), its <title>, and the body offsets where the
+    text breaks from the file (see `_TextExtractor`)."""
     parser = _TextExtractor()
-    parser.feed(html)
+    parser.feed(html_text)
     parser.close()
     text = "".join(parser.parts)
-    lines = [re.sub(r"[ \t\r\f\v\xa0]+", " ", line).strip() for line in text.split("\n")]
-    body = "\n".join(line for line in lines if line)
+    lines = [_collapse_spaces(line) for line in text.split("\n")]
+    body, breaks = _unmark("\n".join(line for line in lines if line.replace(BREAK, "")))
     title = re.sub(r"\s+", " ", parser.title).strip() if parser.title else None
-    return body, title
+    return body, title, breaks
+
+
+def _collapse_spaces(line: str) -> str:
+    """Runs of spaces to one space, keeping any break mark in the run; the line's ends trimmed."""
+    def one(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return (" " if run.replace(BREAK, "") else "") + (BREAK if BREAK in run else "")
+    return SPACES_AND_BREAKS.sub(one, line).strip(" " + BREAK)
+
+
+def _unmark(text: str) -> tuple[str, tuple[int, ...]]:
+    """The text without break marks, and the offsets where they stood."""
+    pieces = text.split(BREAK)
+    breaks, offset = [], 0
+    for piece in pieces[:-1]:
+        offset += len(piece)
+        if not breaks or breaks[-1] != offset:
+            breaks.append(offset)
+    return "".join(pieces), tuple(breaks)
 
 
 def decode(raw: bytes) -> str:
@@ -207,8 +279,9 @@ def parse_document(path: str, raw: bytes) -> Document:
         raise DocumentError(f"malformed front matter: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
     html_title = None
     marked: tuple[int, ...] = ()
+    breaks: tuple[int, ...] = ()
     if suffix in {".html", ".htm"}:
-        body, html_title = html_to_text(body)
+        body, html_title, breaks = html_to_text(body)
     elif suffix in {".md", ".markdown"}:
         body, marked = _markdown_body(body)
     if not body.strip():
@@ -226,6 +299,7 @@ def parse_document(path: str, raw: bytes) -> Document:
         date_source=date_source,
         body=body,
         marked_lines=marked,
+        breaks=breaks,
     )
 
 

@@ -437,14 +437,17 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
     earlier = story.last_fact if action is None and story.last_fact and story.last_fact.platform in actors else None
 
-    def fact(platform: str, verb: str, roles: _Roles, mentioned_before: bool = False, **count: object) -> Fact:
+    def fact(platform: str, verb: str, roles: _Roles, mentioned_before: bool = False, figure: str = "",
+             **count: object) -> Fact:
         if extra:
             roles = _Roles(roles.origins or extra.origins, roles.targets or extra.targets,
                            roles.attribution or extra.attribution, roles.target_text or extra.target_text)
         if earlier is not None and not roles.origins:
             roles = _Roles(earlier.origins, roles.targets or earlier.targets, earlier.attribution,
                            roles.target_text or earlier.target_text)
-        return Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,
+        # one sentence is quoted by the stretch that holds the figure, where HTML markup splits it
+        cited = document.quote(sentence.start, sentence.end, figure) if quote == text else quote
+        return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution, networks=networks or (earlier.networks if earlier else []),
                     linked_to=entities or (earlier.linked_to if earlier else []), announced=date,
@@ -462,7 +465,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 assets[index + 1].count.start if index + 1 < len(assets) else len(text))]
             before = [a for a in actions if a[1] < item.count.start]
             verb = (before[-1] if before else actions[0])[0] if actions else (story.action or "removed")
-            facts.append(fact(platform, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)),
+            facts.append(fact(platform, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
                               count=item.count.value, qualifier=item.count.qualifier,
                               count_text=item.count.describe(), unit=item.unit,
                               surface=None if item.surface == platform else item.surface,
@@ -554,8 +557,8 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
     date = earlier.announced if earlier and earlier.announced else (story.date[0] if story.date else
                                                                     document.published)
     networks = network_names(text) or story.networks or (earlier.networks if earlier else [])
-    return [Reach(document.path, sentence.position, text, platform, f.measure, f.amount, f.qualifier, f.text,
-                  f.currency, origins, networks, date) for f in figures]
+    return [Reach(document.path, sentence.position, document.quote(sentence.start, sentence.end, f.text), platform,
+                  f.measure, f.amount, f.qualifier, f.text, f.currency, origins, networks, date) for f in figures]
 
 
 def _unique_reach(reach: list[Reach]) -> list[Reach]:
@@ -604,8 +607,8 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
         target = PLATFORM_ALIASES.get(shared.group("target").lower())
         source = platforms_in(text[: shared.start()])
         if target and source and source[0][0] != target:
-            found.append(Tip(document.path, sentence.position, text, target, source[0][0], None,
-                             document.published))
+            found.append(Tip(document.path, sentence.position, document.quote(sentence.start, sentence.end),
+                             target, source[0][0], None, document.published))
     return found
 
 
@@ -627,7 +630,8 @@ def _tips_for(document: Document, sentence: Sentence, actors: list[str], source:
     """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip")."""
     about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
     platforms = [p for p in actors if p != source] or [None]
-    return [Tip(document.path, sentence.position, sentence.text, platform, source, about.group(1) if about else None,
+    quote = document.quote(sentence.start, sentence.end)  # split by markup: its longest stretch tells most
+    return [Tip(document.path, sentence.position, quote, platform, source, about.group(1) if about else None,
                 document.published) for platform in platforms]
 
 

@@ -307,7 +307,8 @@ class KnowledgeBase:
         return rows, sources
 
     def search(self, terms: list[str], limit: int = 30, documents: set[str] | None = None) -> list[dict]:
-        """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given).
+        """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given): each row's
+        `text` is the whole sentence, its `quote` what a citation may quote (`Sentence.quote`).
 
         A few documents are named inside the full-text query by their keys, so only their sentences
         are ranked; past `KEYED_SEARCH` keys the query itself costs more than ranking every match.
@@ -324,8 +325,8 @@ class KnowledgeBase:
             match += " AND document_key: (" + " OR ".join(keys) + ")"
         elif documents:
             within, params = f" and s.document in ({', '.join('?' for _ in documents)})", sorted(documents)
-        sql = ("select s.document, s.position, s.text as quote, d.title, d.url, d.published, "
-               "bm25(sentences_fts, 1.0, 0.0) as rank from sentences_fts "
+        sql = ("select s.document, s.position, s.text, coalesce(s.quote, s.text) as quote, d.title, d.url, "
+               "d.published, bm25(sentences_fts, 1.0, 0.0) as rank from sentences_fts "
                "join sentences s on s.rowid = sentences_fts.rowid join documents d on d.path = s.document "
                f"where sentences_fts match ? and s.headline = 0{within} order by rank limit ?")
         return [dict(row) for row in self.db.query(sql, [match, *params, limit])]

@@ -32,6 +32,7 @@ class Sentence:
     end: int
     text: str
     headline: bool
+    quote: str  # the text as a citation may quote it: word for word in the file (see `Document.quote`)
 
 
 def split_line(line: str) -> list[tuple[int, int]]:
@@ -72,6 +73,7 @@ def split_document(document: Document) -> list[Sentence]:
             if len(text) < 3:
                 continue
             lead = len(line[start:end]) - len(line[start:end].lstrip())
-            sentences.append(Sentence(document.path, len(sentences), line_start + start + lead,
-                                      line_start + start + lead + len(text), text, headline))
+            begin = line_start + start + lead
+            sentences.append(Sentence(document.path, len(sentences), begin, begin + len(text), text, headline,
+                                      document.quote(begin, begin + len(text))))
     return sentences

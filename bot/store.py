@@ -28,7 +28,7 @@ from bot.documents import Document, DocumentError, knowledge_files, read_documen
 from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "vocabulary.py", "extract.py", "store.py")
@@ -263,8 +263,10 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     """Every table with its columns, so an empty knowledge folder still gives a database that answers."""
     db["documents"].create({"path": str, "title": str, "url": str, "publisher": str, "published": str,
                             "date_source": str, "facts": int}, pk="path")
+    # `quote` only where it differs from `text`: an HTML sentence split by markup, quoted by a verbatim stretch
     db["sentences"].create({"id": int, "document": str, "position": int, "text": str, "headline": int,
-                            "document_key": str}, pk="id", foreign_keys=[("document", "documents", "path")])
+                            "quote": str, "document_key": str},
+                           pk="id", foreign_keys=[("document", "documents", "path")])
     db["facts"].create(FACT_SCHEMA, pk="id", foreign_keys=[("document", "documents", "path")])
     db["fact_countries"].create({"fact": int, "country": str, "role": str}, foreign_keys=[("fact", "facts", "id")])
     db["tips"].create({"id": int, **dict.fromkeys(TIP_COLUMNS, str), "sentence": int}, pk="id",
@@ -295,7 +297,8 @@ def _rows(document: Document, extraction: Extraction) -> _Rows:
     return _Rows(
         document=(document.path, document.title, document.url, document.publisher, _iso(document.published),
                   document.date_source, len(extraction.facts)),
-        sentences=[(s.document, s.position, s.text, int(s.headline)) for s in extraction.sentences],
+        sentences=[(s.document, s.position, s.text, int(s.headline), s.quote if s.quote != s.text else None)
+                   for s in extraction.sentences],
         facts=[_fact_row(0, f) for f in extraction.facts],
         tips=[{"document": t.document, "sentence": t.sentence, "platform": t.platform, "source": t.source,
                "about": t.about, "announced": _iso(t.announced), "quote": t.quote} for t in extraction.tips],
@@ -345,8 +348,8 @@ class _Writer:
                              "values (?, ?, ?, ?, ?, ?, ?)", rows.document)
         # plain executemany: sqlite-utils' per-value checks cost more than the insert for the largest table
         key = f"d{self.documents + 1}"  # one word, found in no text: the document in the full-text index
-        self.db.conn.executemany("insert into sentences (document, position, text, headline, document_key) "
-                                 "values (?, ?, ?, ?, ?)", [(*sentence, key) for sentence in rows.sentences])
+        self.db.conn.executemany("insert into sentences (document, position, text, headline, quote, document_key) "
+                                 "values (?, ?, ?, ?, ?, ?)", [(*sentence, key) for sentence in rows.sentences])
         for fact in rows.facts:
             fact["id"] = fact["takedown"] = fact["announcement"] = len(self.fact_rows) + 1
             self.fact_rows.append(fact)

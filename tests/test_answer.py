@@ -530,3 +530,26 @@ def test_a_list_of_sibling_networks_from_one_country_is_not_a_breakdown(tmp_path
     assert [line for line in lines if line.startswith("\u2022")] == [
         "\u2022 Facebook removed 90 accounts and 12 pages, June 13, 2022 [1]",
         "\u2022 Facebook removed 40 accounts and 6 pages, June 13, 2022 [2]"]  # not "part of the 90 above"
+
+
+HTML_WITH_LINKS = (
+    "<html><head><title>Platform removes network</title></head><body><article>"
+    "<p>SAN JOSE, March 3 -- Facebook&#8217;s security team said on Tuesday it removed 410 accounts and "
+    "<a href='https://example.org/pages'>36 Pages</a> linked to a troll farm in Ghana.</p>"
+    "<p>Nathaniel Gleicher, who leads the team, said the network was found after a tip from "
+    "<em>Graphika</em>, a research firm.</p></article></body></html>")
+
+
+def test_html_citations_are_word_for_word_in_the_file_even_where_links_split_a_sentence(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"takedown.html": "---\npublished: 2020-03-03\n---\n" + HTML_WITH_LINKS})
+    answer = answer_question("How many Ghana accounts did Facebook remove?", kb)
+    assert answer.status == "answered"
+    assert "Facebook removed 410 accounts and 36 pages (in Ghana), March 3, 2020 [1] [2]" in answer.text
+    # each figure is cited by the stretch of the sentence that holds it, as the file writes it
+    assert [c.quote for c in answer.citations] == [
+        "security team said on Tuesday it removed 410 accounts and", "36 Pages"]
+    raw = (tmp_path / "knowledge" / "takedown.html").read_text(encoding="utf-8")
+    for question in ["How many Ghana accounts did Facebook remove?", "Who tipped off Facebook?",
+                     "Who is Nathaniel Gleicher?"]:
+        for citation in answer_question(question, kb).citations:
+            assert citation.quote in raw, (question, citation.quote)

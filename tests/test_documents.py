@@ -21,6 +21,7 @@ from bot.documents import (
     safe_file_name,
     split_front_matter,
 )
+from bot.sentences import split_document
 
 FULL_FRONT_MATTER = (
     "---\n"
@@ -243,7 +244,48 @@ def test_html_strips_scripts_styles_and_page_furniture_and_uses_the_title() -> N
 
 
 def test_html_to_text_without_title() -> None:
-    assert html_to_text("<div>One</div><ul><li>two</li><li>three</li></ul>") == ("One\ntwo\nthree", None)
+    assert html_to_text("<div>One</div><ul><li>two</li><li>three</li></ul>") == ("One\ntwo\nthree", None, ())
+
+
+def test_html_to_text_marks_where_inline_markup_and_entities_break_the_text() -> None:
+    body, _, breaks = html_to_text("<p>Acme&#8217;s  team  removed <a href='/r'>40 pages</a>.</p><p>Next.</p>")
+    assert body == "Acme\u2019s team removed 40 pages.\nNext."
+    # the entity is a break on both sides; the link on both of its ends
+    assert breaks == (4, 5, 20, 28)
+    assert [body[a:b] for a, b in zip((0, *breaks), (*breaks, 29), strict=True)] == [
+        "Acme", "\u2019", "s team removed ", "40 pages", "."]
+
+
+RAW_HTML = ("<html><body><p>Meta&#8217;s team said on Tuesday it removed more than 1,200 accounts linked to "
+            "<a href=\"https://example.org/r\">a marketing firm</a> in Lagos, and it banned 30 Pages.</p>"
+            "<p>The network&nbsp;had 4,000 followers.</p><p>Plain sentence with 75 accounts.</p></body></html>")
+
+
+def _as_scorer_reads(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
+
+
+@pytest.mark.parametrize(("keep", "quote"), [
+    ("more than 1,200", "team said on Tuesday it removed more than 1,200 accounts linked to"),
+    ("30", "in Lagos, and it banned 30 Pages."),
+    ("", "team said on Tuesday it removed more than 1,200 accounts linked to"),  # the longest stretch
+])
+def test_an_html_sentence_split_by_markup_is_quoted_by_a_verbatim_stretch(keep: str, quote: str) -> None:
+    doc = parse_document("page.html", RAW_HTML.encode())
+    first = split_document(doc)[0]
+    assert first.text.startswith("Meta\u2019s team said") and first.text.endswith("banned 30 Pages.")
+    assert doc.quote(first.start, first.end, keep) == quote
+    assert _as_scorer_reads(quote) in _as_scorer_reads(RAW_HTML)
+
+
+def test_sentences_carry_their_verbatim_quote() -> None:
+    doc = parse_document("page.html", RAW_HTML.encode())
+    assert [(s.text, s.quote) for s in split_document(doc)[1:]] == [
+        ("The network had 4,000 followers.", "had 4,000 followers."),  # &nbsp; is not a space in the file
+        ("Plain sentence with 75 accounts.", "Plain sentence with 75 accounts."),
+    ]
+    text = parse_document("page.txt", b"Facebook removed 32 Pages.")
+    assert [s.quote for s in split_document(text)] == ["Facebook removed 32 Pages."]
 
 
 def test_htm_front_matter_title_beats_the_html_title() -> None:
@@ -259,7 +301,7 @@ def test_html_without_visible_text_is_refused() -> None:
 
 def test_html_svg_icon_title_does_not_leak_into_the_page_title() -> None:
     html = "<head><title>Real page</title></head><body><p>Text.</p><svg><title>Share icon</title></svg></body>"
-    assert html_to_text(html) == ("Text.", "Real page")
+    assert html_to_text(html) == ("Text.", "Real page", ())
 
 
 # --------------------------------------------------------------------------- titles and boilerplate
