@@ -252,6 +252,9 @@ def _nothing(query: Query, kb: KnowledgeBase) -> Answer:
     asked = []
     if query.platforms:
         asked.append(join_words(query.platforms))
+    surfaces = [s for s in query.surfaces if s not in query.platforms]
+    if surfaces:
+        asked.append(join_words(surfaces) + " assets")
     if query.countries:
         asked.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
     if query.targets:
@@ -282,8 +285,24 @@ def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
             return _answer_search(query, kb)
-        return _nothing(query, kb)
+        return _named_in_passing(query, kb) or _nothing(query, kb)
     return _describe_facts(query, facts, kb)
+
+
+def _named_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """No network is attributed to the country asked about, but reports name it in their own words
+    ("accounts that promoted Serbia's ruling party"): show those, saying they are not attributed, and add
+    nothing up."""
+    facts = kb.naming_in_passing(query)
+    if not facts:
+        return None
+    answer = _describe_facts(Query(**{**query.__dict__, "countries": []}), facts, kb, total=False)
+    role = "targeted" if query.country_role == "target" else "came from"
+    countries = join_words(query.countries)
+    note = (f"No network in the knowledge base is said to have {role} {countries}"
+            if role == "targeted" else f"The knowledge base ties no network to {countries} as where it came from")
+    answer.text = f"{note}, but these reports name {countries} in their own words:\n{answer.text}"
+    return answer
 
 
 def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
@@ -418,8 +437,8 @@ def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> s
     return line
 
 
-def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answer:
-    """Figures per statement, with a labelled total where adding them up is honest."""
+def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bool = True) -> Answer:
+    """Figures per statement, with a labelled total where adding them up is honest (and `total` is wanted)."""
     cites = _Citations()
     statements = _statements(facts)
     if query.date_from:  # a later story's mention of an older takedown does not put it in the period asked
@@ -440,9 +459,9 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answe
     head = (f"Here is what the knowledge base reports{subject}:" if figured else
             f"The knowledge base reports this{subject}, but gives no figure:")
     text = _yes_or_no(query, statements) + head + "\n" + "\n".join(lines)
-    total = None if query.names else _total(figured[:MAX_FACTS_LISTED], query)  # one network's reports overlap
-    if total:
-        text += "\n" + total
+    summed = _total(figured[:MAX_FACTS_LISTED], query) if total and not query.names else None  # a network's
+    if summed:                                                                                   # reports overlap
+        text += "\n" + summed
     return Answer(query.text, "answered", text, cites.items)
 
 

@@ -44,9 +44,11 @@ TIP_SOURCE = re.compile(
 _SOURCE = r"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*(?:\s+law\s+enforcement)?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
 # "an industry peer alerted Twitter", "after the FBI tipped it off", "the FBI's tip", "acting on FBI information",
-# "prompted by a Bellingcat report": the source named before the cue
+# "prompted by a Bellingcat report", "researchers at X, who first flagged the network to…": the source named before
+# the cue
 SOURCE_FIRST = re.compile(
-    rf"(?P<a>{_SOURCE})\s+(?:had\s+)?(?:alerted|tipped|notified|warned|flagged\s+\w+\s+to|referred\s+\w+\s+to)\b"
+    rf"(?P<a>{_SOURCE}),?\s+(?:(?:who|which)\s+)?(?:had\s+|first\s+|originally\s+)?(?:alerted|tipped|notified|warned|"
+    rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b"
     rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information|referral)\b"
     rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
     rf"referral|report)\b"

@@ -12,7 +12,9 @@ import re
 
 import sqlite_utils
 
+from bot.mentions import countries_in
 from bot.understand import Lexicon, Query
+from bot.vocabulary import country_aliases
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
@@ -135,6 +137,23 @@ class KnowledgeBase:
             rows = [r for r in rows if r["id"] in ids or (r["document"], r["announced"], r["sentence"]) in near
                     or (r["document"], r["announced"]) in headlined] if named else rows
         return rows
+
+    def naming_in_passing(self, query: Query) -> list[dict]:
+        """Facts that meet the query's other filters and whose own sentence, or story headline, names its
+        countries without tying the network to them ("accounts that promoted Serbia's ruling party"):
+        what a reader asking about those countries may mean, when no fact is attributed to them."""
+        filters = self._filters(Query(**{**query.__dict__, "countries": [], "country_role": "origin"}))
+        if filters is None or not query.countries:
+            return []
+        where, params = filters
+        forms = [alias for alias, name in country_aliases().items() if name in query.countries]
+        where.append("(" + " or ".join("f.quote like ? or d.title like ?" for _ in forms) + ")")
+        params += [f"%{form}%" for form in forms for _ in range(2)]
+        rows = decoded_rows(self.db, FROM_FACTS + f"where {' and '.join(where)} order by f.announced, f.id limit ?",
+                            [*params, ROW_LIMIT])
+        asked = set(query.countries)  # LIKE found the letters; the country must be named as a word
+        return [row for row in rows if any(asked & {name for name, _, _ in countries_in(text)}
+                                           for text in (row["quote"], row["title"] or ""))]
 
     def origin_countries(self, query: Query) -> list[tuple[str, int, dict]]:
         """(country, facts naming it, its first fact) for every origin country among the matching facts."""

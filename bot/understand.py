@@ -381,7 +381,7 @@ def _proper_names(question: str) -> list[str]:
     names = []
     for match in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|the|for))*)", question):
         name = re.sub(r"\s+(?:of|the|for)$", "", match.group(1))
-        name = re.sub(rf"^(?i:{MONTH_NAMES})\b\.?(?:\s+\d+)*\s*", "", name).strip()
+        name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
         if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
         names.append(name)

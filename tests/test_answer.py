@@ -553,3 +553,37 @@ def test_html_citations_are_word_for_word_in_the_file_even_where_links_split_a_s
                      "Who is Nathaniel Gleicher?"]:
         for citation in answer_question(question, kb).citations:
             assert citation.quote in raw, (question, citation.quote)
+
+
+WIRE_ABOUT_A_COUNTRY = (
+    "Platforms purge accounts boosting a ruling party in Ruritania\n"
+    "OSLO, May 6, 2020 (Wire) -- Twitter said on Wednesday it had suspended roughly 2,400 accounts that boosted "
+    "Moldova's ruling party, while TikTok separately removed 91 accounts tied to the same effort.\n"
+    "A year earlier, Facebook removed 310 accounts from Iran.\n")
+
+
+def test_a_country_named_but_not_attributed_is_shown_as_such_and_never_added_up(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"wire.txt": WIRE_ABOUT_A_COUNTRY})
+    answer = answer_question("How many accounts did Twitter suspend in Moldova?", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[:3] == [
+        "The knowledge base ties no network to Moldova as where it came from, but these reports name Moldova in "
+        "their own words:",
+        "Here is what the knowledge base reports for Twitter:",
+        "\u2022 Twitter suspended about 2,400 accounts, May 6, 2020 [1]"]
+    assert [c.quote for c in answer.citations] == [WIRE_ABOUT_A_COUNTRY.splitlines()[1]]
+    # every platform's figure, and no total of figures only loosely tied to the country
+    both = answer_question("How many accounts tied to Moldova were removed?", kb)
+    assert "2,400" in both.text and "91 accounts" in both.text and "Together" not in both.text
+    assert "310" not in both.text
+    # the fallback never reaches a platform whose reports do not name the country
+    nothing = answer_question("How many accounts from Moldova did Facebook remove?", kb)
+    assert nothing.status == "no_answer"
+    assert nothing.text.startswith("I found nothing in the knowledge base on Facebook + Moldova.")
+
+
+def test_no_answer_names_the_surface_asked_about(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"wire.txt": WIRE_ABOUT_A_COUNTRY})
+    answer = answer_question("How many Reddit accounts from Moldova?", kb)
+    assert answer.status == "no_answer"
+    assert answer.text.startswith("I found nothing in the knowledge base on Reddit assets + Moldova.")

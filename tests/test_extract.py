@@ -392,6 +392,14 @@ def test_tip_from_law_enforcement_keeps_its_name_whole() -> None:
     assert [(t.platform, t.source) for t in tips] == [("Facebook", "US law enforcement")]
 
 
+def test_tip_named_in_a_relative_clause() -> None:
+    text = ("Twitter said on Monday it removed 70 accounts.\n"
+            "The accounts posted about local politics, according to analysts at the Northgate Research Lab, who "
+            "first flagged the activity to the company.\n")
+    tips = extract_document(parse_document("x.txt", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Twitter", "Northgate Research Lab")]
+
+
 BULLETIN = (
     "---\ntitle: Quarterly bulletin\npublisher: Google\npublished: 2020-10-16\n---\n"
     "This bulletin covers coordinated influence operations we terminated in the third quarter.\n\n"

@@ -201,3 +201,4 @@ def test_capitalised_vocabulary_words_are_not_names() -> None:
 def test_quarters(question: str, start: dt.date, end: dt.date, label: str) -> None:
     query = ask(question)
     assert (query.date_from, query.date_to, query.date_label) == (start, end, label)
+    assert query.names == []  # "Q4 2021" is a period, not a network's name
