@@ -576,8 +576,8 @@ def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
     if not countries:
         return _nothing(query, kb)
     cites = _Citations()
-    lines = [f"\u2022 {country} ({reports} report{'s' * (reports != 1)}) {cites.cite(row)}"
-             for country, reports, row in countries]
+    lines = [f"\u2022 {country} ({announced} announcement{'s' * (announced != 1)}) {cites.cite(row)}"
+             for country, announced, row in countries]
     names = [country for country, _, _ in countries]
     head = f"Countries of origin{_subject(query)}: {join_words(names)}."
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)

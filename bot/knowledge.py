@@ -156,13 +156,14 @@ class KnowledgeBase:
                                            for text in (row["quote"], row["title"] or ""))]
 
     def origin_countries(self, query: Query) -> list[tuple[str, int, dict]]:
-        """(country, facts naming it, its first fact) for every origin country among the matching facts."""
+        """(country, announcements naming it, its first fact) for every origin country among the matching facts:
+        an announcement's figures ("13 accounts and seven Groups") and its other reports count once."""
         filters = self._filters(query)
         if filters is None:
             return []
         where, params = filters
         # facts first (their indexes narrow by platform and date), then each one's countries
-        sql = ("select c.country, count(*) as reports, min(f.id) as first from facts f "
+        sql = ("select c.country, count(distinct f.announcement) as announcements, min(f.id) as first from facts f "
                f"cross join fact_countries c on c.fact = f.id where c.role = 'origin' and {' and '.join(where)} "
                "group by c.country order by min(f.announced), min(c.rowid)")
         found = list(self.db.execute(sql, params).fetchall())

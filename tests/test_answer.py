@@ -77,6 +77,17 @@ def test_which_countries(seeds_kb: KnowledgeBase) -> None:
                                            "Venezuela and Bangladesh.")
 
 
+def test_which_countries_counts_announcements_not_figures(tmp_path: Path) -> None:
+    body = ("---\npublished: 2023-11-29\n---\nMeta said on Wednesday it removed 4,700 Facebook accounts that "
+            "originated in China. It also took down 12 Facebook accounts and six Groups that originated in China. "
+            "And it removed 5 Facebook accounts, 16 Pages and 1 Instagram account that originated in Russia.\n")
+    answer = answer_question("Which countries did Facebook remove accounts from in 2023?",
+                             kb_from(tmp_path, {"q3.md": body}))
+    assert answer.text.splitlines() == [
+        "Countries of origin for Facebook, in 2023: China and Russia.",
+        "\u2022 China (2 announcements) [1]", "\u2022 Russia (1 announcement) [2]"]
+
+
 def test_targets(seeds_kb: KnowledgeBase) -> None:
     answer = answer_question("Who did the Iranian network that Facebook removed in August 2018 target?", seeds_kb)
     assert "people across multiple internet services in the Middle East, Latin America, UK and U.S." in answer.text
