@@ -648,8 +648,12 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         about = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
         from_source = bool(by_source[0])
         tips, sources = by_source if by_source[0] else about if about[0] else (tips, sources)
-    if not tips:
-        return _answer_search(query, kb) if not query.platforms else _nothing(query, kb)
+    if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
+        found = _answer_search(query, kb)
+        if query.platforms and found.status == "answered":
+            found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}; what the sources "
+                          f"say:\n{found.text}")
+        return found
     note = ""
     led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"]) for tip in tips}
     if by_country:

@@ -33,7 +33,7 @@ REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscr
                "advertisements", "budget", "joined", "liked"}
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
-             "findings", "exposed", "supplied", "credited", "credit", "credits"}
+             "findings", "exposed", "supplied", "credited", "credit", "credits", "help"}
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
 TIP_SOURCE = re.compile(
@@ -45,14 +45,16 @@ _SOURCE = r"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*(?:\s+law\s
           r"industry\s+partners?|law\s+enforcement|researchers)"
 # "an industry peer alerted Twitter", "after the FBI tipped it off", "the FBI's tip", "acting on FBI information",
 # "prompted by a Bellingcat report", "researchers at X, who first flagged the network to…": the source named before
-# the cue
+# the cue; or after it, in "found them with help from Graphika"
 SOURCE_FIRST = re.compile(
     rf"(?P<a>{_SOURCE}),?\s+(?:(?:who|which)\s+)?(?:had\s+|first\s+|originally\s+)?(?:alerted|tipped|notified|warned|"
     rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b"
     rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information|referral)\b"
     rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
     rf"referral|report)\b"
-    rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b")
+    rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b"
+    rf"|\b(?:found|identified|discovered|uncovered|detected)\s+(?:\w+\s+){{0,3}}?with\s+(?:the\s+)?help\s+"
+    rf"(?:from|of)\s+(?P<i>{_SOURCE})")
 # "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word

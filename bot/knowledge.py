@@ -139,21 +139,21 @@ class KnowledgeBase:
         return rows
 
     def naming_in_passing(self, query: Query) -> list[dict]:
-        """Facts that meet the query's other filters and whose own sentence, or story headline, names its
-        countries without tying the network to them ("accounts that promoted Serbia's ruling party"):
-        what a reader asking about those countries may mean, when no fact is attributed to them."""
+        """Facts that meet the query's other filters and whose own quote names its countries without tying
+        the network to them ("accounts that promoted Serbia's ruling party"): what a reader asking about
+        those countries may mean, when no fact is attributed to them.  A headline is not enough: a story
+        about one country also mentions other takedowns."""
         filters = self._filters(Query(**{**query.__dict__, "countries": [], "country_role": "origin"}))
         if filters is None or not query.countries:
             return []
         where, params = filters
         forms = [alias for alias, name in country_aliases().items() if name in query.countries]
-        where.append("(" + " or ".join("f.quote like ? or d.title like ?" for _ in forms) + ")")
-        params += [f"%{form}%" for form in forms for _ in range(2)]
+        where.append("(" + " or ".join("f.quote like ?" for _ in forms) + ")")
+        params += [f"%{form}%" for form in forms]
         rows = decoded_rows(self.db, FROM_FACTS + f"where {' and '.join(where)} order by f.announced, f.id limit ?",
                             [*params, ROW_LIMIT])
         asked = set(query.countries)  # LIKE found the letters; the country must be named as a word
-        return [row for row in rows if any(asked & {name for name, _, _ in countries_in(text)}
-                                           for text in (row["quote"], row["title"] or ""))]
+        return [row for row in rows if asked & {name for name, _, _ in countries_in(row["quote"])}]
 
     def origin_countries(self, query: Query) -> list[tuple[str, int, dict]]:
         """(country, announcements naming it, its first fact) for every origin country among the matching facts:

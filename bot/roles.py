@@ -29,7 +29,8 @@ ORIGIN_CUE = re.compile(
     r"individuals|people|operators|actors|firms?|compan(?:y|ies)|assets|wing|party|agency|unit|ministry|"
     r"military|army|organi[sz]ations?|outlets?|media|contractors?|marketers?)[\"”']?\s+(?:\w+\s+){0,2}?"
     r"(?P<placed>in|within))"
-    r"\s+(?:the\s+)?(?:government\s+of\s+|individuals\s+in\s+|people\s+in\s+)?$",
+    r"\s+(?:the\s+)?(?:government\s+of\s+|individuals\s+in\s+|people\s+in\s+)?"
+    r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?$",  # "operated from mainland China"
     re.I,
 )
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
@@ -47,7 +48,8 @@ CRITICS_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|aga
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|directed\s+at|audiences?\s+in"
                         r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
                         r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
-                        r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in)\b", re.I)
+                        r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in"
+                        r"|sway\w*|influenc\w*\s+(?:the\s+)?(?:voters|elections?|public\s+opinion|opinion))\b", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
 SPEECH_TAIL = re.compile(
     r"[\"”]|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|adds|according|noted)\b")

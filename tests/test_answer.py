@@ -598,3 +598,13 @@ def test_no_answer_names_the_surface_asked_about(tmp_path: Path) -> None:
     answer = answer_question("How many Reddit accounts from Moldova?", kb)
     assert answer.status == "no_answer"
     assert answer.text.startswith("I found nothing in the knowledge base on Reddit assets + Moldova.")
+
+
+def test_who_found_a_network_nobody_tipped_off_is_answered_from_the_sources(tmp_path: Path) -> None:
+    body = ("---\npublished: 2024-01-12\n---\nTikTok said on Thursday it had removed 700 accounts operated from "
+            "Chile.\nThe network was discovered by TikTok's own investigators, it said.\n")
+    answer = answer_question("Who discovered the TikTok network?", kb_from(tmp_path, {"t.md": body}))
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[:2] == ["The knowledge base records no tip-off to TikTok; what the sources say:",
+                                            "From the sources:"]
+    assert [c.quote for c in answer.citations] == ["The network was discovered by TikTok's own investigators, it said."]

@@ -392,6 +392,23 @@ def test_tip_from_law_enforcement_keeps_its_name_whole() -> None:
     assert [(t.platform, t.source) for t in tips] == [("Facebook", "US law enforcement")]
 
 
+@pytest.mark.parametrize(("sentence", "origins", "targets"), [
+    ("TikTok removed 900 accounts run from mainland China that sought to sway voters ahead of Taiwan's election.",
+     ["China"], ["Taiwan"]),
+    ("Meta removed 40 accounts from Russia that tried to influence the election in Moldova.", ["Russia"], ["Moldova"]),
+    ("The network operated out of northern Iraq.", ["Iraq"], []),
+])
+def test_mainland_origins_and_swaying_voters(sentence: str, origins: list[str], targets: list[str]) -> None:
+    assert country_roles(sentence)[:2] == (origins, targets)
+
+
+def test_tip_as_help_in_finding_the_accounts() -> None:
+    text = ("Reddit said on Friday it had banned 52 accounts.\n"
+            "The company said it had found them with help from Northgate Research, a security firm.\n")
+    tips = extract_document(parse_document("x.txt", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Reddit", "Northgate Research")]
+
+
 def test_tip_named_in_a_relative_clause() -> None:
     text = ("Twitter said on Monday it removed 70 accounts.\n"
             "The accounts posted about local politics, according to analysts at the Northgate Research Lab, who "
