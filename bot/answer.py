@@ -643,11 +643,12 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     from_source = False
     by_country = bool(query.countries and not query.names)  # "…about the Iranian accounts": read them all, to
     tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country else MAX_FACTS_LISTED)  # keep those naming it
-    if query.names:  # "tipped off by the FBI": tips from that source first, else tips about that name
-        by_source = kb.tips(query, source=query.names, limit=MAX_FACTS_LISTED)
+    if query.names:  # "tipped off by the FBI": tips from that source first, else tips about that name, else
+        by_source = kb.tips(query, source=query.names, limit=MAX_FACTS_LISTED)  # tips in the stories naming it
         about = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
         from_source = bool(by_source[0])
-        tips, sources = by_source if by_source[0] else about if about[0] else (tips, sources)
+        tips, sources = by_source if by_source[0] else about if about[0] else kb.tips(
+            query, documents=kb.documents_mentioning(query.names), limit=MAX_FACTS_LISTED)
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = _answer_search(query, kb)
         if query.platforms and found.status == "answered":

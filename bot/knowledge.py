@@ -302,11 +302,15 @@ class KnowledgeBase:
         return next(iter(decoded_rows(self.db, sql, [document, platform, platform, platform, sentence])), None)
 
     def tips(self, query: Query, *, source: list[str] | None = None, about: list[str] | None = None,
-             limit: int = ROW_LIMIT) -> tuple[list[dict], list[str]]:
+             documents: set[str] | None = None, limit: int = ROW_LIMIT) -> tuple[list[dict], list[str]]:
         """Who tipped which platform off, oldest first, filtered in SQL: the platforms and period asked,
-        and optionally a source or a name the tip's sentence mentions.  Also every matching source, the
-        most frequent first, so a heading can name them all while only the first tips are read."""
+        and optionally a source or a name the tip's sentence mentions, or the documents it is in.  Also
+        every matching source, the most frequent first, so a heading can name them all while only the
+        first tips are read."""
         where, params = ["1 = 1"], []
+        if documents is not None:
+            where.append(f"t.document in ({', '.join('?' for _ in documents)})")
+            params += sorted(documents)
         if query.platforms:
             where.append(f"t.platform in ({', '.join('?' for _ in query.platforms)})")
             params += query.platforms

@@ -608,3 +608,17 @@ def test_who_found_a_network_nobody_tipped_off_is_answered_from_the_sources(tmp_
     assert answer.text.splitlines()[:2] == ["The knowledge base records no tip-off to TikTok; what the sources say:",
                                             "From the sources:"]
     assert [c.quote for c in answer.citations] == ["The network was discovered by TikTok's own investigators, it said."]
+
+
+def test_who_tipped_about_a_name_keeps_to_the_stories_that_name_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\npublished: 2021-03-02\n---\nFacebook said on Tuesday it removed 300 accounts of the "
+                "Amber Lantern network from Peru.\nThe company acted on a tip from the Northgate Lab.\n",
+        "b.md": "---\npublished: 2021-06-08\n---\nFacebook said on Tuesday it removed 90 accounts from Chile.\n"
+                "It acted on a tip from Quillon Research.\n"})
+    named = answer_question("Who tipped off Facebook about the Amber Lantern network?", kb)
+    assert named.status == "answered"
+    assert named.text.splitlines()[0] == "Who tipped off Facebook: Northgate Lab."
+    unknown = answer_question("Who tipped off Facebook about the Velvet Orchard campaign?", kb)
+    assert unknown.status == "no_answer"
+    assert unknown.text.startswith("I found nothing in the knowledge base on Facebook + Velvet Orchard.")
