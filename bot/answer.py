@@ -459,8 +459,9 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: b
     head = (f"Here is what the knowledge base reports{subject}:" if figured else
             f"The knowledge base reports this{subject}, but gives no figure:")
     text = _yes_or_no(query, statements) + head + "\n" + "\n".join(lines)
-    summed = _total(figured[:MAX_FACTS_LISTED], query) if total and not query.names else None  # a network's
-    if summed:                                                                                   # reports overlap
+    # one network's reports overlap, so a question about a name is never added up
+    summed = _total(figured[:MAX_FACTS_LISTED], query) if total and not query.names else None
+    if summed:
         text += "\n" + summed
     return Answer(query.text, "answered", text, cites.items)
 
@@ -640,15 +641,17 @@ def _answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
-    from_source = False
     by_country = bool(query.countries and not query.names)  # "…about the Iranian accounts": read them all, to
-    tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country else MAX_FACTS_LISTED)  # keep those naming it
     if query.names:  # "tipped off by the FBI": tips from that source first, else tips about that name, else
-        by_source = kb.tips(query, source=query.names, limit=MAX_FACTS_LISTED)  # tips in the stories naming it
-        about = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
-        from_source = bool(by_source[0])
-        tips, sources = by_source if by_source[0] else about if about[0] else kb.tips(
-            query, documents=kb.documents_mentioning(query.names), limit=MAX_FACTS_LISTED)
+        tips, sources = kb.tips(query, source=query.names, limit=MAX_FACTS_LISTED)  # tips in stories naming it
+        from_source = bool(tips)
+        if not tips:
+            tips, sources = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
+        if not tips:
+            tips, sources = kb.tips(query, documents=kb.documents_mentioning(query.names), limit=MAX_FACTS_LISTED)
+    else:
+        from_source = False
+        tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country else MAX_FACTS_LISTED)  # keep those naming it
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = _answer_search(query, kb)
         if query.platforms and found.status == "answered":

@@ -611,8 +611,8 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
         target = PLATFORM_ALIASES.get(shared.group("target").lower())
         source = platforms_in(text[: shared.start()])
         if target and source and source[0][0] != target:
-            found.append(Tip(document.path, sentence.position, document.quote(sentence.start, sentence.end),
-                             target, source[0][0], None, document.published))
+            found.append(Tip(document.path, sentence.position, sentence.quote, target, source[0][0], None,
+                             document.published))
     return found
 
 
@@ -634,8 +634,7 @@ def _tips_for(document: Document, sentence: Sentence, actors: list[str], source:
     """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip")."""
     about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
     platforms = [p for p in actors if p != source] or [None]
-    quote = document.quote(sentence.start, sentence.end)  # split by markup: its longest stretch tells most
-    return [Tip(document.path, sentence.position, quote, platform, source, about.group(1) if about else None,
+    return [Tip(document.path, sentence.position, sentence.quote, platform, source, about.group(1) if about else None,
                 document.published) for platform in platforms]
 
 

@@ -143,8 +143,10 @@ class KnowledgeBase:
         the network to them ("accounts that promoted Serbia's ruling party"): what a reader asking about
         those countries may mean, when no fact is attributed to them.  A headline is not enough: a story
         about one country also mentions other takedowns."""
+        if not query.countries:
+            return []
         filters = self._filters(Query(**{**query.__dict__, "countries": [], "country_role": "origin"}))
-        if filters is None or not query.countries:
+        if filters is None:
             return []
         where, params = filters
         forms = [alias for alias, name in country_aliases().items() if name in query.countries]
