@@ -99,6 +99,19 @@ class Lexicon:
     corpus_words: Container[str]
 
     @cached_property
+    def spellings(self) -> dict[str, str]:
+        """Words a typo may stand for -> what they name: one-word terms, and the words of longer ones
+        ("arab" of "united arab emirates"), so a slip inside a name is mended before the name is looked up."""
+        words = {term: name for term, (_, name) in self.terms.items() if " " not in term}
+        for term in self.terms:
+            for word in term.split()[1:] if " " in term else []:
+                if len(word) >= 4 and word.isalpha():
+                    words.setdefault(word, word)
+            if " " in term and len(term.split()[0]) >= 4 and term.split()[0].isalpha():
+                words.setdefault(term.split()[0], term.split()[0])
+        return words
+
+    @cached_property
     def phrases(self) -> dict[str, dict]:
         """Per kind, the terms as phrase tables for `scan_phrases`; "x" and "us" are too common to be names."""
         by_kind: dict[str, dict[str, str]] = {}
@@ -157,18 +170,29 @@ class Query:
 
 
 def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
-    """The vocabulary term a misspelt token stands for (or None), and rival terms when it is ambiguous."""
-    if len(token) < 5 or token in lexicon.corpus_words or token in STOPWORDS:
+    """The vocabulary term a misspelt token stands for (or None), and rival terms when it is ambiguous.
+
+    Short words get the slips people make on them, a dropped, doubled or swapped letter ("irann", "iarn",
+    "chnia" for Iran and China), but no changed letter: between four-letter words one changed letter
+    makes another word as often as a typo.
+    """
+    if len(token) < 4 or token in lexicon.corpus_words or token in STOPWORDS or token in lexicon.spellings:
         return None, []
     # a typo keeps roughly the word's length: "twiter" is Twitter, but "linked" is not LinkedIn
     slack = 1 if len(token) <= 6 else 2
-    choices = [t for t in lexicon.terms if len(t) >= 5 and " " not in t and abs(len(t) - len(token)) <= slack]
+    spellings = lexicon.spellings
+    choices = [t for t in spellings if len(t) >= 4 and abs(len(t) - len(token)) <= slack]
     matches = process.extract(token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4)
+    swapped = {token[:i] + token[i + 1] + token[i] + token[i + 2:] for i in range(len(token) - 1)} - {token}
+    one_letter_dropped = 100 * (1 - 1 / (2 * len(token) - 1))  # how fuzz.ratio scores a dropped letter
+    matches += [(term, one_letter_dropped, None) for term in sorted(swapped & spellings.keys())
+                if all(term != m[0] for m in matches)]  # a swap scores as one dropped letter would
+    matches.sort(key=lambda m: -m[1])
     if not matches:
         return None, []
     best = matches[0]
     rivals = [m[0] for m in matches[1:]
-              if best[1] - m[1] < AMBIGUITY_MARGIN and lexicon.terms[m[0]][1] != lexicon.terms[best[0]][1]]
+              if best[1] - m[1] < AMBIGUITY_MARGIN and spellings[m[0]] != spellings[best[0]]]
     return best[0], rivals
 
 
@@ -185,7 +209,7 @@ def _normalise(question: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, st
             continue
         fixed, rivals = _correct(low, lexicon)
         if fixed and rivals:
-            ambiguous.append((piece, [lexicon.terms[t][1] for t in [fixed, *rivals]]))
+            ambiguous.append((piece, [lexicon.spellings[t] for t in [fixed, *rivals]]))
             words.append(piece)
         elif fixed:
             corrections.append((piece, fixed))

@@ -202,3 +202,28 @@ def test_quarters(question: str, start: dt.date, end: dt.date, label: str) -> No
     query = ask(question)
     assert (query.date_from, query.date_to, query.date_label) == (start, end, label)
     assert query.names == []  # "Q4 2021" is a period, not a network's name
+
+
+@pytest.mark.parametrize(("question", "countries", "corrections"), [
+    ("how many irann accounts were removed", ["Iran"], [("irann", "iran")]),
+    ("how many iarn accounts were removed", ["Iran"], [("iarn", "iran")]),
+    ("how many chnia accounts were removed", ["China"], [("chnia", "china")]),
+])
+def test_short_country_names_survive_a_dropped_doubled_or_swapped_letter(
+        question: str, countries: list[str], corrections: list[tuple[str, str]]) -> None:
+    query = ask(question)
+    assert (query.countries, query.corrections) == (countries, corrections)
+
+
+def test_a_changed_letter_in_a_short_word_is_not_a_typo_of_a_name() -> None:
+    lexicon = Lexicon({"mali": ("country", "Mali"), "peru": ("country", "Peru")}, frozenset())
+    assert understand("accounts from male users", lexicon).countries == []
+    assert understand("accounts from pero", lexicon).corrections == []
+    assert understand("accounts from maali", lexicon).countries == ["Mali"]
+
+
+def test_a_slip_inside_a_longer_name_is_mended_word_by_word() -> None:
+    query = ask("how many united aarb emirates accounts were removed")
+    assert (query.countries, query.corrections) == (["United Arab Emirates"], [("aarb", "arab")])
+    query = ask("accounts from north koera")  # "north" is spelt right: only "koera" is corrected
+    assert (query.countries, query.corrections) == (["North Korea"], [("koera", "korea")])
