@@ -565,9 +565,11 @@ def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     for fact in facts[:MAX_FACTS_LISTED]:
         lines.append(f"\u2022 {_when(fact)}: {fact['platform']} {fact['action']} {_figure(fact)}"
                      f"{_origin_phrase(fact)} {cites.cite(fact)}")
-    dates = sorted({f["announced"] for f in facts if f["announced"]})
-    head = (f"On {format_date(dates[0], facts[0]['date_precision'])}." if len(dates) == 1 else
-            f"On {len(dates)} dates, from {format_date(dates[0])} to {format_date(dates[-1])}:")
+    precision = {f["announced"]: f["date_precision"] for f in reversed(facts) if f["announced"]}
+    dates = sorted(precision)
+    head = (f"On {format_date(dates[0], precision[dates[0]])}." if len(dates) == 1 else
+            f"On {len(dates)} dates, from {format_date(dates[0], precision[dates[0]])} to "
+            f"{format_date(dates[-1], precision[dates[-1]])}:")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 

@@ -14,6 +14,7 @@ from bot.understand import understand
 from bot.wording import format_date
 
 SUMMARY_DIMENSIONS = ("platform", "country", "year")
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
 @dataclass
@@ -25,6 +26,8 @@ class SummaryRow:
     first: str | None
     last: str | None
     documents: list[str]
+    first_precision: str | None = "day"  # "month" or "year" where the source gives no day
+    last_precision: str | None = "day"
 
 
 @dataclass
@@ -39,7 +42,8 @@ class Summary:
             return f"No takedowns in the knowledge base{' for ' + self.filters if self.filters else ''}."
         header = (self.by.title(), "Takedowns", "Accounts (sum of largest figures)", "First", "Last", "Sources")
         body = [(r.group, str(r.takedowns), (f"{r.accounts:,}" + ("+" if r.accounts_qualified else ""))
-                 if r.accounts else "\u2014", format_date(r.first), format_date(r.last), str(len(r.documents)))
+                 if r.accounts else "\u2014", format_date(r.first, r.first_precision),
+                 format_date(r.last, r.last_precision), str(len(r.documents)))
                 for r in self.rows]
         widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
         lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in
@@ -84,7 +88,7 @@ def summarise(kb: KnowledgeBase, by: str = "platform", filters: list[str] | None
             row["takedowns"].add(fact["announcement"])
             row["documents"].add(fact["document"])
             if fact["announced"]:
-                row["dates"].append(fact["announced"])
+                row["dates"].append((fact["announced"], fact["date_precision"]))
             single = by != "country" or len(fact["origins"]) <= 1
             if (fact["unit"] == "accounts" and fact["count"] is not None and single and fact["scope"] != "part"
                     and fact["qualifier"] != "fewer than"):
@@ -95,10 +99,12 @@ def summarise(kb: KnowledgeBase, by: str = "platform", filters: list[str] | None
     summary = Summary(by, text)
     for group, row in sorted(rows.items(), key=lambda item: (-len(item[1]["takedowns"]), item[0])):
         largest = row["largest"].values()
+        # the earliest date, the most precise report of it first; the latest likewise
+        first = min(row["dates"], key=lambda d: (d[0], PRECISION_RANK.get(d[1], 0)), default=(None, None))
+        last = max(row["dates"], key=lambda d: (d[0], -PRECISION_RANK.get(d[1], 0)), default=(None, None))
         summary.rows.append(SummaryRow(group, len(row["takedowns"]), sum(f["count"] for f in largest),
-                                       any(f["qualifier"] != "exact" for f in largest),
-                                       min(row["dates"], default=None), max(row["dates"], default=None),
-                                       sorted(row["documents"])))
+                                       any(f["qualifier"] != "exact" for f in largest), first[0], last[0],
+                                       sorted(row["documents"]), first[1], last[1]))
     if by == "year":
         summary.rows.sort(key=lambda r: r.group)
     return summary

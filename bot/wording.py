@@ -7,10 +7,13 @@ from collections.abc import Iterable
 
 
 def format_date(iso: str | None, precision: str | None = "day") -> str:
-    """'2019-01-31' -> 'January 31, 2019' (or 'January 2019' for a month)."""
+    """'2019-01-31' -> 'January 31, 2019' (or 'January 2019' for a month, '2019' for a year: "last year" gives
+    no day, and printing its stored January 1 would invent one)."""
     if not iso:
         return "an unknown date"
     date = dt.date.fromisoformat(iso)
+    if precision == "year":
+        return str(date.year)
     return date.strftime("%B %Y") if precision == "month" else date.strftime("%B %-d, %Y")
 
 

@@ -622,3 +622,19 @@ def test_who_tipped_about_a_name_keeps_to_the_stories_that_name_it(tmp_path: Pat
     unknown = answer_question("Who tipped off Facebook about the Velvet Orchard campaign?", kb)
     assert unknown.status == "no_answer"
     assert unknown.text.startswith("I found nothing in the knowledge base on Facebook + Velvet Orchard.")
+
+
+def test_a_year_without_a_day_is_shown_as_the_year(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2020-03-02\n---\nMeta said on Monday it removed 40 accounts linked to Peru.\n"
+        "The company had shut down 12 accounts linked to Peru last year.\n")})
+    answer = answer_question("When did Meta remove accounts linked to Peru?", kb)
+    assert answer.text.splitlines()[:3] == [
+        "On 2 dates, from 2019 to March 2, 2020:",
+        "\u2022 2019: Facebook shut down 12 accounts (linked to Peru) [1]",
+        "\u2022 March 2, 2020: Facebook removed 40 accounts (linked to Peru) [2]"]
+    [row] = summarise(kb, "country", ["Peru"]).rows
+    assert (row.first, row.first_precision, row.last, row.last_precision) == (
+        "2019-01-01", "year", "2020-03-02", "day")
+    assert "2019  " in summarise(kb, "country", ["Peru"]).as_text() and "January 1, 2019" not in \
+        summarise(kb, "country", ["Peru"]).as_text()
