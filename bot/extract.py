@@ -285,8 +285,10 @@ def extract_document(document: Document) -> Extraction:
             story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
         if not words.isdisjoint(REACH_WORDS) or "$" in text or "€" in text or "£" in text:
             reach += _reach(document, sentence, actors, story)
+        # "reported by Facebook" names no subject, "31 Instagram accounts" only where the accounts were
         named = [(name, start) for name, start, _ in platforms_in(text)
-                 if not OBJECT_BEFORE.search(text[max(0, start - 40):start])]  # "reported by Facebook": not the subject
+                 if not OBJECT_BEFORE.search(text[max(0, start - 40):start])
+                 and not any(c.count.end <= start <= c.end for c in counted)]
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I) and not (
                 publisher and FIRST_PERSON.match(text)):
             story.platform = named[0][0] if action is None or not actors else actors[0]

@@ -650,3 +650,25 @@ def test_a_quote_joins_two_sentences_only_where_the_file_has_them_word_for_word(
     facts = [f for f in extract_document(parse_document(name, text.encode())).facts if f.count == 410]
     assert [f.quote for f in facts] == [quote]
     assert _folded(quote) in _folded(text)
+
+
+def test_a_count_s_instagram_accounts_do_not_make_instagram_the_story_s_platform() -> None:
+    facts = facts_of("b.md", """\
+        ---
+        title: t
+        published: 2020-06-02
+        ---
+        Meta said on Tuesday it removed three networks that originated in Peru.
+        The first had 20 Pages, 30 accounts and 9 Instagram accounts.
+        A second had 12 Pages and 40 accounts, followed by more than 5,000 people.
+        """)
+    assert [(f.platform, f.count, f.unit, f.surface) for f in facts] == [
+        ("Facebook", 3, "networks", None), ("Facebook", 20, "pages", None), ("Facebook", 30, "accounts", None),
+        ("Facebook", 9, "accounts", "Instagram"),
+        ("Facebook", 12, "pages", None), ("Facebook", 40, "accounts", None)]
+
+
+def test_accounts_followed_by_people_are_removed_accounts_not_their_audience() -> None:
+    [item] = [c for c in counted_units("The network ran one Instagram account, followed by 9,000 people.")]
+    assert (item.count.value, item.unit, item.surface) == (1, "accounts", "Instagram")
+    assert counted_units("More than 2,000 accounts followed the Pages.") == []
