@@ -13,15 +13,14 @@ import re
 import sqlite_utils
 
 from bot.mentions import countries_in
+from bot.store import LIGHT_FACT_COLUMNS
 from bot.understand import Lexicon, Query
 from bot.vocabulary import country_aliases
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
 FROM_FACTS = "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
-# what groups facts into statements and dates them: enough to count takedowns without reading their quotes
-LIGHT_COLUMNS = ("f.id, f.takedown, f.document, f.sentence, f.platform, f.surface, f.unit, f.origins, f.announced, "
-                 "f.date_precision, f.count, f.count_text, f.qualifier, f.scope, f.reference, f.announcement")
+LIGHT_COLUMNS = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)  # see `store.LIGHT_FACT_COLUMNS`
 FROM_FACTS_LIGHT = f"select {LIGHT_COLUMNS} from facts f "
 FROM_REACH = "select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
 NOT_A_TAKEDOWN = ("cumulative", "network")  # running totals, and the larger networks a takedown belonged to
@@ -55,8 +54,11 @@ class KnowledgeBase:
             self._lexicon = Lexicon(terms, _CorpusWords(self.db))
         return self._lexicon
 
-    def _filters(self, query: Query, units: list[str] | None = None) -> tuple[list[str], list] | None:
-        """SQL conditions on `facts f` for the query; None when a name it asks about is in no document."""
+    def _filters(self, query: Query, units: list[str] | None = None,
+                 by_country: bool = False) -> tuple[list[str], list] | None:
+        """SQL conditions on `facts f` for the query; None when a name it asks about is in no document.
+
+        `by_country`: `f` is `facts_by_country`, whose rows carry their country and role."""
         where: list[str] = ["1 = 1"]
         params: list = []
         if query.names:
@@ -85,7 +87,8 @@ class KnowledgeBase:
         if query.countries:
             marks = ", ".join("?" for _ in query.countries)
             role = "" if query.intent == "which_countries" else " and role = ?"
-            where.append(f"f.id in (select fact from fact_countries where country in ({marks}){role})")
+            where.append(f"f.country in ({marks}){role.replace('role', 'f.role')}" if by_country else
+                         f"f.id in (select fact from fact_countries where country in ({marks}){role})")
             params += [*query.countries] + ([query.country_role] if role else [])
         if query.targets:  # "China-based networks targeting the US": the origins above, and these targets
             marks = ", ".join("?" for _ in query.targets)
@@ -115,14 +118,20 @@ class KnowledgeBase:
         takedown but show a few: `by_id` then reads those few in full.  `only` keeps the facts that
         say something in particular (`ONLY`: whom a network targeted, who was behind it).
         """
-        filters = self._filters(query, units)
+        light = light and not query.names  # telling a name's own facts apart reads their quotes
+        by_country = light and bool(query.countries)
+        filters = self._filters(query, units, by_country)
         if filters is None:
             return []
         where, params = filters
         if only:
             where.append(ONLY[only])
-        light = light and not query.names  # telling a name's own facts apart reads their quotes
-        sql = (FROM_FACTS_LIGHT if light else FROM_FACTS) + f"where {' and '.join(where)} order by {order} limit ?"
+        # a fact is in `facts_by_country` once per country and role: asked about two, it must be read once
+        once = " group by f.id" if by_country and (len(query.countries) > 1 or query.intent == "which_countries") \
+            else ""
+        head = f"select {LIGHT_COLUMNS} from facts_by_country f " if by_country else (
+            FROM_FACTS_LIGHT if light else FROM_FACTS)
+        sql = head + f"where {' and '.join(where)}{once} order by {order} limit ?"
         rows = decoded_rows(self.db, sql, [*params, limit])
         rows += self._other_reports(rows, light)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts

@@ -28,7 +28,7 @@ from bot.documents import Document, DocumentError, knowledge_files, read_documen
 from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "vocabulary.py", "extract.py", "store.py")
@@ -39,7 +39,11 @@ FACT_SCHEMA = {
     "date_precision": str, "reference": int, "scope": str, "part_of": int, "announcement": int, "quote": str,
 }
 FACT_COLUMNS = tuple(FACT_SCHEMA)
+# what groups facts into statements and dates them: enough to count takedowns without reading their quotes
+LIGHT_FACT_COLUMNS = ("id", "takedown", "document", "sentence", "platform", "surface", "unit", "origins", "announced",
+                      "date_precision", "count", "count_text", "qualifier", "scope", "reference", "announcement")
 TIP_COLUMNS = ("document", "sentence", "platform", "source", "about", "announced", "quote")
+SQL_TYPES = {int: "integer", str: "text"}
 COMMON_FIGURE = 10  # figures below this recur by chance: they tie two reports together only with their countries
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
 MAX_WORKERS = 4
@@ -269,6 +273,9 @@ def _create_tables(db: sqlite_utils.Database) -> None:
                            pk="id", foreign_keys=[("document", "documents", "path")])
     db["facts"].create(FACT_SCHEMA, pk="id", foreign_keys=[("document", "documents", "path")])
     db["fact_countries"].create({"fact": int, "country": str, "role": str}, foreign_keys=[("fact", "facts", "id")])
+    light = ", ".join(f"{column} {SQL_TYPES[FACT_SCHEMA[column]]}" for column in LIGHT_FACT_COLUMNS)
+    db.conn.execute(f"create table facts_by_country (country text, role text, {light}, "
+                    "primary key (country, role, id)) without rowid")
     db["tips"].create({"id": int, **dict.fromkeys(TIP_COLUMNS, str), "sentence": int}, pk="id",
                       foreign_keys=[("document", "documents", "path")])
     db["reach"].create({"id": int, "document": str, "sentence": int, "platform": str, "measure": str, "amount": int,
@@ -372,6 +379,11 @@ class _Writer:
         _insert(db, "fact_countries", ("fact", "country", "role"),
                 ({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
                  for role in ("origin", "target") for c in json.loads(f[role + "s"])))
+        # each country's facts side by side (light columns only): a question about a country reads one
+        # stretch of this table instead of seeking every fact's wide row (`KnowledgeBase.facts`)
+        light = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)
+        db.conn.execute(f"insert into facts_by_country select c.country, c.role, {light} "
+                        "from fact_countries c join facts f on f.id = c.fact")
         _insert(db, "tips", TIP_COLUMNS, self.tip_rows)
         db["vocabulary"].insert_all(vocabulary_rows())
         # the networks the documents name, so a question can name them in any case ("who ran smaat?")

@@ -51,3 +51,23 @@ def test_a_light_read_holds_what_statements_need_and_by_id_gives_the_rest(tmp_pa
         "Facebook said it removed 10 accounts linked to Peru on Monday.",
         "Facebook said it removed 20 accounts linked to Peru on Monday."]
     assert full[light[0]["id"]]["title"] == "Sweep 1"
+
+
+def test_a_country_s_light_read_comes_from_facts_by_country_and_matches_the_full_read(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2022-03-02\n---\nMeta said it removed 40 accounts linked to Peru and "
+                "Chile on Monday.\nMeta also removed 12 accounts linked to Chile that targeted Peru.\n",
+        "b.md": "---\ntitle: B\npublished: 2022-04-05\n---\nMeta said it removed 9 accounts linked to Peru on "
+                "Tuesday.\n"})
+    rows = kb.db.execute("select country, role, count from facts_by_country order by id, country, role").fetchall()
+    assert rows == [("Chile", "origin", 40), ("Peru", "origin", 40), ("Chile", "origin", 12),
+                    ("Peru", "target", 12), ("Peru", "origin", 9)]
+    for question in ["How many Peru accounts did Meta remove?", "How many Peru or Chile accounts did Meta remove?",
+                     "Which countries did Meta remove accounts from?", "How many accounts from Chile targeted Peru?"]:
+        query = understand(question, kb.lexicon)
+        light = kb.facts(query, light=True)
+        full = kb.facts(query)  # the same filters on the facts table itself
+        assert [f["id"] for f in light] == [f["id"] for f in full], question
+        assert all(f[key] == full_row[key] for f, full_row in zip(light, full, strict=True) for key in f)
+    assert [f["count"] for f in kb.facts(understand("How many Peru or Chile accounts did Meta remove?",
+                                                    kb.lexicon), light=True)] == [40, 12, 9]
