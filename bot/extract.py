@@ -389,6 +389,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                                       or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
         if not (assets and story.action and (whole.origins or definite or breakdown) and (story.platform or actors)):
             return []
+        if re.search(r"\battribut(?:ed|es|ing)\b", text, re.I):
+            return []  # "Researchers attributed 300 accounts to Iran": someone else's finding (see `actions_in`)
         if story.platform and actors in ([], [story.platform]):
             # "63 Facebook accounts, 29 Pages" after a story about Twitter: the units say whose they were
             surface = next((a.surface for a in assets if a.surface), None)

@@ -33,6 +33,10 @@ ORIGIN_CUE = re.compile(
     r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?$",  # "operated from mainland China"
     re.I,
 )
+# "Twitter attributed 23,750 accounts, described as a core network, to the People's Republic of China": the
+# figure sits between the verb and "to", farther back than `ORIGIN_CUE` looks
+ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:the\s+)?(?:government\s+of\s+)?$",
+                           re.I)
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
                            r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence|propaganda|"
                            r"influence|disinformation|troll|broadcaster|news\s+agency|agency|firm|company|marketing|"
@@ -111,9 +115,11 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue
         before = sentence[max(0, start - 60):start]
         after = sentence[end:end + 30]
-        cue = ORIGIN_CUE.search(before)
+        cue = ORIGIN_CUE.search(before) or ATTRIBUTED_TO.search(sentence[:start])
         cue_words = cue.group(0).strip() if cue else ""
-        if cue and cue.group("placed"):  # "network originated in": the verb; "accounts in": just "in"
+        if cue and cue.re is ATTRIBUTED_TO:
+            cue_words = "attributed to"  # the phrase without the figure and its description in between
+        if cue and cue.groupdict().get("placed"):  # "network originated in": the verb; "accounts in": just "in"
             verb = re.search(r"(?:originat\w*|located|based|operat\w*|run|directed)\s+(?:in|within)$", cue_words)
             cue_words = verb.group(0) if verb else cue.group("placed")
         if cue_words.lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:

@@ -227,6 +227,7 @@ for _lemma, _forms in {
     "pulled": "pulled",
     "axed": "axe axes axed axing",
     "disclosed": "disclose discloses disclosed disclosing",
+    "attributed": "attributed",  # only as a platform's own verb: see `mentions.actions_in`
 }.items():
     for _form in _forms.split():
         ACTIONS[_form] = _lemma

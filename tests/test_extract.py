@@ -672,3 +672,17 @@ def test_accounts_followed_by_people_are_removed_accounts_not_their_audience() -
     [item] = [c for c in counted_units("The network ran one Instagram account, followed by 9,000 people.")]
     assert (item.count.value, item.unit, item.surface) == (1, "accounts", "Instagram")
     assert counted_units("More than 2,000 accounts followed the Pages.") == []
+
+
+def test_a_platform_that_attributes_accounts_to_a_country_reports_its_takedown() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2020-06-11
+        ---
+        Twitter disclosed three state-linked operations on Thursday.
+        Twitter attributed 9,120 accounts, described as the core of the network, to the People's Republic of China.
+        Researchers at a university attributed another 300 accounts to Iran.
+        """)
+    assert [(f.platform, f.action, f.count, f.origins, f.attribution) for f in facts if f.count and f.count > 3] == [
+        ("Twitter", "attributed", 9120, ["China"], "attributed to People's Republic of China")]
