@@ -30,6 +30,9 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
                  "behind", "responsible", "ran", "run", "operated", "operator"}  # the question's intent, not content
+BEHIND_CUE = re.compile(r"\b(?:traced|tied\s+to|linked\s+to|ties\s+to|connected\s+to|attribut\w*\s+to|"
+                        r"(?:run|operated|directed|created|founded|managed|backed)\s+by|behind|associated\s+with|"
+                        r"on\s+behalf\s+of)\b", re.I)
 SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
 
 
@@ -817,7 +820,9 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         best.append((covered / total, row))
     if query.platforms:  # a sentence about another platform's takedown does not answer for this one
         best = [(score, row) for score, row in best if _about_platform(row, query.platforms)]
-    best.sort(key=lambda pair: pair[0], reverse=True)
+    # "who was behind X?": of the sentences that match as well, those that tie X to someone come first
+    cue = BEHIND_CUE if query.intent == "who_behind" else None
+    best.sort(key=lambda pair: (pair[0], bool(cue and cue.search(pair[1]["text"]))), reverse=True)
     if not best or best[0][0] < SEARCH_CUTOFF:
         return _nothing(query, kb)
     cutoff = best[0][0] * 0.8

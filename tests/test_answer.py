@@ -638,3 +638,14 @@ def test_a_year_without_a_day_is_shown_as_the_year(tmp_path: Path) -> None:
         "2019-01-01", "year", "2020-03-02", "day")
     assert "2019  " in summarise(kb, "country", ["Peru"]).as_text() and "January 1, 2019" not in \
         summarise(kb, "country", ["Peru"]).as_text()
+
+
+def test_who_was_behind_a_named_network_quotes_first_the_sentence_that_ties_it_to_someone(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts linked to Peru.\n"
+        "Posts by the Amber Kite network praised local farming.\n"
+        "Researchers said Amber Kite was run by a marketing firm in Lima.\n"
+        "Amber Kite posted mostly in Spanish.\n")})
+    answer = answer_question("Who was behind Amber Kite?", kb)
+    assert answer.text.splitlines()[1].startswith(
+        "\u201cResearchers said Amber Kite was run by a marketing firm in Lima.\u201d [1]")
