@@ -84,6 +84,7 @@ PERIOD_BEFORE = re.compile(r"\b(?:report|bulletin|update|roundup|summary)\s+(?:f
 PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|threat\s+|"
                           r"adversarial\s+threat\s+)?(?:report|bulletin|update)\b", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–)")
+HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
@@ -469,6 +470,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         for index, (item, roles) in enumerate(zip(assets, _roles_per_count(text, assets), strict=True)):
             if platform not in (owners[index] or actors):
                 continue
+            if HABITUAL.search(text[max(0, item.count.start - 50):item.count.start]):
+                continue  # "other operations usually amount to a handful of channels each": a pattern, not a takedown
             own_words = text[(item.count.start if index else 0):(
                 assets[index + 1].count.start if index + 1 < len(assets) else len(text))]
             before = [a for a in actions if a[1] < item.count.start]

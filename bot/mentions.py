@@ -59,7 +59,7 @@ def phrase_table(aliases: dict[str, str], fold_case: bool) -> PhraseTable:
 _PLATFORM_CI = phrase_table(
     {a: n for a, n in platform_aliases().items() if a not in CASE_SENSITIVE_ALIASES}, fold_case=True)
 _PLATFORM_CS = phrase_table(
-    {(a.upper() if len(a) <= 2 else a.title()): n for a, n in platform_aliases().items()
+    {(a.upper() if len(a) <= 3 else a.title()): n for a, n in platform_aliases().items()
      if a in CASE_SENSITIVE_ALIASES}, fold_case=False)
 _COUNTRY = phrase_table(country_aliases(), fold_case=False)
 _REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)

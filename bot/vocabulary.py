@@ -15,7 +15,7 @@ PLATFORMS: dict[str, list[str]] = {
     "Instagram": ["instagram", "ig", "insta"],
     "Twitter": ["twitter", "x", "x corp", "twitter inc", "twittersafety"],
     "YouTube": ["youtube", "yt"],
-    "Google": ["google", "alphabet", "google tag", "threat analysis group"],
+    "Google": ["google", "alphabet", "google tag", "threat analysis group", "tag"],
     "TikTok": ["tiktok", "tik tok", "bytedance"],
     "Reddit": ["reddit"],
     "WhatsApp": ["whatsapp"],
@@ -30,7 +30,7 @@ PLATFORMS: dict[str, list[str]] = {
 }
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
-CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "meta", "snap inc"}
+CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc"}
 
 # Canonical country -> demonyms and other names.  The first entry after the name is the demonym.
 _COUNTRY_ROWS = """

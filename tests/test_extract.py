@@ -686,3 +686,21 @@ def test_a_platform_that_attributes_accounts_to_a_country_reports_its_takedown()
         """)
     assert [(f.platform, f.action, f.count, f.origins, f.attribution) for f in facts if f.count and f.count > 3] == [
         ("Twitter", "attributed", 9120, ["China"], "attributed to People's Republic of China")]
+
+
+def test_google_s_threat_analysis_group_is_google_but_a_price_tag_is_no_platform() -> None:
+    from bot.mentions import platforms_in
+    assert [name for name, _, _ in platforms_in("TAG said it terminated 12 channels.")] == ["Google"]
+    assert platforms_in("The ads carried a price tag of $500.") == []
+
+
+def test_a_habitual_size_is_not_a_takedown() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2020-10-16
+        ---
+        Google said on Friday it terminated 420 YouTube channels linked to China.
+        Sets from elsewhere are terminated too, but usually amount to a handful of channels each.
+        """)
+    assert [(f.count_text, f.unit) for f in facts] == [("420", "channels")]
