@@ -95,6 +95,8 @@ CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
                      r"channels)|this\s+(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind)\b",
                      re.I)
+IT_START = re.compile(r"^\W*It\b")
+NETWORK_UNITS = {"networks", "operations", "campaigns"}
 # "shared information with Twitter": a platform after these words is an object, not the subject
 OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
@@ -280,7 +282,7 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(TIP_WORDS):
             tips += _tips(document, sentence, actors or ([story.platform] if story.platform else []))
         if has_unit:
-            new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 2], action, counted, actors,
+            new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                                story)
             facts += new_facts
             story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
@@ -343,6 +345,8 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
         lead = _Roles.of(text[:starts[0]])
         if lead.origins and all(set(s.origins) <= set(lead.origins) for s in segments):
             shared = lead
+    # "the two Russian networks together come to 274 accounts": a count of networks says whose figures follow
+    network_lead = segments[0] if assets and assets[0].unit in NETWORK_UNITS and segments[0].origins else None
     resolved = []
     for index in range(len(assets)):
         donor = segments[index]
@@ -355,6 +359,8 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
             donor = whole
         elif not donor.origins and shared:
             donor = shared
+        elif not donor.origins and network_lead and index:
+            donor = network_lead
         resolved.append(_Roles(donor.origins, segments[index].targets or whole.targets, donor.attribution,
                                segments[index].target_text or whole.target_text))
     return resolved
@@ -363,7 +369,7 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
 def _facts(document: Document, sentence: Sentence, around: list[Sentence], action: tuple[str, int] | None,
            counted: list[CountedUnit], actors: list[str], story: _Story) -> list[Fact]:
     text = sentence.text
-    following = [s for s in around if s.position == sentence.position + 1]
+    following = [s for s in around if s.position > sentence.position]  # the next two, in order
     previous = [s for s in around if s.position == sentence.position - 1]
     assets = [c for c in counted if c.unit.split(", ")[0].split(" and ")[0] in ASSET_UNITS or c.unit in ASSET_UNITS]
     if len(assets) == 1 and assets[0].count.value == 1 and not re.search(
@@ -585,13 +591,17 @@ def _unique_reach(reach: list[Reach]) -> list[Reach]:
 
 
 def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence | None:
-    """The next sentence, when it only describes the accounts just counted ("Some of these…")."""
-    if not following:
-        return None
-    nxt = following[0]
-    if nxt.headline or not ANAPHOR.search(nxt.text[:80]) or counted_units(nxt.text):
-        return None
-    return nxt
+    """The next sentence, when it only describes the accounts just counted ("Some of these…") and says where
+    they came from or whom they targeted; or the one after, when the next only describes them ("The network
+    was small. It originated in China…")."""
+    for nxt in following[:2]:
+        # "It originated in China": "it" may be the platform too, so only where it reports no removal of its own
+        it_describes = IT_START.match(nxt.text) is not None and action_in(nxt.text) is None
+        if nxt.headline or not (ANAPHOR.search(nxt.text[:80]) or it_describes) or counted_units(nxt.text):
+            return None
+        if cached_roles(nxt.text)[:2] != ((), ()) or linked_entities(nxt.text):
+            return nxt
+    return None
 
 
 def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip]:
@@ -662,13 +672,16 @@ def _entity(phrase: str) -> str | None:
 
 
 def _merge_duplicates(facts: list[Fact]) -> list[Fact]:
-    """The same count stated twice in one document (lead and body) is kept once, at its first statement."""
+    """The same count stated twice in one document (lead and body) is kept once, at its first statement; a
+    later mention that leaves out the country is the same count too."""
     seen: set[tuple] = set()
     kept = []
     for fact in facts:
         key = (fact.platform, fact.count, fact.unit, tuple(fact.origins), fact.announced)
-        if fact.count is not None and key in seen:
+        # "the 936 accounts" told again without their country is the same figure as well
+        loose = (fact.platform, fact.count, fact.qualifier, fact.unit, "any country", fact.announced)
+        if fact.count is not None and (key in seen or (not fact.origins and loose in seen)):
             continue
-        seen.add(key)
+        seen.update((key, loose))
         kept.append(fact)
     return [replace(f) for f in kept]

@@ -29,7 +29,7 @@ ORIGIN_CUE = re.compile(
     r"individuals|people|operators|actors|firms?|compan(?:y|ies)|assets|wing|party|agency|unit|ministry|"
     r"military|army|organi[sz]ations?|outlets?|media|contractors?|marketers?)[\"”']?\s+(?:\w+\s+){0,2}?"
     r"(?P<placed>in|within))"
-    r"\s+(?:the\s+)?(?:government\s+of\s+|individuals\s+in\s+|people\s+in\s+)?"
+    r"\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?|individuals\s+in\s+|people\s+in\s+)?"
     r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?$",  # "operated from mainland China"
     re.I,
 )
@@ -120,7 +120,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if cue and cue.re is ATTRIBUTED_TO:
             cue_words = "attributed to"  # the phrase without the figure and its description in between
         if cue and cue.groupdict().get("placed"):  # "network originated in": the verb; "accounts in": just "in"
-            verb = re.search(r"(?:originat\w*|located|based|operat\w*|run|directed)\s+(?:in|within)$", cue_words)
+            verb = re.search(r"(?:originat\w*|located|based|operat\w*|run|directed)\s+(?:in|within)\b", cue_words)
             cue_words = verb.group(0) if verb else cue.group("placed")
         if cue_words.lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:
             continue  # "content in Spanish": a language, not where the network was

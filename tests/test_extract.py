@@ -704,3 +704,55 @@ def test_a_habitual_size_is_not_a_takedown() -> None:
         Sets from elsewhere are terminated too, but usually amount to a handful of channels each.
         """)
     assert [(f.count_text, f.unit) for f in facts] == [("420", "channels")]
+
+
+@pytest.mark.parametrize(("sentence", "origins", "attribution"), [
+    ("Twitter published 936 accounts originating in the People's Republic of China.", ["China"],
+     "originating in People's Republic of China"),
+    ("TikTok banned 450 accounts with ties to the government of the Philippines.", ["Philippines"],
+     "ties to the government of the Philippines"),
+])
+def test_origins_named_with_an_article(sentence: str, origins: list[str], attribution: str) -> None:
+    assert list(country_roles(sentence)[0::2]) == [origins, attribution]
+
+
+def test_where_a_network_came_from_may_come_two_sentences_after_its_figure() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2019-08-19
+        ---
+        Facebook said on Monday it removed seven Pages, three Groups and five accounts.
+        The network was small. It originated in China and focused on Hong Kong.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts] == [
+        (7, ["China"], ["Hong Kong"]), (3, ["China"], ["Hong Kong"]), (5, ["China"], ["Hong Kong"])]
+    assert facts[0].quote == ("Facebook said on Monday it removed seven Pages, three Groups and five accounts. "
+                              "The network was small. It originated in China and focused on Hong Kong.")
+
+
+def test_a_figure_told_again_without_its_country_is_the_same_figure() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2019-08-19
+        ---
+        Twitter said on Monday it suspended 936 accounts originating in China.
+        Researchers later counted 3.6 million tweets from the 936 accounts.
+        Twitter suspended 936 accounts, a reader might repeat, about more than 936 accounts.
+        """)
+    assert [(f.count, f.qualifier, f.origins, f.sentence) for f in facts] == [
+        (936, "exact", ["China"], 0), (936, "more than", [], 2)]
+
+
+def test_a_count_of_networks_says_whose_figures_follow() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2020-12-15
+        ---
+        Facebook said on Tuesday it removed three networks, one tied to France.
+        In all, the two Russian networks come to 274 Facebook accounts and 18 Instagram accounts.
+        """)
+    assert [(f.count, f.unit, f.origins) for f in facts if f.sentence == 1] == [
+        (2, "networks", ["Russia"]), (274, "accounts", ["Russia"]), (18, "accounts", ["Russia"])]
