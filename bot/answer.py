@@ -288,8 +288,24 @@ def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
             return _answer_search(query, kb)
-        return _named_in_passing(query, kb) or _nothing(query, kb)
+        return _targeted_instead(query, kb) or _named_in_passing(query, kb) or _nothing(query, kb)
     return _describe_facts(query, facts, kb)
+
+
+def _targeted_instead(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"the Hong Kong network": no network came from the place asked about, but networks targeted it, and
+    people name a network by its target as often as by its origin.  Say which reading the answer takes."""
+    if not query.countries or query.country_role != "origin":
+        return None
+    targeting = Query(**{**query.__dict__, "country_role": "target"})
+    facts = _relevant(targeting, kb, light=True)
+    if not facts:
+        return None
+    answer = _describe_facts(targeting, facts, kb)
+    countries = join_words(query.countries)
+    answer.text = (f"The knowledge base ties no network to {countries} as where it came from; these networks "
+                   f"targeted {countries}:\n{answer.text}")
+    return answer
 
 
 def _named_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:

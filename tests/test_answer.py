@@ -649,3 +649,15 @@ def test_who_was_behind_a_named_network_quotes_first_the_sentence_that_ties_it_t
     answer = answer_question("Who was behind Amber Kite?", kb)
     assert answer.text.splitlines()[1].startswith(
         "\u201cResearchers said Amber Kite was run by a marketing firm in Lima.\u201d [1]")
+
+
+def test_a_network_named_by_the_place_it_targeted_is_answered_as_such(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2024-05-29\n---\nMeta said on Wednesday it removed 120 accounts that "
+        "originated in Russia and targeted audiences in Moldova.\n")})
+    answer = answer_question("How many Moldova accounts did Meta remove?", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[:3] == [
+        "The knowledge base ties no network to Moldova as where it came from; these networks targeted Moldova:",
+        "Here is what the knowledge base reports for Facebook, targeting Moldova:",
+        "\u2022 Facebook removed 120 accounts (originated in Russia), May 29, 2024 [1]"]
