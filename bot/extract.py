@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.dates import dates_in, month_number
 from bot.documents import Document
-from bot.mentions import action_in, actions_in, platforms_in, tokens
+from bot.mentions import action_in, actions_in, countries_in, platforms_in, tokens
 from bot.reach import reach_in
 from bot.roles import PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
 from bot.sentences import Sentence, split_document
@@ -227,6 +227,7 @@ class _Story:
         self.date: tuple[dt.date, str] | None = None
         self.last_fact: Fact | None = None
         self.publisher: str | None = None
+        self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
 
     def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
         """Who did the removing.
@@ -297,6 +298,9 @@ def extract_document(document: Document) -> Extraction:
             story.platform = named[0][0] if action is None or not actors else actors[0]
         elif action and actors and story.platform is None:
             story.platform = actors[0]  # "we removed 32 Pages from Facebook and Instagram": whose takedown this is
+        heading = _heading(document, sentence)
+        if heading is not None:
+            story.section = _section_country(heading)
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
         if action:
@@ -394,7 +398,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             previous[0].text.rstrip().endswith((":", ";"))
         breakdown = bool(assets) and (len(assets) >= 2 or list_item
                                       or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
-        if not (assets and story.action and (whole.origins or definite or breakdown) and (story.platform or actors)):
+        if not (assets and story.action and (whole.origins or story.section or definite or breakdown)
+                and (story.platform or actors)):
             return []
         if re.search(r"\battribut(?:ed|es|ing)\b", text, re.I):
             return []  # "Researchers attributed 300 accounts to Iran": someone else's finding (see `actions_in`)
@@ -416,7 +421,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     else:
         extra = None
         # "…an operation originating in China. It removed 936 accounts…": the sentence before says where from
-        before = previous[0] if previous and (CONTINUES.match(text) or breakdown) and not whole.origins else None
+        before = previous[0] if previous and (CONTINUES.match(text) or breakdown or _labelled_item(
+            document, previous[0], sentence)) and not whole.origins else None
         if before is not None and not before.headline and not counted_units(before.text):
             extra = _Roles.of(before.text)
             if extra.origins:
@@ -460,6 +466,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if earlier is not None and not roles.origins:
             roles = _Roles(earlier.origins, roles.targets or earlier.targets, earlier.attribution,
                            roles.target_text or earlier.target_text)
+        if story.section and not roles.origins:  # under a "People's Republic of China (PRC)" heading
+            roles = _Roles([story.section], roles.targets, None, roles.target_text)
         # one sentence is quoted by the stretch that holds the figure, where HTML markup splits it
         cited = document.quote(sentence.start, sentence.end, figure) if quote == text else quote
         return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,
@@ -492,6 +500,38 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             if unit:
                 facts.append(fact(platform, action[0], whole, unit=unit))
     return facts
+
+
+def _labelled_item(document: Document, first: Sentence, sentence: Sentence) -> bool:
+    """"• Iran: The network used hijacked accounts. A total of 104 accounts were suspended.": the sentence
+    continues a list item or line that opens with a country's label."""
+    line_start = document.body.rfind("\n", 0, sentence.start) + 1
+    label = re.match(r"[\s*•-]*\**([A-Z][^:.]{1,40}?)\**:", first.text)
+    return first.start >= line_start and not document.body[line_start:first.start].strip(" \t*•-") and \
+        label is not None and _section_country(label.group(1)) is not None
+
+
+def _heading(document: Document, sentence: Sentence) -> str | None:
+    """The text of a short line without a full stop or a figure ("Russia", "Why it matters"), else None."""
+    line_start = document.body.rfind("\n", 0, sentence.start) + 1
+    line_end = document.body.find("\n", sentence.end)
+    rest = document.body[sentence.end:len(document.body) if line_end < 0 else line_end]
+    text = sentence.text.strip(" *#_")
+    if document.body[line_start:sentence.start].strip(" \t*#_") or rest.strip(" *#_") or DIGIT.search(text) or \
+            text.endswith((".", "!", "?", ",", ";")) or len(text.split()) > 6:
+        return None
+    return text
+
+
+def _section_country(heading: str) -> str | None:
+    """The one country a heading names and nothing else ("Iran", "People's Republic of China (PRC)", "Russia:")."""
+    bare = re.sub(r"\([^)]*\)|:$", "", heading).strip()
+    mentions = countries_in(bare)
+    if len({name for name, _, _ in mentions}) != 1:
+        return None
+    leftover = "".join(bare[end:start] for (_, _, end), (_, start, _) in zip(
+        [("", 0, 0), *mentions], [*mentions, ("", len(bare), 0)], strict=True))
+    return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", leftover, flags=re.I) else None
 
 
 def _joined(document: Document, first: Sentence, last: Sentence) -> str | None:

@@ -40,7 +40,7 @@ def tokens(text: str) -> tuple[Token, ...]:
             word, end = word[:-1], end - 1
         if word[-2:] in ("'s", "’s"):  # "Serbia's ruling party": the country, then the possessive
             found.append((word[:-2], match.start(), end - 2))
-            found.append((word[-2:], end - 2, end))
+            found.append(("'s", end - 2, end))  # either apostrophe: "People’s Republic" is "People's Republic"
             continue
         found.append((word, match.start(), end))
     return tuple(found)

@@ -756,3 +756,38 @@ def test_a_count_of_networks_says_whose_figures_follow() -> None:
         """)
     assert [(f.count, f.unit, f.origins) for f in facts if f.sentence == 1] == [
         (2, "networks", ["Russia"]), (274, "accounts", ["Russia"]), (18, "accounts", ["Russia"])]
+
+
+def test_a_country_heading_gives_its_country_to_the_figures_below_it() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2020-06-12
+        ---
+        Twitter said on Thursday it had removed three state-linked operations.
+
+        People’s Republic of China (PRC)
+
+        - 4,310 accounts from the core of the network, which posted mostly in Chinese
+
+        Why it matters
+
+        - 2,800 accounts were suspended for spam.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(3, []), (4310, ["China"]), (2800, [])]
+
+
+def test_a_list_item_labelled_with_a_country_gives_it_to_the_item_s_later_sentences() -> None:
+    facts = facts_of("a.txt", """\
+        ---
+        title: t
+        published: 2020-10-08
+        ---
+        Twitter said on Thursday it suspended accounts from four networks.
+          • Iran: The network hijacked accounts to amplify posts. A total of 98 accounts were suspended.
+          • A further 12 accounts were suspended for spam.
+        """)
+    [iran, spam] = [f for f in facts if f.count in (98, 12)]
+    assert (iran.origins, iran.quote) == (["Iran"], "• Iran: The network hijacked accounts to amplify posts. "
+                                                     "A total of 98 accounts were suspended.")
+    assert spam.origins == []
