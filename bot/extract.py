@@ -717,9 +717,11 @@ def _merge_duplicates(facts: list[Fact]) -> list[Fact]:
     seen: set[tuple] = set()
     kept = []
     for fact in facts:
-        key = (fact.platform, fact.count, fact.unit, tuple(fact.origins), fact.announced)
+        # "Instagram removed 940 accounts" and "940 accounts on Instagram" in a Meta story: one figure
+        family = PLATFORM_PARENT.get(fact.platform, fact.platform)
+        key = (family, fact.count, fact.unit, tuple(fact.origins), fact.announced)
         # "the 936 accounts" told again without their country is the same figure as well
-        loose = (fact.platform, fact.count, fact.qualifier, fact.unit, "any country", fact.announced)
+        loose = (family, fact.count, fact.qualifier, fact.unit, "any country", fact.announced)
         if fact.count is not None and (key in seen or (not fact.origins and loose in seen)):
             continue
         seen.update((key, loose))

@@ -32,6 +32,7 @@ UNIT_MODIFIERS = re.compile(
     r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"
     r"coordinated|hacked|compromised|core|verified|individual|distinct|active|dormant|covert|influence|deceptive|"
     r"foreign|domestic|information|"
+    r"(?:facebook|instagram|twitter|youtube)\s+and\s+(?:facebook|instagram|twitter|youtube)|"  # "Facebook and IG"
     r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|"
     r"removed|suspended|banned|deleted|terminated|disabled|"
     r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|(?-i:[A-Z][A-Z0-9-]{2,})|"
@@ -52,6 +53,10 @@ UNIT_LIST_TAIL = re.compile(
 SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
             "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
             "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play"}
+# "26 accounts on Instagram": the surface named after the unit (one platform, not "on Facebook and Instagram")
+SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|youtube|tiktok|reddit|telegram)\b"
+                           r"(?!\s*(?:,|and\b|or\b)\s*(?:and\s+)?(?:facebook|instagram|twitter|youtube|tiktok|reddit|"
+                           r"telegram|whatsapp|messenger)\b)", re.I)
 NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",
                           re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
@@ -92,7 +97,12 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
     if REACH_AFTER.match(rest[end:]):
         return None
     modifier_text = rest[:offset].lower()
-    surface = next((name for word, name in SURFACES.items() if re.search(rf"\b{word}\b", modifier_text)), None)
+    named = [name for word, name in SURFACES.items() if re.search(rf"\b{word}\b", modifier_text)]
+    surface = named[0] if len(named) == 1 else None  # "Facebook and Instagram accounts": no one surface
+    after = SURFACE_AFTER.match(rest[end:])
+    if after and not named and len(units) == 1:
+        surface = SURFACES[after.group("surface").lower()]
+        end += after.end()
     unique = list(dict.fromkeys(units))
     unit = unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
     return CountedUnit(count, unit, surface, rest[:end].strip(), count.end + end)

@@ -791,3 +791,24 @@ def test_a_list_item_labelled_with_a_country_gives_it_to_the_item_s_later_senten
     assert (iran.origins, iran.quote) == (["Iran"], "• Iran: The network hijacked accounts to amplify posts. "
                                                      "A total of 98 accounts were suspended.")
     assert spam.origins == []
+
+
+def test_surfaces_named_before_and_after_the_unit() -> None:
+    [combined] = counted_units("Meta removed 180 Facebook and Instagram accounts, Pages and Groups on Tuesday.")
+    assert (combined.count.value, combined.unit, combined.surface) == (180, "accounts, pages and groups", None)
+    items = counted_units("We removed 41 Facebook accounts, 9 Pages and 17 accounts on Instagram.")
+    assert [(c.count.value, c.unit, c.surface) for c in items] == [
+        (41, "accounts", "Facebook"), (9, "pages", None), (17, "accounts", "Instagram")]
+
+
+def test_the_last_item_s_platform_is_not_who_removed_the_list() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2022-11-22
+        ---
+        Meta said on Tuesday that a network of accounts was run from Peru.
+        "We removed 41 Facebook accounts, 9 Pages and 17 accounts on Instagram," the report said.
+        """)
+    assert [(f.platform, f.count, f.surface) for f in facts] == [
+        ("Facebook", 41, None), ("Facebook", 9, None), ("Facebook", 17, "Instagram")]
