@@ -93,7 +93,8 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:ear
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
                        r"Those\s+accounts|The\s+network)\b")
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
-                     r"channels)|this\s+(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind)\b",
+                     r"channels)|this\s+(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind|"
+                     r"the\s+(?:\w+\s+)?(?:activity|behaviou?r))\b",
                      re.I)
 IT_START = re.compile(r"^\W*It\b")
 NETWORK_UNITS = {"networks", "operations", "campaigns"}

@@ -812,3 +812,16 @@ def test_the_last_item_s_platform_is_not_who_removed_the_list() -> None:
         """)
     assert [(f.platform, f.count, f.surface) for f in facts] == [
         ("Facebook", 41, None), ("Facebook", 9, None), ("Facebook", 17, "Instagram")]
+
+
+def test_the_next_sentence_may_say_where_the_activity_came_from() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2019-05-16
+        ---
+        Facebook said on Thursday it removed 265 accounts, Pages and Groups.
+        In a statement, the company said the deceptive activity originated in Israel.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(265, ["Israel"])]
+    assert facts[0].quote.endswith("the deceptive activity originated in Israel.")
