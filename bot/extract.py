@@ -514,12 +514,13 @@ def _labelled_item(document: Document, first: Sentence, sentence: Sentence) -> b
 
 def _heading(document: Document, sentence: Sentence) -> str | None:
     """The text of a short line without a full stop or a figure ("Russia", "Why it matters"), else None."""
+    text = sentence.text.strip(" *#_")
+    if text.endswith((".", "!", "?", ",", ";", '"', "”")) or len(text) > 60 or DIGIT.search(text):
+        return None  # most sentences end here, before the line is looked at
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     line_end = document.body.find("\n", sentence.end)
     rest = document.body[sentence.end:len(document.body) if line_end < 0 else line_end]
-    text = sentence.text.strip(" *#_")
-    if document.body[line_start:sentence.start].strip(" \t*#_") or rest.strip(" *#_") or DIGIT.search(text) or \
-            text.endswith((".", "!", "?", ",", ";")) or len(text.split()) > 6:
+    if document.body[line_start:sentence.start].strip(" \t*#_") or rest.strip(" *#_") or len(text.split()) > 6:
         return None
     return text
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.numbers import Count, counts_in
 from bot.vocabulary import ASSET_UNITS, UNIT_WORDS
@@ -110,6 +111,12 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
 
 def counted_units(sentence: str) -> list[CountedUnit]:
     """Counts of things a platform removes ("652 fake accounts", "783 pages, groups and accounts")."""
+    return list(_counted_units(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
+    """`counted_units`, remembered: a sentence is read as itself and as the one before's context."""
     results: list[CountedUnit] = []
     previous: CountedUnit | None = None
     for count in counts_in(sentence):
@@ -126,7 +133,7 @@ def counted_units(sentence: str) -> list[CountedUnit]:
             continue
         results.append(counted)
         previous = counted
-    return results
+    return tuple(results)
 
 
 def bare_unit(text: str) -> str | None:
