@@ -551,9 +551,10 @@ def _clause_subjects(text: str, actions: list[tuple[str, int]], item: CountedUni
     """The platform that is the subject of a later clause's verb ("Facebook removed a network…, and Google
     disabled 210 YouTube channels"): named between the verb before and the verb that counts this item."""
     before = [at for _, at in actions if at < item.count.start]
-    if len(before) < 2:
+    if not before or (len(before) == 1 and len(actions) == 1):
         return []
-    start, end = before[-2], before[-1]
+    # the first clause's subject is named before its verb: "Meta had eradicated 9,000 accounts…, and TikTok…"
+    start, end = (before[-2], before[-1]) if len(before) > 1 else (-1, before[0])
     return [name for name, at, _ in platforms_in(text) if start < at < end
             and not OBJECT_BEFORE.search(text[max(0, at - 40):at])
             and not any(a.count.end <= at <= a.end for a in assets)][-1:]

@@ -222,6 +222,7 @@ for _lemma, _forms in {
     "shut down": "shutter shutters shuttered",
     "disrupted": "disrupt disrupts disrupted disrupting",
     "dismantled": "dismantle dismantles dismantled dismantling",
+    "eradicated": "eradicate eradicates eradicated eradicating",
     "closed": "closed",
     "nixed": "nix nixes nixed",
     "pulled": "pulled",

@@ -825,3 +825,15 @@ def test_the_next_sentence_may_say_where_the_activity_came_from() -> None:
         """)
     assert [(f.count, f.origins) for f in facts] == [(265, ["Israel"])]
     assert facts[0].quote.endswith("the deceptive activity originated in Israel.")
+
+
+def test_each_clause_s_figure_belongs_to_the_platform_named_before_its_own_verb() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2023-08-31
+        ---
+        After Meta had eradicated 7,700 accounts tied to a Chinese network, TikTok said it was removing 310 accounts.
+        """)
+    assert [(f.platform, f.action, f.count) for f in facts] == [
+        ("Facebook", "eradicated", 7700), ("TikTok", "removed", 310)]
