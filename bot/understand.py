@@ -69,13 +69,15 @@ INTENTS = [
                         re.I)),
     ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"
                            r"|\bwhich\b.*\bmore\b", re.I)),
-    ("largest", re.compile(r"\b(?:largest|biggest|most|greatest|highest)\b", re.I)),
+    ("largest", re.compile(r"\b(?:largest|biggest|most(?!\s+recent)|greatest|highest)\b", re.I)),
     ("latest", re.compile(r"\b(?:latest|most\s+recent|newest|last)\b.*\btakedowns?\b|\brecent\s+takedowns?\b"
                           r"|\b(?:latest|newest|most\s+recent)\b", re.I)),
     ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bin\s+all\b", re.I)),
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
                         r"|\b(?:list|show)\b", re.I)),
 ]
+HOW_MANY_TAKEDOWNS = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:\w+\s+){0,2}?(?:takedowns|removals|"
+                                r"announcements|disclosures)\b", re.I)
 SURFACE_UNIT = re.compile(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", re.I)
 MEASURE = re.compile(r"\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b|\bspen[dt]\b"
                      r"|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b", re.I)
@@ -330,6 +332,9 @@ def understand(question: str, lexicon: Lexicon) -> Query:
     breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month)\b", text, re.I)
     if breakdown and query.intent in {"search", "list", "count"}:
         query.intent, query.breakdown = "breakdown", breakdown.group(1).lower()
+    elif query.intent == "count" and HOW_MANY_TAKEDOWNS.search(text):
+        # "how many takedowns did Twitter announce in 2019?": announcements counted, as a breakdown counts them
+        query.intent, query.breakdown = "breakdown", "platform"
     if MEASURE.search(text):
         query.intent = "reach"  # followers, tweets, ad spend: reach figures, kept apart from takedown counts
         query.measure = _measure(text)

@@ -227,3 +227,14 @@ def test_a_slip_inside_a_longer_name_is_mended_word_by_word() -> None:
     assert (query.countries, query.corrections) == (["United Arab Emirates"], [("aarb", "arab")])
     query = ask("accounts from north koera")  # "north" is spelt right: only "koera" is corrected
     assert (query.countries, query.corrections) == (["North Korea"], [("koera", "korea")])
+
+
+def test_most_recent_is_the_latest_not_the_largest() -> None:
+    assert ask("What was the most recent takedown?").intent == "latest"
+    assert ask("Which takedown removed the most accounts?").intent == "largest"
+
+
+def test_how_many_takedowns_counts_announcements() -> None:
+    query = ask("How many takedowns did Twitter announce in 2019?")
+    assert (query.intent, query.breakdown, query.platforms) == ("breakdown", "platform", ["Twitter"])
+    assert ask("How many accounts did Twitter remove in 2019?").intent == "count"
