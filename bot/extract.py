@@ -97,6 +97,7 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
                      r"the\s+(?:\w+\s+)?(?:activity|behaviou?r))\b",
                      re.I)
 IT_START = re.compile(r"^\W*It\b")
+UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 NETWORK_UNITS = {"networks", "operations", "campaigns"}
 # "shared information with Twitter": a platform after these words is an object, not the subject
 OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
@@ -290,9 +291,10 @@ def extract_document(document: Document) -> Extraction:
             story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
         if not words.isdisjoint(REACH_WORDS) or "$" in text or "€" in text or "£" in text:
             reach += _reach(document, sentence, actors, story)
-        # "reported by Facebook" names no subject, "31 Instagram accounts" only where the accounts were
-        named = [(name, start) for name, start, _ in platforms_in(text)
-                 if not OBJECT_BEFORE.search(text[max(0, start - 40):start])
+        # "reported by Facebook" names no subject; "31 Instagram accounts" and "its Instagram accounts" only say
+        # where the accounts were
+        named = [(name, start) for name, start, end in platforms_in(text)
+                 if not OBJECT_BEFORE.search(text[max(0, start - 40):start]) and not UNIT_NEXT.match(text, end)
                  and not any(c.count.end <= start <= c.end for c in counted)]
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I) and not (
                 publisher and FIRST_PERSON.match(text)):

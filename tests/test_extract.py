@@ -837,3 +837,16 @@ def test_each_clause_s_figure_belongs_to_the_platform_named_before_its_own_verb(
         """)
     assert [(f.platform, f.action, f.count) for f in facts] == [
         ("Facebook", "eradicated", 7700), ("TikTok", "removed", 310)]
+
+
+def test_followers_of_its_instagram_accounts_do_not_make_instagram_the_story() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2019-10-03
+        ---
+        Facebook said on Thursday it removed 60 accounts linked to Egypt.
+        About 70,000 people followed its Instagram accounts.
+        A second network had 69 accounts and 42 Pages.
+        """)
+    assert [(f.platform, f.count) for f in facts] == [("Facebook", 60), ("Facebook", 69), ("Facebook", 42)]
