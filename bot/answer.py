@@ -353,6 +353,15 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
+def _in_period(statements: list[_Statement], query: Query) -> list[_Statement]:
+    """A later story's mention of an older takedown does not put that takedown in the period asked about."""
+    if not query.date_from:
+        return statements
+    period = (query.date_from.isoformat(), query.date_to.isoformat())
+    return [s for s in statements if not _dated(s)["announced"]
+            or period[0] <= _dated(s)["announced"] <= period[1]] or statements
+
+
 def _dated(statement: _Statement) -> dict:
     """The report that dates a takedown best: the earliest month any source gives, to the day where one does."""
     reports = [r for r in [statement.first, *statement.others] if r["announced"]]
@@ -367,7 +376,7 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
         return _nothing(query, kb)
     groups: dict[str, list[_Statement]] = {}
     counted: set[tuple[str, int]] = set()
-    for statement in _statements(facts):
+    for statement in _in_period(_statements(facts), query):
         first, dated = statement.first, _dated(statement)
         keys = {
             "year": [dated["announced"][:4] if dated["announced"] else "undated"],
@@ -459,11 +468,7 @@ def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> s
 def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bool = True) -> Answer:
     """Figures per statement, with a labelled total where adding them up is honest (and `total` is wanted)."""
     cites = _Citations()
-    statements = _statements(facts)
-    if query.date_from:  # a later story's mention of an older takedown does not put it in the period asked
-        period = (query.date_from.isoformat(), query.date_to.isoformat())
-        statements = [s for s in statements if not _dated(s)["announced"]
-                      or period[0] <= _dated(s)["announced"] <= period[1]] or statements
+    statements = _in_period(_statements(facts), query)
     figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
     covered = {(s.first["platform"], day) for s in figured for day in (s.first["announced"], _dated(s)["announced"])}
     unfigured = [s for s in statements if not any(f["count_text"] for f in s.facts)

@@ -661,3 +661,14 @@ def test_a_network_named_by_the_place_it_targeted_is_answered_as_such(tmp_path: 
         "The knowledge base ties no network to Moldova as where it came from; these networks targeted Moldova:",
         "Here is what the knowledge base reports for Facebook, targeting Moldova:",
         "\u2022 Facebook removed 120 accounts (originated in Russia), May 29, 2024 [1]"]
+
+
+def test_a_takedown_mentioned_in_a_later_year_is_not_counted_in_that_year(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2018-08-21\n---\nTwitter said on Tuesday it suspended 770 accounts "
+                "linked to Iran.\n",
+        "b.md": "---\ntitle: B\npublished: 2019-01-31\n---\nTwitter said on Thursday it suspended 2,617 accounts "
+                "in Iran. It had suspended 770 accounts linked to Iran in August 2018.\n"})
+    lines = answer_question("How many takedowns did Twitter announce in 2019?", kb).text.splitlines()
+    assert lines[:3] == ["Takedowns for Twitter, in 2019, by platform:", "*Twitter* \u2014 1 takedown",
+                         "  \u2022 Twitter 2,617 accounts (in Iran), January 31, 2019 [1]"]
