@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -434,5 +435,13 @@ class _CorpusWords:
 
 
 def names_in(row: dict, name: str) -> bool:
-    low = name.lower()
-    return low in row["quote"].lower() or any(low in n.lower() for n in row["networks"] + row["linked_to"])
+    """The fact's quote, networks or linked entities name it, as a whole word: "IRA" is not in "Iran", and an
+    acronym counts only in capitals ("ira" is no name)."""
+    pattern = _name_pattern(name)
+    return any(pattern.search(text) for text in [row["quote"], *row["networks"], *row["linked_to"]])
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    acronym = name.isupper() and len(name) <= 6
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", 0 if acronym else re.I)

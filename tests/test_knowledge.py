@@ -71,3 +71,11 @@ def test_a_country_s_light_read_comes_from_facts_by_country_and_matches_the_full
         assert all(f[key] == full_row[key] for f, full_row in zip(light, full, strict=True) for key in f)
     assert [f["count"] for f in kb.facts(understand("How many Peru or Chile accounts did Meta remove?",
                                                     kb.lexicon), light=True)] == [40, 12, 9]
+
+
+def test_a_name_is_found_as_a_whole_word_and_an_acronym_only_in_capitals() -> None:
+    row = {"quote": "Twitter removed 770 accounts from Iran and the Emirates.", "networks": [], "linked_to": []}
+    assert not knowledge.names_in(row, "IRA")
+    assert knowledge.names_in({**row, "quote": "Accounts tied to the IRA were removed."}, "IRA")
+    assert not knowledge.names_in({**row, "quote": "The ira of the public."}, "IRA")
+    assert knowledge.names_in({**row, "networks": ["Peace Data"]}, "peace data")
