@@ -70,7 +70,8 @@ INTENTS = [
     ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"
                            r"|\bwhich\b.*\bmore\b", re.I)),
     ("largest", re.compile(r"\b(?:largest|biggest|most(?!\s+recent)|greatest|highest)\b", re.I)),
-    ("latest", re.compile(r"\b(?:latest|most\s+recent|newest|last)\b.*\btakedowns?\b|\brecent\s+takedowns?\b"
+    ("latest", re.compile(r"\b(?:latest|most\s+recent|newest|last(?!\s+(?:year|month|12|twelve)))\b.*\btakedowns?\b"
+                          r"|\brecent\s+takedowns?\b"
                           r"|\b(?:latest|newest|most\s+recent)\b", re.I)),
     ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bin\s+all\b", re.I)),
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
@@ -88,6 +89,8 @@ MEASURE_KINDS = [
     ("views", re.compile(r"\bviews\b", re.I)),
     ("ad spend", re.compile(r"\bspen[dt]|\bspending\b|\badvertis|\bads?\b|\bmoney\b|\$", re.I)),
 ]
+RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
+                             r"(?P<span>year|month|12\s+months|twelve\s+months)\b")
 YEAR_RE = re.compile(r"\b(19[9]\d|20[0-3]\d)\b")
 MONTH_NAMES = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -221,9 +224,11 @@ def _normalise(question: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, st
     return "".join(words), corrections, ambiguous
 
 
-def _dates(text: str, query: Query) -> str:
-    """Fill the query's period from the text; return the text with the dates taken out."""
+def _dates(text: str, query: Query, today: dt.date) -> str:
+    """Fill the query's period from the text; return the text with the dates taken out.  `today` anchors
+    "last year", "this year", "the past year" and "last month"."""
     low = text.lower()
+    relative = RELATIVE_PERIOD.search(low)
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     day = re.search(rf"\b{MONTH_NAMES}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low) or None
     day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\.?(?:,?\s+(\d{{4}}))?\b", low)
@@ -278,17 +283,34 @@ def _dates(text: str, query: Query) -> str:
         years = sorted({int(y) for y in YEAR_RE.findall(low)})
         query.date_from, query.date_to = dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31)
         query.date_label = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    elif relative:
+        query.date_from, query.date_to, query.date_label = _relative_period(relative, today)
     elif month_alone:
         query.month_day = (month_number(month_alone[1]), 0)
         query.date_label = dt.date(2000, query.month_day[0], 1).strftime("%B")
     for pattern in (r"\b\d{4}-\d{2}-\d{2}\b", rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
                     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b", r"\b(?:19|20)\d\d\b"):
         low = re.sub(pattern, " ", low)
-    return low
+    return RELATIVE_PERIOD.sub(" ", low)
 
 
-def understand(question: str, lexicon: Lexicon) -> Query:
-    """The structured reading of one question."""
+def _relative_period(match: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date, str]:
+    """("last year", 2026-12-04) -> all of 2025; "the past year" -> the 365 days up to today."""
+    which, span = match["which"], match["span"]
+    if span in {"12 months", "twelve months"} or (which == "past" and span == "year"):
+        return today - dt.timedelta(days=365), today, "the past year"
+    if span == "year":
+        year = today.year - (which != "this")
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+    first = today.replace(day=1)
+    if which != "this":
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return first, last, first.strftime("%B %Y")
+
+
+def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) -> Query:
+    """The structured reading of one question (`today` anchors "last year"; by default, the real today)."""
     text, corrections, ambiguous = _normalise(question.strip(), lexicon)
     query = Query(text=question, corrections=corrections, ambiguous=ambiguous)
     for intent, pattern in INTENTS:
@@ -306,7 +328,7 @@ def understand(question: str, lexicon: Lexicon) -> Query:
     if "Twitter" not in query.platforms and re.search(r"\b(?:did|does|has|on|from|by|and)\s+[xX]\b", text):
         query.platforms.append("Twitter")
     _places(text, lexicon, query)
-    rest = _dates(text, query)
+    rest = _dates(text, query, today or dt.date.today())
     query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
     if not re.search(r"\b(?:how\s+many|number\s+of|\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:networks|operations|campaigns)\b",
                      rest):
@@ -339,7 +361,7 @@ def understand(question: str, lexicon: Lexicon) -> Query:
         query.intent = "reach"  # followers, tweets, ad spend: reach figures, kept apart from takedown counts
         query.measure = _measure(text)
     elif query.intent == "search" and (query.platforms or query.surfaces or query.countries or query.units
-                                       or query.names) and re.search(
+                                       or query.names or query.date_from) and re.search(
             r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
             and (query.units or query.names or not re.match(r"\s*(?:is|was|were)\b", text, re.I)):
         query.intent = "list"

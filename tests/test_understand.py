@@ -238,3 +238,16 @@ def test_how_many_takedowns_counts_announcements() -> None:
     query = ask("How many takedowns did Twitter announce in 2019?")
     assert (query.intent, query.breakdown, query.platforms) == ("breakdown", "platform", ["Twitter"])
     assert ask("How many accounts did Twitter remove in 2019?").intent == "count"
+
+
+@pytest.mark.parametrize(("question", "period", "label"), [
+    ("what did tiktok take down last year?", ("2025-01-01", "2025-12-31"), "2025"),
+    ("what did Meta remove this year", ("2026-01-01", "2026-12-31"), "2026"),
+    ("takedowns in the past year", ("2025-01-15", "2026-01-15"), "the past year"),
+    ("what was removed last month?", ("2025-12-01", "2025-12-31"), "December 2025"),
+    ("last year's 2019 takedowns", ("2019-01-01", "2019-12-31"), "2019"),  # a year written out wins
+])
+def test_periods_relative_to_today(question: str, period: tuple[str, str], label: str) -> None:
+    query = understand(question, LEXICON, today=dt.date(2026, 1, 15))
+    assert (query.date_from.isoformat(), query.date_to.isoformat(), query.date_label) == (*period, label)
+    assert query.intent == "list"
