@@ -297,7 +297,7 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
 def _relative_period(match: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date, str]:
     """("last year", 2026-12-04) -> all of 2025; "the past year" -> the 365 days up to today."""
     which, span = match["which"], match["span"]
-    if span in {"12 months", "twelve months"} or (which == "past" and span == "year"):
+    if span.startswith(("12", "twelve")) or (which == "past" and span == "year"):
         return today - dt.timedelta(days=365), today, "the past year"
     if span == "year":
         year = today.year - (which != "this")
