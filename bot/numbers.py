@@ -56,6 +56,8 @@ class Count:
         """The count as an answer states it: "more than 1,000", "652", "thousands"."""
         if self.value is None:
             return f"{self.qualifier} of"
+        if re.search(r"\bdozen\b", self.text, re.I) and not re.search(r"\d", self.text):
+            return self.text.lower()  # "more than a dozen", as written: not "more than 12"
         figure = f"{self.value:,}"
         return figure if self.qualifier == "exact" else f"{self.qualifier} {figure}"
 

@@ -33,6 +33,9 @@ ORIGIN_CUE = re.compile(
     r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?$",  # "operated from mainland China"
     re.I,
 )
+HEDGE = re.compile(r"\b(?:(?:may|might|could)\s+have(?:\s+been)?|possibly|potentially|likely|probably|apparently|"
+                   r"reportedly|allegedly|(?:appear(?:s|ed)?|seem(?:s|ed)?|believed|thought|suspected)\s+to"
+                   r"(?:\s+have(?:\s+been)?)?)\s+$", re.I)
 # "Twitter attributed 23,750 accounts, described as a core network, to the People's Republic of China": the
 # figure sits between the verb and "to", farther back than `ORIGIN_CUE` looks
 ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:the\s+)?(?:government\s+of\s+)?$",
@@ -123,7 +126,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             verb = re.search(r"(?:originat\w*|located|based|operat\w*|run|directed)\s+(?:in|within)\b", cue_words)
             cue_words = verb.group(0) if verb else cue.group("placed")
         if cue_words.lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:
-            continue  # "content in Spanish": a language, not where the network was
+            cue, cue_words = None, ""  # "content in Spanish": a language; but "accounts in the Iranian network"
         if re.match(r"\s+(?:dollars|currency)\b", after, re.I):
             continue  # "paid in US dollars": a currency, not a place
         if cue and PRETENCE.search(before[:cue.start()]):
@@ -157,8 +160,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
             elif attribution is None and not re.match(r"\s*:", after):  # the first attribution is quoted; later
                 suffix = ORIGIN_SUFFIX.match(after)                         # ones only add countries
-                attribution = ((cue_words + " " if cue else "") + sentence[start:end]
-                               + (suffix.group(0) if suffix and not cue else ""))
+                hedge = HEDGE.search((before if cue is not None and cue.re is ORIGIN_CUE else sentence[:start])[
+                    :cue.start()][-40:]) if cue else None  # "may have originated in Iran": the doubt is kept
+                attribution = ((hedge.group(0) if hedge else "") + (cue_words + " " if cue else "")
+                               + sentence[start:end] + (suffix.group(0) if suffix and not cue else ""))
             in_list_from = start
         else:
             in_list_from = None

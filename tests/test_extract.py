@@ -850,3 +850,20 @@ def test_followers_of_its_instagram_accounts_do_not_make_instagram_the_story() -
         A second network had 69 accounts and 42 Pages.
         """)
     assert [(f.platform, f.count) for f in facts] == [("Facebook", 60), ("Facebook", 69), ("Facebook", 42)]
+
+
+@pytest.mark.parametrize(("sentence", "origins", "attribution"), [
+    ("Twitter removed 412 accounts that may have originated in Iran.", ["Iran"], "may have originated in Iran"),
+    ("Meta removed 40 accounts that appear to have been run from Russia.", ["Russia"],
+     "appear to have been run from Russia"),
+    ("Twitter removed 238 accounts in the Iranian network.", ["Iran"], "Iranian network"),
+    ("The accounts posted in Spanish and 40 of them were removed.", [], None),
+])
+def test_hedged_and_adjectival_origins_keep_their_words(sentence: str, origins: list[str],
+                                                         attribution: str | None) -> None:
+    assert list(country_roles(sentence)[0::2]) == [origins, attribution]
+
+
+def test_a_dozen_is_told_as_written() -> None:
+    [item] = counted_units("The company also suspended more than a dozen accounts tied to Armenia.")
+    assert (item.count.value, item.count.describe()) == (12, "more than a dozen")
