@@ -89,7 +89,9 @@ FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
 ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:early|recently)\s+as|began(?:\s+in)?|"
-                             r"dating\s+back\s+to|active\s+(?:in|from|since))\s+$", re.I)
+                             r"dating\s+back\s+to|active\s+(?:in|from|since)|"
+                             r"first\s+(?:reported|disclosed|announced|removed|suspended|detected|identified)"
+                             r"(?:\s+(?:in|on|last))?)\s+$", re.I)  # the date "in September" may hold its "in"
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
                        r"Those\s+accounts|The\s+network)\b")
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"

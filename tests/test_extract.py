@@ -867,3 +867,16 @@ def test_hedged_and_adjectival_origins_keep_their_words(sentence: str, origins: 
 def test_a_dozen_is_told_as_written() -> None:
     [item] = counted_units("The company also suspended more than a dozen accounts tied to Armenia.")
     assert (item.count.value, item.count.describe()) == (12, "more than a dozen")
+
+
+def test_when_a_network_was_first_reported_is_not_when_the_new_figure_was() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2021-02-23
+        ---
+        Twitter said on Tuesday it had now removed 238 accounts in the Iranian network it first reported in September.
+        It had removed 40 accounts tied to Armenia in October 2020.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.reference) for f in facts] == [
+        (238, "2021-02-23", False), (40, "2020-10-01", True)]
