@@ -875,7 +875,7 @@ def test_when_a_network_was_first_reported_is_not_when_the_new_figure_was() -> N
         title: t
         published: 2021-02-23
         ---
-        Twitter said on Tuesday it had now removed 238 accounts in the Iranian network it first reported in September.
+        Twitter said it had now removed 238 accounts in the Iranian network it first reported in September.
         It had removed 40 accounts tied to Armenia in October 2020.
         """)
     assert [(f.count, f.announced.isoformat(), f.reference) for f in facts] == [
