@@ -41,6 +41,9 @@ HEDGE = re.compile(r"\b(?:(?:may|might|could)\s+have(?:\s+been)?|possibly|potent
 ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:the\s+)?(?:government\s+of\s+)?$",
                            re.I)
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
+                           # "an Iranian covert influence operation": the modifiers, then the network noun
+                           r"|^\s+(?:(?:covert|coordinated|inauthentic|state-\w+|online|deceptive|influence|"
+                           r"information|disinformation|propaganda)\s+){1,3}(?:network|operation|campaign)s?\b"
                            r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence|propaganda|"
                            r"influence|disinformation|troll|broadcaster|news\s+agency|agency|firm|company|marketing|"
                            r"public\s+relations|PR|political\s+party|party|police|ministry|embassy|operatives|"
@@ -67,7 +70,7 @@ ENTITY_LINK = re.compile(
     re.I,
 )
 NETWORK_NAME = re.compile(
-    r"\b(?:known\s+as|dubbed|called|named|nicknamed)\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    r"\b(?:known\s+as|dubbed|called|named|nicknamed|identified\s+as|tracked\s+as)\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
@@ -80,8 +83,13 @@ ALIAS_PAIR = re.compile(
     rf"(?:known|call(?:s|ed)?|dub(?:s|bed)?|track(?:s|ed)?|refer(?:s|red)?\s+to|names)\s+(?:by\s+[\w\s]{{1,30}}?\s+)?"
     rf"(?:as\s+)?[\"“']?(?P<alias>{_NAME})")
 # as written, plus "Dragonbridge" for "DRAGONBRIDGE"; short capitals ("STOIC", "IRA") only as capitals
-_KNOWN_NETWORKS = phrase_table({**network_aliases(), **{alias.title(): name for alias, name in network_aliases().items()
-                                                       if alias.isupper() and len(alias) > 5}}, fold_case=False)
+# word-only aliases go through the phrase table; "Storm-1376" would shrink to its word "Storm" there and
+# match every "Storm-…" name, so names with digits are matched whole (`_DIGIT_NETWORKS`)
+_WORD_ALIASES = {alias: name for alias, name in network_aliases().items() if not re.search(r"\d", alias)}
+_KNOWN_NETWORKS = phrase_table({**_WORD_ALIASES, **{alias.title(): name for alias, name in _WORD_ALIASES.items()
+                                                    if alias.isupper() and len(alias) > 5}}, fold_case=False)
+_DIGIT_NETWORKS = [(re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", re.I), name)
+                   for alias, name in network_aliases().items() if re.search(r"\d", alias)]
 KNOWN_NETWORK_NAMES = {alias.lower(): name for alias, name in network_aliases().items()}
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
                       r"claim\w*\s+to\s+be|masquerad\w*|purport\w*)\b[^.]{0,40}$", re.I)
@@ -222,6 +230,7 @@ def _network_names(sentence: str) -> tuple[str, ...]:
     """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage"); a name with a
     known alias is filed under one name, so "DRAGONBRIDGE" and "Spamouflage" are one network."""
     names = [name for name, _, _ in scan_phrases(sentence, _KNOWN_NETWORKS, fold_case=False)]
+    names += [name for pattern, name in _DIGIT_NETWORKS if pattern.search(sentence)]
     for match in NETWORK_NAME.finditer(sentence):
         name = next(g for g in match.groups() if g)
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its"}:

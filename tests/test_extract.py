@@ -880,3 +880,11 @@ def test_when_a_network_was_first_reported_is_not_when_the_new_figure_was() -> N
         """)
     assert [(f.count, f.announced.isoformat(), f.reference) for f in facts] == [
         (238, "2021-02-23", False), (40, "2020-10-01", True)]
+
+
+def test_a_network_name_with_digits_is_matched_whole() -> None:
+    sentence = "OpenAI banned accounts generating content for an Iranian covert influence operation identified as " \
+               "Storm-2035."
+    assert network_names(sentence) == ["Storm-2035"]  # not Spamouflage, whose alias Storm-1376 shares "Storm"
+    assert network_names("Microsoft tracks the group as Storm-1376.") == ["Spamouflage"]
+    assert list(country_roles(sentence)[0::2]) == [["Iran"], "Iranian covert influence operation"]
