@@ -37,6 +37,8 @@ over own same she should so some such than that the their them then there these 
 under until up very was we were what when where which while who whom why will with you your tell show give
 list many much number total altogether overall please know ever get got say said
 """.split())
+GENERIC_ASKS = {"happened", "happen", "happening", "news", "anything", "update", "updates", "activity", "takedown",
+                "takedowns", "removals", "about", "tell", "me", "please", "pls"}
 QUESTION_WORDS = {"how", "many", "much", "which", "what", "when", "who", "whom", "where", "why", "did", "does",
                   "number", "total", "count", "list", "show"}
 DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted", "ban", "banned", "take", "took",
@@ -294,6 +296,12 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     return RELATIVE_PERIOD.sub(" ", low)
 
 
+def _filter_words(query: Query, lexicon: Lexicon) -> set[str]:
+    """The question's words that name its platforms and countries ("twitter", "iranian", "fb")."""
+    named = {*query.platforms, *query.surfaces, *query.countries}
+    return {term for term, (kind, name) in lexicon.terms.items() if kind in {"platform", "country"} and name in named}
+
+
 def _relative_period(match: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date, str]:
     """("last year", 2026-12-04) -> all of 2025; "the past year" -> the 365 days up to today."""
     which, span = match["which"], match["span"]
@@ -349,6 +357,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     query.names = list(dict.fromkeys([*networks, *query.names]))
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1]
+    asked = {t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS
+             if not re.fullmatch(MONTH_NAMES, t)}
+    if query.intent == "search" and query.has_filters and not query.names and not asked:
+        query.intent = "list"  # "twitter iran 2019", "what happened in January 2019?": nothing asked but the filters
     if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:
         query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison
     breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month)\b", text, re.I)

@@ -251,3 +251,15 @@ def test_periods_relative_to_today(question: str, period: tuple[str, str], label
     query = understand(question, LEXICON, today=dt.date(2026, 1, 15))
     assert (query.date_from.isoformat(), query.date_to.isoformat(), query.date_label) == (*period, label)
     assert query.intent == "list"
+
+
+@pytest.mark.parametrize("question", ["twitter iran 2019", "what happened in January 2019?", "Meta Russia",
+                                      "anything on TikTok last year?"])
+def test_filters_alone_ask_for_the_list(question: str) -> None:
+    assert understand(question, LEXICON, today=dt.date(2026, 1, 15)).intent == "list"
+
+
+@pytest.mark.parametrize("question", ["Who is Nathaniel Gleicher?", "did Facebook find it on WhatsApp?",
+                                      "what tactics did the Iran network use?"])
+def test_a_question_with_content_of_its_own_is_a_search(question: str) -> None:
+    assert ask(question).intent == "search"
