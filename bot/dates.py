@@ -27,8 +27,11 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
-DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|last\s+(?:year|month))", re.I)
+DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|last\s+(?:year|month)|week\b|"
+                       r"this\s+month)", re.I)
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
+# "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
+NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month)\b", re.I)
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 # A photo caption's date is the photo's, not the story's
@@ -178,6 +181,13 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 add(dt.date(anchor.year - 1, 1, 1), "year", match)
             else:
                 add((anchor.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month", match)
+        for match in NEAR_SPAN.finditer(sentence):
+            if match["span"].lower() == "month":
+                if not match["last"]:  # "last month" is `RELATIVE`'s
+                    add(anchor.replace(day=1), "month", match)
+            else:
+                monday = anchor - dt.timedelta(days=anchor.weekday() + (7 if match["last"] else 0))
+                add(monday, "week", match)
         for match in WEEKDAY.finditer(sentence):
             if any(m.start > match.start() and m.start - match.end() <= 3 for m in found):
                 continue  # "Friday, June 12": the date itself follows

@@ -128,7 +128,7 @@ def _takedown_groups(facts: list[dict]) -> None:
             candidates = by_month.get((*key, month), [])
         else:
             candidates = [c for c in by_month.get((*key, month), []) if c["date_precision"] == "month"]
-            for offset in range(-3, 4):
+            for offset in range(-3, 10 if fact["date_precision"] == "week" else 4):  # a week's Monday to Sunday
                 candidates += by_day.get((*key, (date + dt.timedelta(days=offset)).isoformat()), [])
         match = next((other for other in candidates if _may_repeat(fact, other)
                       and _same_takedown(fact, other) and _fits_group(fact, groups[other["takedown"]])), None)
@@ -222,8 +222,8 @@ def _same_takedown(a: dict, b: dict) -> bool:
     if not (origins_a and origins_b) and max(a["count"], b["count"]) < COMMON_FIGURE:
         return False  # "one Group" in two reports of one day: a platform's report lists many such networks
     days = abs((_day(a["announced"]) - _day(b["announced"])).days)
-    coarse = "month" in (a["date_precision"], b["date_precision"])
-    if days > (31 if coarse else 3):
+    precisions = (a["date_precision"], b["date_precision"])
+    if days > (31 if "month" in precisions else 9 if "week" in precisions else 3):
         return False
     (low, low_qualifier), (high, _) = sorted([(a["count"], a["qualifier"]), (b["count"], b["qualifier"])])
     if low_qualifier in ("more than", "at least") and high <= low * 1.25:

@@ -14,7 +14,7 @@ from bot.understand import understand
 from bot.wording import format_date
 
 SUMMARY_DIMENSIONS = ("platform", "country", "year")
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 @dataclass

@@ -14,6 +14,8 @@ def format_date(iso: str | None, precision: str | None = "day") -> str:
     date = dt.date.fromisoformat(iso)
     if precision == "year":
         return str(date.year)
+    if precision == "week":
+        return date.strftime("the week of %B %-d, %Y")
     return date.strftime("%B %Y") if precision == "month" else date.strftime("%B %-d, %Y")
 
 

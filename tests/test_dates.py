@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.dates import DateMention, dates_in, document_date
+from bot.wording import format_date
 
 D = dt.date
 
@@ -172,3 +173,16 @@ def test_number_before_a_word_starting_like_a_month_is_not_a_date() -> None:
 def test_a_weekday_followed_by_its_date_is_that_date_even_after_the_anchor() -> None:
     assert dates_in("The post went up on Friday, June 12.", D(2020, 6, 11)) == [
         DateMention(D(2020, 6, 12), "day", "June 12", 28)]
+
+
+def test_spans_near_the_story_s_date_keep_their_precision() -> None:
+    anchor = dt.date(2021, 6, 10)  # a Thursday
+    assert [(m.date.isoformat(), m.precision, m.text) for m in dates_in(
+        "Facebook said last week it removed them, and earlier this week Twitter did too.", anchor)] == [
+        ("2021-05-31", "week", "last week"), ("2021-06-07", "week", "earlier this week")]
+    assert [(m.date.isoformat(), m.precision) for m in dates_in("Earlier this month, Twitter acted.", anchor)] == [
+        ("2021-06-01", "month")]
+
+
+def test_a_week_is_told_as_a_week() -> None:
+    assert format_date("2021-05-31", "week") == "the week of May 31, 2021"
