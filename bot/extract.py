@@ -88,7 +88,8 @@ HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
-ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:early|recently)\s+as|began(?:\s+in)?|"
+ACTIVITY_BEFORE = re.compile(r"\b(?:between|from)\s+[\w ,.]{1,40}?\s+(?:and|to|until|through)\s+$"  # a span's end
+                             r"|\b(?:between|since|starting(?:\s+in)?|as\s+(?:early|recently)\s+as|began(?:\s+in)?|"
                              r"dating\s+back\s+to|active\s+(?:in|from|since)|"
                              r"first\s+(?:reported|disclosed|announced|removed|suspended|detected|identified)"
                              r"(?:\s+(?:in|on|last))?)\s+$", re.I)  # the date "in September" may hold its "in"
