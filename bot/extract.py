@@ -39,7 +39,8 @@ TIP_RE = re.compile(
 TIP_SOURCE = re.compile(
     r"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,4}?(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*"
     r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators))?)"
-    r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)",
+    r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
+    r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement))\b",
 )
 _SOURCE = r"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*(?:\s+law\s+enforcement)?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
@@ -62,7 +63,8 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+on|gave|credit(?:
                       r"exposed|flagged)\b")
 SOURCE_LATE = re.compile(
     rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
-    rf"|\bcredit(?:s|ed)?\s+(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip)\b"
+    rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
+    rf"(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|alerting|detecting)\b"
     rf"|\b(?i:after|following)\s+(?:public\s+)?(?:reporting|research|findings)\s+by\s+(?:the\s+)?(?P<g>{_SOURCE})"
     rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b")
 GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
@@ -659,7 +661,7 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
         cues = [c for c in TIP_RE.finditer(text[: match.start()]) if _is_tip_cue(text, c)]
         if not cues or match.start() - cues[-1].end() > 80:
             continue
-        source = _entity(match.group("source") or match.group("came"))
+        source = _entity(match.group("source") or match.group("came") or match.group("generic"))
         if not source:
             continue
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()]) or actors, source)

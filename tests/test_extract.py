@@ -888,3 +888,15 @@ def test_a_network_name_with_digits_is_matched_whole() -> None:
     assert network_names(sentence) == ["Storm-2035"]  # not Spamouflage, whose alias Storm-1376 shares "Storm"
     assert network_names("Microsoft tracks the group as Storm-1376.") == ["Spamouflage"]
     assert list(country_roles(sentence)[0::2]) == [["Iran"], "Iranian covert influence operation"]
+
+
+@pytest.mark.parametrize(("text", "tips"), [
+    ("MENLO PARK, May 28 (Wire) -- Facebook said on Tuesday it removed 51 accounts. The company credited the "
+     "security firm Mandrake with first flagging the operation.\n", [("Facebook", "Mandrake")]),
+    ("MADRID, Oct 8 (Wire) -- Twitter said on Thursday it removed 104 accounts. Working from information shared "
+     "by industry peers, we found a network of compromised accounts.\n", [("Twitter", "industry peers")]),
+    ("MADRID, Oct 8 (Wire) -- Twitter said on Thursday it removed 104 accounts, a decision shared by law "
+     "enforcement experts.\n", []),
+])
+def test_tips_credited_to_a_firm_or_to_industry_peers(text: str, tips: list[tuple[str, str]]) -> None:
+    assert [(t.platform, t.source) for t in extract_document(parse_document("x.txt", text.encode())).tips] == tips
