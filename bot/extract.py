@@ -55,7 +55,8 @@ SOURCE_FIRST = re.compile(
     rf"referral|report)\b"
     rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b"
     rf"|\b(?:found|identified|discovered|uncovered|detected)\s+(?:\w+\s+){{0,3}}?with\s+(?:the\s+)?help\s+"
-    rf"(?:from|of)\s+(?P<i>{_SOURCE})")
+    rf"(?:from|of)\s+(?P<i>{_SOURCE})"
+    rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?")
 # "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word
@@ -668,10 +669,11 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
         break
     if not found:
         late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) else iter(())
-        for match in itertools.chain(SOURCE_FIRST.finditer(text), late):  # lazily: the first source will do
-            source = _entity(next(g for g in match.groups() if g))
-            if source:
+        for match in itertools.chain(SOURCE_FIRST.finditer(text), late):  # lazily: the first match will do
+            sources = [name for name in (_entity(g) for g in match.groups() if g) if name]  # "Twitter and the FBI"
+            for source in sources:
                 found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
+            if sources:
                 break
     shared = SHARED_WITH.search(text)
     if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):

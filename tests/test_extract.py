@@ -900,3 +900,10 @@ def test_a_network_name_with_digits_is_matched_whole() -> None:
 ])
 def test_tips_credited_to_a_firm_or_to_industry_peers(text: str, tips: list[tuple[str, str]]) -> None:
     assert [(t.platform, t.source) for t in extract_document(parse_document("x.txt", text.encode())).tips] == tips
+
+
+def test_help_from_two_sources_is_two_tips() -> None:
+    text = ("MOUNTAIN VIEW, Oct 26 (Wire) -- Google said on Wednesday it terminated 69 YouTube channels. Google said "
+            "it had help from Twitter and the FBI in parts of the work.\n")
+    tips = extract_document(parse_document("x.txt", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Google", "Twitter"), ("Google", "FBI")]
