@@ -907,3 +907,8 @@ def test_help_from_two_sources_is_two_tips() -> None:
             "it had help from Twitter and the FBI in parts of the work.\n")
     tips = extract_document(parse_document("x.txt", text.encode())).tips
     assert [(t.platform, t.source) for t in tips] == [("Google", "Twitter"), ("Google", "FBI")]
+
+
+def test_a_network_that_concentrated_on_a_place_targeted_it() -> None:
+    origins, targets, _, target_text = country_roles("It originated in China and concentrated on Hong Kong.")
+    assert (origins, targets, target_text) == (["China"], ["Hong Kong"], "concentrated on Hong Kong")
