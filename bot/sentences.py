@@ -66,7 +66,8 @@ def split_document(document: Document) -> list[Sentence]:
         if not line.strip() or is_boilerplate(line):
             continue
         stripped = line.strip()
-        headline = first_line and not re.search(r"[.!?][\"'”’)]*$", stripped) and len(stripped) < 200
+        # a first line without a full stop is a headline; one ending in a colon opens a list
+        headline = first_line and not re.search(r"[.!?:][\"'”’)]*$", stripped) and len(stripped) < 200
         first_line = False
         for start, end in split_line(line):
             text = line[start:end].strip()

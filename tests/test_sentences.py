@@ -161,3 +161,10 @@ def test_boilerplate_only_document_has_no_sentences() -> None:
 
 def test_fragments_shorter_than_three_characters_are_dropped() -> None:
     assert [s.text for s in split_document(doc_of("The firm acted.\nA.\nOk.\n"))] == ["The firm acted.", "Ok."]
+
+
+def test_a_first_line_that_opens_a_list_is_no_headline() -> None:
+    document = parse_document("a.md", b"---\ntitle: t\n---\nTwitter removed 40 accounts in two sets:\n- 30 of them\n")
+    assert [(s.text, s.headline) for s in split_document(document)] == [
+        ("Twitter removed 40 accounts in two sets:", False), ("30 of them", False)]
+    assert split_document(parse_document("b.md", b"Twitter removes 40 accounts\n\nBody.\n"))[0].headline
