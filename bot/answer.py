@@ -30,6 +30,7 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
                  "behind", "responsible", "ran", "run", "operated", "operator"}  # the question's intent, not content
+MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest)\b(?!\s+recent)", re.I)
 BEHIND_CUE = re.compile(r"\b(?:traced|tied\s+to|linked\s+to|ties\s+to|connected\s+to|attribut\w*\s+to|"
                         r"(?:run|operated|directed|created|founded|managed|backed)\s+by|behind|associated\s+with|"
                         r"on\s+behalf\s+of)\b", re.I)
@@ -336,7 +337,7 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             narrowed.platforms = [side]
         else:
             narrowed.countries = [side]
-        statements = _statements(_relevant(narrowed, kb))
+        statements = _in_period(_statements(_relevant(narrowed, kb)), narrowed)
         figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
         if not figured:
             lines.append(f"*{side}*: nothing with a figure in the knowledge base.")
@@ -602,11 +603,17 @@ def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
     countries = kb.origin_countries(query)
     if not countries:
         return _nothing(query, kb)
+    ranked = bool(MOST.search(query.text))
+    if ranked:  # "which country had the most…": ranked by announcements, the one thing counted across them
+        countries = sorted(countries, key=lambda item: -item[1])
     cites = _Citations()
     lines = [f"\u2022 {country} ({announced} announcement{'s' * (announced != 1)}) {cites.cite(row)}"
              for country, announced, row in countries]
     names = [country for country, _, _ in countries]
     head = f"Countries of origin{_subject(query)}: {join_words(names)}."
+    if ranked:
+        head = (f"Countries of origin{_subject(query)}, most announcements first (account figures are not added "
+                f"up across announcements, so none is ranked by accounts): {join_words(names)}.")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
@@ -752,15 +759,17 @@ def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
         facts = [f for f in kb.facts(query, order="f.count desc, f.id", limit=limit, units=[unit], light=True,
                                      only="one_takedown")
                  if f["count"] is not None and f["qualifier"] != "fewer than" and f["scope"] not in NOT_ONE_TAKEDOWN
-                 and not f["reference"]]  # other reports of the same takedowns come unfiltered
+                 and not f["reference"]  # other reports of the same takedowns come unfiltered
+                 and not (query.countries and set(f["origins"]) - set(query.countries))]  # not one country's alone
         if len({f["takedown"] for f in facts}) >= LARGEST_SHOWN:
             break
     if not facts:
         return _nothing(query, kb)
     facts.sort(key=lambda f: f["count"], reverse=True)
-    facts = list({f["takedown"]: f for f in reversed(facts)}.values())[::-1][:LARGEST_SHOWN]  # each at its largest
+    facts = list({f["takedown"]: f for f in reversed(facts)}.values())[::-1][:LARGEST_SHOWN * 2]  # each at its largest
     full = kb.by_id([f["id"] for f in facts])
-    facts = [full[f["id"]] for f in facts]
+    # a cluster of a figure already counted ("1,666 of the 4,779") is not a takedown of its own
+    facts = [full[f["id"]] for f in facts if full[f["id"]]["part_of"] is None][:LARGEST_SHOWN]
     cites = _Citations()
     lines = [f"\u2022 {f['platform']} {f['action']} {_figure(f)}{_origin_phrase(f)}, {_when(f)} {cites.cite(f)}"
              for f in facts]

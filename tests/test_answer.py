@@ -672,3 +672,27 @@ def test_a_takedown_mentioned_in_a_later_year_is_not_counted_in_that_year(tmp_pa
     lines = answer_question("How many takedowns did Twitter announce in 2019?", kb).text.splitlines()
     assert lines[:3] == ["Takedowns for Twitter, in 2019, by platform:", "*Twitter* \u2014 1 takedown",
                          "  \u2022 Twitter 2,617 accounts (in Iran), January 31, 2019 [1]"]
+
+
+LARGEST_DOCS = {
+    "a.md": "---\ntitle: A\npublished: 2019-06-13\n---\nTwitter said on Thursday it removed 4,100 accounts that "
+            "originated in Iran, in three clusters:\n- 2,500 accounts that posed as journalists;\n"
+            "- 1,600 accounts that pushed state news.\n",
+    "b.md": "---\ntitle: B\npublished: 2019-03-26\n---\nFacebook said on Tuesday it removed 3,000 accounts linked to "
+            "Iran and Russia.\n",
+    "c.md": "---\ntitle: C\npublished: 2019-01-31\n---\nTwitter said on Thursday it suspended 900 accounts in Iran.\n",
+}
+
+
+def test_the_largest_takedowns_of_a_country_are_its_own_and_whole(tmp_path: Path) -> None:
+    answer = answer_question("What's the biggest Iranian takedown?", kb_from(tmp_path, LARGEST_DOCS))
+    assert [line.split(" (")[0] for line in answer.text.splitlines()[1:]] == [
+        "\u2022 Twitter removed 4,100 accounts", "\u2022 Twitter suspended 900 accounts"]
+
+
+def test_which_country_had_the_most_ranks_by_announcements_and_says_so(tmp_path: Path) -> None:
+    lines = answer_question("Which country had the most accounts removed?", kb_from(tmp_path, LARGEST_DOCS)
+                            ).text.splitlines()
+    assert lines[0].startswith("Countries of origin, most announcements first (account figures are not added up")
+    assert [line.split(" [")[0] for line in lines[1:]] == [
+        "\u2022 Iran (3 announcements)", "\u2022 Russia (1 announcement)"]
