@@ -266,8 +266,7 @@ def _nothing(query: Query, kb: KnowledgeBase) -> Answer:
     if query.names:
         asked.append(join_words(query.names))
     if query.date_label:
-        asked.append(f"in {query.date_label}" if not query.date_label.startswith(("since", "before")) else
-                     query.date_label)
+        asked.append(_period_phrase(query))
     subject = " + ".join(asked) if asked else "that"
     text = f"I found nothing in the knowledge base on {subject}. {kb.coverage()}"
     return Answer(query.text, "no_answer", text)
@@ -526,6 +525,14 @@ def _yes_or_no(query: Query, statements: list[_Statement]) -> str:
     return f"Only {join_words(said)} reported removals; the knowledge base has none from {join_words(silent)}.\n"
 
 
+def _period_phrase(query: Query) -> str:
+    """"in 2019", "on March 3, 2019", "since 2020": the period asked about, as a sentence says it."""
+    exact_day = (query.date_from is not None and query.date_from == query.date_to) or (
+        query.month_day is not None and query.month_day[1])
+    label = query.date_label or ""
+    return label if label.startswith(("since", "before")) else f"on {label}" if exact_day else f"in {label}"
+
+
 def _subject(query: Query) -> str:
     """What the question was about, for headings: " for Twitter, Iran, in 2019" or " in 2024"."""
     parts = []
@@ -542,11 +549,7 @@ def _subject(query: Query) -> str:
         parts.append(join_words(query.names))
     subject = " for " + ", ".join(parts) if parts else ""
     if query.date_label:
-        exact_day = (query.date_from is not None and query.date_from == query.date_to) or (
-            query.month_day is not None and query.month_day[1])
-        when = (query.date_label if query.date_label.startswith(("since", "before")) else
-                f"on {query.date_label}" if exact_day else f"in {query.date_label}")
-        subject += ("," if subject else "") + " " + when
+        subject += ("," if subject else "") + " " + _period_phrase(query)
     return subject
 
 

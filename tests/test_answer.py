@@ -696,3 +696,9 @@ def test_which_country_had_the_most_ranks_by_announcements_and_says_so(tmp_path:
     assert lines[0].startswith("Countries of origin, most announcements first (account figures are not added up")
     assert [line.split(" [")[0] for line in lines[1:]] == [
         "\u2022 Iran (3 announcements)", "\u2022 Russia (1 announcement)"]
+
+
+def test_nothing_on_an_exact_day_says_on(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("How many Iranian accounts did Twitter remove on March 3, 2019?", seeds_kb)
+    assert (answer.status, answer.text.split(".")[0]) == (
+        "no_answer", "I found nothing in the knowledge base on Twitter + Iran + on March 3, 2019")
