@@ -268,8 +268,22 @@ def _nothing(query: Query, kb: KnowledgeBase) -> Answer:
     if query.date_label:
         asked.append(_period_phrase(query))
     subject = " + ".join(asked) if asked else "that"
-    text = f"I found nothing in the knowledge base on {subject}. {kb.coverage()}"
+    elsewhere = _other_dates(query, kb)
+    text = f"I found nothing in the knowledge base on {subject}. {elsewhere + ' ' if elsewhere else ''}{kb.coverage()}"
     return Answer(query.text, "no_answer", text)
+
+
+def _other_dates(query: Query, kb: KnowledgeBase) -> str | None:
+    """Nothing in the period asked, but the same takedowns at other times: say when, so the user can ask again."""
+    if not (query.date_from or query.month_day) or not (query.platforms or query.countries or query.names):
+        return None
+    undated = Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "date_label": None})
+    days = sorted({(f["announced"], f["date_precision"]) for f in kb.facts(undated, light=True) if f["announced"]})
+    if not days:
+        return None
+    shown = [format_date(day, precision) for day, precision in days[:6]]
+    more = f" and {len(days) - 6} more" if len(days) > 6 else ""
+    return f"For {_subject(undated).strip(' ,').removeprefix('for ')} it has takedowns dated {join_words(shown)}{more}."
 
 
 def _relevant(query: Query, kb: KnowledgeBase, light: bool = False) -> list[dict]:

@@ -702,3 +702,10 @@ def test_nothing_on_an_exact_day_says_on(seeds_kb: KnowledgeBase) -> None:
     answer = answer_question("How many Iranian accounts did Twitter remove on March 3, 2019?", seeds_kb)
     assert (answer.status, answer.text.split(".")[0]) == (
         "no_answer", "I found nothing in the knowledge base on Twitter + Iran + on March 3, 2019")
+
+
+def test_nothing_in_the_period_asked_says_when_there_is_something(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("How many accounts did Twitter remove in 2017?", seeds_kb)
+    assert answer.status == "no_answer"
+    assert answer.text.startswith("I found nothing in the knowledge base on Twitter + in 2017. For Twitter it has "
+                                  "takedowns dated August 21, 2018 and January 31, 2019. It covers 2 documents")
