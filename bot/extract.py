@@ -50,7 +50,7 @@ _SOURCE = r"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*(?:\s+law\s
 SOURCE_FIRST = re.compile(
     rf"(?P<a>{_SOURCE}),?\s+(?:(?:who|which)\s+)?(?:had\s+|first\s+|originally\s+)?(?:alerted|tipped|notified|warned|"
     rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b"
-    rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information|referral)\b"
+    rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information(?![\s-]+operations?)|referral)\b"
     rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
     rf"referral|report)\b"
     rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b"
@@ -70,6 +70,9 @@ SOURCE_LATE = re.compile(
     rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b")
 GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
                    "researchers"}
+# "taking direction from the government", "funding from": what a network got, not who tipped the platform off
+NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|funding|money|payments?|support)\s*$",
+                            re.I)
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
                        r"all\s+(?:were|have|had))\b", re.I)
@@ -663,7 +666,7 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
         if not cues or match.start() - cues[-1].end() > 80:
             continue
         source = _entity(match.group("source") or match.group("came") or match.group("generic"))
-        if not source:
+        if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
             continue
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()]) or actors, source)
         break
@@ -695,8 +698,9 @@ def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:
 
 def _tip_receivers(text: str) -> list[str]:
     """Platforms a sentence names as its subjects ("both Facebook and Twitter began…"), not "passed to us by X"."""
-    return list(dict.fromkeys(name for name, start, _ in platforms_in(text)
-                              if not OBJECT_BEFORE.search(text[max(0, start - 40):start])))
+    return list(dict.fromkeys(name for name, start, end in platforms_in(text)
+                              if not OBJECT_BEFORE.search(text[max(0, start - 40):start])
+                              and not UNIT_NEXT.match(text, end)))  # "3 Instagram accounts" received nothing
 
 
 def _tips_for(document: Document, sentence: Sentence, actors: list[str], source: str) -> list[Tip]:

@@ -912,3 +912,19 @@ def test_help_from_two_sources_is_two_tips() -> None:
 def test_a_network_that_concentrated_on_a_place_targeted_it() -> None:
     origins, targets, _, target_text = country_roles("It originated in China and concentrated on Hong Kong.")
     assert (origins, targets, target_text) == (["China"], ["Hong Kong"], "concentrated on Hong Kong")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twitter said outside information showed the outlet was taking direction from the Ruritanian government.",
+    "Reporters and ASPI's information-operations site gave 271 for the set.",
+])
+def test_what_is_not_a_tip(sentence: str) -> None:
+    text = f"MADRID, Oct 8 (Wire) -- Twitter said on Thursday it removed 104 accounts. {sentence}\n"
+    assert extract_document(parse_document("x.txt", text.encode())).tips == []
+
+
+def test_a_platform_named_by_its_accounts_received_no_tip() -> None:
+    text = ("MADRID, May 28 (Wire) -- Twitter said on Tuesday it removed 2,800 accounts. Facebook, which removed 51 "
+            "accounts and 3 Instagram accounts the same day, credited FireEye with the original lead.\n")
+    tips = extract_document(parse_document("x.txt", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Facebook", "FireEye")]
