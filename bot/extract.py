@@ -250,7 +250,8 @@ class _Story:
         """
         if self.publisher and FIRST_PERSON.match(sentence):
             return [self.publisher]  # "We terminated…" in a platform's own post
-        mentions = [m for m in platforms_in(sentence) if not any(c.count.end <= m[1] <= c.end for c in counted)]
+        mentions = [m for m in platforms_in(sentence) if not any(c.count.end <= m[1] <= c.end for c in counted)
+                    and not UNIT_NEXT.match(sentence, m[2])]  # "followed its Instagram accounts": where, not who
         if action_at is None:
             return [mentions[0][0]] if mentions else ([self.platform] if self.platform else [])
         subjects = [name for name, start, _ in mentions

@@ -928,3 +928,16 @@ def test_a_platform_named_by_its_accounts_received_no_tip() -> None:
             "accounts and 3 Instagram accounts the same day, credited FireEye with the original lead.\n")
     tips = extract_document(parse_document("x.txt", text.encode())).tips
     assert [(t.platform, t.source) for t in tips] == [("Facebook", "FireEye")]
+
+
+def test_followers_of_pages_and_instagram_accounts_belong_to_the_story_s_platform() -> None:
+    document = parse_document("r.md", textwrap.dedent("""\
+        ---
+        title: Pages removed
+        published: 2021-03-04
+        ---
+        Meta said on Thursday it removed 41 Pages and 96 accounts run from Belarus.
+        About 410,000 accounts followed the Pages and about 3,000 followed one or more Instagram accounts.
+        """).encode())
+    assert [(r.platform, r.amount) for r in extract_document(document).reach] == [
+        ("Facebook", 410000), ("Facebook", 3000)]
