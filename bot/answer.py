@@ -31,6 +31,10 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
                  "behind", "responsible", "ran", "run", "operated", "operator"}  # the question's intent, not content
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest)\b(?!\s+recent)", re.I)
+# the words of a phrase that only says where a network was ("originated in", "based in", "from")
+PLACE_WORDS = (r"originat\w*|based|located|operat\w*|run|from|in|out|of|the|tied|linked|connected|to|with|associated|"
+               r"attributed|traced|back|and|or|mainland|potentially|possibly|likely|may|have|been|appear\w*|"
+               r"to|several|countries|set|network|networks|operation|operations|campaign|campaigns|but")
 BEHIND_CUE = re.compile(r"\b(?:traced|tied\s+to|linked\s+to|ties\s+to|connected\s+to|attribut\w*\s+to|"
                         r"(?:run|operated|directed|created|founded|managed|backed)\s+by|behind|associated\s+with|"
                         r"on\s+behalf\s+of)\b", re.I)
@@ -745,18 +749,41 @@ def _concerns(tip: dict, takedown: dict | None, countries: list[str]) -> bool:
 
 
 def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
+    """Who the sources tie the networks to ("individuals associated with the Saudi government"), one line per
+    statement; where they only say where a network came from, the best matching sentences instead."""
     if query.names:  # "who was behind the Smaat network?": the sentences that name it say
         return _answer_search(query, kb)
-    facts = [f for f in kb.facts(query, only="attributed") if f["linked_to"] or f["attribution"]]
-    if not facts:
+    statements = [(s, who) for s in _statements(kb.facts(query, only="attributed")) if (who := _who(s.first, query))]
+    if not statements:
         return _answer_search(query, kb)
     cites = _Citations()
-    lines = []
-    for fact in facts[:MAX_FACTS_LISTED]:
-        behind = join_words(fact["linked_to"]) or fact["attribution"]
-        lines.append(f"\u2022 {fact['platform']}, {_when(fact)} ({_figure(fact)}): {behind} {cites.cite(fact)}")
+    lines = [f"\u2022 {s.first['platform']}, {_when(s.first)} ({s.figures()}): {who} {s.sources(cites, others=False)}"
+             for s, who in statements[:MAX_FACTS_LISTED]]
     return Answer(query.text, "answered", "What the sources say about who was behind it:\n" + "\n".join(lines),
                   cites.items)
+
+
+def _who(fact: dict, query: Query) -> str | None:
+    """The people or bodies a fact ties its network to, not merely the place it came from ("originated in
+    Israel" says where), and not a body of another country than the one asked about."""
+    asked = set(query.countries)
+
+    def about_asked(text: str) -> bool:
+        named = {name for name, _, _ in countries_in(text)}
+        return not asked or not named or bool(named & asked)
+
+    def only_place(text: str) -> bool:
+        rest = text
+        for _, start, end in sorted(countries_in(text), key=lambda m: -m[1]):
+            rest = rest[:start] + rest[end:]
+        return not re.sub(rf"\b(?:{PLACE_WORDS})\b|[^\w]", "", rest, flags=re.I)
+
+    entities = [e for e in fact["linked_to"] if not only_place(e) and about_asked(e) and len(e) > 3
+                and not re.match(r"(?:our|their|its|his|her|an?)\b", e, re.I)]  # "our earlier investigation of…"
+    if entities:
+        return join_words(entities)
+    attribution = fact["attribution"]
+    return attribution if attribution and not only_place(attribution) and about_asked(attribution) else None
 
 
 def _answer_latest(query: Query, kb: KnowledgeBase) -> Answer:

@@ -709,3 +709,14 @@ def test_nothing_in_the_period_asked_says_when_there_is_something(seeds_kb: Know
     assert answer.status == "no_answer"
     assert answer.text.startswith("I found nothing in the knowledge base on Twitter + in 2017. For Twitter it has "
                                   "takedowns dated August 21, 2018 and January 31, 2019. It covers 2 documents")
+
+
+def test_who_was_behind_names_people_and_bodies_not_places(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts that "
+                "originated in Peru.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-06-08\n---\nMeta said on Tuesday it removed 30 accounts linked to "
+                "the Peruvian army.\n"})
+    answer = answer_question("Who was behind the Peruvian network?", kb)
+    assert answer.text.splitlines() == ["What the sources say about who was behind it:",
+                                        "\u2022 Facebook, June 8, 2021 (30 accounts): Peruvian army [1]"]
