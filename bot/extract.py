@@ -94,8 +94,10 @@ HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
-ACTIVITY_BEFORE = re.compile(r"\b(?:between|from)\s+[\w ,.]{1,40}?\s+(?:and|to|until|through)\s+$"  # a span's end
-                             r"|\b(?:between|since|starting(?:\s+in)?|as\s+(?:early|recently)\s+as|began(?:\s+in)?|"
+# the end of a span ("between March 2016 and this month"): when it is "this month" or "this week", the span is when
+# a network was active; "removed between April and June 2020" still dates by its June
+SPAN_END = re.compile(r"\b(?:between|from)\s+[\w ,.]{1,40}?\s+(?:and|to|until|through)\s+$")
+ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:early|recently)\s+as|began(?:\s+in)?|"
                              r"dating\s+back\s+to|active\s+(?:in|from|since)|"
                              r"first\s+(?:reported|disclosed|announced|removed|suspended|detected|identified)"
                              r"(?:\s+(?:in|on|last))?)\s+$", re.I)  # the date "in September" may hold its "in"
@@ -197,6 +199,9 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
                 PERIOD_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
                 or PERIOD_AFTER.match(sentence[mention.start + len(mention.text):])):
             continue  # "its report for April 2020, released on Tuesday, May 5": the period a report covers
+        if mention.text.lower().startswith(("this", "earlier this")) and SPAN_END.search(
+                sentence[max(0, mention.start - 60):mention.start]):
+            continue
         if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) or AHEAD_OF.search(
                 sentence[max(0, mention.start - 30):mention.start]) or EVENT_AFTER.match(
                 sentence[mention.start + len(mention.text):]):
