@@ -941,3 +941,14 @@ def test_followers_of_pages_and_instagram_accounts_belong_to_the_story_s_platfor
         """).encode())
     assert [(r.platform, r.amount) for r in extract_document(document).reach] == [
         ("Facebook", 410000), ("Facebook", 3000)]
+
+
+def test_a_removal_span_dates_by_its_end_but_an_activity_span_up_to_now_does_not() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2020-10-16
+        ---
+        Google's earlier bulletin covered 2,500 channels removed between April and June 2020.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [(2500, "2020-06-01", "month")]
