@@ -108,7 +108,8 @@ class _TextExtractor(HTMLParser):
     """
 
     SKIP: ClassVar[set[str]] = {"script", "style", "nav", "footer", "header", "aside", "form", "noscript", "svg",
-                                "button", "template"}
+                                "button", "template", "figcaption"}  # a caption is never a fact
+    STORY: ClassVar[set[str]] = {"article", "main"}  # a <header> inside them holds the headline and byline
     BLOCK: ClassVar[set[str]] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
                                  "article", "blockquote",
              "figcaption", "title", "dd", "dt", "pre", "table", "ul", "ol", "main"}
@@ -119,16 +120,26 @@ class _TextExtractor(HTMLParser):
         self.skipping = 0
         self.title: str | None = None
         self._in_title = False
+        self._story = 0  # how deep inside <article>/<main>
+        self._kept_headers = 0  # <header>s read because they open the story
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
+        if tag in self.STORY:
+            self._story += 1
+        if tag == "header" and self._story and not self.skipping:
+            self._kept_headers += 1
+        elif tag in self.SKIP:
             self.skipping += 1
         elif tag == "title" and not self.skipping and self.title is None:
             self._in_title = True  # the page's own title, not an icon's inside <svg>
         self.parts.append("\n" if tag in self.BLOCK else BREAK)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self.skipping:
+        if tag in self.STORY and self._story:
+            self._story -= 1
+        if tag == "header" and self._kept_headers:
+            self._kept_headers -= 1
+        elif tag in self.SKIP and self.skipping:
             self.skipping -= 1
         elif tag == "title":
             self._in_title = False
@@ -163,7 +174,34 @@ def html_to_text(html_text: str) -> tuple[str, str | None, tuple[int, ...]]:
     lines = [_collapse_spaces(line) for line in text.split("\n")]
     body, breaks = _unmark("\n".join(line for line in lines if line.replace(BREAK, "")))
     title = re.sub(r"\s+", " ", parser.title).strip() if parser.title else None
+    if title:  # "Meta removes network targeting Moldova | Example News": the site's name is not the story's title
+        title = re.sub(r"\s+\|\s+[^|]{1,60}$", "", title) if len(re.sub(r"\s+\|.*$", "", title)) >= 15 else title
     return body, title, breaks
+
+
+# where a page's own markup states when it was published: meta tags, JSON-LD, the first <time datetime>
+HTML_PUBLISHED = [
+    re.compile(r"<meta\s[^>]*(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|pubdate|"
+               r"publishdate|publish-date|date|dc\.date|dc\.date\.issued|article\.published|datepublished|"
+               r"sailthru\.date|parsely-pub-date)[\"'][^>]*>", re.I),
+    re.compile(r"\"datePublished\"\s*:\s*\"[^\"]+\"", re.I),
+    re.compile(r"<time\s[^>]*datetime=[\"'][^\"']+[\"']", re.I),
+]
+ISO_IN_TAG = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)")
+
+
+def html_published(html_text: str) -> dt.date | None:
+    """The publication date a page's markup states (`article:published_time`, JSON-LD `datePublished`,
+    `<time datetime>`), which is more reliable than a date found in its text."""
+    for pattern in HTML_PUBLISHED:
+        for tag in pattern.finditer(html_text[:200_000]):
+            found = ISO_IN_TAG.search(tag.group(0))
+            if found:
+                try:
+                    return dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
+                except ValueError:
+                    continue
+    return None
 
 
 def _collapse_spaces(line: str) -> str:
@@ -280,7 +318,9 @@ def parse_document(path: str, raw: bytes) -> Document:
     html_title = None
     marked: tuple[int, ...] = ()
     breaks: tuple[int, ...] = ()
+    stated: dt.date | None = None
     if suffix in {".html", ".htm"}:
+        stated = html_published(body)
         body, html_title, breaks = html_to_text(body)
     elif suffix in {".md", ".markdown"}:
         body, marked = _markdown_body(body)
@@ -288,7 +328,9 @@ def parse_document(path: str, raw: bytes) -> Document:
         raise DocumentError("no text after the front matter")
     published = _published(meta.get("published"))
     date_source = "front matter"
-    if published is None:
+    if published is None and stated is not None:
+        published, date_source = stated, "html metadata"
+    elif published is None:
         published, date_source = document_date(body)
     return Document(
         path=path,

@@ -13,6 +13,7 @@ from bot.documents import (
     Document,
     DocumentError,
     decode,
+    html_published,
     html_to_text,
     infer_title,
     is_boilerplate,
@@ -444,3 +445,27 @@ def test_load_folder_skips_a_file_with_an_impossible_date(tmp_path: Path) -> Non
 ])
 def test_uploaded_documents_get_a_safe_name(name: str, taken: set[str], saved: str) -> None:
     assert safe_file_name(name, taken) == saved
+
+
+@pytest.mark.parametrize(("markup", "date"), [
+    ('<meta property="article:published_time" content="2024-05-30T10:00:00Z">', "2024-05-30"),
+    ('<script type="application/ld+json">{"datePublished": "2021-03-03T08:00:00+00:00"}</script>', "2021-03-03"),
+    ('<p>Posted <time datetime="2020-09-01">Sept. 1</time></p>', "2020-09-01"),
+    ('<meta name="date" content="not a date">', None),
+])
+def test_html_published_reads_the_page_s_own_date(markup: str, date: str | None) -> None:
+    found = html_published(f"<html><head>{markup}</head><body><p>Text.</p></body></html>")
+    assert (found.isoformat() if found else None) == date
+
+
+def test_an_html_story_s_header_and_metadata_date_are_read_and_captions_and_site_names_are_not() -> None:
+    page = ('<html><head><title>Twitter removes 300 accounts | Example News</title>'
+            '<meta property="article:published_time" content="2021-03-03T09:00:00Z"></head><body>'
+            '<header><div>Subscribe now</div></header><article><header><h1>Twitter removes 300 accounts</h1>'
+            '<p>By A. Writer</p></header><p>Twitter said on Tuesday it removed 300 accounts.</p>'
+            '<figure><figcaption>A photo taken Jan. 5, 2019.</figcaption></figure></article></body></html>')
+    document = parse_document("s.html", page.encode())
+    assert (document.title, document.published.isoformat(), document.date_source) == (
+        "Twitter removes 300 accounts", "2021-03-03", "html metadata")
+    assert document.body.splitlines() == ["Twitter removes 300 accounts", "By A. Writer",
+                                          "Twitter said on Tuesday it removed 300 accounts."]
