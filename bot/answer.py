@@ -705,7 +705,8 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
             tips, sources = kb.tips(query, documents=kb.documents_mentioning(query.names), limit=MAX_FACTS_LISTED)
     else:
         from_source = False
-        tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country else MAX_FACTS_LISTED)  # keep those naming it
+        # (twice as many as shown: one tip told by two documents is one line)
+        tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country else 2 * MAX_FACTS_LISTED)  # keep those naming it
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = _answer_search(query, kb)
         if query.platforms and found.status == "answered":
@@ -724,12 +725,17 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
             note = f"None of the tips is said to concern {join_words(query.countries)}; these are all of them.\n"
     cites = _Citations()
     lines = []
+    same: dict[tuple, list[dict]] = {}  # one tip told by several documents: one line, every source cited
     for tip in tips:
+        same.setdefault((tip["source"], tip["platform"], tip["announced"]), []).append(tip)
+    for reports in list(same.values())[:MAX_FACTS_LISTED]:
+        tip = reports[0]
         about = f" about {tip['about']}" if tip["about"] else ""
         platform = tip["platform"] or "the platform"
         reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
-        line = f"\u2022 {tip['source']} tipped off {platform}{about} ({reported}) {cites.cite(tip)}"
-        takedown = led_to[tip["id"]]
+        line = (f"\u2022 {tip['source']} tipped off {platform}{about} ({reported}) "
+                f"{' '.join(dict.fromkeys(cites.cite(report) for report in reports))}")
+        takedown = next((led_to[r["id"]] for r in reports if led_to[r["id"]] is not None), None)
         if takedown is not None:
             line += (f"; the takedown: {_figure(takedown)}{_origin_phrase(takedown)}, {_when(takedown)} "
                      f"{cites.cite(takedown)}")

@@ -720,3 +720,15 @@ def test_who_was_behind_names_people_and_bodies_not_places(tmp_path: Path) -> No
     answer = answer_question("Who was behind the Peruvian network?", kb)
     assert answer.text.splitlines() == ["What the sources say about who was behind it:",
                                         "\u2022 Facebook, June 8, 2021 (30 accounts): Peruvian army [1]"]
+
+
+def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2019-05-28\n---\nFacebook said on Tuesday it removed 51 accounts linked "
+                "to Iran after a tip from FireEye.\n",
+        "b.md": "---\ntitle: B\npublished: 2019-05-28\n---\nFacebook, which removed 51 accounts on Tuesday, acted "
+                "after a tip from FireEye.\n"})
+    lines = answer_question("Who tipped off Facebook?", kb).text.splitlines()
+    assert lines[0] == "Who tipped off Facebook: FireEye."
+    assert lines[1].startswith("\u2022 FireEye tipped off Facebook (reported May 28, 2019) [1] [2]; the takedown: ")
+    assert len(lines) == 2
