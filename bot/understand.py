@@ -235,6 +235,9 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     day = re.search(rf"\b{MONTH_NAMES}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low) or None
     day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\.?(?:,?\s+(\d{{4}}))?\b", low)
     month_year = re.search(rf"\b{MONTH_NAMES}\.?,?\s+(?:of\s+)?(\d{{4}})\b", low)
+    # "between March and June 2020", "from Jan 2019 to March 2020", "March-June 2020"
+    month_span = re.search(rf"\b(?:(?:between|from)\s+)?{MONTH_NAMES}\.?(?:,?\s+(\d{{4}}))?\s*"
+                           rf"(?:and|to|until|through|-|–)\s*{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)
     between = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-|until|through)\s+(\d{4})\b"
                         r"|\b(\d{4})\s*[-–]\s*(\d{4})\b", low)
     since = re.search(r"\b(?:since|after|from)\s+(\d{4})\b", low)
@@ -249,6 +252,13 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
         query.date_from = dt.date(year, 3 * number - 2, 1)
         query.date_to = dt.date(year + (number == 4), (3 * number) % 12 + 1, 1) - dt.timedelta(days=1)
         query.date_label = f"Q{number} {year}"
+    elif month_span:
+        last_year = int(month_span[4])
+        first_year = int(month_span[2]) if month_span[2] else last_year
+        first, last = month_number(month_span[1]), month_number(month_span[3])
+        query.date_from = dt.date(first_year, first, 1)
+        query.date_to = dt.date(last_year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+        query.date_label = f"{query.date_from.strftime('%B %Y')}–{dt.date(last_year, last, 1).strftime('%B %Y')}"
     elif iso:
         date = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
         query.date_from = query.date_to = date

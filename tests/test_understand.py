@@ -263,3 +263,14 @@ def test_filters_alone_ask_for_the_list(question: str) -> None:
                                       "what tactics did the Iran network use?"])
 def test_a_question_with_content_of_its_own_is_a_search(question: str) -> None:
     assert ask(question).intent == "search"
+
+
+@pytest.mark.parametrize(("question", "period"), [
+    ("what did Facebook remove between March and June 2020?", ("2020-03-01", "2020-06-30")),
+    ("takedowns from Jan 2019 to March 2020", ("2019-01-01", "2020-03-31")),
+    ("what did Meta remove March-June 2020", ("2020-03-01", "2020-06-30")),
+    ("what did Meta remove between November 2019 and January 2020", ("2019-11-01", "2020-01-31")),
+])
+def test_month_ranges(question: str, period: tuple[str, str]) -> None:
+    query = ask(question)
+    assert (query.date_from.isoformat(), query.date_to.isoformat()) == period
