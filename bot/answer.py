@@ -740,6 +740,11 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
             line += (f"; the takedown: {_figure(takedown)}{_origin_phrase(takedown)}, {_when(takedown)} "
                      f"{cites.cite(takedown)}")
         lines.append(line)
+    # "an industry peer" and "industry peers" in two stories: named once
+    once: dict[str, str] = {}
+    for source in sources:
+        once.setdefault(source.lower().rstrip("s"), source)
+    sources = list(once.values())
     named = join_words(sources[:12] + ([f"{len(sources) - 12} more"] if len(sources) > 12 else []))
     asked = join_words(query.platforms) if query.platforms else "the platforms"
     if by_country and not note:

@@ -732,3 +732,13 @@ def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -
     assert lines[0] == "Who tipped off Facebook: FireEye."
     assert lines[1].startswith("\u2022 FireEye tipped off Facebook (reported May 28, 2019) [1] [2]; the takedown: ")
     assert len(lines) == 2
+
+
+def test_an_industry_peer_and_industry_peers_are_named_once(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2019-01-31\n---\nTwitter said on Thursday it removed 40 accounts in Iran "
+                "after an industry peer alerted Twitter.\n",
+        "b.md": "---\ntitle: B\npublished: 2020-10-08\n---\nTwitter said on Thursday it removed 104 accounts from "
+                "Iran. Working from information shared by industry peers, we found the network.\n"})
+    assert answer_question("Who tipped off Twitter?", kb).text.splitlines()[0] == (
+        "Who tipped off Twitter: industry peer.")
