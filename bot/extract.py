@@ -474,7 +474,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                      and (document.published - date).days > 14)
 
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
-    earlier = story.last_fact if action is None and story.last_fact and story.last_fact.platform in actors else None
+    # ("the three networks together" are several takedowns: they share no one takedown's countries)
+    several = bool(assets) and assets[0].unit in NETWORK_UNITS and (assets[0].count.value or 0) > 1
+    earlier = story.last_fact if action is None and story.last_fact and story.last_fact.platform in actors \
+        and not several else None
 
     def fact(platform: str, verb: str, roles: _Roles, mentioned_before: bool = False, figure: str = "",
              **count: object) -> Fact:

@@ -952,3 +952,16 @@ def test_a_removal_span_dates_by_its_end_but_an_activity_span_up_to_now_does_not
         Google's earlier bulletin covered 2,500 channels removed between April and June 2020.
         """)
     assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [(2500, "2020-06-01", "month")]
+
+
+def test_several_networks_added_together_share_no_one_takedown_s_country() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: t
+        published: 2019-10-03
+        ---
+        Facebook said on Thursday it removed 163 accounts tied to an Egyptian newspaper.
+        Reporters added the three networks together as 443 accounts and 200 Pages.
+        """)
+    assert [(f.count, f.origins, f.linked_to) for f in facts if f.sentence == 1] == [
+        (3, [], []), (443, [], []), (200, [], [])]
