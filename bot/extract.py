@@ -632,7 +632,10 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
     text = sentence.text
     earlier = story.last_fact
     origins = list(cached_roles(text)[0]) or (earlier.origins if earlier else [])
-    platform = (actors or [story.platform or (earlier.platform if earlier else None)])[0]
+    # "the Instagram accounts had 265,000 followers": Meta's, whatever platform the story was last about
+    named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(text)]
+    platform = named[0] if named and not set(named) & set(actors) else (
+        actors or [story.platform or (earlier.platform if earlier else None)])[0]
     # the takedown's date: a date in the sentence itself is usually when the network was active
     date = earlier.announced if earlier and earlier.announced else (story.date[0] if story.date else
                                                                     document.published)

@@ -965,3 +965,16 @@ def test_several_networks_added_together_share_no_one_takedown_s_country() -> No
         """)
     assert [(f.count, f.origins, f.linked_to) for f in facts if f.sentence == 1] == [
         (3, [], []), (443, [], []), (200, [], [])]
+
+
+def test_instagram_followers_in_a_story_last_about_twitter_are_meta_s() -> None:
+    document = parse_document("r.md", textwrap.dedent("""\
+        ---
+        title: Two platforms
+        published: 2020-03-12
+        ---
+        Facebook said on Thursday it removed 49 accounts run from Ghana, and Twitter suspended 71 accounts.
+        Twitter said the accounts posted about race.
+        The Pages had about 13,500 followers and the Instagram accounts about 265,000.
+        """).encode())
+    assert [(r.platform, r.amount) for r in extract_document(document).reach][:1] == [("Facebook", 13500)]
