@@ -31,6 +31,9 @@ MEASURES = [
     ("posts", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:tweets|posts|videos|messages|comments)\b", re.I)),
     ("views", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:views|impressions)\b", re.I)),
 ]
+# the second figure of "the Pages had 13,500 followers and the Instagram accounts about 265,000": same measure
+ELLIPSIS = re.compile(r"^\s+(?:followers|fans|subscribers)?\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+                      r"(?:accounts|pages|groups|channels|profiles)\s+(?:had\s+|with\s+)?$", re.I)
 # "a following of 2.8 million", "followed by about 15,500 accounts"
 MEASURE_BEFORE = [
     ("followers", re.compile(r"\b(?:a\s+following\s+of|followed\s+by|follower\s+count\s+of|audience\s+of)\s+$", re.I)),
@@ -81,6 +84,9 @@ def reach_in(sentence: str) -> list[ReachFigure]:
         rest, before = sentence[count.end:], sentence[:count.start]
         measure = next((name for name, pattern in MEASURES if pattern.match(rest)), None) or next(
             (name for name, pattern in MEASURE_BEFORE if pattern.search(before[-40:])), None)
+        previous = found[-1] if found and found[-1].measure != "ad spend" else None
+        if measure is None and previous and ELLIPSIS.match(sentence[previous.end:count.start]):
+            measure = previous.measure  # "13,500 followers and the Instagram accounts about 265,000"
         if measure is None or re.match(r"\s+(?:of\s+)?(?:them|these|those)\b", rest, re.I):
             continue
         found.append(ReachFigure(measure, count.value, count.qualifier, count.text, count.start, count.end))
