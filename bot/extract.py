@@ -30,7 +30,7 @@ NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "
               "calls", "names", "tracked", "tracks", "dubs", "referred"}
 REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
-               "advertisements", "budget", "joined", "liked"}
+               "advertisements", "budget", "joined", "liked", "audience"}
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
              "findings", "exposed", "supplied", "credited", "credit", "credits", "help"}

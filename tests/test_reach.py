@@ -36,3 +36,8 @@ def test_not_reach(sentence: str) -> None:
 def test_the_audience_of_removed_pages_is_not_a_takedown_count() -> None:
     units = counted_units("The 32 Pages were followed by about 290,000 accounts.")
     assert [(u.count.value, u.unit) for u in units] == [(32, "pages")]
+
+
+def test_an_audience_put_at_a_figure_is_its_followers() -> None:
+    assert [(f.measure, f.amount, f.qualifier) for f in reach_in(
+        "A broadcaster put the Instagram audience at more than 210,000.")] == [("followers", 210000, "more than")]
