@@ -28,7 +28,7 @@ MEASURES = [
                              r"|^\s+(?:(?!(?:were|was|are|is|been)\b)\w+\s+){0,3}?(?:followed|follow)\b"
                              r"|^\s+(?:\w+\s+){0,2}?(?:joined|liked)\b", re.I)),
     ("subscribers", re.compile(r"^\s+(?:\w+\s+){0,2}?subscribers\b|^\s+(?:\w+\s+){0,2}?subscribed\b", re.I)),
-    ("posts", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:tweets|posts|videos|messages|comments)\b", re.I)),
+    ("posts", re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tweets|posts|videos|messages|comments)\b", re.I)),
     ("views", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:views|impressions)\b", re.I)),
 ]
 # the second figure of "the Pages had 13,500 followers and the Instagram accounts about 265,000": same measure

@@ -41,3 +41,8 @@ def test_the_audience_of_removed_pages_is_not_a_takedown_count() -> None:
 def test_an_audience_put_at_a_figure_is_its_followers() -> None:
     assert [(f.measure, f.amount, f.qualifier) for f in reach_in(
         "A broadcaster put the Instagram audience at more than 210,000.")] == [("followers", 210000, "more than")]
+
+
+def test_tweets_with_a_hyphenated_word_before_them_are_posts() -> None:
+    assert [(f.measure, f.amount) for f in reach_in("Analysts counted 61,200 election-related tweets.")] == [
+        ("posts", 61200)]
