@@ -33,6 +33,7 @@ ORIGIN_CUE = re.compile(
     r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?$",  # "operated from mainland China"
     re.I,
 )
+EMPHASIZED_LABEL = re.compile(r"^\W{0,3}\*{1,2}(?P<label>[^*]{1,60}?)[.:]?\*{1,2}[.:]?\s")
 HEDGE = re.compile(r"\b(?:(?:may|might|could)\s+have(?:\s+been)?|possibly|potentially|likely|probably|apparently|"
                    r"reportedly|allegedly|(?:appear(?:s|ed)?|seem(?:s|ed)?|believed|thought|suspected)\s+to"
                    r"(?:\s+have(?:\s+been)?)?)\s+$", re.I)
@@ -120,6 +121,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         target_text = SPEECH_TAIL.split(sentence[target_match.start():end], maxsplit=1)[0].strip(" ,\"”")
         target_text = re.sub(r"(?<=[a-z])\.$", "", target_text)  # a full stop, but not the one of "U.S."
     mentions = countries_in(sentence)
+    # "*UAE and Egypt (DotDev).* Twitter's post counts 273 accounts…": an item labelled with its countries
+    emphasized = EMPHASIZED_LABEL.match(sentence)
+    label_end = emphasized.end("label") if emphasized else -1
     in_list_from: int | None = None
     for index, (country, start, end) in enumerate(mentions):
         if start >= target_start:
@@ -147,8 +151,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         # "- Iran: 104 accounts", "- Russia, 50 accounts", "*Ecuador.* 1,019 accounts", "Thailand (926 accounts)",
         # "In Egypt, 2,541 accounts…", "Network 2: Russia, …":
         # a list item, sentence or section labelled with its country
-        label = (re.match(r"\s*(?::|,\s*\d|[.:]?\*{1,2}\s*:?\s*\d|\s\(\s*\d)", after) and re.fullmatch(
-            r"[\s*•#-]*", sentence[:start])) or (
+        label = end <= label_end or (re.match(r"\s*(?::|,\s*\d|[.:]?\*{1,2}\s*:?\s*\d|\s\(\s*\d)", after)
+                                     and re.fullmatch(r"[\s*•#-]*", sentence[:start])) or (
             re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
         unit_after = bool(UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after)
@@ -166,11 +170,14 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 continue
             origins.append(country)
             if continues_list:  # "from Iran, Russia and Venezuela": one phrase
-                attribution = (attribution or "") + sentence[mentions[index - 1][2]:end]
-            elif attribution is None and not re.match(r"\s*:", after):  # the first attribution is quoted; later
-                suffix = ORIGIN_SUFFIX.match(after)                         # ones only add countries
-                hedge = HEDGE.search((before if cue is not None and cue.re is ORIGIN_CUE else sentence[:start])[
-                    :cue.start()][-40:]) if cue else None  # "may have originated in Iran": the doubt is kept
+                if attribution is not None:  # (a label's list, "*UAE and Egypt.*", is not quoted)
+                    attribution += sentence[mentions[index - 1][2]:end]
+            elif attribution is None and not re.match(r"\s*:", after) and end > label_end:  # the first attribution
+                suffix = ORIGIN_SUFFIX.match(after)  # is quoted (a label's is not); later ones only add countries
+                lead = before if cue is not None and cue.re is ORIGIN_CUE else sentence[:start]
+                cut = lead.rfind(cue_words) if cue_words and cue_words in lead else (cue.start() if cue else 0)
+                # "may have originated in Iran", "accounts potentially based in Iran": the doubt is kept
+                hedge = HEDGE.search(lead[:cut][-40:]) if cue else None
                 attribution = ((hedge.group(0) if hedge else "") + (cue_words + " " if cue else "")
                                + sentence[start:end] + (suffix.group(0) if suffix and not cue else ""))
             in_list_from = start

@@ -979,3 +979,15 @@ def test_instagram_followers_in_a_story_last_about_twitter_are_meta_s() -> None:
         """).encode())
     assert [(r.platform, r.amount) for r in extract_document(document).reach] == [
         ("Facebook", 13500), ("Facebook", 265000)]  # the second figure's measure is the first's
+
+
+@pytest.mark.parametrize(("sentence", "origins", "attribution"), [
+    ("*UAE and Egypt (DotDev).* Twitter's post counts 273 accounts, run by a private firm.",
+     ["United Arab Emirates", "Egypt"], None),
+    ("**China.** A further dataset of over 4,000 accounts tied to the earlier campaign.", ["China"], None),
+    ("**Iran.** Twitter had disclosed 770 accounts potentially based in Iran.", ["Iran"], "potentially based in Iran"),
+    ("**Why it matters.** Experts in Russia said the takedown was small.", [], None),
+])
+def test_an_item_labelled_with_its_countries_in_emphasis(sentence: str, origins: list[str],
+                                                         attribution: str | None) -> None:
+    assert list(country_roles(sentence)[0::2]) == [origins, attribution]
