@@ -607,11 +607,14 @@ def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     if not facts:
         return _nothing(query, kb) if query.has_filters else _answer_search(query, kb)
     cites = _Citations()
+    statements = _statements(facts)  # "1,633 accounts, 703 Pages and 1 Group" on one line, every report cited
     lines = []
-    for fact in facts[:MAX_FACTS_LISTED]:
-        lines.append(f"\u2022 {_when(fact)}: {fact['platform']} {fact['action']} {_figure(fact)}"
-                     f"{_origin_phrase(fact)} {cites.cite(fact)}")
-    precision = {f["announced"]: f["date_precision"] for f in reversed(facts) if f["announced"]}
+    for statement in statements[:MAX_FACTS_LISTED]:
+        first, dated = statement.first, _dated(statement)
+        lines.append(f"\u2022 {_when(dated)}: {first['platform']} {first['action']} {statement.figures()}"
+                     f"{_origin_phrase(first)} {statement.sources(cites)}")
+    reports = [_dated(statement) for statement in statements]
+    precision = {f["announced"]: f["date_precision"] for f in reversed(reports) if f["announced"]}
     dates = sorted(precision)
     head = (f"On {format_date(dates[0], precision[dates[0]])}." if len(dates) == 1 else
             f"On {len(dates)} dates, from {format_date(dates[0], precision[dates[0]])} to "

@@ -742,3 +742,11 @@ def test_an_industry_peer_and_industry_peers_are_named_once(tmp_path: Path) -> N
                 "Iran. Working from information shared by industry peers, we found the network.\n"})
     assert answer_question("Who tipped off Twitter?", kb).text.splitlines()[0] == (
         "Who tipped off Twitter: industry peer.")
+
+
+def test_when_lists_each_statement_once_with_all_its_figures(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2022-09-27\n---\nMeta said on Tuesday it removed 40 "
+                                    "accounts, 12 Pages and one Group linked to Peru.\n"})
+    assert answer_question("When did Meta remove accounts linked to Peru?", kb).text.splitlines() == [
+        "On September 27, 2022.",
+        "\u2022 September 27, 2022: Facebook removed 40 accounts, 12 pages and 1 group (linked to Peru) [1]"]
