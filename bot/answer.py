@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase
-from bot.mentions import countries_in, platforms_in
+from bot.mentions import actions_in, countries_in, platforms_in
 from bot.summary import countable
 from bot.understand import STOPWORDS, Query, understand
-from bot.vocabulary import PLATFORM_PARENT
+from bot.vocabulary import PLATFORM_PARENT, country_aliases
 from bot.wording import format_date, join_words
 
 MAX_QUESTION_CHARS = 1000
@@ -30,6 +30,7 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
                  "behind", "responsible", "ran", "run", "operated", "operator"}  # the question's intent, not content
+YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest)\b(?!\s+recent)", re.I)
 # the words of a phrase that only says where a network was ("originated in", "based in", "from")
 PLACE_WORDS = (r"originat\w*|based|located|operat\w*|run|from|in|out|of|the|tied|linked|connected|to|with|associated|"
@@ -306,8 +307,34 @@ def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
             return _answer_search(query, kb)
-        return _targeted_instead(query, kb) or _named_in_passing(query, kb) or _nothing(query, kb)
+        return (_targeted_instead(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
+                or _nothing(query, kb))
     return _describe_facts(query, facts, kb)
+
+
+def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"Did OpenAI ban accounts linked to Iran?": no takedown fact, but a sentence that names the platform and
+    the country and says something was removed ("…an Iranian operation…, OpenAI found and disrupted related
+    activity").  Only for yes-or-no questions, and only such a sentence: a figure-free, cited "yes, the
+    sources say"."""
+    if not (query.platforms and query.countries and YES_NO.match(query.text)):
+        return None
+    found = _answer_search(Query(**{**query.__dict__, "terms": []}), kb)  # the platform and the country alone
+    if found.status != "answered" or not found.citations:
+        return None
+    quote = found.citations[0].quote
+    platforms = {name for name, _, _ in platforms_in(quote)}
+    platforms |= {PLATFORM_PARENT.get(name, name) for name in platforms}
+    if not (platforms & set(query.platforms) and {c for c, _, _ in countries_in(quote)} & set(query.countries)
+            and actions_in(quote)):
+        return None
+    cites = _Citations()
+    row = {"document": found.citations[0].document, "title": found.citations[0].title, "url": found.citations[0].url,
+           "published": found.citations[0].published, "quote": quote}
+    text = (f"The knowledge base has no takedown figure for {join_words(query.platforms)} and "
+            f"{join_words(query.countries)}, but a source says so in passing:\n\u201c{quote}\u201d {cites.cite(row)}"
+            f" \u2014 {row['title']}, {format_date(row['published'])}")
+    return Answer(query.text, "answered", text, cites.items)
 
 
 def _targeted_instead(query: Query, kb: KnowledgeBase) -> Answer | None:
@@ -884,7 +911,10 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     terms = list(dict.fromkeys([*terms, *name_words]))
     if not terms:
         return _nothing(query, kb)
-    forms = {t: [t, *WORD_FORMS.get(t, []), *alias_forms.get(t, [])] for t in terms}
+    # a country is also written as its people ("Iran" asked, "Iranian operation" written)
+    demonyms = {name.lower(): [a.lower() for a, n in country_aliases().items() if n == name and " " not in a
+                               and a.lower() != name.lower()] for name in query.countries}
+    forms = {t: [t, *WORD_FORMS.get(t, []), *alias_forms.get(t, []), *demonyms.get(t, [])] for t in terms}
     frequency = {form: kb.document_frequency(form) for t in terms for form in forms[t]}
     # a term counts with the form the sources use ("spend" asked, "spent" written)
     used = {t: max(forms[t], key=lambda form: frequency[form]) for t in terms}
@@ -899,6 +929,7 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         return _nothing(query, kb)  # even a sentence with every known term would cover too little
     rare = [used[t] for t, f in present.items() if f < COMMON_TERM] or [
         used[t] for t in sorted(present, key=present.get)[:2]]
+    rare += [form for t in present for form in demonyms.get(t, []) if frequency[form] and form not in rare]
     best: list[tuple[float, dict]] = []
     for row in kb.search(rare, documents=documents):
         words = set(re.findall(r"[a-z0-9]+", row["text"].lower()))

@@ -750,3 +750,18 @@ def test_when_lists_each_statement_once_with_all_its_figures(tmp_path: Path) -> 
     assert answer_question("When did Meta remove accounts linked to Peru?", kb).text.splitlines() == [
         "On September 27, 2022.",
         "\u2022 September 27, 2022: Facebook removed 40 accounts, 12 pages and 1 group (linked to Peru) [1]"]
+
+
+def test_a_yes_or_no_question_with_no_takedown_fact_gets_the_sentence_that_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2024-10-09\npublisher: OpenAI\n---\nOpenAI said on Wednesday it disrupted more "
+        "than 20 operations this year.\n"
+        "In August, after a partner exposed an Iranian covert influence operation, OpenAI found and disrupted "
+        "related activity.\n")})
+    answer = answer_question("Did OpenAI ban accounts linked to Iran?", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[:2] == [
+        "The knowledge base has no takedown figure for OpenAI and Iran, but a source says so in passing:",
+        "\u201cIn August, after a partner exposed an Iranian covert influence operation, OpenAI found and disrupted "
+        "related activity.\u201d [1] \u2014 A, October 9, 2024"]
+    assert answer_question("Did OpenAI ban accounts linked to Peru?", kb).status == "no_answer"
