@@ -30,6 +30,8 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
                  "behind", "responsible", "ran", "run", "operated", "operator"}  # the question's intent, not content
+DERIVED = re.compile(r"\b(?:average|mean|median|percent(?:age)?|proportion|ratio|share\s+of|how\s+many\s+more|"
+                     r"how\s+much\s+more|difference\s+between)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest)\b(?!\s+recent)", re.I)
 # the words of a phrase that only says where a network was ("originated in", "based in", "from")
@@ -237,9 +239,12 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "reach": _answer_reach,
         "which_networks": _answer_networks,
     }.get(query.intent)
-    if handler is None:
-        return _answer_search(query, kb)
-    return handler(query, kb)
+    answer = _answer_search(query, kb) if handler is None else handler(query, kb)
+    if answer.status == "answered" and DERIVED.search(question):
+        # an average or a percentage would be a figure no source gives: say so, and show what they do give
+        answer.text = ("I do not compute averages, percentages or differences; these are the figures the "
+                       "sources give:\n" + answer.text)
+    return answer
 
 
 def _bad_question(question: str) -> str | None:

@@ -765,3 +765,10 @@ def test_a_yes_or_no_question_with_no_takedown_fact_gets_the_sentence_that_says_
         "\u201cIn August, after a partner exposed an Iranian covert influence operation, OpenAI found and disrupted "
         "related activity.\u201d [1] \u2014 A, October 9, 2024"]
     assert answer_question("Did OpenAI ban accounts linked to Peru?", kb).status == "no_answer"
+
+
+def test_an_average_or_a_difference_is_not_computed_and_the_answer_says_so(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("What is the average number of accounts Twitter removed?", seeds_kb)
+    assert answer.text.splitlines()[0] == ("I do not compute averages, percentages or differences; these are the "
+                                           "figures the sources give:")
+    assert "average" not in answer_question("How many Iran accounts did Twitter remove?", seeds_kb).text
