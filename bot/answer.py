@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase
-from bot.mentions import actions_in, countries_in, platforms_in
+from bot.mentions import actions_in, countries_in, platforms_in, without_countries
 from bot.summary import countable
 from bot.understand import STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT, country_aliases
@@ -37,7 +37,7 @@ MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest)\b(?!\s+recent)",
 # the words of a phrase that only says where a network was ("originated in", "based in", "from")
 PLACE_WORDS = (r"originat\w*|based|located|operat\w*|run|from|in|out|of|the|tied|linked|connected|to|with|associated|"
                r"attributed|traced|back|and|or|mainland|potentially|possibly|likely|may|have|been|appear\w*|"
-               r"to|several|countries|set|network|networks|operation|operations|campaign|campaigns|but")
+               r"several|countries|set|network|networks|operation|operations|campaign|campaigns|but")
 BEHIND_CUE = re.compile(r"\b(?:traced|tied\s+to|linked\s+to|ties\s+to|connected\s+to|attribut\w*\s+to|"
                         r"(?:run|operated|directed|created|founded|managed|backed)\s+by|behind|associated\s+with|"
                         r"on\s+behalf\s+of)\b", re.I)
@@ -327,19 +327,17 @@ def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
     found = _answer_search(Query(**{**query.__dict__, "terms": []}), kb)  # the platform and the country alone
     if found.status != "answered" or not found.citations:
         return None
-    quote = found.citations[0].quote
+    citation = found.citations[0]
+    quote = citation.quote
     platforms = {name for name, _, _ in platforms_in(quote)}
     platforms |= {PLATFORM_PARENT.get(name, name) for name in platforms}
     if not (platforms & set(query.platforms) and {c for c, _, _ in countries_in(quote)} & set(query.countries)
             and actions_in(quote)):
         return None
-    cites = _Citations()
-    row = {"document": found.citations[0].document, "title": found.citations[0].title, "url": found.citations[0].url,
-           "published": found.citations[0].published, "quote": quote}
     text = (f"The knowledge base has no takedown figure for {join_words(query.platforms)} and "
-            f"{join_words(query.countries)}, but a source says so in passing:\n\u201c{quote}\u201d {cites.cite(row)}"
-            f" \u2014 {row['title']}, {format_date(row['published'])}")
-    return Answer(query.text, "answered", text, cites.items)
+            f"{join_words(query.countries)}, but a source says so in passing:\n\u201c{quote}\u201d [1]"
+            f" \u2014 {citation.title}, {format_date(citation.published)}")
+    return Answer(query.text, "answered", text, [citation])
 
 
 def _targeted_instead(query: Query, kb: KnowledgeBase) -> Answer | None:
@@ -407,9 +405,8 @@ def _in_period(statements: list[_Statement], query: Query) -> list[_Statement]:
     """A later story's mention of an older takedown does not put that takedown in the period asked about."""
     if not query.date_from:
         return statements
-    period = (query.date_from.isoformat(), query.date_to.isoformat())
-    return [s for s in statements if not _dated(s)["announced"]
-            or period[0] <= _dated(s)["announced"] <= period[1]] or statements
+    first, last = query.date_from.isoformat(), query.date_to.isoformat()
+    return [s for s in statements if not (day := _dated(s)["announced"]) or first <= day <= last] or statements
 
 
 def _dated(statement: _Statement) -> dict:
@@ -641,11 +638,11 @@ def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     cites = _Citations()
     statements = _statements(facts)  # "1,633 accounts, 703 Pages and 1 Group" on one line, every report cited
     lines = []
-    for statement in statements[:MAX_FACTS_LISTED]:
-        first, dated = statement.first, _dated(statement)
+    reports = [_dated(statement) for statement in statements]
+    for statement, dated in list(zip(statements, reports, strict=True))[:MAX_FACTS_LISTED]:
+        first = statement.first
         lines.append(f"\u2022 {_when(dated)}: {first['platform']} {first['action']} {statement.figures()}"
                      f"{_origin_phrase(first)} {statement.sources(cites)}")
-    reports = [_dated(statement) for statement in statements]
     precision = {f["announced"]: f["date_precision"] for f in reversed(reports) if f["announced"]}
     dates = sorted(precision)
     head = (f"On {format_date(dates[0], precision[dates[0]])}." if len(dates) == 1 else
@@ -819,10 +816,7 @@ def _who(fact: dict, query: Query) -> str | None:
         return not asked or not named or bool(named & asked)
 
     def only_place(text: str) -> bool:
-        rest = text
-        for _, start, end in sorted(countries_in(text), key=lambda m: -m[1]):
-            rest = rest[:start] + rest[end:]
-        return not re.sub(rf"\b(?:{PLACE_WORDS})\b|[^\w]", "", rest, flags=re.I)
+        return not re.sub(rf"\b(?:{PLACE_WORDS})\b|[^\w]", "", without_countries(text), flags=re.I)
 
     entities = [e for e in fact["linked_to"] if not only_place(e) and about_asked(e) and len(e) > 3
                 and not re.match(r"(?:our|their|its|his|her|an?)\b", e, re.I)]  # "our earlier investigation of…"

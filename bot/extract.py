@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.dates import dates_in, month_number
 from bot.documents import Document
-from bot.mentions import action_in, actions_in, countries_in, platforms_in, tokens
+from bot.mentions import action_in, actions_in, countries_in, platforms_in, tokens, without_countries
 from bot.reach import reach_in
 from bot.roles import PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
 from bot.sentences import Sentence, split_document
@@ -551,9 +551,7 @@ def _section_country(heading: str) -> str | None:
     mentions = countries_in(bare)
     if len({name for name, _, _ in mentions}) != 1:
         return None
-    leftover = "".join(bare[end:start] for (_, _, end), (_, start, _) in zip(
-        [("", 0, 0), *mentions], [*mentions, ("", len(bare), 0)], strict=True))
-    return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", leftover, flags=re.I) else None
+    return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", without_countries(bare), flags=re.I) else None
 
 
 def _joined(document: Document, first: Sentence, last: Sentence) -> str | None:

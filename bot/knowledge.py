@@ -14,14 +14,14 @@ from functools import lru_cache
 import sqlite_utils
 
 from bot.mentions import countries_in
-from bot.store import LIGHT_FACT_COLUMNS
+from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query
 from bot.vocabulary import country_aliases
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
 FROM_FACTS = "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
-LIGHT_COLUMNS = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)  # see `store.LIGHT_FACT_COLUMNS`
+LIGHT_COLUMNS = LIGHT_SELECT  # see `store.LIGHT_FACT_COLUMNS`
 FROM_FACTS_LIGHT = f"select {LIGHT_COLUMNS} from facts f "
 FROM_REACH = "select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
 NOT_A_TAKEDOWN = ("cumulative", "network")  # running totals, and the larger networks a takedown belonged to

@@ -114,6 +114,13 @@ def countries_in(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(m for m in found if not any(start <= m[1] < end for _, start, end in regions))
 
 
+def without_countries(text: str) -> str:
+    """The text with every country it names cut out: what else a phrase such as "based in Iran" says."""
+    for _, start, end in reversed(countries_in(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
 def regions_in(text: str) -> list[tuple[str, int, int]]:
     """(region, start, end) for regions such as "Middle East" or "Latin America"."""
     return scan_phrases(text, _REGION, fold_case=False)

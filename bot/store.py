@@ -42,6 +42,7 @@ FACT_COLUMNS = tuple(FACT_SCHEMA)
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
 LIGHT_FACT_COLUMNS = ("id", "takedown", "document", "sentence", "platform", "surface", "unit", "origins", "announced",
                       "date_precision", "count", "count_text", "qualifier", "scope", "reference", "announcement")
+LIGHT_SELECT = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)  # as a select list on `facts f`
 TIP_COLUMNS = ("document", "sentence", "platform", "source", "about", "announced", "quote")
 SQL_TYPES = {int: "integer", str: "text"}
 COMMON_FIGURE = 10  # figures below this recur by chance: they tie two reports together only with their countries
@@ -381,8 +382,7 @@ class _Writer:
                  for role in ("origin", "target") for c in json.loads(f[role + "s"])))
         # each country's facts side by side (light columns only): a question about a country reads one
         # stretch of this table instead of seeking every fact's wide row (`KnowledgeBase.facts`)
-        light = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)
-        db.conn.execute(f"insert into facts_by_country select c.country, c.role, {light} "
+        db.conn.execute(f"insert into facts_by_country select c.country, c.role, {LIGHT_SELECT} "
                         "from fact_countries c join facts f on f.id = c.fact")
         _insert(db, "tips", TIP_COLUMNS, self.tip_rows)
         db["vocabulary"].insert_all(vocabulary_rows())

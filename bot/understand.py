@@ -111,11 +111,10 @@ class Lexicon:
         ("arab" of "united arab emirates"), so a slip inside a name is mended before the name is looked up."""
         words = {term: name for term, (_, name) in self.terms.items() if " " not in term}
         for term in self.terms:
-            for word in term.split()[1:] if " " in term else []:
-                if len(word) >= 4 and word.isalpha():
-                    words.setdefault(word, word)
-            if " " in term and len(term.split()[0]) >= 4 and term.split()[0].isalpha():
-                words.setdefault(term.split()[0], term.split()[0])
+            if " " in term:
+                for word in term.split():
+                    if len(word) >= 4 and word.isalpha():
+                        words.setdefault(word, word)
         return words
 
     @cached_property
@@ -250,14 +249,14 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
             {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}.get(quarter[2], quarter[2])) + 1
         year = int(quarter[3])
         query.date_from = dt.date(year, 3 * number - 2, 1)
-        query.date_to = dt.date(year + (number == 4), (3 * number) % 12 + 1, 1) - dt.timedelta(days=1)
+        query.date_to = _month_end(year, 3 * number)
         query.date_label = f"Q{number} {year}"
     elif month_span:
         last_year = int(month_span[4])
         first_year = int(month_span[2]) if month_span[2] else last_year
         first, last = month_number(month_span[1]), month_number(month_span[3])
         query.date_from = dt.date(first_year, first, 1)
-        query.date_to = dt.date(last_year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+        query.date_to = _month_end(last_year, last)
         query.date_label = f"{query.date_from.strftime('%B %Y')}–{dt.date(last_year, last, 1).strftime('%B %Y')}"
     elif iso:
         date = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
@@ -278,7 +277,7 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     elif month_year:
         year, month = int(month_year[2]), month_number(month_year[1])
         query.date_from = dt.date(year, month, 1)
-        query.date_to = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        query.date_to = _month_end(year, month)
         query.date_label = query.date_from.strftime("%B %Y")
     elif between:
         first, last = sorted(int(y) for y in (between.groups()) if y)
@@ -323,8 +322,12 @@ def _relative_period(match: re.Match[str], today: dt.date) -> tuple[dt.date, dt.
     first = today.replace(day=1)
     if which != "this":
         first = (first - dt.timedelta(days=1)).replace(day=1)
-    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    return first, last, first.strftime("%B %Y")
+    return first, _month_end(first.year, first.month), first.strftime("%B %Y")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) -> Query:
@@ -367,9 +370,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     query.names = list(dict.fromkeys([*networks, *query.names]))
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1]
-    asked = {t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS
-             if not re.fullmatch(MONTH_NAMES, t)}
-    if query.intent == "search" and query.has_filters and not query.names and not asked:
+    if query.intent == "search" and query.has_filters and not query.names and not {
+            t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS
+            if not re.fullmatch(MONTH_NAMES, t)}:
         query.intent = "list"  # "twitter iran 2019", "what happened in January 2019?": nothing asked but the filters
     if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:
         query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison

@@ -11,6 +11,7 @@ import pytest
 
 from bot.documents import parse_document
 from bot.extract import Fact, extract_document
+from bot.mentions import platforms_in, without_countries
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.units import counted_units
 from tests.conftest import KNOWLEDGE, kb_from
@@ -689,7 +690,6 @@ def test_a_platform_that_attributes_accounts_to_a_country_reports_its_takedown()
 
 
 def test_google_s_threat_analysis_group_is_google_but_a_price_tag_is_no_platform() -> None:
-    from bot.mentions import platforms_in
     assert [name for name, _, _ in platforms_in("TAG said it terminated 12 channels.")] == ["Google"]
     assert platforms_in("The ads carried a price tag of $500.") == []
 
@@ -991,3 +991,7 @@ def test_instagram_followers_in_a_story_last_about_twitter_are_meta_s() -> None:
 def test_an_item_labelled_with_its_countries_in_emphasis(sentence: str, origins: list[str],
                                                          attribution: str | None) -> None:
     assert list(country_roles(sentence)[0::2]) == [origins, attribution]
+
+
+def test_without_countries_cuts_out_every_country_named() -> None:
+    assert without_countries("originated in Iran and Russia") == "originated in  and "
