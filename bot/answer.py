@@ -410,10 +410,9 @@ def _in_period(statements: list[_Statement], query: Query) -> list[_Statement]:
 
 
 def _dated(statement: _Statement) -> dict:
-    """The report that dates a takedown best: the earliest month any source gives, to the day where one does."""
-    reports = [r for r in [statement.first, *statement.others] if r["announced"]]
-    return min(reports, key=lambda r: (r["announced"][:7], r["date_precision"] != "day", r["announced"]),
-               default=statement.first)
+    """When a takedown happened, as its announcement is dated at load (`store._dating`): the earliest month any
+    report gives, to the day where one does."""
+    return {"announced": statement.first["dated"], "date_precision": statement.first["dated_precision"]}
 
 
 def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:

@@ -28,7 +28,7 @@ from bot.documents import Document, DocumentError, knowledge_files, read_documen
 from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "vocabulary.py", "extract.py", "store.py")
@@ -37,11 +37,13 @@ FACT_SCHEMA = {
     "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
     "target_text": str, "attribution": str, "networks": str, "linked_to": str, "announced": str,
     "date_precision": str, "reference": int, "scope": str, "part_of": int, "announcement": int, "quote": str,
+    "dated": str, "dated_precision": str,
 }
 FACT_COLUMNS = tuple(FACT_SCHEMA)
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
 LIGHT_FACT_COLUMNS = ("id", "takedown", "document", "sentence", "platform", "surface", "unit", "origins", "announced",
-                      "date_precision", "count", "count_text", "qualifier", "scope", "reference", "announcement")
+                      "date_precision", "count", "count_text", "qualifier", "scope", "reference", "announcement",
+                      "dated", "dated_precision")
 LIGHT_SELECT = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)  # as a select list on `facts f`
 TIP_COLUMNS = ("document", "sentence", "platform", "source", "about", "announced", "quote")
 SQL_TYPES = {int: "integer", str: "text"}
@@ -200,6 +202,40 @@ def _announcements(facts: list[dict]) -> None:
                 join(fact["id"], broken_down)
     for fact in facts:
         fact["announcement"] = root(fact["id"])
+
+
+def _dating(facts: list[dict]) -> None:
+    """Date each takedown by the report that dates it best: the earliest month any source gives, to the day
+    where one does.  A takedown here is what answers show on one line: a sentence's figures for one platform
+    and its countries, with every other document's report of any of them (`answer._statements`).  A later
+    story's "the 770 accounts it suspended in August" then counts in August, and every answer dates it alike.
+    (Not the whole `announcement`: one sentence may tell of two takedowns months apart.)"""
+    parent = {fact["id"]: fact["id"] for fact in facts}
+
+    def root(key: int) -> int:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    statement: dict[tuple, int] = {}
+    for fact in facts:
+        first = statement.setdefault((fact["document"], fact["sentence"], fact["platform"], fact["origins"]),
+                                     fact["id"])
+        for other in (fact["takedown"], first):
+            a, b = root(fact["id"]), root(other)
+            parent[max(a, b)] = min(a, b)
+    best: dict[int, tuple[tuple, dict]] = {}
+    for fact in facts:
+        if fact["announced"]:
+            rank = (fact["announced"][:7], fact["date_precision"] != "day", fact["announced"])
+            known = best.get(root(fact["id"]))
+            if known is None or rank < known[0]:
+                best[root(fact["id"])] = (rank, fact)
+    for fact in facts:
+        dating = best.get(root(fact["id"]))
+        fact["dated"] = dating[1]["announced"] if dating else None
+        fact["dated_precision"] = dating[1]["date_precision"] if dating else None
 
 
 def _may_repeat(fact: dict, other: dict) -> bool:
@@ -376,6 +412,7 @@ class _Writer:
         db = self.db
         _takedown_groups(self.fact_rows)
         _announcements(self.fact_rows)
+        _dating(self.fact_rows)
         _insert(db, "facts", FACT_COLUMNS, self.fact_rows)
         _insert(db, "fact_countries", ("fact", "country", "role"),
                 ({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
@@ -407,7 +444,7 @@ class _Writer:
         # answers then read this index alone, never the wide rows with their quotes
         db["facts"].create_index(["announced", "platform", "surface", "count", "takedown", "document", "sentence",
                                   "unit", "origins", "date_precision", "count_text", "qualifier", "scope", "reference",
-                                  "announcement"],
+                                  "announcement", "dated", "dated_precision"],
                                  index_name="idx_facts_light")
         # by figure, holding what "largest" and "the 32 pages" filter on, so non-matching figures cost no row read
         db["facts"].create_index(["count", "platform", "surface", "unit", "qualifier", "reference", "scope"],
