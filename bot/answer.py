@@ -9,17 +9,19 @@ base has nothing on a question the status is `no_answer` and the text says what 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase
+from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
-from bot.summary import countable
+from bot.summary import KEY_FIELDS, countable
 from bot.understand import STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT, country_aliases
 from bot.wording import format_date, join_words
 
 MAX_QUESTION_CHARS = 1000
 MAX_FACTS_LISTED = 8
+MAX_BREAKDOWN_LINES = 30  # examples in a breakdown, all groups together (each group shows at least two)
 LARGEST_SHOWN = 5
 MAX_SUMMED = 4  # past a few announcements a sum hides more than it tells (and one double count skews it)
 # irregular forms a question and a source may use for one word (regular endings match by prefix)
@@ -403,10 +405,11 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _in_period(statements: list[_Statement], query: Query) -> list[_Statement]:
     """A later story's mention of an older takedown does not put that takedown in the period asked about."""
-    if not query.date_from:
-        return statements
-    first, last = query.date_from.isoformat(), query.date_to.isoformat()
-    return [s for s in statements if not (day := _dated(s)["announced"]) or first <= day <= last] or statements
+    return [s for s in statements if _happened_in(s.first["dated"], query)] or statements
+
+
+def _happened_in(dated: str | None, query: Query) -> bool:
+    return not (query.date_from and dated) or query.date_from.isoformat() <= dated <= query.date_to.isoformat()
 
 
 def _dated(statement: _Statement) -> dict:
@@ -415,39 +418,73 @@ def _dated(statement: _Statement) -> dict:
     return {"announced": statement.first["dated"], "date_precision": statement.first["dated_precision"]}
 
 
+def _takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[TakedownKey], list[str]]
+                  ) -> dict[str, list[TakedownKey]]:
+    """Every matching takedown in each of its groups, once (an announcement counts once in a group, as `summary`
+    counts it), in the order they happened.  Counted from `TakedownKey`s, so an answer about hundreds of
+    takedowns reads only the words of the few it shows (`_statements_of`).
+
+    Each is told by its first report with a figure, and asked about a country, by one that gives that country
+    its own figure ("1,196 accounts in Venezuela" rather than "thousands from Iran, Russia, Venezuela…")."""
+    keys = countable(kb.takedown_keys(query), KEY_FIELDS)
+    keys = [k for k in keys if _happened_in(k.dated, query)] or keys
+    keys.sort(key=lambda k: (k.dated or "", k.announced or "", k.id))
+
+    def worse(key: TakedownKey) -> tuple[bool, bool]:
+        return not key.figured, bool(query.countries) and len(key.origins) > 1
+
+    told: dict[tuple[str, int], TakedownKey] = {}
+    for key in keys:
+        for group in groups_of(key):
+            slot = (group, key.announcement)
+            if slot not in told or worse(key) < worse(told[slot]):
+                told[slot] = key
+    groups: dict[str, list[TakedownKey]] = {}
+    for (group, _), key in told.items():  # in the order each takedown first appeared in its group
+        groups.setdefault(group, []).append(key)
+    return groups
+
+
+def _statements_of(keys: list[TakedownKey], query: Query, kb: KnowledgeBase) -> dict[int, _Statement]:
+    """The statements that tell these takedowns, read in full: each one's figures and other reports, by key id."""
+    rows = countable(kb.facts(query, limit=-1, light=True, told_with=[key.id for key in keys]))
+    by_fact = {fact["id"]: statement for statement in _statements(rows)
+               for fact in [*statement.facts, *statement.others]}
+    _read_in_full(list({id(s): s for s in by_fact.values()}.values()), kb)
+    return {key.id: by_fact[key.id] for key in keys if key.id in by_fact}
+
+
 def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
-    """"Iran takedowns by year": the statements grouped by year, platform, country or month."""
-    facts = countable(kb.facts(query, limit=-1, light=True))  # every group's count must be complete
-    if not facts:
+    """"Iran takedowns by year": the takedowns grouped by year, platform, country or month."""
+    by = query.breakdown or "year"
+    groups = _takedowns_by(query, kb, lambda key: {
+        "year": [key.dated[:4] if key.dated else "undated"],
+        "month": [key.dated[:7] if key.dated else "undated"],
+        "platform": [key.platform],
+        "country": key.origins or ["not attributed"]}[by])
+    if not groups:
         return _nothing(query, kb)
-    groups: dict[str, list[_Statement]] = {}
-    counted: set[tuple[str, int]] = set()
-    for statement in _in_period(_statements(facts), query):
-        first, dated = statement.first, _dated(statement)
-        keys = {
-            "year": [dated["announced"][:4] if dated["announced"] else "undated"],
-            "month": [dated["announced"][:7] if dated["announced"] else "undated"],
-            "platform": [first["platform"]],
-            "country": first["origins"] or ["not attributed"],
-        }[query.breakdown or "year"]
-        for key in keys:
-            if (key, first["announcement"]) not in counted:  # an announcement counts once in each group, as
-                counted.add((key, first["announcement"]))     # `summary` counts it, told by its first statement
-                groups.setdefault(key, []).append(statement)
-    _read_in_full([s for members in groups.values() for s in members[:MAX_FACTS_LISTED]], kb)
+    if by == "country" and "not attributed" in groups:  # one report leaving the country out does not make
+        attributed = {key.announcement for group, members in groups.items() if group != "not attributed"
+                      for key in members}  # a takedown others attribute "not attributed"
+        groups["not attributed"] = [key for key in groups["not attributed"] if key.announcement not in attributed]
+        groups = {group: members for group, members in groups.items() if members}
+    # every group's count, and as many examples as keep the reply to a screen or two
+    shown = max(2, min(MAX_FACTS_LISTED, MAX_BREAKDOWN_LINES // len(groups)))
+    statements = _statements_of([key for members in groups.values() for key in members[:shown]], query, kb)
     cites = _Citations()  # only the statements shown are cited
     lines = []
-    for key in sorted(groups):
-        members = groups[key]
-        lines.append(f"*{key}* \u2014 {len(members)} takedown{'s' * (len(members) != 1)}")
-        for statement in members[:MAX_FACTS_LISTED]:
+    for group in sorted(groups):
+        members = groups[group]
+        lines.append(f"*{group}* \u2014 {len(members)} takedown{'s' * (len(members) != 1)}")
+        for statement in dict.fromkeys(statements[key.id] for key in members[:shown] if key.id in statements):
             first = statement.first
             sources = statement.sources(cites)
             figures = statement.figures() if first["count_text"] else f"{statement.figures()} (no figure given)"
             lines.append(f"  \u2022 {first['platform']} {figures}{_origin_phrase(first)}, {_when(_dated(statement))} "
                          f"{sources}")
-        if len(members) > MAX_FACTS_LISTED:
-            lines.append(f"  \u2026 and {len(members) - MAX_FACTS_LISTED} more")
+        if len(members) > shown:
+            lines.append(f"  \u2026 and {len(members) - shown} more")
     head = f"Takedowns{_subject(query)}, by {query.breakdown or 'year'}:"
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
@@ -670,23 +707,20 @@ def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
-    """Each platform that reported matching removals, with up to three of its statements."""
-    facts = kb.facts(query, limit=-1, light=True)  # the list of platforms must be complete
-    if not facts:
+    """Each platform that reported matching removals, with up to three of its takedowns (those with figures first)."""
+    groups = _takedowns_by(query, kb, lambda key: [key.platform])  # the list of platforms must be complete
+    if not groups:
         return _nothing(query, kb)
+    listed = {platform: [key for key in keys if key.figured] or keys for platform, keys in groups.items()}
+    statements = _statements_of([key for keys in listed.values() for key in keys[:3]], query, kb)
     cites = _Citations()
-    by_platform: dict[str, list[_Statement]] = {}
-    for statement in _statements(facts):
-        by_platform.setdefault(statement.first["platform"], []).append(statement)
-    _read_in_full([s for statements in by_platform.values()
-                   for s in ([s for s in statements if s.first["count_text"]] or statements)[:3]], kb)
     lines = []
-    for platform, statements in by_platform.items():
-        figured = [s for s in statements if s.first["count_text"]] or statements
-        described = "; ".join(f"{s.figures()}, {_when(s.first)} {s.sources(cites)}" for s in figured[:3])
-        more = f" (and {len(figured) - 3} more)" if len(figured) > 3 else ""
+    for platform, keys in listed.items():
+        shown = dict.fromkeys(statements[key.id] for key in keys[:3] if key.id in statements)
+        described = "; ".join(f"{s.figures()}, {_when(_dated(s))} {s.sources(cites)}" for s in shown)
+        more = f" (and {len(keys) - 3} more)" if len(keys) > 3 else ""
         lines.append(f"\u2022 {platform}: {described}{more}")
-    head = f"{join_words(by_platform)} reported removals{_subject(query)}."
+    head = f"{join_words(groups)} reported removals{_subject(query)}."
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -22,7 +23,6 @@ from bot.wording import format_date, join_words
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
 FROM_FACTS = "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
 LIGHT_COLUMNS = LIGHT_SELECT  # see `store.LIGHT_FACT_COLUMNS`
-FROM_FACTS_LIGHT = f"select {LIGHT_COLUMNS} from facts f "
 FROM_REACH = "select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
 NOT_A_TAKEDOWN = ("cumulative", "network")  # running totals, and the larger networks a takedown belonged to
 NOT_ONE_TAKEDOWN = (*NOT_A_TAKEDOWN, "part")  # scopes of figures that are not one takedown's size
@@ -32,6 +32,29 @@ ONLY = {"targeted": "(f.targets != '[]' or f.target_text is not null)",
                         f"coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r})"}
 KEYED_SEARCH = 100  # documents a search names inside its full-text query (see `search`)
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
+
+
+class TakedownKey(NamedTuple):
+    """What groups and counts a fact's takedown, without its words (`KnowledgeBase.takedown_keys`)."""
+
+    id: int
+    announcement: int  # the takedown it belongs to, however many documents and figures tell it
+    platform: str
+    origins_json: str
+    dated: str | None  # when the takedown happened, by its earliest report (`store._dating`)
+    announced: str | None  # when this report dates it
+    figured: int  # 1 when the fact gives a figure
+    scope: str | None
+
+    @property
+    def origins(self) -> list[str]:
+        return _json_list(self.origins_json)
+
+
+@lru_cache(maxsize=1024)
+def _json_list(text: str) -> list[str]:
+    """A JSON list column, parsed once per distinct text: most are "[]" or repeat ('["Iran"]')."""
+    return json.loads(text)
 
 
 class KnowledgeBase:
@@ -109,32 +132,75 @@ class KnowledgeBase:
         return where, params
 
     def facts(self, query: Query, *, order: str = "f.announced, f.id", limit: int = ROW_LIMIT,
-              units: list[str] | None = None, light: bool = False, only: str | None = None) -> list[dict]:
-        """Facts matching the query's platform, country, period, figure and name filters.
+              units: list[str] | None = None, light: bool = False, only: str | None = None,
+              told_with: list[int] | None = None) -> list[dict]:
+        """Facts matching the query's platform, country, period, figure and name filters, then the other
+        documents' reports of the same takedowns.
 
         Everything that can be is filtered in SQL, so a question costs the same on a large base:
         names narrow to the documents that mention them (FTS5), `units` to facts counting them,
         and `order`/`limit` read only the rows an answer can show.  `light` reads only the columns
         that group facts into statements (`LIGHT_COLUMNS`), for answers that count every matching
         takedown but show a few: `by_id` then reads those few in full.  `only` keeps the facts that
-        say something in particular (`ONLY`: whom a network targeted, who was behind it).
+        say something in particular (`ONLY`: whom a network targeted, who was behind it).  `told_with`
+        keeps the facts told in the same sentence, for the same platform and countries, as these:
+        the statements an answer shows, once `takedown_keys` has counted them all.
         """
+        rows = self._matching(query, order=order, limit=limit, units=units, light=light, only=only,
+                              told_with=told_with)
+        return rows + self._other_reports(rows, light and not query.names)
+
+    def takedown_keys(self, query: Query) -> list[TakedownKey]:
+        """Every matching fact, reduced to what groups and counts takedowns (`TakedownKey`), in date order.
+
+        A breakdown or a list of platforms counts hundreds of takedowns and shows a few: tuples of a few
+        columns cost a fraction of full rows.  Other documents' reports are left out: they tell takedowns
+        already counted.  In no particular order: the caller sorts them.
+        """
+        if query.names:  # a name's own facts are told apart by their quotes (`_matching`)
+            return [TakedownKey(r["id"], r["announcement"], r["platform"], json.dumps(r["origins"]), r["dated"],
+                                r["announced"], int(r["count_text"] is not None), r["scope"])
+                    for r in self._matching(query, limit=-1)]
+        sql, params = self._sql(query, light=True, order="null", select="f.id, f.announcement, f.platform, f.origins, "
+                                "f.dated, f.announced, f.count_text is not null, f.scope")
+        return [] if sql is None else list(map(TakedownKey._make, self.db.conn.execute(sql, params)))
+
+    def _sql(self, query: Query, *, select: str | None = None, order: str = "f.announced, f.id", limit: int = -1,
+             units: list[str] | None = None, light: bool = False, only: str | None = None,
+             told_with: list[int] | None = None) -> tuple[str, list] | tuple[None, None]:
+        """The select over `facts` (or, for a light read about countries, `facts_by_country`) for the query."""
         light = light and not query.names  # telling a name's own facts apart reads their quotes
         by_country = light and bool(query.countries)
         filters = self._filters(query, units, by_country)
         if filters is None:
-            return []
+            return None, None
         where, params = filters
         if only:
             where.append(ONLY[only])
+        if told_with:
+            marks = ", ".join("?" for _ in told_with)
+            where.append("(f.document, f.sentence, f.platform, f.origins) in (select document, sentence, platform, "
+                         f"origins from facts where id in ({marks}))")
+            params += told_with
         # a fact is in `facts_by_country` once per country and role: asked about two, it must be read once
         once = " group by f.id" if by_country and (len(query.countries) > 1 or query.intent == "which_countries") \
             else ""
-        head = f"select {LIGHT_COLUMNS} from facts_by_country f " if by_country else (
-            FROM_FACTS_LIGHT if light else FROM_FACTS)
-        sql = head + f"where {' and '.join(where)}{once} order by {order} limit ?"
-        rows = decoded_rows(self.db, sql, [*params, limit])
-        rows += self._other_reports(rows, light)
+        if select is None:
+            select = LIGHT_COLUMNS if light else "f.*, d.title, d.url, d.published"
+        table = "facts_by_country f" if by_country else "facts f"
+        joined = "" if light else " join documents d on d.path = f.document"
+        sql = f"select {select} from {table}{joined} where {' and '.join(where)}{once} order by {order} limit ?"
+        return sql, [*params, limit]
+
+    def _matching(self, query: Query, *, order: str = "f.announced, f.id", limit: int = ROW_LIMIT,
+                  units: list[str] | None = None, light: bool = False, only: str | None = None,
+                  told_with: list[int] | None = None) -> list[dict]:
+        """The facts the filters match, and of those asked about by name, the ones that tell of it."""
+        sql, params = self._sql(query, order=order, limit=limit, units=units, light=light, only=only,
+                                told_with=told_with)
+        if sql is None:
+            return []
+        rows = decoded_rows(self.db, sql, params)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             groups = [self.also_known_as(name) for name in query.names]
             named = [r for r in rows if all(any(names_in(r, n) for n in group) for group in groups)]
@@ -204,7 +270,8 @@ class KnowledgeBase:
         if not rows or len(grouped) > ROW_LIMIT:
             return []
         seen = [r["id"] for r in rows]
-        sql = ((FROM_FACTS_LIGHT if light else FROM_FACTS) + f"where f.takedown in ({', '.join('?' for _ in grouped)}) "
+        sql = ((f"select {LIGHT_COLUMNS} from facts f " if light else FROM_FACTS)
+               + f"where f.takedown in ({', '.join('?' for _ in grouped)}) "
                f"and f.id not in ({', '.join('?' for _ in seen)})")
         return decoded_rows(self.db, sql, [*grouped, *seen])
 

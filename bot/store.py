@@ -175,20 +175,30 @@ def _repeats(a: dict, b: dict) -> bool:
     return bool(origins_a & origins_b) and days <= 400
 
 
-def _announcements(facts: list[dict]) -> None:
-    """Give the figures of one announcement one `announcement` id: its per-unit counts ("262 Pages, 356
-    accounts…"), the breakdown that follows it, and every other document's report of any of them.  This
-    is what summaries count as one takedown; `takedown` stays per unit, so figures are compared like for like."""
-    parent = {fact["id"]: fact["id"] for fact in facts}
+class _UnionFind:
+    """Fact ids joined into groups; each group is named by its smallest id."""
 
-    def root(key: int) -> int:
+    def __init__(self, ids: Iterable[int]) -> None:
+        self.parent = {key: key for key in ids}
+
+    def root(self, key: int) -> int:
+        parent = self.parent
         while parent[key] != key:
             parent[key] = parent[parent[key]]
             key = parent[key]
         return key
 
-    def join(a: int, b: int) -> None:
-        parent[max(root(a), root(b))] = min(root(a), root(b))
+    def join(self, a: int, b: int) -> None:
+        a, b = self.root(a), self.root(b)
+        self.parent[max(a, b)] = min(a, b)
+
+
+def _announcements(facts: list[dict]) -> None:
+    """Give the figures of one announcement one `announcement` id: its per-unit counts ("262 Pages, 356
+    accounts…"), the breakdown that follows it, and every other document's report of any of them.  This
+    is what summaries count as one takedown; `takedown` stays per unit, so figures are compared like for like."""
+    groups = _UnionFind(fact["id"] for fact in facts)
+    join, root = groups.join, groups.root
 
     statement: dict[tuple, int] = {}
     for fact in facts:
@@ -206,25 +216,21 @@ def _announcements(facts: list[dict]) -> None:
 
 def _dating(facts: list[dict]) -> None:
     """Date each takedown by the report that dates it best: the earliest month any source gives, to the day
-    where one does.  A takedown here is what answers show on one line: a sentence's figures for one platform
-    and its countries, with every other document's report of any of them (`answer._statements`).  A later
-    story's "the 770 accounts it suspended in August" then counts in August, and every answer dates it alike.
-    (Not the whole `announcement`: one sentence may tell of two takedowns months apart.)"""
-    parent = {fact["id"]: fact["id"] for fact in facts}
+    where one does.  A later story's "the 770 accounts it suspended in August" then counts in August, and
+    every answer dates a takedown alike.
 
-    def root(key: int) -> int:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
+    A takedown here is what answers show on one line: a sentence's figures for one platform and its
+    countries, with every other document's report of any of them (`answer._statements`).  Not the whole
+    `announcement`, and not a figure the sentence refers back to: one sentence may tell of two takedowns
+    months apart ("…33 more accounts, after the 764 in January")."""
+    groups = _UnionFind(fact["id"] for fact in facts)
+    root = groups.root
     statement: dict[tuple, int] = {}
     for fact in facts:
-        first = statement.setdefault((fact["document"], fact["sentence"], fact["platform"], fact["origins"]),
-                                     fact["id"])
-        for other in (fact["takedown"], first):
-            a, b = root(fact["id"]), root(other)
-            parent[max(a, b)] = min(a, b)
+        first = statement.setdefault((fact["document"], fact["sentence"], fact["platform"], fact["origins"],
+                                      fact["reference"]), fact["id"])
+        groups.join(fact["id"], fact["takedown"])
+        groups.join(fact["id"], first)
     best: dict[int, tuple[tuple, dict]] = {}
     for fact in facts:
         if fact["announced"]:

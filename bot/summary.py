@@ -7,7 +7,10 @@ once, and for countries only figures that belong to that country alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
+from typing import TypeVar
 
 from bot.knowledge import NOT_A_TAKEDOWN, KnowledgeBase
 from bot.understand import understand
@@ -15,6 +18,7 @@ from bot.wording import format_date
 
 SUMMARY_DIMENSIONS = ("platform", "country", "year")
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+T = TypeVar("T")
 
 
 @dataclass
@@ -55,15 +59,23 @@ class Summary:
         return scope + "\n".join(lines) + "\n" + note
 
 
-def countable(facts: list[dict]) -> list[dict]:
+FACT_FIELDS = itemgetter("platform", "announced", "dated", "count_text", "scope")
+KEY_FIELDS = attrgetter("platform", "announced", "dated", "figured", "scope")  # the same, of a `TakedownKey`
+
+
+def countable(facts: list[T], fields: Callable[[T], tuple] = FACT_FIELDS) -> list[T]:
     """The facts that make takedowns, for counting them (one per `announcement`).
 
-    A removal reported without a figure on a day with figures for that platform is the same news, and
-    running totals and the larger networks a takedown belonged to are not takedowns of their own.
+    A removal reported without a figure on a day with figures for that platform is the same news (the
+    day it is reported, or the day a figured takedown happened by its earliest report), and running
+    totals and the larger networks a takedown belonged to are not takedowns of their own.  `fields` reads
+    (platform, announced, dated, has a figure, scope) from a row: a fact, or a `TakedownKey`.
     """
-    dated = {(f["platform"], f["announced"]) for f in facts if f["count_text"]}
-    return [f for f in facts if (f["count_text"] or (f["platform"], f["announced"]) not in dated)
-            and f["scope"] not in NOT_A_TAKEDOWN]
+    rows = [(fact, *fields(fact)) for fact in facts]
+    figured_days = {(platform, day) for _, platform, announced, dated, figured, _ in rows if figured
+                    for day in (announced, dated)}
+    return [fact for fact, platform, announced, _, figured, scope in rows
+            if (figured or (platform, announced) not in figured_days) and scope not in NOT_A_TAKEDOWN]
 
 
 def _groups(fact: dict, by: str) -> list[str]:

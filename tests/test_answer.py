@@ -8,7 +8,7 @@ import pytest
 
 from bot.answer import answer_question
 from bot.knowledge import KnowledgeBase
-from bot.summary import summarise
+from bot.summary import countable, summarise
 from bot.understand import understand
 from tests.conftest import kb_from
 
@@ -772,3 +772,51 @@ def test_an_average_or_a_difference_is_not_computed_and_the_answer_says_so(seeds
     assert answer.text.splitlines()[0] == ("I do not compute averages, percentages or differences; these are the "
                                            "figures the sources give:")
     assert "average" not in answer_question("How many Iran accounts did Twitter remove?", seeds_kb).text
+
+
+def test_a_breakdown_of_many_groups_shows_every_count_and_a_few_examples_each(tmp_path: Path) -> None:
+    docs = {f"{year}.md": (f"---\ntitle: Peru {year}\npublished: {year}-05-06\n---\n"
+                           f"Twitter said on Monday it removed {year - 2000},010 accounts linked to Peru.\n\n"
+                           f"Separately, on Tuesday it removed {year - 2000},020 accounts linked to Peru.\n\n"
+                           f"It added that on Wednesday it removed {year - 2000},040 more accounts linked to Peru.\n")
+            for year in range(2010, 2021)}
+    lines = answer_question("Peru takedowns by year", kb_from(tmp_path, docs)).text.splitlines()
+    assert [line for line in lines if line.startswith("*")] == [
+        f"*{year}* \u2014 3 takedowns" for year in range(2010, 2021)]
+    assert lines[1:5] == ["*2010* \u2014 3 takedowns",  # eleven years: two examples each, not eight
+                          "  \u2022 Twitter 10,010 accounts (linked to Peru), May 3, 2010 [1]",
+                          "  \u2022 Twitter 10,020 accounts (linked to Peru), May 4, 2010 [2]",
+                          "  \u2026 and 1 more"]
+
+
+def test_a_takedown_another_report_attributes_is_not_counted_as_unattributed(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-03-02\n---\nTwitter said on Monday it removed 2,345 accounts "
+                "linked to Peru.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-03-02\n---\nTwitter said on Monday it removed 2,345 accounts.\n"})
+    lines = answer_question("Twitter takedowns by country", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("*")] == ["*Peru* \u2014 1 takedown"]
+    assert lines[2] == "  \u2022 Twitter 2,345 accounts (linked to Peru), March 1, 2021 [1] [2]"
+
+
+def test_which_platforms_counts_takedowns_not_the_sentences_that_break_them_down(tmp_path: Path) -> None:
+    docs = {"a.md": ("---\ntitle: A\npublished: 2020-03-02\n---\nMeta said on Monday it removed 40 Pages and accounts "
+                     "linked to Peru. The set breaks down into 12 Pages and 28 Facebook accounts.\n")}
+    docs |= {f"{n}.md": f"---\ntitle: T{n}\npublished: 202{n}-06-01\n---\nMeta said on Monday it removed {n}5 " \
+                        f"accounts linked to Peru.\n" for n in range(1, 5)}
+    lines = answer_question("Which platforms removed accounts linked to Peru?", kb_from(tmp_path, docs)
+                            ).text.splitlines()
+    assert lines == ["Facebook reported removals for Peru.",
+                     "\u2022 Facebook: 40 pages and accounts combined, March 2, 2020 [1]; 15 accounts, May 31, 2021 "
+                     "[2]; 25 accounts, May 30, 2022 [3] (and 2 more)"]
+
+
+def test_a_figureless_mention_on_the_day_a_figured_takedown_happened_is_not_another_takedown() -> None:
+    def fact(announced: str, dated: str, count_text: str | None) -> dict:
+        return {"platform": "Facebook", "announced": announced, "dated": dated, "count_text": count_text,
+                "scope": None}
+
+    figured_later = fact("2018-10-26", "2018-08-21", "652")  # a later story's "the 652 … removed in August"
+    figureless = fact("2018-08-21", "2018-08-21", None)  # that day's story: "also took down Pages linked to…"
+    elsewhere = fact("2018-09-01", "2018-09-01", None)
+    assert countable([figured_later, figureless, elsewhere]) == [figured_later, elsewhere]

@@ -164,18 +164,20 @@ def test_a_small_figure_shared_by_two_networks_of_one_day_does_not_join_them(tmp
 
 def test_a_takedown_is_dated_by_its_earliest_report_across_documents() -> None:
     def fact(id_: int, takedown: int, document: str, sentence: int, origins: str, announced: str | None,
-             precision: str = "day") -> dict:
+             precision: str = "day", reference: int = 0) -> dict:
         return {"id": id_, "takedown": takedown, "document": document, "sentence": sentence, "platform": "Twitter",
-                "origins": origins, "announced": announced, "date_precision": precision}
+                "origins": origins, "announced": announced, "date_precision": precision, "reference": reference}
 
     facts = [
         fact(1, 1, "a.md", 1, '["Iran"]', "2019-03-10"),
-        fact(2, 1, "b.md", 4, '["Iran"]', "2019-02-01", "month"),  # a later story: "…it suspended in February"
-        fact(3, 3, "b.md", 4, '["Iran"]', "2019-03-12"),  # told in the same breath: the same line of an answer
-        fact(4, 4, "a.md", 1, '["Russia"]', "2018-01-15"),  # the same sentence, another country: its own date
-        fact(5, 5, "c.md", 2, "[]", None),
+        fact(2, 1, "b.md", 4, '["Iran"]', "2019-02-01", "month", reference=1),  # "…after the 900 in February"
+        fact(3, 3, "b.md", 4, '["Iran"]', "2019-03-12"),  # the new figure of that sentence keeps its own date
+        fact(4, 3, "c.md", 2, '["Iran"]', "2019-03-20"),  # a later report of it
+        fact(5, 5, "c.md", 2, '["Iran"]', "2019-03-20"),  # told in the same breath: the same line of an answer
+        fact(6, 6, "a.md", 1, '["Russia"]', "2018-01-15"),  # the same sentence, another country: its own date
+        fact(7, 7, "d.md", 2, "[]", None),
     ]
     store._dating(facts)
     assert [(f["dated"], f["dated_precision"]) for f in facts] == [
-        ("2019-02-01", "month"), ("2019-02-01", "month"), ("2019-02-01", "month"), ("2018-01-15", "day"),
-        (None, None)]
+        ("2019-02-01", "month"), ("2019-02-01", "month"), ("2019-03-12", "day"), ("2019-03-12", "day"),
+        ("2019-03-12", "day"), ("2018-01-15", "day"), (None, None)]
