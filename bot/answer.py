@@ -725,12 +725,14 @@ def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
-    facts = [f for f in kb.facts(query, only="targeted") if f["targets"] or f["target_text"]]
+    facts = [f for f in kb.facts(query, only="targeted", light=True) if f["targeted"]]  # other reports too
     if not facts:  # targets named in a sentence of their own ("The countries targeted included…")
         return _answer_search(query, kb)
+    statements = _statements(facts)[:MAX_FACTS_LISTED]
+    _read_in_full(statements, kb)
     cites = _Citations()
     lines = []
-    for statement in _statements(facts)[:MAX_FACTS_LISTED]:
+    for statement in statements:
         first = statement.first
         target = first["target_text"] or join_words(first["targets"])
         lines.append(f"\u2022 {first['platform']}, {_when(first)} ({statement.figures()}{_origin_phrase(first)}): "

@@ -26,8 +26,8 @@ LIGHT_COLUMNS = LIGHT_SELECT  # see `store.LIGHT_FACT_COLUMNS`
 FROM_REACH = "select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
 NOT_A_TAKEDOWN = ("cumulative", "network")  # running totals, and the larger networks a takedown belonged to
 NOT_ONE_TAKEDOWN = (*NOT_A_TAKEDOWN, "part")  # scopes of figures that are not one takedown's size
-ONLY = {"targeted": "(f.targets != '[]' or f.target_text is not null)",
-        "attributed": "(f.linked_to != '[]' or f.attribution is not null)",
+ONLY = {"targeted": "f.targeted = 1",
+        "attributed": "f.attributed = 1",
         "one_takedown": "(f.count is not null and f.qualifier != 'fewer than' and f.reference = 0 and "
                         f"coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r})"}
 KEYED_SEARCH = 100  # documents a search names inside its full-text query (see `search`)
