@@ -64,6 +64,11 @@ class KnowledgeBase:
         self.db = db
         self._lexicon: Lexicon | None = None
         self._coverage: str | None = None
+        # what never changes in one database file, asked again and again (a name's aliases within one
+        # answer, a common word's frequency across questions): looked up once per connection
+        self.also_known_as = lru_cache(maxsize=1024)(self._also_known_as)
+        self.document_frequency = lru_cache(maxsize=4096)(self._document_frequency)
+        self._documents_naming = lru_cache(maxsize=1024)(self._documents_naming_uncached)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -285,8 +290,9 @@ class KnowledgeBase:
                 self.db, FROM_FACTS + f"where f.id in ({', '.join('?' for _ in chunk)})", chunk))
         return found
 
-    def also_known_as(self, name: str) -> list[str]:
-        """The name and every other name the same network goes by (Spamouflage, DRAGONBRIDGE…)."""
+    def _also_known_as(self, name: str) -> list[str]:
+        """The name and every other name the same network goes by (Spamouflage, DRAGONBRIDGE…).  The list is
+        shared by every caller (`also_known_as` is cached): read it, never change it."""
         group = {name}
         for _ in range(2):  # an alias of an alias: "Dragonbridge" -> Spamouflage -> DRAGONBRIDGE
             marks = ", ".join("?" for _ in group)
@@ -300,16 +306,21 @@ class KnowledgeBase:
         """Documents whose sentences name every one of the names, by any name each goes by (FTS5 phrases)."""
         found: set[str] | None = None
         for name in names:
-            phrases = [" ".join(re.findall(r"[a-z0-9]+", alias.lower())) for alias in self.also_known_as(name)]
-            phrases = [f'"{p}"' for p in phrases if p]
-            if not phrases:
-                continue
-            phrase = " OR ".join(dict.fromkeys(phrases))
-            documents = {row[0] for row in self.db.execute(
-                "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
-                "where sentences_fts match ?", [f"text: ({phrase})"])}
-            found = documents if found is None else found & documents
-        return found or set()
+            documents = self._documents_naming(name)
+            if documents is not None:
+                found = documents if found is None else found & documents
+        return set(found or ())
+
+    def _documents_naming_uncached(self, name: str) -> frozenset[str] | None:
+        """Documents with a sentence naming it by any of its names; None when it has no word to search for."""
+        phrases = [" ".join(re.findall(r"[a-z0-9]+", alias.lower())) for alias in self.also_known_as(name)]
+        phrases = [f'"{p}"' for p in phrases if p]
+        if not phrases:
+            return None
+        phrase = " OR ".join(dict.fromkeys(phrases))
+        return frozenset(row[0] for row in self.db.execute(
+            "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
+            "where sentences_fts match ?", [f"text: ({phrase})"]))
 
     def reach(self, query: Query, measure: str | None, limit: int) -> tuple[list[dict], int]:
         """Reach figures (followers, ad spend…) matching the query's platform, country, period and names:
@@ -434,7 +445,7 @@ class KnowledgeBase:
                f"where sentences_fts match ? and s.headline = 0{within} order by rank limit ?")
         return [dict(row) for row in self.db.query(sql, [match, *params, limit])]
 
-    def document_frequency(self, term: str) -> int:
+    def _document_frequency(self, term: str) -> int:
         """How many sentences use the term, counted up to COMMON_TERM: past that a term is simply common."""
         row = self.db.execute("select count(*) from (select 1 from sentences_fts where sentences_fts match ? "
                               "limit ?)", [f'text: "{term}"', COMMON_TERM])
