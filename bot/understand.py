@@ -453,9 +453,13 @@ def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int, in
 
 
 def _proper_names(question: str) -> list[str]:
-    """Capitalised word runs past the first word ("Liberty Front Press", "Nathaniel Gleicher", "Quest 4 Truth")."""
+    """Capitalised word runs past the first word ("Liberty Front Press", "Nathaniel Gleicher", "Quest 4 Truth"),
+    and not inside the name of a country or platform ("Arab Emirates" in "United Arab Emirates…")."""
+    named = [(start, end) for _, start, end in (*countries_in(question), *platforms_in(question))]
     names = []
     for match in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|the|for))*)", question):
+        if any(start <= match.start() and match.end(1) <= end for start, end in named):
+            continue
         name = re.sub(r"\s+(?:of|the|for)$", "", match.group(1))
         name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
         if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):

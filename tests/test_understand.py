@@ -183,6 +183,13 @@ def test_names_of_several_words_are_found_wherever_they_start(question: str, cou
     assert (query.countries, query.platforms) == (countries, platforms)
 
 
+@pytest.mark.parametrize("question", ["United Arab Emirates takedowns by year", "Saudi Arabia takedowns by platform",
+                                      "North Korea takedowns by year"])
+def test_the_rest_of_a_country_named_first_is_not_a_network_name(question: str) -> None:
+    query = ask(question)  # "Arab Emirates" had been searched for as a network, and narrowed the answer
+    assert query.names == [] and len(query.countries) == 1
+
+
 def test_a_name_that_starts_like_a_month_is_kept() -> None:
     assert ask("Did Facebook remove accounts on Mars?").names == ["Mars"]
     assert ask("What did Facebook remove in March 2019?").names == []
