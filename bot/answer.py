@@ -428,7 +428,6 @@ def _takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[Takedown
     its own figure ("1,196 accounts in Venezuela" rather than "thousands from Iran, Russia, Venezuela…")."""
     keys = countable(kb.takedown_keys(query), KEY_FIELDS)
     keys = [k for k in keys if _happened_in(k.dated, query)] or keys
-    keys.sort(key=lambda k: (k.dated or "", k.announced or "", k.id))
 
     def worse(key: TakedownKey) -> tuple[bool, bool]:
         return not key.figured, bool(query.countries) and len(key.origins) > 1

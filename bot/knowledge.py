@@ -160,13 +160,14 @@ class KnowledgeBase:
 
         A breakdown or a list of platforms counts hundreds of takedowns and shows a few: tuples of a few
         columns cost a fraction of full rows.  Other documents' reports are left out: they tell takedowns
-        already counted.  In no particular order: the caller sorts them.
+        already counted.  In the order the takedowns happened (`dated`), then as reported.
         """
+        order = "f.dated, f.announced, f.id"
         if query.names:  # a name's own facts are told apart by their quotes (`_matching`)
             return [TakedownKey(r["id"], r["announcement"], r["platform"], json.dumps(r["origins"]), r["dated"],
                                 r["announced"], int(r["count_text"] is not None), r["scope"])
-                    for r in self._matching(query, limit=-1)]
-        sql, params = self._sql(query, light=True, order="null", select="f.id, f.announcement, f.platform, f.origins, "
+                    for r in self._matching(query, limit=-1, order=order)]
+        sql, params = self._sql(query, light=True, order=order, select="f.id, f.announcement, f.platform, f.origins, "
                                 "f.dated, f.announced, f.count_text is not null, f.scope")
         return [] if sql is None else list(map(TakedownKey._make, self.db.conn.execute(sql, params)))
 
