@@ -405,11 +405,10 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _in_period(statements: list[_Statement], query: Query) -> list[_Statement]:
     """A later story's mention of an older takedown does not put that takedown in the period asked about."""
-    return [s for s in statements if _happened_in(s.first["dated"], query)] or statements
-
-
-def _happened_in(dated: str | None, query: Query) -> bool:
-    return not (query.date_from and dated) or query.date_from.isoformat() <= dated <= query.date_to.isoformat()
+    if not query.date_from:
+        return statements
+    first, last = query.date_from.isoformat(), query.date_to.isoformat()
+    return [s for s in statements if not (day := s.first["dated"]) or first <= day <= last] or statements
 
 
 def _dated(statement: _Statement) -> dict:
@@ -427,7 +426,9 @@ def _takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[Takedown
     Each is told by its first report with a figure, and asked about a country, by one that gives that country
     its own figure ("1,196 accounts in Venezuela" rather than "thousands from Iran, Russia, Venezuela…")."""
     keys = countable(kb.takedown_keys(query), KEY_FIELDS)
-    keys = [k for k in keys if _happened_in(k.dated, query)] or keys
+    if query.date_from:  # a later story's mention of an older takedown does not put it in the period
+        first, last = query.date_from.isoformat(), query.date_to.isoformat()
+        keys = [k for k in keys if not k.dated or first <= k.dated <= last] or keys
 
     def worse(key: TakedownKey) -> tuple[bool, bool]:
         return not key.figured, bool(query.countries) and len(key.origins) > 1
