@@ -329,7 +329,7 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(DATE_WORDS) or DIGIT.search(text):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
-    return Extraction(sentences, _merge_duplicates(facts), unique_tips,
+    return Extraction(sentences, _merge_duplicates(_breakdowns_by_sum(facts)), unique_tips,
                       _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -735,6 +735,30 @@ def _entity(phrase: str) -> str | None:
     if re.match(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?$", name):
         return None
     return PLATFORM_ALIASES.get(name.lower(), name)
+
+
+def _breakdowns_by_sum(facts: list[Fact]) -> list[Fact]:
+    """Figures that add up exactly to a total the document gave before break that total down: "a network of
+    265 assets" … "Removed: 65 Facebook accounts, 161 Pages, 23 Groups, 12 events and 4 Instagram accounts"
+    is one takedown, from where the total came from and aimed where it was."""
+    statements: dict[tuple[int, str], list[Fact]] = {}
+    for fact in facts:
+        statements.setdefault((fact.sentence, PLATFORM_PARENT.get(fact.platform, fact.platform)), []).append(fact)
+    broken_down: dict[int, Fact] = {}
+    for (position, family), parts in statements.items():
+        if len(parts) < 2 or any(f.count is None or f.qualifier != "exact" or f.origins for f in parts):
+            continue
+        total = sum(f.count for f in parts)  # type: ignore[misc]
+        whole = next((f for f in facts if f.sentence < position and f.count == total and f.qualifier == "exact"
+                      and PLATFORM_PARENT.get(f.platform, f.platform) == family), None)
+        if whole is not None:
+            broken_down |= {id(part): whole for part in parts}
+    if not broken_down:
+        return facts
+    return [replace(fact, origins=whole.origins, targets=fact.targets or whole.targets,
+                    target_text=fact.target_text or whole.target_text, attribution=whole.attribution,
+                    networks=fact.networks or whole.networks, linked_to=fact.linked_to or whole.linked_to,
+                    part_of=whole.sentence) if (whole := broken_down.get(id(fact))) else fact for fact in facts]
 
 
 def _merge_duplicates(facts: list[Fact]) -> list[Fact]:

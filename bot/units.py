@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.numbers import Count, counts_in
-from bot.vocabulary import ASSET_UNITS, UNIT_WORDS
+from bot.vocabulary import ASSET_UNITS, UNIT_WORDS, platform_aliases
 
 
 def alias_pattern(aliases: list[str]) -> str:
@@ -43,6 +43,7 @@ UNIT_MODIFIERS = re.compile(
 UNIT_ALTERNATION = alias_pattern(list(UNIT_WORDS))
 UNIT_RE = re.compile(rf"^\s*(?P<unit>{UNIT_ALTERNATION})\b", re.I)
 UNIT_WORD_RE = re.compile(rf"\b(?:{UNIT_ALTERNATION})\b", re.I)
+PLATFORM_ALIASES = platform_aliases()
 BARE_UNITS = re.compile(
     rf"\b(?:{UNIT_ALTERNATION})\b(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:{UNIT_ALTERNATION})\b)*", re.I)
 # cheap gates: a sentence with none of these cannot hold what the expensive patterns look for
@@ -141,6 +142,9 @@ def bare_unit(text: str) -> str | None:
     match = BARE_UNITS.search(text[:120])
     if not match or NOT_THE_UNIT.match(text[match.end():]):
         return None
+    name = re.search(r"\b([A-Z][\w'-]*)\s+$", text[:match.start()])
+    if match.group(0)[0].isupper() and name and name.group(1).lower() not in PLATFORM_ALIASES:
+        return None  # "banned Archimedes Group": a company, not its Facebook Groups
     units = list(dict.fromkeys(UNIT_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", match.group(0))
                                if w.lower() in UNIT_WORDS))
     if not any(u in ASSET_UNITS for u in units):

@@ -995,3 +995,34 @@ def test_an_item_labelled_with_its_countries_in_emphasis(sentence: str, origins:
 
 def test_without_countries_cuts_out_every_country_named() -> None:
     assert without_countries("originated in Iran and Russia") == "originated in  and "
+
+
+def test_figures_adding_up_to_an_earlier_total_break_it_down() -> None:
+    facts = facts_of("sum.md", """\
+        ---
+        title: A network from Peru
+        published: 2021-03-04
+        ---
+        On Thursday we removed a network of 120 assets on Facebook and Instagram. The network was run from Peru.
+
+        Removed: 70 Facebook accounts, 40 Pages and 10 Instagram accounts.
+
+        Separately, we removed 30 Pages and 15 accounts in another case.
+        """)
+    assert [(f.count, f.unit, f.origins, f.part_of) for f in facts] == [
+        (120, "assets", ["Peru"], None),
+        (70, "accounts", ["Peru"], 0), (40, "pages", ["Peru"], 0), (10, "accounts", ["Peru"], 0),
+        (30, "pages", [], None), (15, "accounts", [], None)]  # 45 is no total given before
+
+
+def test_a_company_named_group_is_not_a_removal_of_groups() -> None:
+    facts = facts_of("group.md", """\
+        ---
+        title: A firm banned
+        published: 2021-03-04
+        ---
+        Facebook said on Thursday it removed 40 accounts linked to Peru.
+
+        It also banned Quillfeather Group and its subsidiaries from the platform.
+        """)
+    assert [(f.count, f.unit) for f in facts] == [(40, "accounts")]
