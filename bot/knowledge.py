@@ -216,8 +216,12 @@ class KnowledgeBase:
             ids = {r["id"] for r in named}
             headlined = {(r["document"], r["announced"]) for r in named if r["date_precision"] == "day"
                          and any(n.lower() in (r["title"] or "").lower() for group in groups for n in group)}
-            rows = [r for r in rows if r["id"] in ids or (r["document"], r["announced"], r["sentence"]) in near
-                    or (r["document"], r["announced"]) in headlined] if named else rows
+            if named:
+                rows = [r for r in rows if r["id"] in ids or (r["document"], r["announced"], r["sentence"]) in near
+                        or (r["document"], r["announced"]) in headlined]
+            else:  # no figure names it: the stories headlined with it, else every story that names it
+                rows = [r for r in rows if all(any(_name_pattern(n).search(r["title"] or "") for n in group)
+                                               for group in groups)] or rows
         return rows
 
     def naming_in_passing(self, query: Query) -> list[dict]:

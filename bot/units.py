@@ -81,6 +81,8 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
     rest = sentence[count.end:]
     rest = re.sub(r"^[\"”']", " ", rest)  # removed "more than 2,800" inauthentic accounts
     copula = re.match(r"\s+(?:are|were)(?=\s)", rest)  # "7,704 are Facebook accounts"
+    if copula and re.search(r"\bthe\s+$", sentence[:count.start], re.I):
+        return None  # "most of the 265 were Pages": the figure told before, described
     if copula:
         rest = " " * copula.end() + rest[copula.end():]
     modifiers = UNIT_MODIFIERS.match(rest)

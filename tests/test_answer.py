@@ -820,3 +820,15 @@ def test_a_figureless_mention_on_the_day_a_figured_takedown_happened_is_not_anot
     figureless = fact("2018-08-21", "2018-08-21", None)  # that day's story: "also took down Pages linked to…"
     elsewhere = fact("2018-09-01", "2018-09-01", None)
     assert countable([figured_later, figureless, elsewhere]) == [figured_later, elsewhere]
+
+
+def test_a_network_no_figure_names_is_answered_from_the_stories_headlined_with_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: How the Lantern Moth network was traced\npublished: 2021-12-01\n---\nThe Lantern Moth "
+                "persona was invented. Meta said on Wednesday it removed 120 accounts and 15 Pages connected to the "
+                "campaign.\n",
+        "b.md": "---\ntitle: Twitter's December disclosure\npublished: 2021-12-02\n---\nTwitter said on Thursday it "
+                "removed 900 accounts linked to Peru.\n\nUnlike Lantern Moth, the Peru accounts posted in Spanish.\n"})
+    lines = answer_question("how many accounts were removed in the Lantern Moth network?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 120 accounts and 15 pages, December 1, 2021 [1]"]

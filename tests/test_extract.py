@@ -1026,3 +1026,9 @@ def test_a_company_named_group_is_not_a_removal_of_groups() -> None:
         It also banned Quillfeather Group and its subsidiaries from the platform.
         """)
     assert [(f.count, f.unit) for f in facts] == [(40, "accounts")]
+
+
+def test_the_figure_told_before_described_is_not_a_new_count() -> None:
+    assert [(c.count.text, c.unit) for c in counted_units("Most of the 265 were Pages, not accounts.")] == []
+    assert [(c.count.text, c.unit) for c in counted_units("Of these, 7,704 were Facebook accounts.")] == [
+        ("7,704", "accounts")]
