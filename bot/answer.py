@@ -342,16 +342,23 @@ def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
     return Answer(query.text, "answered", text, [citation])
 
 
-def _targeted_instead(query: Query, kb: KnowledgeBase) -> Answer | None:
+def _targeted_instead(query: Query, kb: KnowledgeBase,
+                      respond: Callable[[Query, KnowledgeBase], Answer] | None = None) -> Answer | None:
     """"the Hong Kong network": no network came from the place asked about, but networks targeted it, and
-    people name a network by its target as often as by its origin.  Say which reading the answer takes."""
+    people name a network by its target as often as by its origin.  Say which reading the answer takes.
+    `respond` answers the question so read (when it is not a count: "when did…")."""
     if not query.countries or query.country_role != "origin":
         return None
     targeting = Query(**{**query.__dict__, "country_role": "target"})
-    facts = _relevant(targeting, kb, light=True)
-    if not facts:
-        return None
-    answer = _describe_facts(targeting, facts, kb)
+    if respond is None:
+        facts = _relevant(targeting, kb, light=True)
+        if not facts:
+            return None
+        answer = _describe_facts(targeting, facts, kb)
+    else:
+        answer = respond(targeting, kb)
+        if answer.status != "answered":
+            return None
     countries = join_words(query.countries)
     answer.text = (f"The knowledge base ties no network to {countries} as where it came from; these networks "
                    f"targeted {countries}:\n{answer.text}")
@@ -670,7 +677,9 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
 def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     facts = _relevant(query, kb)
     if not facts:
-        return _nothing(query, kb) if query.has_filters else _answer_search(query, kb)
+        if not query.has_filters:
+            return _answer_search(query, kb)
+        return _targeted_instead(query, kb, _answer_when) or _nothing(query, kb)
     cites = _Citations()
     statements = _statements(facts)  # "1,633 accounts, 703 Pages and 1 Group" on one line, every report cited
     lines = []

@@ -832,3 +832,12 @@ def test_a_network_no_figure_names_is_answered_from_the_stories_headlined_with_i
     lines = answer_question("how many accounts were removed in the Lantern Moth network?", kb).text.splitlines()
     assert [line for line in lines if line.startswith("\u2022")] == [
         "\u2022 Facebook removed 120 accounts and 15 pages, December 1, 2021 [1]"]
+
+
+def test_when_a_network_named_by_its_target_was_removed(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2022-05-12\n---\nMeta said on Wednesday it removed "
+                                    "310 accounts that targeted audiences in Peru.\n"})
+    answer = answer_question("When did Meta remove the Peru network?", kb)
+    assert (answer.status, answer.text.splitlines()[:3]) == ("answered", [
+        "The knowledge base ties no network to Peru as where it came from; these networks targeted Peru:",
+        "On May 11, 2022.", "\u2022 May 11, 2022: Facebook removed 310 accounts [1]"])
