@@ -34,6 +34,7 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "behind", "responsible", "ran", "run", "operated", "operator"}  # the question's intent, not content
 DERIVED = re.compile(r"\b(?:average|mean|median|percent(?:age)?|proportion|ratio|share\s+of|how\s+many\s+more|"
                      r"how\s+much\s+more|difference\s+between)\b", re.I)
+ONE_NETWORK = re.compile(r"\bthe\s+(?:[\w'-]+\s+){1,5}?(?:network|operation|campaign)\b", re.I)  # not "networks"
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest)\b(?!\s+recent)", re.I)
 # the words of a phrase that only says where a network was ("originated in", "based in", "from")
@@ -840,7 +841,13 @@ def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
     statement; where they only say where a network came from, the best matching sentences instead."""
     if query.names:  # "who was behind the Smaat network?": the sentences that name it say
         return _answer_search(query, kb)
-    statements = [(s, who) for s in _statements(kb.facts(query, only="attributed")) if (who := _who(s.first, query))]
+    found = _statements(kb.facts(query, only="attributed"))
+    asked = set(query.countries)
+    # "the UAE and Egypt network": one network from all of them, when there is one; not another from either
+    if len(asked) > 1 and ONE_NETWORK.search(query.text) and any(
+            asked <= set(f["origins"]) for f in kb.facts(query, limit=-1, light=True)):
+        found = [s for s in found if asked <= set(s.first["origins"])]
+    statements = [(s, who) for s in found if (who := _who(s.first, query))]
     if not statements:
         return _answer_search(query, kb)
     cites = _Citations()

@@ -841,3 +841,15 @@ def test_when_a_network_named_by_its_target_was_removed(tmp_path: Path) -> None:
     assert (answer.status, answer.text.splitlines()[:3]) == ("answered", [
         "The knowledge base ties no network to Peru as where it came from; these networks targeted Peru:",
         "On May 11, 2022.", "\u2022 May 11, 2022: Facebook removed 310 accounts [1]"])
+
+
+def test_who_was_behind_the_network_of_two_countries_is_not_another_network_of_either(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2022-03-02\n---\nMeta said on Tuesday it removed 80 accounts from Peru and "
+                "Chile that were linked to employees of Andes Signal, a marketing firm.\n",
+        "b.md": "---\ntitle: B\npublished: 2022-06-02\n---\nMeta said on Wednesday it removed 40 accounts from Peru "
+                "linked to individuals associated with the Lima Post.\n"})
+    one = answer_question("Who was behind the Peru and Chile network?", kb).text.splitlines()
+    assert one[1:] == ["\u2022 Facebook, March 1, 2022 (80 accounts): employees of Andes Signal [1]"]
+    several = answer_question("Who was behind the Peru and Chile networks?", kb).text.splitlines()
+    assert several[2] == "\u2022 Facebook, June 1, 2022 (40 accounts): individuals associated with the Lima Post [2]"

@@ -190,6 +190,15 @@ def test_the_rest_of_a_country_named_first_is_not_a_network_name(question: str) 
     assert query.names == [] and len(query.countries) == 1
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Which firms did Facebook link to the UAE and Egypt network?", "who_behind"),
+    ("What company was the Israel network tied to?", "who_behind"),
+    ("Which companies removed accounts linked to Iran?", "which_platforms"),
+])
+def test_which_firm_a_network_was_tied_to_is_who_was_behind_it(question: str, intent: str) -> None:
+    assert ask(question).intent == intent
+
+
 def test_a_name_that_starts_like_a_month_is_kept() -> None:
     assert ask("Did Facebook remove accounts on Mars?").names == ["Mars"]
     assert ask("What did Facebook remove in March 2019?").names == []
