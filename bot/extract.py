@@ -110,6 +110,8 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
 IT_START = re.compile(r"^\W*It\b")
 UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 NETWORK_UNITS = {"networks", "operations", "campaigns"}
+SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
+ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|other)\b)", re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject
 OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
@@ -329,7 +331,7 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(DATE_WORDS) or DIGIT.search(text):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
-    return Extraction(sentences, _merge_duplicates(_breakdowns_by_sum(facts)), unique_tips,
+    return Extraction(sentences, _merge_duplicates(_breakdowns_by_sum(_figures_after_a_lead(facts))), unique_tips,
                       _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -735,6 +737,33 @@ def _entity(phrase: str) -> str | None:
     if re.match(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?$", name):
         return None
     return PLATFORM_ALIASES.get(name.lower(), name)
+
+
+def _figures_after_a_lead(facts: list[Fact]) -> list[Fact]:
+    """A story that opens with a removal told without a figure ("…removed a network of Russia-linked accounts run
+    out of Ghana and Nigeria") and gives the platform's figures in the next sentences without saying again where
+    they came from: those figures are that network's."""
+    lead: dict[str, Fact] = {}  # by platform family: the last removal told with its countries but no figure
+    figured: dict[str, int] = {}  # the sentence of the first figures told after it
+    found = []
+    for fact in facts:
+        family = PLATFORM_PARENT.get(fact.platform, fact.platform)
+        if fact.count is None:
+            if fact.origins:
+                lead[family] = fact
+                figured.pop(family, None)
+            found.append(fact)
+            continue
+        told = lead.get(family)
+        # the first figures after it; after "removed networks run from Peru", each network's in the list below
+        first = told is not None and figured.setdefault(family, fact.sentence) == fact.sentence
+        if told is not None and (first or SEVERAL_NETWORKS.search(told.quote)) and not fact.origins \
+                and not fact.reference and not ANOTHER_TAKEDOWN.match(fact.quote) \
+                and fact.announced == told.announced and 0 < fact.sentence - told.sentence <= 3:
+            fact = replace(fact, origins=told.origins, targets=fact.targets or told.targets,
+                           attribution=told.attribution, target_text=fact.target_text or told.target_text)
+        found.append(fact)
+    return found
 
 
 def _breakdowns_by_sum(facts: list[Fact]) -> list[Fact]:

@@ -56,7 +56,8 @@ SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,4}?\s+(?:said|says|told|den
 # "critics of the Chinese government": the people a network attacked, not where it came from
 CRITICS_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition)\s+"
                             r"(?:of\s+)?(?:the\s+)?$", re.I)
-TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+at|focus(?:ed|ing)?\s+on|concentrat\w*\s+on|directed\s+at"
+TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)?\s+(?:\w+ly\s+)?on"
+                        r"|concentrat\w*\s+(?:\w+ly\s+)?on|directed\s+(?:\w+ly\s+)?at"
                         r"|audiences?\s+in"
                         r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
                         r"dissidents|journalists|people|voters|citizens|users|the\s+government)"

@@ -539,8 +539,8 @@ def test_a_list_of_sibling_networks_from_one_country_is_not_a_breakdown(tmp_path
         "Pages.\n- A Bolivia-focused network had 40 Facebook accounts and 6 Pages.\n")})
     lines = answer_question("What did Meta remove in June 2022?", kb).text.splitlines()
     assert [line for line in lines if line.startswith("\u2022")] == [
-        "\u2022 Facebook removed 90 accounts and 12 pages, June 13, 2022 [1]",
-        "\u2022 Facebook removed 40 accounts and 6 pages, June 13, 2022 [2]"]  # not "part of the 90 above"
+        "\u2022 Facebook removed 90 accounts and 12 pages (run from Peru), June 13, 2022 [1]",
+        "\u2022 Facebook removed 40 accounts and 6 pages (run from Peru), June 13, 2022 [2]"]  # not "part of the 90"
 
 
 HTML_WITH_LINKS = (

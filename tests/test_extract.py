@@ -1032,3 +1032,20 @@ def test_the_figure_told_before_described_is_not_a_new_count() -> None:
     assert [(c.count.text, c.unit) for c in counted_units("Most of the 265 were Pages, not accounts.")] == []
     assert [(c.count.text, c.unit) for c in counted_units("Of these, 7,704 were Facebook accounts.")] == [
         ("7,704", "accounts")]
+
+
+def test_figures_after_a_lead_without_one_are_the_lead_networks() -> None:
+    facts = facts_of("lead.md", """\
+        ---
+        title: A network run from Peru
+        published: 2021-03-04
+        ---
+        Meta and Twitter said on Thursday they had removed a network of Russia-linked accounts that was run out of Peru and aimed mainly at people in Chile.
+
+        Meta took down 31 Facebook accounts and 12 Pages. Twitter said it removed 44 accounts operating from Bolivia.
+
+        Separately, Meta removed 20 Pages for spam.
+        """)
+    assert [(f.platform, f.count, f.origins, f.targets) for f in facts if f.count] == [
+        ("Facebook", 31, ["Russia", "Peru"], ["Chile"]), ("Facebook", 12, ["Russia", "Peru"], ["Chile"]),
+        ("Twitter", 44, ["Bolivia"], []), ("Facebook", 20, [], [])]
