@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
 from bot.summary import KEY_FIELDS, countable
-from bot.understand import STOPWORDS, Query, understand
+from bot.understand import MEASURE_KINDS, STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT, country_aliases
 from bot.wording import format_date, join_words
 
@@ -920,8 +920,17 @@ def _answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
     """Followers, ad spending, posts: the reach figures the sources give, each cited and never summed
     (two networks' audiences overlap, and currencies differ)."""
     rows, total = kb.reach(query, query.measure, MAX_FACTS_LISTED)
-    if not rows:
-        return _answer_search(query, kb)  # a sentence may still say it in words the extractor does not read
+    if not rows:  # a sentence may still say it in words the extractor does not read; one that does not say it
+        found = _answer_search(query, kb)  # at all ("Fazze did not respond…") does not answer
+        said = dict(MEASURE_KINDS).get(query.measure or "")
+        named = bool(query.names and kb.documents_mentioning(query.names))  # the sources tell of it, not of this
+        silent = found.status == "answered" and not any(said.search(c.quote) for c in found.citations) if said \
+            else False
+        if said and (silent or (found.status == "no_answer" and named)):
+            measure = {"ad spend": "ad spending"}.get(query.measure or "", query.measure)
+            return Answer(query.text, "no_answer", f"The sources give no {measure} figure{_subject(query)}. "
+                                                   f"{kb.coverage()}")
+        return found
     cites = _Citations()
     lines = []
     for row in rows:

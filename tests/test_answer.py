@@ -853,3 +853,12 @@ def test_who_was_behind_the_network_of_two_countries_is_not_another_network_of_e
     assert one[1:] == ["\u2022 Facebook, March 1, 2022 (80 accounts): employees of Andes Signal [1]"]
     several = answer_question("Who was behind the Peru and Chile networks?", kb).text.splitlines()
     assert several[2] == "\u2022 Facebook, June 1, 2022 (40 accounts): individuals associated with the Lima Post [2]"
+
+
+def test_followers_of_a_network_the_sources_give_none_for_is_no_answer(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-08-10\n---\nFacebook said on Tuesday it removed "
+                                    "65 accounts run by Vexolink, a marketing firm in Peru.\n\nVexolink did not "
+                                    "respond to a request for comment.\n"})
+    answer = answer_question("How many followers did the Vexolink network have?", kb)
+    assert answer.status == "no_answer"
+    assert answer.text.startswith("The sources give no followers figure for Vexolink. It covers 1 document")

@@ -1035,17 +1035,12 @@ def test_the_figure_told_before_described_is_not_a_new_count() -> None:
 
 
 def test_figures_after_a_lead_without_one_are_the_lead_networks() -> None:
-    facts = facts_of("lead.md", """\
-        ---
-        title: A network run from Peru
-        published: 2021-03-04
-        ---
-        Meta and Twitter said on Thursday they had removed a network of Russia-linked accounts that was run out of Peru and aimed mainly at people in Chile.
-
-        Meta took down 31 Facebook accounts and 12 Pages. Twitter said it removed 44 accounts operating from Bolivia.
-
-        Separately, Meta removed 20 Pages for spam.
-        """)
+    facts = facts_of("lead.md", (
+        "---\ntitle: A network run from Peru\npublished: 2021-03-04\n---\n"
+        "Meta and Twitter said on Thursday they had removed a network of Russia-linked accounts that was run out "
+        "of Peru and aimed mainly at people in Chile.\n\n"
+        "Meta took down 31 Facebook accounts and 12 Pages. Twitter said it removed 44 accounts operating from "
+        "Bolivia.\n\nSeparately, Meta removed 20 Pages for spam.\n"))
     assert [(f.platform, f.count, f.origins, f.targets) for f in facts if f.count] == [
         ("Facebook", 31, ["Russia", "Peru"], ["Chile"]), ("Facebook", 12, ["Russia", "Peru"], ["Chile"]),
         ("Twitter", 44, ["Bolivia"], []), ("Facebook", 20, [], [])]
