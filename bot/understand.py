@@ -81,6 +81,9 @@ INTENTS = [
                           r"|\brecent\s+takedowns?\b"
                           r"|\b(?:latest|newest|most\s+recent)\b", re.I)),
     ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bin\s+all\b", re.I)),
+    # "what did OpenAI say about Iranian operations?": what the sources say, not a list of figures
+    ("search", re.compile(r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|write|wrote|tell|told|"
+                          r"reveal|revealed)\s+(?:about|of|on)\b", re.I)),
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
                         r"|\b(?:list|show)\b", re.I)),
 ]

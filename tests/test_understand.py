@@ -194,8 +194,11 @@ def test_the_rest_of_a_country_named_first_is_not_a_network_name(question: str) 
     ("Which firms did Facebook link to the UAE and Egypt network?", "who_behind"),
     ("What company was the Israel network tied to?", "who_behind"),
     ("Which companies removed accounts linked to Iran?", "which_platforms"),
+    ("What did OpenAI say about Iranian operations?", "search"),
+    ("What did Meta write about the Georgian network?", "search"),
+    ("What did FB take down in January 2019?", "list"),
 ])
-def test_which_firm_a_network_was_tied_to_is_who_was_behind_it(question: str, intent: str) -> None:
+def test_asking_who_was_behind_or_what_was_said_is_not_a_list(question: str, intent: str) -> None:
     assert ask(question).intent == intent
 
 
