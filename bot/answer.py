@@ -683,6 +683,7 @@ def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
         return _targeted_instead(query, kb, _answer_when) or _nothing(query, kb)
     cites = _Citations()
     statements = _statements(facts)  # "1,633 accounts, 703 Pages and 1 Group" on one line, every report cited
+    statements.sort(key=lambda s: (s.first["dated"] is None, s.first["dated"] or "", s.first["id"]))  # in order
     lines = []
     reports = [_dated(statement) for statement in statements]
     for statement, dated in list(zip(statements, reports, strict=True))[:MAX_FACTS_LISTED]:
