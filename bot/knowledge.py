@@ -210,15 +210,30 @@ class KnowledgeBase:
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             groups = [self.also_known_as(name) for name in query.names]
             named = [r for r in rows if all(any(names_in(r, n) for n in group) for group in groups)]
-            # figures told beside them, or of that day in a story headlined with the name, belong to it too
-            near = {(r["document"], r["announced"], r["sentence"] + step) for r in named
-                    if r["date_precision"] == "day" for step in range(-2, 3)}
+            # figures told beside them, or of that day in a story headlined with the name, belong to it too,
+            # unless they say they came from elsewhere (an Iranian network listed beside the IRA's)
+            near: dict[tuple, set[str]] = {}
+            told: dict[str, set[str]] = {}  # where the document says the named network came from
+            for r in named:
+                told.setdefault(r["document"], set()).update(r["origins"])
+            for r in named:
+                if r["date_precision"] != "day":
+                    continue
+                places = set(r["origins"]) or told[r["document"]] or {"anywhere"}
+                for step in range(-2, 3):
+                    near.setdefault((r["document"], r["announced"], r["sentence"] + step), set()).update(places)
+                if any(n.lower() in (r["title"] or "").lower() for group in groups for n in group):
+                    near.setdefault((r["document"], r["announced"]), set()).update(places)
             ids = {r["id"] for r in named}
-            headlined = {(r["document"], r["announced"]) for r in named if r["date_precision"] == "day"
-                         and any(n.lower() in (r["title"] or "").lower() for group in groups for n in group)}
+
+            def belongs(row: dict, key: tuple) -> bool:
+                places = near.get(key)
+                return places is not None and (not row["origins"] or "anywhere" in places
+                                               or bool(places & set(row["origins"])))
+
             if named:
-                rows = [r for r in rows if r["id"] in ids or (r["document"], r["announced"], r["sentence"]) in near
-                        or (r["document"], r["announced"]) in headlined]
+                rows = [r for r in rows if r["id"] in ids or belongs(r, (r["document"], r["announced"], r["sentence"]))
+                        or belongs(r, (r["document"], r["announced"]))]
             else:  # no figure names it: the stories headlined with it, else every story that names it
                 rows = [r for r in rows if all(any(_name_pattern(n).search(r["title"] or "") for n in group)
                                                for group in groups)] or rows
@@ -250,6 +265,10 @@ class KnowledgeBase:
         if filters is None:
             return []
         where, params = filters
+        if query.names:  # the facts that tell of it, not every figure in the stories that mention it
+            ids = [row["id"] for row in self._matching(query, limit=-1)]
+            where.append(f"f.id in ({', '.join('?' for _ in ids)})")
+            params = [*params, *ids]
         # facts first (their indexes narrow by platform and date), then each one's countries
         sql = ("select c.country, count(distinct f.announcement) as announcements, min(f.id) as first from facts f "
                f"cross join fact_countries c on c.fact = f.id where c.role = 'origin' and {' and '.join(where)} "

@@ -862,3 +862,15 @@ def test_followers_of_a_network_the_sources_give_none_for_is_no_answer(tmp_path:
     answer = answer_question("How many followers did the Vexolink network have?", kb)
     assert answer.status == "no_answer"
     assert answer.text.startswith("The sources give no followers figure for Vexolink. It covers 1 document")
+
+
+def test_a_named_network_leaves_out_networks_told_beside_it_that_came_from_elsewhere(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: Meta removes a Quillfeather network and two others\npublished: 2022-04-07\n---\n"
+        "Meta said on Wednesday it removed 90 accounts from Russia tied to the Quillfeather troll farm. It also "
+        "removed 40 accounts from Peru.\n")})
+    lines = answer_question("How many accounts did Meta remove in the Quillfeather network?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 90 accounts (from Russia), April 6, 2022 [1]"]  # the Peru network is not its
+    countries = answer_question("Where was the Quillfeather network based?", kb).text.splitlines()
+    assert countries[0] == "Countries of origin for Quillfeather: Russia."
