@@ -104,6 +104,19 @@ def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0), (end_match.start() if end_match else len(sentence))
 
 
+def _units_after_list(sentence: str, mentions: tuple[tuple[str, int, int], ...], index: int) -> bool:
+    """"Iranian and Russian accounts": the first of a list of countries named before the unit describes it too."""
+    end = mentions[index][2]
+    for _, start, next_end in mentions[index + 1:]:
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*", sentence[end:start]):
+            return False
+        end = next_end
+        after = sentence[end:end + 30]
+        if UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after):
+            return True
+    return False
+
+
 def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
     """(origins, targets, attribution phrase, target phrase) of one sentence.
 
@@ -126,6 +139,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     emphasized = EMPHASIZED_LABEL.match(sentence)
     label_end = emphasized.end("label") if emphasized else -1
     in_list_from: int | None = None
+    quoted_to = -1  # where the quoted attribution phrase ends, if at a country a list may go on from
     for index, (country, start, end) in enumerate(mentions):
         if start >= target_start:
             targets.append(country)
@@ -158,8 +172,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
         unit_after = bool(UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after)
                                         else after))  # "Iranian accounts", "Russian fake Pages"
-        adjective = label or (not CRITICS_BEFORE.search(before) and (unit_after or (
-            bool(ORIGIN_SUFFIX.match(after)) and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
+        adjective = label or (not CRITICS_BEFORE.search(before) and (unit_after or _units_after_list(
+            sentence, mentions, index) or (bool(ORIGIN_SUFFIX.match(after))
+                                           and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
         if cue or continues_list or adjective:
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
                          r"protests?|movement)\s+in\s+$", before, re.I):
@@ -171,8 +186,11 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 continue
             origins.append(country)
             if continues_list:  # "from Iran, Russia and Venezuela": one phrase
-                if attribution is not None:  # (a label's list, "*UAE and Egypt.*", is not quoted)
+                # (a label's list, "*UAE and Egypt.*", is not quoted, nor one after the quoted phrase:
+                # "Russia-linked accounts run out of Ghana and Nigeria")
+                if attribution is not None and quoted_to == mentions[index - 1][2]:
                     attribution += sentence[mentions[index - 1][2]:end]
+                    quoted_to = end
             elif attribution is None and not re.match(r"\s*:", after) and end > label_end:  # the first attribution
                 suffix = ORIGIN_SUFFIX.match(after)  # is quoted (a label's is not); later ones only add countries
                 lead = before if cue is not None and cue.re is ORIGIN_CUE else sentence[:start]
@@ -181,6 +199,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 hedge = HEDGE.search(lead[:cut][-40:]) if cue else None
                 attribution = ((hedge.group(0) if hedge else "") + (cue_words + " " if cue else "")
                                + sentence[start:end] + (suffix.group(0) if suffix and not cue else ""))
+                quoted_to = end if not (suffix and not cue) else -1  # "Iran-linked" ends the phrase
             in_list_from = start
         else:
             in_list_from = None

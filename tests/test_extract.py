@@ -1044,3 +1044,15 @@ def test_figures_after_a_lead_without_one_are_the_lead_networks() -> None:
     assert [(f.platform, f.count, f.origins, f.targets) for f in facts if f.count] == [
         ("Facebook", 31, ["Russia", "Peru"], ["Chile"]), ("Facebook", 12, ["Russia", "Peru"], ["Chile"]),
         ("Twitter", 44, ["Bolivia"], []), ("Facebook", 20, [], [])]
+
+
+@pytest.mark.parametrize(("sentence", "origins", "attribution"), [
+    ("They removed a network of Russia-linked accounts that was run out of Peru and Chile.",
+     ["Russia", "Peru", "Chile"], "Russia-linked"),  # not "Russia-linked and Chile"
+    ("It removed Iranian and Russian accounts.", ["Iran", "Russia"], "Iranian and Russian"),
+    ("It removed accounts from Iran, Russia and Venezuela.", ["Iran", "Russia", "Venezuela"],
+     "from Iran, Russia and Venezuela"),
+])
+def test_the_attribution_quotes_one_phrase_of_countries(sentence: str, origins: list[str], attribution: str) -> None:
+    found, _, quoted, _ = country_roles(sentence)
+    assert (found, quoted) == (origins, attribution)
