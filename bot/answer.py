@@ -394,7 +394,7 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             narrowed.platforms = [side]
         else:
             narrowed.countries = [side]
-        statements = _in_period(_statements(_relevant(narrowed, kb)), narrowed)
+        statements = _in_period(_statements(_relevant(narrowed, kb)), narrowed, kb)
         figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
         if not figured:
             lines.append(f"*{side}*: nothing with a figure in the knowledge base.")
@@ -411,12 +411,15 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
-def _in_period(statements: list[_Statement], query: Query) -> list[_Statement]:
-    """A later story's mention of an older takedown does not put that takedown in the period asked about."""
+def _in_period(statements: list[_Statement], query: Query, kb: KnowledgeBase) -> list[_Statement]:
+    """A later story's mention of an older takedown does not put that takedown in the period asked about (but a
+    quarter's report, published after it, tells that quarter's takedowns)."""
     if not query.date_from:
         return statements
     first, last = query.date_from.isoformat(), query.date_to.isoformat()
-    return [s for s in statements if not (day := s.first["dated"]) or first <= day <= last] or statements
+    reports = kb.reports_within(first, last)
+    return [s for s in statements if not (day := s.first["dated"]) or first <= day <= last
+            or s.first["document"] in reports] or statements
 
 
 def _dated(statement: _Statement) -> dict:
@@ -436,7 +439,8 @@ def _takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[Takedown
     keys = countable(kb.takedown_keys(query), KEY_FIELDS)
     if query.date_from:  # a later story's mention of an older takedown does not put it in the period
         first, last = query.date_from.isoformat(), query.date_to.isoformat()
-        keys = [k for k in keys if not k.dated or first <= k.dated <= last] or keys
+        reports = kb.reports_within(first, last)  # (a quarter's report tells that quarter's, published later)
+        keys = [k for k in keys if not k.dated or first <= k.dated <= last or k.document in reports] or keys
 
     def worse(key: TakedownKey) -> tuple[bool, bool]:
         return not key.figured, bool(query.countries) and len(key.origins) > 1
@@ -559,7 +563,7 @@ def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> s
 def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bool = True) -> Answer:
     """Figures per statement, with a labelled total where adding them up is honest (and `total` is wanted)."""
     cites = _Citations()
-    statements = _in_period(_statements(facts), query)
+    statements = _in_period(_statements(facts), query, kb)
     figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
     covered = {(s.first["platform"], day) for s in figured for day in (s.first["announced"], _dated(s)["announced"])}
     unfigured = [s for s in statements if not any(f["count_text"] for f in s.facts)

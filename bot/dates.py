@@ -24,6 +24,7 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\b\.?,?(?:\s+{_YEAR}\b)?")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
+IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
@@ -60,6 +61,32 @@ class DateMention:
     precision: str
     text: str
     start: int
+
+
+QUARTER = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+of)?,?\s+"
+                     r"((?:19|20)\d\d)\b", re.I)
+REPORT_WORD = re.compile(r"\b(?:report|bulletin|update|disclosure|round-?up)s?\b", re.I)
+
+
+def quarter_span(match: re.Match[str]) -> tuple[dt.date, dt.date]:
+    """The first and last day of the quarter a `QUARTER` match names ("Q3 2020", "second quarter of 2022")."""
+    ordinal = (match[2] or "").lower()
+    number = int(match[1]) if match[1] else (["first", "second", "third", "fourth"].index(
+        {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}.get(ordinal, ordinal)) + 1)
+    year = int(match[3])
+    last = dt.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1) - dt.timedelta(days=1)
+    return dt.date(year, 3 * number - 2, 1), last
+
+
+def reported_quarter(title: str, lead: str) -> tuple[dt.date, dt.date] | None:
+    """The quarter a periodic report covers ("Meta's Q1 2023 report", "its bulletin for the second quarter of
+    2022"): named in the title, or beside the word report or bulletin at the start of the text.  Its figures
+    are that quarter's takedowns, though it is published weeks later."""
+    match = QUARTER.search(title)
+    if match is None:
+        match = next((m for m in QUARTER.finditer(lead[:400])
+                      if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])), None)
+    return quarter_span(match) if match else None
 
 
 def month_number(name: str) -> int:
@@ -146,7 +173,7 @@ def dates_in(sentence: str, anchor: dt.date | None) -> list[DateMention]:
 
 @lru_cache(maxsize=4096)
 def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
-    if not DATE_WORD.search(sentence) and not ISO_DATE.search(sentence):
+    if not DATE_WORD.search(sentence) and not ISO_DATE.search(sentence) and not IN_YEAR.search(sentence):
         return ()  # no month, weekday or ISO date: nothing to find (most sentences)
     found: list[DateMention] = []
     taken: list[range] = []
@@ -175,6 +202,9 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             month = month_number(match["month"])
             add(_safe_date(_year_for(month, 1, anchor), month, 1), "month", match)
     if anchor:
+        for match in IN_YEAR.finditer(sentence):  # "in 2019 Facebook took down…": an earlier year's takedown
+            if int(match["year"]) < anchor.year:
+                add(dt.date(int(match["year"]), 1, 1), "year", match)
         for match in RELATIVE.finditer(sentence):
             unit = match.group(1).lower()
             if unit == "year":

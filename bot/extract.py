@@ -193,7 +193,8 @@ class Extraction:
 
 def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, str | None]:
     anchor = document.published
-    mentions = dates_in(sentence, anchor)
+    # a year alone ("in 2022") dates the news only where nothing more precise does ("…removed in December")
+    mentions = sorted(dates_in(sentence, anchor), key=lambda mention: mention.precision == "year")
     for index, mention in enumerate(mentions):
         if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news

@@ -45,6 +45,7 @@ class TakedownKey(NamedTuple):
     announced: str | None  # when this report dates it
     figured: int  # 1 when the fact gives a figure
     scope: str | None
+    document: str
 
     @property
     def origins(self) -> list[str]:
@@ -69,6 +70,7 @@ class KnowledgeBase:
         self.also_known_as = lru_cache(maxsize=1024)(self._also_known_as)
         self.document_frequency = lru_cache(maxsize=4096)(self._document_frequency)
         self._documents_naming = lru_cache(maxsize=1024)(self._documents_naming_uncached)
+        self.reports_within = lru_cache(maxsize=256)(self._reports_within)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -124,8 +126,9 @@ class KnowledgeBase:
             where.append(f"f.id in (select fact from fact_countries where country in ({marks}) and role = 'target')")
             params += query.targets
         if query.date_from:
-            where.append("f.announced between ? and ?")
-            params += [query.date_from.isoformat(), query.date_to.isoformat()]
+            condition, values = self._period(query, "f")
+            where.append(condition)
+            params += values
         if query.month_day:
             month, day = query.month_day
             where.append("strftime('%m', f.announced) = ?" + (" and strftime('%d', f.announced) = ?" if day else ""))
@@ -165,10 +168,10 @@ class KnowledgeBase:
         order = "f.dated, f.announced, f.id"
         if query.names:  # a name's own facts are told apart by their quotes (`_matching`)
             return [TakedownKey(r["id"], r["announcement"], r["platform"], json.dumps(r["origins"]), r["dated"],
-                                r["announced"], int(r["count_text"] is not None), r["scope"])
+                                r["announced"], int(r["count_text"] is not None), r["scope"], r["document"])
                     for r in self._matching(query, limit=-1, order=order)]
         sql, params = self._sql(query, light=True, order=order, select="f.id, f.announcement, f.platform, f.origins, "
-                                "f.dated, f.announced, f.count_text is not null, f.scope")
+                                "f.dated, f.announced, f.count_text is not null, f.scope, f.document")
         return [] if sql is None else list(map(TakedownKey._make, self.db.conn.execute(sql, params)))
 
     def _sql(self, query: Query, *, select: str | None = None, order: str = "f.announced, f.id", limit: int = -1,
@@ -314,6 +317,23 @@ class KnowledgeBase:
                 self.db, FROM_FACTS + f"where f.id in ({', '.join('?' for _ in chunk)})", chunk))
         return found
 
+    def _period(self, query: Query, table: str) -> tuple[str, list]:
+        """The SQL condition for the query's period on `table`'s rows: dated within it, or told by a report of a
+        quarter within it ("what did Meta remove in Q1 2023?": its Q1 report, published in May, tells it)."""
+        period = [query.date_from.isoformat(), query.date_to.isoformat()]
+        reports = sorted(self.reports_within(*period))
+        if not reports:
+            return f"{table}.announced between ? and ?", period
+        new = f" and {table}.reference = 0" if table == "f" else ""  # not an earlier takedown it recalls
+        return (f"({table}.announced between ? and ? or ({table}.document in ({', '.join('?' for _ in reports)})"
+                f"{new}))", [*period, *reports])
+
+    def _reports_within(self, first: str, last: str) -> frozenset[str]:
+        """Periodic reports of a quarter within the period (ISO days): their figures are that quarter's takedowns,
+        though published later (`dates.reported_quarter`)."""
+        return frozenset(row[0] for row in self.db.execute(
+            "select path from documents where covers_from >= ? and covers_to <= ?", [first, last]))
+
     def _also_known_as(self, name: str) -> list[str]:
         """The name and every other name the same network goes by (Spamouflage, DRAGONBRIDGE…).  The list is
         shared by every caller (`also_known_as` is cached): read it, never change it."""
@@ -367,8 +387,9 @@ class KnowledgeBase:
             where.append("(" + " or ".join("instr(r.origins, ?) > 0" for _ in query.countries) + ")")
             params += [json.dumps(country) for country in query.countries]
         if query.date_from:
-            where.append("r.announced between ? and ?")
-            params += [query.date_from.isoformat(), query.date_to.isoformat()]
+            condition, values = self._period(query, "r")
+            where.append(condition)
+            params += values
         condition = " and ".join(where)
         if query.names:  # figures whose sentence, network or headline names it come first: read them all
             sql = FROM_REACH + f"where {condition} order by r.announced, r.id"
@@ -429,8 +450,9 @@ class KnowledgeBase:
             where.append(f"t.platform in ({', '.join('?' for _ in query.platforms)})")
             params += query.platforms
         if query.date_from:
-            where.append("t.announced between ? and ?")
-            params += [query.date_from.isoformat(), query.date_to.isoformat()]
+            condition, values = self._period(query, "t")
+            where.append(condition)
+            params += values
         for column, names in (("t.source", source), ("t.quote", about)):
             if names:
                 where.append("(" + " or ".join(f"lower({column}) like ?" for _ in names) + ")")

@@ -24,11 +24,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot.dates import reported_quarter
 from bot.documents import Document, DocumentError, knowledge_files, read_document
 from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "vocabulary.py", "extract.py", "store.py")
@@ -311,8 +312,9 @@ def _insert(db: sqlite_utils.Database, table: str, columns: tuple[str, ...], row
 
 def _create_tables(db: sqlite_utils.Database) -> None:
     """Every table with its columns, so an empty knowledge folder still gives a database that answers."""
+    # a periodic report's quarter (`dates.reported_quarter`): its takedowns are that quarter's
     db["documents"].create({"path": str, "title": str, "url": str, "publisher": str, "published": str,
-                            "date_source": str, "facts": int}, pk="path")
+                            "date_source": str, "facts": int, "covers_from": str, "covers_to": str}, pk="path")
     # `quote` only where it differs from `text`: an HTML sentence split by markup, quoted by a verbatim stretch
     db["sentences"].create({"id": int, "document": str, "position": int, "text": str, "headline": int,
                             "quote": str, "document_key": str},
@@ -347,9 +349,10 @@ class _Rows:
 
 
 def _rows(document: Document, extraction: Extraction) -> _Rows:
+    covers = reported_quarter(document.title, document.body)
     return _Rows(
         document=(document.path, document.title, document.url, document.publisher, _iso(document.published),
-                  document.date_source, len(extraction.facts)),
+                  document.date_source, len(extraction.facts), *map(_iso, covers or (None, None))),
         sentences=[(s.document, s.position, s.text, int(s.headline), s.quote if s.quote != s.text else None)
                    for s in extraction.sentences],
         facts=[_fact_row(0, f) for f in extraction.facts],
@@ -397,8 +400,8 @@ class _Writer:
         _create_tables(db)
 
     def add(self, rows: _Rows) -> None:
-        self.db.conn.execute("insert into documents (path, title, url, publisher, published, date_source, facts) "
-                             "values (?, ?, ?, ?, ?, ?, ?)", rows.document)
+        self.db.conn.execute("insert into documents (path, title, url, publisher, published, date_source, facts, "
+                             "covers_from, covers_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.document)
         # plain executemany: sqlite-utils' per-value checks cost more than the insert for the largest table
         key = f"d{self.documents + 1}"  # one word, found in no text: the document in the full-text index
         self.db.conn.executemany("insert into sentences (document, position, text, headline, quote, document_key) "
@@ -466,6 +469,7 @@ class _Writer:
         # covering every filter but names, so a question reads only the rows it shows
         db["reach"].create_index(["measure", "announced", "platform", "origins"], index_name="idx_reach_light")
         db["sentences"].create_index(["document", "position"], unique=True)
+        db["documents"].create_index(["covers_from", "covers_to"])  # the few periodic reports, found at once
 
 
 def _previous_state(db_path: Path) -> tuple[set[str], int | None]:

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from bot.dates import month_number
+from bot.dates import QUARTER, month_number, quarter_span
 from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases
 from bot.vocabulary import (
     COUNTRY_UPPERCASE_ONLY,
@@ -250,15 +250,10 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     since = re.search(r"\b(?:since|after|from)\s+(\d{4})\b", low)
     before = re.search(r"\b(?:before|until|prior\s+to)\s+(\d{4})\b", low)
     month_alone = re.search(rf"\b(?:in|during)\s+{MONTH_NAMES}\b(?!\s*\d)", low)
-    quarter = re.search(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+of)?,?\s+(\d{4})\b",
-                        low)
+    quarter = QUARTER.search(low)
     if quarter:
-        number = int(quarter[1]) if quarter[1] else ["first", "second", "third", "fourth"].index(
-            {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}.get(quarter[2], quarter[2])) + 1
-        year = int(quarter[3])
-        query.date_from = dt.date(year, 3 * number - 2, 1)
-        query.date_to = _month_end(year, 3 * number)
-        query.date_label = f"Q{number} {year}"
+        query.date_from, query.date_to = quarter_span(quarter)
+        query.date_label = f"Q{(query.date_from.month + 2) // 3} {query.date_from.year}"
     elif month_span:
         last_year = int(month_span[4])
         first_year = int(month_span[2]) if month_span[2] else last_year

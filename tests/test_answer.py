@@ -874,3 +874,17 @@ def test_a_named_network_leaves_out_networks_told_beside_it_that_came_from_elsew
         "\u2022 Facebook removed 90 accounts (from Russia), April 6, 2022 [1]"]  # the Peru network is not its
     countries = answer_question("Where was the Quillfeather network based?", kb).text.splitlines()
     assert countries[0] == "Countries of origin for Quillfeather: Russia."
+
+
+def test_a_quarter_includes_the_report_of_that_quarter_published_after_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "q1.md": "---\ntitle: Meta's Q1 2023 threat report\npublished: 2023-05-03\n---\nMeta said on Wednesday it "
+                 "removed 80 accounts linked to Peru.\n",
+        "feb.md": "---\ntitle: February\npublished: 2023-02-15\n---\nMeta said on Wednesday it removed 30 accounts "
+                  "linked to Chile.\n",
+        "may.md": "---\ntitle: May\npublished: 2023-05-10\n---\nMeta said on Wednesday it removed 50 accounts "
+                  "linked to Bolivia.\n"})
+    lines = answer_question("What did Meta remove in Q1 2023?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 30 accounts (linked to Chile), February 15, 2023 [1]",
+        "\u2022 Facebook removed 80 accounts (linked to Peru), May 3, 2023 [2]"]

@@ -40,11 +40,14 @@ def _extraction(name: str) -> Extraction:
 
 
 def _dated_as_the_text_says(fact: Fact, expected: object) -> bool:
-    """The source's announcement date, or the month the sentence itself names ("In February TikTok…")."""
+    """The source's announcement date, or the month or year the sentence itself names ("In February TikTok…",
+    "in 2019 Facebook took down…") when the source's date falls in it."""
     if expected is None or fact.announced is None:
         return expected is None or fact.announced is not None
     if str(expected) == fact.announced.isoformat() or str(expected) == fact.announced.isoformat()[:7]:
         return True
+    if fact.date_precision == "year":
+        return str(expected)[:4] == str(fact.announced.year) and str(fact.announced.year) in fact.quote
     return fact.date_precision == "month" and fact.announced.strftime("%B") in fact.quote
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.dates import DateMention, dates_in, document_date
+from bot.dates import DateMention, dates_in, document_date, reported_quarter
 from bot.wording import format_date
 
 D = dt.date
@@ -186,3 +186,19 @@ def test_spans_near_the_story_s_date_keep_their_precision() -> None:
 
 def test_a_week_is_told_as_a_week() -> None:
     assert format_date("2021-05-31", "week") == "the week of May 31, 2021"
+
+
+def test_a_periodic_report_covers_the_quarter_its_title_or_lead_names() -> None:
+    assert reported_quarter("Google's Q2 2022 bulletin", "") == (dt.date(2022, 4, 1), dt.date(2022, 6, 30))
+    assert reported_quarter("A threat report", "OSLO, May 3 -- Meta's report for the fourth quarter of 2022, out "
+                                               "on Wednesday, lists six networks.") == (
+        dt.date(2022, 10, 1), dt.date(2022, 12, 31))
+    assert reported_quarter("A story", "In the first quarter of 2023 Meta removed 30 accounts.") is None
+
+
+def test_a_year_alone_dates_an_earlier_takedown_when_nothing_more_precise_does() -> None:
+    anchor = dt.date(2023, 5, 3)
+    assert [(m.date, m.precision) for m in dates_in("In 2019 Facebook took down 396 accounts.", anchor)] == [
+        (dt.date(2019, 1, 1), "year")]
+    assert dates_in("Facebook took down accounts between 2019 and 2021.", anchor) == []
+    assert dates_in("It will report again in 2024.", anchor) == []  # not before the story
