@@ -35,6 +35,7 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
 DERIVED = re.compile(r"\b(?:average|mean|median|percent(?:age)?|proportion|ratio|share\s+of|how\s+many\s+more|"
                      r"how\s+much\s+more|difference\s+between)\b", re.I)
 ONE_NETWORK = re.compile(r"\bthe\s+(?:[\w'-]+\s+){1,5}?(?:network|operation|campaign)\b", re.I)  # not "networks"
+TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|combined|in\s+all|sum)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest)\b(?!\s+recent)", re.I)
 # the words of a phrase that only says where a network was ("originated in", "based in", "from")
@@ -401,7 +402,7 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             continue
         lines.append(f"*{side}*:")
         lines += ["  " + _statement_line(s, narrowed, cites) for s in figured[:MAX_FACTS_LISTED]]
-        total = _total(figured[:MAX_FACTS_LISTED], narrowed)
+        total, _ = _total(figured[:MAX_FACTS_LISTED], narrowed)
         if total:
             lines.append("  " + total)
     if not cites.items:
@@ -579,9 +580,12 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: b
             f"The knowledge base reports this{subject}, but gives no figure:")
     text = _yes_or_no(query, statements) + head + "\n" + "\n".join(lines)
     # one network's reports overlap, so a question about a name is never added up
-    summed = _total(figured[:MAX_FACTS_LISTED], query) if total and not query.names else None
+    summed, why = _total(figured[:MAX_FACTS_LISTED], query) if total and not query.names else (
+        None, "reports of one network overlap")
     if summed:
         text += "\n" + summed
+    elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
+        text += f"\nNo total: {why}."
     return Answer(query.text, "answered", text, cites.items)
 
 
@@ -648,24 +652,31 @@ def _subject(query: Query) -> str:
     return subject
 
 
-def _total(statements: list[_Statement], query: Query) -> str | None:
-    """The sum of distinct announcements in one unit, labelled as such; None when adding up would mislead."""
+def _total(statements: list[_Statement], query: Query) -> tuple[str | None, str]:
+    """The sum of distinct announcements in one unit, labelled as such; or None and why adding up would mislead."""
     unit = query.units[0] if query.units else "accounts"
     rows = []
     for statement in statements:
         if any(o["count"] != f["count"] for o in statement.others for f in statement.facts
                if o["unit"] == f["unit"]):
-            return None  # the sources disagree on a figure: no single total
+            return None, "the sources disagree on a figure"
         matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
                     and f["scope"] not in NOT_ONE_TAKEDOWN and not f["reference"]
                     and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
                     and not _country_note(f, query)]
         rows += matching
     kinds = {(r["unit"], r["surface"], r["scope"] in SCOPE_NOTES) for r in rows}
-    if not 2 <= len({r["takedown"] for r in rows}) <= MAX_SUMMED or len(kinds) != 1:
-        return None
-    if len({r["announcement"] for r in rows}) < len(rows):
-        return None  # a takedown's figure and its parts ("4,779 accounts in three clusters: 1,666…"): no sum
+    announcements = len({r["announcement"] for r in rows})
+    if announcements < len(rows):
+        # a takedown's figure and its parts ("4,779 accounts in three clusters: 1,666…")
+        return None, "some figures are parts of others"
+    if len(kinds) != 1:
+        return None, "the figures count different things (other surfaces or scopes)"
+    if announcements < 2:
+        return None, f"fewer than two figures count {unit} of separate announcements"
+    if announcements > MAX_SUMMED:
+        return None, (f"{announcements} separate announcements are listed, and past {MAX_SUMMED} a sum hides more "
+                      "than it tells (one double count skews it)")
     total = sum(r["count"] for r in rows)
     # every report's qualifier of a summed figure: "88,000" in one and "more than 88,000" in another
     qualifiers = {f["qualifier"] for s in statements for f in [*s.facts, *s.others]
@@ -676,7 +687,7 @@ def _total(statements: list[_Statement], query: Query) -> str | None:
     across = f", {join_words(platforms)} together" if len(platforms) > 1 else ""
     summed = join_words([f"{r['count']:,}" for r in rows])
     return (f"Together: {prefix}{total:,} {_unit_phrase(rows[0])} \u2014 the sum of {summed} above{across}, "
-            "each a separate announcement.")
+            "each a separate announcement."), ""
 
 
 def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:

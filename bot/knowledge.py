@@ -321,12 +321,17 @@ class KnowledgeBase:
         """The SQL condition for the query's period on `table`'s rows: dated within it, or told by a report of a
         quarter within it ("what did Meta remove in Q1 2023?": its Q1 report, published in May, tells it)."""
         period = [query.date_from.isoformat(), query.date_to.isoformat()]
+        dated = f"{table}.announced between ? and ?"
+        values = list(period)
+        if table == "f":  # a fact dated only by its year or month is in the period if all of that year or month is
+            dated = (f"({dated} and (coalesce(f.date_precision, 'day') not in ('year', 'month') or date(f.announced, "
+                     "case f.date_precision when 'year' then '+1 year' else '+1 month' end, '-1 day') <= ?))")
+            values.append(period[1])
         reports = sorted(self.reports_within(*period))
         if not reports:
-            return f"{table}.announced between ? and ?", period
+            return dated, values
         new = f" and {table}.reference = 0" if table == "f" else ""  # not an earlier takedown it recalls
-        return (f"({table}.announced between ? and ? or ({table}.document in ({', '.join('?' for _ in reports)})"
-                f"{new}))", [*period, *reports])
+        return (f"({dated} or ({table}.document in ({', '.join('?' for _ in reports)}){new}))", [*values, *reports])
 
     def _reports_within(self, first: str, last: str) -> frozenset[str]:
         """Periodic reports of a quarter within the period (ISO days): their figures are that quarter's takedowns,

@@ -888,3 +888,26 @@ def test_a_quarter_includes_the_report_of_that_quarter_published_after_it(tmp_pa
     assert [line for line in lines if line.startswith("\u2022")] == [
         "\u2022 Facebook removed 30 accounts (linked to Chile), February 15, 2023 [1]",
         "\u2022 Facebook removed 80 accounts (linked to Peru), May 3, 2023 [2]"]
+
+
+def test_asked_for_a_total_it_cannot_honestly_give_it_says_why(tmp_path: Path) -> None:
+    docs = {f"{n}.md": f"---\ntitle: T{n}\npublished: 202{n}-06-02\n---\nTwitter said on Tuesday it removed " \
+                       f"{n}10 accounts linked to Peru.\n" for n in range(1, 6)}
+    lines = answer_question("How many accounts did Twitter remove from Peru in total?", kb_from(tmp_path, docs)
+                            ).text.splitlines()
+    assert lines[-1] == ("No total: 5 separate announcements are listed, and past 4 a sum hides more than it tells "
+                         "(one double count skews it).")
+
+
+def test_a_takedown_dated_only_by_its_year_is_not_in_a_month_of_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-05-03\n---\nIn 2019 Facebook took down 396 accounts linked to Peru.\n",
+        "b.md": "---\ntitle: B\npublished: 2019-01-16\n---\nFacebook said on Tuesday it removed 20 accounts linked to "
+                "Peru.\n"})
+    january = answer_question("What did Facebook remove in January 2019?", kb).text.splitlines()
+    assert [line for line in january if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 20 accounts (linked to Peru), January 15, 2019 [1]"]
+    year = answer_question("What did Facebook remove in 2019?", kb).text.splitlines()
+    assert [line for line in year if line.startswith("\u2022")] == [
+        "\u2022 Facebook took down 396 accounts (linked to Peru), 2019 [1] (mentioned in a later report)",
+        "\u2022 Facebook removed 20 accounts (linked to Peru), January 15, 2019 [2]"]
