@@ -737,6 +737,9 @@ def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
     groups = _takedowns_by(query, kb, lambda key: [key.platform])  # the list of platforms must be complete
     if not groups:
         return _nothing(query, kb)
+    ranked = bool(MOST.search(query.text))  # "which platform removed the most…": by takedowns, as countries are
+    if ranked:
+        groups = dict(sorted(groups.items(), key=lambda item: -len(item[1])))
     listed = {platform: [key for key in keys if key.figured] or keys for platform, keys in groups.items()}
     statements = _statements_of([key for keys in listed.values() for key in keys[:3]], query, kb)
     cites = _Citations()
@@ -745,8 +748,12 @@ def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
         shown = dict.fromkeys(statements[key.id] for key in keys[:3] if key.id in statements)
         described = "; ".join(f"{s.figures()}, {_when(_dated(s))} {s.sources(cites)}" for s in shown)
         more = f" (and {len(keys) - 3} more)" if len(keys) > 3 else ""
-        lines.append(f"\u2022 {platform}: {described}{more}")
+        count = f" ({len(groups[platform])} takedown{'s' * (len(groups[platform]) != 1)})" if ranked else ""
+        lines.append(f"\u2022 {platform}{count}: {described}{more}")
     head = f"{join_words(groups)} reported removals{_subject(query)}."
+    if ranked:
+        head = (f"Platforms that reported removals{_subject(query)}, most takedowns first (account figures are not "
+                f"added up across takedowns, so none is ranked by accounts): {join_words(groups)}.")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 

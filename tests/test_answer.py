@@ -911,3 +911,19 @@ def test_a_takedown_dated_only_by_its_year_is_not_in_a_month_of_it(tmp_path: Pat
     assert [line for line in year if line.startswith("\u2022")] == [
         "\u2022 Facebook took down 396 accounts (linked to Peru), 2019 [1] (mentioned in a later report)",
         "\u2022 Facebook removed 20 accounts (linked to Peru), January 15, 2019 [2]"]
+
+
+def test_which_platform_removed_the_most_ranks_by_takedowns_and_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-03-03\n---\nMeta said on Tuesday it removed 900 accounts linked to "
+                "Peru.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-06-02\n---\nTwitter said on Tuesday it removed 40 accounts linked to "
+                "Peru.\n",
+        "c.md": "---\ntitle: C\npublished: 2022-06-01\n---\nTwitter said on Tuesday it removed 30 accounts linked to "
+                "Peru.\n"})
+    lines = answer_question("Which platform removed the most accounts linked to Peru?", kb).text.splitlines()
+    assert lines == [
+        "Platforms that reported removals for Peru, most takedowns first (account figures are not added up across "
+        "takedowns, so none is ranked by accounts): Twitter and Facebook.",
+        "\u2022 Twitter (2 takedowns): 40 accounts, June 1, 2021 [1]; 30 accounts, May 31, 2022 [2]",
+        "\u2022 Facebook (1 takedown): 900 accounts, March 2, 2021 [3]"]
