@@ -24,6 +24,8 @@ ORIGIN_CUE = re.compile(
     r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
     r"|\blinks\s+to"
     r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom"
+    # "engaged in coordinated inauthentic behavior in India": the platforms' own phrase for where a network was
+    r"|\b(?:(?:coordinated\s+)?inauthentic\s+behaviou?r|CIB)\s+(?P<behaviour>in)"
     # a bare "in" places only who or what was removed: "accounts in Iran", not "Moscow's actions in Ukraine"
     r"|\b(?:accounts?|pages?|groups?|channels?|profiles?|users?|bots?|trolls?|networks?|operations?|campaigns?|"
     r"individuals|people|operators|actors|firms?|compan(?:y|ies)|assets|wing|party|agency|unit|ministry|"
@@ -150,6 +152,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         cue_words = cue.group(0).strip() if cue else ""
         if cue and cue.re is ATTRIBUTED_TO:
             cue_words = "attributed to"  # the phrase without the figure and its description in between
+        if cue and cue.groupdict().get("behaviour"):  # "coordinated inauthentic behavior in India": "in India"
+            cue_words = "in"
         if cue and cue.groupdict().get("placed"):  # "network originated in": the verb; "accounts in": just "in"
             verb = re.search(r"(?:originat\w*|located|based|operat\w*|run|directed)\s+(?:in|within)\b", cue_words)
             cue_words = verb.group(0) if verb else cue.group("placed")

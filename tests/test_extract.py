@@ -1056,3 +1056,10 @@ def test_figures_after_a_lead_without_one_are_the_lead_networks() -> None:
 def test_the_attribution_quotes_one_phrase_of_countries(sentence: str, origins: list[str], attribution: str) -> None:
     found, _, quoted, _ = country_roles(sentence)
     assert (found, quoted) == (origins, attribution)
+
+
+def test_coordinated_inauthentic_behavior_in_a_country_places_the_network() -> None:
+    assert country_roles("Meta removed 40 accounts that engaged in CIB in Peru.")[:3] == (["Peru"], [], "in Peru")
+    assert country_roles("We removed 40 Pages for coordinated inauthentic behavior in Chile.")[0] == ["Chile"]
+    assert country_roles("It removed accounts for coordinated inauthentic behavior targeting Chile.")[:2] == (
+        [], ["Chile"])
