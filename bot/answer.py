@@ -460,10 +460,9 @@ def _takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[Takedown
 
 def _statements_of(keys: list[TakedownKey], query: Query, kb: KnowledgeBase) -> dict[int, _Statement]:
     """The statements that tell these takedowns, read in full: each one's figures and other reports, by key id."""
-    rows = countable(kb.facts(query, limit=-1, light=True, told_with=[key.id for key in keys]))
+    rows = countable(kb.facts(query, limit=-1, told_with=[key.id for key in keys]))
     by_fact = {fact["id"]: statement for statement in _statements(rows)
                for fact in [*statement.facts, *statement.others]}
-    _read_in_full(list({id(s): s for s in by_fact.values()}.values()), kb)
     return {key.id: by_fact[key.id] for key in keys if key.id in by_fact}
 
 

@@ -179,6 +179,8 @@ class KnowledgeBase:
              told_with: list[int] | None = None) -> tuple[str, list] | tuple[None, None]:
         """The select over `facts` (or, for a light read about countries, `facts_by_country`) for the query."""
         light = light and not query.names  # telling a name's own facts apart reads their quotes
+        if told_with:  # the facts of those statements share their countries: found from them, not the country's
+            query = Query(**{**query.__dict__, "countries": [], "targets": []})
         by_country = light and bool(query.countries)
         filters = self._filters(query, units, by_country)
         if filters is None:
@@ -186,10 +188,11 @@ class KnowledgeBase:
         where, params = filters
         if only:
             where.append(ONLY[only])
-        if told_with:
+        if told_with:  # the facts of the same statements, found from these by the (document, sentence) index
             marks = ", ".join("?" for _ in told_with)
-            where.append("(f.document, f.sentence, f.platform, f.origins) in (select document, sentence, platform, "
-                         f"origins from facts where id in ({marks}))")
+            where.append("f.id in (select s.id from facts k join facts s on s.document = k.document and s.sentence = "
+                         "k.sentence and s.platform = k.platform and s.origins = k.origins "
+                         f"where k.id in ({marks}))")
             params += told_with
         # a fact is in `facts_by_country` once per country and role: asked about two, it must be read once
         once = " group by f.id" if by_country and (len(query.countries) > 1 or query.intent == "which_countries") \
