@@ -275,10 +275,16 @@ class KnowledgeBase:
             ids = [row["id"] for row in self._matching(query, limit=-1)]
             where.append(f"f.id in ({', '.join('?' for _ in ids)})")
             params = [*params, *ids]
-        # facts first (their indexes narrow by platform and date), then each one's countries
-        sql = ("select c.country, count(distinct f.announcement) as announcements, min(f.id) as first from facts f "
-               f"cross join fact_countries c on c.fact = f.id where c.role = 'origin' and {' and '.join(where)} "
-               "group by c.country order by min(f.announced), min(c.rowid)")
+        # facts first (their indexes narrow by platform and date), then each one's countries; announcements are
+        # counted as `summary.countable` counts them: not a running total, nor a removal told without a figure
+        # on a day the platform gave figures (the same news, or its lead)
+        countable = ("(coalesce(f.scope, '') not in ('cumulative', 'network') and (f.count_text is not null or not "
+                     "exists (select 1 from facts g where g.announced = f.announced and g.platform = f.platform and "
+                     "g.count_text is not null)))")
+        sql = (f"select c.country, max(count(distinct case when {countable} then f.announcement end), 1) as "
+               "announcements, min(f.id) as first from facts f cross join fact_countries c on c.fact = f.id "
+               f"where c.role = 'origin' and {' and '.join(where)} group by c.country "
+               "order by min(f.announced), min(c.rowid)")
         found = list(self.db.execute(sql, params).fetchall())
         if not found:
             return []

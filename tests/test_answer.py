@@ -927,3 +927,12 @@ def test_which_platform_removed_the_most_ranks_by_takedowns_and_says_so(tmp_path
         "takedowns, so none is ranked by accounts): Twitter and Facebook.",
         "\u2022 Twitter (2 takedowns): 40 accounts, June 1, 2021 [1]; 30 accounts, May 31, 2022 [2]",
         "\u2022 Facebook (1 takedown): 900 accounts, March 2, 2021 [3]"]
+
+
+def test_which_countries_counts_a_lead_and_its_figures_once_as_the_summary_does(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-03-05\n---\nMeta said on Thursday it had removed "
+                                    "a network of accounts run out of Peru.\n\nMeta took down 31 Facebook accounts and "
+                                    "12 Pages.\n"})
+    lines = answer_question("Which countries did Facebook remove accounts from?", kb).text.splitlines()
+    assert lines[1].startswith("\u2022 Peru (1 announcement)")
+    assert {row.group: row.takedowns for row in summarise(kb, "country", ["Facebook"]).rows} == {"Peru": 1}
