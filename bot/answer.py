@@ -26,6 +26,8 @@ LARGEST_SHOWN = 5
 MAX_SUMMED = 4  # past a few announcements a sum hides more than it tells (and one double count skews it)
 # irregular forms a question and a source may use for one word (regular endings match by prefix)
 WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "follow": ["followed", "followers"],
+              "find": ["found", "finding"], "found": ["find"], "discover": ["discovered"], "discovered": ["discover"],
+              "detect": ["detected"], "detected": ["detect"],
               "followers": ["followed", "follow"], "ad": ["ads", "advertising"], "ads": ["ad", "advertising"],
               "tip": ["tipped"], "tipped": ["tip"], "pay": ["paid"], "paid": ["pay"], "run": ["ran"], "ran": ["run"]}
 GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "operations", "group", "groups",
@@ -809,8 +811,9 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = _answer_search(query, kb)
         if query.platforms and found.status == "answered":
-            found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}; what the sources "
-                          f"say:\n{found.text}")
+            source = f" from {join_words(query.names)}" if query.names else ""
+            found.text = (f"The knowledge base records no tip-off{source} to {join_words(query.platforms)}; what the "
+                          f"sources say:\n{found.text}")
         return found
     note = ""
     led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"]) for tip in tips}

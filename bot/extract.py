@@ -71,6 +71,8 @@ SOURCE_LATE = re.compile(
 GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
                    "researchers"}
 # "taking direction from the government", "funding from": what a network got, not who tipped the platform off
+NEGATED_TIP = re.compile(r"\b(?:not|no|never|without|nor|rather\s+than)\b(?:\s+(?:the\s+)?(?:result|product|"
+                         r"outcome)\s+of)?(?:\s+(?:an?|any|the))?\s*$", re.I)  # "was not the result of a tip from…"
 NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|funding|money|payments?|support)\s*$",
                             re.I)
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
@@ -703,8 +705,10 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
 
 def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:
     """A word of tipping off that means it here: not an "information operation", not the last word of a
-    name ("Graylight Intelligence", "Recorded Future Intelligence")."""
+    name ("Graylight Intelligence", "Recorded Future Intelligence"), not denied ("was not the result of a tip")."""
     if re.match(r"\s+operations?\b", text[cue.end():], re.I):
+        return False
+    if NEGATED_TIP.search(text[max(0, cue.start() - 40):cue.start()]):
         return False
     return not (cue.group(0)[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", text[:cue.start()]))
 

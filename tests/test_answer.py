@@ -936,3 +936,12 @@ def test_which_countries_counts_a_lead_and_its_figures_once_as_the_summary_does(
     lines = answer_question("Which countries did Facebook remove accounts from?", kb).text.splitlines()
     assert lines[1].startswith("\u2022 Peru (1 announcement)")
     assert {row.group: row.takedowns for row in summarise(kb, "country", ["Facebook"]).rows} == {"Peru": 1}
+
+
+def test_a_tip_the_sources_deny_names_the_source_asked_about(tmp_path: Path) -> None:
+    body = ("---\npublished: 2024-01-12\n---\nTwitter said on Thursday it had removed 700 accounts operated from "
+            "Chile.\nTwitter said it had not seen Graylake's report before acting, so the removal was not the result "
+            "of a tip from Graylake.\n")
+    answer = answer_question("Did Graylake tip off Twitter?", kb_from(tmp_path, {"t.md": body}))
+    assert answer.text.splitlines()[0] == ("The knowledge base records no tip-off from Graylake to Twitter; what the "
+                                           "sources say:")
