@@ -21,7 +21,9 @@ from bot.vocabulary import (
 
 # Words, with inner apostrophes and dots kept ("People's", "U.S."); a final full stop is not part of a word.
 WORD = re.compile(r"[A-Za-z]+(?:['’.][A-Za-z]+)*\.?")
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't)\s+"
+# a removal denied, or only planned ("will remove", "plans to suspend"): no takedown yet
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't|"
+                      r"will|plans?\s+to|planning\s+to|intends?\s+to|is\s+(?:going|set)\s+to)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline"}

@@ -1063,3 +1063,14 @@ def test_coordinated_inauthentic_behavior_in_a_country_places_the_network() -> N
     assert country_roles("We removed 40 Pages for coordinated inauthentic behavior in Chile.")[0] == ["Chile"]
     assert country_roles("It removed accounts for coordinated inauthentic behavior targeting Chile.")[:2] == (
         [], ["Chile"])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Twitter said on Tuesday it suspended 1,000 accounts, 200 of which were linked to Peru.",
+     [("1,000", None, []), ("200", "part", ["Peru"])]),  # the share's country is not the whole's
+    ("Facebook said on Tuesday it will remove 300 accounts linked to Peru next week.", []),  # only planned
+    ("Meta said on Tuesday it plans to take down 40 Pages run from Chile.", []),
+])
+def test_a_share_and_a_plan_are_told_apart_from_a_takedown(sentence: str, expected: list) -> None:
+    facts = facts_of("t.md", f"---\ntitle: T\npublished: 2021-03-03\n---\n{sentence}\n")
+    assert [(f.count_text, f.scope, f.origins) for f in facts] == expected
