@@ -112,6 +112,8 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
 IT_START = re.compile(r"^\W*It\b")
 UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 NETWORK_UNITS = {"networks", "operations", "campaigns"}
+FORWARD_COUNTRY = re.compile(r"(?:[,;:]|\band\b)\s*(?P<phrase>[^,;:]{0,60}?\b(?:with|having|numbering|comprising)"
+                             r"\s+(?:about|nearly|some|more\s+than|over)?\s*)")
 SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
 ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|other)\b)", re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject
@@ -363,6 +365,12 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
     """
     starts = [item.count.start for item in assets]
     ends = [*starts[1:], len(text)]
+    # "…one from Iran with 50 accounts and one from Russia with 30": a country told before its figure, in the
+    # words leading up to it, is that figure's, not the one before
+    for index in range(1, len(starts)):
+        lead_in = FORWARD_COUNTRY.search(text, starts[index - 1], starts[index])
+        if lead_in and lead_in.end() == starts[index]:
+            ends[index - 1] = starts[index] = lead_in.start("phrase")
     segments = [_Roles.of(text[(0 if i == 0 else start):ends[i]]) for i, start in enumerate(starts)]
     whole = _Roles.of(text)
     shared: _Roles | None = None

@@ -61,6 +61,7 @@ SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|you
                            r"telegram|whatsapp|messenger)\b)", re.I)
 NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",
                           re.I)
+HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -100,6 +101,8 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
         end += tail.end()
     if REACH_AFTER.match(rest[end:]):
         return None
+    if unit_match.group("unit").lower() in ("user", "users") and HAS_BEFORE.search(sentence[:count.start]):
+        return None  # "Twitter, which has 330 million users": the platform's audience, not a removal
     modifier_text = rest[:offset].lower()
     named = [name for word, name in SURFACES.items() if re.search(rf"\b{word}\b", modifier_text)]
     surface = named[0] if len(named) == 1 else None  # "Facebook and Instagram accounts": no one surface

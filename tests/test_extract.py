@@ -1074,3 +1074,14 @@ def test_coordinated_inauthentic_behavior_in_a_country_places_the_network() -> N
 def test_a_share_and_a_plan_are_told_apart_from_a_takedown(sentence: str, expected: list) -> None:
     facts = facts_of("t.md", f"---\ntitle: T\npublished: 2021-03-03\n---\n{sentence}\n")
     assert [(f.count_text, f.scope, f.origins) for f in facts] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Twitter, which has 330 million users, said on Tuesday it suspended 70 accounts linked to Peru.",
+     [("70", ["Peru"])]),  # the platform's audience is no takedown
+    ("Facebook said on Tuesday it removed two networks: one from Peru with 50 accounts and one from Chile with 30 "
+     "accounts.", [("2", []), ("50", ["Peru"]), ("30", ["Chile"])]),  # each country told before its own figure
+])
+def test_an_audience_and_a_country_told_before_its_figure(sentence: str, expected: list) -> None:
+    facts = facts_of("t.md", f"---\ntitle: T\npublished: 2021-03-03\n---\n{sentence}\n")
+    assert [(f.count_text, f.origins) for f in facts] == expected
