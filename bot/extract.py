@@ -494,7 +494,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         and not several else None
 
     def fact(platform: str, verb: str, roles: _Roles, mentioned_before: bool = False, figure: str = "",
-             **count: object) -> Fact:
+             when: tuple[dt.date | None, str | None] | None = None, **count: object) -> Fact:
         if extra:
             roles = _Roles(roles.origins or extra.origins, roles.targets or extra.targets,
                            roles.attribution or extra.attribution, roles.target_text or extra.target_text)
@@ -508,8 +508,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution, networks=networks or (earlier.networks if earlier else []),
-                    linked_to=entities or (earlier.linked_to if earlier else []), announced=date,
-                    date_precision=precision, reference=reference or mentioned_before,
+                    linked_to=entities or (earlier.linked_to if earlier else []),
+                    announced=when[0] if when else date, date_precision=when[1] if when else precision,
+                    reference=(bool(when[0] and document.published and (document.published - when[0]).days > 14)
+                               if when else reference) or mentioned_before,
                     part_of=earlier.sentence if earlier is not None and earlier.sentence != sentence.position else None,
                     **count)
 
@@ -525,8 +527,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 assets[index + 1].count.start if index + 1 < len(assets) else len(text))]
             before = [a for a in actions if a[1] < item.count.start]
             verb = (before[-1] if before else actions[0])[0] if actions else (story.action or "removed")
+            # "…suspended 50 accounts on Tuesday; in 2019 it had removed 4,000": a clause with its own date
+            clause = text[text.rfind(";", 0, item.count.start) + 1:(text.find(";", item.count.start) + 1 or None)]
+            when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
             facts.append(fact(platform, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
-                              count=item.count.value, qualifier=item.count.qualifier,
+                              when, count=item.count.value, qualifier=item.count.qualifier,
                               count_text=item.count.describe(), unit=item.unit,
                               surface=None if item.surface == platform else item.surface,
                               scope=_scope(own_words, text[:item.count.start], item)))

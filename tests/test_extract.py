@@ -1085,3 +1085,10 @@ def test_a_share_and_a_plan_are_told_apart_from_a_takedown(sentence: str, expect
 def test_an_audience_and_a_country_told_before_its_figure(sentence: str, expected: list) -> None:
     facts = facts_of("t.md", f"---\ntitle: T\npublished: 2021-03-03\n---\n{sentence}\n")
     assert [(f.count_text, f.origins) for f in facts] == expected
+
+
+def test_a_clause_with_its_own_date_dates_its_own_figure() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2021-03-03\n---\nTwitter said on Tuesday it had suspended 50 "
+                             "accounts; in 2019 it had removed 4,000 accounts from the same network.\n")
+    assert [(f.count_text, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
+        ("50", "2021-03-02", "day", False), ("4,000", "2019-01-01", "year", True)]
