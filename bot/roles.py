@@ -35,6 +35,8 @@ ORIGIN_CUE = re.compile(
     r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?$",  # "operated from mainland China"
     re.I,
 )
+RUN_BY_PEOPLE = re.compile(r"\b(?:run|operated|managed|created|controlled|staffed)\s+by\s+(?:\w+\s+){0,2}?"
+                           r"(?:people|individuals|users|operators)\s+in\s+$", re.I)  # where it was run from
 EMPHASIZED_LABEL = re.compile(r"^\W{0,3}\*{1,2}(?P<label>[^*]{1,60}?)[.:]?\*{1,2}[.:]?\s")
 HEDGE = re.compile(r"\b(?:(?:may|might|could)\s+have(?:\s+been)?|possibly|potentially|likely|probably|apparently|"
                    r"reportedly|allegedly|(?:appear(?:s|ed)?|seem(?:s|ed)?|believed|thought|suspected)\s+to"
@@ -181,7 +183,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                                            and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
         if cue or continues_list or adjective:
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
-                         r"protests?|movement)\s+in\s+$", before, re.I):
+                         r"protests?|movement)\s+in\s+$", before, re.I) and not RUN_BY_PEOPLE.search(before):
                 targets.append(country)
                 continue
             if origins and cue and re.match(r"operat\w*\s+in", cue_words, re.I) and re.search(

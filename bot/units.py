@@ -62,6 +62,9 @@ SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|you
 NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",
                           re.I)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
+ELIDED_BEFORE = re.compile(r"\s+(?:from|in|linked\s+to|tied\s+to|based\s+in|run\s+from)\s+[^,;.\d]{2,40}?"
+                           r"(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
+ELIDED_AFTER = re.compile(r"\s+(?:from|linked|tied|based|run|operated|connected|associated|attributed)\b", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -133,6 +136,10 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             sentence, count)
         if counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
             counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
+        elif counted is None and previous and ELIDED_BEFORE.fullmatch(sentence[previous.end:count.start]) \
+                and ELIDED_AFTER.match(sentence[count.end:]):
+            # "40 accounts from Peru and 60 from Chile": the unit is the one just counted
+            counted = CountedUnit(count, previous.unit, previous.surface, "", count.end)
         if counted is None:
             continue
         if results and results[-1].end > count.start:

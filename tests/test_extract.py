@@ -1092,3 +1092,14 @@ def test_a_clause_with_its_own_date_dates_its_own_figure() -> None:
                              "accounts; in 2019 it had removed 4,000 accounts from the same network.\n")
     assert [(f.count_text, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
         ("50", "2021-03-02", "day", False), ("4,000", "2019-01-01", "year", True)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Facebook said on Thursday it removed 40 accounts from Peru and 60 from Chile.",
+     [("40", "accounts", ["Peru"], []), ("60", "accounts", ["Chile"], [])]),  # the unit left out, not the country
+    ("Facebook said on Thursday that it removed 40 accounts; the accounts were run by people in Peru.",
+     [("40", "accounts", ["Peru"], [])]),  # run by people in Peru: where from, not whom it targeted
+])
+def test_a_unit_left_out_and_people_running_a_network(sentence: str, expected: list) -> None:
+    facts = facts_of("t.md", f"---\ntitle: T\npublished: 2021-03-05\n---\n{sentence}\n")
+    assert [(f.count_text, f.unit, f.origins, f.targets) for f in facts] == expected
