@@ -402,8 +402,12 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
         if not figured:
             lines.append(f"*{side}*: nothing with a figure in the knowledge base.")
             continue
-        lines.append(f"*{side}*:")
+        # how many takedowns each side has, counted as breakdowns count them: the one figure comparable across
+        takedowns = len(_takedowns_by(narrowed, kb, lambda key: ["all"]).get("all", []))
+        lines.append(f"*{side}* \u2014 {takedowns} takedown{'s' * (takedowns != 1)}:")
         lines += ["  " + _statement_line(s, narrowed, cites) for s in figured[:MAX_FACTS_LISTED]]
+        if len(figured) > MAX_FACTS_LISTED:
+            lines.append(f"  \u2026 and {len(figured) - MAX_FACTS_LISTED} more with figures")
         total, _ = _total(figured[:MAX_FACTS_LISTED], narrowed)
         if total:
             lines.append("  " + total)

@@ -193,11 +193,11 @@ def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
 def test_comparison_gives_each_side_its_own_cited_figures(seeds_kb: KnowledgeBase) -> None:
     answer = answer_question("Did Twitter remove more Iran accounts than Facebook?", seeds_kb)
     lines = answer.text.splitlines()
-    assert lines[1] == "*Twitter*:"
+    assert lines[1] == "*Twitter* \u2014 3 takedowns:"  # the one figure comparable across the two sides
     assert "  Together: 2,901 accounts \u2014 the sum of 284 and 2,617 above, each a separate announcement." \
         in lines
-    assert lines[lines.index("*Facebook*:") + 1] == ("  \u2022 Facebook removed 652 accounts (originated in Iran), "
-                                                     "August 21, 2018 [4]")
+    assert lines[lines.index("*Facebook* \u2014 2 takedowns:") + 1] == (
+        "  \u2022 Facebook removed 652 accounts (originated in Iran), August 21, 2018 [4]")
 
 
 def test_breakdown_by_year(seeds_kb: KnowledgeBase) -> None:
@@ -945,3 +945,14 @@ def test_a_tip_the_sources_deny_names_the_source_asked_about(tmp_path: Path) -> 
     answer = answer_question("Did Graylake tip off Twitter?", kb_from(tmp_path, {"t.md": body}))
     assert answer.text.splitlines()[0] == ("The knowledge base records no tip-off from Graylake to Twitter; what the "
                                            "sources say:")
+
+
+def test_a_comparison_counts_each_sides_takedowns_and_says_when_it_shows_only_some(tmp_path: Path) -> None:
+    docs = {f"t{n}.md": f"---\ntitle: T{n}\npublished: 20{10 + n}-06-02\n---\nTwitter said on Tuesday it removed " \
+                        f"{n}10 accounts linked to Peru.\n" for n in range(1, 11)}
+    docs["f.md"] = ("---\ntitle: F\npublished: 2015-03-04\n---\nMeta said on Tuesday it removed 77 accounts linked "
+                    "to Peru.\n")
+    lines = answer_question("compare Twitter and Facebook removals of Peruvian accounts", kb_from(tmp_path, docs)
+                            ).text.splitlines()
+    assert [line for line in lines if line.startswith(("*", "  \u2026"))] == [
+        "*Twitter* \u2014 10 takedowns:", "  \u2026 and 2 more with figures", "*Facebook* \u2014 1 takedown:"]
