@@ -47,6 +47,8 @@ PLACE_WORDS = (r"originat\w*|based|located|operat\w*|run|from|in|out|of|the|tied
 BEHIND_CUE = re.compile(r"\b(?:traced|tied\s+to|linked\s+to|ties\s+to|connected\s+to|attribut\w*\s+to|"
                         r"(?:run|operated|directed|created|founded|managed|backed)\s+by|behind|associated\s+with|"
                         r"on\s+behalf\s+of)\b", re.I)
+FOUND_CUE = re.compile(r"\b(?:tip\w*|alert\w*|flagg\w*|found|discover\w*|detect\w*|uncover\w*|identified|"
+                       r"internal\s+investigations?|own\s+investigat\w*|referr\w*)\b", re.I)
 SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
 
 
@@ -815,8 +817,8 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = _answer_search(query, kb)
         if query.platforms and found.status == "answered":
-            source = f" from {join_words(query.names)}" if query.names else ""
-            found.text = (f"The knowledge base records no tip-off{source} to {join_words(query.platforms)}; what the "
+            named = f" that involves {join_words(query.names)}" if query.names else ""  # a source, or the network
+            found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}{named}; what the "
                           f"sources say:\n{found.text}")
         return found
     note = ""
@@ -1027,8 +1029,9 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         best.append((covered / total, row))
     if query.platforms:  # a sentence about another platform's takedown does not answer for this one
         best = [(score, row) for score, row in best if _about_platform(row, query.platforms)]
-    # "who was behind X?": of the sentences that match as well, those that tie X to someone come first
-    cue = BEHIND_CUE if query.intent == "who_behind" else None
+    # "who was behind X?" / "who found X?": of the sentences that match as well, those that tie X to someone, or
+    # tell how it was found, come first
+    cue = {"who_behind": BEHIND_CUE, "who_tipped": FOUND_CUE}.get(query.intent)
     best.sort(key=lambda pair: (pair[0], bool(cue and cue.search(pair[1]["text"]))), reverse=True)
     if not best or best[0][0] < SEARCH_CUTOFF:
         return _nothing(query, kb)

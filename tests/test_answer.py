@@ -943,8 +943,8 @@ def test_a_tip_the_sources_deny_names_the_source_asked_about(tmp_path: Path) -> 
             "Chile.\nTwitter said it had not seen Graylake's report before acting, so the removal was not the result "
             "of a tip from Graylake.\n")
     answer = answer_question("Did Graylake tip off Twitter?", kb_from(tmp_path, {"t.md": body}))
-    assert answer.text.splitlines()[0] == ("The knowledge base records no tip-off from Graylake to Twitter; what the "
-                                           "sources say:")
+    assert answer.text.splitlines()[0] == ("The knowledge base records no tip-off to Twitter that involves Graylake; "
+                                           "what the sources say:")
 
 
 def test_a_comparison_counts_each_sides_takedowns_and_says_when_it_shows_only_some(tmp_path: Path) -> None:

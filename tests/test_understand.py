@@ -197,6 +197,7 @@ def test_the_rest_of_a_country_named_first_is_not_a_network_name(question: str) 
     ("What did OpenAI say about Iranian operations?", "search"),
     ("What did Meta write about the Georgian network?", "search"),
     ("What did FB take down in January 2019?", "list"),
+    ("How did Facebook find the Archimedes network?", "who_tipped"),
 ])
 def test_asking_who_was_behind_or_what_was_said_is_not_a_list(question: str, intent: str) -> None:
     assert ask(question).intent == intent
