@@ -21,7 +21,7 @@ from bot.wording import format_date, join_words
 
 MAX_QUESTION_CHARS = 1000
 MAX_FACTS_LISTED = 8
-MAX_BREAKDOWN_LINES = 30  # examples in a breakdown, all groups together (each group shows at least two)
+MAX_BREAKDOWN_LINES = 20  # examples in a breakdown, all groups together (each group shows at least two)
 LARGEST_SHOWN = 5
 MAX_SUMMED = 4  # past a few announcements a sum hides more than it tells (and one double count skews it)
 # irregular forms a question and a source may use for one word (regular endings match by prefix)

@@ -494,8 +494,7 @@ class KnowledgeBase:
         within, params = "", []
         if documents and len(documents) <= KEYED_SEARCH:
             keys = [row[0] for row in self.db.execute(
-                "select distinct document_key from sentences where document in "
-                f"({', '.join('?' for _ in documents)})", sorted(documents))]
+                f"select key from documents where path in ({', '.join('?' for _ in documents)})", sorted(documents))]
             match += " AND document_key: (" + " OR ".join(keys) + ")"
         elif documents:
             within, params = f" and s.document in ({', '.join('?' for _ in documents)})", sorted(documents)

@@ -29,7 +29,7 @@ from bot.documents import Document, DocumentError, knowledge_files, read_documen
 from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "vocabulary.py", "extract.py", "store.py")
@@ -314,7 +314,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     """Every table with its columns, so an empty knowledge folder still gives a database that answers."""
     # a periodic report's quarter (`dates.reported_quarter`): its takedowns are that quarter's
     db["documents"].create({"path": str, "title": str, "url": str, "publisher": str, "published": str,
-                            "date_source": str, "facts": int, "covers_from": str, "covers_to": str}, pk="path")
+                            "date_source": str, "facts": int, "covers_from": str, "covers_to": str, "key": str},
+                           pk="path")
     # `quote` only where it differs from `text`: an HTML sentence split by markup, quoted by a verbatim stretch
     db["sentences"].create({"id": int, "document": str, "position": int, "text": str, "headline": int,
                             "quote": str, "document_key": str},
@@ -400,10 +401,11 @@ class _Writer:
         _create_tables(db)
 
     def add(self, rows: _Rows) -> None:
-        self.db.conn.execute("insert into documents (path, title, url, publisher, published, date_source, facts, "
-                             "covers_from, covers_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.document)
-        # plain executemany: sqlite-utils' per-value checks cost more than the insert for the largest table
         key = f"d{self.documents + 1}"  # one word, found in no text: the document in the full-text index
+        self.db.conn.execute("insert into documents (path, title, url, publisher, published, date_source, facts, "
+                             "covers_from, covers_to, key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             (*rows.document, key))
+        # plain executemany: sqlite-utils' per-value checks cost more than the insert for the largest table
         self.db.conn.executemany("insert into sentences (document, position, text, headline, quote, document_key) "
                                  "values (?, ?, ?, ?, ?, ?)", [(*sentence, key) for sentence in rows.sentences])
         for fact in rows.facts:
