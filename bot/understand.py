@@ -250,10 +250,26 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     between = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-|until|through)\s+(\d{4})\b"
                         r"|\b(\d{4})\s*[-–]\s*(\d{4})\b", low)
     since = re.search(r"\b(?:since|after|from)\s+(\d{4})\b", low)
+    # "since January 2024", "after March 2020": from that month on
+    since_month = re.search(rf"\b(since|after|from)\s+{MONTH_NAMES}\.?,?\s+(\d{{4}})\b"
+                            r"(?!\s*(?:and|to|until|through|-|–))", low)
+    half = re.search(r"\b(first|second|1st|2nd)\s+half\s+of\s+(\d{4})\b|\bh([12])\s+(\d{4})\b", low)
     before = re.search(r"\b(?:before|until|prior\s+to)\s+(\d{4})\b", low)
     month_alone = re.search(rf"\b(?:in|during)\s+{MONTH_NAMES}\b(?!\s*\d)", low)
     quarter = QUARTER.search(low)
-    if quarter:
+    if since_month:
+        year, month = int(since_month[3]), month_number(since_month[2])
+        if since_month[1] == "after":
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        query.date_from, query.date_to = dt.date(year, month, 1), dt.date(9999, 12, 31)
+        query.date_label = f"since {query.date_from.strftime('%B %Y')}"
+    elif half:
+        second = (half[1] or "") in ("second", "2nd") or half[3] == "2"
+        year = int(half[2] or half[4])
+        query.date_from = dt.date(year, 7 if second else 1, 1)
+        query.date_to = dt.date(year, 12, 31) if second else dt.date(year, 6, 30)
+        query.date_label = f"H{2 if second else 1} {year}"
+    elif quarter:
         query.date_from, query.date_to = quarter_span(quarter)
         query.date_label = f"Q{(query.date_from.month + 2) // 3} {query.date_from.year}"
     elif month_span:

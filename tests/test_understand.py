@@ -294,3 +294,14 @@ def test_a_question_with_content_of_its_own_is_a_search(question: str) -> None:
 def test_month_ranges(question: str, period: tuple[str, str]) -> None:
     query = ask(question)
     assert (query.date_from.isoformat(), query.date_to.isoformat()) == period
+
+
+@pytest.mark.parametrize(("question", "first", "last", "label"), [
+    ("What has Meta removed since January 2024?", dt.date(2024, 1, 1), dt.date(9999, 12, 31), "since January 2024"),
+    ("takedowns after March 2020", dt.date(2020, 4, 1), dt.date(9999, 12, 31), "since April 2020"),
+    ("What did Google remove in the first half of 2021?", dt.date(2021, 1, 1), dt.date(2021, 6, 30), "H1 2021"),
+    ("Twitter takedowns in H2 2022", dt.date(2022, 7, 1), dt.date(2022, 12, 31), "H2 2022"),
+])
+def test_periods_from_a_month_on_and_half_years(question: str, first: dt.date, last: dt.date, label: str) -> None:
+    query = ask(question)
+    assert (query.date_from, query.date_to, query.date_label) == (first, last, label)
