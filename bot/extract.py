@@ -91,7 +91,7 @@ PERIOD_BEFORE = re.compile(r"\b(?:report|bulletin|update|roundup|summary)\s+(?:f
                            r"(?:the\s+month\s+of\s+)?$", re.I)
 PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|threat\s+|"
                           r"adversarial\s+threat\s+)?(?:report|bulletin|update)\b", re.I)
-DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–)")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-\s)")  # "LIMA, June 14 (Reuters) - "
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"

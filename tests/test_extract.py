@@ -1103,3 +1103,9 @@ def test_a_clause_with_its_own_date_dates_its_own_figure() -> None:
 def test_a_unit_left_out_and_people_running_a_network(sentence: str, expected: list) -> None:
     facts = facts_of("t.md", f"---\ntitle: T\npublished: 2021-03-05\n---\n{sentence}\n")
     assert [(f.count_text, f.unit, f.origins, f.targets) for f in facts] == expected
+
+
+def test_a_wire_dateline_with_a_single_dash_is_the_story_date_not_the_news() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2023-06-14\n---\nLIMA, June 14 (Example) - Meta said on "
+                             "Tuesday it had removed 1,120 accounts linked to Chile.\n")
+    assert [(f.count, f.announced.isoformat()) for f in facts] == [(1120, "2023-06-13")]  # Tuesday, not the dateline
