@@ -1109,3 +1109,8 @@ def test_a_wire_dateline_with_a_single_dash_is_the_story_date_not_the_news() -> 
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2023-06-14\n---\nLIMA, June 14 (Example) - Meta said on "
                              "Tuesday it had removed 1,120 accounts linked to Chile.\n")
     assert [(f.count, f.announced.isoformat()) for f in facts] == [(1120, "2023-06-13")]  # Tuesday, not the dateline
+
+
+def test_a_consultancy_in_a_country_places_the_network_there() -> None:
+    assert country_roles("Facebook said Thursday it removed 84 accounts run by a political consultancy in Peru "
+                         "that posed as local news outlets.")[:3] == (["Peru"], [], "in Peru")
