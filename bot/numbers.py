@@ -15,6 +15,8 @@ SMALL_NUMBERS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000,
 }
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+NUMBER_WORDS = {*SMALL_NUMBERS, *MULTIPLIERS}
 VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
     "tens of thousands": "tens of thousands", "hundreds of thousands": "hundreds of thousands",
@@ -51,15 +53,31 @@ class Count:
     text: str
     start: int
     end: int
+    in_words: bool = False  # a figure of several words ("two dozen", "twenty-five"), quoted as written
 
     def describe(self) -> str:
         """The count as an answer states it: "more than 1,000", "652", "thousands"."""
         if self.value is None:
             return f"{self.qualifier} of"
-        if re.search(r"\bdozen\b", self.text, re.I) and not re.search(r"\d", self.text):
-            return self.text.lower()  # "more than a dozen", as written: not "more than 12"
+        if self.in_words:
+            return self.text.lower()  # "more than a dozen", "two hundred", as written: not "more than 12"
         figure = f"{self.value:,}"
         return figure if self.qualifier == "exact" else f"{self.qualifier} {figure}"
+
+
+def _words_value(words: list[str]) -> int:
+    """The value of a figure in words: "two dozen" 24, "twenty five" 25, "three hundred fifty" 350, "a
+    thousand" 1,000, "five million" 5,000,000."""
+    total = current = 0
+    for word in words:
+        if word in ("dozen", "hundred"):
+            current = (current or 1) * MULTIPLIERS[word]
+        elif word in ("thousand", "million"):
+            total += (current or 1) * MULTIPLIERS[word]
+            current = 0
+        else:
+            current += SMALL_NUMBERS[word]
+    return total + current
 
 
 def _digits_value(digits: str, scale: str | None) -> int:
@@ -107,12 +125,24 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             index += len(vague) + 1
             continue
         if word in SMALL_NUMBERS and not (word == "one" and index + 1 < len(words) and words[index + 1][0] == "of"):
-            if word in ("dozen", "hundred", "thousand") and not (index and words[index - 1][0] in ("a", "one")):
+            if word in MULTIPLIERS and not (index and words[index - 1][0] == "a"):
                 index += 1
                 continue  # "a dozen", "a thousand"; a bare "thousand" follows a figure already read
-            if word in ("dozen", "hundred", "thousand"):
+            last = index
+            # "two dozen", "twenty-five", "three hundred and fifty", "five thousand": one figure, not several
+            while True:
+                step = 2 if (last + 2 < len(words) and words[last][0] in MULTIPLIERS
+                             and words[last + 1][0] == "and") else 1  # "three hundred and fifty"
+                if not (last + step < len(words) and words[last + step][0] in NUMBER_WORDS and re.fullmatch(
+                        r"\s+and\s+" if step == 2 else r"\s|-", sentence[words[last][2]:words[last + step][1]])):
+                    break
+                last += step
+            if word in MULTIPLIERS:
                 start = words[index - 1][1]
+            end = words[last][2]
             qualifier, begin = qualifier_before(sentence, start)
-            found.append(Count(SMALL_NUMBERS[word], qualifier, sentence[begin:end], begin, end))
+            found.append(Count(_words_value([w for w, _, _ in words[index:last + 1] if w != "and"]), qualifier,
+                               sentence[begin:end], begin, end, in_words=last > index or word in MULTIPLIERS))
+            index = last
         index += 1
     return tuple(sorted(found, key=lambda count: count.start))

@@ -82,9 +82,21 @@ def test_percentage_with_a_space_before_the_sign_is_not_a_count() -> None:
         (Count(2617, "exact", "2,617", 0, 5), "2,617"),
         (Count(1000, "more than", "more than 1,000", 0, 15), "more than 1,000"),
         (Count(1_600_000, "about", "about 1.6 million", 0, 17), "about 1,600,000"),
-        (Count(12, "exact", "a dozen", 0, 7), "a dozen"),  # as written: "a dozen" is not exactly 12
+        (Count(12, "exact", "a dozen", 0, 7, in_words=True), "a dozen"),  # as written: not exactly 12
         (Count(None, "thousands", "thousands of", 0, 12), "thousands of"),
     ],
 )
 def test_count_describe(count: Count, described: str) -> None:
     assert count.describe() == described
+
+
+@pytest.mark.parametrize(("text", "value", "described"), [
+    ("nearly two dozen Instagram accounts", 24, "nearly two dozen"),  # had been "nearly 2"
+    ("two hundred accounts", 200, "two hundred"),  # had been 2
+    ("twenty-five accounts", 25, "twenty-five"),  # had been 20 and 5
+    ("three hundred and fifty Pages", 350, "three hundred and fifty"),
+    ("five thousand accounts", 5000, "five thousand"),
+    ("seven Groups", 7, "7"),
+])
+def test_a_figure_in_several_words_is_one_figure(text: str, value: int, described: str) -> None:
+    assert [(count.value, count.describe()) for count in counts_in(text)] == [(value, described)]
