@@ -31,6 +31,7 @@ QUALIFIERS = [
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
     ("at least", "at least"), ("no fewer than", "at least"),
     ("less than", "fewer than"), ("fewer than", "fewer than"), ("under", "fewer than"), ("up to", "up to"),
+    ("as many as", "up to"), ("just over", "more than"), ("well over", "more than"), ("just shy of", "nearly"),
     ("a total of", "exact"), ("total of", "exact"), ("another", "exact"), ("an additional", "exact"),
 ]
 _QUALIFIER_RE = "|".join(re.escape(q) for q, _ in QUALIFIERS)

@@ -100,3 +100,11 @@ def test_count_describe(count: Count, described: str) -> None:
 ])
 def test_a_figure_in_several_words_is_one_figure(text: str, value: int, described: str) -> None:
     assert [(count.value, count.describe()) for count in counts_in(text)] == [(value, described)]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("as many as 2,000 accounts", "up to"), ("just over 500 accounts", "more than"),
+    ("well over 1,000 accounts", "more than"), ("just shy of 300 accounts", "nearly"),
+])
+def test_more_qualifiers_are_kept(text: str, qualifier: str) -> None:
+    assert [count.qualifier for count in counts_in(text)] == [qualifier]
