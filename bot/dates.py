@@ -24,6 +24,7 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\b\.?,?(?:\s+{_YEAR}\b)?")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
+DAY_RANGE = re.compile(rf"\b{_MONTH}\.?\s+[0-3]?\d\s*[-–]\s*{_DAY},?\s+{_YEAR}\b")
 IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
@@ -185,6 +186,11 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
 
     for match in ISO_DATE.finditer(sentence):
         add(_safe_date(int(match["year"]), int(match["month"]), int(match["day"])), "day", match)
+    for match in DAY_RANGE.finditer(sentence):  # "between December 1-31, 2024": that month, told by its end
+        date = _safe_date(int(match["year"]), month_number(match["month"]), 1)
+        if date and not any(match.start() in span for span in taken):
+            found.append(DateMention(date, "month", match.group(0), match.start("day")))
+            taken.append(range(match.start(), match.end()))
     for pattern in (MONTH_DAY, DAY_MONTH):
         for match in pattern.finditer(sentence):
             month, day = month_number(match["month"]), int(match["day"])

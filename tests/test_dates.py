@@ -202,3 +202,8 @@ def test_a_year_alone_dates_an_earlier_takedown_when_nothing_more_precise_does()
         (dt.date(2019, 1, 1), "year")]
     assert dates_in("Facebook took down accounts between 2019 and 2021.", anchor) == []
     assert dates_in("It will report again in 2024.", anchor) == []  # not before the story
+
+
+def test_a_range_of_days_in_one_month_is_that_month() -> None:
+    mentions = dates_in("TikTok said it disrupted 410 accounts between December 1-31, 2024.", dt.date(2025, 4, 2))
+    assert [(m.date, m.precision) for m in mentions] == [(dt.date(2024, 12, 1), "month")]
