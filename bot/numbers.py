@@ -16,6 +16,8 @@ SMALL_NUMBERS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000,
 }
 MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+ROUGH_MULTIPLES = [(*few, size) for few in (("several",), ("a", "few"), ("a", "couple"), ("a", "couple", "of"))
+                   for size in ("dozen", "hundred", "thousand")]
 NUMBER_WORDS = {*SMALL_NUMBERS, *MULTIPLIERS}
 VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
@@ -58,10 +60,10 @@ class Count:
 
     def describe(self) -> str:
         """The count as an answer states it: "more than 1,000", "652", "thousands"."""
-        if self.value is None:
-            return f"{self.qualifier} of"
         if self.in_words:
             return self.text.lower()  # "more than a dozen", "two hundred", as written: not "more than 12"
+        if self.value is None:
+            return f"{self.qualifier} of"
         figure = f"{self.value:,}"
         return figure if self.qualifier == "exact" else f"{self.qualifier} {figure}"
 
@@ -124,6 +126,12 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             stop = words[index + len(vague)][2]
             found.append(Count(None, VAGUE[" ".join(vague)], sentence[start:stop], start, stop))
             index += len(vague) + 1
+            continue
+        rough = next((p for p in ROUGH_MULTIPLES if tuple(w for w, _, _ in words[index:index + len(p)]) == p), None)
+        if rough:  # "several dozen accounts", "a few hundred Pages": a size without a figure, said as written
+            stop = words[index + len(rough) - 1][2]
+            found.append(Count(None, " ".join(rough), sentence[start:stop], start, stop, in_words=True))
+            index += len(rough)
             continue
         if word in SMALL_NUMBERS and not (word == "one" and index + 1 < len(words) and words[index + 1][0] == "of"):
             if word in MULTIPLIERS and not (index and words[index - 1][0] == "a"):

@@ -108,3 +108,12 @@ def test_a_figure_in_several_words_is_one_figure(text: str, value: int, describe
 ])
 def test_more_qualifiers_are_kept(text: str, qualifier: str) -> None:
     assert [count.qualifier for count in counts_in(text)] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "described"), [
+    ("Facebook removed several dozen accounts.", "several dozen"),
+    ("It removed a few hundred Pages.", "a few hundred"),
+    ("It removed a couple of dozen accounts.", "a couple of dozen"),
+])
+def test_a_rough_size_without_a_figure_is_said_as_written(text: str, described: str) -> None:
+    assert [(count.value, count.describe()) for count in counts_in(text)] == [(None, described)]
