@@ -121,7 +121,7 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
-                 "Play": "Google", "Telegram": "Telegram"}
+                 "Play": "Google", "Telegram": "Telegram", "WhatsApp": "Facebook"}
 
 @dataclass
 class Fact:

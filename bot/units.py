@@ -54,7 +54,7 @@ UNIT_LIST_TAIL = re.compile(
 )
 SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
             "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
-            "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play"}
+            "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play", "whatsapp": "WhatsApp"}
 # "26 accounts on Instagram": the surface named after the unit (one platform, not "on Facebook and Instagram")
 SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|youtube|tiktok|reddit|telegram)\b"
                            r"(?!\s*(?:,|and\b|or\b)\s*(?:and\s+)?(?:facebook|instagram|twitter|youtube|tiktok|reddit|"

@@ -1114,3 +1114,9 @@ def test_a_wire_dateline_with_a_single_dash_is_the_story_date_not_the_news() -> 
 def test_a_consultancy_in_a_country_places_the_network_there() -> None:
     assert country_roles("Facebook said Thursday it removed 84 accounts run by a political consultancy in Peru "
                          "that posed as local news outlets.")[:3] == (["Peru"], [], "in Peru")
+
+
+def test_whatsapp_accounts_are_a_surface_of_meta() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2021-03-03\n---\nMeta said on Tuesday it removed 25 WhatsApp "
+                             "accounts and 40 Facebook accounts linked to Peru.\n")
+    assert [(f.platform, f.count, f.surface) for f in facts] == [("Facebook", 25, "WhatsApp"), ("Facebook", 40, None)]
