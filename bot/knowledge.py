@@ -17,7 +17,7 @@ import sqlite_utils
 from bot.mentions import countries_in
 from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query
-from bot.vocabulary import country_aliases
+from bot.vocabulary import NETWORK_ORIGINS, country_aliases
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
@@ -215,7 +215,13 @@ class KnowledgeBase:
         rows = decoded_rows(self.db, sql, params)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             groups = [self.also_known_as(name) for name in query.names]
-            named = [r for r in rows if all(any(names_in(r, n) for n in group) for group in groups)]
+            known = {NETWORK_ORIGINS[n] for group in groups for n in group if n in NETWORK_ORIGINS}
+
+            def elsewhere(row: dict) -> bool:  # "…3,841 IRA accounts and 770 other accounts from Iran": the 770
+                return bool(known and row["origins"] and not known & set(row["origins"]))
+
+            named = [r for r in rows if all(any(names_in(r, n) for n in group) for group in groups)
+                     and not elsewhere(r)]
             # figures told beside them, or of that day in a story headlined with the name, belong to it too,
             # unless they say they came from elsewhere (an Iranian network listed beside the IRA's)
             near: dict[tuple, set[str]] = {}
@@ -225,7 +231,7 @@ class KnowledgeBase:
             for r in named:
                 if r["date_precision"] != "day":
                     continue
-                places = set(r["origins"]) or told[r["document"]] or {"anywhere"}
+                places = set(r["origins"]) or told[r["document"]] or known or {"anywhere"}
                 for step in range(-2, 3):
                     near.setdefault((r["document"], r["announced"], r["sentence"] + step), set()).update(places)
                 if any(n.lower() in (r["title"] or "").lower() for group in groups for n in group):

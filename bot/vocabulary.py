@@ -268,6 +268,14 @@ NETWORK_ALIASES: dict[str, list[str]] = {
     "Zero Zeno": ["STOIC"],
 }
 
+# where the best-known networks came from, as their platforms attributed them: a figure told beside one of
+# them that says it came from elsewhere ("…and 770 other accounts from Iran") is another network's
+NETWORK_ORIGINS: dict[str, str] = {
+    "Internet Research Agency": "Russia", "Doppelganger": "Russia", "Secondary Infektion": "Russia",
+    "Peace Data": "Russia", "Spamouflage": "China", "Liberty Front Press": "Iran",
+    "International Union of Virtual Media": "Iran", "Zero Zeno": "Israel",
+}
+
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
 MONTH_NUMBER: dict[str, int] = {}

@@ -956,3 +956,14 @@ def test_a_comparison_counts_each_sides_takedowns_and_says_when_it_shows_only_so
                             ).text.splitlines()
     assert [line for line in lines if line.startswith(("*", "  \u2026"))] == [
         "*Twitter* \u2014 10 takedowns:", "  \u2026 and 2 more with figures", "*Facebook* \u2014 1 takedown:"]
+
+
+def test_a_network_of_known_origin_leaves_out_figures_from_elsewhere_told_beside_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: Twitter opens its archive\npublished: 2018-10-17\n---\nTwitter said on Wednesday it had "
+        "suspended 3,841 accounts tied to the Internet Research Agency and 770 other accounts that originated in "
+        "Iran.\n")})
+    lines = answer_question("How many accounts did Twitter remove from the Internet Research Agency?", kb
+                            ).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Twitter suspended 3,841 accounts, October 17, 2018 [1]"]  # the 770 are Iran's, not the IRA's
