@@ -967,3 +967,13 @@ def test_a_network_of_known_origin_leaves_out_figures_from_elsewhere_told_beside
                             ).text.splitlines()
     assert [line for line in lines if line.startswith("\u2022")] == [
         "\u2022 Twitter suspended 3,841 accounts, October 17, 2018 [1]"]  # the 770 are Iran's, not the IRA's
+
+
+def test_the_summary_by_year_counts_a_takedown_in_the_year_it_happened(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2019-06-05\n---\nTwitter said on Tuesday it suspended 4,321 accounts "
+                "linked to Peru.\n",
+        "b.md": "---\ntitle: B\npublished: 2020-02-04\n---\nTwitter said on Monday its archive now holds the "
+                "4,321 accounts linked to Peru that it suspended.\n"})
+    rows = {row.group: (row.takedowns, row.first, row.last) for row in summarise(kb, "year", ["Twitter"]).rows}
+    assert rows == {"2019": (1, "2019-06-04", "2019-06-04")}  # a later report is not a 2020 takedown
