@@ -305,3 +305,14 @@ def test_month_ranges(question: str, period: tuple[str, str]) -> None:
 def test_periods_from_a_month_on_and_half_years(question: str, first: dt.date, last: dt.date, label: str) -> None:
     query = ask(question)
     assert (query.date_from, query.date_to, query.date_label) == (first, last, label)
+
+
+@pytest.mark.parametrize(("question", "countries", "platforms"), [
+    ("How many Iranain accounts did Twitter remove?", ["Iran"], ["Twitter"]),
+    ("How many Venezuala accounts did Twitter remove?", ["Venezuela"], ["Twitter"]),
+    ("How many accounts did Twiter remove from Venezuala?", ["Venezuela"], ["Twitter"]),
+])
+def test_a_capitalised_typo_of_a_country_or_platform_is_no_network_name(question: str, countries: list[str],
+                                                                        platforms: list[str]) -> None:
+    query = ask(question)  # the typo had also been searched for as a network, and the answer found nothing
+    assert (query.countries, query.platforms, query.names) == (countries, platforms, [])
