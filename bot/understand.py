@@ -383,13 +383,18 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     known = {term for term, (kind, _) in lexicon.terms.items() if kind in {"platform", "country"}}
     # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular
     networks = [name for name, _, _ in _mentions(text, lexicon, "network")]
-    corrected = {typo.lower() for typo, _ in query.corrections}
+    corrected = {typo.lower(): fix for typo, fix in query.corrections}
+
+    def mended(name: str) -> str:  # "Saudia Arabia" as the corrections read it: "saudi arabia"
+        return " ".join(corrected.get(word.lower(), word.lower()) for word in name.split())
+
     query.names = [n for n in _proper_names(question) if n.lower() not in known
                    and n.lower() not in {region.lower() for region, _, _ in _regions(text)}
                    and not countries_in(n) and not platforms_in(n) and not any(
                        lexicon.terms.get(n.lower(), ("", ""))[1] == name for name in networks)
+                   and mended(n) not in known  # "How many Iranain accounts…": a typo of a country, no name
                    and not all(w.lower() in lexicon.terms or w.lower() in STOPWORDS or w.lower() in corrected
-                               for w in n.split())]  # "How many Iranain accounts…": a typo of a country, no name
+                               for w in n.split())]
     query.names = list(dict.fromkeys([*networks, *query.names]))
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1]

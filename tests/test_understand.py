@@ -311,6 +311,7 @@ def test_periods_from_a_month_on_and_half_years(question: str, first: dt.date, l
     ("How many Iranain accounts did Twitter remove?", ["Iran"], ["Twitter"]),
     ("How many Venezuala accounts did Twitter remove?", ["Venezuela"], ["Twitter"]),
     ("How many accounts did Twiter remove from Venezuala?", ["Venezuela"], ["Twitter"]),
+    ("How many accounts linked to Saudia Arabia did Twitter remove?", ["Saudi Arabia"], ["Twitter"]),
 ])
 def test_a_capitalised_typo_of_a_country_or_platform_is_no_network_name(question: str, countries: list[str],
                                                                         platforms: list[str]) -> None:
