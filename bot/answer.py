@@ -33,7 +33,9 @@ WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "f
 GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "operations", "group", "groups",
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
-                 "behind", "responsible", "ran", "run", "operated", "operator"}  # the question's intent, not content
+                 "behind", "responsible", "ran", "run", "operated", "operator", "announcement", "announcements",
+                 "announce", "announced", "statement", "report", "reports", "post", "say", "said",
+                 "says"}  # the question's intent, not content
 DERIVED = re.compile(r"\b(?:average|mean|median|percent(?:age)?|proportion|ratio|share\s+of|how\s+many\s+more|"
                      r"how\s+much\s+more|difference\s+between)\b", re.I)
 ONE_NETWORK = re.compile(r"\bthe\s+(?:[\w'-]+\s+){1,5}?(?:network|operation|campaign)\b", re.I)  # not "networks"
@@ -994,6 +996,9 @@ def _answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     alias_forms = {w: [a for alias in kb.also_known_as(n)[1:] for a in re.findall(r"[a-z0-9]+", alias.lower())
                        if a not in STOPWORDS] for n in query.names for w in re.findall(r"[a-z0-9]+", n.lower())}
     documents = kb.documents_mentioning(query.names) if query.names else None
+    if query.date_from:  # "what did Facebook's January 2019 announcement say about Iran?": that period's stories
+        published = kb.documents_published(query.date_from.isoformat(), query.date_to.isoformat())
+        documents = (documents & published if documents is not None else published) or documents
     if query.names and not documents:
         return _nothing(query, kb)
     terms = [t for t in query.terms if t not in STOPWORDS]

@@ -348,6 +348,11 @@ class KnowledgeBase:
         new = f" and {table}.reference = 0" if table == "f" else ""  # not an earlier takedown it recalls
         return (f"({dated} or ({table}.document in ({', '.join('?' for _ in reports)}){new}))", [*values, *reports])
 
+    def documents_published(self, first: str, last: str) -> set[str]:
+        """Documents published within the period (ISO days)."""
+        return {row[0] for row in self.db.execute("select path from documents where published between ? and ?",
+                                                  [first, last])}
+
     def _reports_within(self, first: str, last: str) -> frozenset[str]:
         """Periodic reports of a quarter within the period (ISO days): their figures are that quarter's takedowns,
         though published later (`dates.reported_quarter`)."""

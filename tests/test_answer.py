@@ -977,3 +977,13 @@ def test_the_summary_by_year_counts_a_takedown_in_the_year_it_happened(tmp_path:
                 "4,321 accounts linked to Peru that it suspended.\n"})
     rows = {row.group: (row.takedowns, row.first, row.last) for row in summarise(kb, "year", ["Twitter"]).rows}
     assert rows == {"2019": (1, "2019-06-04", "2019-06-04")}  # a later report is not a 2020 takedown
+
+
+def test_what_an_announcement_of_a_month_said_is_searched_in_that_months_stories(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "jan.md": "---\ntitle: Jan\npublished: 2019-01-17\n---\nFacebook said its January review found ads paid in "
+                  "rubles.\n\nFacebook also said the Peru network posted in Spanish.\n",
+        "mar.md": "---\ntitle: Mar\npublished: 2019-03-26\n---\nFacebook said in March that the Peru network had used "
+                  "fake names.\n"})
+    answer = answer_question("What did Facebook's January 2019 announcement say about Peru?", kb)
+    assert [c.quote for c in answer.citations][:1] == ["Facebook also said the Peru network posted in Spanish."]
