@@ -324,7 +324,10 @@ def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
             return _answer_search(query, kb)
         return (_targeted_instead(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
                 or _nothing(query, kb))
-    return _describe_facts(query, facts, kb)
+    answer = _describe_facts(query, facts, kb)
+    if len(query.platforms) == 1 and YES_NO.match(query.text):  # "Did Facebook remove accounts linked to Iran?"
+        answer.text = "Yes.\n" + answer.text
+    return answer
 
 
 def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:

@@ -367,7 +367,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             query.platforms.append(name)
     query.platforms = list(dict.fromkeys(query.platforms))
     query.surfaces = list(dict.fromkeys(query.surfaces))
-    if "Twitter" not in query.platforms and re.search(r"\b(?:did|does|has|on|from|by|and)\s+[xX]\b", text):
+    if "Twitter" not in query.platforms and re.search(r"\b(?i:did|does|has|on|from|by|and)\s+[xX]\b", text):
         query.platforms.append("Twitter")
     _places(text, lexicon, query)
     rest = _dates(text, query, today or dt.date.today())

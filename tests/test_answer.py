@@ -987,3 +987,11 @@ def test_what_an_announcement_of_a_month_said_is_searched_in_that_months_stories
                   "fake names.\n"})
     answer = answer_question("What did Facebook's January 2019 announcement say about Peru?", kb)
     assert [c.quote for c in answer.citations][:1] == ["Facebook also said the Peru network posted in Spanish."]
+
+
+def test_a_yes_or_no_question_about_one_platform_is_answered_yes_before_the_figures(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2020-05-06\n---\nTwitter said on Tuesday it removed "
+                                    "300 accounts linked to Peru.\n"})
+    lines = answer_question("Did X remove accounts linked to Peru?", kb).text.splitlines()  # X is Twitter
+    assert lines[:3] == ["Yes.", "Here is what the knowledge base reports for Twitter, Peru:",
+                         "\u2022 Twitter removed 300 accounts (linked to Peru), May 5, 2020 [1]"]

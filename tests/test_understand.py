@@ -317,3 +317,7 @@ def test_a_capitalised_typo_of_a_country_or_platform_is_no_network_name(question
                                                                         platforms: list[str]) -> None:
     query = ask(question)  # the typo had also been searched for as a network, and the answer found nothing
     assert (query.countries, query.platforms, query.names) == (countries, platforms, [])
+
+
+def test_x_is_twitter_at_the_start_of_a_question_too() -> None:
+    assert ask("Did X remove accounts linked to Serbia?").platforms == ["Twitter"]
