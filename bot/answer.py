@@ -425,15 +425,23 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
-def _in_period(statements: list[_Statement], query: Query, kb: KnowledgeBase) -> list[_Statement]:
-    """A later story's mention of an older takedown does not put that takedown in the period asked about (but a
-    quarter's report, published after it, tells that quarter's takedowns)."""
+def _happened_within(query: Query, kb: KnowledgeBase) -> Callable[[str | None, str], bool] | None:
+    """Whether a takedown (when it happened, by its earliest report; the document telling it) is in the period
+    asked about: a later story's mention of an older takedown is not, but a quarter's report, published after
+    it, tells that quarter's takedowns.  None when the question names no period."""
     if not query.date_from:
-        return statements
+        return None
     first, last = query.date_from.isoformat(), query.date_to.isoformat()
     reports = kb.reports_within(first, last)
-    return [s for s in statements if not (day := s.first["dated"]) or first <= day <= last
-            or s.first["document"] in reports] or statements
+    return lambda dated, document: not dated or first <= dated <= last or document in reports
+
+
+def _in_period(statements: list[_Statement], query: Query, kb: KnowledgeBase) -> list[_Statement]:
+    """The statements of takedowns in the period asked about (all of them if none is)."""
+    within = _happened_within(query, kb)
+    if within is None:
+        return statements
+    return [s for s in statements if within(s.first["dated"], s.first["document"])] or statements
 
 
 def _dated(statement: _Statement) -> dict:
@@ -451,10 +459,9 @@ def _takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[Takedown
     Each is told by its first report with a figure, and asked about a country, by one that gives that country
     its own figure ("1,196 accounts in Venezuela" rather than "thousands from Iran, Russia, Venezuela…")."""
     keys = countable(kb.takedown_keys(query), KEY_FIELDS)
-    if query.date_from:  # a later story's mention of an older takedown does not put it in the period
-        first, last = query.date_from.isoformat(), query.date_to.isoformat()
-        reports = kb.reports_within(first, last)  # (a quarter's report tells that quarter's, published later)
-        keys = [k for k in keys if not k.dated or first <= k.dated <= last or k.document in reports] or keys
+    within = _happened_within(query, kb)
+    if within is not None:
+        keys = [k for k in keys if within(k.dated, k.document)] or keys
 
     def worse(key: TakedownKey) -> tuple[bool, bool]:
         return not key.figured, bool(query.countries) and len(key.origins) > 1

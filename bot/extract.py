@@ -218,6 +218,11 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
     return (anchor, "day") if anchor else (None, None)
 
 
+def _weeks_before(date: dt.date | None, document: Document) -> bool:
+    """A date the text gives weeks before its own: an earlier takedown mentioned in passing."""
+    return bool(date and document.published and (document.published - date).days > 14)
+
+
 def _month_heading_date(heading: str, published: dt.date) -> tuple[dt.date, str]:
     """A section heading such as "July" in a bulletin published in October: that July."""
     month = month_number(heading.split()[0])
@@ -483,9 +488,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     if not networks and re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation)\b", quote, re.I):
         networks = story.networks  # "tied to the same network": the one the story already named
     entities = linked_entities(quote)
-    # a date the text gives weeks before its own: an earlier takedown mentioned in passing
-    reference = bool((own_date or context_date) and date and document.published
-                     and (document.published - date).days > 14)
+    reference = bool(own_date or context_date) and _weeks_before(date, document)
 
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
     # ("the three networks together" are several takedowns: they share no one takedown's countries)
@@ -510,8 +513,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     attribution=roles.attribution, networks=networks or (earlier.networks if earlier else []),
                     linked_to=entities or (earlier.linked_to if earlier else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
-                    reference=(bool(when[0] and document.published and (document.published - when[0]).days > 14)
-                               if when else reference) or mentioned_before,
+                    reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
                     part_of=earlier.sentence if earlier is not None and earlier.sentence != sentence.position else None,
                     **count)
 

@@ -284,7 +284,7 @@ class KnowledgeBase:
         # facts first (their indexes narrow by platform and date), then each one's countries; announcements are
         # counted as `summary.countable` counts them: not a running total, nor a removal told without a figure
         # on a day the platform gave figures (the same news, or its lead)
-        countable = ("(coalesce(f.scope, '') not in ('cumulative', 'network') and (f.count_text is not null or not "
+        countable = (f"(coalesce(f.scope, '') not in {NOT_A_TAKEDOWN!r} and (f.count_text is not null or not "
                      "exists (select 1 from facts g where g.announced = f.announced and g.platform = f.platform and "
                      "g.count_text is not null)))")
         sql = (f"select c.country, max(count(distinct case when {countable} then f.announcement end), 1) as "

@@ -82,8 +82,7 @@ def _groups(fact: dict, by: str) -> list[str]:
     if by == "platform":
         return [fact["platform"]]
     if by == "year":  # the year the takedown happened, by its earliest report, as breakdowns group it
-        day = fact["dated"] or fact["announced"]
-        return [day[:4] if day else "undated"]
+        return [fact["dated"][:4] if fact["dated"] else "undated"]
     return fact["origins"] or ["(not attributed)"]
 
 
@@ -100,9 +99,8 @@ def summarise(kb: KnowledgeBase, by: str = "platform", filters: list[str] | None
             row = rows.setdefault(group, {"takedowns": set(), "largest": {}, "dates": [], "documents": set()})
             row["takedowns"].add(fact["announcement"])
             row["documents"].add(fact["document"])
-            if fact["dated"] or fact["announced"]:  # when the takedown happened, by its earliest report
-                row["dates"].append((fact["dated"], fact["dated_precision"]) if fact["dated"] else (
-                    fact["announced"], fact["date_precision"]))
+            if fact["dated"]:  # when the takedown happened, by its earliest report (set whenever a report is dated)
+                row["dates"].append((fact["dated"], fact["dated_precision"]))
             single = by != "country" or len(fact["origins"]) <= 1
             if (fact["unit"] == "accounts" and fact["count"] is not None and single and fact["scope"] != "part"
                     and fact["qualifier"] != "fewer than"):
