@@ -11,10 +11,9 @@ import re
 from functools import lru_cache
 
 from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases
-from bot.units import UNIT_MODIFIERS, UNIT_RE
-from bot.vocabulary import country_aliases, network_aliases, platform_aliases
+from bot.units import PLATFORM_ALIASES, UNIT_MODIFIERS, UNIT_RE
+from bot.vocabulary import country_aliases, network_aliases
 
-PLATFORM_ALIASES = platform_aliases()
 COUNTRY_ALIASES = country_aliases()
 COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a.isupper() or "." in a}
 
@@ -116,10 +115,14 @@ def _units_after_list(sentence: str, mentions: tuple[tuple[str, int, int], ...],
         if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*", sentence[end:start]):
             return False
         end = next_end
-        after = sentence[end:end + 30]
-        if UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after):
+        if _unit_follows(sentence[end:end + 30]):
             return True
     return False
+
+
+def _unit_follows(after: str) -> bool:
+    """The words after a country are a unit, maybe behind modifiers ("Iranian accounts", "Russian fake Pages")."""
+    return bool(UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))
 
 
 def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
@@ -177,9 +180,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                                      and re.fullmatch(r"[\s*•#-]*", sentence[:start])) or (
             re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
-        unit_after = bool(UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after)
-                                        else after))  # "Iranian accounts", "Russian fake Pages"
-        adjective = label or (not CRITICS_BEFORE.search(before) and (unit_after or _units_after_list(
+        adjective = label or (not CRITICS_BEFORE.search(before) and (_unit_follows(after) or _units_after_list(
             sentence, mentions, index) or (bool(ORIGIN_SUFFIX.match(after))
                                            and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
         if cue or continues_list or adjective:
