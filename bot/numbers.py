@@ -18,6 +18,7 @@ SMALL_NUMBERS = {
 MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
 ROUGH_MULTIPLES = [(*few, size) for few in (("several",), ("a", "few"), ("a", "couple"), ("a", "couple", "of"))
                    for size in ("dozen", "hundred", "thousand")]
+ROUGH_STARTS = {rough[0] for rough in ROUGH_MULTIPLES}
 NUMBER_WORDS = {*SMALL_NUMBERS, *MULTIPLIERS}
 VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
@@ -127,7 +128,8 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             found.append(Count(None, VAGUE[" ".join(vague)], sentence[start:stop], start, stop))
             index += len(vague) + 1
             continue
-        rough = next((p for p in ROUGH_MULTIPLES if tuple(w for w, _, _ in words[index:index + len(p)]) == p), None)
+        rough = word in ROUGH_STARTS and next(
+            (p for p in ROUGH_MULTIPLES if tuple(w for w, _, _ in words[index:index + len(p)]) == p), None)
         if rough:  # "several dozen accounts", "a few hundred Pages": a size without a figure, said as written
             stop = words[index + len(rough) - 1][2]
             found.append(Count(None, " ".join(rough), sentence[start:stop], start, stop, in_words=True))
