@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.dates import dates_in, month_number
 from bot.documents import Document
-from bot.mentions import action_in, actions_in, countries_in, platforms_in, tokens, without_countries
+from bot.mentions import action_in, actions_in, countries_in, folded, platforms_in, without_countries
 from bot.reach import reach_in
 from bot.roles import PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
 from bot.sentences import Sentence, split_document
@@ -305,7 +305,7 @@ def extract_document(document: Document) -> Extraction:
         if sentence.headline:
             continue
         action = action_in(text)
-        words = {word.lower() for word, _, _ in tokens(text)}  # cheap gates before the expensive patterns
+        words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)

@@ -48,6 +48,18 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=8192)
+def folded(text: str) -> tuple[str, ...]:
+    """The words of a text in lower case, as the case-blind lookups (platforms, verbs, gates) compare them."""
+    return tuple([word.lower() for word, _, _ in tokens(text)])
+
+
+@lru_cache(maxsize=8192)
+def written(text: str) -> tuple[str, ...]:
+    """The words of a text as written, as the case-sensitive lookups (countries, network names) compare them."""
+    return tuple([word for word, _, _ in tokens(text)])
+
+
 def phrase_table(aliases: dict[str, str], fold_case: bool) -> PhraseTable:
     """First word -> {alias word sequence (as tokens show it) -> canonical name}, longest sequences first."""
     table: dict[str, dict[tuple[str, ...], str]] = {}
@@ -73,21 +85,17 @@ _X_AS_COMPANY = re.compile(r"\s*(?:\(|,|'s|\s+(?:said|says|has|have|also|on|susp
 def scan_phrases(text: str, table: PhraseTable, fold_case: bool) -> list[tuple[str, int, int]]:
     """Longest-first dictionary matches of word sequences, left to right, without overlaps."""
     words = tokens(text)
-    keys = [w.lower() for w, _, _ in words] if fold_case else [w for w, _, _ in words]
+    keys = folded(text) if fold_case else written(text)
     found = []
-    index = 0
-    while index < len(words):
-        phrases = table.get(keys[index])
-        if phrases:
-            for phrase, name in phrases.items():
-                if tuple(keys[index:index + len(phrase)]) == phrase:
-                    found.append((name, words[index][1], words[index + len(phrase) - 1][2]))
-                    index += len(phrase)
-                    break
-            else:
-                index += 1
-        else:
-            index += 1
+    free_from = 0  # the first word not inside a phrase already found
+    for index in [i for i, key in enumerate(keys) if key in table]:  # the few words a phrase can start with
+        if index < free_from:
+            continue
+        for phrase, name in table[keys[index]].items():
+            if keys[index:index + len(phrase)] == phrase:
+                found.append((name, words[index][1], words[index + len(phrase) - 1][2]))
+                free_from = index + len(phrase)
+                break
     return found
 
 
@@ -131,9 +139,9 @@ def regions_in(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=8192)
 def actions_in(text: str) -> tuple[tuple[str, int], ...]:
     """Every removal verb in the text as (lemma, position), in order; negated ones ("did not remove") left out."""
-    words = tokens(text)
-    found = [(ACTIONS[w.lower()], start) for w, start, _ in words if w.lower() in ACTIONS]
-    if any(w.lower() in PHRASAL_HINT for w, _, _ in words):
+    keys = folded(text)
+    found = [(ACTIONS[key], word[1]) for key, word in zip(keys, tokens(text), strict=True) if key in ACTIONS]
+    if not PHRASAL_HINT.isdisjoint(keys):
         for pattern, lemma in PHRASAL_ACTIONS:
             found += [(lemma, m.start()) for m in pattern.finditer(text)]
     kept = [(lemma, at) for lemma, at in found if not NEGATION.search(text[max(0, at - 40):at])
