@@ -34,6 +34,8 @@ DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
 NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month)\b", re.I)
+MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what every `_MONTH` begins with
+DIGIT = re.compile(r"\d")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 # A photo caption's date is the photo's, not the story's
@@ -184,47 +186,52 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             found.append(DateMention(date, precision, match.group(0), match.start()))
             taken.append(range(match.start(), match.end()))
 
-    for match in ISO_DATE.finditer(sentence):
+    # which patterns can match at all: most take a month name or a digit, and many sentences have neither
+    month = MONTH_START.search(sentence) is not None
+    digit = DIGIT.search(sentence) is not None
+    lower = sentence.lower()
+    for match in ISO_DATE.finditer(sentence) if digit else ():
         add(_safe_date(int(match["year"]), int(match["month"]), int(match["day"])), "day", match)
-    for match in DAY_RANGE.finditer(sentence):  # "between December 1-31, 2024": that month, told by its end
+    # "between December 1-31, 2024": that month, told by its end
+    for match in DAY_RANGE.finditer(sentence) if month and digit else ():
         date = _safe_date(int(match["year"]), month_number(match["month"]), 1)
         if date and not any(match.start() in span for span in taken):
             found.append(DateMention(date, "month", match.group(0), match.start("day")))
             taken.append(range(match.start(), match.end()))
-    for pattern in (MONTH_DAY, DAY_MONTH):
+    for pattern in (MONTH_DAY, DAY_MONTH) if month and digit else ():
         for match in pattern.finditer(sentence):
-            month, day = month_number(match["month"]), int(match["day"])
+            number, day = month_number(match["month"]), int(match["day"])
             if match["year"]:
                 year = int(match["year"])
             elif anchor:
-                year = _year_for(month, day, anchor)
+                year = _year_for(number, day, anchor)
             else:
                 continue
-            add(_safe_date(year, month, day), "day", match)
-    for match in MONTH_YEAR.finditer(sentence):
+            add(_safe_date(year, number, day), "day", match)
+    for match in MONTH_YEAR.finditer(sentence) if month and digit else ():
         add(_safe_date(int(match["year"]), month_number(match["month"]), 1), "month", match)
     if anchor:
-        for match in MONTH_ALONE.finditer(sentence):
-            month = month_number(match["month"])
-            add(_safe_date(_year_for(month, 1, anchor), month, 1), "month", match)
+        for match in MONTH_ALONE.finditer(sentence) if month else ():
+            number = month_number(match["month"])
+            add(_safe_date(_year_for(number, 1, anchor), number, 1), "month", match)
     if anchor:
-        for match in IN_YEAR.finditer(sentence):  # "in 2019 Facebook took down…": an earlier year's takedown
+        for match in IN_YEAR.finditer(sentence) if digit else ():  # "in 2019 Facebook took down…": an earlier year
             if int(match["year"]) < anchor.year:
                 add(dt.date(int(match["year"]), 1, 1), "year", match)
-        for match in RELATIVE.finditer(sentence):
+        for match in RELATIVE.finditer(sentence) if "last" in lower else ():
             unit = match.group(1).lower()
             if unit == "year":
                 add(dt.date(anchor.year - 1, 1, 1), "year", match)
             else:
                 add((anchor.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month", match)
-        for match in NEAR_SPAN.finditer(sentence):
+        for match in NEAR_SPAN.finditer(sentence) if "last" in lower or "this" in lower else ():
             if match["span"].lower() == "month":
                 if not match["last"]:  # "last month" is `RELATIVE`'s
                     add(anchor.replace(day=1), "month", match)
             else:
                 monday = anchor - dt.timedelta(days=anchor.weekday() + (7 if match["last"] else 0))
                 add(monday, "week", match)
-        for match in WEEKDAY.finditer(sentence):
+        for match in WEEKDAY.finditer(sentence) if "day" in lower else ():
             if any(m.start > match.start() and m.start - match.end() <= 3 for m in found):
                 continue  # "Friday, June 12": the date itself follows
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
