@@ -417,6 +417,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             r"\b(?:remov|suspend|delet|ban|took|taken|terminat|disabl|disrupt)\w*\s+(?:\w+\s+){0,3}$",
             text[:assets[0].count.start], re.I):
         assets = []  # "an administrator of one Page", "one network targeted 18 countries": not a takedown's size
+    if not assets and (action is None or bare_unit(text[action[1]:]) is None):
+        return []  # no figure, and no removal of a unit without one: most sentences end here, before their roles
     whole = _Roles.of(text)
     # "Reddit found 944 accounts tied to the agency. All of them have been banned.": the verb comes next
     breakdown = False
