@@ -29,8 +29,6 @@ IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_YEAR}\b(?![-–]|\s*(?:and|to|
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
-DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|last\s+(?:year|month)|week\b|"
-                       r"this\s+month)", re.I)
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
 NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month)\b", re.I)
@@ -176,8 +174,12 @@ def dates_in(sentence: str, anchor: dt.date | None) -> list[DateMention]:
 
 @lru_cache(maxsize=4096)
 def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
-    if not DATE_WORD.search(sentence) and not ISO_DATE.search(sentence) and not IN_YEAR.search(sentence):
-        return ()  # no month, weekday or ISO date: nothing to find (most sentences)
+    # which patterns can match at all: most take a month name or a digit, and many sentences have neither
+    month = MONTH_START.search(sentence) is not None
+    digit = DIGIT.search(sentence) is not None
+    lower = sentence.lower()
+    if not (month or digit or "day" in lower or "last" in lower or "this" in lower):
+        return ()  # no month, weekday, figure or "last week": nothing to find
     found: list[DateMention] = []
     taken: list[range] = []
 
@@ -186,10 +188,6 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             found.append(DateMention(date, precision, match.group(0), match.start()))
             taken.append(range(match.start(), match.end()))
 
-    # which patterns can match at all: most take a month name or a digit, and many sentences have neither
-    month = MONTH_START.search(sentence) is not None
-    digit = DIGIT.search(sentence) is not None
-    lower = sentence.lower()
     for match in ISO_DATE.finditer(sentence) if digit else ():
         add(_safe_date(int(match["year"]), int(match["month"]), int(match["day"])), "day", match)
     # "between December 1-31, 2024": that month, told by its end

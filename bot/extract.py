@@ -57,6 +57,9 @@ SOURCE_FIRST = re.compile(
     rf"|\b(?:found|identified|discovered|uncovered|detected)\s+(?:\w+\s+){{0,3}}?with\s+(?:the\s+)?help\s+"
     rf"(?:from|of)\s+(?P<i>{_SOURCE})"
     rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?")
+# a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
+FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report|"
+                       r"investigation|findings|help)\b")
 # "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word
@@ -704,8 +707,9 @@ def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()]) or actors, source)
         break
     if not found:
+        first = SOURCE_FIRST.finditer(text) if FIRST_CUE.search(text) else iter(())
         late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) else iter(())
-        for match in itertools.chain(SOURCE_FIRST.finditer(text), late):  # lazily: the first match will do
+        for match in itertools.chain(first, late):  # lazily: the first match will do
             sources = [name for name in (_entity(g) for g in match.groups() if g) if name]  # "Twitter and the FBI"
             for source in sources:
                 found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
