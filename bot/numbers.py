@@ -41,6 +41,8 @@ _QUALIFIER_RE = "|".join(re.escape(q) for q, _ in QUALIFIERS)
 QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER_RE})\s+$", re.I)
 DIGITS = re.compile(r"(?<![\w$€£.,/-])(?P<digits>\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
                     r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion)))?")
+GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
+SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
 WORDS = re.compile(r"[A-Za-z]+")
 VAGUE_STARTS = {v.split()[0] for v in VAGUE}
 VAGUE_PHRASES = sorted((tuple(v.split()) for v in VAGUE if v not in ("many", "some")), key=len, reverse=True)
@@ -90,10 +92,11 @@ def _words_value(words: list[str]) -> int:
 
 
 def _digits_value(digits: str, scale: str | None) -> int:
-    grouped = re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits)  # "2,617"; "4.611" is European for 4611
-    number = float(re.sub(r"[,.]", "", digits)) if grouped else float(digits)
-    multiplier = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
-    return round(number * multiplier.get((scale or "").lower(), 1))
+    if digits.isdigit() and not scale:
+        return int(digits)  # most figures: "652"
+    grouped = GROUPED.fullmatch(digits)  # "2,617"; "4.611" is European for 4611
+    number = float(digits.replace(",", "").replace(".", "")) if grouped else float(digits)
+    return round(number * SCALES.get((scale or "").lower(), 1))
 
 
 def qualifier_before(sentence: str, start: int) -> tuple[str, int]:
