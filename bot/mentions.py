@@ -19,8 +19,9 @@ from bot.vocabulary import (
     platform_aliases,
 )
 
-# Words, with inner apostrophes and dots kept ("People's", "U.S."); a final full stop is not part of a word.
-WORD = re.compile(r"[A-Za-z]+(?:['’.][A-Za-z]+)*\.?")
+# Words, with inner apostrophes and dots kept ("People's", "U.S."); a final full stop is part of a word only after
+# an inner one ("U.S." keeps it, "Iran." does not)
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:\.[A-Za-z]+(?:['’.][A-Za-z]+)*\.?)?")
 # a removal denied, or only planned ("will remove", "plans to suspend"): no takedown yet
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't|"
                       r"will|plans?\s+to|planning\s+to|intends?\s+to|is\s+(?:going|set)\s+to)\s+"
@@ -35,16 +36,16 @@ PhraseTable = dict[str, dict[tuple[str, ...], str]]  # first word -> {word seque
 @lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[Token, ...]:
     """The words of a text with their spans; "Iran." loses its full stop, "U.S." keeps its own."""
+    if "'" not in text and "’" not in text:
+        return tuple([(match[0], match.start(), match.end()) for match in WORD.finditer(text)])  # no possessives
     found = []
     for match in WORD.finditer(text):
-        word, end = match.group(0), match.end()
-        if word.endswith(".") and "." not in word[:-1]:
-            word, end = word[:-1], end - 1
+        word, start, end = match[0], match.start(), match.end()
         if word[-2:] in ("'s", "’s"):  # "Serbia's ruling party": the country, then the possessive
-            found.append((word[:-2], match.start(), end - 2))
+            found.append((word[:-2], start, end - 2))
             found.append(("'s", end - 2, end))  # either apostrophe: "People’s Republic" is "People's Republic"
-            continue
-        found.append((word, match.start(), end))
+        else:
+            found.append((word, start, end))
     return tuple(found)
 
 
