@@ -49,13 +49,13 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def folded(text: str) -> tuple[str, ...]:
     """The words of a text in lower case, as the case-blind lookups (platforms, verbs, gates) compare them."""
     return tuple([word.lower() for word, _, _ in tokens(text)])
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def written(text: str) -> tuple[str, ...]:
     """The words of a text as written, as the case-sensitive lookups (countries, network names) compare them."""
     return tuple([word for word, _, _ in tokens(text)])
