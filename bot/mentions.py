@@ -29,6 +29,7 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|fa
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline"}
 
+DIGIT = re.compile(r"\d")
 Token = tuple[str, int, int]  # the word as written, start, end
 PhraseTable = dict[str, dict[tuple[str, ...], str]]  # first word -> {word sequence -> canonical name}
 
@@ -62,13 +63,23 @@ def written(text: str) -> tuple[str, ...]:
 
 
 def phrase_table(aliases: dict[str, str], fold_case: bool) -> PhraseTable:
-    """First word -> {alias word sequence (as tokens show it) -> canonical name}, longest sequences first."""
+    """First word -> {alias word sequence (as tokens show it) -> canonical name}, longest sequences first.
+
+    A name with digits is left out: tokens have no digits, so "Storm-1376" would shrink to "Storm" and
+    match every "Storm-…" name.  `whole_names` finds those."""
     table: dict[str, dict[tuple[str, ...], str]] = {}
     for alias, name in aliases.items():
         words = tuple(w.lower() if fold_case else w for w, _, _ in tokens(alias))
-        if words:
+        if words and not DIGIT.search(alias):
             table.setdefault(words[0], {})[words] = name
     return {first: dict(sorted(phrases.items(), key=lambda item: -len(item[0]))) for first, phrases in table.items()}
+
+
+def whole_names(aliases: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, canonical name) for each alias with digits ("Storm-1376", "UNC1151"), matched as a whole word
+    in any case, since `phrase_table` cannot hold them."""
+    return [(re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", re.I), name)
+            for alias, name in aliases.items() if DIGIT.search(alias)]
 
 
 _PLATFORM_CI = phrase_table(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases
+from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases, whole_names
 from bot.units import PLATFORM_ALIASES, UNIT_MODIFIERS, UNIT_RE
 from bot.vocabulary import country_aliases, network_aliases
 
@@ -89,14 +89,11 @@ ALIAS_PAIR = re.compile(
     rf"(?:also\s+|sometimes\s+|otherwise\s+|which\s+(?:\w+\s+){{1,3}}?)?"
     rf"(?:known|call(?:s|ed)?|dub(?:s|bed)?|track(?:s|ed)?|refer(?:s|red)?\s+to|names)\s+(?:by\s+[\w\s]{{1,30}}?\s+)?"
     rf"(?:as\s+)?[\"“']?(?P<alias>{_NAME})")
-# as written, plus "Dragonbridge" for "DRAGONBRIDGE"; short capitals ("STOIC", "IRA") only as capitals
-# word-only aliases go through the phrase table; "Storm-1376" would shrink to its word "Storm" there and
-# match every "Storm-…" name, so names with digits are matched whole (`_DIGIT_NETWORKS`)
-_WORD_ALIASES = {alias: name for alias, name in network_aliases().items() if not re.search(r"\d", alias)}
-_KNOWN_NETWORKS = phrase_table({**_WORD_ALIASES, **{alias.title(): name for alias, name in _WORD_ALIASES.items()
-                                                    if alias.isupper() and len(alias) > 5}}, fold_case=False)
-_DIGIT_NETWORKS = [(re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", re.I), name)
-                   for alias, name in network_aliases().items() if re.search(r"\d", alias)]
+# as written, plus "Dragonbridge" for "DRAGONBRIDGE"; short capitals ("STOIC", "IRA") only as capitals;
+# names with digits ("Storm-1376") are matched whole (`whole_names`)
+_KNOWN_NETWORKS = phrase_table({**network_aliases(), **{alias.title(): name for alias, name in network_aliases().items()
+                                                      if alias.isupper() and len(alias) > 5}}, fold_case=False)
+_DIGIT_NETWORKS = whole_names(network_aliases())
 KNOWN_NETWORK_NAMES = {alias.lower(): name for alias, name in network_aliases().items()}
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
                       r"claim\w*\s+to\s+be|masquerad\w*|purport\w*)\b[^.]{0,40}$", re.I)

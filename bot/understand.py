@@ -16,7 +16,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from bot.dates import QUARTER, month_number, quarter_span
-from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases
+from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases, whole_names
 from bot.vocabulary import (
     COUNTRY_UPPERCASE_ONLY,
     REGIONS,
@@ -45,7 +45,7 @@ DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted"
                 "taken", "down", "terminate", "terminated", "block", "blocked", "accounts", "pages", "groups",
                 "channels", "countries", "country", "platforms", "platform", "tipped", "tip", "targeted", "target",
                 "announce", "announced", "network", "networks", "behind", "largest", "biggest", "fake", "takedown",
-                "takedowns"]
+                "takedowns", "cib", "coordinated", "inauthentic", "behavior", "behaviour", "influence"]
 
 # a country or region named after these is where a network aimed, not where it came from; after a bare
 # "in" only in questions about targets or lists ("accounts in Iran" counts Iran's own accounts)
@@ -103,6 +103,8 @@ MEASURE_KINDS = [
 ]
 RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
                              r"(?P<span>year|month|12\s+months|twelve\s+months)\b")
+# a capitalised word joined to a figure ("Storm-2035", "UNC-1151"), but not a time ("Mid-2020", "Early-2019")
+NAME_WITH_FIGURE = re.compile(r"\b(?!(?i:mid|early|late|pre|post|end|start)-)([A-Z][A-Za-z]*)-\d+\b")
 YEAR_RE = re.compile(r"\b(19[9]\d|20[0-3]\d)\b")
 MONTH_NAMES = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -135,6 +137,14 @@ class Lexicon:
             if term not in {"x", "us"}:
                 by_kind.setdefault(kind, {})[term] = name
         return {kind: phrase_table(aliases, fold_case=True) for kind, aliases in by_kind.items()}
+
+    @cached_property
+    def whole_names(self) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+        """Per kind, the terms with digits ("Storm-1376", "Storm-2035"), which phrase tables cannot hold."""
+        by_kind: dict[str, dict[str, str]] = {}
+        for term, (kind, name) in self.terms.items():
+            by_kind.setdefault(kind, {})[term] = name
+        return {kind: whole_names(aliases) for kind, aliases in by_kind.items()}
 
     @classmethod
     def default(cls, corpus_words: frozenset[str] = frozenset()) -> Lexicon:
@@ -238,7 +248,8 @@ def _normalise(question: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, st
 def _dates(text: str, query: Query, today: dt.date) -> str:
     """Fill the query's period from the text; return the text with the dates taken out.  `today` anchors
     "last year", "this year", "the past year" and "last month"."""
-    low = text.lower()
+    # "Storm-2035" is a name, not a year
+    low = NAME_WITH_FIGURE.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), text).lower()
     relative = RELATIVE_PERIOD.search(low)
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     day = re.search(rf"\b{MONTH_NAMES}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low) or None
@@ -475,6 +486,8 @@ def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int, in
     also common words ("US" is the United States, "us" is not; a lone "x" is not Twitter).
     """
     found = scan_phrases(text, lexicon.phrases.get(kind, {}), fold_case=True)
+    found += [(name, m.start(), m.end()) for pattern, name in lexicon.whole_names.get(kind, [])
+              for m in pattern.finditer(text)]
     if kind == "country":
         found += [(name, start, end) for name, start, end in countries_in(text) if text[start:end].isupper()]
     return sorted(found, key=lambda item: item[1])

@@ -158,6 +158,23 @@ def test_names_exclude_known_words() -> None:
     assert ask("How many fake accounts did Facebook remove in August 2018?").names == []
 
 
+def test_a_name_with_a_figure_is_a_name_not_a_year() -> None:
+    """"Storm-2035" is Microsoft's name for a network: not the year 2035, and not Spamouflage, whose alias
+    "Storm-1376" shares only the word "Storm"."""
+    lexicon = Lexicon({**LEXICON.terms, "storm-2035": ("network", "Storm-2035")}, LEXICON.corpus_words)
+    query = understand("Who tipped off OpenAI about Storm-2035?", lexicon)
+    assert (query.names, query.date_from, query.date_label) == (["Storm-2035"], None, None)
+    assert understand("Who ran Storm-1516?", lexicon).names == ["Storm-1516"]  # a name the vocabulary lacks
+    assert understand("Who was behind storm-1376?", lexicon).names == ["Spamouflage"]  # an alias, in any case
+    assert understand("Twitter takedowns in mid-2020", lexicon).date_label == "2020"  # a time, not a name
+
+
+def test_takedown_jargon_names_no_network() -> None:
+    query = ask("Which country is the top source of CIB networks?")
+    assert (query.intent, query.names) == ("which_countries", [])
+    assert ask("What did Facebook say about Coordinated Inauthentic Behavior in Iran?").names == []
+
+
 def test_close_typo_is_corrected_to_the_nearest_term() -> None:
     lexicon = Lexicon({"austria": ("country", "Austria"), "australia": ("country", "Australia")}, frozenset())
     assert understand("accounts from austrilia", lexicon).corrections == [("austrilia", "australia")]
