@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
@@ -273,20 +273,7 @@ def _bad_question(question: str) -> str | None:
 
 def _nothing(query: Query, kb: KnowledgeBase) -> Answer:
     """`no_answer`, saying what was looked for and what the base does cover."""
-    asked = []
-    if query.platforms:
-        asked.append(join_words(query.platforms))
-    surfaces = [s for s in query.surfaces if s not in query.platforms]
-    if surfaces:
-        asked.append(join_words(surfaces) + " assets")
-    if query.countries:
-        asked.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
-    if query.targets:
-        asked.append("targeting " + join_words(query.targets))
-    if query.names:
-        asked.append(join_words(query.names))
-    if query.date_label:
-        asked.append(_period_phrase(query))
+    asked = _asked_about(query) + ([_period_phrase(query)] if query.date_label else [])
     subject = " + ".join(asked) if asked else "that"
     elsewhere = _other_dates(query, kb)
     text = f"I found nothing in the knowledge base on {subject}. {elsewhere + ' ' if elsewhere else ''}{kb.coverage()}"
@@ -653,6 +640,15 @@ def _period_phrase(query: Query) -> str:
 
 def _subject(query: Query) -> str:
     """What the question was about, for headings: " for Twitter, Iran, in 2019" or " in 2024"."""
+    parts = _asked_about(query)
+    subject = " for " + ", ".join(parts) if parts else ""
+    if query.date_label:
+        subject += ("," if subject else "") + " " + _period_phrase(query)
+    return subject
+
+
+def _asked_about(query: Query) -> list[str]:
+    """The filters of a question as an answer names them: "Twitter", "Instagram assets", "targeting Iran"."""
     parts = []
     if query.platforms:
         parts.append(join_words(query.platforms))
@@ -665,10 +661,9 @@ def _subject(query: Query) -> str:
         parts.append("targeting " + join_words(query.targets))
     if query.names:
         parts.append(join_words(query.names))
-    subject = " for " + ", ".join(parts) if parts else ""
-    if query.date_label:
-        subject += ("," if subject else "") + " " + _period_phrase(query)
-    return subject
+    if query.domestic:
+        parts.append("networks aimed at their own country")
+    return parts
 
 
 def _total(statements: list[_Statement], query: Query) -> tuple[str | None, str]:
@@ -809,8 +804,9 @@ def _answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
                      f"{_origin_phrase(first)}, {_when(_dated(statement))} {sources}")
     if len(statements) > MAX_FACTS_LISTED:
         lines.append(f"\u2026 and {len(statements) - MAX_FACTS_LISTED} more; narrow the question to see them.")
-    return Answer(query.text, "answered", f"Networks taken down{_subject(query)}:\n" + "\n".join(lines),
-                  cites.items)
+    kind = "Domestic networks" if query.domestic else "Networks"  # not "networks taken down for networks aimed…"
+    return Answer(query.text, "answered", f"{kind} taken down{_subject(replace(query, domestic=False))}:\n"
+                  + "\n".join(lines), cites.items)
 
 
 def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:

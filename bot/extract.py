@@ -19,7 +19,7 @@ from bot.dates import dates_in, month_number
 from bot.documents import Document
 from bot.mentions import action_in, actions_in, countries_in, folded, platforms_in, without_countries
 from bot.reach import reach_in
-from bot.roles import PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
+from bot.roles import DOMESTIC, PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
 from bot.sentences import Sentence, split_document
 from bot.units import CountedUnit, bare_unit, counted_units
 from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
@@ -151,6 +151,7 @@ class Fact:
     reference: bool = False
     scope: str | None = None
     part_of: int | None = None  # sentence of the statement this one breaks down ("Presence: 262 Pages…")
+    domestic: bool = False  # the source says the network targeted its own country (`roles.DOMESTIC`)
 
 
 @dataclass
@@ -502,7 +503,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         and not several else None
 
     def fact(platform: str, verb: str, roles: _Roles, mentioned_before: bool = False, figure: str = "",
-             when: tuple[dt.date | None, str | None] | None = None, **count: object) -> Fact:
+             when: tuple[dt.date | None, str | None] | None = None, own_words: str = text, **count: object) -> Fact:
         if extra:
             roles = _Roles(roles.origins or extra.origins, roles.targets or extra.targets,
                            roles.attribution or extra.attribution, roles.target_text or extra.target_text)
@@ -520,7 +521,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
                     part_of=earlier.sentence if earlier is not None and earlier.sentence != sentence.position else None,
-                    **count)
+                    domestic=bool(DOMESTIC.search(own_words) or DOMESTIC.search(roles.target_text or "")), **count)
 
     facts = []
     owners = [_clause_subjects(text, actions, item, assets) for item in assets]
@@ -537,9 +538,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "…suspended 50 accounts on Tuesday; in 2019 it had removed 4,000": a clause with its own date
             clause = text[text.rfind(";", 0, item.count.start) + 1:(text.find(";", item.count.start) + 1 or None)]
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
+            # "A domestic network of 69 accounts, 42 Pages…": the words before the first figure are every figure's
             facts.append(fact(platform, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
-                              when, count=item.count.value, qualifier=item.count.qualifier,
-                              count_text=item.count.describe(), unit=item.unit,
+                              when, text[:assets[0].count.start] + own_words, count=item.count.value,
+                              qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
                               surface=None if item.surface == platform else item.surface,
                               scope=_scope(own_words, text[:item.count.start], item)))
         if not assets and action is not None and platform in actors:

@@ -133,6 +133,8 @@ class KnowledgeBase:
             month, day = query.month_day
             where.append("strftime('%m', f.announced) = ?" + (" and strftime('%d', f.announced) = ?" if day else ""))
             params += [f"{month:02d}"] + ([f"{day:02d}"] if day else [])
+        if query.domestic:
+            where.append("f.domestic = 1")
         if query.numbers:
             marks = ", ".join("?" for _ in query.numbers)
             where.append(f"f.count in ({marks})")

@@ -67,6 +67,11 @@ TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)
                         r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
                         r"|(?:elections?|voters|referendum|protests?)\s+in|meddl\w*\s+in|interfer\w*\s+in"
                         r"|sway\w*|influenc\w*\s+(?:the\s+)?(?:voters|elections?|public\s+opinion|opinion))\b", re.I)
+# a network aimed at its own country's people ("targeting domestic audiences", "a domestic network of 69 accounts",
+# "against its own citizens"); not "the domestic politics of eight African countries", which were someone else's
+DOMESTIC = re.compile(r"\bdomestic\s+(?:audiences?|networks?|campaigns?|operations?|influence\s+(?:operations?|"
+                      r"campaigns?)|users|public|population)\b"
+                      r"|\b(?:its|their)\s+own\s+(?:citizens|people|population|public|country|countrymen)\b", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
 SPEECH_TAIL = re.compile(
     r"[\"”]|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|adds|according|noted)\b")

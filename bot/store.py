@@ -29,7 +29,7 @@ from bot.documents import Document, DocumentError, knowledge_files, read_documen
 from bot.extract import Extraction, Fact, extract_document
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "vocabulary.py", "extract.py", "store.py")
@@ -38,13 +38,13 @@ FACT_SCHEMA = {
     "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
     "target_text": str, "attribution": str, "networks": str, "linked_to": str, "announced": str,
     "date_precision": str, "reference": int, "scope": str, "part_of": int, "announcement": int, "quote": str,
-    "dated": str, "dated_precision": str, "targeted": int, "attributed": int,
+    "dated": str, "dated_precision": str, "targeted": int, "attributed": int, "domestic": int,
 }
 FACT_COLUMNS = tuple(FACT_SCHEMA)
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
 LIGHT_FACT_COLUMNS = ("id", "takedown", "document", "sentence", "platform", "surface", "unit", "origins", "announced",
                       "date_precision", "count", "count_text", "qualifier", "scope", "reference", "announcement",
-                      "dated", "dated_precision", "targeted", "attributed")
+                      "dated", "dated_precision", "targeted", "attributed", "domestic")
 LIGHT_SELECT = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)  # as a select list on `facts f`
 TIP_COLUMNS = ("document", "sentence", "platform", "source", "about", "announced", "quote")
 SQL_TYPES = {int: "integer", str: "text"}
@@ -300,6 +300,7 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
         # whether it says whom the network targeted, or who was behind it: filters of a light read
         "targeted": int(bool(fact.targets) or fact.target_text is not None),
         "attributed": int(bool(fact.linked_to) or fact.attribution is not None),
+        "domestic": int(fact.domestic),
     }
 
 
@@ -458,7 +459,7 @@ class _Writer:
         # answers then read this index alone, never the wide rows with their quotes
         db["facts"].create_index(["announced", "platform", "surface", "count", "takedown", "document", "sentence",
                                   "unit", "origins", "date_precision", "count_text", "qualifier", "scope", "reference",
-                                  "announcement", "dated", "dated_precision", "targeted", "attributed"],
+                                  "announcement", "dated", "dated_precision", "targeted", "attributed", "domestic"],
                                  index_name="idx_facts_light")
         # by figure, holding what "largest" and "the 32 pages" filter on, so non-matching figures cost no row read
         db["facts"].create_index(["count", "platform", "surface", "unit", "qualifier", "reference", "scope"],

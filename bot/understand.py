@@ -103,6 +103,9 @@ MEASURE_KINDS = [
 ]
 RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
                              r"(?P<span>year|month|12\s+months|twelve\s+months)\b")
+# "domestic networks", "operations against their own citizens": networks aimed at the country they came from
+DOMESTIC_ASK = re.compile(r"\bdomestic(?:ally)?\b|\b(?:its|their|his|her)\s+own\s+(?:citizens|people|population|"
+                          r"public|country|countrymen|voters)\b", re.I)
 # a capitalised word joined to a figure ("Storm-2035", "UNC-1151"), but not a time ("Mid-2020", "Early-2019")
 NAME_WITH_FIGURE = re.compile(r"\b(?!(?i:mid|early|late|pre|post|end|start)-)([A-Z][A-Za-z]*)-\d+\b")
 YEAR_RE = re.compile(r"\b(19[9]\d|20[0-3]\d)\b")
@@ -181,6 +184,7 @@ class Query:
     month_day: tuple[int, int] | None = None
     numbers: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    domestic: bool = False  # networks aimed at their own country ("domestic networks", "against their own citizens")
     terms: list[str] = field(default_factory=list)
     corrections: list[tuple[str, str]] = field(default_factory=list)
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
@@ -192,7 +196,7 @@ class Query:
     def has_filters(self) -> bool:
         """True when the question names a platform, country, period, figure or network."""
         return bool(self.platforms or self.surfaces or self.countries or self.date_from or self.month_day
-                    or self.numbers or self.names)
+                    or self.numbers or self.names or self.domestic)
 
 
 def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
@@ -381,6 +385,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     if "Twitter" not in query.platforms and re.search(r"\b(?i:did|does|has|on|from|by|and)\s+[xX]\b", text):
         query.platforms.append("Twitter")
     _places(text, lexicon, query)
+    query.domestic = bool(DOMESTIC_ASK.search(text))
     rest = _dates(text, query, today or dt.date.today())
     query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
     if not re.search(r"\b(?:how\s+many|number\s+of|\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:networks|operations|campaigns)\b",
@@ -413,6 +418,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS
             if not re.fullmatch(MONTH_NAMES, t)}:
         query.intent = "list"  # "twitter iran 2019", "what happened in January 2019?": nothing asked but the filters
+    if query.intent == "search" and query.domestic:
+        query.intent = "list"  # "which governments ran operations against their own citizens?": the filter is the ask
     if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:
         query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison
     breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month)\b", text, re.I)

@@ -995,3 +995,17 @@ def test_a_yes_or_no_question_about_one_platform_is_answered_yes_before_the_figu
     lines = answer_question("Did X remove accounts linked to Peru?", kb).text.splitlines()  # X is Twitter
     assert lines[:3] == ["Yes.", "Here is what the knowledge base reports for Twitter, Peru:",
                          "\u2022 Twitter removed 300 accounts (linked to Peru), May 5, 2020 [1]"]
+
+
+def test_domestic_networks_are_those_the_sources_call_domestic(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-04-08\n---\nTwitter said on Wednesday it removed "
+                                    "900 accounts located in Chile that targeted domestic audiences.\n\nTwitter "
+                                    "said on Wednesday it also removed 300 accounts in Peru that targeted Chile.\n"})
+    answer = answer_question("Which networks were domestic?", kb)
+    assert answer.text.splitlines() == [
+        "Domestic networks taken down:",
+        "\u2022 A network the sources do not name: Twitter removed 900 accounts (located in Chile), April 7, 2021 [1]"]
+    nothing = answer_question("Did Twitter remove domestic networks in 2020?", kb)
+    assert nothing.status == "no_answer"
+    assert nothing.text.startswith("I found nothing in the knowledge base on Twitter + networks aimed at their own "
+                                   "country + in 2020.")

@@ -1110,3 +1110,24 @@ def test_whatsapp_accounts_are_a_surface_of_meta() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2021-03-03\n---\nMeta said on Tuesday it removed 25 WhatsApp "
                              "accounts and 40 Facebook accounts linked to Peru.\n")
     assert [(f.platform, f.count, f.surface) for f in facts] == [("Facebook", 25, "WhatsApp"), ("Facebook", 40, None)]
+
+
+def test_a_network_aimed_at_its_own_country_is_domestic() -> None:
+    """Only the figures the words "domestic audiences", "a domestic network" or "its own citizens" speak of;
+    "the domestic politics of several African countries" were other countries' politics."""
+    facts = facts_of("d.md", """\
+        ---
+        title: Domestic and foreign
+        published: 2022-03-04
+        ---
+        Facebook said on Friday it had removed several networks for coordinated inauthentic behavior.
+        **Peru.** A domestic network of 40 Facebook accounts, 12 Pages and 3 Instagram accounts.
+        Twitter said on Friday it removed 900 accounts located in Chile aimed at domestic audiences.
+        Facebook said it removed 6 accounts from Russia that swayed the domestic politics of Mali.
+        YouTube terminated 5 channels tied to a Lima PR firm and 9 channels in a domestic campaign.
+        Reddit banned 70 accounts in Bolivia that harassed their own citizens.
+        """)
+    assert [(f.platform, f.count, f.domestic) for f in facts] == [
+        ("Facebook", None, False), ("Facebook", 40, True), ("Facebook", 12, True), ("Facebook", 3, True),
+        ("Twitter", 900, True),
+        ("Facebook", 6, False), ("YouTube", 5, False), ("YouTube", 9, True), ("Reddit", 70, True)]

@@ -169,6 +169,18 @@ def test_a_name_with_a_figure_is_a_name_not_a_year() -> None:
     assert understand("Twitter takedowns in mid-2020", lexicon).date_label == "2020"  # a time, not a name
 
 
+@pytest.mark.parametrize(("question", "domestic", "intent"), [
+    ("Which networks were domestic?", True, "which_networks"),
+    ("Which governments ran influence operations against their own citizens?", True, "list"),
+    ("How many domestic takedowns did Facebook announce?", True, "breakdown"),
+    ("How many accounts did Twitter remove?", False, "count"),
+    ("Which networks did Facebook remove from Iran?", False, "which_networks"),
+])
+def test_domestic_networks_are_a_filter(question: str, domestic: bool, intent: str) -> None:
+    query = ask(question)
+    assert (query.domestic, query.intent, query.has_filters or not domestic) == (domestic, intent, True)
+
+
 def test_takedown_jargon_names_no_network() -> None:
     query = ask("Which country is the top source of CIB networks?")
     assert (query.intent, query.names) == ("which_countries", [])
