@@ -616,7 +616,7 @@ LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:
 CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\bto\s+date\b|\bso\s+far\b"
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
                         r"|\bin\s+(?:its|their)\s+history\b|\blifetime\b|\ball\s+told\b"
-                        r"|\bsince\s+(?:it\s+|we\s+)?(?:began|start\w*)\b", re.I)
+                        r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b", re.I)
 ACTIVE_SINCE = re.compile(r"\b(?:active|operat\w+|posting|running|existed|created|online|around|exist)\b"
                           r"\W*(?:\w+\W+){0,3}$", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"

@@ -494,6 +494,9 @@ def test_a_known_alias_is_filed_under_one_network_name() -> None:
      [(32, "exact", "accounts", None)]),                     # "since" dates the activity, not the tally
     ("OpenAI said on Thursday it had disrupted four covert influence operations.",
      [(4, "exact", "operations", None)]),
+    # a year's tally so far holds the takedowns reported earlier that year: never added to them
+    ("OpenAI said on Thursday that since the start of the year it had disrupted 12 operations.",
+     [(12, "exact", "operations", "cumulative")]),
 ])
 def test_running_totals_are_kept_apart_from_single_takedowns(sentence: str, expected: list[tuple]) -> None:
     facts = facts_of("c.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
