@@ -335,6 +335,10 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     elif month_alone:
         query.month_day = (month_number(month_alone[1]), 0)
         query.date_label = dt.date(2000, query.month_day[0], 1).strftime("%B")
+    if query.date_from and query.date_from == query.date_to and re.search(r"\bweek\s+(?:of|starting|beginning)\b",
+                                                                          low):
+        query.date_to = query.date_from + dt.timedelta(days=6)  # "the week of May 31, 2021": that day and six more
+        query.date_label = f"the week of {query.date_label}"
     for pattern in (r"\b\d{4}-\d{2}-\d{2}\b", rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
                     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b", r"\b(?:19|20)\d\d\b"):
         low = re.sub(pattern, " ", low)

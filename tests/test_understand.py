@@ -67,6 +67,8 @@ def test_words_the_knowledge_base_uses_are_not_corrected() -> None:
     ("takedowns after March 2020", dt.date(2020, 4, 1), dt.date(9999, 12, 31), "since April 2020"),
     ("What did Google remove in the first half of 2021?", dt.date(2021, 1, 1), dt.date(2021, 6, 30), "H1 2021"),
     ("Twitter takedowns in H2 2022", dt.date(2022, 7, 1), dt.date(2022, 12, 31), "H2 2022"),
+    ("What did Facebook remove in the week of May 31, 2021?", dt.date(2021, 5, 31), dt.date(2021, 6, 6),
+     "the week of May 31, 2021"),
 ])
 def test_periods(question: str, start: dt.date, end: dt.date, label: str) -> None:
     query = ask(question)
