@@ -59,11 +59,14 @@ INTENTS = [
                               r"spot\w*|identif\w*)\b", re.I)),
     ("who_behind", re.compile(r"\bbehind\b|\bwho\s+(?:ran|runs|run|operated|operates|was\s+responsible)\b"
                               r"|\bresponsible\b|\bwho\s+(?:is|was|were)\s+(?:the\s+)?(?:operator|sponsor)"
-                              # "which firms did Facebook link to…", "what companies were tied to…"
+                              # "which firms did Facebook link to…", "what companies were tied to…", "which Israeli
+                              # firm did Meta ban?", "which agency ran the network?"
                               r"|\b(?:which|what)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|people|individuals|"
                               r"organi[sz]ations?|agenc(?:y|ies)|entities)\s+(?:(?:did|does|do|has|have)\s+.{0,40}?"
-                              r"\b(?:link|tie|connect|attribute|trace)|(?:were|was|are|is)\s+(?:[\w-]+\s+){0,4}?"
-                              r"(?:linked|tied|connected|attributed|traced))\b", re.I)),
+                              r"\b(?:link|tie|connect|attribute|trace|ban|remov\w*|suspend|take|blame|name|identif\w*)"
+                              r"|(?:were|was|are|is)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|ran|runs|operated)\b",
+                              re.I)),
     ("which_networks", re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:networks|operations|campaigns)\b"
                                   r"|\bname\s+the\s+networks\b", re.I)),
     ("targets", re.compile(r"\b(?:who|whom|which|what|where)\b.*\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"

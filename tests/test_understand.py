@@ -227,6 +227,8 @@ def test_the_rest_of_a_country_named_first_is_not_a_network_name(question: str) 
 
 @pytest.mark.parametrize(("question", "intent"), [
     ("Which firms did Facebook link to the UAE and Egypt network?", "who_behind"),
+    ("Which Israeli firm did Meta ban?", "who_behind"),
+    ("Which company ran the Smaat network?", "who_behind"),
     ("What company was the Israel network tied to?", "who_behind"),
     ("Which companies removed accounts linked to Iran?", "which_platforms"),
     ("What did OpenAI say about Iranian operations?", "search"),
