@@ -242,6 +242,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "when": _answer_when,
         "largest": _answer_largest,
         "latest": _answer_latest,
+        "earliest": lambda query, kb: _answer_latest(query, kb, newest=False),
         "breakdown": _answer_breakdown,
         "compare": _answer_compare,
         "count": _answer_count,
@@ -916,15 +917,17 @@ def _who(fact: dict, query: Query) -> str | None:
     return attribution if attribution and not only_place(attribution) and about_asked(attribution) else None
 
 
-def _answer_latest(query: Query, kb: KnowledgeBase) -> Answer:
-    """The most recent takedowns first."""
-    statements = [s for s in _statements(kb.facts(query, order="f.announced desc, f.id")) if s.first["announced"]]
+def _answer_latest(query: Query, kb: KnowledgeBase, newest: bool = True) -> Answer:
+    """The most recent takedowns first; or, asked for the first ones, the earliest first."""
+    order = "f.announced desc, f.id" if newest else "f.announced, f.id"
+    statements = [s for s in _statements(kb.facts(query, order=order)) if s.first["announced"]]
     if not statements:
         return _nothing(query, kb)
-    statements.sort(key=lambda s: s.first["announced"], reverse=True)
+    statements.sort(key=lambda s: s.first["announced"], reverse=newest)
     cites = _Citations()
     lines = [_statement_line(s, query, cites) for s in statements[:5]]
-    return Answer(query.text, "answered", f"The latest takedowns{_subject(query)}:\n" + "\n".join(lines), cites.items)
+    heading = "The latest takedowns" if newest else "The earliest takedowns"
+    return Answer(query.text, "answered", f"{heading}{_subject(query)}:\n" + "\n".join(lines), cites.items)
 
 
 def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:

@@ -49,7 +49,8 @@ DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted"
 
 # a country or region named after these is where a network aimed, not where it came from; after a bare
 # "in" only in questions about targets or lists ("accounts in Iran" counts Iran's own accounts)
-TARGET_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against)\s+(?:the\s+)?$", re.I)
+TARGET_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$",
+                           re.I)  # "targeted the 2020 US election": the year names the election, not the place
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)  # between places of one list
 INTENTS = [
@@ -85,6 +86,7 @@ INTENTS = [
     ("latest", re.compile(r"\b(?:latest|most\s+recent|newest|last(?!\s+(?:year|month|12|twelve)))\b.*\btakedowns?\b"
                           r"|\brecent\s+takedowns?\b"
                           r"|\b(?:latest|newest|most\s+recent)\b", re.I)),
+    ("earliest", re.compile(r"\b(?:earliest|oldest)\b|\bfirst\s+(?:[\w-]+\s+){0,3}?takedowns?\b", re.I)),
     ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bin\s+all\b", re.I)),
     # "what did OpenAI say about Iranian operations?": what the sources say, not a list of figures
     ("search", re.compile(r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|write|wrote|tell|told|"

@@ -234,6 +234,13 @@ def test_latest_takedowns_newest_first(seeds_kb: KnowledgeBase) -> None:
         "\u2022 Facebook took down 783 pages, groups and accounts combined (tied to Iran), January 31, 2019 [1]"]
 
 
+def test_earliest_takedowns_oldest_first(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("What was Facebook's earliest takedown?", seeds_kb)
+    assert answer.text.splitlines()[:2] == [
+        "The earliest takedowns for Facebook:",
+        "\u2022 Facebook deleted 32 pages and accounts combined, July 31, 2018 [1] (mentioned in a later report)"]
+
+
 def test_a_rounded_and_an_exact_figure_for_one_takedown_agree(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: Rounded\npublished: 2019-08-20\n---\nTwitter said Monday it suspended nearly 1,000 "

@@ -149,6 +149,8 @@ def test_origins_and_targets_in_one_question_keep_their_roles(question: str, ori
 
 
 def test_a_list_after_a_target_cue_is_all_targets() -> None:
+    assert (ask("Which networks targeted the 2020 US election?").countries,
+            ask("Which networks targeted the 2020 US election?").country_role) == (["United States"], "target")
     query = ask("How many accounts targeting Chile, Peru and the US did Meta remove?")
     assert (query.countries, query.country_role, query.targets) == (["Chile", "Peru", "United States"], "target",
                                                                     [])
