@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
 from bot.summary import KEY_FIELDS, countable
-from bot.understand import MEASURE_KINDS, STOPWORDS, Query, understand
+from bot.understand import DERIVED, MEASURE_KINDS, STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT, country_aliases
 from bot.wording import format_date, join_words
 
@@ -36,8 +36,6 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "behind", "responsible", "ran", "run", "operated", "operator", "announcement", "announcements",
                  "announce", "announced", "statement", "report", "reports", "post", "say", "said",
                  "says"}  # the question's intent, not content
-DERIVED = re.compile(r"\b(?:average|mean|median|percent(?:age)?|proportion|ratio|share\s+of|how\s+many\s+more|"
-                     r"how\s+much\s+more|difference\s+between)\b", re.I)
 ONE_NETWORK = re.compile(r"\bthe\s+(?:[\w'-]+\s+){1,5}?(?:network|operation|campaign)\b", re.I)  # not "networks"
 TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|combined|in\s+all|sum)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)

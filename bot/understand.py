@@ -111,6 +111,10 @@ RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
 # "domestic networks", "operations against their own citizens": networks aimed at the country they came from
 DOMESTIC_ASK = re.compile(r"\bdomestic(?:ally)?\b|\b(?:its|their|his|her)\s+own\s+(?:citizens|people|population|"
                           r"public|country|countrymen|voters)\b", re.I)
+# a figure worked out from others ("what percentage…", "the average size…"): never computed; the answer shows
+# the figures the sources give instead
+DERIVED = re.compile(r"\b(?:average|mean|median|percent(?:age)?|proportion|ratio|share\s+of|how\s+many\s+more|"
+                     r"how\s+much\s+more|difference\s+between)\b", re.I)
 # a capitalised word joined to a figure ("Storm-2035", "UNC-1151"), but not a time ("Mid-2020", "Early-2019")
 NAME_WITH_FIGURE = re.compile(r"\b(?!(?i:mid|early|late|pre|post|end|start)-)([A-Z][A-Za-z]*)-\d+\b")
 YEAR_RE = re.compile(r"\b(19[9]\d|20[0-3]\d)\b")
@@ -427,8 +431,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS
             if not re.fullmatch(MONTH_NAMES, t)}:
         query.intent = "list"  # "twitter iran 2019", "what happened in January 2019?": nothing asked but the filters
-    if query.intent == "search" and query.domestic:
-        query.intent = "list"  # "which governments ran operations against their own citizens?": the filter is the ask
+    if query.intent == "search" and (query.domestic or (query.has_filters and DERIVED.search(text))):
+        # "which governments ran operations against their own citizens?": the filter is the ask; "what percentage of
+        # accounts were from Iran?": the figures a percentage would be worked out from
+        query.intent = "list"
     if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:
         query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison
     breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month)\b", text, re.I)

@@ -779,6 +779,11 @@ def test_an_average_or_a_difference_is_not_computed_and_the_answer_says_so(seeds
     assert answer.text.splitlines()[0] == ("I do not compute averages, percentages or differences; these are the "
                                            "figures the sources give:")
     assert "average" not in answer_question("How many Iran accounts did Twitter remove?", seeds_kb).text
+    # asked without a removal verb, the figures it would be worked out from are still shown
+    share = answer_question("What percentage of accounts were from Iran?", seeds_kb).text.splitlines()
+    assert share[:3] == ["I do not compute averages, percentages or differences; these are the figures the sources "
+                         "give:", "Here is what the knowledge base reports for Iran:",
+                         "\u2022 Facebook removed 652 accounts (originated in Iran), August 21, 2018 [1]"]
 
 
 def test_a_breakdown_of_many_groups_shows_every_count_and_a_few_examples_each(tmp_path: Path) -> None:
