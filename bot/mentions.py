@@ -87,6 +87,8 @@ _PLATFORM_CI = phrase_table(
 _PLATFORM_CS = phrase_table(
     {(a.upper() if len(a) <= 3 else a.title()): n for a, n in platform_aliases().items()
      if a in CASE_SENSITIVE_ALIASES}, fold_case=False)
+# a word the case-sensitive aliases can start with, as tokens cut words: most sentences have none
+_SHORT_ALIAS = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, _PLATFORM_CS))})(?![A-Za-z])")
 _COUNTRY = phrase_table(country_aliases(), fold_case=False)
 _REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a longer name ("Latin America")
@@ -119,7 +121,7 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     acts like a company name ("X said", "X, formerly Twitter").
     """
     found = scan_phrases(text, _PLATFORM_CI, fold_case=True)
-    for name, start, end in scan_phrases(text, _PLATFORM_CS, fold_case=False):
+    for name, start, end in scan_phrases(text, _PLATFORM_CS, fold_case=False) if _SHORT_ALIAS.search(text) else ():
         if text[start:end] == "X" and not _X_AS_COMPANY.match(text[end:]):
             continue
         found.append((name, start, end))

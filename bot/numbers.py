@@ -46,11 +46,10 @@ SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "
 WORDS = re.compile(r"[A-Za-z]+")
 VAGUE_STARTS = {v.split()[0] for v in VAGUE}
 VAGUE_PHRASES = sorted((tuple(v.split()) for v in VAGUE if v not in ("many", "some")), key=len, reverse=True)
-# a word a figure in words, a vague size or a rough one can start with; most sentences have none, and then the
-# word-by-word walk of `_counts_in` is skipped ("a" only before the words that make it a size: "a few", "a handful")
-_STARTS = sorted({*NUMBER_WORDS, *VAGUE_STARTS, *ROUGH_STARTS} - {"a"}, key=len, reverse=True)
-NUMBER_WORD_GATE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(_STARTS)}|a[^A-Za-z]+(?:few|couple|handful|number))"
-                              r"(?![A-Za-z])", re.I)
+# the words a figure in words, a vague size or a rough one can start with; most sentences have none, and then the
+# word-by-word walk of `_counts_in` is skipped ("a" only beside the words that make it a size: "a few", "a handful")
+STARTS = frozenset({*NUMBER_WORDS, *VAGUE_STARTS, *ROUGH_STARTS} - {"a"})
+A_SIZES = frozenset({"few", "couple", "handful", "number"})
 MONEY_BEFORE = re.compile(r"(?:[$€£¥]\s*|\b(?:US|USD|EUR|Rs\.?|rubles?)\s?)$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|rubles|roubles|yuan|usd|eur|percent|per cent)\b|^\s*%", re.I)
 
@@ -124,7 +123,8 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
         qualifier, begin = qualifier_before(sentence, match.start())
         value = _digits_value(match.group("digits"), match.group("scale"))
         found.append(Count(value, qualifier, sentence[begin:match.end()], begin, match.end()))
-    if not NUMBER_WORD_GATE.search(sentence):
+    written = {word.lower() for word in WORDS.findall(sentence)}
+    if written.isdisjoint(STARTS) and ("a" not in written or written.isdisjoint(A_SIZES)):
         return tuple(found)  # digits only, found in order
     words = [(m.group(0).lower(), m.start(), m.end()) for m in WORDS.finditer(sentence)]
     index = 0

@@ -55,6 +55,7 @@ UNIT_LIST_TAIL = re.compile(
 SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
             "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
             "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play", "whatsapp": "WhatsApp"}
+SURFACE_WORD = re.compile(rf"\b(?:{'|'.join(SURFACES)})\b")  # in lower-case text
 # "26 accounts on Instagram": the surface named after the unit (one platform, not "on Facebook and Instagram")
 SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|youtube|tiktok|reddit|telegram)\b"
                            r"(?!\s*(?:,|and\b|or\b)\s*(?:and\s+)?(?:facebook|instagram|twitter|youtube|tiktok|reddit|"
@@ -107,7 +108,8 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
     if unit_match.group("unit").lower() in ("user", "users") and HAS_BEFORE.search(sentence[:count.start]):
         return None  # "Twitter, which has 330 million users": the platform's audience, not a removal
     modifier_text = rest[:offset].lower()
-    named = [name for word, name in SURFACES.items() if re.search(rf"\b{word}\b", modifier_text)]
+    written = set(SURFACE_WORD.findall(modifier_text))
+    named = [name for word, name in SURFACES.items() if word in written]
     surface = named[0] if len(named) == 1 else None  # "Facebook and Instagram accounts": no one surface
     after = SURFACE_AFTER.match(rest[end:])
     if after and not named and len(units) == 1:
