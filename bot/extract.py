@@ -121,6 +121,9 @@ SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
 ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|other)\b)", re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject
 OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w+ly\s+)?$", re.I)
+# from the removal verb to its agent: "taken down by", "suspended on Monday by", "removed from the site by"
+AGENT_GAP = re.compile(r"\w+(?:\s+(?:down|off))?(?:\s+[\w,]+){0,4}?\s+by\s+(?:the\s+)?", re.I)
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
@@ -284,6 +287,12 @@ class _Story:
                            for k in kept):
                     kept.append(name)
             return kept
+        # "5,000 accounts were taken down by Facebook": the agent of a passive removal did it
+        if PASSIVE_BEFORE.search(sentence[:action_at]):
+            agents = [name for name, start, _ in mentions
+                      if start > action_at and AGENT_GAP.fullmatch(sentence[action_at:start])]
+            if agents:
+                return agents[:1]
         places = [name for name, start, _ in mentions
                   if start > action_at and re.search(r"\b(?:from|on|off|across)\s+$", sentence[:start], re.I)]
         if places:

@@ -122,7 +122,10 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             continue
         qualifier, begin = qualifier_before(sentence, match.start())
         value = _digits_value(match.group("digits"), match.group("scale"))
-        found.append(Count(value, qualifier, sentence[begin:match.end()], begin, match.end()))
+        end = match.end()
+        if sentence[end:end + 1] == "+" and qualifier == "exact":  # "3,000+ channels": at least 3,000
+            qualifier, end = "at least", end + 1
+        found.append(Count(value, qualifier, sentence[begin:end], begin, end))
     written = {word.lower() for word in WORDS.findall(sentence)}
     if written.isdisjoint(STARTS) and ("a" not in written or written.isdisjoint(A_SIZES)):
         return tuple(found)  # digits only, found in order

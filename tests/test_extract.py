@@ -1134,3 +1134,26 @@ def test_a_network_aimed_at_its_own_country_is_domestic() -> None:
         ("Facebook", None, False), ("Facebook", 40, True), ("Facebook", 12, True), ("Facebook", 3, True),
         ("Twitter", 900, True),
         ("Facebook", 6, False), ("YouTube", 5, False), ("YouTube", 9, True), ("Reddit", 70, True)]
+
+
+def test_the_agent_of_a_passive_removal_removed_it() -> None:
+    facts = facts_of("p.md", """\
+        ---
+        title: Passive voice
+        published: 2023-06-07
+        ---
+        In all, 4,200 accounts tied to Peru were taken down by Facebook on Tuesday.
+
+        A further 310 accounts from Chile were suspended on Tuesday by Twitter.
+
+        Researchers said 90 accounts were followed by Reddit users.
+        """)
+    assert [(f.platform, f.action, f.count, f.origins) for f in facts] == [
+        ("Facebook", "took down", 4200, ["Peru"]), ("Twitter", "suspended", 310, ["Chile"])]
+
+
+def test_a_figure_with_a_plus_is_at_least_that_figure() -> None:
+    facts = facts_of("plus.md", "---\ntitle: t\npublished: 2023-06-07\n---\n"
+                                "YouTube said on Tuesday it took down 3,000+ channels linked to Peru.\n")
+    assert [(f.count, f.qualifier, f.count_text, f.unit) for f in facts] == [
+        (3000, "at least", "at least 3,000", "channels")]
