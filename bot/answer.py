@@ -829,7 +829,8 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
                           f"sources say:\n{found.text}")
         return found
     note = ""
-    led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"]) for tip in tips}
+    led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"], tip["quote"])
+              for tip in tips}
     if by_country:
         concerning = [tip for tip in tips if _concerns(tip, led_to[tip["id"]], query.countries)]
         if concerning:

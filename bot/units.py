@@ -63,9 +63,11 @@ SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|you
 NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",
                           re.I)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
-ELIDED_BEFORE = re.compile(r"\s+(?:from|in|linked\s+to|tied\s+to|based\s+in|run\s+from)\s+[^,;.\d]{2,40}?"
-                           r"(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
-ELIDED_AFTER = re.compile(r"\s+(?:from|linked|tied|based|run|operated|connected|associated|attributed)\b", re.I)
+ELIDED_BEFORE = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|in|linked\s+to|tied\s+to|connected\s+to|"
+                           r"associated\s+with|based\s+in|run\s+from|operated\s+from|originat\w*\s+(?:in|from))"
+                           r"\s+[^,;.\d]{2,40}?(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
+ELIDED_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|linked|tied|based|run|operated|connected|associated|"
+                          r"attributed|originat\w*)\b", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 

@@ -1021,3 +1021,12 @@ def test_domestic_networks_are_those_the_sources_call_domestic(tmp_path: Path) -
     assert nothing.status == "no_answer"
     assert nothing.text.startswith("I found nothing in the knowledge base on Twitter + networks aimed at their own "
                                    "country + in 2020.")
+
+
+def test_a_tip_leads_to_the_takedown_of_the_country_its_sentence_names(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-02-23\n---\nTwitter said on Tuesday it removed "
+                                    "73 accounts tied to Bolivia and 238 accounts that originated in Chile.\n\n"
+                                    "The Chilean accounts were first flagged by the FBI, Twitter said.\n"})
+    lines = answer_question("Who tipped off Twitter?", kb).text.splitlines()
+    assert lines[1] == ("\u2022 FBI tipped off Twitter (reported February 23, 2021) [1]; the takedown: 238 accounts "
+                        "(originated in Chile), February 23, 2021 [2]")

@@ -1157,3 +1157,19 @@ def test_a_figure_with_a_plus_is_at_least_that_figure() -> None:
                                 "YouTube said on Tuesday it took down 3,000+ channels linked to Peru.\n")
     assert [(f.count, f.qualifier, f.count_text, f.unit) for f in facts] == [
         (3000, "at least", "at least 3,000", "channels")]
+
+
+def test_shares_told_with_their_own_countries_break_down_the_total() -> None:
+    """"100 accounts were connected to Peru and 238 originated in Chile": the 238 are accounts too, Chile is theirs
+    alone, and the three shares that add up to the 373 before them break it down."""
+    facts = facts_of("s.md", """\
+        ---
+        title: Shares
+        published: 2021-02-23
+        ---
+        Twitter said on Tuesday it had removed 373 accounts linked to operations in Bolivia, Peru and Chile.
+
+        It said 35 of the accounts were tied to Bolivia, while 100 were connected to Peru and 238 originated in Chile.
+        """)
+    assert [(f.count, f.origins, f.part_of) for f in facts] == [
+        (373, ["Bolivia", "Peru", "Chile"], None), (35, ["Bolivia"], 0), (100, ["Peru"], 0), (238, ["Chile"], 0)]
