@@ -68,6 +68,7 @@ ELIDED_BEFORE = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|in|linked\s+to|t
                            r"\s+[^,;.\d]{2,40}?(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
 ELIDED_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|linked|tied|based|run|operated|connected|associated|"
                           r"attributed|originat\w*)\b", re.I)
+LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -144,6 +145,10 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
                 and ELIDED_AFTER.match(sentence[count.end:]):
             # "40 accounts from Peru and 60 from Chile": the unit is the one just counted
             counted = CountedUnit(count, previous.unit, previous.surface, "", count.end)
+        elif counted is None and previous and previous.surface and LIST_GAP.fullmatch(
+                sentence[previous.end:count.start]) and (on := SURFACE_AFTER.match(sentence[count.end:])):
+            # "22 accounts on Facebook and 8 on Instagram": the unit just counted, on another surface
+            counted = CountedUnit(count, previous.unit, SURFACES[on.group("surface").lower()], "", count.end + on.end())
         if counted is None:
             continue
         if results and results[-1].end > count.start:

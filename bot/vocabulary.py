@@ -247,6 +247,9 @@ PHRASAL_ACTIONS = [
     (re.compile(r"\b(?:added|adds|add|adding)\s+(?:[\w,]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:public\s+)?"
                 r"(?:\w+\s+)?archive\b", re.I), "disclosed"),
     (re.compile(r"\b(?:took|taken|take|takes|knocked|knock)\s+(?:\w+\s+){0,4}?offline\b", re.I), "took down"),
+    # "TikTok took action against 3,200 accounts": the platform's enforcement, told in its own words
+    (re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:enforcement\s+)?action\s+(?:against|on)\b", re.I),
+     "took action against"),
 ]
 
 # A platform's parent company: Instagram and WhatsApp figures belong to Meta's (Facebook's) takedowns,

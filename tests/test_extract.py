@@ -1173,3 +1173,18 @@ def test_shares_told_with_their_own_countries_break_down_the_total() -> None:
         """)
     assert [(f.count, f.origins, f.part_of) for f in facts] == [
         (373, ["Bolivia", "Peru", "Chile"], None), (35, ["Bolivia"], 0), (100, ["Peru"], 0), (238, ["Chile"], 0)]
+
+
+def test_a_count_on_another_surface_keeps_the_unit_just_counted() -> None:
+    facts = facts_of("e.md", """\
+        ---
+        title: Surfaces
+        published: 2023-08-10
+        ---
+        Meta said on Thursday it removed 22 accounts on Facebook and 8 on Instagram linked to Peru.
+
+        TikTok said on Thursday it took action against 3,200 accounts that were part of a Peru-based network.
+        """)
+    assert [(f.platform, f.action, f.count, f.unit, f.surface) for f in facts] == [
+        ("Facebook", "removed", 22, "accounts", None), ("Facebook", "removed", 8, "accounts", "Instagram"),
+        ("TikTok", "took action against", 3200, "accounts", None)]
