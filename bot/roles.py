@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases, whole_names
+from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases, whole_names, without_countries
 from bot.units import PLATFORM_ALIASES, UNIT_MODIFIERS, UNIT_RE
 from bot.vocabulary import country_aliases, network_aliases
 
@@ -81,6 +81,13 @@ ENTITY_LINK = re.compile(
     r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\brun\s+by\s+|\bon\s+behalf\s+of\s+|\battributed\s+to\s+",
     re.I,
 )
+# where the name after "linked to" ends: a clause, a figure, or a full stop that is not an abbreviation's ("St.
+# Petersburg", "U.S.")
+ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bJr)(?<!\b[A-Z])\."
+                        r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
+                        r"have|to\s+\w+e|in\s+a|but|while|we|it|they)\b|\s+\d")
+# "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
+NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources)\b", re.I)
 NETWORK_NAME = re.compile(
     r"\b(?:known\s+as|dubbed|called|named|nicknamed|identified\s+as|tracked\s+as)\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
@@ -233,13 +240,13 @@ def linked_entities(sentence: str) -> list[str]:
     """
     found = []
     for match in ENTITY_LINK.finditer(sentence):
-        phrase = re.split(r"[,;.\"”)]|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|"
-                          r"is|are|had|has|have|to\s+\w+e|in\s+a)\b|\s+\d", sentence[match.end():], maxsplit=1)[0]
+        phrase = ENTITY_END.split(sentence[match.end():], maxsplit=1)[0]
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
+        phrase = re.sub(r"\s*\([^)]*$", "", phrase)  # "the Indian National Congress (INC": the name, not half its aside
         words = phrase.split()
-        if not words or len(words) > 8 or not any(w[0].isupper() for w in words):
+        if not words or len(words) > 8 or not any(w[0].isupper() for w in words) or NOT_AN_ENTITY.match(phrase):
             continue
-        if all(COUNTRY_ALIASES.get(w.removesuffix("'s")) or w.lower() in {"and", "or", "the"} for w in words):
+        if all(w.lower() in {"and", "or", "the", "'s"} for w in without_countries(phrase).split()):
             continue  # a bare country is an origin, not an entity
         found.append(phrase)
     unique = list(dict.fromkeys(found))

@@ -304,6 +304,19 @@ def test_linked_entities_need_a_name() -> None:
     assert linked_entities("TikTok removed 300 accounts linked to them.") == []
 
 
+@pytest.mark.parametrize(("sentence", "entities"), [
+    ("The accounts were linked to a troll farm in St. Petersburg, Russia.", ["troll farm in St. Petersburg"]),
+    ("It had ties to the U.S. Army and the Pentagon.", ["U.S. Army"]),
+    ("They were tied to the Youth Wing of the Ruritanian Party (YWRP).", ["Youth Wing of the Ruritanian Party"]),
+    ("The network was linked to Peru but run from several countries.", []),  # a country is an origin
+    ("They were linked to 764 Chilean accounts removed earlier.", []),  # a figure, not a name
+    ("This was linked to our earlier investigation of the Iran-linked network.", []),
+    ("It was tied to Iran's and Russia's governments, which denied it.", ["Iran's and Russia's governments"]),
+])
+def test_linked_entities_end_where_the_name_ends(sentence: str, entities: list[str]) -> None:
+    assert linked_entities(sentence) == entities
+
+
 def test_network_names() -> None:
     assert network_names("The network, known as Peace Data, ran a website.") == ["Peace Data"]
     assert network_names("It removed the Smaat network on Friday.") == ["Smaat"]
