@@ -823,10 +823,15 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country else 2 * MAX_FACTS_LISTED)  # keep those naming it
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = _answer_search(query, kb)
-        if query.platforms and found.status == "answered":
-            named = f" that involves {join_words(query.names)}" if query.names else ""  # a source, or the network
+        if not query.platforms:
+            return found
+        named = f" that involves {join_words(query.names)}" if query.names else ""  # a source, or the network
+        if found.status == "answered":
             found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}{named}; what the "
                           f"sources say:\n{found.text}")
+        elif kb.facts(query, limit=1, light=True):  # the platform's takedowns are there, but no one tipped it off
+            found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}{named}, though it "
+                          f"has takedowns{_subject(query)}. {kb.coverage()}")
         return found
     note = ""
     led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"], tip["quote"])

@@ -1030,3 +1030,12 @@ def test_a_tip_leads_to_the_takedown_of_the_country_its_sentence_names(tmp_path:
     lines = answer_question("Who tipped off Twitter?", kb).text.splitlines()
     assert lines[1] == ("\u2022 FBI tipped off Twitter (reported February 23, 2021) [1]; the takedown: 238 accounts "
                         "(originated in Chile), February 23, 2021 [2]")
+
+
+def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
+                                    "140 accounts linked to Peru.\n"})
+    answer = answer_question("Who tipped off TikTok?", kb)
+    assert answer.status == "no_answer"
+    assert answer.text.startswith("The knowledge base records no tip-off to TikTok, though it has takedowns for "
+                                  "TikTok. It covers 1 document")
