@@ -284,7 +284,9 @@ def _other_dates(query: Query, kb: KnowledgeBase) -> str | None:
     if not (query.date_from or query.month_day) or not (query.platforms or query.countries or query.names):
         return None
     undated = Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "date_label": None})
-    days = sorted({(f["announced"], f["date_precision"]) for f in kb.facts(undated, light=True) if f["announced"]})
+    within = (query.date_from.isoformat(), query.date_to.isoformat()) if query.date_from else None
+    days = sorted({(f["announced"], f["date_precision"]) for f in kb.facts(undated, light=True) if f["announced"]
+                   and not (within and within[0] <= f["announced"] <= within[1])})  # at other times only
     if not days:
         return None
     shown = [format_date(day, precision) for day, precision in days[:6]]
@@ -477,7 +479,9 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     by = query.breakdown or "year"
     groups = _takedowns_by(query, kb, lambda key: {
         "year": [key.dated[:4] if key.dated else "undated"],
-        "month": [key.dated[:7] if key.dated else "undated"],
+        # a takedown the sources date only by its year is in no month of it
+        "month": [(key.dated[:4] + ", month not given" if key.dated_precision == "year" else key.dated[:7])
+                  if key.dated else "undated"],
         "platform": [key.platform],
         "country": key.origins or ["not attributed"]}[by])
     if not groups:

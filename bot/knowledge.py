@@ -46,6 +46,7 @@ class TakedownKey(NamedTuple):
     figured: int  # 1 when the fact gives a figure
     scope: str | None
     document: str
+    dated_precision: str | None  # "day", "week", "month" or "year": how much of `dated` the sources give
 
     @property
     def origins(self) -> list[str]:
@@ -170,10 +171,12 @@ class KnowledgeBase:
         order = "f.dated, f.announced, f.id"
         if query.names:  # a name's own facts are told apart by their quotes (`_matching`)
             return [TakedownKey(r["id"], r["announcement"], r["platform"], json.dumps(r["origins"]), r["dated"],
-                                r["announced"], int(r["count_text"] is not None), r["scope"], r["document"])
+                                r["announced"], int(r["count_text"] is not None), r["scope"], r["document"],
+                                r["dated_precision"])
                     for r in self._matching(query, limit=-1, order=order)]
         sql, params = self._sql(query, light=True, order=order, select="f.id, f.announcement, f.platform, f.origins, "
-                                "f.dated, f.announced, f.count_text is not null, f.scope, f.document")
+                                "f.dated, f.announced, f.count_text is not null, f.scope, f.document, "
+                                "f.dated_precision")
         return [] if sql is None else list(map(TakedownKey._make, self.db.conn.execute(sql, params)))
 
     def _sql(self, query: Query, *, select: str | None = None, order: str = "f.announced, f.id", limit: int = -1,

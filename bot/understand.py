@@ -427,10 +427,13 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     query.names = list(dict.fromkeys([*networks, *query.names]))
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1 and not (query.date_label and re.fullmatch(MONTH_NAMES, w))]  # the period, read
-    if query.intent == "search" and query.has_filters and not query.names and not {
-            t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS
-            if not re.fullmatch(MONTH_NAMES, t)}:
-        query.intent = "list"  # "twitter iran 2019", "what happened in January 2019?": nothing asked but the filters
+    named_words = {w for name in query.names for w in re.findall(r"[a-z0-9]+", name.lower())}
+    if query.intent == "search" and query.has_filters and (not query.names or query.date_from or query.platforms) \
+            and not {t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS - named_words
+                     if not re.fullmatch(MONTH_NAMES, t)}:
+        # "twitter iran 2019", "what happened in January 2019?", "what happened with Doppelganger in 2024?": nothing
+        # asked but the filters ("tell me about Spamouflage" still quotes what the sources say about it)
+        query.intent = "list"
     if query.intent == "search" and (query.domestic or (query.has_filters and DERIVED.search(text))):
         # "which governments ran operations against their own citizens?": the filter is the ask; "what percentage of
         # accounts were from Iran?": the figures a percentage would be worked out from

@@ -1039,3 +1039,25 @@ def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path:
     assert answer.status == "no_answer"
     assert answer.text.startswith("The knowledge base records no tip-off to TikTok, though it has takedowns for "
                                   "TikTok. It covers 1 document")
+
+
+def test_what_happened_with_a_named_network_in_a_year_lists_its_takedowns_then(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2022-09-27\n---\nMeta said on Tuesday it removed 1,600 accounts of the "
+                "Mirrorglass network, run from Russia.\n",
+        "b.md": "---\ntitle: B\npublished: 2024-05-30\n---\nOpenAI said on Thursday it disrupted 5 operations, "
+                "among them Mirrorglass.\n"})
+    lines = answer_question("What happened with Mirrorglass in 2024?", kb).text.splitlines()
+    assert lines[:2] == ["Here is what the knowledge base reports for Mirrorglass, in 2024:",
+                         "\u2022 OpenAI disrupted 5 operations, May 30, 2024 [1]"]
+
+
+def test_a_breakdown_by_month_keeps_a_takedown_dated_by_its_year_apart(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2020-03-05\n---\nFacebook said on Wednesday it removed 120 accounts "
+                "linked to Chile.\n\nIn 2019 Facebook took down 396 accounts linked to Peru, its report added.\n",
+        "b.md": "---\ntitle: B\npublished: 2019-01-17\n---\nFacebook said on Thursday it removed 107 accounts "
+                "linked to Bolivia.\n"})
+    lines = answer_question("Facebook takedowns by month in 2019", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("*")] == ["*2019, month not given* \u2014 1 takedown",
+                                                                "*2019-01* \u2014 1 takedown"]
