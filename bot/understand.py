@@ -405,6 +405,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
                      rest):
         # "the Peace Data network" names a network; only "how many networks" counts them
         query.units = [u for u in query.units if u not in {"networks", "operations", "campaigns"}]
+    if query.units == ["accounts"] and query.platforms and set(query.platforms) <= {"YouTube", "Google"}:
+        query.units = ["channels", "accounts"]  # "how many accounts did YouTube terminate?": its accounts are channels
     # a figure names a takedown only when it counts something: "the 32 pages", not "the 5 largest"
     query.numbers = [int(m.group(1).replace(",", "")) for m in re.finditer(
         r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(UNIT_WORDS) + r")\b", rest)

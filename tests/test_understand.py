@@ -185,6 +185,11 @@ def test_domestic_networks_are_a_filter(question: str, domestic: bool, intent: s
     assert (query.domestic, query.intent, query.has_filters or not domestic) == (domestic, intent, True)
 
 
+def test_accounts_on_youtube_are_its_channels() -> None:
+    assert ask("how many accts did yt terminate linked to china").units == ["channels", "accounts"]
+    assert ask("how many accounts did Twitter remove?").units == ["accounts"]
+
+
 def test_takedown_jargon_names_no_network() -> None:
     query = ask("Which country is the top source of CIB networks?")
     assert (query.intent, query.names) == ("which_countries", [])
