@@ -299,7 +299,8 @@ class _Story:
             return places[:1]
         if self.platform:
             return [self.platform]
-        return [c.surface for c in counted if c.surface][:1]
+        # "1,633 accounts… and 29 accounts on Instagram": the surfaces say whose they were, not which app removed them
+        return [SURFACE_OWNER.get(c.surface) or c.surface for c in counted if c.surface][:1]
 
 
 def extract_document(document: Document) -> Extraction:

@@ -1201,3 +1201,15 @@ def test_a_count_on_another_surface_keeps_the_unit_just_counted() -> None:
     assert [(f.platform, f.action, f.count, f.unit, f.surface) for f in facts] == [
         ("Facebook", "removed", 22, "accounts", None), ("Facebook", "removed", 8, "accounts", "Instagram"),
         ("TikTok", "took action against", 3200, "accounts", None)]
+
+
+def test_a_surface_named_for_one_item_of_a_list_says_whose_they_were() -> None:
+    facts = facts_of("w.md", """\
+        ---
+        title: We
+        published: 2022-11-22
+        ---
+        We took down 1,633 accounts, 703 Pages and 29 accounts on Instagram as part of a Peru-based operation.
+        """)
+    assert [(f.platform, f.count, f.surface) for f in facts] == [
+        ("Facebook", 1633, None), ("Facebook", 703, None), ("Facebook", 29, "Instagram")]
