@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -149,6 +149,11 @@ class Lexicon:
             if term not in {"x", "us"}:
                 by_kind.setdefault(kind, {})[term] = name
         return {kind: phrase_table(aliases, fold_case=True) for kind, aliases in by_kind.items()}
+
+    @cached_property
+    def places_and_platforms(self) -> frozenset[str]:
+        """The terms that name a country or a platform: never a network's name."""
+        return frozenset(term for term, (kind, _) in self.terms.items() if kind in {"platform", "country"})
 
     @cached_property
     def whole_names(self) -> dict[str, list[tuple[re.Pattern[str], str]]]:
@@ -411,7 +416,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     query.numbers = [int(m.group(1).replace(",", "")) for m in re.finditer(
         r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(UNIT_WORDS) + r")\b", rest)
         if not 1990 <= int(m.group(1).replace(",", "")) <= 2035]
-    known = {term for term, (kind, _) in lexicon.terms.items() if kind in {"platform", "country"}}
+    known = lexicon.places_and_platforms
     # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular
     networks = [name for name, _, _ in _mentions(text, lexicon, "network")]
     corrected = {typo.lower(): fix for typo, fix in query.corrections}
@@ -459,15 +464,20 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     return query
 
 
-def _regions(text: str) -> list[tuple[str, int, int]]:
+REGION_PATTERNS = [(region, re.compile(rf"\b{re.escape(region)}\b", re.I))
+                   for region in sorted(REGIONS, key=len, reverse=True)]  # the longest first
+
+
+@lru_cache(maxsize=256)
+def _regions(text: str) -> tuple[tuple[str, int, int], ...]:
     """(region, start, end) for each region the question names, the longest reading first ("Southeast Asia",
     not also "Asia")."""
     found: list[tuple[str, int, int]] = []
-    for region in sorted(REGIONS, key=len, reverse=True):
-        for match in re.finditer(rf"\b{re.escape(region)}\b", text, re.I):
+    for region, pattern in REGION_PATTERNS:
+        for match in pattern.finditer(text):
             if not any(start <= match.start() < end for _, start, end in found):
                 found.append((region, match.start(), match.end()))
-    return sorted(found, key=lambda item: item[1])
+    return tuple(sorted(found, key=lambda item: item[1]))
 
 
 def _places(text: str, lexicon: Lexicon, query: Query) -> None:
