@@ -402,7 +402,8 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
         lines.append(f"*{side}* \u2014 {takedowns} takedown{'s' * (takedowns != 1)}:")
         lines += ["  " + _statement_line(s, narrowed, cites) for s in figured[:MAX_FACTS_LISTED]]
         if len(figured) > MAX_FACTS_LISTED:
-            lines.append(f"  \u2026 and {len(figured) - MAX_FACTS_LISTED} more with figures")
+            # reports, not takedowns: one takedown may be told in several (a total and its parts)
+            lines.append(f"  \u2026 and {len(figured) - MAX_FACTS_LISTED} more reports with figures")
         total, _ = _total(figured[:MAX_FACTS_LISTED], narrowed)
         if total:
             lines.append("  " + total)

@@ -967,7 +967,7 @@ def test_a_comparison_counts_each_sides_takedowns_and_says_when_it_shows_only_so
     lines = answer_question("compare Twitter and Facebook removals of Peruvian accounts", kb_from(tmp_path, docs)
                             ).text.splitlines()
     assert [line for line in lines if line.startswith(("*", "  \u2026"))] == [
-        "*Twitter* \u2014 10 takedowns:", "  \u2026 and 2 more with figures", "*Facebook* \u2014 1 takedown:"]
+        "*Twitter* \u2014 10 takedowns:", "  \u2026 and 2 more reports with figures", "*Facebook* \u2014 1 takedown:"]
 
 
 def test_a_network_of_known_origin_leaves_out_figures_from_elsewhere_told_beside_it(tmp_path: Path) -> None:
