@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
+from bot.numbers import counts_in
 from bot.summary import KEY_FIELDS, countable
 from bot.understand import DERIVED, MEASURE_KINDS, STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT, country_aliases
@@ -967,6 +968,18 @@ REACH_LABELS = {"followers": "followers", "subscribers": "subscribers", "posts":
                 "ad spend": "spent on ads"}
 
 
+MONEY = re.compile(r"[$€£¥]\s*\d|\d[\d,.]*\s*(?:dollars|euros|pounds|rubles|roubles|yuan)\b", re.I)
+
+
+def _gives_figure(quote: str, measure: re.Pattern[str]) -> bool:
+    """The quote gives a figure for the measure: a count within a few words of "followers", "spent"… ("the removal
+    followed a tip in December 2019" names no audience)."""
+    windows = [quote[max(0, match.start() - 50):match.end() + 50] for match in measure.finditer(quote)]
+    return any(MONEY.search(window) or any(count.value is None or not (
+        1990 <= count.value <= 2035 and count.qualifier == "exact") for count in counts_in(window))
+        for window in windows)
+
+
 def _answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
     """Followers, ad spending, posts: the reach figures the sources give, each cited and never summed
     (two networks' audiences overlap, and currencies differ)."""
@@ -975,8 +988,8 @@ def _answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
         found = _answer_search(query, kb)  # at all ("Fazze did not respond…") does not answer
         said = dict(MEASURE_KINDS).get(query.measure or "")
         named = bool(query.names and kb.documents_mentioning(query.names))  # the sources tell of it, not of this
-        silent = found.status == "answered" and not any(said.search(c.quote) for c in found.citations) if said \
-            else False
+        silent = found.status == "answered" and not any(_gives_figure(c.quote, said) for c in found.citations) \
+            if said else False
         if said and (silent or (found.status == "no_answer" and named)):
             measure = {"ad spend": "ad spending"}.get(query.measure or "", query.measure)
             return Answer(query.text, "no_answer", f"The sources give no {measure} figure{_subject(query)}. "
