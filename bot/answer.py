@@ -498,7 +498,8 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     statements = _statements_of([key for members in groups.values() for key in members[:shown]], query, kb)
     cites = _Citations()  # only the statements shown are cited
     lines = []
-    for group in sorted(groups):
+    ranked = bool(MOST.search(query.text))  # "in which year… the most": by takedowns, never by added-up accounts
+    for group in sorted(groups, key=lambda group: (-len(groups[group]), group)) if ranked else sorted(groups):
         members = groups[group]
         lines.append(f"*{group}* \u2014 {len(members)} takedown{'s' * (len(members) != 1)}")
         for statement in dict.fromkeys(statements[key.id] for key in members[:shown] if key.id in statements):
@@ -509,7 +510,9 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
                          f"{sources}")
         if len(members) > shown:
             lines.append(f"  \u2026 and {len(members) - shown} more")
-    head = f"Takedowns{_subject(query)}, by {query.breakdown or 'year'}:"
+    head = f"Takedowns{_subject(query)}, by {query.breakdown or 'year'}"
+    head += (", most takedowns first (account figures are not added up across takedowns, so none is ranked by "
+             "accounts):" if ranked else ":")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 

@@ -1066,3 +1066,15 @@ def test_a_breakdown_by_month_keeps_a_takedown_dated_by_its_year_apart(tmp_path:
     lines = answer_question("Facebook takedowns by month in 2019", kb).text.splitlines()
     assert [line for line in lines if line.startswith("*")] == ["*2019, month not given* \u2014 1 takedown",
                                                                 "*2019-01* \u2014 1 takedown"]
+
+
+def test_the_year_with_the_most_takedowns_comes_first(tmp_path: Path) -> None:
+    docs = {f"{year}-{n}.md": f"---\ntitle: {year} {n}\npublished: {year}-0{n}-16\n---\nTwitter said on Monday it "
+                              f"removed {n}{year - 2000}0 accounts linked to Peru.\n"
+            for year, count in ((2019, 1), (2020, 3), (2021, 2)) for n in range(1, count + 1)}
+    lines = answer_question("In which year did Twitter remove the most Peruvian accounts?",
+                            kb_from(tmp_path, docs)).text.splitlines()
+    assert lines[0] == ("Takedowns for Twitter, Peru, by year, most takedowns first (account figures are not added up "
+                        "across takedowns, so none is ranked by accounts):")
+    assert [line for line in lines if line.startswith("*")] == [
+        "*2020* \u2014 3 takedowns", "*2021* \u2014 2 takedowns", "*2019* \u2014 1 takedown"]

@@ -185,6 +185,12 @@ def test_domestic_networks_are_a_filter(question: str, domestic: bool, intent: s
     assert (query.domestic, query.intent, query.has_filters or not domestic) == (domestic, intent, True)
 
 
+def test_which_year_the_most_asks_for_years_ranked() -> None:
+    query = ask("In which year did Twitter remove the most accounts linked to Iran?")
+    assert (query.intent, query.breakdown) == ("breakdown", "year")
+    assert ask("What year did Twitter remove the Saudi accounts?").intent == "when"
+
+
 def test_accounts_on_youtube_are_its_channels() -> None:
     assert ask("how many accts did yt terminate linked to china").units == ["channels", "accounts"]
     assert ask("how many accounts did Twitter remove?").units == ["accounts"]
