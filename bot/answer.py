@@ -124,8 +124,13 @@ def _figure(row: dict) -> str:
 
 
 def _origin_phrase(row: dict) -> str:
+    """" (originated in Iran)": the attribution as the source words it, plus the origins it leaves out ("one from
+    Russia and one from Iran" is quoted as "from Russia"; the answer adds "also Iran")."""
     if row["attribution"]:
-        return f" ({row['attribution']})"
+        named = {country for country, _, _ in countries_in(row["attribution"])}
+        missing = [country for country in row["origins"] if country not in named]
+        also = f"; also {join_words(missing)}" if named and missing else ""
+        return f" ({row['attribution']}{also})"
     if row["origins"]:
         return f" (from {join_words(row['origins'])})"
     return ""
