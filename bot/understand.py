@@ -109,7 +109,8 @@ MEASURE_KINDS = [
 RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
                              r"(?P<span>year|month|12\s+months|twelve\s+months)\b")
 # "domestic networks", "operations against their own citizens": networks aimed at the country they came from
-DOMESTIC_ASK = re.compile(r"\bdomestic(?:ally)?\b|\b(?:its|their|his|her)\s+own\s+(?:citizens|people|population|"
+DOMESTIC_ASK = re.compile(r"\bdomestic(?:ally)?\b(?!\s+(?:politics|political|affairs|policy|policies|issues|news|"
+                          r"debates?|elections?))|\b(?:its|their|his|her)\s+own\s+(?:citizens|people|population|"
                           r"public|country|countrymen|voters)\b", re.I)
 # a figure worked out from others ("what percentage…", "the average size…"): never computed; the answer shows
 # the figures the sources give instead

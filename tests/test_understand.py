@@ -179,6 +179,7 @@ def test_a_name_with_a_figure_is_a_name_not_a_year() -> None:
     ("How many domestic takedowns did Facebook announce?", True, "breakdown"),
     ("How many accounts did Twitter remove?", False, "count"),
     ("Which networks did Facebook remove from Iran?", False, "which_networks"),
+    ("Which networks meddled in the domestic politics of Mali?", False, "which_networks"),
 ])
 def test_domestic_networks_are_a_filter(question: str, domestic: bool, intent: str) -> None:
     query = ask(question)
