@@ -132,7 +132,8 @@ class _TextExtractor(HTMLParser):
             self.skipping += 1
         elif tag == "title" and not self.skipping and self.title is None:
             self._in_title = True  # the page's own title, not an icon's inside <svg>
-        self.parts.append("\n" if tag in self.BLOCK else BREAK)
+        # table cells side by side stay apart ("Iran 40 10", not "Iran4010"): a space no quote includes
+        self.parts.append("\n" if tag in self.BLOCK else BREAK + " " + BREAK if tag in ("td", "th") else BREAK)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.STORY and self._story:

@@ -248,6 +248,13 @@ def test_html_to_text_without_title() -> None:
     assert html_to_text("<div>One</div><ul><li>two</li><li>three</li></ul>") == ("One\ntwo\nthree", None, ())
 
 
+def test_html_table_cells_stay_apart_and_out_of_quotes() -> None:
+    body, _, breaks = html_to_text("<table><tr><th>Origin</th><th>Pages</th></tr>"
+                                   "<tr><td>Peru</td><td>40</td><td>10</td></tr></table>")
+    assert body == "Origin Pages\nPeru 40 10"  # not "Peru4010", a figure no source gives
+    assert body.index("40") in breaks  # the text breaks from the file between cells
+
+
 def test_html_to_text_marks_where_inline_markup_and_entities_break_the_text() -> None:
     body, _, breaks = html_to_text("<p>Acme&#8217;s  team  removed <a href='/r'>40 pages</a>.</p><p>Next.</p>")
     assert body == "Acme\u2019s team removed 40 pages.\nNext."
