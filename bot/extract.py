@@ -154,7 +154,9 @@ class Fact:
     reference: bool = False
     scope: str | None = None
     part_of: int | None = None  # sentence of the statement this one breaks down ("Presence: 262 Pages…")
-    domestic: bool = False  # the source says the network targeted its own country (`roles.DOMESTIC`)
+    # the source says the network targeted its own country (`roles.DOMESTIC`); not "a Russian network targeting
+    # domestic audiences in Ukraine", whose targets are another country
+    domestic: bool = False
 
 
 @dataclass
@@ -531,7 +533,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
                     part_of=earlier.sentence if earlier is not None and earlier.sentence != sentence.position else None,
-                    domestic=bool(DOMESTIC.search(own_words) or DOMESTIC.search(roles.target_text or "")), **count)
+                    domestic=bool(DOMESTIC.search(own_words) or DOMESTIC.search(roles.target_text or "")) and not (
+                        roles.origins and roles.targets and not set(roles.origins) & set(roles.targets)), **count)
 
     facts = []
     owners = [_clause_subjects(text, actions, item, assets) for item in assets]

@@ -1142,11 +1142,13 @@ def test_a_network_aimed_at_its_own_country_is_domestic() -> None:
         Facebook said it removed 6 accounts from Russia that swayed the domestic politics of Mali.
         YouTube terminated 5 channels tied to a Lima PR firm and 9 channels in a domestic campaign.
         Reddit banned 70 accounts in Bolivia that harassed their own citizens.
+        Twitter said it removed 50 accounts from Russia targeting domestic audiences in Ukraine.
         """)
     assert [(f.platform, f.count, f.domestic) for f in facts] == [
         ("Facebook", None, False), ("Facebook", 40, True), ("Facebook", 12, True), ("Facebook", 3, True),
         ("Twitter", 900, True),
-        ("Facebook", 6, False), ("YouTube", 5, False), ("YouTube", 9, True), ("Reddit", 70, True)]
+        ("Facebook", 6, False), ("YouTube", 5, False), ("YouTube", 9, True), ("Reddit", 70, True),
+        ("Twitter", 50, False)]  # Ukraine's audiences were not the Russian network's own
 
 
 def test_the_agent_of_a_passive_removal_removed_it() -> None:
