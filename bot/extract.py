@@ -551,9 +551,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "…suspended 50 accounts on Tuesday; in 2019 it had removed 4,000": a clause with its own date
             clause = text[text.rfind(";", 0, item.count.start) + 1:(text.find(";", item.count.start) + 1 or None)]
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
-            # "A domestic network of 69 accounts, 42 Pages…": the words before the first figure are every figure's
+            # "A domestic network of 69 accounts, 42 Pages…": the words before the first figure (the first figure's
+            # own words already begin with them) are every figure's
             facts.append(fact(platform, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
-                              when, text[:assets[0].count.start] + own_words, count=item.count.value,
+                              when, (text[:assets[0].count.start] if index else "") + own_words, count=item.count.value,
                               qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
                               surface=None if item.surface == platform else item.surface,
                               scope=_scope(own_words, text[:item.count.start], item)))
