@@ -464,10 +464,10 @@ class KnowledgeBase:
         """The figure a document gives for a platform's takedown closest to a sentence: what a tip led to.  When
         the tip's sentence names countries ("The Iranian accounts… were first flagged by the FBI"), the closest
         figure from one of them."""
-        sql = (FROM_FACTS + "where f.document = ? and f.count is not null and f.reference = 0 and (? is null "
-               "or f.platform = ? or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit 50")
-        rows = decoded_rows(self.db, sql, [document, platform, platform, platform, sentence])
         named = {country for country, _, _ in countries_in(quote)}
+        sql = (FROM_FACTS + "where f.document = ? and f.count is not null and f.reference = 0 and (? is null "
+               "or f.platform = ? or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit ?")
+        rows = decoded_rows(self.db, sql, [document, platform, platform, platform, sentence, 50 if named else 1])
         return next((row for row in rows if named & set(row["origins"])), None) or next(iter(rows), None)
 
     def tips(self, query: Query, *, source: list[str] | None = None, about: list[str] | None = None,
