@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
 from bot.numbers import counts_in
+from bot.reach import MONEY
 from bot.summary import KEY_FIELDS, countable
 from bot.understand import DERIVED, MEASURE_KINDS, STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT, country_aliases
@@ -974,9 +975,6 @@ def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
 
 REACH_LABELS = {"followers": "followers", "subscribers": "subscribers", "posts": "posts", "views": "views",
                 "ad spend": "spent on ads"}
-
-
-MONEY = re.compile(r"[$€£¥]\s*\d|\d[\d,.]*\s*(?:dollars|euros|pounds|rubles|roubles|yuan)\b", re.I)
 
 
 def _gives_figure(quote: str, measure: re.Pattern[str]) -> bool:
