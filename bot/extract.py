@@ -513,13 +513,16 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     several = bool(assets) and assets[0].unit in NETWORK_UNITS and (assets[0].count.value or 0) > 1
     earlier = story.last_fact if action is None and story.last_fact and story.last_fact.platform in actors \
         and not several else None
+    # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from
+    mixed = earlier is not None and earlier.unit in NETWORK_UNITS and (earlier.count or 0) > 1 and \
+        len(earlier.origins) > 1
 
     def fact(platform: str, verb: str, roles: _Roles, mentioned_before: bool = False, figure: str = "",
              when: tuple[dt.date | None, str | None] | None = None, own_words: str = text, **count: object) -> Fact:
         if extra:
             roles = _Roles(roles.origins or extra.origins, roles.targets or extra.targets,
                            roles.attribution or extra.attribution, roles.target_text or extra.target_text)
-        if earlier is not None and not roles.origins:
+        if earlier is not None and not roles.origins and not mixed:
             roles = _Roles(earlier.origins, roles.targets or earlier.targets, earlier.attribution,
                            roles.target_text or earlier.target_text)
         if story.section and not roles.origins:  # under a "People's Republic of China (PRC)" heading
@@ -701,6 +704,8 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
     they came from or whom they targeted; or the one after, when the next only describes them ("The network
     was small. It originated in China…")."""
     for nxt in following[:2]:
+        if nxt.text.rstrip().endswith("?") and not DIGIT.search(nxt.text):
+            continue  # "Who was behind it?": an explainer's question, answered by the sentence after it
         # "It originated in China": "it" may be the platform too, so only where it reports no removal of its own
         it_describes = IT_START.match(nxt.text) is not None and action_in(nxt.text) is None
         if nxt.headline or not (ANAPHOR.search(nxt.text[:80]) or it_describes) or counted_units(nxt.text):

@@ -19,7 +19,8 @@ COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a
 
 
 ORIGIN_CUE = re.compile(
-    r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)\s+(?:in|from|out of)"
+    r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)"
+    r"\s+(?:\w+ly\s+)?(?:in|from|out of)"  # "run mainly from"
     r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
     r"|\blinks\s+to"
     r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom"
@@ -53,7 +54,9 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
                            r"influence|disinformation|troll|broadcaster|news\s+agency|agency|firm|company|marketing|"
                            r"public\s+relations|PR|political\s+party|party|police|ministry|embassy|operatives|"
                            r"nationals|businessm[ae]n|individuals|actors|operators|officials|entities|set|cluster|"
-                           r"network|networks|operation|operations|campaign|campaigns)\b", re.I)
+                           r"network|networks|operation|operations|campaign|campaigns)\b"
+                           # "leaked British government documents": what was leaked, not who was behind it
+                           r"(?!\s+(?:documents?|files?|e-?mails?|papers?|records?|cables?|secrets?|data)\b)", re.I)
 # "the Swiss embassy in Beijing said…": who spoke, not where a network came from
 SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,4}?\s+(?:said|says|told|denied|denies|confirmed|stated|"
                            r"declined|refused|responded|replied)\b", re.I)
@@ -170,7 +173,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if cue and cue.groupdict().get("behaviour"):  # "coordinated inauthentic behavior in India": "in India"
             cue_words = "in"
         if cue and cue.groupdict().get("placed"):  # "network originated in": the verb; "accounts in": just "in"
-            verb = re.search(r"(?:originat\w*|located|based|operat\w*|run|directed)\s+(?:in|within)\b", cue_words)
+            verb = re.search(r"(?:originat\w*|located|based|operat\w*|run|directed)\s+(?:\w+ly\s+)?(?:in|within)\b",
+                             cue_words)
             cue_words = verb.group(0) if verb else cue.group("placed")
         if cue_words.lower() == "in" and sentence[start:end] not in COUNTRY_NAMES:
             cue, cue_words = None, ""  # "content in Spanish": a language; but "accounts in the Iranian network"

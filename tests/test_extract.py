@@ -1215,3 +1215,52 @@ def test_a_surface_named_for_one_item_of_a_list_says_whose_they_were() -> None:
         """)
     assert [(f.platform, f.count, f.surface) for f in facts] == [
         ("Facebook", 1633, None), ("Facebook", 703, None), ("Facebook", 29, "Instagram")]
+
+
+def test_an_explainers_question_does_not_hide_the_answer_that_follows() -> None:
+    facts = facts_of("q.md", """\
+        ---
+        title: Questions
+        published: 2023-03-09
+        ---
+        Meta said on Thursday it had removed 310 Facebook accounts and 12 Pages tied to the campaign.
+
+        Where did it come from? The company said the network was run mainly from Vietnam.
+        """)
+    assert [(f.count, f.origins, f.attribution) for f in facts] == [
+        (310, ["Vietnam"], "run mainly from Vietnam"), (12, ["Vietnam"], "run mainly from Vietnam")]
+    assert facts[0].quote.endswith("Where did it come from? The company said the network was run mainly from Vietnam.")
+
+
+def test_figures_after_several_networks_from_several_countries_take_none_of_their_countries() -> None:
+    facts = facts_of("n.md", """\
+        ---
+        title: Networks
+        published: 2023-03-09
+        ---
+        Meta said on Thursday it removed three networks, from Peru, Kenya and Nepal.
+
+        Two newspapers counted more than 900 accounts and 45 Pages in all.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(3, ["Peru", "Kenya", "Nepal"]), (900, []), (45, [])]
+
+
+def test_figures_after_several_networks_from_one_country_share_it() -> None:
+    facts = facts_of("m.md", """\
+        ---
+        title: Networks
+        published: 2023-03-09
+        ---
+        Meta said on Thursday it removed three networks from Peru.
+
+        Together they ran 900 accounts and 45 Pages.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(3, ["Peru"]), (900, ["Peru"]), (45, ["Peru"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The accounts were tied to the posting of leaked Canadian government documents.",
+    "Analysts said Kenyan intelligence files pointed to the same accounts.",
+])
+def test_a_governments_documents_are_not_where_a_network_came_from(sentence: str) -> None:
+    assert country_roles(sentence)[0] == []
