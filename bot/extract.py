@@ -376,13 +376,14 @@ class _Roles:
         return cls(list(origins), list(targets), attribution, target_text)
 
 
-def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
+def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0) -> list[_Roles]:
     """Each count's own countries.
 
     "8,558 accounts linked to Serbia… and 5,350 accounts operated from Saudi Arabia" gives each figure
     its own origin.  In a plain list ("13 accounts and two Pages linked to Russia") the attribution at
-    the end covers every item.  A lone count takes the whole sentence's.  Otherwise a count without a
-    country of its own gets none: a wrong country is worse than none.
+    the end covers every item.  A lone count takes the whole sentence's, or its clause's where the clause
+    has a subject of its own (`clause_start`).  Otherwise a count without a country of its own gets none:
+    a wrong country is worse than none.
     """
     starts = [item.count.start for item in assets]
     ends = [*starts[1:], len(text)]
@@ -413,7 +414,7 @@ def _roles_per_count(text: str, assets: list[CountedUnit]) -> list[_Roles]:
             following += 1
             donor = segments[following]
         if len(assets) == 1:
-            donor = whole
+            donor = whole if not clause_start else _Roles.of(text[clause_start:])
         elif not donor.origins and shared:
             donor = shared
         elif not donor.origins and network_lead and index:
@@ -540,9 +541,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                         roles.origins and roles.targets and not set(roles.origins) & set(roles.targets)), **count)
 
     facts = []
-    owners = [_clause_subjects(text, actions, item, assets) for item in assets]
+    subjects = [_clause_subjects(text, actions, item, assets) for item in assets]
+    owners = [[name for name, _ in found] for found in subjects]
+    # "Facebook removed a China-based network…, and Google disabled 210 YouTube channels": the 210's own clause
+    clause_start = subjects[0][0][1] if len(assets) == 1 and subjects[0] else 0
     for platform in list(dict.fromkeys([*actors, *(p for names in owners for p in names)])):
-        for index, (item, roles) in enumerate(zip(assets, _roles_per_count(text, assets), strict=True)):
+        for index, (item, roles) in enumerate(zip(assets, _roles_per_count(text, assets, clause_start), strict=True)):
             if platform not in (owners[index] or actors):
                 continue
             if HABITUAL.search(text[max(0, item.count.start - 50):item.count.start]):
@@ -610,15 +614,16 @@ def _joined(document: Document, first: Sentence, last: Sentence) -> str | None:
 
 
 def _clause_subjects(text: str, actions: list[tuple[str, int]], item: CountedUnit,
-                     assets: list[CountedUnit]) -> list[str]:
+                     assets: list[CountedUnit]) -> list[tuple[str, int]]:
     """The platform that is the subject of a later clause's verb ("Facebook removed a network…, and Google
-    disabled 210 YouTube channels"): named between the verb before and the verb that counts this item."""
+    disabled 210 YouTube channels"), and where it is named: between the verb before and the verb that counts
+    this item."""
     before = [at for _, at in actions if at < item.count.start]
     if not before or (len(before) == 1 and len(actions) == 1):
         return []
     # the first clause's subject is named before its verb: "Meta had eradicated 9,000 accounts…, and TikTok…"
     start, end = (before[-2], before[-1]) if len(before) > 1 else (-1, before[0])
-    return [name for name, at, _ in platforms_in(text) if start < at < end
+    return [(name, at) for name, at, _ in platforms_in(text) if start < at < end
             and not OBJECT_BEFORE.search(text[max(0, at - 40):at])
             and not any(a.count.end <= at <= a.end for a in assets)][-1:]
 

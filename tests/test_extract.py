@@ -1264,3 +1264,17 @@ def test_figures_after_several_networks_from_one_country_share_it() -> None:
 ])
 def test_a_governments_documents_are_not_where_a_network_came_from(sentence: str) -> None:
     assert country_roles(sentence)[0] == []
+
+
+def test_a_lone_figure_in_another_platforms_clause_takes_no_country_from_the_first_clause() -> None:
+    facts = facts_of("c.md", """\
+        ---
+        title: Clauses
+        published: 2023-03-09
+        ---
+        Meta said on Thursday it removed a Nepal-based network, and YouTube terminated 75 channels a day later.
+
+        TikTok removed a network aimed at Chile, and Reddit banned 40 accounts tied to Peru.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts if f.count] == [
+        ("YouTube", 75, []), ("Reddit", 40, ["Peru"])]
