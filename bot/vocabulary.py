@@ -37,48 +37,77 @@ _COUNTRY_ROWS = """
 Afghanistan|Afghan
 Albania|Albanian
 Algeria|Algerian
+Andorra|Andorran
 Angola|Angolan
+Antigua and Barbuda|Antiguan
 Argentina|Argentine|Argentinian
 Armenia|Armenian
 Australia|Australian
 Austria|Austrian
 Azerbaijan|Azerbaijani|Azeri
+Bahamas|Bahamian
 Bahrain|Bahraini
 Bangladesh|Bangladeshi
+Barbados|Barbadian
 Belarus|Belarusian
 Belgium|Belgian
+Belize|Belizean
+Benin|Beninese
+Bhutan|Bhutanese
 Bolivia|Bolivian
 Bosnia and Herzegovina|Bosnian
+Botswana|Motswana|Batswana
 Brazil|Brazilian
+Brunei|Bruneian
 Bulgaria|Bulgarian
 Burkina Faso|Burkinabe
+Burundi|Burundian
+Cabo Verde|Cape Verdean|Cape Verde
 Cambodia|Cambodian
 Cameroon|Cameroonian
 Canada|Canadian
 Central African Republic|Central African|CAR
+Chad|Chadian
 Chile|Chilean
 China|Chinese|PRC|People's Republic of China|Beijing
 Colombia|Colombian
+Comoros|Comorian
+Costa Rica|Costa Rican
+Côte d'Ivoire|Ivorian|Ivory Coast|Cote d'Ivoire
 Croatia|Croatian
 Cuba|Cuban
+Cyprus|Cypriot
 Czech Republic|Czech|Czechia
 Democratic Republic of the Congo|Congolese|DRC
+Denmark|Danish
+Djibouti|Djiboutian
+Dominican Republic|Dominican
 Ecuador|Ecuadorian|Ecuadorean
 Egypt|Egyptian
 El Salvador|Salvadoran
+Equatorial Guinea|Equatoguinean
+Eritrea|Eritrean
 Estonia|Estonian
+Eswatini|Swazi|Swaziland
 Ethiopia|Ethiopian
+Fiji|Fijian
 Finland|Finnish
 France|French
+Gabon|Gabonese
+Gambia|Gambian
 Georgia|Georgian
 Germany|German
 Ghana|Ghanaian
 Greece|Greek
 Guatemala|Guatemalan
+Guinea|Guinean
+Guinea-Bissau|Bissau-Guinean
+Guyana|Guyanese
 Haiti|Haitian
 Honduras|Honduran
 Hong Kong|Hongkonger
 Hungary|Hungarian
+Iceland|Icelandic
 India|Indian
 Indonesia|Indonesian
 Iran|Iranian|Islamic Republic of Iran|Tehran
@@ -86,6 +115,7 @@ Iraq|Iraqi
 Ireland|Irish
 Israel|Israeli|Tel Aviv|Jerusalem
 Italy|Italian
+Jamaica|Jamaican
 Japan|Japanese
 Jordan|Jordanian
 Kazakhstan|Kazakh
@@ -93,19 +123,30 @@ Kenya|Kenyan
 Kosovo|Kosovar
 Kuwait|Kuwaiti
 Kyrgyzstan|Kyrgyz
+Laos|Laotian|Lao
 Latvia|Latvian
 Lebanon|Lebanese
+Lesotho|Basotho
+Liberia|Liberian
 Libya|Libyan
 Lithuania|Lithuanian
+Luxembourg|Luxembourgish
 Madagascar|Malagasy
+Malawi|Malawian
 Malaysia|Malaysian
+Maldives|Maldivian
 Mali|Malian
+Malta|Maltese
+Mauritania|Mauritanian
+Mauritius|Mauritian
 Mexico|Mexican
 Moldova|Moldovan
 Mongolia|Mongolian
+Montenegro|Montenegrin
 Morocco|Moroccan
 Mozambique|Mozambican
 Myanmar|Burmese|Burma
+Namibia|Namibian
 Nepal|Nepali|Nepalese
 Netherlands|Dutch|Holland
 New Zealand|New Zealander
@@ -119,20 +160,27 @@ Oman|Omani
 Pakistan|Pakistani
 Palestine|Palestinian|Gaza|West Bank
 Panama|Panamanian
+Papua New Guinea|Papua New Guinean
 Paraguay|Paraguayan
 Peru|Peruvian
 Philippines|Filipino|Philippine
 Poland|Polish
 Portugal|Portuguese
 Qatar|Qatari
+Republic of the Congo|Congo-Brazzaville
 Romania|Romanian
 Russia|Russian|Russian Federation|Moscow|Kremlin|St. Petersburg|Saint Petersburg
 Rwanda|Rwandan
+Samoa|Samoan
 Saudi Arabia|Saudi|KSA|Riyadh
 Senegal|Senegalese
 Serbia|Serbian
+Seychelles|Seychellois
+Sierra Leone|Sierra Leonean
 Singapore|Singaporean
 Slovakia|Slovak
+Slovenia|Slovenian|Slovene
+Solomon Islands|Solomon Islander
 Somalia|Somali
 South Africa|South African
 South Korea|South Korean
@@ -140,15 +188,20 @@ South Sudan|South Sudanese
 Spain|Spanish|Catalan|Catalonia
 Sri Lanka|Sri Lankan
 Sudan|Sudanese
+Suriname|Surinamese
 Sweden|Swedish
 Switzerland|Swiss
 Syria|Syrian
 Taiwan|Taiwanese
+Tajikistan|Tajik
 Tanzania|Tanzanian
 Thailand|Thai
+Timor-Leste|Timorese|East Timor
 Togo|Togolese
+Trinidad and Tobago|Trinidadian
 Tunisia|Tunisian
 Turkey|Turkish|Türkiye
+Turkmenistan|Turkmen
 Uganda|Ugandan
 Ukraine|Ukrainian
 United Arab Emirates|Emirati|UAE|U.A.E.
@@ -156,9 +209,11 @@ United Kingdom|British|UK|U.K.|Britain|Great Britain|England
 United States|American|US|U.S.|USA|U.S.A.|America
 Uruguay|Uruguayan
 Uzbekistan|Uzbek
+Vanuatu|Ni-Vanuatu
 Venezuela|Venezuelan
 Vietnam|Vietnamese|Viet Nam
 Yemen|Yemeni
+Zambia|Zambian
 Zimbabwe|Zimbabwean
 """
 
@@ -168,6 +223,8 @@ REGIONS = [
     "Europe", "Eastern Europe", "Western Europe", "Central Asia", "South Asia", "Southeast Asia", "East Asia",
     "Asia", "Gulf", "Persian Gulf", "Balkans", "Caribbean", "Central America", "South America", "Sahel",
     "Baltics", "Scandinavia", "Asia Pacific", "Asia-Pacific",
+    # places a network is aimed at but that no takedown names as a country of origin
+    "Tibet", "Xinjiang", "Kashmir", "Crimea", "Donbas",
 ]
 
 def _parse_countries() -> dict[str, list[str]]:

@@ -1278,3 +1278,17 @@ def test_a_lone_figure_in_another_platforms_clause_takes_no_country_from_the_fir
         """)
     assert [(f.platform, f.count, f.origins) for f in facts if f.count] == [
         ("YouTube", 75, []), ("Reddit", 40, ["Peru"])]
+
+
+def test_a_government_a_network_praised_is_not_where_it_came_from_unless_the_campaign_was_domestic() -> None:
+    assert country_roles("TikTok removed 900 accounts promoting the Laotian government's position on dams.")[0] == []
+    assert country_roles("Twitter removed 12 accounts praising the Peruvian government.")[0] == []
+    assert country_roles("YouTube terminated 8 channels in a domestic campaign supporting Peru's government.")[0] \
+        == ["Peru"]
+    assert country_roles("Facebook removed 50 accounts run by the Peruvian government.")[0] == ["Peru"]
+
+
+def test_every_country_is_known_not_only_those_of_past_takedowns() -> None:
+    assert country_roles("Meta removed 40 accounts run from Laos that targeted Chad, Malawi and the Ivory Coast.")[:2] \
+        == (["Laos"], ["Chad", "Malawi", "Côte d'Ivoire"])
+    assert country_roles("TikTok removed 12 Danish accounts aimed at Tibet.")[:2] == (["Denmark"], ["Tibet"])
