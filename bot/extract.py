@@ -118,7 +118,10 @@ NETWORK_UNITS = {"networks", "operations", "campaigns"}
 FORWARD_COUNTRY = re.compile(r"(?:[,;:]|\band\b)\s*(?P<phrase>[^,;:]{0,60}?\b(?:with|having|numbering|comprising)"
                              r"\s+(?:about|nearly|some|more\s+than|over)?\s*)")
 SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
-ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|other)\b)", re.I)
+# a sentence that opens on another takedown than the one just told ("A second, smaller network of 37 accounts…")
+ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|other)\b|another\b|"
+                              r"a\s+(?:second|third|fourth|separate|different)\b|"
+                              r"the\s+(?:second|third|other)\s+(?:network|operation|campaign)\b)", re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject
 OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w+ly\s+)?$", re.I)

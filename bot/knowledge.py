@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import sqlite_utils
 
+from bot.extract import ANOTHER_TAKEDOWN
 from bot.mentions import countries_in
 from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query
@@ -463,11 +464,14 @@ class KnowledgeBase:
     def takedown_near(self, document: str, sentence: int, platform: str | None, quote: str = "") -> dict | None:
         """The figure a document gives for a platform's takedown closest to a sentence: what a tip led to.  When
         the tip's sentence names countries ("The Iranian accounts… were first flagged by the FBI"), the closest
-        figure from one of them."""
+        figure from one of them.  Not a figure told as another takedown ("A second, smaller network of 37
+        accounts…" after "it acted after researchers alerted it")."""
         named = {country for country, _, _ in countries_in(quote)}
         sql = (FROM_FACTS + "where f.document = ? and f.count is not null and f.reference = 0 and (? is null "
                "or f.platform = ? or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit ?")
-        rows = decoded_rows(self.db, sql, [document, platform, platform, platform, sentence, 50 if named else 1])
+        rows = [row for row in decoded_rows(self.db, sql, [document, platform, platform, platform, sentence,
+                                                             50 if named else 5])
+                if row["sentence"] == sentence or not ANOTHER_TAKEDOWN.match(row["quote"])]
         return next((row for row in rows if named & set(row["origins"])), None) or next(iter(rows), None)
 
     def tips(self, query: Query, *, source: list[str] | None = None, about: list[str] | None = None,

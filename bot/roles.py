@@ -60,9 +60,12 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
 # "the Swiss embassy in Beijing said…": who spoke, not where a network came from
 SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,4}?\s+(?:said|says|told|denied|denies|confirmed|stated|"
                            r"declined|refused|responded|replied)\b", re.I)
-# "critics of the Chinese government": the people a network attacked, not where it came from
-CRITICS_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition)\s+"
-                            r"(?:of\s+)?(?:the\s+)?$", re.I)
+# "critics of the Chinese government", "promoting the Azerbaijani government's position": whom a network
+# attacked or praised, not where it came from
+STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition|"
+                           r"promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|push(?:es|ed|ing)?|"
+                           r"amplif(?:y|ies|ied|ying)|boost(?:s|ed|ing)?|defend(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|"
+                           r"backing)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)?\s+(?:\w+ly\s+)?on"
                         r"|concentrat\w*\s+(?:\w+ly\s+)?on|directed\s+(?:\w+ly\s+)?at"
                         r"|audiences?\s+in"
@@ -75,6 +78,7 @@ TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)
 DOMESTIC = re.compile(r"\bdomestic\s+(?:audiences?|networks?|campaigns?|operations?|influence\s+(?:operations?|"
                       r"campaigns?)|users|public|population)\b"
                       r"|\b(?:its|their)\s+own\s+(?:citizens|people|population|public|country|countrymen)\b", re.I)
+DOMESTIC_CAMPAIGN_BEFORE = re.compile(r"\bdomestic\s+(?:\w+\s+){0,2}?(?:networks?|campaigns?|operations?)\s+$", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
 SPEECH_TAIL = re.compile(
     r"[\"”]|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|adds|according|noted)\b")
@@ -193,7 +197,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                                      and re.fullmatch(r"[\s*•#-]*", sentence[:start])) or (
             re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
-        adjective = label or (not CRITICS_BEFORE.search(before) and (_unit_follows(after) or _units_after_list(
+        # (but "a domestic campaign supporting Yemen's government" was run at home)
+        stance = STANCE_BEFORE.search(before)
+        stance = stance and not DOMESTIC_CAMPAIGN_BEFORE.search(before[:stance.start()])
+        adjective = label or (not stance and (_unit_follows(after) or _units_after_list(
             sentence, mentions, index) or (bool(ORIGIN_SUFFIX.match(after))
                                            and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
         if cue or continues_list or adjective:

@@ -1037,6 +1037,15 @@ def test_a_tip_leads_to_the_takedown_of_the_country_its_sentence_names(tmp_path:
                         "(originated in Chile), February 23, 2021 [2]")
 
 
+def test_a_tip_does_not_lead_to_a_figure_told_as_another_takedown(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-03-04\n---\nTikTok said on Tuesday it removed "
+                                    "about 900 accounts run from Laos.\n\nIt acted after analysts at the Kestrel "
+                                    "Lab alerted it, TikTok said.\n\nA second network of 37 accounts operating out "
+                                    "of Peru was also removed.\n"})
+    lines = answer_question("Who tipped off TikTok?", kb).text.splitlines()
+    assert lines[1].endswith("the takedown: about 900 accounts (run from Laos), March 4, 2025 [2]")
+
+
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
                                     "140 accounts linked to Peru.\n"})
