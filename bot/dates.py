@@ -32,6 +32,11 @@ MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]i
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
 NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month)\b", re.I)
+# "a month earlier", "two years ago": counted back from the story's date
+AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<span>week|month|year)s?"
+                 r"\s+(?:earlier|ago|before(?=\s*(?:[,.;)]|$)))(?!\s+than\b)", re.I)  # not "two months before the vote"
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
 MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what every `_MONTH` begins with
 DIGIT = re.compile(r"\d")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -178,8 +183,9 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
     month = MONTH_START.search(sentence) is not None
     digit = DIGIT.search(sentence) is not None
     lower = sentence.lower()
-    if not (month or digit or "day" in lower or "last" in lower or "this" in lower):
-        return ()  # no month, weekday, figure or "last week": nothing to find
+    back = "ago" in lower or "earlier" in lower or "before" in lower
+    if not (month or digit or back or "day" in lower or "last" in lower or "this" in lower):
+        return ()  # no month, weekday, figure, "last week" or "a year ago": nothing to find
     found: list[DateMention] = []
     taken: list[range] = []
 
@@ -222,6 +228,17 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 add(dt.date(anchor.year - 1, 1, 1), "year", match)
             else:
                 add((anchor.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month", match)
+        for match in AGO.finditer(sentence) if back else ():
+            count = int(match["n"]) if match["n"].isdigit() else SMALL_NUMBERS[match["n"].lower()]
+            span = match["span"].lower()
+            if span == "year":
+                add(dt.date(anchor.year - count, 1, 1), "year", match)
+            elif span == "month":
+                months = anchor.year * 12 + anchor.month - 1 - count
+                add(dt.date(months // 12, months % 12 + 1, 1), "month", match)
+            else:
+                earlier = anchor - dt.timedelta(weeks=count)
+                add(earlier - dt.timedelta(days=earlier.weekday()), "week", match)
         for match in NEAR_SPAN.finditer(sentence) if "last" in lower or "this" in lower else ():
             if match["span"].lower() == "month":
                 if not match["last"]:  # "last month" is `RELATIVE`'s

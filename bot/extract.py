@@ -529,7 +529,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if earlier is not None and not roles.origins and not mixed:
             roles = _Roles(earlier.origins, roles.targets or earlier.targets, earlier.attribution,
                            roles.target_text or earlier.target_text)
-        if story.section and not roles.origins:  # under a "People's Republic of China (PRC)" heading
+        # under a "People's Republic of China (PRC)" heading; but not a running total ("since 2017 we have…")
+        if story.section and not roles.origins and count.get("scope") != "cumulative":
             roles = _Roles([story.section], roles.targets, None, roles.target_text)
         # one sentence is quoted by the stretch that holds the figure, where HTML markup splits it
         cited = document.quote(sentence.start, sentence.end, figure) if quote == text else quote

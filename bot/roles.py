@@ -78,6 +78,7 @@ TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)
 DOMESTIC = re.compile(r"\bdomestic\s+(?:audiences?|networks?|campaigns?|operations?|influence\s+(?:operations?|"
                       r"campaigns?)|users|public|population)\b"
                       r"|\b(?:its|their)\s+own\s+(?:citizens|people|population|public|country|countrymen)\b", re.I)
+LANGUAGE_AFTER = re.compile(r"(?:-|\s)(?:speaking|speakers?|language)\b|-\s+(?:and|or)\s+\w+-speaking\b", re.I)
 DOMESTIC_CAMPAIGN_BEFORE = re.compile(r"\bdomestic\s+(?:\w+\s+){0,2}?(?:networks?|campaigns?|operations?)\s+$", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
 SPEECH_TAIL = re.compile(
@@ -165,6 +166,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     in_list_from: int | None = None
     quoted_to = -1  # where the quoted attribution phrase ends, if at a country a list may go on from
     for index, (country, start, end) in enumerate(mentions):
+        if LANGUAGE_AFTER.match(sentence, end):
+            continue  # "Russian-speaking audiences in Moldova": a language, not a country
         if start >= target_start:
             targets.append(country)
             continue

@@ -28,7 +28,7 @@ REACH_BEFORE = re.compile(r"\b(?:followed|liked|joined|viewed|watched|subscribed
                           r"|\bfollowing\s+of\s+(?:\w+\s+){0,2}$", re.I)
 UNIT_MODIFIERS = re.compile(
     r"^(?:\s+(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|further|other|new|"
-    r"similar|advertising|"
+    r"similar|such|advertising|"
     r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
     r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"
     r"coordinated|hacked|compromised|core|verified|individual|distinct|active|dormant|covert|influence|deceptive|"

@@ -207,3 +207,19 @@ def test_a_year_alone_dates_an_earlier_takedown_when_nothing_more_precise_does()
 def test_a_range_of_days_in_one_month_is_that_month() -> None:
     mentions = dates_in("TikTok said it disrupted 410 accounts between December 1-31, 2024.", dt.date(2025, 4, 2))
     assert [(m.date, m.precision) for m in mentions] == [(dt.date(2024, 12, 1), "month")]
+
+
+@pytest.mark.parametrize(("sentence", "date", "precision"), [
+    ("A month earlier the company had given a smaller figure.", D(2018, 3, 1), "month"),
+    ("Two years ago the same group was banned.", D(2016, 1, 1), "year"),
+    ("Three weeks before, it had removed a first batch.", D(2018, 3, 19), "week"),  # that week's Monday
+    ("It began 10 months ago.", D(2017, 6, 1), "month"),
+])
+def test_a_span_counted_back_is_counted_from_the_story_date(sentence: str, date: dt.date, precision: str) -> None:
+    assert [(m.date, m.precision) for m in dates_in(sentence, D(2018, 4, 10))] == [(date, precision)]
+
+
+@pytest.mark.parametrize("sentence", ["Two months before the vote, the pages went quiet.",
+                                      "The report came a year earlier than planned."])
+def test_a_span_before_an_event_is_not_counted_from_the_story_date(sentence: str) -> None:
+    assert dates_in(sentence, D(2018, 4, 10)) == []

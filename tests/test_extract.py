@@ -1292,3 +1292,37 @@ def test_every_country_is_known_not_only_those_of_past_takedowns() -> None:
     assert country_roles("Meta removed 40 accounts run from Laos that targeted Chad, Malawi and the Ivory Coast.")[:2] \
         == (["Laos"], ["Chad", "Malawi", "Côte d'Ivoire"])
     assert country_roles("TikTok removed 12 Danish accounts aimed at Tibet.")[:2] == (["Denmark"], ["Tibet"])
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    ("The network originated in Iran and targeted Russian-speaking audiences in Moldova.", (["Iran"], ["Moldova"])),
+    ("It was run from Peru, with some posts aimed at Spanish- and Chinese-speaking users.", (["Peru"], [])),
+    ("Facebook removed 12 accounts that ran French-language Pages from Benin.", (["Benin"], [])),
+])
+def test_a_language_is_not_a_country(sentence: str, roles: tuple) -> None:
+    assert country_roles(sentence)[:2] == roles
+
+
+def test_a_running_total_under_a_countrys_heading_is_not_that_countrys() -> None:
+    facts = facts_of("h.md", """\
+        ---
+        title: Report
+        publisher: Meta
+        published: 2024-11-14
+        ---
+        Our quarterly report covers two networks.
+
+        ## Benin
+
+        We removed 45 accounts and 11 Pages in total.
+
+        Since 2017 we have removed more than 200 such networks.
+        """)
+    assert [(f.count, f.qualifier, f.unit, f.origins, f.scope) for f in facts] == [
+        (45, "exact", "accounts", ["Benin"], None), (11, "exact", "pages", ["Benin"], None),
+        (200, "more than", "networks", [], "cumulative")]
+
+
+def test_such_between_a_figure_and_its_unit_keeps_the_figure() -> None:
+    assert [(c.count.value, c.count.qualifier, c.unit) for c in counted_units(
+        "Since 2017 it has removed more than 200 such networks.")] == [(200, "more than", "networks")]
