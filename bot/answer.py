@@ -182,7 +182,7 @@ def _statements(facts: list[dict]) -> list[_Statement]:
         by_sentence.setdefault(key, _Statement([])).facts.append(fact)
     merged: dict[int, _Statement] = {}
     for statement in by_sentence.values():
-        takedowns = {f["takedown"] for f in statement.facts}
+        takedowns = sorted({f["takedown"] for f in statement.facts})  # in order: a set's would follow the ids' hashes
         home = next((merged[t] for t in takedowns if t in merged), None)
         if home is None:
             for takedown in takedowns:
