@@ -23,6 +23,7 @@ from bot.wording import format_date, join_words
 
 MAX_QUESTION_CHARS = 1000
 MAX_FACTS_LISTED = 8
+COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
 MAX_BREAKDOWN_LINES = 20  # examples in a breakdown, all groups together (each group shows at least two)
 LARGEST_SHOWN = 5
 MAX_SUMMED = 4  # past a few announcements a sum hides more than it tells (and one double count skews it)
@@ -40,8 +41,13 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "says"}  # the question's intent, not content
 ONE_NETWORK = re.compile(r"\bthe\s+(?:[\w'-]+\s+){1,5}?(?:network|operation|campaign)\b", re.I)  # not "networks"
 TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|combined|in\s+all|sum)\b", re.I)
+# a question about everything to date ("since 2017", "so far"), which a platform's running total answers
+RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
+                           r"in\s+total|total|altogether|in\s+all)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest)\b(?!\s+recent)", re.I)
+# the question itself says the place was a target ("networks targeting Benin"), not only "in Benin"
+EXPLICIT_TARGET = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|directed\s+at)\b", re.I)
 # the words of a phrase that only says where a network was ("originated in", "based in", "from")
 PLACE_WORDS = (r"originat\w*|based|located|operat\w*|run|from|in|out|of|the|tied|linked|connected|to|with|associated|"
                r"attributed|traced|back|and|or|mainland|potentially|possibly|likely|may|have|been|appear\w*|"
@@ -301,25 +307,30 @@ def _other_dates(query: Query, kb: KnowledgeBase) -> str | None:
     return f"For {_subject(undated).strip(' ,').removeprefix('for ')} it has takedowns dated {join_words(shown)}{more}."
 
 
-def _relevant(query: Query, kb: KnowledgeBase, light: bool = False) -> list[dict]:
-    """Matching facts; when the question names a unit, only statements that count that unit."""
-    facts = kb.facts(query, light=light)
-    if query.units:
-        keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, query.units)}
-        facts = [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys] or facts
-    return facts
+def _relevant(query: Query, kb: KnowledgeBase, light: bool = False) -> tuple[list[dict], bool]:
+    """Matching facts, and whether there may be more than were read; when the question names a unit, only
+    statements that count that unit (found in SQL, so the row limit falls on them, not on every fact of the
+    period), each with the rest of its figures."""
+    counting = kb.counting(query, query.units, COUNTING_LIMIT) if query.units else []
+    if not counting:
+        facts = kb.facts(query, light=light)
+        return facts, len(facts) >= ROW_LIMIT
+    facts = kb.facts(query, light=light, limit=-1, told_with=counting)  # with other documents' reports
+    keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, query.units)}
+    return [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys], \
+        len(counting) >= COUNTING_LIMIT
 
 
 def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if not query.has_filters:
         return _clarify_subject(query, kb)
-    facts = _relevant(query, kb, light=True)
+    facts, more = _relevant(query, kb, light=True)
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
             return _answer_search(query, kb)
         return (_targeted_instead(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
                 or _nothing(query, kb))
-    answer = _describe_facts(query, facts, kb)
+    answer = _describe_facts(query, facts, kb, more=more)
     if len(query.platforms) == 1 and YES_NO.match(query.text):  # "Did Facebook remove accounts linked to Iran?"
         answer.text = "Yes.\n" + answer.text
     return answer
@@ -351,23 +362,29 @@ def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
 def _targeted_instead(query: Query, kb: KnowledgeBase,
                       respond: Callable[[Query, KnowledgeBase], Answer] | None = None) -> Answer | None:
     """"the Hong Kong network": no network came from the place asked about, but networks targeted it, and
-    people name a network by its target as often as by its origin.  Say which reading the answer takes.
-    `respond` answers the question so read (when it is not a count: "when did…")."""
-    if not query.countries or query.country_role != "origin":
+    people name a network by its target as often as by its origin.  Likewise "takedowns in Benin", read
+    as networks aimed at Benin, when none was but networks came from it.  Say which reading the answer
+    takes.  `respond` answers the question so read (when it is not a count: "when did…")."""
+    if not query.countries or (query.country_role == "target" and EXPLICIT_TARGET.search(query.text)):
         return None
-    targeting = Query(**{**query.__dict__, "country_role": "target"})
+    role = "origin" if query.country_role == "target" else "target"
+    targeting = Query(**{**query.__dict__, "country_role": role})
     if respond is None:
-        facts = _relevant(targeting, kb, light=True)
+        facts, more = _relevant(targeting, kb, light=True)
         if not facts:
             return None
-        answer = _describe_facts(targeting, facts, kb)
+        answer = _describe_facts(targeting, facts, kb, more=more)
     else:
         answer = respond(targeting, kb)
         if answer.status != "answered":
             return None
     countries = join_words(query.countries)
-    answer.text = (f"The knowledge base ties no network to {countries} as where it came from; these networks "
-                   f"targeted {countries}:\n{answer.text}")
+    if role == "origin":
+        answer.text = (f"No network in the knowledge base is said to have targeted {countries}; these networks "
+                       f"came from {countries}:\n{answer.text}")
+    else:
+        answer.text = (f"The knowledge base ties no network to {countries} as where it came from; these networks "
+                       f"targeted {countries}:\n{answer.text}")
     return answer
 
 
@@ -399,7 +416,7 @@ def _answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             narrowed.platforms = [side]
         else:
             narrowed.countries = [side]
-        statements = _in_period(_statements(_relevant(narrowed, kb)), narrowed, kb)
+        statements = _in_period(_statements(_relevant(narrowed, kb)[0]), narrowed, kb)
         figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
         if not figured:
             lines.append(f"*{side}*: nothing with a figure in the knowledge base.")
@@ -581,20 +598,30 @@ def _statement_line(statement: _Statement, query: Query, cites: _Citations) -> s
     return line
 
 
-def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bool = True) -> Answer:
-    """Figures per statement, with a labelled total where adding them up is honest (and `total` is wanted)."""
+def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bool = True,
+                    more: bool | None = None) -> Answer:
+    """Figures per statement, with a labelled total where adding them up is honest (and `total` is wanted).
+    `more`: the facts may be only the first of those that match (by default, when the row limit was reached)."""
     cites = _Citations()
     statements = _in_period(_statements(facts), query, kb)
     figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
     covered = {(s.first["platform"], day) for s in figured for day in (s.first["announced"], _dated(s)["announced"])}
     unfigured = [s for s in statements if not any(f["count_text"] for f in s.facts)
                  and (s.first["platform"], s.first["announced"]) not in covered]
+    running = [s for s in figured if s.first["scope"] == "cumulative"]
+    if running and RUNNING_ASKED.search(query.text):
+        # "how many networks has Meta removed since 2017?": the platform's own running total, the newest first,
+        # says more than any sum of the takedowns listed after it
+        figured = sorted(running, key=lambda s: s.first["announced"] or "", reverse=True) + [
+            s for s in figured if s.first["scope"] != "cumulative"]
+        total = False
     shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
     _read_in_full(shown, kb)
     lines = [_statement_line(s, query, cites) + _part_note(s, shown) for s in shown]
     if len(figured) > MAX_FACTS_LISTED:
-        more = (kb.statement_count(query) if len(facts) >= ROW_LIMIT else len(figured)) - MAX_FACTS_LISTED
-        lines.append(f"\u2026 and {more} more; narrow the question by platform, country or year to see them.")
+        truncated = len(facts) >= ROW_LIMIT if more is None else more
+        rest = (kb.statement_count(query) if truncated else len(figured)) - MAX_FACTS_LISTED
+        lines.append(f"\u2026 and {rest} more; narrow the question by platform, country or year to see them.")
     subject = _subject(query)
     head = (f"Here is what the knowledge base reports{subject}:" if figured else
             f"The knowledge base reports this{subject}, but gives no figure:")
@@ -604,6 +631,8 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: b
         None, "reports of one network overlap")
     if summed:
         text += "\n" + summed
+    elif running and not total and RUNNING_ASKED.search(query.text):
+        text += "\nNo total of the takedowns listed: the running total the source gives is first."
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
         text += f"\nNo total: {why}."
     return Answer(query.text, "answered", text, cites.items)
@@ -719,7 +748,7 @@ def _total(statements: list[_Statement], query: Query) -> tuple[str | None, str]
 
 
 def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
-    facts = _relevant(query, kb)
+    facts = _relevant(query, kb)[0]
     if not facts:
         if not query.has_filters:
             return _answer_search(query, kb)

@@ -100,10 +100,10 @@ class KnowledgeBase:
                 return None
             where.append(f"f.document in ({', '.join('?' for _ in documents)})")
             params += sorted(documents)
-        if units:
-            where.append("(" + " or ".join("(',' || replace(replace(f.unit, ' and ', ','), ', ', ',') || ',') "
-                                            "like ?" for _ in units) + ")")
-            params += [f"%,{unit},%" for unit in units]
+        if units:  # the unit itself, or one item of a list ("pages, groups and accounts"); the cheap tests first
+            where.append("(" + " or ".join("f.unit = ? or (instr(f.unit, ?) and (',' || replace(replace(f.unit, "
+                                            "' and ', ','), ', ', ',') || ',') like ?)" for _ in units) + ")")
+            params += [value for unit in units for value in (unit, unit, f"%,{unit},%")]
         if query.platforms:
             names = set(query.platforms)
             if "Google" in names:
@@ -161,6 +161,14 @@ class KnowledgeBase:
         rows = self._matching(query, order=order, limit=limit, units=units, light=light, only=only,
                               told_with=told_with)
         return rows + self._other_reports(rows, light and not query.names)
+
+    def counting(self, query: Query, units: list[str], limit: int) -> list[int]:
+        """The ids of the first matching facts that count one of `units`, found without reading their rows:
+        which statements an answer about that unit shows (`facts(told_with=…)` then reads them)."""
+        if query.names:  # a name's own facts are told apart by their quotes
+            return [row["id"] for row in self._matching(query, units=units, light=True, limit=limit)]
+        sql, params = self._sql(query, light=True, units=units, select="f.id", limit=limit)
+        return [] if sql is None else [row[0] for row in self.db.conn.execute(sql, params)]
 
     def takedown_keys(self, query: Query) -> list[TakedownKey]:
         """Every matching fact, reduced to what groups and counts takedowns (`TakedownKey`), in date order.
@@ -306,12 +314,15 @@ class KnowledgeBase:
         return [(country, reports, rows[first]) for country, reports, first in found]
 
     def statement_count(self, query: Query) -> int:
-        """How many statements (sentence, platform, countries) match, when there are more than an answer shows."""
-        filters = self._filters(query)
+        """How many statements (sentence, platform, countries) match, when there are more than an answer shows;
+        of those that count the unit asked about, if any."""
+        by_country = bool(query.countries) and not query.names  # one stretch of `facts_by_country`, not a join
+        filters = self._filters(query, query.units, by_country)
         if filters is None:
             return 0
         where, params = filters
-        sql = (f"select count(*) from (select distinct f.document, f.sentence, f.platform, f.origins from facts f "
+        table = "facts_by_country" if by_country else "facts"
+        sql = (f"select count(*) from (select distinct f.document, f.sentence, f.platform, f.origins from {table} f "
                f"where {' and '.join(where)} and f.count_text is not null)")
         return self.db.execute(sql, params).fetchone()[0]
 

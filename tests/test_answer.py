@@ -1046,6 +1046,40 @@ def test_a_tip_does_not_lead_to_a_figure_told_as_another_takedown(tmp_path: Path
     assert lines[1].endswith("the takedown: about 900 accounts (run from Laos), March 4, 2025 [2]")
 
 
+def test_takedowns_in_a_place_no_network_targeted_are_those_that_came_from_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-11-14\n---\nMeta said on Thursday it removed "
+                                    "45 accounts and 11 Pages run from Benin.\n"})
+    lines = answer_question("Meta takedowns in Benin", kb).text.splitlines()
+    assert lines[0] == ("No network in the knowledge base is said to have targeted Benin; these networks came "
+                        "from Benin:")
+    assert lines[2] == "\u2022 Facebook removed 45 accounts and 11 pages (run from Benin), November 14, 2024 [1]"
+    assert answer_question("Which networks targeted Benin?", kb).status == "no_answer"
+
+
+def test_a_unit_asked_about_is_found_past_the_rows_of_other_units(tmp_path: Path) -> None:
+    many = "\n\n".join(f"Facebook said it removed {1000 + 50 * i} accounts tied to Peru." for i in range(210))
+    kb = kb_from(tmp_path, {"a.md": f"---\ntitle: A\npublished: 2023-01-10\n---\n{many}\n",
+                            "b.md": "---\ntitle: B\npublished: 2023-06-01\n---\nFacebook said on Thursday it "
+                                    "removed 3 networks from Chile.\n"})
+    lines = answer_question("How many networks did Facebook remove in 2023?", kb).text.splitlines()
+    assert lines[:2] == ["Here is what the knowledge base reports for Facebook, in 2023:",
+                         "\u2022 Facebook removed 3 networks (from Chile), June 1, 2023 [1]"]
+
+
+def test_a_running_total_answers_a_question_about_everything_to_date(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2020-05-05\n---\nFacebook said on Tuesday it "
+                                    "removed 4 networks from Peru.\n",
+                            "b.md": "---\ntitle: B\npublished: 2021-06-01\n---\nFacebook said on Tuesday it "
+                                    "removed 2 networks from Chile.\n\nSince 2017 it has removed more than 150 "
+                                    "such networks, Facebook said.\n"})
+    lines = answer_question("How many networks has Facebook removed since 2017?", kb).text.splitlines()
+    assert lines[1] == ("\u2022 Facebook removed more than 150 networks in all over time (a running total, not one "
+                        "takedown), June 1, 2021 [1]")
+    assert lines[4] == "No total of the takedowns listed: the running total the source gives is first."
+    plain = answer_question("How many networks did Facebook remove in 2020?", kb).text.splitlines()
+    assert plain[1] == "\u2022 Facebook removed 4 networks (from Peru), May 5, 2020 [1]"
+
+
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
                                     "140 accounts linked to Peru.\n"})
