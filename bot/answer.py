@@ -618,6 +618,7 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: b
     shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
     _read_in_full(shown, kb)
     lines = [_statement_line(s, query, cites) + _part_note(s, shown) for s in shown]
+    rest = 0
     if len(figured) > MAX_FACTS_LISTED:
         truncated = len(facts) >= ROW_LIMIT if more is None else more
         rest = (kb.statement_count(query) if truncated else len(figured)) - MAX_FACTS_LISTED
@@ -630,7 +631,7 @@ def _describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: b
     summed, why = _total(figured[:MAX_FACTS_LISTED], query) if total and not query.names else (
         None, "reports of one network overlap")
     if summed:
-        text += "\n" + summed
+        text += "\n" + summed + (f" It leaves out the {rest} more." if rest > 0 else "")
     elif running and not total and RUNNING_ASKED.search(query.text):
         text += "\nNo total of the takedowns listed: the running total the source gives is first."
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none

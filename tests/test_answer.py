@@ -1080,6 +1080,18 @@ def test_a_running_total_answers_a_question_about_everything_to_date(tmp_path: P
     assert plain[1] == "\u2022 Facebook removed 4 networks (from Peru), May 5, 2020 [1]"
 
 
+def test_a_sum_of_the_figures_shown_says_it_leaves_out_those_not_shown(tmp_path: Path) -> None:
+    exact = {f"e{day}.md": f"---\ntitle: E\npublished: 2023-03-0{day}\n---\nReddit said it removed {100 * day} "
+                           f"accounts from Peru.\n" for day in (1, 2, 3)}
+    rough = {f"r{day}.md": f"---\ntitle: R\npublished: 2023-04-1{day}\n---\nReddit said it removed dozens of "
+                           f"accounts from Chile.\n" for day in range(6)}
+    lines = answer_question("How many accounts did Reddit remove?", kb_from(tmp_path, {**exact, **rough})
+                            ).text.splitlines()
+    assert lines[9] == "\u2026 and 1 more; narrow the question by platform, country or year to see them."
+    assert lines[10] == ("Together: 600 accounts \u2014 the sum of 100, 200 and 300 above, each a separate "
+                         "announcement. It leaves out the 1 more.")
+
+
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
                                     "140 accounts linked to Peru.\n"})
