@@ -31,7 +31,7 @@ YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
-NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month)\b", re.I)
+NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month|year)\b", re.I)
 # "a month earlier", "two years ago": counted back from the story's date
 AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<span>week|month|year)s?"
                  r"\s+(?:earlier|ago|before(?=\s*(?:[,.;)]|$)))(?!\s+than\b)", re.I)  # not "two months before the vote"
@@ -240,7 +240,10 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 earlier = anchor - dt.timedelta(weeks=count)
                 add(earlier - dt.timedelta(days=earlier.weekday()), "week", match)
         for match in NEAR_SPAN.finditer(sentence) if "last" in lower or "this" in lower else ():
-            if match["span"].lower() == "month":
+            if match["span"].lower() == "year":
+                if not match["last"]:  # "earlier this year"; "last year" is `RELATIVE`'s
+                    add(anchor.replace(month=1, day=1), "year", match)
+            elif match["span"].lower() == "month":
                 if not match["last"]:  # "last month" is `RELATIVE`'s
                     add(anchor.replace(day=1), "month", match)
             else:

@@ -33,16 +33,19 @@ REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscr
                "advertisements", "budget", "joined", "liked", "audience"}
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
-             "findings", "exposed", "supplied", "credited", "credit", "credits", "help"}
+             "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "reported"}
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
+# the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
+# Study of War")
+NAME_TAIL = r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
 TIP_SOURCE = re.compile(
-    r"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,4}?(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*)*"
+    rf"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
     r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators))?)"
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
     r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement))\b",
 )
-_SOURCE = r"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*(?:\s+law\s+enforcement)?|industry\s+peers?|" \
+_SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*{NAME_TAIL}(?:\s+law\s+enforcement)?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
 # "an industry peer alerted Twitter", "after the FBI tipped it off", "the FBI's tip", "acting on FBI information",
 # "prompted by a Bellingcat report", "researchers at X, who first flagged the network to…": the source named before
@@ -56,9 +59,12 @@ SOURCE_FIRST = re.compile(
     rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b"
     rf"|\b(?:found|identified|discovered|uncovered|detected)\s+(?:\w+\s+){{0,3}}?with\s+(?:the\s+)?help\s+"
     rf"(?:from|of)\s+(?P<i>{_SOURCE})"
-    rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?")
+    rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?"
+    # "Graphika reported the accounts to Twitter", "the Alliance…, a nonprofit, said it had reported 600 of them to X"
+    rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+(?:they|it)\s+|(?:who|which)\s+)?(?:had\s+)?"
+    rf"(?:first\s+)?reported\s+(?:[\w,]+\s+){{1,6}}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
-FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report|"
+FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
                        r"investigation|findings|help)\b")
 # "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
@@ -788,7 +794,7 @@ def _entity(phrase: str) -> str | None:
     words = phrase.split()
     while words and not words[0][0].isupper():
         words.pop(0)
-    name = re.sub(r"['’]s$", "", " ".join(words)).strip(" .,'\"")
+    name = re.sub(r"^The\s+", "", re.sub(r"['’]s$", "", " ".join(words))).strip(" .,'\"")  # "The Center for…"
     if not name or name.lower() in {"the", "tuesday", "monday", "wednesday", "thursday", "friday"}:
         return None
     if re.match(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?$", name):

@@ -49,7 +49,8 @@ ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
                            # "an Iranian covert influence operation": the modifiers, then the network noun
                            r"|^\s+(?:(?:covert|coordinated|inauthentic|state-\w+|online|deceptive|influence|"
-                           r"information|disinformation|propaganda)\s+){1,3}(?:network|operation|campaign)s?\b"
+                           r"information|disinformation|propaganda|spam|troll|bot)\s+){1,3}(?:network|operation|"
+                           r"campaign)s?\b"
                            r"|^(?:'s)?\s+(?:government|state|military|regime|authorities|army|intelligence|propaganda|"
                            r"influence|disinformation|troll|broadcaster|news\s+agency|agency|firm|company|marketing|"
                            r"public\s+relations|PR|political\s+party|party|police|ministry|embassy|operatives|"
@@ -78,6 +79,8 @@ TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)
 DOMESTIC = re.compile(r"\bdomestic\s+(?:audiences?|networks?|campaigns?|operations?|influence\s+(?:operations?|"
                       r"campaigns?)|users|public|population)\b"
                       r"|\b(?:its|their)\s+own\s+(?:citizens|people|population|public|country|countrymen)\b", re.I)
+ELECTION_AFTER = re.compile(r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|"
+                            r"\d{4})\s+){0,2}(?:elections?|vote|voters|referendum|polls)\b", re.I)
 LANGUAGE_AFTER = re.compile(r"(?:-|\s)(?:speaking|speakers?|language)\b|-\s+(?:and|or)\s+\w+-speaking\b", re.I)
 DOMESTIC_CAMPAIGN_BEFORE = re.compile(r"\bdomestic\s+(?:\w+\s+){0,2}?(?:networks?|campaigns?|operations?)\s+$", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
@@ -168,6 +171,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     for index, (country, start, end) in enumerate(mentions):
         if LANGUAGE_AFTER.match(sentence, end):
             continue  # "Russian-speaking audiences in Moldova": a language, not a country
+        if ELECTION_AFTER.match(sentence, end):
+            targets.append(country)  # "false claims about India's general election": the country voting
+            continue
         if start >= target_start:
             targets.append(country)
             continue

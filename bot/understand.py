@@ -401,7 +401,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             query.platforms.append(name)
     query.platforms = list(dict.fromkeys(query.platforms))
     query.surfaces = list(dict.fromkeys(query.surfaces))
-    if "Twitter" not in query.platforms and re.search(r"\b(?i:did|does|has|on|from|by|and)\s+[xX]\b", text):
+    # "did x remove…", and a capital X standing alone ("Who alerted X to…"): in a question about takedowns, the
+    # platform
+    if "Twitter" not in query.platforms and (re.search(r"\b(?i:did|does|has|on|from|by|and)\s+[xX]\b", text)
+                                             or re.search(r"(?<![\w'’-])X(?![\w-])", text)):
         query.platforms.append("Twitter")
     _places(text, lexicon, query)
     query.domestic = bool(DOMESTIC_ASK.search(text))

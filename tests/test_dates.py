@@ -223,3 +223,8 @@ def test_a_span_counted_back_is_counted_from_the_story_date(sentence: str, date:
                                       "The report came a year earlier than planned."])
 def test_a_span_before_an_event_is_not_counted_from_the_story_date(sentence: str) -> None:
     assert dates_in(sentence, D(2018, 4, 10)) == []
+
+
+def test_earlier_this_year_is_the_story_year() -> None:
+    assert [(m.date, m.precision) for m in dates_in("Earlier this year, X removed 1,200 accounts.", D(2024, 4, 18))] \
+        == [(D(2024, 1, 1), "year")]

@@ -1326,3 +1326,33 @@ def test_a_running_total_under_a_countrys_heading_is_not_that_countrys() -> None
 def test_such_between_a_figure_and_its_unit_keeps_the_figure() -> None:
     assert [(c.count.value, c.count.qualifier, c.unit) for c in counted_units(
         "Since 2017 it has removed more than 200 such networks.")] == [(200, "more than", "networks")]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The Center for Countering Online Lies alerted Twitter to the accounts.", "Center for Countering Online Lies"),
+    ("The accounts were flagged to Twitter by the Institute for the Study of Trolls.",
+     "Institute for the Study of Trolls"),
+    ("Kestrel Labs reported the accounts to Twitter last month.", "Kestrel Labs"),
+    ("Analysts at the Alliance for Open Feeds, a nonprofit, said they had reported 60 of the accounts to X in March.",
+     "Alliance for Open Feeds"),
+])
+def test_a_tip_source_keeps_the_small_words_of_its_name(sentence: str, source: str) -> None:
+    text = f"Twitter said on Tuesday it suspended 500 accounts tied to Peru.\n\n{sentence}\n"
+    tips = extract_document(parse_document("x.txt", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Twitter", source)]
+
+
+@pytest.mark.parametrize("sentence", ["Reuters reported the takedown to its readers on Friday.",
+                                      "The Daily Ledger reported that Twitter suspended the accounts."])
+def test_a_news_report_is_not_a_tip(sentence: str) -> None:
+    text = f"Twitter said on Tuesday it suspended 500 accounts tied to Peru.\n\n{sentence}\n"
+    assert extract_document(parse_document("x.txt", text.encode())).tips == []
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    ("X removed 12,000 accounts linked to a Laotian spam operation.", (["Laos"], [])),
+    ("X suspended 2,000 accounts spreading false claims about Peru's general election.", ([], ["Peru"])),
+    ("Meta removed 50 accounts that posted about Chile's 2022 referendum.", ([], ["Chile"])),
+])
+def test_a_spam_operation_says_where_it_came_from_and_an_election_who_was_voting(sentence: str, roles: tuple) -> None:
+    assert country_roles(sentence)[:2] == roles

@@ -363,3 +363,7 @@ def test_a_capitalised_typo_of_a_country_or_platform_is_no_network_name(question
 
 def test_x_is_twitter_at_the_start_of_a_question_too() -> None:
     assert ask("Did X remove accounts linked to Serbia?").platforms == ["Twitter"]
+
+
+def test_a_capital_x_standing_alone_is_twitter() -> None:
+    assert ask("Who alerted X to the network aimed at Chile?").platforms == ["Twitter"]
