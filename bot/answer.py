@@ -920,9 +920,11 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _concerns(tip: dict, takedown: dict | None, countries: list[str]) -> bool:
-    """The tip's sentence names one of the countries, or the takedown it led to came from one."""
+    """The tip's sentence names one of the countries, or the takedown it led to came from one or targeted one
+    ("the Indian election network" is the one aimed at India's election)."""
     named = {country for country, _, _ in countries_in(tip["quote"])}
-    return bool(named & set(countries)) or bool(takedown and set(takedown["origins"]) & set(countries))
+    return bool(named & set(countries)) or bool(
+        takedown and set(takedown["origins"] + takedown["targets"]) & set(countries))
 
 
 def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:

@@ -1092,6 +1092,18 @@ def test_a_sum_of_the_figures_shown_says_it_leaves_out_those_not_shown(tmp_path:
                          "announcement. It leaves out the 1 more.")
 
 
+def test_a_tip_concerns_the_country_its_takedown_targeted(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-04-18\n---\nX said on Wednesday it suspended "
+                                    "more than 2,000 accounts that targeted voters in Peru.\n\nKestrel Labs reported "
+                                    "the accounts to X in March.\n",
+                            "b.md": "---\ntitle: B\npublished: 2024-05-18\n---\nX said on Wednesday it suspended "
+                                    "300 accounts tied to Chile.\n\nThe FBI tipped off X.\n"})
+    lines = answer_question("Who alerted X to the Peruvian election network?", kb).text.splitlines()
+    assert lines[:2] == ["Who tipped off Twitter about Peru: Kestrel Labs.",
+                         "\u2022 Kestrel Labs tipped off Twitter (reported April 18, 2024) [1]; the takedown: "
+                         "more than 2,000 accounts, April 17, 2024 [2]"]
+
+
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
                                     "140 accounts linked to Peru.\n"})
