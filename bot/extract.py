@@ -33,7 +33,7 @@ REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscr
                "advertisements", "budget", "joined", "liked", "audience"}
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
-             "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "reported"}
+             "findings", "exposed", "supplied", "credited", "credit", "credits", "help"}
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
 # the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
@@ -77,6 +77,8 @@ SOURCE_LATE = re.compile(
     rf"(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|alerting|detecting)\b"
     rf"|\b(?i:after|following)\s+(?:public\s+)?(?:reporting|research|findings)\s+by\s+(?:the\s+)?(?P<g>{_SOURCE})"
     rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b")
+# "reported the accounts to Twitter": a tip, unlike "reported that…", a word too common to try the tip patterns on
+REPORTED_TO = re.compile(r"\breported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z])")
 GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
                    "researchers"}
 # "taking direction from the government", "funding from": what a network got, not who tipped the platform off
@@ -334,7 +336,7 @@ def extract_document(document: Document) -> Extraction:
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
-        if not words.isdisjoint(TIP_WORDS):
+        if not words.isdisjoint(TIP_WORDS) or ("reported" in words and REPORTED_TO.search(text)):
             tips += _tips(document, sentence, actors or ([story.platform] if story.platform else []))
         if has_unit:
             new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
