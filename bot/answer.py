@@ -45,7 +45,7 @@ TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|combi
 RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
                            r"in\s+total|total|altogether|in\s+all)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
-MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest)\b(?!\s+recent)", re.I)
+MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest|top)\b(?!\s+recent)", re.I)
 # the question itself says the place was a target ("networks targeting Benin"), not only "in Benin"
 EXPLICIT_TARGET = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|directed\s+at)\b", re.I)
 # the words of a phrase that only says where a network was ("originated in", "based in", "from")
@@ -507,6 +507,8 @@ def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
         # a takedown the sources date only by its year is in no month of it
         "month": [(key.dated[:4] + ", month not given" if key.dated_precision == "year" else key.dated[:7])
                   if key.dated else "undated"],
+        "quarter": [(key.dated[:4] + ", quarter not given" if key.dated_precision == "year" else
+                     f"{key.dated[:4]} Q{(int(key.dated[5:7]) - 1) // 3 + 1}") if key.dated else "undated"],
         "platform": [key.platform],
         "country": key.origins or ["not attributed"]}[by])
     if not groups:

@@ -276,6 +276,7 @@ class _Story:
         self.last_fact: Fact | None = None
         self.publisher: str | None = None
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
+        self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
 
     def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
         """Who did the removing.
@@ -331,6 +332,8 @@ def extract_document(document: Document) -> Extraction:
         text = sentence.text
         if sentence.headline:
             continue
+        if story.section_end is not None and sentence.start > story.section_end:
+            story.section = story.section_end = None  # past the labelled paragraph
         action = action_in(text)
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
@@ -357,7 +360,12 @@ def extract_document(document: Document) -> Extraction:
             story.platform = actors[0]  # "we removed 32 Pages from Facebook and Instagram": whose takedown this is
         heading = _heading(document, sentence)
         if heading is not None:
-            story.section = _section_country(heading)
+            story.section, story.section_end = _section_country(heading), None
+        elif len(text) < 40 and text.rstrip().endswith((".", ":")) and _starts_line(document, sentence) and (
+                label := _section_country(text.strip(" *#_").rstrip(".:"))):
+            # "China. We removed 155 accounts…": a paragraph labelled with its country, to the paragraph's end
+            paragraph_end = document.body.find("\n\n", sentence.end)
+            story.section, story.section_end = label, len(document.body) if paragraph_end < 0 else paragraph_end
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
         if action:
@@ -604,6 +612,11 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     if document.body[line_start:sentence.start].strip(" \t*#_") or rest.strip(" *#_") or len(text.split()) > 6:
         return None
     return text
+
+
+def _starts_line(document: Document, sentence: Sentence) -> bool:
+    line_start = document.body.rfind("\n", 0, sentence.start) + 1
+    return not document.body[line_start:sentence.start].strip(" \t*#_-•")
 
 
 def _section_country(heading: str) -> str | None:

@@ -451,9 +451,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         query.intent = "list"
     if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:
         query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison
-    breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month)\b", text, re.I)
+    breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month|quarter)\b", text, re.I)
     # "in which year did Twitter remove the most Iranian accounts?": the years, the busiest first
-    busiest = re.search(r"\b(?:which|what)\s+(year|month)\b.*\bmost\b(?!\s+recent)", text, re.I)
+    busiest = re.search(r"\b(?:which|what)\s+(year|month|quarter)\b.*\bmost\b(?!\s+recent)", text, re.I)
     if breakdown and query.intent in {"search", "list", "count"}:
         query.intent, query.breakdown = "breakdown", breakdown.group(1).lower()
     elif busiest and query.intent in {"search", "list", "count", "largest", "when"}:

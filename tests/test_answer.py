@@ -1135,6 +1135,31 @@ def test_a_breakdown_by_month_keeps_a_takedown_dated_by_its_year_apart(tmp_path:
                                                                 "*2019-01* \u2014 1 takedown"]
 
 
+def test_a_breakdown_by_quarter(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2020-03-05\n---\nFacebook said on Wednesday it removed 120 accounts "
+                "linked to Chile.\n\nIn 2019 Facebook took down 396 accounts linked to Peru, its report added.\n",
+        "b.md": "---\ntitle: B\npublished: 2019-08-15\n---\nFacebook said on Thursday it removed 107 accounts "
+                "linked to Bolivia.\n"})
+    lines = answer_question("Facebook takedowns per quarter", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("*")] == ["*2019 Q3* \u2014 1 takedown",
+                                                                "*2019, quarter not given* \u2014 1 takedown",
+                                                                "*2020 Q1* \u2014 1 takedown"]
+
+
+def test_the_top_source_country_is_ranked_by_announcements(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2020-03-05\n---\nFacebook said on Wednesday it removed 120 accounts "
+                "linked to Chile.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-03-05\n---\nFacebook said on Wednesday it removed 80 accounts "
+                "linked to Peru.\n",
+        "c.md": "---\ntitle: C\npublished: 2022-03-05\n---\nFacebook said on Wednesday it removed 90 accounts "
+                "linked to Peru.\n"})
+    lines = answer_question("Which country is the top source of networks?", kb).text.splitlines()
+    assert lines[0].startswith("Countries of origin, most announcements first")
+    assert lines[1:3] == ["\u2022 Peru (2 announcements) [1]", "\u2022 Chile (1 announcement) [2]"]
+
+
 def test_the_year_with_the_most_takedowns_comes_first(tmp_path: Path) -> None:
     docs = {f"{year}-{n}.md": f"---\ntitle: {year} {n}\npublished: {year}-0{n}-16\n---\nTwitter said on Monday it "
                               f"removed {n}{year - 2000}0 accounts linked to Peru.\n"

@@ -1356,3 +1356,22 @@ def test_a_news_report_is_not_a_tip(sentence: str) -> None:
 ])
 def test_a_spam_operation_says_where_it_came_from_and_an_election_who_was_voting(sentence: str, roles: tuple) -> None:
     assert country_roles(sentence)[:2] == roles
+
+
+def test_a_paragraph_labelled_with_a_country_is_that_countrys_to_its_end() -> None:
+    facts = facts_of("p.md", """\
+        ---
+        title: Two networks
+        publisher: Meta
+        published: 2020-09-22
+        ---
+        Today we took down two unconnected networks.
+
+        Laos. We removed 15 accounts and 4 Pages. The operation focused on Thailand.
+
+        Peru: We removed 57 accounts and 31 Pages.
+
+        A week earlier, Meta had removed 107 accounts.
+        """)
+    assert [(f.count, f.origins) for f in facts if f.count] == [
+        (15, ["Laos"]), (4, ["Laos"]), (57, ["Peru"]), (31, ["Peru"]), (107, [])]
