@@ -995,6 +995,10 @@ def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
             break
     if not facts:
         return _nothing(query, kb)
+    # "2,632 Pages, groups and accounts combined" counts no one kind: ranked by pages only when nothing else is
+    own_unit = [f for f in facts if f["unit"] == unit]
+    combined_left_out = bool(own_unit) and len(own_unit) < len(facts)
+    facts = own_unit or facts
     facts.sort(key=lambda f: f["count"], reverse=True)
     facts = list({f["takedown"]: f for f in reversed(facts)}.values())[::-1][:LARGEST_SHOWN * 2]  # each at its largest
     full = kb.by_id([f["id"] for f in facts])
@@ -1004,6 +1008,9 @@ def _answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     lines = [f"\u2022 {f['platform']} {f['action']} {_figure(f)}{_origin_phrase(f)}, {_when(f)} {cites.cite(f)}"
              for f in facts]
     head = f"Largest takedowns by number of {unit} (as each source counts them){_subject(query)}:"
+    if combined_left_out:
+        head = (f"Largest takedowns by number of {unit} (as each source counts them; figures that count {unit} "
+                f"together with other kinds are left out){_subject(query)}:")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 

@@ -697,6 +697,18 @@ def test_the_largest_takedowns_of_a_country_are_its_own_and_whole(tmp_path: Path
         "\u2022 Twitter removed 4,100 accounts", "\u2022 Twitter suspended 900 accounts"]
 
 
+def test_the_largest_takedowns_by_pages_leave_out_combined_counts(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2020-03-05\n---\nFacebook said on Wednesday it removed 2,600 Pages, "
+                "groups and accounts linked to Chile.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-03-05\n---\nFacebook said on Wednesday it removed 300 Pages "
+                "linked to Peru.\n"})
+    lines = answer_question("What was the largest takedown of Pages?", kb).text.splitlines()
+    assert lines[:2] == ["Largest takedowns by number of pages (as each source counts them; figures that count pages "
+                         "together with other kinds are left out):",
+                         "\u2022 Facebook removed 300 pages (linked to Peru), March 3, 2021 [1]"]
+
+
 def test_which_country_had_the_most_ranks_by_announcements_and_says_so(tmp_path: Path) -> None:
     lines = answer_question("Which country had the most accounts removed?", kb_from(tmp_path, LARGEST_DOCS)
                             ).text.splitlines()
