@@ -121,6 +121,8 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
                      r"the\s+(?:\w+\s+)?(?:activity|behaviou?r))\b",
                      re.I)
 IT_START = re.compile(r"^\W*It\b")
+COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
+                           r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
 UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 NETWORK_UNITS = {"networks", "operations", "campaigns"}
 FORWARD_COUNTRY = re.compile(r"(?:[,;:]|\band\b)\s*(?P<phrase>[^,;:]{0,60}?\b(?:with|having|numbering|comprising)"
@@ -738,8 +740,9 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
             continue  # "Who was behind it?": an explainer's question, answered by the sentence after it
         # "It originated in China": "it" may be the platform too, so only where it reports no removal of its own
         it_describes = IT_START.match(nxt.text) is not None and action_in(nxt.text) is None
-        if nxt.headline or not (ANAPHOR.search(nxt.text[:80]) or it_describes) or counted_units(nxt.text):
-            return None
+        if nxt.headline or not (ANAPHOR.search(nxt.text[:80]) or it_describes) or counted_units(nxt.text) or \
+                COUNTED_SHARE.match(nxt.text):
+            return None  # ("Four of them likely originated in China": where a part came from, not the whole)
         if cached_roles(nxt.text)[:2] != ((), ()) or linked_entities(nxt.text):
             return nxt
     return None

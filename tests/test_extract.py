@@ -1375,3 +1375,15 @@ def test_a_paragraph_labelled_with_a_country_is_that_countrys_to_its_end() -> No
         """)
     assert [(f.count, f.origins) for f in facts if f.count] == [
         (15, ["Laos"]), (4, ["Laos"]), (57, ["Peru"]), (31, ["Peru"]), (107, [])]
+
+
+def test_where_some_of_them_came_from_is_not_where_all_came_from() -> None:
+    facts = facts_of("s.md", """\
+        ---
+        title: Share
+        publisher: OpenAI
+        published: 2025-06-05
+        ---
+        In the three months since our last report, we disrupted 10 operations. Four of them likely originated in Laos.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(10, [])]
