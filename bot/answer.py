@@ -17,7 +17,7 @@ from bot.mentions import actions_in, countries_in, platforms_in, without_countri
 from bot.numbers import counts_in
 from bot.reach import MONEY
 from bot.summary import KEY_FIELDS, countable
-from bot.understand import DERIVED, MEASURE_KINDS, STOPWORDS, Query, understand
+from bot.understand import DERIVED, DOMAIN_WORDS, GENERIC_ASKS, MEASURE_KINDS, STOPWORDS, Query, understand
 from bot.vocabulary import PLATFORM_PARENT, country_aliases
 from bot.wording import format_date, join_words
 
@@ -45,6 +45,8 @@ TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|combi
 RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
                            r"in\s+total|total|altogether|in\s+all)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
+BEHIND_WORDS = {"ran", "run", "runs", "running", "responsible", "operated", "operates", "operating", "was", "were",
+                "is", "are", "operation", "operations", "campaign", "campaigns", "who", "whose", "s"}
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest|top)\b(?!\s+recent)", re.I)
 # the question itself says the place was a target ("networks targeting Benin"), not only "in Benin"
 EXPLICIT_TARGET = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|directed\s+at)\b", re.I)
@@ -283,10 +285,16 @@ def _bad_question(question: str) -> str | None:
     return None
 
 
+def _unknown_terms(query: Query) -> list[str]:
+    """The question's words that neither frame it nor name anything the vocabulary knows ("endless mayfly")."""
+    return [t for t in query.terms if t not in DOMAIN_WORDS and t not in GENERIC_ASKS and t not in BEHIND_WORDS]
+
+
 def _nothing(query: Query, kb: KnowledgeBase) -> Answer:
     """`no_answer`, saying what was looked for and what the base does cover."""
     asked = _asked_about(query) + ([_period_phrase(query)] if query.date_label else [])
-    subject = " + ".join(asked) if asked else "that"
+    unknown = _unknown_terms(query)
+    subject = " + ".join(asked) if asked else f"\u201c{' '.join(unknown)}\u201d" if unknown else "that"
     elsewhere = _other_dates(query, kb)
     text = f"I found nothing in the knowledge base on {subject}. {elsewhere + ' ' if elsewhere else ''}{kb.coverage()}"
     return Answer(query.text, "no_answer", text)
@@ -932,7 +940,9 @@ def _concerns(tip: dict, takedown: dict | None, countries: list[str]) -> bool:
 def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
     """Who the sources tie the networks to ("individuals associated with the Saudi government"), one line per
     statement; where they only say where a network came from, the best matching sentences instead."""
-    if query.names:  # "who was behind the Smaat network?": the sentences that name it say
+    # "who was behind the Smaat network?": the sentences that name it say; "who's behind endless mayfly?" names
+    # something the vocabulary does not know, which the sources may (or may not) name
+    if query.names or (_unknown_terms(query) and not query.has_filters):
         return _answer_search(query, kb)
     found = _statements(kb.facts(query, only="attributed"))
     asked = set(query.countries)

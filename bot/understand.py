@@ -437,7 +437,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
                                for w in n.split())]
     query.names = list(dict.fromkeys([*networks, *query.names]))
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
-                   and len(w) > 1 and not (query.date_label and re.fullmatch(MONTH_NAMES, w))]  # the period, read
+                   and len(w) > 1 and not (query.date_label and (re.fullmatch(MONTH_NAMES, w)
+                                                                 or re.fullmatch(r"q[1-4]|h[12]", w)))]  # the period
     named_words = {w for name in query.names for w in re.findall(r"[a-z0-9]+", name.lower())}
     if query.intent == "search" and query.has_filters and (not query.names or query.date_from or query.platforms) \
             and not {t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS - named_words

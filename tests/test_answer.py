@@ -1116,6 +1116,15 @@ def test_a_tip_concerns_the_country_its_takedown_targeted(tmp_path: Path) -> Non
                          "more than 2,000 accounts, April 17, 2024 [2]"]
 
 
+def test_who_was_behind_a_name_no_source_gives_is_no_answer_naming_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
+                                    "140 accounts linked to a Peruvian marketing firm.\n"})
+    answer = answer_question("who's behind endless mayfly?", kb)
+    assert answer.status == "no_answer"
+    assert answer.text.startswith("I found nothing in the knowledge base on \u201cendless mayfly\u201d.")
+    assert answer_question("who was behind the takedowns?", kb).status == "answered"
+
+
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
                                     "140 accounts linked to Peru.\n"})

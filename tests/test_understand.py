@@ -367,3 +367,9 @@ def test_x_is_twitter_at_the_start_of_a_question_too() -> None:
 
 def test_a_capital_x_standing_alone_is_twitter() -> None:
     assert ask("Who alerted X to the network aimed at Chile?").platforms == ["Twitter"]
+
+
+def test_a_platform_and_a_lower_case_quarter_list_that_quarter() -> None:
+    query = ask("meta q1 2023")
+    assert (query.intent, query.platforms, query.date_from, query.date_to) == (
+        "list", ["Facebook"], dt.date(2023, 1, 1), dt.date(2023, 3, 31))
