@@ -260,9 +260,10 @@ class KnowledgeBase:
             if named:
                 rows = [r for r in rows if r["id"] in ids or belongs(r, (r["document"], r["announced"], r["sentence"]))
                         or belongs(r, (r["document"], r["announced"]))]
-            else:  # no figure names it: the stories headlined with it, else every story that names it
+            else:  # no figure names it: the stories headlined with it, else every story that names it, but not
+                # their figures from elsewhere (a China-based network in a story that mentions Doppelganger)
                 rows = [r for r in rows if all(any(_name_pattern(n).search(r["title"] or "") for n in group)
-                                               for group in groups)] or rows
+                                               for group in groups)] or [r for r in rows if not elsewhere(r)]
         return rows
 
     def naming_in_passing(self, query: Query) -> list[dict]:

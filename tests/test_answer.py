@@ -858,6 +858,17 @@ def test_a_network_no_figure_names_is_answered_from_the_stories_headlined_with_i
         "\u2022 Facebook removed 120 accounts and 15 pages, December 1, 2021 [1]"]
 
 
+def test_a_network_of_known_origin_no_figure_names_leaves_out_figures_from_elsewhere(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Meta's summer report\npublished: 2023-08-29\n---\nMeta said on Tuesday it removed "
+                "7,700 accounts linked to China.\n\nThe same report covered Meta's work against Doppelganger.\n",
+        "b.md": "---\ntitle: Meta's autumn report\npublished: 2022-09-27\n---\nMeta said on Tuesday it removed "
+                "1,600 accounts of Russian origin.\n\nResearchers call the operation Doppelganger.\n"})
+    lines = answer_question("what's the latest on doppelganger", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 1,600 accounts (Russian origin), September 27, 2022 [1]"]
+
+
 def test_when_a_network_named_by_its_target_was_removed(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2022-05-12\n---\nMeta said on Wednesday it removed "
                                     "310 accounts that targeted audiences in Peru.\n"})
