@@ -70,14 +70,15 @@ INTENTS = [
                               re.I)),
     ("which_networks", re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:networks|operations|campaigns)\b"
                                   r"|\bname\s+the\s+networks\b", re.I)),
+    # (before targets: "which platforms removed networks targeting Hong Kong?" asks for platforms)
+    ("which_platforms", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:platforms?|companies|company|"
+                                   r"social\s+(?:media|networks?)|sites|services|firms)\b|\bwho\s+(?:removed|"
+                                   r"suspended|took\s+down|banned|deleted)\b", re.I)),
     ("targets", re.compile(r"\b(?:who|whom|which|what|where)\b.*\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"
                            r"|\btargets?\s+of\b", re.I)),
     ("which_countries", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?|origins?)\b"
                                    r"|\bwhere\s+(?:were|was|did|do|are|is)\b.*\b(?:from|based|originat\w*|"
                                    r"located)\b|\bfrom\s+where\b", re.I)),
-    ("which_platforms", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:platforms?|companies|company|"
-                                   r"social\s+(?:media|networks?)|sites|services|firms)\b|\bwho\s+(?:removed|"
-                                   r"suspended|took\s+down|banned|deleted)\b", re.I)),
     ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)\b|\bwhen\s+(?:did|was|were)\b",
                         re.I)),
     ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"

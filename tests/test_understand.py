@@ -373,3 +373,8 @@ def test_a_platform_and_a_lower_case_quarter_list_that_quarter() -> None:
     query = ask("meta q1 2023")
     assert (query.intent, query.platforms, query.date_from, query.date_to) == (
         "list", ["Facebook"], dt.date(2023, 1, 1), dt.date(2023, 3, 31))
+
+
+def test_which_platforms_removed_networks_targeting_a_place_asks_for_platforms() -> None:
+    query = ask("Which platforms removed networks targeting Hong Kong?")
+    assert (query.intent, query.countries, query.country_role) == ("which_platforms", ["Hong Kong"], "target")
