@@ -205,6 +205,18 @@ def html_published(html_text: str) -> dt.date | None:
     return None
 
 
+SITE_NAME = re.compile(r"<meta\s[^>]*(?:property|name)=[\"'](?:og:site_name|application-name|publisher)[\"'][^>]*>",
+                       re.I)
+CONTENT = re.compile(r"content=[\"']([^\"']{1,80})[\"']", re.I)
+
+
+def html_site_name(html_text: str) -> str | None:
+    """The site a page says it belongs to (`og:site_name`): a platform's own blog names the platform."""
+    tag = SITE_NAME.search(html_text[:200_000])
+    content = CONTENT.search(tag.group(0)) if tag else None
+    return html.unescape(content.group(1)).strip() if content else None
+
+
 def _collapse_spaces(line: str) -> str:
     """Runs of spaces to one space, keeping any break mark in the run; the line's ends trimmed."""
     def one(match: re.Match[str]) -> str:
@@ -320,8 +332,10 @@ def parse_document(path: str, raw: bytes) -> Document:
     marked: tuple[int, ...] = ()
     breaks: tuple[int, ...] = ()
     stated: dt.date | None = None
+    site = None
     if suffix in {".html", ".htm"}:
         stated = html_published(body)
+        site = html_site_name(body)
         body, html_title, breaks = html_to_text(body)
     elif suffix in {".md", ".markdown"}:
         body, marked = _markdown_body(body)
@@ -337,7 +351,7 @@ def parse_document(path: str, raw: bytes) -> Document:
         path=path,
         title=str(meta.get("title") or html_title or infer_title(body)).strip(),
         url=str(meta["url"]).strip() if meta.get("url") else None,
-        publisher=str(meta["publisher"]).strip() if meta.get("publisher") else None,
+        publisher=str(meta["publisher"]).strip() if meta.get("publisher") else site,
         published=published,
         date_source=date_source,
         body=body,

@@ -324,7 +324,7 @@ def extract_document(document: Document) -> Extraction:
     sentences = split_document(document)
     story = _Story()
     # a platform's own post ("We terminated 138 YouTube channels…") is about that platform
-    publisher = PLATFORM_ALIASES.get((document.publisher or "").lower())
+    publisher = PLATFORM_ALIASES.get((document.publisher or "").lower()) or _byline_platform(document)
     story.platform = story.publisher = publisher
     facts: list[Fact] = []
     tips: list[Tip] = []
@@ -478,7 +478,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if not (assets and story.action and (whole.origins or story.section or definite or breakdown)
                 and (story.platform or actors)):
             return []
-        if re.search(r"\battribut(?:ed|es|ing)\b", text, re.I):
+        attributed = re.search(r"\battribut(?:ed|es|ing)\b", text, re.I)
+        if attributed and attributed.start() < assets[0].count.start:
             return []  # "Researchers attributed 300 accounts to Iran": someone else's finding (see `actions_in`)
         if story.platform and actors in ([], [story.platform]):
             # "63 Facebook accounts, 29 Pages" after a story about Twitter: the units say whose they were
@@ -614,6 +615,16 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     if document.body[line_start:sentence.start].strip(" \t*#_") or rest.strip(" *#_") or len(text.split()) > 6:
         return None
     return text
+
+
+BYLINE = re.compile(r"^[\s*_]*By\s+(?:the\s+)?(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)", re.M)
+
+
+def _byline_platform(document: Document) -> str | None:
+    """"By Twitter Safety": a post signed by a platform's own team is that platform's, publisher or not."""
+    byline = BYLINE.search(document.body[:500])
+    names = platforms_in(byline["name"]) if byline else ()
+    return names[0][0] if names and names[0][1] == 0 else None
 
 
 def _starts_line(document: Document, sentence: Sentence) -> bool:

@@ -202,7 +202,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         # "- Iran: 104 accounts", "- Russia, 50 accounts", "*Ecuador.* 1,019 accounts", "Thailand (926 accounts)",
         # "In Egypt, 2,541 accounts…", "Network 2: Russia, …":
         # a list item, sentence or section labelled with its country
-        label = end <= label_end or (re.match(r"\s*(?::|,\s*\d|[.:]?\*{1,2}\s*:?\s*\d|\s\(\s*\d)", after)
+        # "**Mexico** — 276 accounts", "China (Xinjiang): 2,048 accounts"
+        label = end <= label_end or (re.match(r"\s*(?::|,\s*\d|[.:]?\*{1,2}\s*:?\s*\d|\s\(\s*\d"
+                                              r"|(?:\*{1,2})?\s*(?:[—–]|--?)\s*\d|\s*\([^()]{1,30}\)\s*[:—–])", after)
                                      and re.fullmatch(r"[\s*•#-]*", sentence[:start])) or (
             re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)

@@ -476,3 +476,11 @@ def test_an_html_story_s_header_and_metadata_date_are_read_and_captions_and_site
         "Twitter removes 300 accounts", "2021-03-03", "html metadata")
     assert document.body.splitlines() == ["Twitter removes 300 accounts", "By A. Writer",
                                           "Twitter said on Tuesday it removed 300 accounts."]
+
+
+def test_an_html_page_names_its_site_as_publisher_unless_front_matter_does() -> None:
+    page = ("<html><head><title>Update</title><meta property=\"og:site_name\" content=\"TikTok Newsroom\">"
+            "</head><body><p>We removed 40 accounts.</p></body></html>")
+    assert parse_document("a.html", page.encode()).publisher == "TikTok Newsroom"
+    framed = "---\npublisher: The Daily Ledger\n---\n" + page
+    assert parse_document("b.html", framed.encode()).publisher == "The Daily Ledger"

@@ -1387,3 +1387,20 @@ def test_where_some_of_them_came_from_is_not_where_all_came_from() -> None:
         In the three months since our last report, we disrupted 10 operations. Four of them likely originated in Laos.
         """)
     assert [(f.count, f.origins) for f in facts] == [(10, [])]
+
+
+def test_a_post_signed_by_a_platforms_team_is_that_platforms() -> None:
+    facts = facts_of("b.md", """\
+        ---
+        title: Disclosing networks
+        published: 2021-12-02
+        ---
+        By Twitter Safety
+
+        Today we are disclosing networks of 3,465 accounts that we removed from the service.
+
+        - **Laos** — 276 accounts. This network amplified government narratives.
+        - Chile (Easter Island): 2,048 accounts amplifying party narratives, and 112 accounts attributed to a firm.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts] == [
+        ("Twitter", 3465, []), ("Twitter", 276, ["Laos"]), ("Twitter", 2048, ["Chile"]), ("Twitter", 112, ["Chile"])]
