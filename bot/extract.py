@@ -22,7 +22,7 @@ from bot.reach import reach_in
 from bot.roles import DOMESTIC, PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
 from bot.sentences import Sentence, split_document
 from bot.units import CountedUnit, bare_unit, counted_units
-from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
+from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, NETWORK_ORIGINS, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
 
 DATE_WORDS = {*MONTH_NUMBER, *WEEKDAYS}
 DIGIT = re.compile(r"\d")
@@ -726,6 +726,8 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
     date = earlier.announced if earlier and earlier.announced else (story.date[0] if story.date else
                                                                     document.published)
     networks = network_names(text) or story.networks or (earlier.networks if earlier else [])
+    # "more than 8 million tweets" of a Venezuelan set, in a story that compared it with the IRA: not the IRA's
+    networks = [n for n in networks if not (origins and NETWORK_ORIGINS.get(n, origins[0]) not in origins)]
     return [Reach(document.path, sentence.position, document.quote(sentence.start, sentence.end, f.text), platform,
                   f.measure, f.amount, f.qualifier, f.text, f.currency, origins, networks, date) for f in figures]
 

@@ -1404,3 +1404,10 @@ def test_a_post_signed_by_a_platforms_team_is_that_platforms() -> None:
         """)
     assert [(f.platform, f.count, f.origins) for f in facts] == [
         ("Twitter", 3465, []), ("Twitter", 276, ["Laos"]), ("Twitter", 2048, ["Chile"]), ("Twitter", 112, ["Chile"])]
+
+
+def test_a_reach_figure_of_a_set_from_elsewhere_is_not_a_named_networks() -> None:
+    text = ("Twitter said on Thursday it removed 764 accounts located in Peru, which it compared with the Internet "
+            "Research Agency's accounts.\n\nAnalysts said the Peruvian accounts had sent more than 8 million tweets.\n")
+    reach = extract_document(parse_document("r.txt", text.encode())).reach
+    assert [(r.measure, r.amount, r.origins, r.networks) for r in reach] == [("posts", 8000000, ["Peru"], [])]
