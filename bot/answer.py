@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from bot.knowledge import COMMON_TERM, NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
@@ -320,9 +321,13 @@ def _relevant(query: Query, kb: KnowledgeBase, light: bool = False) -> tuple[lis
     statements that count that unit (found in SQL, so the row limit falls on them, not on every fact of the
     period), each with the rest of its figures."""
     counting = kb.counting(query, query.units, COUNTING_LIMIT) if query.units else []
-    if not counting:
+    facts: list[dict] = []
+    if len(counting) < COUNTING_LIMIT:  # every fact counting the unit, if any: the plain read may hold them all
         facts = kb.facts(query, light=light)
-        return facts, len(facts) >= ROW_LIMIT
+        if not counting or len(facts) < ROW_LIMIT:
+            keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, query.units)}
+            kept = [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys]
+            return (kept or facts), len(facts) >= ROW_LIMIT
     facts = kb.facts(query, light=light, limit=-1, told_with=counting)  # with other documents' reports
     keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, query.units)}
     return [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys], \
@@ -507,18 +512,26 @@ def _statements_of(keys: list[TakedownKey], query: Query, kb: KnowledgeBase) -> 
     return {key.id: by_fact[key.id] for key in keys if key.id in by_fact}
 
 
+def _breakdown_groups(by: str, key: TakedownKey) -> list[str]:
+    """The groups of a breakdown a takedown is in; a takedown the sources date only by its year is in no month or
+    quarter of it."""
+    if by == "platform":
+        return [key.platform]
+    if by == "country":
+        return key.origins or ["not attributed"]
+    if not key.dated:
+        return ["undated"]
+    if by == "year":
+        return [key.dated[:4]]
+    if key.dated_precision == "year":
+        return [f"{key.dated[:4]}, {by} not given"]
+    return [key.dated[:7] if by == "month" else f"{key.dated[:4]} Q{(int(key.dated[5:7]) - 1) // 3 + 1}"]
+
+
 def _answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     """"Iran takedowns by year": the takedowns grouped by year, platform, country or month."""
     by = query.breakdown or "year"
-    groups = _takedowns_by(query, kb, lambda key: {
-        "year": [key.dated[:4] if key.dated else "undated"],
-        # a takedown the sources date only by its year is in no month of it
-        "month": [(key.dated[:4] + ", month not given" if key.dated_precision == "year" else key.dated[:7])
-                  if key.dated else "undated"],
-        "quarter": [(key.dated[:4] + ", quarter not given" if key.dated_precision == "year" else
-                     f"{key.dated[:4]} Q{(int(key.dated[5:7]) - 1) // 3 + 1}") if key.dated else "undated"],
-        "platform": [key.platform],
-        "country": key.origins or ["not attributed"]}[by])
+    groups = _takedowns_by(query, kb, partial(_breakdown_groups, by))
     if not groups:
         return _nothing(query, kb)
     if by == "country" and "not attributed" in groups:  # one report leaving the country out does not make
