@@ -318,8 +318,10 @@ def _other_dates(query: Query, kb: KnowledgeBase) -> str | None:
 
 def _relevant(query: Query, kb: KnowledgeBase, light: bool = False) -> tuple[list[dict], bool]:
     """Matching facts, and whether there may be more than were read; when the question names a unit, only
-    statements that count that unit (found in SQL, so the row limit falls on them, not on every fact of the
-    period), each with the rest of its figures."""
+    statements that count that unit, each with the rest of its figures.  A few facts count the unit: the
+    plain read (the first `ROW_LIMIT` facts of any unit) holds them all, unless it was cut short.  Many do,
+    or it was cut short: the first `COUNTING_LIMIT` of them are found in SQL and their statements read, so
+    the limit falls on them and not on every fact of the period (which had left out whole years)."""
     counting = kb.counting(query, query.units, COUNTING_LIMIT) if query.units else []
     facts: list[dict] = []
     if len(counting) < COUNTING_LIMIT:  # every fact counting the unit, if any: the plain read may hold them all
@@ -341,7 +343,7 @@ def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
             return _answer_search(query, kb)
-        return (_targeted_instead(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
+        return (_other_reading(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
                 or _nothing(query, kb))
     answer = _describe_facts(query, facts, kb, more=more)
     if len(query.platforms) == 1 and YES_NO.match(query.text):  # "Did Facebook remove accounts linked to Iran?"
@@ -372,7 +374,7 @@ def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
     return Answer(query.text, "answered", text, [citation])
 
 
-def _targeted_instead(query: Query, kb: KnowledgeBase,
+def _other_reading(query: Query, kb: KnowledgeBase,
                       respond: Callable[[Query, KnowledgeBase], Answer] | None = None) -> Answer | None:
     """"the Hong Kong network": no network came from the place asked about, but networks targeted it, and
     people name a network by its target as often as by its origin.  Likewise "takedowns in Benin", read
@@ -381,14 +383,14 @@ def _targeted_instead(query: Query, kb: KnowledgeBase,
     if not query.countries or (query.country_role == "target" and EXPLICIT_TARGET.search(query.text)):
         return None
     role = "origin" if query.country_role == "target" else "target"
-    targeting = Query(**{**query.__dict__, "country_role": role})
+    other = Query(**{**query.__dict__, "country_role": role})
     if respond is None:
-        facts, more = _relevant(targeting, kb, light=True)
+        facts, more = _relevant(other, kb, light=True)
         if not facts:
             return None
-        answer = _describe_facts(targeting, facts, kb, more=more)
+        answer = _describe_facts(other, facts, kb, more=more)
     else:
-        answer = respond(targeting, kb)
+        answer = respond(other, kb)
         if answer.status != "answered":
             return None
     countries = join_words(query.countries)
@@ -776,7 +778,7 @@ def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     if not facts:
         if not query.has_filters:
             return _answer_search(query, kb)
-        return _targeted_instead(query, kb, _answer_when) or _nothing(query, kb)
+        return _other_reading(query, kb, _answer_when) or _nothing(query, kb)
     cites = _Citations()
     statements = _statements(facts)  # "1,633 accounts, 703 Pages and 1 Group" on one line, every report cited
     statements.sort(key=lambda s: (s.first["dated"] is None, s.first["dated"] or "", s.first["id"]))  # in order
