@@ -35,6 +35,8 @@ QUALIFIERS = [
     ("at least", "at least"), ("no fewer than", "at least"),
     ("less than", "fewer than"), ("fewer than", "fewer than"), ("under", "fewer than"), ("up to", "up to"),
     ("as many as", "up to"), ("just over", "more than"), ("well over", "more than"), ("just shy of", "nearly"),
+    ("north of", "more than"), ("above", "more than"), ("at most", "up to"), ("no more than", "up to"),
+    ("not quite", "nearly"), ("roughly some", "about"), ("an approximate", "about"),
     ("a total of", "exact"), ("total of", "exact"), ("another", "exact"), ("an additional", "exact"),
 ]
 _QUALIFIER_RE = "|".join(re.escape(q) for q, _ in QUALIFIERS)

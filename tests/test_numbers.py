@@ -105,6 +105,8 @@ def test_a_figure_in_several_words_is_one_figure(text: str, value: int, describe
 @pytest.mark.parametrize(("text", "qualifier"), [
     ("as many as 2,000 accounts", "up to"), ("just over 500 accounts", "more than"),
     ("well over 1,000 accounts", "more than"), ("just shy of 300 accounts", "nearly"),
+    ("north of 3,000 accounts", "more than"), ("at most 3,000 accounts", "up to"),
+    ("no more than 30 accounts", "up to"), ("above 300 accounts", "more than"),
 ])
 def test_more_qualifiers_are_kept(text: str, qualifier: str) -> None:
     assert [count.qualifier for count in counts_in(text)] == [qualifier]
