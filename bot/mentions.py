@@ -28,7 +28,7 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|fa
                       r"(?:\w+\s+){0,2}$", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline",
-                "action"}
+                "action", "rid"}
 
 DIGIT = re.compile(r"\d")
 Token = tuple[str, int, int]  # the word as written, start, end

@@ -284,6 +284,9 @@ for _lemma, _forms in {
     "nixed": "nix nixes nixed",
     "pulled": "pulled",
     "axed": "axe axes axed axing",
+    "eliminated": "eliminate eliminates eliminated eliminating",
+    "deactivated": "deactivate deactivates deactivated deactivating deactivation",
+    "culled": "cull culls culled culling",
     "disclosed": "disclose discloses disclosed disclosing",
     "attributed": "attributed",  # only as a platform's own verb: see `mentions.actions_in`
 }.items():
@@ -292,9 +295,11 @@ for _lemma, _forms in {
 
 # Multi-word actions ("took down", "taken down", "shut down", "kicked off").
 PHRASAL_ACTIONS = [
-    (re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:\w+\s+){0,6}?down\b", re.I), "took down"),
-    (re.compile(r"\b(?:shut|shuts|shutting)\s+(?:\w+\s+){0,4}?down\b", re.I), "shut down"),
-    (re.compile(r"\b(?:kick|kicked|kicks)\s+off\b", re.I), "removed"),
+    # (the words in between may be a figure: "took 3,000 accounts down")
+    (re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w,.-]+\s+){0,6}?down\b", re.I), "took down"),
+    (re.compile(r"\b(?:shut|shuts|shutting)\s+(?:[\w,.-]+\s+){0,4}?down\b", re.I), "shut down"),
+    (re.compile(r"\b(?:kick|kicked|kicks|kicking)\s+(?:[\w,.-]+\s+){1,4}?off\b", re.I), "removed"),  # not "kicked off"
+    (re.compile(r"\b(?:got|gets|get|getting)\s+rid\s+of\b", re.I), "removed"),
     (re.compile(r"\bdisclos\w*\b.{0,60}\barchive\b", re.I), "disclosed"),
     (re.compile(r"\b(?:cracked|cracks|crack)\s+down\b", re.I), "removed"),
     (re.compile(r"\b(?:broke|broken|breaks|break|breaking)\s+up\b", re.I), "broke up"),
@@ -303,7 +308,7 @@ PHRASAL_ACTIONS = [
     (re.compile(r"\b(?:made|makes|make)\s+(?:\w+\s+){0,4}?public\b", re.I), "disclosed"),
     (re.compile(r"\b(?:added|adds|add|adding)\s+(?:[\w,]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:public\s+)?"
                 r"(?:\w+\s+)?archive\b", re.I), "disclosed"),
-    (re.compile(r"\b(?:took|taken|take|takes|knocked|knock)\s+(?:\w+\s+){0,4}?offline\b", re.I), "took down"),
+    (re.compile(r"\b(?:took|taken|take|takes|knocked|knock)\s+(?:[\w,.-]+\s+){0,4}?offline\b", re.I), "took down"),
     # "TikTok took action against 3,200 accounts": the platform's enforcement, told in its own words
     (re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:enforcement\s+)?action\s+(?:against|on)\b", re.I),
      "took action against"),

@@ -11,7 +11,7 @@ import pytest
 
 from bot.documents import parse_document
 from bot.extract import Fact, extract_document
-from bot.mentions import platforms_in, without_countries
+from bot.mentions import actions_in, platforms_in, without_countries
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.units import counted_units
 from tests.conftest import KNOWLEDGE, kb_from
@@ -1411,3 +1411,17 @@ def test_a_reach_figure_of_a_set_from_elsewhere_is_not_a_named_networks() -> Non
             "Research Agency's accounts.\n\nAnalysts said the Peruvian accounts had sent more than 8 million tweets.\n")
     reach = extract_document(parse_document("r.txt", text.encode())).reach
     assert [(r.measure, r.amount, r.origins, r.networks) for r in reach] == [("posts", 8000000, ["Peru"], [])]
+
+
+@pytest.mark.parametrize(("sentence", "lemma"), [
+    ("Twitter eliminated 3,000 accounts.", "eliminated"), ("Twitter deactivated 3,000 accounts.", "deactivated"),
+    ("Twitter culled 3,000 accounts.", "culled"), ("Twitter took 3,000 accounts offline.", "took down"),
+    ("Twitter took 3,000 accounts down.", "took down"), ("Twitter got rid of 3,000 accounts.", "removed"),
+    ("Twitter kicked 3,000 accounts off the platform.", "removed"),
+])
+def test_more_ways_of_saying_removed(sentence: str, lemma: str) -> None:
+    assert [action for action, _ in actions_in(sentence)] == [lemma]
+
+
+def test_a_campaign_that_kicked_off_was_not_removed() -> None:
+    assert actions_in("The campaign kicked off on Sunday.") == ()
