@@ -140,7 +140,7 @@ AGENT_GAP = re.compile(r"\w+(?:\s+(?:down|off))?(?:\s+[\w,]+){0,4}?\s+by\s+(?:th
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
-                 "Play": "Google", "Telegram": "Telegram", "WhatsApp": "Facebook"}
+                 "Play": "Google", "Telegram": "Telegram", "WhatsApp": "Facebook", "Threads": "Facebook"}
 
 @dataclass
 class Fact:

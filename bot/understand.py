@@ -145,10 +145,11 @@ class Lexicon:
 
     @cached_property
     def phrases(self) -> dict[str, dict]:
-        """Per kind, the terms as phrase tables for `scan_phrases`; "x" and "us" are too common to be names."""
+        """Per kind, the terms as phrase tables for `scan_phrases`; "x", "us", "discord" ("sowed discord") and
+        "twitch" are too common to be names in a question typed in any case."""
         by_kind: dict[str, dict[str, str]] = {}
         for term, (kind, name) in self.terms.items():
-            if term not in {"x", "us"}:
+            if term not in {"x", "us", "discord", "twitch"}:
                 by_kind.setdefault(kind, {})[term] = name
         return {kind: phrase_table(aliases, fold_case=True) for kind, aliases in by_kind.items()}
 

@@ -34,7 +34,7 @@ UNIT_MODIFIERS = re.compile(
     r"coordinated|hacked|compromised|core|verified|individual|distinct|active|dormant|covert|influence|deceptive|"
     r"foreign|domestic|information|"
     r"(?:facebook|instagram|twitter|youtube)\s+and\s+(?:facebook|instagram|twitter|youtube)|"  # "Facebook and IG"
-    r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|"
+    r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|threads|ad|"
     r"removed|suspended|banned|deleted|terminated|disabled|"
     r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|(?-i:[A-Z][A-Z0-9-]{2,})|"
     r"of\s+(?:its|their|the))\b[\"”']?)*",
@@ -54,10 +54,11 @@ UNIT_LIST_TAIL = re.compile(
 )
 SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
             "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
-            "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play", "whatsapp": "WhatsApp"}
+            "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play", "whatsapp": "WhatsApp",
+            "threads": "Threads"}
 SURFACE_WORD = re.compile(rf"\b(?:{'|'.join(SURFACES)})\b")  # in lower-case text
 # "26 accounts on Instagram": the surface named after the unit (one platform, not "on Facebook and Instagram")
-SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|youtube|tiktok|reddit|telegram)\b"
+SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|youtube|tiktok|reddit|telegram|threads)\b"
                            r"(?!\s*(?:,|and\b|or\b)\s*(?:and\s+)?(?:facebook|instagram|twitter|youtube|tiktok|reddit|"
                            r"telegram|whatsapp|messenger)\b)", re.I)
 NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",

@@ -27,10 +27,15 @@ PLATFORMS: dict[str, list[str]] = {
     "Pinterest": ["pinterest"],
     "Tumblr": ["tumblr"],
     "VK": ["vk", "vkontakte"],
+    "Threads": ["threads"],
+    "Bluesky": ["bluesky", "bsky"],
+    "Discord": ["discord"],
+    "Twitch": ["twitch"],
+    "Weibo": ["weibo", "sina weibo"],
 }
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
-CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc"}
+CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc", "threads", "discord", "twitch"}
 
 # Canonical country -> demonyms and other names.  The first entry after the name is the demonym.
 _COUNTRY_ROWS = """
@@ -316,7 +321,7 @@ PHRASAL_ACTIONS = [
 
 # A platform's parent company: Instagram and WhatsApp figures belong to Meta's (Facebook's) takedowns,
 # YouTube's to Google's.
-PLATFORM_PARENT = {"Instagram": "Facebook", "WhatsApp": "Facebook", "YouTube": "Google"}
+PLATFORM_PARENT = {"Instagram": "Facebook", "WhatsApp": "Facebook", "Threads": "Facebook", "YouTube": "Google"}
 
 # Networks that researchers and platforms name differently.  Only names in public use: each platform
 # or lab coins its own (Google's DRAGONBRIDGE is Graphika's Spamouflage).  Documents add their own

@@ -1425,3 +1425,17 @@ def test_more_ways_of_saying_removed(sentence: str, lemma: str) -> None:
 
 def test_a_campaign_that_kicked_off_was_not_removed() -> None:
     assert actions_in("The campaign kicked off on Sunday.") == ()
+
+
+def test_threads_is_metas_and_discord_is_a_platform_only_when_named_as_one() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Threads
+        published: 2024-05-29
+        ---
+        Meta said on Wednesday it removed 40 accounts on Facebook and 2 accounts on Threads linked to Peru.
+
+        The accounts sowed discord in threads about the vote, and Bluesky removed 50 accounts tied to Chile.
+        """)
+    assert [(f.platform, f.count, f.surface) for f in facts] == [
+        ("Facebook", 40, None), ("Facebook", 2, "Threads"), ("Bluesky", 50, None)]

@@ -378,3 +378,7 @@ def test_a_platform_and_a_lower_case_quarter_list_that_quarter() -> None:
 def test_which_platforms_removed_networks_targeting_a_place_asks_for_platforms() -> None:
     query = ask("Which platforms removed networks targeting Hong Kong?")
     assert (query.intent, query.countries, query.country_role) == ("which_platforms", ["Hong Kong"], "target")
+
+
+def test_a_network_that_sowed_discord_is_not_about_discord() -> None:
+    assert ask("Which networks sowed discord in Peru?").platforms == []
