@@ -555,7 +555,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         cited = document.quote(sentence.start, sentence.end, figure) if quote == text else quote
         return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
-                    attribution=roles.attribution, networks=networks or (earlier.networks if earlier else []),
+                    attribution=roles.attribution,
+                    networks=_of_origins(networks or (earlier.networks if earlier else []), roles.origins),
                     linked_to=entities or (earlier.linked_to if earlier else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
@@ -726,10 +727,15 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
     date = earlier.announced if earlier and earlier.announced else (story.date[0] if story.date else
                                                                     document.published)
     networks = network_names(text) or story.networks or (earlier.networks if earlier else [])
-    # "more than 8 million tweets" of a Venezuelan set, in a story that compared it with the IRA: not the IRA's
-    networks = [n for n in networks if not (origins and NETWORK_ORIGINS.get(n, origins[0]) not in origins)]
+    networks = _of_origins(networks, origins)
     return [Reach(document.path, sentence.position, document.quote(sentence.start, sentence.end, f.text), platform,
                   f.measure, f.amount, f.qualifier, f.text, f.currency, origins, networks, date) for f in figures]
+
+
+def _of_origins(networks: list[str], origins: list[str]) -> list[str]:
+    """The named networks a figure from these countries can be: "770 accounts from Iran" in a sentence that also
+    names the IRA are not the IRA's, nor "more than 8 million tweets" of a Venezuelan set."""
+    return [n for n in networks if not (origins and NETWORK_ORIGINS.get(n, origins[0]) not in origins)]
 
 
 def _unique_reach(reach: list[Reach]) -> list[Reach]:

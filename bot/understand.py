@@ -52,6 +52,10 @@ DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted"
 TARGET_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$",
                            re.I)  # "targeted the 2020 US election": the year names the election, not the place
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+# "the 2020 US election", "India's general election", "the Moldovan referendum": the place that voted
+ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliamentary|national|local|regional|midterm|"
+                            r"federal|upcoming|\d{4})\s+){0,2}(?:elections?|votes?|voters|referendum|polls|midterms)\b",
+                            re.I)
 LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)  # between places of one list
 INTENTS = [
     ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\bwho\s+(?:told|informed|warned|"
@@ -69,7 +73,10 @@ INTENTS = [
                               r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|ran|runs|operated)\b",
                               re.I)),
     ("which_networks", re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:networks|operations|campaigns)\b"
-                                  r"|\bname\s+the\s+networks\b", re.I)),
+                                  r"|\bname\s+the\s+networks\b"
+                                  # "networks targeting Moldova", "list operations linked to Iran"
+                                  r"|^\W*(?:(?:list|show|all|the)\s+)*(?:\w+\s+)?(?:networks|operations|campaigns)\s+"
+                                  r"(?:that\s+)?(?:target\w*|aim\w*|from|based|linked|tied)\b", re.I)),
     # (before targets: "which platforms removed networks targeting Hong Kong?" asks for platforms)
     ("which_platforms", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:platforms?|companies|company|"
                                    r"social\s+(?:media|networks?)|sites|services|firms)\b|\bwho\s+(?:removed|"
@@ -506,8 +513,9 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
     for name, start, end in sorted([*places, *regions], key=lambda place: place[1]):
         before = text[:start]
         listed = previous is not None and previous[1] and LIST_GAP.fullmatch(text[previous[0]:start])
-        target = bool(listed or TARGET_BEFORE.search(before) or (IN_BEFORE.search(before) and (
-            query.intent in {"targets", "search", "list", "which_networks"} or name in REGIONS)))
+        target = bool(listed or TARGET_BEFORE.search(before) or ELECTION_AFTER.match(text, end) or (
+            IN_BEFORE.search(before) and (query.intent in {"targets", "search", "list", "which_networks"}
+                                          or name in REGIONS)))
         named.append((name, target or (name in REGIONS and query.intent == "targets")))
         previous = (end, named[-1][1])
     origins = list(dict.fromkeys(name for name, target in named if not target))

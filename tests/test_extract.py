@@ -1439,3 +1439,11 @@ def test_threads_is_metas_and_discord_is_a_platform_only_when_named_as_one() -> 
         """)
     assert [(f.platform, f.count, f.surface) for f in facts] == [
         ("Facebook", 40, None), ("Facebook", 2, "Threads"), ("Bluesky", 50, None)]
+
+
+def test_a_figure_from_elsewhere_is_not_a_named_networks_of_known_origin() -> None:
+    sentence = ("Twitter said on Wednesday it had suspended 3,841 accounts tied to the Internet Research Agency and "
+                "770 accounts that may have originated in Peru.")
+    facts = facts_of("i.md", f"---\ntitle: Archive\npublished: 2018-10-17\n---\n{sentence}\n")
+    assert [(f.count, f.origins, f.networks) for f in facts] == [
+        (3841, [], ["Internet Research Agency"]), (770, ["Peru"], [])]

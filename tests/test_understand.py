@@ -382,3 +382,18 @@ def test_which_platforms_removed_networks_targeting_a_place_asks_for_platforms()
 
 def test_a_network_that_sowed_discord_is_not_about_discord() -> None:
     assert ask("Which networks sowed discord in Peru?").platforms == []
+
+
+@pytest.mark.parametrize(("question", "countries", "role"), [
+    ("takedowns during the 2020 US election", ["United States"], "target"),
+    ("what was removed ahead of Peru's general election?", ["Peru"], "target"),
+    ("what did Facebook remove from Peru?", ["Peru"], "origin"),
+])
+def test_a_country_that_voted_is_a_target(question: str, countries: list[str], role: str) -> None:
+    query = ask(question)
+    assert (query.countries, query.country_role) == (countries, role)
+
+
+@pytest.mark.parametrize("question", ["networks targeting Moldova", "list operations linked to Iran"])
+def test_a_bare_request_for_networks_lists_networks(question: str) -> None:
+    assert ask(question).intent == "which_networks"
