@@ -60,7 +60,14 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
                            r"(?!\s+(?:documents?|files?|e-?mails?|papers?|records?|cables?|secrets?|data)\b)", re.I)
 # "the Swiss embassy in Beijing said…": who spoke, not where a network came from
 SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,4}?\s+(?:said|says|told|denied|denies|confirmed|stated|"
-                           r"declined|refused|responded|replied)\b", re.I)
+                           r"declined|refused|responded|replied)\b"
+                           # "sources the US government has previously identified as Russian military intelligence":
+                           # a state that named a network, not one that ran it ("an Iranian operation identified as…"
+                           # and "…indicted by a court" are not it)
+                           r"|^(?:'s)?\s+(?:government|officials|authorities|prosecutors|Treasury|State\s+Department|"
+                           r"Justice\s+Department)(?:\s+[\w-]+){0,2}?\s+(?:identified|identifies|named|names|accused|"
+                           r"accuses|blamed|blames|sanctioned|indicted|charged|designated|alleged|alleges)\b(?!\s+by\b)",
+                           re.I)
 # "critics of the Chinese government", "promoting the Azerbaijani government's position": whom a network
 # attacked or praised, not where it came from
 STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition|"

@@ -1447,3 +1447,12 @@ def test_a_figure_from_elsewhere_is_not_a_named_networks_of_known_origin() -> No
     facts = facts_of("i.md", f"---\ntitle: Archive\npublished: 2018-10-17\n---\n{sentence}\n")
     assert [(f.count, f.origins, f.networks) for f in facts] == [
         (3841, [], ["Internet Research Agency"]), (770, ["Peru"], [])]
+
+
+@pytest.mark.parametrize(("sentence", "origins"), [
+    ("Facebook removed Pages linked to sources the US government has identified as Russian military intelligence.",
+     ["Russia"]),
+    ("Reddit banned 944 accounts of the St. Petersburg troll operation indicted by a US court.", ["Russia"]),
+])
+def test_a_government_that_identified_a_network_is_not_where_it_came_from(sentence: str, origins: list) -> None:
+    assert country_roles(sentence)[0] == origins
