@@ -841,6 +841,9 @@ def _answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
+    if MOST.search(query.text) and not query.targets and (not query.countries or query.country_role == "origin"):
+        # "which countries were targeted most?", "which countries did Russian networks target most?"
+        return _ranked_targets(query, kb)
     facts = [f for f in kb.facts(query, only="targeted", light=True) if f["targeted"]]  # other reports too
     if not facts:  # targets named in a sentence of their own ("The countries targeted included…")
         return _answer_search(query, kb)
@@ -855,6 +858,20 @@ def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
                      f"{target} {statement.sources(cites, others=False)}")
     return Answer(query.text, "answered", f"Who the networks{_subject(query)} targeted:\n" + "\n".join(lines),
                   cites.items)
+
+
+def _ranked_targets(query: Query, kb: KnowledgeBase) -> Answer:
+    """The countries and regions networks targeted, the most announcements first, each with its first report."""
+    targets = sorted(kb.origin_countries(query, role="target"), key=lambda item: -item[1])
+    if not targets:
+        return _answer_search(query, kb)
+    cites = _Citations()
+    lines = [f"\u2022 {place} ({announced} announcement{'s' * (announced != 1)}) {cites.cite(row)}"
+             for place, announced, row in targets[:MAX_FACTS_LISTED * 2]]
+    more = f" (and {len(targets) - MAX_FACTS_LISTED * 2} more)" if len(targets) > MAX_FACTS_LISTED * 2 else ""
+    head = (f"Whom the networks{_subject(query)} targeted, most announcements first (account figures are not added "
+            f"up across announcements, so none is ranked by accounts){more}:")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
 def _answer_networks(query: Query, kb: KnowledgeBase) -> Answer:

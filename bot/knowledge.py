@@ -285,9 +285,10 @@ class KnowledgeBase:
         asked = set(query.countries)  # LIKE found the letters; the country must be named as a word
         return [row for row in rows if asked & {name for name, _, _ in countries_in(row["quote"])}]
 
-    def origin_countries(self, query: Query) -> list[tuple[str, int, dict]]:
-        """(country, announcements naming it, its first fact) for every origin country among the matching facts:
-        an announcement's figures ("13 accounts and seven Groups") and its other reports count once."""
+    def origin_countries(self, query: Query, role: str = "origin") -> list[tuple[str, int, dict]]:
+        """(country, announcements naming it, its first fact) for every origin country among the matching facts
+        (or every target, with `role="target"`): an announcement's figures ("13 accounts and seven Groups") and
+        its other reports count once."""
         filters = self._filters(query)
         if filters is None:
             return []
@@ -304,9 +305,9 @@ class KnowledgeBase:
                      "g.count_text is not null)))")
         sql = (f"select c.country, max(count(distinct case when {countable} then f.announcement end), 1) as "
                "announcements, min(f.id) as first from facts f cross join fact_countries c on c.fact = f.id "
-               f"where c.role = 'origin' and {' and '.join(where)} group by c.country "
+               f"where c.role = ? and {' and '.join(where)} group by c.country "
                "order by min(f.announced), min(c.rowid)")
-        found = list(self.db.execute(sql, params).fetchall())
+        found = list(self.db.execute(sql, [role, *params]).fetchall())
         if not found:
             return []
         ids = [first for _, _, first in found]

@@ -1192,6 +1192,22 @@ def test_the_top_source_country_is_ranked_by_announcements(tmp_path: Path) -> No
     assert lines[1:3] == ["\u2022 Peru (2 announcements) [1]", "\u2022 Chile (1 announcement) [2]"]
 
 
+def test_the_most_targeted_places_are_ranked_by_announcements(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2020-03-05\n---\nFacebook said on Wednesday it removed 120 accounts "
+                "from Laos that targeted Chile.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-03-05\n---\nTwitter said on Wednesday it removed 80 accounts "
+                "from Laos that targeted Peru.\n",
+        "c.md": "---\ntitle: C\npublished: 2022-03-05\n---\nTikTok said on Wednesday it removed 90 accounts "
+                "from Nepal that targeted Peru.\n"})
+    lines = answer_question("Which countries were targeted most?", kb).text.splitlines()
+    assert lines[0].startswith("Whom the networks targeted, most announcements first")
+    assert lines[1:3] == ["\u2022 Peru (2 announcements) [1]", "\u2022 Chile (1 announcement) [2]"]
+    laos = answer_question("Which countries did Laotian networks target most?", kb).text.splitlines()
+    assert laos[0].startswith("Whom the networks for Laos targeted, most announcements first")
+    assert laos[1:3] == ["\u2022 Chile (1 announcement) [1]", "\u2022 Peru (1 announcement) [2]"]
+
+
 def test_the_year_with_the_most_takedowns_comes_first(tmp_path: Path) -> None:
     docs = {f"{year}-{n}.md": f"---\ntitle: {year} {n}\npublished: {year}-0{n}-16\n---\nTwitter said on Monday it "
                               f"removed {n}{year - 2000}0 accounts linked to Peru.\n"
