@@ -798,7 +798,7 @@ def _answer_when(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
     """Every country of origin that matches, each with the first report that names it (one SQL aggregate)."""
-    countries = kb.origin_countries(query)
+    countries = kb.countries_named(query)
     if not countries:
         return _nothing(query, kb)
     ranked = bool(MOST.search(query.text))
@@ -862,7 +862,7 @@ def _answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _ranked_targets(query: Query, kb: KnowledgeBase) -> Answer:
     """The countries and regions networks targeted, the most announcements first, each with its first report."""
-    targets = sorted(kb.origin_countries(query, role="target"), key=lambda item: -item[1])
+    targets = sorted(kb.countries_named(query, role="target"), key=lambda item: -item[1])
     if not targets:
         return _answer_search(query, kb)
     cites = _Citations()

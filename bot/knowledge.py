@@ -285,10 +285,10 @@ class KnowledgeBase:
         asked = set(query.countries)  # LIKE found the letters; the country must be named as a word
         return [row for row in rows if asked & {name for name, _, _ in countries_in(row["quote"])}]
 
-    def origin_countries(self, query: Query, role: str = "origin") -> list[tuple[str, int, dict]]:
-        """(country, announcements naming it, its first fact) for every origin country among the matching facts
-        (or every target, with `role="target"`): an announcement's figures ("13 accounts and seven Groups") and
-        its other reports count once."""
+    def countries_named(self, query: Query, role: str = "origin") -> list[tuple[str, int, dict]]:
+        """(country, announcements naming it, its first fact) for every country the matching facts name in a role:
+        where networks came from, or whom they targeted.  An announcement's figures ("13 accounts and seven
+        Groups") and its other reports count once."""
         filters = self._filters(query)
         if filters is None:
             return []
