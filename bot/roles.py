@@ -86,6 +86,10 @@ TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)
 DOMESTIC = re.compile(r"\bdomestic\s+(?:audiences?|networks?|campaigns?|operations?|influence\s+(?:operations?|"
                       r"campaigns?)|users|public|population)\b"
                       r"|\b(?:its|their)\s+own\s+(?:citizens|people|population|public|country|countrymen)\b", re.I)
+# "the St. Petersburg-based IRA", "the US-based PR firm CLS Strategies", "the Russia-based network"
+HYPHENED_NAME = re.compile(r"-(?:based|linked|backed|run|affiliated|sponsored)(?:(?:\s+[\w&'-]+){0,2}"
+                           r"\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*|\s+(?:[a-z]+\s+)?(?:network|operation|campaign|"
+                           r"group|firm|company|agency|outlet)s?\b)")
 ELECTION_AFTER = re.compile(r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|"
                             r"\d{4})\s+){0,2}(?:elections?|vote|voters|referendum|polls)\b", re.I)
 LANGUAGE_AFTER = re.compile(r"(?:-|\s)(?:speaking|speakers?|language)\b|-\s+(?:and|or)\s+\w+-speaking\b", re.I)
@@ -243,9 +247,12 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 cut = lead.rfind(cue_words) if cue_words and cue_words in lead else (cue.start() if cue else 0)
                 # "may have originated in Iran", "accounts potentially based in Iran": the doubt is kept
                 hedge = HEDGE.search(lead[:cut][-40:]) if cue else None
+                # "tied to the St. Petersburg-based IRA": after a cue, a hyphened place keeps the name it describes
+                named = HYPHENED_NAME.match(sentence, end) if cue and suffix else None
                 attribution = ((hedge.group(0) if hedge else "") + (cue_words + " " if cue else "")
-                               + sentence[start:end] + (suffix.group(0) if suffix and not cue else ""))
-                quoted_to = end if not (suffix and not cue) else -1  # "Iran-linked" ends the phrase
+                               + sentence[start:end] + (suffix.group(0) if suffix and not cue else "")
+                               + (named.group(0) if named else ""))
+                quoted_to = end if not (suffix and not (cue and not named)) else -1  # "Iran-linked" ends the phrase
             in_list_from = start
         else:
             in_list_from = None

@@ -1456,3 +1456,14 @@ def test_a_figure_from_elsewhere_is_not_a_named_networks_of_known_origin() -> No
 ])
 def test_a_government_that_identified_a_network_is_not_where_it_came_from(sentence: str, origins: list) -> None:
     assert country_roles(sentence)[0] == origins
+
+
+@pytest.mark.parametrize(("sentence", "attribution"), [
+    ("The 3,841 accounts are tied to the St. Petersburg-based IRA, the troll farm.",
+     "tied to the St. Petersburg-based IRA"),
+    ("YouTube removed 4 channels linked to the US-based PR firm Quill Partners that posted in Spanish.",
+     "linked to the US-based PR firm Quill Partners"),
+    ("Facebook removed 40 accounts linked to the Peru-based network.", "linked to the Peru-based network"),
+])
+def test_an_attribution_keeps_the_name_its_hyphened_place_describes(sentence: str, attribution: str) -> None:
+    assert country_roles(sentence)[2] == attribution
