@@ -434,8 +434,11 @@ def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0
                 r"\s*(?:,|and|,\s*and|or)\s*", text[assets[following].end:assets[following + 1].count.start]):
             following += 1
             donor = segments[following]
+        if len(assets) == 1 and clause_start:  # its own clause's countries, origins and targets alike
+            resolved.append(_Roles.of(text[clause_start:]))
+            continue
         if len(assets) == 1:
-            donor = whole if not clause_start else _Roles.of(text[clause_start:])
+            donor = whole
         elif not donor.origins and shared:
             donor = shared
         elif not donor.origins and network_lead and index:

@@ -1276,8 +1276,8 @@ def test_a_lone_figure_in_another_platforms_clause_takes_no_country_from_the_fir
 
         TikTok removed a network aimed at Chile, and Reddit banned 40 accounts tied to Peru.
         """)
-    assert [(f.platform, f.count, f.origins) for f in facts if f.count] == [
-        ("YouTube", 75, []), ("Reddit", 40, ["Peru"])]
+    assert [(f.platform, f.count, f.origins, f.targets) for f in facts if f.count] == [
+        ("YouTube", 75, [], []), ("Reddit", 40, ["Peru"], [])]
 
 
 def test_a_government_a_network_praised_is_not_where_it_came_from_unless_the_campaign_was_domestic() -> None:
