@@ -1073,6 +1073,14 @@ def _answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
     """Followers, ad spending, posts: the reach figures the sources give, each cited and never summed
     (two networks' audiences overlap, and currencies differ)."""
     rows, total = kb.reach(query, query.measure, MAX_FACTS_LISTED)
+    note = ""
+    if not rows and query.countries and query.country_role == "origin":  # "the Hong Kong pages": aimed there
+        targeting = Query(**{**query.__dict__, "country_role": "target"})
+        rows, total = kb.reach(targeting, query.measure, MAX_FACTS_LISTED)
+        if rows:
+            countries = join_words(query.countries)
+            query, note = targeting, (f"The knowledge base ties no reach figure to {countries} as where a network "
+                                      f"came from; these are of networks that targeted {countries}:\n")
     if not rows:  # a sentence may still say it in words the extractor does not read; one that does not say it
         found = _answer_search(query, kb)  # at all ("Fazze did not respond…") does not answer
         said = dict(MEASURE_KINDS).get(query.measure or "")
@@ -1097,7 +1105,7 @@ def _answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
         lines.append(f"\u2026 and {total - len(rows)} more; narrow the question by platform, country or "
                      "year to see them.")
     measure = {"ad spend": "Ad spending"}.get(query.measure or "", (query.measure or "reach").capitalize())
-    head = f"{measure} as the sources report it{_subject(query)} (reach, not takedown counts):"
+    head = f"{note}{measure} as the sources report it{_subject(query)} (reach, not takedown counts):"
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 

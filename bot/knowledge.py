@@ -412,7 +412,9 @@ class KnowledgeBase:
 
     def reach(self, query: Query, measure: str | None, limit: int) -> tuple[list[dict], int]:
         """Reach figures (followers, ad spend…) matching the query's platform, country, period and names:
-        the first `limit` of them, and how many there are in all."""
+        the first `limit` of them, and how many there are in all.  Asked about a target, the figures of
+        networks that targeted it: in a document with a takedown aimed there, from that takedown's countries
+        (reach figures carry no targets of their own)."""
         where, params = ["1 = 1"], []
         if measure:
             where.append("r.measure = ?")
@@ -427,7 +429,13 @@ class KnowledgeBase:
                 platforms |= {"YouTube", "Google"}
             where.append(f"r.platform in ({', '.join('?' for _ in platforms)})")
             params += sorted(platforms)
-        if query.countries:  # the JSON list holds each country as a quoted string: look for exactly that
+        if query.countries and query.country_role == "target":
+            marks = ", ".join("?" for _ in query.countries)
+            where.append("exists (select 1 from facts f join fact_countries c on c.fact = f.id where f.document = "
+                         f"r.document and c.role = 'target' and c.country in ({marks}) and exists (select 1 from "
+                         "json_each(r.origins) o join json_each(f.origins) p on o.value = p.value))")
+            params += query.countries
+        elif query.countries:  # the JSON list holds each country as a quoted string: look for exactly that
             where.append("(" + " or ".join("instr(r.origins, ?) > 0" for _ in query.countries) + ")")
             params += [json.dumps(country) for country in query.countries]
         if query.date_from:

@@ -1136,6 +1136,21 @@ def test_who_was_behind_a_name_no_source_gives_is_no_answer_naming_it(tmp_path: 
     assert answer_question("who was behind the takedowns?", kb).status == "answered"
 
 
+def test_the_reach_of_a_network_named_by_its_target(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2019-08-19\n---\nFacebook said on Monday it removed "
+                                    "7 Pages linked to Laos that targeted Chile.\n\nAbout 15,500 accounts followed "
+                                    "one or more of the Pages.\n",
+                            "b.md": "---\ntitle: B\npublished: 2019-09-19\n---\nFacebook said on Thursday it "
+                                    "removed 9 Pages linked to Nepal.\n\nAbout 900 accounts followed the Pages.\n"})
+    lines = answer_question("How many followers did the Chile pages have?", kb).text.splitlines()
+    assert lines[:3] == [
+        "The knowledge base ties no reach figure to Chile as where a network came from; these are of networks "
+        "that targeted Chile:",
+        "Followers as the sources report it for targeting Chile (reach, not takedown counts):",
+        "\u2022 about 15,500 followers (Facebook, from Laos), August 19, 2019 [1]"]
+    assert len(lines) == 3  # one figure: the network from Nepal did not target Chile
+
+
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
                                     "140 accounts linked to Peru.\n"})
