@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from bot import tables
 from bot.dates import dates_in, month_number
 from bot.documents import Document
 from bot.mentions import action_in, actions_in, countries_in, folded, platforms_in, without_countries
@@ -275,6 +276,7 @@ class _Story:
         self.action: str | None = None
         self.networks: list[str] = []
         self.date: tuple[dt.date, str] | None = None
+        self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
         self.last_fact: Fact | None = None
         self.publisher: str | None = None
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
@@ -336,6 +338,14 @@ def extract_document(document: Document) -> Extraction:
             continue
         if story.section_end is not None and sentence.start > story.section_end:
             story.section = story.section_end = None  # past the labelled paragraph
+        row = tables.cells(text) if text.startswith("|") else None
+        if row is not None:  # a line of a Markdown table: its header says what its rows' figures count
+            if index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
+                story.columns = tables.column_units(row)
+            elif not tables.is_rule(text) and story.columns:
+                facts += _table_facts(document, sentence, row, story)
+            continue
+        story.columns = None
         action = action_in(text)
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
@@ -606,6 +616,33 @@ def _labelled_item(document: Document, first: Sentence, sentence: Sentence) -> b
     label = re.match(r"[\s*•-]*\**([A-Z][^:.]{1,40}?)\**:", first.text)
     return first.start >= line_start and not document.body[line_start:first.start].strip(" \t*•-") and \
         label is not None and _section_country(label.group(1)) is not None
+
+
+def _table_facts(document: Document, sentence: Sentence, row: list[str], story: _Story) -> list[Fact]:
+    """"| Iran | 389 | 118 |" under "| Origin | Facebook accounts | Pages |": one figure per counted column, from
+    the country the row is labelled with, removed by the platform the story is about (or the one the label
+    names).  A row labelled otherwise ("Total", a network's name) gives no figure: whose it is, the row does
+    not say."""
+    columns = story.columns or []
+    label = row[0]
+    places = list(dict.fromkeys(name for name, _, _ in countries_in(label)))
+    named = platforms_in(label)
+    platform = named[0][0] if named and not places else story.platform
+    if platform is None or (len(places) != 1 and not named):
+        return []
+    date, precision = story.date if story.date else _resolve_date(sentence.text, document)
+    found = []
+    for cell, column in zip(row[1:], columns[1:], strict=False):
+        value = tables.figure(cell)
+        if not value or column is None:
+            continue
+        unit, surface = column
+        found.append(Fact(document=document.path, sentence=sentence.position,
+                          quote=document.quote(sentence.start, sentence.end, cell), platform=platform,
+                          action=story.action or "removed", count=value, qualifier="exact", count_text=cell,
+                          unit=unit, surface=None if surface == platform else surface, origins=places,
+                          attribution=label if places else None, announced=date, date_precision=precision))
+    return found
 
 
 def _heading(document: Document, sentence: Sentence) -> str | None:

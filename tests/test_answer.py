@@ -1151,6 +1151,15 @@ def test_the_reach_of_a_network_named_by_its_target(tmp_path: Path) -> None:
     assert len(lines) == 3  # one figure: the network from Nepal did not target Chile
 
 
+def test_a_figure_from_a_table_row_is_cited_by_that_row(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: Report\npublisher: Meta\npublished: 2024-05-29\n---\nWe removed "
+                                    "two networks this quarter.\n\n| Origin | Facebook accounts | Pages |\n"
+                                    "|---|---|---|\n| Laos | 389 | 118 |\n| Peru | 52 | 11 |\n"})
+    answer = answer_question("How many Laotian accounts did Meta remove?", kb)
+    assert answer.text.splitlines()[1] == "\u2022 Facebook removed 389 accounts and 118 pages (Laos), May 29, 2024 [1]"
+    assert [c.quote for c in answer.citations] == ["| Laos | 389 | 118 |"]
+
+
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
                                     "140 accounts linked to Peru.\n"})

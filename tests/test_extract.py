@@ -1467,3 +1467,43 @@ def test_a_government_that_identified_a_network_is_not_where_it_came_from(senten
 ])
 def test_an_attribution_keeps_the_name_its_hyphened_place_describes(sentence: str, attribution: str) -> None:
     assert country_roles(sentence)[2] == attribution
+
+
+TABLE_REPORT = """\
+---
+title: Quarterly report
+publisher: Meta
+published: 2024-05-29
+---
+We removed networks for coordinated inauthentic behavior this quarter.
+
+| Network origin | Facebook accounts | Pages | Groups | Instagram accounts |
+|---|---:|---:|---:|---:|
+| Laos | 389 | 118 | 27 | 6 |
+| Peru | 1,052 | 11 | 0 | 40 |
+| Total | 1,441 | 129 | 27 | 46 |
+
+All were found by our own investigations.
+"""
+
+
+def test_a_markdown_table_gives_each_row_its_countrys_figures_per_column() -> None:
+    facts = facts_of("t.md", TABLE_REPORT)
+    assert [(f.platform, f.count, f.unit, f.surface, f.origins, f.quote) for f in facts if f.count] == [
+        ("Facebook", 389, "accounts", None, ["Laos"], "| Laos | 389 | 118 | 27 | 6 |"),
+        ("Facebook", 118, "pages", None, ["Laos"], "| Laos | 389 | 118 | 27 | 6 |"),
+        ("Facebook", 27, "groups", None, ["Laos"], "| Laos | 389 | 118 | 27 | 6 |"),
+        ("Facebook", 6, "accounts", "Instagram", ["Laos"], "| Laos | 389 | 118 | 27 | 6 |"),
+        ("Facebook", 1052, "accounts", None, ["Peru"], "| Peru | 1,052 | 11 | 0 | 40 |"),
+        ("Facebook", 11, "pages", None, ["Peru"], "| Peru | 1,052 | 11 | 0 | 40 |"),
+        ("Facebook", 40, "accounts", "Instagram", ["Peru"], "| Peru | 1,052 | 11 | 0 | 40 |")]
+
+
+def test_table_cells_and_columns() -> None:
+    from bot import tables
+    assert tables.cells("| **Iran** | 1,326 | n/a |") == ["Iran", "1,326", "n/a"]
+    assert tables.cells("Iran | 12") is None
+    assert tables.is_rule("|---|:---:|---:|") and not tables.is_rule("| Iran | 12 |")
+    assert tables.column_units(["Origin", "Facebook accounts", "Pages", "Pages and groups", "YouTube channels"]) == [
+        None, ("accounts", "Facebook"), ("pages", None), None, ("channels", "YouTube")]
+    assert [tables.figure(cell) for cell in ["1,326", "12", "n/a", "about 40", ""]] == [1326, 12, None, None, None]
