@@ -339,13 +339,14 @@ def extract_document(document: Document) -> Extraction:
         if story.section_end is not None and sentence.start > story.section_end:
             story.section = story.section_end = None  # past the labelled paragraph
         row = tables.cells(text) if text.startswith("|") else None
-        if row is not None:  # a line of a Markdown table: its header says what its rows' figures count
-            if index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
-                story.columns = tables.column_units(row)
-            elif not tables.is_rule(text) and story.columns:
-                facts += _table_facts(document, sentence, row, story)
+        if row is not None and index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
+            story.columns = tables.column_units(row)  # a Markdown table's header: what its rows' figures count
             continue
-        story.columns = None
+        if row is not None and (tables.is_rule(text) or any(story.columns or ())):
+            facts += _table_facts(document, sentence, row, story) if not tables.is_rule(text) else []
+            continue
+        if row is None:
+            story.columns = None  # (a table whose header names no unit is read as text, row by row)
         action = action_in(text)
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)

@@ -1507,3 +1507,19 @@ def test_table_cells_and_columns() -> None:
     assert tables.column_units(["Origin", "Facebook accounts", "Pages", "Pages and groups", "YouTube channels"]) == [
         None, ("accounts", "Facebook"), ("pages", None), None, ("channels", "YouTube")]
     assert [tables.figure(cell) for cell in ["1,326", "12", "n/a", "about 40", ""]] == [1326, 12, None, None, None]
+
+
+def test_a_table_whose_header_names_no_unit_is_read_as_text() -> None:
+    facts = facts_of("u.md", """\
+        ---
+        title: Report
+        publisher: Meta
+        published: 2024-05-29
+        ---
+        We removed two networks.
+
+        | Country | What we found |
+        |---|---|
+        | Laos | We removed 389 accounts run from Laos. |
+        """)
+    assert [(f.count, f.origins) for f in facts if f.count] == [(2, []), (389, ["Laos"])]
