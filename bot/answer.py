@@ -49,6 +49,9 @@ YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 BEHIND_WORDS = {"ran", "run", "runs", "running", "responsible", "operated", "operates", "operating", "was", "were",
                 "is", "are", "operation", "operations", "campaign", "campaigns", "who", "whose", "s"}
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest|top)\b(?!\s+recent)", re.I)
+# the one or two lower-case words before "network" ("the fazze network"): maybe a name the question did not capitalise
+NAME_BEFORE_NETWORK = re.compile(r"\b(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:network|campaign|operation|"
+                                 r"troll\s+farm)s?\b")
 # the question itself says the place was a target ("networks targeting Benin"), not only "in Benin"
 EXPLICIT_TARGET = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|directed\s+at)\b", re.I)
 # the words of a phrase that only says where a network was ("originated in", "based in", "from")
@@ -241,6 +244,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
     if problem:
         return Answer(question[:200], "no_answer", f"{problem} {kb.coverage()}")
     query = understand(question, kb.lexicon)
+    _name_in_lower_case(query, kb)
     if query.ambiguous:
         word, choices = query.ambiguous[0]
         options = " or ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)
@@ -272,6 +276,22 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
     return answer
 
 
+def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> None:
+    """"when did meta remove the fazze network?": a word the vocabulary does not know, before "network",
+    that the sources write as a name, is that name (typed capitalised, `understand` finds it itself)."""
+    if query.names:
+        return
+    before = NAME_BEFORE_NETWORK.search(query.text)
+    words = before.group("name").split() if before else []
+    unknown = set(_unknown_terms(query, kb)) - GENERIC_WORDS
+    while words and words[0].lower() not in unknown:
+        words.pop(0)  # "the russian fazze network": only the words the vocabulary does not know
+    name = kb.proper_name(" ".join(words)) if words and all(w.lower() in unknown for w in words) else None
+    if name:
+        query.names = [name]
+        query.terms = [t for t in query.terms if t not in {w.lower() for w in words}]
+
+
 def _bad_question(question: str) -> str | None:
     text = question.strip()
     if not text:
@@ -286,15 +306,17 @@ def _bad_question(question: str) -> str | None:
     return None
 
 
-def _unknown_terms(query: Query) -> list[str]:
+def _unknown_terms(query: Query, kb: KnowledgeBase) -> list[str]:
     """The question's words that neither frame it nor name anything the vocabulary knows ("endless mayfly")."""
-    return [t for t in query.terms if t not in DOMAIN_WORDS and t not in GENERIC_ASKS and t not in BEHIND_WORDS]
+    known = kb.lexicon.terms
+    return [t for t in query.terms if t not in DOMAIN_WORDS and t not in GENERIC_ASKS and t not in BEHIND_WORDS
+            and t not in known]
 
 
 def _nothing(query: Query, kb: KnowledgeBase) -> Answer:
     """`no_answer`, saying what was looked for and what the base does cover."""
     asked = _asked_about(query) + ([_period_phrase(query)] if query.date_label else [])
-    unknown = _unknown_terms(query)
+    unknown = _unknown_terms(query, kb)
     subject = " + ".join(asked) if asked else f"\u201c{' '.join(unknown)}\u201d" if unknown else "that"
     elsewhere = _other_dates(query, kb)
     text = f"I found nothing in the knowledge base on {subject}. {elsewhere + ' ' if elsewhere else ''}{kb.coverage()}"
@@ -974,7 +996,7 @@ def _answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
     statement; where they only say where a network came from, the best matching sentences instead."""
     # "who was behind the Smaat network?": the sentences that name it say; "who's behind endless mayfly?" names
     # something the vocabulary does not know, which the sources may (or may not) name
-    if query.names or (_unknown_terms(query) and not query.has_filters):
+    if query.names or (_unknown_terms(query, kb) and not query.has_filters):
         return _answer_search(query, kb)
     found = _statements(kb.facts(query, only="attributed"))
     asked = set(query.countries)

@@ -410,6 +410,19 @@ class KnowledgeBase:
             "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
             "where sentences_fts match ?", [f"text: ({phrase})"]))
 
+    def proper_name(self, phrase: str) -> str | None:
+        """The phrase as the sources write it, when they write it as a name ("fazze" -> "Fazze"): capitalised
+        wherever it stands in the first sentences that hold it.  None when no source has it, or when one
+        writes it in lower case, as a common word ("spam")."""
+        words = re.findall(r"[a-z0-9]+", phrase.lower())
+        if not words:
+            return None
+        rows = self.db.execute("select s.text from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
+                               "where sentences_fts match ? limit 20", [f'text: "{" ".join(words)}"']).fetchall()
+        pattern = re.compile(r"(?<![\w-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w-])", re.I)
+        written = [match.group(0) for (text,) in rows for match in pattern.finditer(text)]
+        return written[0] if written and all(w[0].isupper() for w in written) else None
+
     def reach(self, query: Query, measure: str | None, limit: int) -> tuple[list[dict], int]:
         """Reach figures (followers, ad spend…) matching the query's platform, country, period and names:
         the first `limit` of them, and how many there are in all.  Asked about a target, the figures of

@@ -1160,6 +1160,18 @@ def test_a_figure_from_a_table_row_is_cited_by_that_row(tmp_path: Path) -> None:
     assert [c.quote for c in answer.citations] == ["| Laos | 389 | 118 |"]
 
 
+def test_a_name_typed_in_lower_case_is_the_name_the_sources_write(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-08-10\n---\nMeta said on Tuesday it removed "
+                                    "65 accounts run by Quillon, a marketing firm in Peru.\n\nThe Quillon network "
+                                    "posted about vaccines.\n",
+                            "b.md": "---\ntitle: B\npublished: 2022-03-10\n---\nMeta said on Thursday it removed "
+                                    "40 accounts in a spam network linked to Chile.\n"})
+    lines = answer_question("when did meta remove the quillon network", kb).text.splitlines()
+    assert lines[:2] == ["On August 10, 2021.", "\u2022 August 10, 2021: Facebook removed 65 accounts (in Peru) [1]"]
+    spam = answer_question("when did meta remove the spam network?", kb).text.splitlines()
+    assert spam[0] == "On 2 dates, from August 10, 2021 to March 10, 2022:"  # "spam" is a word, not a name
+
+
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
                                     "140 accounts linked to Peru.\n"})
