@@ -129,6 +129,8 @@ NETWORK_UNITS = {"networks", "operations", "campaigns"}
 FORWARD_COUNTRY = re.compile(r"(?:[,;:]|\band\b)\s*(?P<phrase>[^,;:]{0,60}?\b(?:with|having|numbering|comprising)"
                              r"\s+(?:about|nearly|some|more\s+than|over)?\s*)")
 SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
+THE_SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+(?:operation|"
+                              r"network|campaign|activity)\b", re.I)
 # a sentence that opens on another takedown than the one just told ("A second, smaller network of 37 accounts…")
 ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|other)\b|another\b|"
                               r"a\s+(?:second|third|fourth|separate|different)\b|"
@@ -896,9 +898,11 @@ def _figures_after_a_lead(facts: list[Fact]) -> list[Fact]:
             found.append(fact)
             continue
         told = lead.get(family)
-        # the first figures after it; after "removed networks run from Peru", each network's in the list below
+        # the first figures after it; after "removed networks run from Peru", each network's in the list below;
+        # and figures "linked to the operation", which point back at it
         first = told is not None and figured.setdefault(family, fact.sentence) == fact.sentence
-        if told is not None and (first or SEVERAL_NETWORKS.search(told.quote)) and not fact.origins \
+        if told is not None and (first or SEVERAL_NETWORKS.search(told.quote) or THE_SAME_NETWORK.search(fact.quote)) \
+                and not fact.origins \
                 and not fact.reference and not ANOTHER_TAKEDOWN.match(fact.quote) \
                 and fact.announced == told.announced and 0 < fact.sentence - told.sentence <= 3:
             fact = replace(fact, origins=told.origins, targets=fact.targets or told.targets,

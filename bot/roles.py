@@ -130,7 +130,9 @@ _KNOWN_NETWORKS = phrase_table({**network_aliases(), **{alias.title(): name for 
 _DIGIT_NETWORKS = whole_names(network_aliases())
 KNOWN_NETWORK_NAMES = {alias.lower(): name for alias, name in network_aliases().items()}
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
-                      r"claim\w*\s+to\s+be|masquerad\w*|purport\w*)\b[^.]{0,40}$", re.I)
+                      r"claim\w*\s+to\s+be|masquerad\w*|purport\w*|"
+                      # "websites that spoofed news organisations in Germany, France…": whom it copied
+                      r"spoof\w*|impersonat\w*|mimic\w*|clon(?:e|ed|es|ing)|imitat\w*)\b[^.]{0,40}$", re.I)
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
@@ -205,6 +207,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if re.match(r"\s+(?:dollars|currency)\b", after, re.I):
             continue  # "paid in US dollars": a currency, not a place
         if cue and PRETENCE.search(before[:cue.start()]):
+            in_list_from = None  # (nor the countries listed after it)
             continue  # "designed to look like they were run from Ukraine": where it pretended to be, not from
         continues_list = (
             in_list_from is not None and index > 0

@@ -1523,3 +1523,25 @@ def test_a_table_whose_header_names_no_unit_is_read_as_text() -> None:
         | Laos | We removed 389 accounts run from Laos. |
         """)
     assert [(f.count, f.origins) for f in facts if f.count] == [(2, []), (389, ["Laos"])]
+
+
+def test_outlets_a_network_spoofed_are_not_where_it_came_from() -> None:
+    sentence = ("The network, which Meta said originated in Laos, ran more than 60 websites that spoofed the look of "
+                "news organisations in Chile, Peru and Kenya.")
+    assert country_roles(sentence)[0] == ["Laos"]
+
+
+def test_figures_linked_to_the_operation_belong_to_the_one_the_story_opened_with() -> None:
+    facts = facts_of("g.md", """\
+        ---
+        title: Spoofed outlets
+        published: 2022-09-27
+        ---
+        Meta said on Tuesday it had dismantled a Laotian influence operation that impersonated news outlets.
+
+        Meta said it first removed more than 60 websites.
+
+        Meta removed 1,633 Facebook accounts and 703 pages linked to the operation.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(None, ["Laos"]), (60, ["Laos"]), (1633, ["Laos"]),
+                                                     (703, ["Laos"])]
