@@ -933,6 +933,10 @@ def _answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = _answer_search(query, kb)
         if not query.platforms:
+            if found.status != "answered" and query.names and kb.documents_mentioning(query.names):
+                names = join_words(query.names)  # "who first flagged Doppelganger?": the base has it, no tip
+                found.text = (f"The knowledge base records no tip-off about {names}, though its sources tell of "
+                              f"{names}. {kb.coverage()}")
             return found
         named = f" that involves {join_words(query.names)}" if query.names else ""  # a source, or the network
         if found.status == "answered":

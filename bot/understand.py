@@ -58,8 +58,9 @@ ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliame
                             re.I)
 LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)  # between places of one list
 INTENTS = [
-    ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\bwho\s+(?:told|informed|warned|"
-                              r"flagged|reported\s+it)\b|\bleads?\b|\bwho\s+(?:found|discovered|detected)\b"
+    ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\bwho\s+(?:first\s+)?(?:told|informed|"
+                              r"warned|flagged|reported\s+it|spotted|exposed|uncovered)\b|\bleads?\b"
+                              r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
                               r"|\bhow\s+(?:did|was|were)\b.{0,40}?\b(?:find|found|discover\w*|detect\w*|uncover\w*|"
                               r"spot\w*|identif\w*)\b", re.I)),
     ("who_behind", re.compile(r"\bbehind\b|\bwho\s+(?:ran|runs|run|operated|operates|was\s+responsible)\b"

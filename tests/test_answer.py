@@ -1172,6 +1172,15 @@ def test_a_name_typed_in_lower_case_is_the_name_the_sources_write(tmp_path: Path
     assert spam[0] == "On 2 dates, from August 10, 2021 to March 10, 2022:"  # "spam" is a word, not a name
 
 
+def test_no_tip_off_about_a_network_the_base_tells_of_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2022-09-27\n---\nMeta said on Tuesday it removed "
+                                    "1,600 accounts of the network known as Lantern Moth.\n"})
+    answer = answer_question("Who first flagged Lantern Moth?", kb)
+    assert answer.status == "no_answer"
+    assert answer.text.startswith("The knowledge base records no tip-off about Lantern Moth, though its sources tell "
+                                  "of Lantern Moth. It covers 1 document")
+
+
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-06\n---\nTikTok said on Monday it removed "
                                     "140 accounts linked to Peru.\n"})

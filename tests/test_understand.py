@@ -397,3 +397,9 @@ def test_a_country_that_voted_is_a_target(question: str, countries: list[str], r
 @pytest.mark.parametrize("question", ["networks targeting Moldova", "list operations linked to Iran"])
 def test_a_bare_request_for_networks_lists_networks(question: str) -> None:
     assert ask(question).intent == "which_networks"
+
+
+@pytest.mark.parametrize("question", ["Who first flagged the Lantern network?", "who spotted the network first?",
+                                      "Who first discovered the Lantern network?"])
+def test_who_first_flagged_asks_who_tipped(question: str) -> None:
+    assert ask(question).intent == "who_tipped"
