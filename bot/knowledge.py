@@ -503,9 +503,10 @@ class KnowledgeBase:
         named = {country for country, _, _ in countries_in(quote)}
         sql = (FROM_FACTS + "where f.document = ? and f.count is not null and f.reference = 0 and (? is null "
                "or f.platform = ? or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit ?")
-        rows = [row for row in decoded_rows(self.db, sql, [document, platform, platform, platform, sentence,
-                                                             50 if named else 5])
-                if row["sentence"] == sentence or not ANOTHER_TAKEDOWN.match(row["quote"])]
+        def read(limit: int) -> list[dict]:
+            return [row for row in decoded_rows(self.db, sql, [document, platform, platform, platform, sentence, limit])
+                    if row["sentence"] == sentence or not ANOTHER_TAKEDOWN.match(row["quote"])]
+        rows = read(50) if named else (read(1) or read(5))  # the nearest, unless it is told as another takedown
         return next((row for row in rows if named & set(row["origins"])), None) or next(iter(rows), None)
 
     def tips(self, query: Query, *, source: list[str] | None = None, about: list[str] | None = None,
