@@ -152,6 +152,16 @@ class Lexicon:
         return words
 
     @cached_property
+    def spellings_by_length(self) -> dict[int, list[str]]:
+        """The spellings of four letters or more, by length: a typo is compared only with words of about its
+        length, and a long vocabulary need not be walked for each."""
+        by_length: dict[int, list[str]] = {}
+        for word in self.spellings:
+            if len(word) >= 4:
+                by_length.setdefault(len(word), []).append(word)
+        return by_length
+
+    @cached_property
     def phrases(self) -> dict[str, dict]:
         """Per kind, the terms as phrase tables for `scan_phrases`; "x", "us", "discord" ("sowed discord") and
         "twitch" are too common to be names in a question typed in any case."""
@@ -236,7 +246,8 @@ def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     # a typo keeps roughly the word's length: "twiter" is Twitter, but "linked" is not LinkedIn
     slack = 1 if len(token) <= 6 else 2
     spellings = lexicon.spellings
-    choices = [t for t in spellings if len(t) >= 4 and abs(len(t) - len(token)) <= slack]
+    by_length = lexicon.spellings_by_length
+    choices = [t for length in range(len(token) - slack, len(token) + slack + 1) for t in by_length.get(length, ())]
     matches = process.extract(token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4)
     swapped = {token[:i] + token[i + 1] + token[i] + token[i + 2:] for i in range(len(token) - 1)} - {token}
     one_letter_dropped = 100 * (1 - 1 / (2 * len(token) - 1))  # how fuzz.ratio scores a dropped letter
