@@ -23,6 +23,15 @@ from bot.vocabulary import PLATFORM_PARENT, country_aliases
 from bot.wording import format_date, join_words
 
 MAX_QUESTION_CHARS = 1000
+EXAMPLES = [
+    "How many Iran accounts did Twitter remove?",
+    "What did Facebook take down in January 2019?",
+    "Who tipped off Facebook?",
+    "Which countries did Twitter remove accounts from in 2019?",
+]
+# a greeting or a request for help, not a question about takedowns
+HELP = re.compile(r"^\W*(?:hi|hello|hey|help|usage|commands?|what\s+can\s+(?:you|i)\s+(?:do|ask)|"
+                  r"how\s+do\s+(?:i|you)\s+use\s+(?:this|it|you)|who\s+are\s+you)\W*$", re.I)
 MAX_FACTS_LISTED = 8
 COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
 MAX_BREAKDOWN_LINES = 20  # examples in a breakdown, all groups together (each group shows at least two)
@@ -243,6 +252,11 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
     problem = _bad_question(question)
     if problem:
         return Answer(question[:200], "no_answer", f"{problem} {kb.coverage()}")
+    if HELP.match(question):
+        return Answer(question, "clarify", "Ask me about platform takedowns of fake and state-backed networks: how "
+                      "many accounts, when, from where, aimed at whom, who was behind them and who tipped the "
+                      f"platform off. Every figure comes with its source. {kb.coverage()}",
+                      choices=EXAMPLES, rephrased=EXAMPLES)
     query = understand(question, kb.lexicon)
     _name_in_lower_case(query, kb)
     if query.ambiguous:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer import answer_question
+from bot.answer import EXAMPLES, answer_question
 from bot.knowledge import KnowledgeBase
 from bot.summary import countable, summarise
 from bot.understand import understand
@@ -1179,6 +1179,14 @@ def test_no_tip_off_about_a_network_the_base_tells_of_says_so(tmp_path: Path) ->
     assert answer.status == "no_answer"
     assert answer.text.startswith("The knowledge base records no tip-off about Lantern Moth, though its sources tell "
                                   "of Lantern Moth. It covers 1 document")
+
+
+@pytest.mark.parametrize("question", ["help", "hi!", "What can you do?", "how do I use this?"])
+def test_a_greeting_or_a_call_for_help_gets_examples_to_ask(question: str, seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question(question, seeds_kb)
+    assert answer.status == "clarify"
+    assert answer.text.startswith("Ask me about platform takedowns of fake and state-backed networks")
+    assert answer.choices == answer.rephrased == EXAMPLES
 
 
 def test_no_tip_off_to_a_platform_whose_takedowns_the_base_has_says_so(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Answer
+from bot.answer import EXAMPLES, Answer
 from bot.service import Home, Reload, Source
 from bot.store import LoadReport
 from bot.summary import Summary
@@ -23,13 +23,6 @@ SHARE_ACTION = "share_answer"
 RELOAD_ACTION = "reload_knowledge"
 DID_YOU_MEAN_ACTION = "did_you_mean"
 VOTE_ACTION = "vote"
-EXAMPLES = [
-    "How many Iran accounts did Twitter remove?",
-    "What did Facebook take down in January 2019?",
-    "Who tipped off Facebook?",
-    "Which countries did Twitter remove accounts from in 2019?",
-]
-
 
 def escape(text: str) -> str:
     """Slack's three control characters, escaped: nothing in the text can ping, link or format as markup."""
