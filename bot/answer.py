@@ -255,7 +255,8 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
     if HELP.match(question):
         return Answer(question, "clarify", "Ask me about platform takedowns of fake and state-backed networks: how "
                       "many accounts, when, from where, aimed at whom, who was behind them and who tipped the "
-                      f"platform off. Every figure comes with its source. {kb.coverage()}",
+                      "platform off. Every figure comes with its source. For example: "
+                      + "; ".join(f"\u201c{example}\u201d" for example in EXAMPLES) + f". {kb.coverage()}",
                       choices=EXAMPLES, rephrased=EXAMPLES)
     query = understand(question, kb.lexicon)
     _name_in_lower_case(query, kb)
