@@ -46,6 +46,8 @@ TIP_SOURCE = re.compile(
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
     r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement))\b",
 )
+# "reported the accounts to Twitter": a tip, unlike "reported that…"
+_REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b"
 _SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*{NAME_TAIL}(?:\s+law\s+enforcement)?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
 # "an industry peer alerted Twitter", "after the FBI tipped it off", "the FBI's tip", "acting on FBI information",
@@ -63,7 +65,7 @@ SOURCE_FIRST = re.compile(
     rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?"
     # "Graphika reported the accounts to Twitter", "the Alliance…, a nonprofit, said it had reported 600 of them to X"
     rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+(?:they|it)\s+|(?:who|which)\s+)?(?:had\s+)?"
-    rf"(?:first\s+)?reported\s+(?:[\w,]+\s+){{1,6}}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b")
+    rf"(?:first\s+)?{_REPORTED_TO}")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
                        r"investigation|findings|help)\b")
@@ -78,8 +80,8 @@ SOURCE_LATE = re.compile(
     rf"(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|alerting|detecting)\b"
     rf"|\b(?i:after|following)\s+(?:public\s+)?(?:reporting|research|findings)\s+by\s+(?:the\s+)?(?P<g>{_SOURCE})"
     rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b")
-# "reported the accounts to Twitter": a tip, unlike "reported that…", a word too common to try the tip patterns on
-REPORTED_TO = re.compile(r"\breported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z])")
+# "reported" is too common a word to try the tip patterns on wherever it stands
+REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}")
 GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
                    "researchers"}
 # "taking direction from the government", "funding from": what a network got, not who tipped the platform off
@@ -341,14 +343,16 @@ def extract_document(document: Document) -> Extraction:
         if story.section_end is not None and sentence.start > story.section_end:
             story.section = story.section_end = None  # past the labelled paragraph
         row = tables.cells(text) if text.startswith("|") else None
-        if row is not None and index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
+        if row is None:
+            story.columns = None
+        elif index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
             story.columns = tables.column_units(row)  # a Markdown table's header: what its rows' figures count
             continue
-        if row is not None and (tables.is_rule(text) or any(story.columns or ())):
-            facts += _table_facts(document, sentence, row, story) if not tables.is_rule(text) else []
+        elif tables.is_rule(text):
             continue
-        if row is None:
-            story.columns = None  # (a table whose header names no unit is read as text, row by row)
+        elif any(story.columns or ()):  # (a table whose header names no unit is read as text, row by row)
+            facts += _table_facts(document, sentence, row, story)
+            continue
         action = action_in(text)
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
