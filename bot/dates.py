@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.numbers import SMALL_NUMBERS
 from bot.vocabulary import MONTH_NUMBER, WEEKDAYS
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"  # noqa: E501
@@ -35,8 +36,6 @@ NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>wee
 # "a month earlier", "two years ago": counted back from the story's date
 AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<span>week|month|year)s?"
                  r"\s+(?:earlier|ago|before(?=\s*(?:[,.;)]|$)))(?!\s+than\b)", re.I)  # not "two months before the vote"
-SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}
 MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what every `_MONTH` begins with
 DIGIT = re.compile(r"\d")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -229,7 +228,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             else:
                 add((anchor.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month", match)
         for match in AGO.finditer(sentence) if back else ():
-            count = int(match["n"]) if match["n"].isdigit() else SMALL_NUMBERS[match["n"].lower()]
+            count = int(match["n"]) if match["n"].isdigit() else {"a": 1, "an": 1, **SMALL_NUMBERS}[match["n"].lower()]
             span = match["span"].lower()
             if span == "year":
                 add(dt.date(anchor.year - count, 1, 1), "year", match)
