@@ -57,6 +57,8 @@ RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overa
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 BEHIND_WORDS = {"ran", "run", "runs", "running", "responsible", "operated", "operates", "operating", "was", "were",
                 "is", "are", "operation", "operations", "campaign", "campaigns", "who", "whose", "s"}
+RANKED_BY_ANNOUNCEMENTS = ("most announcements first (account figures are not added up across announcements, so "
+                           "none is ranked by accounts)")
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest|top)\b(?!\s+recent)", re.I)
 # the one or two lower-case words before "network" ("the fazze network"): maybe a name the question did not capitalise
 NAME_BEFORE_NETWORK = re.compile(r"\b(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:network|campaign|operation|"
@@ -360,17 +362,19 @@ def _relevant(query: Query, kb: KnowledgeBase, light: bool = False) -> tuple[lis
     or it was cut short: the first `COUNTING_LIMIT` of them are found in SQL and their statements read, so
     the limit falls on them and not on every fact of the period (which had left out whole years)."""
     counting = kb.counting(query, query.units, COUNTING_LIMIT) if query.units else []
-    facts: list[dict] = []
     if len(counting) < COUNTING_LIMIT:  # every fact counting the unit, if any: the plain read may hold them all
         facts = kb.facts(query, light=light)
         if not counting or len(facts) < ROW_LIMIT:
-            keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, query.units)}
-            kept = [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys]
-            return (kept or facts), len(facts) >= ROW_LIMIT
-    facts = kb.facts(query, light=light, limit=-1, told_with=counting)  # with other documents' reports
-    keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, query.units)}
-    return [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys], \
-        len(counting) >= COUNTING_LIMIT
+            return (_counting_statements(facts, query.units) or facts), len(facts) >= ROW_LIMIT
+    told = kb.facts(query, light=light, limit=-1, told_with=counting)  # with other documents' reports
+    return _counting_statements(told, query.units), len(counting) >= COUNTING_LIMIT
+
+
+def _counting_statements(facts: list[dict], units: list[str]) -> list[dict]:
+    """The facts of the statements (sentence and platform) that count one of the units: all of them if none
+    is asked."""
+    keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, units)}
+    return [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys]
 
 
 def _answer_count(query: Query, kb: KnowledgeBase) -> Answer:
@@ -842,13 +846,11 @@ def _answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
     if ranked:  # "which country had the most…": ranked by announcements, the one thing counted across them
         countries = sorted(countries, key=lambda item: -item[1])
     cites = _Citations()
-    lines = [f"\u2022 {country} ({announced} announcement{'s' * (announced != 1)}) {cites.cite(row)}"
-             for country, announced, row in countries]
+    lines = _announcement_lines(countries, cites)
     names = [country for country, _, _ in countries]
     head = f"Countries of origin{_subject(query)}: {join_words(names)}."
     if ranked:
-        head = (f"Countries of origin{_subject(query)}, most announcements first (account figures are not added "
-                f"up across announcements, so none is ranked by accounts): {join_words(names)}.")
+        head = f"Countries of origin{_subject(query)}, {RANKED_BY_ANNOUNCEMENTS}: {join_words(names)}."
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
@@ -903,12 +905,16 @@ def _ranked_targets(query: Query, kb: KnowledgeBase) -> Answer:
     if not targets:
         return _answer_search(query, kb)
     cites = _Citations()
-    lines = [f"\u2022 {place} ({announced} announcement{'s' * (announced != 1)}) {cites.cite(row)}"
-             for place, announced, row in targets[:MAX_FACTS_LISTED * 2]]
+    lines = _announcement_lines(targets[:MAX_FACTS_LISTED * 2], cites)
     more = f" (and {len(targets) - MAX_FACTS_LISTED * 2} more)" if len(targets) > MAX_FACTS_LISTED * 2 else ""
-    head = (f"Whom the networks{_subject(query)} targeted, most announcements first (account figures are not added "
-            f"up across announcements, so none is ranked by accounts){more}:")
+    head = f"Whom the networks{_subject(query)} targeted, {RANKED_BY_ANNOUNCEMENTS}{more}:"
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+def _announcement_lines(places: list[tuple[str, int, dict]], cites: _Citations) -> list[str]:
+    """"• Peru (2 announcements) [1]": each place, how many announcements name it, and the first of them."""
+    return [f"\u2022 {place} ({announced} announcement{'s' * (announced != 1)}) {cites.cite(row)}"
+            for place, announced, row in places]
 
 
 def _answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
