@@ -221,9 +221,9 @@ def _dating(facts: list[dict]) -> None:
     every answer dates a takedown alike.
 
     A takedown here is what answers show on one line: a sentence's figures for one platform and its
-    countries, with every other document's report of any of them (`answer._statements`).  Not the whole
-    `announcement`, and not a figure the sentence refers back to: one sentence may tell of two takedowns
-    months apart ("…33 more accounts, after the 764 in January")."""
+    countries, with every other document's report of any of them (`answer.statements.group_statements`).
+    Not the whole `announcement`, and not a figure the sentence refers back to: one sentence may tell of two
+    takedowns months apart ("…33 more accounts, after the 764 in January")."""
     groups = _UnionFind(fact["id"] for fact in facts)
     root = groups.root
     statement: dict[tuple, int] = {}

@@ -1,0 +1,117 @@
+"""Answers with their evidence: a question and the knowledge base in, an `Answer` with citations out.
+
+The rules the whole project is judged by live in this package.  Every figure in `Answer.text` is in a
+cited quote, or is a sum of cited figures and says so; qualifiers ("more than", "thousands") are kept;
+a figure given for several countries together is never passed off as one country's; when the base has
+nothing on a question the status is `no_answer` and the text says what it does cover.
+
+This module reads the question and hands it to the module for its kind of answer:
+`counts` (how many, when), `rankings` (breakdowns, comparisons, largest, latest), `lists` (which
+countries, platforms, targets, networks), `sources` (who tipped, who was behind), `reach` (followers,
+ad spend) and `search` (the best sentences, for everything else).  `cited` and `statements` hold what
+they share: citations and phrases, and facts grouped into the statements an answer lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.cited import Answer, Citation, describe_fact
+from bot.answer.counts import answer_count, answer_when
+from bot.answer.lists import answer_countries, answer_networks, answer_platforms, answer_targets
+from bot.answer.rankings import answer_breakdown, answer_compare, answer_largest, answer_latest
+from bot.answer.reach import answer_reach
+from bot.answer.search import GENERIC_WORDS, answer_search, unknown_terms
+from bot.answer.sources import answer_behind, answer_tips
+from bot.knowledge import KnowledgeBase
+from bot.understand import DERIVED, Query, understand
+
+__all__ = ["EXAMPLES", "Answer", "Citation", "answer_question", "describe_fact"]
+
+MAX_QUESTION_CHARS = 1000
+EXAMPLES = [
+    "How many Iran accounts did Twitter remove?",
+    "What did Facebook take down in January 2019?",
+    "Who tipped off Facebook?",
+    "Which countries did Twitter remove accounts from in 2019?",
+]
+# a greeting or a request for help, not a question about takedowns
+HELP = re.compile(r"^\W*(?:hi|hello|hey|help|usage|commands?|what\s+can\s+(?:you|i)\s+(?:do|ask)|"
+                  r"how\s+do\s+(?:i|you)\s+use\s+(?:this|it|you)|who\s+are\s+you)\W*$", re.I)
+# the one or two lower-case words before "network" ("the fazze network"): maybe a name the question did not capitalise
+NAME_BEFORE_NETWORK = re.compile(r"\b(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:network|campaign|operation|"
+                                 r"troll\s+farm)s?\b")
+
+
+def answer_question(question: str, kb: KnowledgeBase) -> Answer:
+    """Answer one question from the knowledge base."""
+    problem = _bad_question(question)
+    if problem:
+        return Answer(question[:200], "no_answer", f"{problem} {kb.coverage()}")
+    if HELP.match(question):
+        return Answer(question, "clarify", "Ask me about platform takedowns of fake and state-backed networks: how "
+                      "many accounts, when, from where, aimed at whom, who was behind them and who tipped the "
+                      "platform off. Every figure comes with its source. For example: "
+                      + "; ".join(f"\u201c{example}\u201d" for example in EXAMPLES) + f". {kb.coverage()}",
+                      choices=EXAMPLES, rephrased=EXAMPLES)
+    query = understand(question, kb.lexicon)
+    _name_in_lower_case(query, kb)
+    if query.ambiguous:
+        word, choices = query.ambiguous[0]
+        options = " or ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)
+        rephrased = [re.sub(rf"\b{re.escape(word)}\b", choice, question, count=1) for choice in choices]
+        return Answer(question, "clarify", f"Did you mean {options} by \u201c{word}\u201d? Ask again with the one "
+                      "you mean.", choices=choices, rephrased=rephrased)
+    handler = {
+        "who_tipped": answer_tips,
+        "which_countries": answer_countries,
+        "which_platforms": answer_platforms,
+        "targets": answer_targets,
+        "who_behind": answer_behind,
+        "when": answer_when,
+        "largest": answer_largest,
+        "latest": answer_latest,
+        "earliest": lambda query, kb: answer_latest(query, kb, newest=False),
+        "breakdown": answer_breakdown,
+        "compare": answer_compare,
+        "count": answer_count,
+        "list": answer_count,
+        "reach": answer_reach,
+        "which_networks": answer_networks,
+    }.get(query.intent)
+    answer = answer_search(query, kb) if handler is None else handler(query, kb)
+    if answer.status == "answered" and DERIVED.search(question):
+        # an average or a percentage would be a figure no source gives: say so, and show what they do give
+        answer.text = ("I do not compute averages, percentages or differences; these are the figures the "
+                       "sources give:\n" + answer.text)
+    return answer
+
+
+def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> None:
+    """"when did meta remove the fazze network?": a word the vocabulary does not know, before "network",
+    that the sources write as a name, is that name (typed capitalised, `understand` finds it itself)."""
+    if query.names:
+        return
+    before = NAME_BEFORE_NETWORK.search(query.text)
+    words = before.group("name").split() if before else []
+    unknown = set(unknown_terms(query, kb)) - GENERIC_WORDS
+    while words and words[0].lower() not in unknown:
+        words.pop(0)  # "the russian fazze network": only the words the vocabulary does not know
+    name = kb.proper_name(" ".join(words)) if words and all(w.lower() in unknown for w in words) else None
+    if name:
+        query.names = [name]
+        query.terms = [t for t in query.terms if t not in {w.lower() for w in words}]
+
+
+def _bad_question(question: str) -> str | None:
+    text = question.strip()
+    if not text:
+        return "Ask me a question about platform takedowns, e.g. \u201cHow many Iran accounts did Twitter remove?\u201d"
+    if len(text) > MAX_QUESTION_CHARS:
+        return f"That question is {len(text):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    if printable / len(text) < 0.9 or "\x00" in text:
+        return "That does not look like a question (it contains binary or control characters)."
+    if not re.search(r"[A-Za-z]{2,}", text):
+        return "I could not find any words in that question."
+    return None

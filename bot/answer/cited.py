@@ -1,0 +1,138 @@
+"""What an answer is made of: citations, and the phrases every kind of answer words a fact with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.mentions import countries_in
+from bot.understand import Query
+from bot.wording import format_date, join_words
+
+MAX_FACTS_LISTED = 8
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source an answer rests on: the document and the exact words quoted from it."""
+
+    document: str
+    title: str
+    url: str | None
+    published: str | None
+    quote: str
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"document": self.document, "title": self.title, "url": self.url, "published": self.published,
+                "quote": self.quote}
+
+
+@dataclass
+class Answer:
+    """What the bot says: a status, the reply text, its citations, and choices when it must ask."""
+
+    question: str
+    status: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)
+    rephrased: list[str] = field(default_factory=list)  # the question asked with each choice, for buttons
+
+    def as_dict(self) -> dict[str, object]:
+        return {"question": self.question, "status": self.status, "text": self.text,
+                "citations": [c.as_dict() for c in self.citations], "choices": self.choices}
+
+
+class Citations:
+    """Numbered citations, one per distinct quote."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[Citation, int] = {}
+
+    @property
+    def items(self) -> list[Citation]:
+        return list(self.numbers)
+
+    def cite(self, row: dict) -> str:
+        citation = Citation(row["document"], row["title"], row["url"], row["published"], row["quote"])
+        number = self.numbers.setdefault(citation, len(self.numbers) + 1)
+        return f"[{number}]"
+
+
+def unit_phrase(row: dict) -> str:
+    unit = row["unit"] or "accounts"
+    if row["count"] == 1 and row["qualifier"] == "exact" and " " not in unit and unit.endswith("s"):
+        unit = unit[:-1]  # "1 group", not "1 groups"
+    if (row["surface"] and row["surface"] != row["platform"]) or row["surface"] == "Instagram":
+        return f"{row['surface']} {unit}"
+    return unit
+
+
+SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "amplifier": " used as amplifiers",
+               "network": " in the larger network they were part of",
+               "cumulative": " in all over time (a running total, not one takedown)"}
+
+
+def figure_phrase(row: dict) -> str:
+    figure = f"{row['count_text']} {unit_phrase(row)}" if row["count_text"] else unit_phrase(row)
+    if row["count_text"] and re.search(r",| and ", row["unit"] or ""):
+        figure += " combined"  # "783 pages, groups and accounts combined": not 783 accounts
+    return figure + SCOPE_NOTES.get(row["scope"] or "", "")
+
+
+def origin_phrase(row: dict) -> str:
+    """" (originated in Iran)": the attribution as the source words it, plus the origins it leaves out ("one from
+    Russia and one from Iran" is quoted as "from Russia"; the answer adds "also Iran")."""
+    if row["attribution"]:
+        named = {country for country, _, _ in countries_in(row["attribution"])}
+        missing = [country for country in row["origins"] if country not in named]
+        also = f"; also {join_words(missing)}" if named and missing else ""
+        return f" ({row['attribution']}{also})"
+    if row["origins"]:
+        return f" (from {join_words(row['origins'])})"
+    return ""
+
+
+def date_phrase(row: dict) -> str:
+    return format_date(row["announced"], row["date_precision"]) if row["announced"] else "date unknown"
+
+
+def describe_fact(row: dict) -> str:
+    """One takedown in a line, as answers word it: "Facebook removed 40 accounts (run from Peru), April 6, 2021"."""
+    return f"{row['platform']} {row['action']} {figure_phrase(row)}{origin_phrase(row)}, {date_phrase(row)}"
+
+
+def period_phrase(query: Query) -> str:
+    """"in 2019", "on March 3, 2019", "since 2020": the period asked about, as a sentence says it."""
+    exact_day = (query.date_from is not None and query.date_from == query.date_to) or (
+        query.month_day is not None and query.month_day[1])
+    label = query.date_label or ""
+    return label if label.startswith(("since", "before")) else f"on {label}" if exact_day else f"in {label}"
+
+
+def subject_phrase(query: Query) -> str:
+    """What the question was about, for headings: " for Twitter, Iran, in 2019" or " in 2024"."""
+    parts = asked_about(query)
+    subject = " for " + ", ".join(parts) if parts else ""
+    if query.date_label:
+        subject += ("," if subject else "") + " " + period_phrase(query)
+    return subject
+
+
+def asked_about(query: Query) -> list[str]:
+    """The filters of a question as an answer names them: "Twitter", "Instagram assets", "targeting Iran"."""
+    parts = []
+    if query.platforms:
+        parts.append(join_words(query.platforms))
+    surfaces = [s for s in query.surfaces if s not in query.platforms]
+    if surfaces:
+        parts.append(join_words(surfaces) + " assets")
+    if query.countries:
+        parts.append(("targeting " if query.country_role == "target" else "") + join_words(query.countries))
+    if query.targets:
+        parts.append("targeting " + join_words(query.targets))
+    if query.names:
+        parts.append(join_words(query.names))
+    if query.domestic:
+        parts.append("networks aimed at their own country")
+    return parts

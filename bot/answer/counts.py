@@ -1,0 +1,233 @@
+"""How many, and when: the figures that match a question, statement by statement, with a labelled total
+where one is honest; and the readings to try before saying the base has nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, date_phrase, origin_phrase, subject_phrase
+from bot.answer.search import answer_search, nothing_found
+from bot.answer.statements import (
+    Statement,
+    group_statements,
+    honest_total,
+    in_period,
+    part_note,
+    read_in_full,
+    statement_line,
+    takedown_date,
+)
+from bot.knowledge import ROW_LIMIT, KnowledgeBase
+from bot.mentions import actions_in, countries_in, platforms_in
+from bot.understand import Query
+from bot.vocabulary import PLATFORM_PARENT
+from bot.wording import format_date, join_words
+
+COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
+TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|combined|in\s+all|sum)\b", re.I)
+# a question about everything to date ("since 2017", "so far"), which a platform's running total answers
+RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
+                           r"in\s+total|total|altogether|in\s+all)\b", re.I)
+YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
+# the question itself says the place was a target ("networks targeting Benin"), not only "in Benin"
+EXPLICIT_TARGET = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|directed\s+at)\b", re.I)
+
+
+def _unit_matches(row: dict, units: list[str]) -> bool:
+    if not units:
+        return True
+    parts = set(re.split(r",\s*|\s+and\s+", row["unit"] or ""))
+    return bool(set(units) & parts)
+
+
+def relevant_facts(query: Query, kb: KnowledgeBase, light: bool = False) -> tuple[list[dict], bool]:
+    """Matching facts, and whether there may be more than were read; when the question names a unit, only
+    statements that count that unit, each with the rest of its figures.  A few facts count the unit: the
+    plain read (the first `ROW_LIMIT` facts of any unit) holds them all, unless it was cut short.  Many do,
+    or it was cut short: the first `COUNTING_LIMIT` of them are found in SQL and their statements read, so
+    the limit falls on them and not on every fact of the period (which had left out whole years)."""
+    counting = kb.counting(query, query.units, COUNTING_LIMIT) if query.units else []
+    if len(counting) < COUNTING_LIMIT:  # every fact counting the unit, if any: the plain read may hold them all
+        facts = kb.facts(query, light=light)
+        if not counting or len(facts) < ROW_LIMIT:
+            return (_counting_statements(facts, query.units) or facts), len(facts) >= ROW_LIMIT
+    told = kb.facts(query, light=light, limit=-1, told_with=counting)  # with other documents' reports
+    return _counting_statements(told, query.units), len(counting) >= COUNTING_LIMIT
+
+
+def _counting_statements(facts: list[dict], units: list[str]) -> list[dict]:
+    """The facts of the statements (sentence and platform) that count one of the units: all of them if none
+    is asked."""
+    keys = {(f["document"], f["sentence"], f["platform"]) for f in facts if _unit_matches(f, units)}
+    return [f for f in facts if (f["document"], f["sentence"], f["platform"]) in keys]
+
+
+def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
+    if not query.has_filters:
+        return clarify_subject(query, kb)
+    facts, more = relevant_facts(query, kb, light=True)
+    if not facts:
+        if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
+            return answer_search(query, kb)
+        return (other_reading(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
+                or nothing_found(query, kb))
+    answer = describe_facts(query, facts, kb, more=more)
+    if len(query.platforms) == 1 and YES_NO.match(query.text):  # "Did Facebook remove accounts linked to Iran?"
+        answer.text = "Yes.\n" + answer.text
+    return answer
+
+
+def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"Did OpenAI ban accounts linked to Iran?": no takedown fact, but a sentence that names the platform and
+    the country and says something was removed ("…an Iranian operation…, OpenAI found and disrupted related
+    activity").  Only for yes-or-no questions, and only such a sentence: a figure-free, cited "yes, the
+    sources say"."""
+    if not (query.platforms and query.countries and YES_NO.match(query.text)):
+        return None
+    found = answer_search(Query(**{**query.__dict__, "terms": []}), kb)  # the platform and the country alone
+    if found.status != "answered" or not found.citations:
+        return None
+    citation = found.citations[0]
+    quote = citation.quote
+    platforms = {name for name, _, _ in platforms_in(quote)}
+    platforms |= {PLATFORM_PARENT.get(name, name) for name in platforms}
+    if not (platforms & set(query.platforms) and {c for c, _, _ in countries_in(quote)} & set(query.countries)
+            and actions_in(quote)):
+        return None
+    text = (f"The knowledge base has no takedown figure for {join_words(query.platforms)} and "
+            f"{join_words(query.countries)}, but a source says so in passing:\n\u201c{quote}\u201d [1]"
+            f" \u2014 {citation.title}, {format_date(citation.published)}")
+    return Answer(query.text, "answered", text, [citation])
+
+
+def other_reading(query: Query, kb: KnowledgeBase,
+                      respond: Callable[[Query, KnowledgeBase], Answer] | None = None) -> Answer | None:
+    """"the Hong Kong network": no network came from the place asked about, but networks targeted it, and
+    people name a network by its target as often as by its origin.  Likewise "takedowns in Benin", read
+    as networks aimed at Benin, when none was but networks came from it.  Say which reading the answer
+    takes.  `respond` answers the question so read (when it is not a count: "when did…")."""
+    if not query.countries or (query.country_role == "target" and EXPLICIT_TARGET.search(query.text)):
+        return None
+    role = "origin" if query.country_role == "target" else "target"
+    other = Query(**{**query.__dict__, "country_role": role})
+    if respond is None:
+        facts, more = relevant_facts(other, kb, light=True)
+        if not facts:
+            return None
+        answer = describe_facts(other, facts, kb, more=more)
+    else:
+        answer = respond(other, kb)
+        if answer.status != "answered":
+            return None
+    countries = join_words(query.countries)
+    if role == "origin":
+        answer.text = (f"No network in the knowledge base is said to have targeted {countries}; these networks "
+                       f"came from {countries}:\n{answer.text}")
+    else:
+        answer.text = (f"The knowledge base ties no network to {countries} as where it came from; these networks "
+                       f"targeted {countries}:\n{answer.text}")
+    return answer
+
+
+def _named_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """No network is attributed to the country asked about, but reports name it in their own words
+    ("accounts that promoted Serbia's ruling party"): show those, saying they are not attributed, and add
+    nothing up."""
+    facts = kb.naming_in_passing(query)
+    if not facts:
+        return None
+    answer = describe_facts(Query(**{**query.__dict__, "countries": []}), facts, kb, total=False)
+    role = "targeted" if query.country_role == "target" else "came from"
+    countries = join_words(query.countries)
+    note = (f"No network in the knowledge base is said to have {role} {countries}"
+            if role == "targeted" else f"The knowledge base ties no network to {countries} as where it came from")
+    answer.text = f"{note}, but these reports name {countries} in their own words:\n{answer.text}"
+    return answer
+
+
+def clarify_subject(query: Query, kb: KnowledgeBase) -> Answer:
+    platforms = [r[0] for r in kb.db.execute("select platform from facts group by platform order by count(*) desc")]
+    if not platforms:
+        return nothing_found(query, kb)
+    return Answer(query.text, "clarify",
+                  "Which takedowns do you mean? Name a platform, a country or a period, e.g. "
+                  f"\u201chow many Iran accounts did {platforms[0]} remove?\u201d", choices=platforms[:6],
+                  rephrased=[f"{query.text.rstrip(' ?')} on {platform}?" for platform in platforms[:5]])
+
+
+def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bool = True,
+                    more: bool | None = None) -> Answer:
+    """Figures per statement, with a labelled total where adding them up is honest (and `total` is wanted).
+    `more`: the facts may be only the first of those that match (by default, when the row limit was reached)."""
+    cites = Citations()
+    statements = in_period(group_statements(facts), query, kb)
+    figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
+    covered = {(s.first["platform"], day) for s in figured
+               for day in (s.first["announced"], takedown_date(s)["announced"])}
+    unfigured = [s for s in statements if not any(f["count_text"] for f in s.facts)
+                 and (s.first["platform"], s.first["announced"]) not in covered]
+    running = [s for s in figured if s.first["scope"] == "cumulative"]
+    if running and RUNNING_ASKED.search(query.text):
+        # "how many networks has Meta removed since 2017?": the platform's own running total, the newest first,
+        # says more than any sum of the takedowns listed after it
+        figured = sorted(running, key=lambda s: s.first["announced"] or "", reverse=True) + [
+            s for s in figured if s.first["scope"] != "cumulative"]
+        total = False
+    shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
+    read_in_full(shown, kb)
+    lines = [statement_line(s, query, cites) + part_note(s, shown) for s in shown]
+    rest = 0
+    if len(figured) > MAX_FACTS_LISTED:
+        truncated = len(facts) >= ROW_LIMIT if more is None else more
+        rest = (kb.statement_count(query) if truncated else len(figured)) - MAX_FACTS_LISTED
+        lines.append(f"\u2026 and {rest} more; narrow the question by platform, country or year to see them.")
+    subject = subject_phrase(query)
+    head = (f"Here is what the knowledge base reports{subject}:" if figured else
+            f"The knowledge base reports this{subject}, but gives no figure:")
+    text = _yes_or_no(query, statements) + head + "\n" + "\n".join(lines)
+    # one network's reports overlap, so a question about a name is never added up
+    summed, why = honest_total(figured[:MAX_FACTS_LISTED], query) if total and not query.names else (
+        None, "reports of one network overlap")
+    if summed:
+        text += "\n" + summed + (f" It leaves out the {rest} more." if rest > 0 else "")
+    elif running and not total and RUNNING_ASKED.search(query.text):
+        text += "\nNo total of the takedowns listed: the running total the source gives is first."
+    elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
+        text += f"\nNo total: {why}."
+    return Answer(query.text, "answered", text, cites.items)
+
+
+def _yes_or_no(query: Query, statements: list[Statement]) -> str:
+    """"Did both Facebook and Twitter remove…?": which of the platforms asked about reported it, first."""
+    if len(query.platforms) < 2 or not re.match(r"\s*(?:did|has|have|were|was)\b", query.text, re.I):
+        return ""
+    reported = {name for s in statements for name in (s.first["platform"], s.first["surface"]) if name}
+    said = [p for p in query.platforms if p in reported or any(PLATFORM_PARENT.get(r) == p for r in reported)]
+    silent = [p for p in query.platforms if p not in said]
+    if not silent:
+        return f"Yes: {join_words(said)} each reported removals.\n"
+    return f"Only {join_words(said)} reported removals; the knowledge base has none from {join_words(silent)}.\n"
+
+
+def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
+    facts = relevant_facts(query, kb)[0]
+    if not facts:
+        if not query.has_filters:
+            return answer_search(query, kb)
+        return other_reading(query, kb, answer_when) or nothing_found(query, kb)
+    cites = Citations()
+    statements = group_statements(facts)  # "1,633 accounts, 703 Pages and 1 Group" on one line, every report cited
+    statements.sort(key=lambda s: (s.first["dated"] is None, s.first["dated"] or "", s.first["id"]))  # in order
+    lines = []
+    reports = [takedown_date(statement) for statement in statements]
+    for statement, dated in list(zip(statements, reports, strict=True))[:MAX_FACTS_LISTED]:
+        first = statement.first
+        lines.append(f"\u2022 {date_phrase(dated)}: {first['platform']} {first['action']} {statement.figures()}"
+                     f"{origin_phrase(first)} {statement.sources(cites)}")
+    precision = {f["announced"]: f["date_precision"] for f in reversed(reports) if f["announced"]}
+    dates = sorted(precision)
+    head = (f"On {format_date(dates[0], precision[dates[0]])}." if len(dates) == 1 else
+            f"On {len(dates)} dates, from {format_date(dates[0], precision[dates[0]])} to "
+            f"{format_date(dates[-1], precision[dates[-1]])}:")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)

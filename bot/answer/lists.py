@@ -1,0 +1,114 @@
+"""Which countries, platforms, targets or networks: each with the first report that names it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, date_phrase, origin_phrase, subject_phrase
+from bot.answer.rankings import MOST, RANKED_BY_ANNOUNCEMENTS, statements_of, takedowns_by
+from bot.answer.search import answer_search, nothing_found
+from bot.answer.statements import group_statements, read_in_full, takedown_date
+from bot.knowledge import KnowledgeBase
+from bot.understand import Query
+from bot.wording import join_words
+
+
+def answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
+    """Every country of origin that matches, each with the first report that names it (one SQL aggregate)."""
+    countries = kb.countries_named(query)
+    if not countries:
+        return nothing_found(query, kb)
+    ranked = bool(MOST.search(query.text))
+    if ranked:  # "which country had the most…": ranked by announcements, the one thing counted across them
+        countries = sorted(countries, key=lambda item: -item[1])
+    cites = Citations()
+    lines = _announcement_lines(countries, cites)
+    names = [country for country, _, _ in countries]
+    head = f"Countries of origin{subject_phrase(query)}: {join_words(names)}."
+    if ranked:
+        head = f"Countries of origin{subject_phrase(query)}, {RANKED_BY_ANNOUNCEMENTS}: {join_words(names)}."
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+def answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
+    """Each platform that reported matching removals, with up to three of its takedowns (those with figures first)."""
+    groups = takedowns_by(query, kb, lambda key: [key.platform])  # the list of platforms must be complete
+    if not groups:
+        return nothing_found(query, kb)
+    ranked = bool(MOST.search(query.text))  # "which platform removed the most…": by takedowns, as countries are
+    if ranked:
+        groups = dict(sorted(groups.items(), key=lambda item: -len(item[1])))
+    listed = {platform: [key for key in keys if key.figured] or keys for platform, keys in groups.items()}
+    statements = statements_of([key for keys in listed.values() for key in keys[:3]], query, kb)
+    cites = Citations()
+    lines = []
+    for platform, keys in listed.items():
+        shown = dict.fromkeys(statements[key.id] for key in keys[:3] if key.id in statements)
+        described = "; ".join(f"{s.figures()}, {date_phrase(takedown_date(s))} {s.sources(cites)}" for s in shown)
+        more = f" (and {len(keys) - 3} more)" if len(keys) > 3 else ""
+        count = f" ({len(groups[platform])} takedown{'s' * (len(groups[platform]) != 1)})" if ranked else ""
+        lines.append(f"\u2022 {platform}{count}: {described}{more}")
+    head = f"{join_words(groups)} reported removals{subject_phrase(query)}."
+    if ranked:
+        head = (f"Platforms that reported removals{subject_phrase(query)}, most takedowns first (account figures "
+                f"are not added up across takedowns, so none is ranked by accounts): {join_words(groups)}.")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+def answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
+    if MOST.search(query.text) and not query.targets and (not query.countries or query.country_role == "origin"):
+        # "which countries were targeted most?", "which countries did Russian networks target most?"
+        return _ranked_targets(query, kb)
+    facts = [f for f in kb.facts(query, only="targeted", light=True) if f["targeted"]]  # other reports too
+    if not facts:  # targets named in a sentence of their own ("The countries targeted included…")
+        return answer_search(query, kb)
+    statements = group_statements(facts)[:MAX_FACTS_LISTED]
+    read_in_full(statements, kb)
+    cites = Citations()
+    lines = []
+    for statement in statements:
+        first = statement.first
+        target = first["target_text"] or join_words(first["targets"])
+        lines.append(f"\u2022 {first['platform']}, {date_phrase(first)} ({statement.figures()}{origin_phrase(first)}): "
+                     f"{target} {statement.sources(cites, others=False)}")
+    return Answer(query.text, "answered", f"Who the networks{subject_phrase(query)} targeted:\n" + "\n".join(lines),
+                  cites.items)
+
+
+def _ranked_targets(query: Query, kb: KnowledgeBase) -> Answer:
+    """The countries and regions networks targeted, the most announcements first, each with its first report."""
+    targets = sorted(kb.countries_named(query, role="target"), key=lambda item: -item[1])
+    if not targets:
+        return answer_search(query, kb)
+    cites = Citations()
+    lines = _announcement_lines(targets[:MAX_FACTS_LISTED * 2], cites)
+    more = f" (and {len(targets) - MAX_FACTS_LISTED * 2} more)" if len(targets) > MAX_FACTS_LISTED * 2 else ""
+    head = f"Whom the networks{subject_phrase(query)} targeted, {RANKED_BY_ANNOUNCEMENTS}{more}:"
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+def _announcement_lines(places: list[tuple[str, int, dict]], cites: Citations) -> list[str]:
+    """"• Peru (2 announcements) [1]": each place, how many announcements name it, and the first of them."""
+    return [f"\u2022 {place} ({announced} announcement{'s' * (announced != 1)}) {cites.cite(row)}"
+            for place, announced, row in places]
+
+
+def answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
+    """"Which networks targeted the US in 2020?": each takedown under the network name the sources give it."""
+    statements = group_statements(kb.facts(query))
+    if not statements:
+        return nothing_found(query, kb)
+    cites = Citations()
+    lines = []
+    for statement in statements[:MAX_FACTS_LISTED]:
+        first = statement.first
+        names = list(dict.fromkeys(n for f in [*statement.facts, *statement.others] for n in f["networks"]))
+        name = join_words(names) if names else "A network the sources do not name"
+        sources = statement.sources(cites)
+        lines.append(f"\u2022 {name}: {first['platform']} {first['action']} {statement.figures()}"
+                     f"{origin_phrase(first)}, {date_phrase(takedown_date(statement))} {sources}")
+    if len(statements) > MAX_FACTS_LISTED:
+        lines.append(f"\u2026 and {len(statements) - MAX_FACTS_LISTED} more; narrow the question to see them.")
+    kind = "Domestic networks" if query.domestic else "Networks"  # not "networks taken down for networks aimed…"
+    return Answer(query.text, "answered", f"{kind} taken down{subject_phrase(replace(query, domestic=False))}:\n"
+                  + "\n".join(lines), cites.items)

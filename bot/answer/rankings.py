@@ -1,0 +1,203 @@
+"""Takedowns counted and ranked: breakdowns by year, quarter, month, platform or country; two sides
+compared; the largest, the latest and the earliest.  Takedowns are counted once per announcement, as
+`summary` counts them, and account figures are never added up to rank anything."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+
+from bot.answer.cited import (
+    MAX_FACTS_LISTED,
+    Answer,
+    Citations,
+    date_phrase,
+    figure_phrase,
+    origin_phrase,
+    subject_phrase,
+)
+from bot.answer.counts import relevant_facts
+from bot.answer.search import nothing_found
+from bot.answer.statements import (
+    Statement,
+    group_statements,
+    happened_within,
+    honest_total,
+    in_period,
+    statement_line,
+    takedown_date,
+)
+from bot.knowledge import NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
+from bot.summary import KEY_FIELDS, countable
+from bot.understand import Query
+
+MAX_BREAKDOWN_LINES = 20  # examples in a breakdown, all groups together (each group shows at least two)
+LARGEST_SHOWN = 5
+RANKED_BY_ANNOUNCEMENTS = ("most announcements first (account figures are not added up across announcements, so "
+                           "none is ranked by accounts)")
+MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest|top)\b(?!\s+recent)", re.I)
+
+
+def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
+    """Two platforms or countries side by side: each side's cited figures and, where honest, their sum."""
+    by_platform = len(query.platforms) >= 2
+    sides = query.platforms if by_platform else query.countries
+    cites = Citations()
+    lines: list[str] = []
+    for side in sides:
+        narrowed = Query(**{**query.__dict__, "intent": "count"})
+        if by_platform:
+            narrowed.platforms = [side]
+        else:
+            narrowed.countries = [side]
+        statements = in_period(group_statements(relevant_facts(narrowed, kb)[0]), narrowed, kb)
+        figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
+        if not figured:
+            lines.append(f"*{side}*: nothing with a figure in the knowledge base.")
+            continue
+        # how many takedowns each side has, counted as breakdowns count them: the one figure comparable across
+        takedowns = len(takedowns_by(narrowed, kb, lambda key: ["all"]).get("all", []))
+        lines.append(f"*{side}* \u2014 {takedowns} takedown{'s' * (takedowns != 1)}:")
+        lines += ["  " + statement_line(s, narrowed, cites) for s in figured[:MAX_FACTS_LISTED]]
+        if len(figured) > MAX_FACTS_LISTED:
+            # reports, not takedowns: one takedown may be told in several (a total and its parts)
+            lines.append(f"  \u2026 and {len(figured) - MAX_FACTS_LISTED} more reports with figures")
+        total, _ = honest_total(figured[:MAX_FACTS_LISTED], narrowed)
+        if total:
+            lines.append("  " + total)
+    if not cites.items:
+        return nothing_found(query, kb)
+    head = (f"Side by side: {' vs '.join(sides)}. Compare like with like: the figures below are in the units "
+            "each source gives.")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+def takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[TakedownKey], list[str]]
+                  ) -> dict[str, list[TakedownKey]]:
+    """Every matching takedown in each of its groups, once (an announcement counts once in a group, as `summary`
+    counts it), in the order they happened.  Counted from `TakedownKey`s, so an answer about hundreds of
+    takedowns reads only the words of the few it shows (`statements_of`).
+
+    Each is told by its first report with a figure, and asked about a country, by one that gives that country
+    its own figure ("1,196 accounts in Venezuela" rather than "thousands from Iran, Russia, Venezuela…")."""
+    keys = countable(kb.takedown_keys(query), KEY_FIELDS)
+    within = happened_within(query, kb)
+    if within is not None:
+        keys = [k for k in keys if within(k.dated, k.document)] or keys
+
+    def worse(key: TakedownKey) -> tuple[bool, bool]:
+        return not key.figured, bool(query.countries) and len(key.origins) > 1
+
+    told: dict[tuple[str, int], TakedownKey] = {}
+    for key in keys:
+        for group in groups_of(key):
+            slot = (group, key.announcement)
+            if slot not in told or worse(key) < worse(told[slot]):
+                told[slot] = key
+    groups: dict[str, list[TakedownKey]] = {}
+    for (group, _), key in told.items():  # in the order each takedown first appeared in its group
+        groups.setdefault(group, []).append(key)
+    return groups
+
+
+def statements_of(keys: list[TakedownKey], query: Query, kb: KnowledgeBase) -> dict[int, Statement]:
+    """The statements that tell these takedowns, read in full: each one's figures and other reports, by key id."""
+    rows = countable(kb.facts(query, limit=-1, told_with=[key.id for key in keys]))
+    by_fact = {fact["id"]: statement for statement in group_statements(rows)
+               for fact in [*statement.facts, *statement.others]}
+    return {key.id: by_fact[key.id] for key in keys if key.id in by_fact}
+
+
+def _breakdown_groups(by: str, key: TakedownKey) -> list[str]:
+    """The groups of a breakdown a takedown is in; a takedown the sources date only by its year is in no month or
+    quarter of it."""
+    if by == "platform":
+        return [key.platform]
+    if by == "country":
+        return key.origins or ["not attributed"]
+    if not key.dated:
+        return ["undated"]
+    if by == "year":
+        return [key.dated[:4]]
+    if key.dated_precision == "year":
+        return [f"{key.dated[:4]}, {by} not given"]
+    return [key.dated[:7] if by == "month" else f"{key.dated[:4]} Q{(int(key.dated[5:7]) - 1) // 3 + 1}"]
+
+
+def answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
+    """"Iran takedowns by year": the takedowns grouped by year, platform, country or month."""
+    by = query.breakdown or "year"
+    groups = takedowns_by(query, kb, partial(_breakdown_groups, by))
+    if not groups:
+        return nothing_found(query, kb)
+    if by == "country" and "not attributed" in groups:  # one report leaving the country out does not make
+        attributed = {key.announcement for group, members in groups.items() if group != "not attributed"
+                      for key in members}  # a takedown others attribute "not attributed"
+        groups["not attributed"] = [key for key in groups["not attributed"] if key.announcement not in attributed]
+        groups = {group: members for group, members in groups.items() if members}
+    # every group's count, and as many examples as keep the reply to a screen or two
+    shown = max(2, min(MAX_FACTS_LISTED, MAX_BREAKDOWN_LINES // len(groups)))
+    statements = statements_of([key for members in groups.values() for key in members[:shown]], query, kb)
+    cites = Citations()  # only the statements shown are cited
+    lines = []
+    ranked = bool(MOST.search(query.text))  # "in which year… the most": by takedowns, never by added-up accounts
+    for group in sorted(groups, key=lambda group: (-len(groups[group]), group)) if ranked else sorted(groups):
+        members = groups[group]
+        lines.append(f"*{group}* \u2014 {len(members)} takedown{'s' * (len(members) != 1)}")
+        for statement in dict.fromkeys(statements[key.id] for key in members[:shown] if key.id in statements):
+            first = statement.first
+            sources = statement.sources(cites)
+            figures = statement.figures() if first["count_text"] else f"{statement.figures()} (no figure given)"
+            lines.append(f"  \u2022 {first['platform']} {figures}{origin_phrase(first)}, "
+                         f"{date_phrase(takedown_date(statement))} {sources}")
+        if len(members) > shown:
+            lines.append(f"  \u2026 and {len(members) - shown} more")
+    head = f"Takedowns{subject_phrase(query)}, by {query.breakdown or 'year'}"
+    head += (", most takedowns first (account figures are not added up across takedowns, so none is ranked by "
+             "accounts):" if ranked else ":")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+def answer_latest(query: Query, kb: KnowledgeBase, newest: bool = True) -> Answer:
+    """The most recent takedowns first; or, asked for the first ones, the earliest first."""
+    order = "f.announced desc, f.id" if newest else "f.announced, f.id"
+    statements = [s for s in group_statements(kb.facts(query, order=order)) if s.first["announced"]]
+    if not statements:
+        return nothing_found(query, kb)
+    statements.sort(key=lambda s: s.first["announced"], reverse=newest)
+    cites = Citations()
+    lines = [statement_line(s, query, cites) for s in statements[:5]]
+    heading = "The latest takedowns" if newest else "The earliest takedowns"
+    return Answer(query.text, "answered", f"{heading}{subject_phrase(query)}:\n" + "\n".join(lines), cites.items)
+
+
+def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
+    unit = query.units[0] if query.units else "accounts"
+    for limit in (LARGEST_SHOWN * 8, ROW_LIMIT):  # a few reports per takedown; read more only if they were not enough
+        facts = [f for f in kb.facts(query, order="f.count desc, f.id", limit=limit, units=[unit], light=True,
+                                     only="one_takedown")
+                 if f["count"] is not None and f["qualifier"] != "fewer than" and f["scope"] not in NOT_ONE_TAKEDOWN
+                 and not f["reference"]  # other reports of the same takedowns come unfiltered
+                 and not (query.countries and set(f["origins"]) - set(query.countries))]  # not one country's alone
+        if len({f["takedown"] for f in facts}) >= LARGEST_SHOWN:
+            break
+    if not facts:
+        return nothing_found(query, kb)
+    # "2,632 Pages, groups and accounts combined" counts no one kind: ranked by pages only when nothing else is
+    own_unit = [f for f in facts if f["unit"] == unit]
+    combined_left_out = bool(own_unit) and len(own_unit) < len(facts)
+    facts = own_unit or facts
+    facts.sort(key=lambda f: f["count"], reverse=True)
+    facts = list({f["takedown"]: f for f in reversed(facts)}.values())[::-1][:LARGEST_SHOWN * 2]  # each at its largest
+    full = kb.by_id([f["id"] for f in facts])
+    # a cluster of a figure already counted ("1,666 of the 4,779") is not a takedown of its own
+    facts = [full[f["id"]] for f in facts if full[f["id"]]["part_of"] is None][:LARGEST_SHOWN]
+    cites = Citations()
+    lines = [f"\u2022 {f['platform']} {f['action']} {figure_phrase(f)}{origin_phrase(f)}, {date_phrase(f)} "
+             f"{cites.cite(f)}" for f in facts]
+    head = f"Largest takedowns by number of {unit} (as each source counts them){subject_phrase(query)}:"
+    if combined_left_out:
+        head = (f"Largest takedowns by number of {unit} (as each source counts them; figures that count {unit} "
+                f"together with other kinds are left out){subject_phrase(query)}:")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)

@@ -1,0 +1,65 @@
+"""Reach: followers, subscribers, posts, views and ad spending, each figure cited and never summed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, subject_phrase
+from bot.answer.search import answer_search
+from bot.knowledge import KnowledgeBase
+from bot.numbers import counts_in
+from bot.reach import MONEY
+from bot.understand import MEASURE_KINDS, Query
+from bot.wording import format_date, join_words
+
+REACH_LABELS = {"followers": "followers", "subscribers": "subscribers", "posts": "posts", "views": "views",
+                "ad spend": "spent on ads"}
+
+
+def _gives_figure(quote: str, measure: re.Pattern[str]) -> bool:
+    """The quote gives a figure for the measure: a count within a few words of "followers", "spent"… ("the removal
+    followed a tip in December 2019" names no audience)."""
+    windows = [quote[max(0, match.start() - 50):match.end() + 50] for match in measure.finditer(quote)]
+    return any(MONEY.search(window) or any(count.value is None or not (
+        1990 <= count.value <= 2035 and count.qualifier == "exact") for count in counts_in(window))
+        for window in windows)
+
+
+def answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
+    """Followers, ad spending, posts: the reach figures the sources give, each cited and never summed
+    (two networks' audiences overlap, and currencies differ)."""
+    rows, total = kb.reach(query, query.measure, MAX_FACTS_LISTED)
+    note = ""
+    if not rows and query.countries and query.country_role == "origin":  # "the Hong Kong pages": aimed there
+        targeting = Query(**{**query.__dict__, "country_role": "target"})
+        rows, total = kb.reach(targeting, query.measure, MAX_FACTS_LISTED)
+        if rows:
+            countries = join_words(query.countries)
+            query, note = targeting, (f"The knowledge base ties no reach figure to {countries} as where a network "
+                                      f"came from; these are of networks that targeted {countries}:\n")
+    if not rows:  # a sentence may still say it in words the extractor does not read; one that does not say it
+        found = answer_search(query, kb)  # at all ("Fazze did not respond…") does not answer
+        said = dict(MEASURE_KINDS).get(query.measure or "")
+        named = bool(query.names and kb.documents_mentioning(query.names))  # the sources tell of it, not of this
+        silent = found.status == "answered" and not any(_gives_figure(c.quote, said) for c in found.citations) \
+            if said else False
+        if said and (silent or (found.status == "no_answer" and named)):
+            measure = {"ad spend": "ad spending"}.get(query.measure or "", query.measure)
+            return Answer(query.text, "no_answer", f"The sources give no {measure} figure{subject_phrase(query)}. "
+                                                   f"{kb.coverage()}")
+        return found
+    cites = Citations()
+    lines = []
+    for row in rows:
+        figure = row["amount_text"][0].lower() + row["amount_text"][1:] if re.match(
+            r"[A-Z][a-z]", row["amount_text"]) else row["amount_text"]
+        who = ", ".join(part for part in [row["platform"], join_words(row["networks"]) if row["networks"] else "",
+                                          "from " + join_words(row["origins"]) if row["origins"] else ""] if part)
+        lines.append(f"\u2022 {figure} {REACH_LABELS[row['measure']]} ({who}), "
+                     f"{format_date(row['announced'])} {cites.cite(row)}")
+    if total > len(rows):
+        lines.append(f"\u2026 and {total - len(rows)} more; narrow the question by platform, country or "
+                     "year to see them.")
+    measure = {"ad spend": "Ad spending"}.get(query.measure or "", (query.measure or "reach").capitalize())
+    head = f"{note}{measure} as the sources report it{subject_phrase(query)} (reach, not takedown counts):"
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)

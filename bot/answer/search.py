@@ -1,0 +1,138 @@
+"""Sentence search, for questions that are not about counts; and the honest `no_answer`, which says what
+was looked for and what the base does cover."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.cited import Answer, Citations, asked_about, period_phrase, subject_phrase
+from bot.knowledge import COMMON_TERM, KnowledgeBase
+from bot.mentions import platforms_in
+from bot.understand import DOMAIN_WORDS, GENERIC_ASKS, STOPWORDS, Query
+from bot.vocabulary import PLATFORM_PARENT, country_aliases
+from bot.wording import format_date, join_words
+
+# irregular forms a question and a source may use for one word (regular endings match by prefix)
+WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "follow": ["followed", "followers"],
+              "find": ["found", "finding"], "found": ["find"], "discover": ["discovered"], "discovered": ["discover"],
+              "detect": ["detected"], "detected": ["detect"],
+              "followers": ["followed", "follow"], "ad": ["ads", "advertising"], "ads": ["ad", "advertising"],
+              "tip": ["tipped"], "tipped": ["tip"], "pay": ["paid"], "paid": ["pay"], "run": ["ran"], "ran": ["run"]}
+GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "operations", "group", "groups",
+                 "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
+                 "target", "targeted", "targets", "removed", "remove", "company", "companies",
+                 "behind", "responsible", "ran", "run", "operated", "operator", "announcement", "announcements",
+                 "announce", "announced", "statement", "report", "reports", "post", "say", "said",
+                 "says"}  # the question's intent, not content
+BEHIND_WORDS = {"ran", "run", "runs", "running", "responsible", "operated", "operates", "operating", "was", "were",
+                "is", "are", "operation", "operations", "campaign", "campaigns", "who", "whose", "s"}
+BEHIND_CUE = re.compile(r"\b(?:traced|tied\s+to|linked\s+to|ties\s+to|connected\s+to|attribut\w*\s+to|"
+                        r"(?:run|operated|directed|created|founded|managed|backed)\s+by|behind|associated\s+with|"
+                        r"on\s+behalf\s+of)\b", re.I)
+FOUND_CUE = re.compile(r"\b(?:tip\w*|alert\w*|flagg\w*|found|discover\w*|detect\w*|uncover\w*|identified|"
+                       r"internal\s+investigations?|own\s+investigat\w*|referr\w*)\b", re.I)
+SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
+
+
+def unknown_terms(query: Query, kb: KnowledgeBase) -> list[str]:
+    """The question's words that neither frame it nor name anything the vocabulary knows ("endless mayfly")."""
+    known = kb.lexicon.terms
+    return [t for t in query.terms if t not in DOMAIN_WORDS and t not in GENERIC_ASKS and t not in BEHIND_WORDS
+            and t not in known]
+
+
+def nothing_found(query: Query, kb: KnowledgeBase) -> Answer:
+    """`no_answer`, saying what was looked for and what the base does cover."""
+    asked = asked_about(query) + ([period_phrase(query)] if query.date_label else [])
+    unknown = unknown_terms(query, kb)
+    subject = " + ".join(asked) if asked else f"\u201c{' '.join(unknown)}\u201d" if unknown else "that"
+    elsewhere = _other_dates(query, kb)
+    text = f"I found nothing in the knowledge base on {subject}. {elsewhere + ' ' if elsewhere else ''}{kb.coverage()}"
+    return Answer(query.text, "no_answer", text)
+
+
+def _other_dates(query: Query, kb: KnowledgeBase) -> str | None:
+    """Nothing in the period asked, but the same takedowns at other times: say when, so the user can ask again."""
+    if not (query.date_from or query.month_day) or not (query.platforms or query.countries or query.names):
+        return None
+    undated = Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "date_label": None})
+    within = (query.date_from.isoformat(), query.date_to.isoformat()) if query.date_from else None
+    days = sorted({(f["announced"], f["date_precision"]) for f in kb.facts(undated, light=True) if f["announced"]
+                   and not (within and within[0] <= f["announced"] <= within[1])})  # at other times only
+    if not days:
+        return None
+    shown = [format_date(day, precision) for day, precision in days[:6]]
+    more = f" and {len(days) - 6} more" if len(days) > 6 else ""
+    subject = subject_phrase(undated).strip(' ,').removeprefix('for ')
+    return f"For {subject} it has takedowns dated {join_words(shown)}{more}."
+
+
+def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
+    """Questions that are not about counts: the best matching sentences, quoted and cited.
+
+    Terms weigh by rarity, and the best sentence must hold enough of the question's weight.  When
+    the question names something ("the Radio Zenda network"), the search stays in the documents
+    that name it, and a sentence there counts half the name's weight without repeating it.
+    """
+    name_words = {w for n in query.names for w in re.findall(r"[a-z0-9]+", n.lower()) if w not in STOPWORDS}
+    # a name's other names are other forms of it: "Spamouflage" asked, "DRAGONBRIDGE" written
+    alias_forms = {w: [a for alias in kb.also_known_as(n)[1:] for a in re.findall(r"[a-z0-9]+", alias.lower())
+                       if a not in STOPWORDS] for n in query.names for w in re.findall(r"[a-z0-9]+", n.lower())}
+    documents = kb.documents_mentioning(query.names) if query.names else None
+    if query.date_from:  # "what did Facebook's January 2019 announcement say about Iran?": that period's stories
+        published = kb.documents_published(query.date_from.isoformat(), query.date_to.isoformat())
+        documents = (documents & published if documents is not None else published) or documents
+    if query.names and not documents:
+        return nothing_found(query, kb)
+    terms = [t for t in query.terms if t not in STOPWORDS]
+    terms += [p.lower() for p in query.platforms] + [c.lower() for c in query.countries]
+    terms = list(dict.fromkeys([*terms, *name_words]))
+    if not terms:
+        return nothing_found(query, kb)
+    # a country is also written as its people ("Iran" asked, "Iranian operation" written)
+    demonyms = {name.lower(): [a.lower() for a, n in country_aliases().items() if n == name and " " not in a
+                               and a.lower() != name.lower()] for name in query.countries}
+    forms = {t: [t, *WORD_FORMS.get(t, []), *alias_forms.get(t, []), *demonyms.get(t, [])] for t in terms}
+    frequency = {form: kb.document_frequency(form) for t in terms for form in forms[t]}
+    # a term counts with the form the sources use ("spend" asked, "spent" written)
+    used = {t: max(forms[t], key=lambda form: frequency[form]) for t in terms}
+    present = {t: frequency[used[t]] for t in terms if frequency[used[t]]}
+    if not present:
+        return nothing_found(query, kb)
+    # a generic word the sources never use ("network") says nothing either way; an unknown specific one does
+    weight = {t: 1.0 / (1 + present[t]) if t in present else 1.0 for t in terms
+              if t in present or t not in GENERIC_WORDS}
+    total = sum(weight.values())
+    if sum(weight[t] for t in present) / total < SEARCH_CUTOFF:
+        return nothing_found(query, kb)  # even a sentence with every known term would cover too little
+    rare = [used[t] for t, f in present.items() if f < COMMON_TERM] or [
+        used[t] for t in sorted(present, key=present.get)[:2]]
+    rare += [form for t in present for form in demonyms.get(t, []) if frequency[form] and form not in rare]
+    best: list[tuple[float, dict]] = []
+    for row in kb.search(rare, documents=documents):
+        words = set(re.findall(r"[a-z0-9]+", row["text"].lower()))
+        covered = sum(w if any(form in words or (len(form) > 5 and any(x.startswith(form[:5]) for x in words))
+                               for form in forms[t]) else w / 2 if t in name_words else 0  # named nearby
+                      for t, w in weight.items())
+        best.append((covered / total, row))
+    if query.platforms:  # a sentence about another platform's takedown does not answer for this one
+        best = [(score, row) for score, row in best if _about_platform(row, query.platforms)]
+    # "who was behind X?" / "who found X?": of the sentences that match as well, those that tie X to someone, or
+    # tell how it was found, come first
+    cue = {"who_behind": BEHIND_CUE, "who_tipped": FOUND_CUE}.get(query.intent)
+    best.sort(key=lambda pair: (pair[0], bool(cue and cue.search(pair[1]["text"]))), reverse=True)
+    if not best or best[0][0] < SEARCH_CUTOFF:
+        return nothing_found(query, kb)
+    cutoff = best[0][0] * 0.8
+    chosen = [row for score, row in best[:3] if score >= cutoff]
+    cites = Citations()
+    lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 {row['title']}, "
+             f"{format_date(row['published'])}" for row in chosen]
+    return Answer(query.text, "answered", "From the sources:\n" + "\n".join(lines), cites.items)
+
+
+def _about_platform(row: dict, platforms: list[str]) -> bool:
+    """The sentence, or the headline of its story, names one of the platforms (or its parent company)."""
+    named = {name for text in (row["text"], row["title"] or "") for name, _, _ in platforms_in(text)}
+    named |= {PLATFORM_PARENT[name] for name in named if name in PLATFORM_PARENT}
+    return bool(named & set(platforms))

@@ -1,0 +1,148 @@
+"""Who tipped a platform off, and who the sources say was behind a network."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.cited import (
+    MAX_FACTS_LISTED,
+    Answer,
+    Citations,
+    date_phrase,
+    figure_phrase,
+    origin_phrase,
+    subject_phrase,
+)
+from bot.answer.search import answer_search, unknown_terms
+from bot.answer.statements import group_statements
+from bot.knowledge import ROW_LIMIT, KnowledgeBase
+from bot.mentions import countries_in, without_countries
+from bot.understand import Query
+from bot.wording import format_date, join_words
+
+ONE_NETWORK = re.compile(r"\bthe\s+(?:[\w'-]+\s+){1,5}?(?:network|operation|campaign)\b", re.I)  # not "networks"
+# the words of a phrase that only says where a network was ("originated in", "based in", "from")
+PLACE_WORDS = (r"originat\w*|based|located|operat\w*|run|from|in|out|of|the|tied|linked|connected|to|with|associated|"
+               r"attributed|traced|back|and|or|mainland|potentially|possibly|likely|may|have|been|appear\w*|"
+               r"several|countries|set|network|networks|operation|operations|campaign|campaigns|but")
+
+
+def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
+    by_country = bool(query.countries and not query.names)  # "…about the Iranian accounts": read them all, to
+    if query.names:  # "tipped off by the FBI": tips from that source first, else tips about that name, else
+        tips, sources = kb.tips(query, source=query.names, limit=MAX_FACTS_LISTED)  # tips in stories naming it
+        from_source = bool(tips)
+        if not tips:
+            tips, sources = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
+        if not tips:
+            tips, sources = kb.tips(query, documents=kb.documents_mentioning(query.names), limit=MAX_FACTS_LISTED)
+    else:
+        from_source = False
+        # (twice as many as shown: one tip told by two documents is one line)
+        tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country else 2 * MAX_FACTS_LISTED)  # keep those naming it
+    if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
+        found = answer_search(query, kb)
+        if not query.platforms:
+            if found.status != "answered" and query.names and kb.documents_mentioning(query.names):
+                names = join_words(query.names)  # "who first flagged Doppelganger?": the base has it, no tip
+                found.text = (f"The knowledge base records no tip-off about {names}, though its sources tell of "
+                              f"{names}. {kb.coverage()}")
+            return found
+        named = f" that involves {join_words(query.names)}" if query.names else ""  # a source, or the network
+        if found.status == "answered":
+            found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}{named}; what the "
+                          f"sources say:\n{found.text}")
+        elif kb.facts(query, limit=1, light=True):  # the platform's takedowns are there, but no one tipped it off
+            found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}{named}, though it "
+                          f"has takedowns{subject_phrase(query)}. {kb.coverage()}")
+        return found
+    note = ""
+    led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"], tip["quote"])
+              for tip in tips}
+    if by_country:
+        concerning = [tip for tip in tips if _concerns(tip, led_to[tip["id"]], query.countries)]
+        if concerning:
+            tips = concerning[:MAX_FACTS_LISTED]
+            sources = list(dict.fromkeys(tip["source"] for tip in tips))
+        else:
+            tips = tips[:MAX_FACTS_LISTED]
+            note = f"None of the tips is said to concern {join_words(query.countries)}; these are all of them.\n"
+    cites = Citations()
+    lines = []
+    same: dict[tuple, list[dict]] = {}  # one tip told by several documents: one line, every source cited
+    for tip in tips:
+        same.setdefault((tip["source"], tip["platform"], tip["announced"]), []).append(tip)
+    for reports in list(same.values())[:MAX_FACTS_LISTED]:
+        tip = reports[0]
+        about = f" about {tip['about']}" if tip["about"] else ""
+        platform = tip["platform"] or "the platform"
+        reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
+        line = (f"\u2022 {tip['source']} tipped off {platform}{about} ({reported}) "
+                f"{' '.join(dict.fromkeys(cites.cite(report) for report in reports))}")
+        takedown = next((led_to[r["id"]] for r in reports if led_to[r["id"]] is not None), None)
+        if takedown is not None:
+            line += (f"; the takedown: {figure_phrase(takedown)}{origin_phrase(takedown)}, {date_phrase(takedown)} "
+                     f"{cites.cite(takedown)}")
+        lines.append(line)
+    # "an industry peer" and "industry peers" in two stories: named once
+    once: dict[str, str] = {}
+    for source in sources:
+        once.setdefault(source.lower().rstrip("s"), source)
+    sources = list(once.values())
+    named = join_words(sources[:12] + ([f"{len(sources) - 12} more"] if len(sources) > 12 else []))
+    asked = join_words(query.platforms) if query.platforms else "the platforms"
+    if by_country and not note:
+        asked += f" about {join_words(query.countries)}"
+    head = f"Takedowns that began with a tip from {named}:" if from_source else f"Who tipped off {asked}: {named}."
+    return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
+
+
+def _concerns(tip: dict, takedown: dict | None, countries: list[str]) -> bool:
+    """The tip's sentence names one of the countries, or the takedown it led to came from one or targeted one
+    ("the Indian election network" is the one aimed at India's election)."""
+    named = {country for country, _, _ in countries_in(tip["quote"])}
+    return bool(named & set(countries)) or bool(
+        takedown and set(takedown["origins"] + takedown["targets"]) & set(countries))
+
+
+def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
+    """Who the sources tie the networks to ("individuals associated with the Saudi government"), one line per
+    statement; where they only say where a network came from, the best matching sentences instead."""
+    # "who was behind the Smaat network?": the sentences that name it say; "who's behind endless mayfly?" names
+    # something the vocabulary does not know, which the sources may (or may not) name
+    if query.names or (unknown_terms(query, kb) and not query.has_filters):
+        return answer_search(query, kb)
+    found = group_statements(kb.facts(query, only="attributed"))
+    asked = set(query.countries)
+    # "the UAE and Egypt network": one network from all of them, when there is one; not another from either
+    if len(asked) > 1 and ONE_NETWORK.search(query.text) and any(
+            asked <= set(f["origins"]) for f in kb.facts(query, limit=-1, light=True)):
+        found = [s for s in found if asked <= set(s.first["origins"])]
+    statements = [(s, who) for s in found if (who := _who(s.first, query))]
+    if not statements:
+        return answer_search(query, kb)
+    cites = Citations()
+    lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who} "
+             f"{s.sources(cites, others=False)}" for s, who in statements[:MAX_FACTS_LISTED]]
+    return Answer(query.text, "answered", "What the sources say about who was behind it:\n" + "\n".join(lines),
+                  cites.items)
+
+
+def _who(fact: dict, query: Query) -> str | None:
+    """The people or bodies a fact ties its network to, not merely the place it came from ("originated in
+    Israel" says where), and not a body of another country than the one asked about."""
+    asked = set(query.countries)
+
+    def about_asked(text: str) -> bool:
+        named = {name for name, _, _ in countries_in(text)}
+        return not asked or not named or bool(named & asked)
+
+    def only_place(text: str) -> bool:
+        return not re.sub(rf"\b(?:{PLACE_WORDS})\b|[^\w]", "", without_countries(text), flags=re.I)
+
+    entities = [e for e in fact["linked_to"] if not only_place(e) and about_asked(e) and len(e) > 3
+                and not re.match(r"(?:our|their|its|his|her|an?)\b", e, re.I)]  # "our earlier investigation of…"
+    if entities:
+        return join_words(entities)
+    attribution = fact["attribution"]
+    return attribution if attribution and not only_place(attribution) and about_asked(attribution) else None

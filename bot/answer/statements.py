@@ -1,0 +1,222 @@
+"""Facts grouped into statements (what one sentence says for one platform), merged across the documents
+that report the same takedown, and worded as the lines of an answer, with a total only where adding up
+is honest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.answer.cited import SCOPE_NOTES, Citations, date_phrase, figure_phrase, origin_phrase, unit_phrase
+from bot.knowledge import NOT_ONE_TAKEDOWN, KnowledgeBase
+from bot.understand import Query
+from bot.wording import join_words
+
+MAX_SUMMED = 4  # past a few announcements a sum hides more than it tells (and one double count skews it)
+
+
+@dataclass(eq=False)  # compared by identity: statements are many and their fact lists long
+class Statement:
+    """The facts one sentence states for one platform ("65 accounts, 161 Pages and 4 Instagram accounts")."""
+
+    facts: list[dict]
+    others: list[dict] = field(default_factory=list)  # the same takedown as other documents report it
+
+    @property
+    def first(self) -> dict:
+        return self.facts[0]
+
+    def figures(self) -> str:
+        figured = [f for f in self.facts if f["count_text"]]
+        return join_words(figure_phrase(f) for f in figured) if figured else unit_phrase(self.first)
+
+    def sources(self, cites: Citations, others: bool = True) -> str:
+        """Its citations: every distinct quote of its figures (one, unless HTML markup split the sentence and
+        each figure is quoted by its own verbatim stretch), then the other documents' reports."""
+        return " ".join(dict.fromkeys(cites.cite(f) for f in [*self.facts, *(self.others if others else [])]))
+
+
+def group_statements(facts: list[dict]) -> list[Statement]:
+    """Facts grouped by sentence and platform, and statements of the same takedown merged across documents."""
+    by_sentence: dict[tuple, Statement] = {}
+    for fact in facts:
+        key = (fact["document"], fact["sentence"], fact["platform"], tuple(fact["origins"]))
+        by_sentence.setdefault(key, Statement([])).facts.append(fact)
+    merged: dict[int, Statement] = {}
+    for statement in by_sentence.values():
+        takedowns = sorted({f["takedown"] for f in statement.facts})  # in order: a set's would follow the ids' hashes
+        home = next((merged[t] for t in takedowns if t in merged), None)
+        if home is None:
+            for takedown in takedowns:
+                merged[takedown] = statement
+        elif home is not statement:
+            home.others += statement.facts
+    unique = list({id(s): s for s in merged.values()}.values())
+    for statement in unique:
+        _lead_with_the_exact_report(statement)
+    return sorted(unique, key=lambda s: (s.first["announced"] or "", s.first["id"]))
+
+
+def read_in_full(statements: list[Statement], kb: KnowledgeBase) -> None:
+    """Swap the light rows of the statements an answer shows for full ones (quote, unit, source…)."""
+    full = kb.by_id([f["id"] for s in statements for f in [*s.facts, *s.others]])
+    for statement in statements:
+        statement.facts = [full[f["id"]] for f in statement.facts]
+        statement.others = [full[f["id"]] for f in statement.others]
+
+
+def _lead_with_the_exact_report(statement: Statement) -> None:
+    """When several documents report one takedown, show the one with exact figures ("936", not "nearly 1,000")."""
+    if not statement.others:
+        return
+    reports: dict[tuple, list[dict]] = {}
+    for fact in statement.facts + statement.others:
+        reports.setdefault((fact["document"], fact["sentence"]), []).append(fact)
+
+    # "88K accounts" in a headline is not more exact than "more than 88,000": the same figure, qualifier dropped
+    qualified = {(f["takedown"], f["count"]) for f in statement.facts + statement.others if f["qualifier"] != "exact"}
+
+    def exactness(facts: list[dict]) -> int:
+        return sum(f["qualifier"] == "exact" and (f["takedown"], f["count"]) not in qualified for f in facts)
+
+    best = max(reports.values(), key=exactness)
+    if exactness(best) > exactness(statement.facts):
+        statement.others = [f for f in statement.facts + statement.others if f not in best]
+        statement.facts = best
+
+
+def happened_within(query: Query, kb: KnowledgeBase) -> Callable[[str | None, str], bool] | None:
+    """Whether a takedown (when it happened, by its earliest report; the document telling it) is in the period
+    asked about: a later story's mention of an older takedown is not, but a quarter's report, published after
+    it, tells that quarter's takedowns.  None when the question names no period."""
+    if not query.date_from:
+        return None
+    first, last = query.date_from.isoformat(), query.date_to.isoformat()
+    reports = kb.reports_within(first, last)
+    return lambda dated, document: not dated or first <= dated <= last or document in reports
+
+
+def in_period(statements: list[Statement], query: Query, kb: KnowledgeBase) -> list[Statement]:
+    """The statements of takedowns in the period asked about (all of them if none is)."""
+    within = happened_within(query, kb)
+    if within is None:
+        return statements
+    return [s for s in statements if within(s.first["dated"], s.first["document"])] or statements
+
+
+def takedown_date(statement: Statement) -> dict:
+    """When a takedown happened, as its announcement is dated at load (`store._dating`): the earliest month any
+    report gives, to the day where one does."""
+    return {"announced": statement.first["dated"], "date_precision": statement.first["dated_precision"]}
+
+
+def country_note(row: dict, query: Query) -> str:
+    """Say when a figure covers several countries together, so it is never read as one country's."""
+    asked = [c for c in query.countries if c in row["origins"]]
+    if len(row["origins"]) > 1 and asked and row["count_text"]:
+        return (f"; one figure for {join_words(row['origins'])} together, none for {join_words(asked)} alone")
+    return ""
+
+
+def _consistent(a: dict, b: dict) -> bool:
+    """Two reports of one figure that can both be true: "nearly 1,000" and "936" agree; "8,558" and "8,588" do not."""
+    def fits(loose: dict, other: int) -> bool:
+        value, qualifier = loose["count"], loose["qualifier"]
+        return {"nearly": value * 0.9 <= other <= value, "fewer than": other < value, "up to": other <= value,
+                "more than": value <= other <= value * 1.25, "at least": value <= other <= value * 1.25,
+                "about": abs(other - value) <= value * 0.1}.get(qualifier, other == value)
+    return fits(a, b["count"]) or fits(b, a["count"])
+
+
+def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
+    first = statement.first
+    sources = statement.sources(cites)
+    if not any(f["count_text"] for f in statement.facts):
+        line = (f"\u2022 {first['platform']} reported that it {first['action']} {unit_phrase(first)}"
+                f"{origin_phrase(first)}, {date_phrase(first)}, without giving a figure {sources}")
+    else:
+        # where it came from and when: from whichever report says so (the exact one may leave it out)
+        reports = [first, *statement.others]
+        placed = next((r for r in reports if r["origins"]), first)
+        dated = takedown_date(statement)
+        origin = origin_phrase(placed)
+        note = country_note(placed, query)
+        if note:
+            origin = f" ({(placed['attribution'] or 'from ' + join_words(placed['origins']))}{note})"
+        line = (f"\u2022 {first['platform']} {first['action']} {statement.figures()}{origin}, "
+                f"{date_phrase(dated)} {sources}")
+    pairs = [(f, o) for o in statement.others for f in statement.facts
+             if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
+             and o["count"] != f["count"]]
+    disagreeing = [(f, o) for f, o in pairs if not _consistent(f, o)]
+    if disagreeing:
+        line += " \u2014 the sources disagree: " + "; ".join(dict.fromkeys(
+            f"{figure_phrase(f)} per {f['title']}" for f in [disagreeing[0][0], *(o for _, o in disagreeing)]))
+    elif pairs:
+        line += " (also reported as " + "; ".join(dict.fromkeys(
+            f"{figure_phrase(o)} per {o['title']}" for _, o in pairs)) + ")"
+    if first["reference"] and not statement.others:
+        line += " (mentioned in a later report)"
+    return line
+
+
+ANOTHER_NETWORK = re.compile(r"\b(?:an?|another|the\s+(?:second|third|other|smaller|larger))\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:network|operation|campaign)\b", re.I)
+
+
+def part_note(statement: Statement, shown: list[Statement]) -> str:
+    """" (part of the 4,779 above)" for a figure that breaks down a larger one shown above: the statement it
+    points back to (`part_of`, followed to its first link) counts the same unit, more of it, from the same
+    countries.  Items of a list of separate networks name other countries and get no note."""
+    first = statement.first
+    by_sentence = {(f["document"], f["sentence"]): f for other in shown if other is not statement
+                   for f in other.facts if f["unit"] == first["unit"] and f["surface"] == first["surface"]}
+    root, seen = first, set()
+    while root["part_of"] is not None and (root["document"], root["part_of"]) in by_sentence and root["id"] not in seen:
+        seen.add(root["id"])
+        root = by_sentence[(root["document"], root["part_of"])]
+    if root is first or first["count"] is None or root["count"] is None or root["count"] <= first["count"] or (
+            first["origins"] and not set(first["origins"]) <= set(root["origins"])) or (
+            first["targets"] and not set(first["targets"]) <= set(root["targets"])) or ANOTHER_NETWORK.search(
+            first["quote"]):
+        return ""  # other countries', or other targets', networks: "A Sudan-focused network had 17 accounts"
+    return f" (part of the {root['count_text']} above)"
+
+
+def honest_total(statements: list[Statement], query: Query) -> tuple[str | None, str]:
+    """The sum of distinct announcements in one unit, labelled as such; or None and why adding up would mislead."""
+    unit = query.units[0] if query.units else "accounts"
+    rows = []
+    for statement in statements:
+        if any(o["count"] != f["count"] for o in statement.others for f in statement.facts
+               if o["unit"] == f["unit"]):
+            return None, "the sources disagree on a figure"
+        matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
+                    and f["scope"] not in NOT_ONE_TAKEDOWN and not f["reference"]
+                    and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
+                    and not country_note(f, query)]
+        rows += matching
+    kinds = {(r["unit"], r["surface"], r["scope"] in SCOPE_NOTES) for r in rows}
+    announcements = len({r["announcement"] for r in rows})
+    if announcements < len(rows):
+        # a takedown's figure and its parts ("4,779 accounts in three clusters: 1,666…")
+        return None, "some figures are parts of others"
+    if len(kinds) != 1:
+        return None, "the figures count different things (other surfaces or scopes)"
+    if announcements < 2:
+        return None, f"fewer than two figures count {unit} of separate announcements"
+    if announcements > MAX_SUMMED:
+        return None, (f"{announcements} separate announcements are listed, and past {MAX_SUMMED} a sum hides more "
+                      "than it tells (one double count skews it)")
+    total = sum(r["count"] for r in rows)
+    # every report's qualifier of a summed figure: "88,000" in one and "more than 88,000" in another
+    qualifiers = {f["qualifier"] for s in statements for f in [*s.facts, *s.others]
+                  if any((f["takedown"], f["count"]) == (r["takedown"], r["count"]) for r in rows)}
+    prefix = ("about " if qualifiers & {"about", "nearly"} else "more than " if "more than" in qualifiers
+              else "at least " if "at least" in qualifiers else "")
+    platforms = list(dict.fromkeys(r["platform"] for r in rows))
+    across = f", {join_words(platforms)} together" if len(platforms) > 1 else ""
+    summed = join_words([f"{r['count']:,}" for r in rows])
+    return (f"Together: {prefix}{total:,} {unit_phrase(rows[0])} \u2014 the sum of {summed} above{across}, "
+            "each a separate announcement."), ""
