@@ -11,17 +11,28 @@ accounts" came from completes the fact, and the quote then covers both sentences
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from bot import tables
+from bot.consolidate import breakdowns_by_sum, figures_after_a_lead, merge_duplicates
 from bot.dates import dates_in, month_number
 from bot.documents import Document
-from bot.mentions import action_in, actions_in, countries_in, folded, platforms_in, without_countries
+from bot.facts import Extraction, Fact, Reach, Tip
+from bot.mentions import (
+    OBJECT_BEFORE,
+    UNIT_NEXT,
+    action_in,
+    actions_in,
+    countries_in,
+    folded,
+    platforms_in,
+    without_countries,
+)
 from bot.reach import reach_in
 from bot.roles import DOMESTIC, PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
 from bot.sentences import Sentence, split_document
+from bot.tips import REPORTED_TO, TIP_WORDS, tips_in
 from bot.units import CountedUnit, bare_unit, counted_units
 from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, NETWORK_ORIGINS, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
 
@@ -32,64 +43,6 @@ NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "
 REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
-TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
-             "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
-             "findings", "exposed", "supplied", "credited", "credit", "credits", "help"}
-TIP_RE = re.compile(
-    r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
-# the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
-# Study of War")
-NAME_TAIL = r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
-TIP_SOURCE = re.compile(
-    rf"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
-    r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators))?)"
-    r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
-    r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement))\b",
-)
-# "reported the accounts to Twitter": a tip, unlike "reported that…"
-_REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b"
-_SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*{NAME_TAIL}(?:\s+law\s+enforcement)?|industry\s+peers?|" \
-          r"industry\s+partners?|law\s+enforcement|researchers)"
-# "an industry peer alerted Twitter", "after the FBI tipped it off", "the FBI's tip", "acting on FBI information",
-# "prompted by a Bellingcat report", "researchers at X, who first flagged the network to…": the source named before
-# the cue; or after it, in "found them with help from Graphika"
-SOURCE_FIRST = re.compile(
-    rf"(?P<a>{_SOURCE}),?\s+(?:(?:who|which)\s+)?(?:had\s+|first\s+|originally\s+)?(?:alerted|tipped|notified|warned|"
-    rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b"
-    rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information(?![\s-]+operations?)|referral)\b"
-    rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
-    rf"referral|report)\b"
-    rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b"
-    rf"|\b(?:found|identified|discovered|uncovered|detected)\s+(?:\w+\s+){{0,3}}?with\s+(?:the\s+)?help\s+"
-    rf"(?:from|of)\s+(?P<i>{_SOURCE})"
-    rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?"
-    # "Graphika reported the accounts to Twitter", "the Alliance…, a nonprofit, said it had reported 600 of them to X"
-    rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+(?:they|it)\s+|(?:who|which)\s+)?(?:had\s+)?"
-    rf"(?:first\s+)?{_REPORTED_TO}")
-# a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
-FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
-                       r"investigation|findings|help)\b")
-# "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
-# the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
-# patterns that start with a name are tried at every word
-LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+on|gave|credit(?:s|ed)?|reporting|research|findings|"
-                      r"exposed|flagged)\b")
-SOURCE_LATE = re.compile(
-    rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
-    rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
-    rf"(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|alerting|detecting)\b"
-    rf"|\b(?i:after|following)\s+(?:public\s+)?(?:reporting|research|findings)\s+by\s+(?:the\s+)?(?P<g>{_SOURCE})"
-    rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b")
-# "reported" is too common a word to try the tip patterns on wherever it stands
-REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}")
-GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
-                   "researchers"}
-# "taking direction from the government", "funding from": what a network got, not who tipped the platform off
-NEGATED_TIP = re.compile(r"\b(?:not|no|never|without|nor|rather\s+than)\b(?:\s+(?:the\s+)?(?:result|product|"
-                         r"outcome)\s+of)?(?:\s+(?:an?|any|the))?\s*$", re.I)  # "was not the result of a tip from…"
-NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|funding|money|payments?|support)\s*$",
-                            re.I)
-SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
                        r"all\s+(?:were|have|had))\b", re.I)
 # "connected to 764 accounts removed earlier", "the previously disclosed 5,000 accounts": an earlier takedown
@@ -126,19 +79,9 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
-UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 NETWORK_UNITS = {"networks", "operations", "campaigns"}
 FORWARD_COUNTRY = re.compile(r"(?:[,;:]|\band\b)\s*(?P<phrase>[^,;:]{0,60}?\b(?:with|having|numbering|comprising)"
                              r"\s+(?:about|nearly|some|more\s+than|over)?\s*)")
-SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
-THE_SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+(?:operation|"
-                              r"network|campaign|activity)\b", re.I)
-# a sentence that opens on another takedown than the one just told ("A second, smaller network of 37 accounts…")
-ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|other)\b|another\b|"
-                              r"a\s+(?:second|third|fourth|separate|different)\b|"
-                              r"the\s+(?:second|third|other)\s+(?:network|operation|campaign)\b)", re.I)
-# "shared information with Twitter": a platform after these words is an object, not the subject
-OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w+ly\s+)?$", re.I)
 # from the removal verb to its agent: "taken down by", "suspended on Monday by", "removed from the site by"
 AGENT_GAP = re.compile(r"\w+(?:\s+(?:down|off))?(?:\s+[\w,]+){0,4}?\s+by\s+(?:the\s+)?", re.I)
@@ -146,78 +89,6 @@ AGENT_GAP = re.compile(r"\w+(?:\s+(?:down|off))?(?:\s+[\w,]+){0,4}?\s+by\s+(?:th
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
                  "Play": "Google", "Telegram": "Telegram", "WhatsApp": "Facebook", "Threads": "Facebook"}
-
-@dataclass
-class Fact:
-    """One takedown statement: a platform removed (a count of) something, per a document's sentence."""
-
-    document: str
-    sentence: int
-    quote: str
-    platform: str
-    action: str
-    count: int | None = None
-    qualifier: str | None = None
-    count_text: str | None = None
-    unit: str | None = None
-    surface: str | None = None
-    origins: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)
-    target_text: str | None = None
-    attribution: str | None = None
-    networks: list[str] = field(default_factory=list)
-    linked_to: list[str] = field(default_factory=list)
-    announced: dt.date | None = None
-    date_precision: str | None = None
-    reference: bool = False
-    scope: str | None = None
-    part_of: int | None = None  # sentence of the statement this one breaks down ("Presence: 262 Pages…")
-    # the source says the network targeted its own country (`roles.DOMESTIC`); not "a Russian network targeting
-    # domestic audiences in Ukraine", whose targets are another country
-    domestic: bool = False
-
-
-@dataclass
-class Tip:
-    """Who tipped a platform off (FireEye, the FBI, another platform), per a sentence."""
-
-    document: str
-    sentence: int
-    quote: str
-    platform: str | None
-    source: str
-    about: str | None
-    announced: dt.date | None
-
-
-@dataclass
-class Reach:
-    """A reach figure (followers, ad spend, posts) of the network a story reports, per a sentence."""
-
-    document: str
-    sentence: int
-    quote: str
-    platform: str | None
-    measure: str
-    amount: int
-    qualifier: str
-    amount_text: str
-    currency: str | None = None
-    origins: list[str] = field(default_factory=list)
-    networks: list[str] = field(default_factory=list)
-    announced: dt.date | None = None
-
-
-@dataclass
-class Extraction:
-    """Everything one document yields."""
-
-    sentences: list[Sentence]
-    facts: list[Fact]
-    tips: list[Tip]
-    reach: list[Reach] = field(default_factory=list)
-    aliases: list[tuple[str, str]] = field(default_factory=list)  # (network name, another name for it)
-
 
 # --------------------------------------------------------------------------- the document walk
 
@@ -359,7 +230,7 @@ def extract_document(document: Document) -> Extraction:
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
         if not words.isdisjoint(TIP_WORDS) or ("reported" in words and REPORTED_TO.search(text)):
-            tips += _tips(document, sentence, actors or ([story.platform] if story.platform else []))
+            tips += tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
         if has_unit:
             new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                                story)
@@ -395,7 +266,7 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(DATE_WORDS) or DIGIT.search(text):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
-    return Extraction(sentences, _merge_duplicates(_breakdowns_by_sum(_figures_after_a_lead(facts))), unique_tips,
+    return Extraction(sentences, merge_duplicates(breakdowns_by_sum(figures_after_a_lead(facts))), unique_tips,
                       _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -814,144 +685,3 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
     return None
 
 
-def _tips(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip]:
-    text = sentence.text
-    found: list[Tip] = []
-    for match in TIP_SOURCE.finditer(text):
-        cues = [c for c in TIP_RE.finditer(text[: match.start()]) if _is_tip_cue(text, c)]
-        if not cues or match.start() - cues[-1].end() > 80:
-            continue
-        source = _entity(match.group("source") or match.group("came") or match.group("generic"))
-        if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
-            continue
-        found += _tips_for(document, sentence, _tip_receivers(text[:match.start()]) or actors, source)
-        break
-    if not found:
-        first = SOURCE_FIRST.finditer(text) if FIRST_CUE.search(text) else iter(())
-        late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) else iter(())
-        for match in itertools.chain(first, late):  # lazily: the first match will do
-            sources = [name for name in (_entity(g) for g in match.groups() if g) if name]  # "Twitter and the FBI"
-            for source in sources:
-                found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
-            if sources:
-                break
-    shared = SHARED_WITH.search(text)
-    if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
-        target = PLATFORM_ALIASES.get(shared.group("target").lower())
-        source = platforms_in(text[: shared.start()])
-        if target and source and source[0][0] != target:
-            found.append(Tip(document.path, sentence.position, sentence.quote, target, source[0][0], None,
-                             document.published))
-    return found
-
-
-def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:
-    """A word of tipping off that means it here: not an "information operation", not the last word of a
-    name ("Graylight Intelligence", "Recorded Future Intelligence"), not denied ("was not the result of a tip")."""
-    if re.match(r"\s+operations?\b", text[cue.end():], re.I):
-        return False
-    if NEGATED_TIP.search(text[max(0, cue.start() - 40):cue.start()]):
-        return False
-    return not (cue.group(0)[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", text[:cue.start()]))
-
-
-def _tip_receivers(text: str) -> list[str]:
-    """Platforms a sentence names as its subjects ("both Facebook and Twitter began…"), not "passed to us by X"."""
-    return list(dict.fromkeys(name for name, start, end in platforms_in(text)
-                              if not OBJECT_BEFORE.search(text[max(0, start - 40):start])
-                              and not UNIT_NEXT.match(text, end)))  # "3 Instagram accounts" received nothing
-
-
-def _tips_for(document: Document, sentence: Sentence, actors: list[str], source: str) -> list[Tip]:
-    """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip")."""
-    about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
-    platforms = [p for p in actors if p != source] or [None]
-    return [Tip(document.path, sentence.position, sentence.quote, platform, source, about.group(1) if about else None,
-                document.published) for platform in platforms]
-
-
-def _entity(phrase: str) -> str | None:
-    """The name in a phrase like "cybersecurity firm FireEye" or "the FBI"."""
-    generic = re.sub(r"^(?:the|an?)\s+", "", phrase.strip(), flags=re.I)
-    if generic.lower() in GENERIC_SOURCES:
-        return generic
-    words = phrase.split()
-    while words and not words[0][0].isupper():
-        words.pop(0)
-    name = re.sub(r"^The\s+", "", re.sub(r"['’]s$", "", " ".join(words))).strip(" .,'\"")  # "The Center for…"
-    if not name or name.lower() in {"the", "tuesday", "monday", "wednesday", "thursday", "friday"}:
-        return None
-    if re.match(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?$", name):
-        return None
-    return PLATFORM_ALIASES.get(name.lower(), name)
-
-
-def _figures_after_a_lead(facts: list[Fact]) -> list[Fact]:
-    """A story that opens with a removal told without a figure ("…removed a network of Russia-linked accounts run
-    out of Ghana and Nigeria") and gives the platform's figures in the next sentences without saying again where
-    they came from: those figures are that network's."""
-    lead: dict[str, Fact] = {}  # by platform family: the last removal told with its countries but no figure
-    figured: dict[str, int] = {}  # the sentence of the first figures told after it
-    found = []
-    for fact in facts:
-        family = PLATFORM_PARENT.get(fact.platform, fact.platform)
-        if fact.count is None:
-            if fact.origins:
-                lead[family] = fact
-                figured.pop(family, None)
-            found.append(fact)
-            continue
-        told = lead.get(family)
-        # the first figures after it; after "removed networks run from Peru", each network's in the list below;
-        # and figures "linked to the operation", which point back at it
-        first = told is not None and figured.setdefault(family, fact.sentence) == fact.sentence
-        if told is not None and (first or SEVERAL_NETWORKS.search(told.quote) or THE_SAME_NETWORK.search(fact.quote)) \
-                and not fact.origins \
-                and not fact.reference and not ANOTHER_TAKEDOWN.match(fact.quote) \
-                and fact.announced == told.announced and 0 < fact.sentence - told.sentence <= 3:
-            fact = replace(fact, origins=told.origins, targets=fact.targets or told.targets,
-                           attribution=told.attribution, target_text=fact.target_text or told.target_text)
-        found.append(fact)
-    return found
-
-
-def _breakdowns_by_sum(facts: list[Fact]) -> list[Fact]:
-    """Figures that add up exactly to a total the document gave before break that total down: "a network of
-    265 assets" … "Removed: 65 Facebook accounts, 161 Pages, 23 Groups, 12 events and 4 Instagram accounts"
-    is one takedown, from where the total came from and aimed where it was."""
-    statements: dict[tuple[int, str], list[Fact]] = {}
-    for fact in facts:
-        statements.setdefault((fact.sentence, PLATFORM_PARENT.get(fact.platform, fact.platform)), []).append(fact)
-    broken_down: dict[int, Fact] = {}
-    for (position, family), parts in statements.items():
-        if len(parts) < 2 or any(f.count is None or f.qualifier != "exact" or f.origins for f in parts):
-            continue
-        total = sum(f.count for f in parts)  # type: ignore[misc]
-        whole = next((f for f in facts if f.sentence < position and f.count == total and f.qualifier == "exact"
-                      and PLATFORM_PARENT.get(f.platform, f.platform) == family), None)
-        if whole is not None:
-            broken_down |= {id(part): whole for part in parts}
-    if not broken_down:
-        return facts
-    return [replace(fact, origins=whole.origins, targets=fact.targets or whole.targets,
-                    target_text=fact.target_text or whole.target_text, attribution=whole.attribution,
-                    networks=fact.networks or whole.networks, linked_to=fact.linked_to or whole.linked_to,
-                    part_of=whole.sentence) if (whole := broken_down.get(id(fact))) else fact for fact in facts]
-
-
-def _merge_duplicates(facts: list[Fact]) -> list[Fact]:
-    """The same count stated twice in one document (lead and body) is kept once, at its first statement; a
-    later mention that leaves out the country is the same count too."""
-    seen: set[tuple] = set()
-    kept = []
-    for fact in facts:
-        # "Instagram removed 940 accounts" and "940 accounts on Instagram" in a Meta story: one figure
-        family = PLATFORM_PARENT.get(fact.platform, fact.platform)
-        key = (family, fact.count, fact.unit, tuple(fact.origins), fact.announced)
-        # "the 936 accounts" told again without their country is the same figure as well
-        loose = (family, fact.count, fact.qualifier, fact.unit, "any country", fact.announced)
-        if fact.count is not None and (key in seen or (not fact.origins and loose in seen)):
-            continue
-        seen.update((key, loose))
-        kept.append(fact)
-    return [replace(f) for f in kept]

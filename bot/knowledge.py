@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import sqlite_utils
 
-from bot.extract import ANOTHER_TAKEDOWN
+from bot.consolidate import ANOTHER_TAKEDOWN
 from bot.mentions import countries_in
 from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query

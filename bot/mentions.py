@@ -29,6 +29,10 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|fa
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline",
                 "action", "rid"}
+# a platform before these words is what was counted, not who acted ("3 Instagram accounts")
+UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
+# "shared information with Twitter": a platform after these words is an object, not the subject
+OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
 
 DIGIT = re.compile(r"\d")
 Token = tuple[str, int, int]  # the word as written, start, end

@@ -26,13 +26,15 @@ import sqlite_utils
 
 from bot.dates import reported_quarter
 from bot.documents import Document, DocumentError, knowledge_files, read_document
-from bot.extract import Extraction, Fact, extract_document
+from bot.extract import extract_document
+from bot.facts import Extraction, Fact
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
 SCHEMA_VERSION = "12"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
-                     "reach.py", "vocabulary.py", "extract.py", "store.py")
+                     "reach.py", "tables.py", "tips.py", "vocabulary.py", "facts.py", "extract.py", "consolidate.py",
+                     "store.py")
 FACT_SCHEMA = {
     "id": int, "takedown": int, "document": str, "sentence": int, "platform": str, "action": str, "count": int,
     "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,

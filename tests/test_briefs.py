@@ -16,7 +16,8 @@ import pytest
 import yaml
 
 from bot.documents import read_document
-from bot.extract import Extraction, Fact, extract_document
+from bot.extract import extract_document
+from bot.facts import Extraction, Fact
 from bot.numbers import QUALIFIERS as NUMBER_QUALIFIERS
 from tests.conftest import KNOWLEDGE
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.documents import parse_document
-from bot.extract import Fact, extract_document
+from bot.extract import extract_document
+from bot.facts import Fact
 from bot.mentions import actions_in, platforms_in, without_countries
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.units import counted_units

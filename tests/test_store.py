@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,6 +100,18 @@ def test_a_database_built_by_other_extraction_code_is_stale(tmp_path: Path, monk
     assert store.extractor_version() == store.extractor_version() != ""
     monkeypatch.setattr(store, "EXTRACTOR_MODULES", ("extract.py",))  # as if the extractor's code had changed
     assert is_stale(db_path, knowledge)
+
+
+def test_the_extractor_fingerprint_covers_every_module_a_load_runs() -> None:
+    """A change to any module that turns documents into rows must make old databases stale; a module
+    left out of the fingerprint (as `tables.py` once was) would leave them answering from old facts."""
+    probe = ("import sys, bot.store, bot.extract; "
+             "print(' '.join(sorted(m.split('.')[1] + '.py' for m in sys.modules "
+             "if m.startswith('bot.') and m.count('.') == 1)))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).parent.parent).stdout.split()
+    assert "tables.py" in loaded and "extract.py" in loaded
+    assert sorted(loaded) == sorted(store.EXTRACTOR_MODULES)
 
 
 def test_corrupt_database_is_stale(tmp_path: Path) -> None:

@@ -1,0 +1,91 @@
+"""A document's facts checked against each other, once its sentences have been read: figures that follow a
+lead take its countries, figures that add up to an earlier total break it down, and a figure stated twice
+is kept once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.facts import Fact
+from bot.vocabulary import PLATFORM_PARENT
+
+SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
+THE_SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+(?:operation|"
+                              r"network|campaign|activity)\b", re.I)
+# a sentence that opens on another takedown than the one just told ("A second, smaller network of 37 accounts…")
+ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|other)\b|another\b|"
+                              r"a\s+(?:second|third|fourth|separate|different)\b|"
+                              r"the\s+(?:second|third|other)\s+(?:network|operation|campaign)\b)", re.I)
+
+
+
+def figures_after_a_lead(facts: list[Fact]) -> list[Fact]:
+    """A story that opens with a removal told without a figure ("…removed a network of Russia-linked accounts run
+    out of Ghana and Nigeria") and gives the platform's figures in the next sentences without saying again where
+    they came from: those figures are that network's."""
+    lead: dict[str, Fact] = {}  # by platform family: the last removal told with its countries but no figure
+    figured: dict[str, int] = {}  # the sentence of the first figures told after it
+    found = []
+    for fact in facts:
+        family = PLATFORM_PARENT.get(fact.platform, fact.platform)
+        if fact.count is None:
+            if fact.origins:
+                lead[family] = fact
+                figured.pop(family, None)
+            found.append(fact)
+            continue
+        told = lead.get(family)
+        # the first figures after it; after "removed networks run from Peru", each network's in the list below;
+        # and figures "linked to the operation", which point back at it
+        first = told is not None and figured.setdefault(family, fact.sentence) == fact.sentence
+        if told is not None and (first or SEVERAL_NETWORKS.search(told.quote) or THE_SAME_NETWORK.search(fact.quote)) \
+                and not fact.origins \
+                and not fact.reference and not ANOTHER_TAKEDOWN.match(fact.quote) \
+                and fact.announced == told.announced and 0 < fact.sentence - told.sentence <= 3:
+            fact = replace(fact, origins=told.origins, targets=fact.targets or told.targets,
+                           attribution=told.attribution, target_text=fact.target_text or told.target_text)
+        found.append(fact)
+    return found
+
+
+def breakdowns_by_sum(facts: list[Fact]) -> list[Fact]:
+    """Figures that add up exactly to a total the document gave before break that total down: "a network of
+    265 assets" … "Removed: 65 Facebook accounts, 161 Pages, 23 Groups, 12 events and 4 Instagram accounts"
+    is one takedown, from where the total came from and aimed where it was."""
+    statements: dict[tuple[int, str], list[Fact]] = {}
+    for fact in facts:
+        statements.setdefault((fact.sentence, PLATFORM_PARENT.get(fact.platform, fact.platform)), []).append(fact)
+    broken_down: dict[int, Fact] = {}
+    for (position, family), parts in statements.items():
+        if len(parts) < 2 or any(f.count is None or f.qualifier != "exact" or f.origins for f in parts):
+            continue
+        total = sum(f.count for f in parts)  # type: ignore[misc]
+        whole = next((f for f in facts if f.sentence < position and f.count == total and f.qualifier == "exact"
+                      and PLATFORM_PARENT.get(f.platform, f.platform) == family), None)
+        if whole is not None:
+            broken_down |= {id(part): whole for part in parts}
+    if not broken_down:
+        return facts
+    return [replace(fact, origins=whole.origins, targets=fact.targets or whole.targets,
+                    target_text=fact.target_text or whole.target_text, attribution=whole.attribution,
+                    networks=fact.networks or whole.networks, linked_to=fact.linked_to or whole.linked_to,
+                    part_of=whole.sentence) if (whole := broken_down.get(id(fact))) else fact for fact in facts]
+
+
+def merge_duplicates(facts: list[Fact]) -> list[Fact]:
+    """The same count stated twice in one document (lead and body) is kept once, at its first statement; a
+    later mention that leaves out the country is the same count too."""
+    seen: set[tuple] = set()
+    kept = []
+    for fact in facts:
+        # "Instagram removed 940 accounts" and "940 accounts on Instagram" in a Meta story: one figure
+        family = PLATFORM_PARENT.get(fact.platform, fact.platform)
+        key = (family, fact.count, fact.unit, tuple(fact.origins), fact.announced)
+        # "the 936 accounts" told again without their country is the same figure as well
+        loose = (family, fact.count, fact.qualifier, fact.unit, "any country", fact.announced)
+        if fact.count is not None and (key in seen or (not fact.origins and loose in seen)):
+            continue
+        seen.update((key, loose))
+        kept.append(fact)
+    return [replace(f) for f in kept]

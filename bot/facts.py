@@ -1,0 +1,83 @@
+"""What extraction yields: takedown facts, tips and reach figures, each tied to its document's sentence.
+
+Plain data, shared by the extractor (`extract`, `tips`, `consolidate`) and the store that writes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from bot.sentences import Sentence
+
+
+@dataclass
+class Fact:
+    """One takedown statement: a platform removed (a count of) something, per a document's sentence."""
+
+    document: str
+    sentence: int
+    quote: str
+    platform: str
+    action: str
+    count: int | None = None
+    qualifier: str | None = None
+    count_text: str | None = None
+    unit: str | None = None
+    surface: str | None = None
+    origins: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    target_text: str | None = None
+    attribution: str | None = None
+    networks: list[str] = field(default_factory=list)
+    linked_to: list[str] = field(default_factory=list)
+    announced: dt.date | None = None
+    date_precision: str | None = None
+    reference: bool = False
+    scope: str | None = None
+    part_of: int | None = None  # sentence of the statement this one breaks down ("Presence: 262 Pages…")
+    # the source says the network targeted its own country (`roles.DOMESTIC`); not "a Russian network targeting
+    # domestic audiences in Ukraine", whose targets are another country
+    domestic: bool = False
+
+
+@dataclass
+class Tip:
+    """Who tipped a platform off (FireEye, the FBI, another platform), per a sentence."""
+
+    document: str
+    sentence: int
+    quote: str
+    platform: str | None
+    source: str
+    about: str | None
+    announced: dt.date | None
+
+
+@dataclass
+class Reach:
+    """A reach figure (followers, ad spend, posts) of the network a story reports, per a sentence."""
+
+    document: str
+    sentence: int
+    quote: str
+    platform: str | None
+    measure: str
+    amount: int
+    qualifier: str
+    amount_text: str
+    currency: str | None = None
+    origins: list[str] = field(default_factory=list)
+    networks: list[str] = field(default_factory=list)
+    announced: dt.date | None = None
+
+
+@dataclass
+class Extraction:
+    """Everything one document yields."""
+
+    sentences: list[Sentence]
+    facts: list[Fact]
+    tips: list[Tip]
+    reach: list[Reach] = field(default_factory=list)
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # (network name, another name for it)

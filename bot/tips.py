@@ -1,0 +1,149 @@
+"""Tip-offs: who alerted a platform to a network ("after a tip from the FBI", "Graphika reported the
+accounts to Twitter", "credited FireEye with the original lead"), per sentence.
+
+The patterns that start with a name are tried only where a tipping word stands (`FIRST_CUE`, `LATE_CUE`):
+tried at every word, they cost more than the rest of a sentence's extraction.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.documents import Document
+from bot.facts import Tip
+from bot.mentions import OBJECT_BEFORE, UNIT_NEXT, platforms_in
+from bot.roles import PLATFORM_ALIASES
+from bot.sentences import Sentence
+
+TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
+             "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
+             "findings", "exposed", "supplied", "credited", "credit", "credits", "help"}
+TIP_RE = re.compile(
+    r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
+# the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
+# Study of War")
+NAME_TAIL = r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
+TIP_SOURCE = re.compile(
+    rf"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
+    r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators))?)"
+    r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
+    r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement))\b",
+)
+# "reported the accounts to Twitter": a tip, unlike "reported that…"
+_REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b"
+_SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*{NAME_TAIL}(?:\s+law\s+enforcement)?|industry\s+peers?|" \
+          r"industry\s+partners?|law\s+enforcement|researchers)"
+# "an industry peer alerted Twitter", "after the FBI tipped it off", "the FBI's tip", "acting on FBI information",
+# "prompted by a Bellingcat report", "researchers at X, who first flagged the network to…": the source named before
+# the cue; or after it, in "found them with help from Graphika"
+SOURCE_FIRST = re.compile(
+    rf"(?P<a>{_SOURCE}),?\s+(?:(?:who|which)\s+)?(?:had\s+|first\s+|originally\s+)?(?:alerted|tipped|notified|warned|"
+    rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b"
+    rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information(?![\s-]+operations?)|referral)\b"
+    rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
+    rf"referral|report)\b"
+    rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b"
+    rf"|\b(?:found|identified|discovered|uncovered|detected)\s+(?:\w+\s+){{0,3}}?with\s+(?:the\s+)?help\s+"
+    rf"(?:from|of)\s+(?P<i>{_SOURCE})"
+    rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?"
+    # "Graphika reported the accounts to Twitter", "the Alliance…, a nonprofit, said it had reported 600 of them to X"
+    rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+(?:they|it)\s+|(?:who|which)\s+)?(?:had\s+)?"
+    rf"(?:first\s+)?{_REPORTED_TO}")
+# a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
+FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
+                       r"investigation|findings|help)\b")
+# "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
+# the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
+# patterns that start with a name are tried at every word
+LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+on|gave|credit(?:s|ed)?|reporting|research|findings|"
+                      r"exposed|flagged)\b")
+SOURCE_LATE = re.compile(
+    rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
+    rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
+    rf"(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|alerting|detecting)\b"
+    rf"|\b(?i:after|following)\s+(?:public\s+)?(?:reporting|research|findings)\s+by\s+(?:the\s+)?(?P<g>{_SOURCE})"
+    rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b")
+# "reported" is too common a word to try the tip patterns on wherever it stands
+REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}")
+GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
+                   "researchers"}
+# "taking direction from the government", "funding from": what a network got, not who tipped the platform off
+NEGATED_TIP = re.compile(r"\b(?:not|no|never|without|nor|rather\s+than)\b(?:\s+(?:the\s+)?(?:result|product|"
+                         r"outcome)\s+of)?(?:\s+(?:an?|any|the))?\s*$", re.I)  # "was not the result of a tip from…"
+NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|funding|money|payments?|support)\s*$",
+                            re.I)
+SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
+
+
+
+def tips_in(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip]:
+    text = sentence.text
+    found: list[Tip] = []
+    for match in TIP_SOURCE.finditer(text):
+        cues = [c for c in TIP_RE.finditer(text[: match.start()]) if _is_tip_cue(text, c)]
+        if not cues or match.start() - cues[-1].end() > 80:
+            continue
+        source = _entity(match.group("source") or match.group("came") or match.group("generic"))
+        if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
+            continue
+        found += _tips_for(document, sentence, _tip_receivers(text[:match.start()]) or actors, source)
+        break
+    if not found:
+        first = SOURCE_FIRST.finditer(text) if FIRST_CUE.search(text) else iter(())
+        late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) else iter(())
+        for match in itertools.chain(first, late):  # lazily: the first match will do
+            sources = [name for name in (_entity(g) for g in match.groups() if g) if name]  # "Twitter and the FBI"
+            for source in sources:
+                found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
+            if sources:
+                break
+    shared = SHARED_WITH.search(text)
+    if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
+        target = PLATFORM_ALIASES.get(shared.group("target").lower())
+        source = platforms_in(text[: shared.start()])
+        if target and source and source[0][0] != target:
+            found.append(Tip(document.path, sentence.position, sentence.quote, target, source[0][0], None,
+                             document.published))
+    return found
+
+
+def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:
+    """A word of tipping off that means it here: not an "information operation", not the last word of a
+    name ("Graylight Intelligence", "Recorded Future Intelligence"), not denied ("was not the result of a tip")."""
+    if re.match(r"\s+operations?\b", text[cue.end():], re.I):
+        return False
+    if NEGATED_TIP.search(text[max(0, cue.start() - 40):cue.start()]):
+        return False
+    return not (cue.group(0)[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", text[:cue.start()]))
+
+
+def _tip_receivers(text: str) -> list[str]:
+    """Platforms a sentence names as its subjects ("both Facebook and Twitter began…"), not "passed to us by X"."""
+    return list(dict.fromkeys(name for name, start, end in platforms_in(text)
+                              if not OBJECT_BEFORE.search(text[max(0, start - 40):start])
+                              and not UNIT_NEXT.match(text, end)))  # "3 Instagram accounts" received nothing
+
+
+def _tips_for(document: Document, sentence: Sentence, actors: list[str], source: str) -> list[Tip]:
+    """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip")."""
+    about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
+    platforms = [p for p in actors if p != source] or [None]
+    return [Tip(document.path, sentence.position, sentence.quote, platform, source, about.group(1) if about else None,
+                document.published) for platform in platforms]
+
+
+def _entity(phrase: str) -> str | None:
+    """The name in a phrase like "cybersecurity firm FireEye" or "the FBI"."""
+    generic = re.sub(r"^(?:the|an?)\s+", "", phrase.strip(), flags=re.I)
+    if generic.lower() in GENERIC_SOURCES:
+        return generic
+    words = phrase.split()
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    name = re.sub(r"^The\s+", "", re.sub(r"['’]s$", "", " ".join(words))).strip(" .,'\"")  # "The Center for…"
+    if not name or name.lower() in {"the", "tuesday", "monday", "wednesday", "thursday", "friday"}:
+        return None
+    if re.match(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?$", name):
+        return None
+    return PLATFORM_ALIASES.get(name.lower(), name)
