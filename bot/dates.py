@@ -83,15 +83,26 @@ def quarter_span(match: re.Match[str]) -> tuple[dt.date, dt.date]:
     return dt.date(year, 3 * number - 2, 1), last
 
 
-def reported_quarter(title: str, lead: str) -> tuple[dt.date, dt.date] | None:
-    """The quarter a periodic report covers ("Meta's Q1 2023 report", "its bulletin for the second quarter of
-    2022"): named in the title, or beside the word report or bulletin at the start of the text.  Its figures
-    are that quarter's takedowns, though it is published weeks later."""
+def reported_period(title: str, lead: str, published: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+    """The quarter or month a periodic report covers ("Meta's Q1 2023 report", "its bulletin for the second
+    quarter of 2022", "Covert influence operations, March 2025"): named in the title, or beside the word
+    report or bulletin at the start of the text.  Its figures are that period's takedowns, though it is
+    published weeks later.  A month counts only once it has begun by the report's date: a story published
+    in January about "the March 2020 election" covers no March."""
     match = QUARTER.search(title)
     if match is None:
         match = next((m for m in QUARTER.finditer(lead[:400])
                       if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])), None)
-    return quarter_span(match) if match else None
+    if match is not None:
+        return quarter_span(match)
+    months = [m for m in MONTH_YEAR.finditer(title)] or [
+        m for m in MONTH_YEAR.finditer(lead[:400]) if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])]
+    for month in months:
+        first = dt.date(int(month["year"]), month_number(month["month"]), 1)
+        if published is None or published >= first:
+            last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+            return first, last
+    return None
 
 
 def month_number(name: str) -> int:

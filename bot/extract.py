@@ -11,12 +11,13 @@ accounts" came from completes the fact, and the quote then covers both sentences
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
 from bot import tables
 from bot.consolidate import breakdowns_by_sum, figures_after_a_lead, merge_duplicates
-from bot.dates import dates_in, month_number
+from bot.dates import dates_in, month_number, reported_period
 from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
 from bot.mentions import (
@@ -117,8 +118,12 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
 
 
 def _weeks_before(date: dt.date | None, document: Document) -> bool:
-    """A date the text gives weeks before its own: an earlier takedown mentioned in passing."""
-    return bool(date and document.published and (document.published - date).days > 14)
+    """A date the text gives weeks before its own: an earlier takedown mentioned in passing; unless the
+    document is a report on the period that date is in ("In March we disrupted…", in March's report)."""
+    if not (date and document.published and (document.published - date).days > 14):
+        return False
+    period = reported_period(document.title, document.body, document.published)
+    return not (period and period[0] <= date <= period[1])
 
 
 def _month_heading_date(heading: str, published: dt.date) -> tuple[dt.date, str]:
@@ -152,6 +157,7 @@ class _Story:
         self.networks: list[str] = []
         self.date: tuple[dt.date, str] | None = None
         self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
+        self.measures: list[str | None] = []  # the reach a table's columns measure ("Followers of network")
         self.last_fact: Fact | None = None
         self.publisher: str | None = None
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
@@ -215,14 +221,17 @@ def extract_document(document: Document) -> Extraction:
             story.section = story.section_end = None  # past the labelled paragraph
         row = tables.cells(text) if text.startswith("|") else None
         if row is None:
-            story.columns = None
+            story.columns, story.measures = None, []
         elif index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
-            story.columns = tables.column_units(row)  # a Markdown table's header: what its rows' figures count
+            # a Markdown table's header: what its rows' figures count, or measure
+            story.columns, story.measures = tables.column_units(row), tables.column_measures(row)
             continue
         elif tables.is_rule(text):
             continue
-        elif any(story.columns or ()):  # (a table whose header names no unit is read as text, row by row)
-            facts += _table_facts(document, sentence, row, story)
+        elif any(story.columns or ()) or any(story.measures):  # (a table whose header names neither is read as
+            row_facts, row_reach = _table_row(document, sentence, row, story)  # text, row by row)
+            facts += row_facts
+            reach += row_reach
             continue
         action = action_in(text)
         words = set(folded(text))  # cheap gates before the expensive patterns
@@ -496,31 +505,49 @@ def _labelled_item(document: Document, first: Sentence, sentence: Sentence) -> b
         label is not None and _section_country(label.group(1)) is not None
 
 
-def _table_facts(document: Document, sentence: Sentence, row: list[str], story: _Story) -> list[Fact]:
+def _table_row(document: Document, sentence: Sentence, row: list[str], story: _Story
+               ) -> tuple[list[Fact], list[Reach]]:
     """"| Iran | 389 | 118 |" under "| Origin | Facebook accounts | Pages |": one figure per counted column, from
     the country the row is labelled with, removed by the platform the story is about (or the one the label
-    names).  A row labelled otherwise ("Total", a network's name) gives no figure: whose it is, the row does
-    not say."""
-    columns = story.columns or []
+    names); and one reach figure per column that measures reach ("Followers of network").  A row may instead
+    describe its network ("Operated from Iran, aimed at Israeli audiences"): the description says where it
+    came from and whom it targeted, as a sentence would.  A row labelled otherwise ("Total", a network's
+    name alone) gives nothing: whose figures they are, the row does not say."""
     label = row[0]
-    places = list(dict.fromkeys(name for name, _, _ in countries_in(label)))
     named = platforms_in(label)
-    platform = named[0][0] if named and not places else story.platform
-    if platform is None or (len(places) != 1 and not named):
-        return []
+    origins, targets, attribution, target_text = _row_roles(label)
+    platform = named[0][0] if named and not (origins or targets) else story.platform
+    if platform is None or not (origins or targets or named):
+        return [], []
     date, precision = story.date if story.date else _resolve_date(sentence.text, document)
-    found = []
-    for cell, column in zip(row[1:], columns[1:], strict=False):
-        value = tables.figure(cell)
-        if not value or column is None:
+    facts, reach = [], []
+    for cell, column, measure in itertools.zip_longest(row[1:], (story.columns or [])[1:], story.measures[1:]):
+        value = tables.figure(cell or "")
+        if not value:
             continue
-        unit, surface = column
-        found.append(Fact(document=document.path, sentence=sentence.position,
-                          quote=document.quote(sentence.start, sentence.end, cell), platform=platform,
-                          action=story.action or "removed", count=value, qualifier="exact", count_text=cell,
-                          unit=unit, surface=None if surface == platform else surface, origins=places,
-                          attribution=label if places else None, announced=date, date_precision=precision))
-    return found
+        quote = document.quote(sentence.start, sentence.end, cell)
+        if measure:
+            reach.append(Reach(document.path, sentence.position, quote, platform, measure, value, "exact", cell,
+                               None, origins, [], date))
+        elif column:
+            unit, surface = column
+            facts.append(Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,
+                              action=story.action or "removed", count=value, qualifier="exact", count_text=cell,
+                              unit=unit, surface=None if surface == platform else surface, origins=origins,
+                              targets=targets, target_text=target_text, attribution=attribution, announced=date,
+                              date_precision=precision))
+    return facts, reach
+
+
+def _row_roles(label: str) -> tuple[list[str], list[str], str | None, str | None]:
+    """Where a table row's network came from and whom it targeted: a label of a few words naming one country
+    ("Iran", "**Laos**") is its origin; a longer one is read as a sentence ("This network operated from Iran
+    and targeted Israeli audiences")."""
+    if len(label.split()) > 3:
+        origins, targets, attribution, target_text = cached_roles(label)
+        return list(origins), list(targets), attribution, target_text
+    places = list(dict.fromkeys(name for name, _, _ in countries_in(label)))
+    return (places, [], label, None) if len(places) == 1 else ([], [], None, None)
 
 
 def _heading(document: Document, sentence: Sentence) -> str | None:

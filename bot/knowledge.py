@@ -374,7 +374,7 @@ class KnowledgeBase:
 
     def _reports_within(self, first: str, last: str) -> frozenset[str]:
         """Periodic reports of a quarter within the period (ISO days): their figures are that quarter's takedowns,
-        though published later (`dates.reported_quarter`)."""
+        though published later (`dates.reported_period`)."""
         return frozenset(row[0] for row in self.db.execute(
             "select path from documents where covers_from >= ? and covers_to <= ?", [first, last]))
 

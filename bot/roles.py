@@ -90,6 +90,11 @@ DOMESTIC = re.compile(r"\bdomestic\s+(?:audiences?|networks?|campaigns?|operatio
 HYPHENED_NAME = re.compile(r"-(?:based|linked|backed|run|affiliated|sponsored)(?:(?:\s+[\w&'-]+){0,2}"
                            r"\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*|\s+(?:[a-z]+\s+)?(?:network|operation|campaign|"
                            r"group|firm|company|agency|outlet)s?\b)")
+# "tied to Russian state actors", "tied to the Ecuadorian PR firm Estraterra": the words a people's adjective
+# describes, to the end of their phrase
+DESCRIBED = re.compile(r"(?:\s+(?!(?:that|which|who|whom|and|or|but|in|on|at|to|for|with|from|by|during|since|as|"
+                       r"were|was|is|are|had|has|have|according|said|says|after|before|while|of(?!\s+(?:the\s+)?"
+                       r"[A-Z]))\b)[\w&'’-]+){1,6}")
 ELECTION_AFTER = re.compile(r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|"
                             r"\d{4})\s+){0,2}(?:elections?|vote|voters|referendum|polls)\b", re.I)
 LANGUAGE_AFTER = re.compile(r"(?:-|\s)(?:speaking|speakers?|language)\b|-\s+(?:and|or)\s+\w+-speaking\b", re.I)
@@ -132,7 +137,9 @@ KNOWN_NETWORK_NAMES = {alias.lower(): name for alias, name in network_aliases().
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
                       r"claim\w*\s+to\s+be|masquerad\w*|purport\w*|"
                       # "websites that spoofed news organisations in Germany, France…": whom it copied
-                      r"spoof\w*|impersonat\w*|mimic\w*|clon(?:e|ed|es|ing)|imitat\w*)\b[^.]{0,40}$", re.I)
+                      r"spoof\w*|impersonat\w*|mimic\w*|clon(?:e|ed|es|ing)|imitat\w*)\b"
+                      # to the end of its clause: "posing as journalists in Germany, operated from Russia"
+                      r"(?:(?!\band\s+(?:was|were|is|are|has|had)\b)[^.,;]){0,40}$", re.I)
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
@@ -252,6 +259,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 hedge = HEDGE.search(lead[:cut][-40:]) if cue else None
                 # "tied to the St. Petersburg-based IRA": after a cue, a hyphened place keeps the name it describes
                 named = HYPHENED_NAME.match(sentence, end) if cue and suffix else None
+                if cue and not named and not sentence.startswith("-", end) and sentence[start:end] not in COUNTRY_NAMES:
+                    named = DESCRIBED.match(sentence, end)  # "tied to Russian state actors"
                 attribution = ((hedge.group(0) if hedge else "") + (cue_words + " " if cue else "")
                                + sentence[start:end] + (suffix.group(0) if suffix and not cue else "")
                                + (named.group(0) if named else ""))

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.dates import reported_quarter
+from bot.dates import reported_period
 from bot.documents import Document, DocumentError, knowledge_files, read_document
 from bot.extract import extract_document
 from bot.facts import Extraction, Fact
@@ -315,7 +315,7 @@ def _insert(db: sqlite_utils.Database, table: str, columns: tuple[str, ...], row
 
 def _create_tables(db: sqlite_utils.Database) -> None:
     """Every table with its columns, so an empty knowledge folder still gives a database that answers."""
-    # a periodic report's quarter (`dates.reported_quarter`): its takedowns are that quarter's
+    # a periodic report's quarter or month (`dates.reported_period`): its takedowns are that period's
     db["documents"].create({"path": str, "title": str, "url": str, "publisher": str, "published": str,
                             "date_source": str, "facts": int, "covers_from": str, "covers_to": str, "key": str},
                            pk="path")
@@ -353,7 +353,7 @@ class _Rows:
 
 
 def _rows(document: Document, extraction: Extraction) -> _Rows:
-    covers = reported_quarter(document.title, document.body)
+    covers = reported_period(document.title, document.body, document.published)
     return _Rows(
         document=(document.path, document.title, document.url, document.publisher, _iso(document.published),
                   document.date_source, len(extraction.facts), *map(_iso, covers or (None, None))),

@@ -1,9 +1,12 @@
-"""Markdown tables of takedown figures: a header naming units, rows labelled with a country.
+"""Markdown tables of takedown figures: a header naming units, rows labelled with a country or describing
+a network.
 
 Quarterly reports list their networks as a table ("| Iran | 389 | 118 | 27 | 6 |" under "| Origin |
-Facebook accounts | Pages | Groups | Instagram accounts |").  No sentence of such a row says what its
-figures count; the header does.  Pure functions: the extractor asks what a row's cells are and what each
-column counts, and cites the row itself.
+Facebook accounts | Pages | Groups | Instagram accounts |"), or one row per network with its description
+and its size ("| Operated from Iran, aimed at Israel | 47 | 3,902 |" under "| Network | Accounts in
+network | Followers of network |").  No sentence of such a row says what its figures count; the header
+does.  Pure functions: the extractor asks what a row's cells are and what each column counts or
+measures, and cites the row itself.
 """
 
 from __future__ import annotations
@@ -15,6 +18,10 @@ from bot.vocabulary import UNIT_WORDS
 
 RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")  # "|---|---:|"
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+NETWORK_UNITS = {"networks", "operations", "campaigns"}
+# words of a header whose column gives reach, not a count of what was removed
+REACH_COLUMNS = {"followers": "followers", "follower": "followers", "fans": "followers", "subscribers": "subscribers",
+                 "views": "views", "impressions": "views", "posts": "posts", "tweets": "posts", "videos": "posts"}
 
 
 def cells(line: str) -> list[str] | None:
@@ -32,13 +39,25 @@ def is_rule(line: str) -> bool:
 
 def column_units(header: list[str]) -> list[tuple[str, str | None] | None]:
     """What each column counts, (unit, surface), or None: "Instagram accounts" -> ("accounts", "Instagram"),
-    "Pages" -> ("pages", None), "Origin" -> None.  A column naming more than one unit counts none."""
+    "Pages" -> ("pages", None), "Accounts in network" -> ("accounts", None), "Origin" -> None.  A column
+    naming more than one unit counts none; one that measures reach ("Followers of network") counts none."""
     found: list[tuple[str, str | None] | None] = []
-    for cell in header:
+    for cell, measure in zip(header, column_measures(header), strict=True):
         words = re.findall(r"[a-z]+", cell.lower())
         units = {UNIT_WORDS[word] for word in words if word in UNIT_WORDS}
+        if units - NETWORK_UNITS:  # "Accounts in network": accounts, of the network the row describes
+            units -= NETWORK_UNITS
         surfaces = [SURFACES[word] for word in words if word in SURFACES]
-        found.append((units.pop(), surfaces[0] if surfaces else None) if len(units) == 1 else None)
+        found.append((units.pop(), surfaces[0] if surfaces else None) if len(units) == 1 and not measure else None)
+    return found
+
+
+def column_measures(header: list[str]) -> list[str | None]:
+    """The reach each column measures ("Followers of network" -> "followers"), or None."""
+    found: list[str | None] = []
+    for cell in header:
+        words = re.findall(r"[a-z]+", cell.lower())
+        found.append(next((REACH_COLUMNS[word] for word in words if word in REACH_COLUMNS), None))
     return found
 
 

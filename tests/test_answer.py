@@ -1160,6 +1160,21 @@ def test_a_figure_from_a_table_row_is_cited_by_that_row(tmp_path: Path) -> None:
     assert [c.quote for c in answer.citations] == ["| Laos | 389 | 118 |"]
 
 
+def test_a_monthly_reports_rows_answer_for_its_month(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": "---\ntitle: Covert influence operations, June 2024\npublisher: TikTok\n"
+                                    "published: 2024-07-18\n---\nWe list the networks we removed.\n\n"
+                                    "| Network | Accounts in network | Followers of network |\n|---|---|---|\n"
+                                    "| Operated from Georgia and aimed at audiences in Armenia. | 318 | 41,200 |\n"})
+    answer = answer_question("What did TikTok remove in June 2024?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "Here is what the knowledge base reports for TikTok, in June 2024:",
+        "\u2022 TikTok removed 318 accounts (Operated from Georgia), July 18, 2024 [1]"]
+    assert [c.quote for c in answer.citations] == [
+        "| Operated from Georgia and aimed at audiences in Armenia. | 318 | 41,200 |"]
+    reach = answer_question("How many followers did the Georgian network on TikTok have?", kb)
+    assert reach.text.splitlines()[1] == "\u2022 41,200 followers (TikTok, from Georgia), July 18, 2024 [1]"
+
+
 def test_a_name_typed_in_lower_case_is_the_name_the_sources_write(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-08-10\n---\nMeta said on Tuesday it removed "
                                     "65 accounts run by Quillon, a marketing firm in Peru.\n\nThe Quillon network "

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.dates import DateMention, dates_in, document_date, reported_quarter
+from bot.dates import DateMention, dates_in, document_date, reported_period
 from bot.wording import format_date
 
 D = dt.date
@@ -189,11 +189,21 @@ def test_a_week_is_told_as_a_week() -> None:
 
 
 def test_a_periodic_report_covers_the_quarter_its_title_or_lead_names() -> None:
-    assert reported_quarter("Google's Q2 2022 bulletin", "") == (dt.date(2022, 4, 1), dt.date(2022, 6, 30))
-    assert reported_quarter("A threat report", "OSLO, May 3 -- Meta's report for the fourth quarter of 2022, out "
+    assert reported_period("Google's Q2 2022 bulletin", "") == (dt.date(2022, 4, 1), dt.date(2022, 6, 30))
+    assert reported_period("A threat report", "OSLO, May 3 -- Meta's report for the fourth quarter of 2022, out "
                                                "on Wednesday, lists six networks.") == (
         dt.date(2022, 10, 1), dt.date(2022, 12, 31))
-    assert reported_quarter("A story", "In the first quarter of 2023 Meta removed 30 accounts.") is None
+    assert reported_period("A story", "In the first quarter of 2023 Meta removed 30 accounts.") is None
+
+
+def test_a_monthly_report_covers_the_month_its_title_names_once_that_month_has_begun() -> None:
+    assert reported_period("Covert influence operations, June 2024", "", D(2024, 7, 18)) == (D(2024, 6, 1),
+                                                                                           D(2024, 6, 30))
+    assert reported_period("Our threat report", "Meta's report for February 2024 lists two networks.",
+                           D(2024, 3, 5)) == (D(2024, 2, 1), D(2024, 2, 29))
+    # a story from January about "the March 2024 election" covers no March
+    assert reported_period("Twitter acts before the March 2024 election", "", D(2024, 1, 9)) is None
+    assert reported_period("A story", "In February 2024 Meta removed 30 accounts.", D(2024, 3, 5)) is None
 
 
 def test_a_year_alone_dates_an_earlier_takedown_when_nothing_more_precise_does() -> None:

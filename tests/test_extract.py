@@ -1507,7 +1507,42 @@ def test_table_cells_and_columns() -> None:
     assert tables.is_rule("|---|:---:|---:|") and not tables.is_rule("| Iran | 12 |")
     assert tables.column_units(["Origin", "Facebook accounts", "Pages", "Pages and groups", "YouTube channels"]) == [
         None, ("accounts", "Facebook"), ("pages", None), None, ("channels", "YouTube")]
+    assert tables.column_units(["Network", "Accounts in network", "Followers of network", "Subscribers"]) == [
+        ("networks", None), ("accounts", None), None, None]
+    assert tables.column_measures(["Network", "Accounts in network", "Followers of network", "Subscribers"]) == [
+        None, None, "followers", "subscribers"]
     assert [tables.figure(cell) for cell in ["1,326", "12", "n/a", "about 40", ""]] == [1326, 12, None, None, None]
+
+
+NETWORK_TABLE = """\
+---
+title: Covert influence operations, June 2024
+publisher: TikTok
+published: 2024-07-18
+---
+In June 2024 we disrupted three covert networks.
+
+| Network | Detection source | Accounts in network | Followers of network |
+|---|---|---|---|
+| This network was operated from Georgia and targeted audiences in Armenia. | Internal | 318 | 41,200 |
+| Fake news pages posing as outlets in Canada, operated from India. | External | 26 | 950 |
+| Accounts that praised a football club. | Internal | 12 | 80 |
+"""
+
+
+def test_a_table_row_that_describes_its_network_is_read_as_a_sentence() -> None:
+    extraction = extract_document(parse_document("t.md", NETWORK_TABLE.encode()))
+    row = "| This network was operated from Georgia and targeted audiences in Armenia. | Internal | 318 | 41,200 |"
+    assert [(f.platform, f.count, f.unit, f.origins, f.targets, f.attribution, f.reference) for f in extraction.facts
+            if f.quote.startswith("|")] == [
+        ("TikTok", 318, "accounts", ["Georgia"], ["Armenia"], "operated from Georgia", False),
+        ("TikTok", 26, "accounts", ["India"], [], "operated from India", False)]  # no country: the third gives none
+    assert extraction.facts[1].quote == row
+    # the followers column is reach, never a count of networks removed
+    assert [(r.measure, r.amount, r.origins, r.quote == row) for r in extraction.reach] == [
+        ("followers", 41200, ["Georgia"], True), ("followers", 950, ["India"], False)]
+    # "In June 2024 we disrupted…" in June's report is that month's news, not an earlier takedown told again
+    assert (extraction.facts[0].count, extraction.facts[0].reference) == (3, False)
 
 
 def test_a_table_whose_header_names_no_unit_is_read_as_text() -> None:
@@ -1530,6 +1565,26 @@ def test_outlets_a_network_spoofed_are_not_where_it_came_from() -> None:
     sentence = ("The network, which Meta said originated in Laos, ran more than 60 websites that spoofed the look of "
                 "news organisations in Chile, Peru and Kenya.")
     assert country_roles(sentence)[0] == ["Laos"]
+
+
+@pytest.mark.parametrize("sentence, origins", [
+    ("Pages posing as newspapers in Chile, run from Laos.", ["Laos"]),
+    ("The accounts posed as nurses in Kenya and were operated from Peru.", ["Peru"]),
+    ("Accounts made to look like they were run from Chile.", []),  # the pretence itself is still no origin
+])
+def test_a_pretence_ends_with_its_clause(sentence: str, origins: list[str]) -> None:
+    assert country_roles(sentence)[0] == origins
+
+
+@pytest.mark.parametrize("sentence, attribution", [
+    ("Twitter removed 40 accounts tied to Peruvian state actors, it said.", "tied to Peruvian state actors"),
+    ("Meta removed 12 Pages linked to the Kenyan consultancy Harrow Point, which denied it.",
+     "linked to the Kenyan consultancy Harrow Point"),
+    ("Meta removed 12 Pages linked to the Kenyan military and 3 groups.", "linked to the Kenyan military"),
+    ("Meta removed 12 Pages linked to Kenya in March.", "linked to Kenya"),  # a country's name is whole already
+])
+def test_an_attribution_keeps_what_a_peoples_adjective_describes(sentence: str, attribution: str) -> None:
+    assert country_roles(sentence)[2] == attribution
 
 
 def test_figures_linked_to_the_operation_belong_to_the_one_the_story_opened_with() -> None:
