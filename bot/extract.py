@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import tables
 from bot.consolidate import breakdowns_by_sum, figures_after_a_lead, merge_duplicates
@@ -163,6 +163,14 @@ class _Story:
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
         self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
 
+    def antecedent(self) -> Fact | None:
+        """The takedown the story told last, which a figure without its own countries may point back at; not
+        one from before a heading for another country ("### Mexico" after Ukraine's figures)."""
+        last = self.last_fact
+        if last is not None and self.section and last.origins and self.section not in last.origins:
+            return None
+        return last
+
     def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
         """Who did the removing.
 
@@ -239,7 +247,9 @@ def extract_document(document: Document) -> Extraction:
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
         if not words.isdisjoint(TIP_WORDS) or ("reported" in words and REPORTED_TO.search(text)):
-            tips += tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
+            found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
+            # under a "### Mexico" heading, a tip is about the Mexican network
+            tips += [replace(tip, about=tip.about or story.section) for tip in found]
         if has_unit:
             new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                                story)
@@ -434,7 +444,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
     # ("the three networks together" are several takedowns: they share no one takedown's countries)
     several = bool(assets) and assets[0].unit in NETWORK_UNITS and (assets[0].count.value or 0) > 1
-    earlier = story.last_fact if action is None and story.last_fact and story.last_fact.platform in actors \
+    antecedent = story.antecedent()
+    earlier = antecedent if action is None and antecedent and antecedent.platform in actors \
         and not several else None
     # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from
     mixed = earlier is not None and earlier.unit in NETWORK_UNITS and (earlier.count or 0) > 1 and \
@@ -662,8 +673,9 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
     if not figures:
         return []
     text = sentence.text
-    earlier = story.last_fact
-    origins = list(cached_roles(text)[0]) or (earlier.origins if earlier else [])
+    earlier = story.antecedent()
+    origins = list(cached_roles(text)[0]) or ([story.section] if story.section else []) or (
+        earlier.origins if earlier else [])
     # "the Instagram accounts had 265,000 followers": Meta's, whatever platform the story was last about
     named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(text)]
     platform = named[0] if named and not set(named) & set(actors) else (

@@ -495,12 +495,12 @@ class KnowledgeBase:
             "latest": one("select max(announced) from facts").fetchone()[0],
         }
 
-    def takedown_near(self, document: str, sentence: int, platform: str | None, quote: str = "") -> dict | None:
+    def takedown_near(self, document: str, sentence: int, platform: str | None, about: str = "") -> dict | None:
         """The figure a document gives for a platform's takedown closest to a sentence: what a tip led to.  When
-        the tip's sentence names countries ("The Iranian accounts… were first flagged by the FBI"), the closest
-        figure from one of them.  Not a figure told as another takedown ("A second, smaller network of 37
-        accounts…" after "it acted after researchers alerted it")."""
-        named = {country for country, _, _ in countries_in(quote)}
+        the tip names countries (its sentence, "The Iranian accounts… were first flagged by the FBI", or the
+        heading it stands under), the closest figure from one of them.  Not a figure told as another takedown
+        ("A second, smaller network of 37 accounts…" after "it acted after researchers alerted it")."""
+        named = {country for country, _, _ in countries_in(about)}
         sql = (FROM_FACTS + "where f.document = ? and f.count is not null and f.reference = 0 and (? is null "
                "or f.platform = ? or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit ?")
         def read(limit: int) -> list[dict]:

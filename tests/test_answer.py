@@ -1175,6 +1175,18 @@ def test_a_monthly_reports_rows_answer_for_its_month(tmp_path: Path) -> None:
     assert reach.text.splitlines()[1] == "\u2022 41,200 followers (TikTok, from Georgia), July 18, 2024 [1]"
 
 
+def test_a_tip_under_a_countrys_heading_led_to_that_countrys_takedown(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": "---\ntitle: May 2022 threat report\npublisher: Meta\npublished: 2022-06-08\n"
+                                    "---\n1. **Chile:** We removed 14 Facebook accounts in Chile.\n"
+                                    "2. **Togo:** We removed 52 Facebook accounts run from Togo.\n\n### Chile\n\n"
+                                    "Our investigation began with a tip from the Harbor Lab.\n"})
+    answer = answer_question("Who tipped off Meta about the Chilean network?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "Who tipped off Facebook about Chile: Harbor Lab.",
+        "\u2022 Harbor Lab tipped off Facebook about Chile (reported June 8, 2022) [1]; the takedown: 14 accounts "
+        "(in Chile), June 8, 2022 [2]"]
+
+
 def test_a_name_typed_in_lower_case_is_the_name_the_sources_write(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-08-10\n---\nMeta said on Tuesday it removed "
                                     "65 accounts run by Quillon, a marketing firm in Peru.\n\nThe Quillon network "

@@ -1545,6 +1545,36 @@ def test_a_table_row_that_describes_its_network_is_read_as_a_sentence() -> None:
     assert (extraction.facts[0].count, extraction.facts[0].reference) == (3, False)
 
 
+SECTIONED_REPORT = """\
+---
+title: May 2022 threat report
+publisher: Meta
+published: 2022-06-08
+---
+We removed three networks in May.
+
+1. **Chile:** We removed 14 Facebook accounts and 6 Pages in Chile that targeted domestic audiences.
+2. **Togo:** We removed 52 Facebook accounts and 9 Pages run from Togo.
+
+### Chile
+
+**Presence on Facebook:** 14 Facebook accounts and 6 Pages.
+
+**Followers:** About 2,400 accounts followed one or more of these Pages.
+
+Our investigation began with a tip from the Harbor Lab.
+"""
+
+
+def test_a_heading_for_another_country_ends_the_story_of_the_last_figure() -> None:
+    extraction = extract_document(parse_document("s.md", SECTIONED_REPORT.encode()))
+    assert [(f.count, f.unit, f.origins) for f in extraction.facts] == [
+        (3, "networks", []), (14, "accounts", ["Chile"]), (6, "pages", ["Chile"]), (52, "accounts", ["Togo"]),
+        (9, "pages", ["Togo"])]  # Chile's presence figures are Chile's (told once), not Togo's, the last told
+    assert [(r.amount, r.origins) for r in extraction.reach] == [(2400, ["Chile"])]
+    assert [(tip.source, tip.about) for tip in extraction.tips] == [("Harbor Lab", "Chile")]
+
+
 def test_a_table_whose_header_names_no_unit_is_read_as_text() -> None:
     facts = facts_of("u.md", """\
         ---

@@ -57,7 +57,7 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
                           f"has takedowns{subject_phrase(query)}. {kb.coverage()}")
         return found
     note = ""
-    led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"], tip["quote"])
+    led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"], _told_about(tip))
               for tip in tips}
     if by_country:
         concerning = [tip for tip in tips if _concerns(tip, led_to[tip["id"]], query.countries)]
@@ -97,10 +97,16 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
 
 
+def _told_about(tip: dict) -> str:
+    """The words that say what a tip concerned: its sentence, and what it was about (a name, or the country of
+    the heading it stands under)."""
+    return f"{tip['quote']} {tip['about'] or ''}"
+
+
 def _concerns(tip: dict, takedown: dict | None, countries: list[str]) -> bool:
-    """The tip's sentence names one of the countries, or the takedown it led to came from one or targeted one
-    ("the Indian election network" is the one aimed at India's election)."""
-    named = {country for country, _, _ in countries_in(tip["quote"])}
+    """The tip names one of the countries, or the takedown it led to came from one or targeted one ("the
+    Indian election network" is the one aimed at India's election)."""
+    named = {country for country, _, _ in countries_in(_told_about(tip))}
     return bool(named & set(countries)) or bool(
         takedown and set(takedown["origins"] + takedown["targets"]) & set(countries))
 
