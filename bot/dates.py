@@ -34,8 +34,11 @@ RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a b
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
 NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month|year)\b", re.I)
 # "a month earlier", "two years ago": counted back from the story's date
-AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<span>week|month|year)s?"
-                 r"\s+(?:earlier|ago|before(?=\s*(?:[,.;)]|$)))(?!\s+than\b)", re.I)  # not "two months before the vote"
+# and "The takedown came three weeks after X suspended…": what follows "after" is that much older than the news
+AGO = re.compile(r"(?P<came>\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|about\s+|some\s+)?)?"
+                 r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<span>week|month|year)s?"
+                 r"\s+(?:earlier|ago|before(?=\s*(?:[,.;)]|$))|(?(came)after\b|(?!)))(?!\s+than\b)",
+                 re.I)  # not "two months before the vote", nor "two weeks after the vote"
 MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what every `_MONTH` begins with
 DIGIT = re.compile(r"\d")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -171,6 +174,11 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
                 date = _safe_date(int(found["year"]), month_number(found["month"]), int(found["day"]))
                 if date:
                     return date, "byline"
+    # a page copied whole may end with its date: "Published Nov. 4, 2021, 2:10 PM" as the last line or so
+    for match in DATE_ONLY_LINE.finditer("\n".join(text.rstrip().splitlines()[-3:])):
+        date = _safe_date(int(match.group("year")), month_number(match.group("month")), int(match.group("day")))
+        if date:
+            return date, "closing line"
     return None, "unknown"
 
 
@@ -193,7 +201,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
     month = MONTH_START.search(sentence) is not None
     digit = DIGIT.search(sentence) is not None
     lower = sentence.lower()
-    back = "ago" in lower or "earlier" in lower or "before" in lower
+    back = "ago" in lower or "earlier" in lower or "before" in lower or " after " in lower
     if not (month or digit or back or "day" in lower or "last" in lower or "this" in lower):
         return ()  # no month, weekday, figure, "last week" or "a year ago": nothing to find
     found: list[DateMention] = []

@@ -87,6 +87,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?
 # from the removal verb to its agent: "taken down by", "suspended on Monday by", "removed from the site by"
 AGENT_GAP = re.compile(r"\w+(?:\s+(?:down|off))?(?:\s+[\w,]+){0,4}?\s+by\s+(?:the\s+)?", re.I)
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
+SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+same\s+"
+                          r"(?:operation|network|campaign|group|actors?|troll\s+farm)\b", re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
                  "Play": "Google", "Telegram": "Telegram", "WhatsApp": "Facebook", "Threads": "Facebook"}
@@ -445,6 +447,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # ("the three networks together" are several takedowns: they share no one takedown's countries)
     several = bool(assets) and assets[0].unit in NETWORK_UNITS and (assets[0].count.value or 0) > 1
     antecedent = story.antecedent()
+    # "X suspended 900 accounts tied to the same operation": another platform's takedown of the network just told
+    same = antecedent if antecedent is not None and SAME_NETWORK.search(text) else None
     earlier = antecedent if action is None and antecedent and antecedent.platform in actors \
         and not several else None
     # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from
@@ -456,9 +460,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if extra:
             roles = _Roles(roles.origins or extra.origins, roles.targets or extra.targets,
                            roles.attribution or extra.attribution, roles.target_text or extra.target_text)
-        if earlier is not None and not roles.origins and not mixed:
-            roles = _Roles(earlier.origins, roles.targets or earlier.targets, earlier.attribution,
-                           roles.target_text or earlier.target_text)
+        told = earlier if earlier is not None and not mixed else same
+        if told is not None and not roles.origins:
+            roles = _Roles(told.origins, roles.targets or told.targets, told.attribution,
+                           roles.target_text or told.target_text)
         # under a "People's Republic of China (PRC)" heading; but not a running total ("since 2017 we have…")
         if story.section and not roles.origins and count.get("scope") != "cumulative":
             roles = _Roles([story.section], roles.targets, None, roles.target_text)

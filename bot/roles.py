@@ -90,6 +90,7 @@ DOMESTIC = re.compile(r"\bdomestic\s+(?:audiences?|networks?|campaigns?|operatio
 HYPHENED_NAME = re.compile(r"-(?:based|linked|backed|run|affiliated|sponsored)(?:(?:\s+[\w&'-]+){0,2}"
                            r"\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*|\s+(?:[a-z]+\s+)?(?:network|operation|campaign|"
                            r"group|firm|company|agency|outlet)s?\b)")
+STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.I)
 # "tied to Russian state actors", "tied to the Ecuadorian PR firm Estraterra": the words a people's adjective
 # describes, to the end of their phrase
 DESCRIBED = re.compile(r"(?:\s+(?!(?:that|which|who|whom|and|or|but|in|on|at|to|for|with|from|by|during|since|as|"
@@ -191,6 +192,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     for index, (country, start, end) in enumerate(mentions):
         if LANGUAGE_AFTER.match(sentence, end):
             continue  # "Russian-speaking audiences in Moldova": a language, not a country
+        if STANCE_PREFIX.search(sentence, max(0, start - 5), start):
+            continue  # "anti-Ukraine propaganda", "a pro-China network": a stance, not where it came from
         if ELECTION_AFTER.match(sentence, end):
             targets.append(country)  # "false claims about India's general election": the country voting
             continue

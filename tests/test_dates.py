@@ -14,6 +14,14 @@ D = dt.date
 # --------------------------------------------------------------------------- document_date
 
 
+def test_a_page_copied_whole_may_give_its_date_on_its_last_line() -> None:
+    story = "Reddit bans a ring of fake accounts\n\nReddit said Monday it banned 61 accounts.\n\n" + \
+        "\n\n".join(f"Paragraph {n} of the story." for n in range(8))  # past the lines a dateline is looked for in
+    assert document_date(story + "\n\nPublished Nov. 4, 2019, 2:10 PM\n") == (D(2019, 11, 4), "closing line")
+    # a date in the last sentence of the story is not the page's own date
+    assert document_date(story + "\n\nThe vote is due on March 3, 2020.\n") == (None, "unknown")
+
+
 def test_dateline_year_from_the_weekday_named_in_the_text() -> None:
     # Aug. 21 was a Tuesday in 2018 and a Monday in 2017.
     text = ("SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites announced Tuesday they removed pages.\n"
@@ -224,13 +232,17 @@ def test_a_range_of_days_in_one_month_is_that_month() -> None:
     ("Two years ago the same group was banned.", D(2016, 1, 1), "year"),
     ("Three weeks before, it had removed a first batch.", D(2018, 3, 19), "week"),  # that week's Monday
     ("It began 10 months ago.", D(2017, 6, 1), "month"),
+    # "the takedown came…after": what follows "after" is the older news
+    ("The ban came two weeks after Reddit removed 61 accounts.", D(2018, 3, 26), "week"),
+    ("It comes a month after Meta dropped 14 Pages.", D(2018, 3, 1), "month"),
 ])
 def test_a_span_counted_back_is_counted_from_the_story_date(sentence: str, date: dt.date, precision: str) -> None:
     assert [(m.date, m.precision) for m in dates_in(sentence, D(2018, 4, 10))] == [(date, precision)]
 
 
 @pytest.mark.parametrize("sentence", ["Two months before the vote, the pages went quiet.",
-                                      "The report came a year earlier than planned."])
+                                      "The report came a year earlier than planned.",
+                                      "The accounts were removed two weeks after the vote."])
 def test_a_span_before_an_event_is_not_counted_from_the_story_date(sentence: str) -> None:
     assert dates_in(sentence, D(2018, 4, 10)) == []
 

@@ -1617,6 +1617,30 @@ def test_an_attribution_keeps_what_a_peoples_adjective_describes(sentence: str, 
     assert country_roles(sentence)[2] == attribution
 
 
+@pytest.mark.parametrize("sentence", [
+    "Meta removed 40 accounts that pushed anti-Chile messages to people in Peru.",
+    "Meta removed a pro-Kenya network of 40 accounts.",
+    "Meta removed 40 anti-American accounts.",
+])
+def test_a_stance_for_or_against_a_country_is_not_where_a_network_came_from(sentence: str) -> None:
+    assert country_roles(sentence)[0] == []
+
+
+def test_another_platforms_figure_for_the_same_operation_shares_its_origin() -> None:
+    facts = facts_of("n.md", """\
+        ---
+        title: Two platforms act
+        published: 2021-11-04
+        ---
+        Meta said on Thursday it had removed 300 accounts run from Honduras.
+
+        Reddit had banned about 70 accounts tied to the same operation two weeks earlier.
+        """)
+    assert [(f.platform, f.count, f.origins, f.announced, f.reference) for f in facts] == [
+        ("Facebook", 300, ["Honduras"], dt.date(2021, 11, 4), False),
+        ("Reddit", 70, ["Honduras"], dt.date(2021, 10, 18), True)]
+
+
 def test_figures_linked_to_the_operation_belong_to_the_one_the_story_opened_with() -> None:
     facts = facts_of("g.md", """\
         ---
