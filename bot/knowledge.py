@@ -502,7 +502,8 @@ class KnowledgeBase:
         ("A second, smaller network of 37 accounts…" after "it acted after researchers alerted it")."""
         named = {country for country, _, _ in countries_in(about)}
         sql = (FROM_FACTS + "where f.document = ? and f.count is not null and f.reference = 0 and (? is null "
-               "or f.platform = ? or f.surface = ?) order by abs(f.sentence - ?), f.sentence, f.id limit ?")
+               f"or f.platform = ? or f.surface = ?) and coalesce(f.scope, '') not in {NOT_A_TAKEDOWN} "
+               "order by abs(f.sentence - ?), f.sentence, f.id limit ?")  # not a running total: no one takedown
         def read(limit: int) -> list[dict]:
             return [row for row in decoded_rows(self.db, sql, [document, platform, platform, platform, sentence, limit])
                     if row["sentence"] == sentence or not ANOTHER_TAKEDOWN.match(row["quote"])]

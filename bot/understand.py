@@ -51,6 +51,9 @@ DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted"
 # "in" only in questions about targets or lists ("accounts in Iran" counts Iran's own accounts)
 TARGET_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$",
                            re.I)  # "targeted the 2020 US election": the year names the election, not the place
+# a network named by its place ("the Nicaragua troll farm", "Iranian accounts")
+NETWORK_AFTER = re.compile(r"(?:-(?:based|linked|backed|run))?\s+(?:[\w-]+\s+)?(?:troll\s+farms?|networks?|operations?|"
+                           r"campaigns?|accounts?|pages?|trolls|bots)\b", re.I)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # "the 2020 US election", "India's general election", "the Moldovan referendum": the place that voted
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliamentary|national|local|regional|midterm|"
@@ -525,7 +528,10 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
     for name, start, end in sorted([*places, *regions], key=lambda place: place[1]):
         before = text[:start]
         listed = previous is not None and previous[1] and LIST_GAP.fullmatch(text[previous[0]:start])
-        target = bool(listed or TARGET_BEFORE.search(before) or ELECTION_AFTER.match(text, end) or (
+        aimed = TARGET_BEFORE.search(before)
+        if aimed and aimed.group(0).lower().startswith("against") and NETWORK_AFTER.match(text, end):
+            aimed = None  # "act against the Nicaragua troll farm": the platform acted against it; it came from there
+        target = bool(listed or aimed or ELECTION_AFTER.match(text, end) or (
             IN_BEFORE.search(before) and (query.intent in {"targets", "search", "list", "which_networks"}
                                           or name in REGIONS)))
         named.append((name, target or (name in REGIONS and query.intent == "targets")))

@@ -1187,6 +1187,26 @@ def test_a_tip_under_a_countrys_heading_led_to_that_countrys_takedown(tmp_path: 
         "(in Chile), June 8, 2022 [2]"]
 
 
+def test_a_tip_leads_to_a_takedown_not_to_a_running_total(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-11-04\n---\nMeta said on Thursday it removed "
+                                    "600 accounts run from Chile.\n\nThe pages posted about mining.\n\nResearchers "
+                                    "at the Harbor Lab first flagged the network to Meta.\n\nSince 2017, Meta has "
+                                    "removed more than 150 such networks.\n"})
+    answer = answer_question("Who first flagged the Chilean network?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "Who tipped off the platforms about Chile: Harbor Lab.",
+        "\u2022 Harbor Lab tipped off Facebook (reported November 4, 2021) [1]; the takedown: 600 accounts (run from "
+        "Chile), November 4, 2021 [2]"]
+
+
+def test_a_takedown_dated_by_its_week_is_told_in_that_week(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-11-04\n---\nMeta said on Thursday it removed "
+                                    "600 accounts run from Chile.\n\nThe move came two weeks after Reddit banned "
+                                    "70 accounts tied to the same operation.\n"})
+    answer = answer_question("When did Reddit ban the Chilean accounts?", kb)
+    assert answer.text.splitlines()[0] == "In the week of October 18, 2021."
+
+
 def test_a_name_typed_in_lower_case_is_the_name_the_sources_write(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-08-10\n---\nMeta said on Tuesday it removed "
                                     "65 accounts run by Quillon, a marketing firm in Peru.\n\nThe Quillon network "

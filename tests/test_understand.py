@@ -123,6 +123,13 @@ def test_target_country_role() -> None:
     assert (query.intent, query.countries, query.country_role) == ("count", ["Nigeria"], "target")
     query = ask("How many accounts in Iran did Twitter suspend?")  # a count of Iran's own accounts
     assert (query.intent, query.countries, query.country_role) == ("count", ["Iran"], "origin")
+    # the platform acted against the network, which is named by where it came from
+    query = ask("When did Twitter act against the Chile troll farm?")
+    assert (query.intent, query.countries, query.country_role) == ("when", ["Chile"], "origin")
+    query = ask("When did Meta move against Peruvian accounts?")
+    assert (query.countries, query.country_role) == (["Peru"], "origin")
+    query = ask("Which networks ran operations against Chile?")
+    assert (query.countries, query.country_role) == (["Chile"], "target")
 
 
 @pytest.mark.parametrize(("question", "countries", "role"), [

@@ -227,7 +227,8 @@ def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
                      f"{origin_phrase(first)} {statement.sources(cites)}")
     precision = {f["announced"]: f["date_precision"] for f in reversed(reports) if f["announced"]}
     dates = sorted(precision)
-    head = (f"On {format_date(dates[0], precision[dates[0]])}." if len(dates) == 1 else
+    on = "On" if precision[dates[0]] == "day" else "In"  # "On May 3, 2021", "In May 2021", "In the week of…"
+    head = (f"{on} {format_date(dates[0], precision[dates[0]])}." if len(dates) == 1 else
             f"On {len(dates)} dates, from {format_date(dates[0], precision[dates[0]])} to "
             f"{format_date(dates[-1], precision[dates[-1]])}:")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
