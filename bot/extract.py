@@ -40,7 +40,7 @@ from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, NETWORK_ORIGINS, PLATFORM_
 DATE_WORDS = {*MONTH_NUMBER, *WEEKDAYS}
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
-              "calls", "names", "tracked", "tracks", "dubs", "referred"}
+              "calls", "names", "tracked", "tracks", "dubs", "referred", "call", "dub", "term", "terms"}
 REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
@@ -87,6 +87,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?
 # from the removal verb to its agent: "taken down by", "suspended on Monday by", "removed from the site by"
 AGENT_GAP = re.compile(r"\w+(?:\s+(?:down|off))?(?:\s+[\w,]+){0,4}?\s+by\s+(?:the\s+)?", re.I)
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
+# a platform that has not acted: "TikTok has not yet acted on…", "YouTube declined to remove…"
+DID_NOT = re.compile(r"\s+(?:(?:has|have|had|did|does|is|was)\s*(?:not|n't|never)|hasn't|haven't|hadn't|didn't|"
+                     r"doesn't|declined|refused|failed)\b", re.I)
+IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pattern, re.I)
 SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+same\s+"
                           r"(?:operation|network|campaign|group|actors?|troll\s+farm)\b", re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
@@ -390,6 +394,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if not (assets and story.action and (whole.origins or story.section or definite or breakdown)
                 and (story.platform or actors)):
             return []
+        if any(DID_NOT.match(text, end) for _, _, end in platforms_in(text)) or IT_DID_NOT.search(text):
+            return []  # "TikTok has not yet acted on the 22 accounts we reported": no takedown
         attributed = re.search(r"\battribut(?:ed|es|ing)\b", text, re.I)
         if attributed and attributed.start() < assets[0].count.start:
             return []  # "Researchers attributed 300 accounts to Iran": someone else's finding (see `actions_in`)

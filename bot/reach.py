@@ -36,8 +36,8 @@ ELLIPSIS = re.compile(r"^\s+(?:followers|fans|subscribers)?\s*,?\s*and\s+(?:the\
                       r"(?:accounts|pages|groups|channels|profiles)\s+(?:had\s+|with\s+)?$", re.I)
 # "a following of 2.8 million", "followed by about 15,500 accounts"
 MEASURE_BEFORE = [
-    ("followers", re.compile(r"\b(?:a\s+following\s+of|followed\s+by|follower\s+count\s+of|audience\s+(?:of|at)|"
-                             r"(?:following|followers)\s+at)\s+$", re.I)),
+    ("followers", re.compile(r"\b(?:a\s+(?:combined\s+|total\s+|collective\s+)?following\s+of|followed\s+by|"
+                             r"follower\s+count\s+of|audience\s+(?:of|at)|(?:following|followers)\s+at)\s+$", re.I)),
 ]
 
 

@@ -121,6 +121,9 @@ NETWORK_NAME = re.compile(
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
+    # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
+    r"|\b(?:we|it|they|researchers|analysts|[A-Z][\w-]*)\s+(?:call|calls|dub|dubs|term|terms)\s+(?:it\s+)?(?:the\s+)?"
+    r"[\"“']?(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
 )
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"
 # "Spamouflage, also known as DRAGONBRIDGE", "Doppelganger (which Meta has also called RRN)"

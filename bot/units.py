@@ -70,6 +70,11 @@ ELIDED_BEFORE = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|in|linked\s+to|t
 ELIDED_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|linked|tied|based|run|operated|connected|associated|"
                           r"attributed|originat\w*)\b", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
+# a share and its whole: "60 of the 100 accounts"; "Of the 1,200 accounts we found, Meta removed 800"
+SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
+WHOLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:of|among)\s+(?:the|its|their|these|those)\s+$", re.I)
+SHARE_REMOVED = re.compile(r",\s+[^,;]{0,60}?\b(?:removed|suspended|banned|deleted|terminated|disabled|took\s+down|"
+                           r"taken\s+down)\s+(?:(?:about|nearly|some|around|more\s+than|over|only|just)\s+)?$", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -134,13 +139,24 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
     """`counted_units`, remembered: a sentence is read as itself and as the one before's context."""
     results: list[CountedUnit] = []
     previous: CountedUnit | None = None
-    for count in counts_in(sentence):
+    whole: CountedUnit | None = None  # "Of the 1,200 accounts we found, …": what a share is of, not what was removed
+    counts = counts_in(sentence)
+    for index, count in enumerate(counts):
         if count.value is not None and 1990 <= count.value <= 2035 and count.qualifier == "exact" \
                 and "," not in count.text:
             continue  # a year
         counted = None if REACH_BEFORE.search(sentence[max(0, count.start - 40):count.start]) else _unit_after(
             sentence, count)
-        if counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
+        if counted is None and index + 1 < len(counts) and SHARE_OF.fullmatch(
+                sentence[count.end:counts[index + 1].start]) and (of := _unit_after(sentence, counts[index + 1])):
+            # "suspended 60 of the 100 accounts we reported": 60 accounts (the 100 is what they were part of)
+            counted = CountedUnit(count, of.unit, of.surface, of.unit_text, of.end)
+        elif counted is None and whole is not None and results and results[-1] is whole and (
+                PASSIVE_COUNT.match(sentence[count.end:]) or SHARE_REMOVED.search(sentence[whole.end:count.start])):
+            # "Of the 1,200 accounts we identified, Meta has since removed 800": 800 accounts, and not the 1,200
+            results.pop()
+            counted = CountedUnit(count, whole.unit, whole.surface, whole.unit_text, count.end, passive=True)
+        elif counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
             counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
         elif counted is None and previous and ELIDED_BEFORE.fullmatch(sentence[previous.end:count.start]) \
                 and ELIDED_AFTER.match(sentence[count.end:]):
@@ -156,6 +172,7 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             continue
         results.append(counted)
         previous = counted
+        whole = counted if WHOLE_BEFORE.search(sentence[:count.start]) else None
     return tuple(results)
 
 

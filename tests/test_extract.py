@@ -321,6 +321,26 @@ def test_linked_entities_end_where_the_name_ends(sentence: str, entities: list[s
 def test_network_names() -> None:
     assert network_names("The network, known as Peace Data, ran a website.") == ["Peace Data"]
     assert network_names("It removed the Smaat network on Friday.") == ["Smaat"]
+    assert network_names("We found a campaign, which we call Salt Harbor, that posted about mining.") == ["Salt Harbor"]
+    assert network_names("It is what Meta calls Salt Harbor.") == ["Salt Harbor"]
+    assert network_names("We call on platforms to act.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the share is what was removed; the whole it came from was what researchers found
+    ("Of the 900 Facebook accounts we identified, Meta has since removed 600.", [("Facebook", 600, "exact")]),
+    ("Twitter has suspended 70 of the 110 accounts we reported.", [("Twitter", 70, "exact")]),
+    ("Of the 110 accounts we reported, about 70 have been suspended by Twitter.", [("Twitter", 70, "about")]),
+    ("Among the 110 accounts it found, Twitter suspended nearly 70.", [("Twitter", 70, "nearly")]),
+    # a platform that has not acted removed nothing
+    ("TikTok has not yet acted on the 22 accounts we reported.", []),
+    ("YouTube declined to remove the 12 channels, saying they broke no rule.", []),
+])
+def test_a_share_of_the_accounts_found_is_what_was_removed(sentence: str, expected: list[tuple]) -> None:
+    body = ("Researchers at Harbor Lab said on Tuesday they had found a network run from Chile. Reddit said it "
+            "banned 40 accounts. " + sentence)
+    facts = facts_of("t.md", ARTICLE.format(body=body))
+    assert [(f.platform, f.count, f.qualifier) for f in facts if f.platform != "Reddit"] == expected
 
 
 def test_share_of_a_figure_already_given_is_marked_part() -> None:

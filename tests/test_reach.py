@@ -18,6 +18,7 @@ from bot.units import counted_units
     ("The network paid 9,000 euros for promoted posts.", [("ad spend", 9000, "exact", "EUR")]),
     ("The accounts posted more than 3 million tweets.", [("posts", 3000000, "more than", None)]),
     ("The group's Pages were followed by about 70,000 accounts.", [("followers", 70000, "about", None)]),
+    ("The channels had a combined following of about 52,000 accounts.", [("followers", 52000, "about", None)]),
 ])
 def test_reach_figures(sentence: str, expected: list[tuple]) -> None:
     assert [(f.measure, f.amount, f.qualifier, f.currency) for f in reach_in(sentence)] == expected
