@@ -1207,6 +1207,15 @@ def test_a_takedown_dated_by_its_week_is_told_in_that_week(tmp_path: Path) -> No
     assert answer.text.splitlines()[0] == "In the week of October 18, 2021."
 
 
+def test_what_happened_with_a_network_is_asked_about_the_network(tmp_path: Path) -> None:
+    docs = {f"d{n}.md": f"---\ntitle: Story {n}\npublished: 2022-0{n}-10\n---\nMeta said on Tuesday the Lantern "
+                        f"Moth network had posted {n} new articles.\n" for n in range(1, 6)}
+    docs["e.md"] = "---\ntitle: E\npublished: 2022-07-01\n---\nNothing like it had happened before, the firm said.\n"
+    answer = answer_question("What happened with Lantern Moth?", kb_from(tmp_path, docs))
+    assert answer.status == "answered"  # "happened" frames the question: it is not a word to find
+    assert all("Lantern Moth" in c.quote for c in answer.citations)
+
+
 def test_a_name_typed_in_lower_case_is_the_name_the_sources_write(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-08-10\n---\nMeta said on Tuesday it removed "
                                     "65 accounts run by Quillon, a marketing firm in Peru.\n\nThe Quillon network "

@@ -84,7 +84,7 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         documents = (documents & published if documents is not None else published) or documents
     if query.names and not documents:
         return nothing_found(query, kb)
-    terms = [t for t in query.terms if t not in STOPWORDS]
+    terms = [t for t in query.terms if t not in STOPWORDS and t not in GENERIC_ASKS]  # not "what happened with"
     terms += [p.lower() for p in query.platforms] + [c.lower() for c in query.countries]
     terms = list(dict.fromkeys([*terms, *name_words]))
     if not terms:
