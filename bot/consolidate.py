@@ -39,12 +39,16 @@ def figures_after_a_lead(facts: list[Fact]) -> list[Fact]:
         # the first figures after it; after "removed networks run from Peru", each network's in the list below;
         # and figures "linked to the operation", which point back at it
         first = told is not None and figured.setdefault(family, fact.sentence) == fact.sentence
-        if told is not None and (first or SEVERAL_NETWORKS.search(told.quote) or THE_SAME_NETWORK.search(fact.quote)) \
-                and not fact.origins \
-                and not fact.reference and not ANOTHER_TAKEDOWN.match(fact.quote) \
-                and fact.announced == told.announced and 0 < fact.sentence - told.sentence <= 3:
+        follows = told is not None and (first or SEVERAL_NETWORKS.search(told.quote) or THE_SAME_NETWORK.search(
+            fact.quote)) and not fact.reference and not ANOTHER_TAKEDOWN.match(fact.quote) \
+            and fact.announced == told.announced and 0 < fact.sentence - told.sentence <= 3
+        if follows and not fact.origins:
             fact = replace(fact, origins=told.origins, targets=fact.targets or told.targets,
                            attribution=told.attribution, target_text=fact.target_text or told.target_text)
+        elif follows and told.targets and not fact.targets and set(fact.origins) <= set(told.origins):
+            # "936 accounts originating in the PRC", after "an operation run from mainland China and aimed at the
+            # protests in Hong Kong": the same network, and its figures were aimed where it was
+            fact = replace(fact, targets=told.targets, target_text=told.target_text)
         found.append(fact)
     return found
 

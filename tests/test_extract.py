@@ -1661,6 +1661,19 @@ def test_another_platforms_figure_for_the_same_operation_shares_its_origin() -> 
         ("Reddit", 70, ["Honduras"], dt.date(2021, 10, 18), True)]
 
 
+def test_figures_after_a_lead_from_the_same_country_take_its_targets() -> None:
+    facts = facts_of("k.md", """\
+        ---
+        title: Lead and figure
+        published: 2021-03-02
+        ---
+        Twitter said on Tuesday it had suspended a network run from Peru and aimed at voters in Chile.
+
+        It published data on 412 accounts originating in Peru.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts] == [(None, ["Peru"], ["Chile"]), (412, ["Peru"], ["Chile"])]
+
+
 def test_figures_linked_to_the_operation_belong_to_the_one_the_story_opened_with() -> None:
     facts = facts_of("g.md", """\
         ---
