@@ -697,6 +697,20 @@ def test_the_largest_takedowns_of_a_country_are_its_own_and_whole(tmp_path: Path
         "\u2022 Twitter removed 4,100 accounts", "\u2022 Twitter suspended 900 accounts"]
 
 
+def test_the_smallest_takedowns_are_ranked_by_each_ones_whole_size(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-03-02\n---\nMeta said on Tuesday it removed 65 Facebook accounts "
+                "and 4 Instagram accounts run from Chile.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 20 accounts run from Peru.\n",
+        "c.md": "---\ntitle: C\npublished: 2021-07-06\n---\nMeta said on Tuesday it removed more than 10 accounts "
+                "run from Kenya.\n"})
+    answer = answer_question("What was the smallest Meta takedown?", kb)
+    assert answer.text.splitlines()[1:] == [
+        "\u2022 Facebook removed 20 accounts (run from Peru), May 4, 2021 [1]",
+        "\u2022 Facebook removed 65 accounts (run from Chile), March 2, 2021 [2]"]  # not 4 (Instagram), nor "more than 10"
+    assert not answer_question("Who at least named the Kenya network?", kb).text.startswith("Smallest")
+
+
 def test_the_largest_takedowns_by_pages_leave_out_combined_counts(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2020-03-05\n---\nFacebook said on Wednesday it removed 2,600 Pages, "

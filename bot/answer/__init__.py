@@ -19,7 +19,7 @@ import re
 from bot.answer.cited import Answer, Citation, describe_fact
 from bot.answer.counts import answer_count, answer_when
 from bot.answer.lists import answer_countries, answer_networks, answer_platforms, answer_targets
-from bot.answer.rankings import answer_breakdown, answer_compare, answer_largest, answer_latest
+from bot.answer.rankings import answer_breakdown, answer_compare, answer_largest, answer_latest, answer_smallest
 from bot.answer.reach import answer_reach
 from bot.answer.search import GENERIC_WORDS, answer_search, unknown_terms
 from bot.answer.sources import answer_behind, answer_tips
@@ -70,6 +70,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "who_behind": answer_behind,
         "when": answer_when,
         "largest": answer_largest,
+        "smallest": answer_smallest,
         "latest": answer_latest,
         "earliest": lambda query, kb: answer_latest(query, kb, newest=False),
         "breakdown": answer_breakdown,

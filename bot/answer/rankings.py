@@ -36,6 +36,7 @@ MAX_BREAKDOWN_LINES = 20  # examples in a breakdown, all groups together (each g
 LARGEST_SHOWN = 5
 RANKED_BY_ANNOUNCEMENTS = ("most announcements first (account figures are not added up across announcements, so "
                            "none is ranked by accounts)")
+SIZED = {"exact", "about", "nearly", "fewer than", "up to"}  # qualifiers that put a ceiling on a figure
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest|top)\b(?!\s+recent)", re.I)
 
 
@@ -170,6 +171,33 @@ def answer_latest(query: Query, kb: KnowledgeBase, newest: bool = True) -> Answe
     lines = [statement_line(s, query, cites) for s in statements[:5]]
     heading = "The latest takedowns" if newest else "The earliest takedowns"
     return Answer(query.text, "answered", f"{heading}{subject_phrase(query)}:\n" + "\n".join(lines), cites.items)
+
+
+def answer_smallest(query: Query, kb: KnowledgeBase) -> Answer:
+    """"The smallest Twitter takedown": takedowns ranked by their size, the smallest first.  A takedown's size is
+    its largest figure of the unit (not "4 Instagram accounts" beside 65 Facebook ones), and a figure given as
+    only a floor ("more than 20") says too little to rank it."""
+    unit = query.units[0] if query.units else "accounts"
+    facts = [f for f in kb.facts(query, order="f.count, f.id", limit=ROW_LIMIT, units=[unit], light=True,
+                                 only="one_takedown")
+             if f["count"] and f["unit"] == unit and not f["surface"] and f["qualifier"] in SIZED
+             and f["scope"] not in NOT_ONE_TAKEDOWN and not f["reference"]
+             and not (query.countries and set(f["origins"]) - set(query.countries))]
+    announcements = list(dict.fromkeys(f["announcement"] for f in facts))
+    size = dict(kb.db.execute(
+        f"select announcement, max(count) from facts where unit = ? and surface is null and announcement in "
+        f"({', '.join('?' * len(announcements))}) group by announcement", [unit, *announcements]).fetchall())
+    smallest = list({f["announcement"]: f for f in reversed(facts) if f["count"] == size.get(f["announcement"])
+                     }.values())[::-1][:LARGEST_SHOWN]
+    if not smallest:
+        return nothing_found(query, kb)
+    full = kb.by_id([f["id"] for f in smallest])
+    cites = Citations()
+    lines = [f"\u2022 {f['platform']} {f['action']} {figure_phrase(f)}{origin_phrase(f)}, {date_phrase(f)} "
+             f"{cites.cite(f)}" for f in (full[f["id"]] for f in smallest)]
+    head = (f"Smallest takedowns by number of {unit} (as each source counts them; each at its largest figure, and "
+            f"figures given only as a floor, such as \u201cmore than 20\u201d, left out){subject_phrase(query)}:")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
 def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
