@@ -1,6 +1,6 @@
 """A document's facts checked against each other, once its sentences have been read: figures that follow a
-lead take its countries, figures that add up to an earlier total break it down, and a figure stated twice
-is kept once."""
+lead take its countries, figures that add up to an earlier total break it down, a figure given as the sum
+of the others is their total, and a figure stated twice is kept once."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from dataclasses import replace
 
 from bot.facts import Fact
 from bot.vocabulary import PLATFORM_PARENT
+
+# words that make a figure the total of others: "or 4,611 accounts in all", "a total of 4,611"
+IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|all\s+told|total(?:ling|ing)?\s+(?:of\s+)?|"
+                    r"a\s+total\s+of)\b", re.I)
 
 SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
 THE_SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+(?:operation|"
@@ -75,6 +79,26 @@ def breakdowns_by_sum(facts: list[Fact]) -> list[Fact]:
                     target_text=fact.target_text or whole.target_text, attribution=whole.attribution,
                     networks=fact.networks or whole.networks, linked_to=fact.linked_to or whole.linked_to,
                     part_of=whole.sentence) if (whole := broken_down.get(id(fact))) else fact for fact in facts]
+
+
+def sums_told_with_their_parts(facts: list[Fact]) -> list[Fact]:
+    """"3,841 accounts tied to the IRA and 770 from Iran, or 4,611 accounts in all": a figure that a sentence
+    gives as the sum of its other figures of the unit is their total, not a takedown of its own (scope "sum")."""
+    groups: dict[tuple, list[Fact]] = {}
+    for fact in facts:
+        if fact.count is not None and fact.qualifier == "exact":
+            groups.setdefault((fact.sentence, PLATFORM_PARENT.get(fact.platform, fact.platform), fact.unit,
+                               fact.surface), []).append(fact)
+    sums = {id(fact) for group in groups.values() if len(group) >= 3 for fact in group
+            if sum(other.count or 0 for other in group if other is not fact) == fact.count
+            and IN_ALL.search(_around(fact))}
+    return [replace(fact, scope="sum") if id(fact) in sums else fact for fact in facts]
+
+
+def _around(fact: Fact) -> str:
+    """The words either side of a fact's figure in its quote."""
+    at = fact.quote.find(fact.count_text or "")
+    return fact.quote[max(0, at - 30):at + len(fact.count_text or "") + 40] if at >= 0 else ""
 
 
 def merge_duplicates(facts: list[Fact]) -> list[Fact]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot import tables
-from bot.consolidate import breakdowns_by_sum, figures_after_a_lead, merge_duplicates
+from bot.consolidate import breakdowns_by_sum, figures_after_a_lead, merge_duplicates, sums_told_with_their_parts
 from bot.dates import dates_in, month_number, reported_period
 from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
@@ -291,8 +291,8 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(DATE_WORDS) or DIGIT.search(text):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
-    return Extraction(sentences, merge_duplicates(breakdowns_by_sum(figures_after_a_lead(facts))), unique_tips,
-                      _unique_reach(reach), list(dict.fromkeys(aliases)))
+    facts = merge_duplicates(sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts))))
+    return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
 @dataclass

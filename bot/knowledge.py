@@ -25,7 +25,8 @@ ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer 
 FROM_FACTS = "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
 LIGHT_COLUMNS = LIGHT_SELECT  # see `store.LIGHT_FACT_COLUMNS`
 FROM_REACH = "select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
-NOT_A_TAKEDOWN = ("cumulative", "network")  # running totals, and the larger networks a takedown belonged to
+# running totals, the larger networks a takedown belonged to, and sums a source gives of the figures it lists
+NOT_A_TAKEDOWN = ("cumulative", "network", "sum")
 NOT_ONE_TAKEDOWN = (*NOT_A_TAKEDOWN, "part")  # scopes of figures that are not one takedown's size
 ONLY = {"targeted": "f.targeted = 1",
         "attributed": "f.attributed = 1",

@@ -701,13 +701,14 @@ def test_the_smallest_takedowns_are_ranked_by_each_ones_whole_size(tmp_path: Pat
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2021-03-02\n---\nMeta said on Tuesday it removed 65 Facebook accounts "
                 "and 4 Instagram accounts run from Chile.\n",
-        "b.md": "---\ntitle: B\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 20 accounts run from Peru.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 20 accounts run "
+                "from Peru.\n",
         "c.md": "---\ntitle: C\npublished: 2021-07-06\n---\nMeta said on Tuesday it removed more than 10 accounts "
                 "run from Kenya.\n"})
     answer = answer_question("What was the smallest Meta takedown?", kb)
     assert answer.text.splitlines()[1:] == [
         "\u2022 Facebook removed 20 accounts (run from Peru), May 4, 2021 [1]",
-        "\u2022 Facebook removed 65 accounts (run from Chile), March 2, 2021 [2]"]  # not 4 (Instagram), nor "more than 10"
+        "\u2022 Facebook removed 65 accounts (run from Chile), March 2, 2021 [2]"]  # not 4, nor "more than 10"
     assert not answer_question("Who at least named the Kenya network?", kb).text.startswith("Smallest")
 
 

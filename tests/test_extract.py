@@ -1661,6 +1661,18 @@ def test_another_platforms_figure_for_the_same_operation_shares_its_origin() -> 
         ("Reddit", 70, ["Honduras"], dt.date(2021, 10, 18), True)]
 
 
+def test_a_figure_given_as_the_sum_of_the_others_is_their_total() -> None:
+    facts = facts_of("s.md", """\
+        ---
+        title: Archive
+        published: 2021-03-02
+        ---
+        Twitter said on Tuesday it suspended 412 accounts run from Peru and 88 from Chile, or 500 accounts in all.
+        """)
+    assert [(f.count, f.origins, f.scope) for f in facts] == [(412, ["Peru"], None), (88, ["Chile"], None),
+                                                              (500, [], "sum")]
+
+
 def test_figures_after_a_lead_from_the_same_country_take_its_targets() -> None:
     facts = facts_of("k.md", """\
         ---

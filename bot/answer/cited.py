@@ -70,7 +70,8 @@ def unit_phrase(row: dict) -> str:
 
 SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "amplifier": " used as amplifiers",
                "network": " in the larger network they were part of",
-               "cumulative": " in all over time (a running total, not one takedown)"}
+               "cumulative": " in all over time (a running total, not one takedown)",
+               "sum": " in all (the sum of the figures told with it)"}
 
 
 def figure_phrase(row: dict) -> str:
