@@ -64,6 +64,10 @@ INTENTS = [
     ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\bwho\s+(?:first\s+)?(?:told|informed|"
                               r"warned|flagged|reported\s+it|spotted|exposed|uncovered)\b|\bleads?\b"
                               r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
+                              # "which researchers flagged networks to Twitter?", "what groups alerted Meta?"
+                              r"|\b(?:which|what)\s+(?:\w+\s+)?(?:researchers|firms?|groups|organi[sz]ations?|"
+                              r"companies|agencies|partners|outlets|journalists|sources)\s+(?:first\s+)?(?:flagged|"
+                              r"warned|informed|told|referred|reported\s+(?:\w+\s+){0,3}?to)\b"
                               r"|\bhow\s+(?:did|was|were)\b.{0,40}?\b(?:find|found|discover\w*|detect\w*|uncover\w*|"
                               r"spot\w*|identif\w*)\b", re.I)),
     ("who_behind", re.compile(r"\bbehind\b|\bwho\s+(?:ran|runs|run|operated|operates|was\s+responsible)\b"

@@ -407,6 +407,12 @@ def test_a_bare_request_for_networks_lists_networks(question: str) -> None:
 
 
 @pytest.mark.parametrize("question", ["Who first flagged the Lantern network?", "who spotted the network first?",
-                                      "Who first discovered the Lantern network?"])
+                                      "Who first discovered the Lantern network?",
+                                      "Which researchers flagged networks to Twitter?", "What groups warned Meta?",
+                                      "Which firms reported the accounts to Reddit?"])
 def test_who_first_flagged_asks_who_tipped(question: str) -> None:
     assert ask(question).intent == "who_tipped"
+
+
+def test_companies_that_reported_removals_are_platforms_not_tipsters() -> None:
+    assert ask("Which companies reported removals in 2019?").intent == "which_platforms"
