@@ -122,6 +122,8 @@ class _TextExtractor(HTMLParser):
         self._in_title = False
         self._story = 0  # how deep inside <article>/<main>
         self._kept_headers = 0  # <header>s read because they open the story
+        self._row: list[int] | None = None  # where the current table row's "|" marks stand in `parts`
+        self._cells = self._header_cells = self._in_cell = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.STORY:
@@ -132,8 +134,18 @@ class _TextExtractor(HTMLParser):
             self.skipping += 1
         elif tag == "title" and not self.skipping and self.title is None:
             self._in_title = True  # the page's own title, not an icon's inside <svg>
-        # table cells side by side stay apart ("Iran 40 10", not "Iran4010"): a space no quote includes
-        self.parts.append("\n" if tag in self.BLOCK else BREAK + " " + BREAK if tag in ("td", "th") else BREAK)
+        if tag == "tr" and not self.skipping:
+            # a row reads as a Markdown table row, "| Iran | 40 | 10 |": marks no quote includes
+            self.parts.append("\n")
+            self._row, self._cells, self._header_cells = [len(self.parts)], 0, 0
+            self.parts.append(BREAK + "|" + BREAK)
+        elif tag in ("td", "th"):
+            self._cells += 1
+            self._header_cells += tag == "th"
+            self._in_cell += 1
+            self.parts.append(BREAK + " " + BREAK)  # cells side by side stay apart: "Iran 40", not "Iran40"
+        else:
+            self.parts.append(self._block_or_break(tag))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.STORY and self._story:
@@ -144,7 +156,26 @@ class _TextExtractor(HTMLParser):
             self.skipping -= 1
         elif tag == "title":
             self._in_title = False
-        self.parts.append("\n" if tag in self.BLOCK else BREAK)
+        if tag in ("td", "th"):
+            self._in_cell = max(0, self._in_cell - 1)
+            if self._row is not None:
+                self._row.append(len(self.parts))
+                self.parts.append(BREAK + " |" + BREAK)
+                return
+        if tag == "tr" and self._row is not None:
+            if self._cells < 2:  # a layout table's one cell is a paragraph, not a row of figures
+                for index in self._row:
+                    self.parts[index] = BREAK
+            elif self._header_cells == self._cells:  # a header row: the rule a Markdown table has under it
+                self.parts.append("\n" + BREAK + "|" + "---|" * self._cells + BREAK)
+            self._row = None
+        self.parts.append(self._block_or_break(tag))
+
+    def _block_or_break(self, tag: str) -> str:
+        """A new line for a block (inside a table cell, a space: the row stays one line), else a break mark."""
+        if tag in self.BLOCK:
+            return BREAK + " " + BREAK if self._in_cell and tag not in ("tr", "table") else "\n"
+        return BREAK
 
     def handle_comment(self, data: str) -> None:
         self.parts.append(BREAK)

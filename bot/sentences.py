@@ -19,6 +19,7 @@ ABBREVIATIONS = {
     "a.m", "p.m", "ft", "mt", "fig", "al",
 }
 BEFORE_NUMBERS = {"no"}  # "No. 5" is an abbreviation; "the firm said no." ends a sentence
+TABLE_ROW = re.compile(r"\s*\|.*\|.*\|\s*$")  # "| Iran | 40 |"
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -69,7 +70,9 @@ def split_document(document: Document) -> list[Sentence]:
         # a first line without a full stop is a headline; one ending in a colon opens a list
         headline = first_line and not re.search(r"[.!?:][\"'”’)]*$", stripped) and len(stripped) < 200
         first_line = False
-        for start, end in split_line(line):
+        # a table row is one sentence, whatever its cells say: its figures are read by their columns
+        spans = [(0, len(line.rstrip()))] if TABLE_ROW.match(line) else split_line(line)
+        for start, end in spans:
             text = line[start:end].strip()
             if len(text) < 3:
                 continue

@@ -248,11 +248,14 @@ def test_html_to_text_without_title() -> None:
     assert html_to_text("<div>One</div><ul><li>two</li><li>three</li></ul>") == ("One\ntwo\nthree", None, ())
 
 
-def test_html_table_cells_stay_apart_and_out_of_quotes() -> None:
+def test_html_table_rows_read_as_markdown_rows_whose_marks_no_quote_includes() -> None:
     body, _, breaks = html_to_text("<table><tr><th>Origin</th><th>Pages</th></tr>"
-                                   "<tr><td>Peru</td><td>40</td><td>10</td></tr></table>")
-    assert body == "Origin Pages\nPeru 40 10"  # not "Peru4010", a figure no source gives
+                                   "<tr><td><p>Peru.</p><p>Run from Lima.</p></td><td>40</td><td>10</td></tr></table>")
+    # not "Peru4010", a figure no source gives; a cell's paragraphs stay on its row
+    assert body == "| Origin | Pages |\n|---|---|\n| Peru. Run from Lima. | 40 | 10 |"
     assert body.index("40") in breaks  # the text breaks from the file between cells
+    # a layout table's one-cell rows are paragraphs
+    assert html_to_text("<table><tr><td>Meta removed 40 pages.</td></tr></table>")[0] == "Meta removed 40 pages."
 
 
 def test_html_to_text_marks_where_inline_markup_and_entities_break_the_text() -> None:

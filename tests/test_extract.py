@@ -1595,6 +1595,20 @@ def test_a_heading_for_another_country_ends_the_story_of_the_last_figure() -> No
     assert [(tip.source, tip.about) for tip in extraction.tips] == [("Harbor Lab", "Chile")]
 
 
+def test_an_html_table_of_networks_is_read_as_a_markdown_one_each_figure_quoted_from_its_cell() -> None:
+    page = ("<html><head><title>Covert influence operations</title><meta property='og:site_name' content='TikTok'>"
+            "</head><body><main><p>Published: July 18, 2024"
+            "</p><p>We list the networks we removed.</p><table><thead><tr><th>Network</th><th>Accounts in network</th>"
+            "<th>Followers of network</th></tr></thead><tbody><tr><td><p>Georgia.</p><p>Operated from Georgia and "
+            "aimed at audiences in Armenia.</p></td><td>318</td><td>41,200</td></tr></tbody></table></main></body>"
+            "</html>")
+    extraction = extract_document(parse_document("t.html", page.encode()))
+    assert [(f.count, f.unit, f.origins, f.targets, f.quote) for f in extraction.facts] == [
+        (318, "accounts", ["Georgia"], ["Armenia"], "318")]  # the row's only verbatim stretch holding the figure
+    assert [(r.measure, r.amount, r.origins, r.quote) for r in extraction.reach] == [
+        ("followers", 41200, ["Georgia"], "41,200")]
+
+
 def test_a_table_whose_header_names_no_unit_is_read_as_text() -> None:
     facts = facts_of("u.md", """\
         ---
