@@ -28,7 +28,8 @@ VAGUE = {
 }
 # Qualifier words -> canonical qualifier.  Order matters: longer phrases first.
 QUALIFIERS = [
-    ("more than", "more than"), ("over", "more than"), ("upwards of", "more than"), ("in excess of", "more than"),
+    ("more than", "more than"), ("over", "more than"), ("upwards of", "more than"), ("upward of", "more than"),
+    ("in excess of", "more than"),
     ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
@@ -43,6 +44,7 @@ _QUALIFIER_RE = "|".join(re.escape(q) for q, _ in QUALIFIERS)
 QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER_RE})\s+$", re.I)
 DIGITS = re.compile(r"(?<![\w$€£.,/-])(?P<digits>\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
                     r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion)))?")
+HALF_A = re.compile(r"\bhalf\s+an?\s+(million|thousand|dozen)\b", re.I)
 GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
 WORDS = re.compile(r"[A-Za-z]+")
@@ -127,7 +129,15 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
         end = match.end()
         if sentence[end:end + 1] == "+" and qualifier == "exact":  # "3,000+ channels": at least 3,000
             qualifier, end = "at least", end + 1
+        elif sentence[end:end + 5].lower() == "-plus" and qualifier == "exact":  # "1,600-plus accounts"
+            qualifier, end = "more than", end + 5
         found.append(Count(value, qualifier, sentence[begin:end], begin, end))
+    if "half" in sentence.lower():
+        for match in HALF_A.finditer(sentence):  # "half a million accounts": a figure in words, quoted as written
+            qualifier, begin = qualifier_before(sentence, match.start())
+            found.append(Count(MULTIPLIERS[match.group(1).lower()] // 2, qualifier, sentence[begin:match.end()],
+                               begin, match.end(), in_words=True))
+        found.sort(key=lambda count: count.start)
     written = {word.lower() for word in WORDS.findall(sentence)}
     if written.isdisjoint(STARTS) and ("a" not in written or written.isdisjoint(A_SIZES)):
         return tuple(found)  # digits only, found in order
