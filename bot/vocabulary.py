@@ -292,6 +292,12 @@ for _lemma, _forms in {
     "eliminated": "eliminate eliminates eliminated eliminating",
     "deactivated": "deactivate deactivates deactivated deactivating deactivation",
     "culled": "cull culls culled culling",
+    "scrubbed": "scrub scrubs scrubbed scrubbing",
+    "wiped": "wiped",
+    "booted": "booted",
+    "nuked": "nuke nukes nuked",
+    "deplatformed": "deplatform deplatforms deplatformed deplatforming",
+    "took action against": "actioned",
     "disclosed": "disclose discloses disclosed disclosing",
     "attributed": "attributed",  # only as a platform's own verb: see `mentions.actions_in`
 }.items():
