@@ -36,7 +36,7 @@ UNIT_MODIFIERS = re.compile(
     r"(?:facebook|instagram|twitter|youtube)\s+and\s+(?:facebook|instagram|twitter|youtube)|"  # "Facebook and IG"
     r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|threads|ad|"
     r"removed|suspended|banned|deleted|terminated|disabled|"
-    r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|(?-i:[A-Z][A-Z0-9-]{2,})|"
+    r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|(?-i:[A-Z][A-Z0-9-]{2,})|(?-i:X)|"
     r"of\s+(?:its|their|the))\b[\"”']?)*",
     re.I,
 )
@@ -55,7 +55,7 @@ UNIT_LIST_TAIL = re.compile(
 SURFACES = {"facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter", "youtube": "YouTube",
             "tiktok": "TikTok", "reddit": "Reddit", "blogger": "Blogger", "telegram": "Telegram",
             "adsense": "AdSense", "ads": "Ads", "advertising": "Ads", "play": "Play", "whatsapp": "WhatsApp",
-            "threads": "Threads"}
+            "threads": "Threads", "x": "Twitter"}  # "1,000 X accounts": written as such, "x" is X
 SURFACE_WORD = re.compile(rf"\b(?:{'|'.join(SURFACES)})\b")  # in lower-case text
 # "26 accounts on Instagram": the surface named after the unit (one platform, not "on Facebook and Instagram")
 SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|youtube|tiktok|reddit|telegram|threads)\b"

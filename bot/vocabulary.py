@@ -249,7 +249,7 @@ COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", 
 UNIT_WORDS: dict[str, str] = {
     "account": "accounts", "accounts": "accounts", "accts": "accounts", "acct": "accounts",
     "profile": "accounts", "profiles": "accounts", "user": "accounts", "users": "accounts",
-    "bot": "accounts", "bots": "accounts", "handle": "accounts", "handles": "accounts",
+    "bot": "accounts", "bots": "accounts", "handle": "accounts", "handles": "accounts", "personas": "accounts",
     "page": "pages", "pages": "pages",
     "group": "groups", "groups": "groups",
     "channel": "channels", "channels": "channels",

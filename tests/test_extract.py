@@ -836,6 +836,9 @@ def test_surfaces_named_before_and_after_the_unit() -> None:
     items = counted_units("We removed 41 Facebook accounts, 9 Pages and 17 accounts on Instagram.")
     assert [(c.count.value, c.unit, c.surface) for c in items] == [
         (41, "accounts", "Facebook"), (9, "pages", None), (17, "accounts", "Instagram")]
+    items = counted_units("The network ran 300 Facebook accounts, 40 X accounts and 12 fake personas.")
+    assert [(c.count.value, c.unit, c.surface) for c in items] == [
+        (300, "accounts", "Facebook"), (40, "accounts", "Twitter"), (12, "accounts", None)]
 
 
 def test_the_last_item_s_platform_is_not_who_removed_the_list() -> None:
