@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dates import QUARTER, month_number, quarter_span
 from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases, whole_names
+from bot.numbers import SMALL_NUMBERS
 from bot.vocabulary import (
     COUNTRY_UPPERCASE_ONLY,
     REGIONS,
@@ -125,6 +126,14 @@ MEASURE_KINDS = [
 ]
 RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
                              r"(?P<span>year|month|12\s+months|twelve\s+months)\b")
+# "the past six months", "over the last two years": that many back from today
+RECENT_SPAN = re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|eleven|eighteen|twenty|thirty)\s+(?P<unit>days|weeks|months|years)\b")
+# "late 2019", "the summer of 2020", "since early 2021": a part of a year, by its months
+PART_OF_YEAR = re.compile(r"\b(?:(?P<since>since|after|from)\s+)?(?:the\s+)?(?P<part>early|mid|late|spring|summer|"
+                          r"autumn|fall)[\s-]+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11),
+              "fall": (9, 11)}
 # "domestic networks", "operations against their own citizens": networks aimed at the country they came from
 DOMESTIC_ASK = re.compile(r"\bdomestic(?:ally)?\b(?!\s+(?:politics|political|affairs|policy|policies|issues|news|"
                           r"debates?|elections?))|\b(?:its|their|his|her)\s+own\s+(?:citizens|people|population|"
@@ -316,7 +325,21 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     before = re.search(r"\b(?:before|until|prior\s+to)\s+(\d{4})\b", low)
     month_alone = re.search(rf"\b(?:in|during)\s+{MONTH_NAMES}\b(?!\s*\d)", low)
     quarter = QUARTER.search(low)
-    if since_month:
+    part = PART_OF_YEAR.search(low)
+    recent = RECENT_SPAN.search(low)
+    if part:
+        first, last = YEAR_PARTS[part["part"]]
+        year = int(part["year"])
+        query.date_from, query.date_to = dt.date(year, first, 1), _month_end(year, last)
+        query.date_label = f"{part['part']} {year}" if part["part"] in ("early", "mid", "late") else \
+            f"the {part['part']} of {year}"
+        if part["since"]:
+            query.date_to, query.date_label = dt.date(9999, 12, 31), f"since {query.date_label}"
+    elif recent and not YEAR_RE.search(low):
+        count = int(recent["n"]) if recent["n"].isdigit() else SMALL_NUMBERS[recent["n"]]
+        query.date_from, query.date_to = _back(today, count, recent["unit"]), today
+        query.date_label = f"the past {count} {recent['unit']}"
+    elif since_month:
         year, month = int(since_month[3]), month_number(since_month[2])
         if since_month[1] == "after":
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -383,6 +406,7 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
                                                                           low):
         query.date_to = query.date_from + dt.timedelta(days=6)  # "the week of May 31, 2021": that day and six more
         query.date_label = f"the week of {query.date_label}"
+    low = RECENT_SPAN.sub(" ", PART_OF_YEAR.sub(" ", low))
     for pattern in (r"\b\d{4}-\d{2}-\d{2}\b", rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
                     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b", r"\b(?:19|20)\d\d\b"):
         low = re.sub(pattern, " ", low)
@@ -407,6 +431,16 @@ def _relative_period(match: re.Match[str], today: dt.date) -> tuple[dt.date, dt.
     if which != "this":
         first = (first - dt.timedelta(days=1)).replace(day=1)
     return first, _month_end(first.year, first.month), first.strftime("%B %Y")
+
+
+def _back(today: dt.date, count: int, unit: str) -> dt.date:
+    """The day `count` days, weeks, months or years before `today`, by the calendar (a month back from March 31
+    is February's last day)."""
+    if unit in ("days", "weeks"):
+        return today - dt.timedelta(days=count * (7 if unit == "weeks" else 1))
+    months = today.year * 12 + today.month - 1 - count * (12 if unit == "years" else 1)
+    year, month = divmod(months, 12)
+    return dt.date(year, month + 1, min(today.day, _month_end(year, month + 1).day))
 
 
 def _month_end(year: int, month: int) -> dt.date:

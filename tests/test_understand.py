@@ -177,7 +177,7 @@ def test_a_name_with_a_figure_is_a_name_not_a_year() -> None:
     assert (query.names, query.date_from, query.date_label) == (["Storm-2035"], None, None)
     assert understand("Who ran Storm-1516?", lexicon).names == ["Storm-1516"]  # a name the vocabulary lacks
     assert understand("Who was behind storm-1376?", lexicon).names == ["Spamouflage"]  # an alias, in any case
-    assert understand("Twitter takedowns in mid-2020", lexicon).date_label == "2020"  # a time, not a name
+    assert understand("Twitter takedowns in mid-2020", lexicon).date_label == "mid 2020"  # a time, not a name
 
 
 @pytest.mark.parametrize(("question", "domestic", "intent"), [
@@ -324,6 +324,13 @@ def test_how_many_takedowns_counts_announcements() -> None:
     ("takedowns in the past year", ("2025-01-15", "2026-01-15"), "the past year"),
     ("what was removed last month?", ("2025-12-01", "2025-12-31"), "December 2025"),
     ("last year's 2019 takedowns", ("2019-01-01", "2019-12-31"), "2019"),  # a year written out wins
+    ("what did Meta remove in the past six months?", ("2025-07-15", "2026-01-15"), "the past 6 months"),
+    ("what did X take down over the last two years?", ("2024-01-15", "2026-01-15"), "the past 2 years"),
+    # parts of a year, by their months
+    ("what did Meta remove in late 2019?", ("2019-09-01", "2019-12-31"), "late 2019"),
+    ("what did Meta remove in mid-2019?", ("2019-05-01", "2019-08-31"), "mid 2019"),
+    ("what did Meta remove in the summer of 2020?", ("2020-06-01", "2020-08-31"), "the summer of 2020"),
+    ("what did Meta remove since early 2021?", ("2021-01-01", "9999-12-31"), "since early 2021"),
 ])
 def test_periods_relative_to_today(question: str, period: tuple[str, str], label: str) -> None:
     query = understand(question, LEXICON, today=dt.date(2026, 1, 15))
