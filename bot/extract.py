@@ -91,6 +91,9 @@ AGENT_GAP = re.compile(r"\w+(?:\s+(?:down|off))?(?:\s+[\w,]+){0,4}?\s+by\s+(?:th
 DID_NOT = re.compile(r"\s+(?:(?:has|have|had|did|does|is|was)\s*(?:not|n't|never)|hasn't|haven't|hadn't|didn't|"
                      r"doesn't|declined|refused|failed)\b", re.I)
 IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pattern, re.I)
+# a sentence that says whom the network just told of targeted: "Its main targets were…", "The target list was long:"
+ITS_TARGETS = re.compile(r"^\W*(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|activity|"
+                         r"target\s+list|targets))\b", re.I)
 SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+same\s+"
                           r"(?:operation|network|campaign|group|actors?|troll\s+farm)\b", re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
@@ -256,11 +259,16 @@ def extract_document(document: Document) -> Extraction:
             found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
             # under a "### Mexico" heading, a tip is about the Mexican network
             tips += [replace(tip, about=tip.about or story.section) for tip in found]
-        if has_unit:
-            new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
-                               story)
-            facts += new_facts
-            story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
+        new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
+                           story) if has_unit else []
+        facts += new_facts
+        story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
+        if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 3 and \
+                ITS_TARGETS.match(text) and (targets := cached_roles(text)[1]):
+            # "…a network of 265 assets. The network was run from Israel. Its main targets were Nigeria, Togo…"
+            facts = [replace(f, targets=list(targets), target_text=cached_roles(text)[3])
+                     if f.sentence == last.sentence and f.platform == last.platform and not f.targets else f
+                     for f in facts]
         if not words.isdisjoint(REACH_WORDS) or "$" in text or "€" in text or "£" in text:
             reach += _reach(document, sentence, actors, story)
         # "reported by Facebook" names no subject; "31 Instagram accounts" and "its Instagram accounts" only say

@@ -1693,6 +1693,22 @@ def test_a_figure_given_as_the_sum_of_the_others_is_their_total() -> None:
                                                               (500, [], "sum")]
 
 
+def test_a_sentence_saying_whom_the_network_targeted_completes_its_figures() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Targets told apart
+        published: 2021-03-02
+        ---
+        Meta said on Tuesday it removed 120 accounts and 14 Pages. The network was run from Peru.
+
+        Its main targets were Chile and Bolivia. Separately, it removed 30 accounts from Kenya.
+
+        The Kenyan accounts posted about football.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts] == [
+        (120, ["Peru"], ["Chile", "Bolivia"]), (14, ["Peru"], ["Chile", "Bolivia"]), (30, ["Kenya"], [])]
+
+
 def test_figures_after_a_lead_from_the_same_country_take_its_targets() -> None:
     facts = facts_of("k.md", """\
         ---
