@@ -756,6 +756,17 @@ def test_who_was_behind_names_people_and_bodies_not_places(tmp_path: Path) -> No
                                         "\u2022 Facebook, June 8, 2021 (30 accounts): Peruvian army [1]"]
 
 
+def test_who_was_behind_a_network_the_sources_only_place_says_where_it_came_from(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts that "
+                "originated in Peru.\n"})
+    answer = answer_question("Who was behind the Peruvian network?", kb)
+    assert answer.status == "answered"  # not "nothing on Peru", which the base has
+    assert answer.text.splitlines() == [
+        "The sources name no one behind the networks for Peru; they say only where the networks came from:",
+        "\u2022 Facebook, May 4, 2021 (40 accounts; originated in Peru) [1]"]
+
+
 def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2019-05-28\n---\nFacebook said on Tuesday it removed 51 accounts linked "

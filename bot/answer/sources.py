@@ -126,7 +126,16 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
         found = [s for s in found if asked <= set(s.first["origins"])]
     statements = [(s, who) for s in found if (who := _who(s.first, query))]
     if not statements:
-        return answer_search(query, kb)
+        searched = answer_search(query, kb)
+        if searched.status == "answered" or not found:
+            return searched
+        # "who was behind the Nigerian network?": the base has it, and says only where it came from
+        cites = Citations()
+        lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}; "
+                 f"{origin_phrase(s.first).strip()[1:-1]}) {s.sources(cites, others=False)}"
+                 for s in found[:MAX_FACTS_LISTED]]
+        return Answer(query.text, "answered", f"The sources name no one behind the networks{subject_phrase(query)}; "
+                      "they say only where the networks came from:\n" + "\n".join(lines), cites.items)
     cites = Citations()
     lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who} "
              f"{s.sources(cites, others=False)}" for s, who in statements[:MAX_FACTS_LISTED]]
