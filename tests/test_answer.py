@@ -767,6 +767,16 @@ def test_who_was_behind_a_network_the_sources_only_place_says_where_it_came_from
         "\u2022 Facebook, May 4, 2021 (40 accounts; originated in Peru) [1]"]
 
 
+def test_no_answer_about_a_country_the_base_has_says_it_has_takedowns_for_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed "
+                                    "40 accounts that originated in Peru.\n"})
+    answer = answer_question("What hashtags did the Peruvian network use?", kb)
+    assert answer.status == "no_answer"
+    assert answer.text.startswith("No source I have answers that, though the knowledge base has takedowns for Peru:")
+    assert answer_question("What hashtags did the Chilean network use?", kb).text.startswith(
+        "I found nothing in the knowledge base on Chile.")
+
+
 def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2019-05-28\n---\nFacebook said on Tuesday it removed 51 accounts linked "

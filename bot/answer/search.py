@@ -46,6 +46,11 @@ def nothing_found(query: Query, kb: KnowledgeBase) -> Answer:
     asked = asked_about(query) + ([period_phrase(query)] if query.date_label else [])
     unknown = unknown_terms(query, kb)
     subject = " + ".join(asked) if asked else f"\u201c{' '.join(unknown)}\u201d" if unknown else "that"
+    if asked and (query.platforms or query.countries or query.names) and kb.facts(query, limit=1, light=True):
+        # the base has takedowns for what was asked, but no sentence answers this question about them
+        return Answer(query.text, "no_answer", f"No source I have answers that, though the knowledge base has "
+                      f"takedowns for {subject}: ask how many, when, from where, aimed at whom, or who was behind "
+                      f"them. {kb.coverage()}")
     elsewhere = _other_dates(query, kb)
     text = f"I found nothing in the knowledge base on {subject}. {elsewhere + ' ' if elsewhere else ''}{kb.coverage()}"
     return Answer(query.text, "no_answer", text)
