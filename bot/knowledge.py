@@ -258,13 +258,16 @@ class KnowledgeBase:
                 return places is not None and (not row["origins"] or "anywhere" in places
                                                or bool(places & set(row["origins"])))
 
-            if named:
+            def headlined(row: dict) -> bool:  # "Meta removes Spamouflage network": a story about it
+                return all(any(_name_pattern(n).search(row["title"] or "") for n in group) for group in groups)
+
+            if named:  # (and a story headlined with it, whose figures do not repeat its name, tells of it too)
                 rows = [r for r in rows if r["id"] in ids or belongs(r, (r["document"], r["announced"], r["sentence"]))
-                        or belongs(r, (r["document"], r["announced"]))]
+                        or belongs(r, (r["document"], r["announced"]))
+                        or (r["document"] not in told and headlined(r) and not elsewhere(r))]
             else:  # no figure names it: the stories headlined with it, else every story that names it, but not
                 # their figures from elsewhere (a China-based network in a story that mentions Doppelganger)
-                rows = [r for r in rows if all(any(_name_pattern(n).search(r["title"] or "") for n in group)
-                                               for group in groups)] or [r for r in rows if not elsewhere(r)]
+                rows = [r for r in rows if headlined(r)] or [r for r in rows if not elsewhere(r)]
         return rows
 
     def naming_in_passing(self, query: Query) -> list[dict]:

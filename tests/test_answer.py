@@ -777,6 +777,21 @@ def test_no_answer_about_a_country_the_base_has_says_it_has_takedowns_for_it(tmp
         "I found nothing in the knowledge base on Chile.")
 
 
+def test_a_story_headlined_with_a_name_tells_of_it_though_another_story_names_it_beside_its_figure(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Google notes\npublished: 2022-03-01\n---\nGoogle said on Tuesday it terminated 300 "
+                "YouTube channels of the Lantern Moth network.\n",
+        "b.md": "---\ntitle: Meta takes down the Lantern Moth network\npublished: 2023-05-02\n---\nMeta said on "
+                "Tuesday it had acted against a network run from Chile.\n\nThe removal covered 700 accounts.\n\n"
+                "Researchers have tracked Lantern Moth since 2021.\n"})
+    answer = answer_question("Which platforms removed Lantern Moth?", kb)
+    assert answer.text.splitlines()[:3] == [
+        "Google and Facebook reported removals for Lantern Moth.",
+        "\u2022 Google: 300 YouTube channels, March 1, 2022 [1]",
+        "\u2022 Facebook: 700 accounts, May 2, 2023 [2]"]
+
+
 def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2019-05-28\n---\nFacebook said on Tuesday it removed 51 accounts linked "
