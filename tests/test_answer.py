@@ -792,6 +792,16 @@ def test_a_story_headlined_with_a_name_tells_of_it_though_another_story_names_it
         "\u2022 Facebook: 700 accounts, May 2, 2023 [2]"]
 
 
+def test_a_figure_told_next_to_a_name_is_shown_with_the_takedowns_of_that_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Google notes\npublished: 2022-03-01\n---\nGoogle said on Tuesday it terminated 300 "
+                "YouTube channels of the Lantern Moth network.\n",
+        "b.md": "---\ntitle: Meta notes\npublished: 2023-05-02\n---\nMeta said on Tuesday it had removed the "
+                "Lantern Moth network.\n\nThe removal covered 700 accounts.\n"})
+    lines = answer_question("Which platforms removed Lantern Moth?", kb).text.splitlines()
+    assert lines[2] == "\u2022 Facebook: 700 accounts, May 2, 2023 [2]"  # it had been "• Facebook: ", and nothing
+
+
 def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2019-05-28\n---\nFacebook said on Tuesday it removed 51 accounts linked "

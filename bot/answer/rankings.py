@@ -104,7 +104,10 @@ def takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[TakedownK
 
 def statements_of(keys: list[TakedownKey], query: Query, kb: KnowledgeBase) -> dict[int, Statement]:
     """The statements that tell these takedowns, read in full: each one's figures and other reports, by key id."""
-    rows = countable(kb.facts(query, limit=-1, told_with=[key.id for key in keys]))
+    # a name has already chosen the takedowns (`KnowledgeBase.takedown_keys`); told apart again among these few
+    # statements alone, a story's figures that do not repeat it would be lost
+    unnamed = Query(**{**query.__dict__, "names": []})
+    rows = countable(kb.facts(unnamed, limit=-1, told_with=[key.id for key in keys]))
     by_fact = {fact["id"]: statement for statement in group_statements(rows)
                for fact in [*statement.facts, *statement.others]}
     return {key.id: by_fact[key.id] for key in keys if key.id in by_fact}
