@@ -802,6 +802,16 @@ def test_a_figure_told_next_to_a_name_is_shown_with_the_takedowns_of_that_name(t
     assert lines[2] == "\u2022 Facebook: 700 accounts, May 2, 2023 [2]"  # it had been "• Facebook: ", and nothing
 
 
+def test_networks_asked_about_by_topic_are_found_by_their_sentences_not_listed_all(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts that "
+                "originated in Peru.\n\nThe accounts wrote about mining permits.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-06-08\n---\nMeta said on Tuesday it removed 30 accounts run from "
+                "Chile.\n\nThe pages posted claims about vaccines.\n"})
+    answer = answer_question("Which networks posted about vaccines?", kb)
+    assert [c.quote for c in answer.citations] == ["The pages posted claims about vaccines."]
+
+
 def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2019-05-28\n---\nFacebook said on Tuesday it removed 51 accounts linked "

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, date_phrase, origin_phrase, subject_phrase
 from bot.answer.rankings import MOST, RANKED_BY_ANNOUNCEMENTS, statements_of, takedowns_by
-from bot.answer.search import answer_search, nothing_found
+from bot.answer.search import answer_search, nothing_found, unknown_terms
 from bot.answer.statements import group_statements, read_in_full, takedown_date
 from bot.knowledge import KnowledgeBase
 from bot.understand import Query
@@ -95,6 +95,8 @@ def _announcement_lines(places: list[tuple[str, int, dict]], cites: Citations) -
 
 def answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
     """"Which networks targeted the US in 2020?": each takedown under the network name the sources give it."""
+    if not query.has_filters and unknown_terms(query, kb):
+        return answer_search(query, kb)  # "which networks posted about vaccines?": a topic, which sentences tell
     statements = group_statements(kb.facts(query))
     if not statements:
         return nothing_found(query, kb)
