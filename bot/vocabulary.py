@@ -272,7 +272,8 @@ ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "su
 # Verbs of removal: inflected form -> lemma used in answers.
 ACTIONS: dict[str, str] = {}
 for _lemma, _forms in {
-    "removed": "remove removes removed removing removal removals",
+    # (and the removal named as a sweep or a crackdown: "the sweep covered 420 accounts")
+    "removed": "remove removes removed removing removal removals sweep sweeps crackdown",
     "suspended": "suspend suspends suspended suspending suspension suspensions",
     "took down": "takedown takedowns",
     "deleted": "delete deletes deleted deleting deletion",

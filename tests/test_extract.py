@@ -1445,6 +1445,7 @@ def test_a_reach_figure_of_a_set_from_elsewhere_is_not_a_named_networks() -> Non
     ("Twitter scrubbed 3,000 accounts.", "scrubbed"), ("Twitter wiped 3,000 accounts.", "wiped"),
     ("YouTube booted 3,000 channels.", "booted"), ("Meta nuked 3,000 accounts.", "nuked"),
     ("Meta deplatformed 3,000 accounts.", "deplatformed"), ("Meta actioned 3,000 accounts.", "took action against"),
+    ("Twitter's latest sweep covered 3,000 accounts.", "removed"), ("Meta's crackdown hit 3,000 accounts.", "removed"),
 ])
 def test_more_ways_of_saying_removed(sentence: str, lemma: str) -> None:
     assert [action for action, _ in actions_in(sentence)] == [lemma]
