@@ -33,7 +33,7 @@ from bot.mentions import (
 from bot.reach import reach_in
 from bot.roles import DOMESTIC, PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
 from bot.sentences import Sentence, split_document
-from bot.tips import REPORTED_TO, TIP_WORDS, tips_in
+from bot.tips import REPORT_WORDS, REPORTED_TO, TIP_WORDS, tips_in
 from bot.units import CountedUnit, bare_unit, counted_units
 from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, NETWORK_ORIGINS, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
 
@@ -255,7 +255,7 @@ def extract_document(document: Document) -> Extraction:
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
-        if not words.isdisjoint(TIP_WORDS) or ("reported" in words and REPORTED_TO.search(text)):
+        if not words.isdisjoint(TIP_WORDS) or (not words.isdisjoint(REPORT_WORDS) and REPORTED_TO.search(text)):
             found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
             # under a "### Mexico" heading, a tip is about the Mexican network
             tips += [replace(tip, about=tip.about or story.section) for tip in found]

@@ -18,7 +18,8 @@ from bot.sentences import Sentence
 
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
-             "findings", "exposed", "supplied", "credited", "credit", "credits", "help"}
+             "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "spotted", "discovered",
+             "uncovered", "identified", "contacted", "approached", "reached"}
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
 # the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
@@ -28,7 +29,8 @@ TIP_SOURCE = re.compile(
     rf"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
     r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators))?)"
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
-    r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement))\b",
+    r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement)"
+    r"|(?:an?\s+)?(?:independent\s+)?(?:researchers?|journalists?|reporters?))\b",
 )
 # "reported the accounts to Twitter": a tip, unlike "reported that…"
 _REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b"
@@ -57,24 +59,32 @@ FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|ti
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word
 LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+on|gave|credit(?:s|ed)?|reporting|research|findings|"
-                      r"exposed|flagged)\b")
+                      r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
+                      r"\s+by|(?:report|story|investigation)\s+(?:by|from))\b")
 SOURCE_LATE = re.compile(
     rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
     rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
-    rf"(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|alerting|detecting)\b"
-    rf"|\b(?i:after|following)\s+(?:public\s+)?(?:reporting|research|findings)\s+by\s+(?:the\s+)?(?P<g>{_SOURCE})"
-    rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b")
-# "reported" is too common a word to try the tip patterns on wherever it stands
-REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}")
+    rf"(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|alerting|detecting|"
+    rf"bringing|drawing)\b"
+    # "after public reporting by the DFRLab", "the takedown followed a report by the DFRLab"
+    rf"|\b(?i:after|following|followed)\s+(?:an?\s+|the\s+)?(?:public\s+)?(?:\w+\s+)?(?:reporting|research|findings|"
+    rf"report|story|investigation)\s+(?:by|from)\s+(?:the\s+)?(?P<g>{_SOURCE})"
+    rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b"
+    # "after Bellingcat contacted the company", "first spotted by researchers at the Stanford Internet Observatory"
+    rf"|\b(?i:after|when|once)\s+(?P<m>{_SOURCE})\s+(?:contacted|approached|reached\s+out\s+to)\b"
+    rf"|\b(?:spotted|discovered|uncovered|identified)\s+by\s+(?:researchers\s+at\s+)?(?P<n>{_SOURCE})")
+REPORT_WORDS = {"reported", "report", "story", "investigation"}
+# "reported" and "report" are too common words to try the tip patterns on wherever they stand
+REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}|\b(?:report|story|investigation)\s+(?:by|from)\b")
 GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
-                   "researchers"}
+                   "researchers", "researcher", "independent researcher", "independent researchers", "journalist",
+                   "journalists", "reporter", "reporters", "independent journalist", "independent journalists"}
 # "taking direction from the government", "funding from": what a network got, not who tipped the platform off
 NEGATED_TIP = re.compile(r"\b(?:not|no|never|without|nor|rather\s+than)\b(?:\s+(?:the\s+)?(?:result|product|"
                          r"outcome)\s+of)?(?:\s+(?:an?|any|the))?\s*$", re.I)  # "was not the result of a tip from…"
 NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|funding|money|payments?|support)\s*$",
                             re.I)
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
-
 
 
 def tips_in(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip]:
@@ -94,6 +104,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str]) -> list[T
         late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) else iter(())
         for match in itertools.chain(first, late):  # lazily: the first match will do
             sources = [name for name in (_entity(g) for g in match.groups() if g) if name]  # "Twitter and the FBI"
+            if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)
+                sources = [name for name in sources if name not in actors]
             for source in sources:
                 found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
             if sources:

@@ -599,6 +599,13 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("After Microsoft exposed domains tied to the operation, OpenAI banned the accounts.",
      [("OpenAI", "Microsoft")]),
     ("Meta removed the pages after Reuters published a story about them.", []),  # news of it, not a tip
+    ("Meta removed 30 Pages first spotted by researchers at the Harbor Lab.", [("Facebook", "Harbor Lab")]),
+    ("Meta, which credited Reuters with bringing the Pages to its attention, removed 30.", [("Facebook", "Reuters")]),
+    ("Meta's removal of 30 Pages followed a report by the Harbor Lab.", [("Facebook", "Harbor Lab")]),
+    ("Meta removed 30 Pages after Bellingcat contacted the company.", [("Facebook", "Bellingcat")]),
+    ("Meta removed 30 Pages thanks to a tip from an independent researcher.", [("Facebook", "independent researcher")]),
+    ("Meta removed 30 Pages identified by Meta's own investigators.", []),  # the platform found them itself
+    ("Twitter removed 30 accounts one day after Meta's report on the network.", []),  # a report, not a tip to it
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
