@@ -18,7 +18,7 @@ from bot.consolidate import ANOTHER_TAKEDOWN
 from bot.mentions import countries_in
 from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query
-from bot.vocabulary import NETWORK_ORIGINS, country_aliases
+from bot.vocabulary import NETWORK_ORIGINS, country_aliases, places_within
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
@@ -118,16 +118,18 @@ class KnowledgeBase:
             marks = ", ".join("?" for _ in query.surfaces)
             where.append(f"(f.surface in ({marks}) or (f.surface is null and f.platform in ({marks})))")
             params += [*query.surfaces, *query.surfaces]
-        if query.countries:
-            marks = ", ".join("?" for _ in query.countries)
+        if query.countries:  # a region takes in its countries: "targeting Africa" finds networks aimed at Togo
+            places = places_within(query.countries)
+            marks = ", ".join("?" for _ in places)
             role = "" if query.intent == "which_countries" else " and role = ?"
             where.append(f"f.country in ({marks}){role.replace('role', 'f.role')}" if by_country else
                          f"f.id in (select fact from fact_countries where country in ({marks}){role})")
-            params += [*query.countries] + ([query.country_role] if role else [])
+            params += [*places] + ([query.country_role] if role else [])
         if query.targets:  # "China-based networks targeting the US": the origins above, and these targets
-            marks = ", ".join("?" for _ in query.targets)
+            places = places_within(query.targets)
+            marks = ", ".join("?" for _ in places)
             where.append(f"f.id in (select fact from fact_countries where country in ({marks}) and role = 'target')")
-            params += query.targets
+            params += places
         if query.date_from:
             condition, values = self._period(query, "f")
             where.append(condition)
@@ -282,6 +284,8 @@ class KnowledgeBase:
             return []
         where, params = filters
         forms = [alias for alias, name in country_aliases().items() if name in query.countries]
+        if not forms:  # a region ("the Middle East"): no country's name to look for
+            return []
         where.append("(" + " or ".join("f.quote like ?" for _ in forms) + ")")
         params += [f"%{form}%" for form in forms]
         rows = decoded_rows(self.db, FROM_FACTS + f"where {' and '.join(where)} order by f.announced, f.id limit ?",

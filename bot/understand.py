@@ -513,6 +513,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # "which governments ran operations against their own citizens?": the filter is the ask; "what percentage of
         # accounts were from Iran?": the figures a percentage would be worked out from
         query.intent = "list"
+    if query.intent == "targets" and re.search(r"\b(?:largest|biggest)\b", text, re.I) and (
+            query.targets or query.country_role == "target"):
+        query.intent = "largest"  # "the largest takedown targeting Ukraine": the target is a filter, not the ask
     if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:
         query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison
     breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month|quarter)\b", text, re.I)

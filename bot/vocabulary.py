@@ -232,6 +232,65 @@ REGIONS = [
     "Tibet", "Xinjiang", "Kashmir", "Crimea", "Donbas",
 ]
 
+def _members(names: str) -> frozenset[str]:
+    return frozenset(name.strip() for name in names.split(",") if name.strip())
+
+
+# The countries a region takes in, so "networks targeting Africa" finds those aimed at Nigeria or Togo.  Only
+# regions whose members are not in dispute; "Asia" is its parts, the Middle East apart.
+_NORTH_AFRICA = _members("Algeria, Egypt, Libya, Morocco, Sudan, Tunisia")
+_WEST_AFRICA = _members("Benin, Burkina Faso, Cabo Verde, Côte d'Ivoire, Gambia, Ghana, Guinea, Guinea-Bissau, Liberia,"
+                        "Mali, Mauritania, Niger, Nigeria, Senegal, Sierra Leone, Togo")
+_EAST_AFRICA = _members("Burundi, Comoros, Djibouti, Eritrea, Ethiopia, Kenya, Madagascar, Malawi, Mauritius,"
+                        "Mozambique, Rwanda, Seychelles, Somalia, South Sudan, Tanzania, Uganda, Zambia, Zimbabwe")
+_REST_OF_AFRICA = _members("Angola, Botswana, Cameroon, Central African Republic, Chad,"
+                           "Democratic Republic of the Congo, Equatorial Guinea, Eswatini, Gabon, Lesotho, Namibia,"
+                           "Republic of the Congo, South Africa")
+_CENTRAL_AMERICA = _members("Belize, Costa Rica, El Salvador, Guatemala, Honduras, Nicaragua, Panama")
+_SOUTH_AMERICA = _members("Argentina, Bolivia, Brazil, Chile, Colombia, Ecuador, Guyana, Paraguay, Peru, Suriname,"
+                          "Uruguay, Venezuela")
+_CARIBBEAN = _members("Antigua and Barbuda, Bahamas, Barbados, Cuba, Dominican Republic, Haiti, Jamaica,"
+                      "Trinidad and Tobago")
+_EASTERN_EUROPE = _members("Belarus, Bulgaria, Czech Republic, Hungary, Moldova, Poland, Romania, Russia, Slovakia,"
+                           "Ukraine")
+_BALKANS = _members("Albania, Bosnia and Herzegovina, Bulgaria, Croatia, Greece, Kosovo, Montenegro, North Macedonia,"
+                    "Romania, Serbia, Slovenia")
+_BALTICS = _members("Estonia, Latvia, Lithuania")
+_SCANDINAVIA = _members("Denmark, Norway, Sweden")
+_WESTERN_EUROPE = _members("Andorra, Austria, Belgium, France, Germany, Iceland, Ireland, Italy, Luxembourg, Malta,"
+                           "Netherlands, Portugal, Spain, Switzerland, United Kingdom, Finland, Cyprus")
+_GULF = _members("Bahrain, Kuwait, Oman, Qatar, Saudi Arabia, United Arab Emirates")
+_MIDDLE_EAST = _GULF | _members("Egypt, Iran, Iraq, Israel, Jordan, Lebanon, Palestine, Syria, Turkey, Yemen")
+_CENTRAL_ASIA = _members("Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan")
+_SOUTH_ASIA = _members("Afghanistan, Bangladesh, Bhutan, India, Maldives, Nepal, Pakistan, Sri Lanka")
+_SOUTHEAST_ASIA = _members("Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, Philippines, Singapore, Thailand,"
+                           "Timor-Leste, Vietnam")
+_EAST_ASIA = _members("China, Hong Kong, Japan, Mongolia, North Korea, South Korea, Taiwan")
+_ASIA = _CENTRAL_ASIA | _SOUTH_ASIA | _SOUTHEAST_ASIA | _EAST_ASIA
+REGION_MEMBERS: dict[str, frozenset[str]] = {
+    "Africa": _NORTH_AFRICA | _WEST_AFRICA | _EAST_AFRICA | _REST_OF_AFRICA,
+    "North Africa": _NORTH_AFRICA, "West Africa": _WEST_AFRICA, "East Africa": _EAST_AFRICA,
+    "Sub-Saharan Africa": (_WEST_AFRICA | _EAST_AFRICA | _REST_OF_AFRICA) - {"Mauritania"},
+    "Sahel": _members("Burkina Faso, Chad, Mali, Mauritania, Niger, Senegal, Sudan"),
+    "Latin America": _CENTRAL_AMERICA | _SOUTH_AMERICA | _members("Mexico, Cuba, Dominican Republic, Haiti"),
+    "Central America": _CENTRAL_AMERICA, "South America": _SOUTH_AMERICA, "Caribbean": _CARIBBEAN,
+    "Europe": _EASTERN_EUROPE | _BALKANS | _BALTICS | _SCANDINAVIA | _WESTERN_EUROPE,
+    "Eastern Europe": _EASTERN_EUROPE, "Western Europe": _WESTERN_EUROPE, "Balkans": _BALKANS,
+    "Baltics": _BALTICS, "Scandinavia": _SCANDINAVIA,
+    "Middle East": _MIDDLE_EAST, "Gulf": _GULF, "Persian Gulf": _GULF,
+    "Asia": _ASIA, "Central Asia": _CENTRAL_ASIA, "South Asia": _SOUTH_ASIA, "Southeast Asia": _SOUTHEAST_ASIA,
+    "East Asia": _EAST_ASIA,
+    "Asia Pacific": _ASIA | _members("Australia, Fiji, New Zealand, Papua New Guinea, Samoa, Solomon Islands, Vanuatu"),
+}
+REGION_MEMBERS["Asia-Pacific"] = REGION_MEMBERS["Asia Pacific"]
+
+
+def places_within(places: list[str]) -> list[str]:
+    """The places asked about and, for a region, the countries in it ("Africa" -> Africa, Algeria, Angola…)."""
+    return list(dict.fromkeys([*places, *(country for place in places
+                                          for country in sorted(REGION_MEMBERS.get(place, ())))]))
+
+
 def _parse_countries() -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
     for row in _COUNTRY_ROWS.strip().splitlines():

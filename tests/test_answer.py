@@ -812,6 +812,21 @@ def test_networks_asked_about_by_topic_are_found_by_their_sentences_not_listed_a
     assert [c.quote for c in answer.citations] == ["The pages posted claims about vaccines."]
 
 
+def test_a_region_takes_in_its_countries(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts run from "
+                "Romania that targeted people in Togo and Benin.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-06-08\n---\nMeta said on Tuesday it removed 30 accounts run from "
+                "Peru.\n"})
+    networks = answer_question("Which networks targeted Africa?", kb)
+    assert networks.text.splitlines()[1:] == [
+        "\u2022 A network the sources do not name: Facebook removed 40 accounts (run from Romania), May 4, 2021 [1]"]
+    largest = answer_question("What was the largest takedown from Europe?", kb)
+    assert largest.text.splitlines()[1:] == ["\u2022 Facebook removed 40 accounts (run from Romania), May 4, 2021 [1]"]
+    # a region no fact names, asked about with nothing to match: an answer, not a database error
+    assert answer_question("How many accounts targeting the Middle East did Meta remove?", kb).status == "no_answer"
+
+
 def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2019-05-28\n---\nFacebook said on Tuesday it removed 51 accounts linked "

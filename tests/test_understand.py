@@ -421,5 +421,11 @@ def test_who_first_flagged_asks_who_tipped(question: str) -> None:
     assert ask(question).intent == "who_tipped"
 
 
+def test_the_largest_takedown_targeting_a_country_asks_for_the_largest() -> None:
+    query = ask("What was the largest takedown targeting Ukraine?")
+    assert (query.intent, query.countries, query.country_role) == ("largest", ["Ukraine"], "target")
+    assert ask("Which countries were targeted most?").intent == "targets"
+
+
 def test_companies_that_reported_removals_are_platforms_not_tipsters() -> None:
     assert ask("Which companies reported removals in 2019?").intent == "which_platforms"

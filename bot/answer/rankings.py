@@ -31,6 +31,7 @@ from bot.answer.statements import (
 from bot.knowledge import NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
 from bot.summary import KEY_FIELDS, countable
 from bot.understand import Query
+from bot.vocabulary import places_within
 
 MAX_BREAKDOWN_LINES = 20  # examples in a breakdown, all groups together (each group shows at least two)
 LARGEST_SHOWN = 5
@@ -185,7 +186,8 @@ def answer_smallest(query: Query, kb: KnowledgeBase) -> Answer:
                                  only="one_takedown")
              if f["count"] and f["unit"] == unit and not f["surface"] and f["qualifier"] in SIZED
              and f["scope"] not in NOT_ONE_TAKEDOWN and not f["reference"]
-             and not (query.countries and set(f["origins"]) - set(query.countries))]
+             and not (query.countries and query.country_role == "origin"
+                      and set(f["origins"]) - set(places_within(query.countries)))]
     announcements = list(dict.fromkeys(f["announcement"] for f in facts))
     size = dict(kb.db.execute(
         f"select announcement, max(count) from facts where unit = ? and surface is null and announcement in "
@@ -210,7 +212,9 @@ def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
                                      only="one_takedown")
                  if f["count"] is not None and f["qualifier"] != "fewer than" and f["scope"] not in NOT_ONE_TAKEDOWN
                  and not f["reference"]  # other reports of the same takedowns come unfiltered
-                 and not (query.countries and set(f["origins"]) - set(query.countries))]  # not one country's alone
+                 # not one country's alone ("Iran and Russia together" is not Iran's); a region's countries are its own
+                 and not (query.countries and query.country_role == "origin"
+                          and set(f["origins"]) - set(places_within(query.countries)))]
         if len({f["takedown"] for f in facts}) >= LARGEST_SHOWN:
             break
     if not facts:

@@ -1,0 +1,17 @@
+"""The vocabulary's tables agree with each other."""
+
+from __future__ import annotations
+
+from bot.vocabulary import REGION_MEMBERS, REGIONS, country_aliases, places_within
+
+
+def test_every_region_member_is_a_country_the_vocabulary_knows() -> None:
+    countries = set(country_aliases().values())
+    assert {region: sorted(members - countries) for region, members in REGION_MEMBERS.items()
+            if members - countries} == {}
+    assert set(REGION_MEMBERS) <= set(REGIONS)
+
+
+def test_a_region_is_asked_about_with_its_countries_and_a_country_alone() -> None:
+    assert places_within(["Baltics"]) == ["Baltics", "Estonia", "Latvia", "Lithuania"]
+    assert places_within(["Peru", "Tibet"]) == ["Peru", "Tibet"]  # Tibet is a region with no member countries
