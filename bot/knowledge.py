@@ -450,15 +450,16 @@ class KnowledgeBase:
                 platforms |= {"YouTube", "Google"}
             where.append(f"r.platform in ({', '.join('?' for _ in platforms)})")
             params += sorted(platforms)
+        places = places_within(query.countries)  # a region takes in its countries
         if query.countries and query.country_role == "target":
-            marks = ", ".join("?" for _ in query.countries)
+            marks = ", ".join("?" for _ in places)
             where.append("exists (select 1 from facts f join fact_countries c on c.fact = f.id where f.document = "
                          f"r.document and c.role = 'target' and c.country in ({marks}) and exists (select 1 from "
                          "json_each(r.origins) o join json_each(f.origins) p on o.value = p.value))")
-            params += query.countries
+            params += places
         elif query.countries:  # the JSON list holds each country as a quoted string: look for exactly that
-            where.append("(" + " or ".join("instr(r.origins, ?) > 0" for _ in query.countries) + ")")
-            params += [json.dumps(country) for country in query.countries]
+            where.append("(" + " or ".join("instr(r.origins, ?) > 0" for _ in places) + ")")
+            params += [json.dumps(country) for country in places]
         if query.date_from:
             condition, values = self._period(query, "r")
             where.append(condition)

@@ -827,6 +827,13 @@ def test_a_region_takes_in_its_countries(tmp_path: Path) -> None:
     assert answer_question("How many accounts targeting the Middle East did Meta remove?", kb).status == "no_answer"
 
 
+def test_reach_of_a_region_takes_in_its_countries(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 "
+                                    "accounts run from Romania.\n\nThe accounts had about 9,000 followers.\n"})
+    answer = answer_question("How many followers did networks from Europe have?", kb)
+    assert answer.text.splitlines()[1] == "\u2022 about 9,000 followers (Facebook, from Romania), May 4, 2021 [1]"
+
+
 def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2019-05-28\n---\nFacebook said on Tuesday it removed 51 accounts linked "
