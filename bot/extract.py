@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass, replace
 
 from bot import tables
-from bot.consolidate import breakdowns_by_sum, figures_after_a_lead, merge_duplicates, sums_told_with_their_parts
+from bot.consolidate import (
+    ANOTHER_TAKEDOWN,
+    breakdowns_by_sum,
+    figures_after_a_lead,
+    merge_duplicates,
+    sums_told_with_their_parts,
+)
 from bot.dates import dates_in, month_number, reported_period
 from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
@@ -94,6 +100,11 @@ IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pa
 # a sentence that says whom the network just told of targeted: "Its main targets were…", "The target list was long:"
 ITS_TARGETS = re.compile(r"^\W*(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|activity|"
                          r"target\s+list|targets))\b", re.I)
+ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:case|network|operation|"
+                          r"campaign|takedown)\b", re.I)
+# a sentence about the operation a report is about, or about who ran it
+ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
+                      r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
 SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+same\s+"
                           r"(?:operation|network|campaign|group|actors?|troll\s+farm)\b", re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
@@ -171,6 +182,8 @@ class _Story:
         self.publisher: str | None = None
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
         self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
+        # where sentences without a figure say "it" came from ("We attribute the operation to…")
+        self.attributions: list[tuple[tuple[str, ...], str | None]] = []
 
     def antecedent(self) -> Fact | None:
         """The takedown the story told last, which a figure without its own countries may point back at; not
@@ -263,6 +276,8 @@ def extract_document(document: Document) -> Extraction:
                            story) if has_unit else []
         facts += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
+        if not counted and ABOUT_IT.match(text) and (told := cached_roles(text))[0]:
+            story.attributions.append((told[0], told[2]))  # "We attribute it to a marketing firm in China"
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 3 and \
                 ITS_TARGETS.match(text) and (targets := cached_roles(text)[1]):
             # "…a network of 265 assets. The network was run from Israel. Its main targets were Nigeria, Togo…"
@@ -299,7 +314,8 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(DATE_WORDS) or DIGIT.search(text):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
-    facts = merge_duplicates(sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts))))
+    facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts)))
+    facts = merge_duplicates(_of_one_operation(facts, story.attributions))
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -533,6 +549,20 @@ def _labelled_item(document: Document, first: Sentence, sentence: Sentence) -> b
     label = re.match(r"[\s*•-]*\**([A-Z][^:.]{1,40}?)\**:", first.text)
     return first.start >= line_start and not document.body[line_start:first.start].strip(" \t*•-") and \
         label is not None and _section_country(label.group(1)) is not None
+
+
+def _of_one_operation(facts: list[Fact], attributions: list[tuple[tuple[str, ...], str | None]]) -> list[Fact]:
+    """A report about one operation ("We attribute it with moderate confidence to a firm in Guangzhou, China")
+    whose figures come later without a country ("Meta has since removed 800 of the accounts"): the figures are
+    that operation's.  Only where the document places it in one way and places no figure itself (a story that
+    does may tell of other networks too); never a running total, an earlier takedown told in passing, or
+    "another case"."""
+    if len({origins for origins, _ in attributions}) != 1 or any(f.origins for f in facts):
+        return facts
+    origins, attribution = attributions[0]
+    return [replace(f, origins=list(origins), attribution=attribution)
+            if f.scope != "cumulative" and not f.reference and not ANOTHER_TAKEDOWN.match(f.quote)
+            and not ANOTHER_CASE.search(f.quote) else f for f in facts]
 
 
 def _table_row(document: Document, sentence: Sentence, row: list[str], story: _Story

@@ -33,7 +33,8 @@ ORIGIN_CUE = re.compile(
     r"agencies|employees|staff)[\"”']?\s+(?:\w+\s+){0,2}?"
     r"(?P<placed>in|within))"
     r"\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?|individuals\s+in\s+|people\s+in\s+)?"
-    r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?$",  # "operated from mainland China"
+    r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?"  # "operated from mainland China"
+    r"(?:(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?),\s+)?$",  # "run from Lagos, Nigeria": the city, then the country
     re.I,
 )
 RUN_BY_PEOPLE = re.compile(r"\b(?:run|operated|managed|created|controlled|staffed)\s+by\s+(?:\w+\s+){0,2}?"

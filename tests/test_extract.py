@@ -1717,6 +1717,30 @@ def test_a_sentence_saying_whom_the_network_targeted_completes_its_figures() -> 
         (120, ["Peru"], ["Chile", "Bolivia"]), (14, ["Peru"], ["Chile", "Bolivia"]), (30, ["Kenya"], [])]
 
 
+def test_a_report_on_one_operation_gives_its_figures_the_place_it_attributes_the_operation_to() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Salt Harbor
+        publisher: Harbor Lab
+        published: 2023-06-20
+        ---
+        We identified an influence operation, which we call Salt Harbor, that targeted audiences in Chile.
+
+        We attribute it with moderate confidence to a marketing firm in Lima, Peru.
+
+        Of the 500 Facebook accounts we found, Meta said on Monday it had removed 300.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts] == [("Facebook", 300, ["Peru"])]
+
+
+@pytest.mark.parametrize(("sentence", "origins"), [
+    ("The accounts were run from Lagos, Nigeria.", ["Nigeria"]),
+    ("The network, based in St. Petersburg, Russia, posted memes.", ["Russia"]),
+])
+def test_a_city_before_its_country_keeps_the_cue_for_the_country(sentence: str, origins: list[str]) -> None:
+    assert country_roles(sentence)[0] == origins
+
+
 def test_figures_after_a_lead_from_the_same_country_take_its_targets() -> None:
     facts = facts_of("k.md", """\
         ---
