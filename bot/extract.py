@@ -37,7 +37,15 @@ from bot.mentions import (
     without_countries,
 )
 from bot.reach import reach_in
-from bot.roles import DOMESTIC, PLATFORM_ALIASES, cached_roles, linked_entities, network_aliases_in, network_names
+from bot.roles import (
+    DOMESTIC,
+    EMPHASIZED_LABEL,
+    PLATFORM_ALIASES,
+    cached_roles,
+    linked_entities,
+    network_aliases_in,
+    network_names,
+)
 from bot.sentences import Sentence, split_document
 from bot.tips import REPORT_WORDS, REPORTED_TO, TIP_WORDS, tips_in
 from bot.units import CountedUnit, bare_unit, counted_units
@@ -302,6 +310,11 @@ def extract_document(document: Document) -> Extraction:
         elif len(text) < 40 and text.rstrip().endswith((".", ":")) and _starts_line(document, sentence) and (
                 label := _section_country(text.strip(" *#_").rstrip(".:"))):
             # "China. We removed 155 accounts…": a paragraph labelled with its country, to the paragraph's end
+            paragraph_end = document.body.find("\n\n", sentence.end)
+            story.section, story.section_end = label, len(document.body) if paragraph_end < 0 else paragraph_end
+        elif (bold := EMPHASIZED_LABEL.match(text)) and _starts_line(document, sentence) and (
+                label := _section_country(bold["label"])):
+            # "**Iran.** Twitter had disclosed 770 accounts… It now says it has suspended 2,617 more…"
             paragraph_end = document.body.find("\n\n", sentence.end)
             story.section, story.section_end = label, len(document.body) if paragraph_end < 0 else paragraph_end
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:

@@ -1741,6 +1741,21 @@ def test_a_city_before_its_country_keeps_the_cue_for_the_country(sentence: str, 
     assert country_roles(sentence)[0] == origins
 
 
+def test_a_paragraph_opened_by_a_bold_country_label_is_that_countrys() -> None:
+    facts = facts_of("b.md", """\
+        ---
+        title: Sets
+        published: 2019-01-31
+        ---
+        Twitter said on Thursday it had added new sets to its archive.
+
+        **Peru.** Twitter had earlier disclosed 70 accounts based in Peru. It now says it suspended 260 more accounts.
+
+        **Chile.** A small set of 12 accounts was removed.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(70, ["Peru"]), (260, ["Peru"]), (12, ["Chile"])]
+
+
 def test_figures_after_a_lead_from_the_same_country_take_its_targets() -> None:
     facts = facts_of("k.md", """\
         ---
