@@ -834,6 +834,16 @@ def test_reach_of_a_region_takes_in_its_countries(tmp_path: Path) -> None:
     assert answer.text.splitlines()[1] == "\u2022 about 9,000 followers (Facebook, from Romania), May 4, 2021 [1]"
 
 
+def test_what_a_platform_said_about_a_country_it_gave_no_figure_for_is_its_sentences(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-10-09\n---\nOpenAI said on Wednesday that a "
+                                    "Peruvian operation had tried to use its models.\n\nMeta said on Tuesday "
+                                    "it removed 40 accounts run from Chile.\n"})
+    said = answer_question("What did OpenAI say about Peru?", kb)
+    assert [c.quote for c in said.citations] == [
+        "OpenAI said on Wednesday that a Peruvian operation had tried to use its models."]
+    assert answer_question("How many accounts did OpenAI ban from Peru?", kb).status == "no_answer"  # no figure
+
+
 def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2019-05-28\n---\nFacebook said on Tuesday it removed 51 accounts linked "

@@ -29,6 +29,9 @@ TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|combi
 # a question about everything to date ("since 2017", "so far"), which a platform's running total answers
 RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
                            r"in\s+total|total|altogether|in\s+all)\b", re.I)
+# a question about what the sources say or found, not a count: "what did OpenAI say about Iran?"
+SAY_ABOUT = re.compile(r"\b(?:say|said|says|find|found|report|reported|write|wrote|tell|told|know|learn)\s+"
+                       r"(?:\w+\s+)?(?:about|on|of|regarding)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 # the question itself says the place was a target ("networks targeting Benin"), not only "in Benin"
 EXPLICIT_TARGET = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|directed\s+at)\b", re.I)
@@ -71,11 +74,20 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
             return answer_search(query, kb)
         return (other_reading(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
-                or nothing_found(query, kb))
+                or _what_the_sources_say(query, kb) or nothing_found(query, kb))
     answer = describe_facts(query, facts, kb, more=more)
     if len(query.platforms) == 1 and YES_NO.match(query.text):  # "Did Facebook remove accounts linked to Iran?"
         answer.text = "Yes.\n" + answer.text
     return answer
+
+
+def _what_the_sources_say(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"What did OpenAI say about Iran?" with no takedown figure for them: the sentences that say something,
+    when the question asks what was said or found, not how many."""
+    if not SAY_ABOUT.search(query.text):
+        return None
+    found = answer_search(query, kb)
+    return found if found.status == "answered" else None
 
 
 def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
