@@ -841,6 +841,7 @@ def test_what_a_platform_said_about_a_country_it_gave_no_figure_for_is_its_sente
     said = answer_question("What did OpenAI say about Peru?", kb)
     assert [c.quote for c in said.citations] == [
         "OpenAI said on Wednesday that a Peruvian operation had tried to use its models."]
+    assert answer_question("What did OpenAI do about Peru?", kb).citations == said.citations
     assert answer_question("How many accounts did OpenAI ban from Peru?", kb).status == "no_answer"  # no figure
 
 

@@ -30,7 +30,7 @@ TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|combi
 RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
                            r"in\s+total|total|altogether|in\s+all)\b", re.I)
 # a question about what the sources say or found, not a count: "what did OpenAI say about Iran?"
-SAY_ABOUT = re.compile(r"\b(?:say|said|says|find|found|report|reported|write|wrote|tell|told|know|learn)\s+"
+SAY_ABOUT = re.compile(r"\b(?:say|said|says|find|found|report|reported|write|wrote|tell|told|know|learn|do|did)\s+"
                        r"(?:\w+\s+)?(?:about|on|of|regarding)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 # the question itself says the place was a target ("networks targeting Benin"), not only "in Benin"
