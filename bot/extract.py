@@ -526,6 +526,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     facts = []
     subjects = [_clause_subjects(text, actions, item, assets) for item in assets]
     owners = [[name for name, _ in found] for found in subjects]
+    if "respectively" in text and 1 < len(actors) == len(assets):  # "Twitter and Meta removed 100 and 200…"
+        owners = [[actor] for actor in actors]
     # "Facebook removed a China-based network…, and Google disabled 210 YouTube channels": the 210's own clause
     clause_start = subjects[0][0][1] if len(assets) == 1 and subjects[0] else 0
     for platform in list(dict.fromkeys([*actors, *(p for names in owners for p in names)])):

@@ -42,6 +42,7 @@ QUALIFIERS = [
 ]
 _QUALIFIER_RE = "|".join(re.escape(q) for q, _ in QUALIFIERS)
 QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER_RE})\s+$", re.I)
+RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\d{1,3}(?:,\d{3})*\s+(?:and|to)\s+$", re.I)
 DIGITS = re.compile(r"(?<![\w$€£.,/-])(?P<digits>\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
                     r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion)))?")
 HALF_A = re.compile(r"\bhalf\s+an?\s+(million|thousand|dozen)\b", re.I)
@@ -103,7 +104,11 @@ def _digits_value(digits: str, scale: str | None) -> int:
 
 
 def qualifier_before(sentence: str, start: int) -> tuple[str, int]:
-    """The qualifier written just before a figure ("more than", "nearly"), and where it starts."""
+    """The qualifier written just before a figure ("more than", "nearly"), and where it starts; the top of a
+    range ("between 100 and 200 accounts") is "up to", the range quoted whole."""
+    span = RANGE_BEFORE.search(sentence[max(0, start - 30):start])
+    if span:
+        return "up to", start - (len(sentence[max(0, start - 30):start]) - span.start())
     match = QUALIFIER_BEFORE.search(sentence[max(0, start - 20):start])
     if not match:
         return "exact", start
@@ -131,7 +136,9 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             qualifier, end = "at least", end + 1
         elif sentence[end:end + 5].lower() == "-plus" and qualifier == "exact":  # "1,600-plus accounts"
             qualifier, end = "more than", end + 5
-        found.append(Count(value, qualifier, sentence[begin:end], begin, end))
+        # a range is told as written ("between 100 and 200"), never as its top alone
+        found.append(Count(value, qualifier, sentence[begin:end], begin, end,
+                           in_words=qualifier == "up to" and sentence[begin:begin + 4].lower() in ("betw", "from")))
     if "half" in sentence.lower():
         for match in HALF_A.finditer(sentence):  # "half a million accounts": a figure in words, quoted as written
             qualifier, begin = qualifier_before(sentence, match.start())

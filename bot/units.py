@@ -75,6 +75,11 @@ SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
 WHOLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:of|among)\s+(?:the|its|their|these|those)\s+$", re.I)
 SHARE_REMOVED = re.compile(r",\s+[^,;]{0,60}?\b(?:removed|suspended|banned|deleted|terminated|disabled|took\s+down|"
                            r"taken\s+down)\s+(?:(?:about|nearly|some|around|more\s+than|over|only|just)\s+)?$", re.I)
+# a figure after a removal verb with its unit left out, the sentence going on or ending ("…, while X banned 45.")
+ELIDED_REMOVAL = re.compile(r"\b(?:removed|suspended|banned|deleted|terminated|disabled|blocked|took\s+down|"
+                            r"taken\s+down)\s+(?:(?:about|nearly|some|around|roughly|more\s+than|over|another|"
+                            r"a\s+further)\s+)?$", re.I)
+ELIDED_END = re.compile(r"\s*(?:[.;)]|,\s+(?:and|while|but|whereas)\b|$)")
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -156,6 +161,15 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             # "Of the 1,200 accounts we identified, Meta has since removed 800": 800 accounts, and not the 1,200
             results.pop()
             counted = CountedUnit(count, whole.unit, whole.surface, whole.unit_text, count.end, passive=True)
+        elif counted is None and index + 1 < len(counts) and "respectively" in sentence and re.fullmatch(
+                r"\s*(?:,|,?\s*and)\s*", sentence[count.end:counts[index + 1].start]) and (
+                shared := _unit_after(sentence, counts[index + 1])):
+            # "removed 100 and 200 accounts, respectively": each figure counts the unit named after the last
+            counted = CountedUnit(count, shared.unit, shared.surface, shared.unit_text, count.end)
+        elif counted is None and previous and ELIDED_REMOVAL.search(sentence[max(0, count.start - 40):count.start]) \
+                and ELIDED_END.match(sentence[count.end:]):
+            # "Facebook removed 30 accounts, while Twitter suspended 45": the unit just counted, on its own platform
+            counted = CountedUnit(count, previous.unit, None, "", count.end)
         elif counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
             counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
         elif counted is None and previous and ELIDED_BEFORE.fullmatch(sentence[previous.end:count.start]) \

@@ -327,6 +327,19 @@ def test_network_names() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # each platform its own figure: "respectively" pairs them in order
+    ("Twitter and Reddit removed 100 and 200 accounts, respectively.", [("Twitter", 100), ("Reddit", 200)]),
+    # a unit left out after another platform's removal verb is the unit just counted
+    ("Reddit banned 30 accounts, while Twitter suspended 45.", [("Reddit", 30), ("Twitter", 45)]),
+    ("Reddit banned 30 accounts and 12 subreddits, and Twitter suspended 9.",
+     [("Reddit", 30), ("Reddit", 12), ("Twitter", 9)]),
+])
+def test_figures_of_several_platforms_in_one_sentence(sentence: str, expected: list[tuple]) -> None:
+    facts = facts_of("t.md", ARTICLE.format(body=sentence))
+    assert [(f.platform, f.count) for f in facts] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # the share is what was removed; the whole it came from was what researchers found
     ("Of the 900 Facebook accounts we identified, Meta has since removed 600.", [("Facebook", 600, "exact")]),
     ("Twitter has suspended 70 of the 110 accounts we reported.", [("Twitter", 70, "exact")]),

@@ -31,6 +31,7 @@ def summary(sentence: str) -> list[tuple[int | None, str, str]]:
         ("It took down upward of 1,000 accounts.", [(1000, "more than", "upward of 1,000")]),
         ("It took down 1,600-plus accounts.", [(1600, "more than", "1,600-plus")]),
         ("It took down nearly half a million accounts.", [(500_000, "nearly", "nearly half a million")]),
+        ("It took down between 100 and 200 accounts.", [(100, "exact", "100"), (200, "up to", "between 100 and 200")]),
         ("Over 200 pages and 3 groups went.", [(200, "more than", "Over 200"), (3, "exact", "3")]),
         ("At least 12 accounts and up to 30 pages went.",
          [(12, "at least", "At least 12"), (30, "up to", "up to 30")]),
@@ -122,3 +123,8 @@ def test_more_qualifiers_are_kept(text: str, qualifier: str) -> None:
 ])
 def test_a_rough_size_without_a_figure_is_said_as_written(text: str, described: str) -> None:
     assert [(count.value, count.describe()) for count in counts_in(text)] == [(None, described)]
+
+
+def test_a_range_is_told_as_written_not_as_its_top() -> None:
+    top = counts_in("It took down between 100 and 200 accounts.")[-1]
+    assert top.describe() == "between 100 and 200"
