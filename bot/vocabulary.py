@@ -49,12 +49,12 @@ Argentina|Argentine|Argentinian
 Armenia|Armenian
 Australia|Australian
 Austria|Austrian
-Azerbaijan|Azerbaijani|Azeri
+Azerbaijan|Azerbaijani|Azeri|Baku
 Bahamas|Bahamian
 Bahrain|Bahraini
 Bangladesh|Bangladeshi
 Barbados|Barbadian
-Belarus|Belarusian
+Belarus|Belarusian|Minsk
 Belgium|Belgian
 Belize|Belizean
 Benin|Beninese
@@ -80,7 +80,7 @@ Comoros|Comorian
 Costa Rica|Costa Rican
 Côte d'Ivoire|Ivorian|Ivory Coast|Cote d'Ivoire
 Croatia|Croatian
-Cuba|Cuban
+Cuba|Cuban|Havana
 Cyprus|Cypriot
 Czech Republic|Czech|Czechia
 Democratic Republic of the Congo|Congolese|DRC
@@ -88,7 +88,7 @@ Denmark|Danish
 Djibouti|Djiboutian
 Dominican Republic|Dominican
 Ecuador|Ecuadorian|Ecuadorean
-Egypt|Egyptian
+Egypt|Egyptian|Cairo
 El Salvador|Salvadoran
 Equatorial Guinea|Equatoguinean
 Eritrea|Eritrean
@@ -113,7 +113,7 @@ Honduras|Honduran
 Hong Kong|Hongkonger
 Hungary|Hungarian
 Iceland|Icelandic
-India|Indian
+India|Indian|New Delhi
 Indonesia|Indonesian
 Iran|Iranian|Islamic Republic of Iran|Tehran
 Iraq|Iraqi
@@ -155,14 +155,14 @@ Namibia|Namibian
 Nepal|Nepali|Nepalese
 Netherlands|Dutch|Holland
 New Zealand|New Zealander
-Nicaragua|Nicaraguan
+Nicaragua|Nicaraguan|Managua
 Niger|Nigerien
 Nigeria|Nigerian
-North Korea|North Korean|DPRK
+North Korea|North Korean|DPRK|Pyongyang
 North Macedonia|Macedonian|Macedonia
 Norway|Norwegian
 Oman|Omani
-Pakistan|Pakistani
+Pakistan|Pakistani|Islamabad
 Palestine|Palestinian|Gaza|West Bank
 Panama|Panamanian
 Papua New Guinea|Papua New Guinean
@@ -196,7 +196,7 @@ Sudan|Sudanese
 Suriname|Surinamese
 Sweden|Swedish
 Switzerland|Swiss
-Syria|Syrian
+Syria|Syrian|Damascus
 Taiwan|Taiwanese
 Tajikistan|Tajik
 Tanzania|Tanzanian
@@ -205,18 +205,18 @@ Timor-Leste|Timorese|East Timor
 Togo|Togolese
 Trinidad and Tobago|Trinidadian
 Tunisia|Tunisian
-Turkey|Turkish|Türkiye
+Turkey|Turkish|Türkiye|Ankara
 Turkmenistan|Turkmen
 Uganda|Ugandan
-Ukraine|Ukrainian
-United Arab Emirates|Emirati|UAE|U.A.E.
+Ukraine|Ukrainian|Kyiv|Kiev
+United Arab Emirates|Emirati|UAE|U.A.E.|Abu Dhabi
 United Kingdom|British|UK|U.K.|Britain|Great Britain|England
 United States|American|US|U.S.|USA|U.S.A.|America
 Uruguay|Uruguayan
 Uzbekistan|Uzbek
 Vanuatu|Ni-Vanuatu
-Venezuela|Venezuelan
-Vietnam|Vietnamese|Viet Nam
+Venezuela|Venezuelan|Caracas
+Vietnam|Vietnamese|Viet Nam|Hanoi
 Yemen|Yemeni
 Zambia|Zambian
 Zimbabwe|Zimbabwean

@@ -1749,6 +1749,8 @@ def test_a_report_on_one_operation_gives_its_figures_the_place_it_attributes_the
 @pytest.mark.parametrize(("sentence", "origins"), [
     ("The accounts were run from Lagos, Nigeria.", ["Nigeria"]),
     ("The network, based in St. Petersburg, Russia, posted memes.", ["Russia"]),
+    ("Meta removed 100 Pyongyang-linked accounts.", ["North Korea"]),
+    ("Meta removed 100 accounts tied to Minsk.", ["Belarus"]),
 ])
 def test_a_city_before_its_country_keeps_the_cue_for_the_country(sentence: str, origins: list[str]) -> None:
     assert country_roles(sentence)[0] == origins
