@@ -71,7 +71,15 @@ ELIDED_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|linked|tied|based
                           r"attributed|originat\w*)\b", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
 # a share and its whole: "60 of the 100 accounts"; "Of the 1,200 accounts we found, Meta removed 800"
-SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.I)
+SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+['’]s\s+)?", re.I)  # "of the network's"
+# a share of a figure in words or per cent ("two-thirds of the 1,200 accounts", "90% of its 400 Pages"): the
+# figure is the whole, not what the share says was removed
+FRACTION_OF = re.compile(r"\b(?:half|a\s+third|two-thirds|two\s+thirds|a\s+quarter|three-quarters|most|many|some|"
+                         r"a\s+few|several|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the|its|their|these|"
+                         r"those)\s+(?:[\w-]+['’]s\s+)?$", re.I)
+OF_WHICH = re.compile(r",\s+of\s+(?:which|those|them)\b", re.I)
+# "Facebook removed 400 of them": the share a removal names, of the figure just counted
+REMOVED_SHARE = re.compile(r"^\s+of\s+(?:them|those|these|which|the\s+accounts)\b", re.I)
 WHOLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:of|among)\s+(?:the|its|their|these|those)\s+$", re.I)
 SHARE_REMOVED = re.compile(r",\s+[^,;]{0,60}?\b(?:removed|suspended|banned|deleted|terminated|disabled|took\s+down|"
                            r"taken\s+down)\s+(?:(?:about|nearly|some|around|more\s+than|over|only|just)\s+)?$", re.I)
@@ -111,7 +119,7 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
         return None
     units = [UNIT_WORDS[unit_match.group("unit").lower()]]
     end = offset + unit_match.end()
-    if NOT_THE_UNIT.match(rest[end:]):
+    if NOT_THE_UNIT.match(rest[end:]) or re.match(r"['’]s\b", rest[end:]):  # "400 of the network's 1,200…"
         return None  # "five account sets", "200 page views": the unit word describes something else
     tail = UNIT_LIST_TAIL.match(rest[end:])
     if tail and not re.search(r"\d", tail.group(0)):
@@ -150,6 +158,8 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
         if count.value is not None and 1990 <= count.value <= 2035 and count.qualifier == "exact" \
                 and "," not in count.text:
             continue  # a year
+        if FRACTION_OF.search(sentence[max(0, count.start - 40):count.start]):
+            continue  # "removed two-thirds of the 1,200 accounts": no figure says how many were removed
         counted = None if REACH_BEFORE.search(sentence[max(0, count.start - 40):count.start]) else _unit_after(
             sentence, count)
         if counted is None and index + 1 < len(counts) and SHARE_OF.fullmatch(
@@ -166,6 +176,13 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
                 shared := _unit_after(sentence, counts[index + 1])):
             # "removed 100 and 200 accounts, respectively": each figure counts the unit named after the last
             counted = CountedUnit(count, shared.unit, shared.surface, shared.unit_text, count.end)
+        elif counted is None and previous and results and results[-1] is previous and ELIDED_REMOVAL.search(
+                sentence[max(0, count.start - 40):count.start]) and (
+                REMOVED_SHARE.match(sentence[count.end:]) or OF_WHICH.search(sentence[previous.end:count.start])):
+            # "The network had 1,200 accounts; Facebook removed 400 of them" (or "…, of which Facebook removed
+            # 400"): the 400, not the 1,200
+            results.pop()
+            counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
         elif counted is None and previous and ELIDED_REMOVAL.search(sentence[max(0, count.start - 40):count.start]) \
                 and ELIDED_END.match(sentence[count.end:]):
             # "Facebook removed 30 accounts, while Twitter suspended 45": the unit just counted, on its own platform

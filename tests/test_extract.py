@@ -345,6 +345,9 @@ def test_figures_of_several_platforms_in_one_sentence(sentence: str, expected: l
     ("Twitter has suspended 70 of the 110 accounts we reported.", [("Twitter", 70, "exact")]),
     ("Of the 110 accounts we reported, about 70 have been suspended by Twitter.", [("Twitter", 70, "about")]),
     ("Among the 110 accounts it found, Twitter suspended nearly 70.", [("Twitter", 70, "nearly")]),
+    ("Twitter suspended 70 of the network's 110 accounts.", [("Twitter", 70, "exact")]),
+    ("The network had 110 accounts; Twitter suspended 70 of them.", [("Twitter", 70, "exact")]),
+    ("Twitter suspended two-thirds of the 110 accounts.", [("Twitter", None, None)]),  # no figure for the share
     # a platform that has not acted removed nothing
     ("TikTok has not yet acted on the 22 accounts we reported.", []),
     ("YouTube declined to remove the 12 channels, saying they broke no rule.", []),
