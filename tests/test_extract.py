@@ -1759,6 +1759,21 @@ def test_a_city_before_its_country_keeps_the_cue_for_the_country(sentence: str, 
     assert country_roles(sentence)[0] == origins
 
 
+def test_a_bold_platform_label_opens_its_own_list_item() -> None:
+    facts = facts_of("w.md", """\
+        ---
+        title: The week in takedowns
+        published: 2024-06-07
+        ---
+        Platforms announced takedowns this week.
+
+        - **Meta** said on Tuesday it had removed 510 accounts run from Peru.
+        - **X** suspended about 2,300 accounts linked to a Chilean operation, the company said Wednesday.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts] == [("Facebook", 510, ["Peru"]),
+                                                                ("Twitter", 2300, ["Chile"])]
+
+
 def test_a_paragraph_opened_by_a_bold_country_label_is_that_countrys() -> None:
     facts = facts_of("b.md", """\
         ---
