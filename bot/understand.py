@@ -125,7 +125,7 @@ MEASURE_KINDS = [
     ("ad spend", re.compile(r"\bspen[dt]|\bspending\b|\badvertis|\bads?\b|\bmoney\b|\$", re.I)),
 ]
 RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
-                             r"(?P<span>year|month|12\s+months|twelve\s+months)\b")
+                             r"(?P<span>year|month|week|12\s+months|twelve\s+months)\b")
 # "the past six months", "over the last two years": that many back from today
 RECENT_SPAN = re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven|eighteen|twenty|thirty)\s+(?P<unit>days|weeks|months|years)\b")
@@ -420,13 +420,17 @@ def _filter_words(query: Query, lexicon: Lexicon) -> set[str]:
 
 
 def _relative_period(match: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date, str]:
-    """("last year", 2026-12-04) -> all of 2025; "the past year" -> the 365 days up to today."""
+    """("last year", 2026-12-04) -> all of 2025; "the past year" -> the 365 days up to today; "last week" ->
+    the Monday-to-Sunday week before this one."""
     which, span = match["which"], match["span"]
     if span.startswith(("12", "twelve")) or (which == "past" and span == "year"):
         return today - dt.timedelta(days=365), today, "the past year"
     if span == "year":
         year = today.year - (which != "this")
         return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+    if span == "week":  # Monday to Sunday: this week's, or the one before
+        monday = today - dt.timedelta(days=today.weekday() + (7 if which != "this" else 0))
+        return monday, monday + dt.timedelta(days=6), f"the week of {monday.strftime('%B %-d, %Y')}"
     first = today.replace(day=1)
     if which != "this":
         first = (first - dt.timedelta(days=1)).replace(day=1)

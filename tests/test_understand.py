@@ -331,6 +331,8 @@ def test_how_many_takedowns_counts_announcements() -> None:
     ("what did Meta remove in mid-2019?", ("2019-05-01", "2019-08-31"), "mid 2019"),
     ("what did Meta remove in the summer of 2020?", ("2020-06-01", "2020-08-31"), "the summer of 2020"),
     ("what did Meta remove since early 2021?", ("2021-01-01", "9999-12-31"), "since early 2021"),
+    ("what did X remove this week?", ("2026-01-12", "2026-01-18"), "the week of January 12, 2026"),
+    ("what was taken down last week?", ("2026-01-05", "2026-01-11"), "the week of January 5, 2026"),
 ])
 def test_periods_relative_to_today(question: str, period: tuple[str, str], label: str) -> None:
     query = understand(question, LEXICON, today=dt.date(2026, 1, 15))
