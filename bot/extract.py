@@ -47,7 +47,7 @@ from bot.roles import (
     network_names,
 )
 from bot.sentences import Sentence, split_document
-from bot.tips import REPORT_WORDS, REPORTED_TO, TIP_WORDS, tips_in
+from bot.tips import REPORT_WORDS, REPORTED_TO, TIP_WORDS, TIP_WORDS_WITH, tips_in
 from bot.units import CountedUnit, bare_unit, counted_units
 from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, NETWORK_ORIGINS, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
 
@@ -110,6 +110,7 @@ ITS_TARGETS = re.compile(r"^\W*(?:Its|Their|They|It|The\s+(?:network|operation|c
                          r"target\s+list|targets))\b", re.I)
 ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:case|network|operation|"
                           r"campaign|takedown)\b", re.I)
+ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts"}
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
@@ -190,8 +191,8 @@ class _Story:
         self.publisher: str | None = None
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
         self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
-        # where sentences without a figure say "it" came from ("We attribute the operation to…")
-        self.attributions: list[tuple[tuple[str, ...], str | None]] = []
+        # sentences without a figure about "it", which may say where it came from ("We attribute it to…")
+        self.about: list[str] = []
 
     def antecedent(self) -> Fact | None:
         """The takedown the story told last, which a figure without its own countries may point back at; not
@@ -276,16 +277,18 @@ def extract_document(document: Document) -> Extraction:
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
-        if not words.isdisjoint(TIP_WORDS) or (not words.isdisjoint(REPORT_WORDS) and REPORTED_TO.search(text)):
+        if not words.isdisjoint(TIP_WORDS) or (not words.isdisjoint(REPORT_WORDS) and REPORTED_TO.search(text)) or (
+                not words.isdisjoint(TIP_WORDS_WITH)
+                and any(TIP_WORDS_WITH[word] in text for word in words.intersection(TIP_WORDS_WITH))):
             found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
             # under a "### Mexico" heading, a tip is about the Mexican network
-            tips += [replace(tip, about=tip.about or story.section) for tip in found]
+            tips += [replace(tip, about=story.section) if story.section and not tip.about else tip for tip in found]
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit else []
         facts += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
-        if not counted and ABOUT_IT.match(text) and (told := cached_roles(text))[0]:
-            story.attributions.append((told[0], told[2]))  # "We attribute it to a marketing firm in China"
+        if not counted and (folded(text)[:1] or ("",))[0] in ABOUT_STARTS and ABOUT_IT.match(text):
+            story.about.append(text)  # "We attribute it to a marketing firm in China": read only if needed
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 3 and \
                 ITS_TARGETS.match(text) and (targets := cached_roles(text)[1]):
             # "…a network of 265 assets. The network was run from Israel. Its main targets were Nigeria, Togo…"
@@ -312,7 +315,7 @@ def extract_document(document: Document) -> Extraction:
             # "China. We removed 155 accounts…": a paragraph labelled with its country, to the paragraph's end
             paragraph_end = document.body.find("\n\n", sentence.end)
             story.section, story.section_end = label, len(document.body) if paragraph_end < 0 else paragraph_end
-        elif (bold := EMPHASIZED_LABEL.match(text)) and _starts_line(document, sentence) and (
+        elif "*" in text[:4] and (bold := EMPHASIZED_LABEL.match(text)) and _starts_line(document, sentence) and (
                 label := _section_country(bold["label"])):
             # "**Iran.** Twitter had disclosed 770 accounts… It now says it has suspended 2,617 more…"
             paragraph_end = document.body.find("\n\n", sentence.end)
@@ -328,7 +331,7 @@ def extract_document(document: Document) -> Extraction:
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts)))
-    facts = merge_duplicates(_of_one_operation(facts, story.attributions))
+    facts = merge_duplicates(_of_one_operation(facts, story.about))
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -566,13 +569,16 @@ def _labelled_item(document: Document, first: Sentence, sentence: Sentence) -> b
         label is not None and _section_country(label.group(1)) is not None
 
 
-def _of_one_operation(facts: list[Fact], attributions: list[tuple[tuple[str, ...], str | None]]) -> list[Fact]:
+def _of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     """A report about one operation ("We attribute it with moderate confidence to a firm in Guangzhou, China")
     whose figures come later without a country ("Meta has since removed 800 of the accounts"): the figures are
     that operation's.  Only where the document places it in one way and places no figure itself (a story that
     does may tell of other networks too); never a running total, an earlier takedown told in passing, or
     "another case"."""
-    if len({origins for origins, _ in attributions}) != 1 or any(f.origins for f in facts):
+    if not facts or any(f.origins for f in facts):
+        return facts  # (the sentences are read only now: most documents place their figures themselves)
+    attributions = [(roles[0], roles[2]) for roles in map(cached_roles, about) if roles[0]]
+    if len({origins for origins, _ in attributions}) != 1:
         return facts
     origins, attribution = attributions[0]
     return [replace(f, origins=list(origins), attribution=attribution)

@@ -106,9 +106,10 @@ def _digits_value(digits: str, scale: str | None) -> int:
 def qualifier_before(sentence: str, start: int) -> tuple[str, int]:
     """The qualifier written just before a figure ("more than", "nearly"), and where it starts; the top of a
     range ("between 100 and 200 accounts") is "up to", the range quoted whole."""
-    span = RANGE_BEFORE.search(sentence[max(0, start - 30):start])
+    window = sentence[max(0, start - 30):start]
+    span = RANGE_BEFORE.search(window) if (" and " in window or " to " in window) else None
     if span:
-        return "up to", start - (len(sentence[max(0, start - 30):start]) - span.start())
+        return "up to", start - (len(window) - span.start())
     match = QUALIFIER_BEFORE.search(sentence[max(0, start - 20):start])
     if not match:
         return "exact", start

@@ -71,7 +71,7 @@ def split_document(document: Document) -> list[Sentence]:
         headline = first_line and not re.search(r"[.!?:][\"'”’)]*$", stripped) and len(stripped) < 200
         first_line = False
         # a table row is one sentence, whatever its cells say: its figures are read by their columns
-        spans = [(0, len(line.rstrip()))] if TABLE_ROW.match(line) else split_line(line)
+        spans = [(0, len(line.rstrip()))] if "|" in line and TABLE_ROW.match(line) else split_line(line)
         for start, end in spans:
             text = line[start:end].strip()
             if len(text) < 3:

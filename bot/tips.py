@@ -18,8 +18,10 @@ from bot.sentences import Sentence
 
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
-             "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "spotted", "discovered",
-             "uncovered", "identified", "contacted", "approached", "reached"}
+             "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "contacted", "approached"}
+# words that tell of a tip only beside another ("first spotted by", "reached out to"): common alone
+TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
+                  "reached": "reached out"}
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
 # the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the

@@ -61,6 +61,7 @@ SURFACE_WORD = re.compile(rf"\b(?:{'|'.join(SURFACES)})\b")  # in lower-case tex
 SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|youtube|tiktok|reddit|telegram|threads)\b"
                            r"(?!\s*(?:,|and\b|or\b)\s*(?:and\s+)?(?:facebook|instagram|twitter|youtube|tiktok|reddit|"
                            r"telegram|whatsapp|messenger)\b)", re.I)
+POSSESSIVE = re.compile(r"['’]s\b")
 NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",
                           re.I)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
@@ -119,7 +120,7 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
         return None
     units = [UNIT_WORDS[unit_match.group("unit").lower()]]
     end = offset + unit_match.end()
-    if NOT_THE_UNIT.match(rest[end:]) or re.match(r"['’]s\b", rest[end:]):  # "400 of the network's 1,200…"
+    if NOT_THE_UNIT.match(rest[end:]) or POSSESSIVE.match(rest, end):  # "400 of the network's 1,200…"
         return None  # "five account sets", "200 page views": the unit word describes something else
     tail = UNIT_LIST_TAIL.match(rest[end:])
     if tail and not re.search(r"\d", tail.group(0)):
@@ -158,7 +159,8 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
         if count.value is not None and 1990 <= count.value <= 2035 and count.qualifier == "exact" \
                 and "," not in count.text:
             continue  # a year
-        if FRACTION_OF.search(sentence[max(0, count.start - 40):count.start]):
+        before = sentence[max(0, count.start - 40):count.start]
+        if " of " in before and FRACTION_OF.search(before):
             continue  # "removed two-thirds of the 1,200 accounts": no figure says how many were removed
         counted = None if REACH_BEFORE.search(sentence[max(0, count.start - 40):count.start]) else _unit_after(
             sentence, count)
