@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases, whole_names, without_countries
 from bot.units import PLATFORM_ALIASES, UNIT_MODIFIERS, UNIT_RE
-from bot.vocabulary import country_aliases, network_aliases
+from bot.vocabulary import REGIONS, country_aliases, network_aliases
 
 COUNTRY_ALIASES = country_aliases()
 COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a.isupper() or "." in a}
@@ -34,7 +34,8 @@ ORIGIN_CUE = re.compile(
     r"(?P<placed>in|within))"
     r"\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?|individuals\s+in\s+|people\s+in\s+)?"
     r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?"  # "operated from mainland China"
-    r"(?:(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?),\s+)?$",  # "run from Lagos, Nigeria": the city, then the country
+    # "run from Lagos, Nigeria": the city, then the country (not a region: "in the Middle East, Spain and…")
+    rf"(?:(?!(?:{'|'.join(re.escape(region) for region in REGIONS)})\b)(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?),\s+)?$",
     re.I,
 )
 RUN_BY_PEOPLE = re.compile(r"\b(?:run|operated|managed|created|controlled|staffed)\s+by\s+(?:\w+\s+){0,2}?"

@@ -1752,6 +1752,8 @@ def test_a_report_on_one_operation_gives_its_figures_the_place_it_attributes_the
 @pytest.mark.parametrize(("sentence", "origins"), [
     ("The accounts were run from Lagos, Nigeria.", ["Nigeria"]),
     ("The network, based in St. Petersburg, Russia, posted memes.", ["Russia"]),
+    # a region before a comma is no city: the country after it is not placed by the city's cue
+    ("Twitter linked the accounts to operations in the Middle East, Spain and Ecuador.", []),
     ("Meta removed 100 Pyongyang-linked accounts.", ["North Korea"]),
     ("Meta removed 100 accounts tied to Minsk.", ["Belarus"]),
 ])
