@@ -23,7 +23,6 @@ ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+
                               r"the\s+(?:second|third|other)\s+(?:network|operation|campaign)\b)", re.I)
 
 
-
 def figures_after_a_lead(facts: list[Fact]) -> list[Fact]:
     """A story that opens with a removal told without a figure ("…removed a network of Russia-linked accounts run
     out of Ghana and Nigeria") and gives the platform's figures in the next sentences without saying again where

@@ -72,25 +72,25 @@ ELIDED_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|linked|tied|based
                           r"attributed|originat\w*)\b", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
 # a share and its whole: "60 of the 100 accounts"; "Of the 1,200 accounts we found, Meta removed 800"
-SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+['’]s\s+)?", re.I)  # "of the network's"
+_OF_THE = r"of\s+(?:the|its|their|these|those)\s+"
+_POSSESSOR = r"(?:[\w-]+['’]s\s+)?"  # "of the network's 1,200 accounts"
+SHARE_OF = re.compile(rf"\s+{_OF_THE}{_POSSESSOR}", re.I)
 # a share of a figure in words or per cent ("two-thirds of the 1,200 accounts", "90% of its 400 Pages"): the
 # figure is the whole, not what the share says was removed
 FRACTION_OF = re.compile(r"\b(?:half|a\s+third|two-thirds|two\s+thirds|a\s+quarter|three-quarters|most|many|some|"
-                         r"a\s+few|several|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the|its|their|these|"
-                         r"those)\s+(?:[\w-]+['’]s\s+)?$", re.I)
+                         rf"a\s+few|several|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+{_OF_THE}{_POSSESSOR}$", re.I)
 OF_WHICH = re.compile(r",\s+of\s+(?:which|those|them)\b", re.I)
 # "Facebook removed 400 of them": the share a removal names, of the figure just counted
 REMOVED_SHARE = re.compile(r"^\s+of\s+(?:them|those|these|which|the\s+accounts)\b", re.I)
 WHOLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:of|among)\s+(?:the|its|their|these|those)\s+$", re.I)
-SHARE_REMOVED = re.compile(r",\s+[^,;]{0,60}?\b(?:removed|suspended|banned|deleted|terminated|disabled|took\s+down|"
-                           r"taken\s+down)\s+(?:(?:about|nearly|some|around|more\s+than|over|only|just)\s+)?$", re.I)
-# a figure after a removal verb with its unit left out, the sentence going on or ending ("…, while X banned 45.")
-ELIDED_REMOVAL = re.compile(r"\b(?:removed|suspended|banned|deleted|terminated|disabled|blocked|took\s+down|"
-                            r"taken\s+down)\s+(?:(?:about|nearly|some|around|roughly|more\s+than|over|another|"
-                            r"a\s+further)\s+)?$", re.I)
+# a removal verb right before a figure whose unit is left out: "…, Meta has since removed 800", "…, while X banned 45."
+_REMOVED_JUST_BEFORE = (r"\b(?:removed|suspended|banned|deleted|terminated|disabled|blocked|took\s+down|taken\s+down)"
+                        r"\s+(?:(?:about|nearly|some|around|roughly|more\s+than|over|only|just|another|a\s+further)"
+                        r"\s+)?$")
+SHARE_REMOVED = re.compile(r",\s+[^,;]{0,60}?" + _REMOVED_JUST_BEFORE, re.I)
+ELIDED_REMOVAL = re.compile(_REMOVED_JUST_BEFORE, re.I)
 ELIDED_END = re.compile(r"\s*(?:[.;)]|,\s+(?:and|while|but|whereas)\b|$)")
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
-
 
 
 @dataclass(frozen=True)
