@@ -47,7 +47,7 @@ from bot.roles import (
     network_names,
 )
 from bot.sentences import Sentence, split_document
-from bot.tips import REPORT_WORDS, REPORTED_TO, TIP_WORDS, TIP_WORDS_WITH, tips_in
+from bot.tips import may_tell_a_tip, tips_in
 from bot.units import CountedUnit, bare_unit, counted_units
 from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, NETWORK_ORIGINS, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
 
@@ -277,9 +277,7 @@ def extract_document(document: Document) -> Extraction:
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
-        if not words.isdisjoint(TIP_WORDS) or (not words.isdisjoint(REPORT_WORDS) and REPORTED_TO.search(text)) or (
-                not words.isdisjoint(TIP_WORDS_WITH)
-                and any(TIP_WORDS_WITH[word] in text for word in words.intersection(TIP_WORDS_WITH))):
+        if may_tell_a_tip(text, words):
             found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
             # under a "### Mexico" heading, a tip is about the Mexican network
             tips += [replace(tip, about=story.section) if story.section and not tip.about else tip for tip in found]

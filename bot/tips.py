@@ -89,6 +89,17 @@ NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|fund
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 
 
+def may_tell_a_tip(text: str, words: set[str]) -> bool:
+    """Whether a sentence (and its lower-cased words) can hold a tip at all: the cheap test before the patterns
+    of `tips_in`, which cost more than the rest of a sentence's extraction."""
+    if not words.isdisjoint(TIP_WORDS):
+        return True
+    if not words.isdisjoint(REPORT_WORDS) and REPORTED_TO.search(text):
+        return True
+    return not words.isdisjoint(TIP_WORDS_WITH) and any(TIP_WORDS_WITH[word] in text
+                                                        for word in words.intersection(TIP_WORDS_WITH))
+
+
 def tips_in(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip]:
     text = sentence.text
     found: list[Tip] = []
