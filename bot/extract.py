@@ -285,7 +285,7 @@ def extract_document(document: Document) -> Extraction:
                            story) if has_unit else []
         facts += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
-        if not counted and (folded(text)[:1] or ("",))[0] in ABOUT_STARTS and ABOUT_IT.match(text):
+        if not counted and next(iter(folded(text)), "") in ABOUT_STARTS and ABOUT_IT.match(text):
             story.about.append(text)  # "We attribute it to a marketing firm in China": read only if needed
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 3 and \
                 ITS_TARGETS.match(text) and (targets := cached_roles(text)[1]):

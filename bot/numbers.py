@@ -139,7 +139,7 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             qualifier, end = "more than", end + 5
         # a range is told as written ("between 100 and 200"), never as its top alone
         found.append(Count(value, qualifier, sentence[begin:end], begin, end,
-                           in_words=qualifier == "up to" and sentence[begin:begin + 4].lower() in ("betw", "from")))
+                           in_words=qualifier == "up to" and sentence.lower().startswith(("between", "from"), begin)))
     if "half" in sentence.lower():
         for match in HALF_A.finditer(sentence):  # "half a million accounts": a figure in words, quoted as written
             qualifier, begin = qualifier_before(sentence, match.start())
