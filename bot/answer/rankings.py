@@ -13,7 +13,7 @@ from bot.answer.cited import (
     Answer,
     Citations,
     date_phrase,
-    figure_phrase,
+    describe_fact,
     origin_phrase,
     subject_phrase,
 )
@@ -198,8 +198,7 @@ def answer_smallest(query: Query, kb: KnowledgeBase) -> Answer:
         return nothing_found(query, kb)
     full = kb.by_id([f["id"] for f in smallest])
     cites = Citations()
-    lines = [f"\u2022 {f['platform']} {f['action']} {figure_phrase(f)}{origin_phrase(f)}, {date_phrase(f)} "
-             f"{cites.cite(f)}" for f in (full[f["id"]] for f in smallest)]
+    lines = [f"\u2022 {describe_fact(f)} {cites.cite(f)}" for f in (full[f["id"]] for f in smallest)]
     head = (f"Smallest takedowns by number of {unit} (as each source counts them; each at its largest figure, and "
             f"figures given only as a floor, such as \u201cmore than 20\u201d, left out){subject_phrase(query)}:")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
@@ -229,8 +228,7 @@ def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     # a cluster of a figure already counted ("1,666 of the 4,779") is not a takedown of its own
     facts = [full[f["id"]] for f in facts if full[f["id"]]["part_of"] is None][:LARGEST_SHOWN]
     cites = Citations()
-    lines = [f"\u2022 {f['platform']} {f['action']} {figure_phrase(f)}{origin_phrase(f)}, {date_phrase(f)} "
-             f"{cites.cite(f)}" for f in facts]
+    lines = [f"\u2022 {describe_fact(f)} {cites.cite(f)}" for f in facts]
     head = f"Largest takedowns by number of {unit} (as each source counts them){subject_phrase(query)}:"
     if combined_left_out:
         head = (f"Largest takedowns by number of {unit} (as each source counts them; figures that count {unit} "
