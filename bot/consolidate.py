@@ -103,7 +103,8 @@ def _around(fact: Fact) -> str:
 def merge_duplicates(facts: list[Fact]) -> list[Fact]:
     """The same count stated twice in one document (lead and body) is kept once, at its first statement; a
     later mention that leaves out the country is the same count too."""
-    seen: set[tuple] = set()
+    first: dict[tuple, int] = {}  # each figure's first statement
+    moved: dict[int, int] = {}  # a statement dropped as a repeat -> the one kept
     kept = []
     for fact in facts:
         # "Instagram removed 940 accounts" and "940 accounts on Instagram" in a Meta story: one figure
@@ -111,8 +112,12 @@ def merge_duplicates(facts: list[Fact]) -> list[Fact]:
         key = (family, fact.count, fact.unit, tuple(fact.origins), fact.announced)
         # "the 936 accounts" told again without their country is the same figure as well
         loose = (family, fact.count, fact.qualifier, fact.unit, "any country", fact.announced)
-        if fact.count is not None and (key in seen or (not fact.origins and loose in seen)):
+        repeated = first.get(key, first.get(loose) if not fact.origins else None)
+        if fact.count is not None and repeated is not None:
+            moved[fact.sentence] = repeated
             continue
-        seen.update((key, loose))
+        first.setdefault(key, fact.sentence)
+        first.setdefault(loose, fact.sentence)
         kept.append(fact)
-    return [replace(f) for f in kept]
+    # a figure told again ('a headline put "221 accounts"') points at the statement kept
+    return [replace(f, retells=moved.get(f.retells, f.retells)) for f in kept]

@@ -48,7 +48,7 @@ from bot.roles import (
 )
 from bot.sentences import Sentence, split_document
 from bot.tips import may_tell_a_tip, tips_in
-from bot.units import CountedUnit, bare_unit, counted_units
+from bot.units import SHARE_OF, CountedUnit, bare_unit, counted_units
 from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, NETWORK_ORIGINS, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
 
 DATE_WORDS = {*MONTH_NUMBER, *WEEKDAYS}
@@ -188,6 +188,7 @@ class _Story:
         self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
         self.measures: list[str | None] = []  # the reach a table's columns measure ("Followers of network")
         self.last_fact: Fact | None = None
+        self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
         self.publisher: str | None = None
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
         self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
@@ -284,6 +285,7 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit else []
         facts += new_facts
+        story.told += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
         if not counted and next(iter(folded(text)), "") in ABOUT_STARTS and ABOUT_IT.match(text):
             story.about.append(text)  # "We attribute it to a marketing firm in China": read only if needed
@@ -399,6 +401,18 @@ def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0
     return resolved
 
 
+def _told_before(told: list[Fact], item: CountedUnit) -> Fact | None:
+    """The figure a story already gave with its country that a figure without a verb or country tells again: the
+    same count (of ten or more) in any words, or within a tenth of it in the same unit ("221 accounts" in one
+    outlet's headline, where the story gave 212)."""
+    value = item.count.value
+    if value is None:
+        return None
+    return next((fact for fact in reversed(told) if fact.count and fact.origins and (
+        (fact.count == value and value >= 10) or (fact.unit == item.unit and abs(fact.count - value) <= value / 10))),
+        None)
+
+
 def _facts(document: Document, sentence: Sentence, around: list[Sentence], action: tuple[str, int] | None,
            counted: list[CountedUnit], actors: list[str], story: _Story) -> list[Fact]:
     text = sentence.text
@@ -409,6 +423,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             r"\b(?:remov|suspend|delet|ban|took|taken|terminat|disabl|disrupt)\w*\s+(?:\w+\s+){0,3}$",
             text[:assets[0].count.start], re.I):
         assets = []  # "an administrator of one Page", "one network targeted 18 countries": not a takedown's size
+    if action is None:  # "only 243 of the accounts were new": a part of what was told, not a takedown
+        assets = [a for a in assets if not SHARE_OF.match(text, a.count.end)]
     if not assets and (action is None or bare_unit(text[action[1]:]) is None):
         return []  # no figure, and no removal of a unit without one: most sentences end here, before their roles
     whole = _Roles.of(text)
@@ -500,11 +516,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         len(earlier.origins) > 1
 
     def fact(platform: str, verb: str, roles: _Roles, mentioned_before: bool = False, figure: str = "",
-             when: tuple[dt.date | None, str | None] | None = None, own_words: str = text, **count: object) -> Fact:
+             when: tuple[dt.date | None, str | None] | None = None, own_words: str = text,
+             retold: Fact | None = None, **count: object) -> Fact:
         if extra:
             roles = _Roles(roles.origins or extra.origins, roles.targets or extra.targets,
                            roles.attribution or extra.attribution, roles.target_text or extra.target_text)
-        told = earlier if earlier is not None and not mixed else same
+        told = retold or (earlier if earlier is not None and not mixed else same)
         if told is not None and not roles.origins:
             roles = _Roles(told.origins, roles.targets or told.targets, told.attribution,
                            roles.target_text or told.target_text)
@@ -516,11 +533,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution,
-                    networks=_of_origins(networks or (earlier.networks if earlier else []), roles.origins),
-                    linked_to=entities or (earlier.linked_to if earlier else []),
+                    networks=_of_origins(networks or (told.networks if told else []), roles.origins),
+                    linked_to=entities or (told.linked_to if told else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
-                    part_of=earlier.sentence if earlier is not None and earlier.sentence != sentence.position else None,
+                    part_of=earlier.sentence if earlier is not None and retold is None
+                    and earlier.sentence != sentence.position else None,
+                    retells=retold.sentence if retold is not None and retold.sentence != sentence.position else None,
                     domestic=bool(DOMESTIC.search(own_words) or DOMESTIC.search(roles.target_text or "")) and not (
                         roles.origins and roles.targets and not set(roles.origins) & set(roles.targets)), **count)
 
@@ -544,10 +563,15 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "…suspended 50 accounts on Tuesday; in 2019 it had removed 4,000": a clause with its own date
             clause = text[text.rfind(";", 0, item.count.start) + 1:(text.find(";", item.count.start) + 1 or None)]
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
+            # 'a headline put "221 accounts"', after the story told of 212: that takedown, told again
+            retold = _told_before(story.told, item) if action is None and not roles.origins else None
+            if retold is not None and when is None and not own_date:
+                when = retold.announced, retold.date_precision
             # "A domestic network of 69 accounts, 42 Pages…": the words before the first figure (the first figure's
             # own words already begin with them) are every figure's
             facts.append(fact(platform, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
-                              when, (text[:assets[0].count.start] if index else "") + own_words, count=item.count.value,
+                              when, (text[:assets[0].count.start] if index else "") + own_words, retold,
+                              count=item.count.value,
                               qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
                               surface=None if item.surface == platform else item.surface,
                               scope=_scope(own_words, text[:item.count.start], item)))

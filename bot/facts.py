@@ -36,6 +36,7 @@ class Fact:
     reference: bool = False
     scope: str | None = None
     part_of: int | None = None  # sentence of the statement this one breaks down ("Presence: 262 Pages…")
+    retells: int | None = None  # sentence of the figure this one tells again ('a headline put "221 accounts"')
     # the source says the network targeted its own country (`roles.DOMESTIC`); not "a Russian network targeting
     # domestic audiences in Ukraine", whose targets are another country
     domestic: bool = False

@@ -30,7 +30,7 @@ from bot.extract import extract_document
 from bot.facts import Extraction, Fact
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "tables.py", "tips.py", "vocabulary.py", "facts.py", "extract.py", "consolidate.py",
@@ -39,8 +39,8 @@ FACT_SCHEMA = {
     "id": int, "takedown": int, "document": str, "sentence": int, "platform": str, "action": str, "count": int,
     "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
     "target_text": str, "attribution": str, "networks": str, "linked_to": str, "announced": str,
-    "date_precision": str, "reference": int, "scope": str, "part_of": int, "announcement": int, "quote": str,
-    "dated": str, "dated_precision": str, "targeted": int, "attributed": int, "domestic": int,
+    "date_precision": str, "reference": int, "scope": str, "part_of": int, "retells": int, "announcement": int,
+    "quote": str, "dated": str, "dated_precision": str, "targeted": int, "attributed": int, "domestic": int,
 }
 FACT_COLUMNS = tuple(FACT_SCHEMA)
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
@@ -123,9 +123,18 @@ def _takedown_groups(facts: list[dict]) -> None:
     by_month: dict[tuple, list[dict]] = {}
     by_figure: dict[tuple, list[dict]] = {}
     groups: dict[int, list[dict]] = {}
+    by_sentence: dict[tuple, list[dict]] = {}
     for fact in facts:
         fact["takedown"] = fact["id"]
+        by_sentence.setdefault((fact["document"], fact["sentence"]), []).append(fact)
         if fact["count"] is None or not fact["announced"]:
+            continue
+        retold = next((other for other in by_sentence.get((fact["document"], fact["retells"]), [])
+                       if other["count"] is not None and _family(other["platform"]) == _family(fact["platform"])
+                       and (other["unit"], other["surface"]) == (fact["unit"], fact["surface"])), None)
+        if retold is not None:  # "221 accounts" in a headline, where the story gave 212: one takedown, two figures
+            fact["takedown"] = retold["takedown"]
+            groups.setdefault(fact["takedown"], []).append(fact)
             continue
         key = (fact["platform"], fact["unit"], fact["surface"])
         date = _day(fact["announced"])
@@ -209,10 +218,10 @@ def _announcements(facts: list[dict]) -> None:
         key = (fact["document"], fact["sentence"], _family(fact["platform"]))
         join(fact["id"], statement.setdefault(key, fact["id"]))
     for fact in facts:
-        if fact["part_of"] is not None:
-            broken_down = statement.get((fact["document"], fact["part_of"], _family(fact["platform"])))
-            if broken_down is not None:
-                join(fact["id"], broken_down)
+        for sentence in (fact["part_of"], fact["retells"]):
+            told = statement.get((fact["document"], sentence, _family(fact["platform"])))
+            if sentence is not None and told is not None:
+                join(fact["id"], told)
     for fact in facts:
         fact["announcement"] = root(fact["id"])
 
@@ -297,7 +306,7 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
         "attribution": fact.attribution, "networks": json.dumps(fact.networks),
         "linked_to": json.dumps(fact.linked_to), "announced": _iso(fact.announced),
         "date_precision": fact.date_precision, "reference": int(fact.reference), "scope": fact.scope,
-        "part_of": fact.part_of, "announcement": fact_id,
+        "part_of": fact.part_of, "retells": fact.retells, "announcement": fact_id,
         "quote": fact.quote,
         # whether it says whom the network targeted, or who was behind it: filters of a light read
         "targeted": int(bool(fact.targets) or fact.target_text is not None),

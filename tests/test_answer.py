@@ -1439,3 +1439,28 @@ def test_an_attribution_that_names_one_of_the_origins_is_completed(tmp_path: Pat
     lines = answer_question("Which Chilean networks did Facebook remove?", kb).text.splitlines()
     assert lines[1] == ("\u2022 A network the sources do not name: Facebook took down 6 networks (from Peru; also "
                         "Chile), May 5, 2020 [1]")
+
+
+def test_a_figure_told_again_in_other_words_is_the_same_takedown_and_the_disagreement_is_cited(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"q.md": """\
+        ---
+        title: Two sets
+        published: 2021-06-08
+        ---
+        Facebook said on Tuesday it had removed two networks.
+
+        The Chilean set was the larger: 212 accounts and 14 Pages.
+
+        The Bolivian set comprised 40 accounts and 3 Groups, removed last week.
+
+        One newspaper printed "221 accounts" in its headline, while the company's report gives 212 accounts.
+        """})
+    answer = answer_question("How many Chilean accounts did Facebook remove?", kb)
+    assert answer.text.splitlines()[1] == (
+        "\u2022 Facebook removed 212 accounts and 14 pages (Chilean set), June 8, 2021 [1] [2] \u2014 the sources "
+        "disagree: 212 accounts per Two sets [1]; 221 accounts per Two sets [2]")
+    assert [c.quote for c in answer.citations] == [
+        "The Chilean set was the larger: 212 accounts and 14 Pages.",
+        'One newspaper printed "221 accounts" in its headline, while the company\'s report gives 212 accounts.']
+    # one takedown, not two
+    assert "1 takedown" in answer_question("Chile takedowns by year", kb).text

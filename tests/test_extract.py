@@ -1818,3 +1818,41 @@ def test_figures_linked_to_the_operation_belong_to_the_one_the_story_opened_with
         """)
     assert [(f.count, f.origins) for f in facts] == [(None, ["Laos"]), (60, ["Laos"]), (1633, ["Laos"]),
                                                      (703, ["Laos"])]
+
+
+def test_a_figure_told_again_without_its_country_is_the_takedown_it_repeats_not_the_last_one() -> None:
+    facts = facts_of("q.md", """\
+        ---
+        title: Two sets
+        published: 2021-06-08
+        ---
+        Facebook said on Tuesday it had removed two networks.
+
+        The Chilean set was the larger: 212 accounts and 14 Pages.
+
+        The Bolivian set comprised 40 accounts and 3 Groups, removed last week.
+
+        One newspaper printed "221 accounts" in its headline, while the company's report gives 212 accounts.
+
+        A blog called the 14 Pages "14 groups".
+        """)
+    # the headline's 221 is another outlet's figure for the Chilean set, kept beside 212; "the 14 Pages" is
+    # that set's figure told again, and "14 groups" another name for it
+    assert [(f.count, f.unit, f.origins, str(f.announced)) for f in facts] == [
+        (2, "networks", [], "2021-06-08"), (212, "accounts", ["Chile"], "2021-06-08"),
+        (14, "pages", ["Chile"], "2021-06-08"), (40, "accounts", ["Bolivia"], "2021-05-31"),
+        (3, "groups", ["Bolivia"], "2021-05-31"), (221, "accounts", ["Chile"], "2021-06-08"),
+        (14, "groups", ["Chile"], "2021-06-08")]
+
+
+def test_a_share_of_the_accounts_without_a_removal_is_no_takedown() -> None:
+    facts = facts_of("s.md", """\
+        ---
+        title: Shares
+        published: 2021-06-08
+        ---
+        Twitter said on Tuesday it had suspended 410 accounts run from Iran.
+
+        About 120 of the accounts posted in Spanish, and only 35 of the accounts were new.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(410, ["Iran"])]

@@ -129,6 +129,15 @@ def _consistent(a: dict, b: dict) -> bool:
     return fits(a, b["count"]) or fits(b, a["count"])
 
 
+def _sources_named(facts: list[dict], cites: Citations) -> list[str]:
+    """Each figure's source by its title; by its citation too where one document gives two figures (a headline's
+    "221 accounts" beside the report's 212), so the reader can tell which quote says which."""
+    titles = [f["title"] for f in facts]
+    if len({(f["document"], f["quote"]) for f in facts}) == len(set(titles)):
+        return titles
+    return [f"{f['title']} {cites.cite(f)}" for f in facts]
+
+
 def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
     first = statement.first
     sources = statement.sources(cites)
@@ -151,11 +160,14 @@ def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
              and o["count"] != f["count"]]
     disagreeing = [(f, o) for f, o in pairs if not _consistent(f, o)]
     if disagreeing:
+        told = [disagreeing[0][0], *(o for _, o in disagreeing)]
         line += " \u2014 the sources disagree: " + "; ".join(dict.fromkeys(
-            f"{figure_phrase(f)} per {f['title']}" for f in [disagreeing[0][0], *(o for _, o in disagreeing)]))
+            f"{figure_phrase(f)} per {source}" for f, source in zip(told, _sources_named(told, cites), strict=True)))
     elif pairs:
+        told = [o for _, o in pairs]
         line += " (also reported as " + "; ".join(dict.fromkeys(
-            f"{figure_phrase(o)} per {o['title']}" for _, o in pairs)) + ")"
+            f"{figure_phrase(o)} per {source}" for o, source in zip(told, _sources_named(told, cites), strict=True)
+        )) + ")"
     if first["reference"] and not statement.others:
         line += " (mentioned in a later report)"
     return line
