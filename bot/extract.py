@@ -423,8 +423,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             r"\b(?:remov|suspend|delet|ban|took|taken|terminat|disabl|disrupt)\w*\s+(?:\w+\s+){0,3}$",
             text[:assets[0].count.start], re.I):
         assets = []  # "an administrator of one Page", "one network targeted 18 countries": not a takedown's size
-    if action is None:  # "only 243 of the accounts were new": a part of what was told, not a takedown
-        assets = [a for a in assets if not SHARE_OF.match(text, a.count.end)]
+    if action is None and assets:
+        # "only 243 of the accounts were new": a part of what was told, not a takedown; unless it says where that
+        # part came from ("35 of the accounts were tied to Bolivia" breaks the total down)
+        ends = [*(a.count.start for a in assets[1:]), len(text)]
+        assets = [a for a, end in zip(assets, ends, strict=True)
+                  if not SHARE_OF.match(text, a.count.end) or countries_in(text[a.count.start:end])]
     if not assets and (action is None or bare_unit(text[action[1]:]) is None):
         return []  # no figure, and no removal of a unit without one: most sentences end here, before their roles
     whole = _Roles.of(text)
