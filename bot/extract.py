@@ -402,15 +402,27 @@ def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0
 
 
 def _told_before(told: list[Fact], item: CountedUnit) -> Fact | None:
-    """The figure a story already gave with its country that a figure without a verb or country tells again: the
-    same count (of ten or more) in any words, or within a tenth of it in the same unit ("221 accounts" in one
-    outlet's headline, where the story gave 212)."""
+    """The figure a story already gave that a figure tells again: the same count (of ten or more) in any words, or
+    within a tenth of it in the same unit ("221 accounts" in one outlet's headline, where the story gave 212)."""
     value = item.count.value
     if value is None:
         return None
-    return next((fact for fact in reversed(told) if fact.count and fact.origins and (
+    return next((fact for fact in reversed(told) if fact.count and (
         (fact.count == value and value >= 10) or (fact.unit == item.unit and abs(fact.count - value) <= value / 10))),
         None)
+
+
+def _retellings(told: list[Fact], text: str, assets: list[CountedUnit]) -> list[Fact | None]:
+    """For each figure of a sentence without a removal verb, the figure told before that it tells again; only where
+    every figure does ("82 accounts, 27 Pages, 9 Groups and 2 Instagram accounts" after 80, 26, 9 and 2), and the
+    sentence opens no other takedown ("A second cluster comprised 12 Pages, 66 accounts…" is not the first's 70)
+    nor names another platform ("6,900 accounts on Reddit" is not Twitter's 6,900)."""
+    named = {PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(text)}
+    found = [_told_before(told, asset) for asset in assets]
+    if ANOTHER_TAKEDOWN.match(text) or None in found or (named and any(
+            PLATFORM_PARENT.get(f.platform, f.platform) not in named for f in found if f)):
+        return [None] * len(assets)
+    return found
 
 
 def _facts(document: Document, sentence: Sentence, around: list[Sentence], action: tuple[str, int] | None,
@@ -449,7 +461,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             previous[0].text.rstrip().endswith((":", ";"))
         breakdown = bool(assets) and (len(assets) >= 2 or list_item
                                       or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
-        if not (assets and story.action and (whole.origins or story.section or definite or breakdown)
+        # "Engadget described the first cluster as 'more than 1,600' accounts": another outlet's words for a figure
+        # the story gave
+        retelling = bool(assets) and bool(REPORTED_AS.search(text, 0, assets[0].count.start)) and all(
+            _retellings(story.told, text, assets))
+        if not (assets and story.action and (whole.origins or story.section or definite or breakdown or retelling)
                 and (story.platform or actors)):
             return []
         if any(DID_NOT.match(text, end) for _, _, end in platforms_in(text)) or IT_DID_NOT.search(text):
@@ -548,6 +564,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                         roles.origins and roles.targets and not set(roles.origins) & set(roles.targets)), **count)
 
     facts = []
+    retellings = _retellings(story.told, text, assets) if action is None else [None] * len(assets)
     subjects = [_clause_subjects(text, actions, item, assets) for item in assets]
     owners = [[name for name, _ in found] for found in subjects]
     if "respectively" in text and 1 < len(actors) == len(assets):  # "Twitter and Meta removed 100 and 200…"
@@ -568,16 +585,21 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             clause = text[text.rfind(";", 0, item.count.start) + 1:(text.find(";", item.count.start) + 1 or None)]
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
             # 'a headline put "221 accounts"', after the story told of 212: that takedown, told again
-            retold = _told_before(story.told, item) if action is None and not roles.origins else None
-            if retold is not None and when is None and not own_date:
+            retold = retellings[index]
+            if retold is not None and roles.origins and not set(roles.origins) & set(retold.origins):
+                retold = None  # other countries': another network's figure
+            if retold is not None:  # its date too: a date beside it tells of something else ("handed over on…")
                 when = retold.announced, retold.date_precision
             # "A domestic network of 69 accounts, 42 Pages…": the words before the first figure (the first figure's
             # own words already begin with them) are every figure's
-            facts.append(fact(platform, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
+            # "the YouTube figure" of Google's 210 channels: the takedown told again, whose platform it keeps
+            whose, surface = (retold.platform, retold.surface) if retold else (
+                platform, None if item.surface == platform else item.surface)
+            facts.append(fact(whose, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
                               when, (text[:assets[0].count.start] if index else "") + own_words, retold,
                               count=item.count.value,
                               qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
-                              surface=None if item.surface == platform else item.surface,
+                              surface=surface,
                               scope=_scope(own_words, text[:item.count.start], item)))
         if not assets and action is not None and platform in actors:
             unit = bare_unit(text[action[1]:])
@@ -732,6 +754,9 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|
                         r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b", re.I)
 ACTIVE_SINCE = re.compile(r"\b(?:active|operat\w+|posting|running|existed|created|online|around|exist)\b"
                           r"\W*(?:\w+\W+){0,3}$", re.I)
+REPORTED_AS = re.compile(r"\b(?:gave|gives|printed|prints|rounded|described|describes|reported|reports|put|puts|"
+                         r"carried|carries|cited|cites|counted|counts|wrote|writes|headlined|quoted|listed|summed|"
+                         r"tallied|spoke\s+of|called)\b", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"
                            r"split\s+(?:into|between)|amounted\s+to|totall?ed)\b|:\s*(?:\w+\s+){0,2}$"
                            r"|^\s*[-*•]\s+\S*$", re.I)  # or an item of a bulleted list

@@ -1856,3 +1856,41 @@ def test_a_share_of_the_accounts_without_a_removal_is_no_takedown() -> None:
         About 120 of the accounts posted in Spanish, and only 35 of the accounts were new.
         """)
     assert [(f.count, f.origins) for f in facts] == [(410, ["Iran"])]
+
+
+def test_another_outlets_words_for_a_figure_the_story_gave_are_that_takedowns_figure() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Variants
+        published: 2021-06-08
+        ---
+        Twitter said on Tuesday it had suspended 1,860 accounts run from Iran.
+
+        One wire service rounded it to "more than 1,800" accounts. A blog printed 1,780 accounts.
+
+        Of these, 1,500 accounts posted in Persian, the company said on Friday.
+        """)
+    # the blog's 1,780 is within a tenth of the 1,860: another outlet's figure for it, dated by it; the Persian
+    # subset is told in no outlet's words, and is no takedown
+    assert [(f.count, f.qualifier, f.origins, str(f.announced), f.retells) for f in facts] == [
+        (1860, "exact", ["Iran"], "2021-06-08", None), (1800, "more than", ["Iran"], "2021-06-08", 0),
+        (1780, "exact", ["Iran"], "2021-06-08", 1)]  # (told again after the wire's figure, so of that one)
+
+
+def test_a_close_figure_of_another_cluster_or_platform_is_not_told_again() -> None:
+    facts = facts_of("c.md", """\
+        ---
+        title: Clusters
+        published: 2021-06-08
+        ---
+        Facebook said on Tuesday it had removed 70 accounts and 40 Pages run from Iran.
+
+        A second cluster comprised 42 Pages and 66 accounts.
+
+        Key figures:
+
+        - 70 accounts on Reddit, tied to the same operators
+        """)
+    assert [(f.platform, f.count, f.unit, f.retells) for f in facts] == [
+        ("Facebook", 70, "accounts", None), ("Facebook", 40, "pages", None), ("Facebook", 42, "pages", None),
+        ("Facebook", 66, "accounts", None), ("Reddit", 70, "accounts", None)]
