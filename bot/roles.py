@@ -92,6 +92,7 @@ DOMESTIC = re.compile(r"\bdomestic\s+(?:audiences?|networks?|campaigns?|operatio
 HYPHENED_NAME = re.compile(r"-(?:based|linked|backed|run|affiliated|sponsored)(?:(?:\s+[\w&'-]+){0,2}"
                            r"\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*|\s+(?:[a-z]+\s+)?(?:network|operation|campaign|"
                            r"group|firm|company|agency|outlet)s?\b)")
+AIMED_SUFFIX = re.compile(r"-(?:focused|targeted|targeting|oriented|facing)\b", re.I)
 STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.I)
 # "tied to Russian state actors", "tied to the Ecuadorian PR firm Estraterra": the words a people's adjective
 # describes, to the end of their phrase
@@ -202,6 +203,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if ELECTION_AFTER.match(sentence, end):
             targets.append(country)  # "false claims about India's general election": the country voting
             continue
+        if focused := AIMED_SUFFIX.match(sentence, end):
+            targets.append(country)  # "a Sudan-focused network": where it was aimed, not where it came from
+            target_text = target_text or sentence[start:focused.end()]
+            continue
         if start >= target_start:
             targets.append(country)
             continue
@@ -276,9 +281,14 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             in_list_from = start
         else:
             in_list_from = None
-    for region, start, _ in regions_in(sentence):
+    places = [*mentions, *regions_in(sentence)]
+    for region, start, _ in places[len(mentions):]:
         if start >= target_start:
             targets.append(region)
+    # "aimed at Madagascar, Mozambique and Cameroon, had 35 Facebook accounts": the phrase ends with its places
+    last = max((end for _, start, end in places if start >= target_start), default=None)
+    if target_match and last is not None and sentence[last:].lstrip().startswith(","):
+        target_text = sentence[target_match.start():last]
     return list(dict.fromkeys(origins)), list(dict.fromkeys(targets)), attribution, target_text
 
 

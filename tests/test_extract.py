@@ -1894,3 +1894,15 @@ def test_a_close_figure_of_another_cluster_or_platform_is_not_told_again() -> No
     assert [(f.platform, f.count, f.unit, f.retells) for f in facts] == [
         ("Facebook", 70, "accounts", None), ("Facebook", 40, "pages", None), ("Facebook", 42, "pages", None),
         ("Facebook", 66, "accounts", None), ("Reddit", 70, "accounts", None)]
+
+
+@pytest.mark.parametrize(("sentence", "targets", "target_text"), [
+    ("The first network, aimed at Chad, Niger and Mali, had 40 accounts and 12 Pages.",
+     ["Chad", "Niger", "Mali"], "aimed at Chad, Niger and Mali"),
+    ("A Chad-focused network had 18 accounts.", ["Chad"], "Chad-focused"),
+    ("It removed 65 accounts targeting audiences in Peru and Chile, with 9,000 followers.",
+     ["Peru", "Chile"], "targeting audiences in Peru and Chile"),
+])
+def test_targets_and_their_phrase_end_with_the_places(sentence: str, targets: list[str], target_text: str) -> None:
+    _, found, _, phrase = country_roles(sentence)
+    assert (found, phrase) == (targets, target_text)
