@@ -430,7 +430,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     text = sentence.text
     following = [s for s in around if s.position > sentence.position]  # the next two, in order
     previous = [s for s in around if s.position == sentence.position - 1]
-    assets = [c for c in counted if c.unit.split(", ")[0].split(" and ")[0] in ASSET_UNITS or c.unit in ASSET_UNITS]
+    assets = [c for c in counted if (c.unit.split(", ")[0].split(" and ")[0] in ASSET_UNITS or c.unit in ASSET_UNITS)
+              and not (c.count.value == 1 and REPORTER_AFTER.match(text, c.end))]  # "One blog printed 2,950…"
     if len(assets) == 1 and assets[0].count.value == 1 and not re.search(
             r"\b(?:remov|suspend|delet|ban|took|taken|terminat|disabl|disrupt)\w*\s+(?:\w+\s+){0,3}$",
             text[:assets[0].count.start], re.I):
@@ -557,8 +558,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     linked_to=entities or (told.linked_to if told else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
-                    part_of=earlier.sentence if earlier is not None and retold is None
-                    and earlier.sentence != sentence.position else None,
+                    # (a figure told again is a part where the figure it tells again is one: 2,885 for 2,865 of 4,779)
+                    part_of=retold.part_of if retold is not None else earlier.sentence
+                    if earlier is not None and earlier.sentence != sentence.position else None,
                     retells=retold.sentence if retold is not None and retold.sentence != sentence.position else None,
                     domestic=bool(DOMESTIC.search(own_words) or DOMESTIC.search(roles.target_text or "")) and not (
                         roles.origins and roles.targets and not set(roles.origins) & set(roles.targets)), **count)
@@ -754,9 +756,11 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|
                         r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b", re.I)
 ACTIVE_SINCE = re.compile(r"\b(?:active|operat\w+|posting|running|existed|created|online|around|exist)\b"
                           r"\W*(?:\w+\W+){0,3}$", re.I)
-REPORTED_AS = re.compile(r"\b(?:gave|gives|printed|prints|rounded|described|describes|reported|reports|put|puts|"
-                         r"carried|carries|cited|cites|counted|counts|wrote|writes|headlined|quoted|listed|summed|"
-                         r"tallied|spoke\s+of|called)\b", re.I)
+# how a story tells another outlet's figure: "Engadget described it as…", "one blog printed 2,950"
+REPORTING_VERBS = (r"gave|gives|printed|prints|rounded|described|describes|reported|reports|put|puts|carried|carries|"
+                   r"cited|cites|counted|counts|wrote|writes|headlined|quoted|listed|summed|tallied|spoke\s+of|called")
+REPORTED_AS = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
+REPORTER_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{REPORTING_VERBS}|said|says)\b", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"
                            r"split\s+(?:into|between)|amounted\s+to|totall?ed)\b|:\s*(?:\w+\s+){0,2}$"
                            r"|^\s*[-*•]\s+\S*$", re.I)  # or an item of a bulleted list

@@ -23,6 +23,7 @@ ORIGIN_CUE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:in|from|out of)"  # "run mainly from"
     r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
     r"|\blinks\s+to"
+    r"|\b(?:operated|run|controlled|managed|orchestrated|directed|organi[sz]ed|funded|financed|sponsored)\s+by"
     r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom"
     # "engaged in coordinated inauthentic behavior in India": the platforms' own phrase for where a network was
     r"|\b(?:(?:coordinated\s+)?inauthentic\s+behaviou?r|CIB)\s+(?P<behaviour>in)"

@@ -1464,3 +1464,25 @@ def test_a_figure_told_again_in_other_words_is_the_same_takedown_and_the_disagre
         'One newspaper printed "221 accounts" in its headline, while the company\'s report gives 212 accounts.']
     # one takedown, not two
     assert "1 takedown" in answer_question("Chile takedowns by year", kb).text
+
+
+def test_another_outlets_figure_for_a_cluster_is_no_takedown_of_its_own_in_a_ranking(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"c.md": """\
+        ---
+        title: Clusters
+        published: 2019-06-13
+        ---
+        Twitter said on Thursday it had removed 4,800 accounts run from Iran, in three clusters:
+
+        - 1,700 accounts that posted news;
+        - 2,900 accounts that posed as locals;
+        - 200 accounts that targeted Israel.
+
+        A news site printed the second cluster as 2,950 accounts.
+
+        Separately, Twitter said it had suspended 2,500 accounts run from Iran.
+        """})
+    answer = answer_question("What was the largest takedown of Iranian accounts?", kb)
+    # the 2,950 tells again a cluster of the 4,800: ranked neither on its own nor in the cluster's place
+    assert [line.split(" (")[0] for line in answer.text.splitlines()[1:]] == [
+        "\u2022 Twitter removed 4,800 accounts", "\u2022 Twitter suspended 2,500 accounts"]

@@ -1906,3 +1906,26 @@ def test_a_close_figure_of_another_cluster_or_platform_is_not_told_again() -> No
 def test_targets_and_their_phrase_end_with_the_places(sentence: str, targets: list[str], target_text: str) -> None:
     _, found, _, phrase = country_roles(sentence)
     assert (found, phrase) == (targets, target_text)
+
+
+@pytest.mark.parametrize(("sentence", "origins", "attribution"), [
+    ("Twitter also listed 259 accounts operated by Spain's governing party.", ["Spain"], "operated by Spain"),
+    ("The 40 Pages were funded by the Russian government.", ["Russia"], "funded by the Russian government"),
+])
+def test_a_network_run_by_a_countrys_party_or_government_came_from_it(sentence: str, origins: list[str],
+                                                                     attribution: str) -> None:
+    found, _, phrase, _ = country_roles(sentence)
+    assert (found, phrase) == (origins, attribution)
+
+
+def test_one_outlet_that_printed_a_figure_is_no_count_of_one() -> None:
+    facts = facts_of("o.md", """\
+        ---
+        title: Outlets
+        published: 2021-06-08
+        ---
+        Google said on Tuesday it had terminated 1,860 YouTube channels run from Iran.
+
+        One blog printed the figure as 1,800 channels.
+        """)
+    assert [(f.count, f.unit, f.retells) for f in facts] == [(1860, "channels", None), (1800, "channels", 0)]
