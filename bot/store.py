@@ -129,9 +129,11 @@ def _takedown_groups(facts: list[dict]) -> None:
         by_sentence.setdefault((fact["document"], fact["sentence"]), []).append(fact)
         if fact["count"] is None or not fact["announced"]:
             continue
-        retold = next((other for other in by_sentence.get((fact["document"], fact["retells"]), [])
-                       if other["count"] is not None and _family(other["platform"]) == _family(fact["platform"])
-                       and (other["unit"], other["surface"]) == (fact["unit"], fact["surface"])), None)
+        # the figure it tells again: of its sentence's figures, the nearest to it (not the 4,258 beside the 267)
+        retold = min((other for other in by_sentence.get((fact["document"], fact["retells"]), [])
+                      if other["count"] is not None and _family(other["platform"]) == _family(fact["platform"])
+                      and (other["unit"], other["surface"]) == (fact["unit"], fact["surface"])),
+                     key=lambda other: abs(other["count"] - fact["count"]), default=None)
         if retold is not None:  # "221 accounts" in a headline, where the story gave 212: one takedown, two figures
             fact["takedown"] = retold["takedown"]
             groups.setdefault(fact["takedown"], []).append(fact)

@@ -1486,3 +1486,22 @@ def test_another_outlets_figure_for_a_cluster_is_no_takedown_of_its_own_in_a_ran
     # the 2,950 tells again a cluster of the 4,800: ranked neither on its own nor in the cluster's place
     assert [line.split(" (")[0] for line in answer.text.splitlines()[1:]] == [
         "\u2022 Twitter removed 4,800 accounts", "\u2022 Twitter suspended 2,500 accounts"]
+
+
+def test_a_figure_told_again_joins_the_nearest_figure_of_the_sentence_it_retells(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"n.md": """\
+        ---
+        title: Gulf sets
+        published: 2019-09-20
+        ---
+        Twitter said on Friday it had suspended 4,258 accounts run from Oman and 267 accounts run from Egypt.
+
+        Its blog post described the second set as 273 accounts.
+        """})
+    answer = answer_question("How many Omani accounts did Twitter suspend?", kb)
+    assert answer.text.splitlines()[1] == (
+        "\u2022 Twitter suspended 4,258 accounts (run from Oman), September 20, 2019 [1]")
+    egypt = answer_question("How many Egyptian accounts did Twitter suspend?", kb)
+    assert egypt.text.splitlines()[1] == (
+        "\u2022 Twitter suspended 267 accounts (run from Egypt), September 20, 2019 [1] [2] \u2014 the sources "
+        "disagree: 267 accounts per Gulf sets [1]; 273 accounts per Gulf sets [2]")
