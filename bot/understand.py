@@ -19,7 +19,7 @@ from bot.dates import QUARTER, month_number, quarter_span
 from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases, whole_names
 from bot.numbers import SMALL_NUMBERS
 from bot.vocabulary import (
-    COUNTRY_UPPERCASE_ONLY,
+    EVERYDAY_WORD_ALIASES,
     REGIONS,
     UNIT_WORDS,
     WEEKDAYS,
@@ -208,7 +208,7 @@ class Lexicon:
         for alias, name in platform_aliases().items():
             terms[alias.lower()] = ("platform", name)
         for alias, name in country_aliases().items():
-            if alias not in COUNTRY_UPPERCASE_ONLY:
+            if alias not in EVERYDAY_WORD_ALIASES:  # a question typed in lower case: "accounts from the uae"
                 terms[alias.lower()] = ("country", name)
         for word, unit in UNIT_WORDS.items():
             terms[word] = ("unit", unit)

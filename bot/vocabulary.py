@@ -303,6 +303,9 @@ COUNTRIES: dict[str, list[str]] = _parse_countries()
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").
 COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", "DPRK"}
+# Of those, the ones that are everyday words ("us", "car") even in a question; "uae" or "prc" typed in lower case
+# can only be the country
+EVERYDAY_WORD_ALIASES = {"US", "CAR"}
 
 # Units of takedown counts: a word the text uses -> canonical unit.
 UNIT_WORDS: dict[str, str] = {

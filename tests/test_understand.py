@@ -431,3 +431,15 @@ def test_the_largest_takedown_targeting_a_country_asks_for_the_largest() -> None
 
 def test_companies_that_reported_removals_are_platforms_not_tipsters() -> None:
     assert ask("Which companies reported removals in 2019?").intent == "which_platforms"
+
+
+@pytest.mark.parametrize(("question", "countries"), [
+    ("accounts linked to the uae removed by facebook", ["United Arab Emirates"]),
+    ("how many prc accounts did twitter remove", ["China"]),
+    ("drc pages removed", ["Democratic Republic of the Congo"]),
+    ("usa accounts", ["United States"]),
+    ("tell us what facebook removed", []),  # "us" and "car" are words, in any question
+    ("accounts that sold a car", []),
+])
+def test_country_initials_typed_in_lower_case_are_the_country(question: str, countries: list[str]) -> None:
+    assert understand(question, LEXICON).countries == countries
