@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, date_phrase, origin_phrase, subject_phrase
-from bot.answer.rankings import MOST, RANKED_BY_ANNOUNCEMENTS, statements_of, takedowns_by
+from bot.answer.rankings import MOST, RANKED_BY_ANNOUNCEMENTS, statements_of
 from bot.answer.search import answer_search, nothing_found, unknown_terms
-from bot.answer.statements import group_statements, read_in_full, takedown_date
+from bot.answer.statements import group_statements, read_in_full, takedown_date, takedowns_by
 from bot.knowledge import KnowledgeBase
 from bot.understand import Query
 from bot.wording import join_words

@@ -5,7 +5,6 @@ compared; the largest, the latest and the earliest.  Takedowns are counted once 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import partial
 
 from bot.answer.cited import (
@@ -22,14 +21,14 @@ from bot.answer.search import nothing_found
 from bot.answer.statements import (
     Statement,
     group_statements,
-    happened_within,
     honest_total,
     in_period,
     statement_line,
     takedown_date,
+    takedowns_by,
 )
 from bot.knowledge import NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKey
-from bot.summary import KEY_FIELDS, countable
+from bot.summary import countable
 from bot.understand import Query
 from bot.vocabulary import places_within
 
@@ -73,34 +72,6 @@ def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
     head = (f"Side by side: {' vs '.join(sides)}. Compare like with like: the figures below are in the units "
             "each source gives.")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
-
-
-def takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[TakedownKey], list[str]]
-                  ) -> dict[str, list[TakedownKey]]:
-    """Every matching takedown in each of its groups, once (an announcement counts once in a group, as `summary`
-    counts it), in the order they happened.  Counted from `TakedownKey`s, so an answer about hundreds of
-    takedowns reads only the words of the few it shows (`statements_of`).
-
-    Each is told by its first report with a figure, and asked about a country, by one that gives that country
-    its own figure ("1,196 accounts in Venezuela" rather than "thousands from Iran, Russia, Venezuela…")."""
-    keys = countable(kb.takedown_keys(query), KEY_FIELDS)
-    within = happened_within(query, kb)
-    if within is not None:
-        keys = [k for k in keys if within(k.dated, k.document)] or keys
-
-    def worse(key: TakedownKey) -> tuple[bool, bool]:
-        return not key.figured, bool(query.countries) and len(key.origins) > 1
-
-    told: dict[tuple[str, int], TakedownKey] = {}
-    for key in keys:
-        for group in groups_of(key):
-            slot = (group, key.announcement)
-            if slot not in told or worse(key) < worse(told[slot]):
-                told[slot] = key
-    groups: dict[str, list[TakedownKey]] = {}
-    for (group, _), key in told.items():  # in the order each takedown first appeared in its group
-        groups.setdefault(group, []).append(key)
-    return groups
 
 
 def statements_of(keys: list[TakedownKey], query: Query, kb: KnowledgeBase) -> dict[int, Statement]:

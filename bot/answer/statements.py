@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.answer.cited import SCOPE_NOTES, Citations, date_phrase, figure_phrase, origin_phrase, unit_phrase
-from bot.knowledge import NOT_ONE_TAKEDOWN, KnowledgeBase
+from bot.knowledge import NOT_ONE_TAKEDOWN, KnowledgeBase, TakedownKey
+from bot.summary import KEY_FIELDS, countable
 from bot.understand import Query
 from bot.wording import join_words
 
@@ -232,3 +233,31 @@ def honest_total(statements: list[Statement], query: Query) -> tuple[str | None,
     summed = join_words([f"{r['count']:,}" for r in rows])
     return (f"Together: {prefix}{total:,} {unit_phrase(rows[0])} \u2014 the sum of {summed} above{across}, "
             "each a separate announcement."), ""
+
+
+def takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[TakedownKey], list[str]]
+                  ) -> dict[str, list[TakedownKey]]:
+    """Every matching takedown in each of its groups, once (an announcement counts once in a group, as `summary`
+    counts it), in the order they happened.  Counted from `TakedownKey`s, so an answer about hundreds of
+    takedowns reads only the words of the few it shows (`statements_of`).
+
+    Each is told by its first report with a figure, and asked about a country, by one that gives that country
+    its own figure ("1,196 accounts in Venezuela" rather than "thousands from Iran, Russia, Venezuela…")."""
+    keys = countable(kb.takedown_keys(query), KEY_FIELDS)
+    within = happened_within(query, kb)
+    if within is not None:
+        keys = [k for k in keys if within(k.dated, k.document)] or keys
+
+    def worse(key: TakedownKey) -> tuple[bool, bool]:
+        return not key.figured, bool(query.countries) and len(key.origins) > 1
+
+    told: dict[tuple[str, int], TakedownKey] = {}
+    for key in keys:
+        for group in groups_of(key):
+            slot = (group, key.announcement)
+            if slot not in told or worse(key) < worse(told[slot]):
+                told[slot] = key
+    groups: dict[str, list[TakedownKey]] = {}
+    for (group, _), key in told.items():  # in the order each takedown first appeared in its group
+        groups.setdefault(group, []).append(key)
+    return groups
