@@ -49,7 +49,15 @@ from bot.roles import (
 from bot.sentences import Sentence, split_document
 from bot.tips import may_tell_a_tip, tips_in
 from bot.units import SHARE_OF, CountedUnit, bare_unit, counted_units
-from bot.vocabulary import ASSET_UNITS, MONTH_NUMBER, NETWORK_ORIGINS, PLATFORM_PARENT, UNIT_WORDS, WEEKDAYS
+from bot.vocabulary import (
+    ASSET_UNITS,
+    MONTH_NUMBER,
+    NETWORK_ORIGINS,
+    NETWORK_UNITS,
+    PLATFORM_PARENT,
+    UNIT_WORDS,
+    WEEKDAYS,
+)
 
 DATE_WORDS = {*MONTH_NUMBER, *WEEKDAYS}
 DIGIT = re.compile(r"\d")
@@ -94,7 +102,6 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
-NETWORK_UNITS = {"networks", "operations", "campaigns"}
 FORWARD_COUNTRY = re.compile(r"(?:[,;:]|\band\b)\s*(?P<phrase>[^,;:]{0,60}?\b(?:with|having|numbering|comprising)"
                              r"\s+(?:about|nearly|some|more\s+than|over)?\s*)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w+ly\s+)?$", re.I)

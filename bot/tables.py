@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from bot.units import SURFACES
-from bot.vocabulary import UNIT_WORDS
+from bot.vocabulary import NETWORK_UNITS, UNIT_WORDS
 
 RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")  # "|---|---:|"
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-NETWORK_UNITS = {"networks", "operations", "campaigns"}
 # words of a header whose column gives reach, not a count of what was removed
 REACH_COLUMNS = {"followers": "followers", "follower": "followers", "fans": "followers", "subscribers": "subscribers",
                  "views": "views", "impressions": "views", "posts": "posts", "tweets": "posts", "videos": "posts"}

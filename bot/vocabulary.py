@@ -330,6 +330,8 @@ UNIT_WORDS: dict[str, str] = {
 # Units that are assets a platform removes; networks/operations are counted but kept apart.
 ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "subreddits", "domains", "websites",
                "developers", "apps", "networks", "operations", "campaigns", "assets"}
+# Units that count whole networks rather than their assets
+NETWORK_UNITS = {"networks", "operations", "campaigns"}
 
 # Verbs of removal: inflected form -> lemma used in answers.
 ACTIONS: dict[str, str] = {}

@@ -1505,3 +1505,35 @@ def test_a_figure_told_again_joins_the_nearest_figure_of_the_sentence_it_retells
     assert egypt.text.splitlines()[1] == (
         "\u2022 Twitter suspended 267 accounts (run from Egypt), September 20, 2019 [1] [2] \u2014 the sources "
         "disagree: 267 accounts per Gulf sets [1]; 273 accounts per Gulf sets [2]")
+
+
+def test_how_many_networks_where_no_source_counts_them_counts_the_takedowns(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": """\
+        ---
+        title: First
+        published: 2020-03-03
+        ---
+        Facebook said on Tuesday it removed 120 accounts run from Peru.
+        """, "b.md": """\
+        ---
+        title: Second
+        published: 2021-05-05
+        ---
+        Facebook said on Wednesday it removed 40 Pages linked to Peru.
+        """, "c.md": """\
+        ---
+        title: Third
+        published: 2022-07-07
+        ---
+        Twitter said on Thursday it suspended three networks from Peru.
+        """})
+    answer = answer_question("How many Peruvian networks has Facebook removed?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "The knowledge base has 2 takedowns for Facebook, Peru (each announcement counted once); no source "
+        "gives a count of networks for them.", "Here is what the knowledge base reports for Facebook, Peru:"]
+    assert answer_question("How many times has Facebook removed Peruvian networks?", kb).text.splitlines()[0] == (
+        "The knowledge base has 2 takedowns for Facebook, Peru (each announcement counted once).")
+    # where a source counts them, its count is the answer
+    assert answer_question("How many Peruvian networks did Twitter remove?", kb).text.splitlines()[:2] == [
+        "Here is what the knowledge base reports for Twitter, Peru:",
+        "\u2022 Twitter suspended 3 networks (from Peru), July 7, 2022 [1]"]

@@ -17,11 +17,12 @@ from bot.answer.statements import (
     read_in_full,
     statement_line,
     takedown_date,
+    takedowns_by,
 )
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import actions_in, countries_in, platforms_in
 from bot.understand import Query
-from bot.vocabulary import PLATFORM_PARENT
+from bot.vocabulary import NETWORK_UNITS, PLATFORM_PARENT
 from bot.wording import format_date, join_words
 
 COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
@@ -32,6 +33,7 @@ RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overa
 # a question about what the sources say or found, not a count: "what did OpenAI say about Iran?"
 SAY_ABOUT = re.compile(r"\b(?:say|said|says|find|found|report|reported|write|wrote|tell|told|know|learn|do|did)\s+"
                        r"(?:\w+\s+)?(?:about|on|of|regarding)\b", re.I)
+HOW_MANY_TIMES = re.compile(r"\bhow\s+(?:many\s+times|often)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 # the question itself says the place was a target ("networks targeting Benin"), not only "in Benin"
 EXPLICIT_TARGET = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against|directed\s+at)\b", re.I)
@@ -76,9 +78,26 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         return (other_reading(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
                 or _what_the_sources_say(query, kb) or nothing_found(query, kb))
     answer = describe_facts(query, facts, kb, more=more)
+    answer.text = _takedowns_counted(query, facts, kb) + answer.text
     if len(query.platforms) == 1 and YES_NO.match(query.text):  # "Did Facebook remove accounts linked to Iran?"
         answer.text = "Yes.\n" + answer.text
     return answer
+
+
+def _takedowns_counted(query: Query, facts: list[dict], kb: KnowledgeBase) -> str:
+    """"How many times has Facebook removed Iranian networks?", or "how many Iranian networks…" where no source
+    counts networks: how many takedowns the knowledge base has, counted as breakdowns count them (each
+    announcement once), before the figures each source gives.  A count of reports, said to be one."""
+    networks = [unit for unit in query.units if unit in NETWORK_UNITS]
+    if not (networks or HOW_MANY_TIMES.search(query.text)) or (networks and any(
+            _unit_matches(f, networks) for f in facts)):
+        return ""  # not asked, or the sources count the networks themselves
+    takedowns = len(takedowns_by(Query(**{**query.__dict__, "units": []}), kb, lambda key: ["all"]).get("all", []))
+    if not takedowns:
+        return ""
+    line = (f"The knowledge base has {takedowns} takedown{'s' * (takedowns != 1)}{subject_phrase(query)} (each "
+            "announcement counted once)")
+    return line + (f"; no source gives a count of {networks[0]} for them.\n" if networks else ".\n")
 
 
 def _what_the_sources_say(query: Query, kb: KnowledgeBase) -> Answer | None:
