@@ -761,7 +761,7 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
                         r"|\bin\s+(?:its|their)\s+history\b|\blifetime\b|\ball\s+told\b"
                         r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b", re.I)
-ACTIVE_SINCE = re.compile(r"\b(?:active|operat\w+|posting|running|existed|created|online|around|exist)\b"
+ACTIVE_SINCE = re.compile(r"\b(?:active|operat(?:e|es|ed|ing)|posting|running|existed|created|online|around|exist)\b"
                           r"\W*(?:\w+\W+){0,3}$", re.I)
 # how a story tells another outlet's figure: "Engadget described it as…", "one blog printed 2,950"
 REPORTING_VERBS = (r"gave|gives|printed|prints|rounded|described|describes|reported|reports|put|puts|carried|carries|"

@@ -547,6 +547,10 @@ def test_a_known_alias_is_filed_under_one_network_name() -> None:
     # a year's tally so far holds the takedowns reported earlier that year: never added to them
     ("OpenAI said on Thursday that since the start of the year it had disrupted 12 operations.",
      [(12, "exact", "operations", "cumulative")]),
+    # "operations" is no "operating since": the noun before "since 2017" leaves it a running total
+    ("Meta said on Tuesday it had disrupted 39 covert influence operations since 2017.",
+     [(39, "exact", "operations", "cumulative")]),
+    ("Meta said on Tuesday it removed 32 accounts operating since 2018.", [(32, "exact", "accounts", None)]),
 ])
 def test_running_totals_are_kept_apart_from_single_takedowns(sentence: str, expected: list[tuple]) -> None:
     facts = facts_of("c.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
