@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from bot.answer import EXAMPLES, answer_question
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.summary import countable, summarise
 from bot.understand import understand
 from tests.conftest import kb_from
@@ -1537,3 +1538,15 @@ def test_how_many_networks_where_no_source_counts_them_counts_the_takedowns(tmp_
     assert answer_question("How many Peruvian networks did Twitter remove?", kb).text.splitlines()[:2] == [
         "Here is what the knowledge base reports for Twitter, Peru:",
         "\u2022 Twitter suspended 3 networks (from Peru), July 7, 2022 [1]"]
+
+
+def test_no_answer_for_a_period_never_counts_the_other_dates_from_a_partial_read(tmp_path: Path) -> None:
+    start = dt.date(2015, 1, 1)
+    docs = {f"d{i:03}.md": f"---\ntitle: Report {i}\npublished: {start + dt.timedelta(days=3 * i)}\n---\n"
+                           f"Twitter said it had suspended {100 + i} accounts run from Peru.\n"
+            for i in range(ROW_LIMIT + 10)}
+    answer = answer_question("How many accounts did Twitter remove in 2012?", kb_from(tmp_path, docs))
+    assert answer.status == "no_answer"
+    # the read stops at ROW_LIMIT facts: how many dates lie beyond the six shown is unknown, and not made up
+    assert ("For Twitter it has takedowns dated January 1, 2015, January 4, 2015, January 7, 2015, January 10, 2015, "
+            "January 13, 2015 and January 16, 2015 and more.") in answer.text

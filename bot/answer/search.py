@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.cited import Answer, Citations, asked_about, period_phrase, subject_phrase
-from bot.knowledge import COMMON_TERM, KnowledgeBase
+from bot.knowledge import COMMON_TERM, ROW_LIMIT, KnowledgeBase
 from bot.mentions import platforms_in
 from bot.understand import DOMAIN_WORDS, GENERIC_ASKS, STOPWORDS, Query
 from bot.vocabulary import PLATFORM_PARENT, country_aliases
@@ -62,12 +62,14 @@ def _other_dates(query: Query, kb: KnowledgeBase) -> str | None:
         return None
     undated = Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "date_label": None})
     within = (query.date_from.isoformat(), query.date_to.isoformat()) if query.date_from else None
-    days = sorted({(f["announced"], f["date_precision"]) for f in kb.facts(undated, light=True) if f["announced"]
+    rows = kb.facts(undated, light=True)  # the earliest ROW_LIMIT, in order of date
+    days = sorted({(f["announced"], f["date_precision"]) for f in rows if f["announced"]
                    and not (within and within[0] <= f["announced"] <= within[1])})  # at other times only
     if not days:
         return None
     shown = [format_date(day, precision) for day, precision in days[:6]]
-    more = f" and {len(days) - 6} more" if len(days) > 6 else ""
+    # how many more is known only when every fact was read
+    more = (" and more" if len(rows) >= ROW_LIMIT else f" and {len(days) - 6} more") if len(days) > 6 else ""
     subject = subject_phrase(undated).strip(' ,').removeprefix('for ')
     return f"For {subject} it has takedowns dated {join_words(shown)}{more}."
 
