@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -1550,3 +1551,17 @@ def test_no_answer_for_a_period_never_counts_the_other_dates_from_a_partial_read
     # the read stops at ROW_LIMIT facts: how many dates lie beyond the six shown is unknown, and not made up
     assert ("For Twitter it has takedowns dated January 1, 2015, January 4, 2015, January 7, 2015, January 10, 2015, "
             "January 13, 2015 and January 16, 2015 and more.") in answer.text
+
+
+def test_lists_past_a_partial_read_say_at_least(tmp_path: Path) -> None:
+    start = dt.date(2015, 1, 1)
+    docs = {f"d{i:03}.md": f"---\ntitle: Report {i}\npublished: {start + dt.timedelta(days=10 * i)}\n---\n"
+                           f"Twitter said it had suspended {100 + i} accounts run from Peru.\n"
+                           f"Facebook said it had removed {300 + i} accounts run from Peru.\n"
+            for i in range(ROW_LIMIT + 10)}
+    kb = kb_from(tmp_path, docs)
+    networks = answer_question("Which networks came from Peru?", kb).text.splitlines()
+    # (how many is known only of the facts read: "at least")
+    assert re.fullmatch("\u2026 and at least \\d+ more; narrow the question to see them.", networks[-1])
+    compared = answer_question("Compare Twitter and Facebook takedowns from Peru", kb).text
+    assert "  \u2026 and at least " in compared

@@ -8,7 +8,7 @@ from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, date_phrase, o
 from bot.answer.rankings import MOST, RANKED_BY_ANNOUNCEMENTS, statements_of
 from bot.answer.search import answer_search, nothing_found, unknown_terms
 from bot.answer.statements import group_statements, read_in_full, takedown_date, takedowns_by
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.understand import Query
 from bot.wording import join_words
 
@@ -97,7 +97,8 @@ def answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
     """"Which networks targeted the US in 2020?": each takedown under the network name the sources give it."""
     if not query.has_filters and unknown_terms(query, kb):
         return answer_search(query, kb)  # "which networks posted about vaccines?": a topic, which sentences tell
-    statements = group_statements(kb.facts(query))
+    facts = kb.facts(query)
+    statements = group_statements(facts)
     if not statements:
         return nothing_found(query, kb)
     cites = Citations()
@@ -110,7 +111,9 @@ def answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
         lines.append(f"\u2022 {name}: {first['platform']} {first['action']} {statement.figures()}"
                      f"{origin_phrase(first)}, {date_phrase(takedown_date(statement))} {sources}")
     if len(statements) > MAX_FACTS_LISTED:
-        lines.append(f"\u2026 and {len(statements) - MAX_FACTS_LISTED} more; narrow the question to see them.")
+        at_least = "at least " if len(facts) >= ROW_LIMIT else ""  # the read stopped short: more may follow
+        lines.append(f"\u2026 and {at_least}{len(statements) - MAX_FACTS_LISTED} more; narrow the question to see "
+                     "them.")
     kind = "Domestic networks" if query.domestic else "Networks"  # not "networks taken down for networks aimed…"
     return Answer(query.text, "answered", f"{kind} taken down{subject_phrase(replace(query, domestic=False))}:\n"
                   + "\n".join(lines), cites.items)

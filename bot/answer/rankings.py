@@ -52,7 +52,8 @@ def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             narrowed.platforms = [side]
         else:
             narrowed.countries = [side]
-        statements = in_period(group_statements(relevant_facts(narrowed, kb)[0]), narrowed, kb)
+        facts, truncated = relevant_facts(narrowed, kb)
+        statements = in_period(group_statements(facts), narrowed, kb)
         figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
         if not figured:
             lines.append(f"*{side}*: nothing with a figure in the knowledge base.")
@@ -63,7 +64,8 @@ def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
         lines += ["  " + statement_line(s, narrowed, cites) for s in figured[:MAX_FACTS_LISTED]]
         if len(figured) > MAX_FACTS_LISTED:
             # reports, not takedowns: one takedown may be told in several (a total and its parts)
-            lines.append(f"  \u2026 and {len(figured) - MAX_FACTS_LISTED} more reports with figures")
+            at_least = "at least " if truncated else ""  # the read stopped short: more may follow
+            lines.append(f"  \u2026 and {at_least}{len(figured) - MAX_FACTS_LISTED} more reports with figures")
         total, _ = honest_total(figured[:MAX_FACTS_LISTED], narrowed)
         if total:
             lines.append("  " + total)
