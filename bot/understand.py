@@ -622,7 +622,7 @@ def _proper_names(question: str) -> list[str]:
         if any(start <= match.start() and match.end(1) <= end for start, end in named):
             continue
         name = re.sub(r"\s+(?:of|the|for)$", "", match.group(1))
-        name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
+        name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
         if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
         names.append(name)

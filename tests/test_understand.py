@@ -275,6 +275,7 @@ def test_capitalised_vocabulary_words_are_not_names() -> None:
     ("accounts removed in the first quarter of 2020", dt.date(2020, 1, 1), dt.date(2020, 3, 31), "Q1 2020"),
     ("takedowns in Q4 2021", dt.date(2021, 10, 1), dt.date(2021, 12, 31), "Q4 2021"),
     ("what did Meta remove in the 3rd quarter 2022", dt.date(2022, 7, 1), dt.date(2022, 9, 30), "Q3 2022"),
+    ("takedowns in H2 2020", dt.date(2020, 7, 1), dt.date(2020, 12, 31), "H2 2020"),  # a half, as plainly
 ])
 def test_quarters(question: str, start: dt.date, end: dt.date, label: str) -> None:
     query = ask(question)
