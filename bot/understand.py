@@ -307,6 +307,7 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     "last year", "this year", "the past year" and "last month"."""
     # "Storm-2035" is a name, not a year
     low = NAME_WITH_FIGURE.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), text).lower()
+    low = re.sub(r"\b((?:19|20)\d\d)\s+([qh][1-4])\b", r"\2 \1", low)  # "2019 Q3" is "Q3 2019"
     relative = RELATIVE_PERIOD.search(low)
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     day = re.search(rf"\b{MONTH_NAMES}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low) or None
@@ -613,6 +614,12 @@ def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int, in
     return sorted(found, key=lambda item: item[1])
 
 
+# the words of a period, which a question may capitalise ("in Summer 2020", "over the Past Year")
+TIME_WORDS = {"spring", "summer", "fall", "autumn", "winter", "early", "mid", "late", "first", "second", "third",
+              "fourth", "half", "quarter", "of", "the", "past", "last", "this", "next", "year", "years", "month",
+              "months", "week", "weeks", "day", "days"}
+
+
 def _proper_names(question: str) -> list[str]:
     """Capitalised word runs past the first word ("Liberty Front Press", "Nathaniel Gleicher", "Quest 4 Truth"),
     and not inside the name of a country or platform ("Arab Emirates" in "United Arab Emirates…")."""
@@ -625,5 +632,7 @@ def _proper_names(question: str) -> list[str]:
         name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
         if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
+        if all(word in TIME_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower())):
+            continue  # "Summer 2020", "Late 2019", "First Half of 2019", "Past Year": a period, written large
         names.append(name)
     return names
