@@ -618,6 +618,9 @@ def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int, in
 TIME_WORDS = {"spring", "summer", "fall", "autumn", "winter", "early", "mid", "late", "first", "second", "third",
               "fourth", "half", "quarter", "of", "the", "past", "last", "this", "next", "year", "years", "month",
               "months", "week", "weeks", "day", "days"}
+# what a platform publishes, which a question may capitalise too ("in its Report", "the Threat Report")
+REPORT_WORDS = {"report", "reports", "threat", "update", "updates", "bulletin", "statement", "post", "blog",
+                "announcement", "release", "press", "disclosure", "archive", "recap", "summary"}
 
 
 def _proper_names(question: str) -> list[str]:
@@ -632,7 +635,7 @@ def _proper_names(question: str) -> list[str]:
         name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
         if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
-        if all(word in TIME_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower())):
-            continue  # "Summer 2020", "Late 2019", "First Half of 2019", "Past Year": a period, written large
+        if all(word in TIME_WORDS | REPORT_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower())):
+            continue  # "Summer 2020", "the First Half of 2019", "its August Report": a period or a report
         names.append(name)
     return names

@@ -448,3 +448,8 @@ def test_companies_that_reported_removals_are_platforms_not_tipsters() -> None:
 ])
 def test_country_initials_typed_in_lower_case_are_the_country(question: str, countries: list[str]) -> None:
     assert understand(question, LEXICON).countries == countries
+
+
+def test_a_report_written_large_is_no_network_name() -> None:
+    assert ask("How many accounts did Facebook remove from Iran in its August Report?").names == []
+    assert ask("Who ran the Secondary Infektion network?").names == ["Secondary Infektion"]
