@@ -121,6 +121,7 @@ def _takedown_groups(facts: list[dict]) -> None:
     """
     by_day: dict[tuple, list[dict]] = {}
     by_month: dict[tuple, list[dict]] = {}
+    dated_by_month: dict[tuple, list[dict]] = {}  # the facts a source dates only by their month
     by_figure: dict[tuple, list[dict]] = {}
     groups: dict[int, list[dict]] = {}
     by_sentence: dict[tuple, list[dict]] = {}
@@ -139,14 +140,14 @@ def _takedown_groups(facts: list[dict]) -> None:
             groups.setdefault(fact["takedown"], []).append(fact)
             continue
         key = (fact["platform"], fact["unit"], fact["surface"])
-        date = _day(fact["announced"])
+        day = _day(fact["announced"]).toordinal()  # days as numbers: neighbours by addition, not by formatting
         month = fact["announced"][:7]
         if fact["date_precision"] == "month":
             candidates = by_month.get((*key, month), [])
         else:
-            candidates = [c for c in by_month.get((*key, month), []) if c["date_precision"] == "month"]
+            candidates = list(dated_by_month.get((*key, month), ()))
             for offset in range(-3, 10 if fact["date_precision"] == "week" else 4):  # a week's Monday to Sunday
-                candidates += by_day.get((*key, (date + dt.timedelta(days=offset)).isoformat()), [])
+                candidates += by_day.get((*key, day + offset), [])
         match = next((other for other in candidates if _may_repeat(fact, other)
                       and _same_takedown(fact, other) and _fits_group(fact, groups[other["takedown"]])), None)
         figure = (_family(fact["platform"]), fact["count"]) if _distinctive(fact) else None
@@ -157,8 +158,10 @@ def _takedown_groups(facts: list[dict]) -> None:
         if match:
             fact["takedown"] = match["takedown"]
         groups.setdefault(fact["takedown"], []).append(fact)
-        by_day.setdefault((*key, fact["announced"]), []).append(fact)
+        by_day.setdefault((*key, day), []).append(fact)
         by_month.setdefault((*key, month), []).append(fact)
+        if fact["date_precision"] == "month":
+            dated_by_month.setdefault((*key, month), []).append(fact)
         if figure:
             by_figure.setdefault(figure, []).append(fact)
 
