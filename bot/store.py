@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import sqlite_utils
@@ -297,6 +298,12 @@ def _countries(origins: str) -> frozenset[str]:
     return frozenset(json.loads(origins))
 
 
+@lru_cache(maxsize=4096)
+def _json_list(text: str) -> tuple[str, ...]:
+    """A JSON list column, parsed once per distinct text (most are "[]" or repeat: '["Iran"]')."""
+    return tuple(json.loads(text))
+
+
 @lru_cache(maxsize=8192)
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
@@ -323,8 +330,9 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
 def _insert(db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: Iterable[dict]) -> None:
     """Plain executemany: sqlite-utils' `insert_all` checks and converts every value, which cost more than
     the inserts themselves for the tens of thousands of facts of a large folder."""
+    values = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
     db.conn.executemany(f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
-                        (tuple(row[column] for column in columns) for row in rows))
+                        map(values, rows))
 
 
 def _create_tables(db: sqlite_utils.Database) -> None:
@@ -447,7 +455,7 @@ class _Writer:
         _insert(db, "facts", FACT_COLUMNS, self.fact_rows)
         _insert(db, "fact_countries", ("fact", "country", "role"),
                 ({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
-                 for role in ("origin", "target") for c in json.loads(f[role + "s"])))
+                 for role in ("origin", "target") for c in _json_list(f[role + "s"])))
         # each country's facts side by side (light columns only): a question about a country reads one
         # stretch of this table instead of seeking every fact's wide row (`KnowledgeBase.facts`)
         db.conn.execute(f"insert into facts_by_country select c.country, c.role, {LIGHT_SELECT} "
@@ -456,7 +464,7 @@ class _Writer:
         db["vocabulary"].insert_all(vocabulary_rows())
         # the networks the documents name, so a question can name them in any case ("who ran smaat?")
         known = {row["term"] for row in vocabulary_rows() if row["kind"] == "network"}
-        named = {name for f in self.fact_rows for name in json.loads(f["networks"])} | self.network_names
+        named = {name for f in self.fact_rows for name in _json_list(f["networks"])} | self.network_names
         db["vocabulary"].insert_all({"term": name, "kind": "network", "canonical": name}
                                     for name in sorted(named - known))
         db["network_aliases"].insert_all({"name": name, "alias": alias, "document": None}
