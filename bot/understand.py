@@ -60,9 +60,22 @@ IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliamentary|national|local|regional|midterm|"
                             r"federal|upcoming|\d{4})\s+){0,2}(?:elections?|votes?|voters|referendum|polls|midterms)\b",
                             re.I)
+# the kinds of source a question about tips may ask for (`answer.sources.SOURCE_KINDS` tells them apart)
+TIP_SOURCES_ASKED = [
+    ("security firms", re.compile(r"\b(?:security|cyber\s*security|threat\s+intelligence)\s+(?:firms?|companies|"
+                                  r"compan(?:y|ies)|researchers|vendors?)\b", re.I)),
+    ("law enforcement", re.compile(r"\b(?:law\s+enforcement|police|government\s+agenc(?:y|ies)|authorities|"
+                                   r"intelligence\s+agenc(?:y|ies))\b", re.I)),
+    ("researchers", re.compile(r"\b(?:researchers?|academics?|analysts?|universit(?:y|ies)|think\s+tanks?)\b", re.I)),
+    ("journalists", re.compile(r"\b(?:journalists?|reporters?|the\s+media|the\s+press|news\s+(?:outlets?|"
+                               r"organi[sz]ations?)|newspapers?)\b", re.I)),
+    ("other platforms", re.compile(r"\b(?:other|another)\s+(?:platforms?|compan(?:y|ies)|tech\s+compan(?:y|ies))\b",
+                                   re.I)),
+]
 LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)  # between places of one list
 INTENTS = [
-    ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\bwho\s+(?:first\s+)?(?:told|informed|"
+    ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\b(?:prompted|triggered|sparked)\s+by\b"
+                              r"|\bwho\s+(?:first\s+)?(?:told|informed|"
                               r"warned|flagged|reported\s+it|spotted|exposed|uncovered)\b|\bleads?\b"
                               r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
                               # "which researchers flagged networks to Twitter?", "what groups alerted Meta?"
@@ -243,6 +256,7 @@ class Query:
     breakdown: str | None = None
     measure: str | None = None  # for reach questions: followers, subscribers, posts, views, ad spend
     targets: list[str] = field(default_factory=list)  # places named as targets beside origins in `countries`
+    tip_from: str | None = None  # the kind of source a tip question asks about: "law enforcement", "researchers"…
 
     @property
     def has_filters(self) -> bool:
@@ -541,6 +555,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
             and (query.units or query.names or not re.match(r"\s*(?:is|was|were)\b", text, re.I)):
         query.intent = "list"
+    if query.intent == "who_tipped":  # "which takedowns began with a tip from law enforcement?"
+        query.tip_from = next((kind for kind, pattern in TIP_SOURCES_ASKED if pattern.search(text)), None)
     return query
 
 

@@ -1565,3 +1565,26 @@ def test_lists_past_a_partial_read_say_at_least(tmp_path: Path) -> None:
     assert re.fullmatch("\u2026 and at least \\d+ more; narrow the question to see them.", networks[-1])
     compared = answer_question("Compare Twitter and Facebook takedowns from Peru", kb).text
     assert "  \u2026 and at least " in compared
+
+
+TIPS_OF_KINDS = {"t.md": """\
+    ---
+    title: Tips
+    published: 2020-04-02
+    ---
+    Twitter said on Thursday it had suspended 120 accounts run from Peru after a tip from the FBI.
+
+    Facebook said on Thursday it had removed 40 Pages linked to Chile, after the security firm Mandiant alerted it.
+    """}
+
+
+@pytest.mark.parametrize(("question", "status", "head"), [
+    ("Which takedowns started with a tip from law enforcement?", "answered",
+     "Tips from law enforcement to the platforms: FBI."),
+    ("Did any security firms tip off Facebook?", "answered", "Tips from security firms to Facebook: Mandiant."),
+    ("Which takedowns were prompted by journalists?", "no_answer",
+     "The knowledge base records no tip from journalists; the tips it records came from FBI and Mandiant."),
+])
+def test_tips_from_a_kind_of_source(tmp_path: Path, question: str, status: str, head: str) -> None:
+    answer = answer_question(question, kb_from(tmp_path, TIPS_OF_KINDS))
+    assert (answer.status, answer.text.splitlines()[0]) == (status, head)

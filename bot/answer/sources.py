@@ -16,7 +16,7 @@ from bot.answer.cited import (
 from bot.answer.search import answer_search, unknown_terms
 from bot.answer.statements import group_statements
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
-from bot.mentions import countries_in, without_countries
+from bot.mentions import countries_in, platforms_in, without_countries
 from bot.understand import Query
 from bot.wording import format_date, join_words
 
@@ -39,7 +39,15 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     else:
         from_source = False
         # (twice as many as shown: one tip told by two documents is one line)
-        tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country else 2 * MAX_FACTS_LISTED)  # keep those naming it
+        tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country or query.tip_from else 2 * MAX_FACTS_LISTED)
+    if query.tip_from and tips:  # "…a tip from law enforcement?": the tips from that kind of source
+        every = sources
+        tips = [tip for tip in tips if _of_kind(tip["source"], query.tip_from)]
+        sources = [source for source in sources if _of_kind(source, query.tip_from)]
+        if not tips:
+            return Answer(query.text, "no_answer", f"The knowledge base records no tip from {query.tip_from}"
+                          f"{' to ' + join_words(query.platforms) if query.platforms else ''}; the tips it records "
+                          f"came from {join_words(every)}.")
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = answer_search(query, kb)
         if not query.platforms:
@@ -94,7 +102,31 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     if by_country and not note:
         asked += f" about {join_words(query.countries)}"
     head = f"Takedowns that began with a tip from {named}:" if from_source else f"Who tipped off {asked}: {named}."
+    if query.tip_from:
+        head = f"Tips from {query.tip_from} to {asked}: {named}."
     return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
+
+
+# what each kind of source a question may ask for (`understand.TIP_SOURCES_ASKED`) is called in the sources
+SOURCE_KINDS = {
+    "law enforcement": re.compile(r"\b(?:FBI|law\s+enforcement|police|Department\s+of\s+(?:Justice|Homeland\s+"
+                                  r"Security)|DOJ|DHS|CISA|Europol|authorities|government|intelligence)\b", re.I),
+    "researchers": re.compile(r"\b(?:research\w*|DFRLab|Digital\s+Forensic|Graphika|Stanford|Internet\s+Observatory|"
+                              r"Citizen\s+Lab|ASPI|universit\w+|academ\w+|analysts?|Bellingcat|DisinfoLab|"
+                              r"Alliance\s+for\s+Securing\s+Democracy)\b", re.I),
+    "journalists": re.compile(r"\b(?:journalis\w+|reporters?|Reuters|BBC|New\s+York\s+Times|Washington\s+Post|CNN|NBC|"
+                              r"BuzzFeed|Daily\s+Beast|Guardian|Bellingcat|news\w*|media|outlets?)\b", re.I),
+    "security firms": re.compile(r"\b(?:FireEye|Mandiant|Microsoft|Recorded\s+Future|Proofpoint|CrowdStrike|Kaspersky|"
+                                 r"security|cyber\w*)\b", re.I),
+}
+
+
+def _of_kind(source: str, kind: str) -> bool:
+    """Whether a tip's source is of the kind asked about; another platform ("Twitter", "an industry peer") is
+    known by name."""
+    if kind == "other platforms":
+        return bool(platforms_in(source)) or "industry" in source.lower()
+    return bool(SOURCE_KINDS[kind].search(source))
 
 
 def _told_about(tip: dict) -> str:
