@@ -1588,3 +1588,19 @@ TIPS_OF_KINDS = {"t.md": """\
 def test_tips_from_a_kind_of_source(tmp_path: Path, question: str, status: str, head: str) -> None:
     answer = answer_question(question, kb_from(tmp_path, TIPS_OF_KINDS))
     assert (answer.status, answer.text.splitlines()[0]) == (status, head)
+
+
+def test_another_outlets_figure_in_the_same_document_is_cited_by_number(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"v.md": """\
+        ---
+        title: Variants
+        published: 2021-06-08
+        ---
+        Twitter said on Tuesday it had suspended 1,860 accounts run from Iran.
+
+        One wire service rounded it to "more than 1,800" accounts.
+        """})
+    answer = answer_question("How many Iranian accounts did Twitter suspend?", kb)
+    assert answer.text.splitlines()[1] == (
+        "\u2022 Twitter suspended 1,860 accounts (run from Iran), June 8, 2021 [1] [2] (also reported as more than "
+        "1,800 accounts per Variants [2])")

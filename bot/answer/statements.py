@@ -130,11 +130,13 @@ def _consistent(a: dict, b: dict) -> bool:
     return fits(a, b["count"]) or fits(b, a["count"])
 
 
-def _sources_named(facts: list[dict], cites: Citations) -> list[str]:
+def _sources_named(facts: list[dict], cites: Citations, home: str = "") -> list[str]:
     """Each figure's source by its title; by its citation too where one document gives two figures (a headline's
-    "221 accounts" beside the report's 212), so the reader can tell which quote says which."""
+    "221 accounts" beside the report's 212, or beside the statement's own, from `home`), so the reader can tell
+    which quote says which."""
     titles = [f["title"] for f in facts]
-    if len({(f["document"], f["quote"]) for f in facts}) == len(set(titles)):
+    if len({(f["document"], f["quote"]) for f in facts}) == len(set(titles)) and all(
+            f["document"] != home for f in facts):
         return titles
     return [f"{f['title']} {cites.cite(f)}" for f in facts]
 
@@ -167,7 +169,8 @@ def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
     elif pairs:
         told = [o for _, o in pairs]
         line += " (also reported as " + "; ".join(dict.fromkeys(
-            f"{figure_phrase(o)} per {source}" for o, source in zip(told, _sources_named(told, cites), strict=True)
+            f"{figure_phrase(o)} per {source}"
+            for o, source in zip(told, _sources_named(told, cites, first["document"]), strict=True)
         )) + ")"
     if first["reference"] and not statement.others:
         line += " (mentioned in a later report)"
