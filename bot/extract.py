@@ -66,6 +66,7 @@ NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "
 REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
+RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,3}", re.I)
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
                        r"all\s+(?:were|have|had))\b", re.I)
 # "connected to 764 accounts removed earlier", "the previously disclosed 5,000 accounts": an earlier takedown
@@ -224,6 +225,11 @@ class _Story:
                     and not UNIT_NEXT.match(sentence, m[2])]  # "followed its Instagram accounts": where, not who
         if action_at is None:
             return [mentions[0][0]] if mentions else ([self.platform] if self.platform else [])
+        # "Microsoft flagged the network to Meta, which then removed 60 Pages": the relative clause's platform
+        relative = [name for name, _, end in mentions if end < action_at
+                    and RELATIVE_SUBJECT.fullmatch(sentence, end, action_at)]
+        if relative:
+            return relative[-1:]
         subjects = [name for name, start, _ in mentions
                     if start < action_at and not OBJECT_BEFORE.search(sentence[:start])]
         if subjects:

@@ -42,7 +42,10 @@ _SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*{NAME_TAIL}(?:\s+law\s+enforceme
 # "prompted by a Bellingcat report", "researchers at X, who first flagged the network to…": the source named before
 # the cue; or after it, in "found them with help from Graphika"
 SOURCE_FIRST = re.compile(
-    rf"(?P<a>{_SOURCE}),?\s+(?:(?:who|which)\s+)?(?:had\s+|first\s+|originally\s+)?(?:alerted|tipped|notified|warned|"
+    # ("Microsoft's threat analysis center first flagged…": the company whose team it was)
+    rf"(?P<a>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|cent(?:er|re)|unit|group|division|lab|"
+    rf"researchers|analysts|investigators|experts))?,?\s+(?:(?:who|which)\s+)?(?:had\s+|first\s+|originally\s+)?"
+    rf"(?:alerted|tipped|notified|warned|"
     rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b"
     rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information(?![\s-]+operations?)|referral)\b"
     rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
@@ -110,7 +113,7 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str]) -> list[T
         source = _entity(match.group("source") or match.group("came") or match.group("generic"))
         if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
             continue
-        found += _tips_for(document, sentence, _tip_receivers(text[:match.start()]) or actors, source)
+        found += _tips_for(document, sentence, _tip_receivers(text[:match.start()], source) or actors, source)
         break
     if not found:
         first = SOURCE_FIRST.finditer(text) if FIRST_CUE.search(text) else iter(())
@@ -120,7 +123,7 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str]) -> list[T
             if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)
                 sources = [name for name in sources if name not in actors]
             for source in sources:
-                found += _tips_for(document, sentence, _tip_receivers(text) or actors, source)
+                found += _tips_for(document, sentence, _tip_receivers(text, source) or actors, source)
             if sources:
                 break
     shared = SHARED_WITH.search(text)
@@ -143,10 +146,11 @@ def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:
     return not (cue.group(0)[0].isupper() and re.search(r"[A-Z][\w-]*\s+$", text[:cue.start()]))
 
 
-def _tip_receivers(text: str) -> list[str]:
-    """Platforms a sentence names as its subjects ("both Facebook and Twitter began…"), not "passed to us by X"."""
+def _tip_receivers(text: str, source: str) -> list[str]:
+    """Platforms a sentence names as its subjects ("both Facebook and Twitter began…"), not "passed to us by X",
+    nor the source itself ("Microsoft's team flagged the network to Meta, which removed…")."""
     return list(dict.fromkeys(name for name, start, end in platforms_in(text)
-                              if not OBJECT_BEFORE.search(text[max(0, start - 40):start])
+                              if name != source and not OBJECT_BEFORE.search(text[max(0, start - 40):start])
                               and not UNIT_NEXT.match(text, end)))  # "3 Instagram accounts" received nothing
 
 

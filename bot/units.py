@@ -70,6 +70,7 @@ ELIDED_BEFORE = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|in|linked\s+to|t
                            r"\s+[^,;.\d]{2,40}?(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
 ELIDED_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|linked|tied|based|run|operated|connected|associated|"
                           r"attributed|originat\w*)\b", re.I)
+INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+which)\s+$", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
 # a share and its whole: "60 of the 100 accounts"; "Of the 1,200 accounts we found, Meta removed 800"
 _OF_THE = r"of\s+(?:the|its|their|these|those)\s+"
@@ -189,6 +190,10 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
                 and ELIDED_END.match(sentence[count.end:]):
             # "Facebook removed 30 accounts, while Twitter suspended 45": the unit just counted, on its own platform
             counted = CountedUnit(count, previous.unit, None, "", count.end)
+        elif counted is None and previous and results and results[-1] is previous and INCLUDING_BEFORE.search(
+                sentence[previous.end:count.start]) and ELIDED_AFTER.match(sentence[count.end:]):
+            # "purged 5,200 accounts…, including 400 run from Nigeria": a share of the unit just counted
+            counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=True)
         elif counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
             counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
         elif counted is None and previous and ELIDED_BEFORE.fullmatch(sentence[previous.end:count.start]) \

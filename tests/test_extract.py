@@ -1933,3 +1933,29 @@ def test_one_outlet_that_printed_a_figure_is_no_count_of_one() -> None:
         One blog printed the figure as 1,800 channels.
         """)
     assert [(f.count, f.unit, f.retells) for f in facts] == [(1860, "channels", None), (1800, "channels", 0)]
+
+
+def test_a_share_told_with_including_keeps_its_country_off_the_whole() -> None:
+    facts = facts_of("i.md", """\
+        ---
+        title: Shares
+        published: 2023-03-15
+        ---
+        Meta said on Wednesday it had purged 5,200 accounts, Pages and Groups, including 400 run from Nigeria.
+        """)
+    assert [(f.count, f.unit, f.origins, f.scope) for f in facts] == [
+        (5200, "accounts, pages and groups", [], None), (400, "accounts, pages and groups", ["Nigeria"], "part")]
+
+
+def test_the_platform_a_relative_clause_is_about_removed_and_was_tipped() -> None:
+    extraction = extract_document(parse_document("r.md", textwrap.dedent("""\
+        ---
+        title: Relative
+        published: 2023-03-15
+        ---
+        Microsoft's threat analysis center first flagged the network to Meta, which then removed 60 Pages.
+
+        Ben Nimmo, who leads Meta's work on such networks, warned that they still struggle to find audiences.
+        """).encode()))
+    assert [(f.platform, f.count) for f in extraction.facts] == [("Facebook", 60)]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Microsoft")]
