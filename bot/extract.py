@@ -790,7 +790,8 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
     if LARGER_NETWORK.search(before[-60:]):
         return "network"  # "part of a larger network of more than 88,000 accounts": the whole, not the takedown
-    if PART_OF.search(sentence) or item.passive or SHARE_BEFORE.search(before[-40:]):
+    whole = re.fullmatch(r"\W*(?:of|among)\s+(?:the|its|their)\s+", before, re.I)  # "Of the 1,800 Meta removed, 300…"
+    if (PART_OF.search(sentence) and not whole) or item.passive or SHARE_BEFORE.search(before[-40:]):
         return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
     if re.search(r"\bspam(?:my)?\b", sentence, re.I) and not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
         return "spam"

@@ -91,6 +91,8 @@ _REMOVED_JUST_BEFORE = (r"\b(?:removed|suspended|banned|deleted|terminated|disab
 SHARE_REMOVED = re.compile(r",\s+[^,;]{0,60}?" + _REMOVED_JUST_BEFORE, re.I)
 ELIDED_REMOVAL = re.compile(_REMOVED_JUST_BEFORE, re.I)
 ELIDED_END = re.compile(r"\s*(?:[.;)]|,\s+(?:and|while|but|whereas)\b|$)")
+WHOLE_REMOVED = re.compile(r"[^,;]{0,40}?\b(?:removed|suspended|banned|deleted|terminated|disabled|blocked|"
+                           r"took\s+down|taken\s+down)(?:\s+[\w.]+){0,3}\s*,", re.I)  # ("…removed on Tuesday,")
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -171,8 +173,10 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             counted = CountedUnit(count, of.unit, of.surface, of.unit_text, of.end)
         elif counted is None and whole is not None and results and results[-1] is whole and (
                 PASSIVE_COUNT.match(sentence[count.end:]) or SHARE_REMOVED.search(sentence[whole.end:count.start])):
-            # "Of the 1,200 accounts we identified, Meta has since removed 800": 800 accounts, and not the 1,200
-            results.pop()
+            # "Of the 1,200 accounts we identified, Meta has since removed 800": 800 accounts, and not the 1,200;
+            # but "Of the 1,800 accounts Meta removed, 300 were based in Ghana" removed the 1,800 too
+            if not (PASSIVE_COUNT.match(sentence[count.end:]) and WHOLE_REMOVED.match(sentence, whole.end)):
+                results.pop()
             counted = CountedUnit(count, whole.unit, whole.surface, whole.unit_text, count.end, passive=True)
         elif counted is None and index + 1 < len(counts) and "respectively" in sentence and re.fullmatch(
                 r"\s*(?:,|,?\s*and)\s*", sentence[count.end:counts[index + 1].start]) and (

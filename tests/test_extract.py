@@ -1959,3 +1959,16 @@ def test_the_platform_a_relative_clause_is_about_removed_and_was_tipped() -> Non
         """).encode()))
     assert [(f.platform, f.count) for f in extraction.facts] == [("Facebook", 60)]
     assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Microsoft")]
+
+
+def test_of_the_figures_a_platform_removed_a_share_says_where_some_came_from() -> None:
+    facts = facts_of("w.md", """\
+        ---
+        title: Whole and share
+        published: 2023-03-15
+        ---
+        Of the 1,800 accounts Meta removed on Tuesday, about 300 were based in Ghana.
+        """)
+    # the 1,800 were removed (it is no mere pool, as in "Of the 1,200 accounts we identified, Meta removed 800")
+    assert [(f.count, f.qualifier, f.origins, f.scope) for f in facts] == [
+        (1800, "exact", [], None), (300, "about", ["Ghana"], "part")]
