@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases, whole_names, without_countries
 from bot.units import PLATFORM_ALIASES, UNIT_MODIFIERS, UNIT_RE
-from bot.vocabulary import REGIONS, country_aliases, network_aliases
+from bot.vocabulary import CITIES, REGIONS, country_aliases, network_aliases
 
 COUNTRY_ALIASES = country_aliases()
-COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a.isupper() or "." in a}
+# names of places, not adjectives: "in Iran" and "in Nairobi" place a network, "in Spanish" does not
+COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a.isupper() or "." in a} | CITIES
 
 
 ORIGIN_CUE = re.compile(

@@ -39,27 +39,27 @@ CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc"
 
 # Canonical country -> demonyms and other names.  The first entry after the name is the demonym.
 _COUNTRY_ROWS = """
-Afghanistan|Afghan
-Albania|Albanian
-Algeria|Algerian
+Afghanistan|Afghan|Kabul
+Albania|Albanian|Tirana
+Algeria|Algerian|Algiers
 Andorra|Andorran
 Angola|Angolan
 Antigua and Barbuda|Antiguan
 Argentina|Argentine|Argentinian
-Armenia|Armenian
+Armenia|Armenian|Yerevan
 Australia|Australian
 Austria|Austrian
 Azerbaijan|Azerbaijani|Azeri|Baku
 Bahamas|Bahamian
-Bahrain|Bahraini
-Bangladesh|Bangladeshi
+Bahrain|Bahraini|Manama
+Bangladesh|Bangladeshi|Dhaka
 Barbados|Barbadian
 Belarus|Belarusian|Minsk
 Belgium|Belgian
 Belize|Belizean
 Benin|Beninese
 Bhutan|Bhutanese
-Bolivia|Bolivian
+Bolivia|Bolivian|La Paz
 Bosnia and Herzegovina|Bosnian
 Botswana|Motswana|Batswana
 Brazil|Brazilian
@@ -68,14 +68,14 @@ Bulgaria|Bulgarian
 Burkina Faso|Burkinabe
 Burundi|Burundian
 Cabo Verde|Cape Verdean|Cape Verde
-Cambodia|Cambodian
+Cambodia|Cambodian|Phnom Penh
 Cameroon|Cameroonian
 Canada|Canadian
 Central African Republic|Central African|CAR
 Chad|Chadian
 Chile|Chilean
 China|Chinese|PRC|People's Republic of China|Beijing
-Colombia|Colombian
+Colombia|Colombian|Bogotá|Bogota
 Comoros|Comorian
 Costa Rica|Costa Rican
 Côte d'Ivoire|Ivorian|Ivory Coast|Cote d'Ivoire
@@ -83,83 +83,83 @@ Croatia|Croatian
 Cuba|Cuban|Havana
 Cyprus|Cypriot
 Czech Republic|Czech|Czechia
-Democratic Republic of the Congo|Congolese|DRC
+Democratic Republic of the Congo|Congolese|DRC|Kinshasa
 Denmark|Danish
 Djibouti|Djiboutian
 Dominican Republic|Dominican
-Ecuador|Ecuadorian|Ecuadorean
+Ecuador|Ecuadorian|Ecuadorean|Quito
 Egypt|Egyptian|Cairo
 El Salvador|Salvadoran
 Equatorial Guinea|Equatoguinean
 Eritrea|Eritrean
 Estonia|Estonian
 Eswatini|Swazi|Swaziland
-Ethiopia|Ethiopian
+Ethiopia|Ethiopian|Addis Ababa
 Fiji|Fijian
 Finland|Finnish
 France|French
 Gabon|Gabonese
 Gambia|Gambian
-Georgia|Georgian
+Georgia|Georgian|Tbilisi
 Germany|German
-Ghana|Ghanaian
+Ghana|Ghanaian|Accra
 Greece|Greek
 Guatemala|Guatemalan
 Guinea|Guinean
 Guinea-Bissau|Bissau-Guinean
 Guyana|Guyanese
 Haiti|Haitian
-Honduras|Honduran
+Honduras|Honduran|Tegucigalpa
 Hong Kong|Hongkonger
 Hungary|Hungarian
 Iceland|Icelandic
 India|Indian|New Delhi
-Indonesia|Indonesian
+Indonesia|Indonesian|Jakarta
 Iran|Iranian|Islamic Republic of Iran|Tehran
-Iraq|Iraqi
+Iraq|Iraqi|Baghdad
 Ireland|Irish
 Israel|Israeli|Tel Aviv|Jerusalem
 Italy|Italian
 Jamaica|Jamaican
 Japan|Japanese
-Jordan|Jordanian
+Jordan|Jordanian|Amman
 Kazakhstan|Kazakh
-Kenya|Kenyan
-Kosovo|Kosovar
+Kenya|Kenyan|Nairobi
+Kosovo|Kosovar|Pristina
 Kuwait|Kuwaiti
 Kyrgyzstan|Kyrgyz
 Laos|Laotian|Lao
 Latvia|Latvian
-Lebanon|Lebanese
+Lebanon|Lebanese|Beirut
 Lesotho|Basotho
 Liberia|Liberian
-Libya|Libyan
+Libya|Libyan|Tripoli
 Lithuania|Lithuanian
 Luxembourg|Luxembourgish
 Madagascar|Malagasy
 Malawi|Malawian
-Malaysia|Malaysian
+Malaysia|Malaysian|Kuala Lumpur
 Maldives|Maldivian
 Mali|Malian
 Malta|Maltese
 Mauritania|Mauritanian
 Mauritius|Mauritian
 Mexico|Mexican
-Moldova|Moldovan
+Moldova|Moldovan|Chisinau|Chișinău
 Mongolia|Mongolian
 Montenegro|Montenegrin
-Morocco|Moroccan
+Morocco|Moroccan|Rabat
 Mozambique|Mozambican
-Myanmar|Burmese|Burma
+Myanmar|Burmese|Burma|Naypyidaw|Yangon
 Namibia|Namibian
-Nepal|Nepali|Nepalese
+Nepal|Nepali|Nepalese|Kathmandu
 Netherlands|Dutch|Holland
 New Zealand|New Zealander
 Nicaragua|Nicaraguan|Managua
 Niger|Nigerien
-Nigeria|Nigerian
+Nigeria|Nigerian|Lagos|Abuja
 North Korea|North Korean|DPRK|Pyongyang
-North Macedonia|Macedonian|Macedonia
+North Macedonia|Macedonian|Macedonia|Skopje
 Norway|Norwegian
 Oman|Omani
 Pakistan|Pakistani|Islamabad
@@ -168,18 +168,18 @@ Panama|Panamanian
 Papua New Guinea|Papua New Guinean
 Paraguay|Paraguayan
 Peru|Peruvian
-Philippines|Filipino|Philippine
+Philippines|Filipino|Philippine|Manila
 Poland|Polish
 Portugal|Portuguese
-Qatar|Qatari
+Qatar|Qatari|Doha
 Republic of the Congo|Congo-Brazzaville
-Romania|Romanian
+Romania|Romanian|Bucharest
 Russia|Russian|Russian Federation|Moscow|Kremlin|St. Petersburg|Saint Petersburg
-Rwanda|Rwandan
+Rwanda|Rwandan|Kigali
 Samoa|Samoan
 Saudi Arabia|Saudi|KSA|Riyadh
-Senegal|Senegalese
-Serbia|Serbian
+Senegal|Senegalese|Dakar
+Serbia|Serbian|Belgrade
 Seychelles|Seychellois
 Sierra Leone|Sierra Leonean
 Singapore|Singaporean
@@ -191,8 +191,8 @@ South Africa|South African
 South Korea|South Korean
 South Sudan|South Sudanese
 Spain|Spanish|Catalan|Catalonia
-Sri Lanka|Sri Lankan
-Sudan|Sudanese
+Sri Lanka|Sri Lankan|Colombo
+Sudan|Sudanese|Khartoum
 Suriname|Surinamese
 Sweden|Swedish
 Switzerland|Swiss
@@ -200,26 +200,26 @@ Syria|Syrian|Damascus
 Taiwan|Taiwanese
 Tajikistan|Tajik
 Tanzania|Tanzanian
-Thailand|Thai
+Thailand|Thai|Bangkok
 Timor-Leste|Timorese|East Timor
 Togo|Togolese
 Trinidad and Tobago|Trinidadian
-Tunisia|Tunisian
+Tunisia|Tunisian|Tunis
 Turkey|Turkish|Türkiye|Ankara
 Turkmenistan|Turkmen
-Uganda|Ugandan
+Uganda|Ugandan|Kampala
 Ukraine|Ukrainian|Kyiv|Kiev
 United Arab Emirates|Emirati|UAE|U.A.E.|Abu Dhabi
 United Kingdom|British|UK|U.K.|Britain|Great Britain|England
 United States|American|US|U.S.|USA|U.S.A.|America
 Uruguay|Uruguayan
-Uzbekistan|Uzbek
+Uzbekistan|Uzbek|Tashkent
 Vanuatu|Ni-Vanuatu
 Venezuela|Venezuelan|Caracas
 Vietnam|Vietnamese|Viet Nam|Hanoi
-Yemen|Yemeni
+Yemen|Yemeni|Sanaa|Sana'a
 Zambia|Zambian
-Zimbabwe|Zimbabwean
+Zimbabwe|Zimbabwean|Harare
 """
 
 # Regions are valid targets ("people across the Middle East") but never a country of origin.
@@ -300,6 +300,19 @@ def _parse_countries() -> dict[str, list[str]]:
 
 
 COUNTRIES: dict[str, list[str]] = _parse_countries()
+
+# The aliases that name a city (a capital, or where networks are often run from): places, not adjectives, so "run
+# by a consultancy in Nairobi" places the network as "in Kenya" would
+CITIES = frozenset({
+    "Kabul", "Tirana", "Algiers", "Yerevan", "Baku", "Manama", "Dhaka", "Minsk", "La Paz", "Phnom Penh", "Beijing",
+    "Bogotá", "Bogota", "Havana", "Kinshasa", "Quito", "Cairo", "Addis Ababa", "Accra", "Tegucigalpa", "Jakarta",
+    "Tehran", "Baghdad", "Tel Aviv", "Jerusalem", "Amman", "Pristina", "Beirut", "Kuala Lumpur", "Chisinau",
+    "Chișinău", "Rabat", "Naypyidaw", "Yangon", "Kathmandu", "Managua", "Lagos", "Abuja", "Pyongyang", "Skopje",
+    "Islamabad", "Manila", "Doha", "Bucharest", "Moscow", "St. Petersburg", "Saint Petersburg", "Riyadh", "Dakar",
+    "Belgrade", "Colombo", "Khartoum", "Damascus", "Bangkok", "Tunis", "Ankara", "Kampala", "Kyiv", "Kiev",
+    "Tashkent", "Caracas", "Sanaa", "Sana'a", "Harare", "Nairobi", "Tbilisi", "New Delhi", "Abu Dhabi", "Hanoi",
+    "Kigali", "Tripoli",
+})
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").
 COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", "DPRK"}

@@ -1972,3 +1972,12 @@ def test_of_the_figures_a_platform_removed_a_share_says_where_some_came_from() -
     # the 1,800 were removed (it is no mere pool, as in "Of the 1,200 accounts we identified, Meta removed 800")
     assert [(f.count, f.qualifier, f.origins, f.scope) for f in facts] == [
         (1800, "exact", [], None), (300, "about", ["Ghana"], "part")]
+
+
+@pytest.mark.parametrize(("sentence", "origins"), [
+    ("TikTok said it banned 1,200 accounts, most of them run by a political consultancy in Nairobi.", ["Kenya"]),
+    ("Meta removed 300 accounts run by a marketing firm in Lagos.", ["Nigeria"]),
+    ("Meta removed 300 accounts that posted in Spanish.", []),  # a language is no place
+])
+def test_a_city_places_a_network_as_its_country_would(sentence: str, origins: list[str]) -> None:
+    assert country_roles(sentence)[0] == origins

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.vocabulary import REGION_MEMBERS, REGIONS, country_aliases, places_within
+from bot.vocabulary import CITIES, REGION_MEMBERS, REGIONS, country_aliases, places_within
 
 
 def test_every_region_member_is_a_country_the_vocabulary_knows() -> None:
@@ -15,3 +15,9 @@ def test_every_region_member_is_a_country_the_vocabulary_knows() -> None:
 def test_a_region_is_asked_about_with_its_countries_and_a_country_alone() -> None:
     assert places_within(["Baltics"]) == ["Baltics", "Estonia", "Latvia", "Lithuania"]
     assert places_within(["Peru", "Tibet"]) == ["Peru", "Tibet"]  # Tibet is a region with no member countries
+
+
+def test_every_city_is_an_alias_of_its_country() -> None:
+    aliases = country_aliases()
+    assert {city: aliases.get(city) for city in CITIES if city not in aliases} == {}
+    assert aliases["Nairobi"] == "Kenya"
