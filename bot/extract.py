@@ -59,7 +59,8 @@ from bot.vocabulary import (
     WEEKDAYS,
 )
 
-DATE_WORDS = {*MONTH_NUMBER, *WEEKDAYS}
+WEEKDAY_WORDS = set(WEEKDAYS)
+ISO_DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b")
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
               "calls", "names", "tracked", "tracks", "dubs", "referred", "call", "dub", "term", "terms"}
@@ -340,7 +341,9 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(NAME_WORDS):
             story.networks = network_names(text) or story.networks
             aliases += network_aliases_in(text)
-        if not words.isdisjoint(DATE_WORDS) or DIGIT.search(text):
+        # the news day needs a day: a weekday, a month with a figure, or an ISO date ("2,000 accounts" has none)
+        if not words.isdisjoint(WEEKDAY_WORDS) or (DIGIT.search(text) and (
+                not words.isdisjoint(MONTH_NUMBER) or ISO_DAY.search(text))):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts)))
