@@ -34,7 +34,8 @@ ORIGIN_CUE = re.compile(
     r"military|army|organi[sz]ations?|outlets?|media|contractors?|marketers?|consultanc(?:y|ies)|consultants?|"
     r"agencies|employees|staff)[\"”']?\s+(?:\w+\s+){0,2}?"
     r"(?P<placed>in|within))"
-    r"\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?|individuals\s+in\s+|people\s+in\s+)?"
+    r"\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?|individuals\s+in\s+|people\s+in\s+"
+    r"|(?:(?:Islamic|Democratic|Federal|People['’]s)\s+)?Republic\s+of\s+(?:the\s+)?|Kingdom\s+of\s+|State\s+of\s+)?"
     r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?"  # "operated from mainland China"
     # "run from Lagos, Nigeria": the city, then the country (not a region: "in the Middle East, Spain and…")
     rf"(?:(?!(?:{'|'.join(re.escape(region) for region in REGIONS)})\b)(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?),\s+)?$",

@@ -1981,3 +1981,11 @@ def test_of_the_figures_a_platform_removed_a_share_says_where_some_came_from() -
 ])
 def test_a_city_places_a_network_as_its_country_would(sentence: str, origins: list[str]) -> None:
     assert country_roles(sentence)[0] == origins
+
+
+@pytest.mark.parametrize(("sentence", "origins"), [
+    ("TikTok removed 68 accounts operated from the Republic of Moldova.", ["Moldova"]),
+    ("Twitter removed 88 accounts linked to the Kingdom of Saudi Arabia.", ["Saudi Arabia"]),
+])
+def test_a_state_named_in_full_is_its_country(sentence: str, origins: list[str]) -> None:
+    assert country_roles(sentence)[0] == origins
