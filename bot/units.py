@@ -41,6 +41,9 @@ UNIT_MODIFIERS = re.compile(
     re.I,
 )
 UNIT_ALTERNATION = alias_pattern(list(UNIT_WORDS))
+# a unit joined to its figure, in a phrase naming a takedown: "27,217-account network", "783-asset Iran takedown"
+HYPHENED_UNIT = re.compile(r"-(?:account|page|channel|asset|profile)\s+(?:[\w'-]+\s+){0,2}?(?:network|takedown|"
+                           r"operation|campaign|set|cluster|purge|sweep|crackdown)s?\b", re.I)
 UNIT_RE = re.compile(rf"^\s*(?P<unit>{UNIT_ALTERNATION})\b", re.I)
 UNIT_WORD_RE = re.compile(rf"\b(?:{UNIT_ALTERNATION})\b", re.I)
 PLATFORM_ALIASES = platform_aliases()
@@ -111,6 +114,8 @@ class CountedUnit:
 def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
     rest = sentence[count.end:]
     rest = re.sub(r"^[\"”']", " ", rest)  # removed "more than 2,800" inauthentic accounts
+    if rest.startswith("-") and HYPHENED_UNIT.match(rest):
+        rest = " " + rest[1:]  # "a 27,217-account network", "Facebook's 783-asset Iran takedown"
     copula = re.match(r"\s+(?:are|were)(?=\s)", rest)  # "7,704 are Facebook accounts"
     if copula and re.search(r"\bthe\s+$", sentence[:count.start], re.I):
         return None  # "most of the 265 were Pages": the figure told before, described

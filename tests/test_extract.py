@@ -1989,3 +1989,14 @@ def test_a_city_places_a_network_as_its_country_would(sentence: str, origins: li
 ])
 def test_a_state_named_in_full_is_its_country(sentence: str, origins: list[str]) -> None:
     assert country_roles(sentence)[0] == origins
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Meta said on Tuesday it took down a 500-account network run from Iran.", [(500, "accounts", ["Iran"])]),
+    # ("the Iran takedown" says not whether Iran ran the network or was its target: no country)
+    ("Facebook's 783-asset Iran takedown came on Thursday, the company said.", [(783, "assets", [])]),
+    ("Meta said on Tuesday it removed the network and published a 10-page report.", []),  # no takedown's size
+])
+def test_a_unit_joined_to_its_figure_names_a_takedowns_size(sentence: str, expected: list[tuple]) -> None:
+    facts = facts_of("h.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
+    assert [(f.count, f.unit, f.origins) for f in facts if f.count] == expected
