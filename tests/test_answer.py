@@ -1002,7 +1002,7 @@ def test_followers_of_a_network_the_sources_give_none_for_is_no_answer(tmp_path:
                                     "respond to a request for comment.\n"})
     answer = answer_question("How many followers did the Vexolink network have?", kb)
     assert answer.status == "no_answer"
-    assert answer.text.startswith("The sources give no followers figure for Vexolink. It covers 1 document")
+    assert answer.text.startswith("The knowledge base has no followers figure for Vexolink. It covers 1 document")
     # "followed" in another sense, beside a year, gives no audience
     kb = kb_from(tmp_path / "b", {"a.md": "---\ntitle: A\npublished: 2021-08-10\n---\nFacebook said on Tuesday it "
                                           "removed 65 accounts run by Vexolink.\n\nThe removal of Vexolink's accounts "

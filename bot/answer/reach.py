@@ -45,8 +45,8 @@ def answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
             if said else False
         if said and (silent or (found.status == "no_answer" and named)):
             measure = {"ad spend": "ad spending"}.get(query.measure or "", query.measure)
-            return Answer(query.text, "no_answer", f"The sources give no {measure} figure{subject_phrase(query)}. "
-                                                   f"{kb.coverage()}")
+            return Answer(query.text, "no_answer",
+                          f"The knowledge base has no {measure} figure{subject_phrase(query)}. {kb.coverage()}")
         return found
     cites = Citations()
     lines = []
