@@ -127,8 +127,8 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """
     found = scan_phrases(text, _PLATFORM_CI, fold_case=True)
     for name, start, end in scan_phrases(text, _PLATFORM_CS, fold_case=False) if _SHORT_ALIAS.search(text) else ():
-        if text[start:end] == "X" and not _X_AS_COMPANY.match(text[end:]):
-            continue
+        if text[start:end] in ("X", "Snap") and not _X_AS_COMPANY.match(text[end:]):
+            continue  # "X" and "Snap" are companies only where they act like one ("Snap said", "X, formerly…")
         found.append((name, start, end))
     return sorted(found, key=lambda item: item[1])
 

@@ -197,7 +197,7 @@ class Lexicon:
         "twitch" are too common to be names in a question typed in any case."""
         by_kind: dict[str, dict[str, str]] = {}
         for term, (kind, name) in self.terms.items():
-            if term not in {"x", "us", "discord", "twitch"}:
+            if term not in {"x", "us", "discord", "twitch", "snap"}:
                 by_kind.setdefault(kind, {})[term] = name
         return {kind: phrase_table(aliases, fold_case=True) for kind, aliases in by_kind.items()}
 

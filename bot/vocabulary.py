@@ -23,7 +23,7 @@ PLATFORMS: dict[str, list[str]] = {
     "LinkedIn": ["linkedin"],
     "Microsoft": ["microsoft"],
     "OpenAI": ["openai", "chatgpt"],
-    "Snapchat": ["snapchat", "snap inc"],
+    "Snapchat": ["snapchat", "snap inc", "snap"],
     "Pinterest": ["pinterest"],
     "Tumblr": ["tumblr"],
     "VK": ["vk", "vkontakte"],
@@ -35,7 +35,8 @@ PLATFORMS: dict[str, list[str]] = {
 }
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
-CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc", "threads", "discord", "twitch"}
+CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc", "snap", "threads", "discord",
+                          "twitch"}
 
 # Canonical country -> demonyms and other names.  The first entry after the name is the demonym.
 _COUNTRY_ROWS = """

@@ -2000,3 +2000,12 @@ def test_a_state_named_in_full_is_its_country(sentence: str, origins: list[str])
 def test_a_unit_joined_to_its_figure_names_a_takedowns_size(sentence: str, expected: list[tuple]) -> None:
     facts = facts_of("h.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
     assert [(f.count, f.unit, f.origins) for f in facts if f.count] == expected
+
+
+@pytest.mark.parametrize(("sentence", "platforms"), [
+    ("Snap said on Monday it had removed 12 accounts tied to Iran.", ["Snapchat"]),
+    ("Snap removed roughly 80 accounts linked to Russia.", ["Snapchat"]),
+    ("Snap elections were called in 2019.", []),  # the word, not the company
+])
+def test_snap_is_the_company_only_where_it_acts_like_one(sentence: str, platforms: list[str]) -> None:
+    assert [name for name, _, _ in platforms_in(sentence)] == platforms
