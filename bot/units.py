@@ -74,6 +74,8 @@ ELIDED_BEFORE = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|in|linked\s+to|t
 ELIDED_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|linked|tied|based|run|operated|connected|associated|"
                           r"attributed|originat\w*)\b", re.I)
 INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+which)\s+$", re.I)
+NUMBERING = re.compile(r"\b(?P<unit>accounts|pages|groups|channels|profiles)\W+(?:which\s+|that\s+)?(?:numbering|"
+                       r"numbered|totall?ing|totall?ed|amounting\s+to)\s+$", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
 # a share and its whole: "60 of the 100 accounts"; "Of the 1,200 accounts we found, Meta removed 800"
 _OF_THE = r"of\s+(?:the|its|their|these|those)\s+"
@@ -213,6 +215,10 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
                 sentence[previous.end:count.start]) and (on := SURFACE_AFTER.match(sentence[count.end:])):
             # "22 accounts on Facebook and 8 on Instagram": the unit just counted, on another surface
             counted = CountedUnit(count, previous.unit, SURFACES[on.group("surface").lower()], "", count.end + on.end())
+        if counted is None and (numbered := NUMBERING.search(sentence, max(0, count.start - 50), count.start)):
+            # "The accounts, numbering about 450, were suspended": the unit named before the figure
+            unit = UNIT_WORDS[numbered["unit"].lower()]
+            counted = CountedUnit(count, unit, None, numbered["unit"], count.end)
         if counted is None:
             continue
         if results and results[-1].end > count.start:

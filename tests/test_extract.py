@@ -2009,3 +2009,14 @@ def test_a_unit_joined_to_its_figure_names_a_takedowns_size(sentence: str, expec
 ])
 def test_snap_is_the_company_only_where_it_acts_like_one(sentence: str, platforms: list[str]) -> None:
     assert [name for name, _, _ in platforms_in(sentence)] == platforms
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The accounts, numbering about 450, were suspended by TikTok, the company said on Friday.",
+     [("TikTok", 450, "about", "accounts")]),
+    ("Twitter said on Monday it had removed Iranian accounts totaling 1,200.",
+     [("Twitter", 1200, "exact", "accounts")]),
+])
+def test_a_figure_after_its_unit_counts_it(sentence: str, expected: list[tuple]) -> None:
+    facts = facts_of("n.md", f"---\ntitle: t\npublished: 2023-03-15\n---\n{sentence}\n")
+    assert [(f.platform, f.count, f.qualifier, f.unit) for f in facts] == expected
