@@ -67,6 +67,7 @@ NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "
 REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?")
 RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,3}", re.I)
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
                        r"all\s+(?:were|have|had))\b", re.I)
@@ -432,7 +433,11 @@ def _retellings(told: list[Fact], text: str, assets: list[CountedUnit]) -> list[
     """For each figure of a sentence without a removal verb, the figure told before that it tells again; only where
     every figure does ("82 accounts, 27 Pages, 9 Groups and 2 Instagram accounts" after 80, 26, 9 and 2), and the
     sentence opens no other takedown ("A second cluster comprised 12 Pages, 66 accounts…" is not the first's 70)
-    nor names another platform ("6,900 accounts on Reddit" is not Twitter's 6,900)."""
+    nor names another platform ("6,900 accounts on Reddit" is not Twitter's 6,900); and only where the sentence
+    tells how someone gave the figure ("printed", "described it as", "lists"): "Network B had 115 accounts and 12
+    Pages" after a network of 120 and 11 is another network of about that size."""
+    if not assets or not REPORTED_AS.search(text, 0, assets[0].count.start):
+        return [None] * len(assets)
     named = {PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(text)}
     found = [_told_before(told, asset) for asset in assets]
     if ANOTHER_TAKEDOWN.match(text) or None in found or (named and any(
@@ -585,6 +590,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     retellings = _retellings(story.told, text, assets) if action is None else [None] * len(assets)
     subjects = [_clause_subjects(text, actions, item, assets) for item in assets]
     owners = [[name for name, _ in found] for found in subjects]
+    for index, item in enumerate(assets):  # "…; Facebook's 783-asset takedown came the same day": Facebook's figure
+        possessor = [name for name, _, end in platforms_in(text[max(0, item.count.start - 30):item.count.start])
+                     if POSSESSIVE_BEFORE.fullmatch(text[max(0, item.count.start - 30):item.count.start], end)]
+        owners[index] = possessor[-1:] or owners[index]
     if "respectively" in text and 1 < len(actors) == len(assets):  # "Twitter and Meta removed 100 and 200…"
         owners = [[actor] for actor in actors]
     # "Facebook removed a China-based network…, and Google disabled 210 YouTube channels": the 210's own clause
@@ -773,8 +782,9 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|
 ACTIVE_SINCE = re.compile(r"\b(?:active|operat(?:e|es|ed|ing)|posting|running|existed|created|online|around|exist)\b"
                           r"\W*(?:\w+\W+){0,3}$", re.I)
 # how a story tells another outlet's figure: "Engadget described it as…", "one blog printed 2,950"
-REPORTING_VERBS = (r"gave|gives|printed|prints|rounded|described|describes|reported|reports|put|puts|carried|carries|"
-                   r"cited|cites|counted|counts|wrote|writes|headlined|quoted|listed|summed|tallied|spoke\s+of|called")
+REPORTING_VERBS = (r"gave|give|gives|printed|prints|rounded|described|describes|reported|reports|put|puts|carried|"
+                   r"carries|cited|cites|counted|counts|wrote|writes|headlined|quoted|listed|lists|summed|tallied|"
+                   r"spoke\s+of|called|calls")
 REPORTED_AS = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
 REPORTER_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{REPORTING_VERBS}|said|says)\b", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"

@@ -1604,3 +1604,22 @@ def test_another_outlets_figure_in_the_same_document_is_cited_by_number(tmp_path
     assert answer.text.splitlines()[1] == (
         "\u2022 Twitter suspended 1,860 accounts (run from Iran), June 8, 2021 [1] [2] (also reported as more than "
         "1,800 accounts per Variants [2])")
+
+
+def test_a_count_of_assets_is_the_same_takedown_as_its_pages_groups_and_accounts(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": """\
+        ---
+        title: Post
+        published: 2019-01-31
+        ---
+        Facebook said on Thursday it removed 783 Pages, groups and accounts tied to Iran.
+        """, "b.md": """\
+        ---
+        title: Wire
+        published: 2019-01-31
+        ---
+        Twitter said on Thursday it removed 418 accounts; Facebook's 783-asset takedown came the same day.
+        """})
+    lines = answer_question("What did Facebook remove in January 2019?", kb).text.splitlines()
+    assert lines[1:] == ["\u2022 Facebook removed 783 pages, groups and accounts combined (tied to Iran), January 31, "
+                         "2019 [1] [2]"]

@@ -2020,3 +2020,32 @@ def test_snap_is_the_company_only_where_it_acts_like_one(sentence: str, platform
 def test_a_figure_after_its_unit_counts_it(sentence: str, expected: list[tuple]) -> None:
     facts = facts_of("n.md", f"---\ntitle: t\npublished: 2023-03-15\n---\n{sentence}\n")
     assert [(f.platform, f.count, f.qualifier, f.unit) for f in facts] == expected
+
+
+def test_a_network_of_about_the_same_size_is_not_the_first_told_again() -> None:
+    facts = facts_of("s.md", """\
+        ---
+        title: Sizes
+        published: 2023-03-15
+        ---
+        Meta said on Tuesday it had removed two networks from Peru.
+
+        Network A had 120 accounts and 11 Pages.
+
+        Network B had 115 accounts and 12 Pages.
+        """)
+    # no one says B's figures are A's told again: two networks, each with its own figures
+    assert [(f.count, f.unit, f.retells) for f in facts] == [
+        (2, "networks", None), (120, "accounts", None), (11, "pages", None), (115, "accounts", None),
+        (12, "pages", None)]
+
+
+def test_a_platforms_possessive_makes_the_figure_its_own() -> None:
+    facts = facts_of("p.md", """\
+        ---
+        title: Two platforms
+        published: 2019-01-31
+        ---
+        Twitter said on Thursday it removed 418 accounts; Facebook's 783-asset takedown came the same day.
+        """)
+    assert [(f.platform, f.count) for f in facts] == [("Twitter", 418), ("Facebook", 783)]
