@@ -67,6 +67,7 @@ NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "
 REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
+RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?")
 RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,3}", re.I)
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
@@ -232,8 +233,13 @@ class _Story:
                     and RELATIVE_SUBJECT.fullmatch(sentence, end, action_at)]
         if relative:
             return relative[-1:]
+        # the verb's own clause ("…, the company said; X suspended 60 accounts"), and not a relative clause's
+        # subject ("The operation, which Microsoft tracks as Storm-1516, …")
+        clause_start = sentence.rfind(";", 0, action_at) + 1
         subjects = [name for name, start, _ in mentions
-                    if start < action_at and not OBJECT_BEFORE.search(sentence[:start])]
+                    if start < action_at and not OBJECT_BEFORE.search(sentence[:start])
+                    and not RELATIVE_BEFORE.search(sentence, max(0, start - 8), start)]
+        subjects = [name for name, start, _ in mentions if name in subjects and start >= clause_start] or subjects
         if subjects:
             kept: list[str] = []
             for name in subjects:

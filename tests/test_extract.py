@@ -2049,3 +2049,15 @@ def test_a_platforms_possessive_makes_the_figure_its_own() -> None:
         Twitter said on Thursday it removed 418 accounts; Facebook's 783-asset takedown came the same day.
         """)
     assert [(f.platform, f.count) for f in facts] == [("Twitter", 418), ("Facebook", 783)]
+
+
+def test_the_subject_of_a_relative_clause_or_an_earlier_clause_removed_nothing() -> None:
+    facts = facts_of("c.md", """\
+        ---
+        title: Clauses
+        published: 2024-03-15
+        ---
+        The operation, which Microsoft tracks as Storm-1516, was run from Russia, researchers said; X suspended more \
+than 60 accounts tied to it on Tuesday.
+        """)
+    assert [(f.platform, f.count) for f in facts] == [("Twitter", 60)]
