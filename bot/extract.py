@@ -23,7 +23,7 @@ from bot.consolidate import (
     merge_duplicates,
     sums_told_with_their_parts,
 )
-from bot.dates import dates_in, month_number, reported_period
+from bot.dates import ISO_DATE, dates_in, month_number, reported_period
 from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
 from bot.mentions import (
@@ -48,7 +48,7 @@ from bot.roles import (
 )
 from bot.sentences import Sentence, split_document
 from bot.tips import may_tell_a_tip, tips_in
-from bot.units import SHARE_OF, CountedUnit, bare_unit, counted_units
+from bot.units import SHARE_OF, WHOLE_BEFORE, CountedUnit, bare_unit, counted_units
 from bot.vocabulary import (
     ASSET_UNITS,
     MONTH_NUMBER,
@@ -60,7 +60,6 @@ from bot.vocabulary import (
 )
 
 WEEKDAY_WORDS = set(WEEKDAYS)
-ISO_DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b")
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
               "calls", "names", "tracked", "tracks", "dubs", "referred", "call", "dub", "term", "terms"}
@@ -68,7 +67,7 @@ REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscr
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
-POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?")
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?$")
 RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,3}", re.I)
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
                        r"all\s+(?:were|have|had))\b", re.I)
@@ -350,7 +349,7 @@ def extract_document(document: Document) -> Extraction:
             aliases += network_aliases_in(text)
         # the news day needs a day: a weekday, a month with a figure, or an ISO date ("2,000 accounts" has none)
         if not words.isdisjoint(WEEKDAY_WORDS) or (DIGIT.search(text) and (
-                not words.isdisjoint(MONTH_NUMBER) or ISO_DAY.search(text))):
+                not words.isdisjoint(MONTH_NUMBER) or ISO_DATE.search(text))):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts)))
@@ -472,6 +471,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     if not assets and (action is None or bare_unit(text[action[1]:]) is None):
         return []  # no figure, and no removal of a unit without one: most sentences end here, before their roles
     whole = _Roles.of(text)
+    # 'a headline put "221 accounts"', after the story told of 212: that takedown, told again
+    retellings = _retellings(story.told, text, assets) if action is None else [None] * len(assets)
     # "Reddit found 944 accounts tied to the agency. All of them have been banned.": the verb comes next
     breakdown = False
     follow_up = following[0] if following and assets and action is None and (actors or story.platform) and \
@@ -491,8 +492,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                                       or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
         # "Engadget described the first cluster as 'more than 1,600' accounts": another outlet's words for a figure
         # the story gave
-        retelling = bool(assets) and bool(REPORTED_AS.search(text, 0, assets[0].count.start)) and all(
-            _retellings(story.told, text, assets))
+        retelling = all(retellings)
         if not (assets and story.action and (whole.origins or story.section or definite or breakdown or retelling)
                 and (story.platform or actors)):
             return []
@@ -593,13 +593,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                         roles.origins and roles.targets and not set(roles.origins) & set(roles.targets)), **count)
 
     facts = []
-    retellings = _retellings(story.told, text, assets) if action is None else [None] * len(assets)
     subjects = [_clause_subjects(text, actions, item, assets) for item in assets]
     owners = [[name for name, _ in found] for found in subjects]
     for index, item in enumerate(assets):  # "…; Facebook's 783-asset takedown came the same day": Facebook's figure
-        possessor = [name for name, _, end in platforms_in(text[max(0, item.count.start - 30):item.count.start])
-                     if POSSESSIVE_BEFORE.fullmatch(text[max(0, item.count.start - 30):item.count.start], end)]
-        owners[index] = possessor[-1:] or owners[index]
+        lead = text[max(0, item.count.start - 30):item.count.start]
+        if POSSESSIVE_BEFORE.search(lead):
+            possessor = [name for name, _, end in platforms_in(lead) if POSSESSIVE_BEFORE.fullmatch(lead, end)]
+            owners[index] = possessor[-1:] or owners[index]
     if "respectively" in text and 1 < len(actors) == len(assets):  # "Twitter and Meta removed 100 and 200…"
         owners = [[actor] for actor in actors]
     # "Facebook removed a China-based network…, and Google disabled 210 YouTube channels": the 210's own clause
@@ -617,7 +617,6 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "…suspended 50 accounts on Tuesday; in 2019 it had removed 4,000": a clause with its own date
             clause = text[text.rfind(";", 0, item.count.start) + 1:(text.find(";", item.count.start) + 1 or None)]
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
-            # 'a headline put "221 accounts"', after the story told of 212: that takedown, told again
             retold = retellings[index]
             if retold is not None and roles.origins and not set(roles.origins) & set(retold.origins):
                 retold = None  # other countries': another network's figure
@@ -809,8 +808,9 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
     if LARGER_NETWORK.search(before[-60:]):
         return "network"  # "part of a larger network of more than 88,000 accounts": the whole, not the takedown
-    whole = re.fullmatch(r"\W*(?:of|among)\s+(?:the|its|their)\s+", before, re.I)  # "Of the 1,800 Meta removed, 300…"
-    if (PART_OF.search(sentence) and not whole) or item.passive or SHARE_BEFORE.search(before[-40:]):
+    # (but not the whole a share is of: "Of the 1,800 accounts Meta removed, 300 were…")
+    if (PART_OF.search(sentence) and not WHOLE_BEFORE.search(before)) or item.passive or \
+            SHARE_BEFORE.search(before[-40:]):
         return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
     if re.search(r"\bspam(?:my)?\b", sentence, re.I) and not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
         return "spam"

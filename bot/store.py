@@ -295,7 +295,7 @@ def _same_takedown(a: dict, b: dict) -> bool:
 @lru_cache(maxsize=4096)
 def _countries(origins: str) -> frozenset[str]:
     """A fact's `origins` JSON as a set, parsed once per distinct text: grouping compares each fact many times."""
-    return frozenset(json.loads(origins))
+    return frozenset(_json_list(origins))
 
 
 @lru_cache(maxsize=4096)

@@ -637,6 +637,7 @@ TIME_WORDS = {"spring", "summer", "fall", "autumn", "winter", "early", "mid", "l
 # what a platform publishes, which a question may capitalise too ("in its Report", "the Threat Report")
 REPORT_WORDS = {"report", "reports", "threat", "update", "updates", "bulletin", "statement", "post", "blog",
                 "announcement", "release", "press", "disclosure", "archive", "recap", "summary"}
+NOT_NAME_WORDS = TIME_WORDS | REPORT_WORDS
 
 
 def _proper_names(question: str) -> list[str]:
@@ -651,7 +652,7 @@ def _proper_names(question: str) -> list[str]:
         name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
         if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
-        if all(word in TIME_WORDS | REPORT_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower())):
+        if all(word in NOT_NAME_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower())):
             continue  # "Summer 2020", "the First Half of 2019", "its August Report": a period or a report
         names.append(name)
     return names
