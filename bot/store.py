@@ -329,10 +329,10 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
 
 def _insert(db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: Iterable[dict]) -> None:
     """Plain executemany: sqlite-utils' `insert_all` checks and converts every value, which cost more than
-    the inserts themselves for the tens of thousands of facts of a large folder."""
-    values = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    the inserts themselves for the tens of thousands of facts of a large folder.  (Two columns or more:
+    `itemgetter` of one gives a bare value, not a row.)"""
     db.conn.executemany(f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
-                        map(values, rows))
+                        map(itemgetter(*columns), rows))
 
 
 def _create_tables(db: sqlite_utils.Database) -> None:

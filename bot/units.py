@@ -89,15 +89,15 @@ OF_WHICH = re.compile(r",\s+of\s+(?:which|those|them)\b", re.I)
 # "Facebook removed 400 of them": the share a removal names, of the figure just counted
 REMOVED_SHARE = re.compile(r"^\s+of\s+(?:them|those|these|which|the\s+accounts)\b", re.I)
 WHOLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:of|among)\s+(?:the|its|their|these|those)\s+$", re.I)
+_REMOVED = r"\b(?:removed|suspended|banned|deleted|terminated|disabled|blocked|took\s+down|taken\s+down)"
 # a removal verb right before a figure whose unit is left out: "…, Meta has since removed 800", "…, while X banned 45."
-_REMOVED_JUST_BEFORE = (r"\b(?:removed|suspended|banned|deleted|terminated|disabled|blocked|took\s+down|taken\s+down)"
-                        r"\s+(?:(?:about|nearly|some|around|roughly|more\s+than|over|only|just|another|a\s+further)"
+_REMOVED_JUST_BEFORE = (_REMOVED + r"\s+(?:(?:about|nearly|some|around|roughly|more\s+than|over|only|just|another|"
+                        r"a\s+further)"
                         r"\s+)?$")
 SHARE_REMOVED = re.compile(r",\s+[^,;]{0,60}?" + _REMOVED_JUST_BEFORE, re.I)
 ELIDED_REMOVAL = re.compile(_REMOVED_JUST_BEFORE, re.I)
 ELIDED_END = re.compile(r"\s*(?:[.;)]|,\s+(?:and|while|but|whereas)\b|$)")
-WHOLE_REMOVED = re.compile(r"[^,;]{0,40}?\b(?:removed|suspended|banned|deleted|terminated|disabled|blocked|"
-                           r"took\s+down|taken\s+down)(?:\s+[\w.]+){0,3}\s*,", re.I)  # ("…removed on Tuesday,")
+WHOLE_REMOVED = re.compile(r"[^,;]{0,40}?" + _REMOVED + r"(?:\s+[\w.]+){0,3}\s*,", re.I)  # ("…removed on Tuesday,")
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
