@@ -48,7 +48,7 @@ from bot.roles import (
 )
 from bot.sentences import Sentence, split_document
 from bot.tips import may_tell_a_tip, tips_in
-from bot.units import SHARE_OF, WHOLE_BEFORE, CountedUnit, bare_unit, counted_units
+from bot.units import SHARE_OF, SOURCE_LIST_GAP, WHOLE_BEFORE, CountedUnit, bare_unit, counted_units
 from bot.vocabulary import (
     ASSET_UNITS,
     MONTH_NUMBER,
@@ -462,6 +462,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             r"\b(?:remov|suspend|delet|ban|took|taken|terminat|disabl|disrupt)\w*\s+(?:\w+\s+){0,3}$",
             text[:assets[0].count.start], re.I):
         assets = []  # "an administrator of one Page", "one network targeted 18 countries": not a takedown's size
+    if len(assets) > 1 and SOURCE_LIST_GAP.fullmatch(text, assets[0].end, assets[1].count.start) and \
+            not cached_roles(text[:assets[0].end])[0]:
+        # "The US topped the list with 34 operations aimed at it, followed by Ukraine with 20": a ranking of
+        # targets, not of where networks came from, whose items are read no further than its lead
+        assets = assets[:1]
     if action is None and assets:
         # "only 243 of the accounts were new": a part of what was told, not a takedown; unless it says where that
         # part came from ("35 of the accounts were tied to Bolivia" breaks the total down)
@@ -604,14 +609,20 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         owners = [[actor] for actor in actors]
     # "Facebook removed a China-based network…, and Google disabled 210 YouTube channels": the 210's own clause
     clause_start = subjects[0][0][1] if len(assets) == 1 and subjects[0] else 0
+    words_of = [text[(item.count.start if index else 0):(
+        assets[index + 1].count.start if index + 1 < len(assets) else len(text))] for index, item in enumerate(assets)]
+    scopes = _running_totals([_scope(own_words, text[:item.count.start], item)
+                              for own_words, item in zip(words_of, assets, strict=True)], text, assets, actions)
+    if action is None and breakdown and story.last_fact is not None and story.last_fact.scope == "cumulative":
+        # "…200 networks since 2017. The most prolific sources were Russia with 34 networks, Iran with 29…"
+        scopes = [scope or "cumulative" for scope in scopes]
     for platform in list(dict.fromkeys([*actors, *(p for names in owners for p in names)])):
         for index, (item, roles) in enumerate(zip(assets, _roles_per_count(text, assets, clause_start), strict=True)):
             if platform not in (owners[index] or actors):
                 continue
             if HABITUAL.search(text[max(0, item.count.start - 50):item.count.start]):
                 continue  # "other operations usually amount to a handful of channels each": a pattern, not a takedown
-            own_words = text[(item.count.start if index else 0):(
-                assets[index + 1].count.start if index + 1 < len(assets) else len(text))]
+            own_words = words_of[index]
             before = [a for a in actions if a[1] < item.count.start]
             verb = (before[-1] if before else actions[0])[0] if actions else (story.action or "removed")
             # "…suspended 50 accounts on Tuesday; in 2019 it had removed 4,000": a clause with its own date
@@ -632,7 +643,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                               count=item.count.value,
                               qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
                               surface=surface,
-                              scope=_scope(own_words, text[:item.count.start], item)))
+                              scope=scopes[index]))
         if not assets and action is not None and platform in actors:
             unit = bare_unit(text[action[1]:])
             if unit:
@@ -778,6 +789,9 @@ PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one
                      r"includ\w+\s+)", re.I)
 
 
+# where a list of figures ends: another clause, a comparison, a figure of its own time
+LIST_BREAK = re.compile(r"[;:]|\b(?:bring\w*|brought|total\w*|compared|while|whereas|but|after|before|up\s+from|"
+                        r"down\s+from|against|than|this\s+(?:week|month|year)|on\s+\w+day|in\s+(?:19|20)\d\d)\b", re.I)
 LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"
                             r"of\s+$", re.I)
 CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\bto\s+date\b|\bso\s+far\b"
@@ -822,6 +836,23 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
     if re.search(r"\barchive\b", sentence, re.I) and re.search(r"\bdisclos\w*", sentence, re.I):
         return "disclosed"
     return None
+
+
+def _running_totals(scopes: list[str | None], text: str, assets: list[CountedUnit],
+                    actions: list[tuple[str, int]]) -> list[str | None]:
+    """A running total's cue covers every figure of its list: "Since 2017, Meta has removed 34 networks from Russia
+    and 29 from Iran" counts the 29 since 2017 too, though its own words do not say so.  A list ends where another
+    removal, a clause or a comparison begins ("removed 50 accounts this week, bringing its total to 200…")."""
+    scopes = list(scopes)
+    for _ in range(2):  # forwards, then backwards
+        for index in range(1, len(assets)):
+            gap_from, gap_to = assets[index - 1].end, assets[index].count.start
+            pair = {scopes[index - 1], scopes[index]}
+            # (a verb right after a figure's unit describes it: "39 operations disrupted since 2017, …")
+            if pair == {"cumulative", None} and not LIST_BREAK.search(text, gap_from, gap_to) and not any(
+                    gap_from + 1 < at < gap_to for _, at in actions):
+                scopes[index - 1] = scopes[index] = "cumulative"
+    return scopes
 
 
 def _reach(document: Document, sentence: Sentence, actors: list[str], story: _Story) -> list[Reach]:

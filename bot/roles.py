@@ -104,6 +104,14 @@ DESCRIBED = re.compile(r"(?:\s+(?!(?:that|which|who|whom|and|or|but|in|on|at|to|
                        r"[A-Z]))\b)[\w&'’-]+){1,6}")
 ELECTION_AFTER = re.compile(r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|"
                             r"\d{4})\s+){0,2}(?:elections?|vote|voters|referendum|polls)\b", re.I)
+# "the most prolific sources were Russia with 34 networks, Iran with 29…", "Russia was still the leading source,
+# with 39 operations…, followed by Iran with 31": a ranking of where networks came from, each country with its figure
+SOURCE_WITH_AFTER = re.compile(r"\s+(?:(?:was|is|remained|remains)\s+(?:still\s+|again\s+)?(?:the\s+)?(?:leading|top|"
+                               r"largest|biggest|main|primary|most\s+prolific)\s+(?:single\s+)?(?:source|origin)\b"
+                               r"[^.;]{0,40}?,?\s+)?with\s+(?:(?:about|nearly|some|more\s+than|over|at\s+least)\s+)?\d",
+                               re.I)
+SOURCE_WITH_BEFORE = re.compile(r"(?:^|[,;:]|\band|\b(?:were|was|are|is|followed\s+by|led\s+by|including|said|says))"
+                                r"\s*(?:the\s+)?$", re.I)
 LANGUAGE_AFTER = re.compile(r"(?:-|\s)(?:speaking|speakers?|language)\b|-\s+(?:and|or)\s+\w+-speaking\b", re.I)
 DOMESTIC_CAMPAIGN_BEFORE = re.compile(r"\bdomestic\s+(?:\w+\s+){0,2}?(?:networks?|campaigns?|operations?)\s+$", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
@@ -245,6 +253,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                                      and re.fullmatch(r"[\s*•#-]*", sentence[:start])) or (
             re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
+        if not label and SOURCE_WITH_AFTER.match(sentence, end) and SOURCE_WITH_BEFORE.search(sentence, 0, start):
+            label = True  # "…sources were Russia with 34 networks, Iran with 29": each country with its own figure
         # (but "a domestic campaign supporting Yemen's government" was run at home)
         stance = STANCE_BEFORE.search(before)
         stance = stance and not DOMESTIC_CAMPAIGN_BEFORE.search(before[:stance.start()])

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.mentions import countries_in
 from bot.numbers import Count, counts_in
 from bot.vocabulary import ASSET_UNITS, UNIT_WORDS, platform_aliases
 
@@ -73,6 +74,11 @@ ELIDED_BEFORE = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|in|linked\s+to|t
                            r"\s+[^,;.\d]{2,40}?(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
 ELIDED_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|linked|tied|based|run|operated|connected|associated|"
                           r"attributed|originat\w*)\b", re.I)
+# "Russia with 34 networks, Iran with 29 and Mexico with 13": each country's figure, the unit named once
+# (after the words that close the figure before: "39 operations disrupted since 2017, followed by Iran with 31")
+SOURCE_LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|,?\s+and|,?\s+(?:followed|trailed)\s+by)\s+(?:the\s+)?"
+                             r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2})\s+with\s+$", re.I)
+SOURCE_LIST_END = re.compile(r"\s*(?:[.;,)]|\band\b|$)")
 INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+which)\s+$", re.I)
 NUMBERING = re.compile(r"\b(?P<unit>accounts|pages|groups|channels|profiles)\W+(?:which\s+|that\s+)?(?:numbering|"
                        r"numbered|totall?ing|totall?ed|amounting\s+to)\s+$", re.I)
@@ -210,6 +216,10 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
         elif counted is None and previous and ELIDED_BEFORE.fullmatch(sentence[previous.end:count.start]) \
                 and ELIDED_AFTER.match(sentence[count.end:]):
             # "40 accounts from Peru and 60 from Chile": the unit is the one just counted
+            counted = CountedUnit(count, previous.unit, previous.surface, "", count.end)
+        elif counted is None and previous and (gap := SOURCE_LIST_GAP.fullmatch(sentence[previous.end:count.start])) \
+                and SOURCE_LIST_END.match(sentence, count.end) and countries_in(gap["name"]):
+            # "Russia with 34 networks, Iran with 29": the unit just counted, for the next country of the list
             counted = CountedUnit(count, previous.unit, previous.surface, "", count.end)
         elif counted is None and previous and previous.surface and LIST_GAP.fullmatch(
                 sentence[previous.end:count.start]) and (on := SURFACE_AFTER.match(sentence[count.end:])):

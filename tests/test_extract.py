@@ -557,6 +557,50 @@ def test_running_totals_are_kept_apart_from_single_takedowns(sentence: str, expe
     assert [(f.count, f.qualifier, f.unit, f.scope) for f in facts] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a running total's cue covers every figure of its list, before it or after it
+    ("Since 2019, Meta has removed 12 networks from Iran and 8 from Russia.",
+     [(12, "networks", ["Iran"], "cumulative"), (8, "networks", ["Russia"], "cumulative")]),
+    ("Meta has removed 12 networks from Iran and 8 from Russia since 2019.",
+     [(12, "networks", ["Iran"], "cumulative"), (8, "networks", ["Russia"], "cumulative")]),
+    # but not a figure of its own clause or time
+    ("Meta removed 45 accounts on Monday, bringing its tally to 180 networks since 2017.",
+     [(45, "accounts", [], None), (180, "networks", [], "cumulative")]),
+    # a ranking of sources: each country with its own figure, the unit named once
+    ("TikTok said Russia remained the top source, with 14 operations disrupted since 2021, followed by China with 6.",
+     [(14, "operations", ["Russia"], "cumulative"), (6, "operations", ["China"], "cumulative")]),
+])
+def test_a_running_total_covers_its_whole_list(sentence: str, expected: list[tuple]) -> None:
+    facts = facts_of("c.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
+    assert [(f.count, f.unit, f.origins, f.scope) for f in facts] == expected
+
+
+def test_a_ranking_of_sources_after_a_running_total_is_one_too() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: t
+        published: 2023-02-14
+        ---
+        Meta said on Tuesday it has taken down 150 networks since 2018.
+        The largest sources were China with 21 networks, Russia with 17 and Iran with 9.
+        """)
+    assert [(f.count, f.unit, f.origins, f.scope) for f in facts] == [
+        (150, "networks", [], "cumulative"), (21, "networks", ["China"], "cumulative"),
+        (17, "networks", ["Russia"], "cumulative"), (9, "networks", ["Iran"], "cumulative")]
+
+
+def test_a_ranking_of_targets_gives_no_origins() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: t
+        published: 2023-02-14
+        ---
+        Meta said on Tuesday it has taken down 150 networks since 2018.
+        The US topped that list with 30 operations aimed at it, followed by France with 12 and Germany with 5.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(150, [])]
+
+
 def test_a_breakdown_without_a_verb_belongs_to_the_takedown_before_it() -> None:
     facts = facts_of("b.md", """\
         ---
