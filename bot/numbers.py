@@ -49,6 +49,7 @@ HALF_A = re.compile(r"\bhalf\s+an?\s+(million|thousand|dozen)\b", re.I)
 GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
 WORDS = re.compile(r"[A-Za-z]+")
+NUMBERED_IN = {"numbering", "numbered", "numbers", "number", "totaling", "totalling", "running", "ran", "runs"}
 VAGUE_STARTS = {v.split()[0] for v in VAGUE}
 VAGUE_PHRASES = sorted((tuple(v.split()) for v in VAGUE if v not in ("many", "some")), key=len, reverse=True)
 # the words a figure in words, a vague size or a rough one can start with; most sentences have none, and then the
@@ -160,6 +161,11 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             stop = words[index + len(vague)][2]
             found.append(Count(None, VAGUE[" ".join(vague)], sentence[start:stop], start, stop))
             index += len(vague) + 1
+            continue
+        if word in VAGUE and index >= 3 and (words[index - 2][0], words[index - 1][0]) == ("in", "the") and \
+                words[index - 3][0] in NUMBERED_IN:  # "accounts numbering in the hundreds": a size, said as written
+            found.append(Count(None, VAGUE[word], sentence[words[index - 2][1]:end], words[index - 2][1], end))
+            index += 1
             continue
         rough = word in ROUGH_STARTS and next(
             (p for p in ROUGH_MULTIPLES if tuple(w for w, _, _ in words[index:index + len(p)]) == p), None)

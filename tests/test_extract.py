@@ -589,6 +589,12 @@ def test_a_ranking_of_sources_after_a_running_total_is_one_too() -> None:
         (17, "networks", ["Russia"], "cumulative"), (9, "networks", ["Iran"], "cumulative")]
 
 
+def test_accounts_numbering_in_the_hundreds_are_hundreds_of_accounts() -> None:
+    facts = facts_of("n.md", "---\ntitle: t\npublished: 2023-02-14\n---\nTwitter said on Monday it suspended accounts "
+                     "numbering in the hundreds that were run from Iran.\n")
+    assert [(f.count, f.count_text, f.unit, f.origins) for f in facts] == [(None, "hundreds of", "accounts", ["Iran"])]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---

@@ -39,6 +39,9 @@ def summary(sentence: str) -> list[tuple[int | None, str, str]]:
          [(300, "about", "some 300"), (50, "fewer than", "under 50")]),
         ("It removed tens of thousands of posts.", [(None, "tens of thousands", "tens of thousands of")]),
         ("It removed dozens of pages.", [(None, "dozens", "dozens of")]),
+        ("It removed accounts numbering in the hundreds.", [(None, "hundreds", "in the hundreds")]),
+        ("Its fans number in the thousands.", [(None, "thousands", "in the thousands")]),
+        ("It was in the thousands, the company said.", []),  # a size only where something numbers in it
         ("It removed 10k accounts.", [(10_000, "exact", "10k")]),
         ("It removed many accounts and several pages.", []),
     ],
