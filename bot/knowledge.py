@@ -134,10 +134,10 @@ class KnowledgeBase:
             condition, values = self._period(query, "f")
             where.append(condition)
             params += values
-        if query.month_day:
-            month, day = query.month_day
-            where.append("strftime('%m', f.announced) = ?" + (" and strftime('%d', f.announced) = ?" if day else ""))
-            params += [f"{month:02d}"] + ([f"{day:02d}"] if day else [])
+        if query.month_day or query.months:
+            condition, values = _any_year(query, "f")
+            where.append(condition)
+            params += values
         if query.domestic:
             where.append("f.domestic = 1")
         if query.numbers:
@@ -464,6 +464,10 @@ class KnowledgeBase:
             condition, values = self._period(query, "r")
             where.append(condition)
             params += values
+        if query.month_day or query.months:
+            condition, values = _any_year(query, "r")
+            where.append(condition)
+            params += values
         condition = " and ".join(where)
         if query.names:  # figures whose sentence, network or headline names it come first: read them all
             sql = FROM_REACH + f"where {condition} order by r.announced, r.id"
@@ -534,6 +538,10 @@ class KnowledgeBase:
             params += query.platforms
         if query.date_from:
             condition, values = self._period(query, "t")
+            where.append(condition)
+            params += values
+        if query.month_day or query.months:
+            condition, values = _any_year(query, "t")
             where.append(condition)
             params += values
         for column, names in (("t.source", source), ("t.quote", about)):
@@ -651,3 +659,19 @@ def names_in(row: dict, name: str) -> bool:
 def _name_pattern(name: str) -> re.Pattern[str]:
     acronym = name.isupper() and len(name) <= 6
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", 0 if acronym else re.I)
+
+
+def _any_year(query: Query, table: str) -> tuple[str, list]:
+    """The SQL condition for a month, day or part of any year ("in March", "on August 1", "in Q3") on `table`'s
+    rows.  A fact dated only by its year (stored as its January 1) is in none of them, nor one dated by its month
+    on a given day."""
+    month, day = query.month_day or (0, 0)
+    first, last = query.months or (month, month)
+    condition = f"cast(strftime('%m', {table}.announced) as integer) between ? and ?"
+    values: list = [first, last]
+    if day:
+        condition += f" and cast(strftime('%d', {table}.announced) as integer) = ?"
+        values.append(day)
+    if table == "f":
+        condition += " and f.date_precision is not 'year'" + (" and f.date_precision is not 'month'" if day else "")
+    return condition, values

@@ -138,7 +138,13 @@ MEASURE_KINDS = [
     ("ad spend", re.compile(r"\bspen[dt]|\bspending\b|\badvertis|\bads?\b|\bmoney\b|\$", re.I)),
 ]
 RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
-                             r"(?P<span>year|month|week|12\s+months|twelve\s+months)\b")
+                             r"(?P<span>year|month|week|quarter|spring|summer|autumn|fall|12\s+months|"
+                             r"twelve\s+months)\b")
+# "in Q3", "during the summer": a part of the year without its year, which every year has (as "in March" is)
+YEARLESS_PART = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?P<season>spring|summer|autumn|fall)|"
+                           r"q(?P<number>[1-4])|(?P<ordinal>first|second|third|fourth)\s+quarter)\b"
+                           r"(?!\s*(?:of\s+)?,?\s*(?:19|20)\d\d)")
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "the past six months", "over the last two years": that many back from today
 RECENT_SPAN = re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven|eighteen|twenty|thirty)\s+(?P<unit>days|weeks|months|years)\b")
@@ -247,6 +253,7 @@ class Query:
     date_to: dt.date | None = None
     date_label: str | None = None
     month_day: tuple[int, int] | None = None
+    months: tuple[int, int] | None = None  # first and last month of a part of any year ("in Q3", "in the summer")
     numbers: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     domestic: bool = False  # networks aimed at their own country ("domestic networks", "against their own citizens")
@@ -261,7 +268,7 @@ class Query:
     @property
     def has_filters(self) -> bool:
         """True when the question names a platform, country, period, figure or network."""
-        return bool(self.platforms or self.surfaces or self.countries or self.date_from or self.month_day
+        return bool(self.platforms or self.surfaces or self.countries or self.date_from or self.month_day or self.months
                     or self.numbers or self.names or self.domestic)
 
 
@@ -417,6 +424,14 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     elif month_alone:
         query.month_day = (month_number(month_alone[1]), 0)
         query.date_label = dt.date(2000, query.month_day[0], 1).strftime("%B")
+    elif yearless := YEARLESS_PART.search(low):
+        if yearless["season"]:
+            query.months = YEAR_PARTS[yearless["season"]]
+            query.date_label = f"the {yearless['season']} of any year"
+        else:
+            number = int(yearless["number"] or QUARTER_ORDINALS[yearless["ordinal"]])
+            query.months = (3 * number - 2, 3 * number)
+            query.date_label = f"Q{number} of any year"
     if query.date_from and query.date_from == query.date_to and re.search(r"\bweek\s+(?:of|starting|beginning)\b",
                                                                           low):
         query.date_to = query.date_from + dt.timedelta(days=6)  # "the week of May 31, 2021": that day and six more
@@ -438,6 +453,15 @@ def _relative_period(match: re.Match[str], today: dt.date) -> tuple[dt.date, dt.
     """("last year", 2026-12-04) -> all of 2025; "the past year" -> the 365 days up to today; "last week" ->
     the Monday-to-Sunday week before this one."""
     which, span = match["which"], match["span"]
+    if span in YEAR_PARTS:  # "last summer": the latest one over; "this summer": this year's
+        first, last = YEAR_PARTS[span]
+        year = today.year - (which != "this" and today < _month_end(today.year, last))
+        return dt.date(year, first, 1), _month_end(year, last), f"the {span} of {year}"
+    if span == "quarter":  # the calendar quarter: this one, or the one before
+        number = (today.month - 1) // 3 + (1 if which == "this" else 0)
+        year = today.year if number else today.year - 1
+        number = number or 4
+        return dt.date(year, 3 * number - 2, 1), _month_end(year, 3 * number), f"Q{number} {year}"
     if span.startswith(("12", "twelve")) or (which == "past" and span == "year"):
         return today - dt.timedelta(days=365), today, "the past year"
     if span == "year":

@@ -67,6 +67,13 @@ def test_when_question(seeds_kb: KnowledgeBase) -> None:
     assert [c.document for c in answer.citations] == [XINHUA]
 
 
+def test_who_tipped_in_a_month_of_any_year(seeds_kb: KnowledgeBase) -> None:
+    assert answer_question("Who tipped off Facebook?", seeds_kb).text.splitlines()[0] == (
+        "Who tipped off Facebook: FireEye and Twitter.")
+    assert answer_question("Who tipped off Facebook in August?", seeds_kb).text.splitlines()[0] == (
+        "Who tipped off Facebook: FireEye.")
+
+
 def test_who_tipped(seeds_kb: KnowledgeBase) -> None:
     answer = answer_question("Who tipped off Facebook about Liberty Front Press?", seeds_kb)
     assert answer.text.splitlines()[0] == "Who tipped off Facebook: FireEye."
@@ -1057,6 +1064,22 @@ def test_a_takedown_dated_only_by_its_year_is_not_in_a_month_of_it(tmp_path: Pat
     assert [line for line in year if line.startswith("\u2022")] == [
         "\u2022 Facebook took down 396 accounts (linked to Peru), 2019 [1] (mentioned in a later report)",
         "\u2022 Facebook removed 20 accounts (linked to Peru), January 15, 2019 [2]"]
+
+
+def test_a_month_or_quarter_of_any_year_holds_no_takedown_dated_only_by_its_year(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-05-03\n---\nIn 2019 Facebook took down 396 accounts linked to Peru.\n",
+        "b.md": "---\ntitle: B\npublished: 2019-01-16\n---\nFacebook said on Tuesday it removed 20 accounts linked to "
+                "Peru.\n",
+        "c.md": "---\ntitle: C\npublished: 2021-08-12\n---\nFacebook said on Wednesday it removed 75 accounts "
+                "linked to Peru.\n"})
+    january = "Facebook removed 20 accounts (linked to Peru), January 15, 2019 [1]"
+    for question, shown in [("What did Facebook remove in January?", [january]),
+                            ("What did Facebook remove in Q1?", [january]),
+                            ("What did Facebook remove in the summer?",
+                             ["Facebook removed 75 accounts (linked to Peru), August 11, 2021 [1]"])]:
+        lines = answer_question(question, kb).text.splitlines()
+        assert [line[2:] for line in lines if line.startswith("\u2022")] == shown, question
 
 
 def test_which_platform_removed_the_most_ranks_by_takedowns_and_says_so(tmp_path: Path) -> None:

@@ -80,6 +80,17 @@ def test_month_and_day_without_year() -> None:
     assert (query.month_day, query.date_from, query.numbers) == ((7, 31), None, [])
 
 
+@pytest.mark.parametrize(("question", "months", "label"), [
+    ("What did Facebook remove in Q3?", (7, 9), "Q3 of any year"),
+    ("how many accounts did twitter suspend in the first quarter?", (1, 3), "Q1 of any year"),
+    ("what did YouTube take down during the summer?", (6, 8), "the summer of any year"),
+])
+def test_a_part_of_the_year_without_its_year_is_that_part_of_any_year(question: str, months: tuple[int, int],
+                                                                       label: str) -> None:
+    query = understand(question, LEXICON, today=dt.date(2026, 1, 15))
+    assert (query.months, query.date_from, query.date_label) == (months, None, label)
+
+
 def test_figure_in_question_is_a_filter() -> None:
     query = ask("When did Facebook delete the 32 pages and accounts?")
     assert (query.intent, query.numbers, query.units) == ("when", [32], ["pages", "accounts"])
@@ -338,6 +349,11 @@ def test_how_many_takedowns_counts_announcements() -> None:
     ("what did Meta remove since early 2021?", ("2021-01-01", "9999-12-31"), "since early 2021"),
     ("what did X remove this week?", ("2026-01-12", "2026-01-18"), "the week of January 12, 2026"),
     ("what was taken down last week?", ("2026-01-05", "2026-01-11"), "the week of January 5, 2026"),
+    # a quarter or season before today: the latest one over, or this one
+    ("what did Meta remove last quarter?", ("2025-10-01", "2025-12-31"), "Q4 2025"),
+    ("what did Meta remove this quarter?", ("2026-01-01", "2026-03-31"), "Q1 2026"),
+    ("what did TikTok take down last summer?", ("2025-06-01", "2025-08-31"), "the summer of 2025"),
+    ("what did TikTok take down this spring?", ("2026-03-01", "2026-05-31"), "the spring of 2026"),
 ])
 def test_periods_relative_to_today(question: str, period: tuple[str, str], label: str) -> None:
     query = understand(question, LEXICON, today=dt.date(2026, 1, 15))

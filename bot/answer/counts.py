@@ -73,7 +73,8 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         return clarify_subject(query, kb)
     facts, more = relevant_facts(query, kb, light=True)
     if not facts:
-        if query.names or not (query.platforms or query.countries or query.date_from or query.month_day):
+        if query.names or not (query.platforms or query.countries or query.date_from or query.month_day
+                               or query.months):
             return answer_search(query, kb)
         return (other_reading(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
                 or _what_the_sources_say(query, kb) or nothing_found(query, kb))

@@ -58,9 +58,11 @@ def nothing_found(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _other_dates(query: Query, kb: KnowledgeBase) -> str | None:
     """Nothing in the period asked, but the same takedowns at other times: say when, so the user can ask again."""
-    if not (query.date_from or query.month_day) or not (query.platforms or query.countries or query.names):
+    dated = query.date_from or query.month_day or query.months
+    if not dated or not (query.platforms or query.countries or query.names):
         return None
-    undated = Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "date_label": None})
+    undated = Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "months": None,
+                           "date_label": None})
     within = (query.date_from.isoformat(), query.date_to.isoformat()) if query.date_from else None
     rows = kb.facts(undated, light=True)  # the earliest ROW_LIMIT, in order of date
     days = sorted({(f["announced"], f["date_precision"]) for f in rows if f["announced"]
