@@ -67,6 +67,13 @@ def test_when_question(seeds_kb: KnowledgeBase) -> None:
     assert [c.document for c in answer.citations] == [XINHUA]
 
 
+def test_when_with_nothing_for_either_reading_of_a_country_says_so(seeds_kb: KnowledgeBase) -> None:
+    # no Snapchat takedown came from Russia, nor targeted it: the other reading of the country is tried once
+    answer = answer_question("When did Snapchat take down a Russian troll network?", seeds_kb)
+    assert (answer.status, answer.text.split(". It covers")[0]) == (
+        "no_answer", "I found nothing in the knowledge base on Snapchat + Russia")
+
+
 def test_who_tipped_in_a_month_of_any_year(seeds_kb: KnowledgeBase) -> None:
     assert answer_question("Who tipped off Facebook?", seeds_kb).text.splitlines()[0] == (
         "Who tipped off Facebook: FireEye and Twitter.")

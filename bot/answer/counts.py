@@ -244,10 +244,21 @@ def _yes_or_no(query: Query, statements: list[Statement]) -> str:
 
 def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     facts = relevant_facts(query, kb)[0]
-    if not facts:
-        if not query.has_filters:
-            return answer_search(query, kb)
-        return other_reading(query, kb, answer_when) or nothing_found(query, kb)
+    if facts:
+        return _dates_of(query, facts)
+    if not query.has_filters:
+        return answer_search(query, kb)
+    return other_reading(query, kb, _dates_found) or nothing_found(query, kb)
+
+
+def _dates_found(query: Query, kb: KnowledgeBase) -> Answer:
+    """When, for the other reading of a country (`other_reading`): the dates, or no answer; never a reading of
+    the reading (which had flipped back and forth until the stack ran out)."""
+    facts = relevant_facts(query, kb)[0]
+    return _dates_of(query, facts) if facts else Answer(query.text, "no_answer", "")
+
+
+def _dates_of(query: Query, facts: list[dict]) -> Answer:
     cites = Citations()
     statements = group_statements(facts)  # "1,633 accounts, 703 Pages and 1 Group" on one line, every report cited
     statements.sort(key=lambda s: (s.first["dated"] is None, s.first["dated"] or "", s.first["id"]))  # in order
