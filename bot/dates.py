@@ -29,7 +29,9 @@ DAY_RANGE = re.compile(rf"\b{_MONTH}\.?\s+[0-3]?\d\s*[-–]\s*{_DAY},?\s+{_YEAR}
 IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
-MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_MONTH}\b(?!\.?\s*\d)")
+# and "last October", "this past March": the latest one before the document's month
+MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
+                         rf"(?P<last>[Ll]ast|[Tt]his\s+past))\s+{_MONTH}\b(?!\.?\s*\d)")
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
 NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month|year)\b", re.I)
@@ -235,7 +237,8 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
     if anchor:
         for match in MONTH_ALONE.finditer(sentence) if month else ():
             number = month_number(match["month"])
-            add(_safe_date(_year_for(number, 1, anchor), number, 1), "month", match)
+            year = _year_for(number, 1, anchor) - bool(match["last"] and number == anchor.month)
+            add(_safe_date(year, number, 1), "month", match)
     if anchor:
         for match in IN_YEAR.finditer(sentence) if digit else ():  # "in 2019 Facebook took down…": an earlier year
             if int(match["year"]) < anchor.year:

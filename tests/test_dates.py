@@ -125,6 +125,10 @@ ANCHOR = D(2019, 1, 31)  # a Thursday
         ("It spoke on 21 August 2018.", [DateMention(D(2018, 8, 21), "day", "21 August 2018", 12)]),
         ("It spoke on 3 May about the pages.", [DateMention(D(2018, 5, 3), "day", "3 May", 12)]),
         ("It removed 652 pages.", []),
+        # "last October": the latest October before the story; "last January", in January, the year before's
+        ("The pages it removed last October were gone.", [DateMention(D(2018, 10, 1), "month", "last October", 21)]),
+        ("It removed pages last January.", [DateMention(D(2018, 1, 1), "month", "last January", 17)]),
+        ("It removed pages this past December.", [DateMention(D(2018, 12, 1), "month", "this past December", 17)]),
     ],
 )
 def test_dates_in_with_anchor(sentence: str, expected: list[DateMention]) -> None:
