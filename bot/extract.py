@@ -102,6 +102,9 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
                      r"channels)|this\s+(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind|"
                      r"the\s+(?:\w+\s+)?(?:activity|behaviou?r))\b",
                      re.I)
+# a sentence that opens a list of networks: "The disclosure also covered two smaller operations:"
+SEVERAL_NETWORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|these|the\s+following)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b", re.I)
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
@@ -204,6 +207,9 @@ class _Story:
         self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
         # sentences without a figure about "it", which may say where it came from ("We attribute it to…")
         self.about: list[str] = []
+        # in a list that a sentence such as "It also covered two smaller operations:" opens, each item is a network
+        # of its own: it takes no country from the item before
+        self.items_apart = False
 
     def antecedent(self) -> Fact | None:
         """The takedown the story told last, which a figure without its own countries may point back at; not
@@ -347,6 +353,11 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(NAME_WORDS):
             story.networks = network_names(text) or story.networks
             aliases += network_aliases_in(text)
+        if text.endswith(":"):
+            # (but "Twitter sorted the Iranian accounts into three clusters:" breaks one network down)
+            story.items_apart = bool(SEVERAL_NETWORKS.search(text)) and not cached_roles(text)[0]
+        elif not (text.endswith(";") or _starts_line(document, sentence)):
+            story.items_apart = False
         # the news day needs a day: a weekday, a month with a figure, or an ISO date ("2,000 accounts" has none)
         if not words.isdisjoint(WEEKDAY_WORDS) or (DIGIT.search(text) and (
                 not words.isdisjoint(MONTH_NUMBER) or ISO_DATE.search(text))):
@@ -563,7 +574,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # "X suspended 900 accounts tied to the same operation": another platform's takedown of the network just told
     same = antecedent if antecedent is not None and SAME_NETWORK.search(text) else None
     earlier = antecedent if action is None and antecedent and antecedent.platform in actors \
-        and not several else None
+        and not several and not story.items_apart else None
     # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from
     mixed = earlier is not None and earlier.unit in NETWORK_UNITS and (earlier.count or 0) > 1 and \
         len(earlier.origins) > 1

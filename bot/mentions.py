@@ -27,6 +27,9 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|fa
                       r"will|plans?\s+to|planning\s+to|intends?\s+to|is\s+(?:going|set)\s+to)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
+PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remained|got|gets)\s+(?:\w+ly\s+)?$", re.I)
+PLATFORM_PASSIVE = re.compile(r"(?:\s+itself)?\s+(?:(?:has|have|had)\s+been|is|was|are|were|remains|remained|got|gets)"
+                              r"\s+(?:(?:also|still|now|already|officially|\w+ly)\s+)?", re.I)
 PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline",
                 "action", "rid"}
 # a platform before these words is what was counted, not who acted ("3 Instagram accounts")
@@ -164,7 +167,8 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
         for pattern, lemma in PHRASAL_ACTIONS:
             found += [(lemma, m.start()) for m in pattern.finditer(text)]
     kept = [(lemma, at) for lemma, at in found if not NEGATION.search(text[max(0, at - 40):at])
-            and (lemma != "attributed" or _platform_right_before(text, at))]
+            and (lemma != "attributed" or _platform_right_before(text, at))
+            and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))]
     return tuple(sorted(kept, key=lambda item: item[1]))
 
 
@@ -172,6 +176,12 @@ def _platform_right_before(text: str, at: int) -> bool:
     """"Twitter attributed 23,750 accounts to…" reports the platform's own takedown; researchers or a story
     that "attributed" accounts credit nothing to a platform."""
     return any(PLATFORM_SUBJECT_GAP.fullmatch(text[end:at]) for _, _, end in platforms_in(text[:at]))
+
+
+def _platform_acted_on(text: str, at: int) -> bool:
+    """"Twitter itself is blocked in mainland China", "TikTok was banned in India": the platform was what was
+    removed, not who removed."""
+    return any(PLATFORM_PASSIVE.fullmatch(text[end:at]) for _, _, end in platforms_in(text[:at]))
 
 
 def action_in(text: str) -> tuple[str, int] | None:

@@ -595,6 +595,30 @@ def test_accounts_numbering_in_the_hundreds_are_hundreds_of_accounts() -> None:
     assert [(f.count, f.count_text, f.unit, f.origins) for f in facts] == [(None, "hundreds of", "accounts", ["Iran"])]
 
 
+def test_the_items_of_a_list_of_networks_take_no_country_from_each_other() -> None:
+    facts = facts_of("l.md", """\
+        ---
+        title: t
+        published: 2022-04-07
+        ---
+        Twitter said on Thursday it had removed 5,200 accounts tied to the government of Iran.
+
+        The same release covered two smaller operations:
+
+        - 640 accounts run from Russia, which pushed a state broadcaster's videos;
+        - 310 accounts aimed at audiences in Serbia, which Twitter tied to a ruling-party youth group.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts] == [
+        (5200, ["Iran"], []), (640, ["Russia"], []), (310, [], ["Serbia"])]
+
+
+def test_a_platform_that_was_itself_blocked_removed_nothing() -> None:
+    facts = facts_of("b.md", "---\ntitle: t\npublished: 2022-04-07\n---\nTwitter said on Thursday it had removed 5,200 "
+                     "accounts tied to Iran.\nTwitter itself is blocked in Iran, where people reach it through VPN "
+                     "accounts.\n")
+    assert [(f.platform, f.action, f.count) for f in facts] == [("Twitter", "removed", 5200)]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
