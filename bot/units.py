@@ -28,11 +28,11 @@ REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+)?(?:followed
 REACH_BEFORE = re.compile(r"\b(?:followed|liked|joined|viewed|watched|subscribed\s+to)\s+by\s+(?:\w+\s+){0,2}$"
                           r"|\bfollowing\s+of\s+(?:\w+\s+){0,2}$", re.I)
 UNIT_MODIFIERS = re.compile(
-    r"^(?:\s+(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|further|other|new|"
+    r"^(?:\s+[\"“]?(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|further|other|new|"
     r"similar|such|advertising|"
     r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
     r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"
-    r"coordinated|hacked|compromised|core|verified|individual|distinct|active|dormant|covert|influence|deceptive|"
+    r"coordinated|hacked|compromised|core|verified|amplifier|amplification|individual|distinct|active|dormant|covert|influence|deceptive|"
     r"foreign|domestic|information|"
     r"(?:facebook|instagram|twitter|youtube)\s+and\s+(?:facebook|instagram|twitter|youtube)|"  # "Facebook and IG"
     r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|threads|ad|"

@@ -1448,6 +1448,12 @@ def test_a_running_total_under_a_countrys_heading_is_not_that_countrys() -> None
         (200, "more than", "networks", [], "cumulative")]
 
 
+def test_amplifier_accounts_in_quotes_are_a_figure_of_amplifiers() -> None:
+    facts = facts_of("a.md", "---\ntitle: t\npublished: 2022-04-07\n---\nTwitter said on Thursday it had also "
+                     "suspended about 90,000 \"amplifier\" accounts that boosted the network.\n")
+    assert [(f.count, f.qualifier, f.unit, f.scope) for f in facts] == [(90000, "about", "accounts", "amplifier")]
+
+
 def test_such_between_a_figure_and_its_unit_keeps_the_figure() -> None:
     assert [(c.count.value, c.count.qualifier, c.unit) for c in counted_units(
         "Since 2017 it has removed more than 200 such networks.")] == [(200, "more than", "networks")]
