@@ -32,6 +32,10 @@ YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # and "last October", "this past March": the latest one before the document's month
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
                          rf"(?P<last>[Ll]ast|[Tt]his\s+past))\s+{_MONTH}\b(?!\.?\s*\d)")
+# "terminated 1,847 channels between April and June": the span's last month dates it
+MONTH_SPAN = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH}\.?\s+(?:and|to|through|until|-|–)\s+"
+                        r"(?P<last>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s*\d)")
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
 NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month|year)\b", re.I)
@@ -57,6 +61,12 @@ DATE_ONLY_LINE = re.compile(
     r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.M,
 )
+# a line that is only a date, perhaps with a time: "Published Thu 6 Aug 2020", "Updated: March 3, 2021, 4:10 PM ET"
+DATE_LINE = re.compile(
+    rf"\W*(?:(?:Published|Updated|Posted|Date)\W+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|"
+    rf"(?P<month_first>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
+    r"(?:19|20)\d\d)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\W*", re.I)
 AGENCY_DATELINE = re.compile(rf"\(\s*[^()\n]{{2,40}}?\s+-\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\)")
 ISO_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)", re.M
@@ -235,6 +245,12 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
     for match in MONTH_YEAR.finditer(sentence) if month and digit else ():
         add(_safe_date(int(match["year"]), month_number(match["month"]), 1), "month", match)
     if anchor:
+        for match in MONTH_SPAN.finditer(sentence) if month else ():
+            number = month_number(match["last"])
+            date = _safe_date(_year_for(number, 1, anchor), number, 1)
+            if date and not any(match.start() in span for span in taken):
+                found.append(DateMention(date, "month", match.group(0), match.start()))
+                taken.append(range(match.start(), match.end()))
         for match in MONTH_ALONE.finditer(sentence) if month else ():
             number = month_number(match["month"])
             year = _year_for(number, 1, anchor) - bool(match["last"] and number == anchor.month)

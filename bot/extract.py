@@ -23,7 +23,7 @@ from bot.consolidate import (
     merge_duplicates,
     sums_told_with_their_parts,
 )
-from bot.dates import ISO_DATE, dates_in, month_number, reported_period
+from bot.dates import ISO_DATE, MONTH_SPAN, dates_in, month_number, reported_period
 from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
 from bot.mentions import (
@@ -40,6 +40,7 @@ from bot.reach import reach_in
 from bot.roles import (
     DOMESTIC,
     EMPHASIZED_LABEL,
+    NO_LINK,
     PLATFORM_ALIASES,
     cached_roles,
     linked_entities,
@@ -85,6 +86,10 @@ PERIOD_BEFORE = re.compile(r"\b(?:report|bulletin|update|roundup|summary)\s+(?:f
 PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|threat\s+|"
                           r"adversarial\s+threat\s+)?(?:report|bulletin|update)\b", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-\s)")  # "LIMA, June 14 (Reuters) - "
+# a removal verb, and no clause of another verb, before a span: "terminated 1,847 channels between April and June"
+# (not "removed 50 accounts that ran ads from March to May")
+REMOVED_BEFORE_SPAN = re.compile(r"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|disrupt|purg|wip)\w*\b"
+                                 r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -105,6 +110,8 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
 # a sentence that opens a list of networks: "The disclosure also covered two smaller operations:"
 SEVERAL_NETWORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|these|the\s+following)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b", re.I)
+NEW_NETWORK = re.compile(r"\b(?:a|an|another|a\s+separate|a\s+second)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:network|campaign|operation)\b", re.I)
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
@@ -128,7 +135,8 @@ ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "inves
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
 SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+same\s+"
-                          r"(?:operation|network|campaign|group|actors?|troll\s+farm)\b", re.I)
+                          r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm)\b",
+                          re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
                  "Play": "Google", "Telegram": "Telegram", "WhatsApp": "Facebook", "Threads": "Facebook"}
@@ -150,6 +158,10 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
         if mention.text.lower().startswith(("this", "earlier this")) and SPAN_END.search(
                 sentence[max(0, mention.start - 60):mention.start]):
             continue
+        if MONTH_SPAN.match(sentence, mention.start) and not REMOVED_BEFORE_SPAN.search(
+                sentence, max(0, mention.start - 80), mention.start):
+            continue  # "ran ads from March to May": when it was active; "terminated 1,847 channels between April and
+            # June" dates the removal
         if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) or AHEAD_OF.search(
                 sentence[max(0, mention.start - 30):mention.start]) or EVENT_AFTER.match(
                 sentence[mention.start + len(mention.text):]):
@@ -562,10 +574,16 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     else:
         date, precision = _resolve_date(text, document)
     networks = network_names(quote)
-    if not networks and re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation)\b", quote, re.I):
-        networks = story.networks  # "tied to the same network": the one the story already named
+    if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation)\b", quote,
+                                              re.I)) and not NEW_NETWORK.search(quote, 0, pointer.start()):
+        # "tied to the same network": the one the story already named; but "a campaign from Iran…, and no overlap
+        # between that campaign and…" points at the one the sentence itself brings in
+        networks = story.networks
     entities = linked_entities(quote)
-    reference = bool(own_date or context_date) and _weeks_before(date, document)
+    # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
+    # April and June", in an August bulletin)
+    reference = bool(own_date or context_date) and _weeks_before(date, document) and not (
+        date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text))
 
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
     # ("the three networks together" are several takedowns: they share no one takedown's countries)
@@ -837,6 +855,8 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
     if (PART_OF.search(sentence) and not WHOLE_BEFORE.search(before)) or item.passive or \
             SHARE_BEFORE.search(before[-40:]):
         return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
+    unrelated = NO_LINK.search(sentence)
+    sentence = sentence[:unrelated.start()] if unrelated else sentence  # (what it is said to be unrelated to aside)
     if re.search(r"\bspam(?:my)?\b", sentence, re.I) and not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
         return "spam"
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(

@@ -112,6 +112,10 @@ SOURCE_WITH_AFTER = re.compile(r"\s+(?:(?:was|is|remained|remains)\s+(?:still\s+
                                re.I)
 SOURCE_WITH_BEFORE = re.compile(r"(?:^|[,;:]|\band|\b(?:were|was|are|is|followed\s+by|led\s+by|including|said|says))"
                                 r"\s*(?:the\s+)?$", re.I)
+# "found no overlap between that campaign and the Chinese spam network": what follows is another network, said to
+# be unrelated; its countries are not this one's
+NO_LINK = re.compile(r"\b(?:no|any)\s+(?:\w+\s+){0,2}?(?:overlap|links?|connections?|ties)\s+(?:between|to|with)\b|"
+                     r"\b(?:unrelated|unconnected)\s+to\b|\b(?:separate|distinct)\s+from\b", re.I)
 LANGUAGE_AFTER = re.compile(r"(?:-|\s)(?:speaking|speakers?|language)\b|-\s+(?:and|or)\s+\w+-speaking\b", re.I)
 DOMESTIC_CAMPAIGN_BEFORE = re.compile(r"\bdomestic\s+(?:\w+\s+){0,2}?(?:networks?|campaigns?|operations?)\s+$", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
@@ -201,6 +205,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         target_text = SPEECH_TAIL.split(sentence[target_match.start():end], maxsplit=1)[0].strip(" ,\"”")
         target_text = re.sub(r"(?<=[a-z])\.$", "", target_text)  # a full stop, but not the one of "U.S."
     mentions = countries_in(sentence)
+    unrelated = NO_LINK.search(sentence)
+    if unrelated:
+        mentions = tuple(m for m in mentions if m[1] < unrelated.start())
     # "*UAE and Egypt (DotDev).* Twitter's post counts 273 accounts…": an item labelled with its countries
     emphasized = EMPHASIZED_LABEL.match(sentence)
     label_end = emphasized.end("label") if emphasized else -1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.dates import DATE_LINE
 from bot.documents import Document, is_boilerplate
 
 ABBREVIATIONS = {
@@ -69,7 +70,8 @@ def split_document(document: Document) -> list[Sentence]:
         stripped = line.strip()
         # a first line without a full stop is a headline; one ending in a colon opens a list
         headline = first_line and not re.search(r"[.!?:][\"'”’)]*$", stripped) and len(stripped) < 200
-        first_line = False
+        # (a line that is only the date, "Published Thu 6 Aug 2020", comes before the headline)
+        first_line = first_line and bool(DATE_LINE.fullmatch(stripped))
         # a table row is one sentence, whatever its cells say: its figures are read by their columns
         spans = [(0, len(line.rstrip()))] if "|" in line and TABLE_ROW.match(line) else split_line(line)
         for start, end in spans:

@@ -619,6 +619,34 @@ def test_a_platform_that_was_itself_blocked_removed_nothing() -> None:
     assert [(f.platform, f.action, f.count) for f in facts] == [("Twitter", "removed", 5200)]
 
 
+def test_a_quarterly_bulletin_dates_a_removal_by_the_span_it_gives() -> None:
+    facts = facts_of("q.md", """\
+        ---
+        title: t
+        published: 2021-02-09
+        ---
+        Google said it terminated 2,310 YouTube channels tied to Russia between October and December.
+        Google also removed 40 accounts from Iran that ran ads from July to September.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
+        (2310, "2020-12-01", "month", False), (40, "2021-02-09", "day", False)]
+
+
+def test_a_network_said_to_be_unrelated_lends_no_country_name_or_scope() -> None:
+    facts = facts_of("u.md", """\
+        ---
+        title: t
+        published: 2021-02-09
+        ---
+        Google said on Monday it terminated 900 YouTube channels in a spam network linked to China, known as \
+        Spamouflage.
+        Separately, it terminated 16 channels tied to a campaign from Iran, and it found no overlap between that \
+        campaign and the Chinese spam network.
+        """)
+    assert [(f.count, f.origins, f.networks, f.scope) for f in facts] == [
+        (900, ["China"], ["Spamouflage"], "spam"), (16, ["Iran"], [], None)]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---

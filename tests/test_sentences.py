@@ -148,6 +148,13 @@ def test_headline_is_the_first_line_after_leading_boilerplate() -> None:
         ("Headline After Caption", True, 23), ("Body here.", False, 46)]
 
 
+@pytest.mark.parametrize("date_line", ["Published Thu 6 Aug 2020", "Updated: March 3, 2021, 4:10 PM ET", "2021-03-03"])
+def test_headline_is_the_first_line_after_a_line_that_is_only_the_date(date_line: str) -> None:
+    document = doc_of(f"{date_line}\n\nPlatform Removes Network\n\nBody here.\n")
+    assert [(s.text, s.headline) for s in split_document(document)] == [
+        (date_line, True), ("Platform Removes Network", True), ("Body here.", False)]
+
+
 def test_very_long_first_line_is_not_a_headline() -> None:
     first = "word " * 40 + "end"
     assert len(first) >= 200
