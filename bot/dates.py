@@ -36,6 +36,7 @@ MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]i
 MONTH_SPAN = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH}\.?\s+(?:and|to|through|until|-|–)\s+"
                         r"(?P<last>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s*\d)")
+YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+year\b", re.I)
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
 NEAR_SPAN = re.compile(r"\b(?:(?P<last>last)|(?:earlier\s+)?this)\s+(?P<span>week|month|year)\b", re.I)
@@ -254,6 +255,8 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
         for match in MONTH_ALONE.finditer(sentence) if month else ():
             number = month_number(match["month"])
             year = _year_for(number, 1, anchor) - bool(match["last"] and number == anchor.month)
+            if (which := YEAR_AFTER_MONTH.match(sentence, match.end())) is not None:
+                year = anchor.year - (which["which"].lower() != "this")  # "in April last year", "in May this year"
             add(_safe_date(year, number, 1), "month", match)
     if anchor:
         for match in IN_YEAR.finditer(sentence) if digit else ():  # "in 2019 Facebook took down…": an earlier year

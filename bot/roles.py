@@ -79,6 +79,8 @@ STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|agai
                            r"promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|push(?:es|ed|ing)?|"
                            r"amplif(?:y|ies|ied|ying)|boost(?:s|ed|ing)?|defend(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|"
                            r"backing)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+SUPPORTIVE_BEFORE = re.compile(r"\b(?:supportive|in\s+support|praising|flattering|favou?rable|sympathetic)\s+"
+                               r"(?:of|to)\s+(?:the\s+)?[^.;:]*$", re.I)
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)?\s+(?:\w+ly\s+)?on"
                         r"|concentrat\w*\s+(?:\w+ly\s+)?on|directed\s+(?:\w+ly\s+)?at"
                         r"|audiences?\s+in"
@@ -226,7 +228,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             target_text = target_text or sentence[start:focused.end()]
             continue
         if start >= target_start:
-            targets.append(country)
+            # "targeted audiences in Qatar with messages supportive of Saudi Arabia": whom it praised, not its audience
+            if not SUPPORTIVE_BEFORE.search(sentence, target_start, start):
+                targets.append(country)
             continue
         before = sentence[max(0, start - 60):start]
         after = sentence[end:end + 30]

@@ -129,6 +129,8 @@ ANCHOR = D(2019, 1, 31)  # a Thursday
         ("The pages it removed last October were gone.", [DateMention(D(2018, 10, 1), "month", "last October", 21)]),
         ("It removed pages last January.", [DateMention(D(2018, 1, 1), "month", "last January", 17)]),
         ("It removed pages this past December.", [DateMention(D(2018, 12, 1), "month", "this past December", 17)]),
+        ("It removed pages in January last year.", [DateMention(D(2018, 1, 1), "month", "in January", 17),
+                                                   DateMention(D(2018, 1, 1), "year", "last year", 28)]),
         # a span's last month: "between October and December" ended in the December before the story
         ("It removed pages between October and December.",
          [DateMention(D(2018, 12, 1), "month", "between October and December", 17)]),

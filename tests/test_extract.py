@@ -255,6 +255,18 @@ def test_headline_numbers_are_not_facts() -> None:
     assert [f.count for f in facts] == [None]
 
 
+def test_whom_a_network_praised_is_not_whom_it_targeted() -> None:
+    origins, targets, _, _ = country_roles("The network originated in Egypt and targeted audiences in Qatar and Iran "
+                                           "with posts supportive of Saudi Arabia and Bahrain.")
+    assert (origins, targets) == (["Egypt"], ["Qatar", "Iran"])
+
+
+def test_figures_tied_to_the_same_operators_share_the_network() -> None:
+    facts = facts_of("s.md", "---\ntitle: t\npublished: 2021-02-09\n---\nGoogle said on Monday it terminated 900 "
+                     "YouTube channels linked to China.\nIt also removed 4 ad accounts tied to the same operators.\n")
+    assert [(f.count, f.unit, f.origins) for f in facts] == [(900, "channels", ["China"]), (4, "accounts", ["China"])]
+
+
 def test_country_roles_origin_versus_target() -> None:
     origins, targets, attribution, target_text = country_roles(
         "The network originated in Israel and focused on Nigeria, Senegal and Togo.")
