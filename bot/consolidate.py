@@ -23,10 +23,12 @@ ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+
                               r"the\s+(?:second|third|other)\s+(?:network|operation|campaign)\b)", re.I)
 
 
-def figures_after_a_lead(facts: list[Fact]) -> list[Fact]:
+def figures_after_a_lead(facts: list[Fact], item_of: dict[int, int] | None = None) -> list[Fact]:
     """A story that opens with a removal told without a figure ("…removed a network of Russia-linked accounts run
     out of Ghana and Nigeria") and gives the platform's figures in the next sentences without saying again where
-    they came from: those figures are that network's."""
+    they came from: those figures are that network's.  Not across the items of a list (`item_of`: a sentence's
+    item), each of which tells its own operation."""
+    item_of = item_of or {}
     lead: dict[str, Fact] = {}  # by platform family: the last removal told with its countries but no figure
     figured: dict[str, int] = {}  # the sentence of the first figures told after it
     found = []
@@ -44,7 +46,9 @@ def figures_after_a_lead(facts: list[Fact]) -> list[Fact]:
         first = told is not None and figured.setdefault(family, fact.sentence) == fact.sentence
         follows = told is not None and (first or SEVERAL_NETWORKS.search(told.quote) or THE_SAME_NETWORK.search(
             fact.quote)) and not fact.reference and not ANOTHER_TAKEDOWN.match(fact.quote) \
-            and fact.announced == told.announced and 0 < fact.sentence - told.sentence <= 3
+            and fact.announced == told.announced and 0 < fact.sentence - told.sentence <= 3 and not (
+                fact.sentence in item_of and told.sentence in item_of
+                and item_of[fact.sentence] != item_of[told.sentence])
         if follows and not fact.origins:
             fact = replace(fact, origins=told.origins, targets=fact.targets or told.targets,
                            attribution=told.attribution, target_text=fact.target_text or told.target_text)

@@ -112,6 +112,8 @@ SEVERAL_NETWORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|te
                               r"(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b", re.I)
 NEW_NETWORK = re.compile(r"\b(?:a|an|another|a\s+separate|a\s+second)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:network|campaign|operation)\b", re.I)
+POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
+                         r"(?:it|them|the\s+(?:operation|network|campaign))\b", re.I)
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
@@ -375,7 +377,8 @@ def extract_document(document: Document) -> Extraction:
                 not words.isdisjoint(MONTH_NUMBER) or ISO_DATE.search(text))):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
-    facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts)))
+    items = _list_items(document, sentences)
+    facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
     facts = merge_duplicates(_of_one_operation(facts, story.about))
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
@@ -547,7 +550,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     else:
         extra = None
         # "…an operation originating in China. It removed 936 accounts…": the sentence before says where from
+        # (or "…, which OpenAI dubbed Static Choir, used ChatGPT…. OpenAI banned about 40 accounts tied to it.": the
+        # operation a list item, or the sentence before, describes)
         before = previous[0] if previous and (CONTINUES.match(text) or breakdown or _labelled_item(
+            document, previous[0], sentence) or POINTS_BACK.search(text) or _one_item(
             document, previous[0], sentence)) and not whole.origins else None
         if before is not None and not before.headline and not counted_units(before.text):
             extra = _Roles.of(before.text)
@@ -704,6 +710,26 @@ def _of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     return [replace(f, origins=list(origins), attribution=attribution)
             if f.scope != "cumulative" and not f.reference and not ANOTHER_TAKEDOWN.match(f.quote)
             and not ANOTHER_CASE.search(f.quote) else f for f in facts]
+
+
+def _list_items(document: Document, sentences: list[Sentence]) -> dict[int, int]:
+    """The sentences that stand in the items of a bulleted list, each with where its item's line starts."""
+    return {sentence.position: line for sentence in sentences if (line := _item_line(document, sentence)) is not None}
+
+
+def _item_line(document: Document, sentence: Sentence) -> int | None:
+    """Where the sentence's line starts, when that line is an item of a bulleted list: it opens with a bullet, or
+    with the Markdown marker the body has lost."""
+    line_start = document.body.rfind("\n", 0, sentence.start) + 1
+    bulleted = document.body[line_start:line_start + 2] in ("- ", "* ", "• ") or line_start in document.marked_lines
+    return line_start if bulleted else None
+
+
+def _one_item(document: Document, first: Sentence, sentence: Sentence) -> bool:
+    """Both sentences stand in one item of a bulleted list: "- A Chinese network used the models to translate
+    posts. OpenAI banned 27 accounts." """
+    line = _item_line(document, sentence)
+    return line is not None and line == _item_line(document, first)
 
 
 def _table_row(document: Document, sentence: Sentence, row: list[str], story: _Story

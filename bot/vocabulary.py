@@ -46,7 +46,7 @@ Algeria|Algerian|Algiers
 Andorra|Andorran
 Angola|Angolan
 Antigua and Barbuda|Antiguan
-Argentina|Argentine|Argentinian
+Argentina|Argentine|Argentinian|Buenos Aires
 Armenia|Armenian|Yerevan
 Australia|Australian
 Austria|Austrian
@@ -63,23 +63,23 @@ Bhutan|Bhutanese
 Bolivia|Bolivian|La Paz
 Bosnia and Herzegovina|Bosnian
 Botswana|Motswana|Batswana
-Brazil|Brazilian
+Brazil|Brazilian|Brasília|Brasilia|São Paulo|Sao Paulo|Rio de Janeiro
 Brunei|Bruneian
 Bulgaria|Bulgarian
-Burkina Faso|Burkinabe
+Burkina Faso|Burkinabe|Ouagadougou
 Burundi|Burundian
 Cabo Verde|Cape Verdean|Cape Verde
 Cambodia|Cambodian|Phnom Penh
-Cameroon|Cameroonian
+Cameroon|Cameroonian|Yaoundé|Yaounde|Douala
 Canada|Canadian
 Central African Republic|Central African|CAR
 Chad|Chadian
 Chile|Chilean
-China|Chinese|PRC|People's Republic of China|Beijing
+China|Chinese|PRC|People's Republic of China|Beijing|Shanghai
 Colombia|Colombian|Bogotá|Bogota
 Comoros|Comorian
 Costa Rica|Costa Rican
-Côte d'Ivoire|Ivorian|Ivory Coast|Cote d'Ivoire
+Côte d'Ivoire|Ivorian|Ivory Coast|Cote d'Ivoire|Abidjan
 Croatia|Croatian
 Cuba|Cuban|Havana
 Cyprus|Cypriot
@@ -87,10 +87,10 @@ Czech Republic|Czech|Czechia
 Democratic Republic of the Congo|Congolese|DRC|Kinshasa
 Denmark|Danish
 Djibouti|Djiboutian
-Dominican Republic|Dominican
+Dominican Republic|Dominican|Santo Domingo
 Ecuador|Ecuadorian|Ecuadorean|Quito
 Egypt|Egyptian|Cairo
-El Salvador|Salvadoran
+El Salvador|Salvadoran|San Salvador
 Equatorial Guinea|Equatoguinean
 Eritrea|Eritrean
 Estonia|Estonian
@@ -98,23 +98,23 @@ Eswatini|Swazi|Swaziland
 Ethiopia|Ethiopian|Addis Ababa
 Fiji|Fijian
 Finland|Finnish
-France|French
+France|French|Paris
 Gabon|Gabonese
 Gambia|Gambian
 Georgia|Georgian|Tbilisi
-Germany|German
+Germany|German|Berlin
 Ghana|Ghanaian|Accra
-Greece|Greek
-Guatemala|Guatemalan
+Greece|Greek|Athens
+Guatemala|Guatemalan|Guatemala City
 Guinea|Guinean
 Guinea-Bissau|Bissau-Guinean
 Guyana|Guyanese
-Haiti|Haitian
+Haiti|Haitian|Port-au-Prince
 Honduras|Honduran|Tegucigalpa
 Hong Kong|Hongkonger
-Hungary|Hungarian
+Hungary|Hungarian|Budapest
 Iceland|Icelandic
-India|Indian|New Delhi
+India|Indian|New Delhi|Mumbai
 Indonesia|Indonesian|Jakarta
 Iran|Iranian|Islamic Republic of Iran|Tehran
 Iraq|Iraqi|Baghdad
@@ -122,9 +122,9 @@ Ireland|Irish
 Israel|Israeli|Tel Aviv|Jerusalem
 Italy|Italian
 Jamaica|Jamaican
-Japan|Japanese
+Japan|Japanese|Tokyo
 Jordan|Jordanian|Amman
-Kazakhstan|Kazakh
+Kazakhstan|Kazakh|Almaty|Astana
 Kenya|Kenyan|Nairobi
 Kosovo|Kosovar|Pristina
 Kuwait|Kuwaiti
@@ -141,11 +141,11 @@ Madagascar|Malagasy
 Malawi|Malawian
 Malaysia|Malaysian|Kuala Lumpur
 Maldives|Maldivian
-Mali|Malian
+Mali|Malian|Bamako
 Malta|Maltese
 Mauritania|Mauritanian
 Mauritius|Mauritian
-Mexico|Mexican
+Mexico|Mexican|Mexico City
 Moldova|Moldovan|Chisinau|Chișinău
 Mongolia|Mongolian
 Montenegro|Montenegrin
@@ -157,20 +157,20 @@ Nepal|Nepali|Nepalese|Kathmandu
 Netherlands|Dutch|Holland
 New Zealand|New Zealander
 Nicaragua|Nicaraguan|Managua
-Niger|Nigerien
+Niger|Nigerien|Niamey
 Nigeria|Nigerian|Lagos|Abuja
 North Korea|North Korean|DPRK|Pyongyang
 North Macedonia|Macedonian|Macedonia|Skopje
 Norway|Norwegian
 Oman|Omani
-Pakistan|Pakistani|Islamabad
+Pakistan|Pakistani|Islamabad|Karachi|Lahore
 Palestine|Palestinian|Gaza|West Bank
 Panama|Panamanian
 Papua New Guinea|Papua New Guinean
-Paraguay|Paraguayan
-Peru|Peruvian
+Paraguay|Paraguayan|Asunción|Asuncion
+Peru|Peruvian|Lima
 Philippines|Filipino|Philippine|Manila
-Poland|Polish
+Poland|Polish|Warsaw
 Portugal|Portuguese
 Qatar|Qatari|Doha
 Republic of the Congo|Congo-Brazzaville
@@ -188,17 +188,17 @@ Slovakia|Slovak
 Slovenia|Slovenian|Slovene
 Solomon Islands|Solomon Islander
 Somalia|Somali
-South Africa|South African
-South Korea|South Korean
+South Africa|South African|Johannesburg|Pretoria
+South Korea|South Korean|Seoul
 South Sudan|South Sudanese
-Spain|Spanish|Catalan|Catalonia
+Spain|Spanish|Catalan|Catalonia|Madrid
 Sri Lanka|Sri Lankan|Colombo
 Sudan|Sudanese|Khartoum
 Suriname|Surinamese
 Sweden|Swedish
 Switzerland|Swiss
 Syria|Syrian|Damascus
-Taiwan|Taiwanese
+Taiwan|Taiwanese|Taipei
 Tajikistan|Tajik
 Tanzania|Tanzanian
 Thailand|Thai|Bangkok
@@ -206,18 +206,18 @@ Timor-Leste|Timorese|East Timor
 Togo|Togolese
 Trinidad and Tobago|Trinidadian
 Tunisia|Tunisian|Tunis
-Turkey|Turkish|Türkiye|Ankara
+Turkey|Turkish|Türkiye|Ankara|Istanbul
 Turkmenistan|Turkmen
 Uganda|Ugandan|Kampala
 Ukraine|Ukrainian|Kyiv|Kiev
-United Arab Emirates|Emirati|UAE|U.A.E.|Abu Dhabi
-United Kingdom|British|UK|U.K.|Britain|Great Britain|England
+United Arab Emirates|Emirati|UAE|U.A.E.|Abu Dhabi|Dubai
+United Kingdom|British|UK|U.K.|Britain|Great Britain|England|London
 United States|American|US|U.S.|USA|U.S.A.|America
-Uruguay|Uruguayan
+Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent
 Vanuatu|Ni-Vanuatu
 Venezuela|Venezuelan|Caracas
-Vietnam|Vietnamese|Viet Nam|Hanoi
+Vietnam|Vietnamese|Viet Nam|Hanoi|Ho Chi Minh City
 Yemen|Yemeni|Sanaa|Sana'a
 Zambia|Zambian
 Zimbabwe|Zimbabwean|Harare
@@ -313,6 +313,11 @@ CITIES = frozenset({
     "Belgrade", "Colombo", "Khartoum", "Damascus", "Bangkok", "Tunis", "Ankara", "Kampala", "Kyiv", "Kiev",
     "Tashkent", "Caracas", "Sanaa", "Sana'a", "Harare", "Nairobi", "Tbilisi", "New Delhi", "Abu Dhabi", "Hanoi",
     "Kigali", "Tripoli",
+    "Buenos Aires", "Brasília", "Brasilia", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Mexico City", "Lima",
+    "Montevideo", "Asunción", "Asuncion", "San Salvador", "Guatemala City", "Santo Domingo", "Port-au-Prince",
+    "Paris", "Berlin", "Athens", "Budapest", "Tokyo", "Almaty", "Astana", "Warsaw", "Johannesburg", "Pretoria",
+    "Seoul", "Madrid", "Taipei", "Istanbul", "London", "Karachi", "Lahore", "Mumbai", "Dubai", "Abidjan", "Bamako",
+    "Ouagadougou", "Niamey", "Yaoundé", "Yaounde", "Douala", "Shanghai", "Ho Chi Minh City",
 })
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").

@@ -659,6 +659,32 @@ def test_a_network_said_to_be_unrelated_lends_no_country_name_or_scope() -> None
         (900, ["China"], ["Spamouflage"], "spam"), (16, ["Iran"], [], None)]
 
 
+@pytest.mark.parametrize("name", ["r.md", "r.txt"])
+def test_a_list_item_describes_the_operation_its_figure_belongs_to(name: str) -> None:
+    facts = facts_of(name, """\
+        ---
+        title: t
+        published: 2024-06-04
+        ---
+        OpenAI said on Tuesday it had disrupted three operations:
+
+        - A Russian operation dubbed "Grey Lantern" wrote comments aimed at Moldova. OpenAI banned 35 accounts.
+        - A network run by a Nairobi political consultancy wrote about Kenya's elections. OpenAI banned its accounts.
+        - A fourth operation posted memes. OpenAI banned 12 accounts.
+        """)
+    assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        (3, [], [], []), (35, ["Russia"], ["Moldova"], ["Grey Lantern"]), (None, ["Kenya"], ["Kenya"], []),
+        (12, [], [], [])]
+
+
+def test_a_figure_tied_to_it_takes_the_operation_the_sentence_before_describes() -> None:
+    facts = facts_of("p.md", "---\ntitle: t\npublished: 2022-08-04\n---\nMeta said on Thursday it had taken down a "
+                     "network run by a troll farm in São Paulo, Brazil.\n"
+                     "Meta removed 61 accounts tied to the operation.\n")
+    assert [(f.count, f.origins, f.linked_to) for f in facts] == [
+        (None, ["Brazil"], ["troll farm in São Paulo"]), (61, ["Brazil"], ["troll farm in São Paulo"])]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
