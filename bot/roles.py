@@ -128,7 +128,8 @@ SPEECH_TAIL = re.compile(
 CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
 ENTITY_LINK = re.compile(
     r"\b(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+|\bties\s+(?:to|with)\s+|\blinks\s+to\s+"
-    r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\brun\s+by\s+|\bon\s+behalf\s+of\s+|\battributed\s+to\s+",
+    r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\b(?:run|operated|managed|controlled)\s+by\s+|\bon\s+behalf\s+of\s+"
+    r"|\battributed\s+to\s+",
     re.I,
 )
 # where the name after "linked to" ends: a clause, a figure, or a full stop that is not an abbreviation's ("St.

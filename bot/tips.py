@@ -74,7 +74,9 @@ SOURCE_LATE = re.compile(
     # "after public reporting by the DFRLab", "the takedown followed a report by the DFRLab"
     rf"|\b(?i:after|following|followed)\s+(?:an?\s+|the\s+)?(?:public\s+)?(?:\w+\s+)?(?:reporting|research|findings|"
     rf"report|story|investigation)\s+(?:by|from)\s+(?:the\s+)?(?P<g>{_SOURCE})"
-    rf"|\b(?i:after|following)\s+(?P<h>{_SOURCE})\s+(?:exposed|flagged)\b"
+    # (and "after researchers at the Atlantic Council's Digital Forensic Research Lab (DFRLab) flagged a cluster…")
+    rf"|\b(?i:after|following)\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from)\s+)?"
+    rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"
     # "after Bellingcat contacted the company", "first spotted by researchers at the Stanford Internet Observatory"
     rf"|\b(?i:after|when|once)\s+(?P<m>{_SOURCE})\s+(?:contacted|approached|reached\s+out\s+to)\b"
     rf"|\b(?:spotted|discovered|uncovered|identified)\s+by\s+(?:researchers\s+at\s+)?(?P<n>{_SOURCE})")

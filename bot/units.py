@@ -33,7 +33,7 @@ UNIT_MODIFIERS = re.compile(
     r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
     r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"
     r"coordinated|hacked|compromised|core|verified|amplifier|amplification|individual|distinct|active|dormant|covert|influence|deceptive|"
-    r"foreign|domestic|information|"
+    r"foreign|domestic|information|web|internet|"
     r"(?:facebook|instagram|twitter|youtube)\s+and\s+(?:facebook|instagram|twitter|youtube)|"  # "Facebook and IG"
     r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|threads|ad|"
     r"removed|suspended|banned|deleted|terminated|disabled|"

@@ -404,6 +404,11 @@ PHRASAL_ACTIONS = [
     (re.compile(r"\b(?:added|adds|add|adding)\s+(?:[\w,]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:public\s+)?"
                 r"(?:\w+\s+)?archive\b", re.I), "disclosed"),
     (re.compile(r"\b(?:took|taken|take|takes|knocked|knock)\s+(?:[\w,.-]+\s+){0,4}?offline\b", re.I), "took down"),
+    # domains and websites taken by court order (Microsoft's Digital Crimes Unit); hackers "seize" accounts
+    (re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:legal\s+)?control\s+of(?=\s+(?:[\w,-]+\s+){0,4}?"
+                r"(?:web\s*)?(?:domains?|websites?|sites)\b)", re.I), "took control of"),
+    (re.compile(r"\b(?:seize|seizes|seized|seizing)(?=\s+(?:[\w,-]+\s+){0,4}?(?:web\s*)?(?:domains?|websites?|sites)\b)",
+                re.I), "seized"),
     # "TikTok took action against 3,200 accounts": the platform's enforcement, told in its own words
     (re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:enforcement\s+)?action\s+(?:against|on)\b", re.I),
      "took action against"),

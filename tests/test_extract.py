@@ -325,6 +325,7 @@ def test_linked_entities_need_a_name() -> None:
     ("They were linked to 764 Chilean accounts removed earlier.", []),  # a figure, not a name
     ("This was linked to our earlier investigation of the Iran-linked network.", []),
     ("It was tied to Iran's and Russia's governments, which denied it.", ["Iran's and Russia's governments"]),
+    ("It was operated by employees of Ruritania Media, a marketing firm.", ["employees of Ruritania Media"]),
 ])
 def test_linked_entities_end_where_the_name_ends(sentence: str, entities: list[str]) -> None:
     assert linked_entities(sentence) == entities
@@ -739,6 +740,20 @@ def test_a_dateline_gives_way_to_the_date_the_sentence_gives_the_news() -> None:
     assert fact.announced == dt.date(2024, 5, 29)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Microsoft said on Tuesday it had taken control of six web domains tied to Russia.",
+     [("Microsoft", "took control of", 6, "domains", ["Russia"])]),
+    ("Microsoft said on Tuesday it seized 40 websites run from Iran.",
+     [("Microsoft", "seized", 40, "websites", ["Iran"])]),
+    ("Meta said on Tuesday the hackers seize accounts and post from them.", []),  # a hacker seizes; no takedown
+    ("Meta said on Tuesday it removed 70 accounts run by a Brasilia-based marketing firm.",
+     [("Facebook", "removed", 70, "accounts", ["Brazil"])]),
+])
+def test_domains_taken_by_court_order_and_networks_placed_by_a_city(sentence: str, expected: list[tuple]) -> None:
+    facts = facts_of("d.md", f"---\ntitle: t\npublished: 2018-08-22\n---\n{sentence}\n")
+    assert [(f.platform, f.action, f.count, f.unit, f.origins) for f in facts] == expected
+
+
 def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     origins, targets, _, _ = country_roles("Meta removed 60 Pages run by a network that originated in Russia and "
                                            "operated in Moldova.")
@@ -766,6 +781,8 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("Meta removed 30 Pages thanks to a tip from an independent researcher.", [("Facebook", "independent researcher")]),
     ("Meta removed 30 Pages identified by Meta's own investigators.", []),  # the platform found them itself
     ("Twitter removed 30 accounts one day after Meta's report on the network.", []),  # a report, not a tip to it
+    ("Twitter began looking after researchers at the Marlow Institute's Harbor Lab (HL) flagged 30 accounts.",
+     [("Twitter", "Marlow Institute's Harbor Lab")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
