@@ -34,7 +34,7 @@ def figures_after_a_lead(facts: list[Fact], item_of: dict[int, int] | None = Non
     found = []
     for fact in facts:
         family = PLATFORM_PARENT.get(fact.platform, fact.platform)
-        if fact.count is None:
+        if fact.count is None and not fact.count_text:  # told without a figure ("dozens of" is one)
             if fact.origins:
                 lead[family] = fact
                 figured.pop(family, None)
@@ -46,7 +46,8 @@ def figures_after_a_lead(facts: list[Fact], item_of: dict[int, int] | None = Non
         first = told is not None and figured.setdefault(family, fact.sentence) == fact.sentence
         follows = told is not None and (first or SEVERAL_NETWORKS.search(told.quote) or THE_SAME_NETWORK.search(
             fact.quote)) and not fact.reference and not ANOTHER_TAKEDOWN.match(fact.quote) \
-            and fact.announced == told.announced and 0 < fact.sentence - told.sentence <= 3 and not (
+            and fact.scope != "cumulative" and fact.announced == told.announced \
+            and 0 < fact.sentence - told.sentence <= 3 and not (
                 fact.sentence in item_of and told.sentence in item_of
                 and item_of[fact.sentence] != item_of[told.sentence])
         if follows and not fact.origins:

@@ -88,8 +88,10 @@ PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+beha
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-\s)")  # "LIMA, June 14 (Reuters) - "
 # a removal verb, and no clause of another verb, before a span: "terminated 1,847 channels between April and June"
 # (not "removed 50 accounts that ran ads from March to May")
-REMOVED_BEFORE_SPAN = re.compile(r"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|disrupt|purg|wip)\w*\b"
-                                 r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
+REMOVAL_STEM = r"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|disrupt|purg|wip)\w*\b"
+REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
+# "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
+ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -124,8 +126,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets)\s+(?
 AGENT_GAP = re.compile(r"\w+(?:\s+(?:down|off))?(?:\s+[\w,]+){0,4}?\s+by\s+(?:the\s+)?", re.I)
 # a platform and its owner named together ("YouTube, owned by Google") are one actor
 # a platform that has not acted: "TikTok has not yet acted on…", "YouTube declined to remove…"
+# (but "Meta did not give an exact count" withholds a figure, not the takedown)
 DID_NOT = re.compile(r"\s+(?:(?:has|have|had|did|does|is|was)\s*(?:not|n't|never)|hasn't|haven't|hadn't|didn't|"
-                     r"doesn't|declined|refused|failed)\b", re.I)
+                     r"doesn't|declined|refused|failed)\b(?!\s+(?:to\s+)?(?:say|give|name|specify|disclose|provide|"
+                     r"reveal|identify|comment|respond|share|detail|elaborate|confirm|break|put|offer|state)\b)", re.I)
 IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pattern, re.I)
 # a sentence that says whom the network just told of targeted: "Its main targets were…", "The target list was long:"
 ITS_TARGETS = re.compile(r"^\W*(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|activity|"
@@ -160,6 +164,9 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
         if mention.text.lower().startswith(("this", "earlier this")) and SPAN_END.search(
                 sentence[max(0, mention.start - 60):mention.start]):
             continue
+        if mention.precision != "day" and any(aside.start() < mention.start < aside.end() and not re.search(
+                REMOVAL_STEM, aside.group(), re.I) for aside in ASIDE.finditer(sentence)):
+            continue  # (an aside's weekday may still be the news day: "DFRLab, which published on Monday, …")
         if MONTH_SPAN.match(sentence, mention.start) and not REMOVED_BEFORE_SPAN.search(
                 sentence, max(0, mention.start - 80), mention.start):
             continue  # "ran ads from March to May": when it was active; "terminated 1,847 channels between April and

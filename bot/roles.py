@@ -83,6 +83,8 @@ STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|agai
                            r"backing)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 SUPPORTIVE_BEFORE = re.compile(r"\b(?:supportive|in\s+support|praising|flattering|favou?rable|sympathetic)\s+"
                                r"(?:of|to)\s+(?:the\s+)?[^.;:]*$", re.I)
+# a size without a figure, after a country's label: "**Palestine** - dozens of accounts…"
+VAGUE_SIZE = r"(?i:dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|about|nearly|more\s+than|over|some)\b"
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)?\s+(?:\w+ly\s+)?on"
                         r"|concentrat\w*\s+(?:\w+ly\s+)?on|directed\s+(?:\w+ly\s+)?at"
                         r"|audiences?\s+in"
@@ -263,7 +265,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         # a list item, sentence or section labelled with its country
         # "**Mexico** — 276 accounts", "China (Xinjiang): 2,048 accounts"
         label = end <= label_end or (re.match(r"\s*(?::|,\s*\d|[.:]?\*{1,2}\s*:?\s*\d|\s\(\s*\d"
-                                              r"|(?:\*{1,2})?\s*(?:[—–]|--?)\s*\d|\s*\([^()]{1,30}\)\s*[:—–])", after)
+                                              r"|(?:\*{1,2})?\s*(?:[—–]|--?)\s*(?:\d|" + VAGUE_SIZE + r")"
+                                              r"|\s*\([^()]{1,30}\)\s*[:—–])", sentence[end:end + 60])
                                      and re.fullmatch(r"[\s*•#-]*", sentence[:start])) or (
             re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)

@@ -686,6 +686,25 @@ def test_a_figure_tied_to_it_takes_the_operation_the_sentence_before_describes()
         (None, ["Brazil"], ["troll farm in São Paulo"]), (61, ["Brazil"], ["troll farm in São Paulo"])]
 
 
+def test_a_labelled_item_with_a_size_but_no_figure_is_that_country_s_takedown() -> None:
+    facts = facts_of("m.md", """\
+        ---
+        title: t
+        published: 2021-12-01
+        ---
+        Meta said on Wednesday it had removed two networks:
+
+        * **Chad** - 30 Facebook accounts that targeted audiences in Chad.
+        * **Togo** - dozens of accounts aimed at voters in Togo; Meta did not give an exact count.
+
+        The company, which changed its name in October, says it has removed more than 150 networks since 2017.
+        """)
+    assert [(f.count_text, f.unit, f.origins, f.announced.isoformat(), f.scope) for f in facts] == [
+        ("2", "networks", [], "2021-12-01", None), ("30", "accounts", ["Chad"], "2021-12-01", None),
+        ("dozens of", "accounts", ["Togo"], "2021-12-01", None),
+        ("more than 150", "networks", [], "2021-12-01", "cumulative")]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
