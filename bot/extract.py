@@ -551,8 +551,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     quote = text
     context = _context(following, assets) if follow_up is None else None
     extra = _Roles.of(context.text) if context is not None else None
+    # (the sentence after may also say who ran the network the sentence placed: "Its investigators linked the
+    # network to individuals associated with Russia's Internet Research Agency")
     if extra and (extra.origins or extra.targets or linked_entities(context.text)) and (
-            not whole.origins or not whole.targets):
+            not whole.origins or not whole.targets or (linked_entities(context.text) and not linked_entities(text))):
         quote = _joined(document, sentence, context) or text
     else:
         extra = None

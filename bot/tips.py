@@ -46,7 +46,7 @@ SOURCE_FIRST = re.compile(
     rf"(?P<a>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|cent(?:er|re)|unit|group|division|lab|"
     rf"researchers|analysts|investigators|experts))?,?\s+(?:(?:who|which)\s+)?(?:had\s+|first\s+|originally\s+)?"
     rf"(?:alerted|tipped|notified|warned|"
-    rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b"
+    rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b(?!\s+(?:that|of|about)\b)"  # ("warned that…": a claim)
     rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information(?![\s-]+operations?)|referral)\b"
     rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
     rf"referral|report)\b"

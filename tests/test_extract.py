@@ -705,6 +705,20 @@ def test_a_labelled_item_with_a_size_but_no_figure_is_that_country_s_takedown() 
         ("more than 150", "networks", [], "2021-12-01", "cumulative")]
 
 
+def test_who_ran_a_network_may_come_a_sentence_after_its_figures() -> None:
+    facts = facts_of("w.md", """\
+        ---
+        title: t
+        published: 2020-03-12
+        ---
+        Facebook said on Thursday it had removed 63 accounts run from Ghana and aimed at audiences in the US.
+        The company said the operation was small. Its investigators linked the network to the Harbor Media Group.
+        """)
+    assert [(f.count, f.origins, f.targets, f.linked_to) for f in facts] == [
+        (63, ["Ghana"], ["United States"], ["Harbor Media Group"])]
+    assert facts[0].quote.endswith("linked the network to the Harbor Media Group.")
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
@@ -802,6 +816,7 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("Twitter removed 30 accounts one day after Meta's report on the network.", []),  # a report, not a tip to it
     ("Twitter began looking after researchers at the Marlow Institute's Harbor Lab (HL) flagged 30 accounts.",
      [("Twitter", "Marlow Institute's Harbor Lab")]),
+    ("Twitter suspended 58 accounts, but researchers warned that the network could return.", []),  # a claim
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
