@@ -622,6 +622,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if told is not None and not roles.origins:
             roles = _Roles(told.origins, roles.targets or told.targets, told.attribution,
                            roles.target_text or told.target_text)
+        # what it points back at names its network and who ran it, unless it came from elsewhere ("**Belarus** - 41
+        # accounts…", after a Sudanese item linked to a Khartoum firm)
+        kin = told is not None and (not roles.origins or bool(set(roles.origins) & set(told.origins)))
         # under a "People's Republic of China (PRC)" heading; but not a running total ("since 2017 we have…")
         if story.section and not roles.origins and count.get("scope") != "cumulative":
             roles = _Roles([story.section], roles.targets, None, roles.target_text)
@@ -630,8 +633,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution,
-                    networks=_of_origins(networks or (told.networks if told else []), roles.origins),
-                    linked_to=entities or (told.linked_to if told else []),
+                    networks=_of_origins(networks or (told.networks if kin else []), roles.origins),
+                    linked_to=entities or (told.linked_to if kin else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
                     # (a figure told again is a part where the figure it tells again is one: 2,885 for 2,865 of 4,779)

@@ -772,6 +772,18 @@ def test_who_was_behind_names_people_and_bodies_not_places(tmp_path: Path) -> No
                                         "\u2022 Facebook, June 8, 2021 (30 accounts): Peruvian army [1]"]
 
 
+def test_who_was_behind_a_network_run_for_a_sponsor_abroad_names_the_sponsor(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2020-03-12\n---\nMeta said on Thursday it removed 40 accounts run from "
+                "Ghana.\nIts investigators linked the network to individuals associated with Russia's Internet "
+                "Research Agency.\n"})
+    answer = answer_question("Who ran the accounts in Ghana that Meta removed?", kb)
+    assert answer.text.splitlines() == [
+        "What the sources say about who was behind it:",
+        "\u2022 Facebook, March 12, 2020 (40 accounts): individuals associated with Russia's Internet Research Agency "
+        "[1]"]
+
+
 def test_who_was_behind_a_network_the_sources_only_place_says_where_it_came_from(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts that "

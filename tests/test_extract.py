@@ -719,6 +719,21 @@ def test_who_ran_a_network_may_come_a_sentence_after_its_figures() -> None:
     assert facts[0].quote.endswith("linked the network to the Harbor Media Group.")
 
 
+def test_a_list_item_from_another_country_takes_no_link_from_the_item_before() -> None:
+    facts = facts_of("k.md", """\
+        ---
+        title: t
+        published: 2021-12-01
+        ---
+        Meta said on Wednesday it had removed these accounts:
+
+        - Chad: 30 Facebook accounts, linked to a Ndjamena-based PR firm, the company said.
+        - Mali: 12 Facebook accounts that targeted audiences in Mali.
+        """)
+    assert [(f.count, f.origins, f.linked_to) for f in facts] == [
+        (None, [], []), (30, ["Chad"], ["Ndjamena-based PR firm"]), (12, ["Mali"], [])]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---

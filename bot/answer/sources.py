@@ -177,12 +177,15 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _who(fact: dict, query: Query) -> str | None:
     """The people or bodies a fact ties its network to, not merely the place it came from ("originated in
-    Israel" says where), and not a body of another country than the one asked about."""
+    Israel" says where), and not a body of another network's country, told beside it ("…from Iran and Russia,
+    tied to Iranian state media and the IRA", asked about Russia); a sponsor abroad is this network's ("run from
+    Ghana… linked to Russia's Internet Research Agency")."""
     asked = set(query.countries)
+    others = set(fact["origins"]) - asked
 
     def about_asked(text: str) -> bool:
         named = {name for name, _, _ in countries_in(text)}
-        return not asked or not named or bool(named & asked)
+        return not asked or not named or bool(named & asked) or not named & others
 
     def only_place(text: str) -> bool:
         return not re.sub(rf"\b(?:{PLACE_WORDS})\b|[^\w]", "", without_countries(text), flags=re.I)
