@@ -141,7 +141,7 @@ ENTITY_LINK = re.compile(
 # Petersburg", "U.S.")
 ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bJr)(?<!\b[A-Z])\."
                         r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
-                        r"have|to\s+\w+e|in\s+a|but|while|we|it|they)\b|\s+\d")
+                        r"have|to\s+\w+e|in\s+a|in\s+\d+|but|while|we|it|they)\b|\s+\d")
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources)\b", re.I)
 NETWORK_NAME = re.compile(
@@ -150,7 +150,8 @@ NETWORK_NAME = re.compile(
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
-    r"|\b(?:we|it|they|researchers|analysts|[A-Z][\w-]*)\s+(?:call|calls|dub|dubs|term|terms)\s+(?:it\s+)?(?:the\s+)?"
+    r"|\b(?:we|it|they|researchers|analysts|the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
+    r"(?:call|calls|dub|dubs|term|terms)\s+(?:it\s+)?(?:the\s+)?"
     r"[\"“']?(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
 )
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"

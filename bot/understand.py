@@ -89,10 +89,14 @@ INTENTS = [
                               # "which firms did Facebook link to…", "what companies were tied to…", "which Israeli
                               # firm did Meta ban?", "which agency ran the network?"
                               r"|\b(?:which|what)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|people|individuals|"
-                              r"organi[sz]ations?|agenc(?:y|ies)|entities)\s+(?:(?:did|does|do|has|have)\s+.{0,40}?"
+                              r"organi[sz]ations?|agenc(?:y|ies)|entities|actors?|outfits?|"
+                              # ("which groups did Twitter remove?" counts Groups; "which hacking group…" asks who)
+                              r"(?:hacking|hacker|threat|troll|state-\w+|criminal|cyber)\s+groups?)\s+"
+                              r"(?:(?:did|does|do|has|have)\s+.{0,40}?"
                               r"\b(?:link|tie|connect|attribute|trace|ban|remov\w*|suspend|take|blame|name|identif\w*)"
                               r"|(?:were|was|are|is)\s+(?:[\w-]+\s+){0,4}?"
-                              r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|ran|runs|operated)\b",
+                              r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|ran|runs|operated|"
+                              r"set\s+up|created|built|made)\b",
                               re.I)),
     ("which_networks", re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:networks|operations|campaigns)\b"
                                   r"|\bname\s+the\s+networks\b"

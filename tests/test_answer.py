@@ -784,6 +784,17 @@ def test_who_was_behind_a_network_run_for_a_sponsor_abroad_names_the_sponsor(tmp
         "[1]"]
 
 
+def test_who_was_behind_a_named_group_gives_its_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2018-08-21\n---\nMicrosoft said on Tuesday it had taken control of six "
+                "web domains created by a hacking group tied to the Russian government, which the company calls "
+                "Strontium.\n"})
+    answer = answer_question("Which hacking group set up the domains Microsoft seized?", kb)
+    assert answer.text.splitlines() == [
+        "What the sources say about who was behind it:",
+        "\u2022 Microsoft, August 21, 2018 (6 domains): Russian government; the network known as Strontium [1]"]
+
+
 def test_who_was_behind_a_network_the_sources_only_place_says_where_it_came_from(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts that "

@@ -326,6 +326,7 @@ def test_linked_entities_need_a_name() -> None:
     ("This was linked to our earlier investigation of the Iran-linked network.", []),
     ("It was tied to Iran's and Russia's governments, which denied it.", ["Iran's and Russia's governments"]),
     ("It was operated by employees of Ruritania Media, a marketing firm.", ["employees of Ruritania Media"]),
+    ("It removed 91 sites tied to Strontium in 14 separate actions.", ["Strontium"]),
 ])
 def test_linked_entities_end_where_the_name_ends(sentence: str, entities: list[str]) -> None:
     assert linked_entities(sentence) == entities

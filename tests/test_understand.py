@@ -115,6 +115,9 @@ def test_figure_in_question_is_a_filter() -> None:
     ("How many followers did the Sputnik pages have?", "reach"),
     ("what did Facebook take down in January 2019?", "list"),
     ("did both Facebook and Twitter remove the Peace Data network?", "list"),
+    # a hacking group is who was behind; Groups are what a platform removes
+    ("Which hacking group set up the domains Microsoft seized?", "who_behind"),
+    ("Which groups did Facebook remove in 2019?", "list"),
 ])
 def test_intents(question: str, intent: str) -> None:
     assert ask(question).intent == intent

@@ -169,10 +169,17 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
         return Answer(query.text, "answered", f"The sources name no one behind the networks{subject_phrase(query)}; "
                       "they say only where the networks came from:\n" + "\n".join(lines), cites.items)
     cites = Citations()
-    lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who} "
+    lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who}{_known_as(s.first, who)} "
              f"{s.sources(cites, others=False)}" for s, who in statements[:MAX_FACTS_LISTED]]
     return Answer(query.text, "answered", "What the sources say about who was behind it:\n" + "\n".join(lines),
                   cites.items)
+
+
+def _known_as(fact: dict, who: str) -> str:
+    """The network's name, where the sources give one that the line does not already say: "Russian government;
+    the network known as APT28" (a hacking group is asked for by its name)."""
+    names = [name for name in fact.get("networks") or [] if name.lower() not in who.lower()]
+    return f"; the network known as {join_words(names)}" if names else ""
 
 
 def _who(fact: dict, query: Query) -> str | None:
