@@ -795,6 +795,14 @@ def test_who_was_behind_a_named_group_gives_its_name(tmp_path: Path) -> None:
         "\u2022 Microsoft, August 21, 2018 (6 domains): Russian government; the network known as Strontium [1]"]
 
 
+def test_a_network_placed_by_its_city_is_told_with_its_country(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-12-01\n---\nMeta said on Wednesday it removed 40 accounts run by a "
+                "Khartoum-based PR company.\n"})
+    lines = answer_question("What did Meta remove in December 2021?", kb).text.splitlines()
+    assert lines[1] == "\u2022 Facebook removed 40 accounts (Khartoum-based, Sudan), December 1, 2021 [1]"
+
+
 def test_who_was_behind_a_network_the_sources_only_place_says_where_it_came_from(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts that "

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.mentions import countries_in
 from bot.understand import Query
+from bot.vocabulary import CITIES
 from bot.wording import format_date, join_words
 
 MAX_FACTS_LISTED = 8
@@ -85,10 +86,16 @@ def origin_phrase(row: dict) -> str:
     """" (originated in Iran)": the attribution as the source words it, plus the origins it leaves out ("one from
     Russia and one from Iran" is quoted as "from Russia"; the answer adds "also Iran")."""
     if row["attribution"]:
-        named = {country for country, _, _ in countries_in(row["attribution"])}
+        attribution = row["attribution"]
+        mentions = countries_in(attribution)
+        named = {country for country, _, _ in mentions}
         missing = [country for country in row["origins"] if country not in named]
         also = f"; also {join_words(missing)}" if named and missing else ""
-        return f" ({row['attribution']}{also})"
+        # "Khartoum-based" names Sudan only to those who know its capital: the answer says it
+        by_city = list(dict.fromkeys(country for country, start, end in mentions if attribution[start:end] in CITIES
+                                     and country not in {c for c, s, e in mentions if attribution[s:e] not in CITIES}))
+        city = f", {join_words(by_city)}" if by_city else ""
+        return f" ({attribution}{city}{also})"
     if row["origins"]:
         return f" (from {join_words(row['origins'])})"
     return ""
