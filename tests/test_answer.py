@@ -633,6 +633,16 @@ def test_who_found_a_network_nobody_tipped_off_is_answered_from_the_sources(tmp_
     assert [c.quote for c in answer.citations] == ["The network was discovered by TikTok's own investigators, it said."]
 
 
+def test_who_tipped_with_only_context_about_the_network_has_no_answer(tmp_path: Path) -> None:
+    body = ("---\npublished: 2019-12-06\n---\nReddit said on Friday it had banned accounts tied to a Russian "
+            "campaign.\nReddit said the banned accounts belonged to Quiet Lantern, a campaign that had leaked trade "
+            "papers.\n")
+    answer = answer_question("Who tipped off Reddit about Quiet Lantern?", kb_from(tmp_path, {"r.md": body}))
+    assert answer.status == "no_answer"
+    assert answer.text.splitlines()[0] == ("The knowledge base records no tip-off to Reddit that involves Quiet "
+                                           "Lantern; what the sources say:")
+
+
 def test_who_tipped_about_a_name_keeps_to_the_stories_that_name_it(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\npublished: 2021-03-02\n---\nFacebook said on Tuesday it removed 300 accounts of the "

@@ -13,7 +13,7 @@ from bot.answer.cited import (
     origin_phrase,
     subject_phrase,
 )
-from bot.answer.search import answer_search, unknown_terms
+from bot.answer.search import FOUND_CUE, answer_search, unknown_terms
 from bot.answer.statements import group_statements
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import countries_in, platforms_in, without_countries
@@ -60,6 +60,10 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         if found.status == "answered":
             found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}{named}; what the "
                           f"sources say:\n{found.text}")
+            # (what they say answers the question only where it tells how the network was found: "discovered by
+            # TikTok's internal teams"; otherwise it is context, and the question has no answer)
+            if not any(FOUND_CUE.search(citation.quote) for citation in found.citations):
+                found.status = "no_answer"
         elif kb.facts(query, limit=1, light=True):  # the platform's takedowns are there, but no one tipped it off
             found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}{named}, though it "
                           f"has takedowns{subject_phrase(query)}. {kb.coverage()}")
