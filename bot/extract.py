@@ -377,14 +377,16 @@ def extract_document(document: Document) -> Extraction:
         if text.endswith(":"):
             # (but "Twitter sorted the Iranian accounts into three clusters:" breaks one network down)
             story.items_apart = bool(SEVERAL_NETWORKS.search(text)) and not cached_roles(text)[0]
-        elif not (text.endswith(";") or _starts_line(document, sentence)):
+        elif story.items_apart and not (text.endswith(";") or _starts_line(document, sentence)):
             story.items_apart = False
         # the news day needs a day: a weekday, a month with a figure, or an ISO date ("2,000 accounts" has none)
         if not words.isdisjoint(WEEKDAY_WORDS) or (DIGIT.search(text) and (
                 not words.isdisjoint(MONTH_NUMBER) or ISO_DATE.search(text))):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
-    items = _list_items(document, sentences)
+    # (the items of a list matter only where a removal told without a figure might lend its countries)
+    leads = any(f.count is None and not f.count_text and f.origins for f in facts)
+    items = _list_items(document, sentences) if leads else {}
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
     facts = merge_duplicates(_of_one_operation(facts, story.about))
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))

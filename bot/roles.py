@@ -338,6 +338,12 @@ def linked_entities(sentence: str) -> list[str]:
 
     Only phrases that name someone (a capitalised word) count: "linked to them" names nobody.
     """
+    return list(_linked_entities(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _linked_entities(sentence: str) -> tuple[str, ...]:
+    """`linked_entities`, remembered: a sentence is asked as itself, as a quote and as the one before's context."""
     found = []
     for match in ENTITY_LINK.finditer(sentence):
         phrase = ENTITY_END.split(sentence[match.end():], maxsplit=1)[0]
@@ -350,7 +356,7 @@ def linked_entities(sentence: str) -> list[str]:
             continue  # a bare country is an origin, not an entity
         found.append(phrase)
     unique = list(dict.fromkeys(found))
-    return [p for p in unique if not any(p != other and p in other for other in unique)]
+    return tuple(p for p in unique if not any(p != other and p in other for other in unique))
 
 
 def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
