@@ -231,12 +231,19 @@ class _Story:
         # in a list that a sentence such as "It also covered two smaller operations:" opens, each item is a network
         # of its own: it takes no country from the item before
         self.items_apart = False
+        # what a country's section says of its network before the figures: whom it targeted, who ran it
+        self.section_about: _Roles | None = None
+        self.section_links: list[str] | None = None
 
     def antecedent(self) -> Fact | None:
         """The takedown the story told last, which a figure without its own countries may point back at; not
         one from before a heading for another country ("### Mexico" after Ukraine's figures)."""
         last = self.last_fact
         if last is not None and self.section and last.origins and self.section not in last.origins:
+            return None
+        # nor an earlier takedown told in passing ("…a network we removed in March, when we took down 240
+        # accounts"): the figures that follow are this report's
+        if last is not None and last.reference and self.section:
             return None
         return last
 
@@ -357,6 +364,7 @@ def extract_document(document: Document) -> Extraction:
         heading = _heading(document, sentence)
         if heading is not None:
             story.section, story.section_end = _section_country(heading), None
+            story.section_about = story.section_links = None
         elif len(text) < 40 and text.rstrip().endswith((".", ":")) and _starts_line(document, sentence) and (
                 label := _section_country(text.strip(" *#_").rstrip(".:"))):
             # "China. We removed 155 accounts…": a paragraph labelled with its country, to the paragraph's end
@@ -367,6 +375,13 @@ def extract_document(document: Document) -> Extraction:
             # "**Iran.** Twitter had disclosed 770 accounts… It now says it has suspended 2,617 more…"
             paragraph_end = document.body.find("\n\n", sentence.end)
             story.section, story.section_end = label, len(document.body) if paragraph_end < 0 else paragraph_end
+        if story.section and heading is None and not counted and not new_facts:
+            # "## Russia / This network originated in Russia and was aimed at audiences in Moldova…": what the
+            # section's figures, in the presence line below, do not say again
+            origins, targets, attribution, target_text = cached_roles(text)
+            if story.section_about is None and (targets or (origins and story.section in origins)):
+                story.section_about = _Roles(list(origins), list(targets), attribution, target_text)
+            story.section_links = story.section_links or linked_entities(text) or None
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
         if action:
@@ -628,15 +643,22 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # accounts…", after a Sudanese item linked to a Khartoum firm)
         kin = told is not None and (not roles.origins or bool(set(roles.origins) & set(told.origins)))
         # under a "People's Republic of China (PRC)" heading; but not a running total ("since 2017 we have…")
-        if story.section and not roles.origins and count.get("scope") != "cumulative":
-            roles = _Roles([story.section], roles.targets, None, roles.target_text)
+        linked = None
+        if story.section and count.get("scope") != "cumulative":
+            if not roles.origins:
+                roles = _Roles([story.section], roles.targets, None, roles.target_text)
+            if story.section in roles.origins:  # the section's own network: what its opening paragraph says of it
+                about = story.section_about
+                if about is not None and about.target_text and not roles.targets and not roles.target_text:
+                    roles = _Roles(roles.origins, about.targets, roles.attribution, about.target_text)
+                linked = story.section_links if not entities else None
         # one sentence is quoted by the stretch that holds the figure, where HTML markup splits it
         cited = document.quote(sentence.start, sentence.end, figure) if quote == text else quote
         return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution,
                     networks=_of_origins(networks or (told.networks if kin else []), roles.origins),
-                    linked_to=entities or (told.linked_to if kin else []),
+                    linked_to=entities or linked or (told.linked_to if kin else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
                     # (a figure told again is a part where the figure it tells again is one: 2,885 for 2,865 of 4,779)
@@ -662,8 +684,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets[index + 1].count.start if index + 1 < len(assets) else len(text))] for index, item in enumerate(assets)]
     scopes = _running_totals([_scope(own_words, text[:item.count.start], item)
                               for own_words, item in zip(words_of, assets, strict=True)], text, assets, actions)
-    if action is None and breakdown and story.last_fact is not None and story.last_fact.scope == "cumulative":
-        # "…200 networks since 2017. The most prolific sources were Russia with 34 networks, Iran with 29…"
+    ranking = len(assets) > 1 and SOURCE_LIST_GAP.fullmatch(text, assets[0].end, assets[1].count.start)
+    if action is None and breakdown and story.last_fact is not None and story.last_fact.scope == "cumulative" and (
+            sentence.position - story.last_fact.sentence == 1 or (ranking and not story.section)):
+        # "…200 networks since 2017. The most prolific sources were Russia with 34 networks, Iran with 29…"; but not
+        # a network's presence under a "## Azerbaijan" heading, after the report's running total
         scopes = [scope or "cumulative" for scope in scopes]
     for platform in list(dict.fromkeys([*actors, *(p for names in owners for p in names)])):
         for index, (item, roles) in enumerate(zip(assets, _roles_per_count(text, assets, clause_start), strict=True)):

@@ -13,7 +13,7 @@ import re
 from bot.documents import Document
 from bot.facts import Tip
 from bot.mentions import OBJECT_BEFORE, UNIT_NEXT, platforms_in
-from bot.roles import PLATFORM_ALIASES
+from bot.roles import COUNTRY_ALIASES, PLATFORM_ALIASES
 from bot.sentences import Sentence
 
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
@@ -94,6 +94,9 @@ NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|fund
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 
 
+DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})")
+
+
 def may_tell_a_tip(text: str, words: set[str]) -> bool:
     """Whether a sentence (and its lower-cased words) can hold a tip at all: the cheap test before the patterns
     of `tips_in`, which cost more than the rest of a sentence's extraction."""
@@ -115,6 +118,9 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str]) -> list[T
         source = _entity(match.group("source") or match.group("came") or match.group("generic"))
         if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
             continue
+        # "a tip from the Mexican fact-checking group Lupa Veraz": a people's adjective, what the source is, its name
+        if source in COUNTRY_ALIASES and (named := DESCRIBED_NAME.match(text, match.end())):
+            source = named["name"].rstrip(".")
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()], source) or actors, source)
         break
     if not found:

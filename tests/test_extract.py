@@ -735,6 +735,39 @@ def test_a_list_item_from_another_country_takes_no_link_from_the_item_before() -
         (None, [], []), (30, ["Chad"], ["Ndjamena-based PR firm"]), (12, ["Mali"], [])]
 
 
+def test_a_quarterly_report_s_country_sections_give_their_figures_what_the_section_says() -> None:
+    facts = facts_of("q.md", """\
+        ---
+        title: Quarterly report
+        publisher: Meta
+        published: 2021-11-09
+        ---
+        # Quarterly report
+
+        This quarter we removed two networks. Since 2017, we have removed more than 150 networks worldwide.
+
+        ## Georgia
+
+        This network originated in Georgia and targeted audiences in Armenia and Azerbaijan.
+        Our investigation found links to a Tbilisi-based PR firm, Kura Media.
+
+        - Presence on Facebook and Instagram: 12 Pages and 30 Facebook accounts.
+
+        ## Peru
+
+        The network originated in Peru.
+        Its operators ran a network we removed in March, when we took down 200 Facebook accounts.
+
+        - Presence on Facebook and Instagram: 5 Pages and 9 Facebook accounts.
+        """)
+    assert [(f.count, f.unit, f.origins, f.targets, f.linked_to, f.scope, f.reference) for f in facts] == [
+        (2, "networks", [], [], [], None, False), (150, "networks", [], [], [], "cumulative", False),
+        (12, "pages", ["Georgia"], ["Armenia", "Azerbaijan"], ["Tbilisi-based PR firm"], None, False),
+        (30, "accounts", ["Georgia"], ["Armenia", "Azerbaijan"], ["Tbilisi-based PR firm"], None, False),
+        (200, "accounts", ["Peru"], [], [], None, True),
+        (5, "pages", ["Peru"], [], [], None, False), (9, "accounts", ["Peru"], [], [], None, False)]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
@@ -833,6 +866,7 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("Twitter began looking after researchers at the Marlow Institute's Harbor Lab (HL) flagged 30 accounts.",
      [("Twitter", "Marlow Institute's Harbor Lab")]),
     ("Twitter suspended 58 accounts, but researchers warned that the network could return.", []),  # a claim
+    ("Meta acted following a tip from the Chilean fact-checking group Veraz Sur.", [("Facebook", "Veraz Sur")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
