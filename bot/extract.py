@@ -116,6 +116,9 @@ NEW_NETWORK = re.compile(r"\b(?:a|an|another|a\s+separate|a\s+second)\s+(?:[\w-]
                          r"(?:network|campaign|operation)\b", re.I)
 POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
                          r"(?:it|them|the\s+(?:operation|network|campaign))\b", re.I)
+# a section heading that names where its network came from: "Network operated from Iran"
+NETWORK_FROM = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:network|operation|campaign|cluster)\s+(?:operated|run|"
+                          r"based|originating|coming)\s+(?:out\s+of|from|in)\s+(?P<place>.+)", re.I)
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
@@ -845,8 +848,11 @@ def _starts_line(document: Document, sentence: Sentence) -> bool:
 
 
 def _section_country(heading: str) -> str | None:
-    """The one country a heading names and nothing else ("Iran", "People's Republic of China (PRC)", "Russia:")."""
+    """The one country a heading names and nothing else ("Iran", "People's Republic of China (PRC)", "Russia:"), or
+    names as where its network came from ("Network operated from Iran", "Operation based in Nigeria")."""
     bare = re.sub(r"\([^)]*\)|:$", "", heading).strip()
+    placed = NETWORK_FROM.fullmatch(bare)
+    bare = placed["place"] if placed else bare
     mentions = countries_in(bare)
     if len({name for name, _, _ in mentions}) != 1:
         return None

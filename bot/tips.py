@@ -64,6 +64,7 @@ FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|ti
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word
 LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+on|gave|credit(?:s|ed)?|reporting|research|findings|"
+                      r"informed\s+by|"
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
                       r"\s+by|(?:report|story|investigation)\s+(?:by|from))\b")
 SOURCE_LATE = re.compile(
@@ -79,7 +80,10 @@ SOURCE_LATE = re.compile(
     rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"
     # "after Bellingcat contacted the company", "first spotted by researchers at the Stanford Internet Observatory"
     rf"|\b(?i:after|when|once)\s+(?P<m>{_SOURCE})\s+(?:contacted|approached|reached\s+out\s+to)\b"
-    rf"|\b(?:spotted|discovered|uncovered|identified)\s+by\s+(?:researchers\s+at\s+)?(?P<n>{_SOURCE})")
+    rf"|\b(?:spotted|discovered|uncovered|identified)\s+by\s+(?:researchers\s+at\s+)?(?P<n>{_SOURCE})"
+    # "our investigation was informed by a report from researchers at Clemson University's Media Forensics Hub"
+    rf"|\b(?:informed|prompted|triggered|started|began)\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:report|research|"
+    rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")
 REPORT_WORDS = {"reported", "report", "story", "investigation"}
 # "reported" and "report" are too common words to try the tip patterns on wherever they stand
 REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}|\b(?:report|story|investigation)\s+(?:by|from)\b")

@@ -768,6 +768,25 @@ def test_a_quarterly_report_s_country_sections_give_their_figures_what_the_secti
         (5, "pages", ["Peru"], [], [], None, False), (9, "accounts", ["Peru"], [], [], None, False)]
 
 
+def test_a_section_headed_by_where_its_network_came_from_places_its_figures() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Update
+        publisher: TikTok
+        published: 2023-05-25
+        ---
+        # Covert influence operations: an update
+
+        ## Network operated from Peru
+
+        This network focused on Bolivia. Researchers have given the operation the name "Salt Mirror".
+
+        We removed 140 accounts in this network.
+        """)
+    assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        (140, ["Peru"], ["Bolivia"], ["Salt Mirror"])]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
@@ -867,6 +886,8 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
      [("Twitter", "Marlow Institute's Harbor Lab")]),
     ("Twitter suspended 58 accounts, but researchers warned that the network could return.", []),  # a claim
     ("Meta acted following a tip from the Chilean fact-checking group Veraz Sur.", [("Facebook", "Veraz Sur")]),
+    ("TikTok said its investigation was informed by a report from researchers at the Harbor Lab.",
+     [("TikTok", "Harbor Lab")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
