@@ -4,6 +4,7 @@ of the others is their total, and a figure stated twice is kept once."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -105,10 +106,12 @@ def _around(fact: Fact) -> str:
     return fact.quote[max(0, at - 30):at + len(fact.count_text or "") + 40] if at >= 0 else ""
 
 
-def merge_duplicates(facts: list[Fact]) -> list[Fact]:
+def merge_duplicates(facts: list[Fact], published: dt.date | None = None) -> list[Fact]:
     """The same count stated twice in one document (lead and body) is kept once, at its first statement; a
-    later mention that leaves out the country is the same count too."""
+    later mention that leaves out the country is the same count too, and so is one dated only by the document's
+    own day (a summary table that repeats "China | July | 1,874" after "In July, we shut down 1,874 channels")."""
     first: dict[tuple, int] = {}  # each figure's first statement
+    undated: dict[tuple, int] = {}  # each figure's first statement dated on or before the document's day
     moved: dict[int, int] = {}  # a statement dropped as a repeat -> the one kept
     kept = []
     for fact in facts:
@@ -118,11 +121,17 @@ def merge_duplicates(facts: list[Fact]) -> list[Fact]:
         # "the 936 accounts" told again without their country is the same figure as well
         loose = (family, fact.count, fact.qualifier, fact.unit, "any country", fact.announced)
         repeated = first.get(key, first.get(loose) if not fact.origins else None)
+        figure = (family, fact.count, fact.qualifier, fact.unit, tuple(fact.origins))
+        if repeated is None and published and fact.announced == published and (fact.count or 0) >= 10 and \
+                fact.scope is None:
+            repeated = undated.get(figure)
         if fact.count is not None and repeated is not None:
             moved[fact.sentence] = repeated
             continue
         first.setdefault(key, fact.sentence)
         first.setdefault(loose, fact.sentence)
+        if fact.announced and published and fact.announced <= published and fact.scope != "cumulative":
+            undated.setdefault(figure, fact.sentence)
         kept.append(fact)
     # a figure told again ('a headline put "221 accounts"') points at the statement kept
     return [replace(f, retells=moved.get(f.retells, f.retells)) for f in kept]

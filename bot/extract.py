@@ -406,7 +406,7 @@ def extract_document(document: Document) -> Extraction:
     leads = any(f.count is None and not f.count_text and f.origins for f in facts)
     items = _list_items(document, sentences) if leads else {}
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
-    facts = merge_duplicates(_of_one_operation(facts, story.about))
+    facts = merge_duplicates(_of_one_operation(facts, story.about), document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 

@@ -1911,6 +1911,28 @@ def test_an_html_table_of_networks_is_read_as_a_markdown_one_each_figure_quoted_
         ("followers", 41200, ["Georgia"], "41,200")]
 
 
+def test_a_summary_table_that_repeats_a_section_s_figure_is_the_same_takedown() -> None:
+    facts = facts_of("b.md", """\
+        ---
+        title: Bulletin
+        publisher: Google
+        published: 2022-10-26
+        ---
+        # Bulletin
+
+        ## Peru
+
+        In August, we terminated 57 YouTube channels linked to Peru.
+
+        | Country | YouTube channels terminated |
+        |---|---|
+        | Peru | 57 |
+        | Chile | 12 |
+        """)
+    assert [(f.count, f.origins, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (57, ["Peru"], "2022-08-01", "month"), (12, ["Chile"], "2022-10-26", "day")]
+
+
 def test_a_table_whose_header_names_no_unit_is_read_as_text() -> None:
     facts = facts_of("u.md", """\
         ---
