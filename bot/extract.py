@@ -119,6 +119,11 @@ POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to
 # a section heading that names where its network came from: "Network operated from Iran"
 NETWORK_FROM = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:network|operation|campaign|cluster)\s+(?:operated|run|"
                           r"based|originating|coming)\s+(?:out\s+of|from|in)\s+(?P<place>.+)", re.I)
+CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas|which|who)\b|;")
+# between the figures of one list, whose countries at its end cover them all: "13 accounts and two Pages linked to
+# Russia", "banned at least 80 accounts and removed 4 subreddits tied to an Iran-based campaign"
+LIST_OR_VERB = re.compile(r"\s*(?:,|and|,\s*and|or)\s*|\s*,?\s+and\s+(?:also\s+)?(?:removed|banned|suspended|deleted|"
+                          r"terminated|disabled|took\s+down)\s+", re.I)
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
@@ -459,7 +464,7 @@ def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0
         following = index
         # (not from a share of it: "1,000 accounts, 200 of which were linked to Iran" says where the 200 came from)
         while not donor.origins and following + 1 < len(assets) and not assets[following + 1].passive and re.fullmatch(
-                r"\s*(?:,|and|,\s*and|or)\s*", text[assets[following].end:assets[following + 1].count.start]):
+                LIST_OR_VERB, text[assets[following].end:assets[following + 1].count.start]):
             following += 1
             donor = segments[following]
         if len(assets) == 1 and clause_start:  # its own clause's countries, origins and targets alike
@@ -474,6 +479,14 @@ def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0
         resolved.append(_Roles(donor.origins, segments[index].targets or whole.targets, donor.attribution,
                                segments[index].target_text or whole.target_text))
     return resolved
+
+
+def _clause_after(text: str, at: int) -> str:
+    """The text from a removal verb to the end of its clause: "…before they were removed, and the campaign's
+    websites…" removed nothing called a campaign."""
+    rest = text[at:]
+    end = CLAUSE_BREAK.search(rest)
+    return rest[:end.start()] if end else rest
 
 
 def _told_before(told: list[Fact], item: CountedUnit) -> Fact | None:
@@ -526,7 +539,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         ends = [*(a.count.start for a in assets[1:]), len(text)]
         assets = [a for a, end in zip(assets, ends, strict=True)
                   if not SHARE_OF.match(text, a.count.end) or countries_in(text[a.count.start:end])]
-    if not assets and (action is None or bare_unit(text[action[1]:]) is None):
+    if not assets and (action is None or bare_unit(_clause_after(text, action[1])) is None):
         return []  # no figure, and no removal of a unit without one: most sentences end here, before their roles
     whole = _Roles.of(text)
     # 'a headline put "221 accounts"', after the story told of 212: that takedown, told again
@@ -722,7 +735,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                               surface=surface,
                               scope=scopes[index]))
         if not assets and action is not None and platform in actors:
-            unit = bare_unit(text[action[1]:])
+            unit = bare_unit(_clause_after(text, action[1]))
             if unit:
                 facts.append(fact(platform, action[0], whole, unit=unit))
     return facts

@@ -48,6 +48,9 @@ SOURCE_FIRST = re.compile(
     rf"(?:alerted|tipped|notified|warned|"
     rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b(?!\s+(?:that|of|about)\b)"  # ("warned that…": a claim)
     rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information(?![\s-]+operations?)|referral)\b"
+    # "the FBI shared information that led to the discovery of the accounts"
+    rf"|(?P<p>{_SOURCE})\s+(?:had\s+)?(?:shared|provided|passed\s+on|gave)\s+(?:\w+\s+){{0,2}}?(?:information|"
+    rf"intelligence|details|evidence|leads?|tips?)\s+(?:that|which)\s+(?:\w+\s+)?(?:led|helped|prompted)\b"
     rf"|\b(?i:acting\s+on|after|following|based\s+on)\s+(?:an?\s+|the\s+)?(?P<c>{_SOURCE})\s+(?:tip|information|"
     rf"referral|report)\b"
     rf"|\bprompted\s+by\s+(?:an?\s+|the\s+)?(?P<d>{_SOURCE})\s+(?:report|investigation|tip|findings)\b"

@@ -76,7 +76,10 @@ LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)  # bet
 INTENTS = [
     ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\b(?:prompted|triggered|sparked)\s+by\b"
                               r"|\bwho\s+(?:first\s+)?(?:told|informed|"
-                              r"warned|flagged|reported\s+it|spotted|exposed|uncovered)\b|\bleads?\b"
+                              r"warned|flagged|reported\s+it|spotted|exposed|uncovered|referred)\b|\bleads?\b"
+                              # "who gave Reddit the information…", "who passed the accounts to Meta?"
+                              r"|\bwho\s+(?:gave|passed|handed|provided|shared|sent)\b.{0,60}?\b(?:information|intel\w*|"
+                              r"tip|evidence|data|details|to)\b"
                               r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
                               # "which researchers flagged networks to Twitter?", "what groups alerted Meta?"
                               r"|\b(?:which|what)\s+(?:\w+\s+)?(?:researchers|firms?|groups|organi[sz]ations?|"

@@ -787,6 +787,18 @@ def test_a_section_headed_by_where_its_network_came_from_places_its_figures() ->
         (140, ["Peru"], ["Bolivia"], ["Salt Mirror"])]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the countries at the end of two removals of one subject cover both
+    ("Reddit said Thursday it had banned at least 80 accounts and removed 4 subreddits tied to an Iran-based campaign.",
+     [(80, "accounts", ["Iran"]), (4, "subreddits", ["Iran"])]),
+    # a unit in a later clause is not what was removed
+    ("Reddit said Thursday the posts were removed, and the campaign's websites drew 9,000 visits.", []),
+])
+def test_what_one_removal_clause_covers(sentence: str, expected: list[tuple]) -> None:
+    facts = facts_of("c.md", f"---\ntitle: t\npublished: 2020-09-24\n---\n{sentence}\n")
+    assert [(f.count, f.unit, f.origins) for f in facts] == expected
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
@@ -888,6 +900,7 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("Meta acted following a tip from the Chilean fact-checking group Veraz Sur.", [("Facebook", "Veraz Sur")]),
     ("TikTok said its investigation was informed by a report from researchers at the Harbor Lab.",
      [("TikTok", "Harbor Lab")]),
+    ("Reddit banned 80 accounts. It said the FBI shared information that led to their discovery.", [("Reddit", "FBI")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())

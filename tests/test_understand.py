@@ -118,6 +118,8 @@ def test_figure_in_question_is_a_filter() -> None:
     # a hacking group is who was behind; Groups are what a platform removes
     ("Which hacking group set up the domains Microsoft seized?", "who_behind"),
     ("Which groups did Facebook remove in 2019?", "list"),
+    ("Who referred the Iranian channels to Google?", "who_tipped"),
+    ("Who gave Reddit the information that exposed the accounts?", "who_tipped"),
 ])
 def test_intents(question: str, intent: str) -> None:
     assert ask(question).intent == intent
