@@ -123,7 +123,8 @@ CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas|which|who)\b|;")
 # between the figures of one list, whose countries at its end cover them all: "13 accounts and two Pages linked to
 # Russia", "banned at least 80 accounts and removed 4 subreddits tied to an Iran-based campaign"
 LIST_OR_VERB = re.compile(r"\s*(?:,|and|,\s*and|or)\s*|\s*,?\s+and\s+(?:also\s+)?(?:removed|banned|suspended|deleted|"
-                          r"terminated|disabled|took\s+down)\s+", re.I)
+                          r"terminated|disabled|took\s+down)\s+|\s*,?\s+(?:along\s+with|as\s+well\s+as|together\s+with|"
+                          r"plus)\s+", re.I)
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)

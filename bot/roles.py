@@ -142,6 +142,10 @@ ENTITY_LINK = re.compile(
 ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bJr)(?<!\b[A-Z])\."
                         r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
                         r"have|to\s+\w+e|in\s+a|in\s+\d+|but|while|we|it|they)\b|\s+\d")
+KIND_OF_BODY = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup)$",
+                          re.I)
+APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+                             r"(?=\s*(?:[,.;]|$|\s+(?:in|which|that|and)\b))")
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources)\b", re.I)
 NETWORK_NAME = re.compile(
@@ -347,6 +351,10 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
     found = []
     for match in ENTITY_LINK.finditer(sentence):
         phrase = ENTITY_END.split(sentence[match.end():], maxsplit=1)[0]
+        # "run by a Madrid-based political consultancy, Iberomedia Estrategias, in…": the name after the description
+        named = APPOSITIVE_NAME.match(sentence, match.end() + len(phrase))
+        if named and KIND_OF_BODY.search(phrase) and not countries_in(named["name"]):
+            phrase = f"{phrase}, {named['name']}"
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
         phrase = re.sub(r"\s*\([^)]*$", "", phrase)  # "the Indian National Congress (INC": the name, not half its aside
         words = phrase.split()

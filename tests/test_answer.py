@@ -813,6 +813,18 @@ def test_a_network_placed_by_its_city_is_told_with_its_country(tmp_path: Path) -
     assert lines[1] == "\u2022 Facebook removed 40 accounts (Khartoum-based, Sudan), December 1, 2021 [1]"
 
 
+def test_who_was_behind_a_named_network_answers_from_its_figures_where_they_say_who(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-11-30\n---\nMeta said Thursday it had removed 900 accounts attributed "
+                "to the Ruritanian Ministry of Posts.\nThe network, which researchers call \"Velvet Loom\", was aimed "
+                "at Japan.\n"})
+    answer = answer_question("Who was behind the Velvet Loom network?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "What the sources say about who was behind it:",
+        "\u2022 Facebook, November 30, 2023 (900 accounts): Ruritanian Ministry of Posts; the network known as Velvet "
+        "Loom [1]"]
+
+
 def test_who_was_behind_a_network_the_sources_only_place_says_where_it_came_from(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts that "

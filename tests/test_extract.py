@@ -327,6 +327,7 @@ def test_linked_entities_need_a_name() -> None:
     ("It was tied to Iran's and Russia's governments, which denied it.", ["Iran's and Russia's governments"]),
     ("It was operated by employees of Ruritania Media, a marketing firm.", ["employees of Ruritania Media"]),
     ("It removed 91 sites tied to Strontium in 14 separate actions.", ["Strontium"]),
+    ("They were run by a Quito-based consultancy, Andes Signal, in 2020.", ["Quito-based consultancy, Andes Signal"]),
 ])
 def test_linked_entities_end_where_the_name_ends(sentence: str, entities: list[str]) -> None:
     assert linked_entities(sentence) == entities
@@ -762,8 +763,8 @@ def test_a_quarterly_report_s_country_sections_give_their_figures_what_the_secti
         """)
     assert [(f.count, f.unit, f.origins, f.targets, f.linked_to, f.scope, f.reference) for f in facts] == [
         (2, "networks", [], [], [], None, False), (150, "networks", [], [], [], "cumulative", False),
-        (12, "pages", ["Georgia"], ["Armenia", "Azerbaijan"], ["Tbilisi-based PR firm"], None, False),
-        (30, "accounts", ["Georgia"], ["Armenia", "Azerbaijan"], ["Tbilisi-based PR firm"], None, False),
+        (12, "pages", ["Georgia"], ["Armenia", "Azerbaijan"], ["Tbilisi-based PR firm, Kura Media"], None, False),
+        (30, "accounts", ["Georgia"], ["Armenia", "Azerbaijan"], ["Tbilisi-based PR firm, Kura Media"], None, False),
         (200, "accounts", ["Peru"], [], [], None, True),
         (5, "pages", ["Peru"], [], [], None, False), (9, "accounts", ["Peru"], [], [], None, False)]
 
@@ -791,6 +792,8 @@ def test_a_section_headed_by_where_its_network_came_from_places_its_figures() ->
     # the countries at the end of two removals of one subject cover both
     ("Reddit said Thursday it had banned at least 80 accounts and removed 4 subreddits tied to an Iran-based campaign.",
      [(80, "accounts", ["Iran"]), (4, "subreddits", ["Iran"])]),
+    ("Meta said Thursday it had removed 300 accounts, along with 41 Pages, attributed to the government of Laos.",
+     [(300, "accounts", ["Laos"]), (41, "pages", ["Laos"])]),
     # a unit in a later clause is not what was removed
     ("Reddit said Thursday the posts were removed, and the campaign's websites drew 9,000 visits.", []),
 ])

@@ -153,7 +153,10 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
     # "who was behind the Smaat network?": the sentences that name it say; "who's behind endless mayfly?" names
     # something the vocabulary does not know, which the sources may (or may not) name
     if query.names or (unknown_terms(query, kb) and not query.has_filters):
-        return answer_search(query, kb)
+        # "who was behind Inkwell Choir?": the figures told of it, where they say who; else what the sentences say
+        named = [(s, who) for s in group_statements(kb.facts(query, only="attributed"))
+                 if (who := _who(s.first, query))]
+        return _behind_lines(query, named) if query.names and named else answer_search(query, kb)
     found = group_statements(kb.facts(query, only="attributed"))
     asked = set(query.countries)
     # "the UAE and Egypt network": one network from all of them, when there is one; not another from either
@@ -172,6 +175,11 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
                  for s in found[:MAX_FACTS_LISTED]]
         return Answer(query.text, "answered", f"The sources name no one behind the networks{subject_phrase(query)}; "
                       "they say only where the networks came from:\n" + "\n".join(lines), cites.items)
+    return _behind_lines(query, statements)
+
+
+def _behind_lines(query: Query, statements: list) -> Answer:
+    """One line per statement: the platform, when, its figures, and whom the sources tie the network to."""
     cites = Citations()
     lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who}{_known_as(s.first, who)} "
              f"{s.sources(cites, others=False)}" for s, who in statements[:MAX_FACTS_LISTED]]
