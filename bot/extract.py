@@ -587,8 +587,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     extra = _Roles.of(context.text) if context is not None else None
     # (the sentence after may also say who ran the network the sentence placed: "Its investigators linked the
     # network to individuals associated with Russia's Internet Research Agency")
-    if extra and (extra.origins or extra.targets or linked_entities(context.text)) and (
-            not whole.origins or not whole.targets or (linked_entities(context.text) and not linked_entities(text))):
+    # (the span from the next sentence to the context may name the network: "The network, which researchers have
+    # named Low Tide, …. The people behind it were linked to…")
+    span = _joined(document, following[0], context) if context is not None else None
+    if extra and (extra.origins or extra.targets or linked_entities(context.text) or network_names(context.text)) and (
+            not whole.origins or not whole.targets or (linked_entities(context.text) and not linked_entities(text))
+            or (span is not None and network_names(span) and not network_names(text))):
         quote = _joined(document, sentence, context) or text
     else:
         extra = None
@@ -1016,16 +1020,19 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
     """The next sentence, when it only describes the accounts just counted ("Some of these…") and says where
     they came from or whom they targeted; or the one after, when the next only describes them ("The network
     was small. It originated in China…")."""
-    for nxt in following[:2]:
+    named = None  # a sentence that only names the network ("…part of a campaign known as Golden Lantern"): the one
+    for nxt in following[:2]:  # after it may still say who ran it, and the quote then runs through both
         if nxt.text.rstrip().endswith("?") and not DIGIT.search(nxt.text):
             continue  # "Who was behind it?": an explainer's question, answered by the sentence after it
         # "It originated in China": "it" may be the platform too, so only where it reports no removal of its own
         it_describes = IT_START.match(nxt.text) is not None and action_in(nxt.text) is None
         if nxt.headline or not (ANAPHOR.search(nxt.text[:80]) or it_describes) or counted_units(nxt.text) or \
                 COUNTED_SHARE.match(nxt.text):
-            return None  # ("Four of them likely originated in China": where a part came from, not the whole)
+            return named  # ("Four of them likely originated in China": where a part came from, not the whole)
         if cached_roles(nxt.text)[:2] != ((), ()) or linked_entities(nxt.text):
             return nxt
-    return None
+        if named is None and network_names(nxt.text):
+            named = nxt
+    return named
 
 

@@ -129,7 +129,7 @@ SPEECH_TAIL = re.compile(
     r"[\"”]|,\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|adds|according|noted)\b")
 CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
 ENTITY_LINK = re.compile(
-    r"\b(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+|\bties\s+(?:to|with)\s+|\blinks\s+to\s+"
+    r"\b(?:linked|tied|connected|affiliated|traced)\s+(?:to|with)\s+|\bties\s+(?:to|with)\s+|\blinks\s+to\s+"
     # "its investigators linked the network to…"
     r"|\b(?:linked|tied|connected|traced|attributed)\s+(?:it|them|the\s+(?:network|operation|campaign|accounts|"
     r"activity))\s+to\s+"
@@ -142,8 +142,9 @@ ENTITY_LINK = re.compile(
 ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bJr)(?<!\b[A-Z])\."
                         r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
                         r"have|to\s+\w+e|in\s+a|in\s+\d+|but|while|we|it|they)\b|\s+\d")
-KIND_OF_BODY = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup)$",
-                          re.I)
+GENERIC_ACTORS = {"operations", "operation", "activity", "campaigns", "networks", "accounts", "actors", "efforts"}
+KIND_OF_BODY = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup)"
+                          r"(?:\s+in\s+[A-Z][\w.'’ -]{1,30})?$", re.I)
 APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
                              r"(?=\s*(?:[,.;]|$|\s+(?:in|which|that|and)\b))")
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
@@ -360,8 +361,11 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
         words = phrase.split()
         if not words or len(words) > 8 or not any(w[0].isupper() for w in words) or NOT_AN_ENTITY.match(phrase):
             continue
-        if all(w.lower() in {"and", "or", "the", "'s"} for w in without_countries(phrase).split()):
+        rest = without_countries(phrase).split()
+        if all(w.lower() in {"and", "or", "the", "'s"} for w in rest):
             continue  # a bare country is an origin, not an entity
+        if len(rest) == 2 and rest[1] == "in" and rest[0].lower() in GENERIC_ACTORS:
+            continue  # "traced to operations in Sudan": a place, told in other words
         found.append(phrase)
     unique = list(dict.fromkeys(found))
     return tuple(p for p in unique if not any(p != other and p in other for other in unique))

@@ -802,6 +802,15 @@ def test_what_one_removal_clause_covers(sentence: str, expected: list[tuple]) ->
     assert [(f.count, f.unit, f.origins) for f in facts] == expected
 
 
+def test_a_network_named_in_the_sentence_after_its_figures_is_theirs() -> None:
+    facts = facts_of("n.txt", "Meta removes network aimed at Irish voters\n\nLONDON (Reuters) - Meta said it removed "
+                     "318 accounts traced to a consultancy in Latvia, Baltic Reach, that targeted voters in Ireland.\n"
+                     "The network, which researchers have named \"Low Tide\", posed as nurses and teachers.\n"
+                     "The people behind the activity were linked to the Riga Media Club, the company said.\n")
+    assert [(f.count, f.origins, f.targets, f.networks, f.linked_to) for f in facts] == [
+        (318, ["Latvia"], ["Ireland"], ["Low Tide"], ["consultancy in Latvia, Baltic Reach", "Riga Media Club"])]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
