@@ -664,7 +664,7 @@ def test_a_year_without_a_day_is_shown_as_the_year(tmp_path: Path) -> None:
     answer = answer_question("When did Meta remove accounts linked to Peru?", kb)
     assert answer.text.splitlines()[:3] == [
         "On 2 dates, from 2019 to March 2, 2020:",
-        "\u2022 2019: Facebook shut down 12 accounts (linked to Peru) [1]",
+        "\u2022 2019: Facebook shut down 12 accounts (linked to Peru) [1] (reported March 2, 2020)",
         "\u2022 March 2, 2020: Facebook removed 40 accounts (linked to Peru) [2]"]
     [row] = summarise(kb, "country", ["Peru"]).rows
     assert (row.first, row.first_precision, row.last, row.last_precision) == (

@@ -266,8 +266,12 @@ def _dates_of(query: Query, facts: list[dict]) -> Answer:
     reports = [takedown_date(statement) for statement in statements]
     for statement, dated in list(zip(statements, reports, strict=True))[:MAX_FACTS_LISTED]:
         first = statement.first
+        # "July 2022: … (reported October 26, 2022)": when it happened, and when the source told of it
+        published = first.get("published")
+        reported = f" (reported {format_date(published)})" if published and dated["announced"] and \
+            published[:7] != dated["announced"][:7] else ""
         lines.append(f"\u2022 {date_phrase(dated)}: {first['platform']} {first['action']} {statement.figures()}"
-                     f"{origin_phrase(first)} {statement.sources(cites)}")
+                     f"{origin_phrase(first)} {statement.sources(cites)}{reported}")
     precision = {f["announced"]: f["date_precision"] for f in reversed(reports) if f["announced"]}
     dates = sorted(precision)
     on = "On" if precision[dates[0]] == "day" else "In"  # "On May 3, 2021", "In May 2021", "In the week of…"
