@@ -125,6 +125,9 @@ CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas|which|who)\b|;")
 LIST_OR_VERB = re.compile(r"\s*(?:,|and|,\s*and|or)\s*|\s*,?\s+and\s+(?:also\s+)?(?:removed|banned|suspended|deleted|"
                           r"terminated|disabled|took\s+down)\s+|\s*,?\s+(?:along\s+with|as\s+well\s+as|together\s+with|"
                           r"plus)\s+", re.I)
+QUOTED_WORDS = re.compile(r"^\W*[\"“][^\"”]{10,}[\"”],?\s+(?:said|says|added|wrote|argued|told)\b")
+SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
+                       r"(?P<later>month|year)\b", re.I)
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
@@ -459,6 +462,7 @@ def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0
             shared = lead
     # "the two Russian networks together come to 274 accounts": a count of networks says whose figures follow
     network_lead = segments[0] if assets and assets[0].unit in NETWORK_UNITS and segments[0].origins else None
+    places = {tuple(segment.origins) for segment in segments if segment.origins}
     resolved = []
     for index in range(len(assets)):
         donor = segments[index]
@@ -477,8 +481,11 @@ def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0
             donor = shared
         elif not donor.origins and network_lead and index:
             donor = network_lead
-        resolved.append(_Roles(donor.origins, segments[index].targets or whole.targets, donor.attribution,
-                               segments[index].target_text or whole.target_text))
+        # (the targets named once cover the list, unless its figures came from several places: "about 23,400 linked
+        # to China, about 1,100 tied to Russia and some 7,300 aimed at domestic audiences in Turkey")
+        shared_targets = (whole.targets, whole.target_text) if len(places) <= 1 else ([], None)
+        resolved.append(_Roles(donor.origins, segments[index].targets or shared_targets[0], donor.attribution,
+                               segments[index].target_text or shared_targets[1]))
     return resolved
 
 
@@ -540,6 +547,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         ends = [*(a.count.start for a in assets[1:]), len(text)]
         assets = [a for a, end in zip(assets, ends, strict=True)
                   if not SHARE_OF.match(text, a.count.end) or countries_in(text[a.count.start:end])]
+        # "Of the more than 230 networks, only a handful originated in the US": the whole a part is told of, told
+        # again; and a figure in someone's quoted words ('"A network of 40 accounts … can matter more than 4,000
+        # spam accounts," said a researcher') is no removal
+        if QUOTED_WORDS.match(text):
+            assets = []
+        assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
     if not assets and (action is None or bare_unit(_clause_after(text, action[1])) is None):
         return []  # no figure, and no removal of a unit without one: most sentences end here, before their roles
     whole = _Roles.of(text)
@@ -615,8 +628,14 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     own_date = _explicit_date(text, document)
     context_date = bool(extra and context is not None
                         and _explicit_date(context.text, document))
+    same_time = None if own_date else SAME_TIME.search(text)
     if own_date:
         date, precision = _resolve_date(text, document)
+    elif same_time and story.last_fact is not None and story.last_fact.announced:
+        # "That same month, Facebook … removed 46 pages": when the figure just told was
+        date, precision = story.last_fact.announced, story.last_fact.date_precision
+        if (same_time["span"] or same_time["later"]).lower() == "year" and precision != "year":
+            date, precision = date.replace(month=1, day=1), "year"
     elif context_date:
         date, precision = _resolve_date(context.text, document)
     elif action is None and story.last_fact is not None and story.last_fact.announced and \
@@ -635,7 +654,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     entities = linked_entities(quote)
     # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
     # April and June", in an August bulletin)
-    reference = bool(own_date or context_date) and _weeks_before(date, document) and not (
+    reference = bool(own_date or context_date or same_time) and _weeks_before(date, document) and not (
         date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text))
 
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where

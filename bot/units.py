@@ -69,11 +69,14 @@ POSSESSIVE = re.compile(r"['’]s\b")
 NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",
                           re.I)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
-ELIDED_BEFORE = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|in|linked\s+to|tied\s+to|connected\s+to|"
+ELIDED_BEFORE = re.compile(r"\s+(?:(?:it|that|which|they)\s+)?(?:(?:were|was|are)\s+)?"
+                           r"(?:from|in|linked\s+to|tied\s+to|connected\s+to|"
                            r"associated\s+with|based\s+in|run\s+from|operated\s+from|originat\w*\s+(?:in|from))"
                            r"\s+[^,;.\d]{2,40}?(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
-ELIDED_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:from|linked|tied|based|run|operated|connected|associated|"
-                          r"attributed|originat\w*)\b", re.I)
+# (and "roughly 750 it believed originated in Iran", "some 7,300 aimed at domestic audiences in Turkey")
+ELIDED_AFTER = re.compile(r"\s+(?:(?:it|that|which|they)\s+(?:said|says|believed|believes|thought|suspected|"
+                          r"assessed)\s+)?(?:(?:were|was|are)\s+)?(?:from|linked|tied|based|run|operated|connected|"
+                          r"associated|attributed|originat\w*|aimed|target(?:ed|ing)|focused)\b", re.I)
 # "Russia with 34 networks, Iran with 29 and Mexico with 13": each country's figure, the unit named once
 # (after the words that close the figure before: "39 operations disrupted since 2017, followed by Iran with 31")
 SOURCE_LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|,?\s+and|,?\s+(?:followed|trailed)\s+by)\s+(?:the\s+)?"

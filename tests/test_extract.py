@@ -811,6 +811,34 @@ def test_a_network_named_in_the_sentence_after_its_figures_is_theirs() -> None:
         (318, ["Latvia"], ["Ireland"], ["Low Tide"], ["consultancy in Latvia, Baltic Reach", "Riga Media Club"])]
 
 
+def test_an_explainer_s_look_back_reads_each_figure_with_its_own_country_and_time() -> None:
+    facts = facts_of("e.md", """\
+        ---
+        title: Five years of takedowns
+        published: 2023-02-14
+        ---
+        Meta now says it has removed more than 230 such networks since 2017.
+
+        "A network of 40 accounts can matter far more than 4,000 spam accounts," said a researcher.
+
+        In August 2018, Facebook removed 614 pages, groups and accounts tied to Iran and Russia.
+        That same month, Facebook removed 46 pages and 17 accounts tied to Myanmar's military.
+        In October 2018 Twitter released data on about 3,600 accounts it tied to Russia and roughly 750 it believed \
+originated in Iran.
+        In June 2020 Twitter disclosed about 23,400 accounts linked to China, about 1,100 tied to Russia and some \
+7,300 aimed at domestic audiences in Turkey.
+
+        Of the more than 230 networks, only a handful originated in the United States.
+        """)
+    assert [(f.count, f.origins, f.targets, f.announced.isoformat(), f.scope) for f in facts] == [
+        (230, [], [], "2023-02-14", "cumulative"),
+        (614, ["Iran", "Russia"], [], "2018-08-01", None),
+        (46, ["Myanmar"], [], "2018-08-01", None), (17, ["Myanmar"], [], "2018-08-01", None),
+        (3600, ["Russia"], [], "2018-10-01", None), (750, ["Iran"], [], "2018-10-01", None),
+        (23400, ["China"], [], "2020-06-01", None), (1100, ["Russia"], [], "2020-06-01", None),
+        (7300, [], ["Turkey"], "2020-06-01", None)]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
