@@ -128,6 +128,8 @@ LIST_OR_VERB = re.compile(r"\s*(?:,|and|,\s*and|or)\s*|\s*,?\s+and\s+(?:also\s+)
 QUOTED_WORDS = re.compile(r"^\W*[\"“][^\"”]{10,}[\"”],?\s+(?:said|says|added|wrote|argued|told)\b")
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b", re.I)
+CORRECTION = re.compile(r"\b(?:an\s+)?earlier\s+version\s+of\s+this\s+(?:story|article|report|post|piece)\b|"
+                        r"^\W*correction\b", re.I)
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
@@ -348,8 +350,10 @@ def extract_document(document: Document) -> Extraction:
             found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
             # under a "### Mexico" heading, a tip is about the Mexican network
             tips += [replace(tip, about=story.section) if story.section and not tip.about else tip for tip in found]
+        # "Correction: An earlier version of this story misstated the number as 941; the correct figure is 914": the
+        # wrong figure is no takedown, and the right one stands in the corrected text above
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
-                           story) if has_unit else []
+                           story) if has_unit and not CORRECTION.search(text) else []
         facts += new_facts
         story.told += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)

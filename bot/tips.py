@@ -101,7 +101,18 @@ NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|fund
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 
 
+PLACE_BASED = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based")
+PLACE_BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based\s+(?=[A-Z])")
 DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})")
+
+
+def _named_source(source: str, text: str, end: int) -> str:
+    """The name of a source described by its place first: "the Mexican fact-checking group Lupa Veraz", "the
+    Delhi-based fact-checking group FactLedger", "the Berlin-based Center for Digital Resilience"."""
+    place = source in COUNTRY_ALIASES or PLACE_BASED.fullmatch(source)
+    if place and (named := DESCRIBED_NAME.match(text, end)):
+        return named["name"].rstrip(".")
+    return PLACE_BASED_PREFIX.sub("", source) if PLACE_BASED_PREFIX.match(source) else source
 
 
 def may_tell_a_tip(text: str, words: set[str]) -> bool:
@@ -125,9 +136,7 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str]) -> list[T
         source = _entity(match.group("source") or match.group("came") or match.group("generic"))
         if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
             continue
-        # "a tip from the Mexican fact-checking group Lupa Veraz": a people's adjective, what the source is, its name
-        if source in COUNTRY_ALIASES and (named := DESCRIBED_NAME.match(text, match.end())):
-            source = named["name"].rstrip(".")
+        source = _named_source(source, text, match.end())
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()], source) or actors, source)
         break
     if not found:

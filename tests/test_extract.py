@@ -839,6 +839,13 @@ originated in Iran.
         (7300, [], ["Turkey"], "2020-06-01", None)]
 
 
+def test_the_wrong_figure_a_correction_names_is_no_takedown() -> None:
+    facts = facts_of("c.md", "---\ntitle: t\npublished: 2019-08-20\n---\nTwitter said on Monday it suspended 914 "
+                     "accounts tied to China.\n*Correction: An earlier version of this story said Twitter had removed "
+                     "941 accounts. It removed 914.*\n")
+    assert [(f.count, f.sentence) for f in facts] == [(914, 0)]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
@@ -941,6 +948,8 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("TikTok said its investigation was informed by a report from researchers at the Harbor Lab.",
      [("TikTok", "Harbor Lab")]),
     ("Reddit banned 80 accounts. It said the FBI shared information that led to their discovery.", [("Reddit", "FBI")]),
+    ("Meta acted after it was alerted by the Lima-based fact-checking group VerifPeru.", [("Facebook", "VerifPeru")]),
+    ("TikTok acted after a tip from the Oslo-based Center for Open Media.", [("TikTok", "Center for Open Media")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
