@@ -255,6 +255,12 @@ def test_headline_numbers_are_not_facts() -> None:
     assert [f.count for f in facts] == [None]
 
 
+def test_a_campaign_against_a_protest_movement_targets_its_country() -> None:
+    origins, targets, _, _ = country_roles("Twitter dismantled a campaign originating in China that sought to "
+                                           "undermine the protest movement in Hong Kong.")
+    assert (origins, targets) == (["China"], ["Hong Kong"])
+
+
 def test_whom_a_network_praised_is_not_whom_it_targeted() -> None:
     origins, targets, _, _ = country_roles("The network originated in Egypt and targeted audiences in Qatar and Iran "
                                            "with posts supportive of Saudi Arabia and Bahrain.")
