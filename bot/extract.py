@@ -130,6 +130,9 @@ SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b
                        r"(?P<later>month|year)\b", re.I)
 CORRECTION = re.compile(r"\b(?:an\s+)?earlier\s+version\s+of\s+this\s+(?:story|article|report|post|piece)\b|"
                         r"^\W*correction\b", re.I)
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
+ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
 IT_START = re.compile(r"^\W*It\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
@@ -245,6 +248,8 @@ class _Story:
         # in a list that a sentence such as "It also covered two smaller operations:" opens, each item is a network
         # of its own: it takes no country from the item before
         self.items_apart = False
+        # a look back's time: the earlier month a sentence gives, and where its paragraph ends
+        self.era: tuple[dt.date, str, int] | None = None
         # what a country's section says of its network before the figures: whom it targeted, who ran it
         self.section_about: _Roles | None = None
         self.section_links: list[str] | None = None
@@ -391,6 +396,14 @@ def extract_document(document: Document) -> Extraction:
             # "**Iran.** Twitter had disclosed 770 accounts… It now says it has suspended 2,617 more…"
             paragraph_end = document.body.find("\n\n", sentence.end)
             story.section, story.section_end = label, len(document.body) if paragraph_end < 0 else paragraph_end
+        # (not "The company tied it to a network it had removed in April 2020": an earlier takedown, told in passing)
+        if not new_facts and document.published and YEAR_WRITTEN.search(text) and ERA_CUE.search(text) and \
+                not HAD_DONE.search(text) and not EARLIER_TAKEDOWN.search(text) and _explicit_date(text, document):
+            # "The company's most cited case came in December 2019.": an earlier month dates the rest of its paragraph
+            when, how_precise = _resolve_date(text, document)
+            if when and how_precise in ("day", "month") and (document.published - when).days > 60:
+                line_end = document.body.find("\n", sentence.end)
+                story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
         if story.section and heading is None and not counted and not new_facts:
             # "## Russia / This network originated in Russia and was aimed at audiences in Moldova…": what the
             # section's figures, in the presence line below, do not say again
@@ -645,6 +658,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     elif action is None and story.last_fact is not None and story.last_fact.announced and \
             not story.last_fact.reference:  # a breakdown of the last report, unless that was an earlier takedown
         date, precision = story.last_fact.announced, story.last_fact.date_precision
+    elif story.era is not None and sentence.start < story.era[2]:
+        # "The company's most cited case came in December 2019. … Reddit said it had banned sixty-one accounts": a
+        # look back dates its paragraph
+        date, precision = story.era[0], story.era[1]
     elif story.date:
         date, precision = story.date
     else:
@@ -658,7 +675,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     entities = linked_entities(quote)
     # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
     # April and June", in an August bulletin)
-    reference = bool(own_date or context_date or same_time) and _weeks_before(date, document) and not (
+    in_era = story.era is not None and sentence.start < story.era[2] and (date, precision) == story.era[:2]
+    reference = bool(own_date or context_date or same_time or in_era) and _weeks_before(date, document) and not (
         date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text))
 
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where

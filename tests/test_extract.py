@@ -852,6 +852,21 @@ def test_the_wrong_figure_a_correction_names_is_no_takedown() -> None:
     assert [(f.count, f.sentence) for f in facts] == [(914, 0)]
 
 
+def test_a_look_back_dates_its_paragraph_by_the_earlier_month_it_names() -> None:
+    facts = facts_of("l.md", """\
+        ---
+        title: The forgotten platforms
+        published: 2024-11-08
+        ---
+        The company's most cited case came in December 2019. Reddit said it had banned sixty-one accounts tied to a \
+Russia-linked campaign.
+
+        Meta tied it to a network it had removed in April 2020. Meta also blocked 12 domains tied to Russia.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
+        (61, "2019-12-01", "month", True), (12, "2024-11-08", "day", False)]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
