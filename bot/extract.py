@@ -77,9 +77,11 @@ EARLIER_TAKEDOWN = re.compile(
     r"\b(?:removed|suspended|taken\s+down|disclosed|announced|banned|terminated)\s+(?:\w+\s+){0,2}?(?:earlier|"
     r"previously|last\s+(?:year|month|week))\b|\b(?:previously|earlier|already)\s+(?:been\s+)?(?:removed|"
     r"suspended|disclosed|announced|taken\s+down|banned|terminated)\b|\bearlier\s+takedowns?\b", re.I)
-EVENT_AFTER = re.compile(r"\s+(?:presidential\s+|general\s+|parliamentary\s+)?(?:elections?|vote|referendum|polls?|"
-                         r"summit|debate)\b", re.I)  # "the Dec. 27 election": when something else happens
-AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+for)\s+(?:the\s+|its\s+)?$", re.I)
+# "the Dec. 27 election": when something else happens
+EVENT_AFTER = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislative|local|municipal|midterm)\s+"
+                         r"(?:and\s+)?)*(?:elections?|vote|referendum|polls?|summit|debate)\b", re.I)
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+for)\s+(?:the\s+|its\s+|"
+                      r"(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)?$", re.I)
 # a month that names the period a platform's periodic report covers, not the day it was published
 PERIOD_BEFORE = re.compile(r"\b(?:report|bulletin|update|roundup|summary)\s+(?:for|covering|on)\s+"
                            r"(?:the\s+month\s+of\s+)?$", re.I)
@@ -128,7 +130,7 @@ LIST_OR_VERB = re.compile(r"\s*(?:,|and|,\s*and|or)\s*|\s*,?\s+and\s+(?:also\s+)
 QUOTED_WORDS = re.compile(r"^\W*[\"“][^\"”]{10,}[\"”],?\s+(?:said|says|added|wrote|argued|told)\b")
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b", re.I)
-CORRECTION = re.compile(r"\b(?:an\s+)?earlier\s+version\s+of\s+this\s+(?:story|article|report|post|piece)\b|"
+CORRECTION = re.compile(r"\b(?:earlier|previous|prior)\s+version\s+of\s+this\s+\w+|"
                         r"^\W*correction\b", re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
@@ -593,7 +595,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         breakdown = bool(assets) and (len(assets) >= 2 or list_item
                                       or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
         # "Engadget described the first cluster as 'more than 1,600' accounts": another outlet's words for a figure
-        # the story gave
+        # the story gave; and "the 880 accounts were not coordinated, a spokesman said": the very figure told before
+        if definite and not all(retellings):
+            same = [next((f for f in reversed(story.told) if f.count == a.count.value and f.unit == a.unit), None)
+                    if (a.count.value or 0) >= 10 else None for a in assets]
+            retellings = same if all(same) else retellings
         retelling = all(retellings)
         if not (assets and story.action and (whole.origins or story.section or definite or breakdown or retelling)
                 and (story.platform or actors)):

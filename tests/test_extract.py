@@ -867,6 +867,26 @@ Russia-linked campaign.
         (61, "2019-12-01", "month", True), (12, "2024-11-08", "day", False)]
 
 
+def test_a_roundup_s_election_day_figure_told_again_and_correction_are_no_new_takedowns() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Roundup
+        published: 2020-10-12
+        ---
+        - Facebook said it removed 41 Instagram accounts run out of Nigeria that targeted Ghana ahead of Ghana's \
+Dec. 7 presidential and parliamentary elections.
+        - Twitter said it removed about 880 accounts it linked to the Royal Thai Army.
+        - Facebook said it removed 7 accounts linked to Iran.
+
+        A military spokesman said that the 880 accounts were not coordinated.
+
+        *Editor's note: A previous version of this newsletter said Facebook removed 31 Instagram accounts.*
+        """)
+    assert [(f.platform, f.count, f.origins, f.announced.isoformat()) for f in facts] == [
+        ("Facebook", 41, ["Nigeria"], "2020-10-12"), ("Twitter", 880, ["Thailand"], "2020-10-12"),
+        ("Facebook", 7, ["Iran"], "2020-10-12")]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
