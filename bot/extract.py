@@ -572,7 +572,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if QUOTED_WORDS.match(text):
             assets = []
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
-    if not assets and (action is None or bare_unit(_clause_after(text, action[1])) is None):
+    # ("Microsoft attributed the activity to a group": a finding, which removes nothing without a figure)
+    if not assets and (action is None or action[0] == "attributed"
+                       or bare_unit(_clause_after(text, action[1])) is None):
         return []  # no figure, and no removal of a unit without one: most sentences end here, before their roles
     whole = _Roles.of(text)
     # 'a headline put "221 accounts"', after the story told of 212: that takedown, told again
@@ -673,8 +675,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     else:
         date, precision = _resolve_date(text, document)
     networks = network_names(quote)
-    if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation)\b", quote,
-                                              re.I)) and not NEW_NETWORK.search(quote, 0, pointer.start()):
+    if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation|group|"
+                                              r"actors?|operators)\b", quote, re.I)) and \
+            not NEW_NETWORK.search(quote, 0, pointer.start()):
         # "tied to the same network": the one the story already named; but "a campaign from Iran…, and no overlap
         # between that campaign and…" points at the one the sentence itself brings in
         networks = story.networks

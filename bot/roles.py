@@ -91,7 +91,7 @@ TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)
                         r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
                         r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
                         r"|(?:elections?|voters|referendum|protests?|protesters|demonstrators|protest\s+movement)\s+in"
-                        r"|meddl\w*\s+in|interfer\w*\s+in"
+                        r"|meddl\w*\s+in|interfer\w*\s+in|phish\w*"
                         r"|sway\w*|influenc\w*\s+(?:the\s+)?(?:voters|elections?|public\s+opinion|opinion))\b", re.I)
 # a network aimed at its own country's people ("targeting domestic audiences", "a domestic network of 69 accounts",
 # "against its own citizens"); not "the domestic politics of eight African countries", which were someone else's

@@ -887,6 +887,20 @@ Dec. 7 presidential and parliamentary elections.
         ("Facebook", 7, ["Iran"], "2020-10-12")]
 
 
+def test_a_figure_tied_to_the_same_group_and_domains_used_to_phish_people_abroad() -> None:
+    facts = facts_of("m.md", """\
+        ---
+        title: t
+        published: 2024-04-09
+        ---
+        Microsoft attributed the activity to a group it calls "Storm-2290".
+        LinkedIn removed at least 140 fake profiles linked to the same group.
+        Microsoft took control of 41 web domains used by a Russia-based group to phish staff in Germany.
+        """)
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        ("LinkedIn", 140, [], [], ["Storm-2290"]), ("Microsoft", 41, ["Russia"], ["Germany"], [])]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
