@@ -57,6 +57,11 @@ DATELINE = re.compile(
     rf"^[^\n]{{0,60}}?\b{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?\s*(?:\([^)\n]{{1,40}}\))?\s*(?:--|—|–|-|:)\s",
     re.M,
 )
+# "NEW DELHI, 3 March (AFP) —": the day first, as AFP and many non-US outlets write it
+DAY_FIRST_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'-]{{1,40}},\s+{_DAY}\s+{_MONTH}\.?(?:,?\s+{_YEAR})?\s*(?:\([^)\n]{{1,40}}\))?\s*(?:--|—|–|-|:)\s",
+    re.M,
+)
 DATE_ONLY_LINE = re.compile(
     rf"^\s*(?:(?:Published|Updated|Posted)[:\s]+)?(?:\w+day,?\s+)?{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}"
     r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
@@ -165,7 +170,7 @@ def infer_year(month: int, day: int, text: str) -> int | None:
 def document_date(text: str) -> tuple[dt.date | None, str]:
     """A document's publication date from its opening lines, and where it came from."""
     head = "\n".join(text.splitlines()[:12])
-    for pattern in (DATE_ONLY_LINE, DATELINE, AGENCY_DATELINE):
+    for pattern in (DATE_ONLY_LINE, DATELINE, DAY_FIRST_DATELINE, AGENCY_DATELINE):
         for match in pattern.finditer(head):
             month, day = month_number(match.group("month")), int(match.group("day"))
             year = int(match.group("year")) if match.group("year") else infer_year(month, day, text)

@@ -103,6 +103,7 @@ HYPHENED_NAME = re.compile(r"-(?:based|linked|backed|run|affiliated|sponsored)(?
                            r"\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*|\s+(?:[a-z]+\s+)?(?:network|operation|campaign|"
                            r"group|firm|company|agency|outlet)s?\b)")
 AIMED_SUFFIX = re.compile(r"-(?:focused|targeted|targeting|oriented|facing)\b", re.I)
+TOPIC_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.I)
 # "tied to Russian state actors", "tied to the Ecuadorian PR firm Estraterra": the words a people's adjective
 # describes, to the end of their phrase
@@ -242,6 +243,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             targets.append(country)  # "a Sudan-focused network": where it was aimed, not where it came from
             target_text = target_text or sentence[start:focused.end()]
             continue
+        if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
+            continue  # "posted about the Indian military": its topic ("about Rwanda's elections" was aimed, above)
         if start >= target_start:
             # "targeted audiences in Qatar with messages supportive of Saudi Arabia": whom it praised, not its audience
             if not SUPPORTIVE_BEFORE.search(sentence, target_start, start):

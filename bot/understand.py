@@ -549,6 +549,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
                    and not all(w.lower() in lexicon.terms or w.lower() in STOPWORDS or w.lower() in corrected
                                for w in n.split())]
     query.names = list(dict.fromkeys([*networks, *query.names]))
+    # "the Kashmir Frontline network": a place inside a name is the name's, not a filter of its own
+    query.countries = [c for c in query.countries
+                       if not any(re.search(rf"\b{re.escape(c)}\b", name) for name in query.names)]
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1 and not (query.date_label and (re.fullmatch(MONTH_NAMES, w)
                                                                  or re.fullmatch(r"q[1-4]|h[12]", w)))]  # the period
@@ -679,7 +682,7 @@ def _proper_names(question: str) -> list[str]:
     for match in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|the|for))*)", question):
         if any(start <= match.start() and match.end(1) <= end for start, end in named):
             continue
-        name = re.sub(r"\s+(?:of|the|for)$", "", match.group(1))
+        name = re.sub(r"\s+(?:of|the|for)$", "", match.group(1)).rstrip("'’")  # "the 'Kashmir Frontline' network"
         name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
         if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue

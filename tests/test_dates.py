@@ -90,6 +90,11 @@ def test_agency_dateline_with_ordinal_day() -> None:
     assert document_date(text) == (D(2021, 12, 2), "dateline")
 
 
+def test_day_first_dateline_takes_its_year_from_the_weekday_in_the_text() -> None:
+    text = "Headline\n\nNEW DELHI, 3 March (AFP) — Meta said in a report released on Thursday, March 2, 2023 that…\n"
+    assert document_date(text) == (D(2023, 3, 3), "dateline")
+
+
 def test_impossible_dateline_date_is_ignored() -> None:
     assert document_date("Feb. 30 (UPI) -- The firm removed pages in 2020.\n") == (None, "unknown")
 

@@ -261,6 +261,11 @@ def test_a_campaign_against_a_protest_movement_targets_its_country() -> None:
     assert (origins, targets) == (["China"], ["Hong Kong"])
 
 
+def test_what_a_network_posted_about_is_not_where_it_came_from() -> None:
+    origins, targets, _, _ = country_roles("It posted in Urdu about the Indian military and tried to lure readers.")
+    assert (origins, targets) == ([], [])
+
+
 def test_whom_a_network_praised_is_not_whom_it_targeted() -> None:
     origins, targets, _, _ = country_roles("The network originated in Egypt and targeted audiences in Qatar and Iran "
                                            "with posts supportive of Saudi Arabia and Bahrain.")

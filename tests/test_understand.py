@@ -91,6 +91,11 @@ def test_a_part_of_the_year_without_its_year_is_that_part_of_any_year(question: 
     assert (query.months, query.date_from, query.date_label) == (months, None, label)
 
 
+def test_a_name_in_single_quotes_keeps_its_place_words_to_itself() -> None:
+    query = ask("How big was the 'Kashmir Frontline' network Meta removed?")
+    assert (query.names, query.countries) == (["Kashmir Frontline"], [])
+
+
 def test_figure_in_question_is_a_filter() -> None:
     query = ask("When did Facebook delete the 32 pages and accounts?")
     assert (query.intent, query.numbers, query.units) == ("when", [32], ["pages", "accounts"])
