@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, reduce
 
 from rapidfuzz import fuzz, process
 
@@ -581,9 +581,11 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     elif query.intent == "count" and HOW_MANY_TAKEDOWNS.search(text):
         # "how many takedowns did Twitter announce in 2019?": announcements counted, as a breakdown counts them
         query.intent, query.breakdown = "breakdown", "platform"
-    if MEASURE.search(text):
+    # (a name is not the ask: "accounts tied to Zenith Reach" asks for a count)
+    unnamed = reduce(lambda rest, name: re.sub(re.escape(name), " ", rest, flags=re.I), query.names, text)
+    if MEASURE.search(unnamed):
         query.intent = "reach"  # followers, tweets, ad spend: reach figures, kept apart from takedown counts
-        query.measure = _measure(text)
+        query.measure = _measure(unnamed)
     elif query.intent == "search" and (query.platforms or query.surfaces or query.countries or query.units
                                        or query.names or query.date_from) and re.search(
             r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
