@@ -357,6 +357,12 @@ def extract_document(document: Document) -> Extraction:
             found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
             # under a "### Mexico" heading, a tip is about the Mexican network
             tips += [replace(tip, about=story.section) if story.section and not tip.about else tip for tip in found]
+            # "In August 2018, Facebook removed 614 pages… Facebook said it had been tipped off by Brightline": a
+            # tip told beside an earlier takedown is as old as it
+            last = story.last_fact
+            if found and last is not None and last.reference and last.announced and \
+                    0 <= sentence.position - last.sentence <= 1 and not _explicit_date(text, document):
+                tips[-len(found):] = [replace(tip, announced=last.announced) for tip in tips[-len(found):]]
         # "Correction: An earlier version of this story misstated the number as 941; the correct figure is 914": the
         # wrong figure is no takedown, and the right one stands in the corrected text above
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,

@@ -906,6 +906,19 @@ def test_a_figure_tied_to_the_same_group_and_domains_used_to_phish_people_abroad
         ("LinkedIn", 140, [], [], ["Storm-2290"]), ("Microsoft", 41, ["Russia"], ["Germany"], [])]
 
 
+def test_a_tip_told_beside_an_earlier_takedown_is_as_old_as_it() -> None:
+    document = parse_document("t.md", textwrap.dedent("""\
+        ---
+        title: Five years on
+        published: 2023-02-14
+        ---
+        In August 2018, Facebook announced it had removed 614 pages tied to Iran. Facebook said it had been tipped \
+off by the cybersecurity firm Harbor Security.
+        """).encode())
+    assert [(t.platform, t.source, t.announced.isoformat()) for t in extract_document(document).tips] == [
+        ("Facebook", "Harbor Security", "2018-08-01")]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
