@@ -91,6 +91,8 @@ class DateMention:
 
 QUARTER = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+of)?,?\s+"
                      r"((?:19|20)\d\d)\b", re.I)
+MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
+MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:report|bulletin|update|disclosure|round-?up)s?\b", re.I)
 
 
@@ -123,6 +125,13 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
         if published is None or published >= first:
             last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
             return first, last
+    # "Facebook took down nine networks in June", over a story about its monthly report: the June just gone
+    alone = MONTH_IN_TITLE.search(title)
+    if alone and published and MONTHLY_REPORT.search(lead[:600]):
+        number = month_number(alone["month"])
+        first = dt.date(_year_for(number, 1, published), number, 1)
+        if (published - first).days <= 70:
+            return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
     return None
 
 

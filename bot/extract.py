@@ -322,7 +322,9 @@ def extract_document(document: Document) -> Extraction:
     sentences = split_document(document)
     story = _Story()
     # a platform's own post ("We terminated 138 YouTube channels…") is about that platform
-    publisher = PLATFORM_ALIASES.get((document.publisher or "").lower()) or _byline_platform(document)
+    # ("Meta Newsroom", "TikTok Transparency Center": the platform that publishes it)
+    publisher = PLATFORM_ALIASES.get((document.publisher or "").lower()) or next(
+        (name for name, _, _ in platforms_in(document.publisher or "")), None) or _byline_platform(document)
     story.platform = story.publisher = publisher
     facts: list[Fact] = []
     tips: list[Tip] = []

@@ -226,6 +226,10 @@ def test_a_monthly_report_covers_the_month_its_title_names_once_that_month_has_b
     # a story from January about "the March 2024 election" covers no March
     assert reported_period("Twitter acts before the March 2024 election", "", D(2024, 1, 9)) is None
     assert reported_period("A story", "In February 2024 Meta removed 30 accounts.", D(2024, 3, 5)) is None
+    # a story about a monthly report whose title names the month without its year: the month just gone
+    assert reported_period("Facebook took down nine networks in June", "Facebook has published its monthly report "
+                           "on CIB.", D(2021, 7, 8)) == (D(2021, 6, 1), D(2021, 6, 30))
+    assert reported_period("Facebook took down nine networks in June", "It removed them.", D(2021, 7, 8)) is None
 
 
 def test_a_year_alone_dates_an_earlier_takedown_when_nothing_more_precise_does() -> None:

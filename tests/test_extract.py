@@ -919,6 +919,13 @@ off by the cybersecurity firm Harbor Security.
         ("Facebook", "Harbor Security", "2018-08-01")]
 
 
+def test_a_newsroom_s_first_person_report_is_its_platform_s() -> None:
+    facts = facts_of("n.md", "---\ntitle: Report\npublisher: Meta Newsroom\npublished: 2024-11-21\n---\nToday, we're "
+                     "sharing our report, and information with peers, including X, YouTube and TikTok.\n\n"
+                     "We removed 39 Facebook accounts. This network originated in Benin.\n")
+    assert [(f.platform, f.count) for f in facts] == [("Facebook", 39)]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
