@@ -238,14 +238,19 @@ def html_published(html_text: str) -> dt.date | None:
 
 SITE_NAME = re.compile(r"<meta\s[^>]*(?:property|name)=[\"'](?:og:site_name|application-name|publisher)[\"'][^>]*>",
                        re.I)
+TITLE_SITE = re.compile(r"<title[^>]*>[^<|]{3,200}\|\s*([^<|]{2,60}?)\s*</title>", re.I)
 CONTENT = re.compile(r"content=[\"']([^\"']{1,80})[\"']", re.I)
 
 
 def html_site_name(html_text: str) -> str | None:
-    """The site a page says it belongs to (`og:site_name`): a platform's own blog names the platform."""
+    """The site a page says it belongs to (`og:site_name`, else what its <title> names after a bar: "… | TikTok
+    Transparency Center"): a platform's own blog names the platform."""
     tag = SITE_NAME.search(html_text[:200_000])
     content = CONTENT.search(tag.group(0)) if tag else None
-    return html.unescape(content.group(1)).strip() if content else None
+    if content:
+        return html.unescape(content.group(1)).strip()
+    title = TITLE_SITE.search(html_text[:20_000])
+    return html.unescape(title.group(1)).strip() if title else None
 
 
 def _collapse_spaces(line: str) -> str:

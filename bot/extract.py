@@ -63,7 +63,8 @@ from bot.vocabulary import (
 WEEKDAY_WORDS = set(WEEKDAYS)
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
-              "calls", "names", "tracked", "tracks", "dubs", "referred", "call", "dub", "term", "terms"}
+              "calls", "names", "tracked", "tracks", "dubs", "referred", "refer", "refers", "call", "dub", "term",
+              "terms"}
 REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}

@@ -152,7 +152,8 @@ APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources)\b", re.I)
 NETWORK_NAME = re.compile(
-    r"\b(?:known\s+as|dubbed|called|named|nicknamed|identified\s+as|tracked\s+as|the\s+name)\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    r"\b(?:known\s+as|dubbed|called|named|nicknamed|identified\s+as|tracked\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
+    r"\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"

@@ -2075,6 +2075,16 @@ def test_a_summary_table_that_repeats_a_section_s_figure_is_the_same_takedown() 
         (57, ["Peru"], "2022-08-01", "month"), (12, ["Chile"], "2022-10-26", "day")]
 
 
+def test_a_page_whose_title_names_its_platform_after_a_bar_is_that_platform_s_first_person_report() -> None:
+    page = ("<html><head><title>Covert influence operations report | TikTok Transparency Center</title></head>"
+            "<body><h1>Covert influence operations report</h1><p>Published <time>May 16, 2024</time></p>"
+            "<p>In the first quarter of 2024, we removed 5 networks, including one we refer to as \"Grey Harbor\" "
+            "of 1,086 accounts run from Russia.</p></body></html>")
+    extraction = extract_document(parse_document("t.html", page.encode()))
+    assert [(f.platform, f.count, f.unit, f.networks) for f in extraction.facts] == [
+        ("TikTok", 5, "networks", ["Grey Harbor"]), ("TikTok", 1086, "accounts", ["Grey Harbor"])]
+
+
 def test_a_table_whose_header_names_no_unit_is_read_as_text() -> None:
     facts = facts_of("u.md", """\
         ---
