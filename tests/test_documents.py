@@ -279,6 +279,7 @@ def _as_scorer_reads(text: str) -> str:
 @pytest.mark.parametrize(("keep", "quote"), [
     ("more than 1,200", "team said on Tuesday it removed more than 1,200 accounts linked to"),
     ("30", "in Lagos, and it banned 30 Pages."),
+    ("a total of 30", "in Lagos, and it banned 30 Pages."),  # its words across a tag: the stretch with the figure
     ("", "team said on Tuesday it removed more than 1,200 accounts linked to"),  # the longest stretch
 ])
 def test_an_html_sentence_split_by_markup_is_quoted_by_a_verbatim_stretch(keep: str, quote: str) -> None:
