@@ -256,6 +256,7 @@ class _Story:
         # what a country's section says of its network before the figures: whom it targeted, who ran it
         self.section_about: _Roles | None = None
         self.section_links: list[str] | None = None
+        self.section_from = 0  # the heading's sentence
 
     def antecedent(self) -> Fact | None:
         """The takedown the story told last, which a figure without its own countries may point back at; not
@@ -397,6 +398,7 @@ def extract_document(document: Document) -> Extraction:
         if heading is not None:
             story.section, story.section_end = _section_country(heading), None
             story.section_about = story.section_links = None
+            story.section_from = sentence.position
         elif len(text) < 40 and text.rstrip().endswith((".", ":")) and _starts_line(document, sentence) and (
                 label := _section_country(text.strip(" *#_").rstrip(".:"))):
             # "China. We removed 155 accounts…": a paragraph labelled with its country, to the paragraph's end
@@ -421,7 +423,12 @@ def extract_document(document: Document) -> Extraction:
             origins, targets, attribution, target_text = cached_roles(text)
             if story.section_about is None and (targets or (origins and story.section in origins)):
                 story.section_about = _Roles(list(origins), list(targets), attribution, target_text)
-            story.section_links = story.section_links or linked_entities(text) or None
+            if story.section_links is None and (links := linked_entities(text)):
+                story.section_links = links
+                # "## Benin / We removed 39 Facebook accounts… We found this activity was linked to a Cotonou-based
+                # firm, Lagune Conseil.": the link told after the section's figures is theirs too
+                facts = [replace(f, linked_to=links) if f.sentence >= story.section_from and not f.linked_to
+                         and story.section in f.origins else f for f in facts]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
         if action:

@@ -28,7 +28,7 @@ TIP_RE = re.compile(
 # Study of War")
 NAME_TAIL = r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
 TIP_SOURCE = re.compile(
-    rf"\b(?:from|by)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
+    rf"\b(?:from|by)\s+(?!(?:an?\s+)?(?:tip|tips|referral|report|alert|lead)\b)(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
     r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators))?)"
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
     r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement)"

@@ -780,6 +780,24 @@ def test_a_quarterly_report_s_country_sections_give_their_figures_what_the_secti
         (5, "pages", ["Peru"], [], [], None, False), (9, "accounts", ["Peru"], [], [], None, False)]
 
 
+def test_a_link_told_after_a_section_s_figures_is_theirs_too() -> None:
+    facts = facts_of("q.md", """\
+        ---
+        title: Quarterly report
+        publisher: Meta
+        published: 2024-11-21
+        ---
+        # Quarterly report
+
+        ## Benin
+
+        We removed 39 Facebook accounts. This network originated in Benin.
+        We found this activity was linked to a Cotonou-based communications firm, Lagune Signal.
+        """)
+    assert [(f.count, f.origins, f.linked_to) for f in facts] == [
+        (39, ["Benin"], ["Cotonou-based communications firm, Lagune Signal"])]
+
+
 def test_a_section_headed_by_where_its_network_came_from_places_its_figures() -> None:
     facts = facts_of("t.md", """\
         ---
@@ -1030,6 +1048,8 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("Reddit banned 80 accounts. It said the FBI shared information that led to their discovery.", [("Reddit", "FBI")]),
     ("Meta acted after it was alerted by the Lima-based fact-checking group VerifPeru.", [("Facebook", "VerifPeru")]),
     ("TikTok acted after a tip from the Oslo-based Center for Open Media.", [("TikTok", "Center for Open Media")]),
+    ("Meta said its inquiry was triggered by a tip from the Danish fact-checking outlet Tjek Nord.",
+     [("Facebook", "Tjek Nord")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
