@@ -34,6 +34,7 @@ from bot.mentions import (
     countries_in,
     folded,
     platforms_in,
+    regions_in,
     without_countries,
 )
 from bot.reach import reach_in
@@ -241,6 +242,7 @@ class _Story:
         self.date: tuple[dt.date, str] | None = None
         self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
         self.measures: list[str | None] = []  # the reach a table's columns measure ("Followers of network")
+        self.column_roles: list[str | None] = []  # the columns that say whom a row targeted, or describe it
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
         self.publisher: str | None = None
@@ -340,10 +342,11 @@ def extract_document(document: Document) -> Extraction:
             story.section = story.section_end = None  # past the labelled paragraph
         row = tables.cells(text) if text.startswith("|") else None
         if row is None:
-            story.columns, story.measures = None, []
+            story.columns, story.measures, story.column_roles = None, [], []
         elif index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
             # a Markdown table's header: what its rows' figures count, or measure
             story.columns, story.measures = tables.column_units(row), tables.column_measures(row)
+            story.column_roles = tables.column_roles(row)
             continue
         elif tables.is_rule(text):
             continue
@@ -873,6 +876,15 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     if platform is None or not (origins or targets or named):
         return [], []
     date, precision = story.date if story.date else _resolve_date(sentence.text, document)
+    # "| China | Philippines | Network we refer to as "Grey Harbor"… | 146 |" under "| Operated from | Target
+    # audience | Description | Accounts in network |": whom it targeted, and its name, in columns of their own
+    networks: list[str] = []
+    for cell, role in zip(row[1:], story.column_roles[1:], strict=False):
+        if role == "target" and not targets:
+            targets = [name for name, _, _ in countries_in(cell)] or [r for r, _, _ in regions_in(cell)]
+            target_text = cell if targets else target_text
+        elif role == "description":
+            networks = networks or network_names(cell)
     facts, reach = [], []
     for cell, column, measure in itertools.zip_longest(row[1:], (story.columns or [])[1:], story.measures[1:]):
         value = tables.figure(cell or "")
@@ -888,7 +900,7 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                               action=story.action or "removed", count=value, qualifier="exact", count_text=cell,
                               unit=unit, surface=None if surface == platform else surface, origins=origins,
                               targets=targets, target_text=target_text, attribution=attribution, announced=date,
-                              date_precision=precision))
+                              date_precision=precision, networks=networks))
     return facts, reach
 
 

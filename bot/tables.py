@@ -60,6 +60,18 @@ def column_measures(header: list[str]) -> list[str | None]:
     return found
 
 
+# a header naming whom the row's network targeted, or what it was ("Target audience", "Description")
+TARGET_HEADER = re.compile(r"\btarget(?:s|ed|ing)?\b|\baudiences?\b|\baimed\s+at\b", re.I)
+DESCRIPTION_HEADER = re.compile(r"\b(?:description|summary|details|notes?|about)\b", re.I)
+
+
+def column_roles(header: list[str]) -> list[str | None]:
+    """What each column says of the row's network besides figures: "target" ("Target audience"), "description"
+    ("Description"), or None."""
+    return ["target" if TARGET_HEADER.search(cell) else "description" if DESCRIPTION_HEADER.search(cell) else None
+            for cell in header]
+
+
 def figure(cell: str) -> int | None:
     """The whole figure a cell holds ("1,326"), or None: a cell with anything else is not a count."""
     return int(cell.replace(",", "")) if FIGURE.fullmatch(cell) else None

@@ -2105,6 +2105,24 @@ def test_a_page_whose_title_names_its_platform_after_a_bar_is_that_platform_s_fi
         ("TikTok", 5, "networks", ["Grey Harbor"]), ("TikTok", 1086, "accounts", ["Grey Harbor"])]
 
 
+def test_a_table_s_target_and_description_columns_give_each_row_its_targets_and_name() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Covert influence operations
+        publisher: TikTok
+        published: 2024-05-16
+        ---
+        We removed these networks:
+
+        | Operated from | Target audience | Description | Accounts in network |
+        |---|---|---|---|
+        | Russia | Germany | A network we refer to as "Grey Harbor" posted videos. | 1,086 |
+        | Peru | Bolivia | Accounts posed as journalists. | 22 |
+        """)
+    assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        (None, [], [], []), (1086, ["Russia"], ["Germany"], ["Grey Harbor"]), (22, ["Peru"], ["Bolivia"], [])]
+
+
 def test_a_table_whose_header_names_no_unit_is_read_as_text() -> None:
     facts = facts_of("u.md", """\
         ---
