@@ -825,6 +825,17 @@ def test_who_was_behind_a_named_network_answers_from_its_figures_where_they_say_
         "Loom [1]"]
 
 
+def test_a_name_with_a_figure_in_it_is_quoted_where_a_source_gives_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2024-04-09\n---\nMicrosoft attributed the audio to a group it calls "
+                "\"Storm-2290\".\nLinkedIn removed at least 140 fake profiles linked to the same group.\n"})
+    answer = answer_question("How many profiles did LinkedIn remove linked to Storm-2290?", kb)
+    assert answer.text.splitlines()[-1] == "The name Storm-2290 is the sources' own: [2]"
+    assert [c.quote for c in answer.citations] == [
+        "LinkedIn removed at least 140 fake profiles linked to the same group.",
+        "Microsoft attributed the audio to a group it calls \"Storm-2290\"."]
+
+
 def test_who_was_behind_a_network_the_sources_only_place_says_where_it_came_from(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2021-05-04\n---\nMeta said on Tuesday it removed 40 accounts that "

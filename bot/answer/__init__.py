@@ -81,11 +81,29 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "which_networks": answer_networks,
     }.get(query.intent)
     answer = answer_search(query, kb) if handler is None else handler(query, kb)
+    _cite_names_with_figures(query, kb, answer)
     if answer.status == "answered" and DERIVED.search(question):
         # an average or a percentage would be a figure no source gives: say so, and show what they do give
         answer.text = ("I do not compute averages, percentages or differences; these are the figures the "
                        "sources give:\n" + answer.text)
     return answer
+
+
+def _cite_names_with_figures(query: Query, kb: KnowledgeBase, answer: Answer) -> None:
+    """A name with a figure in it ("Storm-2291") that the answer states but none of its quotes holds: the
+    sentence of a cited document that gives the name is quoted too, so no number in an answer is left without
+    a quote (the figures shown came to the network from the story around them)."""
+    documents = {citation.document for citation in answer.citations}
+    for name in (n for n in query.names if re.search(r"\d{2,}", n)):
+        if not documents or name.lower() not in answer.text.lower() or any(
+                name.lower() in citation.quote.lower() for citation in answer.citations):
+            continue
+        row = next((r for r in kb.search(re.findall(r"[a-z0-9]+", name.lower()), documents=documents)
+                    if name.lower() in r["quote"].lower()), None)
+        if row is not None:
+            answer.citations.append(Citation(row["document"], row["title"], row["url"], row["published"],
+                                             row["quote"]))
+            answer.text += f"\nThe name {name} is the sources' own: [{len(answer.citations)}]"
 
 
 def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> None:
