@@ -74,6 +74,16 @@ def test_when_with_nothing_for_either_reading_of_a_country_says_so(seeds_kb: Kno
         "no_answer", "I found nothing in the knowledge base on Snapchat + Russia")
 
 
+def test_a_tipping_platform_is_named_as_its_source_names_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2025-02-21\n---\nOpenAI said on Friday it banned 64 accounts.\nThe activity "
+                "was first flagged to OpenAI by Meta's threat team, which had seen the same firm on Facebook.\n"})
+    assert answer_question("Who tipped off OpenAI?", kb).text.splitlines()[:2] == [
+        "Who tipped off OpenAI: Meta.",
+        "\u2022 Meta tipped off OpenAI (reported February 21, 2025) [1]; the takedown: 64 accounts, February 21, "
+        "2025 [2]"]
+
+
 def test_who_tipped_in_a_month_of_any_year(seeds_kb: KnowledgeBase) -> None:
     assert answer_question("Who tipped off Facebook?", seeds_kb).text.splitlines()[0] == (
         "Who tipped off Facebook: FireEye and Twitter.")

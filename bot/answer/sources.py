@@ -89,13 +89,15 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         about = f" about {tip['about']}" if tip["about"] else ""
         platform = tip["platform"] or "the platform"
         reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
-        line = (f"\u2022 {tip['source']} tipped off {platform}{about} ({reported}) "
+        line = (f"\u2022 {_as_written(tip['source'], tip['quote'])} tipped off {platform}{about} ({reported}) "
                 f"{' '.join(dict.fromkeys(cites.cite(report) for report in reports))}")
         takedown = next((led_to[r["id"]] for r in reports if led_to[r["id"]] is not None), None)
         if takedown is not None:
             line += (f"; the takedown: {figure_phrase(takedown)}{origin_phrase(takedown)}, {date_phrase(takedown)} "
                      f"{cites.cite(takedown)}")
         lines.append(line)
+    written = {tip["source"]: _as_written(tip["source"], tip["quote"]) for tip in tips}
+    sources = [written.get(source, source) for source in sources]
     # "an industry peer" and "industry peers" in two stories: named once
     once: dict[str, str] = {}
     for source in sources:
@@ -123,6 +125,19 @@ SOURCE_KINDS = {
     "security firms": re.compile(r"\b(?:FireEye|Mandiant|Microsoft|Recorded\s+Future|Proofpoint|CrowdStrike|Kaspersky|"
                                  r"security|cyber\w*)\b", re.I),
 }
+
+
+# a platform the source calls by its newer name: "Meta flagged the network to OpenAI" is told as Meta, not Facebook
+NEWER_NAMES = {"Facebook": "Meta", "Twitter": "X"}
+
+
+def _as_written(source: str, quote: str) -> str:
+    """A tipping platform as its source's sentence names it ("Meta", "X"), where it names it so first."""
+    newer = NEWER_NAMES.get(source)
+    as_newer = re.search(rf"\b{newer}\b", quote) if newer else None
+    as_older = re.search(rf"\b{source}\b", quote)
+    # ("flagged to OpenAI by Meta's team, which had been investigating the firm on Facebook": Meta, named first)
+    return newer if as_newer and (as_older is None or as_newer.start() < as_older.start()) else source
 
 
 def _of_kind(source: str, kind: str) -> bool:
