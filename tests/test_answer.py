@@ -877,8 +877,8 @@ def test_a_story_headlined_with_a_name_tells_of_it_though_another_story_names_it
                 "Researchers have tracked Lantern Moth since 2021.\n"})
     answer = answer_question("Which platforms removed Lantern Moth?", kb)
     assert answer.text.splitlines()[:3] == [
-        "Google and Facebook reported removals for Lantern Moth.",
-        "\u2022 Google: 300 YouTube channels, March 1, 2022 [1]",
+        "Google (YouTube) and Facebook reported removals for Lantern Moth.",
+        "\u2022 Google (YouTube): 300 YouTube channels, March 1, 2022 [1]",
         "\u2022 Facebook: 700 accounts, May 2, 2023 [2]"]
 
 
@@ -1024,9 +1024,9 @@ def test_which_platforms_counts_takedowns_not_the_sentences_that_break_them_down
                         f"accounts linked to Peru.\n" for n in range(1, 5)}
     lines = answer_question("Which platforms removed accounts linked to Peru?", kb_from(tmp_path, docs)
                             ).text.splitlines()
-    assert lines == ["Facebook reported removals for Peru.",
-                     "\u2022 Facebook: 40 pages and accounts combined, March 2, 2020 [1]; 15 accounts, May 31, 2021 "
-                     "[2]; 25 accounts, May 30, 2022 [3] (and 2 more)"]
+    assert lines == ["Meta (Facebook) reported removals for Peru.",
+                     "\u2022 Meta (Facebook): 40 pages and accounts combined, March 2, 2020 [1]; 15 accounts, May 31, "
+                     "2021 [2]; 25 accounts, May 30, 2022 [3] (and 2 more)"]
 
 
 def test_a_figureless_mention_on_the_day_a_figured_takedown_happened_is_not_another_takedown() -> None:
@@ -1174,9 +1174,9 @@ def test_which_platform_removed_the_most_ranks_by_takedowns_and_says_so(tmp_path
     lines = answer_question("Which platform removed the most accounts linked to Peru?", kb).text.splitlines()
     assert lines == [
         "Platforms that reported removals for Peru, most takedowns first (account figures are not added up across "
-        "takedowns, so none is ranked by accounts): Twitter and Facebook.",
+        "takedowns, so none is ranked by accounts): Twitter and Meta (Facebook).",
         "\u2022 Twitter (2 takedowns): 40 accounts, June 1, 2021 [1]; 30 accounts, May 31, 2022 [2]",
-        "\u2022 Facebook (1 takedown): 900 accounts, March 2, 2021 [3]"]
+        "\u2022 Meta (Facebook) (1 takedown): 900 accounts, March 2, 2021 [3]"]
 
 
 def test_which_countries_counts_a_lead_and_its_figures_once_as_the_summary_does(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, date_phrase, origin_phrase, subject_phrase
@@ -42,17 +44,36 @@ def answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
     statements = statements_of([key for keys in listed.values() for key in keys[:3]], query, kb)
     cites = Citations()
     lines = []
+    names = {}
     for platform, keys in listed.items():
         shown = dict.fromkeys(statements[key.id] for key in keys[:3] if key.id in statements)
+        names[platform] = _as_told(platform, shown)
         described = "; ".join(f"{s.figures()}, {date_phrase(takedown_date(s))} {s.sources(cites)}" for s in shown)
         more = f" (and {len(keys) - 3} more)" if len(keys) > 3 else ""
         count = f" ({len(groups[platform])} takedown{'s' * (len(groups[platform]) != 1)})" if ranked else ""
-        lines.append(f"\u2022 {platform}{count}: {described}{more}")
-    head = f"{join_words(groups)} reported removals{subject_phrase(query)}."
+        lines.append(f"\u2022 {names[platform]}{count}: {described}{more}")
+    told = [names.get(platform, platform) for platform in groups]
+    head = f"{join_words(told)} reported removals{subject_phrase(query)}."
     if ranked:
         head = (f"Platforms that reported removals{subject_phrase(query)}, most takedowns first (account figures "
-                f"are not added up across takedowns, so none is ranked by accounts): {join_words(groups)}.")
+                f"are not added up across takedowns, so none is ranked by accounts): {join_words(told)}.")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+# the name a platform's takedowns may be told under: "X", "Meta", or its video service
+TOLD_AS = {"Twitter": re.compile(r"\bX\b"), "Facebook": re.compile(r"\bMeta\b"),
+           "Google": re.compile(r"\bYouTube\b")}
+
+
+def _as_told(platform: str, statements: Iterable) -> str:
+    """"X (Twitter)", "Meta (Facebook)", "Google (YouTube)": where the quotes shown tell the platform's takedowns
+    under that name, so the answer speaks as its sources do."""
+    pattern = TOLD_AS.get(platform)
+    quotes = " ".join(row["quote"] for s in statements for row in [*s.facts, *s.others])
+    if pattern is None or not pattern.search(quotes):
+        return platform
+    name = {"Twitter": "X", "Facebook": "Meta", "Google": "YouTube"}[platform]
+    return f"{platform} ({name})" if platform == "Google" else f"{name} ({platform})"
 
 
 def answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
