@@ -684,7 +684,8 @@ def _proper_names(question: str) -> list[str]:
     for match in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|the|for))*)", question):
         if any(start <= match.start() and match.end(1) <= end for start, end in named):
             continue
-        name = re.sub(r"\s+(?:of|the|for)$", "", match.group(1)).rstrip("'’")  # "the 'Kashmir Frontline' network"
+        # "the 'Kashmir Frontline' network", "Arbor Row Media's network": the name, without its marks
+        name = re.sub(r"['’]s$", "", re.sub(r"\s+(?:of|the|for)$", "", match.group(1))).rstrip("'’")
         name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
         if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue

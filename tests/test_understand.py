@@ -94,6 +94,7 @@ def test_a_part_of_the_year_without_its_year_is_that_part_of_any_year(question: 
 def test_a_name_in_single_quotes_keeps_its_place_words_to_itself() -> None:
     query = ask("How big was the 'Kashmir Frontline' network Meta removed?")
     assert (query.names, query.countries) == (["Kashmir Frontline"], [])
+    assert ask("How many accounts did Meta remove from Harbor Row Media's network?").names == ["Harbor Row Media"]
 
 
 def test_figure_in_question_is_a_filter() -> None:
