@@ -1042,7 +1042,7 @@ def _running_totals(scopes: list[str | None], text: str, assets: list[CountedUni
     and 29 from Iran" counts the 29 since 2017 too, though its own words do not say so.  A list ends where another
     removal, a clause or a comparison begins ("removed 50 accounts this week, bringing its total to 200…")."""
     scopes = list(scopes)
-    for _ in range(2):  # forwards, then backwards
+    for _ in range(2):  # twice: a cue at either end of a list of three reaches its far end
         for index in range(1, len(assets)):
             gap_from, gap_to = assets[index - 1].end, assets[index].count.start
             pair = {scopes[index - 1], scopes[index]}

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, reduce
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -582,7 +582,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # "how many takedowns did Twitter announce in 2019?": announcements counted, as a breakdown counts them
         query.intent, query.breakdown = "breakdown", "platform"
     # (a name is not the ask: "accounts tied to Zenith Reach" asks for a count)
-    unnamed = reduce(lambda rest, name: re.sub(re.escape(name), " ", rest, flags=re.I), query.names, text)
+    unnamed = text
+    for name in query.names:
+        unnamed = re.sub(re.escape(name), " ", unnamed, flags=re.I)
     if MEASURE.search(unnamed):
         query.intent = "reach"  # followers, tweets, ad spend: reach figures, kept apart from takedown counts
         query.measure = _measure(unnamed)

@@ -11,6 +11,8 @@ from bot.vocabulary import CITIES
 from bot.wording import format_date, join_words
 
 MAX_FACTS_LISTED = 8
+# the newer names the sources may give a platform stored under its older one: "Meta tipped off OpenAI"
+NEWER_NAMES = {"Facebook": "Meta", "Twitter": "X"}
 
 
 @dataclass(frozen=True)

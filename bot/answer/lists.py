@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, date_phrase, origin_phrase, subject_phrase
+from bot.answer.cited import (
+    MAX_FACTS_LISTED,
+    NEWER_NAMES,
+    Answer,
+    Citations,
+    date_phrase,
+    origin_phrase,
+    subject_phrase,
+)
 from bot.answer.rankings import MOST, RANKED_BY_ANNOUNCEMENTS, statements_of
 from bot.answer.search import answer_search, nothing_found, unknown_terms
 from bot.answer.statements import group_statements, read_in_full, takedown_date, takedowns_by
@@ -61,18 +69,16 @@ def answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 # the name a platform's takedowns may be told under: "X", "Meta", or its video service
-TOLD_AS = {"Twitter": re.compile(r"\bX\b"), "Facebook": re.compile(r"\bMeta\b"),
-           "Google": re.compile(r"\bYouTube\b")}
+TOLD_AS = {**NEWER_NAMES, "Google": "YouTube"}
 
 
 def _as_told(platform: str, statements: Iterable) -> str:
     """"X (Twitter)", "Meta (Facebook)", "Google (YouTube)": where the quotes shown tell the platform's takedowns
     under that name, so the answer speaks as its sources do."""
-    pattern = TOLD_AS.get(platform)
+    name = TOLD_AS.get(platform)
     quotes = " ".join(row["quote"] for s in statements for row in [*s.facts, *s.others])
-    if pattern is None or not pattern.search(quotes):
+    if name is None or not re.search(rf"\b{name}\b", quotes):
         return platform
-    name = {"Twitter": "X", "Facebook": "Meta", "Google": "YouTube"}[platform]
     return f"{platform} ({name})" if platform == "Google" else f"{name} ({platform})"
 
 

@@ -6,6 +6,7 @@ import re
 
 from bot.answer.cited import (
     MAX_FACTS_LISTED,
+    NEWER_NAMES,
     Answer,
     Citations,
     date_phrase,
@@ -125,10 +126,6 @@ SOURCE_KINDS = {
     "security firms": re.compile(r"\b(?:FireEye|Mandiant|Microsoft|Recorded\s+Future|Proofpoint|CrowdStrike|Kaspersky|"
                                  r"security|cyber\w*)\b", re.I),
 }
-
-
-# a platform the source calls by its newer name: "Meta flagged the network to OpenAI" is told as Meta, not Facebook
-NEWER_NAMES = {"Facebook": "Meta", "Twitter": "X"}
 
 
 def _as_written(source: str, quote: str) -> str:
