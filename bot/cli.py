@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from bot import config
-from bot.answer import answer_question
+from bot.answer import Answer, answer_question
 from bot.chart import CHART_KINDS, alt_text, chart_data, render_png
 from bot.knowledge import KnowledgeBase
 from bot.service import KnowledgeService
@@ -69,13 +69,20 @@ def command_ask(args: argparse.Namespace) -> int:
     kb = KnowledgeBase(open_readonly(db_path))
     reading_stdin = args.question == ["-"]
     questions = (line.rstrip("\n") for line in sys.stdin) if reading_stdin else iter([" ".join(args.question)])
+    failed = 0
     for question in questions:
-        answer = answer_question(question, kb)
+        try:
+            answer = answer_question(question, kb)
+        except Exception as error:  # one question's fault: the questions after it still get their answers
+            logging.getLogger(__name__).exception("answering %r failed", question)
+            failed += 1
+            answer = Answer(question, "no_answer", f"Sorry, answering this question failed ({type(error).__name__}); "
+                                                   "the error is on standard error. Try asking it another way.")
         if args.json:
             print(json.dumps(answer.as_dict(), ensure_ascii=False), flush=True)
         else:
             print(render_text(answer), flush=True)
-    return 0
+    return 1 if failed and not reading_stdin else 0
 
 
 def render_text(answer) -> str:

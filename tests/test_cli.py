@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import cli
 from tests.conftest import write_docs
 
 
@@ -135,3 +137,27 @@ def test_summary_with_filters(seeds_dir: Path, tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "Filters: Twitter 2019"
     assert [line.split()[0] for line in lines[3:4]] == ["2019"]
+
+
+def test_a_question_that_fails_inside_gets_a_clear_answer_and_the_batch_goes_on(
+        seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    real = cli.answer_question
+
+    def failing_on_the_second(question: str, kb: object) -> object:
+        if question == "second":
+            raise IndexError("list index out of range")
+        return real(question, kb)
+
+    monkeypatch.setattr(cli, "answer_question", failing_on_the_second)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("How many accounts did Reddit ban?\nsecond\nWho is Nathaniel "
+                                                  "Gleicher?\n"))
+    status = cli.main(["ask", "--json", "--knowledge", str(seeds_dir), "--db", str(tmp_path / "kb.db"), "-"])
+    answers = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert status == 0
+    assert [(a["question"], a["status"]) for a in answers] == [
+        ("How many accounts did Reddit ban?", "no_answer"), ("second", "no_answer"),
+        ("Who is Nathaniel Gleicher?", "answered")]
+    assert answers[1]["text"] == ("Sorry, answering this question failed (IndexError); the error is on standard "
+                                  "error. Try asking it another way.")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert cli.main(["ask", "--knowledge", str(seeds_dir), "--db", str(tmp_path / "kb.db"), "second"]) == 1

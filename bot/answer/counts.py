@@ -274,6 +274,8 @@ def _dates_of(query: Query, facts: list[dict]) -> Answer:
                      f"{origin_phrase(first)} {statement.sources(cites)}{reported}")
     precision = {f["announced"]: f["date_precision"] for f in reversed(reports) if f["announced"]}
     dates = sorted(precision)
+    if not dates:  # (an undated document, whose sentences give no date either)
+        return Answer(query.text, "answered", "The sources do not say when:\n" + "\n".join(lines), cites.items)
     on = "On" if precision[dates[0]] == "day" else "In"  # "On May 3, 2021", "In May 2021", "In the week of…"
     head = (f"{on} {format_date(dates[0], precision[dates[0]])}." if len(dates) == 1 else
             f"On {len(dates)} dates, from {format_date(dates[0], precision[dates[0]])} to "
