@@ -374,6 +374,7 @@ def extract_document(document: Document) -> Extraction:
         # wrong figure is no takedown, and the right one stands in the corrected text above
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit and not CORRECTION.search(text) else []
+        new_facts = _told_over_sentences(facts, story.told, new_facts)
         facts += new_facts
         story.told += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
@@ -455,6 +456,25 @@ def extract_document(document: Document) -> Extraction:
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
     facts = merge_duplicates(_of_one_operation(facts, story.about), document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
+
+
+def _told_over_sentences(facts: list[Fact], told: list[Fact], new_facts: list[Fact]) -> list[Fact]:
+    """New facts, and earlier ones updated in place: a takedown told without a figure over two sentences has the
+    countries of both ("X has suspended a network … about Moldova's election." then "…the accounts appeared to
+    originate in Russia."), where neither gives a country the other contradicts."""
+    for index, new in enumerate(new_facts):
+        old = next((f for f in reversed(told) if f.platform == new.platform), None)
+        if new.count_text or old is None or old.count_text or new.reference or old.reference or \
+                old.announced != new.announced or (old.origins and new.origins) or (old.targets and new.targets):
+            continue
+        merged = _Roles(old.origins or new.origins, old.targets or new.targets, old.attribution or new.attribution,
+                        old.target_text or new.target_text)
+        changes = dict(origins=merged.origins, targets=merged.targets, attribution=merged.attribution,
+                       target_text=merged.target_text)
+        new_facts[index] = replace(new, **changes)
+        for facts_so_far in (facts, told):
+            facts_so_far[:] = [replace(f, **changes) if f is old else f for f in facts_so_far]
+    return new_facts
 
 
 @dataclass
@@ -712,7 +732,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     several = bool(assets) and assets[0].unit in NETWORK_UNITS and (assets[0].count.value or 0) > 1
     antecedent = story.antecedent()
     # "X suspended 900 accounts tied to the same operation": another platform's takedown of the network just told
-    same = antecedent if antecedent is not None and SAME_NETWORK.search(text) else None
+    # (or "…connected to the operation", after figureless reports of it: the network the story is about)
+    same = (antecedent or next(reversed(story.told), None)) \
+        if SAME_NETWORK.search(text) or POINTS_BACK.search(text) else None
     earlier = antecedent if action is None and antecedent and antecedent.platform in actors \
         and not several and not story.items_apart else None
     # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from
@@ -729,6 +751,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if told is not None and not roles.origins:
             roles = _Roles(told.origins, roles.targets or told.targets, told.attribution,
                            roles.target_text or told.target_text)
+        elif told is not None and told.targets and not roles.targets and not roles.target_text and \
+                set(roles.origins) & set(told.origins):
+            # "37 channels linked to the same campaign, which it attributed to actors in Russia": whom it targeted
+            roles = _Roles(roles.origins, told.targets, roles.attribution, told.target_text)
         # what it points back at names its network and who ran it, unless it came from elsewhere ("**Belarus** - 41
         # accounts…", after a Sudanese item linked to a Khartoum firm)
         kin = told is not None and (not roles.origins or bool(set(roles.origins) & set(told.origins)))
@@ -994,7 +1020,9 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
                         r"|\bin\s+(?:its|their)\s+history\b|\blifetime\b|\ball\s+told\b"
                         r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b", re.I)
-ACTIVE_SINCE = re.compile(r"\b(?:active|operat(?:e|es|ed|ing)|posting|running|existed|created|online|around|exist)\b"
+# ("an operation it has been tracking since 2022": the since dates the watching, not the removals)
+ACTIVE_SINCE = re.compile(r"\b(?:active|operat(?:e|es|ed|ing)|posting|running|existed|created|online|around|exist|"
+                          r"track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?)\b"
                           r"\W*(?:\w+\W+){0,3}$", re.I)
 # how a story tells another outlet's figure: "Engadget described it as…", "one blog printed 2,950"
 REPORTING_VERBS = (r"gave|give|gives|printed|prints|rounded|described|describes|reported|reports|put|puts|carried|"

@@ -26,6 +26,11 @@ WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:\.[A-Za-z]+(?:['’.][A-Za-z
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't|"
                       r"will|plans?\s+to|planning\s+to|intends?\s+to|is\s+(?:going|set)\s+to)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
+# a removal asked for, not done: "pressure from lawmakers to find and remove…", "asked Twitter to suspend…"
+REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"
+                       r"demand(?:s|ed|ing)?|want(?:s|ed)?|expected|needs?|efforts?|push(?:es|ed|ing)?|required?|"
+                       r"order(?:s|ed)?|tri(?:es|ed)|try(?:ing)?|struggl(?:e|es|ed|ing))\s+(?:[\w,]+\s+){0,5}?to\s+"
+                       r"(?:\w+\s+(?:and|or)\s+)?$", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remained|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 PLATFORM_PASSIVE = re.compile(r"(?:\s+itself)?\s+(?:(?:has|have|had)\s+been|is|was|are|were|remains|remained|got|gets)"
@@ -167,6 +172,7 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
         for pattern, lemma in PHRASAL_ACTIONS:
             found += [(lemma, m.start()) for m in pattern.finditer(text)]
     kept = [(lemma, at) for lemma, at in found if not NEGATION.search(text[max(0, at - 40):at])
+            and not REQUESTED.search(text[max(0, at - 70):at])
             and (lemma != "attributed" or _platform_right_before(text, at))
             and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))]
     return tuple(sorted(kept, key=lambda item: item[1]))

@@ -110,7 +110,7 @@ STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.I)
 DESCRIBED = re.compile(r"(?:\s+(?!(?:that|which|who|whom|and|or|but|in|on|at|to|for|with|from|by|during|since|as|"
                        r"were|was|is|are|had|has|have|according|said|says|after|before|while|of(?!\s+(?:the\s+)?"
                        r"[A-Z]))\b)[\w&'’-]+){1,6}")
-ELECTION_AFTER = re.compile(r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|"
+ELECTION_AFTER = re.compile(r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|coming|"
                             r"\d{4})\s+){0,2}(?:elections?|vote|voters|referendum|polls)\b", re.I)
 # "the most prolific sources were Russia with 34 networks, Iran with 29…", "Russia was still the leading source,
 # with 39 operations…, followed by Iran with 31": a ranking of where networks came from, each country with its figure

@@ -1727,3 +1727,13 @@ def test_a_count_of_assets_is_the_same_takedown_as_its_pages_groups_and_accounts
     lines = answer_question("What did Facebook remove in January 2019?", kb).text.splitlines()
     assert lines[1:] == ["\u2022 Facebook removed 783 pages, groups and accounts combined (tied to Iran), January 31, "
                          "2019 [1] [2]"]
+
+
+def test_when_with_no_date_anywhere_says_the_sources_do_not_say(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"undated.md": "TikTok removed the Palegrove network\n\nTikTok said it removed 52 accounts "
+                                          "belonging to the Palegrove network.\n"})
+    answer = answer_question("When did TikTok remove Palegrove?", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines() == [
+        "The sources do not say when:",
+        "\u2022 date unknown: TikTok removed 52 accounts [1]"]

@@ -35,7 +35,8 @@ def test_xinhua_article_facts_exactly() -> None:
     facts = facts_of("000_c6b3c29f4711212a.txt")
     assert [summary(f) for f in facts] == [
         ("Facebook", "removed", None, None, "accounts, groups and pages", [], "2018-08-21"),
-        ("Twitter", "removed", None, None, "accounts, groups and pages", [], "2018-08-21"),
+        # (the lead's removal by Twitter is the one "originating from Iran" told later, also without a figure)
+        ("Twitter", "removed", None, None, "accounts, groups and pages", ["Iran"], "2018-08-21"),
         ("Facebook", "removed", 652, "exact", "accounts", ["Iran"], "2018-08-21"),
         ("Facebook", "removed", None, None, "accounts", [], "2018-08-21"),
         ("Facebook", "deleted", 32, "exact", "pages and accounts", [], "2018-07-31"),
@@ -2541,3 +2542,46 @@ def test_the_subject_of_a_relative_clause_or_an_earlier_clause_removed_nothing()
 than 60 accounts tied to it on Tuesday.
         """)
     assert [(f.platform, f.count) for f in facts] == [("Twitter", 60)]
+
+
+def test_a_takedown_told_without_a_figure_over_two_sentences_has_the_countries_of_both() -> None:
+    facts = facts_of("m.txt", """\
+        X suspends network aimed at Latvian vote
+
+        RIGA, May 6 (Wirepoint) - X has suspended a network of accounts that spread false claims about Latvia's \
+coming election in 2025, researchers said.
+
+        X did not say how many accounts it had removed. The company said it had taken action against accounts \
+that seemed to be run from Belarus.
+
+        YouTube said it had terminated 21 channels linked to the same campaign, which it attributed to actors in \
+Belarus. TikTok said it had removed "dozens of accounts" connected to the operation.
+        """)
+    assert [(f.platform, f.count_text, f.origins, f.targets) for f in facts] == [
+        ("Twitter", None, ["Belarus"], ["Latvia"]), ("Twitter", None, ["Belarus"], ["Latvia"]),
+        ("YouTube", "21", ["Belarus"], ["Latvia"]), ("TikTok", "dozens of", ["Belarus"], ["Latvia"])]
+
+
+def test_since_after_tracking_dates_the_watching_not_the_removals() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Tracking
+        published: 2024-10-03
+        ---
+        Meta said it had removed 64 Facebook accounts from a Belarus-based network, part of an operation it has been \
+tracking since 2021.
+        """)
+    assert [(f.count, f.scope) for f in facts] == [(64, None)]
+
+
+def test_a_removal_asked_for_is_not_a_takedown() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Pressure
+        published: 2021-06-01
+        ---
+        Twitter removed 30 accounts run from Ghana on Monday.
+        Platforms face growing pressure from regulators to find and remove such networks sooner.
+        Lawmakers have asked Twitter to suspend accounts tied to the same group.
+        """)
+    assert [(f.platform, f.count, f.sentence) for f in facts] == [("Twitter", 30, 0)]
