@@ -195,6 +195,8 @@ class _TextExtractor(HTMLParser):
     def _text(self, data: str, verbatim: bool) -> None:
         if self._in_title and not self.skipping:
             self.title = (self.title or "") + data
+        elif not self.skipping and self._row is not None and data.isspace():
+            self.parts.append(BREAK + " " + BREAK)  # the indentation between a row's cells: the row stays one line
         elif not self.skipping:
             self.parts.append(data if verbatim else BREAK + data + BREAK)
 

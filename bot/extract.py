@@ -62,10 +62,11 @@ from bot.vocabulary import (
 )
 
 WEEKDAY_WORDS = set(WEEKDAYS)
+OFF_PLATFORM_UNITS = {"websites", "domains"}
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
               "calls", "names", "tracked", "tracks", "dubs", "referred", "refer", "refers", "call", "dub", "term",
-              "terms"}
+              "terms", "calling", "dubbing", "naming"}
 REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
@@ -110,7 +111,7 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:ear
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
                        r"Those\s+accounts|The\s+network)\b")
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
-                     r"channels)|this\s+(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind|"
+                     r"channels)|this\s+(?:[a-z-]+\s+)?(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind|"
                      r"the\s+(?:\w+\s+)?(?:activity|behaviou?r))\b",
                      re.I)
 # a sentence that opens a list of networks: "The disclosure also covered two smaller operations:"
@@ -243,6 +244,7 @@ class _Story:
         self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
         self.measures: list[str | None] = []  # the reach a table's columns measure ("Followers of network")
         self.column_roles: list[str | None] = []  # the columns that say whom a row targeted, or describe it
+        self.column_action: str | None = None  # the removal a header names ("Accounts suspended")
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
         self.publisher: str | None = None
@@ -259,6 +261,7 @@ class _Story:
         self.section_about: _Roles | None = None
         self.section_links: list[str] | None = None
         self.section_from = 0  # the heading's sentence
+        self.section_name: str | None = None  # the network a heading names: 'Russia ("Broken Mirror")'
 
     def antecedent(self) -> Fact | None:
         """The takedown the story told last, which a figure without its own countries may point back at; not
@@ -342,11 +345,14 @@ def extract_document(document: Document) -> Extraction:
             story.section = story.section_end = None  # past the labelled paragraph
         row = tables.cells(text) if text.startswith("|") else None
         if row is None:
-            story.columns, story.measures, story.column_roles = None, [], []
+            story.columns, story.measures, story.column_roles, story.column_action = None, [], [], None
         elif index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
             # a Markdown table's header: what its rows' figures count, or measure
             story.columns, story.measures = tables.column_units(row), tables.column_measures(row)
             story.column_roles = tables.column_roles(row)
+            # "Accounts suspended": the verb a column's header gives its figures
+            story.column_action = next((action_in(cell)[0] for cell, unit in zip(row, story.columns, strict=False)
+                                        if unit and action_in(cell)), None)
             continue
         elif tables.is_rule(text):
             continue
@@ -403,6 +409,7 @@ def extract_document(document: Document) -> Extraction:
             story.section, story.section_end = _section_country(heading), None
             story.section_about = story.section_links = None
             story.section_from = sentence.position
+            story.section_name = _heading_name(heading) if story.section else None
         elif len(text) < 40 and text.rstrip().endswith((".", ":")) and _starts_line(document, sentence) and (
                 label := _section_country(text.strip(" *#_").rstrip(".:"))):
             # "China. We removed 155 accounts…": a paragraph labelled with its country, to the paragraph's end
@@ -432,6 +439,10 @@ def extract_document(document: Document) -> Extraction:
                 # "## Benin / We removed 39 Facebook accounts… We found this activity was linked to a Cotonou-based
                 # firm, Lagune Conseil.": the link told after the section's figures is theirs too
                 facts = [replace(f, linked_to=links) if f.sentence >= story.section_from and not f.linked_to
+                         and story.section in f.origins else f for f in facts]
+            if not words.isdisjoint(NAME_WORDS) and (names := network_names(text)):
+                # "We are calling it 'Broken Mirror'", after the section's figures: their network's name
+                facts = [replace(f, networks=names) if f.sentence >= story.section_from and not f.networks
                          and story.section in f.origins else f for f in facts]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
@@ -610,6 +621,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # spam accounts," said a researcher') is no removal
         if QUOTED_WORDS.match(text):
             assets = []
+        # "The operation ran more than 60 websites": sites a network ran, which no platform removes unless it says so
+        assets = [a for a in assets if a.unit not in OFF_PLATFORM_UNITS]
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
     # ("Microsoft attributed the activity to a group": a finding, which removes nothing without a figure)
     if not assets and (action is None or action[0] == "attributed"
@@ -760,6 +773,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         kin = told is not None and (not roles.origins or bool(set(roles.origins) & set(told.origins)))
         # under a "People's Republic of China (PRC)" heading; but not a running total ("since 2017 we have…")
         linked = None
+        named_in_heading: list[str] = []
         if story.section and count.get("scope") != "cumulative":
             if not roles.origins:
                 roles = _Roles([story.section], roles.targets, None, roles.target_text)
@@ -768,12 +782,14 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 if about is not None and about.target_text and not roles.targets and not roles.target_text:
                     roles = _Roles(roles.origins, about.targets, roles.attribution, about.target_text)
                 linked = story.section_links if not entities else None
+                named_in_heading = [story.section_name] if story.section_name else []
         # one sentence is quoted by the stretch that holds the figure, where HTML markup splits it
         cited = document.quote(sentence.start, sentence.end, figure) if quote == text else quote
         return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution,
-                    networks=_of_origins(networks or (told.networks if kin else []), roles.origins),
+                    networks=_of_origins(networks or (told.networks if kin else []) or named_in_heading,
+                                         roles.origins),
                     linked_to=entities or linked or (told.linked_to if kin else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
@@ -895,7 +911,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     describe its network ("Operated from Iran, aimed at Israeli audiences"): the description says where it
     came from and whom it targeted, as a sentence would.  A row labelled otherwise ("Total", a network's
     name alone) gives nothing: whose figures they are, the row does not say."""
-    label = row[0]
+    # ("| Palm Echo | Cuba | … | 486 |" under "| Network | Country of origin | … | Accounts suspended |": the country
+    # is in a column of its own, and the first names the network)
+    roles = story.column_roles
+    label = next((cell for cell, role in zip(row, roles, strict=False) if role == "origin"), row[0])
     named = platforms_in(label)
     origins, targets, attribution, target_text = _row_roles(label)
     platform = named[0][0] if named and not (origins or targets) else story.platform
@@ -905,25 +924,30 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     # "| China | Philippines | Network we refer to as "Grey Harbor"… | 146 |" under "| Operated from | Target
     # audience | Description | Accounts in network |": whom it targeted, and its name, in columns of their own
     networks: list[str] = []
-    for cell, role in zip(row[1:], story.column_roles[1:], strict=False):
+    for cell, role in zip(row, roles, strict=False):
         if role == "target" and not targets:
-            targets = [name for name, _, _ in countries_in(cell)] or [r for r, _, _ in regions_in(cell)]
+            targets = list(dict.fromkeys(name for name, _, _ in countries_in(cell))) or [
+                r for r, _, _ in regions_in(cell)]
             target_text = cell if targets else target_text
         elif role == "description":
             networks = networks or network_names(cell)
+        elif role == "name" and cell and cell is not label and not countries_in(cell) and not DIGIT.search(cell):
+            networks = networks or [cell]
     facts, reach = [], []
     for cell, column, measure in itertools.zip_longest(row[1:], (story.columns or [])[1:], story.measures[1:]):
-        value = tables.figure(cell or "")
-        if not value:
+        figure = tables.qualified_figure(cell or "")
+        if not figure or not figure[0] or (column and column[0] in NETWORK_UNITS and roles and "name" in roles):
             continue
+        value, qualifier = figure
         quote = document.quote(sentence.start, sentence.end, cell)
         if measure:
-            reach.append(Reach(document.path, sentence.position, quote, platform, measure, value, "exact", cell,
+            reach.append(Reach(document.path, sentence.position, quote, platform, measure, value, qualifier, cell,
                                None, origins, [], date))
         elif column:
             unit, surface = column
             facts.append(Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,
-                              action=story.action or "removed", count=value, qualifier="exact", count_text=cell,
+                              action=story.column_action or story.action or "removed", count=value,
+                              qualifier=qualifier, count_text=cell,
                               unit=unit, surface=None if surface == platform else surface, origins=origins,
                               targets=targets, target_text=target_text, attribution=attribution, announced=date,
                               date_precision=precision, networks=networks))
@@ -941,6 +965,10 @@ def _row_roles(label: str) -> tuple[list[str], list[str], str | None, str | None
     return (places, [], label, None) if len(places) == 1 else ([], [], None, None)
 
 
+# what may stand before a heading's words on its line: Markdown marks, and a number ("## 2. China")
+HEADING_MARKS = re.compile(r"[\s*#_]*(?:\d{1,2}[.)][\s*#_]*)?")
+
+
 def _heading(document: Document, sentence: Sentence) -> str | None:
     """The text of a short line without a full stop or a figure ("Russia", "Why it matters"), else None."""
     text = sentence.text.strip(" *#_")
@@ -949,7 +977,8 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     line_end = document.body.find("\n", sentence.end)
     rest = document.body[sentence.end:len(document.body) if line_end < 0 else line_end]
-    if document.body[line_start:sentence.start].strip(" \t*#_") or rest.strip(" *#_") or len(text.split()) > 6:
+    if not HEADING_MARKS.fullmatch(document.body, line_start, sentence.start) or rest.strip(" *#_") or \
+            len(text.split()) > 6:
         return None
     return text
 
@@ -979,6 +1008,15 @@ def _section_country(heading: str) -> str | None:
     if len({name for name, _, _ in mentions}) != 1:
         return None
     return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", without_countries(bare), flags=re.I) else None
+
+
+HEADING_NAME = re.compile(r"\(\s*[\"“'‘](?P<name>[A-Z][^\"”’)]{1,40})[\"”'’]\s*\)")
+
+
+def _heading_name(heading: str) -> str | None:
+    """The network a country's heading names in quotes: 'Russia ("Broken Mirror")' (not "China (PRC)")."""
+    quoted = HEADING_NAME.search(heading)
+    return quoted["name"].strip() if quoted else None
 
 
 def _joined(document: Document, first: Sentence, last: Sentence) -> str | None:
@@ -1052,7 +1090,8 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
         return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
     unrelated = NO_LINK.search(sentence)
     sentence = sentence[:unrelated.start()] if unrelated else sentence  # (what it is said to be unrelated to aside)
-    if re.search(r"\bspam(?:my)?\b", sentence, re.I) and not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
+    if re.search(r"\bspam(?:my)?\b(?!\s+polic)", sentence, re.I) and \
+            not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):  # (not "our spam policy")
         return "spam"
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
             r"\b(?:additional|more|further)\b", item.unit_text, re.I):

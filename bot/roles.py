@@ -159,7 +159,8 @@ NETWORK_NAME = re.compile(
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
     r"|\b(?:we|it|they|researchers|analysts|the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
-    r"(?:call|calls|dub|dubs|term|terms)\s+(?:it\s+)?(?:the\s+)?"
+    r"(?:(?:are|is|have\s+been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|this\s+(?:\w+\s+)?"
+    r"(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
     r"[\"“']?(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
 )
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"
@@ -206,6 +207,13 @@ def _unit_follows(after: str) -> bool:
     return bool(UNIT_RE.match(UNIT_MODIFIERS.sub("", after, count=1) if UNIT_MODIFIERS.match(after) else after))
 
 
+# between the countries of one list: "from Iran, Russia and Venezuela"; "one originating in Russia, one in China and
+# one in Mexico"
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:(?:one|another|two|three|four|five)\s+(?:(?:originating|"
+                      r"based|run|operating)\s+)?(?:in|from)\s+)?(?:the\s+)?")
+FIELD_NAME = re.compile(r"[\s*_]*[A-Z][\w ,&/'’-]{0,40}?:[*_]*\s+(?=(?:This|These|The|That|It|Its|Our|We)\b)")
+
+
 def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
     """(origins, targets, attribution phrase, target phrase) of one sentence.
 
@@ -217,6 +225,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     origins: list[str] = []
     targets: list[str] = []
     attribution = target_text = None
+    # "**Origin and targets:** This network originated in Russia…": a report's field name, before a sentence of its own
+    field = FIELD_NAME.match(sentence)
+    if field and not countries_in(field.group(0)):
+        sentence = sentence[field.end():]
     target_match = TARGET_CUE.search(sentence)
     target_start = target_match.start() if target_match else len(sentence)
     if target_match:
@@ -272,7 +284,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "designed to look like they were run from Ukraine": where it pretended to be, not from
         continues_list = (
             in_list_from is not None and index > 0
-            and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", sentence[mentions[index - 1][2]:start])
+            and LIST_GAP.fullmatch(sentence, mentions[index - 1][2], start)
         )
         # "- Iran: 104 accounts", "- Russia, 50 accounts", "*Ecuador.* 1,019 accounts", "Thailand (926 accounts)",
         # "In Egypt, 2,541 accounts…", "Network 2: Russia, …":

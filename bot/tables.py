@@ -60,18 +60,38 @@ def column_measures(header: list[str]) -> list[str | None]:
     return found
 
 
-# a header naming whom the row's network targeted, or what it was ("Target audience", "Description")
+# a header naming whom the row's network targeted, or what it was ("Target audience", "Description"), where it
+# came from ("Country of origin", "Operated from"), or its name alone ("Network", "Operation name")
 TARGET_HEADER = re.compile(r"\btarget(?:s|ed|ing)?\b|\baudiences?\b|\baimed\s+at\b", re.I)
 DESCRIPTION_HEADER = re.compile(r"\b(?:description|summary|details|notes?|about)\b", re.I)
+ORIGIN_HEADER = re.compile(r"\b(?:origin|originat\w*|operated\s+from|based\s+in|country|countries)\b", re.I)
+NAME_HEADER = re.compile(r"(?:network|operation|campaign|cluster)(?:\s+name)?|name", re.I)
+# a cell's figure with its qualifier: "More than 2,300", "about 1,200", "~450"
+QUALIFIED = re.compile(r"(?P<qualifier>more\s+than|over|about|around|approximately|roughly|nearly|almost|at\s+least|"
+                       r"fewer\s+than|less\s+than|up\s+to|~|>|<)?\s*(?P<figure>\d{1,3}(?:,\d{3})+|\d+)\+?", re.I)
+QUALIFIER_NAMES = {"over": "more than", "around": "about", "approximately": "about", "roughly": "about", "~": "about",
+                   "almost": "nearly", "less than": "fewer than", ">": "more than", "<": "fewer than"}
 
 
 def column_roles(header: list[str]) -> list[str | None]:
     """What each column says of the row's network besides figures: "target" ("Target audience"), "description"
-    ("Description"), or None."""
-    return ["target" if TARGET_HEADER.search(cell) else "description" if DESCRIPTION_HEADER.search(cell) else None
-            for cell in header]
+    ("Description"), "origin" ("Country of origin"), "name" ("Network"), or None."""
+    return ["target" if TARGET_HEADER.search(cell) else "description" if DESCRIPTION_HEADER.search(cell)
+            else "origin" if ORIGIN_HEADER.search(cell) else "name" if NAME_HEADER.fullmatch(cell.strip())
+            else None for cell in header]
 
 
 def figure(cell: str) -> int | None:
     """The whole figure a cell holds ("1,326"), or None: a cell with anything else is not a count."""
     return int(cell.replace(",", "")) if FIGURE.fullmatch(cell) else None
+
+
+def qualified_figure(cell: str) -> tuple[int, str] | None:
+    """The figure a cell holds and its qualifier ("More than 2,300" -> (2300, "more than"); "1,326" -> (1326,
+    "exact"); "2,300+" -> (2300, "more than")), or None for a cell with anything else."""
+    match = QUALIFIED.fullmatch(cell.strip())
+    if match is None:
+        return None
+    qualifier = " ".join((match["qualifier"] or "").lower().split())
+    qualifier = QUALIFIER_NAMES.get(qualifier, qualifier) or ("more than" if cell.strip().endswith("+") else "exact")
+    return int(match["figure"].replace(",", "")), qualifier

@@ -1541,7 +1541,8 @@ def test_the_year_with_the_most_takedowns_comes_first(tmp_path: Path) -> None:
 
 def test_an_attribution_that_names_one_of_the_origins_is_completed(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2020-05-06\n---\nFacebook said on Tuesday it took "
-                                    "down 6 networks, one from Peru and one from Chile, aimed at local audiences.\n"})
+                                    "down 6 networks, one from Peru, which posed as a news site, and one run from "
+                                    "Chile.\n"})
     lines = answer_question("Which Chilean networks did Facebook remove?", kb).text.splitlines()
     assert lines[1] == ("\u2022 A network the sources do not name: Facebook took down 6 networks (from Peru; also "
                         "Chile), May 5, 2020 [1]")

@@ -488,3 +488,17 @@ def test_an_html_page_names_its_site_as_publisher_unless_front_matter_does() -> 
     assert parse_document("a.html", page.encode()).publisher == "TikTok Newsroom"
     framed = "---\npublisher: The Daily Ledger\n---\n" + page
     assert parse_document("b.html", framed.encode()).publisher == "The Daily Ledger"
+
+
+def test_an_indented_html_tables_rows_stay_one_line_each() -> None:
+    page = """<table>
+      <tr>
+        <th>Origin</th>
+        <th>Accounts</th>
+      </tr>
+      <tr>
+        <td>Chile</td>
+        <td>75</td>
+      </tr>
+    </table>"""
+    assert html_to_text(page)[0] == "| Origin | Accounts |\n|---|---|\n| Chile | 75 |"

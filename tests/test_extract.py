@@ -2585,3 +2585,57 @@ def test_a_removal_asked_for_is_not_a_takedown() -> None:
         Lawmakers have asked Twitter to suspend accounts tied to the same group.
         """)
     assert [(f.platform, f.count, f.sentence) for f in facts] == [("Twitter", 30, 0)]
+
+
+def test_a_numbered_section_heading_with_a_quoted_name_places_and_names_the_figures_below_it() -> None:
+    facts = facts_of("q.md", """\
+        ---
+        title: Quarterly report
+        publisher: Meta
+        published: 2023-08-10
+        ---
+        This quarter we took down two networks: one originating in Peru and one in Vietnam.
+
+        ## 1. Peru ("Andean Lens")
+
+        **What we removed:** We removed 210 Facebook accounts and 18 Pages.
+
+        **Origin and targets:** This small network originated in Peru and targeted Bolivia and Ecuador. It ran more \
+than 30 websites posing as local outlets.
+
+        ## 2. Vietnam
+
+        **What we removed:** We removed 44 Facebook accounts.
+
+        **Who was behind it:** This network targeted domestic audiences. We are calling it "Lotus Relay".
+        """)
+    assert [(f.count, f.unit, f.origins, f.targets, f.networks) for f in facts] == [
+        (2, "networks", ["Peru", "Vietnam"], [], []),
+        (210, "accounts", ["Peru"], ["Bolivia", "Ecuador"], ["Andean Lens"]),
+        (18, "pages", ["Peru"], ["Bolivia", "Ecuador"], ["Andean Lens"]),
+        (44, "accounts", ["Vietnam"], [], ["Lotus Relay"])]  # (no takedown of the 30 websites it ran)
+
+
+def test_a_table_with_name_and_origin_columns_and_qualified_figures() -> None:
+    page = """<html><head><title>Disclosure | X Transparency</title></head><body><main>
+    <p>Published June 2, 2023. X said it suspended two networks that broke our platform manipulation and spam \
+policy.</p>
+    <table>
+      <thead><tr><th>Network</th><th>Country of origin</th><th>Targeted audiences</th><th>Accounts suspended</th>
+      </tr></thead>
+      <tbody>
+        <tr><td>Coral Drift</td><td>Cuba</td><td>Cuba; Venezuela</td><td>312</td></tr>
+        <tr>
+          <td>Dune Signal</td>
+          <td>Iran</td>
+          <td>Israel</td>
+          <td>More than 1,900</td>
+        </tr>
+      </tbody>
+    </table></main></body></html>"""
+    facts = extract_document(parse_document("x.html", page.encode())).facts
+    assert [(f.platform, f.action, f.count, f.qualifier, f.unit, f.origins, f.targets, f.networks, f.scope)
+            for f in facts] == [
+        ("Twitter", "suspended", 2, "exact", "networks", [], [], [], None),
+        ("Twitter", "suspended", 312, "exact", "accounts", ["Cuba"], ["Cuba", "Venezuela"], ["Coral Drift"], None),
+        ("Twitter", "suspended", 1900, "more than", "accounts", ["Iran"], ["Israel"], ["Dune Signal"], None)]
