@@ -97,6 +97,7 @@ REMOVAL_STEM = r"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|disrup
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
+DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -189,6 +190,9 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
         if mention.precision != "day" and any(aside.start() < mention.start < aside.end() and not re.search(
                 REMOVAL_STEM, aside.group(), re.I) for aside in ASIDE.finditer(sentence)):
             continue  # (an aside's weekday may still be the news day: "DFRLab, which published on Monday, …")
+        if any(aside.start() < mention.start < aside.end() and platforms_in(aside.group())
+               for aside in DASH_ASIDE.finditer(sentence)):
+            continue  # "banned a group of accounts — the themes TikTok saw in a takedown earlier this year": its date
         if MONTH_SPAN.match(sentence, mention.start) and not REMOVED_BEFORE_SPAN.search(
                 sentence, max(0, mention.start - 80), mention.start):
             continue  # "ran ads from March to May": when it was active; "terminated 1,847 channels between April and

@@ -69,7 +69,9 @@ class Count:
     text: str
     start: int
     end: int
-    in_words: bool = False  # a figure of several words ("two dozen", "twenty-five"), quoted as written
+    # a figure in words from twenty up ("ninety", "two dozen", "twenty-five"), quoted as written: an answer's "90"
+    # would be a figure no quote shows in digits
+    in_words: bool = False
 
     def describe(self) -> str:
         """The count as an answer states it: "more than 1,000", "652", "thousands"."""
@@ -192,7 +194,8 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             end = words[last][2]
             qualifier, begin = qualifier_before(sentence, start)
             found.append(Count(_words_value([w for w, _, _ in words[index:last + 1] if w != "and"]), qualifier,
-                               sentence[begin:end], begin, end, in_words=last > index or word in MULTIPLIERS))
+                               sentence[begin:end], begin, end,
+                               in_words=last > index or word in MULTIPLIERS or SMALL_NUMBERS[word] >= 20))
             index = last
         index += 1
     return tuple(sorted(found, key=lambda count: count.start))

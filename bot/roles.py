@@ -257,6 +257,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             target_text = target_text or sentence[start:focused.end()]
             continue
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
+            in_list_from = None  # (nor is "Lebanon" in "content about Iraq and Lebanon" where it came from)
             continue  # "posted about the Indian military": its topic ("about Rwanda's elections" was aimed, above)
         if start >= target_start:
             # "targeted audiences in Qatar with messages supportive of Saudi Arabia": whom it praised, not its audience
@@ -381,6 +382,9 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
         rest = without_countries(phrase).split()
         if all(w.lower() in {"and", "or", "the", "'s"} for w in rest):
             continue  # a bare country is an origin, not an entity
+        if rest and rest[-1].lower() in {"network", "campaign", "operation"} and NETWORK_NAME.fullmatch(
+                "the " + " ".join(rest)):
+            continue  # "tied to the Chinese Golden Reed network": the network itself, by its name
         if len(rest) == 2 and rest[1] == "in" and rest[0].lower() in GENERIC_ACTORS:
             continue  # "traced to operations in Sudan": a place, told in other words
         found.append(phrase)
@@ -417,5 +421,9 @@ def _network_names(sentence: str) -> tuple[str, ...]:
             continue
         if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):
             continue
+        # "the Chinese Golden Reed network": the network's name after the country it comes from
+        place = countries_in(name)
+        if place and place[0][1] == 0 and len(name[place[0][2]:].split()) >= 2 and match.lastgroup == "d":
+            name = name[place[0][2]:]
         names.append(KNOWN_NETWORK_NAMES.get(name.strip().lower(), name.strip()))
     return tuple(dict.fromkeys(names))

@@ -66,6 +66,7 @@ SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|you
                            r"(?!\s*(?:,|and\b|or\b)\s*(?:and\s+)?(?:facebook|instagram|twitter|youtube|tiktok|reddit|"
                            r"telegram|whatsapp|messenger)\b)", re.I)
 POSSESSIVE = re.compile(r"['’]s\b")
+GROUP_OF = re.compile(r"\s+of\s+(?:(?:(?i:fake|inauthentic|suspicious)|[A-Z]\w+)\s+)?")
 NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",
                           re.I)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
@@ -245,6 +246,8 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
 def bare_unit(text: str) -> str | None:
     """The unit of a removal reported without a figure ("removing accounts, groups and pages")."""
     match = BARE_UNITS.search(text[:120])
+    if match and re.fullmatch(r"groups?", match.group(0), re.I) and (of := GROUP_OF.match(text, match.end())):
+        match = BARE_UNITS.match(text, of.end()) or match  # "a group of accounts": accounts
     if not match or NOT_THE_UNIT.match(text[match.end():]):
         return None
     name = re.search(r"\b([A-Z][\w'-]*)\s+$", text[:match.start()])

@@ -410,7 +410,8 @@ PHRASAL_ACTIONS = [
     (re.compile(r"\b(?:seize|seizes|seized|seizing)(?=\s+(?:[\w,-]+\s+){0,4}?(?:web\s*)?(?:domains?|websites?|sites)\b)",
                 re.I), "seized"),
     # "TikTok took action against 3,200 accounts": the platform's enforcement, told in its own words
-    (re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:enforcement\s+)?action\s+(?:against|on)\b", re.I),
+    # (or 'said it had "taken action" against…', quoting the platform's words)
+    (re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:enforcement\s+)?action[\"”']?\s+(?:against|on)\b", re.I),
      "took action against"),
 ]
 

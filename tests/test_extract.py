@@ -2639,3 +2639,22 @@ policy.</p>
         ("Twitter", "suspended", 2, "exact", "networks", [], [], [], None),
         ("Twitter", "suspended", 312, "exact", "accounts", ["Cuba"], ["Cuba", "Venezuela"], ["Coral Drift"], None),
         ("Twitter", "suspended", 1900, "more than", "accounts", ["Iran"], ["Israel"], ["Dune Signal"], None)]
+
+
+def test_a_newsletters_items_each_told_without_a_figure() -> None:
+    facts = facts_of("n.md", """\
+        ---
+        title: The Weekly Signal, issue 57
+        published: 2024-06-14
+        ---
+        **1. Reddit bans a cluster.** Reddit told me it banned a group of accounts linked to a Turkish network \
+pushing content about Syria and Armenia — the same themes YouTube saw in a takedown earlier this year.
+
+        **2. X acts on "Amber Gate".** X said it had "taken action" against accounts tied to the Russian Amber Gate \
+network that targeted Estonia.
+        """)
+    assert [(f.platform, f.action, f.unit, f.origins, f.targets, f.networks, f.linked_to, f.announced.isoformat(),
+             f.reference) for f in facts] == [
+        ("Reddit", "banned", "accounts", ["Turkey"], [], [], [], "2024-06-14", False),
+        ("Twitter", "took action against", "accounts", ["Russia"], ["Estonia"], ["Amber Gate"], [], "2024-06-14",
+         False)]

@@ -104,6 +104,7 @@ def test_count_describe(count: Count, described: str) -> None:
     ("three hundred and fifty Pages", 350, "three hundred and fifty"),
     ("five thousand accounts", 5000, "five thousand"),
     ("seven Groups", 7, "7"),
+    ("roughly ninety accounts", 90, "roughly ninety"),  # had been "about 90", a figure no quote gives in digits
 ])
 def test_a_figure_in_several_words_is_one_figure(text: str, value: int, described: str) -> None:
     assert [(count.value, count.describe()) for count in counts_in(text)] == [(value, described)]
