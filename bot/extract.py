@@ -271,6 +271,8 @@ class _Story:
         """The takedown the story told last, which a figure without its own countries may point back at; not
         one from before a heading for another country ("### Mexico" after Ukraine's figures)."""
         last = self.last_fact
+        if last is not None and last.scope == "cumulative":
+            return None  # "Since 2017, we have removed more than 230 networks": a running total has no parts below
         if last is not None and self.section and last.origins and self.section not in last.origins:
             return None
         # nor an earlier takedown told in passing ("…a network we removed in March, when we took down 240
@@ -335,7 +337,8 @@ def extract_document(document: Document) -> Extraction:
     # a platform's own post ("We terminated 138 YouTube channels…") is about that platform
     # ("Meta Newsroom", "TikTok Transparency Center": the platform that publishes it)
     publisher = PLATFORM_ALIASES.get((document.publisher or "").lower()) or next(
-        (name for name, _, _ in platforms_in(document.publisher or "")), None) or _byline_platform(document)
+        (name for name, _, _ in platforms_in(document.publisher or "")), None) or _byline_platform(document) or \
+        _first_person_platform(document)
     story.platform = story.publisher = publisher
     facts: list[Fact] = []
     tips: list[Tip] = []
@@ -385,6 +388,8 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit and not CORRECTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
+        if story.section and new_facts:
+            facts, new_facts = _one_takedown_per_section(facts, new_facts, story, document)
         facts += new_facts
         story.told += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
@@ -432,7 +437,7 @@ def extract_document(document: Document) -> Extraction:
             if when and how_precise in ("day", "month") and (document.published - when).days > 60:
                 line_end = document.body.find("\n", sentence.end)
                 story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
-        if story.section and heading is None and not counted and not new_facts:
+        if story.section and heading is None and not counted and not any(f.count_text for f in new_facts):
             # "## Russia / This network originated in Russia and was aimed at audiences in Moldova…": what the
             # section's figures, in the presence line below, do not say again
             origins, targets, attribution, target_text = cached_roles(text)
@@ -445,9 +450,11 @@ def extract_document(document: Document) -> Extraction:
                 facts = [replace(f, linked_to=links) if f.sentence >= story.section_from and not f.linked_to
                          and story.section in f.origins else f for f in facts]
             if not words.isdisjoint(NAME_WORDS) and (names := network_names(text)):
-                # "We are calling it 'Broken Mirror'", after the section's figures: their network's name
+                # "We are calling it 'Broken Mirror'", after the section's figures: their network's name; or before
+                # them ("…a report from Atlas Signal Lab, which calls this network 'Pale Lantern'")
                 facts = [replace(f, networks=names) if f.sentence >= story.section_from and not f.networks
                          and story.section in f.origins else f for f in facts]
+                story.section_name = story.section_name or names[0]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
         if action:
@@ -471,6 +478,34 @@ def extract_document(document: Document) -> Extraction:
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
     facts = merge_duplicates(_of_one_operation(facts, story.about), document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
+
+
+def _one_takedown_per_section(facts: list[Fact], new_facts: list[Fact], story: _Story, document: Document
+                              ) -> tuple[list[Fact], list[Fact]]:
+    """Under a country's heading, "We removed a network that originated in Turkey…" and "We removed this network
+    in April 2023." tell the takedown whose figures the presence line gives: no takedowns of their own.  A month
+    they give dates the figures, where the figures have only the report's day."""
+    def in_section(fact: Fact) -> bool:
+        return fact.sentence >= story.section_from and story.section in fact.origins and not fact.reference
+
+    figured = [f for f in [*facts, *new_facts] if in_section(f) and f.count_text]
+    if not figured:
+        return facts, new_facts
+    platforms = {f.platform for f in figured}
+    told = [f for f in [*facts, *new_facts] if in_section(f) and not f.count_text and f.platform in platforms
+            and f.unit in NETWORK_UNITS]  # (not "also suspended the account of a former adviser": another removal)
+    if not told:
+        return facts, new_facts
+    dated = next((f for f in told if f.announced and f.announced != document.published
+                  and f.date_precision in ("day", "month")), None)
+
+    def redated(fact: Fact) -> Fact:
+        if dated is not None and fact in figured and fact.announced == document.published:
+            return replace(fact, announced=dated.announced, date_precision=dated.date_precision)
+        return fact
+
+    kept = [redated(f) for f in facts if not any(f is t for t in told)]
+    return kept, [redated(f) for f in new_facts if not any(f is t for t in told)]
 
 
 def _told_over_sentences(facts: list[Fact], told: list[Fact], new_facts: list[Fact]) -> list[Fact]:
@@ -720,7 +755,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     elif context_date:
         date, precision = _resolve_date(context.text, document)
     elif action is None and story.last_fact is not None and story.last_fact.announced and \
-            not story.last_fact.reference:  # a breakdown of the last report, unless that was an earlier takedown
+            not story.last_fact.reference and not (story.section and story.last_fact.sentence < story.section_from):
+        # a breakdown of the last report, unless that was an earlier takedown, or told before this section's heading
         date, precision = story.last_fact.announced, story.last_fact.date_precision
     elif story.era is not None and sentence.start < story.era[2]:
         # "The company's most cited case came in December 2019. … Reddit said it had banned sixty-one accounts": a
@@ -985,6 +1021,20 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
             len(text.split()) > 6:
         return None
     return text
+
+
+WE_REMOVED = re.compile(r"^\W*(?:We|we)\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|taken\s+down|"
+                        r"suspended|banned|terminated|disrupted)\b", re.M)
+
+
+def _first_person_platform(document: Document) -> str | None:
+    """The platform a report written as "We removed…" names most, where nothing else says whose report it is: a
+    platform's report speaks of its own services ("Presence on Facebook and Instagram: …")."""
+    if not WE_REMOVED.search(document.body) and not re.search(r"[.!?]\s+We\s+(?:have\s+)?(?:removed|took\s+down|"
+                                                                r"suspended|banned|terminated)\b", document.body):
+        return None
+    named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(document.body)]
+    return max(dict.fromkeys(named), key=named.count) if named else None
 
 
 BYLINE = re.compile(r"^[\s*_]*By\s+(?:the\s+)?(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)", re.M)

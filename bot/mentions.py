@@ -30,7 +30,9 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|fa
 REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"
                        r"demand(?:s|ed|ing)?|want(?:s|ed)?|expected|needs?|efforts?|push(?:es|ed|ing)?|required?|"
                        r"order(?:s|ed)?|tri(?:es|ed)|try(?:ing)?|struggl(?:e|es|ed|ing))\s+(?:[\w,]+\s+){0,5}?to\s+"
-                       r"(?:\w+\s+(?:and|or)\s+)?$", re.I)
+                       r"(?:\w+\s+(?:and|or)\s+)?$"
+                       # "so that they can take action against these operations too": what others may do
+                       r"|\bso\s+(?:that\s+)?(?:\w+\s+){1,3}(?:can|could|may|might)\s+(?:also\s+)?$", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remained|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 PLATFORM_PASSIVE = re.compile(r"(?:\s+itself)?\s+(?:(?:has|have|had)\s+been|is|was|are|were|remains|remained|got|gets)"

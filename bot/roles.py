@@ -124,6 +124,9 @@ SOURCE_WITH_BEFORE = re.compile(r"(?:^|[,;:]|\band|\b(?:were|was|are|is|followed
 # be unrelated; its countries are not this one's
 NO_LINK = re.compile(r"\b(?:no|any)\s+(?:\w+\s+){0,2}?(?:overlap|links?|connections?|ties)\s+(?:between|to|with)\b|"
                      r"\b(?:unrelated|unconnected)\s+to\b|\b(?:separate|distinct)\s+from\b", re.I)
+LANGUAGE_BEFORE = re.compile(r"\b(?:post(?:s|ed|ing)?|wr(?:ote|itten|iting)|publish(?:ed|ing)?|content|messages?|"
+                             r"tweet(?:s|ed|ing)?|videos?|spoke|speaking)\s+(?:\w+\s+){0,2}?in\s+"
+                             r"(?:[A-Z]\w+(?:,\s+|\s+and\s+|\s+or\s+))*$")
 LANGUAGE_AFTER = re.compile(r"(?:-|\s)(?:speaking|speakers?|language)\b|-\s+(?:and|or)\s+\w+-speaking\b", re.I)
 DOMESTIC_CAMPAIGN_BEFORE = re.compile(r"\bdomestic\s+(?:\w+\s+){0,2}?(?:networks?|campaigns?|operations?)\s+$", re.I)
 # where reported speech ends: a closing quote, or ", the company said"
@@ -158,7 +161,7 @@ NETWORK_NAME = re.compile(
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
-    r"|\b(?:we|it|they|researchers|analysts|the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
+    r"|\b(?:we|it|they|which|who|researchers|analysts|the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
     r"(?:(?:are|is|have\s+been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|this\s+(?:\w+\s+)?"
     r"(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
     r"[\"“']?(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
@@ -245,8 +248,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     in_list_from: int | None = None
     quoted_to = -1  # where the quoted attribution phrase ends, if at a country a list may go on from
     for index, (country, start, end) in enumerate(mentions):
-        if LANGUAGE_AFTER.match(sentence, end):
-            continue  # "Russian-speaking audiences in Moldova": a language, not a country
+        if LANGUAGE_AFTER.match(sentence, end) or (sentence[start:end] not in COUNTRY_NAMES and LANGUAGE_BEFORE.search(
+                sentence, max(0, start - 60), start)):
+            continue  # "Russian-speaking audiences in Moldova", "posting in Armenian and Russian": a language
         if STANCE_PREFIX.search(sentence, max(0, start - 5), start):
             continue  # "anti-Ukraine propaganda", "a pro-China network": a stance, not where it came from
         if ELECTION_AFTER.match(sentence, end):

@@ -2658,3 +2658,36 @@ network that targeted Estonia.
         ("Reddit", "banned", "accounts", ["Turkey"], [], [], [], "2024-06-14", False),
         ("Twitter", "took action against", "accounts", ["Russia"], ["Estonia"], ["Amber Gate"], [], "2024-06-14",
          False)]
+
+
+def test_a_first_person_report_without_a_publisher_is_the_platform_it_names_and_its_sections_are_one_takedown_each(
+        ) -> None:
+    facts = facts_of("r.md", """\
+        # Q2 2023 threat report
+
+        *Published August 14, 2023*
+
+        This quarter we took down two networks, originating in Peru and Nepal. Since 2018, we have removed more than \
+180 networks. We share indicators with peers so that they can take action against these operations too.
+
+        ## 1. Peru
+
+        We removed a network that originated in Peru and targeted Chile, posting in Spanish and Quechua. We removed \
+this network in May 2023.
+
+        - Presence on Facebook and Instagram: 120 Facebook accounts and 15 Pages.
+
+        ## 2. Nepal
+
+        We removed a network that originated in Nepal and targeted India. Our work began after a report from Kestrel \
+Lab, which calls this network "Blue Yak."
+
+        - Presence on Facebook and Instagram: 33 Facebook accounts.
+        """)
+    assert [(f.platform, f.count, f.unit, f.origins, f.targets, f.networks, f.announced.isoformat(), f.scope,
+             f.part_of) for f in facts] == [
+        ("Facebook", 2, "networks", ["Peru", "Nepal"], [], [], "2023-08-14", None, None),
+        ("Facebook", 180, "networks", [], [], [], "2023-08-14", "cumulative", None),
+        ("Facebook", 120, "accounts", ["Peru"], ["Chile"], [], "2023-05-01", None, None),
+        ("Facebook", 15, "pages", ["Peru"], ["Chile"], [], "2023-05-01", None, None),
+        ("Facebook", 33, "accounts", ["Nepal"], ["India"], ["Blue Yak"], "2023-08-14", None, None)]
