@@ -163,6 +163,10 @@ ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "inves
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+# "…we assess with moderate confidence that the network was operated from China"
+ASSESS_WORDS = {"assess", "assessed", "conclude", "concluded", "judge", "believe"}
+WE_ASSESS = re.compile(r"\b(?:we|researchers|analysts|investigators)\s+(?:\w+\s+){0,4}?(?:assess(?:ed)?|conclude[d]?|"
+                       r"judge|believe)\b[^.;]{0,80}?\b(?:the|this)\s+(?:network|operation|campaign|activity)\b", re.I)
 SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+same\s+"
                           r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm)\b",
                           re.I)
@@ -393,7 +397,8 @@ def extract_document(document: Document) -> Extraction:
         facts += new_facts
         story.told += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
-        if not counted and next(iter(folded(text)), "") in ABOUT_STARTS and ABOUT_IT.match(text):
+        if not counted and ((next(iter(folded(text)), "") in ABOUT_STARTS and ABOUT_IT.match(text))
+                            or (not words.isdisjoint(ASSESS_WORDS) and WE_ASSESS.search(text))):
             story.about.append(text)  # "We attribute it to a marketing firm in China": read only if needed
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 3 and \
                 ITS_TARGETS.match(text) and (targets := cached_roles(text)[1]):
@@ -768,7 +773,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = _resolve_date(text, document)
     networks = network_names(quote)
     if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation|group|"
-                                              r"actors?|operators)\b", quote, re.I)) and \
+                                              r"actors?|operators)\b", quote, re.I) or POINTS_BACK.search(quote)) and \
             not NEW_NETWORK.search(quote, 0, pointer.start()):
         # "tied to the same network": the one the story already named; but "a campaign from Iran…, and no overlap
         # between that campaign and…" points at the one the sentence itself brings in
@@ -918,9 +923,14 @@ def _of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     if len({origins for origins, _ in attributions}) != 1:
         return facts
     origins, attribution = attributions[0]
-    return [replace(f, origins=list(origins), attribution=attribution)
-            if f.scope != "cumulative" and not f.reference and not ANOTHER_TAKEDOWN.match(f.quote)
-            and not ANOTHER_CASE.search(f.quote) else f for f in facts]
+    # ("Its target audience was the Philippines": whom, where the report says so once)
+    aims = {(roles[1], roles[3]) for roles in map(cached_roles, about) if roles[1] and not roles[0]}
+    targets, target_text = next(iter(aims)) if len(aims) == 1 else ((), None)
+    return [replace(f, origins=list(origins), attribution=attribution, targets=f.targets or list(targets),
+                    target_text=f.target_text or target_text)
+            if f.scope != "cumulative" and not ANOTHER_TAKEDOWN.match(f.quote)
+            and not ANOTHER_CASE.search(f.quote) and (not f.reference or POINTS_BACK.search(f.quote)) else f
+            for f in facts]
 
 
 def _list_items(document: Document, sentences: list[Sentence]) -> dict[int, int]:

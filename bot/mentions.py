@@ -108,7 +108,7 @@ _COUNTRY = phrase_table(country_aliases(), fold_case=False)
 _REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a longer name ("Latin America")
 _X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|\s+(?:said|says|has|have|also|on|suspended|removed|took|deleted|banned|"
-                           r"announced|corp|formerly|is|was|disclos\w*|safety|transparency))")
+                           r"announced|corp|formerly|is|was|disclos\w*|safety|transparency|told|tells))")
 
 
 def scan_phrases(text: str, table: PhraseTable, fold_case: bool) -> list[tuple[str, int, int]]:

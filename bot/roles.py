@@ -164,7 +164,7 @@ NETWORK_NAME = re.compile(
     r"|\b(?:we|it|they|which|who|researchers|analysts|the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
     r"(?:(?:are|is|have\s+been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|this\s+(?:\w+\s+)?"
     r"(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
-    r"[\"“']?(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    r"[\"“'*_]*(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
 )
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"
 # "Spamouflage, also known as DRAGONBRIDGE", "Doppelganger (which Meta has also called RRN)"

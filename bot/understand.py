@@ -498,6 +498,9 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
+LIST_JOIN = re.compile(r"\s*(?:,|and|or|/|&)\s*")
+
+
 def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) -> Query:
     """The structured reading of one question (`today` anchors "last year"; by default, the real today)."""
     text, corrections, ambiguous = _normalise(question.strip(), lexicon)
@@ -506,9 +509,14 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         if pattern.search(text):
             query.intent = intent
             break
-    for name, start, _ in _mentions(text, lexicon, "platform"):
+    mentioned = _mentions(text, lexicon, "platform")
+    for index, (name, start, end) in enumerate(mentioned):
         after = text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else ""
-        if SURFACE_UNIT.match(after):
+        # ("Facebook and IG accounts": both where the accounts were)
+        following = mentioned[index + 1][1] if index + 1 < len(mentioned) else None
+        listed = following is not None and LIST_JOIN.fullmatch(text, end, following) and SURFACE_UNIT.match(
+            text[following:].split(None, 1)[-1])
+        if SURFACE_UNIT.match(after) or listed:
             query.surfaces.append(name)  # "Instagram accounts", "YouTube channels": what was removed
         else:
             query.platforms.append(name)

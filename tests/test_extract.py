@@ -2691,3 +2691,23 @@ Lab, which calls this network "Blue Yak."
         ("Facebook", 120, "accounts", ["Peru"], ["Chile"], [], "2023-05-01", None, None),
         ("Facebook", 15, "pages", ["Peru"], ["Chile"], [], "2023-05-01", None, None),
         ("Facebook", 33, "accounts", ["Nepal"], ["India"], ["Blue Yak"], "2023-08-14", None, None)]
+
+
+def test_a_lab_write_up_about_one_network_gives_the_platforms_figures_its_origin_targets_and_name() -> None:
+    facts = facts_of("lab.md", """\
+        ---
+        title: "Grey Heron: a network aimed at Kenya"
+        publisher: Northgate Lab
+        published: 2024-03-20
+        ---
+        We have identified a network of fake accounts, which we call **Grey Heron**, that posed as Kenyan teachers.
+
+        Based on shared infrastructure and posting hours, we assess with moderate confidence that the network was run \
+from Ethiopia. Its target audience was Kenya.
+
+        On March 12, 2024, Meta removed 41 Facebook accounts that it attributed to the network.
+
+        X told us that it had suspended accounts, without saying how many.
+        """)
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        ("Facebook", 41, ["Ethiopia"], ["Kenya"], ["Grey Heron"]), ("Twitter", None, ["Ethiopia"], ["Kenya"], [])]

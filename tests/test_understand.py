@@ -137,6 +137,9 @@ def test_surface_versus_platform() -> None:
     assert (query.platforms, query.surfaces) == (["Facebook"], ["Instagram"])
     query = ask("how many YouTube channels has Google terminated linked to China?")
     assert (query.platforms, query.surfaces, query.countries) == (["Google"], ["YouTube"], ["China"])
+    # both platforms of a list before the unit are where the accounts were, not who removed them
+    assert ask("How many Facebook and IG accounts did Meta remove?").surfaces == ["Facebook", "Instagram"]
+    assert ask("How many accounts did Facebook and Twitter remove?").platforms == ["Facebook", "Twitter"]
 
 
 def test_target_country_role() -> None:
