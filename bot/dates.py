@@ -25,6 +25,9 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\b\.?,?(?:\s+{_YEAR}\b)?")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
+# "the platform's 2020 removal of 274 accounts": the year of an earlier takedown, told as its adjective
+YEAR_OF_REMOVAL = re.compile(rf"(?:\b[Ii]ts|\b[Tt]heir|['’]s|\b[Tt]he)\s+{_YEAR}\s+(?:removal|takedown|purge|crackdown|"
+                             r"suspension|ban|sweep)s?\b")
 DAY_RANGE = re.compile(rf"\b{_MONTH}\.?\s+[0-3]?\d\s*[-–]\s*{_DAY},?\s+{_YEAR}\b")
 IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
@@ -273,9 +276,11 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 year = anchor.year - (which["which"].lower() != "this")  # "in April last year", "in May this year"
             add(_safe_date(year, number, 1), "month", match)
     if anchor:
-        for match in IN_YEAR.finditer(sentence) if digit else ():  # "in 2019 Facebook took down…": an earlier year
-            if int(match["year"]) < anchor.year:
-                add(dt.date(int(match["year"]), 1, 1), "year", match)
+        for pattern in (IN_YEAR, YEAR_OF_REMOVAL) if digit else ():
+            # "in 2019 Facebook took down…", "the platform's 2020 removal of 274 accounts": an earlier year
+            for match in pattern.finditer(sentence):
+                if int(match["year"]) < anchor.year:
+                    add(dt.date(int(match["year"]), 1, 1), "year", match)
         for match in RELATIVE.finditer(sentence) if "last" in lower else ():
             unit = match.group(1).lower()
             if unit == "year":

@@ -156,13 +156,15 @@ DID_NOT = re.compile(r"\s+(?:(?:has|have|had|did|does|is|was)\s*(?:not|n't|never
 IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pattern, re.I)
 # a sentence that says whom the network just told of targeted: "Its main targets were…", "The target list was long:"
 ITS_TARGETS = re.compile(r"^\W*(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|activity|"
-                         r"target\s+list|targets))\b", re.I)
+                         r"target\s+list|targets|videos|channels|posts))\b", re.I)
 ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:case|network|operation|"
                           r"campaign|takedown)\b", re.I)
 ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts"}
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|in|tied|linked))", re.I)
+ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
 # "…we assess with moderate confidence that the network was operated from China"
 ASSESS_WORDS = {"assess", "assessed", "conclude", "concluded", "judge", "believe"}
 WE_ASSESS = re.compile(r"\b(?:we|researchers|analysts|investigators)\s+(?:\w+\s+){0,4}?(?:assess(?:ed)?|conclude[d]?|"
@@ -442,6 +444,11 @@ def extract_document(document: Document) -> Extraction:
             if when and how_precise in ("day", "month") and (document.published - when).days > 60:
                 line_end = document.body.find("\n", sentence.end)
                 story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
+        if not new_facts and not counted and ACTED.search(text) and _explicit_date(text, document):
+            # "In October, both companies acted.": when the removals told next happened
+            when, how_precise = _resolve_date(text, document)
+            if when and how_precise in ("day", "month"):
+                story.date = (when, how_precise)
         if story.section and heading is None and not counted and not any(f.count_text for f in new_facts):
             # "## Russia / This network originated in Russia and was aimed at audiences in Moldova…": what the
             # section's figures, in the presence line below, do not say again
@@ -669,7 +676,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = [a for a in assets if a.unit not in OFF_PLATFORM_UNITS]
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
     # ("Microsoft attributed the activity to a group": a finding, which removes nothing without a figure)
-    if not assets and (action is None or action[0] == "attributed"
+    # (nor is someone's quoted remark, '"They took down the channels," he said', a report of its own)
+    if not assets and (action is None or action[0] == "attributed" or text.lstrip()[:1] in "\"“"
                        or bare_unit(_clause_after(text, action[1])) is None):
         return []  # no figure, and no removal of a unit without one: most sentences end here, before their roles
     whole = _Roles.of(text)
@@ -773,7 +781,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = _resolve_date(text, document)
     networks = network_names(quote)
     if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation|group|"
-                                              r"actors?|operators)\b", quote, re.I) or POINTS_BACK.search(quote)) and \
+                                              r"actors?|operators|studio|firm|company|agency)\b", quote, re.I)
+                         # ("YouTube confirmed it had terminated the channels", told without a figure)
+                         or (not assets and THE_ASSETS.search(text))
+                         or POINTS_BACK.search(quote)) and \
             not NEW_NETWORK.search(quote, 0, pointer.start()):
         # "tied to the same network": the one the story already named; but "a campaign from Iran…, and no overlap
         # between that campaign and…" points at the one the sentence itself brings in
@@ -917,15 +928,18 @@ def _of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     that operation's.  Only where the document places it in one way and places no figure itself (a story that
     does may tell of other networks too); never a running total, an earlier takedown told in passing, or
     "another case"."""
-    if not facts or any(f.origins for f in facts):
+    if not facts or any(f.origins for f in facts) or not about:
         return facts  # (the sentences are read only now: most documents place their figures themselves)
     attributions = [(roles[0], roles[2]) for roles in map(cached_roles, about) if roles[0]]
-    if len({origins for origins, _ in attributions}) != 1:
+    if len({origins for origins, _ in attributions}) > 1:
         return facts
-    origins, attribution = attributions[0]
-    # ("Its target audience was the Philippines": whom, where the report says so once)
+    origins, attribution = attributions[0] if attributions else ((), None)
+    # ("Its target audience was the Philippines", "The videos were aimed at viewers in Mali…": whom, where the
+    # report says so once and places no figure's targets itself)
     aims = {(roles[1], roles[3]) for roles in map(cached_roles, about) if roles[1] and not roles[0]}
-    targets, target_text = next(iter(aims)) if len(aims) == 1 else ((), None)
+    targets, target_text = next(iter(aims)) if len(aims) == 1 and not any(f.targets for f in facts) else ((), None)
+    if not origins and not targets:
+        return facts
     return [replace(f, origins=list(origins), attribution=attribution, targets=f.targets or list(targets),
                     target_text=f.target_text or target_text)
             if f.scope != "cumulative" and not ANOTHER_TAKEDOWN.match(f.quote)

@@ -81,8 +81,9 @@ STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|agai
                            r"promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|push(?:es|ed|ing)?|"
                            r"amplif(?:y|ies|ied|ying)|boost(?:s|ed|ing)?|defend(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|"
                            r"backing)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-SUPPORTIVE_BEFORE = re.compile(r"\b(?:supportive|in\s+support|praising|flattering|favou?rable|sympathetic)\s+"
-                               r"(?:of|to)\s+(?:the\s+)?[^.;:]*$", re.I)
+SUPPORTIVE_BEFORE = re.compile(r"\b(?:(?:supportive|in\s+support|praising|flattering|favou?rable|sympathetic)\s+"
+                               r"(?:of|to)\s+(?:the\s+)?|(?:attacking|criticising|criticizing|denouncing|"
+                               r"praising)\s+)[^.;:]*$", re.I)  # ("…and attacking France": its topic, not its audience)
 # a size without a figure, after a country's label: "**Palestine** - dozens of accounts…"
 VAGUE_SIZE = r"(?i:dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|about|nearly|more\s+than|over|some)\b"
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)?\s+(?:\w+ly\s+)?on"
@@ -161,9 +162,9 @@ NETWORK_NAME = re.compile(
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
-    r"|\b(?:we|it|they|which|who|researchers|analysts|the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
-    r"(?:(?:are|is|have\s+been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|this\s+(?:\w+\s+)?"
-    r"(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
+    r"|\b(?:we|it|they|which|who|to|researchers|analysts|the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
+    r"(?:(?:are|is|have\s+been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|"
+    r"(?:this|the)\s+(?:\w+\s+)?(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
     r"[\"“'*_]*(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
 )
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"

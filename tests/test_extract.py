@@ -2711,3 +2711,27 @@ from Ethiopia. Its target audience was Kenya.
         """)
     assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts] == [
         ("Facebook", 41, ["Ethiopia"], ["Kenya"], ["Grey Heron"]), ("Twitter", None, ["Ethiopia"], ["Kenya"], [])]
+
+
+def test_a_feature_story_dates_names_and_aims_the_removals_it_tells_late() -> None:
+    facts = facts_of("f.md", """\
+        ---
+        title: The studio behind the junta videos
+        published: 2023-11-06
+        ---
+        Volunteers came to call the operation the "Acacia channels," after a logo in the corner of the videos.
+
+        The videos were aimed at viewers in Chad and Sudan, praising the generals and attacking France.
+
+        In October, both companies acted. YouTube confirmed that it had terminated the channels, but gave no figure. \
+A spokesperson said Meta removed 51 Facebook accounts linked to the same studio.
+
+        A researcher pointed to the platform's 2020 removal of 312 accounts tied to a similar effort.
+
+        "They took down the channels. They did not take down the studio," he said.
+        """)
+    assert [(f.platform, f.count, f.targets, f.networks, f.announced.isoformat(), f.date_precision, f.reference)
+            for f in facts] == [
+        ("YouTube", None, ["Chad", "Sudan"], ["Acacia"], "2023-10-01", "month", False),
+        ("Facebook", 51, ["Chad", "Sudan"], ["Acacia"], "2023-10-01", "month", False),
+        ("Facebook", 312, [], [], "2020-01-01", "year", True)]
