@@ -97,6 +97,8 @@ REMOVAL_STEM = r"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|disrup
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
+TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:notification|tip|referral|"
+                             r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$", re.I)
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
@@ -196,6 +198,8 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
         if mention.precision != "day" and any(aside.start() < mention.start < aside.end() and not re.search(
                 REMOVAL_STEM, aside.group(), re.I) for aside in ASIDE.finditer(sentence)):
             continue  # (an aside's weekday may still be the news day: "DFRLab, which published on Monday, …")
+        if TIP_BEFORE_DATE.search(sentence, max(0, mention.start - 100), mention.start):
+            continue  # "following a notification submitted by the ministry on 2 February, YouTube…": the tip's day
         if any(aside.start() < mention.start < aside.end() and platforms_in(aside.group())
                for aside in DASH_ASIDE.finditer(sentence)):
             continue  # "banned a group of accounts — the themes TikTok saw in a takedown earlier this year": its date
@@ -488,7 +492,7 @@ def extract_document(document: Document) -> Extraction:
     leads = any(f.count is None and not f.count_text and f.origins for f in facts)
     items = _list_items(document, sentences) if leads else {}
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
-    facts = merge_duplicates(_of_one_operation(facts, story.about), document.published)
+    facts = merge_duplicates(_of_the_one_named_network(_of_one_operation(facts, story.about)), document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -945,6 +949,26 @@ def _of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
             if f.scope != "cumulative" and not ANOTHER_TAKEDOWN.match(f.quote)
             and not ANOTHER_CASE.search(f.quote) and (not f.reference or POINTS_BACK.search(f.quote)) else f
             for f in facts]
+
+
+def _of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
+    """A story about one named network ("Vistula Echo", run from Belarus) whose other figures of the same day say
+    nothing of where they came from ("Meta removed seventy Facebook accounts and two dozen Pages."): they are that
+    network's too.  Never a running total, an earlier takedown, or one told as "separately" or "another"."""
+    named = [f for f in facts if f.networks and not f.reference]
+    # (only where every figure placed anywhere in the story is placed there: one network, told of by several)
+    if len({tuple(f.networks) for f in named}) != 1 or len({tuple(f.origins) for f in facts if f.origins}) != 1 or \
+            not named[0].origins:
+        return facts
+    network = named[0]
+    near = {(f.announced, f.sentence + step) for f in named for step in (-1, 0, 1, 2)}
+    return [replace(f, origins=network.origins, attribution=network.attribution, networks=network.networks,
+                    targets=f.targets or network.targets, target_text=f.target_text or network.target_text,
+                    linked_to=f.linked_to or network.linked_to)
+            if f.origins in ([], network.origins) and not f.networks and not f.reference and f.scope is None
+            and f.count_text
+            and f.unit not in NETWORK_UNITS and (f.announced, f.sentence) in near
+            and not ANOTHER_TAKEDOWN.match(f.quote) and not ANOTHER_CASE.search(f.quote) else f for f in facts]
 
 
 def _list_items(document: Document, sentences: list[Sentence]) -> dict[int, int]:

@@ -107,6 +107,7 @@ _SHORT_ALIAS = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, _PLATFORM_
 _COUNTRY = phrase_table(country_aliases(), fold_case=False)
 _REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a longer name ("Latin America")
+_ON_X = re.compile(r"\b(?:accounts|profiles|posts|channels|users|handles)\s+(?:on|from)\s+$")  # "160 accounts on X"
 _X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|\s+(?:said|says|has|have|also|on|suspended|removed|took|deleted|banned|"
                            r"announced|corp|formerly|is|was|disclos\w*|safety|transparency|told|tells))")
 
@@ -137,7 +138,8 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """
     found = scan_phrases(text, _PLATFORM_CI, fold_case=True)
     for name, start, end in scan_phrases(text, _PLATFORM_CS, fold_case=False) if _SHORT_ALIAS.search(text) else ():
-        if text[start:end] in ("X", "Snap") and not _X_AS_COMPANY.match(text[end:]):
+        if text[start:end] in ("X", "Snap") and not _X_AS_COMPANY.match(text[end:]) and not (
+                text[start:end] == "X" and _ON_X.search(text, max(0, start - 30), start)):
             continue  # "X" and "Snap" are companies only where they act like one ("Snap said", "X, formerly…")
         found.append((name, start, end))
     return sorted(found, key=lambda item: item[1])

@@ -18,12 +18,14 @@ from bot.sentences import Sentence
 
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
-             "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "contacted", "approached"}
+             "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "contacted", "approached",
+             "notification"}
 # words that tell of a tip only beside another ("first spotted by", "reached out to"): common alone
 TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
                   "reached": "reached out"}
 TIP_RE = re.compile(
-    r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|referr\w+|information|intelligence)\b", re.I)
+    r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|notification|referr\w+|information|intelligence)\b",
+    re.I)
 # the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
 # Study of War")
 NAME_TAIL = r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"

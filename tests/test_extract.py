@@ -2735,3 +2735,30 @@ A spokesperson said Meta removed 51 Facebook accounts linked to the same studio.
         ("YouTube", None, ["Chad", "Sudan"], ["Acacia"], "2023-10-01", "month", False),
         ("Facebook", 51, ["Chad", "Sudan"], ["Acacia"], "2023-10-01", "month", False),
         ("Facebook", 312, [], [], "2020-01-01", "year", True)]
+
+
+def test_a_press_release_about_one_named_network_told_by_two_platforms() -> None:
+    extraction = extract_document(parse_document("pr.txt", textwrap.dedent("""\
+        MINISTRY OF DIGITAL AFFAIRS
+        Vilnius, 9 May 2024
+
+        Ministry notice leads platforms to remove "Amber Reed" network
+
+        Following a notification sent by the Ministry's response team on 25 April 2024, YouTube and Meta have taken \
+action against a network the Ministry has named "Amber Reed".
+
+        The Ministry's analysis indicates that the network was operated from Belarus. YouTube terminated 21 channels \
+belonging to the network. Meta removed forty Facebook accounts and a dozen Pages.
+
+        In 2023, a notification by the Ministry led to the removal of 90 accounts on X.
+        """).encode()))
+    assert [(f.platform, f.count, f.count_text, f.origins, f.networks, f.announced.isoformat())
+            for f in extraction.facts] == [
+        ("YouTube", None, None, ["Belarus"], ["Amber Reed"], "2024-05-09"),
+        ("Facebook", None, None, ["Belarus"], ["Amber Reed"], "2024-05-09"),
+        ("YouTube", 21, "21", ["Belarus"], ["Amber Reed"], "2024-05-09"),
+        ("Facebook", 40, "forty", ["Belarus"], ["Amber Reed"], "2024-05-09"),
+        ("Facebook", 12, "a dozen", ["Belarus"], ["Amber Reed"], "2024-05-09"),
+        ("Twitter", 90, "90", [], [], "2023-01-01")]
+    assert [(t.platform, t.source) for t in extraction.tips] == [
+        ("YouTube", "Ministry"), ("Facebook", "Ministry"), ("Twitter", "Ministry")]
