@@ -76,6 +76,9 @@ DATE_LINE = re.compile(
     rf"(?:{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|"
     rf"(?P<month_first>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
     r"(?:19|20)\d\d)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\W*", re.I)
+# "Reporting period: January 1 – March 31, 2024 · Published April 25, 2024": the date the line says it was published
+PUBLISHED_IN_LINE = re.compile(rf"\b(?:Published|Posted)\W+(?:on\s+)?(?:\w+day,?\s+)?{_MONTH}\.?\s+{_DAY},?\s+"
+                               rf"{_YEAR}\b")
 AGENCY_DATELINE = re.compile(rf"\(\s*[^()\n]{{2,40}}?\s+-\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\)")
 ISO_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)", re.M
@@ -182,7 +185,7 @@ def infer_year(month: int, day: int, text: str) -> int | None:
 def document_date(text: str) -> tuple[dt.date | None, str]:
     """A document's publication date from its opening lines, and where it came from."""
     head = "\n".join(text.splitlines()[:12])
-    for pattern in (DATE_ONLY_LINE, DATELINE, DAY_FIRST_DATELINE, AGENCY_DATELINE):
+    for pattern in (DATE_ONLY_LINE, PUBLISHED_IN_LINE, DATELINE, DAY_FIRST_DATELINE, AGENCY_DATELINE):
         for match in pattern.finditer(head):
             month, day = month_number(match.group("month")), int(match.group("day"))
             year = int(match.group("year")) if match.group("year") else infer_year(month, day, text)

@@ -21,7 +21,7 @@ from typing import ClassVar
 import charset_normalizer
 import yaml
 
-from bot.dates import document_date
+from bot.dates import PUBLISHED_IN_LINE, document_date, month_number
 
 # libyaml's C parser when PyYAML was built with it: the same safe loader, about ten times faster
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -238,6 +238,13 @@ def html_published(html_text: str) -> dt.date | None:
                     return dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
                 except ValueError:
                     continue
+    # "Published April 25, 2024" in a page header the text leaves out with the site's navigation
+    said = PUBLISHED_IN_LINE.search(html.unescape(re.sub(r"<[^>]+>", " ", html_text[:50_000])))
+    if said:
+        try:
+            return dt.date(int(said["year"]), month_number(said["month"]), int(said["day"]))
+        except ValueError:
+            return None
     return None
 
 

@@ -97,6 +97,7 @@ REMOVAL_STEM = r"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|disrup
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?!(?:19|20)\d\d\b)[^,.;]{0,50}$")
 TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:notification|tip|referral|"
                              r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$", re.I)
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
@@ -165,6 +166,17 @@ ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "inves
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+HABIT = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take)s?\b(?!\s+(?:down|action)\b)", re.I)
+ATTRIBUTE = re.compile(r"(?:removed|suspended|banned|deleted)\s+(?:accounts|pages|channels|groups|assets)\b", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|all|of|these|those)\s+$", re.I)
+
+
+def _habit_or_attribute(text: str, at: int) -> bool:
+    """A removal verb that reports no takedown: a habit ("when we confirm an operation, we remove the accounts"), or
+    an adjective ("the combined followers of all removed accounts")."""
+    return bool(HABIT.match(text, at) or (ATTRIBUTE.match(text, at) and DETERMINER_BEFORE.search(text, 0, at)))
+
+
 THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|in|tied|linked))", re.I)
 ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
 # "…we assess with moderate confidence that the network was operated from China"
@@ -198,6 +210,8 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
         if mention.precision != "day" and any(aside.start() < mention.start < aside.end() and not re.search(
                 REMOVAL_STEM, aside.group(), re.I) for aside in ASIDE.finditer(sentence)):
             continue  # (an aside's weekday may still be the news day: "DFRLab, which published on Monday, …")
+        if SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
+            continue  # "Since we started publishing this report in 2021, we have disrupted 38": where a total starts
         if TIP_BEFORE_DATE.search(sentence, max(0, mention.start - 100), mention.start):
             continue  # "following a notification submitted by the ministry on 2 February, YouTube…": the tip's day
         if any(aside.start() < mention.start < aside.end() and platforms_in(aside.group())
@@ -680,8 +694,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = [a for a in assets if a.unit not in OFF_PLATFORM_UNITS]
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
     # ("Microsoft attributed the activity to a group": a finding, which removes nothing without a figure)
-    # (nor is someone's quoted remark, '"They took down the channels," he said', a report of its own)
+    # (nor is someone's quoted remark, '"They took down the channels," he said', a report of its own; nor a habit,
+    # "when we confirm an operation, we remove the accounts involved"; nor "the combined followers of all removed
+    # accounts")
     if not assets and (action is None or action[0] == "attributed" or text.lstrip()[:1] in "\"“"
+                       or all(_habit_or_attribute(text, at) for _, at in actions_in(text))
                        or bare_unit(_clause_after(text, action[1])) is None):
         return []  # no figure, and no removal of a unit without one: most sentences end here, before their roles
     whole = _Roles.of(text)

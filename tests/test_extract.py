@@ -2762,3 +2762,20 @@ belonging to the network. Meta removed forty Facebook accounts and a dozen Pages
         ("Twitter", 90, "90", [], [], "2023-01-01")]
     assert [(t.platform, t.source) for t in extraction.tips] == [
         ("YouTube", "Ministry"), ("Facebook", "Ministry"), ("Twitter", "Ministry")]
+
+
+def test_a_transparency_page_dated_in_its_header_with_a_table_of_networks_and_their_days() -> None:
+    page = """<html><head><title>Influence operations: Q1 2024 | Example Transparency Center</title></head><body>
+    <header><nav><a href="/">Home</a></nav><h1>Influence operations</h1>
+    <p>Reporting period: January 1 - March 31, 2024 · Published April 22, 2024</p></header>
+    <main><p>TikTok says: when our investigators confirm an operation, we remove the accounts involved.</p>
+    <p>Since we began publishing this report in 2021, we have disrupted 31 networks.</p>
+    <table><tr><th>Network</th><th>Country of origin</th><th>Accounts removed</th><th>Date removed</th></tr>
+    <tr><td>Salt Road</td><td>Iran</td><td>212</td><td>9 Feb 2024</td></tr></table>
+    <p>Follower counts are the combined followers of all removed accounts.</p></main></body></html>"""
+    document = parse_document("t.html", page.encode())
+    assert document.published == dt.date(2024, 4, 22)
+    assert [(f.platform, f.count, f.origins, f.networks, f.announced.isoformat(), f.scope, f.reference)
+            for f in extract_document(document).facts] == [
+        ("TikTok", 31, [], [], "2024-04-22", "cumulative", False),
+        ("TikTok", 212, ["Iran"], ["Salt Road"], "2024-02-09", None, False)]
