@@ -166,6 +166,8 @@ ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "inves
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\s+)?(?:networks|companies|platforms)|"
+                                   r"tech\s+(?:firms|companies|giants))\s+(?:\w+\s+){0,2}$", re.I)
 HABIT = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take)s?\b(?!\s+(?:down|action)\b)", re.I)
 ATTRIBUTE = re.compile(r"(?:removed|suspended|banned|deleted)\s+(?:accounts|pages|channels|groups|assets)\b", re.I)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|all|of|these|those)\s+$", re.I)
@@ -371,6 +373,11 @@ def extract_document(document: Document) -> Extraction:
     for index, sentence in enumerate(sentences):
         text = sentence.text
         if sentence.headline:
+            # (a report that opens with its first section's heading: '### 1. Meta vs. "Glass Harbor" (Russia)')
+            if document.title != text.strip(" #*_") and (heading := _heading(document, sentence)) is not None and \
+                    (country := _section_country(heading)):
+                story.section, story.section_end, story.section_from = country, None, sentence.position
+                story.section_name = _heading_name(heading)
             continue
         if story.section_end is not None and sentence.start > story.section_end:
             story.section = story.section_end = None  # past the labelled paragraph
@@ -473,6 +480,9 @@ def extract_document(document: Document) -> Extraction:
             origins, targets, attribution, target_text = cached_roles(text)
             if story.section_about is None and (targets or (origins and story.section in origins)):
                 story.section_about = _Roles(list(origins), list(targets), attribution, target_text)
+            elif story.section_about is not None and not story.section_about.targets and targets:
+                # ("The biggest Russian operation… Its targets: Germany, France…": whom, a sentence later)
+                story.section_about = replace(story.section_about, targets=list(targets), target_text=target_text)
             if story.section_links is None and (links := linked_entities(text)):
                 story.section_links = links
                 # "## Benin / We removed 39 Facebook accounts… We found this activity was linked to a Cotonou-based
@@ -694,6 +704,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = [a for a in assets if a.unit not in OFF_PLATFORM_UNITS]
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
     # ("Microsoft attributed the activity to a group": a finding, which removes nothing without a figure)
+    # "across the items above, platforms reported removing more than 54,000 accounts": no one platform's takedown
+    if action is not None and GENERIC_ACTORS_BEFORE.search(text, 0, action[1]) and \
+            not any(start < action[1] for _, start, _ in platforms_in(text)):
+        return []
     # (nor is someone's quoted remark, '"They took down the channels," he said', a report of its own; nor a habit,
     # "when we confirm an operation, we remove the accounts involved"; nor "the combined followers of all removed
     # accounts")
@@ -823,8 +837,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     antecedent = story.antecedent()
     # "X suspended 900 accounts tied to the same operation": another platform's takedown of the network just told
     # (or "…connected to the operation", after figureless reports of it: the network the story is about)
-    same = (antecedent or next(reversed(story.told), None)) \
-        if SAME_NETWORK.search(text) or POINTS_BACK.search(text) else None
+    last_told = next(reversed(story.told), None)
+    if last_told is not None and story.section and last_told.sentence < story.section_from:
+        last_told = None  # (not one told under the heading before)
+    same = (antecedent or last_told) if SAME_NETWORK.search(text) or POINTS_BACK.search(text) else None
     earlier = antecedent if action is None and antecedent and antecedent.platform in actors \
         and not several and not story.items_apart else None
     # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from
@@ -1082,8 +1098,9 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     line_end = document.body.find("\n", sentence.end)
     rest = document.body[sentence.end:len(document.body) if line_end < 0 else line_end]
+    # (a Markdown heading may be longer: "### 3. Twitter vs. a Saudi network targeting Qatar")
     if not HEADING_MARKS.fullmatch(document.body, line_start, sentence.start) or rest.strip(" *#_") or \
-            len(text.split()) > 6:
+            len(text.split()) > (12 if line_start in document.marked_lines else 6):
         return None
     return text
 
@@ -1123,17 +1140,21 @@ def _section_country(heading: str) -> str | None:
     bare = re.sub(r"\([^)]*\)|:$", "", heading).strip()
     placed = NETWORK_FROM.fullmatch(bare)
     bare = placed["place"] if placed else bare
+    aside = re.search(r"\(([^)]*)\)\s*:?$", heading)
+    if not countries_in(bare) and aside:
+        bare = aside[1].strip()  # 'Meta vs. "Mirror Kiosk" (Russia)': the country, in its brackets
     mentions = countries_in(bare)
     if len({name for name, _, _ in mentions}) != 1:
         return None
     return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", without_countries(bare), flags=re.I) else None
 
 
-HEADING_NAME = re.compile(r"\(\s*[\"“'‘](?P<name>[A-Z][^\"”’)]{1,40})[\"”'’]\s*\)")
+HEADING_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”)]{1,40})[\"”]")
 
 
 def _heading_name(heading: str) -> str | None:
-    """The network a country's heading names in quotes: 'Russia ("Broken Mirror")' (not "China (PRC)")."""
+    """The network a country's heading names in quotes: 'Russia ("Broken Mirror")', 'Meta vs. "Mirror Kiosk" (Russia)'
+    (not "China (PRC)")."""
     quoted = HEADING_NAME.search(heading)
     return quoted["name"].strip() if quoted else None
 

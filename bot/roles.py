@@ -154,7 +154,7 @@ KIND_OF_BODY = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|orga
 APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
                              r"(?=\s*(?:[,.;]|$|\s+(?:in|which|that|and)\b))")
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
-NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources)\b", re.I)
+NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources|same|similar)\b", re.I)
 NETWORK_NAME = re.compile(
     r"\b(?:known\s+as|dubbed|called|named|nicknamed|identified\s+as|tracked\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
     r"\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
@@ -180,6 +180,8 @@ _KNOWN_NETWORKS = phrase_table({**network_aliases(), **{alias.title(): name for 
                                                       if alias.isupper() and len(alias) > 5}}, fold_case=False)
 _DIGIT_NETWORKS = whole_names(network_aliases())
 KNOWN_NETWORK_NAMES = {alias.lower(): name for alias, name in network_aliases().items()}
+FAR_PRETENCE = re.compile(r"\b(?:pos(?:e|ed|es|ing)\s+as|pretend\w*|impersonat\w*|masquerad\w*)\b"
+                          r"(?:(?!\band\s+(?:was|were|is|are|has|had)\b)[^.,;]){0,80}$", re.I)
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
                       r"claim\w*\s+to\s+be|masquerad\w*|purport\w*|"
                       # "websites that spoofed news organisations in Germany, France…": whom it copied
@@ -285,7 +287,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             cue, cue_words = None, ""  # "content in Spanish": a language; but "accounts in the Iranian network"
         if re.match(r"\s+(?:dollars|currency)\b", after, re.I):
             continue  # "paid in US dollars": a currency, not a place
-        if cue and PRETENCE.search(before[:cue.start()]):
+        # ("posed as Scottish voters campaigning for independence from the United Kingdom": the pretence reaches far)
+        if cue and (PRETENCE.search(before[:cue.start()]) or (cue.re is ORIGIN_CUE and FAR_PRETENCE.search(
+                sentence, max(0, start - 110), start))):
             in_list_from = None  # (nor the countries listed after it)
             continue  # "designed to look like they were run from Ukraine": where it pretended to be, not from
         continues_list = (

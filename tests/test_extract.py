@@ -2779,3 +2779,31 @@ def test_a_transparency_page_dated_in_its_header_with_a_table_of_networks_and_th
             for f in extract_document(document).facts] == [
         ("TikTok", 31, [], [], "2024-04-22", "cumulative", False),
         ("TikTok", 212, ["Iran"], ["Salt Road"], "2024-02-09", None, False)]
+
+
+def test_a_year_in_review_lists_takedowns_under_headings_that_name_the_country_in_brackets() -> None:
+    facts = facts_of("y.md", """\
+        ---
+        title: Five takedowns of 2023
+        published: 2023-12-20
+        ---
+        ### 1. Meta vs. "Glass Harbor" (Russia)
+
+        The largest Russian operation Meta disclosed this year. Its targets: Poland and Lithuania. In June, Meta \
+removed 930 Facebook accounts.
+
+        ### 2. Google vs. "Tin Kite" (China)
+
+        Google said it terminated more than 9,000 YouTube channels tied to the network since 2020.
+
+        ### 3. Twitter vs. a network posing as Scottish voters
+
+        In May, Twitter removed 640 accounts tied to Iran that posed as Scottish voters campaigning for independence \
+from the United Kingdom. Researchers linked it to the same operator behind an earlier removal.
+
+        **Our tally:** platforms reported removing more than 10,000 accounts and channels this year.
+        """)
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks, f.scope) for f in facts] == [
+        ("Facebook", 930, ["Russia"], ["Poland", "Lithuania"], ["Glass Harbor"], None),
+        ("Google", 9000, [], [], [], "cumulative"),
+        ("Twitter", 640, ["Iran"], [], [], None)]
