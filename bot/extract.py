@@ -166,6 +166,8 @@ ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "inves
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
+                            r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
 GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\s+)?(?:networks|companies|platforms)|"
                                    r"tech\s+(?:firms|companies|giants))\s+(?:\w+\s+){0,2}$", re.I)
 HABIT = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take)s?\b(?!\s+(?:down|action)\b)", re.I)
@@ -186,7 +188,8 @@ ASSESS_WORDS = {"assess", "assessed", "conclude", "concluded", "judge", "believe
 WE_ASSESS = re.compile(r"\b(?:we|researchers|analysts|investigators)\s+(?:\w+\s+){0,4}?(?:assess(?:ed)?|conclude[d]?|"
                        r"judge|believe)\b[^.;]{0,80}?\b(?:the|this)\s+(?:network|operation|campaign|activity)\b", re.I)
 SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+same\s+"
-                          r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm)\b",
+                          r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm|"
+                          r"scheme|effort|activity)\b",
                           re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
@@ -689,6 +692,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "The US topped the list with 34 operations aimed at it, followed by Ukraine with 20": a ranking of
         # targets, not of where networks came from, whose items are read no further than its lead
         assets = assets[:1]
+    if action is not None and assets and all(at > assets[0].count.end and re.search(r"\bthan\b", text[
+            assets[0].count.end:at]) for _, at in actions_in(text)):
+        # "it had identified about 3,000 suspicious accounts, far more than the number Twitter removed": a finding,
+        # whose removal verb is about another number
+        assets = [a for a in assets if not FINDING_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
     if action is None and assets:
         # "only 243 of the accounts were new": a part of what was told, not a takedown; unless it says where that
         # part came from ("35 of the accounts were tied to Bolivia" breaks the total down)

@@ -147,7 +147,8 @@ ENTITY_LINK = re.compile(
 # Petersburg", "U.S.")
 ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bJr)(?<!\b[A-Z])\."
                         r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
-                        r"have|to\s+\w+e|in\s+a|in\s+\d+|but|while|we|it|they)\b|\s+\d")
+                        r"have|to\s+\w+e|to\s+(?:target|promote|push|spread|sway|attack|amplify|influence|"
+                        r"discredit|boost|smear)|in\s+a|in\s+\d+|but|while|we|it|they)\b|\s+\d")
 GENERIC_ACTORS = {"operations", "operation", "activity", "campaigns", "networks", "accounts", "actors", "efforts"}
 KIND_OF_BODY = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup)"
                           r"(?:\s+in\s+[A-Z][\w.'’ -]{1,30})?$", re.I)

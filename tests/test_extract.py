@@ -2807,3 +2807,20 @@ from the United Kingdom. Researchers linked it to the same operator behind an ea
         ("Facebook", 930, ["Russia"], ["Poland", "Lithuania"], ["Glass Harbor"], None),
         ("Google", 9000, [], [], [], "cumulative"),
         ("Twitter", 640, ["Iran"], [], [], None)]
+
+
+def test_a_finding_compared_with_the_removal_is_no_takedown_and_a_later_one_of_the_same_campaign_is_placed() -> None:
+    facts = facts_of("w.txt", """\
+        Twitter removes accounts tied to Lao army
+
+        VIENTIANE, March 3, 2021 (Asia Wire) -- Twitter said on Tuesday it had removed 640 accounts that were part of \
+an operation run by the Lao army to target critics.
+
+        A rights group said it had identified about 2,000 suspicious accounts, far more than the number Twitter removed.
+
+        Separately, YouTube said it had terminated a number of channels tied to the same campaign. Meta said it \
+removed 30 Pages linked to the same scheme.
+        """)
+    assert [(f.platform, f.count, f.origins, f.linked_to) for f in facts] == [
+        ("Twitter", 640, ["Laos"], ["Lao army"]), ("YouTube", None, ["Laos"], ["Lao army"]),
+        ("Facebook", 30, ["Laos"], ["Lao army"])]
