@@ -102,7 +102,8 @@ TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+
                              r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$", re.I)
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
-FIRST_PERSON = re.compile(r"^\W*(?:We|Our)\b")
+# ("**Action:** We removed 33 accounts": after a report's field name too)
+FIRST_PERSON = re.compile(r"^\W*(?:[A-Z][\w ]{0,30}:[*_]*\s+)?(?:We|Our)\b")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
 # the end of a span ("between March 2016 and this month"): when it is "this month" or "this week", the span is when

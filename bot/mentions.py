@@ -32,7 +32,12 @@ REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|
                        r"order(?:s|ed)?|tri(?:es|ed)|try(?:ing)?|struggl(?:e|es|ed|ing))\s+(?:[\w,]+\s+){0,5}?to\s+"
                        r"(?:\w+\s+(?:and|or)\s+)?$"
                        # "so that they can take action against these operations too": what others may do
-                       r"|\bso\s+(?:that\s+)?(?:\w+\s+){1,3}(?:can|could|may|might)\s+(?:also\s+)?$", re.I)
+                       r"|\bso\s+(?:that\s+)?(?:\w+\s+){1,3}(?:can|could|may|might)\s+(?:also\s+)?$"
+                       # "our teams continue to remove thousands of fake accounts every day": a routine, not a takedown
+                       r"|\bcontinu(?:e|es|ed|ing)\s+to\s+$", re.I)
+# "those removals are not included in the figures here": removals already told of, not one more
+THOSE_BEFORE = re.compile(r"\b(?:those|these|such)\s+$", re.I)
+REMOVAL_NOUN = re.compile(r"(?:removals?|takedowns?|suspensions?|sweeps?)\b", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remained|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 PLATFORM_PASSIVE = re.compile(r"(?:\s+itself)?\s+(?:(?:has|have|had)\s+been|is|was|are|were|remains|remained|got|gets)"
@@ -177,6 +182,7 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             found += [(lemma, m.start()) for m in pattern.finditer(text)]
     kept = [(lemma, at) for lemma, at in found if not NEGATION.search(text[max(0, at - 40):at])
             and not REQUESTED.search(text[max(0, at - 70):at])
+            and not (THOSE_BEFORE.search(text, max(0, at - 12), at) and REMOVAL_NOUN.match(text, at))
             and (lemma != "attributed" or _platform_right_before(text, at))
             and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))]
     return tuple(sorted(kept, key=lambda item: item[1]))

@@ -86,6 +86,10 @@ SOURCE_LATE = re.compile(
     # "after Bellingcat contacted the company", "first spotted by researchers at the Stanford Internet Observatory"
     rf"|\b(?i:after|when|once)\s+(?P<m>{_SOURCE})\s+(?:contacted|approached|reached\s+out\s+to)\b"
     rf"|\b(?:spotted|discovered|uncovered|identified)\s+by\s+(?:researchers\s+at\s+)?(?P<n>{_SOURCE})"
+    # "our investigation began after Meta's threat intelligence team shared information with us"
+    rf"|(?P<q>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|researchers|analysts))?\s+(?:had\s+)?"
+    rf"(?:shared|provided|passed\s+on|gave)\s+(?:\w+\s+){{0,2}}?(?:information|intelligence|details|indicators|"
+    rf"findings)\s+with\s+(?:us|the\s+company|it)\b"
     # "our investigation was informed by a report from researchers at Clemson University's Media Forensics Hub"
     rf"|\b(?:informed|prompted|triggered|started|began)\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:report|research|"
     rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")

@@ -2824,3 +2824,27 @@ removed 30 Pages linked to the same scheme.
     assert [(f.platform, f.count, f.origins, f.linked_to) for f in facts] == [
         ("Twitter", 640, ["Laos"], ["Lao army"]), ("YouTube", None, ["Laos"], ["Lao army"]),
         ("Facebook", 30, ["Laos"], ["Lao army"])]
+
+
+def test_a_platforms_report_with_field_names_speaks_for_itself_and_credits_another_platforms_tip() -> None:
+    extraction = extract_document(parse_document("q.md", textwrap.dedent("""\
+        ---
+        title: Covert influence operations, Q2 2024
+        publisher: TikTok
+        published: 2024-07-20
+        ---
+        Our teams continue to remove thousands of fake accounts every day; those removals are not counted here.
+
+        ### Network originating in Georgia
+
+        - **Action:** We removed 410 accounts.
+        - **How we found it:** Our investigation began after Meta's threat intelligence team shared information with \
+us about related activity.
+
+        ### Network originating in Chad
+
+        - **Action:** We removed 58 accounts.
+        """).encode()))
+    assert [(f.platform, f.count, f.origins) for f in extraction.facts] == [
+        ("TikTok", 410, ["Georgia"]), ("TikTok", 58, ["Chad"])]
+    assert [(t.platform, t.source, t.about) for t in extraction.tips] == [("TikTok", "Facebook", "Georgia")]
