@@ -409,7 +409,7 @@ def extract_document(document: Document) -> Extraction:
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
         if may_tell_a_tip(text, words):
-            found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []))
+            found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []), story.publisher)
             # under a "### Mexico" heading, a tip is about the Mexican network
             tips += [replace(tip, about=story.section) if story.section and not tip.about else tip for tip in found]
             # "In August 2018, Facebook removed 614 pages… Facebook said it had been tipped off by Brightline": a
@@ -1158,14 +1158,21 @@ def _section_country(heading: str) -> str | None:
     return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", without_countries(bare), flags=re.I) else None
 
 
+NAME_BEFORE_COUNTRY = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\([^)]+\)\s*:?")
 HEADING_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”)]{1,40})[\"”]")
 
 
 def _heading_name(heading: str) -> str | None:
     """The network a country's heading names in quotes: 'Russia ("Broken Mirror")', 'Meta vs. "Mirror Kiosk" (Russia)'
-    (not "China (PRC)")."""
+    (not "China (PRC)"); or before its country in brackets: "Quiet Harbor (China)"."""
     quoted = HEADING_NAME.search(heading)
-    return quoted["name"].strip() if quoted else None
+    if quoted:
+        return quoted["name"].strip()
+    before = NAME_BEFORE_COUNTRY.fullmatch(heading.strip())
+    if before and not countries_in(before["name"]) and not platforms_in(before["name"]) and \
+            not re.search(r"\b(?:network|operation|campaign|cluster)\b", before["name"], re.I):
+        return before["name"]
+    return None
 
 
 def _joined(document: Document, first: Sentence, last: Sentence) -> str | None:

@@ -149,6 +149,8 @@ ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bI
                         r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
                         r"have|to\s+\w+e|to\s+(?:target|promote|push|spread|sway|attack|amplify|influence|"
                         r"discredit|boost|smear)|in\s+a|in\s+\d+|but|while|we|it|they)\b|\s+\d")
+PLACED_KINDS = {"based", "linked", "run", "backed", "operation", "operations", "network", "networks", "campaign",
+                "campaigns", "group", "and", "the"}
 GENERIC_ACTORS = {"operations", "operation", "activity", "campaigns", "networks", "accounts", "actors", "efforts"}
 KIND_OF_BODY = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup)"
                           r"(?:\s+in\s+[A-Z][\w.'’ -]{1,30})?$", re.I)
@@ -390,8 +392,9 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
         if not words or len(words) > 8 or not any(w[0].isupper() for w in words) or NOT_AN_ENTITY.match(phrase):
             continue
         rest = without_countries(phrase).split()
-        if all(w.lower() in {"and", "or", "the", "'s"} for w in rest):
-            continue  # a bare country is an origin, not an entity
+        if all(w.lower() in {"and", "or", "the", "'s"} for w in rest) or all(
+                w.lower().strip("-") in PLACED_KINDS for w in rest):
+            continue  # a bare country is an origin, not an entity; nor is "a Russia-based operation" more than one
         if rest and rest[-1].lower() in {"network", "campaign", "operation"} and NETWORK_NAME.fullmatch(
                 "the " + " ".join(rest)):
             continue  # "tied to the Chinese Golden Reed network": the network itself, by its name

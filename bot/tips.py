@@ -132,8 +132,12 @@ def may_tell_a_tip(text: str, words: set[str]) -> bool:
                                                         for word in words.intersection(TIP_WORDS_WITH))
 
 
-def tips_in(document: Document, sentence: Sentence, actors: list[str]) -> list[Tip]:
+def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher: str | None = None) -> list[Tip]:
+    """The tips a sentence tells, each to the platforms that acted on it; one told "with us" in a platform's own
+    post went to the publisher."""
     text = sentence.text
+    if publisher and re.search(r"\bwith\s+us\b|\bto\s+us\b", text):
+        actors = [publisher]
     found: list[Tip] = []
     for match in TIP_SOURCE.finditer(text):
         cues = [c for c in TIP_RE.finditer(text[: match.start()]) if _is_tip_cue(text, c)]
@@ -180,14 +184,15 @@ def _tip_receivers(text: str, source: str) -> list[str]:
     """Platforms a sentence names as its subjects ("both Facebook and Twitter began…"), not "passed to us by X",
     nor the source itself ("Microsoft's team flagged the network to Meta, which removed…")."""
     return list(dict.fromkeys(name for name, start, end in platforms_in(text)
-                              if name != source and not OBJECT_BEFORE.search(text[max(0, start - 40):start])
+                              if name != source and not source.startswith(text[start:end])  # "Microsoft Threat…"
+                              and not OBJECT_BEFORE.search(text[max(0, start - 40):start])
                               and not UNIT_NEXT.match(text, end)))  # "3 Instagram accounts" received nothing
 
 
 def _tips_for(document: Document, sentence: Sentence, actors: list[str], source: str) -> list[Tip]:
     """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip")."""
     about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
-    platforms = [p for p in actors if p != source] or [None]
+    platforms = [p for p in actors if p != source and not source.startswith(p + " ")] or [None]
     return [Tip(document.path, sentence.position, sentence.quote, platform, source, about.group(1) if about else None,
                 document.published) for platform in platforms]
 

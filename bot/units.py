@@ -35,7 +35,8 @@ UNIT_MODIFIERS = re.compile(
     r"coordinated|hacked|compromised|core|verified|amplifier|amplification|individual|distinct|active|dormant|covert|influence|deceptive|"
     r"foreign|domestic|information|web|internet|"
     r"(?:facebook|instagram|twitter|youtube)\s+and\s+(?:facebook|instagram|twitter|youtube)|"  # "Facebook and IG"
-    r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|threads|ad|"
+    r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|threads|ad|chatgpt|"
+    r"openai|bluesky|snapchat|"
     r"removed|suspended|banned|deleted|terminated|disabled|"
     r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|(?-i:[A-Z][A-Z0-9-]{2,})|(?-i:X)|"
     r"of\s+(?:its|their|the))\b[\"”']?)*",

@@ -2848,3 +2848,25 @@ us about related activity.
     assert [(f.platform, f.count, f.origins) for f in extraction.facts] == [
         ("TikTok", 410, ["Georgia"]), ("TikTok", 58, ["Chad"])]
     assert [(t.platform, t.source, t.about) for t in extraction.tips] == [("TikTok", "Facebook", "Georgia")]
+
+
+def test_an_ai_companys_update_names_each_operation_by_its_heading() -> None:
+    extraction = extract_document(parse_document("o.md", textwrap.dedent("""\
+        ---
+        title: Disrupting deceptive uses of our models
+        publisher: OpenAI
+        published: 2024-10-09
+        ---
+        ## Grey Lattice (China)
+
+        We banned a cluster of roughly 40 ChatGPT accounts that an operation originating in China used to write \
+comments.
+
+        ## Tin Vane (Russia)
+
+        We banned at least 12 accounts linked to a Russia-based operation. Microsoft Threat Intelligence shared \
+indicators with us that helped us identify the accounts.
+        """).encode()))
+    assert [(f.count, f.qualifier, f.origins, f.networks, f.linked_to) for f in extraction.facts] == [
+        (40, "about", ["China"], ["Grey Lattice"], []), (12, "at least", ["Russia"], ["Tin Vane"], [])]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("OpenAI", "Microsoft Threat Intelligence")]
