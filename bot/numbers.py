@@ -74,13 +74,17 @@ class Count:
     in_words: bool = False
 
     def describe(self) -> str:
-        """The count as an answer states it: "more than 1,000", "652", "thousands"."""
+        """The count as an answer states it: "more than 1,000", "652", "thousands", "roughly 40"."""
         if self.in_words:
             return self.text.lower()  # "more than a dozen", "two hundred", as written: not "more than 12"
         if self.value is None:
             return f"{self.qualifier} of"
         figure = f"{self.value:,}"
-        return figure if self.qualifier == "exact" else f"{self.qualifier} {figure}"
+        if self.qualifier == "exact":
+            return figure
+        # the qualifier as the source words it: "roughly 40", "some 7,300", "just over 500"
+        written = " ".join(re.split(r"\d", self.text, maxsplit=1)[0].split()).lower()
+        return f"{written or self.qualifier} {figure}"
 
 
 def _words_value(words: list[str]) -> int:

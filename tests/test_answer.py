@@ -313,7 +313,7 @@ def test_a_report_without_the_country_still_lends_its_exact_figure(tmp_path: Pat
     answer = answer_question("How many Cuban accounts did Meta remove?", kb)
     assert answer.text.splitlines()[1] == (
         "\u2022 Facebook removed 7,704 accounts (originated in Cuba), August 29, 2023 [1] [2] "
-        "(also reported as about 7,700 accounts per Rounded)")
+        "(also reported as around 7,700 accounts per Rounded)")
 
 
 def test_which_platforms_lists_figures_per_platform(seeds_kb: KnowledgeBase) -> None:
@@ -614,7 +614,7 @@ def test_a_country_named_but_not_attributed_is_shown_as_such_and_never_added_up(
         "The knowledge base ties no network to Moldova as where it came from, but these reports name Moldova in "
         "their own words:",
         "Here is what the knowledge base reports for Twitter:",
-        "\u2022 Twitter suspended about 2,400 accounts, May 6, 2020 [1]"]
+        "\u2022 Twitter suspended roughly 2,400 accounts, May 6, 2020 [1]"]
     assert [c.quote for c in answer.citations] == [WIRE_ABOUT_A_COUNTRY.splitlines()[1]]
     # every platform's figure, and no total of figures only loosely tied to the country
     both = answer_question("How many accounts tied to Moldova were removed?", kb)

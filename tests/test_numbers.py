@@ -132,3 +132,11 @@ def test_a_rough_size_without_a_figure_is_said_as_written(text: str, described: 
 def test_a_range_is_told_as_written_not_as_its_top() -> None:
     top = counts_in("It took down between 100 and 200 accounts.")[-1]
     assert top.describe() == "between 100 and 200"
+
+
+@pytest.mark.parametrize(("text", "qualifier", "described"), [
+    ("roughly 40 accounts", "about", "roughly 40"), ("some 7,300 accounts", "about", "some 7,300"),
+    ("just over 500 Pages", "more than", "just over 500"), ("a total of 1,623 accounts", "exact", "1,623"),
+])
+def test_a_qualifier_is_stated_as_the_source_words_it(text: str, qualifier: str, described: str) -> None:
+    assert [(count.qualifier, count.describe()) for count in counts_in(text)] == [(qualifier, described)]
