@@ -182,6 +182,10 @@ def _habit_or_attribute(text: str, at: int) -> bool:
     return bool(HABIT.match(text, at) or (ATTRIBUTE.match(text, at) and DETERMINER_BEFORE.search(text, 0, at)))
 
 
+LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated"}
+BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+behind|the\s+(?:network|operation|"
+                                r"campaign|accounts|activity)|its\s+(?:operators|investigation))\b", re.I)
+THE_NETWORK_NAMED = re.compile(r"\b(?:the|this)\s+(?:operation|network|campaign|activity)\b|\bit\s+[\"“']?[A-Z]")
 THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|in|tied|linked))", re.I)
 ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
 # "…we assess with moderate confidence that the network was operated from China"
@@ -503,9 +507,23 @@ def extract_document(document: Document) -> Extraction:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
         if action:
             story.action = action[0]
+        last = story.last_fact
+        if not new_facts and not counted and not story.section and last is not None and \
+                0 < sentence.position - last.sentence <= 8 and not words.isdisjoint(LINK_WORDS) and \
+                BEHIND_THE_NETWORK.search(text) and (links := linked_entities(text)):
+            # "…the people behind the network …; the company's investigation found links to individuals associated with
+            # Pardis Negar Media", after the figures: who ran them
+            facts = [replace(f, linked_to=links) if not f.linked_to and f.platform == last.platform
+                     and f.announced == last.announced and f.origins == last.origins else f for f in facts]
         if not words.isdisjoint(NAME_WORDS):
             story.networks = network_names(text) or story.networks
             aliases += network_aliases_in(text)
+            last = story.last_fact
+            if not new_facts and not story.section and last is not None and THE_NETWORK_NAMED.search(text) and \
+                    (names := network_names(text)):
+                # "The lab has nicknamed the operation 'Saffron Lantern'", after the figures: their network's name
+                facts = [replace(f, networks=names) if not f.networks and f.platform == last.platform
+                         and f.announced == last.announced and f.origins == last.origins else f for f in facts]
         if text.endswith(":"):
             # (but "Twitter sorted the Iranian accounts into three clusters:" breaks one network down)
             story.items_apart = bool(SEVERAL_NETWORKS.search(text)) and not cached_roles(text)[0]

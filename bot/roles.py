@@ -149,6 +149,8 @@ ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bI
                         r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
                         r"have|to\s+\w+e|to\s+(?:target|promote|push|spread|sway|attack|amplify|influence|"
                         r"discredit|boost|smear)|in\s+a|in\s+\d+|but|while|we|it|they)\b|\s+\d")
+LINKED_CONTENT = {"websites", "website", "sites", "site", "articles", "article", "content", "videos", "posts",
+                  "domains", "pages", "stories", "news"}
 PLACED_KINDS = {"based", "linked", "run", "backed", "operation", "operations", "network", "networks", "campaign",
                 "campaigns", "group", "and", "the"}
 GENERIC_ACTORS = {"operations", "operation", "activity", "campaigns", "networks", "accounts", "actors", "efforts"}
@@ -160,7 +162,7 @@ APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources|same|similar)\b", re.I)
 NETWORK_NAME = re.compile(
     r"\b(?:known\s+as|dubbed|called|named|nicknamed|identified\s+as|tracked\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
-    r"\s+(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
@@ -391,6 +393,8 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
         words = phrase.split()
         if not words or len(words) > 8 or not any(w[0].isupper() for w in words) or NOT_AN_ENTITY.match(phrase):
             continue
+        if words[0].lower() in LINKED_CONTENT:
+            continue  # "shared links to websites registered in June": hyperlinks, not who ran it
         rest = without_countries(phrase).split()
         if all(w.lower() in {"and", "or", "the", "'s"} for w in rest) or all(
                 w.lower().strip("-") in PLACED_KINDS for w in rest):

@@ -59,6 +59,9 @@ SOURCE_FIRST = re.compile(
     rf"|\b(?:found|identified|discovered|uncovered|detected)\s+(?:\w+\s+){{0,3}}?with\s+(?:the\s+)?help\s+"
     rf"(?:from|of)\s+(?P<i>{_SOURCE})"
     rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?"
+    # "Researchers at the Halvorsen Digital Lab, an independent group based in Oslo, said they had tipped off Facebook"
+    rf"|(?P<r>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,50}}?,\s+)?said\s+(?:they|it)\s+(?:had\s+)?(?:first\s+)?"
+    rf"(?:tipped\s+off|alerted|notified|warned)\b"
     # "Graphika reported the accounts to Twitter", "the Alliance…, a nonprofit, said it had reported 600 of them to X"
     rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+(?:they|it)\s+|(?:who|which)\s+)?(?:had\s+)?"
     rf"(?:first\s+)?{_REPORTED_TO}")

@@ -2870,3 +2870,22 @@ indicators with us that helped us identify the accounts.
     assert [(f.count, f.qualifier, f.origins, f.networks, f.linked_to) for f in extraction.facts] == [
         (40, "about", ["China"], ["Grey Lattice"], []), (12, "at least", ["Russia"], ["Tin Vane"], [])]
     assert [(t.platform, t.source) for t in extraction.tips] == [("OpenAI", "Microsoft Threat Intelligence")]
+
+
+def test_a_wire_storys_name_link_and_tip_told_after_the_figures() -> None:
+    extraction = extract_document(parse_document("n.txt", textwrap.dedent("""\
+        Facebook pulls network run from Iran
+
+        OSLO, March 4, 2021 (Newswire) -- Facebook said on Tuesday it had removed 210 Facebook accounts run from \
+Iran. The accounts often shared links to websites registered in May 2019.
+
+        Researchers at the Fjord Data Lab, an independent group based in Bergen, said they had tipped off Facebook \
+in January. The lab has nicknamed the operation "Copper Gull".
+
+        A Facebook official said the people behind the network hid their identities, but the investigation found \
+links to individuals associated with Tabriz Media House.
+        """).encode()))
+    assert [(f.count, f.origins, f.networks, f.linked_to, f.announced.isoformat(), f.reference)
+            for f in extraction.facts] == [
+        (210, ["Iran"], ["Copper Gull"], ["individuals associated with Tabriz Media House"], "2021-03-02", False)]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Fjord Data Lab")]
