@@ -81,6 +81,8 @@ INTENTS = [
                               r"|\bwho\s+(?:gave|passed|handed|provided|shared|sent)\b.{0,60}?\b(?:information|intel\w*|"
                               r"tip|evidence|data|details|to)\b"
                               r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
+                              # "who helped OpenAI identify the accounts?"
+                              r"|\bwho\s+helped\s+(?:\w+\s+){1,3}?(?:identify|find|spot|uncover|detect|trace)\b"
                               # "which researchers flagged networks to Twitter?", "what groups alerted Meta?"
                               r"|\b(?:which|what)\s+(?:\w+\s+)?(?:researchers|firms?|groups|organi[sz]ations?|"
                               r"companies|agencies|partners|outlets|journalists|sources)\s+(?:first\s+)?(?:flagged|"
