@@ -801,7 +801,7 @@ def test_who_was_behind_a_network_run_for_a_sponsor_abroad_names_the_sponsor(tmp
     assert answer.text.splitlines() == [
         "What the sources say about who was behind it:",
         "\u2022 Facebook, March 12, 2020 (40 accounts): individuals associated with Russia's Internet Research Agency "
-        "[1]"]
+        "(run from Ghana) [1]"]  # who ran it, and where from
 
 
 def test_who_was_behind_a_named_group_gives_its_name(tmp_path: Path) -> None:
@@ -1079,7 +1079,8 @@ def test_who_was_behind_the_network_of_two_countries_is_not_another_network_of_e
         "b.md": "---\ntitle: B\npublished: 2022-06-02\n---\nMeta said on Wednesday it removed 40 accounts from Peru "
                 "linked to individuals associated with the Lima Post.\n"})
     one = answer_question("Who was behind the Peru and Chile network?", kb).text.splitlines()
-    assert one[1:] == ["\u2022 Facebook, March 1, 2022 (80 accounts): employees of Andes Signal [1]"]
+    assert one[1:] == ["\u2022 Facebook, March 1, 2022 (80 accounts): employees of Andes Signal (from Peru and Chile) "
+                       "[1]"]
     several = answer_question("Who was behind the Peru and Chile networks?", kb).text.splitlines()
     assert several[2] == "\u2022 Facebook, June 1, 2022 (40 accounts): individuals associated with the Lima Post [2]"
 

@@ -193,10 +193,24 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
 def _behind_lines(query: Query, statements: list) -> Answer:
     """One line per statement: the platform, when, its figures, and whom the sources tie the network to."""
     cites = Citations()
-    lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who}{_known_as(s.first, who)} "
-             f"{s.sources(cites, others=False)}" for s, who in statements[:MAX_FACTS_LISTED]]
+    lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who}{_placed(s.first, who)}"
+             f"{_known_as(s.first, who)} {s.sources(cites, others=False)}" for s, who in statements[:MAX_FACTS_LISTED]]
     return Answer(query.text, "answered", "What the sources say about who was behind it:\n" + "\n".join(lines),
                   cites.items)
+
+
+def _placed(fact: dict, who: str) -> str:
+    """Where the network was run from, where that is not who ran it: "Russian state interests (operated from
+    Belarus)"."""
+    named = {country for country, _, _ in countries_in(who)}
+    missing = [country for country in fact["origins"] if country not in named]
+    if not missing:
+        return ""
+    attribution = fact["attribution"] or ""
+    if attribution and attribution not in who and all(c in {n for n, _, _ in countries_in(attribution)}
+                                                         for c in missing):
+        return f" ({attribution})"
+    return f" (from {join_words(missing)})"
 
 
 def _known_as(fact: dict, who: str) -> str:
