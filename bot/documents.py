@@ -33,7 +33,9 @@ FRONT_MATTER_FIELDS = {"title", "url", "publisher", "published"}
 BOILERPLATE_LINE = re.compile(
     r"^\s*(?:\(?\s*(?i:MORE|READ MORE|RELATED|SEE ALSO|WATCH|LISTEN|ALSO READ|RECOMMENDED)\s*:"
     r"|PHOTO\s*:|Photo\s*:|Image\s*:|Caption\s*:|Comments\s*$|Advertisement\s*$|Share this"
-    r"|This is a developing story|.*\bcontributed to this report\b|Copyright\b|©)",
+    r"|This is a developing story|.*\bcontributed to this report\b|Copyright\b|©"
+    # an editor's note in brackets: "[Translated from Slovak. Originally published by …, 28 September 2023.]"
+    r"|\[[^\]\n]{10,300}\]\s*$)",
 )
 BREAK = "\ue000"  # a private-use character: where HTML text stops being a verbatim copy of the file
 SPACES_AND_BREAKS = re.compile(f"[ \t\r\f\v\xa0{BREAK}]+")

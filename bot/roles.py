@@ -21,10 +21,11 @@ COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a
 
 ORIGIN_CUE = re.compile(
     r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)"
-    r"\s+(?:\w+ly\s+)?(?:in|from|out of)"  # "run mainly from"
+    r"\s+(?:\w+ly\s+)?(?:in|from|out of)(?:\s+the\s+territory\s+of)?"  # "run mainly from"
     r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
     r"|\blinks\s+to"
     r"|\b(?:operated|run|controlled|managed|orchestrated|directed|organi[sz]ed|funded|financed|sponsored)\s+by"
+    r"|\b(?:managed|controlled|coordinated)\s+from(?:\s+the\s+territory\s+of)?"
     r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom"
     # "engaged in coordinated inauthentic behavior in India": the platforms' own phrase for where a network was
     r"|\b(?:(?:coordinated\s+)?inauthentic\s+behaviou?r|CIB)\s+(?P<behaviour>in)"
@@ -154,6 +155,8 @@ LINKED_CONTENT = {"websites", "website", "sites", "site", "articles", "article",
 PLACED_KINDS = {"based", "linked", "run", "backed", "operation", "operations", "network", "networks", "campaign",
                 "campaigns", "group", "and", "the"}
 GENERIC_ACTORS = {"operations", "operation", "activity", "campaigns", "networks", "accounts", "actors", "efforts"}
+BODY_BEFORE = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup|"
+                         r"group|institute|center|centre|lab)\s+$", re.I)
 KIND_OF_BODY = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup)"
                           r"(?:\s+in\s+[A-Z][\w.'’ -]{1,30})?$", re.I)
 APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
@@ -434,6 +437,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
     names += [name for pattern, name in _DIGIT_NETWORKS if pattern.search(sentence)]
     for match in NETWORK_NAME.finditer(sentence):
         name = next(g for g in match.groups() if g)
+        if match.lastgroup == "a" and BODY_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "a marketing firm called Tallgrass Digital": who ran the network, not its name
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its"}:
             continue
         if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):

@@ -105,6 +105,8 @@ INTENTS = [
                               re.I)),
     ("which_networks", re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:networks|operations|campaigns)\b"
                                   r"|\bname\s+the\s+networks\b"
+                                  # "list the networks TikTok took down in Q1 2024"
+                                  r"|\b(?:list|name|show)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:networks|operations|campaigns)\b"
                                   # "networks targeting Moldova", "list operations linked to Iran"
                                   r"|^\W*(?:(?:list|show|all|the)\s+)*(?:\w+\s+)?(?:networks|operations|campaigns)\s+"
                                   r"(?:that\s+)?(?:target\w*|aim\w*|from|based|linked|tied)\b", re.I)),

@@ -2889,3 +2889,19 @@ links to individuals associated with Tabriz Media House.
             for f in extraction.facts] == [
         (210, ["Iran"], ["Copper Gull"], ["individuals associated with Tabriz Media House"], "2021-03-02", False)]
     assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Fjord Data Lab")]
+
+
+def test_a_translated_story_with_an_editors_note_and_a_firm_called_by_its_name() -> None:
+    document = parse_document("s.txt", textwrap.dedent("""\
+        [Translated from Czech. First published by the portal Dennik Sever, 12 May 2023.]
+
+        Facebook removed network that spread false claims before the vote
+
+        Meta removed a network of fake profiles, the Interior Ministry said on Thursday. The network counted around \
+140 profiles and it was managed from the territory of the Russian Federation. The people behind it were linked to a \
+marketing firm called Birchgate Media.
+        """).encode())
+    assert (document.title, document.published) == ("Facebook removed network that spread false claims before the vote",
+                                                    dt.date(2023, 5, 12))
+    assert [(f.count, f.count_text, f.origins, f.networks, f.linked_to) for f in extract_document(document).facts
+            if f.count] == [(140, "around 140", ["Russia"], [], ["marketing firm called Birchgate Media"])]
