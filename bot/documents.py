@@ -20,6 +20,7 @@ from typing import ClassVar
 
 import charset_normalizer
 import yaml
+from rapidfuzz import fuzz
 
 from bot.dates import PUBLISHED_IN_LINE, document_date, month_number
 
@@ -28,6 +29,7 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_BYTES = 5_000_000
 FRONT_MATTER_FIELDS = {"title", "url", "publisher", "published"}
+ISO_START = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d")
 
 # Lines that are page furniture, not reporting: photo captions, "read more" links, sign-offs.
 BOILERPLATE_LINE = re.compile(
@@ -375,9 +377,13 @@ def parse_document(path: str, raw: bytes) -> Document:
     if len(raw) > MAX_BYTES:
         raise DocumentError(f"too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
     meta, body = split_front_matter(decode(raw))
-    unknown = set(meta) - FRONT_MATTER_FIELDS
-    if unknown:
-        raise DocumentError(f"malformed front matter: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    misspelt = {str(name): known for name in set(meta) - FRONT_MATTER_FIELDS
+                for known in FRONT_MATTER_FIELDS if fuzz.ratio(str(name).lower(), known) >= 80}
+    if misspelt:  # ("author", "tags" and the like are read past; "publised" would lose the date without a word)
+        raise DocumentError("malformed front matter: unknown field(s) " + ", ".join(
+            f"{name} (did you mean {known}?)" for name, known in sorted(misspelt.items())))
+    if "published" not in meta and (isinstance(meta.get("date"), dt.date) or ISO_START.match(str(meta.get("date")))):
+        meta["published"] = meta["date"]  # the field many sites' front matter calls "date"
     html_title = None
     marked: tuple[int, ...] = ()
     breaks: tuple[int, ...] = ()

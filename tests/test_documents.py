@@ -107,14 +107,16 @@ def test_split_front_matter_without_front_matter_returns_the_text_unchanged() ->
         (b"---\ntitle: Never closed\nThe platform removed pages.\n",
          "malformed front matter: opening '---' without a closing '---' line"),
         (b"---\ntitle: [unclosed\n---\nBody.\n", "malformed front matter at line 2: not valid YAML"),
-        (b"---\ntitle: A story\nauthor: Someone\n---\nBody.\n", "malformed front matter: unknown field(s) author"),
-        (b"---\nauthor: A\ntags: b\n---\nBody.\n", "malformed front matter: unknown field(s) author, tags"),
+        (b"---\ntitle: A story\npublised: 2024-01-02\n---\nBody.\n",
+         "malformed front matter: unknown field(s) publised (did you mean published?)"),
+        (b"---\ntiltle: A\nurll: b\n---\nBody.\n",
+         "malformed front matter: unknown field(s) tiltle (did you mean title?), urll (did you mean url?)"),
         (b"---\npublished: March 4\n---\nBody.\n",
          "malformed front matter: published 'March 4' is not a YYYY-MM-DD date"),
         (b"---\n- one\n- two\n---\nBody.\n", "malformed front matter: expected 'key: value' lines"),
         (b"---\ntitle: Nothing below\n---\n", "no text after the front matter"),
     ],
-    ids=["unclosed", "invalid-yaml", "unknown-field", "two-unknown-fields", "bad-date", "not-a-mapping", "no-body"],
+    ids=["unclosed", "invalid-yaml", "misspelt-field", "two-misspelt-fields", "bad-date", "not-a-mapping", "no-body"],
 )
 def test_malformed_front_matter_is_refused_with_a_clear_reason(raw: bytes, message: str) -> None:
     assert error_of("story.txt", raw) == message
@@ -502,3 +504,10 @@ def test_an_indented_html_tables_rows_stay_one_line_each() -> None:
       </tr>
     </table>"""
     assert html_to_text(page)[0] == "| Origin | Accounts |\n|---|---|\n| Chile | 75 |"
+
+
+def test_other_front_matter_fields_are_read_past_and_date_stands_for_published() -> None:
+    document = parse_document("a.md", b"---\ntitle: A story\nauthor: Someone\ntags: [x, y]\ndate: 2024-03-05\n---\n"
+                                      b"Body.\n")
+    assert (document.title, document.published, document.date_source) == ("A story", dt.date(2024, 3, 5),
+                                                                          "front matter")
