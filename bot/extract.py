@@ -186,6 +186,8 @@ LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affili
 BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+behind|the\s+(?:network|operation|"
                                 r"campaign|accounts|activity)|its\s+(?:operators|investigation))\b", re.I)
 THE_NETWORK_NAMED = re.compile(r"\b(?:the|this)\s+(?:operation|network|campaign|activity)\b|\bit\s+[\"“']?[A-Z]")
+IT_REMOVED = re.compile(r"\b(?:took|taken|take)\s+(?:it|them|this\s+network|the\s+network)\s+down\b|\b(?:removed|"
+                        r"disrupted|suspended|banned)\s+(?:it|them|this\s+network|the\s+network)\b", re.I)
 THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|in|tied|linked))", re.I)
 ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
 # "…we assess with moderate confidence that the network was operated from China"
@@ -300,6 +302,7 @@ class _Story:
         self.section_links: list[str] | None = None
         self.section_from = 0  # the heading's sentence
         self.section_name: str | None = None  # the network a heading names: 'Russia ("Broken Mirror")'
+        self.section_date: tuple[dt.date, str] | None = None  # "We took it down in February 2024."
 
     def antecedent(self) -> Fact | None:
         """The takedown the story told last, which a figure without its own countries may point back at; not
@@ -427,6 +430,10 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit and not CORRECTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
+        if story.section and story.section_date:  # (the presence line after "We took it down in February 2024.")
+            new_facts = [replace(f, announced=story.section_date[0], date_precision=story.section_date[1])
+                         if story.section in f.origins and f.announced == document.published and not f.reference
+                         else f for f in new_facts]
         if story.section and new_facts:
             facts, new_facts = _one_takedown_per_section(facts, new_facts, story, document)
         facts += new_facts
@@ -459,6 +466,7 @@ def extract_document(document: Document) -> Extraction:
             story.section_about = story.section_links = None
             story.section_from = sentence.position
             story.section_name = _heading_name(heading) if story.section else None
+            story.section_date = None
         elif len(text) < 40 and text.rstrip().endswith((".", ":")) and _starts_line(document, sentence) and (
                 label := _section_country(text.strip(" *#_").rstrip(".:"))):
             # "China. We removed 155 accounts…": a paragraph labelled with its country, to the paragraph's end
@@ -486,6 +494,14 @@ def extract_document(document: Document) -> Extraction:
             # "## Russia / This network originated in Russia and was aimed at audiences in Moldova…": what the
             # section's figures, in the presence line below, do not say again
             origins, targets, attribution, target_text = cached_roles(text)
+            if action and IT_REMOVED.search(text) and _explicit_date(text, document):
+                # "We took it down in February 2024.": when the section's figures were removed
+                when, how_precise = _resolve_date(text, document)
+                if when and how_precise in ("day", "month") and when != document.published:
+                    story.section_date = (when, how_precise)
+                    facts = [replace(f, announced=when, date_precision=how_precise)
+                             if f.sentence >= story.section_from and story.section in f.origins
+                             and f.announced == document.published and not f.reference else f for f in facts]
             if story.section_about is None and (targets or (origins and story.section in origins)):
                 story.section_about = _Roles(list(origins), list(targets), attribution, target_text)
             elif story.section_about is not None and not story.section_about.targets and targets:
@@ -1120,14 +1136,16 @@ HEADING_MARKS = re.compile(r"[\s*#_]*(?:\d{1,2}[.)][\s*#_]*)?")
 def _heading(document: Document, sentence: Sentence) -> str | None:
     """The text of a short line without a full stop or a figure ("Russia", "Why it matters"), else None."""
     text = sentence.text.strip(" *#_")
-    if text.endswith((".", "!", "?", ",", ";", '"', "”")) or len(text) > 60 or DIGIT.search(text):
-        return None  # most sentences end here, before the line is looked at
+    if text.endswith((".", "!", "?", ",", ";")) or (text.endswith(('"', "”")) and ":" not in text) or \
+            len(text) > 100 or DIGIT.search(text):
+        return None  # most sentences end here, before the line is looked at ('Iran: "Operation Saltmarsh"' does not)
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     line_end = document.body.find("\n", sentence.end)
     rest = document.body[sentence.end:len(document.body) if line_end < 0 else line_end]
     # (a Markdown heading may be longer: "### 3. Twitter vs. a Saudi network targeting Qatar")
+    marked = line_start in document.marked_lines
     if not HEADING_MARKS.fullmatch(document.body, line_start, sentence.start) or rest.strip(" *#_") or \
-            len(text.split()) > (12 if line_start in document.marked_lines else 6):
+            len(text.split()) > (12 if marked else 6) or len(text) > (100 if marked else 60):
         return None
     return text
 
@@ -1165,6 +1183,11 @@ def _section_country(heading: str) -> str | None:
     """The one country a heading names and nothing else ("Iran", "People's Republic of China (PRC)", "Russia:"), or
     names as where its network came from ("Network operated from Iran", "Operation based in Nigeria")."""
     bare = re.sub(r"\([^)]*\)|:$", "", heading).strip()
+    # 'Iran: "Operation Saltmarsh"', "Poland: public relations agency working for a Moldovan client": the country
+    # before the colon, the rest what its network was
+    labelled = re.match(r"([^:]{3,40}):\s+\S", bare)
+    if labelled and len({name for name, _, _ in countries_in(labelled[1])}) == 1:
+        bare = labelled[1].strip()
     placed = NETWORK_FROM.fullmatch(bare)
     bare = placed["place"] if placed else bare
     aside = re.search(r"\(([^)]*)\)\s*:?$", heading)

@@ -355,7 +355,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             in_list_from = start
         else:
             in_list_from = None
-    places = [*mentions, *regions_in(sentence)]
+    # (not "Africa" inside "South Africa")
+    places = [*mentions, *(r for r in regions_in(sentence) if not any(s <= r[1] < e for _, s, e in mentions))]
     for region, start, _ in places[len(mentions):]:
         if start >= target_start:
             targets.append(region)

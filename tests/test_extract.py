@@ -2905,3 +2905,27 @@ marketing firm called Birchgate Media.
                                                     dt.date(2023, 5, 12))
     assert [(f.count, f.count_text, f.origins, f.networks, f.linked_to) for f in extract_document(document).facts
             if f.count] == [(140, "around 140", ["Russia"], [], ["marketing firm called Birchgate Media"])]
+
+
+def test_headings_that_name_the_country_before_a_colon_and_a_month_the_section_gives() -> None:
+    facts = facts_of("m.md", """\
+        ---
+        title: "Threat Report: First Quarter 2024"
+        publisher: Meta
+        published: 2024-05-22
+        ---
+        ## Iran: "Operation Kelp"
+
+        We removed 210 Facebook accounts and 9 Groups. This network originated in Iran and targeted Bahrain. We took \
+it down in February 2024.
+
+        - Presence on Facebook and Instagram: 210 Facebook accounts and 9 Groups.
+
+        ## Poland: public relations agency working for a client in Moldova
+
+        We removed 96 Facebook accounts. This network originated in Poland and targeted Moldova and South Africa.
+        """)
+    assert [(f.count, f.origins, f.targets, f.networks, f.announced.isoformat()) for f in facts] == [
+        (210, ["Iran"], ["Bahrain"], ["Operation Kelp"], "2024-02-01"),
+        (9, ["Iran"], ["Bahrain"], ["Operation Kelp"], "2024-02-01"),
+        (96, ["Poland"], ["Moldova", "South Africa"], [], "2024-05-22")]
