@@ -1739,3 +1739,13 @@ def test_when_with_no_date_anywhere_says_the_sources_do_not_say(tmp_path: Path) 
     assert answer.text.splitlines() == [
         "The sources do not say when:",
         "\u2022 date unknown: TikTok removed 52 accounts [1]"]
+
+
+def test_a_quoted_sentence_is_labelled_without_a_title_figure_the_quote_does_not_give(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"e.md": "---\ntitle: The Weekly Signal, episode 212\npublished: 2024-04-22\n---\nWe found "
+                                    "about 40 Telegram channels tied to Velvet Moth, a researcher said on the show.\n"})
+    answer = answer_question("How many Telegram channels were tied to Velvet Moth?", kb)
+    assert answer.text.splitlines()[1:] == [
+        "\u201cWe found about 40 Telegram channels tied to Velvet Moth, a researcher said on the show.\u201d [1] "
+        "\u2014 April 22, 2024"]
+    assert answer.citations[0].title == "The Weekly Signal, episode 212"

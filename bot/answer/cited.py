@@ -107,6 +107,14 @@ def date_phrase(row: dict) -> str:
     return format_date(row["announced"], row["date_precision"]) if row["announced"] else "date unknown"
 
 
+def source_label(title: str | None, quote: str, published: str | None) -> str:
+    """"Title, March 4, 2024" after a quoted sentence; a title with a figure the quote does not give ("Issue #112",
+    "Episode 112") is left to the citation, so that the answer states no number its quotes do not."""
+    figures = set(re.findall(r"\d[\d,]*", title or "")) - set(re.findall(r"\d[\d,]*", quote))
+    when = format_date(published) if published else "undated"
+    return when if figures or not title else f"{title}, {when}"
+
+
 def describe_fact(row: dict) -> str:
     """One takedown in a line, as answers word it: "Facebook removed 40 accounts (run from Peru), April 6, 2021"."""
     return f"{row['platform']} {row['action']} {figure_phrase(row)}{origin_phrase(row)}, {date_phrase(row)}"

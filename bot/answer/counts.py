@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, date_phrase, origin_phrase, subject_phrase
+from bot.answer.cited import (
+    MAX_FACTS_LISTED,
+    Answer,
+    Citations,
+    date_phrase,
+    origin_phrase,
+    source_label,
+    subject_phrase,
+)
 from bot.answer.search import answer_search, nothing_found
 from bot.answer.statements import (
     Statement,
@@ -129,7 +137,7 @@ def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
         return None
     text = (f"The knowledge base has no takedown figure for {join_words(query.platforms)} and "
             f"{join_words(query.countries)}, but a source says so in passing:\n\u201c{quote}\u201d [1]"
-            f" \u2014 {citation.title}, {format_date(citation.published)}")
+            f" \u2014 {source_label(citation.title, quote, citation.published)}")
     return Answer(query.text, "answered", text, [citation])
 
 

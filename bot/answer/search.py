@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.cited import Answer, Citations, asked_about, period_phrase, subject_phrase
+from bot.answer.cited import Answer, Citations, asked_about, period_phrase, source_label, subject_phrase
 from bot.knowledge import COMMON_TERM, ROW_LIMIT, KnowledgeBase
 from bot.mentions import platforms_in
 from bot.understand import DOMAIN_WORDS, GENERIC_ASKS, STOPWORDS, Query
@@ -135,8 +135,8 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     cutoff = best[0][0] * 0.8
     chosen = [row for score, row in best[:3] if score >= cutoff]
     cites = Citations()
-    lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 {row['title']}, "
-             f"{format_date(row['published'])}" for row in chosen]
+    lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
+             f"{source_label(row['title'], row['quote'], row['published'])}" for row in chosen]
     return Answer(query.text, "answered", "From the sources:\n" + "\n".join(lines), cites.items)
 
 
