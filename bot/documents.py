@@ -377,8 +377,9 @@ def parse_document(path: str, raw: bytes) -> Document:
     if len(raw) > MAX_BYTES:
         raise DocumentError(f"too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
     meta, body = split_front_matter(decode(raw))
-    misspelt = {str(name): known for name in set(meta) - FRONT_MATTER_FIELDS
-                for known in FRONT_MATTER_FIELDS if fuzz.ratio(str(name).lower(), known) >= 80}
+    closest = {str(name): max(sorted(FRONT_MATTER_FIELDS), key=lambda known: fuzz.ratio(str(name).lower(), known))
+               for name in set(meta) - FRONT_MATTER_FIELDS}
+    misspelt = {name: known for name, known in closest.items() if fuzz.ratio(name.lower(), known) >= 80}
     if misspelt:  # ("author", "tags" and the like are read past; "publised" would lose the date without a word)
         raise DocumentError("malformed front matter: unknown field(s) " + ", ".join(
             f"{name} (did you mean {known}?)" for name, known in sorted(misspelt.items())))

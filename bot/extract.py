@@ -82,7 +82,8 @@ EARLIER_TAKEDOWN = re.compile(
     r"suspended|disclosed|announced|taken\s+down|banned|terminated)\b|\bearlier\s+takedowns?\b", re.I)
 # "the Dec. 27 election": when something else happens
 EVENT_AFTER = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislative|local|municipal|midterm)\s+"
-                         r"(?:and\s+)?)*(?:elections?|vote|referendum|polls?|summit|debate)\b", re.I)
+                         r"(?:and\s+)?)*(?:elections?|vote|referendum|polls?|summit|debate|protests?|unrest|riots?|"
+                         r"demonstrations|uprising|war|invasion|crisis|strikes?)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+for)\s+(?:the\s+|its\s+|"
                       r"(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)?$", re.I)
 # a month that names the period a platform's periodic report covers, not the day it was published
@@ -918,7 +919,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 if about is not None and about.target_text and not roles.targets and not roles.target_text:
                     roles = _Roles(roles.origins, about.targets, roles.attribution, about.target_text)
                 linked = story.section_links if not entities else None
-                named_in_heading = [story.section_name] if story.section_name else []
+                # (not "We previously removed a separate China-origin network…" told under it)
+                named_in_heading = [story.section_name] if story.section_name and not ANOTHER_CASE.search(text) \
+                    else []
         # one sentence is quoted by the stretch that holds the figure, where HTML markup splits it
         cited = document.quote(sentence.start, sentence.end, figure) if quote == text else quote
         return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,

@@ -50,6 +50,12 @@ HEDGE = re.compile(r"\b(?:(?:may|might|could)\s+have(?:\s+been)?|possibly|potent
                    r"(?:\s+have(?:\s+been)?)?)\s+$", re.I)
 # "Twitter attributed 23,750 accounts, described as a core network, to the People's Republic of China": the
 # figure sits between the verb and "to", farther back than `ORIGIN_CUE` looks
+RESEARCHERS_BASED = re.compile(r"-based\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?-i:[A-Z][\w-]*\s+)?(?:Lab|Labs|Laboratory|"
+                               r"Institute|Center|Centre|Observatory|Initiative|Collective|Forum|Project|University)|"
+                               r"(?:fact-checkers?|fact-checking|research|watchdog|nonprofit|think\s+tank|"
+                               r"advocacy|rights)\b)", re.I)
+QUOTES_ATTRIBUTED = re.compile(r"\b(?:quotes?|statements?|remarks|comments|words|claims|posts)\s+(?:falsely\s+)?"
+                               r"attributed\s+to\s+(?:the\s+)?[^.;:,]{0,30}$", re.I)
 ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:the\s+)?(?:government\s+of\s+)?$",
                            re.I)
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
@@ -164,7 +170,8 @@ APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources|same|similar)\b", re.I)
 NETWORK_NAME = re.compile(
-    r"\b(?:known\s+as|dubbed|called|named|nicknamed|identified\s+as|tracked\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
+    r"\b(?:known\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|dubbed|called|named|nicknamed|identified\s+as|"
+    r"tracked\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
     r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
@@ -271,6 +278,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             targets.append(country)  # "a Sudan-focused network": where it was aimed, not where it came from
             target_text = target_text or sentence[start:focused.end()]
             continue
+        if RESEARCHERS_BASED.match(sentence, end):
+            continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
             in_list_from = None  # (nor is "Lebanon" in "content about Iraq and Lebanon" where it came from)
             continue  # "posted about the Indian military": its topic ("about Rwanda's elections" was aimed, above)
@@ -282,6 +291,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         before = sentence[max(0, start - 60):start]
         after = sentence[end:end + 30]
         cue = ORIGIN_CUE.search(before) or ATTRIBUTED_TO.search(sentence[:start])
+        if cue and QUOTES_ATTRIBUTED.search(sentence, max(0, start - 80), start):
+            cue = None  # "fabricated quotes attributed to French ministers": whose words, not whose network
         cue_words = cue.group(0).strip() if cue else ""
         if cue and cue.re is ATTRIBUTED_TO:
             cue_words = "attributed to"  # the phrase without the figure and its description in between
@@ -387,6 +398,8 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
     """`linked_entities`, remembered: a sentence is asked as itself, as a quote and as the one before's context."""
     found = []
     for match in ENTITY_LINK.finditer(sentence):
+        if QUOTES_ATTRIBUTED.search(sentence, max(0, match.start() - 60), match.end()):
+            continue  # "quotes attributed to French ministers"
         phrase = ENTITY_END.split(sentence[match.end():], maxsplit=1)[0]
         # "run by a Madrid-based political consultancy, Iberomedia Estrategias, in…": the name after the description
         named = APPOSITIVE_NAME.match(sentence, match.end() + len(phrase))
@@ -438,7 +451,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
     names += [name for pattern, name in _DIGIT_NETWORKS if pattern.search(sentence)]
     for match in NETWORK_NAME.finditer(sentence):
         name = next(g for g in match.groups() if g)
-        if match.lastgroup == "a" and BODY_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        if match.lastgroup == "a" and re.match(r"(?:called|named)\b", match.group(0)) and BODY_BEFORE.search(
+                sentence, max(0, match.start() - 40), match.start()):
             continue  # "a marketing firm called Tallgrass Digital": who ran the network, not its name
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its"}:
             continue

@@ -49,7 +49,8 @@ SOURCE_FIRST = re.compile(
     rf"researchers|analysts|investigators|experts))?,?\s+(?:(?:who|which)\s+)?(?:had\s+|first\s+|originally\s+)?"
     rf"(?:alerted|tipped|notified|warned|"
     rf"(?:flagged|referred)\s+(?:\w+\s+){{1,3}}?to)\b(?!\s+(?:that|of|about)\b)"  # ("warned that…": a claim)
-    rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information(?![\s-]+operations?)|referral)\b"
+    rf"|(?P<b>{_SOURCE})['’]s?\s+(?:tip|tips|information(?![\s-]+(?:operations?|ministry|minister|office|agency|"
+    rf"department|war|campaign))|referral)\b"
     # "the FBI shared information that led to the discovery of the accounts"
     rf"|(?P<p>{_SOURCE})\s+(?:had\s+)?(?:shared|provided|passed\s+on|gave)\s+(?:\w+\s+){{0,2}}?(?:information|"
     rf"intelligence|details|evidence|leads?|tips?)\s+(?:that|which)\s+(?:\w+\s+)?(?:led|helped|prompted)\b"
@@ -61,7 +62,7 @@ SOURCE_FIRST = re.compile(
     rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?"
     # "Researchers at the Halvorsen Digital Lab, an independent group based in Oslo, said they had tipped off Facebook"
     rf"|(?P<r>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,50}}?,\s+)?said\s+(?:they|it)\s+(?:had\s+)?(?:first\s+)?"
-    rf"(?:tipped\s+off|alerted|notified|warned)\b"
+    rf"(?:tipped\s+off|alerted|notified|warned|flagged)\b"
     # "Graphika reported the accounts to Twitter", "the Alliance…, a nonprofit, said it had reported 600 of them to X"
     rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+(?:they|it)\s+|(?:who|which)\s+)?(?:had\s+)?"
     rf"(?:first\s+)?{_REPORTED_TO}")
@@ -91,8 +92,8 @@ SOURCE_LATE = re.compile(
     rf"|\b(?:spotted|discovered|uncovered|identified)\s+by\s+(?:researchers\s+at\s+)?(?P<n>{_SOURCE})"
     # "our investigation began after Meta's threat intelligence team shared information with us"
     rf"|(?P<q>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|researchers|analysts))?\s+(?:had\s+)?"
-    rf"(?:shared|provided|passed\s+on|gave)\s+(?:\w+\s+){{0,2}}?(?:information|intelligence|details|indicators|"
-    rf"findings)\s+with\s+(?:us|the\s+company|it)\b"
+    rf"(?:(?:shared|provided|passed\s+on|gave)\s+(?:\w+\s+){{0,2}}?(?:information|intelligence|details|indicators|"
+    rf"findings)|shared\s+(?:[\w-]+\s+){{1,7}}?)with\s+(?:us|the\s+company|the\s+platform|it)\b"
     # "our investigation was informed by a report from researchers at Clemson University's Media Forensics Hub"
     rf"|\b(?:informed|prompted|triggered|started|began)\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:report|research|"
     rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")

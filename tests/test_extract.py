@@ -2929,3 +2929,36 @@ it down in February 2024.
         (210, ["Iran"], ["Bahrain"], ["Operation Kelp"], "2024-02-01"),
         (9, ["Iran"], ["Bahrain"], ["Operation Kelp"], "2024-02-01"),
         (96, ["Poland"], ["Moldova", "South Africa"], [], "2024-05-22")]
+
+
+def test_a_wire_storys_event_month_lab_name_and_tips() -> None:
+    extraction = extract_document(parse_document("k.txt", textwrap.dedent("""\
+        Meta removes network that stoked Ghana protest debate
+        NAIROBI, July 9, 2024 (Coastline) - Meta has taken down a network run from Togo that inflamed arguments \
+during the June 2024 protests, the company said on Tuesday.
+
+        The network, which researchers at the Accra-based Dune Signal Lab dubbed "Red Kapok", posed as students. \
+Meta said it removed 183 Facebook accounts linked to the operation. It is not the first time: in October 2023, \
+Meta removed 90 accounts linked to the same operators, which had spread fabricated quotes attributed to Ghanaian \
+ministers.
+
+        Dune Signal Lab said it flagged the network to Meta in late June. Ghana's information ministry said it had \
+not been consulted. Meta said it acted after Togo's Electoral Commission shared the results of an analysis with \
+the company.
+        """).encode()))
+    assert [(f.count, f.origins, f.networks, f.announced.isoformat(), f.reference) for f in extraction.facts] == [
+        (None, ["Togo"], ["Red Kapok"], "2024-07-09", False), (183, ["Togo"], ["Red Kapok"], "2024-07-09", False),
+        (90, ["Togo"], ["Red Kapok"], "2023-10-01", True)]
+    assert [(t.platform, t.source) for t in extraction.tips] == [
+        ("Facebook", "Dune Signal Lab"), ("Facebook", "Togo's Electoral Commission")]
+
+
+def test_a_name_known_among_researchers_told_after_the_figure() -> None:
+    facts = facts_of("g.txt", """\
+        X suspends accounts
+        June 4, 2024
+
+        BERLIN (Wire) - X has suspended more than 1,800 accounts tied to a Russian influence operation, the company \
+said on Tuesday. The operation, known among researchers as "Grey Stork", spread false claims.
+        """)
+    assert [(f.count, f.origins, f.networks) for f in facts] == [(1800, ["Russia"], ["Grey Stork"])]
