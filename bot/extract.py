@@ -189,6 +189,12 @@ BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+
 THE_NETWORK_NAMED = re.compile(r"\b(?:the|this)\s+(?:operation|network|campaign|activity)\b|\bit\s+[\"“']?[A-Z]")
 IT_REMOVED = re.compile(r"\b(?:took|taken|take)\s+(?:it|them|this\s+network|the\s+network)\s+down\b|\b(?:removed|"
                         r"disrupted|suspended|banned)\s+(?:it|them|this\s+network|the\s+network)\b", re.I)
+POSTED_IN = re.compile(r"\b(?:posted|posting|posts|active|operating|appeared|spread)\s+(?:\w+\s+)?(?:in|on|across)\s+"
+                       r"(?:more\s+than\s+|about\s+|some\s+)?$", re.I)
+# "The accounts were banned in the last week of February 2024.": when the figure just told was removed
+THEY_WERE_REMOVED = re.compile(r"^\W*(?:The|These|Those)\s+(?:accounts|pages|channels|profiles)\s+(?:were|had\s+been)"
+                               r"\s+(?:\w+ly\s+)?(?:banned|removed|suspended|taken\s+down|deleted|terminated)\b"
+                               r"|^\W*They\s+(?:were|had\s+been)\s+(?:banned|removed|suspended|taken\s+down)\b")
 THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|in|tied|linked))", re.I)
 ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
 # "…we assess with moderate confidence that the network was operated from China"
@@ -525,6 +531,14 @@ def extract_document(document: Document) -> Extraction:
         if action:
             story.action = action[0]
         last = story.last_fact
+        if not new_facts and not counted and last is not None and 0 < sentence.position - last.sentence <= 2 and \
+                last.announced == document.published and THEY_WERE_REMOVED.match(text) and \
+                _explicit_date(text, document):
+            when, how_precise = _resolve_date(text, document)
+            if when and when != document.published:
+                facts = [replace(f, announced=when, date_precision=how_precise)
+                         if f.sentence == last.sentence and f.announced == last.announced else f for f in facts]
+                story.last_fact = last = replace(last, announced=when, date_precision=how_precise)
         if not new_facts and not counted and not story.section and last is not None and \
                 0 < sentence.position - last.sentence <= 8 and not words.isdisjoint(LINK_WORDS) and \
                 BEHIND_THE_NETWORK.search(text) and (links := linked_entities(text)):
@@ -744,6 +758,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # spam accounts," said a researcher') is no removal
         if QUOTED_WORDS.match(text):
             assets = []
+        # "They had posted in 34 subreddits": where they were active, not what was removed
+        assets = [a for a in assets if not POSTED_IN.search(text, max(0, a.count.start - 30), a.count.start)]
         # "The operation ran more than 60 websites": sites a network ran, which no platform removes unless it says so
         assets = [a for a in assets if a.unit not in OFF_PLATFORM_UNITS]
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]

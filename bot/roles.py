@@ -278,6 +278,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             targets.append(country)  # "a Sudan-focused network": where it was aimed, not where it came from
             target_text = target_text or sentence[start:focused.end()]
             continue
+        if PRETENCE.search(sentence, max(0, start - 60), start):
+            continue  # "often posing as Israeli or Emirati users": whom they pretended to be
         if RESEARCHERS_BASED.match(sentence, end):
             continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):

@@ -17,6 +17,7 @@ from bot.roles import COUNTRY_ALIASES, PLATFORM_ALIASES
 from bot.sentences import Sentence
 
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
+             "indicators", "clues",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
              "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "contacted", "approached",
              "notification"}
@@ -72,7 +73,8 @@ FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|ti
 # "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word
-LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+on|gave|credit(?:s|ed)?|reporting|research|findings|"
+LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along)|handed\s+over|sent|gave|credit(?:s|ed)?|"
+                      r"reporting|research|findings|"
                       r"informed\s+by|"
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
                       r"\s+by|(?:report|story|investigation)\s+(?:by|from))\b")
@@ -94,6 +96,10 @@ SOURCE_LATE = re.compile(
     rf"|(?P<q>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|researchers|analysts))?\s+(?:had\s+)?"
     rf"(?:(?:shared|provided|passed\s+on|gave)\s+(?:\w+\s+){{0,2}}?(?:information|intelligence|details|indicators|"
     rf"findings)|shared\s+(?:[\w-]+\s+){{1,7}}?)with\s+(?:us|the\s+company|the\s+platform|it)\b"
+    # "Reddit said it acted after Meta shared indicators…", "after Meta passed along technical indicators"
+    rf"|\b(?i:after|following)\s+(?P<s>{_SOURCE})\s+(?:had\s+)?(?:shared|passed\s+(?:on|along)|provided|handed\s+over|"
+    rf"sent)\s+(?:[\w-]+\s+){{0,3}}?(?:indicators|information|intelligence|details|evidence|findings|data|leads?|tips?|"
+    rf"clues)\b"
     # "our investigation was informed by a report from researchers at Clemson University's Media Forensics Hub"
     rf"|\b(?:informed|prompted|triggered|started|began)\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:report|research|"
     rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")

@@ -2962,3 +2962,22 @@ def test_a_name_known_among_researchers_told_after_the_figure() -> None:
 said on Tuesday. The operation, known among researchers as "Grey Stork", spread false claims.
         """)
     assert [(f.count, f.origins, f.networks) for f in facts] == [(1800, ["Russia"], ["Grey Stork"])]
+
+
+def test_a_follow_up_dates_the_ban_and_pretended_nationalities_place_nothing() -> None:
+    extraction = extract_document(parse_document("r.md", textwrap.dedent("""\
+        ---
+        title: Reddit bans accounts in Iran-linked campaign
+        published: 2024-03-01
+        ---
+        Reddit has banned 61 accounts that it says were part of an Iran-based influence operation, after Meta passed \
+along technical indicators from its own investigation.
+
+        The accounts were banned in February 2024, a Reddit spokesperson said. They had posted in 34 subreddits, \
+often posing as Israeli or Emirati users.
+
+        LinkedIn separately confirmed it had removed a few dozen fake profiles linked to the same activity.
+        """).encode()))
+    assert [(f.platform, f.count, f.origins, f.announced.isoformat()) for f in extraction.facts] == [
+        ("Reddit", 61, ["Iran"], "2024-02-01"), ("LinkedIn", None, ["Iran"], "2024-03-01")]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Reddit", "Facebook")]
