@@ -162,8 +162,8 @@ IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pa
 # a sentence that says whom the network just told of targeted: "Its main targets were…", "The target list was long:"
 ITS_TARGETS = re.compile(r"^\W*(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|activity|"
                          r"target\s+list|targets|videos|channels|posts))\b", re.I)
-ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:case|network|operation|"
-                          r"campaign|takedown)\b", re.I)
+ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:[\w-]+\s+)?(?:case|network|"
+                          r"operation|campaign|takedown)\b", re.I)  # ("a separate China-origin network")
 ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts"}
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"

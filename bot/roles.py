@@ -155,7 +155,7 @@ ENTITY_LINK = re.compile(
 ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bJr)(?<!\b[A-Z])\."
                         r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
                         r"have|to\s+\w+e|to\s+(?:target|promote|push|spread|sway|attack|amplify|influence|"
-                        r"discredit|boost|smear)|in\s+a|in\s+\d+|but|while|we|it|they)\b|\s+\d")
+                        r"discredit|boost|smear)|in\s+a|in\s+\d+|but|while|we|it|they|targeting|aimed|aiming)\b|\s+\d")
 LINKED_CONTENT = {"websites", "website", "sites", "site", "articles", "article", "content", "videos", "posts",
                   "domains", "pages", "stories", "news"}
 PLACED_KINDS = {"based", "linked", "run", "backed", "operation", "operations", "network", "networks", "campaign",

@@ -502,6 +502,7 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
+UNIONS_OF_STATES = {"EU", "UN", "AU", "NATO", "ASEAN", "European Union", "United Nations", "African Union"}
 LIST_JOIN = re.compile(r"\s*(?:,|and|or|/|&)\s*")
 
 
@@ -560,6 +561,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
                    and mended(n) not in known  # "How many Iranain accounts…": a typo of a country, no name
                    and not all(w.lower() in lexicon.terms or w.lower() in STOPWORDS or w.lower() in corrected
                                for w in n.split())]
+    # ("the Rusian Grey Heron network": the known name, without the typo'd word before it; "EU elections": a
+    # union of states, the setting, not a name to filter on)
+    query.names = [n for n in query.names if not any(known.lower() in n.lower() and known.lower() != n.lower()
+                                                     for known in networks) and n not in UNIONS_OF_STATES]
     query.names = list(dict.fromkeys([*networks, *query.names]))
     # "the Kashmir Frontline network": a place inside a name is the name's, not a filter of its own
     query.countries = [c for c in query.countries

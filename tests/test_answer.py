@@ -1749,3 +1749,19 @@ def test_a_quoted_sentence_is_labelled_without_a_title_figure_the_quote_does_not
         "\u201cWe found about 40 Telegram channels tied to Velvet Moth, a researcher said on the show.\u201d [1] "
         "\u2014 April 22, 2024"]
     assert answer.citations[0].title == "The Weekly Signal, episode 212"
+
+
+def test_a_network_named_with_a_typo_and_a_union_of_states_and_an_unnamed_one_by_who_ran_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "x.md": "---\ntitle: X\npublished: 2024-06-04\n---\nX said on Tuesday it suspended more than 1,800 accounts "
+                "tied to a Russian network known as Grey Stork.\n",
+        "m.md": "---\ntitle: M\npublished: 2024-05-22\n---\nMeta said on Wednesday it removed 96 Facebook accounts "
+                "run from Poland and aimed at Romania, linked to Kestrel Wharf, a public relations agency.\n"})
+    counted = answer_question("How many accounts did X suspend in the Rusian Grey Stork network before the EU "
+                              "elections?", kb)
+    assert counted.text.splitlines()[1] == ("\u2022 Twitter suspended more than 1,800 accounts (Russian network), "
+                                            "June 4, 2024 [1]")
+    listed = answer_question("Which networks have targeted Romania?", kb)
+    assert listed.text.splitlines()[1] == (
+        "\u2022 A network the sources do not name, linked to Kestrel Wharf: Facebook removed 96 accounts (run from "
+        "Poland), May 22, 2024 [1]")

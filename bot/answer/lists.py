@@ -133,7 +133,10 @@ def answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
     for statement in statements[:MAX_FACTS_LISTED]:
         first = statement.first
         names = list(dict.fromkeys(n for f in [*statement.facts, *statement.others] for n in f["networks"]))
-        name = join_words(names) if names else "A network the sources do not name"
+        links = list(dict.fromkeys(n for f in [*statement.facts, *statement.others] for n in f["linked_to"]))
+        # ("A network the sources do not name, linked to Kestrel Reach": who ran it, where that is all they say)
+        name = join_words(names) if names else "A network the sources do not name" + (
+            f", linked to {join_words(links[:2])}" if links else "")
         sources = statement.sources(cites)
         lines.append(f"\u2022 {name}: {first['platform']} {first['action']} {statement.figures()}"
                      f"{origin_phrase(first)}, {date_phrase(takedown_date(statement))} {sources}")
