@@ -1765,3 +1765,14 @@ def test_a_network_named_with_a_typo_and_a_union_of_states_and_an_unnamed_one_by
     assert listed.text.splitlines()[1] == (
         "\u2022 A network the sources do not name, linked to Kestrel Wharf: Facebook removed 96 accounts (run from "
         "Poland), May 22, 2024 [1]")
+
+
+def test_who_was_behind_names_the_country_of_a_city_an_entity_is_based_in(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"m.md": "---\ntitle: M\npublisher: Meta\npublished: 2024-05-22\n---\n## Poland\n\nWe "
+                                    "removed 96 Facebook accounts. This network originated in Poland and targeted "
+                                    "Moldova.\n\nOur investigation found links to Kestrel Wharf, "
+                                    "which ran this activity on behalf of a political consultancy client based in "
+                                    "Chisinau.\n"})
+    assert answer_question("Who was behind the Polish network?", kb).text.splitlines()[1] == (
+        "\u2022 Facebook, May 22, 2024 (96 accounts): Kestrel Wharf and political consultancy client based in "
+        "Chisinau (Moldova) (originated in Poland) [1]")

@@ -19,6 +19,7 @@ from bot.answer.statements import group_statements
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import countries_in, platforms_in, without_countries
 from bot.understand import Query
+from bot.vocabulary import CITIES
 from bot.wording import format_date, join_words
 
 ONE_NETWORK = re.compile(r"\bthe\s+(?:[\w'-]+\s+){1,5}?(?:network|operation|campaign)\b", re.I)  # not "networks"
@@ -199,6 +200,13 @@ def _behind_lines(query: Query, statements: list) -> Answer:
                   cites.items)
 
 
+def _with_country(entity: str) -> str:
+    """"a client based in Chisinau (Moldova)": the country of a city an entity names, for readers who do not know it."""
+    by_city = [country for country, start, end in countries_in(entity) if entity[start:end] in CITIES
+               and country not in entity and re.search(r"\b(?:in|from)\s+$", entity[:start])]  # (not "the Lima Post")
+    return f"{entity} ({join_words(dict.fromkeys(by_city))})" if by_city else entity
+
+
 def _placed(fact: dict, who: str) -> str:
     """Where the network was run from, where that is not who ran it: "Russian state interests (operated from
     Belarus)"."""
@@ -238,6 +246,6 @@ def _who(fact: dict, query: Query) -> str | None:
     entities = [e for e in fact["linked_to"] if not only_place(e) and about_asked(e) and len(e) > 3
                 and not re.match(r"(?:our|their|its|his|her|an?)\b", e, re.I)]  # "our earlier investigation of…"
     if entities:
-        return join_words(entities)
+        return join_words(_with_country(e) for e in entities)
     attribution = fact["attribution"]
     return attribution if attribution and not only_place(attribution) and about_asked(attribution) else None
