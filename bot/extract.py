@@ -172,7 +172,9 @@ FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|doc
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
 GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\s+)?(?:networks|companies|platforms)|"
                                    r"tech\s+(?:firms|companies|giants))\s+(?:\w+\s+){0,2}$", re.I)
-HABIT = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take)s?\b(?!\s+(?:down|action)\b)", re.I)
+# a removal in the present tense, a routine: "when we confirm an operation, we remove the accounts"
+PRESENT_REMOVAL = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take)s?\b(?!\s+(?:down|action)\b)",
+                             re.I)
 ATTRIBUTE = re.compile(r"(?:removed|suspended|banned|deleted)\s+(?:accounts|pages|channels|groups|assets)\b", re.I)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|all|of|these|those)\s+$", re.I)
 
@@ -180,7 +182,8 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|all|of|these|those)\s+$", re.I)
 def _habit_or_attribute(text: str, at: int) -> bool:
     """A removal verb that reports no takedown: a habit ("when we confirm an operation, we remove the accounts"), or
     an adjective ("the combined followers of all removed accounts")."""
-    return bool(HABIT.match(text, at) or (ATTRIBUTE.match(text, at) and DETERMINER_BEFORE.search(text, 0, at)))
+    return bool(PRESENT_REMOVAL.match(text, at) or (ATTRIBUTE.match(text, at) and
+                                                    DETERMINER_BEFORE.search(text, 0, at)))
 
 
 LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated"}
@@ -311,6 +314,10 @@ class _Story:
         self.section_name: str | None = None  # the network a heading names: 'Russia ("Broken Mirror")'
         self.section_date: tuple[dt.date, str] | None = None  # "We took it down in February 2024."
 
+    def in_section(self, fact: Fact) -> bool:
+        """The fact was told under the current country heading, and is that country's."""
+        return fact.sentence >= self.section_from and self.section in fact.origins
+
     def antecedent(self) -> Fact | None:
         """The takedown the story told last, which a figure without its own countries may point back at; not
         one from before a heading for another country ("### Mexico" after Ukraine's figures)."""
@@ -438,9 +445,7 @@ def extract_document(document: Document) -> Extraction:
                            story) if has_unit and not CORRECTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         if story.section and story.section_date:  # (the presence line after "We took it down in February 2024.")
-            new_facts = [replace(f, announced=story.section_date[0], date_precision=story.section_date[1])
-                         if story.section in f.origins and f.announced == document.published and not f.reference
-                         else f for f in new_facts]
+            new_facts = _section_dated(new_facts, story, document)
         if story.section and new_facts:
             facts, new_facts = _one_takedown_per_section(facts, new_facts, story, document)
         facts += new_facts
@@ -506,9 +511,7 @@ def extract_document(document: Document) -> Extraction:
                 when, how_precise = _resolve_date(text, document)
                 if when and how_precise in ("day", "month") and when != document.published:
                     story.section_date = (when, how_precise)
-                    facts = [replace(f, announced=when, date_precision=how_precise)
-                             if f.sentence >= story.section_from and story.section in f.origins
-                             and f.announced == document.published and not f.reference else f for f in facts]
+                    facts = _section_dated(facts, story, document)
             if story.section_about is None and (targets or (origins and story.section in origins)):
                 story.section_about = _Roles(list(origins), list(targets), attribution, target_text)
             elif story.section_about is not None and not story.section_about.targets and targets:
@@ -518,13 +521,11 @@ def extract_document(document: Document) -> Extraction:
                 story.section_links = links
                 # "## Benin / We removed 39 Facebook accounts… We found this activity was linked to a Cotonou-based
                 # firm, Lagune Conseil.": the link told after the section's figures is theirs too
-                facts = [replace(f, linked_to=links) if f.sentence >= story.section_from and not f.linked_to
-                         and story.section in f.origins else f for f in facts]
+                facts = [replace(f, linked_to=links) if story.in_section(f) and not f.linked_to else f for f in facts]
             if not words.isdisjoint(NAME_WORDS) and (names := network_names(text)):
                 # "We are calling it 'Broken Mirror'", after the section's figures: their network's name; or before
                 # them ("…a report from Atlas Signal Lab, which calls this network 'Pale Lantern'")
-                facts = [replace(f, networks=names) if f.sentence >= story.section_from and not f.networks
-                         and story.section in f.origins else f for f in facts]
+                facts = [replace(f, networks=names) if story.in_section(f) and not f.networks else f for f in facts]
                 story.section_name = story.section_name or names[0]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
@@ -544,8 +545,7 @@ def extract_document(document: Document) -> Extraction:
                 BEHIND_THE_NETWORK.search(text) and (links := linked_entities(text)):
             # "…the people behind the network …; the company's investigation found links to individuals associated with
             # Pardis Negar Media", after the figures: who ran them
-            facts = [replace(f, linked_to=links) if not f.linked_to and f.platform == last.platform
-                     and f.announced == last.announced and f.origins == last.origins else f for f in facts]
+            facts = [replace(f, linked_to=links) if not f.linked_to and _same_takedown(f, last) else f for f in facts]
         if not words.isdisjoint(NAME_WORDS):
             story.networks = network_names(text) or story.networks
             aliases += network_aliases_in(text)
@@ -553,8 +553,7 @@ def extract_document(document: Document) -> Extraction:
             if not new_facts and not story.section and last is not None and THE_NETWORK_NAMED.search(text) and \
                     (names := network_names(text)):
                 # "The lab has nicknamed the operation 'Saffron Lantern'", after the figures: their network's name
-                facts = [replace(f, networks=names) if not f.networks and f.platform == last.platform
-                         and f.announced == last.announced and f.origins == last.origins else f for f in facts]
+                facts = [replace(f, networks=names) if not f.networks and _same_takedown(f, last) else f for f in facts]
         if text.endswith(":"):
             # (but "Twitter sorted the Iranian accounts into three clusters:" breaks one network down)
             story.items_apart = bool(SEVERAL_NETWORKS.search(text)) and not cached_roles(text)[0]
@@ -573,13 +572,27 @@ def extract_document(document: Document) -> Extraction:
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
+def _section_dated(facts: list[Fact], story: _Story, document: Document) -> list[Fact]:
+    """The section's figures dated only by the report's day, dated instead by the month the section gives ("We took
+    it down in February 2024.")."""
+    when, precision = story.section_date or (None, None)
+    return [replace(f, announced=when, date_precision=precision)
+            if when and story.in_section(f) and f.announced == document.published and not f.reference else f
+            for f in facts]
+
+
+def _same_takedown(fact: Fact, last: Fact) -> bool:
+    """A figure of the takedown just told: the same platform, day and countries (its other units, its retellings)."""
+    return fact.platform == last.platform and fact.announced == last.announced and fact.origins == last.origins
+
+
 def _one_takedown_per_section(facts: list[Fact], new_facts: list[Fact], story: _Story, document: Document
                               ) -> tuple[list[Fact], list[Fact]]:
     """Under a country's heading, "We removed a network that originated in Turkey…" and "We removed this network
     in April 2023." tell the takedown whose figures the presence line gives: no takedowns of their own.  A month
     they give dates the figures, where the figures have only the report's day."""
     def in_section(fact: Fact) -> bool:
-        return fact.sentence >= story.section_from and story.section in fact.origins and not fact.reference
+        return story.in_section(fact) and not fact.reference
 
     figured = [f for f in [*facts, *new_facts] if in_section(f) and f.count_text]
     if not figured:
@@ -1169,15 +1182,15 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     return text
 
 
-WE_REMOVED = re.compile(r"^\W*(?:We|we)\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|taken\s+down|"
-                        r"suspended|banned|terminated|disrupted)\b", re.M)
+# "We removed…" opening a line or a sentence
+WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We)\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|"
+                        r"taken\s+down|suspended|banned|terminated|disrupted)\b", re.M)
 
 
 def _first_person_platform(document: Document) -> str | None:
     """The platform a report written as "We removed…" names most, where nothing else says whose report it is: a
     platform's report speaks of its own services ("Presence on Facebook and Instagram: …")."""
-    if not WE_REMOVED.search(document.body) and not re.search(r"[.!?]\s+We\s+(?:have\s+)?(?:removed|took\s+down|"
-                                                                r"suspended|banned|terminated)\b", document.body):
+    if not WE_REMOVED.search(document.body):
         return None
     named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(document.body)]
     return max(dict.fromkeys(named), key=named.count) if named else None
