@@ -139,6 +139,11 @@ LIST_OR_VERB = re.compile(r"\s*(?:,|and|,\s*and|or)\s*|\s*,?\s+and\s+(?:also\s+)
 QUOTED_WORDS = re.compile(r"^\W*[\"“][^\"”]{10,}[\"”],?\s+(?:said|says|added|wrote|argued|told)\b")
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b", re.I)
+# "In 2019, Facebook removed what it called Operation Bluebottle…. That takedown covered 217 accounts and 144 Pages.":
+# the figures of the takedown just told, with its date, countries and name
+THAT_TAKEDOWN = re.compile(r"^\W*(?:that|this|the)\s+(?:takedown|removal|sweep|purge|crackdown)\s+(?:\w+\s+)?"
+                           r"(?:covered|included|comprised|involved|consisted\s+of|spanned|encompassed|hit|took\s+out|"
+                           r"totall?ed|amounted\s+to|affected)\b", re.I)
 CORRECTION = re.compile(r"\b(?:earlier|previous|prior)\s+version\s+of\s+this\s+\w+|"
                         r"^\W*correction\b", re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -832,6 +837,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     if not actors:
         return []
     actions = actions_in(text) if follow_up is None else [(action_in(follow_up.text)[0], len(text))]
+    last_told = next(reversed(story.told), None)
+    if last_told is not None and story.section and last_told.sentence < story.section_from:
+        last_told = None  # (not one told under the heading before)
+    told_just_before = last_told if last_told is not None and THAT_TAKEDOWN.match(text) and \
+        0 < sentence.position - last_told.sentence <= 2 else None
     quote = text
     context = _context(following, assets) if follow_up is None else None
     extra = _Roles.of(context.text) if context is not None else None
@@ -860,6 +870,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 extra = None
     if follow_up is not None:
         quote = _joined(document, sentence, follow_up) or text
+    elif told_just_before is not None and quote == text and previous and \
+            told_just_before.sentence == previous[0].position:
+        quote = _joined(document, previous[0], sentence) or text  # (the takedown "that takedown" is)
     # the date: this sentence's own, else the completing sentence's, else the story's ("said on Tuesday",
     # a bulletin's "July" heading), else the document's
     own_date = _explicit_date(text, document)
@@ -868,6 +881,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     same_time = None if own_date else SAME_TIME.search(text)
     if own_date:
         date, precision = _resolve_date(text, document)
+    elif told_just_before is not None and told_just_before.announced:
+        date, precision = told_just_before.announced, told_just_before.date_precision
     elif same_time and story.last_fact is not None and story.last_fact.announced:
         # "That same month, Facebook … removed 46 pages": when the figure just told was
         date, precision = story.last_fact.announced, story.last_fact.date_precision
@@ -901,7 +916,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
     # April and June", in an August bulletin)
     in_era = story.era is not None and sentence.start < story.era[2] and (date, precision) == story.era[:2]
-    reference = bool(own_date or context_date or same_time or in_era) and _weeks_before(date, document) and not (
+    reference = bool(own_date or context_date or same_time or in_era or told_just_before) and \
+        _weeks_before(date, document) and not (
         date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text))
 
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
@@ -910,10 +926,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     antecedent = story.antecedent()
     # "X suspended 900 accounts tied to the same operation": another platform's takedown of the network just told
     # (or "…connected to the operation", after figureless reports of it: the network the story is about)
-    last_told = next(reversed(story.told), None)
-    if last_told is not None and story.section and last_told.sentence < story.section_from:
-        last_told = None  # (not one told under the heading before)
-    same = (antecedent or last_told) if SAME_NETWORK.search(text) or POINTS_BACK.search(text) else None
+    same = told_just_before or ((antecedent or last_told) if SAME_NETWORK.search(text) or POINTS_BACK.search(text)
+                                else None)
     earlier = antecedent if action is None and antecedent and antecedent.platform in actors \
         and not several and not story.items_apart else None
     # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from

@@ -268,7 +268,9 @@ class KnowledgeBase:
                         or belongs(r, (r["document"], r["announced"]))
                         or (r["document"] not in told and headlined(r) and not elsewhere(r))]
             else:  # no figure names it: the stories headlined with it, else every story that names it, but not
-                # their figures from elsewhere (a China-based network in a story that mentions Doppelganger)
+                # their figures from elsewhere (a China-based network in a story that mentions Doppelganger), nor
+                # those of a network named otherwise ("Bluebottle", in an op-ed that also tells of "Quill")
+                rows = [r for r in rows if not r["networks"] or any(names_in(r, n) for group in groups for n in group)]
                 rows = [r for r in rows if headlined(r)] or [r for r in rows if not elsewhere(r)]
         return rows
 

@@ -99,6 +99,9 @@ TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)
                         r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
                         r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
                         r"|(?:elections?|voters|referendum|protests?|protesters|demonstrators|protest\s+movement)\s+in"
+                        # "sought to inflame online arguments in Kenya": the public it worked on
+                        r"|(?:debates?|arguments|discussions?|conversations?|discourse|tensions|divisions|unrest|"
+                        r"public\s+opinion)\s+in"
                         r"|meddl\w*\s+in|interfer\w*\s+in|phish\w*"
                         r"|sway\w*|influenc\w*\s+(?:the\s+)?(?:voters|elections?|public\s+opinion|opinion))\b", re.I)
 # a network aimed at its own country's people ("targeting domestic audiences", "a domestic network of 69 accounts",
@@ -174,6 +177,9 @@ NETWORK_NAME = re.compile(
     r"tracked\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
     r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
+    # 'removed "Copper Finch", a Russian operation…': a quoted name, then what it is
+    r"|[\"“](?P<f>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),?[\"”],?\s+(?:an?|the)\s+(?:(?!(?:the|that|which|who)\b)[\w-]+\s+){0,4}?"
+    r"(?:network|campaign|operation)\b"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"

@@ -114,7 +114,9 @@ INTENTS = [
     ("which_platforms", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:platforms?|companies|company|"
                                    r"social\s+(?:media|networks?)|sites|services|firms)\b|\bwho\s+(?:removed|"
                                    r"suspended|took\s+down|banned|deleted)\b", re.I)),
-    ("targets", re.compile(r"\b(?:who|whom|which|what|where)\b.*\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"
+    # (not "Where was the network that targeted Kenyans run from?": a relative clause says which network)
+    ("targets", re.compile(r"\b(?:who|whom|which|what|where)\b.*(?<!\bthat\s)(?<!\bwhich\s)"
+                           r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"
                            r"|\btargets?\s+of\b", re.I)),
     ("which_countries", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?|origins?)\b"
                                    r"|\bwhere\s+(?:were|was|did|do|are|is)\b.*\b(?:from|based|originat\w*|"
@@ -129,7 +131,9 @@ INTENTS = [
                           r"|\brecent\s+takedowns?\b"
                           r"|\b(?:latest|newest|most\s+recent)\b", re.I)),
     ("earliest", re.compile(r"\b(?:earliest|oldest)\b|\bfirst\s+(?:[\w-]+\s+){0,3}?takedowns?\b", re.I)),
-    ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bin\s+all\b", re.I)),
+    # ("ecuador tiktok network size?", "how big was the network?")
+    ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bin\s+all\b"
+                         r"|\bsize\b|\bhow\s+(?:big|large)\b", re.I)),
     # "what did OpenAI say about Iranian operations?": what the sources say, not a list of figures
     ("search", re.compile(r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|write|wrote|tell|told|"
                           r"reveal|revealed)\s+(?:about|of|on)\b", re.I)),

@@ -888,8 +888,11 @@ def test_a_figure_told_next_to_a_name_is_shown_with_the_takedowns_of_that_name(t
                 "YouTube channels of the Lantern Moth network.\n",
         "b.md": "---\ntitle: Meta notes\npublished: 2023-05-02\n---\nMeta said on Tuesday it had removed the "
                 "Lantern Moth network.\n\nThe removal covered 700 accounts.\n"})
-    lines = answer_question("Which platforms removed Lantern Moth?", kb).text.splitlines()
-    assert lines[2] == "\u2022 Facebook: 700 accounts, May 2, 2023 [2]"  # it had been "• Facebook: ", and nothing
+    answer = answer_question("Which platforms removed Lantern Moth?", kb)
+    # it had been "• Facebook: ", and nothing; "The removal covered…" is the takedown just told, quoted with it
+    assert answer.text.splitlines()[2] == "\u2022 Meta (Facebook): 700 accounts, May 2, 2023 [2]"
+    assert answer.citations[1].quote == ("Meta said on Tuesday it had removed the Lantern Moth network. The "
+                                         "removal covered 700 accounts.")
 
 
 def test_networks_asked_about_by_topic_are_found_by_their_sentences_not_listed_all(tmp_path: Path) -> None:
@@ -1776,3 +1779,13 @@ def test_who_was_behind_names_the_country_of_a_city_an_entity_is_based_in(tmp_pa
     assert answer_question("Who was behind the Polish network?", kb).text.splitlines()[1] == (
         "\u2022 Facebook, May 22, 2024 (96 accounts): Kestrel Wharf and political consultancy client based in "
         "Chisinau (Moldova) (originated in Poland) [1]")
+
+
+def test_a_network_no_figure_names_is_not_answered_with_another_named_network(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"o.md": "---\ntitle: Opinion\npublished: 2023-11-02\n---\nIn 2019, Facebook removed "
+                                    "what it called \"Operation Sandpiper\", a network run from Egypt that targeted "
+                                    "Libya and Sudan.\n\nIn 2020, Reddit banned 55 accounts linked to a Russian "
+                                    "campaign researchers called \"Operation Wren\", which seeded forged documents.\n"})
+    answer = answer_question("Who did Operation Wren target?", kb)
+    assert "Sandpiper" not in answer.text and "Libya" not in answer.text
+    assert answer.citations[0].quote.startswith("In 2020, Reddit banned 55 accounts")

@@ -12,7 +12,7 @@ import pytest
 from bot.documents import parse_document
 from bot.extract import extract_document
 from bot.facts import Fact
-from bot.mentions import actions_in, platforms_in, without_countries
+from bot.mentions import actions_in, countries_in, platforms_in, without_countries
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.units import counted_units
 from tests.conftest import KNOWLEDGE, kb_from
@@ -2981,3 +2981,33 @@ often posing as Israeli or Emirati users.
     assert [(f.platform, f.count, f.origins, f.announced.isoformat()) for f in extraction.facts] == [
         ("Reddit", 61, ["Iran"], "2024-02-01"), ("LinkedIn", None, ["Iran"], "2024-03-01")]
     assert [(t.platform, t.source) for t in extraction.tips] == [("Reddit", "Facebook")]
+
+
+def test_that_takedown_covered_gives_the_figures_of_the_takedown_just_told() -> None:
+    facts = facts_of("o.md", """\
+        ---
+        title: Opinion
+        published: 2023-11-02
+        ---
+        In 2019, Facebook removed what it called "Operation Sandpiper", a network run from Egypt that targeted Libya \
+and Sudan. That takedown covered 208 Facebook accounts and 131 Pages.
+        """)
+    figures = [f for f in facts if f.count]
+    assert [(f.count, f.unit, f.origins, f.targets, f.networks, f.announced.isoformat(), f.reference)
+            for f in figures] == [
+        (208, "accounts", ["Egypt"], ["Libya", "Sudan"], ["Operation Sandpiper"], "2019-01-01", True),
+        (131, "pages", ["Egypt"], ["Libya", "Sudan"], ["Operation Sandpiper"], "2019-01-01", True)]
+    assert figures[0].quote.startswith("In 2019, Facebook removed what it called")
+
+
+def test_a_quoted_name_then_what_it_is_names_the_network() -> None:
+    assert network_names('In 2022, Meta removed "Tin Heron", a Russian operation aimed at Poland.') == ["Tin Heron"]
+    assert network_names("It removed \u201cGrey Owl,\u201d an Iranian influence network.") == ["Grey Owl"]
+    assert network_names('He said "No", a phrase the campaign used.') == []
+
+
+def test_arguments_in_a_country_are_the_public_a_network_worked_on_and_demonyms_have_plurals() -> None:
+    origins, targets, _, _ = country_roles("A network run from Ghana sought to inflame online arguments in Kenya.")
+    assert (origins, targets) == (["Ghana"], ["Kenya"])
+    assert [name for name, _, _ in countries_in("It posed as Kenyans and Pakistanis, not as Chinese.")] == [
+        "Kenya", "Pakistan", "China"]

@@ -486,3 +486,15 @@ def test_country_initials_typed_in_lower_case_are_the_country(question: str, cou
 def test_a_report_written_large_is_no_network_name() -> None:
     assert ask("How many accounts did Facebook remove from Iran in its August Report?").names == []
     assert ask("Who ran the Secondary Infektion network?").names == ["Secondary Infektion"]
+
+
+def test_a_relative_clause_about_targets_does_not_make_a_question_about_targets() -> None:
+    query = ask("Where was the Red Acacia network that targeted Kenyans actually run from?")
+    assert (query.intent, query.countries, query.country_role) == ("which_countries", ["Kenya"], "target")
+    assert ask("Who did the Red Acacia network target?").intent == "targets"
+
+
+@pytest.mark.parametrize("question", ["ecuador tiktok network size?", "How big was the network Meta removed?",
+                                      "what was the size of the Iranian takedown"])
+def test_size_asks_for_a_count(question: str) -> None:
+    assert ask(question).intent == "count"

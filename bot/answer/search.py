@@ -8,6 +8,7 @@ import re
 from bot.answer.cited import Answer, Citations, asked_about, period_phrase, source_label, subject_phrase
 from bot.knowledge import COMMON_TERM, ROW_LIMIT, KnowledgeBase
 from bot.mentions import platforms_in
+from bot.roles import network_names
 from bot.understand import DOMAIN_WORDS, GENERIC_ASKS, STOPWORDS, Query
 from bot.vocabulary import PLATFORM_PARENT, country_aliases
 from bot.wording import format_date, join_words
@@ -126,6 +127,9 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         best.append((covered / total, row))
     if query.platforms:  # a sentence about another platform's takedown does not answer for this one
         best = [(score, row) for score, row in best if _about_platform(row, query.platforms)]
+    if query.names:  # nor one about another network ("Operation Sandpiper", asked about "Operation Wren")
+        asked = [form.lower() for name in query.names for form in kb.also_known_as(name)]
+        best = [(score, row) for score, row in best if _names_none_but(row["text"], asked)]
     # "who was behind X?" / "who found X?": of the sentences that match as well, those that tie X to someone, or
     # tell how it was found, come first
     cue = {"who_behind": BEHIND_CUE, "who_tipped": FOUND_CUE}.get(query.intent)
@@ -138,6 +142,12 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
              f"{source_label(row['title'], row['quote'], row['published'])}" for row in chosen]
     return Answer(query.text, "answered", "From the sources:\n" + "\n".join(lines), cites.items)
+
+
+def _names_none_but(text: str, asked: list[str]) -> bool:
+    """The sentence names no network, or one of those asked about (in any of its forms)."""
+    named = [name.lower() for name in network_names(text)]
+    return not named or any(a in n or n in a for n in named for a in asked)
 
 
 def _about_platform(row: dict, platforms: list[str]) -> bool:
