@@ -137,6 +137,13 @@ LIST_OR_VERB = re.compile(r"\s*(?:,|and|,\s*and|or)\s*|\s*,?\s+and\s+(?:also\s+)
                           r"terminated|disabled|took\s+down)\s+|\s*,?\s+(?:along\s+with|as\s+well\s+as|together\s+with|"
                           r"plus)\s+", re.I)
 QUOTED_WORDS = re.compile(r"^\W*[\"“][^\"”]{10,}[\"”],?\s+(?:said|says|added|wrote|argued|told)\b")
+# a claim someone else made, told to be checked: 'A viral post claims that "Meta has deleted 1.4 million accounts…"',
+# 'a second version adds that YouTube "also wiped 9,000 channels"', "Claim: Meta deleted 1.4 million accounts."
+CLAIMED = re.compile(r"^\W*(?:the\s+|viral\s+)?claims?\s*\d?\s*:"
+                     r"|(?:\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|rumou?rs?)\b|\b(?:posts?|versions?|messages?|"
+                     r"videos?|tweets?|captions?|memes?)\s+(?:\w+\s+){0,4}?(?:adds?|added|reads?))\s+(?:that\s+)?"
+                     r"[^\"“”.;]{0,40}[\"“][^\"”]*$", re.I)
+COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b", re.I)
 # "In 2019, Facebook removed what it called Operation Bluebottle…. That takedown covered 217 accounts and 144 Pages.":
@@ -144,6 +151,9 @@ SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b
 THAT_TAKEDOWN = re.compile(r"^\W*(?:that|this|the)\s+(?:takedown|removal|sweep|purge|crackdown)\s+(?:\w+\s+)?"
                            r"(?:covered|included|comprised|involved|consisted\s+of|spanned|encompassed|hit|took\s+out|"
                            r"totall?ed|amounted\s+to|affected)\b", re.I)
+SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "discloses", "confirmed", "confirms", "told",
+             "tells", "reported", "reports", "revealed", "reveals", "published", "publishes", "stated", "added",
+             "wrote", "posted", "acknowledged", "statement", "announcement", "blog"}
 CORRECTION = re.compile(r"\b(?:earlier|previous|prior)\s+version\s+of\s+this\s+\w+|"
                         r"^\W*correction\b", re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -565,15 +575,18 @@ def extract_document(document: Document) -> Extraction:
         elif story.items_apart and not (text.endswith(";") or _starts_line(document, sentence)):
             story.items_apart = False
         # the news day needs a day: a weekday, a month with a figure, or an ISO date ("2,000 accounts" has none)
-        if not words.isdisjoint(WEEKDAY_WORDS) or (DIGIT.search(text) and (
-                not words.isdisjoint(MONTH_NUMBER) or ISO_DATE.search(text))):
+        # (and a day someone acted or spoke on: "By Tuesday the post had been viewed 2.3 million times" is not it)
+        if (not words.isdisjoint(WEEKDAY_WORDS) or (DIGIT.search(text) and (
+                not words.isdisjoint(MONTH_NUMBER) or ISO_DATE.search(text)))) and (
+                action or not words.isdisjoint(SAY_WORDS)):
             story.date = _news_date(text, document) or story.date
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     # (the items of a list matter only where a removal told without a figure might lend its countries)
     leads = any(f.count is None and not f.count_text and f.origins for f in facts)
     items = _list_items(document, sentences) if leads else {}
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
-    facts = merge_duplicates(_of_the_one_named_network(_of_one_operation(facts, story.about)), document.published)
+    facts = merge_duplicates(_placed_by_name(_of_the_one_named_network(_of_one_operation(facts, story.about))),
+                             document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -617,6 +630,17 @@ def _one_takedown_per_section(facts: list[Fact], new_facts: list[Fact], story: _
 
     kept = [redated(f) for f in facts if not any(f is t for t in told)]
     return kept, [redated(f) for f in new_facts if not any(f is t for t in told)]
+
+
+def _claimed(text: str, at: int) -> bool:
+    """The removal at `at` is inside a claim someone else made, quoted to be checked; not a platform's own claim
+    ("the company claimed it had "removed 500 accounts"")."""
+    claim = CLAIMED.search(text, 0, at)
+    if claim is None:
+        return False
+    lead = text[max(0, claim.start() - 30):claim.start()]
+    return not COMPANY_JUST_BEFORE.search(lead) and not any(
+        re.fullmatch(r"\s+(?:\w+\s+)?", lead[end:]) for _, _, end in platforms_in(lead))
 
 
 def _told_over_sentences(facts: list[Fact], told: list[Fact], new_facts: list[Fact]) -> list[Fact]:
@@ -781,6 +805,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "The operation ran more than 60 websites": sites a network ran, which no platform removes unless it says so
         assets = [a for a in assets if a.unit not in OFF_PLATFORM_UNITS]
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
+    if action is not None and _claimed(text, action[1]):
+        return []  # a claim being checked, not a report
     # ("Microsoft attributed the activity to a group": a finding, which removes nothing without a figure)
     # "across the items above, platforms reported removing more than 54,000 accounts": no one platform's takedown
     if action is not None and GENERIC_ACTORS_BEFORE.search(text, 0, action[1]) and \
@@ -908,9 +934,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                          # ("YouTube confirmed it had terminated the channels", told without a figure)
                          or (not assets and THE_ASSETS.search(text))
                          or POINTS_BACK.search(quote)) and \
-            not NEW_NETWORK.search(quote, 0, pointer.start()):
+            not NEW_NETWORK.search(quote, max(0, quote.find(text[:20])), pointer.start()):
         # "tied to the same network": the one the story already named; but "a campaign from Iran…, and no overlap
-        # between that campaign and…" points at the one the sentence itself brings in
+        # between that campaign and…" points at the one the sentence itself brings in (the sentence before, quoted
+        # with it, may describe the named one: "Grey Ibis is an operation… we terminated 1,210 channels linked to it")
         networks = story.networks
     entities = linked_entities(quote)
     # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
@@ -1091,6 +1118,30 @@ def _of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
             and f.count_text
             and f.unit not in NETWORK_UNITS and (f.announced, f.sentence) in near
             and not ANOTHER_TAKEDOWN.match(f.quote) and not ANOTHER_CASE.search(f.quote) else f for f in facts]
+
+
+def _placed_by_name(facts: list[Fact]) -> list[Fact]:
+    """A network the document places in one country is placed there wherever its figures name it: "Blue Heron…
+    we attribute to actors in China… we terminated 2,318 channels linked to it", then, from another witness, "1,904
+    Facebook accounts linked to Blue Heron" (a name the document gives a network is its name too, not only a link)."""
+    names = {name for f in facts for name in f.networks}
+    facts = [replace(f, networks=[e for e in f.linked_to if e in names])
+             if not f.networks and not f.origins and not names.isdisjoint(f.linked_to) else f for f in facts]
+    placed: dict[str, set[tuple[str, ...]]] = {}
+    for fact in facts:
+        for name in fact.networks if fact.origins else ():
+            placed.setdefault(name, set()).add(tuple(fact.origins))
+    # (a network whose origin is known is placed only there: not "Internet Research Agency" in Iran, from "3,841
+    # accounts tied to the IRA and 770 other accounts that originated in Iran")
+    one_place = {name: places.pop() for name, places in placed.items()
+                 if len(places) == 1 and NETWORK_ORIGINS.get(name, next(iter(places))[0]) in next(iter(places))}
+
+    def place(fact: Fact) -> tuple[str, ...] | None:
+        found = {one_place.get(name) for name in fact.networks}
+        return found.pop() if len(found) == 1 else None  # (every name it gives, placed in the same country)
+
+    return [replace(f, origins=list(where)) if not f.origins and f.scope is None and f.networks and
+            (where := place(f)) else f for f in facts]
 
 
 def _list_items(document: Document, sentences: list[Sentence]) -> dict[int, int]:

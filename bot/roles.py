@@ -16,7 +16,9 @@ from bot.vocabulary import CITIES, REGIONS, country_aliases, network_aliases
 
 COUNTRY_ALIASES = country_aliases()
 # names of places, not adjectives: "in Iran" and "in Nairobi" place a network, "in Spanish" does not
-COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a.isupper() or "." in a} | CITIES
+# (and the longer names: "actors in the People's Republic of China", "in the Russian Federation")
+COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a.isupper() or "." in a} | CITIES | {
+    a for a in COUNTRY_ALIASES if " " in a and not a.endswith(("an", "ans", "ese", "ish"))}
 
 
 ORIGIN_CUE = re.compile(
@@ -183,7 +185,8 @@ NETWORK_NAME = re.compile(
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
-    r"|\b(?:we|it|they|which|who|to|researchers|analysts|the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
+    r"|\b(?:we|it|they|which|who|to|researchers|analysts|investigators|experts|groups|companies|others|"
+    r"the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
     r"(?:(?:are|is|have\s+been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|"
     r"(?:this|the)\s+(?:\w+\s+)?(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
     r"[\"“'*_]*(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"

@@ -163,7 +163,7 @@ North Korea|North Korean|DPRK|Pyongyang
 North Macedonia|Macedonian|Macedonia|Skopje
 Norway|Norwegian
 Oman|Omani
-Pakistan|Pakistani|Islamabad|Karachi|Lahore
+Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi
 Palestine|Palestinian|Gaza|West Bank
 Panama|Panamanian
 Papua New Guinea|Papua New Guinean
@@ -316,8 +316,8 @@ CITIES = frozenset({
     "Buenos Aires", "Brasília", "Brasilia", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Mexico City", "Lima",
     "Montevideo", "Asunción", "Asuncion", "San Salvador", "Guatemala City", "Santo Domingo", "Port-au-Prince",
     "Paris", "Berlin", "Athens", "Budapest", "Tokyo", "Almaty", "Astana", "Warsaw", "Johannesburg", "Pretoria",
-    "Seoul", "Madrid", "Taipei", "Istanbul", "London", "Karachi", "Lahore", "Mumbai", "Dubai", "Abidjan", "Bamako",
-    "Ouagadougou", "Niamey", "Yaoundé", "Yaounde", "Douala", "Shanghai", "Ho Chi Minh City",
+    "Seoul", "Madrid", "Taipei", "Istanbul", "London", "Karachi", "Lahore", "Rawalpindi", "Mumbai", "Dubai",
+    "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Yaoundé", "Yaounde", "Douala", "Shanghai", "Ho Chi Minh City",
 })
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").

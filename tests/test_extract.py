@@ -3011,3 +3011,40 @@ def test_arguments_in_a_country_are_the_public_a_network_worked_on_and_demonyms_
     assert (origins, targets) == (["Ghana"], ["Kenya"])
     assert [name for name, _, _ in countries_in("It posed as Kenyans and Pakistanis, not as Chinese.")] == [
         "Kenya", "Pakistan", "China"]
+
+
+def test_a_claim_being_checked_is_no_takedown_and_a_platforms_claim_is() -> None:
+    extraction = extract_document(parse_document("f.html", textwrap.dedent("""\
+        <html><head><title>Fact check: no, Meta did not delete 2.1 million accounts</title></head><body>
+        <p>Published 12 June 2024</p>
+        <p>A post shared widely on X and Facebook since the weekend claims that "Meta has deleted 2.1 million fake \
+accounts run by the army". A second version of the post adds that YouTube "also wiped 8,000 channels" run by the same \
+group. By Tuesday the post had been viewed more than 1.9 million times.</p>
+        <p>Meta said it had removed 160 Facebook accounts and 28 Pages belonging to a network it called "Tin Mirror". \
+Meta traced the activity to a public relations firm based in Rawalpindi.</p>
+        <ul><li>Claim: Meta deleted 2.1 million accounts. False.</li></ul>
+        </body></html>
+        """).encode()))
+    assert [(f.platform, f.count, f.origins, f.networks, f.announced.isoformat()) for f in extraction.facts] == [
+        ("Facebook", 160, ["Pakistan"], ["Tin Mirror"], "2024-06-12"),
+        ("Facebook", 28, ["Pakistan"], ["Tin Mirror"], "2024-06-12")]
+    claimed = facts_of("m.md", "---\ntitle: M\npublished: 2024-06-12\n---\nMeta claimed on Tuesday it had \"removed "
+                               "500 accounts\" tied to Peru.\n")
+    assert [(f.count, f.origins) for f in claimed] == [(500, ["Peru"])]
+
+
+def test_a_network_the_document_places_once_is_placed_wherever_its_figures_name_it() -> None:
+    facts = facts_of("h.txt", """\
+        COMMITTEE ON RESILIENCE
+
+        Tuesday 17 September 2024
+
+        Q1 Chair: I would like to start with the operation that several research groups call Grey Ibis.
+
+        Witness (Google): Grey Ibis is an operation that we attribute to actors in the People's Republic of China. \
+Between January and June, we terminated 1,210 YouTube channels linked to it.
+
+        Witness (Meta): In the report we published in August, we took down 904 Facebook accounts linked to Grey Ibis.
+        """)
+    assert [(f.platform, f.count, f.origins, f.networks) for f in facts] == [
+        ("Google", 1210, ["China"], ["Grey Ibis"]), ("Facebook", 904, ["China"], ["Grey Ibis"])]
