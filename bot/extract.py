@@ -185,6 +185,7 @@ ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigato
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
+ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|guess(?:es|ed)?|extrapolat\w*)\b", re.I)
 GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\s+)?(?:networks|companies|platforms)|"
                                    r"tech\s+(?:firms|companies|giants))\s+(?:\w+\s+){0,2}$", re.I)
 # a removal in the present tense, a routine: "when we confirm an operation, we remove the accounts"
@@ -805,6 +806,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "The operation ran more than 60 websites": sites a network ran, which no platform removes unless it says so
         assets = [a for a in assets if a.unit not in OFF_PLATFORM_UNITS]
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
+        # "Researchers estimated that the network comprised around 2,000 profiles": a size guessed, nothing removed
+        assets = [a for a in assets if not ESTIMATED.search(text, 0, a.count.start)]
     if action is not None and _claimed(text, action[1]):
         return []  # a claim being checked, not a report
     # ("Microsoft attributed the activity to a group": a finding, which removes nothing without a figure)

@@ -160,7 +160,11 @@ ENTITY_LINK = re.compile(
 ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bJr)(?<!\b[A-Z])\."
                         r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
                         r"have|to\s+\w+e|to\s+(?:target|promote|push|spread|sway|attack|amplify|influence|"
-                        r"discredit|boost|smear)|in\s+a|in\s+\d+|but|while|we|it|they|targeting|aimed|aiming)\b|\s+\d")
+                        r"discredit|boost|smear)|in\s+a|in\s+\d+|but|while|we|it|they|targeting|aimed|aiming|"
+                        # ("…connected to the Canarinho operation in September": when, not who)
+                        r"(?:in|since|during|until)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|recent|last|the\s+(?:past|last|run-up|"
+                        r"weeks?|months?|summer|spring|autumn|fall|winter)))\b|\s+\d")
 LINKED_CONTENT = {"websites", "website", "sites", "site", "articles", "article", "content", "videos", "posts",
                   "domains", "pages", "stories", "news"}
 PLACED_KINDS = {"based", "linked", "run", "backed", "operation", "operations", "network", "networks", "campaign",

@@ -518,7 +518,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         if pattern.search(text):
             query.intent = intent
             break
-    mentioned = _mentions(text, lexicon, "platform")
+    mentioned = sorted([*_mentions(text, lexicon, "platform"), *_common_word_platforms(text)], key=lambda m: m[1])
     for index, (name, start, end) in enumerate(mentioned):
         after = text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else ""
         # ("Facebook and IG accounts": both where the accounts were)
@@ -633,6 +633,16 @@ def _regions(text: str) -> tuple[tuple[str, int, int], ...]:
             if not any(start <= match.start() < end for _, start, end in found):
                 found.append((region, match.start(), match.end()))
     return tuple(sorted(found, key=lambda item: item[1]))
+
+
+# platforms whose names are everyday words ("sowed discord"): only as written, or before what they count
+COMMON_WORD_PLATFORMS = re.compile(r"\b(?:(?P<named>Discord|Twitch|Snap)\b|(?P<counted>discord|twitch|snap)"
+                                   r"(?=\s+(?:accounts?|channels?|servers?|profiles?|users)\b))")
+
+
+def _common_word_platforms(text: str) -> list[tuple[str, int, int]]:
+    """(platform, start, end) for "Discord", "Twitch" and "Snap" in a question, where they name the platform."""
+    return [(platform_aliases()[m[0].lower()], m.start(), m.end()) for m in COMMON_WORD_PLATFORMS.finditer(text)]
 
 
 def _places(text: str, lexicon: Lexicon, query: Query) -> None:

@@ -1789,3 +1789,11 @@ def test_a_network_no_figure_names_is_not_answered_with_another_named_network(tm
     answer = answer_question("Who did Operation Wren target?", kb)
     assert "Sandpiper" not in answer.text and "Libya" not in answer.text
     assert answer.citations[0].quote.startswith("In 2020, Reddit banned 55 accounts")
+
+
+def test_a_named_network_the_sources_do_not_place_is_answered_by_its_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.txt": "---\ntitle: Roundup\npublished: 2024-10-09\n---\nTikTok removed 412 accounts "
+                                     "belonging to the so-called Sabia network, which posed as ordinary voters.\n"})
+    answer = answer_question("How many accounts did TikTok remove from the Brazilian Sabia network?", kb)
+    assert answer.text.splitlines()[1] == "\u2022 TikTok removed 412 accounts, October 9, 2024 [1]"
+    assert answer_question("How many accounts did TikTok remove from Brazil?", kb).status == "no_answer"

@@ -3048,3 +3048,18 @@ Between January and June, we terminated 1,210 YouTube channels linked to it.
         """)
     assert [(f.platform, f.count, f.origins, f.networks) for f in facts] == [
         ("Google", 1210, ["China"], ["Grey Ibis"]), ("Facebook", 904, ["China"], ["Grey Ibis"])]
+
+
+def test_a_size_researchers_estimated_is_no_takedown_and_a_link_ends_before_its_month() -> None:
+    facts = facts_of("r.txt", """\
+        ---
+        title: Roundup
+        published: 2024-10-09
+        ---
+        YouTube confirmed that it had terminated dozens of channels connected to the Sabia operation in September.
+
+        Researchers at a university lab estimated that the Sabia network comprised around 2,000 profiles across six \
+platforms.
+        """)
+    assert [(f.platform, f.count, f.count_text, f.networks, f.linked_to) for f in facts] == [
+        ("YouTube", None, "dozens of", ["Sabia"], [])]

@@ -498,3 +498,13 @@ def test_a_relative_clause_about_targets_does_not_make_a_question_about_targets(
                                       "what was the size of the Iranian takedown"])
 def test_size_asks_for_a_count(question: str) -> None:
     assert ask(question).intent == "count"
+
+
+@pytest.mark.parametrize(("question", "surfaces"), [
+    ("How many Discord accounts linked to China were removed?", ["Discord"]),
+    ("how many twitch channels were suspended?", ["Twitch"]),
+    ("did the campaign sow discord in Kenya?", []),
+])
+def test_platforms_named_by_everyday_words_count_where_written_so_or_before_what_they_count(
+        question: str, surfaces: list[str]) -> None:
+    assert ask(question).surfaces == surfaces

@@ -56,6 +56,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
                       choices=EXAMPLES, rephrased=EXAMPLES)
     query = understand(question, kb.lexicon)
     _name_in_lower_case(query, kb)
+    _name_over_description(query, kb)
     if query.ambiguous:
         word, choices = query.ambiguous[0]
         options = " or ".join([", ".join(choices[:-1]), choices[-1]] if len(choices) > 1 else choices)
@@ -120,6 +121,16 @@ def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> None:
     if name:
         query.names = [name]
         query.terms = [t for t in query.terms if t not in {w.lower() for w in words}]
+
+
+def _name_over_description(query: Query, kb: KnowledgeBase) -> None:
+    """"the Brazilian Canarinho network": a named network whose figures the sources do not place (or place
+    elsewhere) is still the network asked about; its name says more than the question's description of it."""
+    if not query.names or not (query.countries or query.targets) or kb.facts(query, limit=1, light=True):
+        return
+    unplaced = Query(**{**query.__dict__, "countries": [], "targets": [], "country_role": "origin"})
+    if kb.facts(unplaced, limit=1, light=True):
+        query.countries, query.targets, query.country_role = [], [], "origin"
 
 
 def _bad_question(question: str) -> str | None:
