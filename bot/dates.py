@@ -79,6 +79,9 @@ DATE_LINE = re.compile(
 # "Reporting period: January 1 – March 31, 2024 · Published April 25, 2024": the date the line says it was published
 PUBLISHED_IN_LINE = re.compile(rf"\b(?:Published|Posted)\W+(?:on\s+)?(?:\w+day,?\s+)?{_MONTH}\.?\s+{_DAY},?\s+"
                                rf"{_YEAR}\b")
+# "TikTok Transparency Center. Report date: 2024-10-28.": a labelled date inside a line
+LABELLED_ISO = re.compile(r"\b(?:Published|Updated|Posted|Released|(?:Report|Release|Publication)\s+date)"
+                          r"(?:\s+on)?\s*:?\s*(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", re.I)
 AGENCY_DATELINE = re.compile(rf"\(\s*[^()\n]{{2,40}}?\s+-\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\)")
 ISO_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)", re.M
@@ -192,7 +195,7 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
             date = _safe_date(year, month, day) if year else None
             if date:
                 return date, "dateline"
-    match = ISO_LINE.search(head)
+    match = ISO_LINE.search(head) or LABELLED_ISO.search(head)
     if match:
         date = _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
         if date:
@@ -266,6 +269,12 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
     for match in MONTH_YEAR.finditer(sentence) if month and digit else ():
         add(_safe_date(int(match["year"]), month_number(match["month"]), 1), "month", match)
     if anchor:
+        # "we previously reported removing 1,146 accounts in the first quarter of 2024": an earlier quarter, by its
+        # last month (the quarter a report covers is its own news, dated by the report)
+        for match in QUARTER.finditer(sentence) if digit and ("quarter" in lower or "q" in lower) else ():
+            last = quarter_span(match)[1]
+            if (anchor - last).days > 92:
+                add(last.replace(day=1), "month", match)
         for match in MONTH_SPAN.finditer(sentence) if month else ():
             number = month_number(match["last"])
             date = _safe_date(_year_for(number, 1, anchor), number, 1)

@@ -28,6 +28,7 @@ from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
 from bot.mentions import (
     OBJECT_BEFORE,
+    REMOVAL_NOUN,
     UNIT_NEXT,
     action_in,
     actions_in,
@@ -192,6 +193,9 @@ GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\
 PRESENT_REMOVAL = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take)s?\b(?!\s+(?:down|action)\b)",
                              re.I)
 ATTRIBUTE = re.compile(r"(?:removed|suspended|banned|deleted)\s+(?:accounts|pages|channels|groups|assets)\b", re.I)
+# "followers at the time of removal", "before their removal": when, not a takedown
+TIME_OF_BEFORE = re.compile(r"\b(?:(?:time|moment|date|point)\s+of|before|after|upon|pending)\s+(?:their\s+|its\s+)?$",
+                            re.I)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|all|of|these|those)\s+$", re.I)
 
 
@@ -199,7 +203,8 @@ def _habit_or_attribute(text: str, at: int) -> bool:
     """A removal verb that reports no takedown: a habit ("when we confirm an operation, we remove the accounts"), or
     an adjective ("the combined followers of all removed accounts")."""
     return bool(PRESENT_REMOVAL.match(text, at) or (ATTRIBUTE.match(text, at) and
-                                                    DETERMINER_BEFORE.search(text, 0, at)))
+                                                    DETERMINER_BEFORE.search(text, 0, at))
+                or (REMOVAL_NOUN.match(text, at) and TIME_OF_BEFORE.search(text, 0, at)))
 
 
 LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated"}
@@ -1301,14 +1306,20 @@ def _section_country(heading: str) -> str | None:
 
 NAME_BEFORE_COUNTRY = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\([^)]+\)\s*:?")
 HEADING_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”)]{1,40})[\"”]")
+NAME_AFTER_COUNTRY = re.compile(r"[^:]{3,40}:\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
 def _heading_name(heading: str) -> str | None:
     """The network a country's heading names in quotes: 'Russia ("Broken Mirror")', 'Meta vs. "Mirror Kiosk" (Russia)'
-    (not "China (PRC)"); or before its country in brackets: "Quiet Harbor (China)"."""
+    (not "China (PRC)"); before its country in brackets: "Quiet Harbor (China)"; or after it: "Russia: Lantern Moth"."""
     quoted = HEADING_NAME.search(heading)
     if quoted:
         return quoted["name"].strip()
+    # "Russia: Lantern Moth" (not "Ecuador: domestic network")
+    after = NAME_AFTER_COUNTRY.fullmatch(heading.strip())
+    if after and not countries_in(after["name"]) and not platforms_in(after["name"]) and \
+            after["name"].split()[0].lower() not in {"unnamed", "unknown", "other", "various", "the", "a", "an"}:
+        return after["name"]
     before = NAME_BEFORE_COUNTRY.fullmatch(heading.strip())
     if before and not countries_in(before["name"]) and not platforms_in(before["name"]) and \
             not re.search(r"\b(?:network|operation|campaign|cluster)\b", before["name"], re.I):

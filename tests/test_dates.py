@@ -268,3 +268,18 @@ def test_a_span_before_an_event_is_not_counted_from_the_story_date(sentence: str
 def test_earlier_this_year_is_the_story_year() -> None:
     assert [(m.date, m.precision) for m in dates_in("Earlier this year, X removed 1,200 accounts.", D(2024, 4, 18))] \
         == [(D(2024, 1, 1), "year")]
+
+
+def test_a_labelled_date_inside_a_line_is_the_documents_date() -> None:
+    text = ("Influence Report: Q3 2024\nExample Center. Report date: 2024-10-28.\nThis report covers operations we "
+            "disrupted between 1 July and 30 September 2024.\n")
+    assert document_date(text) == (dt.date(2024, 10, 28), "dateline")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We previously reported removing 1,146 accounts in the first quarter of 2024.", [(dt.date(2024, 3, 1), "month")]),
+    ("In Q2 2024 we reported disrupting seven networks.", [(dt.date(2024, 6, 1), "month")]),
+    ("In the third quarter of 2024, we removed 4,483 accounts.", []),  # the report's own quarter: its news
+])
+def test_an_earlier_quarter_is_dated_by_its_last_month(sentence: str, expected: list) -> None:
+    assert [(m.date, m.precision) for m in dates_in(sentence, dt.date(2024, 10, 28))] == expected

@@ -3063,3 +3063,25 @@ platforms.
         """)
     assert [(f.platform, f.count, f.count_text, f.networks, f.linked_to) for f in facts] == [
         ("YouTube", None, "dozens of", ["Sabia"], [])]
+
+
+def test_a_country_heading_with_a_name_after_its_colon_names_the_sections_network() -> None:
+    extraction = extract_document(parse_document("t.md", textwrap.dedent("""\
+        ---
+        title: Covert influence report
+        publisher: TikTok
+        published: 2024-10-28
+        ---
+        ## Russia: Lantern Wick
+
+        We removed 2,310 accounts operated from Russia that targeted audiences in Moldova. Follower figures are the \
+sum of followers across the accounts at the time of removal.
+
+        ## Ecuador: domestic network
+
+        We removed 86 accounts operated from Ecuador. Source of detection: a referral from Observatoire Numérique des \
+Ingérences, a Paris-based research group.
+        """).encode()))
+    assert [(f.count, f.origins, f.networks) for f in extraction.facts] == [
+        (2310, ["Russia"], ["Lantern Wick"]), (86, ["Ecuador"], [])]
+    assert [t.source for t in extraction.tips] == ["Observatoire Numérique des Ingérences"]
