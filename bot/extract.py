@@ -127,7 +127,7 @@ SEVERAL_NETWORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|te
 NEW_NETWORK = re.compile(r"\b(?:a|an|another|a\s+separate|a\s+second)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:network|campaign|operation)\b", re.I)
 POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
-                         r"(?:it|them|the\s+(?:operation|network|campaign))\b", re.I)
+                         r"(?:it|them|the\s+(?:operation|network|campaign|activity))\b", re.I)
 # a section heading that names where its network came from: "Network operated from Iran"
 NETWORK_FROM = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:network|operation|campaign|cluster)\s+(?:operated|run|"
                           r"based|originating|coming)\s+(?:out\s+of|from|in)\s+(?P<place>.+)", re.I)
@@ -176,14 +176,19 @@ DID_NOT = re.compile(r"\s+(?:(?:has|have|had|did|does|is|was)\s*(?:not|n't|never
                      r"reveal|identify|comment|respond|share|detail|elaborate|confirm|break|put|offer|state)\b)", re.I)
 IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pattern, re.I)
 # a sentence that says whom the network just told of targeted: "Its main targets were…", "The target list was long:"
-ITS_TARGETS = re.compile(r"^\W*(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|activity|"
-                         r"target\s+list|targets|videos|channels|posts))\b", re.I)
+# (an FAQ's answer opens "A: It is the label Meta gave to a cluster… that the company says originated in Iran.")
+ITS_TARGETS = re.compile(r"^\W*(?:A\s*:\s*)?(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|"
+                         r"activity|target\s+list|targets|videos|channels|posts))\b", re.I)
 ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:[\w-]+\s+)?(?:case|network|"
                           r"operation|campaign|takedown)\b", re.I)  # ("a separate China-origin network")
-ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts"}
+ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts", "a"}
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+# "Meta said the content targeted people in four countries: …": what the platform says of the operation, as a whole
+AIMED_WORDS = {"targeted", "originated", "aimed"}
+SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content|network|operation|campaign|posts|"
+                        r"activity)\s+(?:\w+\s+)?(?:targeted|originated|(?:was\s+)?aimed)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
 ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|guess(?:es|ed)?|extrapolat\w*)\b", re.I)
@@ -473,6 +478,7 @@ def extract_document(document: Document) -> Extraction:
         story.told += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
         if not counted and ((next(iter(folded(text)), "") in ABOUT_STARTS and ABOUT_IT.match(text))
+                            or (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))
                             or (not words.isdisjoint(ASSESS_WORDS) and WE_ASSESS.search(text))):
             story.about.append(text)  # "We attribute it to a marketing firm in China": read only if needed
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 3 and \

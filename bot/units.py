@@ -246,7 +246,8 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
 
 def bare_unit(text: str) -> str | None:
     """The unit of a removal reported without a figure ("removing accounts, groups and pages")."""
-    match = BARE_UNITS.search(text[:120])
+    # (not "the network's web domains": what the network had)
+    match = next((m for m in BARE_UNITS.finditer(text[:120]) if text[m.end():m.end() + 2] not in ("'s", "’s")), None)
     if match and re.fullmatch(r"groups?", match.group(0), re.I) and (of := GROUP_OF.match(text, match.end())):
         match = BARE_UNITS.match(text, of.end()) or match  # "a group of accounts": accounts
     if not match or NOT_THE_UNIT.match(text[match.end():]):

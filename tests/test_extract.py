@@ -3085,3 +3085,33 @@ Ingérences, a Paris-based research group.
     assert [(f.count, f.origins, f.networks) for f in extraction.facts] == [
         (2310, ["Russia"], ["Lantern Wick"]), (86, ["Ecuador"], [])]
     assert [t.source for t in extraction.tips] == ["Observatoire Numérique des Ingérences"]
+
+
+def test_an_faq_places_its_operation_and_x_that_did_not_answer_is_x() -> None:
+    facts = facts_of("faq.md", """\
+        ---
+        title: "Amber Lattice, explained"
+        published: 2024-05-09
+        ---
+        **Q: What is Amber Lattice?**
+
+        A: It is the label Meta gave to a cluster of fake personas that the company says originated in Iran.
+
+        **Q: How many accounts did Meta remove?**
+
+        A: Meta said it removed 52 Facebook accounts and 17 Pages.
+
+        **Q: Who was it aimed at?**
+
+        A: Meta said the content targeted people in Bahrain and Kuwait.
+
+        **Q: Did others act?**
+
+        A: X did not answer our questions about numbers, but said it had suspended "dozens" of accounts connected to \
+the activity. Meta said it had blocked the network's web domains from being shared.
+        """)
+    assert [(f.platform, f.count_text, f.unit, f.origins, f.targets) for f in facts] == [
+        ("Facebook", "52", "accounts", ["Iran"], ["Bahrain", "Kuwait"]),
+        ("Facebook", "17", "pages", ["Iran"], ["Bahrain", "Kuwait"]),
+        ("Twitter", "dozens of", "accounts", ["Iran"], ["Bahrain", "Kuwait"]),
+        ("Facebook", None, "domains", ["Iran"], ["Bahrain", "Kuwait"])]
