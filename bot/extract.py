@@ -185,6 +185,7 @@ ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "inves
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+TOPIC_WORDS = {"networks", "operations", "campaigns"}
 # "Meta said the content targeted people in four countries: …": what the platform says of the operation, as a whole
 AIMED_WORDS = {"targeted", "originated", "aimed"}
 SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content|network|operation|campaign|posts|"
@@ -232,7 +233,7 @@ WE_ASSESS = re.compile(r"\b(?:we|researchers|analysts|investigators)\s+(?:\w+\s+
                        r"judge|believe)\b[^.;]{0,80}?\b(?:the|this)\s+(?:network|operation|campaign|activity)\b", re.I)
 SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+same\s+"
                           r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm|"
-                          r"scheme|effort|activity)\b",
+                          r"scheme|effort|activity|firm|company|agency|outfit|studio)\b",
                           re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
@@ -333,6 +334,8 @@ class _Story:
         self.items_apart = False
         # a look back's time: the earlier month a sentence gives, and where its paragraph ends
         self.era: tuple[dt.date, str, int] | None = None
+        # paragraphs that open on where their networks came from: (opening sentence, paragraph end, countries)
+        self.topics: list[tuple[int, int, tuple[str, ...]]] = []
         # what a country's section says of its network before the figures: whom it targeted, who ran it
         self.section_about: _Roles | None = None
         self.section_links: list[str] | None = None
@@ -481,12 +484,17 @@ def extract_document(document: Document) -> Extraction:
                             or (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))
                             or (not words.isdisjoint(ASSESS_WORDS) and WE_ASSESS.search(text))):
             story.about.append(text)  # "We attribute it to a marketing firm in China": read only if needed
-        if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 3 and \
-                ITS_TARGETS.match(text) and (targets := cached_roles(text)[1]):
-            # "…a network of 265 assets. The network was run from Israel. Its main targets were Nigeria, Togo…"
-            facts = [replace(f, targets=list(targets), target_text=cached_roles(text)[3])
-                     if f.sentence == last.sentence and f.platform == last.platform and not f.targets else f
-                     for f in facts]
+        if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 8 and (
+                (ITS_TARGETS.match(text) and sentence.position - last.sentence <= 3) or
+                (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))) and \
+                (targets := cached_roles(text)[1]):
+            # "…a network of 265 assets. The network was run from Israel. Its main targets were Nigeria, Togo…", and
+            # a few paragraphs on, "Meta said the network targeted audiences in Armenia, France and New Caledonia"
+            aimed = {id(f): replace(f, targets=list(targets), target_text=cached_roles(text)[3]) for f in facts
+                     if f.sentence == last.sentence and f.platform == last.platform and not f.targets}
+            facts = [aimed.get(id(f), f) for f in facts]
+            story.told = [aimed.get(id(f), f) for f in story.told]  # (what later figures point back at)
+            story.last_fact = aimed.get(id(last), last)
         if not words.isdisjoint(REACH_WORDS) or "$" in text or "€" in text or "£" in text:
             reach += _reach(document, sentence, actors, story)
         # "reported by Facebook" names no subject; "31 Instagram accounts" and "its Instagram accounts" only say
@@ -524,6 +532,11 @@ def extract_document(document: Document) -> Extraction:
             if when and how_precise in ("day", "month") and (document.published - when).days > 60:
                 line_end = document.body.find("\n", sentence.end)
                 story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
+        if not counted and action is None and not words.isdisjoint(TOPIC_WORDS) and _starts_line(document, sentence) \
+                and len(origins := cached_roles(text)[0]) == 1:
+            # "Azerbaijan-linked networks are hardly new to…": the paragraph's takedowns, told after, are that country's
+            line_end = document.body.find("\n", sentence.end)
+            story.topics.append((sentence.position, len(document.body) if line_end < 0 else line_end, origins))
         if not new_facts and not counted and ACTED.search(text) and _explicit_date(text, document):
             # "In October, both companies acted.": when the removals told next happened
             when, how_precise = _resolve_date(text, document)
@@ -597,6 +610,7 @@ def extract_document(document: Document) -> Extraction:
     leads = any(f.count is None and not f.count_text and f.origins for f in facts)
     items = _list_items(document, sentences) if leads else {}
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
+    facts = _placed_by_topic(facts, story.topics, sentences)
     facts = merge_duplicates(_placed_by_name(_of_the_one_named_network(_of_one_operation(facts, story.about))),
                              document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
@@ -1132,6 +1146,18 @@ def _of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
             and f.count_text
             and f.unit not in NETWORK_UNITS and (f.announced, f.sentence) in near
             and not ANOTHER_TAKEDOWN.match(f.quote) and not ANOTHER_CASE.search(f.quote) else f for f in facts]
+
+
+def _placed_by_topic(facts: list[Fact], topics: list[tuple[int, int, tuple[str, ...]]],
+                     sentences: list[Sentence]) -> list[Fact]:
+    """Figures placed nowhere, in a paragraph that opens on where its networks came from ("Azerbaijan-linked networks
+    are hardly new… In April 2022, Twitter suspended 212 accounts…"): that country's."""
+    def topic(fact: Fact) -> tuple[str, ...] | None:
+        return next((origins for opening, end, origins in topics
+                     if opening < fact.sentence and sentences[fact.sentence].start < end), None)
+
+    return [replace(f, origins=list(origins)) if not f.origins and f.scope is None and (origins := topic(f)) else f
+            for f in facts] if topics else facts
 
 
 def _placed_by_name(facts: list[Fact]) -> list[Fact]:

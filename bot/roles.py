@@ -186,6 +186,9 @@ NETWORK_NAME = re.compile(
     # 'removed "Copper Finch", a Russian operation…': a quoted name, then what it is
     r"|[\"“](?P<f>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),?[\"”],?\s+(?:an?|the)\s+(?:(?!(?:the|that|which|who)\b)[\w-]+\s+){0,4}?"
     r"(?:network|campaign|operation)\b"
+    # "linked to Caspian Quill, which it attributed to Qala Strategic": the network, then who ran it
+    r"|\b(?:linked|tied|connected)\s+to\s+(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+which\s+(?:\w+\s+){0,2}?"
+    r"(?:attributed|traced|tied|linked)\s+to\b"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"

@@ -155,6 +155,7 @@ Myanmar|Burmese|Burma|Naypyidaw|Yangon
 Namibia|Namibian
 Nepal|Nepali|Nepalese|Kathmandu
 Netherlands|Dutch|Holland
+New Caledonia|New Caledonian|Nouméa|Noumea
 New Zealand|New Zealander
 Nicaragua|Nicaraguan|Managua
 Niger|Nigerien|Niamey

@@ -3114,4 +3114,28 @@ the activity. Meta said it had blocked the network's web domains from being shar
         ("Facebook", "52", "accounts", ["Iran"], ["Bahrain", "Kuwait"]),
         ("Facebook", "17", "pages", ["Iran"], ["Bahrain", "Kuwait"]),
         ("Twitter", "dozens of", "accounts", ["Iran"], ["Bahrain", "Kuwait"]),
-        ("Facebook", None, "domains", ["Iran"], ["Bahrain", "Kuwait"])]
+        ("Facebook", None, "domains", ["Iran"], [])]
+
+
+def test_a_paragraph_on_a_countrys_networks_places_its_figures_and_a_later_line_gives_targets() -> None:
+    facts = facts_of("l.md", """\
+        ---
+        title: The long read
+        published: 2024-11-18
+        ---
+        Azerbaijan-linked networks are hardly new. In April 2022, Twitter suspended 212 accounts that had amplified \
+government talking points.
+
+        Last month, Meta removed 96 Facebook accounts linked to Caspian Reed, which it attributed to Qala Works, a \
+Baku marketing firm.
+
+        Meta did not say more. The network spent about $9,000 on ads.
+
+        Meta said the network targeted audiences in Armenia and the Pacific territory of New Caledonia.
+
+        TikTok also acted, saying it had removed several hundred accounts linked to the same firm.
+        """)
+    assert [(f.platform, f.count_text, f.origins, f.targets, f.networks) for f in facts] == [
+        ("Twitter", "212", ["Azerbaijan"], [], []),
+        ("Facebook", "96", ["Azerbaijan"], ["Armenia", "New Caledonia"], ["Caspian Reed"]),
+        ("TikTok", "several hundred", ["Azerbaijan"], ["Armenia", "New Caledonia"], ["Caspian Reed"])]
