@@ -29,7 +29,8 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
 YEAR_OF_REMOVAL = re.compile(rf"(?:\b[Ii]ts|\b[Tt]heir|['’]s|\b[Tt]he)\s+{_YEAR}\s+(?:removal|takedown|purge|crackdown|"
                              r"suspension|ban|sweep)s?\b")
 DAY_RANGE = re.compile(rf"\b{_MONTH}\.?\s+[0-3]?\d\s*[-–]\s*{_DAY},?\s+{_YEAR}\b")
-IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
+IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+(?:whole|course|entirety)\s+of\s+)?"
+                     rf"{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
 # and "last October", "this past March": the latest one before the document's month
@@ -37,6 +38,7 @@ MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]i
                          rf"(?P<last>[Ll]ast|[Tt]his\s+past))\s+{_MONTH}\b(?!\.?\s*\d)")
 # "terminated 1,847 channels between April and June": the span's last month dates it
 MONTH_SPAN = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH}\.?\s+(?:and|to|through|until|-|–)\s+"
+                        r"(?:the\s+end\s+of\s+)?"
                         r"(?P<last>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s*\d)")
 YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+year\b", re.I)

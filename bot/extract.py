@@ -96,6 +96,10 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-\s)")  # "
 # a removal verb, and no clause of another verb, before a span: "terminated 1,847 channels between April and June"
 # (not "removed 50 accounts that ran ads from March to May")
 REMOVAL_STEM = r"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|disrupt|purg|wip)\w*\b"
+# "Between January and the end of June this year, we terminated 2,318 channels": the span the removals fell in
+REMOVED_AFTER_SPAN = re.compile(r"(?:\s+(?:this\s+year|(?:of\s+)?(?:19|20)\d\d))?,?\s+(?:(?!and\b|but\b)\w+\s+){0,3}?"
+                                r"(?:removed|"
+                                r"terminated|suspended|banned|took\s+down|disabled|deleted)\b", re.I)
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
@@ -186,6 +190,8 @@ ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "inves
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
 TOPIC_WORDS = {"networks", "operations", "campaigns"}
+FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|had\s+been|stood\s+at|came\s+to|"
+                        r"reached)\s+(?:\w+\s+){0,2}$", re.I)
 # "Meta said the content targeted people in four countries: …": what the platform says of the operation, as a whole
 AIMED_WORDS = {"targeted", "originated", "aimed"}
 SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content|network|operation|campaign|posts|"
@@ -267,7 +273,8 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
                for aside in DASH_ASIDE.finditer(sentence)):
             continue  # "banned a group of accounts — the themes TikTok saw in a takedown earlier this year": its date
         if MONTH_SPAN.match(sentence, mention.start) and not REMOVED_BEFORE_SPAN.search(
-                sentence, max(0, mention.start - 80), mention.start):
+                sentence, max(0, mention.start - 80), mention.start) and not REMOVED_AFTER_SPAN.match(
+                sentence, mention.start + len(mention.text)):
             continue  # "ran ads from March to May": when it was active; "terminated 1,847 channels between April and
             # June" dates the removal
         if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) or AHEAD_OF.search(
@@ -851,7 +858,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # 'a headline put "221 accounts"', after the story told of 212: that takedown, told again
     retellings = _retellings(story.told, text, assets) if action is None else [None] * len(assets)
     # "Reddit found 944 accounts tied to the agency. All of them have been banned.": the verb comes next
-    breakdown = False
+    breakdown = another_period = False
     follow_up = following[0] if following and assets and action is None and (actors or story.platform) and \
         THEY_WERE.match(following[0].text) and action_in(following[0].text) and not counted_units(following[0].text) \
         else None
@@ -874,8 +881,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     if (a.count.value or 0) >= 10 else None for a in assets]
             retellings = same if all(same) else retellings
         retelling = all(retellings)
-        if not (assets and story.action and (whole.origins or story.section or definite or breakdown or retelling)
-                and (story.platform or actors)):
+        # "…we terminated 2,318 channels. For comparison, in the whole of 2023 the figure was 6,470 channels.": the
+        # same removals over another period, told by their date
+        another_period = assets[:1] == assets and story.last_fact is not None and bool(
+            FIGURE_WAS.search(text, 0, assets[0].count.start)) and _explicit_date(text, document) and \
+            0 < sentence.position - story.last_fact.sentence <= 2
+        if not (assets and story.action and (whole.origins or story.section or definite or breakdown or retelling
+                                             or another_period) and (story.platform or actors)):
             return []
         if any(DID_NOT.match(text, end) for _, _, end in platforms_in(text)) or IT_DID_NOT.search(text):
             return []  # "TikTok has not yet acted on the 22 accounts we reported": no takedown
@@ -984,7 +996,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     same = told_just_before or ((antecedent or last_told) if SAME_NETWORK.search(text) or POINTS_BACK.search(text)
                                 else None)
     earlier = antecedent if action is None and antecedent and antecedent.platform in actors \
-        and not several and not story.items_apart else None
+        and not several and not story.items_apart and not another_period else None
+    if another_period:
+        same = story.last_fact  # (its network, not a part of its figure)
     # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from
     mixed = earlier is not None and earlier.unit in NETWORK_UNITS and (earlier.count or 0) > 1 and \
         len(earlier.origins) > 1

@@ -3139,3 +3139,17 @@ Baku marketing firm.
         ("Twitter", "212", ["Azerbaijan"], [], []),
         ("Facebook", "96", ["Azerbaijan"], ["Armenia", "New Caledonia"], ["Caspian Reed"]),
         ("TikTok", "several hundred", ["Azerbaijan"], ["Armenia", "New Caledonia"], ["Caspian Reed"])]
+
+
+def test_a_span_before_the_removal_dates_it_and_the_figure_for_another_period_is_its_own_takedown() -> None:
+    facts = facts_of("h.txt", """\
+        ---
+        title: Oral evidence
+        published: 2024-09-17
+        ---
+        Witness: Grey Ibis is an operation we attribute to actors in China. Between January and the end of June this \
+year, we terminated 2,210 YouTube channels linked to it. For comparison, in the whole of 2023 the figure was 5,980 \
+channels.
+        """)
+    assert [(f.count, f.origins, f.announced.isoformat(), f.date_precision, f.part_of) for f in facts] == [
+        (2210, ["China"], "2024-06-01", "month", None), (5980, ["China"], "2023-01-01", "year", None)]
