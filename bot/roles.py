@@ -56,6 +56,8 @@ RESEARCHERS_BASED = re.compile(r"-based\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?-i:[A
                                r"Institute|Center|Centre|Observatory|Initiative|Collective|Forum|Project|University)|"
                                r"(?:fact-checkers?|fact-checking|research|watchdog|nonprofit|think\s+tank|"
                                r"advocacy|rights)\b)", re.I)
+TIP_FROM_BEFORE = re.compile(r"\b(?:referrals?|tips?|notifications?|requests?|complaints?|warnings?|alerts?|"
+                             r"information|intelligence|leads?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
 QUOTES_ATTRIBUTED = re.compile(r"\b(?:quotes?|statements?|remarks|comments|words|claims|posts)\s+(?:falsely\s+)?"
                                r"attributed\s+to\s+(?:the\s+)?[^.;:,]{0,30}$", re.I)
 ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:the\s+)?(?:government\s+of\s+)?$",
@@ -189,6 +191,9 @@ NETWORK_NAME = re.compile(
     # "linked to Caspian Quill, which it attributed to Qala Strategic": the network, then who ran it
     r"|\b(?:linked|tied|connected)\s+to\s+(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+which\s+(?:\w+\s+){0,2}?"
     r"(?:attributed|traced|tied|linked)\s+to\b"
+    # "Lantern Moth is the name researchers gave to a Russia-based influence operation"
+    r"|(?P<i>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+is\s+the\s+(?:name|label|moniker|code\s*name)\s+"
+    r"(?:\w+\s+){0,3}?(?:gave|given|assigned|uses?|used)\b"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
@@ -311,6 +316,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         cue = ORIGIN_CUE.search(before) or ATTRIBUTED_TO.search(sentence[:start])
         if cue and QUOTES_ATTRIBUTED.search(sentence, max(0, start - 80), start):
             cue = None  # "fabricated quotes attributed to French ministers": whose words, not whose network
+        if cue and TIP_FROM_BEFORE.search(before):
+            cue = None  # "after a referral from Moldova's Information Security Directorate": who tipped, not who ran
         cue_words = cue.group(0).strip() if cue else ""
         if cue and cue.re is ATTRIBUTED_TO:
             cue_words = "attributed to"  # the phrase without the figure and its description in between

@@ -3153,3 +3153,22 @@ channels.
         """)
     assert [(f.count, f.origins, f.announced.isoformat(), f.date_precision, f.part_of) for f in facts] == [
         (2210, ["China"], "2024-06-01", "month", None), (5980, ["China"], "2023-01-01", "year", None)]
+
+
+def test_a_timeline_of_one_named_operation_places_what_its_runner_did_and_dates_a_tip_by_its_entry() -> None:
+    extraction = extract_document(parse_document("t.md", textwrap.dedent("""\
+        ---
+        title: "Timeline: Operation Paper Moth"
+        published: 2025-03-03
+        ---
+        Paper Moth is the name researchers gave to a Russia-based influence operation that platforms have linked to \
+Oka Signal LLC, a marketing company.
+
+        - 2022-09-02: Meta removed 112 Facebook accounts tied to Oka Signal.
+        - 2023-08-23: X suspended 312 accounts linked to Paper Moth after a referral from Moldova's Information \
+Security Directorate.
+        """).encode()))
+    assert [(f.platform, f.count, f.origins, f.announced.isoformat()) for f in extraction.facts] == [
+        ("Facebook", 112, ["Russia"], "2022-09-02"), ("Twitter", 312, ["Russia"], "2023-08-23")]
+    assert [(t.platform, t.source, t.announced.isoformat()) for t in extraction.tips] == [
+        ("Twitter", "Moldova's Information Security Directorate", "2023-08-23")]
