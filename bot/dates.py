@@ -31,6 +31,9 @@ YEAR_OF_REMOVAL = re.compile(rf"(?:\b[Ii]ts|\b[Tt]heir|['’]s|\b[Tt]he)\s+{_YEA
 DAY_RANGE = re.compile(rf"\b{_MONTH}\.?\s+[0-3]?\d\s*[-–]\s*{_DAY},?\s+{_YEAR}\b")
 IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+(?:whole|course|entirety)\s+of\s+)?"
                      rf"{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
+# "During the 2020 campaign, TikTok said it removed 260 accounts": a sentence that opens on an earlier event's year
+LEADING_EVENT_YEAR = re.compile(rf"^\W*(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+the\s+{_YEAR}\s+(?:[\w-]+\s+){{0,2}}?"
+                                r"(?:campaign|elections?|vote|race|cycle|midterms|referendum|season)\b")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # "In February", "since March": a month of the document's year (or the year before)
 # and "last October", "this past March": the latest one before the document's month
@@ -290,7 +293,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 year = anchor.year - (which["which"].lower() != "this")  # "in April last year", "in May this year"
             add(_safe_date(year, number, 1), "month", match)
     if anchor:
-        for pattern in (IN_YEAR, YEAR_OF_REMOVAL) if digit else ():
+        for pattern in (IN_YEAR, YEAR_OF_REMOVAL, LEADING_EVENT_YEAR) if digit else ():
             # "in 2019 Facebook took down…", "the platform's 2020 removal of 274 accounts": an earlier year
             for match in pattern.finditer(sentence):
                 if int(match["year"]) < anchor.year:

@@ -66,7 +66,10 @@ SOURCE_FIRST = re.compile(
     rf"(?:tipped\s+off|alerted|notified|warned|flagged)\b"
     # "Graphika reported the accounts to Twitter", "the Alliance…, a nonprofit, said it had reported 600 of them to X"
     rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+(?:they|it)\s+|(?:who|which)\s+)?(?:had\s+)?"
-    rf"(?:first\s+)?{_REPORTED_TO}")
+    rf"(?:first\s+)?{_REPORTED_TO}"
+    # "the Office referred the results of its investigation to Meta, Google and TikTok": to those it names
+    rf"|(?P<u>{_SOURCE})\s+(?:formally\s+|first\s+)?(?:referred|passed|handed|submitted|sent)\s+(?:[\w-]+\s+){{1,6}}?"
+    rf"to\s+(?=[A-Z])")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
                        r"investigation|findings|help)\b")
@@ -81,7 +84,8 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along)|hand
 SOURCE_LATE = re.compile(
     rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
     rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
-    rf"(?P<f>{_SOURCE})\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|alerting|detecting|"
+    rf"(?P<f>{_SOURCE})(?:,\s+an?\s+[^,]{{1,60}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|"
+    rf"alerting|detecting|"
     rf"bringing|drawing)\b"
     # "after public reporting by the DFRLab", "the takedown followed a report by the DFRLab"
     rf"|\b(?i:after|following|followed)\s+(?:an?\s+|the\s+)?(?:public\s+)?(?:\w+\s+)?(?:reporting|research|findings|"
@@ -167,7 +171,10 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)
                 sources = [name for name in sources if name not in actors]
             for source in sources:
-                found += _tips_for(document, sentence, _tip_receivers(text, source) or actors, source)
+                # (a referral "to Meta, Google and TikTok" went to each platform it names)
+                receivers = [name for name, _, _ in platforms_in(text[match.end():match.end() + 80])] \
+                    if match.lastgroup == "u" else _tip_receivers(text, source)
+                found += _tips_for(document, sentence, receivers or actors, source)
             if sources:
                 break
     shared = SHARED_WITH.search(text)

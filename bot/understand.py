@@ -90,6 +90,9 @@ INTENTS = [
                               r"|\bhow\s+(?:did|was|were)\b.{0,40}?\b(?:find|found|discover\w*|detect\w*|uncover\w*|"
                               r"spot\w*|identif\w*)\b", re.I)),
     ("who_behind", re.compile(r"\bbehind\b|\bwho\s+(?:ran|runs|run|operated|operates|was\s+responsible)\b"
+                              # "who is the Zorza network linked to?"
+                              r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?[^?]{0,60}?\b(?:linked|tied|connected|"
+                              r"attributed)\s+to\b"
                               r"|\bresponsible\b|\bwho\s+(?:is|was|were)\s+(?:the\s+)?(?:operator|sponsor)"
                               # "which firms did Facebook link to…", "what companies were tied to…", "which Israeli
                               # firm did Meta ban?", "which agency ran the network?"
@@ -645,6 +648,13 @@ def _common_word_platforms(text: str) -> list[tuple[str, int, int]]:
     return [(platform_aliases()[m[0].lower()], m.start(), m.end()) for m in COMMON_WORD_PLATFORMS.finditer(text)]
 
 
+# "…terminated after Poland's information resilience office made its referral": who tipped the platform off, not
+# where the network came from or whom it targeted
+TIPPER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:office|ministry|agency|directorate|commission|regulator|"
+                          r"authorities|government|service|institute|lab|watchdog)\b", re.I)
+TIP_CUE = re.compile(r"\b(?:referr\w*|tip\w*|flag\w*|alert\w*|notif\w*|warn\w*)\b", re.I)
+
+
 def _places(text: str, lexicon: Lexicon, query: Query) -> None:
     """The countries and regions a question names, each as an origin or a target.
 
@@ -654,7 +664,8 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
     """
     regions = _regions(text)
     places = [(name, start, end) for name, start, end in _mentions(text, lexicon, "country")
-              if not any(begin <= start < stop for _, begin, stop in regions)]  # "America" in "Latin America"
+              if not any(begin <= start < stop for _, begin, stop in regions)  # "America" in "Latin America"
+              and not (TIPPER_AFTER.match(text, end) and TIP_CUE.search(text))]  # "after Poland's office's referral"
     named: list[tuple[str, bool]] = []
     previous: tuple[int, bool] | None = None  # where the last place ended, and whether it was a target
     for name, start, end in sorted([*places, *regions], key=lambda place: place[1]):

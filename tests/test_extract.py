@@ -3172,3 +3172,45 @@ Security Directorate.
         ("Facebook", 112, ["Russia"], "2022-09-02"), ("Twitter", 312, ["Russia"], "2023-08-23")]
     assert [(t.platform, t.source, t.announced.isoformat()) for t in extraction.tips] == [
         ("Twitter", "Moldova's Information Security Directorate", "2023-08-23")]
+
+
+def test_a_live_blog_places_run_from_within_credits_a_tipper_and_dates_each_entry_by_its_own_day() -> None:
+    extraction = extract_document(parse_document("live.md", textwrap.dedent("""\
+        ---
+        title: Election day live
+        published: 2024-12-07
+        ---
+        08:40 GMT
+
+        TikTok says it has removed a network of 1,210 accounts that posed as ordinary voters. TikTok said the network \
+was run from within Ghana. The company credited VeriAccra Lab, an Accra-based fact-checking group, with flagging the \
+first batch.
+
+        16:20 GMT
+
+        YouTube says it terminated 44 channels on Friday for uploading doctored audio clips.
+
+        | Platform | Figure given |
+        |---|---|
+        | TikTok | 1,210 accounts |
+
+        During the 2020 campaign, TikTok said it removed 230 accounts tied to a smaller effort.
+        """).encode()))
+    assert [(f.platform, f.count, f.origins, f.announced.isoformat(), f.reference) for f in extraction.facts] == [
+        ("TikTok", 1210, ["Ghana"], "2024-12-07", False), ("YouTube", 44, [], "2024-12-06", False),
+        ("TikTok", 230, [], "2020-01-01", True)]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("TikTok", "VeriAccra Lab")]
+
+
+def test_a_press_releases_referral_goes_to_the_platforms_it_names_under_the_name_its_short_form_stands_for() -> None:
+    extraction = extract_document(parse_document("p.txt", textwrap.dedent("""\
+        WARSAW, 14 November 2024 — Platforms remove network
+
+        The National Office for Information Resilience (the Office) today welcomed the removals.
+
+        On 2 October 2024, the Office referred the results of its investigation to Meta and TikTok. Acting on that \
+referral, Meta removed 214 Facebook accounts.
+        """).encode()))
+    assert [(t.platform, t.source) for t in extraction.tips] == [
+        ("Facebook", "National Office for Information Resilience"),
+        ("TikTok", "National Office for Information Resilience")]

@@ -508,3 +508,10 @@ def test_size_asks_for_a_count(question: str) -> None:
 def test_platforms_named_by_everyday_words_count_where_written_so_or_before_what_they_count(
         question: str, surfaces: list[str]) -> None:
     assert ask(question).surfaces == surfaces
+
+
+def test_a_country_whose_office_tipped_the_platform_is_no_place_filter_and_linked_to_asks_who_was_behind() -> None:
+    query = ask("How many YouTube channels were terminated after Poland's information office made its referral?")
+    assert (query.countries, query.targets) == ([], [])
+    assert ask("How many accounts did Poland's network post?").countries == ["Poland"]
+    assert ask("Who is the Zorza network linked to?").intent == "who_behind"
