@@ -87,6 +87,7 @@ PUBLISHED_IN_LINE = re.compile(rf"\b(?:Published|Posted)\W+(?:on\s+)?(?:\w+day,?
 # "TikTok Transparency Center. Report date: 2024-10-28.": a labelled date inside a line
 LABELLED_ISO = re.compile(r"\b(?:Published|Updated|Posted|Released|(?:Report|Release|Publication)\s+date)"
                           r"(?:\s+on)?\s*:?\s*(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", re.I)
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
 AGENCY_DATELINE = re.compile(rf"\(\s*[^()\n]{{2,40}}?\s+-\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\)")
 ISO_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)", re.M
@@ -215,6 +216,13 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
                 date = _safe_date(int(found["year"]), month_number(found["month"]), int(found["day"]))
                 if date:
                     return date, "byline"
+    # "Posted by u/lb_safety · 18/02/2025": a numeric date, day first unless it cannot be
+    for line in head.splitlines()[:6]:
+        if (numeric := NUMERIC_DATE.search(line)) is not None:
+            first, second, year = int(numeric["a"]), int(numeric["b"]), int(numeric["year"])
+            date = _safe_date(year, first, second) if second > 12 else _safe_date(year, second, first)
+            if date:
+                return date, "byline"
     # a page copied whole may end with its date: "Published Nov. 4, 2021, 2:10 PM" as the last line or so
     for match in DATE_ONLY_LINE.finditer("\n".join(text.rstrip().splitlines()[-3:])):
         date = _safe_date(int(match.group("year")), month_number(match.group("month")), int(match.group("day")))

@@ -23,7 +23,7 @@ from bot.consolidate import (
     merge_duplicates,
     sums_told_with_their_parts,
 )
-from bot.dates import ISO_DATE, MONTH_SPAN, dates_in, month_number, reported_period
+from bot.dates import ISO_DATE, MONTH_SPAN, QUARTER, dates_in, month_number, reported_period
 from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
 from bot.mentions import (
@@ -83,7 +83,8 @@ EARLIER_TAKEDOWN = re.compile(
     r"suspended|disclosed|announced|taken\s+down|banned|terminated)\b|\bearlier\s+takedowns?\b", re.I)
 # "the Dec. 27 election": when something else happens
 EVENT_AFTER = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislative|local|municipal|midterm)\s+"
-                         r"(?:and\s+)?)*(?:elections?|vote|referendum|polls?|summit|debate|protests?|unrest|riots?|"
+                         r"(?:and\s+)?)*(?:party\s+)?(?:elections?|vote|referendum|polls?|primar(?:y|ies)|caucus(?:es)?|summit|"
+                         r"debate|protests?|unrest|riots?|"
                          r"demonstrations|uprising|war|invasion|crisis|strikes?)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+for)\s+(?:the\s+|its\s+|"
                       r"(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)?$", re.I)
@@ -110,6 +111,7 @@ DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 # ("**Action:** We removed 33 accounts": after a report's field name too)
 FIRST_PERSON = re.compile(r"^\W*(?:[A-Z][\w ]{0,30}:[*_]*\s+)?(?:We|Our)\b")
+WE_JUST_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+)*$")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
 # the end of a span ("between March 2016 and this month"): when it is "this month" or "this week", the span is when
@@ -160,6 +162,7 @@ REMOVED_ON = re.compile(r"\b(?:removed|terminated|suspended|banned|deleted|disab
                         r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 SHORT_NAME = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|on|and|the|de|des|du)){1,8})\s*"
                         r"\((?:the\s+)?[\"“]?(?P<short>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[\"”]?\)")
+BOTH_COMPANIES = re.compile(r"^\W*(?:Both|The\s+two|All\s+(?:three|four))\s+(?:companies|platforms|firms)\b", re.I)
 SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "discloses", "confirmed", "confirms", "told",
              "tells", "reported", "reports", "revealed", "reveals", "published", "publishes", "stated", "added",
              "wrote", "posted", "acknowledged", "statement", "announcement", "blog"}
@@ -262,7 +265,7 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
     for index, mention in enumerate(mentions):
         if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news
-        if mention.precision == "month" and (
+        if mention.precision == "month" and not QUARTER.match(mention.text) and (
                 PERIOD_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
                 or PERIOD_AFTER.match(sentence[mention.start + len(mention.text):])):
             continue  # "its report for April 2020, released on Tuesday, May 5": the period a report covers
@@ -383,8 +386,9 @@ class _Story:
         from Twitter"); else the platform the story is about ("The company also said…").  A platform
         named only as the surface of a count ("65 Facebook accounts") is not an actor.
         """
-        if self.publisher and FIRST_PERSON.match(sentence):
-            return [self.publisher]  # "We terminated…" in a platform's own post
+        if self.publisher and (FIRST_PERSON.match(sentence) or (action_at is not None and WE_JUST_BEFORE.search(
+                sentence, max(0, action_at - 30), action_at))):
+            return [self.publisher]  # "We terminated…", "In our Q2 2023 update, we banned…" in a platform's own post
         mentions = [m for m in platforms_in(sentence) if not any(c.count.end <= m[1] <= c.end for c in counted)
                     and not UNIT_NEXT.match(sentence, m[2])]  # "followed its Instagram accounts": where, not who
         if action_at is None:
@@ -605,7 +609,13 @@ def extract_document(document: Document) -> Extraction:
                 BEHIND_THE_NETWORK.search(text) and (links := linked_entities(text)):
             # "…the people behind the network …; the company's investigation found links to individuals associated with
             # Pardis Negar Media", after the figures: who ran them
-            facts = [replace(f, linked_to=links) if not f.linked_to and _same_takedown(f, last) else f for f in facts]
+            # ("Both companies linked the activity to Consultores Morazán, a consultancy based in Tegucigalpa": each
+            # platform's figures told just before, and where the firm is)
+            both = BOTH_COMPANIES.match(text)
+            placed = cached_roles(text)[0] if both else ()
+            facts = [replace(f, linked_to=links, origins=f.origins or list(placed)) if not f.linked_to and (
+                _same_takedown(f, last) or (both and 0 < sentence.position - f.sentence <= 8 and not f.reference))
+                else f for f in facts]
         if not words.isdisjoint(NAME_WORDS):
             story.networks = network_names(text) or story.networks
             aliases += network_aliases_in(text)
@@ -1326,6 +1336,10 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     return text
 
 
+WE_ACTED = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|taken\s+down|suspended|banned|"
+                      r"terminated|disrupted)\b")
+SELF_NAMED = re.compile(r"\b(?:[Hh]ere\s+at|[Ww]e\s+at|[Ww]e(?:'re|\s+are)\s+(?:the\s+)?[\w&\s]{0,30}?team\s+"
+                        r"(?:here\s+)?at)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "We removed…" opening a line or a sentence
 WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We)\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|"
                         r"taken\s+down|suspended|banned|terminated|disrupted)\b", re.M)
@@ -1334,6 +1348,10 @@ WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We)\s+(?:have\s+|had\s+|also\
 def _first_person_platform(document: Document) -> str | None:
     """The platform a report written as "We removed…" names most, where nothing else says whose report it is: a
     platform's report speaks of its own services ("Presence on Facebook and Instagram: …")."""
+    # "We're the Trust & Safety team here at Lanternboard": the platform says who it is, known or not
+    if (itself := SELF_NAMED.search(document.body[:3000])) is not None and WE_ACTED.search(document.body):
+        known = platforms_in(itself["name"])
+        return PLATFORM_PARENT.get(known[0][0], known[0][0]) if known else itself["name"]
     if not WE_REMOVED.search(document.body):
         return None
     named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(document.body)]

@@ -198,8 +198,8 @@ NETWORK_NAME = re.compile(
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
     r"|\b(?:we|it|they|which|who|to|researchers|analysts|investigators|experts|groups|companies|others|"
-    r"the\s+(?:company|firm|platform)|[A-Z][\w-]*)\s+"
-    r"(?:(?:are|is|have\s+been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|"
+    r"the\s+(?:company|firm|platform)|[A-Z][\w-]*)(?:['’]ve)?\s+"
+    r"(?:(?:are|is|have\s+been|been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|"
     r"(?:this|the)\s+(?:\w+\s+)?(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
     r"[\"“'*_]*(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
 )

@@ -20,7 +20,7 @@ TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "no
              "indicators", "clues",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
              "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "contacted", "approached",
-             "notification"}
+             "notification", "helped", "published"}
 # words that tell of a tip only beside another ("first spotted by", "reached out to"): common alone
 TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
                   "reached": "reached out"}
@@ -77,6 +77,7 @@ FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|ti
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word
 LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along)|handed\s+over|sent|gave|credit(?:s|ed)?|"
+                      r"came\s+to\s+light|(?:uncovered|exposed|discovered|found)\s+after|helped\s+(?:us|the|it)|"
                       r"reporting|research|findings|"
                       r"informed\s+by|"
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
@@ -104,6 +105,15 @@ SOURCE_LATE = re.compile(
     rf"|\b(?i:after|following)\s+(?P<s>{_SOURCE})\s+(?:had\s+)?(?:shared|passed\s+(?:on|along)|provided|handed\s+over|"
     rf"sent)\s+(?:[\w-]+\s+){{0,3}}?(?:indicators|information|intelligence|details|evidence|findings|data|leads?|tips?|"
     rf"clues)\b"
+    # "researchers at the Netzlage Institute in Berlin published an analysis…, which helped us confirm the links"
+    rf"|(?P<w>{_SOURCE})(?:\s+in\s+[A-Z][\w-]+)?\s+published\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:analysis|"
+    rf"report|research|investigation|findings)\b[^.;]{{0,80}}?\bwhich\s+helped\s+(?:us|the\s+company|it)\b"
+    # "Discord and the Netzlage Institute helped us find it."
+    rf"|(?P<x>{_SOURCE})(?:\s+and\s+(?P<y>{_SOURCE}))?\s+helped\s+(?:us|the\s+company|it|them)\s+(?:to\s+)?"
+    rf"(?:find|identify|spot|uncover|detect|confirm)\b"
+    # "The network came to light after the journalism collective Lupa Catracha published an investigation"
+    rf"|\b(?:came\s+to\s+light|was\s+(?:uncovered|exposed|discovered|found))\s+after\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?P<v>{_SOURCE})\s+(?:published|released|reported|posted)\b"
     # "our investigation was informed by a report from researchers at Clemson University's Media Forensics Hub"
     rf"|\b(?:informed|prompted|triggered|started|began)\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:report|research|"
     rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")
@@ -150,7 +160,7 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
     """The tips a sentence tells, each to the platforms that acted on it; one told "with us" in a platform's own
     post went to the publisher."""
     text = sentence.text
-    if publisher and re.search(r"\bwith\s+us\b|\bto\s+us\b", text):
+    if publisher and re.search(r"\bwith\s+us\b|\bto\s+us\b|\bhelped\s+us\b", text):
         actors = [publisher]
     found: list[Tip] = []
     for match in TIP_SOURCE.finditer(text):
@@ -173,7 +183,7 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             for source in sources:
                 # (a referral "to Meta, Google and TikTok" went to each platform it names)
                 receivers = [name for name, _, _ in platforms_in(text[match.end():match.end() + 80])] \
-                    if match.lastgroup == "u" else _tip_receivers(text, source)
+                    if match.lastgroup == "u" else [r for r in _tip_receivers(text, source) if r not in sources]
                 found += _tips_for(document, sentence, receivers or actors, source)
             if sources:
                 break

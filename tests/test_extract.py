@@ -3214,3 +3214,44 @@ referral, Meta removed 214 Facebook accounts.
     assert [(t.platform, t.source) for t in extraction.tips] == [
         ("Facebook", "National Office for Information Resilience"),
         ("TikTok", "National Office for Information Resilience")]
+
+
+def test_a_platform_the_vocabulary_does_not_know_is_the_one_its_own_post_says_it_is() -> None:
+    extraction = extract_document(parse_document("lb.md", textwrap.dedent("""\
+        **r/FernboardSafety** · Posted by u/fb_trust · 18/02/2025
+
+        # Q4 2024 update: taking down "Lowland Reed"
+
+        We're the Trust & Safety team here at Fernboard. In the fourth quarter of 2024 we banned 1,086 accounts. \
+Internally we've been calling it "Lowland Reed."
+
+        In November, Discord's safety team shared a set of indicators with us. A few days later, researchers at the \
+Halde Institute in Berlin published an analysis of the operators' websites, which helped us confirm the links.
+
+        In our Q2 2023 update, we banned 212 accounts that we linked to the same operators.
+        """).encode()))
+    assert extraction.facts[0].announced == dt.date(2025, 2, 18)
+    assert [(f.platform, f.count, f.networks, f.announced.isoformat(), f.reference) for f in extraction.facts] == [
+        ("Fernboard", 1086, ["Lowland Reed"], "2025-02-18", False),
+        ("Fernboard", 212, ["Lowland Reed"], "2023-06-01", True)]
+    assert [(t.platform, t.source) for t in extraction.tips] == [
+        ("Fernboard", "Discord"), ("Fernboard", "Halde Institute")]
+
+
+def test_both_companies_linking_the_activity_to_a_firm_place_each_platforms_figures() -> None:
+    facts = facts_of("h.md", """\
+        ---
+        title: Meta, YouTube remove network after primaries
+        published: 2025-03-21
+        ---
+        Meta and YouTube have removed a network that promoted candidates in Honduras's March 9 party primaries.
+
+        Meta said it removed 38 Facebook accounts. YouTube said it terminated 16 channels connected to the same \
+operation.
+
+        Both companies linked the activity to Consultores Lempa, a political consultancy based in Tegucigalpa.
+        """)
+    assert [(f.platform, f.count, f.origins, f.linked_to, f.announced.isoformat()) for f in facts if f.count] == [
+        ("Facebook", 38, ["Honduras"], ["Consultores Lempa"], "2025-03-21"),
+        ("YouTube", 16, ["Honduras"], ["Consultores Lempa"], "2025-03-21")]
+    assert all(f.announced != dt.date(2025, 3, 9) for f in facts)  # the primaries' day is not the news
