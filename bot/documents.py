@@ -228,6 +228,10 @@ HTML_PUBLISHED = [
     re.compile(r"\"datePublished\"\s*:\s*\"[^\"]+\"", re.I),
     re.compile(r"<time\s[^>]*datetime=[\"'][^\"']+[\"']", re.I),
 ]
+DATED_ELEMENT = re.compile(r"<(?P<tag>\w+)\s[^>]*class=[\"'][^\"']*\b(?:byline|date|dateline|published|timestamp|"
+                           r"posted)\b[^\"']*[\"'][^>]*>(?P<text>.{0,300}?)</(?P=tag)>", re.I | re.S)
+DATE_WITH_YEAR = re.compile(r"\b(?:(?P<day1>[0-3]?\d)\s+)?(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                            r"[a-z]*\.?(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 ISO_IN_TAG = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)")
 
 
@@ -242,13 +246,21 @@ def html_published(html_text: str) -> dt.date | None:
                     return dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
                 except ValueError:
                     continue
-    # "Published April 25, 2024" in a page header the text leaves out with the site's navigation
+    # "Published April 25, 2024" in a page header the text leaves out with the site's navigation, or a byline's
+    # date there ('<p class="byline">By … · March 4, 2025</p>')
     said = PUBLISHED_IN_LINE.search(html.unescape(re.sub(r"<[^>]+>", " ", html_text[:50_000])))
     if said:
         try:
             return dt.date(int(said["year"]), month_number(said["month"]), int(said["day"]))
         except ValueError:
             return None
+    for element in DATED_ELEMENT.finditer(html_text[:50_000]):
+        found = DATE_WITH_YEAR.search(html.unescape(re.sub(r"<[^>]+>", " ", element["text"])))
+        if found and (day := found["day"] or found["day1"]):
+            try:
+                return dt.date(int(found["year"]), month_number(found["month"]), int(day))
+            except ValueError:
+                continue
     return None
 
 

@@ -73,6 +73,8 @@ REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscr
                "advertisements", "budget", "joined", "liked", "audience"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?$")
+POSSESSIVE_REMOVAL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:removal|takedown|termination|suspension|ban|deletion|"
+                                r"purge)s?\b", re.I)
 RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,3}", re.I)
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
                        r"all\s+(?:were|have|had))\b", re.I)
@@ -210,7 +212,10 @@ FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|doc
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
 ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|guess(?:es|ed)?|extrapolat\w*)\b", re.I)
 GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\s+)?(?:networks|companies|platforms)|"
-                                   r"tech\s+(?:firms|companies|giants))\s+(?:\w+\s+){0,2}$", re.I)
+                                   r"tech\s+(?:firms|companies|giants)|"
+                                   # 'When a platform says it removed "a network", researchers need…'
+                                   r"(?:a|any|every|each)\s+(?:platform|company|tech\s+(?:firm|company)))"
+                                   r"\s+(?:\w+\s+){0,2}$", re.I)
 # a removal in the present tense, a routine: "when we confirm an operation, we remove the accounts"
 PRESENT_REMOVAL = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take)s?\b(?!\s+(?:down|action)\b)",
                              re.I)
@@ -218,6 +223,8 @@ ATTRIBUTE = re.compile(r"(?:removed|suspended|banned|deleted)\s+(?:accounts|page
 # "followers at the time of removal", "before their removal": when, not a takedown
 TIME_OF_BEFORE = re.compile(r"\b(?:(?:time|moment|date|point)\s+of|before|after|upon|pending)\s+(?:their\s+|its\s+)?$",
                             re.I)
+# "a suspension of a couple of thousand accounts means…": any such removal, not a report of one
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|every|each)\s+(?:single\s+)?$", re.I)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|all|of|these|those)\s+$", re.I)
 
 
@@ -226,7 +233,8 @@ def _habit_or_attribute(text: str, at: int) -> bool:
     an adjective ("the combined followers of all removed accounts")."""
     return bool(PRESENT_REMOVAL.match(text, at) or (ATTRIBUTE.match(text, at) and
                                                     DETERMINER_BEFORE.search(text, 0, at))
-                or (REMOVAL_NOUN.match(text, at) and TIME_OF_BEFORE.search(text, 0, at)))
+                or (REMOVAL_NOUN.match(text, at) and (TIME_OF_BEFORE.search(text, 0, at)
+                                                      or INDEFINITE_BEFORE.search(text, 0, at))))
 
 
 LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected"}
@@ -548,6 +556,13 @@ def extract_document(document: Document) -> Extraction:
             # "**Iran.** Twitter had disclosed 770 accounts… It now says it has suspended 2,617 more…"
             paragraph_end = document.body.find("\n\n", sentence.end)
             story.section, story.section_end = label, len(document.body) if paragraph_end < 0 else paragraph_end
+            story.section_from, story.section_name = sentence.position, _heading_name(bold["label"])
+            # ("**Amber Cascade (China).** The largest takedown was YouTube's termination of 3,870 channels…": the
+            # label's country and name are the figures' own, told in the same sentence)
+            labelled = {id(f): replace(f, origins=f.origins or [label],
+                                       networks=f.networks or ([story.section_name] if story.section_name else []))
+                        for f in new_facts if f.count_text and (not f.origins or f.origins == [label])}
+            facts = [labelled.get(id(f), f) for f in facts]
         # (not "The company tied it to a network it had removed in April 2020": an earlier takedown, told in passing)
         if not new_facts and document.published and YEAR_WRITTEN.search(text) and ERA_CUE.search(text) and \
                 not HAD_DONE.search(text) and not EARLIER_TAKEDOWN.search(text) and _explicit_date(text, document):
@@ -870,6 +885,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = [a for a in assets if not ESTIMATED.search(text, 0, a.count.start)]
     if action is not None and _claimed(text, action[1]):
         return []  # a claim being checked, not a report
+    if action is not None and all(REMOVAL_NOUN.match(text, at) and INDEFINITE_BEFORE.search(text, 0, at)
+                                  for _, at in actions_in(text)):
+        return []  # "…think that a suspension of a couple of thousand accounts means the problem is gone": any one
     # ("Microsoft attributed the activity to a group": a finding, which removes nothing without a figure)
     # "across the items above, platforms reported removing more than 54,000 accounts": no one platform's takedown
     if action is not None and GENERIC_ACTORS_BEFORE.search(text, 0, action[1]) and \
@@ -928,6 +946,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             owner = SURFACE_OWNER.get(surface or "", surface)
             same_family = owner is None or owner in (story.platform, PLATFORM_PARENT.get(story.platform))
             actors = [story.platform] if same_family else [owner]
+    if not actors:
+        # "The largest takedown was YouTube's termination of 3,870 channels": whose removal it names
+        actors = [name for name, _, end in platforms_in(text) if POSSESSIVE_REMOVAL.match(text, end)][:1]
     if not actors:
         return []
     actions = actions_in(text) if follow_up is None else [(action_in(follow_up.text)[0], len(text))]

@@ -75,7 +75,7 @@ Canada|Canadian
 Central African Republic|Central African|CAR
 Chad|Chadian
 Chile|Chilean
-China|Chinese|PRC|People's Republic of China|Beijing|Shanghai
+China|Chinese|PRC|People's Republic of China|Beijing|Shanghai|Shenzhen|Guangzhou
 Colombia|Colombian|Bogotá|Bogota
 Comoros|Comorian
 Costa Rica|Costa Rican
@@ -318,7 +318,8 @@ CITIES = frozenset({
     "Montevideo", "Asunción", "Asuncion", "San Salvador", "Guatemala City", "Santo Domingo", "Port-au-Prince",
     "Paris", "Berlin", "Athens", "Budapest", "Tokyo", "Almaty", "Astana", "Warsaw", "Johannesburg", "Pretoria",
     "Seoul", "Madrid", "Taipei", "Istanbul", "London", "Karachi", "Lahore", "Rawalpindi", "Mumbai", "Dubai",
-    "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Yaoundé", "Yaounde", "Douala", "Shanghai", "Ho Chi Minh City",
+    "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Yaoundé", "Yaounde", "Douala", "Shanghai", "Shenzhen", "Guangzhou",
+    "Ho Chi Minh City",
 })
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").

@@ -511,3 +511,12 @@ def test_other_front_matter_fields_are_read_past_and_date_stands_for_published()
                                       b"Body.\n")
     assert (document.title, document.published, document.date_source) == ("A story", dt.date(2024, 3, 5),
                                                                           "front matter")
+
+
+@pytest.mark.parametrize(("markup", "date"), [
+    ('<p class="byline">By Tomas Lund &middot; March 4, 2025</p>', dt.date(2025, 3, 4)),
+    ('<div class="post-date">4 March 2025</div>', dt.date(2025, 3, 4)),
+    ('<p class="lede">Since March 2025, things changed.</p>', None),
+])
+def test_a_byline_elements_date_is_the_pages_date(markup: str, date: dt.date | None) -> None:
+    assert html_published(f"<html><body><header>{markup}</header><p>Text.</p></body></html>") == date

@@ -3255,3 +3255,19 @@ operation.
         ("Facebook", 38, ["Honduras"], ["Consultores Lempa"], "2025-03-21"),
         ("YouTube", 16, ["Honduras"], ["Consultores Lempa"], "2025-03-21")]
     assert all(f.announced != dt.date(2025, 3, 9) for f in facts)  # the primaries' day is not the news
+
+
+def test_a_bold_labels_name_and_country_are_its_sentences_and_a_possessive_removal_names_who_removed() -> None:
+    facts = facts_of("c.md", """\
+        ---
+        title: Threat landscape
+        published: 2025-01-28
+        ---
+        **Amber Weir (China).** The largest single takedown we observed in 2024 was YouTube's termination of 3,870 \
+channels in August 2024.
+
+        But nobody should think that a suspension of a couple of thousand accounts means the problem is gone. When a \
+platform says it removed "a network", researchers need more detail.
+        """)
+    assert [(f.platform, f.count, f.origins, f.networks, f.announced.isoformat()) for f in facts] == [
+        ("YouTube", 3870, ["China"], ["Amber Weir"], "2024-08-01")]
