@@ -354,6 +354,8 @@ def infer_title(body: str) -> str:
     """The first line that is neither a caption nor a dateline; a lead sentence when that is all there is."""
     for line in body.splitlines():
         line = line.strip().lstrip("#").strip()
+        if re.fullmatch(r"([*_]{1,2})[^*_]+\1", line):  # "**Corvid Lattice Security**": the words, not the marks
+            line = line.strip("*_").strip()
         if not line or is_boilerplate(line):
             continue
         lead = re.match(r"^[A-Z][A-Z .,'-]+,\s+\w+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*(.*)$", line)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import sqlite_utils
+from rapidfuzz import fuzz, process
 
 from bot.consolidate import ANOTHER_TAKEDOWN
 from bot.mentions import countries_in
@@ -34,6 +35,7 @@ ONLY = {"targeted": "f.targeted = 1",
                         f"coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r})"}
 KEYED_SEARCH = 100  # documents a search names inside its full-text query (see `search`)
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
+CLOSE_WORD_CUTOFF = 85  # how alike a misspelt search term and a corpus word must be (fuzz.ratio)
 
 
 class TakedownKey(NamedTuple):
@@ -588,6 +590,17 @@ class KnowledgeBase:
         row = self.db.execute("select count(*) from (select 1 from sentences_fts where sentences_fts match ? "
                               "limit ?)", [f'text: "{term}"', COMMON_TERM])
         return row.fetchone()[0]
+
+    def close_word(self, term: str) -> str | None:
+        """The corpus word a misspelt search term stands for ("langauges" for languages): of the words that start
+        with its letter and are about as long, the closest, if close enough."""
+        if len(term) < 5:
+            return None
+        candidates = [row[0] for row in self.db.execute(
+            "select word from words where word like ? and length(word) between ? and ?",
+            [term[0] + "%", len(term) - 1, len(term) + 1])]
+        best = process.extractOne(term, candidates, scorer=fuzz.ratio, score_cutoff=CLOSE_WORD_CUTOFF)
+        return best[0] if best else None
 
     def coverage(self) -> str:
         """One sentence on what the knowledge base covers, for honest "I don't know" replies (computed once)."""

@@ -127,7 +127,7 @@ INTENTS = [
     ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)\b|\bwhen\s+(?:did|was|were)\b",
                         re.I)),
     ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"
-                           r"|\bwhich\b.*\bmore\b", re.I)),
+                           r"|\bwhich\b.*\b(?:more|bigger|larger|smaller)\b", re.I)),
     ("largest", re.compile(r"\b(?:largest|biggest|most(?!\s+recent)|greatest|highest)\b", re.I)),
     ("smallest", re.compile(r"\b(?:smallest|tiniest|fewest)\b|\bleast\s+(?:number|accounts|pages|channels)\b", re.I)),
     ("latest", re.compile(r"\b(?:latest|most\s+recent|newest|last(?!\s+(?:year|month|12|twelve)))\b.*\btakedowns?\b"

@@ -1797,3 +1797,14 @@ def test_a_named_network_the_sources_do_not_place_is_answered_by_its_name(tmp_pa
     answer = answer_question("How many accounts did TikTok remove from the Brazilian Sabia network?", kb)
     assert answer.text.splitlines()[1] == "\u2022 TikTok removed 412 accounts, October 9, 2024 [1]"
     assert answer_question("How many accounts did TikTok remove from Brazil?", kb).status == "no_answer"
+
+
+def test_a_misspelt_search_word_is_read_as_the_corpus_word_and_bigger_asks_for_a_comparison(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"o.md": "---\ntitle: Update\npublished: 2025-04-24\n---\nWe banned 14 accounts run by "
+                                    "an operation we call Glass Pear. The operators wrote articles in German and "
+                                    "Dutch for websites styled as regional newspapers in both languages.\n"})
+    answer = answer_question("glass pear regional newspapers langauges", kb)
+    assert (answer.status, answer.citations[0].quote) == (
+        "answered", "The operators wrote articles in German and Dutch for websites styled as regional newspapers in "
+                    "both languages.")
+    assert understand("Which takedown was bigger: YouTube's or X's?", kb.lexicon).intent == "compare"

@@ -104,6 +104,10 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
                                and a.lower() != name.lower()] for name in query.countries}
     forms = {t: [t, *WORD_FORMS.get(t, []), *alias_forms.get(t, []), *demonyms.get(t, [])] for t in terms}
     frequency = {form: kb.document_frequency(form) for t in terms for form in forms[t]}
+    for t in terms:  # "langauges": the word the sources spell right
+        if not any(frequency[form] for form in forms[t]) and t not in name_words and (close := kb.close_word(t)):
+            forms[t].append(close)
+            frequency[close] = kb.document_frequency(close)
     # a term counts with the form the sources use ("spend" asked, "spent" written)
     used = {t: max(forms[t], key=lambda form: frequency[form]) for t in terms}
     present = {t: frequency[used[t]] for t in terms if frequency[used[t]]}
