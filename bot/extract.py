@@ -126,7 +126,7 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:ear
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
                        r"Those\s+accounts|The\s+network)\b")
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
-                     r"channels)|this\s+(?:[a-z-]+\s+)?(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind|"
+                     r"channels|profiles)|this\s+(?:[a-z-]+\s+)?(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind|"
                      r"the\s+(?:\w+\s+)?(?:activity|behaviou?r))\b",
                      re.I)
 # a sentence that opens a list of networks: "The disclosure also covered two smaller operations:"
@@ -223,6 +223,9 @@ ATTRIBUTE = re.compile(r"(?:removed|suspended|banned|deleted)\s+(?:accounts|page
 # "followers at the time of removal", "before their removal": when, not a takedown
 TIME_OF_BEFORE = re.compile(r"\b(?:(?:time|moment|date|point)\s+of|before|after|upon|pending)\s+(?:their\s+|its\s+)?$",
                             re.I)
+# "removals of this kind rarely end a campaign": removals in general
+OF_THIS_KIND = re.compile(r"\s+(?:of\s+(?:this|that|the\s+same)\s+(?:kind|sort|type)|like\s+(?:these|this|that))\b",
+                          re.I)
 # "a suspension of a couple of thousand accounts means…": any such removal, not a report of one
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|every|each)\s+(?:single\s+)?$", re.I)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|all|of|these|those)\s+$", re.I)
@@ -233,8 +236,9 @@ def _habit_or_attribute(text: str, at: int) -> bool:
     an adjective ("the combined followers of all removed accounts")."""
     return bool(PRESENT_REMOVAL.match(text, at) or (ATTRIBUTE.match(text, at) and
                                                     DETERMINER_BEFORE.search(text, 0, at))
-                or (REMOVAL_NOUN.match(text, at) and (TIME_OF_BEFORE.search(text, 0, at)
-                                                      or INDEFINITE_BEFORE.search(text, 0, at))))
+                or ((noun := REMOVAL_NOUN.match(text, at)) is not None and (
+                    TIME_OF_BEFORE.search(text, 0, at) or INDEFINITE_BEFORE.search(text, 0, at)
+                    or OF_THIS_KIND.match(text, noun.end()))))
 
 
 LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected"}

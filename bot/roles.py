@@ -73,6 +73,7 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
                            r"consultancy|consultants|"
                            r"public\s+relations|PR|political\s+party|party|police|ministry|embassy|operatives|"
                            r"nationals|businessm[ae]n|individuals|actors|operators|officials|entities|set|cluster|"
+                           r"(?:hacking|hacker|threat|cyber|criminal)\s+groups?|"
                            r"network|networks|operation|operations|campaign|campaigns)\b"
                            # "leaked British government documents": what was leaked, not who was behind it
                            r"(?!\s+(?:documents?|files?|e-?mails?|papers?|records?|cables?|secrets?|data)\b)", re.I)

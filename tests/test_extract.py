@@ -3271,3 +3271,17 @@ platform says it removed "a network", researchers need more detail.
         """)
     assert [(f.platform, f.count, f.origins, f.networks, f.announced.isoformat()) for f in facts] == [
         ("YouTube", 3870, ["China"], ["Amber Weir"], "2024-08-01")]
+
+
+def test_a_link_to_a_hacking_group_told_next_places_the_profiles_and_removals_of_this_kind_are_none() -> None:
+    facts = facts_of("e.md", """\
+        ---
+        title: Explainer
+        published: 2024-10-09
+        ---
+        In May 2023, LinkedIn said it had removed nearly 900 fake profiles that posed as recruiters. Researchers at \
+Kestrel Point linked the profiles to a North Korean hacking group.
+
+        Experts cautioned that removals of this kind rarely end a campaign.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts] == [("LinkedIn", 900, ["North Korea"])]
