@@ -241,7 +241,7 @@ def _habit_or_attribute(text: str, at: int) -> bool:
                     or OF_THIS_KIND.match(text, noun.end()))))
 
 
-LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected"}
+LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected", "run", "operated"}
 BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+behind|the\s+(?:network|operation|"
                                 r"campaign|accounts|activity)|its\s+(?:operators|investigation))\b", re.I)
 THE_NETWORK_NAMED = re.compile(r"\b(?:the|this)\s+(?:operation|network|campaign|activity)\b|\bit\s+[\"“']?[A-Z]")
@@ -254,6 +254,9 @@ THEY_WERE_REMOVED = re.compile(r"^\W*(?:The|These|Those)\s+(?:accounts|pages|cha
                                r"\s+(?:\w+ly\s+)?(?:banned|removed|suspended|taken\s+down|deleted|terminated)\b"
                                r"|^\W*They\s+(?:were|had\s+been)\s+(?:banned|removed|suspended|taken\s+down)\b")
 THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|in|tied|linked))", re.I)
+# "details of a covert influence network that we removed from TikTok in January 2025": when the figures told next fell
+NETWORK_WE_REMOVED = re.compile(r"\b(?:network|operation|campaign)\s+(?:that|which)\s+(?:we|it|they)\s+(?:\w+\s+)?"
+                                r"(?:removed|took\s+down|disrupted|banned|terminated|suspended)\b")
 ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
 # "…we assess with moderate confidence that the network was operated from China"
 ASSESS_WORDS = {"assess", "assessed", "conclude", "concluded", "judge", "believe"}
@@ -580,7 +583,8 @@ def extract_document(document: Document) -> Extraction:
             # "Azerbaijan-linked networks are hardly new to…": the paragraph's takedowns, told after, are that country's
             line_end = document.body.find("\n", sentence.end)
             story.topics.append((sentence.position, len(document.body) if line_end < 0 else line_end, origins))
-        if not new_facts and not counted and ACTED.search(text) and _explicit_date(text, document):
+        if not new_facts and not counted and (ACTED.search(text) or (action and NETWORK_WE_REMOVED.search(text))) and \
+                _explicit_date(text, document):
             # "In October, both companies acted.": when the removals told next happened
             when, how_precise = _resolve_date(text, document)
             if when and how_precise in ("day", "month"):
@@ -1184,7 +1188,8 @@ def _of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     origins, attribution = attributions[0] if attributions else ((), None)
     # ("Its target audience was the Philippines", "The videos were aimed at viewers in Mali…": whom, where the
     # report says so once and places no figure's targets itself)
-    aims = {(roles[1], roles[3]) for roles in map(cached_roles, about) if roles[1] and not roles[0]}
+    # (and "The network operated from Ecuador and targeted Ecuadorian voters": both, in one sentence)
+    aims = {(roles[1], roles[3]) for roles in map(cached_roles, about) if roles[1]}
     targets, target_text = next(iter(aims)) if len(aims) == 1 and not any(f.targets for f in facts) else ((), None)
     if not origins and not targets:
         return facts

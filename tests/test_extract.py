@@ -3285,3 +3285,20 @@ Kestrel Point linked the profiles to a North Korean hacking group.
         Experts cautioned that removals of this kind rarely end a campaign.
         """)
     assert [(f.platform, f.count, f.origins) for f in facts] == [("LinkedIn", 900, ["North Korea"])]
+
+
+def test_a_platform_post_about_one_domestic_network_gives_its_figures_the_lead_month_targets_and_runner() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Disrupting a covert influence network targeting voters in Ecuador
+        publisher: TikTok Newsroom
+        published: 2025-02-04
+        ---
+        Today we're sharing details of a covert influence network that we removed from TikTok in January 2025. The \
+network operated from Ecuador and targeted Ecuadorian voters ahead of the election.
+
+        We removed 1,306 accounts that were part of this network. We assess that the network was run by Condor \
+Estrategias, a political consultancy based in Guayaquil.
+        """)
+    assert [(f.count, f.origins, f.targets, f.linked_to, f.announced.isoformat(), f.date_precision)
+            for f in facts] == [(1306, ["Ecuador"], ["Ecuador"], ["Condor Estrategias"], "2025-01-01", "month")]
