@@ -66,8 +66,8 @@ WEEKDAY_WORDS = set(WEEKDAYS)
 OFF_PLATFORM_UNITS = {"websites", "domains"}
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
-              "calls", "names", "tracked", "tracks", "dubs", "referred", "refer", "refers", "call", "dub", "term",
-              "terms", "calling", "dubbing", "naming"}
+              "calls", "names", "tracked", "tracks", "track", "dubs", "referred", "refer", "refers", "call", "dub",
+              "term", "terms", "calling", "dubbing", "naming"}
 REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
@@ -244,7 +244,8 @@ def _habit_or_attribute(text: str, at: int) -> bool:
 LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected", "run", "operated"}
 BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+behind|the\s+(?:network|operation|"
                                 r"campaign|accounts|activity)|its\s+(?:operators|investigation))\b", re.I)
-THE_NETWORK_NAMED = re.compile(r"\b(?:the|this)\s+(?:operation|network|campaign|activity)\b|\bit\s+[\"“']?[A-Z]")
+THE_NETWORK_NAMED = re.compile(r"\b(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,3}(?:operation|network|campaign|activity)\b"
+                               r"|\bit\s+[\"“']?[A-Z]")
 IT_REMOVED = re.compile(r"\b(?:took|taken|take)\s+(?:it|them|this\s+network|the\s+network)\s+down\b|\b(?:removed|"
                         r"disrupted|suspended|banned)\s+(?:it|them|this\s+network|the\s+network)\b", re.I)
 POSTED_IN = re.compile(r"\b(?:posted|posting|posts|active|operating|appeared|spread)\s+(?:\w+\s+)?(?:in|on|across)\s+"
@@ -497,10 +498,15 @@ def extract_document(document: Document) -> Extraction:
             tips += [replace(tip, about=story.section) if story.section and not tip.about else tip for tip in found]
             # "In August 2018, Facebook removed 614 pages… Facebook said it had been tipped off by Brightline": a
             # tip told beside an earlier takedown is as old as it
+            # (and one told two sentences after a bulletin item's figure, "We received leads from…", is that item's)
             last = story.last_fact
-            if found and last is not None and last.reference and last.announced and \
-                    0 <= sentence.position - last.sentence <= 1 and not _explicit_date(text, document):
-                tips[-len(found):] = [replace(tip, announced=last.announced) for tip in tips[-len(found):]]
+            if found and last is not None and last.announced and not _explicit_date(text, document) and (
+                    (last.reference and 0 <= sentence.position - last.sentence <= 1) or (
+                    not counted and last.announced != document.published and 0 < sentence.position - last.sentence <= 2
+                    and all(tip.platform == last.platform for tip in found))):
+                tips[-len(found):] = [replace(tip, announced=last.announced, about=tip.about or (
+                    last.origins[0] if len(last.origins) == 1 and not last.reference else None))
+                    for tip in tips[-len(found):]]
         # "Correction: An earlier version of this story misstated the number as 941; the correct figure is 914": the
         # wrong figure is no takedown, and the right one stands in the corrected text above
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,

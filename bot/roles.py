@@ -183,7 +183,7 @@ APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources|same|similar)\b", re.I)
 NETWORK_NAME = re.compile(
     r"\b(?:known\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|dubbed|called|named|nicknamed|identified\s+as|"
-    r"tracked\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
+    r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
     r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
     # 'removed "Copper Finch", a Russian operation…': a quoted name, then what it is

@@ -3302,3 +3302,26 @@ Estrategias, a political consultancy based in Guayaquil.
         """)
     assert [(f.count, f.origins, f.targets, f.linked_to, f.announced.isoformat(), f.date_precision)
             for f in facts] == [(1306, ["Ecuador"], ["Ecuador"], ["Condor Estrategias"], "2025-01-01", "month")]
+
+
+def test_a_bulletin_items_tip_and_the_name_told_after_its_figure_are_that_items() -> None:
+    extraction = extract_document(parse_document("tag.md", textwrap.dedent("""\
+        ---
+        title: TAG Bulletin Q1 2025
+        publisher: Google Threat Analysis Group
+        published: 2025-04-24
+        ---
+        # TAG Bulletin: Q1 2025
+
+        ## January
+
+        - We terminated 12 YouTube channels as part of our investigation into coordinated influence operations \
+linked to Iran. The campaign uploaded content in Farsi. We received leads from the research group Corvid Lens that \
+supported us in this investigation.
+        - We terminated 1,906 YouTube channels as part of our investigation into coordinated influence operations \
+linked to China. These findings are consistent with our reports on the campaign we track as GREYHERON.
+        """).encode()))
+    assert [(f.count, f.origins, f.networks, f.announced.isoformat()) for f in extraction.facts] == [
+        (12, ["Iran"], [], "2025-01-01"), (1906, ["China"], ["GREYHERON"], "2025-01-01")]
+    assert [(t.source, t.about, t.announced.isoformat()) for t in extraction.tips] == [
+        ("Corvid Lens", "Iran", "2025-01-01")]
