@@ -127,6 +127,14 @@ def merge_duplicates(facts: list[Fact], published: dt.date | None = None) -> lis
             repeated = undated.get(figure)
         if fact.count is not None and repeated is not None:
             moved[fact.sentence] = repeated
+            # (the statement kept learns what the repeat adds: a headline's "1,340 accounts" is the body's
+            # "1,340 Facebook accounts …, which targeted audiences in Libya and Sudan")
+            for index, kept_fact in enumerate(kept):
+                if kept_fact.sentence == repeated and kept_fact.count == fact.count and kept_fact.unit == fact.unit:
+                    kept[index] = replace(kept_fact, targets=kept_fact.targets or fact.targets,
+                                          target_text=kept_fact.target_text or fact.target_text,
+                                          networks=kept_fact.networks or fact.networks,
+                                          linked_to=kept_fact.linked_to or fact.linked_to)
             continue
         first.setdefault(key, fact.sentence)
         first.setdefault(loose, fact.sentence)

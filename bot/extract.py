@@ -72,6 +72,9 @@ REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscr
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
+# "the agency said on Tuesday that VK had removed…": "that" opens what was said, whose subject VK is
+SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|noted|stated|disclosed|revealed)\s+"
+                       r"(?:[\w,]+\s+){0,3}?that\s+$", re.I)
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?$")
 POSSESSIVE_REMOVAL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:removal|takedown|termination|suspension|ban|deletion|"
                                 r"purge)s?\b", re.I)
@@ -219,7 +222,8 @@ GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\
 # a removal in the present tense, a routine: "when we confirm an operation, we remove the accounts"
 PRESENT_REMOVAL = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take)s?\b(?!\s+(?:down|action)\b)",
                              re.I)
-ATTRIBUTE = re.compile(r"(?:removed|suspended|banned|deleted)\s+(?:accounts|pages|channels|groups|assets)\b", re.I)
+ATTRIBUTE = re.compile(r"(?:removed|suspended|banned|deleted)\s+(?:accounts?|pages?|channels?|groups?|assets?|"
+                       r"communit(?:y|ies)|subreddits?|servers?)\b", re.I)
 # "followers at the time of removal", "before their removal": when, not a takedown
 TIME_OF_BEFORE = re.compile(r"\b(?:(?:time|moment|date|point)\s+of|before|after|upon|pending)\s+(?:their\s+|its\s+)?$",
                             re.I)
@@ -418,8 +422,9 @@ class _Story:
         # subject ("The operation, which Microsoft tracks as Storm-1516, …")
         clause_start = sentence.rfind(";", 0, action_at) + 1
         subjects = [name for name, start, _ in mentions
-                    if start < action_at and not OBJECT_BEFORE.search(sentence[:start])
-                    and not RELATIVE_BEFORE.search(sentence, max(0, start - 8), start)]
+                    if start < action_at and (SAID_THAT.search(sentence, max(0, start - 60), start) or (
+                        not OBJECT_BEFORE.search(sentence[:start])
+                        and not RELATIVE_BEFORE.search(sentence, max(0, start - 8), start)))]
         subjects = [name for name, start, _ in mentions if name in subjects and start >= clause_start] or subjects
         if subjects:
             kept: list[str] = []

@@ -78,7 +78,7 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
                            # "leaked British government documents": what was leaked, not who was behind it
                            r"(?!\s+(?:documents?|files?|e-?mails?|papers?|records?|cables?|secrets?|data)\b)", re.I)
 # "the Swiss embassy in Beijing said…": who spoke, not where a network came from
-SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,4}?\s+(?:said|says|told|denied|denies|confirmed|stated|"
+SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,6}?\s+(?:said|says|told|denied|denies|confirmed|stated|"
                            r"declined|refused|responded|replied)\b"
                            # "sources the US government has previously identified as Russian military intelligence":
                            # a state that named a network, not one that ran it ("an Iranian operation identified as…"

@@ -339,6 +339,7 @@ UNIT_WORDS: dict[str, str] = {
     "event": "events", "events": "events",
     "blog": "blogs", "blogs": "blogs",
     "subreddit": "subreddits", "subreddits": "subreddits",
+    "community": "communities", "communities": "communities", "server": "servers", "servers": "servers",
     "domain": "domains", "domains": "domains", "website": "websites", "websites": "websites",
     "network": "networks", "networks": "networks",
     "operation": "operations", "operations": "operations",
@@ -349,8 +350,8 @@ UNIT_WORDS: dict[str, str] = {
 }
 
 # Units that are assets a platform removes; networks/operations are counted but kept apart.
-ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "subreddits", "domains", "websites",
-               "developers", "apps", "networks", "operations", "campaigns", "assets"}
+ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "subreddits", "communities", "servers",
+               "domains", "websites", "developers", "apps", "networks", "operations", "campaigns", "assets"}
 # Units that count whole networks rather than their assets
 NETWORK_UNITS = {"networks", "operations", "campaigns"}
 

@@ -3325,3 +3325,24 @@ linked to China. These findings are consistent with our reports on the campaign 
         (12, ["Iran"], [], "2025-01-01"), (1906, ["China"], ["GREYHERON"], "2025-01-01")]
     assert [(t.source, t.about, t.announced.isoformat()) for t in extraction.tips] == [
         ("Corvid Lens", "Iran", "2025-01-01")]
+
+
+def test_communities_are_counted_a_regulators_country_is_no_origin_and_a_repeat_teaches_the_figure_kept() -> None:
+    facts = facts_of("k.txt", """\
+        Regulator orders removals
+
+        ASTANA, 11 February 2025 (Caspian Wire) - Kazakhstan's Agency for Information Space Oversight said on \
+Tuesday that VK had removed 118 communities that promoted separatist messages.
+        """)
+    assert [(f.platform, f.count, f.unit, f.origins) for f in facts] == [("VK", 118, "communities", [])]
+    facts = facts_of("e.md", """\
+        ---
+        title: Two outlets, one takedown
+        published: 2024-05-22
+        ---
+        Al-Mirsad Daily went with "Meta removes 1,340 accounts in Egypt-based influence campaign."
+
+        Meta's report said it had removed 1,340 Facebook accounts. The network originated in Egypt and targeted \
+audiences in Libya and Sudan.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts] == [(1340, ["Egypt"], ["Libya", "Sudan"])]
