@@ -213,6 +213,8 @@ SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content
                         r"activity)\s+(?:\w+\s+)?(?:targeted|originated|(?:was\s+)?aimed)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
+COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|out\s+of|of\s+the)\s+"
+                           r"(?:the\s+|some\s+|about\s+)?(?=\d)", re.I)
 ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|guess(?:es|ed)?|extrapolat\w*)\b", re.I)
 GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\s+)?(?:networks|companies|platforms)|"
                                    r"tech\s+(?:firms|companies|giants)|"
@@ -884,6 +886,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "it had identified about 3,000 suspicious accounts, far more than the number Twitter removed": a finding,
         # whose removal verb is about another number
         assets = [a for a in assets if not FINDING_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
+    if action is not None and len(assets) > 1:
+        # "…removed 611 Facebook accounts…, compared with the 702 Facebook accounts … we had identified": the figures
+        # it is set against are someone else's count (and the list they open runs to the sentence's end)
+        against = COMPARED_WITH.search(text, assets[0].end)
+        assets = [a for a in assets if against is None or a.count.start < against.start()]
     if action is None and assets:
         # "only 243 of the accounts were new": a part of what was told, not a takedown; unless it says where that
         # part came from ("35 of the accounts were tied to Bolivia" breaks the total down)
@@ -1211,8 +1218,10 @@ def _of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     def ran_it(fact: Fact) -> bool:  # (or names the operation itself: "linked to Lantern Moth")
         return any(e.startswith(r) or r.startswith(e) for e in (*fact.linked_to, *fact.networks) for r in runners)
 
+    # ("we assess … that the operation is run by the Institute for Eurasian Media Projects": who ran it, too)
+    links = [entity for text in about for entity in linked_entities(text)] if origins else []
     return [replace(f, origins=list(origins), attribution=attribution, targets=f.targets or list(targets),
-                    target_text=f.target_text or target_text)
+                    target_text=f.target_text or target_text, linked_to=f.linked_to or links)
             if f.scope != "cumulative" and not ANOTHER_TAKEDOWN.match(f.quote)
             and not ANOTHER_CASE.search(f.quote) and (not f.reference or POINTS_BACK.search(f.quote) or ran_it(f))
             else f for f in facts]

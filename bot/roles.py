@@ -161,7 +161,7 @@ ENTITY_LINK = re.compile(
 # where the name after "linked to" ends: a clause, a figure, or a full stop that is not an abbreviation's ("St.
 # Petersburg", "U.S.")
 ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bJr)(?<!\b[A-Z])\."
-                        r"|\s+and\s+(?=[a-z\d])|\s+(?:that|which|who|for|after|before|because|were|was|is|are|had|has|"
+                        r"|\s+and\s+(?=[a-z\d])|\s+for(?!\s+(?:the\s+)?[A-Z])|\s+(?:that|which|who|after|before|because|were|was|is|are|had|has|"
                         r"have|to\s+\w+e|to\s+(?:target|promote|push|spread|sway|attack|amplify|influence|"
                         r"discredit|boost|smear)|in\s+a|in\s+\d+|but|while|we|it|they|targeting|aimed|aiming|"
                         # ("…connected to the Canarinho operation in September": when, not who)

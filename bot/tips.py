@@ -131,6 +131,8 @@ NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|fund
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 
 
+COLLEAGUES_AT = re.compile(rf",?\s+and\s+(?:her|his|their)\s+(?:colleagues|team|teammates)\s+(?:at|from)\s+(?:the\s+)?"
+                           rf"(?P<org>[A-Z][\w.&'-]*{NAME_TAIL})")
 PLACE_BASED = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based")
 PLACE_BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based\s+(?=[A-Z])")
 DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})")
@@ -171,6 +173,9 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
             continue
         source = _named_source(source, text, match.end())
+        # "alerted by Ama Owusu and her colleagues at the West Africa Media Observatory": the organisation
+        if (team := COLLEAGUES_AT.match(text, match.end())) is not None:
+            source = team["org"].rstrip(".")
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()], source) or actors, source)
         break
     if not found:

@@ -3346,3 +3346,22 @@ Tuesday that VK had removed 118 communities that promoted separatist messages.
 audiences in Libya and Sudan.
         """)
     assert [(f.count, f.origins, f.targets) for f in facts] == [(1340, ["Egypt"], ["Libya", "Sudan"])]
+
+
+def test_a_labs_report_its_own_counts_are_not_the_platforms_and_who_ran_it_reaches_the_figures() -> None:
+    extraction = extract_document(parse_document("lab.md", textwrap.dedent("""\
+        ---
+        title: "Copper Wick: a Russian-linked influence network"
+        publisher: Northgate Lab
+        published: 2024-09-02
+        ---
+        We assess with high confidence that the operation is run by the Institute for Eurasian Media Studies, a \
+nonprofit based in Moscow. We were alerted by Ama Osei and her colleagues at the West Africa Media Lab.
+
+        Meta told us it removed 611 Facebook accounts on 30 August 2024, compared with the 702 Facebook accounts and \
+240 Instagram accounts we had identified. X told us it had suspended roughly 430 accounts.
+        """).encode()))
+    assert [(f.platform, f.count, f.origins, f.linked_to) for f in extraction.facts] == [
+        ("Facebook", 611, ["Russia"], ["Institute for Eurasian Media Studies"]),
+        ("Twitter", 430, ["Russia"], ["Institute for Eurasian Media Studies"])]
+    assert [t.source for t in extraction.tips] == ["West Africa Media Lab"]
