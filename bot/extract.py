@@ -38,6 +38,14 @@ from bot.mentions import (
     regions_in,
     without_countries,
 )
+from bot.placing import (
+    ANOTHER_CASE,
+    POINTS_BACK,
+    of_one_operation,
+    of_the_one_named_network,
+    placed_by_name,
+    placed_by_topic,
+)
 from bot.reach import reach_in
 from bot.roles import (
     DOMESTIC,
@@ -137,8 +145,6 @@ SEVERAL_NETWORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|te
                               r"(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b", re.I)
 NEW_NETWORK = re.compile(r"\b(?:a|an|another|a\s+separate|a\s+second)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:network|campaign|operation)\b", re.I)
-POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
-                         r"(?:it|them|the\s+(?:operation|network|campaign|activity))\b", re.I)
 # a section heading that names where its network came from: "Network operated from Iran"
 NETWORK_FROM = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:network|operation|campaign|cluster)\s+(?:operated|run|"
                           r"based|originating|coming)\s+(?:out\s+of|from|in)\s+(?P<place>.+)", re.I)
@@ -195,8 +201,6 @@ IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pa
 # (an FAQ's answer opens "A: It is the label Meta gave to a cluster… that the company says originated in Iran.")
 ITS_TARGETS = re.compile(r"^\W*(?:A\s*:\s*)?(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|"
                          r"activity|target\s+list|targets|videos|channels|posts))\b", re.I)
-ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:[\w-]+\s+)?(?:case|network|"
-                          r"operation|campaign|takedown)\b", re.I)  # ("a separate China-origin network")
 ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts", "a"}
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
@@ -681,8 +685,8 @@ def extract_document(document: Document) -> Extraction:
     leads = any(f.count is None and not f.count_text and f.origins for f in facts)
     items = _list_items(document, sentences) if leads else {}
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
-    facts = _placed_by_topic(facts, story.topics, sentences)
-    facts = merge_duplicates(_placed_by_name(_of_the_one_named_network(_of_one_operation(facts, story.about))),
+    facts = placed_by_topic(facts, story.topics, sentences)
+    facts = merge_duplicates(placed_by_name(of_the_one_named_network(of_one_operation(facts, story.about))),
                              document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
@@ -1190,97 +1194,6 @@ def _labelled_item(document: Document, first: Sentence, sentence: Sentence) -> b
     label = re.match(r"[\s*•-]*\**([A-Z][^:.]{1,40}?)\**:", first.text)
     return first.start >= line_start and not document.body[line_start:first.start].strip(" \t*•-") and \
         label is not None and _section_country(label.group(1)) is not None
-
-
-def _of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
-    """A report about one operation ("We attribute it with moderate confidence to a firm in Guangzhou, China")
-    whose figures come later without a country ("Meta has since removed 800 of the accounts"): the figures are
-    that operation's.  Only where the document places it in one way and places no figure itself (a story that
-    does may tell of other networks too); never a running total, an earlier takedown told in passing, or
-    "another case"."""
-    if not facts or any(f.origins for f in facts) or not about:
-        return facts  # (the sentences are read only now: most documents place their figures themselves)
-    attributions = [(roles[0], roles[2]) for roles in map(cached_roles, about) if roles[0]]
-    if len({origins for origins, _ in attributions}) > 1:
-        return facts
-    origins, attribution = attributions[0] if attributions else ((), None)
-    # ("Its target audience was the Philippines", "The videos were aimed at viewers in Mali…": whom, where the
-    # report says so once and places no figure's targets itself)
-    # (and "The network operated from Ecuador and targeted Ecuadorian voters": both, in one sentence)
-    aims = {(roles[1], roles[3]) for roles in map(cached_roles, about) if roles[1]}
-    targets, target_text = next(iter(aims)) if len(aims) == 1 and not any(f.targets for f in facts) else ((), None)
-    if not origins and not targets:
-        return facts
-    # (an earlier takedown told in passing is another network's, unless it names this one or who the report says ran
-    # it: "linked to Volga Signal LLC", then "2022-09-02: Meta removed 112 accounts tied to Volga Signal")
-    runners = [entity for text in about for entity in (*linked_entities(text), *network_names(text))]
-
-    def ran_it(fact: Fact) -> bool:  # (or names the operation itself: "linked to Lantern Moth")
-        return any(e.startswith(r) or r.startswith(e) for e in (*fact.linked_to, *fact.networks) for r in runners)
-
-    # ("we assess … that the operation is run by the Institute for Eurasian Media Projects": who ran it, too)
-    links = [entity for text in about for entity in linked_entities(text)] if origins else []
-    return [replace(f, origins=list(origins), attribution=attribution, targets=f.targets or list(targets),
-                    target_text=f.target_text or target_text, linked_to=f.linked_to or links)
-            if f.scope != "cumulative" and not ANOTHER_TAKEDOWN.match(f.quote)
-            and not ANOTHER_CASE.search(f.quote) and (not f.reference or POINTS_BACK.search(f.quote) or ran_it(f))
-            else f for f in facts]
-
-
-def _of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
-    """A story about one named network ("Vistula Echo", run from Belarus) whose other figures of the same day say
-    nothing of where they came from ("Meta removed seventy Facebook accounts and two dozen Pages."): they are that
-    network's too.  Never a running total, an earlier takedown, or one told as "separately" or "another"."""
-    named = [f for f in facts if f.networks and not f.reference]
-    # (only where every figure placed anywhere in the story is placed there: one network, told of by several)
-    if len({tuple(f.networks) for f in named}) != 1 or len({tuple(f.origins) for f in facts if f.origins}) != 1 or \
-            not named[0].origins:
-        return facts
-    network = named[0]
-    near = {(f.announced, f.sentence + step) for f in named for step in (-1, 0, 1, 2)}
-    return [replace(f, origins=network.origins, attribution=network.attribution, networks=network.networks,
-                    targets=f.targets or network.targets, target_text=f.target_text or network.target_text,
-                    linked_to=f.linked_to or network.linked_to)
-            if f.origins in ([], network.origins) and not f.networks and not f.reference and f.scope is None
-            and f.count_text
-            and f.unit not in NETWORK_UNITS and (f.announced, f.sentence) in near
-            and not ANOTHER_TAKEDOWN.match(f.quote) and not ANOTHER_CASE.search(f.quote) else f for f in facts]
-
-
-def _placed_by_topic(facts: list[Fact], topics: list[tuple[int, int, tuple[str, ...]]],
-                     sentences: list[Sentence]) -> list[Fact]:
-    """Figures placed nowhere, in a paragraph that opens on where its networks came from ("Azerbaijan-linked networks
-    are hardly new… In April 2022, Twitter suspended 212 accounts…"): that country's."""
-    def topic(fact: Fact) -> tuple[str, ...] | None:
-        return next((origins for opening, end, origins in topics
-                     if opening < fact.sentence and sentences[fact.sentence].start < end), None)
-
-    return [replace(f, origins=list(origins)) if not f.origins and f.scope is None and (origins := topic(f)) else f
-            for f in facts] if topics else facts
-
-
-def _placed_by_name(facts: list[Fact]) -> list[Fact]:
-    """A network the document places in one country is placed there wherever its figures name it: "Blue Heron…
-    we attribute to actors in China… we terminated 2,318 channels linked to it", then, from another witness, "1,904
-    Facebook accounts linked to Blue Heron" (a name the document gives a network is its name too, not only a link)."""
-    names = {name for f in facts for name in f.networks}
-    facts = [replace(f, networks=[e for e in f.linked_to if e in names])
-             if not f.networks and not f.origins and not names.isdisjoint(f.linked_to) else f for f in facts]
-    placed: dict[str, set[tuple[str, ...]]] = {}
-    for fact in facts:
-        for name in fact.networks if fact.origins else ():
-            placed.setdefault(name, set()).add(tuple(fact.origins))
-    # (a network whose origin is known is placed only there: not "Internet Research Agency" in Iran, from "3,841
-    # accounts tied to the IRA and 770 other accounts that originated in Iran")
-    one_place = {name: places.pop() for name, places in placed.items()
-                 if len(places) == 1 and NETWORK_ORIGINS.get(name, next(iter(places))[0]) in next(iter(places))}
-
-    def place(fact: Fact) -> tuple[str, ...] | None:
-        found = {one_place.get(name) for name in fact.networks}
-        return found.pop() if len(found) == 1 else None  # (every name it gives, placed in the same country)
-
-    return [replace(f, origins=list(where)) if not f.origins and f.scope is None and f.networks and
-            (where := place(f)) else f for f in facts]
 
 
 def _list_items(document: Document, sentences: list[Sentence]) -> dict[int, int]:

@@ -34,8 +34,8 @@ from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 SCHEMA_VERSION = "13"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
-                     "reach.py", "tables.py", "tips.py", "vocabulary.py", "facts.py", "extract.py", "consolidate.py",
-                     "store.py")
+                     "reach.py", "tables.py", "tips.py", "vocabulary.py", "facts.py", "extract.py", "placing.py",
+                     "consolidate.py", "store.py")
 FACT_SCHEMA = {
     "id": int, "takedown": int, "document": str, "sentence": int, "platform": str, "action": str, "count": int,
     "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
