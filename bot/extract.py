@@ -76,7 +76,8 @@ DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
               "calls", "names", "tracked", "tracks", "track", "dubs", "referred", "refer", "refers", "call", "dub",
               "term", "terms", "calling", "dubbing", "naming"}
-REACH_WORDS = {"followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
+REACH_WORDS = {"estimate", "estimates", "estimated", "estimating",
+               "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
@@ -1499,8 +1500,10 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
                                                                     document.published)
     networks = network_names(text) or story.networks or (earlier.networks if earlier else [])
     networks = _of_origins(networks, origins)
+    # (an estimate of a network's size is the document's own, not of the takedown it follows)
     return [Reach(document.path, sentence.position, document.quote(sentence.start, sentence.end, f.text), platform,
-                  f.measure, f.amount, f.qualifier, f.text, f.currency, origins, networks, date) for f in figures]
+                  f.measure, f.amount, f.qualifier, f.text, f.currency, origins, networks,
+                  document.published if f.measure == "estimated size" else date) for f in figures]
 
 
 def _of_origins(networks: list[str], origins: list[str]) -> list[str]:

@@ -31,6 +31,7 @@ QUALIFIERS = [
     ("more than", "more than"), ("over", "more than"), ("upwards of", "more than"), ("upward of", "more than"),
     ("in excess of", "more than"),
     ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
+    ("closer to", "about"),
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
     ("at least", "at least"), ("no fewer than", "at least"),

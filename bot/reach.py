@@ -41,11 +41,16 @@ MEASURE_BEFORE = [
 ]
 
 
+# a network's size as someone estimated it ("Researchers estimate that the operation may control up to 400 accounts")
+ESTIMATE_CUE = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?)\b", re.I)
+SIZE_UNIT = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:accounts|profiles|channels|pages|assets|personas)\b", re.I)
+
+
 @dataclass(frozen=True)
 class ReachFigure:
     """One reach figure in a sentence: measure, amount as a number, qualifier, the words, where it stands."""
 
-    measure: str  # followers | subscribers | posts | views | ad spend
+    measure: str  # followers | subscribers | posts | views | ad spend | estimated size
     amount: int
     qualifier: str
     text: str
@@ -88,6 +93,8 @@ def reach_in(sentence: str) -> list[ReachFigure]:
         previous = found[-1] if found and found[-1].measure != "ad spend" else None
         if measure is None and previous and ELLIPSIS.match(sentence[previous.end:count.start]):
             measure = previous.measure  # "13,500 followers and the Instagram accounts about 265,000"
+        if measure is None and SIZE_UNIT.match(rest) and ESTIMATE_CUE.search(before):
+            measure = "estimated size"  # "we estimate the network on X was closer to 6,000 accounts": no removal
         if measure is None or re.match(r"\s+(?:of\s+)?(?:them|these|those)\b", rest, re.I):
             continue
         found.append(ReachFigure(measure, count.value, count.qualifier, count.text, count.start, count.end))

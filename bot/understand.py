@@ -146,14 +146,20 @@ INTENTS = [
 HOW_MANY_TAKEDOWNS = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:\w+\s+){0,2}?(?:takedowns|removals|"
                                 r"announcements|disclosures)\b", re.I)
 SURFACE_UNIT = re.compile(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", re.I)
+# "how many accounts does the network control, according to researchers?", "…estimate size of…": an outside estimate
+ESTIMATE_ASK = (r"\bestimat\w*|\baccording\s+to\s+(?:the\s+)?(?:researchers|analysts|experts)\b"
+                r"|\b(?:does|did)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:network|operation|campaign)\s+(?:really\s+)?"
+                r"(?:control|operate)\b")
 MEASURE = re.compile(r"\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b|\bspen[dt]\b"
-                     r"|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b", re.I)
+                     r"|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b|" + ESTIMATE_ASK,
+                     re.I)
 MEASURE_KINDS = [
     ("followers", re.compile(r"\bfollow(?:ers?|ed|ing)\b", re.I)),
     ("subscribers", re.compile(r"\bsubscribers\b", re.I)),
     ("posts", re.compile(r"\btweets\b|\bposts\b", re.I)),
     ("views", re.compile(r"\bviews\b", re.I)),
     ("ad spend", re.compile(r"\bspen[dt]|\bspending\b|\badvertis|\bads?\b|\bmoney\b|\$", re.I)),
+    ("estimated size", re.compile(ESTIMATE_ASK, re.I)),
 ]
 RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
                              r"(?P<span>year|month|week|quarter|spring|summer|autumn|fall|12\s+months|"

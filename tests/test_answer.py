@@ -1808,3 +1808,16 @@ def test_a_misspelt_search_word_is_read_as_the_corpus_word_and_bigger_asks_for_a
         "answered", "The operators wrote articles in German and Dutch for websites styled as regional newspapers in "
                     "both languages.")
     assert understand("Which takedown was bigger: YouTube's or X's?", kb.lexicon).intent == "compare"
+
+
+def test_a_size_researchers_estimated_is_answered_as_an_estimate_not_a_takedown(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"f.md": "---\ntitle: Saffron Wire, explained\npublished: 2024-05-09\n---\nMeta said it "
+                                    "removed 47 Facebook accounts tied to the network it calls Saffron Wire.\n\n"
+                                    "Researchers at the Harbour Gate Institute estimate that the wider operation may "
+                                    "control up to 400 accounts across six platforms.\n"})
+    answer = answer_question("How many accounts does the Saffron Wire network control according to researchers?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "Estimated network size as the sources report it for Saffron Wire (reach, not takedown counts):",
+        "\u2022 up to 400 accounts in an outside estimate of the network's size (Saffron Wire), May 9, 2024 [1]"]
+    counted = answer_question("How many accounts did Meta remove from Saffron Wire?", kb)
+    assert "400" not in counted.text.split("Sources:")[0]

@@ -47,3 +47,13 @@ def test_an_audience_put_at_a_figure_is_its_followers() -> None:
 def test_tweets_with_a_hyphenated_word_before_them_are_posts() -> None:
     assert [(f.measure, f.amount) for f in reach_in("Analysts counted 61,200 election-related tweets.")] == [
         ("posts", 61200)]
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("Researchers estimate that the wider operation may control up to 400 accounts across six platforms.",
+     [("estimated size", 400, "up to")]),
+    ("We estimate the network on X was closer to 6,000 accounts.", [("estimated size", 6000, "about")]),
+    ("Meta removed 400 accounts, the company estimated.", []),  # a removal, not an estimate of a size
+])
+def test_a_networks_size_someone_estimated_is_kept_apart_as_an_estimate(sentence: str, figures: list) -> None:
+    assert [(f.measure, f.amount, f.qualifier) for f in reach_in(sentence)] == figures

@@ -13,7 +13,7 @@ from bot.understand import MEASURE_KINDS, Query
 from bot.wording import format_date, join_words
 
 REACH_LABELS = {"followers": "followers", "subscribers": "subscribers", "posts": "posts", "views": "views",
-                "ad spend": "spent on ads"}
+                "ad spend": "spent on ads", "estimated size": "accounts in an outside estimate of the network's size"}
 
 
 def _gives_figure(quote: str, measure: re.Pattern[str]) -> bool:
@@ -53,13 +53,16 @@ def answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
     for row in rows:
         figure = row["amount_text"][0].lower() + row["amount_text"][1:] if re.match(
             r"[A-Z][a-z]", row["amount_text"]) else row["amount_text"]
-        who = ", ".join(part for part in [row["platform"], join_words(row["networks"]) if row["networks"] else "",
+        # (an estimate is someone else's, not the platform's)
+        platform = None if row["measure"] == "estimated size" else row["platform"]
+        who = ", ".join(part for part in [platform, join_words(row["networks"]) if row["networks"] else "",
                                           "from " + join_words(row["origins"]) if row["origins"] else ""] if part)
         lines.append(f"\u2022 {figure} {REACH_LABELS[row['measure']]} ({who}), "
                      f"{format_date(row['announced'])} {cites.cite(row)}")
     if total > len(rows):
         lines.append(f"\u2026 and {total - len(rows)} more; narrow the question by platform, country or "
                      "year to see them.")
-    measure = {"ad spend": "Ad spending"}.get(query.measure or "", (query.measure or "reach").capitalize())
+    measure = {"ad spend": "Ad spending", "estimated size": "Estimated network size"}.get(
+        query.measure or "", (query.measure or "reach").capitalize())
     head = f"{note}{measure} as the sources report it{subject_phrase(query)} (reach, not takedown counts):"
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
