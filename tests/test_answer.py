@@ -1821,3 +1821,14 @@ def test_a_size_researchers_estimated_is_answered_as_an_estimate_not_a_takedown(
         "\u2022 up to 400 accounts in an outside estimate of the network's size (Saffron Wire), May 9, 2024 [1]"]
     counted = answer_question("How many accounts did Meta remove from Saffron Wire?", kb)
     assert "400" not in counted.text.split("Sources:")[0]
+
+
+def test_a_network_asked_about_by_its_hyphened_figure_is_found_though_its_country_is_not_told(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": "---\ntitle: T\npublisher: TikTok\npublished: 2025-02-04\n---\nWe removed 1,306 "
+                                    "accounts operated from Ecuador that targeted Ecuadorian voters.\n\nIn October "
+                                    "2023, we removed 214 accounts in a smaller network.\n"})
+    assert understand("the earlier 214-account network", kb.lexicon).numbers == [214]
+    answer = answer_question("When did TikTok take down the earlier 214-account network targeting Ecuador?", kb)
+    assert answer.text.splitlines()[:2] == ["In October 2023.",
+                                            "\u2022 October 2023: TikTok removed 214 accounts [1] (reported "
+                                            "February 4, 2025)"]

@@ -124,9 +124,11 @@ def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> None:
 
 
 def _name_over_description(query: Query, kb: KnowledgeBase) -> None:
-    """"the Brazilian Canarinho network": a named network whose figures the sources do not place (or place
-    elsewhere) is still the network asked about; its name says more than the question's description of it."""
-    if not query.names or not (query.countries or query.targets) or kb.facts(query, limit=1, light=True):
+    """"the Brazilian Canarinho network", "the earlier 214-account network targeting Ecuador": a network asked
+    about by its name or its figure, whose figures the sources do not place (or place elsewhere), is still the
+    one asked about; a name or a figure says more than the question's description of it."""
+    if not (query.names or query.numbers) or not (query.countries or query.targets) or \
+            kb.facts(query, limit=1, light=True):
         return
     unplaced = Query(**{**query.__dict__, "countries": [], "targets": [], "country_role": "origin"})
     if kb.facts(unplaced, limit=1, light=True):
