@@ -557,7 +557,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         query.units = ["channels", "accounts"]  # "how many accounts did YouTube terminate?": its accounts are channels
     # a figure names a takedown only when it counts something: "the 32 pages", not "the 5 largest"
     query.numbers = [int(m.group(1).replace(",", "")) for m in re.finditer(
-        r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+|-)(?:[a-z-]+\s+){0,2}?(?:" + "|".join(UNIT_WORDS) + r")\b", rest)
+        # (not "2 million bot accounts": a size said in round words, which no figure is filed under)
+        r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+|-)(?!(?:mil+ions?|thousands?|billions?|bn|k)\b)"
+        r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(UNIT_WORDS) + r")\b", rest)
         if not 1990 <= int(m.group(1).replace(",", "")) <= 2035]
     known = lexicon.places_and_platforms
     # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular

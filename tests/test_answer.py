@@ -1832,3 +1832,13 @@ def test_a_network_asked_about_by_its_hyphened_figure_is_found_though_its_countr
     assert answer.text.splitlines()[:2] == ["In October 2023.",
                                             "\u2022 October 2023: TikTok removed 214 accounts [1] (reported "
                                             "February 4, 2025)"]
+
+
+def test_a_figure_the_sources_do_not_give_is_never_answered_yes(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"f.md": "---\ntitle: Fact check\npublished: 2024-02-08\n---\nTikTok removed 1,934 "
+                                    "accounts in a network that originated in China and targeted audiences in "
+                                    "Taiwan.\n"})
+    claimed = answer_question("did tiktok realy delete 2 milion chinese bot acounts targetting taiwan?", kb)
+    assert claimed.text.splitlines()[0] == "The sources give no such figure; this is what they report:"
+    assert "\u2022 TikTok removed 1,934 accounts" in claimed.text
+    assert answer_question("Did TikTok remove 1,934 accounts from China?", kb).text.startswith("Yes.\n")
