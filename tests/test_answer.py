@@ -1842,3 +1842,10 @@ def test_a_figure_the_sources_do_not_give_is_never_answered_yes(tmp_path: Path) 
     assert claimed.text.splitlines()[0] == "The sources give no such figure; this is what they report:"
     assert "\u2022 TikTok removed 1,934 accounts" in claimed.text
     assert answer_question("Did TikTok remove 1,934 accounts from China?", kb).text.startswith("Yes.\n")
+
+
+def test_a_day_of_the_month_is_no_figure_a_yes_or_no_question_claims(seeds_kb: KnowledgeBase) -> None:
+    answer = answer_question("Did Facebook remove accounts linked to Iran on August 21, 2018?", seeds_kb)
+    assert answer.text.startswith("Yes.\n")
+    assert answer_question("Did Facebook remove 3 million accounts linked to Iran?", seeds_kb).text.startswith(
+        "The sources give no such figure; this is what they report:\n")
