@@ -208,14 +208,8 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
             return date, "dateline"
     # a byline or "Updated Tue, 21 Aug 2018" line: the first full date near the top
     for line in head.splitlines()[:6]:
-        if CAPTION.search(line):
-            continue
-        for pattern in (MONTH_DAY, DAY_MONTH):
-            found = next((m for m in pattern.finditer(line) if m["year"]), None)
-            if found:
-                date = _safe_date(int(found["year"]), month_number(found["month"]), int(found["day"]))
-                if date:
-                    return date, "byline"
+        if not CAPTION.search(line) and (date := full_date(line)):
+            return date, "byline"
     # "Posted by u/lb_safety · 18/02/2025": a numeric date, day first unless it cannot be
     for line in head.splitlines()[:6]:
         if (numeric := NUMERIC_DATE.search(line)) is not None:
@@ -229,6 +223,15 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
         if date:
             return date, "closing line"
     return None, "unknown"
+
+
+def full_date(line: str) -> dt.date | None:
+    """The first date with its year a line writes out ("March 4, 2025", "4 March 2025")."""
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        found = next((m for m in pattern.finditer(line) if m["year"]), None)
+        if found and (date := _safe_date(int(found["year"]), month_number(found["month"]), int(found["day"]))):
+            return date
+    return None
 
 
 def _year_for(month: int, day: int, anchor: dt.date) -> int:

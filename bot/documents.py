@@ -22,7 +22,7 @@ import charset_normalizer
 import yaml
 from rapidfuzz import fuzz
 
-from bot.dates import PUBLISHED_IN_LINE, document_date, month_number
+from bot.dates import PUBLISHED_IN_LINE, document_date, full_date, month_number
 
 # libyaml's C parser when PyYAML was built with it: the same safe loader, about ten times faster
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -230,8 +230,6 @@ HTML_PUBLISHED = [
 ]
 DATED_ELEMENT = re.compile(r"<(?P<tag>\w+)\s[^>]*class=[\"'][^\"']*\b(?:byline|date|dateline|published|timestamp|"
                            r"posted)\b[^\"']*[\"'][^>]*>(?P<text>.{0,300}?)</(?P=tag)>", re.I | re.S)
-DATE_WITH_YEAR = re.compile(r"\b(?:(?P<day1>[0-3]?\d)\s+)?(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                            r"[a-z]*\.?(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 ISO_IN_TAG = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)")
 
 
@@ -255,12 +253,8 @@ def html_published(html_text: str) -> dt.date | None:
         except ValueError:
             return None
     for element in DATED_ELEMENT.finditer(html_text[:50_000]):
-        found = DATE_WITH_YEAR.search(html.unescape(re.sub(r"<[^>]+>", " ", element["text"])))
-        if found and (day := found["day"] or found["day1"]):
-            try:
-                return dt.date(int(found["year"]), month_number(found["month"]), int(day))
-            except ValueError:
-                continue
+        if date := full_date(html.unescape(re.sub(r"<[^>]+>", " ", element["text"]))):
+            return date
     return None
 
 

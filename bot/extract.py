@@ -97,9 +97,9 @@ EARLIER_TAKEDOWN = re.compile(
     r"suspended|disclosed|announced|taken\s+down|banned|terminated)\b|\bearlier\s+takedowns?\b", re.I)
 # "the Dec. 27 election": when something else happens
 EVENT_AFTER = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislative|local|municipal|midterm)\s+"
-                         r"(?:and\s+)?)*(?:party\s+)?(?:elections?|vote|referendum|polls?|primar(?:y|ies)|caucus(?:es)?|summit|"
-                         r"debate|protests?|unrest|riots?|"
-                         r"demonstrations|uprising|war|invasion|crisis|strikes?)\b", re.I)
+                         r"(?:and\s+)?)*(?:party\s+)?(?:elections?|vote|referendum|polls?|primar(?:y|ies)|"
+                         r"caucus(?:es)?|summit|debate|protests?|unrest|riots?|demonstrations|uprising|war|invasion|"
+                         r"crisis|strikes?)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+for)\s+(?:the\s+|its\s+|"
                       r"(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)?$", re.I)
 # a month that names the period a platform's periodic report covers, not the day it was published
@@ -113,8 +113,7 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-\s)")  # "
 REMOVAL_STEM = r"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|disrupt|purg|wip)\w*\b"
 # "Between January and the end of June this year, we terminated 2,318 channels": the span the removals fell in
 REMOVED_AFTER_SPAN = re.compile(r"(?:\s+(?:this\s+year|(?:of\s+)?(?:19|20)\d\d))?,?\s+(?:(?!and\b|but\b)\w+\s+){0,3}?"
-                                r"(?:removed|"
-                                r"terminated|suspended|banned|took\s+down|disabled|deleted)\b", re.I)
+                                r"(?:removed|terminated|suspended|banned|took\s+down|disabled|deleted)\b", re.I)
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
@@ -679,8 +678,9 @@ def extract_document(document: Document) -> Extraction:
                 action or not words.isdisjoint(SAY_WORDS)) and not (action and REMOVED_ON.search(text)):
             story.date = _news_date(text, document) or story.date
     # "the National Office for Information Resilience (the Office)… the Office referred…": the name it stands for
-    short_for = {m["short"]: re.sub(r"^The\s+", "", m["full"]) for m in SHORT_NAME.finditer(document.body)}
-    tips = [replace(tip, source=short_for[tip.source]) if tip.source in short_for else tip for tip in tips]
+    if tips:
+        short_for = {m["short"]: re.sub(r"^The\s+", "", m["full"]) for m in SHORT_NAME.finditer(document.body)}
+        tips = [replace(tip, source=short_for[tip.source]) if tip.source in short_for else tip for tip in tips]
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     # (the items of a list matter only where a removal told without a figure might lend its countries)
     leads = any(f.count is None and not f.count_text and f.origins for f in facts)
@@ -1300,13 +1300,12 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     return text
 
 
-WE_ACTED = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|taken\s+down|suspended|banned|"
-                      r"terminated|disrupted)\b")
+WE_VERB = r"\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|taken\s+down|suspended|banned|terminated|disrupted)\b"
+WE_ACTED = re.compile(r"\b[Ww]e" + WE_VERB)  # anywhere
 SELF_NAMED = re.compile(r"\b(?:[Hh]ere\s+at|[Ww]e\s+at|[Ww]e(?:'re|\s+are)\s+(?:the\s+)?[\w&\s]{0,30}?team\s+"
                         r"(?:here\s+)?at)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "We removed…" opening a line or a sentence
-WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We)\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|"
-                        r"taken\s+down|suspended|banned|terminated|disrupted)\b", re.M)
+WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We)" + WE_VERB, re.M)
 
 
 def _first_person_platform(document: Document) -> str | None:

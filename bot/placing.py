@@ -104,8 +104,10 @@ def placed_by_name(facts: list[Fact]) -> list[Fact]:
             placed.setdefault(name, set()).add(tuple(fact.origins))
     # (a network whose origin is known is placed only there: not "Internet Research Agency" in Iran, from "3,841
     # accounts tied to the IRA and 770 other accounts that originated in Iran")
-    one_place = {name: places.pop() for name, places in placed.items()
-                 if len(places) == 1 and NETWORK_ORIGINS.get(name, next(iter(places))[0]) in next(iter(places))}
+    one_place: dict[str, tuple[str, ...]] = {}
+    for name, places in placed.items():
+        if len(places) == 1 and NETWORK_ORIGINS.get(name, (where := next(iter(places)))[0]) in where:
+            one_place[name] = where
 
     def place(fact: Fact) -> tuple[str, ...] | None:
         found = {one_place.get(name) for name in fact.networks}

@@ -20,7 +20,7 @@ TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "no
              "indicators", "clues",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
              "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "contacted", "approached",
-             "notification", "helped", "published"}
+             "notification", "helped", "light"}  # ("the network came to light after…")
 # words that tell of a tip only beside another ("first spotted by", "reached out to"): common alone
 TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
                   "reached": "reached out"}
