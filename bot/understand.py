@@ -127,7 +127,9 @@ INTENTS = [
     ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)\b|\bwhen\s+(?:did|was|were)\b",
                         re.I)),
     ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"
-                           r"|\bwhich\b.*\b(?:more|bigger|larger|smaller)\b", re.I)),
+                           r"|\bwhich\b.*\b(?:more|bigger|larger|smaller)\b"
+                           # "did TikTok remove more accounts in the Ecuador network or in the Savanna Reach one?"
+                           r"|\b(?:more|fewer|bigger|larger|smaller)\b.*\bor\b", re.I)),
     ("largest", re.compile(r"\b(?:largest|biggest|most(?!\s+recent)|greatest|highest)\b", re.I)),
     ("smallest", re.compile(r"\b(?:smallest|tiniest|fewest)\b|\bleast\s+(?:number|accounts|pages|channels)\b", re.I)),
     ("latest", re.compile(r"\b(?:latest|most\s+recent|newest|last(?!\s+(?:year|month|12|twelve)))\b.*\btakedowns?\b"
@@ -601,7 +603,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     if query.intent == "targets" and re.search(r"\b(?:largest|biggest)\b", text, re.I) and (
             query.targets or query.country_role == "target"):
         query.intent = "largest"  # "the largest takedown targeting Ukraine": the target is a filter, not the ask
-    if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) < 2:
+    if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) + len(query.names) < 2:
         query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison
     breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month|quarter)\b", text, re.I)
     # "in which year did Twitter remove the most Iranian accounts?": the years, the busiest first

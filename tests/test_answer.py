@@ -1212,6 +1212,24 @@ def test_a_comparison_counts_each_sides_takedowns_and_says_when_it_shows_only_so
         "*Twitter* \u2014 10 takedowns:", "  \u2026 and 2 more reports with figures", "*Facebook* \u2014 1 takedown:"]
 
 
+def test_a_country_and_a_named_network_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2025-02-04\n---\nTikTok said on Monday it removed 640 accounts operated "
+                "from Paraguay.\n",
+        "b.md": "---\ntitle: B\npublished: 2024-08-08\n---\nTikTok said on Tuesday it removed 1,912 accounts in a "
+                "network it calls Tin Heron.\n"})
+    answer = answer_question("Did TikTok take down more accounts in the Paraguay network or in the Tin Heron "
+                             "network?", kb)
+    assert answer.text.splitlines() == [
+        "Side by side: Paraguay vs Tin Heron. Compare like with like: the figures below are in the units each "
+        "source gives.",
+        "*Paraguay* \u2014 1 takedown:",
+        "  \u2022 TikTok removed 640 accounts (operated from Paraguay), February 3, 2025 [1]",
+        "*Tin Heron* \u2014 1 takedown:",
+        "  \u2022 TikTok removed 1,912 accounts, August 6, 2024 [2]"]
+    assert [c.document for c in answer.citations] == ["a.md", "b.md"]
+
+
 def test_a_network_of_known_origin_leaves_out_figures_from_elsewhere_told_beside_it(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": (
         "---\ntitle: Twitter opens its archive\npublished: 2018-10-17\n---\nTwitter said on Wednesday it had "

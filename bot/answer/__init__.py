@@ -127,6 +127,8 @@ def _name_over_description(query: Query, kb: KnowledgeBase) -> None:
     """"the Brazilian Canarinho network", "the earlier 214-account network targeting Ecuador": a network asked
     about by its name or its figure, whose figures the sources do not place (or place elsewhere), is still the
     one asked about; a name or a figure says more than the question's description of it."""
+    if query.intent == "compare" and len(query.platforms) < 2:
+        return  # ("the Ecuador network or the Savanna Reach one": each a side of its own)
     if not (query.names or query.numbers) or not (query.countries or query.targets) or \
             kb.facts(query, limit=1, light=True):
         return

@@ -41,17 +41,17 @@ MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest|top)\b(?!\s+recen
 
 
 def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
-    """Two platforms or countries side by side: each side's cited figures and, where honest, their sum."""
-    by_platform = len(query.platforms) >= 2
-    sides = query.platforms if by_platform else query.countries
+    """Two platforms, countries or named networks side by side ("the Ecuador network or Savanna Reach"): each
+    side's cited figures and, where honest, their sum."""
+    if len(query.platforms) >= 2:
+        sides = [(platform, {"platforms": [platform]}) for platform in query.platforms]
+    else:  # each country and each name a side of its own, asked without the others
+        sides = [(country, {"countries": [country], "names": []}) for country in query.countries]
+        sides += [(name, {"names": [name], "countries": []}) for name in query.names]
     cites = Citations()
     lines: list[str] = []
-    for side in sides:
-        narrowed = Query(**{**query.__dict__, "intent": "count"})
-        if by_platform:
-            narrowed.platforms = [side]
-        else:
-            narrowed.countries = [side]
+    for side, narrowing in sides:
+        narrowed = Query(**{**query.__dict__, "intent": "count", **narrowing})
         facts, truncated = relevant_facts(narrowed, kb)
         statements = in_period(group_statements(facts), narrowed, kb)
         figured = [s for s in statements if any(f["count_text"] for f in s.facts)]
@@ -71,8 +71,8 @@ def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             lines.append("  " + total)
     if not cites.items:
         return nothing_found(query, kb)
-    head = (f"Side by side: {' vs '.join(sides)}. Compare like with like: the figures below are in the units "
-            "each source gives.")
+    head = (f"Side by side: {' vs '.join(side for side, _ in sides)}. Compare like with like: the figures below are "
+            "in the units each source gives.")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
