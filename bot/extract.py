@@ -58,7 +58,7 @@ from bot.roles import (
     network_names,
 )
 from bot.sentences import Sentence, split_document
-from bot.tips import may_tell_a_tip, tips_in
+from bot.tips import may_tell_a_tip, tip_date, tips_in
 from bot.units import SHARE_OF, SOURCE_LIST_GAP, WHOLE_BEFORE, CountedUnit, bare_unit, counted_units
 from bot.vocabulary import (
     ASSET_UNITS,
@@ -505,6 +505,8 @@ def extract_document(document: Document) -> Extraction:
         actors = story.actors(text, action[1] if action else None, counted)
         if may_tell_a_tip(text, words):
             found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []), story.publisher)
+            if found and (tipped := tip_date(text, document.published)):
+                found = [replace(tip, tipped=tipped[0], tipped_precision=tipped[1]) for tip in found]
             # under a "### Mexico" heading, a tip is about the Mexican network
             tips += [replace(tip, about=story.section) if story.section and not tip.about else tip for tip in found]
             # "In August 2018, Facebook removed 614 pages… Facebook said it had been tipped off by Brightline": a

@@ -53,6 +53,10 @@ class Tip:
     source: str
     about: str | None
     announced: dt.date | None
+    # the day (or month) the tip itself was given, where its sentence says so ("On 2 October 2024, the Office
+    # referred…", "…shared indicators with us in February"); `announced` is the takedown's
+    tipped: dt.date | None = None
+    tipped_precision: str | None = None
 
 
 @dataclass

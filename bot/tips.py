@@ -7,12 +7,14 @@ tried at every word, they cost more than the rest of a sentence's extraction.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
+from bot.dates import dates_in
 from bot.documents import Document
 from bot.facts import Tip
-from bot.mentions import OBJECT_BEFORE, UNIT_NEXT, platforms_in
+from bot.mentions import OBJECT_BEFORE, UNIT_NEXT, actions_in, platforms_in
 from bot.roles import COUNTRY_ALIASES, PLATFORM_ALIASES
 from bot.sentences import Sentence
 
@@ -128,6 +130,9 @@ NEGATED_TIP = re.compile(r"\b(?:not|no|never|without|nor|rather\s+than)\b(?:\s+(
                          r"outcome)\s+of)?(?:\s+(?:an?|any|the))?\s*$", re.I)  # "was not the result of a tip from…"
 NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|funding|money|payments?|support)\s*$",
                             re.I)
+# the words that give a tip, whose date follows them (`tip_date`)
+TIP_DATE_CUE = re.compile(r"\b(?:tip(?:s|ped)?|alert(?:ed|ing)?|flagg(?:ed|ing)|notif\w+|referr\w+|referral|warned|"
+                          r"contacted|approached|shared|passed|sent|supplied|provided|reported)\b", re.I)
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 
 
@@ -200,6 +205,27 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             found.append(Tip(document.path, sentence.position, sentence.quote, target, source[0][0], None,
                              document.published))
     return found
+
+
+def tip_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day or month a tip's sentence gives for the tip itself: the date right after its tipping word, before any
+    removal ("a notification submitted by the Ministry's team on 2 February 2024, YouTube removed…", "shared
+    indicators with us in February"), or the date the sentence opens with where the tip comes before any removal
+    ("On 2 October 2024, the Office referred…").  Not "Facebook said on Tuesday it removed the Pages after a tip
+    from FireEye": that day is the announcement's."""
+    cue = TIP_DATE_CUE.search(text)
+    if cue is None:
+        return None
+    mentions = [m for m in dates_in(text, published) if m.precision in ("day", "month")
+                and (published is None or m.date <= published)]
+    removals = [at for _, at in actions_in(text)]
+    for mention in mentions:
+        follows = cue.end() <= mention.start <= cue.end() + 80 and not any(
+            cue.end() <= at < mention.start for at in removals)
+        opens = mention.start <= 3 and not any(at < cue.start() for at in removals)
+        if follows or opens:
+            return mention.date, mention.precision
+    return None
 
 
 def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:

@@ -1867,3 +1867,18 @@ def test_a_day_of_the_month_is_no_figure_a_yes_or_no_question_claims(seeds_kb: K
     assert answer.text.startswith("Yes.\n")
     assert answer_question("Did Facebook remove 3 million accounts linked to Iran?", seeds_kb).text.startswith(
         "The sources give no such figure; this is what they report:\n")
+
+
+def test_when_a_tip_was_given_is_its_own_day_and_the_takedown_keeps_its_own(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: Agency welcomes removals\npublished: 2024-11-14\n---\nOn 2 October 2024, the Agency for "
+        "Digital Safety referred the Amber Gull network to Meta and TikTok.\nActing on that "
+        "referral, Meta said on Tuesday it removed 120 Facebook accounts linked to Latvia.\n")})
+    asked = answer_question("When did the Agency for Digital Safety refer the Amber Gull network to Meta?", kb)
+    assert asked.text.splitlines() == ["On October 2, 2024.",
+                                       "\u2022 October 2, 2024: Agency for Digital Safety tipped off Facebook [1]"]
+    assert [c.quote for c in asked.citations] == [
+        "On 2 October 2024, the Agency for Digital Safety referred the Amber Gull network to Meta and TikTok."]
+    assert answer_question("When did TikTok get tipped off?", kb).text.splitlines()[0] == "On October 2, 2024."
+    assert answer_question("When did Meta remove the Latvian accounts?", kb).text.splitlines()[0] == \
+        "On November 12, 2024."

@@ -14,6 +14,7 @@ from bot.extract import extract_document
 from bot.facts import Fact
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
+from bot.tips import tip_date
 from bot.units import counted_units
 from tests.conftest import KNOWLEDGE, kb_from
 
@@ -3365,3 +3366,29 @@ nonprofit based in Moscow. We were alerted by Ama Osei and her colleagues at the
         ("Facebook", 611, ["Russia"], ["Institute for Eurasian Media Studies"]),
         ("Twitter", 430, ["Russia"], ["Institute for Eurasian Media Studies"])]
     assert [t.source for t in extraction.tips] == ["West Africa Media Lab"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On 3 September 2024, the Agency referred its evidence to Meta and TikTok.", (dt.date(2024, 9, 3), "day")),
+    ("Acting on a notification sent by the ministry's response team on 12 March 2024, YouTube terminated 41 "
+     "channels.", (dt.date(2024, 3, 12), "day")),
+    ("The Tallinn Media Lab, which tipped X off in July, said the network was run from Russia.",
+     (dt.date(2024, 7, 1), "month")),
+    ("We began looking after the Riverside Institute shared indicators with us in June.",
+     (dt.date(2024, 6, 1), "month")),
+    # the day Facebook spoke, and a removal between the tip and the date: no day for the tip
+    ("Facebook said on Tuesday it removed 40 Pages after a tip from the Riverside Institute.", None),
+    ("The Riverside Institute alerted Meta, which removed the accounts in August.", None),
+    ("The Riverside Institute alerted Meta to the accounts.", None),
+])
+def test_a_tip_has_the_day_or_month_its_own_sentence_gives_it(sentence: str, expected: tuple | None) -> None:
+    assert tip_date(sentence, dt.date(2024, 10, 10)) == expected
+
+
+def test_a_tip_keeps_its_own_date_beside_the_takedown_it_led_to() -> None:
+    document = parse_document("a.md", b"---\npublished: 2024-11-14\n---\nOn 2 October 2024, the Agency for "
+                                      b"Digital Safety referred its evidence to Meta.\nActing on that referral, Meta "
+                                      b"removed 120 Facebook accounts linked to Latvia.\n")
+    [tip] = extract_document(document).tips
+    assert (tip.source, tip.platform, tip.announced, tip.tipped, tip.tipped_precision) == (
+        "Agency for Digital Safety", "Facebook", dt.date(2024, 11, 14), dt.date(2024, 10, 2), "day")

@@ -16,6 +16,7 @@ from bot.answer.cited import (
     subject_phrase,
 )
 from bot.answer.search import answer_search, nothing_found
+from bot.answer.sources import TIP_ASKED, answer_tip_dates
 from bot.answer.statements import (
     Statement,
     group_statements,
@@ -258,6 +259,8 @@ def _yes_or_no(query: Query, statements: list[Statement]) -> str:
 
 
 def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
+    if TIP_ASKED.search(query.text) and (tipped := answer_tip_dates(query, kb)) is not None:
+        return tipped  # "when did the Office refer the network?": the tip's own day, not the takedown's
     facts = relevant_facts(query, kb)[0]
     if facts:
         return _dates_of(query, facts)

@@ -30,6 +30,8 @@ PLACE_WORDS = (r"originat\w*|based|located|operat\w*|run|from|in|out|of|the|tied
 
 
 def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
+    if WHEN_ASKED.match(query.text) and (dated := answer_tip_dates(query, kb)) is not None:
+        return dated  # "when did Microsoft tip off OpenAI?"
     by_country = bool(query.countries and not query.names)  # "…about the Iranian accounts": read them all, to
     if query.names:  # "tipped off by the FBI": tips from that source first, else tips about that name, else
         tips, sources = kb.tips(query, source=query.names, limit=MAX_FACTS_LISTED)  # tips in stories naming it
@@ -113,6 +115,43 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     if query.tip_from:
         head = f"Tips from {query.tip_from} to {asked}: {named}."
     return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
+
+
+WHEN_ASKED = re.compile(r"^\W*(?:and\s+)?(?:when|(?:on\s+)?what\s+(?:date|day|month))\b", re.I)
+# "when did the Office refer…", "what date did the ministry notify…": a question about the tip itself
+TIP_ASKED = re.compile(r"\b(?:refer(?:red|ral)?|notif\w*|alert(?:ed)?|tip(?:ped|s)?|flag(?:ged)?|warn(?:ed)?|"
+                       r"contact(?:ed)?)\b", re.I)
+
+
+def answer_tip_dates(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """When a tip was given ("When did Poland's office refer the Zorza network to the platforms?"): the day or month
+    the tip's own sentence gives (`tips.tip_date`), which may be weeks before the takedown; None where no tip asked
+    about has one, and the takedowns' dates answer instead."""
+    # from the source named, else about the name, else in the stories that tell of it
+    readings = (dict(source=query.names), dict(about=query.names),
+                dict(documents=kb.documents_mentioning(query.names))) if query.names else ({},)
+    tips: list[dict] = []
+    for reading in readings:
+        tips = [tip for tip in kb.tips(query, **reading)[0] if tip["tipped"]]
+        if tips:
+            break
+    if not tips:
+        return None
+    same: dict[tuple, list[dict]] = {}  # one tip to three platforms: one line
+    for tip in tips:
+        same.setdefault((tip["source"], tip["tipped"], tip["document"], tip["sentence"]), []).append(tip)
+    cites = Citations()
+    lines = []
+    for reports in list(same.values())[:MAX_FACTS_LISTED]:
+        tip = reports[0]
+        platforms = join_words(list(dict.fromkeys(r["platform"] or "the platform" for r in reports)))
+        lines.append(f"\u2022 {format_date(tip['tipped'], tip['tipped_precision'])}: "
+                     f"{_as_written(tip['source'], tip['quote'])} tipped off {platforms} {cites.cite(tip)}")
+    dates = sorted({(reports[0]["tipped"], reports[0]["tipped_precision"]) for reports in same.values()})
+    on = "On" if dates[0][1] == "day" else "In"
+    head = (f"{on} {format_date(*dates[0])}." if len(dates) == 1 else
+            f"On {len(dates)} dates, from {format_date(*dates[0])} to {format_date(*dates[-1])}:")
+    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
 # what each kind of source a question may ask for (`understand.TIP_SOURCES_ASKED`) is called in the sources
