@@ -365,6 +365,55 @@ def infer_title(body: str) -> str:
 MARKDOWN_MARKER = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]?)")
 
 
+# a line that opens a block of its own: a list item, a numbered paragraph, a heading, a quote, a table row, a rule,
+# a label or a speaker's turn ("Followers: …", "ANNA KOWALSKI: …"), a thread's "2/9"
+BLOCK_START = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#|>|\||[-=_*]{3,}\s*$|[A-Z][\w .'’-]{0,30}:\s|"
+                         r"\(?\d{1,2}/\d{1,2}\)?\s)")
+ASCII_COLUMNS = re.compile(r"\S {3,}\S.*\S {3,}\S")  # "Kestrel Loop      Azerbaijan      412": a table's row
+LINE_END_STOP = re.compile(r"[.!?:;][\"'”’)\]]*$")
+WRAPPED_FROM = 3  # lines that must show the wrapping before a text is unwrapped
+FULL_LINE = 0.7  # how much of the wrapping width a line fills where it was wrapped
+
+
+def unwrapped(text: str) -> str:
+    """Prose a writer's editor broke at a fixed width, joined again: "…targeted people in Ghana and" and
+    "Cameroon, as well as Nigeria itself." are one sentence.
+
+    A line is joined to the next where it is about as long as the text's lines get (its wrapping width, read
+    from its long lines) and it ends no sentence, or the next line goes on in lower case; never
+    where the next line opens a block (a list item, a label, a speaker's turn, a table row).  A text with
+    lines longer than any editor wraps at, or with fewer than three such breaks, is left as it is.  The
+    quotes of a joined sentence differ from the file only in whitespace."""
+    lines = text.split("\n")
+    long = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 30 and not ASCII_COLUMNS.search(line)
+                  and not BLOCK_START.fullmatch(line))
+    if len(long) < 2 * WRAPPED_FROM:
+        return text
+    width = long[int(len(long) * 0.9)]
+    if width > 100:
+        return text
+
+    def wrapped(index: int) -> bool:
+        line, following = lines[index].rstrip(), lines[index + 1]
+        if not line.strip() or not following.strip() or BLOCK_START.match(following) or \
+                ASCII_COLUMNS.search(line) or ASCII_COLUMNS.search(following):
+            return False
+        if len(line) < FULL_LINE * width:  # (a hand-wrapped line may stop a word or two short of the width)
+            return False
+        return not LINE_END_STOP.search(line) or following.lstrip()[:1].islower()
+
+    joins = {index for index in range(len(lines) - 1) if wrapped(index)}
+    if len(joins) < WRAPPED_FROM:
+        return text
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        if index - 1 in joins:
+            joined[-1] = joined[-1].rstrip() + " " + line.lstrip()
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
 def _markdown_body(text: str) -> tuple[str, tuple[int, ...]]:
     """Markdown headings and bullets lose their markers; the rest stays as written, so quotes match.
     Also where in the new body each line that lost one starts: no quote may run across those."""
@@ -403,7 +452,9 @@ def parse_document(path: str, raw: bytes) -> Document:
         site = html_site_name(body)
         body, html_title, breaks = html_to_text(body)
     elif suffix in {".md", ".markdown"}:
-        body, marked = _markdown_body(body)
+        body, marked = _markdown_body(unwrapped(body))
+    else:
+        body = unwrapped(body)
     if not body.strip():
         raise DocumentError("no text after the front matter")
     published = _published(meta.get("published"))

@@ -1012,7 +1012,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             document, previous[0], sentence)) and not whole.origins else None
         if before is not None and not before.headline and not counted_units(before.text):
             extra = _Roles.of(before.text)
-            if extra.origins:
+            # (under a "Marsh Wren (Chile)" heading, another country the sentence before names is not the network's)
+            if extra.origins and (not story.section or story.section in extra.origins):
                 quote = _joined(document, before, sentence) or text
             else:
                 extra = None
@@ -1299,15 +1300,21 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     if not HEADING_MARKS.fullmatch(document.body, line_start, sentence.start) or rest.strip(" *#_") or \
             len(text.split()) > (12 if marked else 6) or len(text) > (100 if marked else 60):
         return None
+    if text.isupper():  # "KESTREL LOOP (AZERBAIJAN)": names and countries as they are written elsewhere
+        return re.sub(r"[A-Z][A-Z'’]*", lambda word: word[0].lower() if word[0].lower() in SMALL_HEADING_WORDS else
+                      word[0][0] + word[0][1:].lower(), text)
     return text
+
+
+SMALL_HEADING_WORDS = {"of", "the", "and", "in", "on", "for", "vs"}
 
 
 WE_VERB = r"\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|taken\s+down|suspended|banned|terminated|disrupted)\b"
 WE_ACTED = re.compile(r"\b[Ww]e" + WE_VERB)  # anywhere
 SELF_NAMED = re.compile(r"\b(?:[Hh]ere\s+at|[Ww]e\s+at|[Ww]e(?:'re|\s+are)\s+(?:the\s+)?[\w&\s]{0,30}?team\s+"
                         r"(?:here\s+)?at)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-# "We removed…" opening a line or a sentence
-WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We)" + WE_VERB, re.M)
+# "We removed…" opening a line or a sentence, or "our teams removed"
+WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We|\b[Oo]ur\s+(?:[\w-]+\s+)?teams?)" + WE_VERB, re.M)
 
 
 def _first_person_platform(document: Document) -> str | None:

@@ -56,6 +56,10 @@ RESEARCHERS_BASED = re.compile(r"-based\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?-i:[A
                                r"Institute|Center|Centre|Observatory|Initiative|Collective|Forum|Project|University)|"
                                r"(?:fact-checkers?|fact-checking|research|watchdog|nonprofit|think\s+tank|"
                                r"advocacy|rights)\b)", re.I)
+# "after a tip from the Andes Signal Group, a team of researchers based in Lima": where the researchers work
+# (not "run by the Institute for Eurasian Media Studies, a nonprofit based in Moscow": who ran it, and where)
+RESEARCHERS_BASED_IN = re.compile(r"\b(?:researchers|analysts|fact-checkers|journalists|reporters|academics|scholars),?"
+                                  r"\s+(?:(?:who\s+are)\s+)?(?:based|located)\s+in\s+(?:the\s+)?$")
 TIP_FROM_BEFORE = re.compile(r"\b(?:referrals?|tips?|notifications?|requests?|complaints?|warnings?|alerts?|"
                              r"information|intelligence|leads?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
 QUOTES_ATTRIBUTED = re.compile(r"\b(?:quotes?|statements?|remarks|comments|words|claims|posts)\s+(?:falsely\s+)?"
@@ -302,7 +306,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue
         if PRETENCE.search(sentence, max(0, start - 60), start):
             continue  # "often posing as Israeli or Emirati users": whom they pretended to be
-        if RESEARCHERS_BASED.match(sentence, end):
+        if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start):
             continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
             in_list_from = None  # (nor is "Lebanon" in "content about Iraq and Lebanon" where it came from)

@@ -21,6 +21,7 @@ from bot.documents import (
     parse_document,
     safe_file_name,
     split_front_matter,
+    unwrapped,
 )
 from bot.sentences import split_document
 
@@ -520,3 +521,53 @@ def test_other_front_matter_fields_are_read_past_and_date_stands_for_published()
 ])
 def test_a_byline_elements_date_is_the_pages_date(markup: str, date: dt.date | None) -> None:
     assert html_published(f"<html><body><header>{markup}</header><p>Text.</p></body></html>") == date
+
+
+WRAPPED = """\
+QUARTERLY NOTE ON REMOVED NETWORKS
+
+This note covers the networks our investigators took action against in the
+spring. We removed three networks that used fake accounts to mislead people
+about who ran them, and we describe each below along with the evidence that
+tied them together.
+
+  NAME            ORIGIN      ACCOUNTS
+  Marsh Wren      Chile            210
+
+Presence on Facebook: 210 accounts and 14 Pages, most of them created within
+  two weeks of each other.
+Followers: about 9,000 accounts followed one or more of these Pages.
+- A list item that is short.
+- Another one.
+"""
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_joined_into_its_sentences() -> None:
+    text = unwrapped(WRAPPED)
+    assert text.splitlines() == [
+        "QUARTERLY NOTE ON REMOVED NETWORKS",
+        "",
+        "This note covers the networks our investigators took action against in the spring. We removed three "
+        "networks that used fake accounts to mislead people about who ran them, and we describe each below along "
+        "with the evidence that tied them together.",
+        "",
+        "  NAME            ORIGIN      ACCOUNTS",
+        "  Marsh Wren      Chile            210",
+        "",
+        "Presence on Facebook: 210 accounts and 14 Pages, most of them created within two weeks of each other.",
+        "Followers: about 9,000 accounts followed one or more of these Pages.",
+        "- A list item that is short.",
+        "- Another one."]
+
+
+def test_a_text_with_long_lines_or_only_a_few_breaks_is_left_as_written() -> None:
+    one_break = "Facebook said on Tuesday it had removed 120 accounts that were run from Chile\nand targeted Peru.\n"
+    assert unwrapped(one_break) == one_break
+    long_lines = "\n".join(["Twitter said it suspended accounts " + "that posted spam " * 6 + "and"] * 8)
+    assert unwrapped(long_lines) == long_lines
+
+
+def test_the_sentences_of_a_wrapped_plain_text_report_are_whole(tmp_path: Path) -> None:
+    sentences = [s.text for s in split_document(parse_document("note.txt", WRAPPED.encode()))]
+    assert "We removed three networks that used fake accounts to mislead people about who ran them, and we " \
+           "describe each below along with the evidence that tied them together." in sentences

@@ -3392,3 +3392,35 @@ def test_a_tip_keeps_its_own_date_beside_the_takedown_it_led_to() -> None:
     [tip] = extract_document(document).tips
     assert (tip.source, tip.platform, tip.announced, tip.tipped, tip.tipped_precision) == (
         "Agency for Digital Safety", "Facebook", dt.date(2024, 11, 14), dt.date(2024, 10, 2), "day")
+
+
+def test_a_wrapped_plain_text_report_with_capitalised_section_headings_places_each_networks_figures() -> None:
+    report = textwrap.dedent("""\
+        PLATFORM INTEGRITY REPORT -- FACEBOOK
+        Published 4 May 2023
+
+        In the first quarter our teams removed two networks for coordinated
+        inauthentic behaviour, and we describe each of them in the sections
+        below, together with the evidence we found and the people behind them.
+
+        1. MARSH WREN (CHILE)
+
+        The network originated in Chile and targeted audiences in Peru and, to a
+        smaller degree, Bolivia. We began this investigation after a tip from
+        the Andes Signal Group, a team of researchers based in Lima.
+
+          Presence on Facebook and Instagram: 210 Facebook accounts, 14 Pages,
+          3 Groups and 41 Instagram accounts.
+
+        2. SALT HARBOUR (MOROCCO)
+
+        This network originated in Morocco and targeted people in Algeria and
+        Tunisia, posting about football clubs and later about local elections.
+
+          Presence on Facebook and Instagram: 96 Facebook accounts and 8 Pages.
+        """)
+    extraction = extract_document(parse_document("report.txt", report.encode()))
+    placed = {(f.count, f.unit): (f.origins, f.targets, f.networks) for f in extraction.facts}
+    assert placed[(210, "accounts")] == (["Chile"], ["Peru", "Bolivia"], ["Marsh Wren"])
+    assert placed[(96, "accounts")] == (["Morocco"], ["Algeria", "Tunisia"], ["Salt Harbour"])
+    assert [(t.source, t.platform) for t in extraction.tips] == [("Andes Signal Group", "Facebook")]
