@@ -121,6 +121,8 @@ SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?!(?:19|20)\d\d\b)[^,.;]{0,50}$")
 TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:notification|tip|referral|"
                              r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$", re.I)
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
+# (but not the dash after a list item's opening figure: "**5,208** — Facebook accounts Meta removed in…")
+ITEM_FIGURE = re.compile(r"[\s*_#•>-]*[$€£]?[\d.,]+(?:\s+(?:million|thousand|billion))?[*_]*")
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 # ("**Action:** We removed 33 accounts": after a report's field name too)
 FIRST_PERSON = re.compile(r"^\W*(?:[A-Z][\w ]{0,30}:[*_]*\s+)?(?:We|Our)\b")
@@ -306,7 +308,7 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
         if TIP_BEFORE_DATE.search(sentence, max(0, mention.start - 100), mention.start):
             continue  # "following a notification submitted by the ministry on 2 February, YouTube…": the tip's day
         if any(aside.start() < mention.start < aside.end() and platforms_in(aside.group())
-               for aside in DASH_ASIDE.finditer(sentence)):
+               and not ITEM_FIGURE.fullmatch(sentence, 0, aside.start()) for aside in DASH_ASIDE.finditer(sentence)):
             continue  # "banned a group of accounts — the themes TikTok saw in a takedown earlier this year": its date
         if MONTH_SPAN.match(sentence, mention.start) and not REMOVED_BEFORE_SPAN.search(
                 sentence, max(0, mention.start - 80), mention.start) and not REMOVED_AFTER_SPAN.match(

@@ -31,7 +31,7 @@ NOT_A_TAKEDOWN = ("cumulative", "network", "sum")
 NOT_ONE_TAKEDOWN = (*NOT_A_TAKEDOWN, "part")  # scopes of figures that are not one takedown's size
 ONLY = {"targeted": "f.targeted = 1",
         "attributed": "f.attributed = 1",
-        "one_takedown": "(f.count is not null and f.qualifier != 'fewer than' and f.reference = 0 and "
+        "one_takedown": "(f.count is not null and f.qualifier != 'fewer than' and "
                         f"coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r})"}
 KEYED_SEARCH = 100  # documents a search names inside its full-text query (see `search`)
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers

@@ -185,6 +185,11 @@ APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-
                              r"(?=\s*(?:[,.;]|$|\s+(?:in|which|that|and)\b))")
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources|same|similar)\b", re.I)
+# ", a network run from Vietnam", ", an influence operation that…": what the name before it is (not ", an
+# English-language news network", nor ", an extension of the network first disclosed in August")
+APPOSITIVE_NETWORK = (r",\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:news|TV|television|broadcast|media|radio|cable)\s+network)"
+                      r"(?:[\w-]+\s+){0,3}?(?:network|campaign|operation)(?=\s+(?:run|that|which|based|linked|tied|"
+                      r"targeting|aimed|operated|from)\b|[,.;])")
 NETWORK_NAME = re.compile(
     r"\b(?:known\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|dubbed|called|named|nicknamed|identified\s+as|"
     r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
@@ -193,6 +198,8 @@ NETWORK_NAME = re.compile(
     # 'removed "Copper Finch", a Russian operation…': a quoted name, then what it is
     r"|[\"“](?P<f>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),?[\"”],?\s+(?:an?|the)\s+(?:(?!(?:the|that|which|who)\b)[\w-]+\s+){0,4}?"
     r"(?:network|campaign|operation)\b"
+    # "from Paper Monsoon, a network run from Vietnam": a name of two words or more, then what it is
+    rf"|(?<![\w'’-])(?P<h>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{1,3}}){APPOSITIVE_NETWORK}"
     # "linked to Caspian Quill, which it attributed to Qala Strategic": the network, then who ran it
     r"|\b(?:linked|tied|connected)\s+to\s+(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+which\s+(?:\w+\s+){0,2}?"
     r"(?:attributed|traced|tied|linked)\s+to\b"
@@ -208,6 +215,7 @@ NETWORK_NAME = re.compile(
     r"(?:this|the)\s+(?:\w+\s+)?(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
     r"[\"“'*_]*(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
 )
+NAMED_NETWORK_AFTER = re.compile(APPOSITIVE_NETWORK)
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"
 # "Spamouflage, also known as DRAGONBRIDGE", "Doppelganger (which Meta has also called RRN)"
 ALIAS_PAIR = re.compile(
@@ -451,6 +459,8 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
             continue  # "tied to the Chinese Golden Reed network": the network itself, by its name
         if len(rest) == 2 and rest[1] == "in" and rest[0].lower() in GENERIC_ACTORS:
             continue  # "traced to operations in Sudan": a place, told in other words
+        if NAMED_NETWORK_AFTER.match(sentence, match.end() + len(ENTITY_END.split(sentence[match.end():], 1)[0])):
+            continue  # "for ties to Copper Choir, a network that promoted…": the network itself, by its name
         found.append(phrase)
     unique = list(dict.fromkeys(found))
     return tuple(p for p in unique if not any(p != other and p in other for other in unique))

@@ -112,6 +112,11 @@ WHOLE_REMOVED = re.compile(r"[^,;]{0,40}?" + _REMOVED + r"(?:\s+[\w.]+){0,3}\s*,
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
+# a figure that opens a list's item, then what it counts: "**5,208** — Facebook accounts Meta removed in…"
+FIGURE_FIRST = re.compile(r"[*_]*\s*[—–:-]{1,2}\s+(?=[A-Za-z])")
+ITEM_START = re.compile(r"[\s*_#•>-]*")
+
+
 @dataclass(frozen=True)
 class CountedUnit:
     """A count with what it counts: unit as the text groups it, surface, the words as written."""
@@ -127,6 +132,8 @@ class CountedUnit:
 def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
     rest = sentence[count.end:]
     rest = re.sub(r"^[\"”']", " ", rest)  # removed "more than 2,800" inauthentic accounts
+    if (lead := FIGURE_FIRST.match(rest)) and ITEM_START.fullmatch(sentence, 0, count.start):
+        rest = " " * lead.end() + rest[lead.end():]  # "**5,208** — Facebook accounts Meta removed…": a list's item
     if rest.startswith("-") and HYPHENED_UNIT.match(rest):
         rest = " " + rest[1:]  # "a 27,217-account network", "Facebook's 783-asset Iran takedown"
     copula = re.match(r"\s+(?:are|were)(?=\s)", rest)  # "7,704 are Facebook accounts"

@@ -754,7 +754,7 @@ def test_the_largest_takedowns_by_pages_leave_out_combined_counts(tmp_path: Path
                 "groups and accounts linked to Chile.\n",
         "b.md": "---\ntitle: B\npublished: 2021-03-05\n---\nFacebook said on Wednesday it removed 300 Pages "
                 "linked to Peru.\n"})
-    lines = answer_question("What was the largest takedown of Pages?", kb).text.splitlines()
+    lines = answer_question("What were the largest takedowns of Pages?", kb).text.splitlines()
     assert lines[:2] == ["Largest takedowns by number of pages (as each source counts them; figures that count pages "
                          "together with other kinds are left out):",
                          "\u2022 Facebook removed 300 pages (linked to Peru), March 3, 2021 [1]"]
@@ -1611,7 +1611,7 @@ def test_another_outlets_figure_for_a_cluster_is_no_takedown_of_its_own_in_a_ran
 
         Separately, Twitter said it had suspended 2,500 accounts run from Iran.
         """})
-    answer = answer_question("What was the largest takedown of Iranian accounts?", kb)
+    answer = answer_question("What were the largest takedowns of Iranian accounts?", kb)
     # the 2,950 tells again a cluster of the 4,800: ranked neither on its own nor in the cluster's place
     assert [line.split(" (")[0] for line in answer.text.splitlines()[1:]] == [
         "\u2022 Twitter removed 4,800 accounts", "\u2022 Twitter suspended 2,500 accounts"]
@@ -1882,3 +1882,17 @@ def test_when_a_tip_was_given_is_its_own_day_and_the_takedown_keeps_its_own(tmp_
     assert answer_question("When did TikTok get tipped off?", kb).text.splitlines()[0] == "On October 2, 2024."
     assert answer_question("When did Meta remove the Latvian accounts?", kb).text.splitlines()[0] == \
         "On November 12, 2024."
+
+
+def test_the_single_largest_takedown_asked_for_is_one_named_and_may_be_told_in_a_look_back(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"review.md": (
+        "---\ntitle: The year in numbers\npublished: 2022-01-04\n---\nWe went back through the year's "
+        "announcements.\n\n**3,906** \u2014 Facebook accounts Meta removed in October 2021 from Brass Heron, a "
+        "network run from Laos.\n\n**1,207** \u2014 Instagram accounts Meta removed in May 2021 from a network run "
+        "from Chile.\n")})
+    one = answer_question("What was Meta's biggest single takedown of 2021?", kb)
+    assert one.text.splitlines() == [
+        "The largest takedown by number of accounts (as each source counts them) for Facebook, in 2021:",
+        "\u2022 Brass Heron: Facebook removed 3,906 accounts (run from Laos), October 2021 [1]"]
+    assert [line[:40] for line in answer_question("What were Meta's largest takedowns in 2021?", kb).text.splitlines()
+            [1:]] == ["\u2022 Brass Heron: Facebook removed 3,906 ac", "\u2022 Facebook removed 1,207 Instagram accou"]

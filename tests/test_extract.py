@@ -3424,3 +3424,16 @@ def test_a_wrapped_plain_text_report_with_capitalised_section_headings_places_ea
     assert placed[(210, "accounts")] == (["Chile"], ["Peru", "Bolivia"], ["Marsh Wren"])
     assert placed[(96, "accounts")] == (["Morocco"], ["Algeria", "Tunisia"], ["Salt Harbour"])
     assert [(t.source, t.platform) for t in extraction.tips] == [("Andes Signal Group", "Facebook")]
+
+
+@pytest.mark.parametrize(("sentence", "names", "linked"), [
+    ("Twitter suspended 610 accounts for ties to Tin Lantern, a network that praised the ruling party.",
+     ["Tin Lantern"], []),
+    ("Meta removed 88 Pages linked to Harbor Radio, an English-language news network run by the state broadcaster.",
+     [], ["Harbor Radio"]),
+    ("The accounts were tied to the Ministry of Information, an extension of the network first disclosed in May.",
+     [], ["Ministry of Information"]),
+])
+def test_a_name_followed_by_what_kind_of_network_it_is_names_the_network(sentence: str, names: list[str],
+                                                                        linked: list[str]) -> None:
+    assert (network_names(sentence), list(linked_entities(sentence))) == (names, linked)
