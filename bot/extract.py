@@ -41,6 +41,7 @@ from bot.mentions import (
 from bot.placing import (
     ANOTHER_CASE,
     POINTS_BACK,
+    named_by_definition,
     of_one_operation,
     of_the_one_named_network,
     placed_by_name,
@@ -53,6 +54,7 @@ from bot.roles import (
     NO_LINK,
     PLATFORM_ALIASES,
     cached_roles,
+    defined_network,
     linked_entities,
     network_aliases_in,
     network_names,
@@ -185,6 +187,8 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
 IT_START = re.compile(r"^\W*It\b")
+DEFINITION_GOES_ON = re.compile(r"^\W*(?:It|The\s+(?:network|campaign|operation))\s+(?:was|is|had|has|targeted|"
+                                r"operated|originated)\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
 FORWARD_COUNTRY = re.compile(r"(?:[,;:]|\band\b)\s*(?P<phrase>[^,;:]{0,60}?\b(?:with|having|numbering|comprising)"
@@ -383,6 +387,8 @@ class _Story:
         self.topics: list[tuple[int, int, tuple[str, ...]]] = []
         # what a country's section says of its network before the figures: whom it targeted, who ran it
         self.section_about: _Roles | None = None
+        self.definitions: dict[str, list[str]] = {}  # a network's name -> the sentences that say what it is
+        self.defined_at: tuple[str, int] | None = None
         self.section_links: list[str] | None = None
         self.section_from = 0  # the heading's sentence
         self.section_name: str | None = None  # the network a heading names: 'Russia ("Broken Mirror")'
@@ -660,6 +666,11 @@ def extract_document(document: Document) -> Extraction:
             facts = [replace(f, linked_to=links, origins=f.origins or list(placed)) if not f.linked_to and (
                 _same_takedown(f, last) or (both and 0 < sentence.position - f.sentence <= 8 and not f.reference))
                 else f for f in facts]
+        if (defined := defined_network(text) if not words.isdisjoint(NAME_WORDS) else None) is not None:
+            story.definitions[defined] = [text]  # "Glass Heron was a network of fake accounts…"
+            story.defined_at = (defined, sentence.position)
+        elif story.defined_at and story.defined_at[1] == sentence.position - 1 and DEFINITION_GOES_ON.match(text):
+            story.definitions[story.defined_at[0]].append(text)  # "It was aimed squarely at German voters…"
         if not words.isdisjoint(NAME_WORDS):
             story.networks = network_names(text) or story.networks
             aliases += network_aliases_in(text)
@@ -691,6 +702,7 @@ def extract_document(document: Document) -> Extraction:
     items = _list_items(document, sentences) if leads else {}
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
     facts = placed_by_topic(facts, story.topics, sentences)
+    facts = named_by_definition(facts, story.definitions)
     facts = merge_duplicates(placed_by_name(of_the_one_named_network(of_one_operation(facts, story.about))),
                              document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
@@ -1315,6 +1327,11 @@ WE_VERB = r"\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|taken\s+down|su
 WE_ACTED = re.compile(r"\b[Ww]e" + WE_VERB)  # anywhere
 SELF_NAMED = re.compile(r"\b(?:[Hh]ere\s+at|[Ww]e\s+at|[Ww]e(?:'re|\s+are)\s+(?:the\s+)?[\w&\s]{0,30}?team\s+"
                         r"(?:here\s+)?at)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# a transcript's turns ("RAFE OKONJO-HALL: …", "Q: …") and a guest's affiliation ("head of threat intelligence at
+# TikTok")
+SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}|Q|A):\s", re.M)
+AFFILIATION = re.compile(r"\b(?:head|director|chief|lead|manager|president|officer|spokes(?:person|man|woman))\b"
+                         r"[^.\n]{0,60}?\bat\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)")
 # "We removed…" opening a line or a sentence, or "our teams removed"
 WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We|\b[Oo]ur\s+(?:[\w-]+\s+)?teams?)" + WE_VERB, re.M)
 
@@ -1326,6 +1343,10 @@ def _first_person_platform(document: Document) -> str | None:
     if (itself := SELF_NAMED.search(document.body[:3000])) is not None and WE_ACTED.search(document.body):
         known = platforms_in(itself["name"])
         return PLATFORM_PARENT.get(known[0][0], known[0][0]) if known else itself["name"]
+    # an interview's transcript, whose guest is introduced as working at a platform: "we" is that platform
+    if len(SPEAKER_TURN.findall(document.body)) >= 3 and WE_ACTED.search(document.body) and (
+            guest := AFFILIATION.search(document.body[:2000])) and (known := platforms_in(guest["org"])):
+        return PLATFORM_PARENT.get(known[0][0], known[0][0])
     if not WE_REMOVED.search(document.body):
         return None
     named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(document.body)]

@@ -115,3 +115,31 @@ def placed_by_name(facts: list[Fact]) -> list[Fact]:
 
     return [replace(f, origins=list(where)) if not f.origins and f.scope is None and f.networks and
             (where := place(f)) else f for f in facts]
+
+
+def named_by_definition(facts: list[Fact], definitions: dict[str, list[str]]) -> list[Fact]:
+    """Figures that name a network the document says what it is ("Glass Heron was a network of fake accounts…
+    operated from Russia. It was aimed at German voters…", then "On Glass Heron, we took down just under 900
+    accounts"): that network's name, and where it came from and whom it targeted, as its definition tells them."""
+    if not definitions:
+        return facts
+    roles = {name: [cached_roles(text) for text in texts] for name, texts in definitions.items()}
+
+    def named(fact: Fact) -> str | None:
+        found = [name for name in definitions if name in fact.networks or re.search(
+            rf"(?<![\w-]){re.escape(name)}(?![\w-])", fact.quote)]
+        return found[0] if len(found) == 1 else None
+
+    placed = []
+    for fact in facts:
+        name = named(fact) if fact.scope is None and fact.count_text else None
+        if name is None or (fact.networks and fact.networks != [name]):
+            placed.append(fact)
+            continue
+        origins = next((list(r[0]) for r in roles[name] if r[0]), [])
+        aims = next(((list(r[1]), r[3]) for r in roles[name] if r[1]), ([], None))
+        placed.append(replace(fact, networks=[name], origins=fact.origins or origins,
+                              attribution=fact.attribution if fact.origins else next(
+                                  (r[2] for r in roles[name] if r[0]), None),
+                              targets=fact.targets or aims[0], target_text=fact.target_text or aims[1]))
+    return placed

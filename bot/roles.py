@@ -190,6 +190,10 @@ NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|thos
 APPOSITIVE_NETWORK = (r",\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:news|TV|television|broadcast|media|radio|cable)\s+network)"
                       r"(?:[\w-]+\s+){0,3}?(?:network|campaign|operation)(?=\s+(?:run|that|which|based|linked|tied|"
                       r"targeting|aimed|operated|from)\b|[,.;])")
+DEFINITION = (r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:network|campaign|operation)\b(?!\s+(?:of\s+)?(?:researchers|analysts|journalists|fact-checkers|"
+              r"security|analysis))")
+DEFINED = re.compile(DEFINITION)
 NETWORK_NAME = re.compile(
     r"\b(?:known\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|dubbed|called|named|nicknamed|identified\s+as|"
     r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
@@ -200,6 +204,8 @@ NETWORK_NAME = re.compile(
     r"(?:network|campaign|operation)\b"
     # "from Paper Monsoon, a network run from Vietnam": a name of two words or more, then what it is
     rf"|(?<![\w'’-])(?P<h>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{1,3}}){APPOSITIVE_NETWORK}"
+    # "Glass Heron was a network of fake accounts that…": a name of two words or more, then what it is
+    rf"|{DEFINITION.replace('(?P<name>', '(?P<j>')}"
     # "linked to Caspian Quill, which it attributed to Qala Strategic": the network, then who ran it
     r"|\b(?:linked|tied|connected)\s+to\s+(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+which\s+(?:\w+\s+){0,2}?"
     r"(?:attributed|traced|tied|linked)\s+to\b"
@@ -464,6 +470,15 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
         found.append(phrase)
     unique = list(dict.fromkeys(found))
     return tuple(p for p in unique if not any(p != other and p in other for other in unique))
+
+
+def defined_network(sentence: str) -> str | None:
+    """The network a sentence says what it is: "Glass Heron was a network of fake accounts that…"."""
+    match = DEFINED.search(sentence)
+    if match is None or COUNTRY_ALIASES.get(match["name"]) or PLATFORM_ALIASES.get(match["name"].lower()) or \
+            match["name"].split()[0] in {"The", "This", "That", "It", "A", "An"}:
+        return None
+    return match["name"]
 
 
 def network_aliases_in(sentence: str) -> list[tuple[str, str]]:

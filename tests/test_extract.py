@@ -3437,3 +3437,33 @@ def test_a_wrapped_plain_text_report_with_capitalised_section_headings_places_ea
 def test_a_name_followed_by_what_kind_of_network_it_is_names_the_network(sentence: str, names: list[str],
                                                                         linked: list[str]) -> None:
     assert (network_names(sentence), list(linked_entities(sentence))) == (names, linked)
+
+
+def test_an_interviews_we_is_the_platform_its_guest_works_at_and_a_defined_network_places_its_figures() -> None:
+    transcript = textwrap.dedent("""\
+        THE WIRE ROOM -- a show about online trust
+        Recorded 9 June 2025.
+
+        Guest: Lina Farrow, head of integrity operations at YouTube
+
+        HOST: Lina, thanks for joining us. We have been looking forward to this one
+        for a while, because the story of this network has come up in almost every
+        conversation we have had this spring. So let us begin with the basics.
+        What was Quiet Kestrel?
+
+        LINA FARROW: Quiet Kestrel was a network of channels that pretended to be
+        local radio stations, and it was run from Belarus. It was aimed at the
+        Lithuanian listeners of those stations in the weeks before the municipal vote.
+
+        HOST: How many did you remove?
+
+        LINA FARROW: On Quiet Kestrel, we terminated a little over 300 channels in May.
+
+        HOST: And beyond that?
+
+        LINA FARROW: In April we also terminated 45 channels run from Iran.
+        """)
+    facts = extract_document(parse_document("wire_room.txt", transcript.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        ("Google", 300, ["Belarus"], ["Lithuania"], ["Quiet Kestrel"]),
+        ("Google", 45, ["Iran"], [], [])]
