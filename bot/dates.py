@@ -24,6 +24,8 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 # "21 August 2018", "02nd December, 2021"
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\b\.?,?(?:\s+{_YEAR}\b)?")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "on 29.02.2024": day, month and year with full stops, as much of Europe writes them (day first, always)
+DOTTED_DATE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\w|\.\d)")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
 # "the platform's 2020 removal of 274 accounts": the year of an earlier takedown, told as its adjective
 YEAR_OF_REMOVAL = re.compile(rf"(?:\b[Ii]ts|\b[Tt]heir|['’]s|\b[Tt]he)\s+{_YEAR}\s+(?:removal|takedown|purge|crackdown|"
@@ -265,6 +267,8 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             taken.append(range(match.start(), match.end()))
 
     for match in ISO_DATE.finditer(sentence) if digit else ():
+        add(_safe_date(int(match["year"]), int(match["month"]), int(match["day"])), "day", match)
+    for match in DOTTED_DATE.finditer(sentence) if digit and "." in sentence else ():
         add(_safe_date(int(match["year"]), int(match["month"]), int(match["day"])), "day", match)
     # "between December 1-31, 2024": that month, told by its end
     for match in DAY_RANGE.finditer(sentence) if month and digit else ():

@@ -283,3 +283,9 @@ def test_a_labelled_date_inside_a_line_is_the_documents_date() -> None:
 ])
 def test_an_earlier_quarter_is_dated_by_its_last_month(sentence: str, expected: list) -> None:
     assert [(m.date, m.precision) for m in dates_in(sentence, dt.date(2024, 10, 28))] == expected
+
+
+def test_a_date_written_with_full_stops_is_day_first() -> None:
+    sentence = "The agency said the accounts were removed on 03.04.2024 and the channels on 1.5.2024 (app 2.1.2024b)."
+    assert [(m.date, m.precision, m.text) for m in dates_in(sentence, dt.date(2024, 6, 1))] == [
+        (dt.date(2024, 4, 3), "day", "03.04.2024"), (dt.date(2024, 5, 1), "day", "1.5.2024")]
