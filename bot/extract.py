@@ -187,8 +187,10 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
 IT_START = re.compile(r"^\W*It\b")
-DEFINITION_GOES_ON = re.compile(r"^\W*(?:It|The\s+(?:network|campaign|operation))\s+(?:was|is|had|has|targeted|"
-                                r"operated|originated)\b")
+# ("Active from at least 2019, it has mainly targeted audiences in Ukraine…")
+DEFINITION_GOES_ON = re.compile(r"^\W*(?:[^.]{0,40},\s+)?(?:[Ii]t|[Tt]he\s+(?:network|campaign|operation))\s+"
+                                r"(?:(?:has|had)\s+)?(?:\w+ly\s+)?(?:was|is|had|has|targeted|operated|originated|"
+                                r"aimed|focused)\b")
 COUNTED_SHARE = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|"
                            r"a\s+quarter)\s+of\s+(?:them|these|those|the)\b", re.I)
 FORWARD_COUNTRY = re.compile(r"(?:[,;:]|\band\b)\s*(?P<phrase>[^,;:]{0,60}?\b(?:with|having|numbering|comprising)"
@@ -930,6 +932,14 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
         # "Researchers estimated that the network comprised around 2,000 profiles": a size guessed, nothing removed
         assets = [a for a in assets if not ESTIMATED.search(text, 0, a.count.start)]
+    if action is not None and assets:
+        # "Graywater Lab has estimated that the operation controlled perhaps 10,000 accounts…, a figure far larger than
+        # any single platform's removals": an estimate, whose removal word comes only after it
+        estimated = [a for a in assets if ESTIMATED.search(text, 0, a.count.start) and all(
+            at > a.count.start for _, at in actions_in(text))]
+        if estimated == assets:
+            return []  # (nor a removal told without a figure)
+        assets = [a for a in assets if a not in estimated]
     if action is not None and _claimed(text, action[1]):
         return []  # a claim being checked, not a report
     if action is not None and all(REMOVAL_NOUN.match(text, at) and INDEFINITE_BEFORE.search(text, 0, at)

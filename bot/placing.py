@@ -19,6 +19,8 @@ from bot.vocabulary import NETWORK_ORIGINS, NETWORK_UNITS
 # "…tied to it", "linked to the operation": a figure pointing back at the network the story is about
 POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
                          r"(?:it|them|the\s+(?:operation|network|campaign|activity))\b", re.I)
+# "in its largest action against the operation": the one a document is about
+THE_ONE = re.compile(r"\b(?:against|of|from|behind|on)\s+the\s+(?:operation|network|campaign)\b", re.I)
 # "a separate China-origin network", "another case": a takedown other than the one the story is about
 ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:[\w-]+\s+)?(?:case|network|"
                           r"operation|campaign|takedown)\b", re.I)  # ("a separate China-origin network")
@@ -128,6 +130,10 @@ def named_by_definition(facts: list[Fact], definitions: dict[str, list[str]]) ->
     def named(fact: Fact) -> str | None:
         found = [name for name in definitions if name in fact.networks or re.search(
             rf"(?<![\w-]){re.escape(name)}(?![\w-])", fact.quote)]
+        if not found and len(definitions) == 1 and (POINTS_BACK.search(fact.quote) or THE_ONE.search(fact.quote)) \
+                and not ANOTHER_CASE.search(fact.quote):
+            return next(iter(definitions))  # (an entry about one operation: "…in its largest action against the
+            # operation")
         return found[0] if len(found) == 1 else None
 
     placed = []

@@ -190,7 +190,9 @@ NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|thos
 APPOSITIVE_NETWORK = (r",\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:news|TV|television|broadcast|media|radio|cable)\s+network)"
                       r"(?:[\w-]+\s+){0,3}?(?:network|campaign|operation)(?=\s+(?:run|that|which|based|linked|tied|"
                       r"targeting|aimed|operated|from)\b|[,.;])")
-DEFINITION = (r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+# (also "**Foxglove Relay** (also written *Operation Foxglove Relay*) is a covert online influence operation")
+DEFINITION = (r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})[*_]*(?:\s*\([^()]{1,160}\))?\s+(?:is|was)\s+"
+              r"an?\s+(?:[\w-]+\s+){0,3}?"
               r"(?:network|campaign|operation)\b(?!\s+(?:of\s+)?(?:researchers|analysts|journalists|fact-checkers|"
               r"security|analysis))")
 DEFINED = re.compile(DEFINITION)

@@ -3467,3 +3467,27 @@ def test_an_interviews_we_is_the_platform_its_guest_works_at_and_a_defined_netwo
     assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts] == [
         ("Google", 300, ["Belarus"], ["Lithuania"], ["Quiet Kestrel"]),
         ("Google", 45, ["Iran"], [], [])]
+
+
+def test_an_entry_about_one_defined_operation_gives_it_the_figures_that_point_back_and_no_estimate() -> None:
+    entry = textwrap.dedent("""\
+        ---
+        title: "Amber Thicket (influence operation)"
+        published: 2025-01-15
+        ---
+        **Amber Thicket** (also written *Operation Amber Thicket*) is a covert influence operation attributed to \
+a consultancy registered in Minsk, Belarus.[1] Active since 2020, it has mainly targeted audiences in Latvia and \
+Estonia.[2]
+
+        ## Takedowns
+
+        - **Facebook (March 2021).** Facebook removed 140 accounts in its first action against the operation.[3]
+        - **Twitter (June 2022).** Twitter suspended 515 accounts tied to the operation.[4]
+
+        Researchers have estimated that the operation ran perhaps 6,000 accounts at its peak, far more than any \
+platform's removals.[5]
+        """)
+    facts = extract_document(parse_document("amber.md", entry.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        ("Facebook", 140, ["Belarus"], ["Latvia", "Estonia"], ["Amber Thicket"]),
+        ("Twitter", 515, ["Belarus"], ["Latvia", "Estonia"], ["Amber Thicket"])]
