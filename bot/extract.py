@@ -42,6 +42,7 @@ from bot.placing import (
     ANOTHER_CASE,
     POINTS_BACK,
     named_by_definition,
+    named_in_the_document,
     of_one_operation,
     of_the_one_named_network,
     placed_by_name,
@@ -187,6 +188,10 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
 IT_START = re.compile(r"^\W*It\b")
+TOLD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:told|said|says|stated|testified|informed|explained|wrote|"
+                        r"confirmed)\b")
+THE_PLATFORM_BEFORE = re.compile(r"\b(?:the\s+(?:platform|company|firm|app|service)|it)\s+(?:(?:had|has|have)\s+)?"
+                                 r"(?:\w+ly\s+)?$", re.I)
 # ("Active from at least 2019, it has mainly targeted audiences in Ukraine…")
 DEFINITION_GOES_ON = re.compile(r"^\W*(?:[^.]{0,40},\s+)?(?:[Ii]t|[Tt]he\s+(?:network|campaign|operation))\s+"
                                 r"(?:(?:has|had)\s+)?(?:\w+ly\s+)?(?:was|is|had|has|targeted|operated|originated|"
@@ -390,6 +395,7 @@ class _Story:
         # what a country's section says of its network before the figures: whom it targeted, who ran it
         self.section_about: _Roles | None = None
         self.definitions: dict[str, list[str]] = {}  # a network's name -> the sentences that say what it is
+        self.names: set[str] = set()  # every name the document gives a network
         self.defined_at: tuple[str, int] | None = None
         self.section_links: list[str] | None = None
         self.section_from = 0  # the heading's sentence
@@ -459,6 +465,10 @@ class _Story:
                   if start > action_at and re.search(r"\b(?:from|on|off|across)\s+$", sentence[:start], re.I)]
         if places:
             return places[:1]
+        # "Witnesses from TikTok told the Committee that the platform had removed 311 accounts": whose people spoke
+        tellers = [name for name, _, end in mentions if end < action_at and TOLD_AFTER.match(sentence, end)]
+        if tellers and THE_PLATFORM_BEFORE.search(sentence, max(0, action_at - 40), action_at):
+            return tellers[-1:]
         if self.platform:
             return [self.platform]
         # "1,633 accounts… and 29 accounts on Instagram": the surfaces say whose they were, not which app removed them
@@ -656,18 +666,30 @@ def extract_document(document: Document) -> Extraction:
                 facts = [replace(f, announced=when, date_precision=how_precise)
                          if f.sentence == last.sentence and f.announced == last.announced else f for f in facts]
                 story.last_fact = last = replace(last, announced=when, date_precision=how_precise)
+        # ("Meta told the Committee that it had found links between Harbour Lantern and…", after Google's figures:
+        # Meta's takedown, told a few paragraphs up)
+        teller = None if last is None or counted else next(
+            (name for name, start, end in platforms_in(text[:60]) if start < 30 and TOLD_AFTER.match(text, end)), None)
+        if teller is not None and PLATFORM_PARENT.get(last.platform, last.platform) != \
+                PLATFORM_PARENT.get(teller, teller):
+            last = next((f for f in reversed(facts) if f.count_text and PLATFORM_PARENT.get(f.platform, f.platform)
+                         == PLATFORM_PARENT.get(teller, teller) and 0 < sentence.position - f.sentence <= 12), None)
         if not new_facts and not counted and not story.section and last is not None and \
-                0 < sentence.position - last.sentence <= 8 and not words.isdisjoint(LINK_WORDS) and \
-                BEHIND_THE_NETWORK.search(text) and (links := linked_entities(text)):
+                0 < sentence.position - last.sentence <= (12 if teller else 8) and not words.isdisjoint(LINK_WORDS) \
+                and (BEHIND_THE_NETWORK.search(text) or any(name in text for name in story.networks)) \
+                and (links := linked_entities(text)):
             # "…the people behind the network …; the company's investigation found links to individuals associated with
             # Pardis Negar Media", after the figures: who ran them
             # ("Both companies linked the activity to Consultores Morazán, a consultancy based in Tegucigalpa": each
             # platform's figures told just before, and where the firm is)
             both = BOTH_COMPANIES.match(text)
             placed = cached_roles(text)[0] if both else ()
-            facts = [replace(f, linked_to=links, origins=f.origins or list(placed)) if not f.linked_to and (
-                _same_takedown(f, last) or (both and 0 < sentence.position - f.sentence <= 8 and not f.reference))
-                else f for f in facts]
+            # (a link to the network's own name, "connected with Harbour Lantern", says nothing of who ran it)
+            facts = [replace(f, linked_to=links, origins=f.origins or list(placed))
+                     if set(f.linked_to) <= set(story.networks) and (
+                         _same_takedown(f, last) or (both and 0 < sentence.position - f.sentence <= 8
+                                                     and not f.reference))
+                     else f for f in facts]
         if (defined := defined_network(text) if not words.isdisjoint(NAME_WORDS) else None) is not None:
             story.definitions[defined] = [text]  # "Glass Heron was a network of fake accounts…"
             story.defined_at = (defined, sentence.position)
@@ -675,6 +697,7 @@ def extract_document(document: Document) -> Extraction:
             story.definitions[story.defined_at[0]].append(text)  # "It was aimed squarely at German voters…"
         if not words.isdisjoint(NAME_WORDS):
             story.networks = network_names(text) or story.networks
+            story.names.update(network_names(text))
             aliases += network_aliases_in(text)
             last = story.last_fact
             if not new_facts and not story.section and last is not None and THE_NETWORK_NAMED.search(text) and \
@@ -704,7 +727,7 @@ def extract_document(document: Document) -> Extraction:
     items = _list_items(document, sentences) if leads else {}
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
     facts = placed_by_topic(facts, story.topics, sentences)
-    facts = named_by_definition(facts, story.definitions)
+    facts = named_in_the_document(named_by_definition(facts, story.definitions), story.names)
     facts = merge_duplicates(placed_by_name(of_the_one_named_network(of_one_operation(facts, story.about))),
                              document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))

@@ -171,7 +171,10 @@ ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bI
                         # ("…connected to the Canarinho operation in September": when, not who)
                         r"(?:in|since|during|until)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December|recent|last|the\s+(?:past|last|run-up|"
-                        r"weeks?|months?|summer|spring|autumn|fall|winter)))\b|\s+\d")
+                        r"weeks?|months?|summer|spring|autumn|fall|winter)))\b|\s+\d"
+                        # ("connected with Harbour Lantern on 16 March 2023")
+                        r"|\s+on\s+(?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|"
+                        r"May|June|July|August|September|October|November|December)\b)")
 LINKED_CONTENT = {"websites", "website", "sites", "site", "articles", "article", "content", "videos", "posts",
                   "domains", "pages", "stories", "news"}
 PLACED_KINDS = {"based", "linked", "run", "backed", "operation", "operations", "network", "networks", "campaign",

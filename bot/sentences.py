@@ -20,6 +20,7 @@ ABBREVIATIONS = {
     "a.m", "p.m", "ft", "mt", "fig", "al",
 }
 BEFORE_NUMBERS = {"no"}  # "No. 5" is an abbreviation; "the firm said no." ends a sentence
+PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 TABLE_ROW = re.compile(r"\s*\|.*\|.*\|\s*$")  # "| Iran | 40 |"
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
@@ -76,8 +77,8 @@ def split_document(document: Document) -> list[Sentence]:
         spans = [(0, len(line.rstrip()))] if "|" in line and TABLE_ROW.match(line) else split_line(line)
         for start, end in spans:
             text = line[start:end].strip()
-            if len(text) < 3:
-                continue
+            if len(text) < 3 or PARAGRAPH_NUMBER.fullmatch(text):
+                continue  # (and "14.", the number of a report's paragraph)
             lead = len(line[start:end]) - len(line[start:end].lstrip())
             begin = line_start + start + lead
             sentences.append(Sentence(document.path, len(sentences), begin, begin + len(text), text, headline,

@@ -690,8 +690,11 @@ def test_who_was_behind_a_named_network_quotes_first_the_sentence_that_ties_it_t
         "Researchers said Amber Kite was run by a marketing firm in Lima.\n"
         "Amber Kite posted mostly in Spanish.\n")})
     answer = answer_question("Who was behind Amber Kite?", kb)
-    assert answer.text.splitlines()[1].startswith(
-        "\u201cResearchers said Amber Kite was run by a marketing firm in Lima.\u201d [1]")
+    # (the figures' own sentence says nothing of who ran them: the sentence that does is cited beside it)
+    assert answer.text.splitlines()[1] == ("\u2022 Facebook, May 4, 2021 (40 accounts): marketing firm in Lima (Peru); "
+                                           "the network known as Amber Kite [1] [2]")
+    assert [c.quote for c in answer.citations] == ["Meta said on Tuesday it removed 40 accounts linked to Peru.",
+                                                   "Researchers said Amber Kite was run by a marketing firm in Lima."]
 
 
 def test_a_network_named_by_the_place_it_targeted_is_answered_as_such(tmp_path: Path) -> None:
@@ -1796,7 +1799,7 @@ def test_who_was_behind_names_the_country_of_a_city_an_entity_is_based_in(tmp_pa
                                     "Chisinau.\n"})
     assert answer_question("Who was behind the Polish network?", kb).text.splitlines()[1] == (
         "\u2022 Facebook, May 22, 2024 (96 accounts): Kestrel Wharf and political consultancy client based in "
-        "Chisinau (Moldova) (originated in Poland) [1]")
+        "Chisinau (Moldova) (originated in Poland) [1] [2]")  # [2]: "Our investigation found links to Kestrel Wharf…"
 
 
 def test_a_network_no_figure_names_is_not_answered_with_another_named_network(tmp_path: Path) -> None:

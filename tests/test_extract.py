@@ -3491,3 +3491,28 @@ platform's removals.[5]
     assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts] == [
         ("Facebook", 140, ["Belarus"], ["Latvia", "Estonia"], ["Amber Thicket"]),
         ("Twitter", 515, ["Belarus"], ["Latvia", "Estonia"], ["Amber Thicket"])]
+
+
+def test_a_committee_reports_paragraphs_give_each_witness_its_own_figures_name_and_runner() -> None:
+    report = textwrap.dedent("""\
+        STANDING COMMITTEE ON ONLINE INTEGRITY
+        Ordered to be published 2 October 2024
+
+        4. The Committee heard about a network that officials came to call "Grey Orchard".
+
+        5. The Committee heard from Meta's representative that the company removed 840 Facebook accounts connected \
+with Grey Orchard on 3 May 2024.
+
+        6. Meta's witness stated that the network originated in Russia and that its main target was the public in \
+Portugal.
+
+        7. Witnesses from TikTok told the Committee that the platform had removed 120 accounts linked to the network \
+in June 2024.
+
+        8. Meta told the Committee that it had found links between Grey Orchard and individuals associated with \
+Tagus Media House, a Moscow-registered agency.
+        """)
+    facts = extract_document(parse_document("committee.txt", report.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks, f.linked_to) for f in facts] == [
+        ("Facebook", 840, ["Russia"], ["Portugal"], ["Grey Orchard"], ["Tagus Media House"]),
+        ("TikTok", 120, ["Russia"], ["Portugal"], ["Grey Orchard"], ["Grey Orchard"])]

@@ -15,7 +15,7 @@ from bot.answer.cited import (
     subject_phrase,
 )
 from bot.answer.search import FOUND_CUE, answer_search, unknown_terms
-from bot.answer.statements import group_statements
+from bot.answer.statements import Statement, group_statements
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import countries_in, platforms_in, without_countries
 from bot.understand import Query
@@ -208,7 +208,7 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
         # "who was behind Inkwell Choir?": the figures told of it, where they say who; else what the sentences say
         named = [(s, who) for s in group_statements(kb.facts(query, only="attributed"))
                  if (who := _who(s.first, query))]
-        return _behind_lines(query, named) if query.names and named else answer_search(query, kb)
+        return _behind_lines(query, named, kb) if query.names and named else answer_search(query, kb)
     found = group_statements(kb.facts(query, only="attributed"))
     asked = set(query.countries)
     # "the UAE and Egypt network": one network from all of them, when there is one; not another from either
@@ -227,16 +227,34 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
                  for s in found[:MAX_FACTS_LISTED]]
         return Answer(query.text, "answered", f"The sources name no one behind the networks{subject_phrase(query)}; "
                       "they say only where the networks came from:\n" + "\n".join(lines), cites.items)
-    return _behind_lines(query, statements)
+    return _behind_lines(query, statements, kb)
 
 
-def _behind_lines(query: Query, statements: list) -> Answer:
-    """One line per statement: the platform, when, its figures, and whom the sources tie the network to."""
+def _behind_lines(query: Query, statements: list, kb: KnowledgeBase) -> Answer:
+    """One line per statement: the platform, when, its figures, and whom the sources tie the network to, with the
+    sentence that says so where that is not the figures' own ("Researchers said Amber Kite was run by…")."""
     cites = Citations()
     lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who}{_placed(s.first, who)}"
-             f"{_known_as(s.first, who)} {s.sources(cites, others=False)}" for s, who in statements[:MAX_FACTS_LISTED]]
+             f"{_known_as(s.first, who)} {s.sources(cites, others=False)}{_said_elsewhere(s, kb, cites)}"
+             for s, who in statements[:MAX_FACTS_LISTED]]
     return Answer(query.text, "answered", "What the sources say about who was behind it:\n" + "\n".join(lines),
                   cites.items)
+
+
+def _said_elsewhere(statement: Statement, kb: KnowledgeBase, cites: Citations) -> str:
+    """The citations of the sentences that tie a statement's network to someone, where its figures' own quotes do
+    not: a link told paragraphs after the figures is cited where it is told."""
+    quoted = " ".join(f["quote"] for f in statement.facts).lower()
+    found = []
+    for entity in statement.first["linked_to"]:
+        if entity.lower() in quoted:
+            continue
+        row = next((r for r in kb.search(re.findall(r"[a-z0-9]+", entity.lower()),
+                                           documents={statement.first["document"]})
+                    if entity.lower() in r["quote"].lower()), None)
+        if row is not None:
+            found.append(cites.cite(row))
+    return "".join(f" {number}" for number in dict.fromkeys(found))
 
 
 def _with_country(entity: str) -> str:
