@@ -116,6 +116,10 @@ SOURCE_LATE = re.compile(
     # "The network came to light after the journalism collective Lupa Catracha published an investigation"
     rf"|\b(?:came\s+to\s+light|was\s+(?:uncovered|exposed|discovered|found))\s+after\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
     rf"(?P<v>{_SOURCE})\s+(?:published|released|reported|posted)\b"
+    # "its investigation began after it was contacted by journalists at The Western Ledger, a Galway-based newspaper"
+    rf"|\b(?i:after|when|once)\s+(?:it|we|they|the\s+(?:company|platform))\s+(?:was|were|had\s+been)\s+(?:first\s+)?"
+    rf"(?:contacted|approached|alerted|notified)\s+by\s+(?:(?:journalists|reporters|researchers|analysts|staff)\s+"
+    rf"(?:at|from)\s+)?(?P<z>{_SOURCE})"
     # "our investigation was informed by a report from researchers at Clemson University's Media Forensics Hub"
     rf"|\b(?:informed|prompted|triggered|started|began)\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:report|research|"
     rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")

@@ -90,6 +90,9 @@ INTENTS = [
                               r"|\bhow\s+(?:did|was|were)\b.{0,40}?\b(?:find|found|discover\w*|detect\w*|uncover\w*|"
                               r"spot\w*|identif\w*)\b", re.I)),
     ("who_behind", re.compile(r"\bbehind\b|\bwho\s+(?:ran|runs|run|operated|operates|was\s+responsible)\b"
+                              # "who was actually running harbour lantern?", "who financed the troll farm?"
+                              r"|\bwho\s+(?:(?:is|was|were|are)\s+)?(?:\w+ly\s+)?(?:running|operating|controlling|"
+                              r"financ\w+|fund\w+|paid\s+for|paying\s+for|bankroll\w*|directing|directed)\b"
                               # "who is the Zorza network linked to?"
                               r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?[^?]{0,60}?\b(?:linked|tied|connected|"
                               r"attributed)\s+to\b"

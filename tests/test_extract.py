@@ -3516,3 +3516,10 @@ Tagus Media House, a Moscow-registered agency.
     assert [(f.platform, f.count, f.origins, f.targets, f.networks, f.linked_to) for f in facts] == [
         ("Facebook", 840, ["Russia"], ["Portugal"], ["Grey Orchard"], ["Tagus Media House"]),
         ("TikTok", 120, ["Russia"], ["Portugal"], ["Grey Orchard"], ["Grey Orchard"])]
+
+
+def test_a_platform_contacted_by_journalists_was_tipped_off_by_their_outlet() -> None:
+    text = ("---\npublished: 2023-11-28\n---\nMeta said on Tuesday it removed 140 accounts linked to Latvia. Meta said "
+            "its investigation began after it was contacted by reporters at The Harbour Courier, a weekly newspaper.\n")
+    assert [(t.source, t.platform) for t in extract_document(parse_document("x.md", text.encode())).tips] == [
+        ("Harbour Courier", "Facebook")]

@@ -110,6 +110,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Which platforms removed Iranian accounts?", "which_platforms"),
     ("Who did the Iranian network that Facebook removed in August 2018 target?", "targets"),
     ("who was behind the Smaat network?", "who_behind"),
+    ("who was actually running the smaat network?", "who_behind"),
+    ("Who financed the troll farm?", "who_behind"),
     ("largest takedown by accounts", "largest"),
     ("What are the 5 largest takedowns?", "largest"),
     ("what is the latest takedown by Twitter?", "latest"),

@@ -301,6 +301,7 @@ def _who(fact: dict, query: Query) -> str | None:
         return not re.sub(rf"\b(?:{PLACE_WORDS})\b|[^\w]", "", without_countries(text), flags=re.I)
 
     entities = [e for e in fact["linked_to"] if not only_place(e) and about_asked(e) and len(e) > 3
+                and e not in fact["networks"]  # ("linked to Harbour Lantern": the network itself)
                 and not re.match(r"(?:our|their|its|his|her|an?)\b", e, re.I)]  # "our earlier investigation of…"
     if entities:
         return join_words(_with_country(e) for e in entities)
