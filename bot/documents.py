@@ -131,8 +131,10 @@ class _TextExtractor(HTMLParser):
         self._kept_headers = 0  # <header>s read because they open the story
         self._row: list[int] | None = None  # where the current table row's "|" marks stand in `parts`
         self._cells = self._header_cells = self._in_cell = 0
+        self._pre = 0  # inside <pre>, where the file's line breaks are the text's
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._pre += tag == "pre"
         if tag in self.STORY:
             self._story += 1
         if tag == "header" and self._story and not self.skipping:
@@ -155,6 +157,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append(self._block_or_break(tag))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "pre" and self._pre:
+            self._pre -= 1
         if tag in self.STORY and self._story:
             self._story -= 1
         if tag == "header" and self._kept_headers:
@@ -202,6 +206,8 @@ class _TextExtractor(HTMLParser):
         elif not self.skipping and self._row is not None and data.isspace():
             self.parts.append(BREAK + " " + BREAK)  # the indentation between a row's cells: the row stays one line
         elif not self.skipping:
+            if verbatim and not self._pre:
+                data = data.replace("\r", " ").replace("\n", " ")  # a line break in HTML text is a space
             self.parts.append(data if verbatim else BREAK + data + BREAK)
 
 

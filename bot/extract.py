@@ -61,7 +61,7 @@ from bot.roles import (
     network_names,
 )
 from bot.sentences import Sentence, split_document
-from bot.tips import may_tell_a_tip, tip_date, tips_in
+from bot.tips import TIP_RE, may_tell_a_tip, tip_date, tips_in
 from bot.units import SHARE_OF, SOURCE_LIST_GAP, WHOLE_BEFORE, CountedUnit, bare_unit, counted_units
 from bot.vocabulary import (
     ASSET_UNITS,
@@ -267,8 +267,8 @@ def _habit_or_attribute(text: str, at: int) -> bool:
 LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected", "run", "operated"}
 BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+behind|the\s+(?:network|operation|"
                                 r"campaign|accounts|activity)|its\s+(?:operators|investigation))\b", re.I)
-THE_NETWORK_NAMED = re.compile(r"\b(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,3}(?:operation|network|campaign|activity)\b"
-                               r"|\bit\s+[\"“']?[A-Z]")
+THE_NETWORK_NAMED = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+){0,3}(?:operation|network|campaign|"
+                               r"activity)\b|\bit\s+[\"“']?[A-Z]")
 IT_REMOVED = re.compile(r"\b(?:took|taken|take)\s+(?:it|them|this\s+network|the\s+network)\s+down\b|\b(?:removed|"
                         r"disrupted|suspended|banned)\s+(?:it|them|this\s+network|the\s+network)\b", re.I)
 POSTED_IN = re.compile(r"\b(?:posted|posting|posts|active|operating|appeared|spread)\s+(?:\w+\s+)?(?:in|on|across)\s+"
@@ -524,7 +524,14 @@ def extract_document(document: Document) -> Extraction:
         counted = counted_units(text) if has_unit else []
         actors = story.actors(text, action[1] if action else None, counted)
         if may_tell_a_tip(text, words):
-            found = tips_in(document, sentence, actors or ([story.platform] if story.platform else []), story.publisher)
+            # (not "…drew on leads from Oxbow Intelligence, and … an earlier action by Meta, which removed…": the
+            # removal told after the tip is another platform's)
+            cue = TIP_RE.search(text)
+            later = bool(action and cue and action[1] > cue.end() and re.search(
+                r",\s+which\s+(?:\w+\s+){0,2}$", text[cue.end():action[1]]))
+            tip_actors = [story.platform] if story.platform and later else actors
+            found = tips_in(document, sentence, tip_actors or ([story.platform] if story.platform else []),
+                            story.publisher)
             if found and (tipped := tip_date(text, document.published)):
                 found = [replace(tip, tipped=tipped[0], tipped_precision=tipped[1]) for tip in found]
             # under a "### Mexico" heading, a tip is about the Mexican network
@@ -533,7 +540,8 @@ def extract_document(document: Document) -> Extraction:
             # tip told beside an earlier takedown is as old as it
             # (and one told two sentences after a bulletin item's figure, "We received leads from…", is that item's)
             last = story.last_fact
-            if found and last is not None and last.announced and not _explicit_date(text, document) and (
+            if found and last is not None and last.announced and not _explicit_date(text, document) and all(
+                    tip.platform == last.platform for tip in found) and (
                     (last.reference and 0 <= sentence.position - last.sentence <= 1) or (
                     not counted and last.announced != document.published and 0 < sentence.position - last.sentence <= 2
                     and all(tip.platform == last.platform for tip in found))):

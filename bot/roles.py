@@ -179,6 +179,7 @@ LINKED_CONTENT = {"websites", "website", "sites", "site", "articles", "article",
                   "domains", "pages", "stories", "news"}
 PLACED_KINDS = {"based", "linked", "run", "backed", "operation", "operations", "network", "networks", "campaign",
                 "campaigns", "group", "and", "the"}
+NETWORK_NOUNS = {"network", "networks", "operation", "operations", "campaign", "campaigns"}
 GENERIC_ACTORS = {"operations", "operation", "activity", "campaigns", "networks", "accounts", "actors", "efforts"}
 BODY_BEFORE = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup|"
                          r"group|institute|center|centre|lab)\s+$", re.I)
@@ -470,6 +471,8 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
             continue  # "tied to the Chinese Golden Reed network": the network itself, by its name
         if len(rest) == 2 and rest[1] == "in" and rest[0].lower() in GENERIC_ACTORS:
             continue  # "traced to operations in Sudan": a place, told in other words
+        if not any(w[0].isupper() for w in rest) and {w.lower() for w in rest} & NETWORK_NOUNS:
+            continue  # "tied to a covert influence network run from Egypt": the network, described, not who ran it
         if NAMED_NETWORK_AFTER.match(sentence, match.end() + len(ENTITY_END.split(sentence[match.end():], 1)[0])):
             continue  # "for ties to Copper Choir, a network that promoted…": the network itself, by its name
         found.append(phrase)

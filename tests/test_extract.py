@@ -3523,3 +3523,26 @@ def test_a_platform_contacted_by_journalists_was_tipped_off_by_their_outlet() ->
             "its investigation began after it was contacted by reporters at The Harbour Courier, a weekly newspaper.\n")
     assert [(t.source, t.platform) for t in extract_document(parse_document("x.md", text.encode())).tips] == [
         ("Harbour Courier", "Facebook")]
+
+
+def test_an_html_story_wrapped_inside_its_paragraphs_is_read_sentence_by_sentence() -> None:
+    page = textwrap.dedent("""\
+        <html><head><title>YouTube shuts channels of Laos-run network</title></head><body>
+        <p>VIENTIANE (Wire) &mdash; Google said on Thursday it had terminated
+        212 YouTube channels tied to a covert influence network run from Laos
+        that targeted audiences in Thailand.</p>
+        <p>The network, which Google's analysts call "Paper Gecko", posted
+        videos presented as news bulletins.</p>
+        <p>Google linked the operation to Mekong Reach, a Vientiane-based
+        marketing company.</p>
+        <p>The company said its investigation drew on leads from Delta Signal
+        Lab, and that its findings matched an earlier action by Meta, which
+        removed 64 Facebook accounts from the same network in May.</p>
+        </body></html>""")
+    extraction = extract_document(parse_document("p.html", page.encode()))
+    first = extraction.facts[0]
+    assert (first.platform, first.count, first.origins, first.targets, first.networks, first.linked_to) == (
+        "Google", 212, ["Laos"], ["Thailand"], ["Paper Gecko"], ["Mekong Reach"])
+    assert first.quote == ("Google said on Thursday it had terminated 212 YouTube channels tied to a covert influence "
+                           "network run from Laos that targeted audiences in Thailand.")
+    assert [(t.source, t.platform) for t in extraction.tips] == [("Delta Signal Lab", "Google")]
