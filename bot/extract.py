@@ -184,6 +184,12 @@ SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "disc
              "wrote", "posted", "acknowledged", "statement", "announcement", "blog"}
 CORRECTION = re.compile(r"\b(?:earlier|previous|prior)\s+version\s+of\s+this\s+\w+|"
                         r"^\W*correction\b", re.I)
+# "TikTok has revised its figure. … the network comprised 1,214 accounts, and … the number the company gave earlier
+# had mistakenly included…": the new figure replaces the old one
+REVISED = re.compile(r"\brevis(?:ed|es|ing)\s+(?:its|their|the|that)\s+(?:figure|number|count|tally|total|estimate)"
+                     r"|\b(?:number|figure|count)\s+(?:the\s+company|it|they|the\s+platform)\s+(?:had\s+)?(?:gave|given|"
+                     r"reported|announced)\s+(?:earlier|initially|at\s+first)|\bcorrected\s+(?:its|the)\s+(?:figure|number|"
+                     r"count)", re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
@@ -562,6 +568,10 @@ def extract_document(document: Document) -> Extraction:
             new_facts = _section_dated(new_facts, story, document)
         if story.section and new_facts:
             facts, new_facts = _one_takedown_per_section(facts, new_facts, story, document)
+        if new_facts and (REVISED.search(text) or (index and REVISED.search(sentences[index - 1].text))):
+            # the figure a platform gave before, for the same unit, is superseded: never added to the new one
+            revised = {(f.platform, f.unit) for f in new_facts if f.count_text}
+            facts = [f for f in facts if (f.platform, f.unit) not in revised or not f.count_text or f.reference]
         facts += new_facts
         story.told += new_facts
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
@@ -1523,8 +1533,10 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
         return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
     unrelated = NO_LINK.search(sentence)
     sentence = sentence[:unrelated.start()] if unrelated else sentence  # (what it is said to be unrelated to aside)
-    if re.search(r"\bspam(?:my)?\b(?!\s+polic)", sentence, re.I) and \
-            not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):  # (not "our spam policy")
+    # (not "our spam policy", nor "…had mistakenly included accounts removed in an unrelated spam sweep")
+    if any(not re.search(r"\b(?:unrelated|separate|different|other)\s+(?:[\w-]+\s+)?$", sentence[:m.start()], re.I)
+           for m in re.finditer(r"\bspam(?:my)?\b(?!\s+polic)", sentence, re.I)) and \
+            not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
         return "spam"
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
             r"\b(?:additional|more|further)\b", item.unit_text, re.I):

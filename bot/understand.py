@@ -20,6 +20,7 @@ from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases,
 from bot.numbers import SMALL_NUMBERS
 from bot.vocabulary import (
     EVERYDAY_WORD_ALIASES,
+    PLATFORM_PARENT,
     REGIONS,
     UNIT_WORDS,
     WEEKDAYS,
@@ -543,8 +544,11 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             query.surfaces.append(name)  # "Instagram accounts", "YouTube channels": what was removed
         else:
             query.platforms.append(name)
-    query.platforms = list(dict.fromkeys(query.platforms))
-    query.surfaces = list(dict.fromkeys(query.surfaces))
+    # ("…FB accounts, pages, groups, IG?": a list of what was removed; IG is one more surface, not another platform)
+    listed_surfaces = [p for p in query.platforms if query.surfaces and PLATFORM_PARENT.get(p) and any(
+        PLATFORM_PARENT.get(s, s) == PLATFORM_PARENT[p] for s in query.surfaces)]
+    query.platforms = [p for p in dict.fromkeys(query.platforms) if p not in listed_surfaces]
+    query.surfaces = list(dict.fromkeys([*query.surfaces, *listed_surfaces]))
     # "did x remove…", and a capital X standing alone ("Who alerted X to…"): in a question about takedowns, the
     # platform
     if "Twitter" not in query.platforms and (re.search(r"\b(?i:did|does|has|on|from|by|and)\s+[xX]\b", text)

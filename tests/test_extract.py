@@ -3546,3 +3546,17 @@ def test_an_html_story_wrapped_inside_its_paragraphs_is_read_sentence_by_sentenc
     assert first.quote == ("Google said on Thursday it had terminated 212 YouTube channels tied to a covert influence "
                            "network run from Laos that targeted audiences in Thailand.")
     assert [(t.source, t.platform) for t in extraction.tips] == [("Delta Signal Lab", "Google")]
+
+
+def test_a_figure_a_platform_revised_replaces_the_one_it_gave_before() -> None:
+    story = textwrap.dedent("""\
+        ---
+        published: 2023-08-09
+        ---
+        TikTok said on Wednesday it had removed 1,960 accounts run from Mongolia that targeted voters in Kazakhstan.
+
+        *Update, 14 August 2023: TikTok has revised its figure. A spokesperson said the network comprised 1,104 \
+accounts, and that the number the company gave earlier had included accounts removed in an unrelated spam sweep.*
+        """)
+    facts = extract_document(parse_document("u.md", story.encode())).facts
+    assert [(f.platform, f.count, f.scope) for f in facts] == [("TikTok", 1104, None)]

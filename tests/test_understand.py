@@ -144,6 +144,9 @@ def test_surface_versus_platform() -> None:
     # both platforms of a list before the unit are where the accounts were, not who removed them
     assert ask("How many Facebook and IG accounts did Meta remove?").surfaces == ["Facebook", "Instagram"]
     assert ask("How many accounts did Facebook and Twitter remove?").platforms == ["Facebook", "Twitter"]
+    # ("…FB accounts, pages, groups, IG?": one more item of the list of what was removed, not a platform to filter on)
+    query = ask("Breakdown of that takedown pls - FB accounts, pages, groups, IG?")
+    assert (query.platforms, query.surfaces) == ([], ["Facebook", "Instagram"])
 
 
 def test_target_country_role() -> None:
