@@ -384,6 +384,7 @@ class _Story:
         self.measures: list[str | None] = []  # the reach a table's columns measure ("Followers of network")
         self.column_roles: list[str | None] = []  # the columns that say whom a row targeted, or describe it
         self.column_action: str | None = None  # the removal a header names ("Accounts suspended")
+        self.column_acted: list[bool] = []  # which columns' headers name a removal
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
         self.publisher: str | None = None
@@ -514,6 +515,7 @@ def extract_document(document: Document) -> Extraction:
             story.columns, story.measures = tables.column_units(row), tables.column_measures(row)
             story.column_roles = tables.column_roles(row)
             # "Accounts suspended": the verb a column's header gives its figures
+            story.column_acted = [action_in(cell) is not None for cell in row]
             story.column_action = next((action_in(cell)[0] for cell, unit in zip(row, story.columns, strict=False)
                                         if unit and action_in(cell)), None)
             continue
@@ -1300,9 +1302,20 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     named = platforms_in(label)
     origins, targets, attribution, target_text = _row_roles(label)
     platform = named[0][0] if named and not (origins or targets) else story.platform
+    # ("| 2024-02-22 | Facebook | Blue Quarry | Nigeria | 419 |": who removed it, and when, in columns of their own)
+    whose = next((cell for cell, role in zip(row, roles, strict=False) if role == "platform"), None)
+    row_surface = None
+    if whose is not None:
+        platform = PLATFORM_ALIASES.get(whose.strip().lower()) or next(
+            (name for name, _, _ in platforms_in(whose)), None)
+        if platform in ("Instagram", "WhatsApp", "Threads"):  # Meta's takedown, on that surface
+            platform, row_surface = PLATFORM_PARENT[platform], platform
     if platform is None or not (origins or targets or named):
         return [], []
     date, precision = story.date if story.date else _resolve_date(sentence.text, document)
+    when = next((cell for cell, role in zip(row, roles, strict=False) if role == "date"), None)
+    if when and (mentions := dates_in(when, document.published)):
+        date, precision = mentions[0].date, mentions[0].precision
     # "| China | Philippines | Network we refer to as "Grey Harbor"… | 146 |" under "| Operated from | Target
     # audience | Description | Accounts in network |": whom it targeted, and its name, in columns of their own
     networks: list[str] = []
@@ -1316,10 +1329,14 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         elif role == "name" and cell and cell is not label and not countries_in(cell) and not DIGIT.search(cell):
             networks = networks or [cell]
     facts, reach = [], []
-    for cell, column, measure in itertools.zip_longest(row[1:], (story.columns or [])[1:], story.measures[1:]):
+    acted = story.column_acted[1:] if whose is not None and any(story.column_acted) else []
+    for index, (cell, column, measure) in enumerate(itertools.zip_longest(row[1:], (story.columns or [])[1:],
+                                                                          story.measures[1:])):
         figure = tables.qualified_figure(cell or "")
         if not figure or not figure[0] or (column and column[0] in NETWORK_UNITS and roles and "name" in roles):
             continue
+        if acted and not measure and not (index < len(acted) and acted[index]):
+            continue  # ("| Platform | Assets the lab identified | Assets removed |": only what the platform removed)
         value, qualifier = figure
         quote = document.quote(sentence.start, sentence.end, cell)
         if measure:
@@ -1327,6 +1344,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                                None, origins, [], date))
         elif column:
             unit, surface = column
+            unit = tables.cell_unit(cell or "") or unit  # ("2,604 channels" in an "Accounts removed" column)
+            surface = surface or row_surface
             facts.append(Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,
                               action=story.column_action or story.action or "removed", count=value,
                               qualifier=qualifier, count_text=cell,

@@ -70,7 +70,8 @@ def split_document(document: Document) -> list[Sentence]:
             continue
         stripped = line.strip()
         # a first line without a full stop is a headline; one ending in a colon opens a list
-        headline = first_line and not re.search(r"[.!?:][\"'”’)]*$", stripped) and len(stripped) < 200
+        headline = first_line and not re.search(r"[.!?:][\"'”’)]*$", stripped) and len(stripped) < 200 and \
+            not TABLE_ROW.match(line)  # (a table's header opening the text is no headline)
         # (a line that is only the date, "Published Thu 6 Aug 2020", comes before the headline)
         first_line = first_line and bool(DATE_LINE.fullmatch(stripped))
         # a table row is one sentence, whatever its cells say: its figures are read by their columns

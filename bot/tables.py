@@ -66,19 +66,32 @@ TARGET_HEADER = re.compile(r"\btarget(?:s|ed|ing)?\b|\baudiences?\b|\baimed\s+at
 DESCRIPTION_HEADER = re.compile(r"\b(?:description|summary|details|notes?|about)\b", re.I)
 ORIGIN_HEADER = re.compile(r"\b(?:origin|originat\w*|operated\s+from|based\s+in|country|countries)\b", re.I)
 NAME_HEADER = re.compile(r"(?:network|operation|campaign|cluster)(?:\s+name)?|name", re.I)
+# a column naming who removed the row's network, or when ("| Date | Platform | Network | … |")
+PLATFORM_HEADER = re.compile(r"(?:platform|company|service|site|app)s?", re.I)
+DATE_HEADER = re.compile(r"(?:date|announced|date\s+(?:announced|removed|of\s+removal)|removed\s+on|when)", re.I)
 # a cell's figure with its qualifier: "More than 2,300", "about 1,200", "~450"
 QUALIFIED = re.compile(r"(?P<qualifier>more\s+than|over|about|around|approximately|roughly|nearly|almost|at\s+least|"
-                       r"fewer\s+than|less\s+than|up\s+to|~|>|<)?\s*(?P<figure>\d{1,3}(?:,\d{3})+|\d+)\+?", re.I)
+                       r"fewer\s+than|less\s+than|up\s+to|~|>|<)?\s*(?P<figure>\d{1,3}(?:,\d{3})+|\d+)\+?"
+                       r"(?:\s+(?P<unit>[A-Za-z]+))?", re.I)  # ("2,604 channels": the cell's own unit)
 QUALIFIER_NAMES = {"over": "more than", "around": "about", "approximately": "about", "roughly": "about", "~": "about",
                    "almost": "nearly", "less than": "fewer than", ">": "more than", "<": "fewer than"}
 
 
 def column_roles(header: list[str]) -> list[str | None]:
     """What each column says of the row's network besides figures: "target" ("Target audience"), "description"
-    ("Description"), "origin" ("Country of origin"), "name" ("Network"), or None."""
-    return ["target" if TARGET_HEADER.search(cell) else "description" if DESCRIPTION_HEADER.search(cell)
+    ("Description"), "origin" ("Country of origin"), "name" ("Network"), "platform" ("Platform"), "date"
+    ("Date"), or None."""
+    return ["platform" if PLATFORM_HEADER.fullmatch(cell.strip()) else "date" if DATE_HEADER.fullmatch(cell.strip())
+            else "target" if TARGET_HEADER.search(cell) else "description" if DESCRIPTION_HEADER.search(cell)
             else "origin" if ORIGIN_HEADER.search(cell) else "name" if NAME_HEADER.fullmatch(cell.strip())
             else None for cell in header]
+
+
+def cell_unit(cell: str) -> str | None:
+    """The unit a figure's cell names itself ("2,604 channels" -> "channels"), or None."""
+    match = QUALIFIED.fullmatch(cell.strip())
+    return UNIT_WORDS[match["unit"].lower()] if match and match["unit"] and match["unit"].lower() in UNIT_WORDS \
+        else None
 
 
 def figure(cell: str) -> int | None:
@@ -90,7 +103,7 @@ def qualified_figure(cell: str) -> tuple[int, str] | None:
     """The figure a cell holds and its qualifier ("More than 2,300" -> (2300, "more than"); "1,326" -> (1326,
     "exact"); "2,300+" -> (2300, "more than")), or None for a cell with anything else."""
     match = QUALIFIED.fullmatch(cell.strip())
-    if match is None:
+    if match is None or (match["unit"] and match["unit"].lower() not in UNIT_WORDS):
         return None
     qualifier = " ".join((match["qualifier"] or "").lower().split())
     qualifier = QUALIFIER_NAMES.get(qualifier, qualifier) or ("more than" if cell.strip().endswith("+") else "exact")

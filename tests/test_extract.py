@@ -3560,3 +3560,26 @@ accounts, and that the number the company gave earlier had included accounts rem
         """)
     facts = extract_document(parse_document("u.md", story.encode())).facts
     assert [(f.platform, f.count, f.scope) for f in facts] == [("TikTok", 1104, None)]
+
+
+def test_a_tracker_table_names_each_rows_platform_date_network_and_origin_and_keeps_to_what_was_removed() -> None:
+    tracker = textwrap.dedent("""\
+        ---
+        title: Tracker
+        published: 2024-07-02
+        ---
+        | Date | Platform | Network | Origin | Accounts removed |
+        |---|---|---|---|---|
+        | 2024-04-11 | YouTube | Tin Sparrow | China | 1,206 channels |
+        | 2024-05-28 | Instagram | Marsh Owl | Ghana | 64 |
+        | 2024-06-02 | X | Tin Sparrow | China | not disclosed |
+
+        | Platform | Accounts the lab identified | Accounts removed |
+        |---|---|---|
+        | TikTok | 410 accounts | 233 accounts |
+        """)
+    facts = extract_document(parse_document("tracker.md", tracker.encode())).facts
+    assert [(f.platform, f.surface, f.count, f.unit, f.origins, f.networks, str(f.announced)) for f in facts] == [
+        ("YouTube", None, 1206, "channels", ["China"], ["Tin Sparrow"], "2024-04-11"),
+        ("Facebook", "Instagram", 64, "accounts", ["Ghana"], ["Marsh Owl"], "2024-05-28"),
+        ("TikTok", None, 233, "accounts", [], [], "2024-07-02")]  # (not the 410 the lab identified)
