@@ -270,7 +270,8 @@ def _habit_or_attribute(text: str, at: int) -> bool:
                     or OF_THIS_KIND.match(text, noun.end()))))
 
 
-LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected", "run", "operated"}
+LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected", "run", "operated",
+              "attributed"}
 BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+behind|the\s+(?:network|operation|"
                                 r"campaign|accounts|activity)|its\s+(?:operators|investigation))\b", re.I)
 THE_NETWORK_NAMED = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+){0,3}(?:operation|network|campaign|"

@@ -104,9 +104,11 @@ SOURCE_LATE = re.compile(
     rf"(?:(?:shared|provided|passed\s+on|gave)\s+(?:\w+\s+){{0,2}}?(?:information|intelligence|details|indicators|"
     rf"findings)|shared\s+(?:[\w-]+\s+){{1,7}}?)with\s+(?:us|the\s+company|the\s+platform|it)\b"
     # "Reddit said it acted after Meta shared indicators…", "after Meta passed along technical indicators"
-    rf"|\b(?i:after|following)\s+(?P<s>{_SOURCE})\s+(?:had\s+)?(?:shared|passed\s+(?:on|along)|provided|handed\s+over|"
-    rf"sent)\s+(?:[\w-]+\s+){{0,3}}?(?:indicators|information|intelligence|details|evidence|findings|data|leads?|tips?|"
-    rf"clues)\b"
+    # (and "after the Halvorsen Lab, an independent research group based in Oslo, handed over a list of suspect
+    # accounts")
+    rf"|\b(?i:after|following)\s+(?P<s>{_SOURCE})(?:,\s+an?\s+[^,]{{1,80}},)?\s+(?:had\s+)?(?:shared|passed\s+"
+    rf"(?:on|along)|provided|handed\s+over|sent)\s+(?:[\w-]+\s+){{0,3}}?(?:indicators|information|intelligence|"
+    rf"details|evidence|findings|data|leads?|tips?|clues|lists?)\b"
     # "researchers at the Netzlage Institute in Berlin published an analysis…, which helped us confirm the links"
     rf"|(?P<w>{_SOURCE})(?:\s+in\s+[A-Z][\w-]+)?\s+published\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:analysis|"
     rf"report|research|investigation|findings)\b[^.;]{{0,80}}?\bwhich\s+helped\s+(?:us|the\s+company|it)\b"
@@ -136,7 +138,7 @@ NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|fund
                             re.I)
 # the words that give a tip, whose date follows them (`tip_date`)
 TIP_DATE_CUE = re.compile(r"\b(?:tip(?:s|ped)?|alert(?:ed|ing)?|flagg(?:ed|ing)|notif\w+|referr\w+|referral|warned|"
-                          r"contacted|approached|shared|passed|sent|supplied|provided|reported)\b", re.I)
+                          r"contacted|approached|shared|passed|sent|supplied|provided|reported|handed)\b", re.I)
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 
 

@@ -3583,3 +3583,22 @@ def test_a_tracker_table_names_each_rows_platform_date_network_and_origin_and_ke
         ("YouTube", None, 1206, "channels", ["China"], ["Tin Sparrow"], "2024-04-11"),
         ("Facebook", "Instagram", 64, "accounts", ["Ghana"], ["Marsh Owl"], "2024-05-28"),
         ("TikTok", None, 233, "accounts", [], [], "2024-07-02")]  # (not the 410 the lab identified)
+
+
+def test_a_wire_story_names_runner_tipper_and_network_told_after_its_figure() -> None:
+    story = textwrap.dedent("""\
+        LIMA, May 14, 2022 (Wire) - Twitter has suspended 1,302 accounts that it says were operated from Peru to \
+praise the government, the company said on Tuesday.
+
+        Researchers who studied the accounts call the operation "Condor Echo".
+
+        Twitter attributed the activity to Vicuna Digital, a Lima marketing agency.
+
+        The company said it opened its investigation after the Andes Signal Group, an independent research group \
+based in Quito, handed over a list of suspect accounts in March 2022.
+        """)
+    extraction = extract_document(parse_document("w.txt", story.encode()))
+    [fact] = extraction.facts
+    assert (fact.count, fact.networks, fact.linked_to) == (1302, ["Condor Echo"], ["Vicuna Digital"])
+    assert [(t.source, t.platform, t.tipped, t.tipped_precision) for t in extraction.tips] == [
+        ("Andes Signal Group", "Twitter", dt.date(2022, 3, 1), "month")]
