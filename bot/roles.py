@@ -183,9 +183,11 @@ NETWORK_NOUNS = {"network", "networks", "operation", "operations", "campaign", "
 GENERIC_ACTORS = {"operations", "operation", "activity", "campaigns", "networks", "accounts", "actors", "efforts"}
 BODY_BEFORE = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup|"
                          r"group|institute|center|centre|lab)\s+$", re.I)
-KIND_OF_BODY = re.compile(r"\b(?:firm|company|consultancy|agency|contractor|organi[sz]ation|outlet|studio|startup)"
-                          r"(?:\s+in\s+[A-Z][\w.'’ -]{1,30})?$", re.I)
-APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+KIND_OF_BODY = re.compile(r"\b(?:firms?|compan(?:y|ies)|consultanc(?:y|ies)|agenc(?:y|ies)|contractors?|"
+                          r"organi[sz]ations?|outlets?|studios?|startups?)(?:\s+in\s+[A-Z][\w.'’ -]{1,30})?$", re.I)
+# (and "two Moscow-registered companies, Stroymedia Plus and Orbita Analytics": both names)
+_FIRM = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*)?"  # ("New Waves in Egypt")
+APPOSITIVE_NAME = re.compile(rf",\s+(?P<name>{_FIRM}(?:\s+and\s+{_FIRM})?)"
                              r"(?=\s*(?:[,.;]|$|\s+(?:in|which|that|and)\b))")
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources|same|similar)\b", re.I)

@@ -71,7 +71,10 @@ SOURCE_FIRST = re.compile(
     rf"(?:first\s+)?{_REPORTED_TO}"
     # "the Office referred the results of its investigation to Meta, Google and TikTok": to those it names
     rf"|(?P<u>{_SOURCE})\s+(?:formally\s+|first\s+)?(?:referred|passed|handed|submitted|sent)\s+(?:[\w-]+\s+){{1,6}}?"
-    rf"to\s+(?=[A-Z])")
+    rf"to\s+(?=[A-Z])"
+    # "Tessaract Threat Intelligence, a cybersecurity firm, shared its findings with both Facebook and Twitter"
+    rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?shared\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+    rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
                        r"investigation|findings|help)\b")
@@ -199,7 +202,7 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             for source in sources:
                 # (a referral "to Meta, Google and TikTok" went to each platform it names)
                 receivers = [name for name, _, _ in platforms_in(text[match.end():match.end() + 80])] \
-                    if match.lastgroup == "u" else [r for r in _tip_receivers(text, source) if r not in sources]
+                    if match.lastgroup in ("u", "t") else [r for r in _tip_receivers(text, source) if r not in sources]
                 found += _tips_for(document, sentence, receivers or actors, source)
             if sources:
                 break

@@ -1358,8 +1358,8 @@ def test_a_tip_concerns_the_country_its_takedown_targeted(tmp_path: Path) -> Non
                                     "300 accounts tied to Chile.\n\nThe FBI tipped off X.\n"})
     lines = answer_question("Who alerted X to the Peruvian election network?", kb).text.splitlines()
     assert lines[:2] == ["Who tipped off Twitter about Peru: Kestrel Labs.",
-                         "\u2022 Kestrel Labs tipped off Twitter (reported April 18, 2024) [1]; the takedown: "
-                         "more than 2,000 accounts, April 17, 2024 [2]"]
+                         "\u2022 Kestrel Labs tipped off Twitter (in March 2024; reported April 18, 2024) [1]; the "
+                         "takedown: more than 2,000 accounts, April 17, 2024 [2]"]
 
 
 def test_who_was_behind_a_name_no_source_gives_is_no_answer_naming_it(tmp_path: Path) -> None:

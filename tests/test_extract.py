@@ -3602,3 +3602,13 @@ based in Quito, handed over a list of suspect accounts in March 2022.
     assert (fact.count, fact.networks, fact.linked_to) == (1302, ["Condor Echo"], ["Vicuna Digital"])
     assert [(t.source, t.platform, t.tipped, t.tipped_precision) for t in extraction.tips] == [
         ("Andes Signal Group", "Twitter", dt.date(2022, 3, 1), "month")]
+
+
+def test_a_firm_that_shared_its_findings_with_two_platforms_tipped_off_both_and_firms_named_after_their_kind() -> None:
+    text = ("---\npublished: 2020-11-03\n---\nCobalt Ridge Security, a cybersecurity firm, shared its findings with "
+            "both Facebook and Twitter in July 2020.\n")
+    assert [(t.source, t.platform, t.tipped) for t in extract_document(parse_document("t.md", text.encode())).tips] \
+        == [("Cobalt Ridge Security", "Facebook", dt.date(2020, 7, 1)),
+            ("Cobalt Ridge Security", "Twitter", dt.date(2020, 7, 1))]
+    assert linked_entities("It linked the network to two Minsk-registered companies, Pine Wire and Amber Desk, which "
+                           "shared staff.") == ["two Minsk-registered companies, Pine Wire and Amber Desk"]

@@ -93,6 +93,8 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         about = f" about {tip['about']}" if tip["about"] else ""
         platform = tip["platform"] or "the platform"
         reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
+        if tip["tipped"]:  # ("the Halvorsen Lab… handed over a list of suspect accounts in August 2019")
+            reported = f"in {format_date(tip['tipped'], tip['tipped_precision'])}; {reported}"
         line = (f"\u2022 {_as_written(tip['source'], tip['quote'])} tipped off {platform}{about} ({reported}) "
                 f"{' '.join(dict.fromkeys(cites.cite(report) for report in reports))}")
         takedown = next((led_to[r["id"]] for r in reports if led_to[r["id"]] is not None), None)
