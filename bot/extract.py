@@ -237,7 +237,10 @@ SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
 COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|out\s+of|of\s+the)\s+"
-                           r"(?:the\s+|some\s+|about\s+)?(?=\d)", re.I)
+                           r"(?:the\s+|some\s+|about\s+)?(?=\d)"
+                           # ("Facebook removed 181 accounts, but by our count the network had more than 400")
+                           r"|\bby\s+(?:our|their|its|his|her|the\s+\w+['’]s)\s+(?:own\s+)?(?:count|tally|reckoning|"
+                           r"estimate|calculations?)\b", re.I)
 ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|guess(?:es|ed)?|extrapolat\w*)\b", re.I)
 GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\s+)?(?:networks|companies|platforms)|"
                                    r"tech\s+(?:firms|companies|giants)|"
@@ -1520,7 +1523,10 @@ LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:
 CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\bto\s+date\b|\bso\s+far\b"
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
                         r"|\bin\s+(?:its|their)\s+history\b|\blifetime\b|\ball\s+told\b"
-                        r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b", re.I)
+                        r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b"
+                        # "we removed 6,120 accounts across all the covert influence networks we reported"
+                        r"|\bacross\s+all\s+(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b",
+                        re.I)
 # ("an operation it has been tracking since 2022": the since dates the watching, not the removals)
 ACTIVE_SINCE = re.compile(r"\b(?:active|operat(?:e|es|ed|ing)|posting|running|existed|created|online|around|exist|"
                           r"track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?)\b"

@@ -3612,3 +3612,12 @@ def test_a_firm_that_shared_its_findings_with_two_platforms_tipped_off_both_and_
             ("Cobalt Ridge Security", "Twitter", dt.date(2020, 7, 1))]
     assert linked_entities("It linked the network to two Minsk-registered companies, Pine Wire and Amber Desk, which "
                            "shared staff.") == ["two Minsk-registered companies, Pine Wire and Amber Desk"]
+
+
+def test_a_count_someone_else_made_and_a_total_across_all_networks_are_no_takedowns() -> None:
+    text = ("---\npublished: 2025-03-18\n---\n\"Meta removed 212 accounts and 19 Pages, but by our count the network "
+            "had more than 500 active profiles,\" the researcher said.\nIn the last quarter we removed 4,310 accounts "
+            "across all the covert influence networks we reported.\n")
+    facts = extract_document(parse_document("c.md", text.encode())).facts
+    assert [(f.count, f.unit, f.scope) for f in facts if f.count != 19] == [
+        (212, "accounts", None), (4310, "accounts", "cumulative")]
