@@ -224,6 +224,9 @@ ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "inves
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+# "Facebook attributed the network to Kyrgyzstan, and its accounts targeted…": what the story is about
+PLATFORM_ATTRIBUTED = re.compile(r"^\W*[A-Z][\w-]*\s+(?:(?:has|had|also)\s+)?(?:attributed|traced|tied|linked)\s+"
+                                 r"(?:the|this|that)\s+(?:network|operation|campaign|activity|accounts)\s+to\b")
 # "Lantern Moth is the name researchers gave to a Russia-based influence operation…": what the report is about
 DEFINED_AS = re.compile(r"^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+is\s+the\s+(?:name|label|moniker)\s+(?:\w+\s+){0,3}?"
                         r"(?:gave|given|assigned)\s+to\b")
@@ -584,7 +587,9 @@ def extract_document(document: Document) -> Extraction:
         if not counted and ((next(iter(folded(text)), "") in ABOUT_STARTS and ABOUT_IT.match(text))
                             or (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))
                             or ("name" in words and DEFINED_AS.match(text))
-                            or (not words.isdisjoint(ASSESS_WORDS) and WE_ASSESS.search(text))):
+                            or (not words.isdisjoint(ASSESS_WORDS) and WE_ASSESS.search(text))
+                            or (not words.isdisjoint(LINK_WORDS) and PLATFORM_ATTRIBUTED.match(text)
+                                and platforms_in(text[:20]))):
             story.about.append(text)  # "We attribute it to a marketing firm in China": read only if needed
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 8 and (
                 (ITS_TARGETS.match(text) and sentence.position - last.sentence <= 3) or

@@ -32,12 +32,14 @@ def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     that operation's.  Only where the document places it in one way and places no figure itself (a story that
     does may tell of other networks too); never a running total, an earlier takedown told in passing, or
     "another case"."""
-    if not facts or any(f.origins for f in facts) or not about:
+    if not facts or any(f.origins and f.count_text for f in facts) or not about:
         return facts  # (the sentences are read only now: most documents place their figures themselves)
     attributions = [(roles[0], roles[2]) for roles in map(cached_roles, about) if roles[0]]
     if len({origins for origins, _ in attributions}) > 1:
         return facts
     origins, attribution = attributions[0] if attributions else ((), None)
+    if any(f.origins and tuple(f.origins) != tuple(origins) for f in facts):
+        return facts  # (a removal told without a figure may be placed already: the same place, or it is another's)
     # ("Its target audience was the Philippines", "The videos were aimed at viewers in Mali…": whom, where the
     # report says so once and places no figure's targets itself)
     # (and "The network operated from Ecuador and targeted Ecuadorian voters": both, in one sentence)
@@ -57,7 +59,8 @@ def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     return [replace(f, origins=list(origins), attribution=attribution, targets=f.targets or list(targets),
                     target_text=f.target_text or target_text, linked_to=f.linked_to or links)
             if f.scope != "cumulative" and not ANOTHER_TAKEDOWN.match(f.quote)
-            and not ANOTHER_CASE.search(f.quote) and (not f.reference or POINTS_BACK.search(f.quote) or ran_it(f))
+            and not ANOTHER_CASE.search(f.quote) and (not f.reference or POINTS_BACK.search(f.quote) or ran_it(f)
+                                                     or THE_ONE.search(f.quote))  # ("its takedown of the network")
             else f for f in facts]
 
 

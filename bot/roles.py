@@ -60,6 +60,8 @@ RESEARCHERS_BASED = re.compile(r"-based\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?-i:[A
 # (not "run by the Institute for Eurasian Media Studies, a nonprofit based in Moscow": who ran it, and where)
 RESEARCHERS_BASED_IN = re.compile(r"\b(?:researchers|analysts|fact-checkers|journalists|reporters|academics|scholars),?"
                                   r"\s+(?:(?:who\s+are)\s+)?(?:based|located)\s+in\s+(?:the\s+)?$")
+MISSTATED = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:stated|said|reported|described|gave|"
+                       r"identified|attributed)\b[^.;]*$|\bmis(?:stated|reported|identified)\b[^.;]*$", re.I)
 TIP_FROM_BEFORE = re.compile(r"\b(?:referrals?|tips?|notifications?|requests?|complaints?|warnings?|alerts?|"
                              r"information|intelligence|leads?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
 QUOTES_ATTRIBUTED = re.compile(r"\b(?:quotes?|statements?|remarks|comments|words|claims|posts)\s+(?:falsely\s+)?"
@@ -331,6 +333,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue
         if PRETENCE.search(sentence, max(0, start - 60), start):
             continue  # "often posing as Israeli or Emirati users": whom they pretended to be
+        if MISSTATED.search(sentence, max(0, start - 80), start):
+            continue  # "…incorrectly stated that the network originated in Kazakhstan": a correction's wrong country
         if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start):
             continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):

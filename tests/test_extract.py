@@ -3621,3 +3621,19 @@ def test_a_count_someone_else_made_and_a_total_across_all_networks_are_no_takedo
     facts = extract_document(parse_document("c.md", text.encode())).facts
     assert [(f.count, f.unit, f.scope) for f in facts if f.count != 19] == [
         (212, "accounts", None), (4310, "accounts", "cumulative")]
+
+
+def test_a_correction_places_the_network_where_it_says_not_where_the_article_wrongly_said() -> None:
+    notice = textwrap.dedent("""\
+        CORRECTIONS
+        June 9, 2023
+
+        An article published on June 6, 2023, about Facebook's removal of a network called Salt Heron, incorrectly \
+stated that the network originated in Armenia. Facebook attributed the network to Georgia, and its accounts \
+targeted audiences in Georgia.
+
+        The article also misstated a figure: Facebook removed 61 Facebook accounts, not 16, as part of its May 2023 \
+takedown of the network.
+        """)
+    facts = extract_document(parse_document("c.txt", notice.encode())).facts
+    assert {(f.count, tuple(f.origins)) for f in facts} == {(None, ("Georgia",)), (61, ("Georgia",))}
