@@ -199,6 +199,7 @@ TOLD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:told|said|says|st
 THE_PLATFORM_BEFORE = re.compile(r"\b(?:the\s+(?:platform|company|firm|app|service)|it)\s+(?:(?:had|has|have)\s+)?"
                                  r"(?:\w+ly\s+)?$", re.I)
 # ("Active from at least 2019, it has mainly targeted audiences in Ukraine…")
+FIRST_SENTENCES = 6  # where a document says what it is about
 DEFINITION_GOES_ON = re.compile(r"^\W*(?:[^.]{0,40},\s+)?(?:[Ii]t|[Tt]he\s+(?:network|campaign|operation))\s+"
                                 r"(?:(?:has|had)\s+)?(?:\w+ly\s+)?(?:was|is|had|has|targeted|operated|originated|"
                                 r"aimed|focused)\b")
@@ -756,7 +757,10 @@ def extract_document(document: Document) -> Extraction:
     items = _list_items(document, sentences) if leads else {}
     facts = sums_told_with_their_parts(breakdowns_by_sum(figures_after_a_lead(facts, items)))
     facts = placed_by_topic(facts, story.topics, sentences)
-    facts = named_in_the_document(named_by_definition(facts, story.definitions), story.names)
+    # (a document that says what one network is within its first sentences, and names no other, is about it)
+    about_it = story.defined_at is not None and story.defined_at[1] <= FIRST_SENTENCES and story.names <= {
+        story.defined_at[0]}
+    facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), story.names)
     facts = merge_duplicates(placed_by_name(of_the_one_named_network(of_one_operation(facts, story.about))),
                              document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))

@@ -135,10 +135,12 @@ def named_in_the_document(facts: list[Fact], names: set[str]) -> list[Fact]:
             and len(found := named(f)) == 1 else f for f in facts] if names else facts
 
 
-def named_by_definition(facts: list[Fact], definitions: dict[str, list[str]]) -> list[Fact]:
+def named_by_definition(facts: list[Fact], definitions: dict[str, list[str]], about_it: bool = False) -> list[Fact]:
     """Figures that name a network the document says what it is ("Glass Heron was a network of fake accounts…
     operated from Russia. It was aimed at German voters…", then "On Glass Heron, we took down just under 900
-    accounts"): that network's name, and where it came from and whom it targeted, as its definition tells them."""
+    accounts"): that network's name, and where it came from and whom it targeted, as its definition tells them.
+    Where the whole document is about that one network (`about_it`: it says what it is before anything else and
+    names no other), every figure not told as another case's is its."""
     if not definitions:
         return facts
     roles = {name: [cached_roles(text) for text in texts] for name, texts in definitions.items()}
@@ -146,7 +148,8 @@ def named_by_definition(facts: list[Fact], definitions: dict[str, list[str]]) ->
     def named(fact: Fact) -> str | None:
         found = [name for name in definitions if name in fact.networks or re.search(
             rf"(?<![\w-]){re.escape(name)}(?![\w-])", fact.quote)]
-        if not found and len(definitions) == 1 and (POINTS_BACK.search(fact.quote) or THE_ONE.search(fact.quote)) \
+        if not found and len(definitions) == 1 and (about_it or POINTS_BACK.search(fact.quote)
+                                                    or THE_ONE.search(fact.quote)) \
                 and not ANOTHER_CASE.search(fact.quote):
             return next(iter(definitions))  # (an entry about one operation: "…in its largest action against the
             # operation")

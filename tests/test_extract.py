@@ -3637,3 +3637,20 @@ takedown of the network.
         """)
     facts = extract_document(parse_document("c.txt", notice.encode())).facts
     assert {(f.count, tuple(f.origins)) for f in facts} == {(None, ("Georgia",)), (61, ("Georgia",))}
+
+
+def test_a_timeline_of_one_defined_operation_gives_it_every_entry() -> None:
+    timeline = textwrap.dedent("""\
+        ---
+        title: "Pale Kestrel: a timeline"
+        published: 2023-02-01
+        ---
+        Pale Kestrel was an influence operation run from Uganda by staff of a Kampala marketing firm.
+
+        - 2021-04-02: Facebook removes 88 Facebook accounts and 9 Pages, and credits our report.
+        - 2021-07-19: Twitter suspends 140 accounts linked to Pale Kestrel.
+        """)
+    facts = extract_document(parse_document("t.md", timeline.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.networks) for f in facts] == [
+        ("Facebook", 88, ["Uganda"], ["Pale Kestrel"]), ("Facebook", 9, ["Uganda"], ["Pale Kestrel"]),
+        ("Twitter", 140, ["Uganda"], ["Pale Kestrel"])]
