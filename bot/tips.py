@@ -142,6 +142,9 @@ NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|fund
 # the words that give a tip, whose date follows them (`tip_date`)
 TIP_DATE_CUE = re.compile(r"\b(?:tip(?:s|ped)?|alert(?:ed|ing)?|flagg(?:ed|ing)|notif\w+|referr\w+|referral|warned|"
                           r"contacted|approached|shared|passed|sent|supplied|provided|reported|handed)\b", re.I)
+KIND_SENT = re.compile(r"\b[Tt]he\s+(?P<kind>lab|group|institute|observatory|project|collective|centre|center)\s+"
+                       r"(?:first\s+|later\s+)?(?:sent|passed|handed|shared|referred|submitted|reported)\s+(?:[\w-]+\s+){0,4}?"
+                       r"(?:findings|evidence|report|results|data|lists?|analysis)\s+(?:to|with)\s+(?P<to>[A-Z])")
 SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 
 
@@ -206,6 +209,15 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
                 found += _tips_for(document, sentence, receivers or actors, source)
             if sources:
                 break
+    if not found and (told := KIND_SENT.search(text)) is not None:
+        # "In May 2022, the lab sent its findings to Meta's threat-intelligence team": the lab the story named before
+        kind = told["kind"].lower()
+        named = [m for m in re.finditer(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+{kind.capitalize()}\b",
+                                        document.body[:sentence.start])]
+        receivers = [name for name, _, _ in platforms_in(text[told.start("to"):told.start("to") + 60])]
+        if named and receivers:
+            source = re.sub(r"^The\s+", "", named[-1].group(0))
+            found += _tips_for(document, sentence, list(dict.fromkeys(receivers)), source)
     shared = SHARED_WITH.search(text)
     if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
         target = PLATFORM_ALIASES.get(shared.group("target").lower())

@@ -3654,3 +3654,20 @@ def test_a_timeline_of_one_defined_operation_gives_it_every_entry() -> None:
     assert [(f.platform, f.count, f.origins, f.networks) for f in facts] == [
         ("Facebook", 88, ["Uganda"], ["Pale Kestrel"]), ("Facebook", 9, ["Uganda"], ["Pale Kestrel"]),
         ("Twitter", 140, ["Uganda"], ["Pale Kestrel"])]
+
+
+def test_the_lab_the_story_named_before_sent_its_findings_and_named_the_operation() -> None:
+    story = textwrap.dedent("""\
+        ---
+        published: 2022-09-14
+        ---
+        Analysts at Northsea Signal Lab noticed the same fonts on dozens of fake regional news sites.
+        They gave the operation a name, Grey Finch, after a bird in its logo.
+        In May 2022, the lab sent its findings to YouTube and to Meta.
+        Meta said it had removed 410 Facebook accounts tied to the network.
+        """)
+    extraction = extract_document(parse_document("s.md", story.encode()))
+    assert [(f.count, f.networks) for f in extraction.facts] == [(410, ["Grey Finch"])]
+    assert [(t.source, t.platform, t.tipped) for t in extraction.tips] == [
+        ("Northsea Signal Lab", "YouTube", dt.date(2022, 5, 1)),
+        ("Northsea Signal Lab", "Facebook", dt.date(2022, 5, 1))]
