@@ -698,7 +698,7 @@ def extract_document(document: Document) -> Extraction:
                 story.last_fact = last = replace(last, announced=when, date_precision=how_precise)
         # ("Meta told the Committee that it had found links between Harbour Lantern and…", after Google's figures:
         # Meta's takedown, told a few paragraphs up)
-        teller = None if last is None or counted else next(
+        teller = None if last is None or counted or words.isdisjoint(LINK_WORDS) else next(
             (name for name, start, end in platforms_in(text[:60]) if start < 30 and TOLD_AFTER.match(text, end)), None)
         if teller is not None and PLATFORM_PARENT.get(last.platform, last.platform) != \
                 PLATFORM_PARENT.get(teller, teller):

@@ -313,6 +313,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         target_text = SPEECH_TAIL.split(sentence[target_match.start():end], maxsplit=1)[0].strip(" ,\"”")
         target_text = re.sub(r"(?<=[a-z])\.$", "", target_text)  # a full stop, but not the one of "U.S."
     mentions = countries_in(sentence)
+    lower = sentence.lower()
+    corrects = "rect" in lower or "mis" in lower or "wrong" in lower or "erron" in lower  # (`MISSTATED`'s words)
     unrelated = NO_LINK.search(sentence)
     if unrelated:
         mentions = tuple(m for m in mentions if m[1] < unrelated.start())
@@ -336,7 +338,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue
         if PRETENCE.search(sentence, max(0, start - 60), start):
             continue  # "often posing as Israeli or Emirati users": whom they pretended to be
-        if MISSTATED.search(sentence, max(0, start - 80), start):
+        if corrects and MISSTATED.search(sentence, max(0, start - 80), start):
             continue  # "…incorrectly stated that the network originated in Kazakhstan": a correction's wrong country
         if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start):
             continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work
