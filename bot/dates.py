@@ -25,6 +25,7 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\b\.?,?(?:\s+{_YEAR}\b)?")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "on 29.02.2024": day, month and year with full stops, as much of Europe writes them (day first, always)
+DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 DOTTED_DATE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\w|\.\d)")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
 # "the platform's 2020 removal of 274 accounts": the year of an earlier takedown, told as its adjective
@@ -268,7 +269,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
 
     for match in ISO_DATE.finditer(sentence) if digit else ():
         add(_safe_date(int(match["year"]), int(match["month"]), int(match["day"])), "day", match)
-    for match in DOTTED_DATE.finditer(sentence) if digit and "." in sentence else ():
+    for match in DOTTED_DATE.finditer(sentence) if digit and DIGIT_DOT_DIGIT.search(sentence) else ():
         add(_safe_date(int(match["year"]), int(match["month"]), int(match["day"])), "day", match)
     # "between December 1-31, 2024": that month, told by its end
     for match in DAY_RANGE.finditer(sentence) if month and digit else ():

@@ -391,7 +391,10 @@ def unwrapped(text: str) -> str:
     lines longer than any editor wraps at, or with fewer than three such breaks, is left as it is.  The
     quotes of a joined sentence differ from the file only in whitespace."""
     lines = text.split("\n")
-    long = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 30 and not ASCII_COLUMNS.search(line)
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 30)
+    if len(lengths) < 2 * WRAPPED_FROM or lengths[int(len(lengths) * 0.9)] > 2 * 100:
+        return text  # (most texts: a paragraph a line, far longer than any wrapping width)
+    long = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 30 and not _columns(line)
                   and not BLOCK_START.fullmatch(line))
     if len(long) < 2 * WRAPPED_FROM:
         return text
@@ -401,8 +404,8 @@ def unwrapped(text: str) -> str:
 
     def wrapped(index: int) -> bool:
         line, following = lines[index].rstrip(), lines[index + 1]
-        if not line.strip() or not following.strip() or BLOCK_START.match(following) or \
-                ASCII_COLUMNS.search(line) or ASCII_COLUMNS.search(following):
+        if not line.strip() or not following.strip() or BLOCK_START.match(following) or _columns(line) or \
+                _columns(following):
             return False
         if len(line) < FULL_LINE * width:  # (a hand-wrapped line may stop a word or two short of the width)
             return False
@@ -418,6 +421,11 @@ def unwrapped(text: str) -> str:
         else:
             joined.append(line)
     return "\n".join(joined)
+
+
+def _columns(line: str) -> bool:
+    """A row of a table laid out with spaces ("Kestrel Loop      Azerbaijan      412")."""
+    return "   " in line and ASCII_COLUMNS.search(line) is not None
 
 
 def _markdown_body(text: str) -> tuple[str, tuple[int, ...]]:

@@ -542,7 +542,7 @@ def extract_document(document: Document) -> Extraction:
         if may_tell_a_tip(text, words):
             # (not "…drew on leads from Oxbow Intelligence, and … an earlier action by Meta, which removed…": the
             # removal told after the tip is another platform's)
-            cue = TIP_RE.search(text)
+            cue = TIP_RE.search(text) if action and ", which" in text else None
             later = bool(action and cue and action[1] > cue.end() and re.search(
                 r",\s+which\s+(?:\w+\s+){0,2}$", text[cue.end():action[1]]))
             tip_actors = [story.platform] if story.platform and later else actors
@@ -698,16 +698,15 @@ def extract_document(document: Document) -> Extraction:
                 story.last_fact = last = replace(last, announced=when, date_precision=how_precise)
         # ("Meta told the Committee that it had found links between Harbour Lantern and…", after Google's figures:
         # Meta's takedown, told a few paragraphs up)
-        teller = None if last is None or counted or words.isdisjoint(LINK_WORDS) else next(
+        links = () if new_facts or counted or story.section or last is None or words.isdisjoint(LINK_WORDS) or not (
+            BEHIND_THE_NETWORK.search(text) or any(name in text for name in story.networks)) else linked_entities(text)
+        teller = None if not links else next(
             (name for name, start, end in platforms_in(text[:60]) if start < 30 and TOLD_AFTER.match(text, end)), None)
-        if teller is not None and PLATFORM_PARENT.get(last.platform, last.platform) != \
-                PLATFORM_PARENT.get(teller, teller):
+        company = PLATFORM_PARENT.get(teller, teller)
+        if teller is not None and PLATFORM_PARENT.get(last.platform, last.platform) != company:
             last = next((f for f in reversed(facts) if f.count_text and PLATFORM_PARENT.get(f.platform, f.platform)
-                         == PLATFORM_PARENT.get(teller, teller) and 0 < sentence.position - f.sentence <= 12), None)
-        if not new_facts and not counted and not story.section and last is not None and \
-                0 < sentence.position - last.sentence <= (12 if teller else 8) and not words.isdisjoint(LINK_WORDS) \
-                and (BEHIND_THE_NETWORK.search(text) or any(name in text for name in story.networks)) \
-                and (links := linked_entities(text)):
+                         == company and 0 < sentence.position - f.sentence <= 12), None)
+        if links and last is not None and 0 < sentence.position - last.sentence <= (12 if teller else 8):
             # "…the people behind the network …; the company's investigation found links to individuals associated with
             # Pardis Negar Media", after the figures: who ran them
             # ("Both companies linked the activity to Consultores Morazán, a consultancy based in Tegucigalpa": each
@@ -1416,7 +1415,8 @@ SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}|Q|A):\s", re.M)
 AFFILIATION = re.compile(r"\b(?:head|director|chief|lead|manager|president|officer|spokes(?:person|man|woman))\b"
                          r"[^.\n]{0,60}?\bat\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)")
 # "We removed…" opening a line or a sentence, or "our teams removed"
-WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We|\b[Oo]ur\s+(?:[\w-]+\s+)?teams?)" + WE_VERB, re.M)
+WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We)" + WE_VERB, re.M)
+OUR_TEAMS_REMOVED = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+)?teams?" + WE_VERB)
 
 
 def _first_person_platform(document: Document) -> str | None:
@@ -1427,10 +1427,12 @@ def _first_person_platform(document: Document) -> str | None:
         known = platforms_in(itself["name"])
         return PLATFORM_PARENT.get(known[0][0], known[0][0]) if known else itself["name"]
     # an interview's transcript, whose guest is introduced as working at a platform: "we" is that platform
-    if len(SPEAKER_TURN.findall(document.body)) >= 3 and WE_ACTED.search(document.body) and (
-            guest := AFFILIATION.search(document.body[:2000])) and (known := platforms_in(guest["org"])):
+    if document.body.count(":") >= 3 and len(SPEAKER_TURN.findall(document.body)) >= 3 and (
+            guest := AFFILIATION.search(document.body[:2000])) and (known := platforms_in(guest["org"])) and \
+            WE_ACTED.search(document.body):
         return PLATFORM_PARENT.get(known[0][0], known[0][0])
-    if not WE_REMOVED.search(document.body):
+    if not WE_REMOVED.search(document.body) and not ("our " in document.body.lower() and
+                                                     OUR_TEAMS_REMOVED.search(document.body)):
         return None
     named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(document.body)]
     return max(dict.fromkeys(named), key=named.count) if named else None

@@ -238,6 +238,10 @@ NETWORK_NAME = re.compile(
     r"[\"“'*_]*(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
 )
 NAMED_NETWORK_AFTER = re.compile(APPOSITIVE_NETWORK)
+# a word every `NETWORK_NAME` pattern needs, looked for in the lower-cased sentence first: the patterns, tried at
+# every capital letter, cost more than this test, and most sentences name no network
+NETWORK_NAME_NEEDS = re.compile(r"known|dub|call|nam|identified|track|refer|network|campaign|operation|which|label|"
+                                r"moniker|code|term|gave")
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"
 # "Spamouflage, also known as DRAGONBRIDGE", "Doppelganger (which Meta has also called RRN)"
 ALIAS_PAIR = re.compile(
@@ -496,7 +500,7 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
 
 def defined_network(sentence: str) -> str | None:
     """The network a sentence says what it is: "Glass Heron was a network of fake accounts that…"."""
-    match = DEFINED.search(sentence)
+    match = DEFINED.search(sentence) if " is a" in sentence or " was a" in sentence else None
     if match is None or COUNTRY_ALIASES.get(match["name"]) or PLATFORM_ALIASES.get(match["name"].lower()) or \
             match["name"].split()[0] in {"The", "This", "That", "It", "A", "An"}:
         return None
@@ -526,7 +530,7 @@ def _network_names(sentence: str) -> tuple[str, ...]:
     known alias is filed under one name, so "DRAGONBRIDGE" and "Spamouflage" are one network."""
     names = [name for name, _, _ in scan_phrases(sentence, _KNOWN_NETWORKS, fold_case=False)]
     names += [name for pattern, name in _DIGIT_NETWORKS if pattern.search(sentence)]
-    for match in NETWORK_NAME.finditer(sentence):
+    for match in NETWORK_NAME.finditer(sentence) if NETWORK_NAME_NEEDS.search(sentence.lower()) else ():
         name = next(g for g in match.groups() if g)
         if match.lastgroup == "a" and re.match(r"(?:called|named)\b", match.group(0)) and BODY_BEFORE.search(
                 sentence, max(0, match.start() - 40), match.start()):

@@ -78,7 +78,7 @@ def split_document(document: Document) -> list[Sentence]:
         spans = [(0, len(line.rstrip()))] if "|" in line and TABLE_ROW.match(line) else split_line(line)
         for start, end in spans:
             text = line[start:end].strip()
-            if len(text) < 3 or PARAGRAPH_NUMBER.fullmatch(text):
+            if len(text) < 3 or (len(text) < 6 and PARAGRAPH_NUMBER.fullmatch(text)):
                 continue  # (and "14.", the number of a report's paragraph)
             lead = len(line[start:end]) - len(line[start:end].lstrip())
             begin = line_start + start + lead
