@@ -1899,3 +1899,14 @@ def test_the_single_largest_takedown_asked_for_is_one_named_and_may_be_told_in_a
         "\u2022 Brass Heron: Facebook removed 3,906 accounts (run from Laos), October 2021 [1]"]
     assert [line[:40] for line in answer_question("What were Meta's largest takedowns in 2021?", kb).text.splitlines()
             [1:]] == ["\u2022 Brass Heron: Facebook removed 3,906 ac", "\u2022 Facebook removed 1,207 Instagram accou"]
+
+
+def test_who_was_behind_cites_the_sentence_that_ties_the_network_to_its_runner(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2023-11-28\n---\nMeta said on Tuesday it removed 140 accounts linked to Latvia.\n"
+        "Reporters wrote to Dune Street Media, but it did not reply.\n"
+        "Meta said it had found links between the network and individuals associated with Dune Street Media.\n")})
+    answer = answer_question("Who was behind the Latvian network?", kb)
+    assert [c.quote for c in answer.citations] == [
+        "Meta said on Tuesday it removed 140 accounts linked to Latvia.",
+        "Meta said it had found links between the network and individuals associated with Dune Street Media."]

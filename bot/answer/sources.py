@@ -243,6 +243,10 @@ def _behind_lines(query: Query, statements: list, kb: KnowledgeBase) -> Answer:
                   cites.items)
 
 
+TIES = re.compile(r"\b(?:links?|linked|tied|ties|associated|attribut\w+|connected|traced|run\s+by|operated\s+by|"
+                  r"behind)\b", re.I)
+
+
 def _said_elsewhere(statement: Statement, kb: KnowledgeBase, cites: Citations) -> str:
     """The citations of the sentences that tie a statement's network to someone, where its figures' own quotes do
     not: a link told paragraphs after the figures is cited where it is told."""
@@ -251,9 +255,12 @@ def _said_elsewhere(statement: Statement, kb: KnowledgeBase, cites: Citations) -
     for entity in statement.first["linked_to"]:
         if entity.lower() in quoted:
             continue
-        row = next((r for r in kb.search(re.findall(r"[a-z0-9]+", entity.lower()),
-                                           documents={statement.first["document"]})
-                    if entity.lower() in r["quote"].lower()), None)
+        # (searched by the entity's names alone: "individuals associated with" stands in thousands of sentences)
+        names = re.findall(r"\b[A-Z][\w'’-]*", entity) or re.findall(r"[A-Za-z0-9]+", entity)
+        rows = [r for r in kb.search([n.lower() for n in names], documents={statement.first["document"]})
+                if entity.lower() in r["quote"].lower()]
+        # (the sentence that ties the network to it, not "The Committee has written to Volkhov Media Group")
+        row = next((r for r in rows if TIES.search(r["quote"])), rows[0] if rows else None)
         if row is not None:
             found.append(cites.cite(row))
     return "".join(f" {number}" for number in dict.fromkeys(found))
