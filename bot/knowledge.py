@@ -561,6 +561,16 @@ class KnowledgeBase:
             params)]
         return rows, sources
 
+    def sentences_near(self, document: str, position: int, within: int) -> list[dict]:
+        """A document's sentences within `within` of a position, nearest first, each with its citation's fields."""
+        rows = self.db.execute(
+            "select s.document, s.position, s.text, coalesce(s.quote, s.text) as quote, d.title, d.url, d.published "
+            "from sentences s join documents d on d.path = s.document where s.document = ? and s.position between ? "
+            "and ?", (document, position - within, position + within)).fetchall()
+        columns = ("document", "position", "text", "quote", "title", "url", "published")
+        return sorted((dict(zip(columns, row, strict=True)) for row in rows),
+                      key=lambda row: abs(row["position"] - position))
+
     def search(self, terms: list[str], limit: int = 30, documents: set[str] | None = None) -> list[dict]:
         """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given): each row's
         `text` is the whole sentence, its `quote` what a citation may quote (`Sentence.quote`).

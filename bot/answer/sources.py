@@ -243,6 +243,7 @@ def _behind_lines(query: Query, statements: list, kb: KnowledgeBase) -> Answer:
                   cites.items)
 
 
+LINK_REACH = 15  # sentences either side of a figure that may tie its network to who ran it
 TIES = re.compile(r"\b(?:links?|linked|tied|ties|associated|attribut\w+|connected|traced|run\s+by|operated\s+by|"
                   r"behind)\b", re.I)
 
@@ -255,9 +256,8 @@ def _said_elsewhere(statement: Statement, kb: KnowledgeBase, cites: Citations) -
     for entity in statement.first["linked_to"]:
         if entity.lower() in quoted:
             continue
-        # (searched by the entity's names alone: "individuals associated with" stands in thousands of sentences)
-        names = re.findall(r"\b[A-Z][\w'’-]*", entity) or re.findall(r"[A-Za-z0-9]+", entity)
-        rows = [r for r in kb.search([n.lower() for n in names], documents={statement.first["document"]})
+        # (the sentences near the figures, where a story tells who ran them: read by position, not searched)
+        rows = [r for r in kb.sentences_near(statement.first["document"], statement.first["sentence"], LINK_REACH)
                 if entity.lower() in r["quote"].lower()]
         # (the sentence that ties the network to it, not "The Committee has written to Volkhov Media Group")
         row = next((r for r in rows if TIES.search(r["quote"])), rows[0] if rows else None)
