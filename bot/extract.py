@@ -559,8 +559,8 @@ def extract_document(document: Document) -> Extraction:
             if found and last is not None and last.announced and not _explicit_date(text, document) and all(
                     tip.platform == last.platform for tip in found) and (
                     (last.reference and 0 <= sentence.position - last.sentence <= 1) or (
-                    not counted and last.announced != document.published and 0 < sentence.position - last.sentence <= 2
-                    and all(tip.platform == last.platform for tip in found))):
+                    not counted and last.announced != document.published
+                    and 0 < sentence.position - last.sentence <= 2)):
                 tips[-len(found):] = [replace(tip, announced=last.announced, about=tip.about or (
                     last.origins[0] if len(last.origins) == 1 and not last.reference else None))
                     for tip in tips[-len(found):]]
@@ -725,8 +725,8 @@ def extract_document(document: Document) -> Extraction:
         elif story.defined_at and story.defined_at[1] == sentence.position - 1 and DEFINITION_GOES_ON.match(text):
             story.definitions[story.defined_at[0]].append(text)  # "It was aimed squarely at German voters…"
         if not words.isdisjoint(NAME_WORDS):
-            story.networks = network_names(text) or story.networks
-            story.names.update(network_names(text))
+            story.networks = (named_here := network_names(text)) or story.networks
+            story.names.update(named_here)
             aliases += network_aliases_in(text)
             last = story.last_fact
             if not new_facts and not story.section and last is not None and THE_NETWORK_NAMED.search(text) and \

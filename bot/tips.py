@@ -212,8 +212,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
     if not found and (told := KIND_SENT.search(text)) is not None:
         # "In May 2022, the lab sent its findings to Meta's threat-intelligence team": the lab the story named before
         kind = told["kind"].lower()
-        named = [m for m in re.finditer(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+{kind.capitalize()}\b",
-                                        document.body[:sentence.start])]
+        named = list(re.finditer(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+{kind.capitalize()}\b",
+                                 document.body[:sentence.start]))
         receivers = [name for name, _, _ in platforms_in(text[told.start("to"):told.start("to") + 60])]
         if named and receivers:
             source = re.sub(r"^The\s+", "", named[-1].group(0))

@@ -4,7 +4,6 @@ compared; the largest, the latest and the earliest.  Takedowns are counted once 
 
 from __future__ import annotations
 
-import json
 import re
 from functools import partial
 
@@ -183,8 +182,7 @@ def answer_smallest(query: Query, kb: KnowledgeBase) -> Answer:
 
 def _named(fact: dict) -> str:
     """"Paper Monsoon: " before a ranked takedown whose network the sources name."""
-    names = fact["networks"] if isinstance(fact["networks"], list) else json.loads(fact["networks"] or "[]")
-    return f"{' / '.join(names)}: " if names else ""
+    return f"{' / '.join(fact['networks'])}: " if fact["networks"] else ""
 
 
 def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
