@@ -1533,6 +1533,8 @@ LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:
                             r"of\s+$", re.I)
 CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\bto\s+date\b|\bso\s+far\b"
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
+                        # "terminated 5,562 channels over the year": the year's total, not one takedown
+                        r"|\b(?:over|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:whole\s+|full\s+)?year\b"
                         r"|\bin\s+(?:its|their)\s+history\b|\blifetime\b|\ball\s+told\b"
                         r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b"
                         # "we removed 6,120 accounts across all the covert influence networks we reported"

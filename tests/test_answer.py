@@ -1333,9 +1333,19 @@ def test_a_running_total_answers_a_question_about_everything_to_date(tmp_path: P
     lines = answer_question("How many networks has Facebook removed since 2017?", kb).text.splitlines()
     assert lines[1] == ("\u2022 Facebook removed more than 150 networks in all over time (a running total, not one "
                         "takedown), June 1, 2021 [1]")
-    assert lines[4] == "No total of the takedowns listed: the running total the source gives is first."
+    assert lines[4] == "No total of the takedowns listed: the total the source gives is first."
     plain = answer_question("How many networks did Facebook remove in 2020?", kb).text.splitlines()
     assert plain[1] == "\u2022 Facebook removed 4 networks (from Peru), May 5, 2020 [1]"
+
+
+def test_a_years_total_across_networks_is_told_as_that_periods_total_not_a_running_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-02-18\n---\nIn 2022, Meta removed a total of "
+                                    "4,120 accounts across all the influence networks it disclosed.\n"})
+    answer = answer_question("How many accounts did Meta remove in total in 2022?", kb)
+    assert answer.text.splitlines()[1:] == ["\u2022 Facebook removed 4,120 accounts in all, across networks (a total "
+                                            "for the period, not one takedown), 2022 [1] (mentioned in a later report)"]
+    assert [c.quote for c in answer.citations] == ["In 2022, Meta removed a total of 4,120 accounts across all the "
+                                                   "influence networks it disclosed."]
 
 
 def test_a_sum_of_the_figures_shown_says_it_leaves_out_those_not_shown(tmp_path: Path) -> None:

@@ -75,12 +75,17 @@ SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "a
                "network": " in the larger network they were part of",
                "cumulative": " in all over time (a running total, not one takedown)",
                "sum": " in all (the sum of the figures told with it)"}
+PERIOD_TOTAL_NOTE = " in all, across networks (a total for the period, not one takedown)"
 
 
 def figure_phrase(row: dict) -> str:
     figure = f"{row['count_text']} {unit_phrase(row)}" if row["count_text"] else unit_phrase(row)
     if row["count_text"] and re.search(r",| and ", row["unit"] or ""):
         figure += " combined"  # "783 pages, groups and accounts combined": not 783 accounts
+    if row["scope"] == "cumulative" and row["date_precision"] in ("year", "month"):
+        # "In 2022, Meta removed a total of 9,310 accounts across all the networks it disclosed": a year's total,
+        # dated by its period, not a running total since some start
+        return figure + PERIOD_TOTAL_NOTE
     return figure + SCOPE_NOTES.get(row["scope"] or "", "")
 
 

@@ -239,8 +239,8 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
         None, "reports of one network overlap")
     if summed:
         text += "\n" + summed + (f" It leaves out the {rest} more." if rest > 0 else "")
-    elif running and not total and RUNNING_ASKED.search(query.text):
-        text += "\nNo total of the takedowns listed: the running total the source gives is first."
+    elif running and not total and RUNNING_ASKED.search(query.text) and len(figured) > 1:
+        text += "\nNo total of the takedowns listed: the total the source gives is first."
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
         text += f"\nNo total: {why}."
     return Answer(query.text, "answered", text, cites.items)

@@ -63,7 +63,9 @@ def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             continue
         # how many takedowns each side has, counted as breakdowns count them: the one figure comparable across
         takedowns = len(takedowns_by(narrowed, kb, lambda key: ["all"]).get("all", []))
-        lines.append(f"*{side}* \u2014 {takedowns} takedown{'s' * (takedowns != 1)}:")
+        # (a side whose only figures are totals across networks, "a total of 9,310 accounts in 2022", has none)
+        lines.append(f"*{side}* \u2014 {takedowns} takedown{'s' * (takedowns != 1)}:" if takedowns else
+                     f"*{side}* \u2014 totals only, no single takedown:")
         lines += ["  " + statement_line(s, narrowed, cites) for s in figured[:MAX_FACTS_LISTED]]
         if len(figured) > MAX_FACTS_LISTED:
             # reports, not takedowns: one takedown may be told in several (a total and its parts)
