@@ -1920,3 +1920,19 @@ def test_who_was_behind_cites_the_sentence_that_ties_the_network_to_its_runner(t
     assert [c.quote for c in answer.citations] == [
         "Meta said on Tuesday it removed 140 accounts linked to Latvia.",
         "Meta said it had found links between the network and individuals associated with Dune Street Media."]
+
+
+def test_a_compared_side_with_only_a_years_total_is_not_called_zero_takedowns(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-02-18\n---\nIn 2022, Meta removed a total of "
+                                    "4,120 accounts across all the influence networks it disclosed, while YouTube "
+                                    "terminated 2,075 channels over the year.\n\nIn May 2022, YouTube terminated 61 "
+                                    "channels run from Chile.\n"})
+    lines = answer_question("Did YouTube remove more than Meta in 2022?", kb).text.splitlines()
+    assert lines[1:] == [
+        "*YouTube* \u2014 1 takedown:",
+        "  \u2022 YouTube terminated 2,075 channels in all, across networks (a total for the period, not one "
+        "takedown), 2022 [1] (mentioned in a later report)",
+        "  \u2022 YouTube terminated 61 channels (run from Chile), May 2022 [2] (mentioned in a later report)",
+        "*Facebook* \u2014 totals only, no single takedown:",
+        "  \u2022 Facebook removed 4,120 accounts in all, across networks (a total for the period, not one takedown), "
+        "2022 [1] (mentioned in a later report)"]
