@@ -34,7 +34,7 @@ QUALIFIERS = [
     ("closer to", "about"),
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
-    ("at least", "at least"), ("no fewer than", "at least"),
+    ("at least", "at least"), ("no fewer than", "at least"), ("a minimum of", "at least"), ("a maximum of", "up to"),
     ("less than", "fewer than"), ("fewer than", "fewer than"), ("under", "fewer than"), ("up to", "up to"),
     ("as many as", "up to"), ("just over", "more than"), ("well over", "more than"), ("just shy of", "nearly"),
     ("north of", "more than"), ("above", "more than"), ("at most", "up to"), ("no more than", "up to"),

@@ -42,7 +42,10 @@ MEASURE_BEFORE = [
 
 
 # a network's size as someone estimated it ("Researchers estimate that the operation may control up to 400 accounts")
-ESTIMATE_CUE = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?)\b", re.I)
+# (and "My own mapping puts Danube Choir at a minimum of 2,150 accounts", "by my count")
+# (not "A dpa-AFX report put the Iranian total at 254 Pages": a removal, as another outlet reported it)
+ESTIMATE_CUE = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?)\b|\bby\s+(?:my|our)\s+(?:own\s+)?count\b"
+                          r"|\b(?:my|our|own)\b[^.;]{0,120}?\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){1,4}?at\b", re.I)
 SIZE_UNIT = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:accounts|profiles|channels|pages|assets|personas)\b", re.I)
 
 

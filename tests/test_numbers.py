@@ -115,6 +115,7 @@ def test_a_figure_in_several_words_is_one_figure(text: str, value: int, describe
     ("well over 1,000 accounts", "more than"), ("just shy of 300 accounts", "nearly"),
     ("north of 3,000 accounts", "more than"), ("at most 3,000 accounts", "up to"),
     ("no more than 30 accounts", "up to"), ("above 300 accounts", "more than"),
+    ("at a minimum of 2,150 accounts", "at least"), ("a maximum of 90 channels", "up to"),
 ])
 def test_more_qualifiers_are_kept(text: str, qualifier: str) -> None:
     assert [count.qualifier for count in counts_in(text)] == [qualifier]

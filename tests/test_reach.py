@@ -54,6 +54,10 @@ def test_tweets_with_a_hyphenated_word_before_them_are_posts() -> None:
      [("estimated size", 400, "up to")]),
     ("We estimate the network on X was closer to 6,000 accounts.", [("estimated size", 6000, "about")]),
     ("Meta removed 400 accounts, the company estimated.", []),  # a removal, not an estimate of a size
+    ("The lab's own mapping puts Birch Chorus at a minimum of 3,420 accounts on X alone.",
+     [("estimated size", 3420, "at least")]),
+    ("By our count the operation ran roughly 780 accounts.", [("estimated size", 780, "about")]),
+    ("A wire report put the Iranian total at 254 Pages.", []),  # a removal as another outlet gave it
 ])
 def test_a_networks_size_someone_estimated_is_kept_apart_as_an_estimate(sentence: str, figures: list) -> None:
     assert [(f.measure, f.amount, f.qualifier) for f in reach_in(sentence)] == figures
