@@ -60,6 +60,7 @@ class Document:
     date_source: str
     body: str
     marked_lines: tuple[int, ...] = ()  # where lines start that lost a Markdown marker (see `_markdown_body`)
+    heading_lines: tuple[int, ...] = ()  # those of them that were headings ("## Russia"), not list items or quotes
     breaks: tuple[int, ...] = ()  # HTML: where the body stops being a verbatim copy of the file (see `quote`)
 
     def quote(self, start: int, end: int, keep: str = "") -> str:
@@ -428,16 +429,19 @@ def _columns(line: str) -> bool:
     return "   " in line and ASCII_COLUMNS.search(line) is not None
 
 
-def _markdown_body(text: str) -> tuple[str, tuple[int, ...]]:
+def _markdown_body(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     """Markdown headings and bullets lose their markers; the rest stays as written, so quotes match.
-    Also where in the new body each line that lost one starts: no quote may run across those."""
-    parts, marked, position = [], [], 0
+    Also where in the new body each line that lost one starts (no quote may run across those), and which of
+    those lines were headings."""
+    parts, marked, headed, position = [], [], [], 0
     for match in MARKDOWN_MARKER.finditer(text):
         parts.append(text[position:match.start()])
         marked.append(sum(map(len, parts)))
+        if "#" in match.group():
+            headed.append(marked[-1])
         position = match.end()
     parts.append(text[position:])
-    return "".join(parts), tuple(marked)
+    return "".join(parts), tuple(marked), tuple(headed)
 
 
 def parse_document(path: str, raw: bytes) -> Document:
@@ -458,6 +462,7 @@ def parse_document(path: str, raw: bytes) -> Document:
         meta["published"] = meta["date"]  # the field many sites' front matter calls "date"
     html_title = None
     marked: tuple[int, ...] = ()
+    headed: tuple[int, ...] = ()
     breaks: tuple[int, ...] = ()
     stated: dt.date | None = None
     site = None
@@ -466,7 +471,7 @@ def parse_document(path: str, raw: bytes) -> Document:
         site = html_site_name(body)
         body, html_title, breaks = html_to_text(body)
     elif suffix in {".md", ".markdown"}:
-        body, marked = _markdown_body(unwrapped(body))
+        body, marked, headed = _markdown_body(unwrapped(body))
     else:
         body = unwrapped(body)
     if not body.strip():
@@ -486,6 +491,7 @@ def parse_document(path: str, raw: bytes) -> Document:
         date_source=date_source,
         body=body,
         marked_lines=marked,
+        heading_lines=headed,
         breaks=breaks,
     )
 

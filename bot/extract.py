@@ -120,6 +120,8 @@ REMOVED_AFTER_SPAN = re.compile(r"(?:\s+(?:this\s+year|(?:of\s+)?(?:19|20)\d\d))
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
+WHEN_AFTER = re.compile(r"\s*when\s+(?:we|it|they|the\s+(?:company|platform))\s+(?:\w+\s+)?(?:removed|took\s+down|"
+                        r"suspended|banned|terminated|disrupted)\b")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?!(?:19|20)\d\d\b)[^,.;]{0,50}$")
 TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:notification|tip|referral|"
                              r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$", re.I)
@@ -325,8 +327,11 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
         if mention.text.lower().startswith(("this", "earlier this")) and SPAN_END.search(
                 sentence[max(0, mention.start - 60):mention.start]):
             continue
+        # ("Copperline, which we first reported in our Q4 2023 report, when we removed 1,340 accounts": the aside's
+        # period is the removal's, told right after it with "when")
         if mention.precision != "day" and any(aside.start() < mention.start < aside.end() and not re.search(
-                REMOVAL_STEM, aside.group(), re.I) for aside in ASIDE.finditer(sentence)):
+                REMOVAL_STEM, aside.group(), re.I) and not WHEN_AFTER.match(sentence, aside.end())
+                for aside in ASIDE.finditer(sentence)):
             continue  # (an aside's weekday may still be the news day: "DFRLab, which published on Monday, …")
         if SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
             continue  # "Since we started publishing this report in 2021, we have disrupted 38": where a total starts
@@ -673,6 +678,14 @@ def extract_document(document: Document) -> Extraction:
             elif story.section_about is not None and not story.section_about.targets and targets:
                 # ("The biggest Russian operation… Its targets: Germany, France…": whom, a sentence later)
                 story.section_about = replace(story.section_about, targets=list(targets), target_text=target_text)
+            if targets:
+                # "- Nigeria / - 120 Facebook accounts / - Targets: audiences in Ghana and Cameroon": whom the
+                # section's figures, told above, were aimed at (and what later figures point back at)
+                aimed = {id(f): replace(f, targets=list(targets), target_text=target_text) for f in facts
+                         if story.in_section(f) and f.count_text and not f.targets and not f.reference}
+                facts = [aimed.get(id(f), f) for f in facts]
+                story.told = [aimed.get(id(f), f) for f in story.told]
+                story.last_fact = story.last_fact and aimed.get(id(story.last_fact), story.last_fact)
             if story.section_links is None and (links := linked_entities(text)):
                 story.section_links = links
                 # "## Benin / We removed 39 Facebook accounts… We found this activity was linked to a Cotonou-based
@@ -683,6 +696,12 @@ def extract_document(document: Document) -> Extraction:
                 # them ("…a report from Atlas Signal Lab, which calls this network 'Pale Lantern'")
                 facts = [replace(f, networks=names) if story.in_section(f) and not f.networks else f for f in facts]
                 story.section_name = story.section_name or names[0]
+        if story.section and new_facts and all(f.reference for f in new_facts) and \
+                not words.isdisjoint(NAME_WORDS) and (names := network_names(text)):
+            # "Network: Copperline, which we first reported in our Q4 2023 report, when we removed 1,340 accounts": the
+            # section's own figures are that network's too
+            facts = [replace(f, networks=names) if story.in_section(f) and not f.networks and not f.reference else f
+                     for f in facts]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
         if action:
@@ -1391,8 +1410,9 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     line_end = document.body.find("\n", sentence.end)
     rest = document.body[sentence.end:len(document.body) if line_end < 0 else line_end]
-    # (a Markdown heading may be longer: "### 3. Twitter vs. a Saudi network targeting Qatar")
-    marked = line_start in document.marked_lines
+    # (a Markdown heading may be longer: "### 3. Twitter vs. a Saudi network targeting Qatar"; a list item may not,
+    # "- Network name: we refer to this operation as "Dunav Mirror"")
+    marked = line_start in document.heading_lines
     if not HEADING_MARKS.fullmatch(document.body, line_start, sentence.start) or rest.strip(" *#_") or \
             len(text.split()) > (12 if marked else 6) or len(text) > (100 if marked else 60):
         return None

@@ -206,7 +206,9 @@ DEFINITION = (r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})[*_]*(
 DEFINED = re.compile(DEFINITION)
 NETWORK_NAME = re.compile(
     r"\b(?:known\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|dubbed|called|named|nicknamed|identified\s+as|"
-    r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as)"
+    r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as"
+    # "we refer to this operation as "Dunav Mirror""
+    r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+as)"
     r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
     # 'removed "Copper Finch", a Russian operation…': a quoted name, then what it is
@@ -236,6 +238,9 @@ NETWORK_NAME = re.compile(
     r"(?:(?:are|is|have\s+been|been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|"
     r"(?:this|the)\s+(?:\w+\s+)?(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
     r"[\"“'*_]*(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    # a report's labelled line: "Network: Copperline, which we first reported…", "Network name: "Dunav Mirror""
+    r"|^\W*(?:[Nn]etwork|[Oo]peration|[Cc]ampaign)(?:\s+name)?:\s+[\"“'*_]*(?P<m>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
+    r"[\"”'*_]*(?:[,.;(]|\s*$)"
 )
 NAMED_NETWORK_AFTER = re.compile(APPOSITIVE_NETWORK)
 # a word every `NETWORK_NAME` pattern needs, looked for in the lower-cased sentence first: the patterns, tried at
@@ -292,6 +297,7 @@ def _unit_follows(after: str) -> bool:
 # one in Mexico"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:(?:one|another|two|three|four|five)\s+(?:(?:originating|"
                       r"based|run|operating)\s+)?(?:in|from)\s+)?(?:the\s+)?")
+NOT_TARGETED = re.compile(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}?(?:target\w*|aim\w*)\b[^;.]{0,60}$", re.I)
 FIELD_NAME = re.compile(r"[\s*_]*[A-Z][\w ,&/'’-]{0,40}?:[*_]*\s+(?=(?:This|These|The|That|It|Its|Our|We)\b)")
 
 
@@ -349,6 +355,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
             in_list_from = None  # (nor is "Lebanon" in "content about Iraq and Lebanon" where it came from)
             continue  # "posted about the Indian military": its topic ("about Rwanda's elections" was aimed, above)
+        if start >= target_start and NOT_TARGETED.search(sentence, max(0, start - 80), start):
+            continue  # "…; we found no meaningful targeting of audiences inside Serbia"
         if start >= target_start:
             # "targeted audiences in Qatar with messages supportive of Saudi Arabia": whom it praised, not its audience
             if not SUPPORTIVE_BEFORE.search(sentence, target_start, start):

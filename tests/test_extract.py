@@ -274,6 +274,12 @@ def test_whom_a_network_praised_is_not_whom_it_targeted() -> None:
     assert (origins, targets) == (["Egypt"], ["Qatar", "Iran"])
 
 
+def test_a_country_the_network_did_not_target_is_no_target() -> None:
+    _, targets, _, _ = country_roles("Targets: audiences in Kosovo and in North Macedonia; we saw no meaningful "
+                                     "targeting of people in Albania")
+    assert targets == ["Kosovo", "North Macedonia"]
+
+
 def test_figures_tied_to_the_same_operators_share_the_network() -> None:
     facts = facts_of("s.md", "---\ntitle: t\npublished: 2021-02-09\n---\nGoogle said on Monday it terminated 900 "
                      "YouTube channels linked to China.\nIt also removed 4 ad accounts tied to the same operators.\n")
@@ -352,6 +358,10 @@ def test_network_names() -> None:
     assert network_names("We found a campaign, which we call Salt Harbor, that posted about mining.") == ["Salt Harbor"]
     assert network_names("It is what Meta calls Salt Harbor.") == ["Salt Harbor"]
     assert network_names("We call on platforms to act.") == []
+    # a report's labelled lines, and a name referred to with its object between
+    assert network_names('Network name: we refer to this operation as "Kestrel Lamp"') == ["Kestrel Lamp"]
+    assert network_names("Network: Saltglass, which we first reported in 2024") == ["Saltglass"]
+    assert network_names("Network: Meta said it removed it") == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -3671,3 +3681,32 @@ def test_the_lab_the_story_named_before_sent_its_findings_and_named_the_operatio
     assert [(t.source, t.platform, t.tipped) for t in extraction.tips] == [
         ("Northsea Signal Lab", "YouTube", dt.date(2022, 5, 1)),
         ("Northsea Signal Lab", "Facebook", dt.date(2022, 5, 1))]
+
+
+def test_a_country_s_nested_list_gives_its_figures_targets_name_and_an_earlier_takedown_told_below_them() -> None:
+    facts = facts_of("q.md", """\
+        ---
+        title: Quarterly report, Q3 2025
+        publisher: Meta
+        published: 2025-11-05
+        ---
+        # Quarterly report
+
+        The figures below are the assets we removed this quarter.
+
+        - Albania
+          - 140 Facebook accounts
+          - 22 Pages
+          - Network name: we refer to this operation as "Kestrel Lamp"
+          - Targets: audiences in Kosovo and in North Macedonia; we saw no meaningful targeting of people in Albania
+        - Iran (follow-up enforcement)
+          - 31 Facebook accounts
+          - Network: Saltglass, which we first reported in our Q4 2024 report, when we removed 905 accounts
+          - Targets: unchanged from our earlier report (audiences in Israel)
+        """)
+    assert [(f.count, f.origins, f.targets, f.networks, f.announced.isoformat(), f.reference) for f in facts] == [
+        (140, ["Albania"], ["Kosovo", "North Macedonia"], ["Kestrel Lamp"], "2025-11-05", False),
+        (22, ["Albania"], ["Kosovo", "North Macedonia"], ["Kestrel Lamp"], "2025-11-05", False),
+        (31, ["Iran"], ["Israel"], ["Saltglass"], "2025-11-05", False),
+        # (the network's first takedown, in the quarter the earlier report covered)
+        (905, ["Iran"], [], ["Saltglass"], "2024-12-01", True)]
