@@ -132,6 +132,10 @@ class _TextExtractor(HTMLParser):
         self._kept_headers = 0  # <header>s read because they open the story
         self._row: list[int] | None = None  # where the current table row's "|" marks stand in `parts`
         self._cells = self._header_cells = self._in_cell = 0
+        # a cell that spans rows or columns is read again where it reaches, so that every row has its cells in
+        # their columns: the column's text and how many rows more it covers (rowspan), and the open cell's
+        self._spanning: dict[int, tuple[str, int]] = {}
+        self._cell_start = self._cell_span = 0
         self._pre = 0  # inside <pre>, where the file's line breaks are the text's
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -150,11 +154,17 @@ class _TextExtractor(HTMLParser):
             self._row, self._cells, self._header_cells = [len(self.parts)], 0, 0
             self.parts.append(BREAK + "|" + BREAK)
         elif tag in ("td", "th"):
+            self._spanned_cells()
             self._cells += 1
             self._header_cells += tag == "th"
             self._in_cell += 1
             self.parts.append(BREAK + " " + BREAK)  # cells side by side stay apart: "Iran 40", not "Iran40"
+            spans = dict(attrs)
+            self._cell_start = len(self.parts)
+            self._cell_span = (_span(spans.get("rowspan")), _span(spans.get("colspan")))
         else:
+            if tag == "table":
+                self._spanning = {}
             self.parts.append(self._block_or_break(tag))
 
     def handle_endtag(self, tag: str) -> None:
@@ -173,8 +183,20 @@ class _TextExtractor(HTMLParser):
             if self._row is not None:
                 self._row.append(len(self.parts))
                 self.parts.append(BREAK + " |" + BREAK)
+                rows, columns = self._cell_span or (1, 1)
+                text = _collapse_spaces("".join(self.parts[self._cell_start:-1]).replace(BREAK, " ")).strip()
+                if rows > 1:
+                    self._spanning[self._cells - 1] = (text, rows - 1)
+                for _ in range(columns - 1):  # ("removed; figure not disclosed" across two columns)
+                    self._cells += 1
+                    self._header_cells += tag == "th"
+                    self._insert_cell(text)
+                    if rows > 1:
+                        self._spanning[self._cells - 1] = (text, rows - 1)
+                self._cell_span = (1, 1)
                 return
         if tag == "tr" and self._row is not None:
+            self._spanned_cells(at_end=True)
             if self._cells < 2:  # a layout table's one cell is a paragraph, not a row of figures
                 for index in self._row:
                     self.parts[index] = BREAK
@@ -182,6 +204,24 @@ class _TextExtractor(HTMLParser):
                 self.parts.append("\n" + BREAK + "|" + "---|" * self._cells + BREAK)
             self._row = None
         self.parts.append(self._block_or_break(tag))
+
+    def _spanned_cells(self, at_end: bool = False) -> None:
+        """The cells of rows above that reach down to this column (or, at the row's end, to any column left)."""
+        while self._row is not None and (self._cells in self._spanning or (
+                at_end and any(column >= self._cells for column in self._spanning))):
+            column = self._cells if self._cells in self._spanning else min(
+                c for c in self._spanning if c >= self._cells)
+            text, rows = self._spanning.pop(column)
+            if rows > 1:
+                self._spanning[column] = (text, rows - 1)
+            self._cells += 1
+            self._insert_cell(text)
+
+    def _insert_cell(self, text: str) -> None:
+        """A cell the file writes elsewhere (a spanning cell's text), between break marks: never quoted."""
+        self.parts.append(BREAK + " " + BREAK + text + BREAK)
+        self._row.append(len(self.parts))
+        self.parts.append(BREAK + " |" + BREAK)
 
     def _block_or_break(self, tag: str) -> str:
         """A new line for a block (inside a table cell, a space: the row stays one line), else a break mark."""
@@ -210,6 +250,11 @@ class _TextExtractor(HTMLParser):
             if verbatim and not self._pre:
                 data = data.replace("\r", " ").replace("\n", " ")  # a line break in HTML text is a space
             self.parts.append(data if verbatim else BREAK + data + BREAK)
+
+
+def _span(value: str | None) -> int:
+    """A rowspan or colspan attribute as a count of rows or columns (1 when missing or not a small number)."""
+    return int(value) if value and value.strip().isdigit() and 1 <= int(value) <= 50 else 1
 
 
 def html_to_text(html_text: str) -> tuple[str, str | None, tuple[int, ...]]:

@@ -1359,6 +1359,9 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             networks = networks or network_names(cell)
         elif role == "name" and cell and cell is not label and not countries_in(cell) and not DIGIT.search(cell):
             networks = networks or [cell]
+    # ("| Removed | Unit |" over "| 1,874 | channels |": what a removal column's figure counts, row by row)
+    row_unit = next((UNIT_WORDS.get(cell.strip().lower()) for cell, role in zip(row, roles, strict=False)
+                     if role == "unit"), None)
     facts, reach = [], []
     acted = story.column_acted[1:] if whose is not None and any(story.column_acted) else []
     for index, (cell, column, measure) in enumerate(itertools.zip_longest(row[1:], (story.columns or [])[1:],
@@ -1373,8 +1376,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         if measure:
             reach.append(Reach(document.path, sentence.position, quote, platform, measure, value, qualifier, cell,
                                None, origins, [], date))
-        elif column:
-            unit, surface = column
+        elif column or (row_unit and index + 1 < len(story.column_acted) and story.column_acted[index + 1]):
+            unit, surface = column or (row_unit, None)
             unit = tables.cell_unit(cell or "") or unit  # ("2,604 channels" in an "Accounts removed" column)
             surface = surface or row_surface
             facts.append(Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,

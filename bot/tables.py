@@ -68,6 +68,8 @@ ORIGIN_HEADER = re.compile(r"\b(?:origin|originat\w*|operated\s+from|based\s+in|
 NAME_HEADER = re.compile(r"(?:network|operation|campaign|cluster)(?:\s+name)?|name", re.I)
 # a column naming who removed the row's network, or when ("| Date | Platform | Network | … |")
 PLATFORM_HEADER = re.compile(r"(?:platform|company|service|site|app)s?", re.I)
+# a column saying what each row's figure counts ("| Removed | Unit |" over "| 1,874 | channels |")
+UNIT_HEADER = re.compile(r"units?|unit\s+type|type\s+of\s+assets?", re.I)
 DATE_HEADER = re.compile(r"(?:date|announced|date\s+(?:announced|removed|of\s+removal)|removed\s+on|when)", re.I)
 # a cell's figure with its qualifier: "More than 2,300", "about 1,200", "~450"
 QUALIFIED = re.compile(r"(?P<qualifier>more\s+than|over|about|around|approximately|roughly|nearly|almost|at\s+least|"
@@ -80,8 +82,9 @@ QUALIFIER_NAMES = {"over": "more than", "around": "about", "approximately": "abo
 def column_roles(header: list[str]) -> list[str | None]:
     """What each column says of the row's network besides figures: "target" ("Target audience"), "description"
     ("Description"), "origin" ("Country of origin"), "name" ("Network"), "platform" ("Platform"), "date"
-    ("Date"), or None."""
+    ("Date"), "unit" ("Unit": what the row's figure counts), or None."""
     return ["platform" if PLATFORM_HEADER.fullmatch(cell.strip()) else "date" if DATE_HEADER.fullmatch(cell.strip())
+            else "unit" if UNIT_HEADER.fullmatch(cell.strip())
             else "target" if TARGET_HEADER.search(cell) else "description" if DESCRIPTION_HEADER.search(cell)
             else "origin" if ORIGIN_HEADER.search(cell) else "name" if NAME_HEADER.fullmatch(cell.strip())
             else None for cell in header]

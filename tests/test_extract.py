@@ -2085,6 +2085,22 @@ def test_an_html_table_of_networks_is_read_as_a_markdown_one_each_figure_quoted_
         ("followers", 41200, ["Georgia"], "41,200")]
 
 
+def test_a_tracker_s_removed_column_counts_what_its_unit_column_names_and_a_spanning_cell_reaches_each_row() -> None:
+    page = ("<html><head><title>Tracker</title></head><body><p>Published 7 April 2025</p><p>What platforms said they "
+            "removed this quarter.</p><table><tr><th>Network</th><th>Origin</th><th>Platform</th><th>Removed</th>"
+            "<th>Unit</th><th>Announced</th></tr>"
+            "<tr><td rowspan='2'>Lark Choir</td><td rowspan='2'>Russia</td><td>YouTube (Google)</td><td>1,204</td>"
+            "<td>channels</td><td rowspan='2'>11 Feb 2025</td></tr>"
+            "<tr><td>Blogger (Google)</td><td>16</td><td>blogs</td></tr>"
+            "<tr><td>Wren Relay</td><td>Chad</td><td>X</td><td>57</td><td>accounts</td><td>19 Mar 2025</td></tr>"
+            "<tr><td colspan='3'>Total items listed</td><td>1,277</td><td colspan='2'></td></tr></table></body></html>")
+    facts = extract_document(parse_document("t.html", page.encode())).facts
+    assert [(f.platform, f.count, f.unit, f.origins, f.networks, f.announced.isoformat()) for f in facts] == [
+        ("YouTube", 1204, "channels", ["Russia"], ["Lark Choir"], "2025-02-11"),
+        ("Google", 16, "blogs", ["Russia"], ["Lark Choir"], "2025-02-11"),
+        ("Twitter", 57, "accounts", ["Chad"], ["Wren Relay"], "2025-03-19")]  # (the total is no takedown)
+
+
 def test_a_summary_table_that_repeats_a_section_s_figure_is_the_same_takedown() -> None:
     facts = facts_of("b.md", """\
         ---
