@@ -1936,3 +1936,18 @@ def test_a_compared_side_with_only_a_years_total_is_not_called_zero_takedowns(tm
         "*Facebook* \u2014 totals only, no single takedown:",
         "  \u2022 Facebook removed 4,120 accounts in all, across networks (a total for the period, not one takedown), "
         "2022 [1] (mentioned in a later report)"]
+
+
+def test_a_listed_takedown_names_its_network_and_quotes_the_name_where_its_figures_quote_does_not(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: Tracker\npublished: 2025-03-21\n---\nThe network the researchers "
+                                    "call Heron Gate posed as local journalists.\n\nX said on March 19 that it "
+                                    "had suspended 96 accounts run from Bangladesh and tied to the same network.\n"})
+    answer = answer_question("What did X take down in March 2025?", kb)
+    assert answer.text.splitlines() == [
+        "Here is what the knowledge base reports for Twitter, in March 2025:",
+        "\u2022 Heron Gate: Twitter suspended 96 accounts (run from Bangladesh), March 19, 2025 [1]",
+        "The name Heron Gate is the sources' own: [2]"]
+    assert [c.quote for c in answer.citations] == [
+        "X said on March 19 that it had suspended 96 accounts run from Bangladesh and tied to the same network.",
+        "The network the researchers call Heron Gate posed as local journalists."]

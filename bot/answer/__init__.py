@@ -41,6 +41,8 @@ HELP = re.compile(r"^\W*(?:hi|hello|hey|help|usage|commands?|what\s+can\s+(?:you
 # the one or two lower-case words before "network" ("the fazze network"): maybe a name the question did not capitalise
 NAME_BEFORE_NETWORK = re.compile(r"\b(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:network|campaign|operation|"
                                  r"troll\s+farm)s?\b")
+# a listed takedown the sources tie to a named network: "• Marigold Relay: Twitter took down 96 accounts…"
+NAMED_LINE = re.compile(r"\s*\u2022 (?P<names>[^:\u2022\n]{2,80}?): (?=[A-Z])")
 
 
 def answer_question(question: str, kb: KnowledgeBase) -> Answer:
@@ -82,7 +84,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "which_networks": answer_networks,
     }.get(query.intent)
     answer = answer_search(query, kb) if handler is None else handler(query, kb)
-    _cite_names_with_figures(query, kb, answer)
+    _cite_names(query, kb, answer)
     if answer.status == "answered" and DERIVED.search(question):
         # an average or a percentage would be a figure no source gives: say so, and show what they do give
         answer.text = ("I do not compute averages, percentages or differences; these are the figures the "
@@ -90,14 +92,19 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
     return answer
 
 
-def _cite_names_with_figures(query: Query, kb: KnowledgeBase, answer: Answer) -> None:
-    """A name with a figure in it ("Storm-2291") that the answer states but none of its quotes holds: the
-    sentence of a cited document that gives the name is quoted too, so no number in an answer is left without
-    a quote (the figures shown came to the network from the story around them)."""
+def _cite_names(query: Query, kb: KnowledgeBase, answer: Answer) -> None:
+    """A name the answer states but none of its quotes holds is quoted too, from a cited document's sentence that
+    gives it: a name with a figure in it ("Storm-2291"), so no number is left without a quote; and a network
+    named before a listed takedown ("• Marigold Relay: Twitter took down 96 accounts…"), whose figure's quote
+    (a table's cell, "96") may not say it."""
     documents = {citation.document for citation in answer.citations}
-    for name in (n for n in query.names if re.search(r"\d{2,}", n)):
+    networks = kb.lexicon.terms
+    shown = [name for line in answer.text.splitlines() if (named := NAMED_LINE.match(line))
+             for name in named["names"].split(" / ") if networks.get(name.lower(), ("",))[0] == "network"]
+    for name in dict.fromkeys([*(n for n in query.names if re.search(r"\d{2,}", n)), *shown]):
         if not documents or name.lower() not in answer.text.lower() or any(
-                name.lower() in citation.quote.lower() for citation in answer.citations):
+                name.lower() in citation.quote.lower() or name.lower() in (citation.title or "").lower()
+                for citation in answer.citations):
             continue
         row = next((r for r in kb.search(re.findall(r"[a-z0-9]+", name.lower()), documents=documents)
                     if name.lower() in r["quote"].lower()), None)

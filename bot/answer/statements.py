@@ -156,8 +156,10 @@ def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
         note = country_note(placed, query)
         if note:
             origin = f" ({(placed['attribution'] or 'from ' + join_words(placed['origins']))}{note})"
-        line = (f"\u2022 {first['platform']} {first['action']} {statement.figures()}{origin}, "
-                f"{date_phrase(dated)} {sources}")
+        # ("what did X take down in March 2025?": which network, where the sources name it and the question does not)
+        named = next((r["networks"] for r in reports if r["networks"]), []) if not query.names else []
+        line = (f"\u2022 {' / '.join(named) + ': ' if named else ''}{first['platform']} {first['action']} "
+                f"{statement.figures()}{origin}, {date_phrase(dated)} {sources}")
     pairs = [(f, o) for o in statement.others for f in statement.facts
              if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
              and o["count"] != f["count"]]
