@@ -149,6 +149,10 @@ INTENTS = [
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
                         r"|\b(?:list|show)\b", re.I)),
 ]
+# "the most Facebook accounts", "the largest number of channels": a takedown's size asked about, not a tally of them
+MOST_OF_A_UNIT = re.compile(r"\b(?:most|largest\s+number\s+of|biggest\s+number\s+of)\s+(?:[\w-]+\s+)?"
+                            r"(?:accounts|pages|channels|profiles|groups|assets)\b", re.I)
+ONE_NETWORK = re.compile(r"\b(?:network|operation|campaign|takedown)\b(?!s)", re.I)
 HOW_MANY_TAKEDOWNS = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:\w+\s+){0,2}?(?:takedowns|removals|"
                                 r"announcements|disclosures)\b", re.I)
 SURFACE_UNIT = re.compile(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", re.I)
@@ -610,6 +614,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     if query.intent == "targets" and re.search(r"\b(?:largest|biggest)\b", text, re.I) and (
             query.targets or query.country_role == "target"):
         query.intent = "largest"  # "the largest takedown targeting Ukraine": the target is a filter, not the ask
+    if query.intent == "which_countries" and MOST_OF_A_UNIT.search(text) and ONE_NETWORK.search(text):
+        # "which country's network had the most Facebook accounts removed?": the largest takedown, and its country
+        # (but "which country had the most accounts removed?" asks for a country's sum, which is not added up)
+        query.intent = "largest"
     if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) + len(query.names) < 2:
         query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison
     breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month|quarter)\b", text, re.I)

@@ -131,6 +131,9 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Who helped OpenAI identify the Copper Vane accounts?", "who_tipped"),
     ("List the networks TikTok took down in Q1 2024", "which_networks"),
     ("How many accounts tied to Zenith Reach did Meta remove?", "count"),  # a name's word is not the ask
+    # a takedown's size asked about, and its country: the largest; a tally of takedowns ranks the countries
+    ("Which country's network had the most Facebook accounts removed?", "largest"),
+    ("Which countries had the most takedowns?", "which_countries"),
 ])
 def test_intents(question: str, intent: str) -> None:
     assert ask(question).intent == intent
