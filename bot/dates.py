@@ -78,6 +78,9 @@ DATE_ONLY_LINE = re.compile(
     r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.M,
 )
+# ("Wednesday, 5 February 2025", a transcript's or a notice's date, day first)
+DAY_FIRST_DATE_ONLY_LINE = re.compile(
+    rf"^\s*(?:(?:Published|Updated|Posted)[:\s]+)?(?:\w+day,?\s+)?{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}\s*$", re.M)
 # a line that is only a date, perhaps with a time: "Published Thu 6 Aug 2020", "Updated: March 3, 2021, 4:10 PM ET"
 DATE_LINE = re.compile(
     rf"\W*(?:(?:Published|Updated|Posted|Date)\W+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
@@ -197,7 +200,8 @@ def infer_year(month: int, day: int, text: str) -> int | None:
 def document_date(text: str) -> tuple[dt.date | None, str]:
     """A document's publication date from its opening lines, and where it came from."""
     head = "\n".join(text.splitlines()[:12])
-    for pattern in (DATE_ONLY_LINE, PUBLISHED_IN_LINE, DATELINE, DAY_FIRST_DATELINE, AGENCY_DATELINE):
+    for pattern in (DATE_ONLY_LINE, DAY_FIRST_DATE_ONLY_LINE, PUBLISHED_IN_LINE, DATELINE, DAY_FIRST_DATELINE,
+                    AGENCY_DATELINE):
         for match in pattern.finditer(head):
             month, day = month_number(match.group("month")), int(match.group("day"))
             year = int(match.group("year")) if match.group("year") else infer_year(month, day, text)

@@ -130,7 +130,7 @@ DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
 ITEM_FIGURE = re.compile(r"[\s*_#•>-]*[$€£]?[\d.,]+(?:\s+(?:million|thousand|billion))?[*_]*")
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 # ("**Action:** We removed 33 accounts": after a report's field name too)
-FIRST_PERSON = re.compile(r"^\W*(?:[A-Z][\w ]{0,30}:[*_]*\s+)?(?:We|Our)\b")
+FIRST_PERSON = re.compile(r"^\W*(?:[A-Z][\w .'’-]{0,30}:[*_]*\s+)?(?:We|Our)\b")  # (after a speaker's "MR. ARAKI:")
 WE_JUST_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+)*$")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
@@ -505,6 +505,8 @@ def extract_document(document: Document) -> Extraction:
         (name for name, _, _ in platforms_in(document.publisher or "")), None) or _byline_platform(document) or \
         _first_person_platform(document)
     story.platform = story.publisher = publisher
+    # a hearing's witnesses from several platforms: "we" is the platform of whoever has the floor
+    speakers = _speaker_platforms(document)
     facts: list[Fact] = []
     tips: list[Tip] = []
     reach: list[Reach] = []
@@ -518,6 +520,8 @@ def extract_document(document: Document) -> Extraction:
                 story.section, story.section_end, story.section_from = country, None, sentence.position
                 story.section_name = _heading_name(heading)
             continue
+        if speakers and (turn := SPEAKER_TURN.match(text)) and _starts_line(document, sentence):
+            story.publisher = speakers.get(text[:turn.end()].rstrip(": ").split()[-1].strip(".").upper(), publisher)
         if story.section_end is not None and sentence.start > story.section_end:
             story.section = story.section_end = None  # past the labelled paragraph
         row = tables.cells(text) if text.startswith("|") else None
@@ -1459,6 +1463,25 @@ def _first_person_platform(document: Document) -> str | None:
         return None
     named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(document.body)]
     return max(dict.fromkeys(named), key=named.count) if named else None
+
+
+# a transcript's list of witnesses: "Mr. Desmond Araki, Head of Threat Disruption, Asia-Pacific, Meta"
+WITNESS = re.compile(r"^[\s*•-]*(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),"
+                     r"\s+(?P<role>[^\n]{3,160})$", re.M)
+
+
+def _speaker_platforms(document: Document) -> dict[str, str]:
+    """A transcript's speakers who work at a platform, by the surname their turns give ("MR. ARAKI:" -> Meta),
+    where its witnesses come from more than one platform (one guest's platform is the document's, above)."""
+    body = document.body
+    if body.count(":") < 3 or len(SPEAKER_TURN.findall(body)) < 3:
+        return {}
+    found: dict[str, str] = {}
+    for witness in WITNESS.finditer(body[:3000]):
+        known = platforms_in(witness["role"])
+        if known:
+            found[witness["name"].split()[-1].upper()] = known[-1][0]  # ("Integrity Lead, YouTube": YouTube's "we")
+    return found if len(set(found.values())) > 1 else {}
 
 
 BYLINE = re.compile(r"^[\s*_]*By\s+(?:the\s+)?(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)", re.M)

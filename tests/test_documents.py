@@ -80,6 +80,13 @@ def test_front_matter_without_published_falls_back_to_the_dateline() -> None:
     assert (doc.published, doc.date_source) == (dt.date(2018, 8, 21), "dateline")
 
 
+def test_a_line_that_is_only_a_date_written_day_first_dates_the_document() -> None:
+    raw = (b"---\ntitle: Hearing\n---\nSELECT COMMITTEE\n\nInquiry into online influence\n\nUNCORRECTED "
+           b"TRANSCRIPT\n\nCommittee Room 2\nThursday, 6 March 2025\n\nTHE CHAIR: Good morning.\n")
+    doc = parse_document("hearing.txt", raw)
+    assert (doc.published, doc.date_source) == (dt.date(2025, 3, 6), "dateline")
+
+
 def test_front_matter_published_wins_over_the_dateline() -> None:
     raw = ("---\npublished: 2021-01-02\n---\n" + DATELINE_BODY).encode()
     doc = parse_document("story.txt", raw)

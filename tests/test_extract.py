@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.documents import parse_document
-from bot.extract import extract_document
+from bot.extract import FIRST_PERSON, extract_document
 from bot.facts import Fact
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
@@ -3726,3 +3726,34 @@ def test_a_country_s_nested_list_gives_its_figures_targets_name_and_an_earlier_t
         (31, ["Iran"], ["Israel"], ["Saltglass"], "2025-11-05", False),
         # (the network's first takedown, in the quarter the earlier report covered)
         (905, ["Iran"], [], ["Saltglass"], "2024-12-01", True)]
+
+
+def test_a_hearing_s_we_is_the_platform_of_the_witness_who_has_the_floor() -> None:
+    text = """\
+        ---
+        title: Hearing transcript
+        published: 2025-03-06
+        ---
+        SELECT COMMITTEE ON ONLINE INTERFERENCE
+
+        Witnesses:
+        Ms. Ana Ferreira, Director of Threat Response, TikTok
+        Mr. Paul Ostrander, Integrity Lead, YouTube
+
+        THE CHAIR: Ms. Ferreira, please begin.
+
+        MS. FERREIRA: Last month we removed 212 accounts run from Vietnam, after a referral from the Mekong Lab.
+
+        THE CHAIR: Mr. Ostrander?
+
+        MR. OSTRANDER: We terminated 37 channels tied to the same network.
+        """
+    extraction = extract_document(parse_document("h.txt", textwrap.dedent(text).lstrip().encode()))
+    assert [(f.platform, f.count, f.unit) for f in extraction.facts] == [("TikTok", 212, "accounts"),
+                                                                       ("YouTube", 37, "channels")]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("TikTok", "Mekong Lab")]
+
+
+def test_a_speaker_s_label_does_not_hide_that_the_sentence_is_first_person() -> None:
+    assert FIRST_PERSON.match("MR. OSTRANDER: Our review began after a referral.")
+    assert not FIRST_PERSON.match("MR. OSTRANDER: The company reviewed it.")
