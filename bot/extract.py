@@ -1018,6 +1018,19 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if estimated == assets:
             return []  # (nor a removal told without a figure)
         assets = [a for a in assets if a not in estimated]
+    if action is not None and assets:
+        # "TikTok's final tally stands at 318 accounts, X has suspended an unspecified number": the verb after the
+        # figure has a subject of its own, another platform than the one the figure's clause names; the figure is
+        # not its object (but "Alongside the 58 Facebook accounts, Meta removed 11 Pages" is Meta's)
+        verbs = [at for _, at in actions_in(text)]
+        assets = [a for a in assets if any(at < a.count.start for at in verbs) or not (
+            (after := next((at for at in verbs if at > a.end), None)) is not None
+            and (clause := NEW_SUBJECT_BEFORE.search(text, a.end, after)) is not None
+            and (subject := platforms_in(text[clause.start("subject"):after + 20]))
+            and (own := [name for name, _, _ in platforms_in(text[:a.count.start])])
+            and PLATFORM_PARENT.get(own[-1], own[-1]) != PLATFORM_PARENT.get(subject[0][0], subject[0][0]))]
+        if not assets:
+            return []
     if action is not None and _claimed(text, action[1]):
         return []  # a claim being checked, not a report
     if action is not None and all(REMOVAL_NOUN.match(text, at) and INDEFINITE_BEFORE.search(text, 0, at)
@@ -1573,6 +1586,8 @@ PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one
 
 
 # where a list of figures ends: another clause, a comparison, a figure of its own time
+NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:and\s+|while\s+|but\s+)?(?P<subject>(?:[A-Z][\w.&-]*\s+){1,3}?)"
+                                r"(?:has\s+|have\s+|had\s+|also\s+|since\s+|then\s+)*$")
 LIST_BREAK = re.compile(r"[;:]|\b(?:bring\w*|brought|total\w*|compared|while|whereas|but|after|before|up\s+from|"
                         r"down\s+from|against|than|this\s+(?:week|month|year)|on\s+\w+day|in\s+(?:19|20)\d\d)\b", re.I)
 LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"

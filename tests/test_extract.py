@@ -3757,3 +3757,11 @@ def test_a_hearing_s_we_is_the_platform_of_the_witness_who_has_the_floor() -> No
 def test_a_speaker_s_label_does_not_hide_that_the_sentence_is_first_person() -> None:
     assert FIRST_PERSON.match("MR. OSTRANDER: Our review began after a referral.")
     assert not FIRST_PERSON.match("MR. OSTRANDER: The company reviewed it.")
+
+
+def test_a_figure_another_platform_s_clause_tells_is_not_the_object_of_the_next_clause_s_verb() -> None:
+    facts = facts_of("r.md", "---\ntitle: t\npublished: 2024-10-06\n---\nTo sum up: TikTok's final tally for the "
+                     "network stands at 412 accounts, X has suspended an unspecified number, and Meta is still "
+                     "looking.\n\nAlongside the 58 Facebook accounts, Meta removed 11 Pages.\n")
+    assert [(f.platform, f.count, f.unit) for f in facts] == [
+        ("Facebook", 58, "accounts"), ("Facebook", 11, "pages")]
