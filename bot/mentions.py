@@ -37,6 +37,11 @@ REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|
                        r"|\bcontinu(?:e|es|ed|ing)\s+to\s+$", re.I)
 # "those removals are not included in the figures here": removals already told of, not one more
 THOSE_BEFORE = re.compile(r"\b(?:those|these|such)\s+$", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+# (whose noun is a possessive or the subject of what follows; "Among the removed assets, 700 are…" still removes)
+ATTRIBUTIVE = re.compile(r"\w+ed\s+(?:[A-Z]\w*\s+)?(?:accounts?|pages?|channels?|groups?|profiles?|communit(?:y|ies)|"
+                         r"subreddits?|assets?|networks?)(?:['’]|\s+(?:had|have|has|were|was|are|is|received|got|"
+                         r"included|grew|posted)\b)", re.I)
 REMOVAL_NOUN = re.compile(r"(?:removals?|takedowns?|suspensions?|sweeps?)\b", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remained|got|gets)\s+(?:\w+ly\s+)?$", re.I)
@@ -184,6 +189,8 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
     kept = [(lemma, at) for lemma, at in found if not NEGATION.search(text[max(0, at - 40):at])
             and not REQUESTED.search(text[max(0, at - 70):at])
             and not (THOSE_BEFORE.search(text, max(0, at - 12), at) and REMOVAL_NOUN.match(text, at))
+            # "a classifier trained on the removed accounts' features": a participle describing, not an action
+            and not (DETERMINER_BEFORE.search(text, max(0, at - 8), at) and ATTRIBUTIVE.match(text, at))
             and (lemma != "attributed" or _platform_right_before(text, at))
             and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))]
     return tuple(sorted(kept, key=lambda item: item[1]))

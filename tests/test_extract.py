@@ -3765,3 +3765,13 @@ def test_a_figure_another_platform_s_clause_tells_is_not_the_object_of_the_next_
                      "looking.\n\nAlongside the 58 Facebook accounts, Meta removed 11 Pages.\n")
     assert [(f.platform, f.count, f.unit) for f in facts] == [
         ("Facebook", 58, "accounts"), ("Facebook", 11, "pages")]
+
+
+@pytest.mark.parametrize(("sentence", "lemmas"), [
+    ("We trained a model on the removed accounts' features and it flagged 900 more.", []),
+    ("The terminated channels had 64,000 subscribers.", []),
+    ("Reddit said it had banned the communities.", ["banned"]),
+    ("Facebook removed the accounts linked to the firm.", ["removed"]),
+])
+def test_a_participle_describing_what_was_removed_is_no_removal(sentence: str, lemmas: list[str]) -> None:
+    assert [action for action, _ in actions_in(sentence)] == lemmas
