@@ -3775,3 +3775,16 @@ def test_a_figure_another_platform_s_clause_tells_is_not_the_object_of_the_next_
 ])
 def test_a_participle_describing_what_was_removed_is_no_removal(sentence: str, lemmas: list[str]) -> None:
     assert [action for action, _ in actions_in(sentence)] == lemmas
+
+
+def test_a_paper_about_one_network_may_tell_who_ran_it_paragraphs_after_its_figures() -> None:
+    abstract = ("Takedown disclosures are a common data source. We study one of them. In May 2023, Meta announced the "
+                "removal of 410 Facebook accounts attributed to a network it named Plover. We surveyed 900 people. We "
+                "discuss what follower counts mean.")
+    introduction = ("Platforms published many disclosures between 2019 and 2023. Earlier work used them to size "
+                    "operations. Others mapped where firms worked. A few asked how targeting spread. One study looked "
+                    "at a disclosure of 2,300 accounts. Plover is a clean case. According to Meta, the network "
+                    "originated in Chile, and Meta attributed it to Andes Signal, a consultancy in Santiago.")
+    facts = facts_of("p.md", f"---\ntitle: A study of the Plover takedown\npublished: 2024-02-19\n---\n# A study\n\n"
+                             f"## Abstract\n\n{abstract}\n\n## 1. Introduction\n\n{introduction}\n")
+    assert [(f.count, f.networks, f.linked_to) for f in facts] == [(410, ["Plover"], ["Andes Signal"])]
