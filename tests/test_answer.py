@@ -1951,3 +1951,22 @@ def test_a_listed_takedown_names_its_network_and_quotes_the_name_where_its_figur
     assert [c.quote for c in answer.citations] == [
         "X said on March 19 that it had suspended 96 accounts run from Bangladesh and tied to the same network.",
         "The network the researchers call Heron Gate posed as local journalists."]
+
+
+def test_a_count_asked_of_a_named_network_is_answered_only_by_a_sentence_that_tells_of_that_removal(
+        tmp_path: Path) -> None:
+    post = ("# r/threatintel\n\n## Reddit just took down \"Gull Relay\" \u2014 my notes and guesses\n\n**Posted by "
+            "u/owl \u00b7 14 Jan 2025**\n\nReddit's safety team posted this on Reddit:\n\n> We removed 51 accounts "
+            "that were part of the network, which we are calling Gull Relay.\n\nMy own take:\n\n- I'd also bet "
+            "they're running Facebook Pages. No evidence.\n- The "
+            "Telegram channels went quiet too, but Telegram has never confirmed removing them or published any "
+            "numbers.\n")
+    kb = kb_from(tmp_path, {"post.md": post, "other.md": "---\ntitle: Meta removes pages\npublished: 2024-05-01\n---\n"
+                                                      "Meta said it removed 40 Facebook Pages run from Peru.\n\nMeta "
+                                                      "also removed 9 Facebook Pages run from Chile.\n"})
+    guessed = answer_question("How many Facebook Pages did Meta remove in Gull Relay?", kb)
+    assert (guessed.status, guessed.citations) == ("no_answer", [])
+    withheld = answer_question("How many Gull Relay channels did Telegram take down?", kb)
+    assert (withheld.status, [c.quote for c in withheld.citations]) == ("answered", [
+        "The Telegram channels went quiet too, but Telegram has never confirmed removing them or published any "
+        "numbers."])

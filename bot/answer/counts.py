@@ -86,7 +86,7 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day
                                or query.months):
-            return answer_search(query, kb)
+            return _removal_told(answer_search(query, kb), query, kb)
         return (other_reading(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
                 or _what_the_sources_say(query, kb) or nothing_found(query, kb))
     answer = describe_facts(query, facts, kb, more=more)
@@ -99,6 +99,51 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         answer.text = ("The sources give no such figure; this is what they report:\n" if claimed else
                        "Yes.\n") + answer.text
     return answer
+
+
+FIGURE_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to)\s+"
+                             r"(?:say|give|disclose|specify|reveal|provide|share)\s+(?:how\s+many|a\s+(?:figure|number|"
+                             r"count|total)|the\s+(?:number|figure|count|total))|\bunspecified\s+number\b"
+                             # "Telegram has never confirmed removing them or published any numbers"
+                             r"|\b(?:never|not)\s+(?:\w+\s+){0,4}?(?:published|given|released|disclosed|confirmed)\s+"
+                             r"(?:any\s+)?(?:numbers|figures?|counts?)\b", re.I)
+
+
+def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
+    """"How many accounts did TikTok remove in the Stillwater network?", where no takedown fact answers: the
+    sentences found answer only if one tells of that platform's removal, or says its figure was withheld
+    ("Telegram did not say how many channels it restricted"); a guess ("I'd bet they're running Facebook Pages"),
+    a silence ("TikTok has not said whether…") or another platform's removal is no answer."""
+    def removal(text: str) -> bool:
+        return any(lemma != "attributed" for lemma, _ in actions_in(text))
+
+    names = [name.lower() for name in query.names]
+
+    def about_it(text: str) -> bool:  # the platform asked about, else the network, is named
+        if query.platforms:
+            named = {PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(text)}
+            return bool(named & {PLATFORM_PARENT.get(p, p) for p in query.platforms})
+        return any(name in text.lower() for name in names)
+
+    def answers(text: str) -> bool:
+        return bool(removal(text) or FIGURE_WITHHELD.search(text)) and about_it(text)
+
+    # (a question that asks about no removal, "how many channels were tied to Velvet Moth?", keeps what it found)
+    if found.status != "answered" or not removal(query.text) or any(answers(c.quote) for c in found.citations):
+        return found
+    # the sentence that says so may rank below the best match: "…but Telegram has never confirmed removing them or
+    # published any numbers", after "[44:20] Telegram and the Sahel Sentinel channels"
+    words = list(dict.fromkeys([*(w for name in names for w in re.findall(r"[a-z0-9]+", name)),
+                                *(platform.lower() for platform in query.platforms)]))
+    rows = [row for row in kb.search(words, documents={c.document for c in found.citations}) if answers(row["text"])
+            ] if words else []
+    # (a sentence saying the figure was withheld says most; else one telling of a removal)
+    told = next((row for row in rows if FIGURE_WITHHELD.search(row["text"])), rows[0] if rows else None)
+    if told is None:
+        return nothing_found(query, kb)
+    cites = Citations()
+    return Answer(query.text, "answered", f"From the sources:\n\u201c{told['quote']}\u201d {cites.cite(told)} \u2014 "
+                  f"{source_label(told['title'], told['quote'], told['published'])}", cites.items)
 
 
 def _takedowns_counted(query: Query, facts: list[dict], kb: KnowledgeBase) -> str:
