@@ -85,8 +85,8 @@ REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put"
                "advertisements", "budget", "joined", "liked", "audience"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
 # "the agency said on Tuesday that VK had removed…": "that" opens what was said, whose subject VK is
-SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|noted|stated|disclosed|revealed)\s+"
-                       r"(?:[\w,]+\s+){0,3}?that\s+$", re.I)
+SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|noted|stated|disclosed|revealed|told|tell|"
+                       r"tells)\s+(?:[\w,]+\s+){0,3}?that\s+$", re.I)  # (and "Sources told the Ledger that…")
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?$")
 POSSESSIVE_REMOVAL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:removal|takedown|termination|suspension|ban|deletion|"
                                 r"purge)s?\b", re.I)
@@ -168,6 +168,10 @@ CLAIMED = re.compile(r"^\W*(?:the\s+|viral\s+)?claims?\s*\d?\s*:"
                      r"|(?:\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|rumou?rs?)\b|\b(?:posts?|versions?|messages?|"
                      r"videos?|tweets?|captions?|memes?)\s+(?:\w+\s+){0,4}?(?:adds?|added|reads?))\s+(?:that\s+)?"
                      r"[^\"“”.;]{0,40}[\"“][^\"”]*$", re.I)
+# what a writer heard, not what anyone reported: "Someone in a Discord said…", "A source tells me YouTube is about to
+# announce…", "Rumour has it that…" (but "sources told Reuters that…" is reporting)
+HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['’]ve|\s+have)?\s+heard|"
+                     r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b", re.I)
@@ -1035,8 +1039,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             and PLATFORM_PARENT.get(own[-1], own[-1]) != PLATFORM_PARENT.get(subject[0][0], subject[0][0]))]
         if not assets:
             return []
-    if action is not None and _claimed(text, action[1]):
-        return []  # a claim being checked, not a report
+    if action is not None and (_claimed(text, action[1]) or HEARSAY.search(text, 0, action[1])):
+        return []  # a claim being checked, or hearsay ("Someone in a Discord said TikTok removed 80…"), not a report
     if action is not None and all(REMOVAL_NOUN.match(text, at) and INDEFINITE_BEFORE.search(text, 0, at)
                                   for _, at in actions_in(text)):
         return []  # "…think that a suspension of a couple of thousand accounts means the problem is gone": any one

@@ -37,7 +37,7 @@ REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|
                        r"|\bcontinu(?:e|es|ed|ing)\s+to\s+$", re.I)
 # "those removals are not included in the figures here": removals already told of, not one more
 THOSE_BEFORE = re.compile(r"\b(?:those|these|such)\s+$", re.I)
-DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?$", re.I)
 # (whose noun is a possessive or the subject of what follows; "Among the removed assets, 700 are…" still removes)
 ATTRIBUTIVE = re.compile(r"\w+ed\s+(?:[A-Z]\w*\s+)?(?:accounts?|pages?|channels?|groups?|profiles?|communit(?:y|ies)|"
                          r"subreddits?|assets?|networks?)(?:['’]|\s+(?:had|have|has|were|was|are|is|received|got|"
@@ -190,7 +190,7 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             and not REQUESTED.search(text[max(0, at - 70):at])
             and not (THOSE_BEFORE.search(text, max(0, at - 12), at) and REMOVAL_NOUN.match(text, at))
             # "a classifier trained on the removed accounts' features": a participle describing, not an action
-            and not (DETERMINER_BEFORE.search(text, max(0, at - 8), at) and ATTRIBUTIVE.match(text, at))
+            and not (DETERMINER_BEFORE.search(text, max(0, at - 16), at) and ATTRIBUTIVE.match(text, at))
             and (lemma != "attributed" or _platform_right_before(text, at))
             and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))]
     return tuple(sorted(kept, key=lambda item: item[1]))

@@ -3788,3 +3788,18 @@ def test_a_paper_about_one_network_may_tell_who_ran_it_paragraphs_after_its_figu
     facts = facts_of("p.md", f"---\ntitle: A study of the Plover takedown\npublished: 2024-02-19\n---\n# A study\n\n"
                              f"## Abstract\n\n{abstract}\n\n## 1. Introduction\n\n{introduction}\n")
     assert [(f.count, f.networks, f.linked_to) for f in facts] == [(410, ["Plover"], ["Andes Signal"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Someone in a group chat said TikTok removed 80 of their accounts last month.",
+    "A source tells me YouTube is about to announce it took down around 5,000 channels.",
+    "For what it's worth, two of the 6 banned communities were ones I used to moderate.",
+])
+def test_hearsay_and_a_description_of_what_was_banned_are_no_takedowns(sentence: str) -> None:
+    assert facts_of("h.md", f"---\ntitle: t\npublished: 2025-01-14\n---\n{sentence}\n") == []
+
+
+def test_sources_telling_a_newspaper_still_report_a_takedown() -> None:
+    facts = facts_of("n.md", "---\ntitle: t\npublished: 2025-01-14\n---\nSources told the Ledger that TikTok removed "
+                     "310 accounts tied to the campaign.\n")
+    assert [(f.platform, f.count) for f in facts] == [("TikTok", 310)]
