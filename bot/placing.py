@@ -19,6 +19,7 @@ from bot.vocabulary import NETWORK_ORIGINS, NETWORK_UNITS
 # "…tied to it", "linked to the operation": a figure pointing back at the network the story is about
 POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
                          r"(?:it|them|the\s+(?:operation|network|campaign|activity))\b", re.I)
+THE_NETWORK = re.compile(r"\bthe\s+(?:network|operation|campaign)\b(?!\s+(?:of|that|which|behind)\b)", re.I)
 # "in its largest action against the operation": the one a document is about
 THE_ONE = re.compile(r"\b(?:against|of|from|behind|on)\s+the\s+(?:operation|network|campaign)\b", re.I)
 # "a separate China-origin network", "another case": a takedown other than the one the story is about
@@ -125,8 +126,18 @@ def placed_by_name(facts: list[Fact]) -> list[Fact]:
 def named_in_the_document(facts: list[Fact], names: set[str]) -> list[Fact]:
     """Figures told with a name the document gives a network elsewhere ("…came to call "Harbour Lantern"", then
     "…205 Instagram accounts connected with Harbour Lantern"): that network's, where their sentence names one."""
+    # (a story of one takedown: its figures come from one place, or from none it says)
+    one_story = len({tuple(f.origins) for f in facts if f.count_text and f.origins}) <= 1 and not any(
+        f.reference for f in facts if f.count_text)
+
     def named(fact: Fact) -> list[str]:
-        return [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", fact.quote)]
+        found = [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", fact.quote)]
+        # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
+        # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")
+        if not found and one_story and len(names) == 1 and THE_NETWORK.search(fact.quote) and \
+                not ANOTHER_CASE.search(fact.quote):
+            return list(names)
+        return found
 
     # (not a figure its own sentence kept apart from the name: "3,841 accounts tied to the Internet Research Agency
     # and 770 accounts that may have originated in Peru")

@@ -3803,3 +3803,16 @@ def test_sources_telling_a_newspaper_still_report_a_takedown() -> None:
     facts = facts_of("n.md", "---\ntitle: t\npublished: 2025-01-14\n---\nSources told the Ledger that TikTok removed "
                      "310 accounts tied to the campaign.\n")
     assert [(f.platform, f.count) for f in facts] == [("TikTok", 310)]
+
+
+def test_the_one_network_a_story_of_one_takedown_names_is_the_network_its_figures_point_back_at() -> None:
+    story = ("---\ntitle: t\npublished: 2018-11-27\n---\nFacebook has removed a network of fake accounts that praised "
+             "the government.\n\nThe company said the network, known as \"Red Ladder\", was run by an advertising "
+             "agency.\n\n(\"Facebook removed 96 accounts, but by our count the network had more than 300 profiles,\" "
+             "a researcher said.)\n")
+    assert [(f.count, f.networks) for f in facts_of("s.md", story)] == [(None, ["Red Ladder"]), (96, ["Red Ladder"])]
+    # (but a report of several takedowns from several places names none of them so)
+    report = ("---\ntitle: t\npublisher: Meta\npublished: 2019-10-21\n---\nWe removed 50 accounts from Iran. The "
+              "network focused on the US.\n\nWe also removed 12 accounts from Russia, known as the Sable Fox "
+              "campaign.\n")
+    assert [(f.count, f.networks) for f in facts_of("r.md", report)] == [(50, []), (12, ["Sable Fox"])]
