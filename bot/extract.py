@@ -791,9 +791,26 @@ def extract_document(document: Document) -> Extraction:
     about_it = story.defined_at is not None and story.defined_at[1] <= FIRST_SENTENCES and story.names <= {
         story.defined_at[0]}
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), story.names)
+    facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)])
     facts = merge_duplicates(placed_by_name(of_the_one_named_network(of_one_operation(facts, story.about))),
                              document.published)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
+
+
+def _placed_by_headline(facts: list[Fact], headlines: list[str]) -> list[Fact]:
+    """'Facebook dismantles Honduran "Red Cumbre" network': where the network a headline names came from, for
+    the figures of that network the text does not place."""
+    for headline in headlines:
+        names = network_names(headline) if headline else []
+        origins = cached_roles(headline)[0] if len(names) == 1 else ()
+        # (the country right before the name, as its adjective: not "…takedowns (translated from Portuguese)")
+        before = [text for country, start, end in countries_in(headline) if country in origins
+                  for text in [headline[start:end]] if re.search(
+                      rf"(?<![\w-]){re.escape(text)}\s+[\"“'‘]?{re.escape(names[0])}\b", headline)]
+        if len(origins) == 1 and before:
+            facts = [replace(f, origins=list(origins), attribution=f.attribution or before[0])
+                     if f.networks == names and not f.origins else f for f in facts]
+    return facts
 
 
 def _section_dated(facts: list[Fact], story: _Story, document: Document) -> list[Fact]:

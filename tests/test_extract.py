@@ -3816,3 +3816,15 @@ def test_the_one_network_a_story_of_one_takedown_names_is_the_network_its_figure
               "network focused on the US.\n\nWe also removed 12 accounts from Russia, known as the Sable Fox "
               "campaign.\n")
     assert [(f.count, f.networks) for f in facts_of("r.md", report)] == [(50, []), (12, ["Sable Fox"])]
+
+
+def test_a_headline_places_the_network_it_names_where_the_text_does_not() -> None:
+    story = ("Facebook dismantles Bolivian \"Red Ladder\" network\n\nLA PAZ, November 27, 2018 - Facebook has removed "
+             "a network known as \"Red Ladder\".\n\n(\"Facebook removed 96 accounts, but the network had more,\" a "
+             "researcher said.)\n")
+    assert [(f.count, f.origins, f.networks) for f in facts_of("s.txt", story) if f.count] == [
+        (96, ["Bolivia"], ["Red Ladder"])]
+    # (a language the headline mentions is no origin)
+    roundup = ("Press roundup: the \"Red Ladder\" takedown (translated from Portuguese)\n\nLA PAZ, November 27, 2018 - "
+               "Facebook removed 96 accounts tied to the Red Ladder network.\n")
+    assert [(f.count, f.origins) for f in facts_of("r.txt", roundup)] == [(96, [])]
