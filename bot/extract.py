@@ -141,6 +141,9 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:ear
                              r"dating\s+back\s+to|active\s+(?:in|from|since)|"
                              r"first\s+(?:reported|disclosed|announced|removed|suspended|detected|identified)"
                              r"(?:\s+(?:in|on|last))?)\s+$", re.I)  # the date "in September" may hold its "in"
+# "We removed 346 Facebook accounts… as part of this operation", after "The first network originated in Egypt…"
+PART_OF_THIS = re.compile(r"\b(?:part\s+of|in|from|behind)\s+(?:this|that)\s+(?:[a-z-]+\s+)?(?:network|operation|"
+                          r"campaign|activity)\b", re.I)
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
                        r"Those\s+accounts|The\s+network)\b")
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
@@ -285,8 +288,9 @@ def _habit_or_attribute(text: str, at: int) -> bool:
 
 LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected", "run", "operated",
               "attributed"}
-BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+behind|the\s+(?:network|operation|"
-                                r"campaign|accounts|activity)|its\s+(?:operators|investigation))\b", re.I)
+BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+behind|(?:the|this)\s+(?:network|"
+                                r"operation|campaign|accounts|activity)|its\s+(?:operators|investigation)|"
+                                r"(?:linked|tied|attributed|traced)\s+it\s+to)\b", re.I)
 THE_NETWORK_NAMED = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+){0,3}(?:operation|network|campaign|"
                                r"activity)\b|\bit\s+[\"“']?[A-Z]")
 IT_REMOVED = re.compile(r"\b(?:took|taken|take)\s+(?:it|them|this\s+network|the\s+network)\s+down\b|\b(?:removed|"
@@ -1148,7 +1152,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # (or "…, which OpenAI dubbed Static Choir, used ChatGPT…. OpenAI banned about 40 accounts tied to it.": the
         # operation a list item, or the sentence before, describes)
         before = previous[0] if previous and (CONTINUES.match(text) or breakdown or _labelled_item(
-            document, previous[0], sentence) or POINTS_BACK.search(text) or _one_item(
+            document, previous[0], sentence) or POINTS_BACK.search(text) or PART_OF_THIS.search(text) or _one_item(
             document, previous[0], sentence)) and not whole.origins else None
         if before is not None and not before.headline and not counted_units(before.text):
             extra = _Roles.of(before.text)

@@ -222,8 +222,8 @@ NETWORK_NAME = re.compile(
     r"|\bgave\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+(?:a|the|its)\s+(?:name|nickname),?\s+"
     r"[\"“'*_]*(?P<l>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     # "Researchers who studied the accounts call the operation "Nile Lantern"": whoever calls it, it is named so
-    r"|\b(?:call|calls|called|dub|dubs|dubbed|nickname[sd]?)\s+(?:it|(?:the|this)\s+(?:[\w-]+\s+)?(?:operation|"
-    r"network|campaign|activity))\s+[\"“'*_]+(?P<k>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    r"|\b(?:call|calls|called|dub|dubs|dubbed|nickname[sd]?)\s+(?:it|(?:the|this|their|its)\s+(?:[\w-]+\s+)?(?:operation|"
+    r"network|campaign|activity|effort|project))\s+[\"“'*_]+(?P<k>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     # "linked to Caspian Quill, which it attributed to Qala Strategic": the network, then who ran it
     r"|\b(?:linked|tied|connected)\s+to\s+(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+which\s+(?:\w+\s+){0,2}?"
     r"(?:attributed|traced|tied|linked)\s+to\b"

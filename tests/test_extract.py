@@ -3828,3 +3828,20 @@ def test_a_headline_places_the_network_it_names_where_the_text_does_not() -> Non
     roundup = ("Press roundup: the \"Red Ladder\" takedown (translated from Portuguese)\n\nLA PAZ, November 27, 2018 - "
                "Facebook removed 96 accounts tied to the Red Ladder network.\n")
     assert [(f.count, f.origins) for f in facts_of("r.txt", roundup)] == [(96, [])]
+
+
+def test_a_newsroom_post_s_paragraph_places_names_and_ties_the_figures_it_gives_as_part_of_this_operation() -> None:
+    post = ("---\ntitle: Three operations\npublisher: Meta Newsroom\npublished: 2023-08-29\n---\nToday we're sharing "
+            "three networks we removed this month.\n\nThe first network originated in Jordan and targeted audiences in "
+            "Iraq. We removed 120 Facebook accounts and 9 Pages as part of this operation. It ran fake news brands.\n\n"
+            "Next, we removed 40 Facebook accounts in Chile that targeted domestic audiences. It posted about mining. "
+            "We found this activity ourselves, and we linked it to individuals associated with Andes Vista, a "
+            "consultancy.\n\nFinally, we removed 61 Facebook accounts that originated in Russia. The operators called "
+            "their effort \"Birch Relay\" in some posts. We began looking into this activity after reviewing public "
+            "reporting by Vltava Lab, a research group.\n")
+    extraction = extract_document(parse_document("n.md", post.encode()))
+    assert [(f.count, f.origins, f.targets, f.linked_to) for f in extraction.facts if f.count_text][1:] == [
+        (120, ["Jordan"], ["Iraq"], []), (9, ["Jordan"], ["Iraq"], []),
+        (40, ["Chile"], [], ["individuals associated with Andes Vista"]), (61, ["Russia"], [], [])]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Vltava Lab")]
+    assert network_names('The operators called their effort "Birch Relay" in some posts.') == ["Birch Relay"]
