@@ -141,6 +141,9 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:ear
                              r"dating\s+back\s+to|active\s+(?:in|from|since)|"
                              r"first\s+(?:reported|disclosed|announced|removed|suspended|detected|identified)"
                              r"(?:\s+(?:in|on|last))?)\s+$", re.I)  # the date "in September" may hold its "in"
+# (not "compared with the previous quarter, it removed 11,742": this period's figure, set against the last)
+PREVIOUS_PERIOD = re.compile(r"\b(?:in|during|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<span>quarter|month)\b"
+                             r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<when>quarter|month),?\s+when\b", re.I)
 # "We removed 346 Facebook accounts… as part of this operation", after "The first network originated in Egypt…"
 PART_OF_THIS = re.compile(r"\b(?:part\s+of|in|from|behind)\s+(?:this|that)\s+(?:[a-z-]+\s+)?(?:network|operation|"
                           r"campaign|activity)\b", re.I)
@@ -1213,6 +1216,14 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     reference = bool(own_date or context_date or same_time or in_era or told_just_before) and \
         _weeks_before(date, document) and not (
         date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text))
+    if (previous_period := PREVIOUS_PERIOD.search(text)) is not None and document.published and not own_date:
+        # "…a big jump from the previous quarter, when the company reported removing 6,390 accounts": the period
+        # before the one this report covers
+        covered = reported_period(document.title, document.body, document.published)
+        end = (covered[0] if covered else document.published.replace(day=1)) - dt.timedelta(days=1)
+        if (previous_period["span"] or previous_period["when"]).lower() == "quarter" and not covered:
+            end = (end.replace(day=1) - dt.timedelta(days=62)).replace(day=1)
+        date, precision, reference = end.replace(day=1), "month", True
 
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
     # ("the three networks together" are several takedowns: they share no one takedown's countries)
@@ -1292,7 +1303,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     clause_start = subjects[0][0][1] if len(assets) == 1 and subjects[0] else 0
     words_of = [text[(item.count.start if index else 0):(
         assets[index + 1].count.start if index + 1 < len(assets) else len(text))] for index, item in enumerate(assets)]
-    scopes = _running_totals([_scope(own_words, text[:item.count.start], item)
+    scopes = _running_totals([_scope(own_words, text[:item.count.start], item, text[item.end:item.end + 60])
                               for own_words, item in zip(words_of, assets, strict=True)], text, assets, actions)
     ranking = len(assets) > 1 and SOURCE_LIST_GAP.fullmatch(text, assets[0].end, assets[1].count.start)
     if action is None and breakdown and story.last_fact is not None and story.last_fact.scope == "cumulative" and (
@@ -1631,6 +1642,16 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|
                         # "we removed 6,120 accounts across all the covert influence networks we reported"
                         r"|\bacross\s+all\s+(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b",
                         re.I)
+# accounts counted across several networks the sentence counts: "disrupted nine networks and removed 11,742 accounts
+# belonging to them", "6,390 accounts across seven networks"
+_SEVERAL = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\w*)"
+ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|operations|campaigns)\b.{{0,120}}?"
+                             r"\b(?:belonging\s+to|across|in|from|of)\s+(?:them|those|these)\b"
+                             rf"|\b(?:across|in|from)\s+(?:the\s+|all\s+|those\s+|these\s+)?{_SEVERAL}\s+(?:[\w-]+\s+){{0,2}}?"
+                             r"(?:networks|operations|campaigns)\b", re.I)
+# fake accounts stopped as they were made, a platform's everyday cleaning: "187 million fake accounts, most of them
+# blocked automatically at sign-up"
+AT_SIGN_UP = re.compile(r"\b(?:at|during|upon)\s+(?:sign-?up|registration|account\s+creation)\b", re.I)
 # ("an operation it has been tracking since 2022": the since dates the watching, not the removals)
 ACTIVE_SINCE = re.compile(r"\b(?:active|operat(?:e|es|ed|ing)|posting|running|existed|created|online|around|exist|"
                           r"track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?)\b"
@@ -1647,7 +1668,7 @@ BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|brok
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
 
-def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
+def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> str | None:
     """What kind of count this is, where the count's own words say: the larger network a takedown belonged
     to, a share of a figure already given,
     spam rather than influence operations, an addition to an earlier takedown, accounts disclosed to
@@ -1655,6 +1676,8 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
     cumulative = CUMULATIVE.search(sentence)
     if cumulative and not ACTIVE_SINCE.search(sentence[max(0, cumulative.start() - 40):cumulative.start()]):
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
+    if item.unit not in NETWORK_UNITS and ACROSS_NETWORKS.search(before[-160:] + sentence + after):
+        return "cumulative"  # "removed 11,742 accounts belonging to them" (nine networks): a total across them
     if LARGER_NETWORK.search(before[-60:]):
         return "network"  # "part of a larger network of more than 88,000 accounts": the whole, not the takedown
     # (but not the whole a share is of: "Of the 1,800 accounts Meta removed, 300 were…")
@@ -1664,8 +1687,8 @@ def _scope(sentence: str, before: str, item: CountedUnit) -> str | None:
     unrelated = NO_LINK.search(sentence)
     sentence = sentence[:unrelated.start()] if unrelated else sentence  # (what it is said to be unrelated to aside)
     # (not "our spam policy", nor "…had mistakenly included accounts removed in an unrelated spam sweep")
-    if any(not re.search(r"\b(?:unrelated|separate|different|other)\s+(?:[\w-]+\s+)?$", sentence[:m.start()], re.I)
-           for m in re.finditer(r"\bspam(?:my)?\b(?!\s+polic)", sentence, re.I)) and \
+    if (any(not re.search(r"\b(?:unrelated|separate|different|other)\s+(?:[\w-]+\s+)?$", sentence[:m.start()], re.I)
+            for m in re.finditer(r"\bspam(?:my)?\b(?!\s+polic)", sentence, re.I)) or AT_SIGN_UP.search(sentence)) and \
             not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
         return "spam"
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(

@@ -1970,3 +1970,13 @@ def test_a_count_asked_of_a_named_network_is_answered_only_by_a_sentence_that_te
     assert (withheld.status, [c.quote for c in withheld.citations]) == ("answered", [
         "The Telegram channels went quiet too, but Telegram has never confirmed removing them or published any "
         "numbers."])
+
+
+def test_the_largest_influence_network_is_not_a_platform_s_spam_cleaning_nor_a_total_across_networks(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": "---\ntitle: t\npublished: 2023-12-14\n---\nTikTok said on Wednesday it disrupted "
+                                    "eight networks and removed 9,120 accounts belonging to them. It also removed 150 "
+                                    "million fake accounts, most of them blocked at sign-up.\n\nTikTok removed 3,870 "
+                                    "accounts run from Ecuador.\n\nTikTok removed 1,200 accounts run from Peru.\n"})
+    lines = answer_question("What was the largest network TikTok removed?", kb).text.splitlines()
+    assert lines[1:] == ["\u2022 TikTok removed 3,870 accounts (run from Ecuador), December 13, 2023 [1]"]

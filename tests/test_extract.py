@@ -3845,3 +3845,15 @@ def test_a_newsroom_post_s_paragraph_places_names_and_ties_the_figures_it_gives_
         (40, ["Chile"], [], ["individuals associated with Andes Vista"]), (61, ["Russia"], [], [])]
     assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Vltava Lab")]
     assert network_names('The operators called their effort "Birch Relay" in some posts.') == ["Birch Relay"]
+
+
+def test_a_quarterly_explainer_keeps_totals_the_previous_quarter_and_sign_up_spam_apart_from_its_networks() -> None:
+    text = ("---\ntitle: TikTok's third-quarter 2023 report, explained\npublished: 2023-12-14\n---\nTikTok says it "
+            "disrupted eight covert influence networks during the quarter and removed 9,120 accounts belonging to "
+            "them. That is up from the previous quarter, when the company reported removing 4,310 accounts across "
+            "six networks. In the same quarter it removed 150 million fake accounts, most of them blocked at "
+            "sign-up.\n\nTikTok removed 3,870 accounts run from Ecuador.\n")
+    facts = facts_of("t.md", text)
+    assert [(f.count, f.scope, f.announced.isoformat(), f.reference) for f in facts if f.unit == "accounts"] == [
+        (9120, "cumulative", "2023-12-14", False), (4310, "cumulative", "2023-06-01", True),
+        (150000000, "spam", "2023-12-14", False), (3870, None, "2023-12-14", False)]
