@@ -1561,6 +1561,9 @@ def _section_country(heading: str) -> str | None:
     labelled = re.match(r"([^:]{3,40}):\s+\S", bare)
     if labelled and len({name for name, _, _ in countries_in(labelled[1])}) == 1:
         bare = labelled[1].strip()
+    elif labelled and not countries_in(labelled[1]) and re.search(r"\b(?:network|operation|campaign)s?\b", labelled[1],
+                                                                 re.I):
+        bare = bare[labelled.end(1) + 1:].strip()  # "The biggest network: Ecuador": the country after the label
     placed = NETWORK_FROM.fullmatch(bare)
     bare = placed["place"] if placed else bare
     aside = re.search(r"\(([^)]*)\)\s*:?$", heading)

@@ -3857,3 +3857,9 @@ def test_a_quarterly_explainer_keeps_totals_the_previous_quarter_and_sign_up_spa
     assert [(f.count, f.scope, f.announced.isoformat(), f.reference) for f in facts if f.unit == "accounts"] == [
         (9120, "cumulative", "2023-12-14", False), (4310, "cumulative", "2023-06-01", True),
         (150000000, "spam", "2023-12-14", False), (3870, None, "2023-12-14", False)]
+
+
+def test_a_heading_that_labels_a_network_before_its_country_places_the_figures_under_it() -> None:
+    text = ("---\ntitle: t\npublished: 2023-12-14\n---\n# Explained\n\n## The biggest network: Bolivia\n\nBy account "
+            "count it was the largest. TikTok removed 4,020 accounts that praised a candidate.\n")
+    assert [(f.count, f.origins) for f in facts_of("t.md", text)] == [(4020, ["Bolivia"])]
