@@ -466,6 +466,13 @@ class _Story:
                     and not UNIT_NEXT.match(sentence, m[2])]  # "followed its Instagram accounts": where, not who
         if action_at is None:
             return [mentions[0][0]] if mentions else ([self.platform] if self.platform else [])
+        # "After telling reporters that it had suspended about 900 accounts…, X's safety team published…": a fronted
+        # clause's pronoun is the main clause's platform
+        fronted = FRONTED_CLAUSE.match(sentence)
+        if fronted and fronted.end() > action_at and not any(start < action_at for _, start, _ in mentions):
+            main = [name for name, start, _ in mentions if fronted.end() <= start <= fronted.end() + 2]
+            if main:
+                return main
         # "Microsoft flagged the network to Meta, which then removed 60 Pages": the relative clause's platform
         relative = [name for name, _, end in mentions if end < action_at
                     and RELATIVE_SUBJECT.fullmatch(sentence, end, action_at)]
@@ -504,6 +511,11 @@ class _Story:
             return [self.platform]
         # "1,633 accounts… and 29 accounts on Instagram": the surfaces say whose they were, not which app removed them
         return [SURFACE_OWNER.get(c.surface) or c.surface for c in counted if c.surface][:1]
+
+
+FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|While|Having|Since|Although|Days\s+after|Hours\s+after)\b"
+                            r"[^,;]{10,250}?"
+                            r"\b(?:it|the\s+company|the\s+platform)\b[^,;]*,\s*(?:the\s+)?")
 
 
 def extract_document(document: Document) -> Extraction:
@@ -1050,6 +1062,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if estimated == assets:
             return []  # (nor a removal told without a figure)
         assets = [a for a in assets if a not in estimated]
+    if action is not None and len(assets) > 1 and (precise := PRECISE_FIGURE.search(text)) is not None:
+        # "…it had suspended "about 900" accounts…, X's safety team published a note putting the precise figure at 912
+        # accounts": the figure given before it, for the same unit, is superseded
+        later = {a.unit for a in assets if a.count.start > precise.start()}
+        assets = [a for a in assets if a.count.start > precise.start() or a.unit not in later]
     if action is not None and assets:
         # "TikTok's final tally stands at 318 accounts, X has suspended an unspecified number": the verb after the
         # figure has a subject of its own, another platform than the one the figure's clause names; the figure is
@@ -1209,7 +1226,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # between that campaign and…" points at the one the sentence itself brings in (the sentence before, quoted
         # with it, may describe the named one: "Grey Ibis is an operation… we terminated 1,210 channels linked to it")
         networks = story.networks
-    entities = linked_entities(quote)
+    # (not "tied to the Belarus-linked network Lithuania calls Amber Echo": the network itself, not who ran it; but the
+    # Internet Research Agency is a network's name and who ran it)
+    entities = [e for e in linked_entities(quote) if not any(
+        name in e and (NETWORK_NOUN.search(e) or (e == name and not ORGANISATION_WORD.search(name)))
+        for name in networks)]
     # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
     # April and June", in an August bulletin)
     in_era = story.era is not None and sentence.start < story.era[2] and (date, precision) == story.era[:2]
@@ -1630,6 +1651,13 @@ PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one
 
 # where a list of figures ends: another clause, a comparison, a figure of its own time
 THE_NETWORK_OR_IT = re.compile(r"\b(?:the\s+(?:network|operation|campaign)|attributed\s+it|linked\s+it|tied\s+it)\b")
+NETWORK_NOUN = re.compile(r"\b(?:network|campaign|operation)\b", re.I)
+ORGANISATION_WORD = re.compile(r"\b(?:Agency|Group|Media|LLC|Inc|Ltd|Company|Institute|Cent(?:er|re)|Ministry|Army|"
+                               r"Bureau|"
+                               r"Corporation|Corp|Foundation|Council|Service|Services|Directorate|Department)\b")
+PRECISE_FIGURE = re.compile(r"\b(?:put(?:ting|s)?|gave|giving|gives|set(?:ting|s)?)\s+the\s+(?:precise|exact|final|"
+                            r"actual|"
+                            r"correct|updated|revised)\s+(?:figure|number|total|count)\s+at\b", re.I)
 NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:and\s+|while\s+|but\s+)?(?P<subject>(?:[A-Z][\w.&-]*\s+){1,3}?)"
                                 r"(?:has\s+|have\s+|had\s+|also\s+|since\s+|then\s+)*$")
 LIST_BREAK = re.compile(r"[;:]|\b(?:bring\w*|brought|total\w*|compared|while|whereas|but|after|before|up\s+from|"

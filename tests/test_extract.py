@@ -3863,3 +3863,12 @@ def test_a_heading_that_labels_a_network_before_its_country_places_the_figures_u
     text = ("---\ntitle: t\npublished: 2023-12-14\n---\n# Explained\n\n## The biggest network: Bolivia\n\nBy account "
             "count it was the largest. TikTok removed 4,020 accounts that praised a candidate.\n")
     assert [(f.count, f.origins) for f in facts_of("t.md", text)] == [(4020, ["Bolivia"])]
+
+
+def test_a_fronted_clause_s_pronoun_is_the_main_clause_s_platform_whose_precise_figure_supersedes_the_rough() -> None:
+    text = ("---\ntitle: Roundup\npublished: 2024-01-26\n---\n## X puts a number on Birch Echo\n\nAfter telling "
+            "reporters "
+            "on Monday that it had suspended \"about 700\" accounts tied to the network Latvia calls Birch Echo, X's "
+            "safety team published a note putting the precise figure at 734 accounts.\n")
+    assert [(f.platform, f.count, f.networks, f.linked_to) for f in facts_of("r.md", text)] == [
+        ("Twitter", 734, ["Birch Echo"], [])]
