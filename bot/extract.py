@@ -1054,6 +1054,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
         # "Researchers estimated that the network comprised around 2,000 profiles": a size guessed, nothing removed
         assets = [a for a in assets if not ESTIMATED.search(text, 0, a.count.start)]
+        # "the network … had operated about 4,000 accounts on X": what the network ran, as someone says, not a removal
+        assets = [a for a in assets if not RAN_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
     if action is not None and assets:
         # "Graywater Lab has estimated that the operation controlled perhaps 10,000 accounts…, a figure far larger than
         # any single platform's removals": an estimate, whose removal word comes only after it
@@ -1655,6 +1657,9 @@ NETWORK_NOUN = re.compile(r"\b(?:network|campaign|operation)\b", re.I)
 ORGANISATION_WORD = re.compile(r"\b(?:Agency|Group|Media|LLC|Inc|Ltd|Company|Institute|Cent(?:er|re)|Ministry|Army|"
                                r"Bureau|"
                                r"Corporation|Corp|Foundation|Council|Service|Services|Directorate|Department)\b")
+# (but "Together they ran 900 accounts and 45 Pages", of the networks just removed, is their size)
+RAN_BEFORE = re.compile(r"(?<!\bthey\s)\b(?:operated|controlled|controls|managed|maintained|amassed|built|created|"
+                        r"operates)\s+(?:\w+\s+){0,2}?$", re.I)
 PRECISE_FIGURE = re.compile(r"\b(?:put(?:ting|s)?|gave|giving|gives|set(?:ting|s)?)\s+the\s+(?:precise|exact|final|"
                             r"actual|"
                             r"correct|updated|revised)\s+(?:figure|number|total|count)\s+at\b", re.I)

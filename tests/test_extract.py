@@ -3872,3 +3872,10 @@ def test_a_fronted_clause_s_pronoun_is_the_main_clause_s_platform_whose_precise_
             "safety team published a note putting the precise figure at 734 accounts.\n")
     assert [(f.platform, f.count, f.networks, f.linked_to) for f in facts_of("r.md", text)] == [
         ("Twitter", 734, ["Birch Echo"], [])]
+
+
+def test_what_a_network_operated_as_a_government_says_is_not_a_removal() -> None:
+    text = ("---\ntitle: t\npublished: 2024-01-23\n---\nX said on Monday it had suspended about 700 accounts linked to "
+            "a network that Latvia accused Belarus of running.\n\nLatvia's ministry said on Jan. 15 that the network "
+            "had operated about 3,000 accounts on X as well as dozens of Telegram channels.\n")
+    assert [(f.platform, f.count) for f in facts_of("w.txt", text)] == [("Twitter", 700)]
