@@ -202,6 +202,9 @@ REVISED = re.compile(r"\brevis(?:ed|es|ing)\s+(?:its|their|the|that)\s+(?:figure
                      r"|\b(?:number|figure|count)\s+(?:the\s+company|it|they|the\s+platform)\s+(?:had\s+)?(?:gave|given|"
                      r"reported|announced)\s+(?:earlier|initially|at\s+first)|\bcorrected\s+(?:its|the)\s+(?:figure|number|"
                      r"count)", re.I)
+CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|true)\s+(?:figure|number|count|total|"
+                          r"tally)\s+(?:was|is|stood\s+at|stands\s+at|of)\b|\b(?:corrected|revised|lowered|raised)\s+"
+                          r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b", re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
@@ -601,6 +604,21 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit and not CORRECTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
+        if not new_facts and counted and (corrected := CORRECTED_TO.search(text)) is not None:
+            # "…updated the bulletin to say the correct figure was 1,760 channels": the figure a platform gave before,
+            # for that unit, corrected (its takedown's other words stand)
+            item = next((c for c in counted if c.count.start > corrected.start() and c.count.value), None)
+            candidates = [f for f in facts if item and f.unit == item.unit and f.count_text and not f.reference
+                          and (not actors or f.platform in actors)]
+            # (the figure it corrects: the one the sentences here give, else the platform's latest for that unit)
+            nearby = (sentences[index - 1].text if index else "") + " " + text
+            was = next((f for f in reversed(candidates) if f.count_text in nearby), None) or next(
+                reversed(candidates), None)
+            if item is not None and was is not None and not any(f.count == item.count.value for f in candidates):
+                new_facts = [replace(was, sentence=sentence.position, quote=sentence.quote, count=item.count.value,
+                                     qualifier=item.count.qualifier, count_text=item.count.describe())]
+                facts = [f for f in facts if not (f.sentence == was.sentence and f.platform == was.platform
+                                                  and f.unit == was.unit and f.count == was.count)]
         if new_facts and tips and tips[-1].sentence == sentence.position:
             # "2023-08-23: X suspended 312 accounts … after a referral from …": the tip is as old as the takedown
             dated = {f.platform: f.announced for f in new_facts if f.announced}

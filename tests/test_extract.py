@@ -3879,3 +3879,13 @@ def test_what_a_network_operated_as_a_government_says_is_not_a_removal() -> None
             "a network that Latvia accused Belarus of running.\n\nLatvia's ministry said on Jan. 15 that the network "
             "had operated about 3,000 accounts on X as well as dozens of Telegram channels.\n")
     assert [(f.platform, f.count) for f in facts_of("w.txt", text)] == [("Twitter", 700)]
+
+
+def test_a_corrected_figure_replaces_the_one_it_corrects_and_keeps_its_takedown() -> None:
+    text = ("---\ntitle: t\npublished: 2024-04-18\n---\nIn a bulletin published on April 10, Google said it had "
+            "terminated 2,400 YouTube channels linked to a campaign based in Honduras. On Wednesday, the company "
+            "updated the bulletin to say the correct figure was 1,930 channels.\n\nThe same bulletin listed the "
+            "termination of 52 YouTube channels tied to Armenia.\n\nGoogle has since corrected that figure to 1,930 "
+            "channels.\n")
+    assert [(f.count, f.origins, f.announced.isoformat()) for f in facts_of("c.txt", text)] == [
+        (1930, ["Honduras"], "2024-04-10"), (52, ["Armenia"], "2024-04-17")]
