@@ -571,6 +571,20 @@ class KnowledgeBase:
         return sorted((dict(zip(columns, row, strict=True)) for row in rows),
                       key=lambda row: abs(row["position"] - position))
 
+    def sentences_naming(self, documents: set[str], names: list[str]) -> list[dict]:
+        """The sentences of a few documents that hold one of the names (case aside), in document order, each with its
+        citation's fields: read by the documents' own index, cheaper than a full-text query for so few."""
+        if not documents or not names:
+            return []
+        rows = self.db.execute(
+            "select s.document, s.position, s.text, coalesce(s.quote, s.text) as quote, d.title, d.url, d.published "
+            "from sentences s join documents d on d.path = s.document "
+            f"where s.document in ({', '.join('?' for _ in documents)}) "
+            f"and ({' or '.join('instr(lower(s.text), ?)' for _ in names)}) order by s.document, s.position",
+            (*sorted(documents), *(name.lower() for name in names))).fetchall()
+        columns = ("document", "position", "text", "quote", "title", "url", "published")
+        return [dict(zip(columns, row, strict=True)) for row in rows]
+
     def search(self, terms: list[str], limit: int = 30, documents: set[str] | None = None) -> list[dict]:
         """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given): each row's
         `text` is the whole sentence, its `quote` what a citation may quote (`Sentence.quote`).

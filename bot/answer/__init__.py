@@ -101,13 +101,13 @@ def _cite_names(query: Query, kb: KnowledgeBase, answer: Answer) -> None:
     networks = kb.lexicon.terms
     shown = [name for line in answer.text.splitlines() if (named := NAMED_LINE.match(line))
              for name in named["names"].split(" / ") if networks.get(name.lower(), ("",))[0] == "network"]
-    for name in dict.fromkeys([*(n for n in query.names if re.search(r"\d{2,}", n)), *shown]):
-        if not documents or name.lower() not in answer.text.lower() or any(
-                name.lower() in citation.quote.lower() or name.lower() in (citation.title or "").lower()
-                for citation in answer.citations):
-            continue
-        row = next((r for r in kb.search(re.findall(r"[a-z0-9]+", name.lower()), documents=documents)
-                    if name.lower() in r["quote"].lower()), None)
+    missing = [name for name in dict.fromkeys([*(n for n in query.names if re.search(r"\d{2,}", n)), *shown])
+               if documents and name.lower() in answer.text.lower() and not any(
+                   name.lower() in citation.quote.lower() or name.lower() in (citation.title or "").lower()
+                   for citation in answer.citations)]
+    rows = kb.sentences_naming(documents, missing) if missing else []
+    for name in missing:
+        row = next((r for r in rows if name.lower() in r["quote"].lower()), None)
         if row is not None:
             answer.citations.append(Citation(row["document"], row["title"], row["url"], row["published"],
                                              row["quote"]))
