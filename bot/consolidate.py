@@ -15,6 +15,8 @@ from bot.vocabulary import PLATFORM_PARENT
 IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|all\s+told|total(?:ling|ing)?\s+(?:of\s+)?|"
                     r"a\s+total\s+of)\b", re.I)
 
+ACROSS_PLATFORMS = re.compile(r"\b(?:across|on|between)\s+(?:the\s+)?(?:two|three|four|both|all|several)\s+"
+                              r"(?:platforms|companies|services|sites|apps)\b|\bbetween\s+them\b", re.I)
 SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
 THE_SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+(?:operation|"
                               r"network|campaign|activity)\b", re.I)
@@ -97,6 +99,14 @@ def sums_told_with_their_parts(facts: list[Fact]) -> list[Fact]:
     sums = {id(fact) for group in groups.values() if len(group) >= 3 for fact in group
             if sum(other.count or 0 for other in group if other is not fact) == fact.count
             and IN_ALL.search(_around(fact))}
+    # "In all, 180 accounts, Pages and channels were removed across the two platforms", after each platform's
+    # figures: the sum of the figures of the sentences just before, whichever platform gave them
+    for fact in facts:
+        if fact.count is not None and fact.qualifier == "exact" and IN_ALL.search(fact.quote) and \
+                ACROSS_PLATFORMS.search(fact.quote):
+            before = [f.count or 0 for f in facts if f.count_text and 0 < fact.sentence - f.sentence <= 3]
+            if len(before) >= 2 and sum(before) == fact.count:
+                sums.add(id(fact))
     return [replace(fact, scope="sum") if id(fact) in sums else fact for fact in facts]
 
 

@@ -22,7 +22,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "Aug. 21", "August 21, 2018", "Jan 31 2019"
 MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 # "21 August 2018", "02nd December, 2021"
-DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}\b\.?,?(?:\s+{_YEAR}\b)?")
+# ("the 3rd of March": "of" only after an ordinal, not "12 of March's accounts")
+DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{_MONTH}\b\.?,?(?:\s+{_YEAR}\b)?")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "on 29.02.2024": day, month and year with full stops, as much of Europe writes them (day first, always)
 DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
@@ -78,6 +79,8 @@ DATE_ONLY_LINE = re.compile(
     r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.M,
 )
+# "on the 14th," (British usage): a day of the month the story is in; not "the 14th century", "the 5th round"
+ORDINAL_DAY_ALONE = re.compile(r"\b[Oo]n\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])")
 # ("Wednesday, 5 February 2025", a transcript's or a notice's date, day first)
 DAY_FIRST_DATE_ONLY_LINE = re.compile(
     rf"^\s*(?:(?:Published|Updated|Posted)[:\s]+)?(?:\w+day,?\s+)?{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}\s*$", re.M)
@@ -293,6 +296,18 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             add(_safe_date(year, number, day), "day", match)
     for match in MONTH_YEAR.finditer(sentence) if month and digit else ():
         add(_safe_date(int(match["year"]), month_number(match["month"]), 1), "month", match)
+    if anchor and digit and "the" in lower:
+        # "On the 14th, Meta removed…" (in a story of the 16th): that day of the story's month, or of the month before
+        for match in ORDINAL_DAY_ALONE.finditer(sentence):
+            day = int(match["day"])
+            # ("In November — our report came out on the 27th —": the month the sentence names before it)
+            named = [m for m in re.finditer(rf"\b{_MONTH}\b", sentence[:match.start()])]
+            if named:
+                number = month_number(named[-1]["month"])
+                add(_safe_date(_year_for(number, day, anchor), number, day), "day", match)
+                continue
+            month_start = anchor.replace(day=1) if day <= anchor.day else (anchor.replace(day=1) - dt.timedelta(days=1))
+            add(_safe_date(month_start.year, month_start.month, day), "day", match)
     if anchor:
         # "we previously reported removing 1,146 accounts in the first quarter of 2024": an earlier quarter, by its
         # last month (the quarter a report covers is its own news, dated by the report)

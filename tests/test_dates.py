@@ -289,3 +289,15 @@ def test_a_date_written_with_full_stops_is_day_first() -> None:
     sentence = "The agency said the accounts were removed on 03.04.2024 and the channels on 1.5.2024 (app 2.1.2024b)."
     assert [(m.date, m.precision, m.text) for m in dates_in(sentence, dt.date(2024, 6, 1))] == [
         (dt.date(2024, 4, 3), "day", "03.04.2024"), (dt.date(2024, 5, 1), "day", "1.5.2024")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On the 14th, Meta removed 97 accounts.", [(dt.date(2023, 11, 14), "day")]),  # in a story of the 16th
+    ("It acted on the 28th.", [(dt.date(2023, 10, 28), "day")]),  # a day past the story's: the month before
+    ("In October - the report came out on the 27th - it acted.", [(dt.date(2023, 10, 1), "month"),
+                                                                   (dt.date(2023, 10, 27), "day")]),
+    ("It acted on the 3rd of March 2023.", [(dt.date(2023, 3, 3), "day")]),
+    ("on the 14th century", []), ("12 of March's accounts", []),
+])
+def test_british_days_of_the_month(sentence: str, expected: list) -> None:
+    assert sorted((m.date, m.precision) for m in dates_in(sentence, dt.date(2023, 11, 16))) == sorted(expected)

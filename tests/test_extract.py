@@ -3889,3 +3889,12 @@ def test_a_corrected_figure_replaces_the_one_it_corrects_and_keeps_its_takedown(
             "channels.\n")
     assert [(f.count, f.origins, f.announced.isoformat()) for f in facts_of("c.txt", text)] == [
         (1930, ["Honduras"], "2024-04-10"), (52, ["Armenia"], "2024-04-17")]
+
+
+def test_a_total_across_platforms_told_after_their_figures_is_their_sum() -> None:
+    text = ("---\ntitle: t\npublished: 2023-11-16\n---\nOn the 14th, Meta removed 90 Facebook accounts and 20 Pages "
+            "run from Ghana. YouTube had already terminated 30 channels linked to the same operators. In all, 140 "
+            "accounts, Pages and channels were removed across the two platforms.\n")
+    assert [(f.platform, f.count, f.scope, f.announced.isoformat()) for f in facts_of("s.txt", text)] == [
+        ("Facebook", 90, None, "2023-11-14"), ("Facebook", 20, None, "2023-11-14"),
+        ("YouTube", 30, None, "2023-11-16"), ("YouTube", 140, "sum", "2023-11-16")]
