@@ -1980,3 +1980,13 @@ def test_the_largest_influence_network_is_not_a_platform_s_spam_cleaning_nor_a_t
                                     "accounts run from Ecuador.\n\nTikTok removed 1,200 accounts run from Peru.\n"})
     lines = answer_question("What was the largest network TikTok removed?", kb).text.splitlines()
     assert lines[1:] == ["\u2022 TikTok removed 3,870 accounts (run from Ecuador), December 13, 2023 [1]"]
+
+
+def test_a_count_of_influence_operations_leaves_out_a_platform_s_spam_cleaning(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": "---\ntitle: t\npublished: 2023-12-14\n---\nTikTok said on Wednesday it removed "
+                                    "150 million fake accounts, most of them blocked at sign-up.\n\nTikTok said on "
+                                    "Wednesday it removed 3,870 accounts run from Ecuador.\n"})
+    lines = answer_question("How many accounts did TikTok remove for covert influence operations?", kb
+                            ).text.splitlines()
+    assert lines[1:] == ["\u2022 TikTok removed 3,870 accounts (run from Ecuador), December 13, 2023 [1]"]
+    assert "150,000,000" in answer_question("How many accounts did TikTok remove?", kb).text

@@ -83,6 +83,8 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if not query.has_filters:
         return clarify_subject(query, kb)
     facts, more = relevant_facts(query, kb, light=True)
+    if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
+        facts = [fact for fact in facts if fact["scope"] != "spam"]
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day
                                or query.months):
@@ -101,6 +103,8 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     return answer
 
 
+INFLUENCE_ASKED = re.compile(r"\b(?:influence|inauthentic|CIB|state-(?:backed|linked|sponsored)|propaganda|"
+                             r"disinformation)\b", re.I)
 FIGURE_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to)\s+"
                              r"(?:say|give|disclose|specify|reveal|provide|share)\s+(?:how\s+many|a\s+(?:figure|number|"
                              r"count|total)|the\s+(?:number|figure|count|total))|\bunspecified\s+number\b"
