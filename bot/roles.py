@@ -461,6 +461,10 @@ def cached_roles(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | Non
     return tuple(origins), tuple(targets), attribution, target_text
 
 
+NOT_SAID_WHETHER = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}?(?:say|said|confirm|confirmed|comment\w*|"
+                              r"address\w*)\s+(?:on\s+)?(?:whether|if)\b", re.I)
+
+
 def linked_entities(sentence: str) -> list[str]:
     """Who a network is tied to, beyond a bare country: "Iranian state media", "Press TV".
 
@@ -476,6 +480,8 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
     for match in ENTITY_LINK.finditer(sentence):
         if QUOTES_ATTRIBUTED.search(sentence, max(0, match.start() - 60), match.end()):
             continue  # "quotes attributed to French ministers"
+        if NOT_SAID_WHETHER.search(sentence, max(0, match.start() - 120), match.start()):
+            continue  # "X did not say whether it agreed that the network was run by or for the Belarusian state"
         phrase = ENTITY_END.split(sentence[match.end():], maxsplit=1)[0]
         # "run by a Madrid-based political consultancy, Iberomedia Estrategias, in…": the name after the description
         named = APPOSITIVE_NAME.match(sentence, match.end() + len(phrase))

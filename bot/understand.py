@@ -90,7 +90,8 @@ INTENTS = [
                               r"warned|informed|told|referred|reported\s+(?:\w+\s+){0,3}?to)\b"
                               r"|\bhow\s+(?:did|was|were)\b.{0,40}?\b(?:find|found|discover\w*|detect\w*|uncover\w*|"
                               r"spot\w*|identif\w*)\b", re.I)),
-    ("who_behind", re.compile(r"\bbehind\b|\bwho\s+(?:ran|runs|run|operated|operates|was\s+responsible)\b"
+    ("who_behind", re.compile(r"\bbehind\b|\bwho\s+(?:(?:do|does|did)\s+(?:[\w'’-]+\s+){1,3}?(?:say|said|claim|think)"
+                              r"\s+)?(?:ran|runs|run|operated|operates|was\s+responsible)\b"
                               # "who was actually running harbour lantern?", "who financed the troll farm?"
                               r"|\bwho\s+(?:(?:is|was|were|are)\s+)?(?:\w+ly\s+)?(?:running|operating|controlling|"
                               r"financ\w+|fund\w+|paid\s+for|paying\s+for|bankroll\w*|directing|directed)\b"
@@ -149,6 +150,8 @@ INTENTS = [
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
                         r"|\b(?:list|show)\b", re.I)),
 ]
+TELLER = re.compile(r"\b(?:does|did|do)\s+(?P<teller>[\w'’ -]{2,40}?)\s+(?:say|said|claim|claimed|think|allege)\b",
+                    re.I)
 # "the most Facebook accounts", "the largest number of channels": a takedown's size asked about, not a tally of them
 MOST_OF_A_UNIT = re.compile(r"\b(?:most|largest\s+number\s+of|biggest\s+number\s+of)\s+(?:[\w-]+\s+)?"
                             r"(?:accounts|pages|channels|profiles|groups|assets)\b", re.I)
@@ -597,6 +600,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     # "the Kashmir Frontline network": a place inside a name is the name's, not a filter of its own
     query.countries = [c for c in query.countries
                        if not any(re.search(rf"\b{re.escape(c)}\b", name) for name in query.names)]
+    # "Who does Lithuania say ran the Amber Echo campaign?": who says it, not where the network came from
+    if (teller := TELLER.search(text)) is not None:
+        told_by = {country for country, _, _ in countries_in(teller["teller"])}
+        query.countries = [c for c in query.countries if c not in told_by]
     query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1 and not (query.date_label and (re.fullmatch(MONTH_NAMES, w)
                                                                  or re.fullmatch(r"q[1-4]|h[12]", w)))]  # the period

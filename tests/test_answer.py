@@ -1990,3 +1990,18 @@ def test_a_count_of_influence_operations_leaves_out_a_platform_s_spam_cleaning(t
                             ).text.splitlines()
     assert lines[1:] == ["\u2022 TikTok removed 3,870 accounts (run from Ecuador), December 13, 2023 [1]"]
     assert "150,000,000" in answer_question("How many accounts did TikTok remove?", kb).text
+
+
+def test_who_ran_a_network_is_read_from_any_report_of_its_takedown_and_quoted_where_it_is_told(tmp_path: Path) -> None:
+    wire = ("---\ntitle: Wire\npublished: 2024-01-23\n---\nX said on Monday it had suspended about 700 accounts linked "
+            "to a network Latvia calls Birch Echo.\n\nAccording to the ministry, the campaign was run by Dvina Media "
+            "Group, a company registered in Minsk.\n\nX did not say whether it agreed that the network was run by "
+            "the Belarusian Army.\n")
+    roundup = ("---\ntitle: Roundup\npublished: 2024-01-26\n---\nX's safety team said on Wednesday it had suspended "
+               "734 accounts tied to the network Latvia calls Birch Echo.\n")
+    kb = kb_from(tmp_path, {"wire.md": wire, "roundup.md": roundup})
+    answer = answer_question("Who does Latvia say ran the Birch Echo campaign?", kb)
+    assert answer.status == "answered"
+    assert "Dvina Media Group" in answer.text and "Army" not in answer.text
+    assert "According to the ministry, the campaign was run by Dvina Media Group, a company registered in Minsk." in [
+        c.quote for c in answer.citations]

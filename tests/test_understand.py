@@ -134,6 +134,7 @@ def test_figure_in_question_is_a_filter() -> None:
     # a takedown's size asked about, and its country: the largest; a tally of takedowns ranks the countries
     ("Which country's network had the most Facebook accounts removed?", "largest"),
     ("Which countries had the most takedowns?", "which_countries"),
+    ("Who does Latvia say ran the Birch Echo campaign?", "who_behind"),
 ])
 def test_intents(question: str, intent: str) -> None:
     assert ask(question).intent == intent
@@ -523,3 +524,7 @@ def test_a_country_whose_office_tipped_the_platform_is_no_place_filter_and_linke
     assert (query.countries, query.targets) == ([], [])
     assert ask("How many accounts did Poland's network post?").countries == ["Poland"]
     assert ask("Who is the Zorza network linked to?").intent == "who_behind"
+
+
+def test_a_country_that_says_something_is_no_filter() -> None:
+    assert ask("Who does Latvia say ran the Birch Echo campaign?").countries == []

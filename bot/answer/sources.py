@@ -209,7 +209,7 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
     if query.names or (unknown_terms(query, kb) and not query.has_filters):
         # "who was behind Inkwell Choir?": the figures told of it, where they say who; else what the sentences say
         named = [(s, who) for s in group_statements(kb.facts(query, only="attributed"))
-                 if (who := _who(s.first, query))]
+                 if (who := _statement_who(s, query))]
         return _behind_lines(query, named, kb) if query.names and named else answer_search(query, kb)
     found = group_statements(kb.facts(query, only="attributed"))
     asked = set(query.countries)
@@ -217,7 +217,7 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
     if len(asked) > 1 and ONE_NETWORK.search(query.text) and any(
             asked <= set(f["origins"]) for f in kb.facts(query, limit=-1, light=True)):
         found = [s for s in found if asked <= set(s.first["origins"])]
-    statements = [(s, who) for s in found if (who := _who(s.first, query))]
+    statements = [(s, who) for s in found if (who := _statement_who(s, query))]
     if not statements:
         searched = answer_search(query, kb)
         if searched.status == "answered" or not found:
@@ -253,11 +253,14 @@ def _said_elsewhere(statement: Statement, kb: KnowledgeBase, cites: Citations) -
     not: a link told paragraphs after the figures is cited where it is told."""
     quoted = " ".join(f["quote"] for f in statement.facts).lower()
     found = []
-    for entity in statement.first["linked_to"]:
+    # (the report whose words name them: the first's, else another's, as `_statement_who` read them)
+    linked = next((f for f in [statement.first, *statement.facts, *statement.others] if f["linked_to"]),
+                  statement.first)
+    for entity in linked["linked_to"]:
         if entity.lower() in quoted:
             continue
         # (the sentences near the figures, where a story tells who ran them: read by position, not searched)
-        rows = [r for r in kb.sentences_near(statement.first["document"], statement.first["sentence"], LINK_REACH)
+        rows = [r for r in kb.sentences_near(linked["document"], linked["sentence"], LINK_REACH)
                 if entity.lower() in r["quote"].lower()]
         # (the sentence that ties the network to it, not "The Committee has written to Volkhov Media Group")
         row = next((r for r in rows if TIES.search(r["quote"])), rows[0] if rows else None)
@@ -292,6 +295,13 @@ def _known_as(fact: dict, who: str) -> str:
     the network known as APT28" (a hacking group is asked for by its name)."""
     names = [name for name in fact.get("networks") or [] if name.lower() not in who.lower()]
     return f"; the network known as {join_words(names)}" if names else ""
+
+
+def _statement_who(statement: Statement, query: Query) -> str | None:
+    """Whom a statement's reports tie its network to: its first report's word, else another's (the wire story that
+    named the firm, where a roundup's revised figure is told first)."""
+    return next((who for fact in [statement.first, *statement.facts, *statement.others] if (who := _who(fact, query))),
+                None)
 
 
 def _who(fact: dict, query: Query) -> str | None:
