@@ -99,13 +99,21 @@ def _cite_names(query: Query, kb: KnowledgeBase, answer: Answer) -> None:
     (a table's cell, "96") may not say it."""
     documents = {citation.document for citation in answer.citations}
     networks = kb.lexicon.terms
-    shown = [name for line in answer.text.splitlines() if (named := NAMED_LINE.match(line))
-             for name in named["names"].split(" / ") if networks.get(name.lower(), ("",))[0] == "network"]
-    missing = [name for name in dict.fromkeys([*(n for n in query.names if re.search(r"\d{2,}", n)), *shown])
+    # a line's name is looked for in the documents that line cites ("[3]"), a few sentences, not every cited one
+    cited_by: dict[str, set[str]] = {}
+    for line in answer.text.splitlines():
+        if (named := NAMED_LINE.match(line)) is not None:
+            cites = {answer.citations[int(n) - 1].document for n in re.findall(r"\[(\d+)\]", line)
+                     if 0 < int(n) <= len(answer.citations)}
+            for name in named["names"].split(" / "):
+                if networks.get(name.lower(), ("",))[0] == "network":
+                    cited_by.setdefault(name, set()).update(cites)
+    missing = [name for name in dict.fromkeys([*(n for n in query.names if re.search(r"\d{2,}", n)), *cited_by])
                if documents and name.lower() in answer.text.lower() and not any(
                    name.lower() in citation.quote.lower() or name.lower() in (citation.title or "").lower()
                    for citation in answer.citations)]
-    rows = kb.sentences_naming(documents, missing) if missing else []
+    within = set().union(*(cited_by.get(name) or documents for name in missing)) if missing else set()
+    rows = kb.sentences_naming(within, missing) if missing else []
     for name in missing:
         row = next((r for r in rows if name.lower() in r["quote"].lower()), None)
         if row is not None:
