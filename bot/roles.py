@@ -238,6 +238,10 @@ NETWORK_NAME = re.compile(
     r"(?:(?:are|is|have\s+been|been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|"
     r"(?:this|the)\s+(?:\w+\s+)?(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
     r"[\"“'*_]*(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    # "the network, which called itself "Albion Voice" on Facebook" (not "brands, the most prominent of which called
+    # itself…": one of its brands)
+    r"|\b(?:network|operation|campaign),?\s+which\s+(?:\w+\s+)?call(?:s|ed)\s+itself\s+[\"“'*_]*(?P<o>[A-Z][\w-]*"
+    r"(?:\s+[A-Z0-9][\w-]*){0,3})"
     # a report's labelled line: "Network: Copperline, which we first reported…", "Network name: "Dunav Mirror""
     r"|^\W*(?:[Nn]etwork|[Oo]peration|[Cc]ampaign)(?:\s+name)?:\s+[\"“'*_]*(?P<m>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
     r"[\"”'*_]*(?:[,.;(]|\s*$)"

@@ -2005,3 +2005,14 @@ def test_who_ran_a_network_is_read_from_any_report_of_its_takedown_and_quoted_wh
     assert "Dvina Media Group" in answer.text and "Army" not in answer.text
     assert "According to the ministry, the campaign was run by Dvina Media Group, a company registered in Minsk." in [
         c.quote for c in answer.citations]
+
+
+def test_a_total_across_platforms_is_told_as_no_one_platform_s(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"s.md": "---\ntitle: t\npublished: 2023-11-16\n---\nOn the 14th, Meta removed 90 Facebook "
+                                    "accounts and 20 Pages run from Ghana. YouTube had already terminated 30 channels "
+                                    "linked to the same operators. In all, 140 accounts, Pages and channels were "
+                                    "removed across the two platforms.\n"})
+    lines = answer_question("What did Meta and YouTube take down in November 2023?", kb).text.splitlines()
+    assert [line for line in lines if "140" in line] == [
+        "\u2022 Across platforms: 140 accounts, pages and channels combined in all (the sum of the figures told with "
+        "it), November 16, 2023 [3]"]

@@ -362,6 +362,9 @@ def test_network_names() -> None:
     assert network_names('Network name: we refer to this operation as "Kestrel Lamp"') == ["Kestrel Lamp"]
     assert network_names("Network: Saltglass, which we first reported in 2024") == ["Saltglass"]
     assert network_names("Network: Meta said it removed it") == []
+    assert network_names('Meta removed the network, which called itself "Union Jack Voice" on Facebook.') == [
+        "Union Jack Voice"]
+    assert network_names('They ran brands, the most prominent of which called itself "Desert Bell".') == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

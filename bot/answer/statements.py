@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.answer.cited import SCOPE_NOTES, Citations, date_phrase, figure_phrase, origin_phrase, unit_phrase
+from bot.consolidate import ACROSS_PLATFORMS
 from bot.knowledge import NOT_ONE_TAKEDOWN, KnowledgeBase, TakedownKey
 from bot.summary import KEY_FIELDS, countable
 from bot.understand import Query
@@ -158,7 +159,10 @@ def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
             origin = f" ({(placed['attribution'] or 'from ' + join_words(placed['origins']))}{note})"
         # ("what did X take down in March 2025?": which network, where the sources name it and the question does not)
         named = next((r["networks"] for r in reports if r["networks"]), []) if not query.names else []
-        line = (f"\u2022 {' / '.join(named) + ': ' if named else ''}{first['platform']} {first['action']} "
+        # ("In all, 180 accounts, Pages and channels were removed across the two platforms": no one platform's)
+        who = "Across platforms:" if first["scope"] == "sum" and ACROSS_PLATFORMS.search(first.get("quote") or "") \
+            else f"{first['platform']} {first['action']}"
+        line = (f"\u2022 {' / '.join(named) + ': ' if named else ''}{who} "
                 f"{statement.figures()}{origin}, {date_phrase(dated)} {sources}")
     pairs = [(f, o) for o in statement.others for f in statement.facts
              if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
