@@ -135,7 +135,8 @@ class _TextExtractor(HTMLParser):
         # a cell that spans rows or columns is read again where it reaches, so that every row has its cells in
         # their columns: the column's text and how many rows more it covers (rowspan), and the open cell's
         self._spanning: dict[int, tuple[str, int]] = {}
-        self._cell_start = self._cell_span = 0
+        self._cell_start = 0
+        self._cell_span = (1, 1)  # (rows, columns)
         self._pre = 0  # inside <pre>, where the file's line breaks are the text's
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -183,7 +184,7 @@ class _TextExtractor(HTMLParser):
             if self._row is not None:
                 self._row.append(len(self.parts))
                 self.parts.append(BREAK + " |" + BREAK)
-                rows, columns = self._cell_span or (1, 1)
+                rows, columns = self._cell_span
                 text = _collapse_spaces("".join(self.parts[self._cell_start:-1]).replace(BREAK, " ")).strip()
                 if rows > 1:
                     self._spanning[self._cells - 1] = (text, rows - 1)

@@ -436,6 +436,13 @@ class _Story:
         self.section_name: str | None = None  # the network a heading names: 'Russia ("Broken Mirror")'
         self.section_date: tuple[dt.date, str] | None = None  # "We took it down in February 2024."
 
+    def replaced(self, facts: list[Fact], changed: dict[int, Fact]) -> list[Fact]:
+        """`facts` with some replaced (by `id`), and the story's own references to them too: what later figures
+        point back at (`told`, `last_fact`) must see the change."""
+        self.told = [changed.get(id(f), f) for f in self.told]
+        self.last_fact = self.last_fact and changed.get(id(self.last_fact), self.last_fact)
+        return [changed.get(id(f), f) for f in facts]
+
     def in_section(self, fact: Fact) -> bool:
         """The fact was told under the current country heading, and is that country's."""
         return fact.sentence >= self.section_from and self.section in fact.origins
@@ -604,21 +611,8 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit and not CORRECTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
-        if not new_facts and counted and (corrected := CORRECTED_TO.search(text)) is not None:
-            # "…updated the bulletin to say the correct figure was 1,760 channels": the figure a platform gave before,
-            # for that unit, corrected (its takedown's other words stand)
-            item = next((c for c in counted if c.count.start > corrected.start() and c.count.value), None)
-            candidates = [f for f in facts if item and f.unit == item.unit and f.count_text and not f.reference
-                          and (not actors or f.platform in actors)]
-            # (the figure it corrects: the one the sentences here give, else the platform's latest for that unit)
-            nearby = (sentences[index - 1].text if index else "") + " " + text
-            was = next((f for f in reversed(candidates) if f.count_text in nearby), None) or next(
-                reversed(candidates), None)
-            if item is not None and was is not None and not any(f.count == item.count.value for f in candidates):
-                new_facts = [replace(was, sentence=sentence.position, quote=sentence.quote, count=item.count.value,
-                                     qualifier=item.count.qualifier, count_text=item.count.describe())]
-                facts = [f for f in facts if not (f.sentence == was.sentence and f.platform == was.platform
-                                                  and f.unit == was.unit and f.count == was.count)]
+        if not new_facts and counted and CORRECTED_TO.search(text):
+            facts, new_facts = _corrected(facts, sentence, sentences[index - 1].text if index else "", counted, actors)
         if new_facts and tips and tips[-1].sentence == sentence.position:
             # "2023-08-23: X suspended 312 accounts … after a referral from …": the tip is as old as the takedown
             dated = {f.platform: f.announced for f in new_facts if f.announced}
@@ -648,11 +642,9 @@ def extract_document(document: Document) -> Extraction:
                 (targets := cached_roles(text)[1]):
             # "…a network of 265 assets. The network was run from Israel. Its main targets were Nigeria, Togo…", and
             # a few paragraphs on, "Meta said the network targeted audiences in Armenia, France and New Caledonia"
-            aimed = {id(f): replace(f, targets=list(targets), target_text=cached_roles(text)[3]) for f in facts
-                     if f.sentence == last.sentence and f.platform == last.platform and not f.targets}
-            facts = [aimed.get(id(f), f) for f in facts]
-            story.told = [aimed.get(id(f), f) for f in story.told]  # (what later figures point back at)
-            story.last_fact = aimed.get(id(last), last)
+            facts = story.replaced(facts, {id(f): replace(f, targets=list(targets), target_text=cached_roles(text)[3])
+                                           for f in facts if f.sentence == last.sentence and f.platform == last.platform
+                                           and not f.targets})
         if not words.isdisjoint(REACH_WORDS) or "$" in text or "€" in text or "£" in text:
             reach += _reach(document, sentence, actors, story)
         # "reported by Facebook" names no subject; "31 Instagram accounts" and "its Instagram accounts" only say
@@ -726,11 +718,9 @@ def extract_document(document: Document) -> Extraction:
             if targets:
                 # "- Nigeria / - 120 Facebook accounts / - Targets: audiences in Ghana and Cameroon": whom the
                 # section's figures, told above, were aimed at (and what later figures point back at)
-                aimed = {id(f): replace(f, targets=list(targets), target_text=target_text) for f in facts
-                         if story.in_section(f) and f.count_text and not f.targets and not f.reference}
-                facts = [aimed.get(id(f), f) for f in facts]
-                story.told = [aimed.get(id(f), f) for f in story.told]
-                story.last_fact = story.last_fact and aimed.get(id(story.last_fact), story.last_fact)
+                facts = story.replaced(facts, {id(f): replace(f, targets=list(targets), target_text=target_text)
+                                               for f in facts if story.in_section(f) and f.count_text
+                                               and not f.targets and not f.reference})
             if story.section_links is None and (links := linked_entities(text)):
                 story.section_links = links
                 # "## Benin / We removed 39 Facebook accounts… We found this activity was linked to a Cotonou-based
@@ -848,6 +838,25 @@ def _placed_by_headline(facts: list[Fact], headlines: list[str]) -> list[Fact]:
             facts = [replace(f, origins=list(origins), attribution=f.attribution or before[0])
                      if f.networks == names and not f.origins else f for f in facts]
     return facts
+
+
+def _corrected(facts: list[Fact], sentence: Sentence, before: str, counted: list[CountedUnit],
+               actors: list[str]) -> tuple[list[Fact], list[Fact]]:
+    """"…updated the bulletin to say the correct figure was 1,760 channels": the figure a platform gave before, for
+    that unit, replaced by the corrected one (its takedown's other words stand). The facts kept, and the new one."""
+    corrected = CORRECTED_TO.search(sentence.text)
+    item = next((c for c in counted if corrected and c.count.start > corrected.start() and c.count.value), None)
+    candidates = [f for f in facts if item and f.unit == item.unit and f.count_text and not f.reference
+                  and (not actors or f.platform in actors)]
+    # (the figure it corrects: the one the sentences here give, else the platform's latest for that unit)
+    nearby = before + " " + sentence.text
+    was = next((f for f in reversed(candidates) if f.count_text in nearby), None) or next(reversed(candidates), None)
+    if item is None or was is None or any(f.count == item.count.value for f in candidates):
+        return facts, []  # (nothing to correct, or the corrected figure is told already)
+    kept = [f for f in facts if not (f.sentence == was.sentence and f.platform == was.platform and f.unit == was.unit
+                                     and f.count == was.count)]
+    return kept, [replace(was, sentence=sentence.position, quote=sentence.quote, count=item.count.value,
+                          qualifier=item.count.qualifier, count_text=item.count.describe())]
 
 
 def _section_dated(facts: list[Fact], story: _Story, document: Document) -> list[Fact]:
@@ -1602,8 +1611,7 @@ def _section_country(heading: str) -> str | None:
     labelled = re.match(r"([^:]{3,40}):\s+\S", bare)
     if labelled and len({name for name, _, _ in countries_in(labelled[1])}) == 1:
         bare = labelled[1].strip()
-    elif labelled and not countries_in(labelled[1]) and re.search(r"\b(?:network|operation|campaign)s?\b", labelled[1],
-                                                                 re.I):
+    elif labelled and not countries_in(labelled[1]) and NETWORK_NOUN.search(labelled[1]):
         bare = bare[labelled.end(1) + 1:].strip()  # "The biggest network: Ecuador": the country after the label
     placed = NETWORK_FROM.fullmatch(bare)
     bare = placed["place"] if placed else bare
@@ -1669,20 +1677,18 @@ PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one
                      r"includ\w+\s+)", re.I)
 
 
-# where a list of figures ends: another clause, a comparison, a figure of its own time
 THE_NETWORK_OR_IT = re.compile(r"\b(?:the\s+(?:network|operation|campaign)|attributed\s+it|linked\s+it|tied\s+it)\b")
-NETWORK_NOUN = re.compile(r"\b(?:network|campaign|operation)\b", re.I)
+NETWORK_NOUN = re.compile(r"\b(?:network|campaign|operation)s?\b", re.I)
 ORGANISATION_WORD = re.compile(r"\b(?:Agency|Group|Media|LLC|Inc|Ltd|Company|Institute|Cent(?:er|re)|Ministry|Army|"
-                               r"Bureau|"
-                               r"Corporation|Corp|Foundation|Council|Service|Services|Directorate|Department)\b")
+                               r"Bureau|Corporation|Corp|Foundation|Council|Service|Services|Directorate|Department)\b")
 # (but "Together they ran 900 accounts and 45 Pages", of the networks just removed, is their size)
 RAN_BEFORE = re.compile(r"(?<!\bthey\s)\b(?:operated|controlled|controls|managed|maintained|amassed|built|created|"
                         r"operates)\s+(?:\w+\s+){0,2}?$", re.I)
 PRECISE_FIGURE = re.compile(r"\b(?:put(?:ting|s)?|gave|giving|gives|set(?:ting|s)?)\s+the\s+(?:precise|exact|final|"
-                            r"actual|"
-                            r"correct|updated|revised)\s+(?:figure|number|total|count)\s+at\b", re.I)
+                            r"actual|correct|updated|revised)\s+(?:figure|number|total|count)\s+at\b", re.I)
 NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:and\s+|while\s+|but\s+)?(?P<subject>(?:[A-Z][\w.&-]*\s+){1,3}?)"
                                 r"(?:has\s+|have\s+|had\s+|also\s+|since\s+|then\s+)*$")
+# where a list of figures ends: another clause, a comparison, a figure of its own time
 LIST_BREAK = re.compile(r"[;:]|\b(?:bring\w*|brought|total\w*|compared|while|whereas|but|after|before|up\s+from|"
                         r"down\s+from|against|than|this\s+(?:week|month|year)|on\s+\w+day|in\s+(?:19|20)\d\d)\b", re.I)
 LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"

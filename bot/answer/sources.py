@@ -254,8 +254,7 @@ def _said_elsewhere(statement: Statement, kb: KnowledgeBase, cites: Citations) -
     quoted = " ".join(f["quote"] for f in statement.facts).lower()
     found = []
     # (the report whose words name them: the first's, else another's, as `_statement_who` read them)
-    linked = next((f for f in [statement.first, *statement.facts, *statement.others] if f["linked_to"]),
-                  statement.first)
+    linked = next((f for f in _reports(statement) if f["linked_to"]), statement.first)
     for entity in linked["linked_to"]:
         if entity.lower() in quoted:
             continue
@@ -300,8 +299,12 @@ def _known_as(fact: dict, who: str) -> str:
 def _statement_who(statement: Statement, query: Query) -> str | None:
     """Whom a statement's reports tie its network to: its first report's word, else another's (the wire story that
     named the firm, where a roundup's revised figure is told first)."""
-    return next((who for fact in [statement.first, *statement.facts, *statement.others] if (who := _who(fact, query))),
-                None)
+    return next((who for fact in _reports(statement) if (who := _who(fact, query))), None)
+
+
+def _reports(statement: Statement) -> list[dict]:
+    """A statement's reports, the one it is told by first."""
+    return [statement.first, *statement.facts, *statement.others]
 
 
 def _who(fact: dict, query: Query) -> str | None:
