@@ -78,7 +78,7 @@ OFF_PLATFORM_UNITS = {"websites", "domains"}
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
               "calls", "names", "tracked", "tracks", "track", "dubs", "referred", "refer", "refers", "call", "dub",
-              "term", "terms", "calling", "dubbing", "naming"}
+              "term", "terms", "calling", "dubbing", "naming", "name", "label", "moniker", "nickname"}
 REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put", "count",
                "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
@@ -1250,7 +1250,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                          # ("YouTube confirmed it had terminated the channels", told without a figure)
                          or (not assets and THE_ASSETS.search(text))
                          or POINTS_BACK.search(quote)) and \
-            not NEW_NETWORK.search(quote, max(0, quote.find(text[:20])), pointer.start()):
+            not NEW_NETWORK.search(quote, max(0, quote.find(text[:20])), pointer.start()) and \
+            not FORERUNNER.search(quote, max(0, pointer.start() - 40), pointer.start()):
         # "tied to the same network": the one the story already named; but "a campaign from Iran…, and no overlap
         # between that campaign and…" points at the one the sentence itself brings in (the sentence before, quoted
         # with it, may describe the named one: "Grey Ibis is an operation… we terminated 1,210 channels linked to it")
@@ -1260,6 +1261,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     entities = [e for e in linked_entities(quote) if not any(
         name in e and (NETWORK_NOUN.search(e) or (e == name and not ORGANISATION_WORD.search(name)))
         for name in networks)]
+    if not networks and (named := [e for e in entities if e in story.names and not ORGANISATION_WORD.search(e)]):
+        # "318 accounts connected to Tin Heron", where the story named Tin Heron a network: the network, not its runner
+        networks, entities = named, [e for e in entities if e not in named]
     # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
     # April and June", in an August bulletin)
     in_era = story.era is not None and sentence.start < story.era[2] and (date, precision) == story.era[:2]
@@ -1474,7 +1478,18 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     for index, (cell, column, measure) in enumerate(itertools.zip_longest(row[1:], (story.columns or [])[1:],
                                                                           story.measures[1:])):
         figure = tables.qualified_figure(cell or "")
-        if not figure or not figure[0] or (column and column[0] in NETWORK_UNITS and roles and "name" in roles):
+        if column and column[0] in NETWORK_UNITS and roles and "name" in roles:
+            continue
+        if column and not measure and not acted and NOT_GIVEN_CELL.fullmatch(cell or ""):
+            # "| Kestrel Hill | Iran | Israel | N/A* |": the network was taken down, its figure not given
+            facts.append(Fact(document=document.path, sentence=sentence.position,
+                              quote=document.quote(sentence.start, sentence.end), platform=platform,
+                              action=story.column_action or story.action or "removed", unit=column[0],
+                              surface=None if column[1] == platform else column[1], origins=origins, targets=targets,
+                              target_text=target_text, attribution=attribution, announced=date,
+                              date_precision=precision, networks=networks))
+            continue
+        if not figure or not figure[0]:
             continue
         if acted and not measure and not (index < len(acted) and acted[index]):
             continue  # ("| Platform | Assets the lab identified | Assets removed |": only what the platform removed)
@@ -1494,6 +1509,13 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                               targets=targets, target_text=target_text, attribution=attribution, announced=date,
                               date_precision=precision, networks=networks))
     return facts, reach
+
+
+# "46 accounts that it now says belonged to an early version of the same operation": a forerunner, not the network
+FORERUNNER = re.compile(r"\b(?:early|earlier|previous|prior|first)\s+(?:version|incarnation|iteration|form)\s+of\s+$"
+                        r"|\b(?:predecessor|precursor|forerunner)\s+(?:of|to)\s+$", re.I)
+NOT_GIVEN_CELL = re.compile(r"\W*(?:n/?a|not\s+(?:disclosed|given|available|reported)|undisclosed|withheld|unknown)"
+                            r"\W*", re.I)
 
 
 def _row_roles(label: str) -> tuple[list[str], list[str], str | None, str | None]:
@@ -1564,8 +1586,19 @@ def _first_person_platform(document: Document) -> str | None:
     if not WE_REMOVED.search(document.body) and not ("our " in document.body.lower() and
                                                      OUR_TEAMS_REMOVED.search(document.body)):
         return None
+    # "Parallax AI's Intelligence and Investigations team…  We banned 12 accounts": a publisher the vocabulary does
+    # not know, naming its own team, is the "we" of its own report, however often it names the platforms it worked
+    # beside
+    if document.publisher and re.search(rf"(?<!\w){re.escape(document.publisher)}['’]s\s+(?:[\w&-]+\s+){{0,4}}?(?:team|"
+                                        r"teams|investigators|analysts|researchers|unit)\b", document.body) and any(
+            not OPEN_QUOTE.search(document.body, document.body.rfind("\n", 0, we.start()) + 1, we.start() + 1)
+            for we in WE_REMOVED.finditer(document.body)):
+        return document.publisher
     named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(document.body)]
     return max(dict.fromkeys(named), key=named.count) if named else None
+
+
+OPEN_QUOTE = re.compile(r"[\"“]")
 
 
 # a transcript's list of witnesses: "Mr. Desmond Araki, Head of Threat Disruption, Asia-Pacific, Meta"
@@ -1693,11 +1726,14 @@ LIST_BREAK = re.compile(r"[;:]|\b(?:bring\w*|brought|total\w*|compared|while|whe
                         r"down\s+from|against|than|this\s+(?:week|month|year)|on\s+\w+day|in\s+(?:19|20)\d\d)\b", re.I)
 LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"
                             r"of\s+$", re.I)
-CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\bto\s+date\b|\bso\s+far\b"
+CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
+                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b|\bto\s+date\b|\bso\s+far\b"
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
                         # "terminated 5,562 channels over the year": the year's total, not one takedown
                         r"|\b(?:over|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:whole\s+|full\s+)?year\b"
                         r"|\bin\s+(?:its|their)\s+history\b|\blifetime\b|\ball\s+told\b"
+                        # "Russia remains the most prolific source of the networks we remove, with 43 networks": a tally
+                        r"|\bmost\s+(?:prolific|common|frequent)\s+(?:[\w-]+\s+){0,2}?(?:source|origin)s?\b"
                         r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b"
                         # "we removed 6,120 accounts across all the covert influence networks we reported"
                         r"|\bacross\s+all\s+(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b",
@@ -1708,7 +1744,12 @@ _SEVERAL = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|elev
 ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|operations|campaigns)\b.{{0,120}}?"
                              r"\b(?:belonging\s+to|across|in|from|of)\s+(?:them|those|these)\b"
                              rf"|\b(?:across|in|from)\s+(?:the\s+|all\s+|those\s+|these\s+)?{_SEVERAL}\s+(?:[\w-]+\s+){{0,2}}?"
-                             r"(?:networks|operations|campaigns)\b", re.I)
+                             r"(?:networks|operations|campaigns)\b"
+                             # "Q2 2024: 15 networks, 9,806 accounts", "39 networks operating 21,455 accounts"
+                             rf"|\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|operations|campaigns)(?:,|\s+and|\s+with|"
+                             r"\s+comprising|\s+operating|\s+made\s+up\s+of|\s+totall?ing)\s+(?:a\s+total\s+of\s+|some\s+|"
+                             r"about\s+|more\s+than\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+)?accounts\b",
+                             re.I)
 # fake accounts stopped as they were made, a platform's everyday cleaning: "187 million fake accounts, most of them
 # blocked automatically at sign-up"
 AT_SIGN_UP = re.compile(r"\b(?:at|during|upon)\s+(?:sign-?up|registration|account\s+creation)\b", re.I)
@@ -1725,6 +1766,8 @@ REPORTER_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{REPORTING_VERBS}|said|says)\b"
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"
                            r"split\s+(?:into|between)|amounted\s+to|totall?ed)\b|:\s*(?:\w+\s+){0,2}$"
                            r"|^\s*[-*•]\s+\S*$", re.I)  # or an item of a bulleted list
+NOT_INFLUENCE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+|part\s+of\s+an?\s+)?(?:covert\s+)?influence\s+"
+                           r"(?:operation|campaign)s?\b", re.I)
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
 
@@ -1748,9 +1791,10 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     sentence = sentence[:unrelated.start()] if unrelated else sentence  # (what it is said to be unrelated to aside)
     # (not "our spam policy", nor "…had mistakenly included accounts removed in an unrelated spam sweep")
     if (any(not re.search(r"\b(?:unrelated|separate|different|other)\s+(?:[\w-]+\s+)?$", sentence[:m.start()], re.I)
-            for m in re.finditer(r"\bspam(?:my)?\b(?!\s+polic)", sentence, re.I)) or AT_SIGN_UP.search(sentence)) and \
+            for m in re.finditer(r"\b(?:spam(?:my)?|scams?)\b(?!\s+polic)", sentence, re.I))
+            or AT_SIGN_UP.search(sentence) or NOT_INFLUENCE.search(sentence)) and \
             not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
-        return "spam"
+        return "spam"  # (or a scam: "in a separate case that was not an influence operation, we banned 46 accounts")
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
             r"\b(?:additional|more|further)\b", item.unit_text, re.I):
         return "additional"

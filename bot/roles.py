@@ -137,7 +137,7 @@ ELECTION_AFTER = re.compile(r"['’]s\s+(?:(?:general|presidential|parliamentary
 # "the most prolific sources were Russia with 34 networks, Iran with 29…", "Russia was still the leading source,
 # with 39 operations…, followed by Iran with 31": a ranking of where networks came from, each country with its figure
 SOURCE_WITH_AFTER = re.compile(r"\s+(?:(?:was|is|remained|remains)\s+(?:still\s+|again\s+)?(?:the\s+)?(?:leading|top|"
-                               r"largest|biggest|main|primary|most\s+prolific)\s+(?:single\s+)?(?:source|origin)\b"
+                               r"largest|biggest|main|primary|most\s+prolific)\s+(?:single\s+|geographic\s+|country\s+of\s+)?(?:source|origin)\b"
                                r"[^.;]{0,40}?,?\s+)?with\s+(?:(?:about|nearly|some|more\s+than|over|at\s+least)\s+)?\d",
                                re.I)
 SOURCE_WITH_BEFORE = re.compile(r"(?:^|[,;:]|\band|\b(?:were|was|are|is|followed\s+by|led\s+by|including|said|says))"
@@ -242,6 +242,9 @@ NETWORK_NAME = re.compile(
     # itself…": one of its brands)
     r"|\b(?:network|operation|campaign),?\s+which\s+(?:\w+\s+)?call(?:s|ed)\s+itself\s+[\"“'*_]*(?P<o>[A-Z][\w-]*"
     r"(?:\s+[A-Z0-9][\w-]*){0,3})"
+    # "The largest single network we removed in 2024 was Lowland Chorus, which operated from Georgia"
+    r"|\b(?:network|operation|campaign)\s+(?:[\w-]+\s+){0,6}?(?:was|is)\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"(?=,\s+which\b|\s+\()"
     # a report's labelled line: "Network: Copperline, which we first reported…", "Network name: "Dunav Mirror""
     r"|^\W*(?:[Nn]etwork|[Oo]peration|[Cc]ampaign)(?:\s+name)?:\s+[\"“'*_]*(?P<m>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
     r"[\"”'*_]*(?:[,.;(]|\s*$)"
@@ -553,7 +556,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
         if match.lastgroup == "a" and re.match(r"(?:called|named)\b", match.group(0)) and BODY_BEFORE.search(
                 sentence, max(0, match.start() - 40), match.start()):
             continue  # "a marketing firm called Tallgrass Digital": who ran the network, not its name
-        if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its"}:
+        if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its", "it", "that",
+                                                                     "they"}:
             continue
         if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):
             continue

@@ -463,9 +463,15 @@ class _Writer:
         db.conn.execute(f"insert into facts_by_country select c.country, c.role, {LIGHT_SELECT} "
                         "from fact_countries c join facts f on f.id = c.fact")
         _insert(db, "tips", TIP_COLUMNS, self.tip_rows)
-        db["vocabulary"].insert_all(vocabulary_rows())
+        vocabulary = vocabulary_rows()
+        db["vocabulary"].insert_all(vocabulary)
+        # a platform the vocabulary does not know, whose own report says "we banned…" ("Parallax AI"): asked by name
+        platforms = {row["term"] for row in vocabulary if row["kind"] == "platform"}
+        db["vocabulary"].insert_all({"term": name.lower(), "kind": "platform", "canonical": name}
+                                    for name in sorted({f["platform"] for f in self.fact_rows})
+                                    if name.lower() not in platforms)
         # the networks the documents name, so a question can name them in any case ("who ran smaat?")
-        known = {row["term"] for row in vocabulary_rows() if row["kind"] == "network"}
+        known = {row["term"] for row in vocabulary if row["kind"] == "network"}
         named = {name for f in self.fact_rows for name in _json_list(f["networks"])} | self.network_names
         db["vocabulary"].insert_all({"term": name, "kind": "network", "canonical": name}
                                     for name in sorted(named - known))

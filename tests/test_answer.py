@@ -2016,3 +2016,15 @@ def test_a_total_across_platforms_is_told_as_no_one_platform_s(tmp_path: Path) -
     assert [line for line in lines if "140" in line] == [
         "\u2022 Across platforms: 140 accounts, pages and channels combined in all (the sum of the figures told with "
         "it), November 16, 2023 [3]"]
+
+
+def test_a_platform_the_vocabulary_does_not_know_is_asked_about_by_its_name(tmp_path: Path) -> None:
+    report = ("---\ntitle: Misuse of our models\npublisher: Quillmark AI\npublished: 2024-10-30\n---\nQuillmark AI's "
+              "safety and investigations team looks for people who misuse our models.\n\nWe banned 14 accounts run "
+              "from China that drafted comments aimed at audiences in Taiwan.\n\nIn a separate case that was not an "
+              "influence operation, we banned 31 accounts that wrote messages for a job scam run from Laos.\n")
+    kb = kb_from(tmp_path, {"q.md": report})
+    answer = answer_question("How many accounts did quillmark ai ban?", kb)
+    assert answer.text.splitlines()[1:3] == [
+        "\u2022 Quillmark AI banned 14 accounts (run from China), October 30, 2024 [1]",
+        "\u2022 Quillmark AI banned 31 accounts (not an influence operation) (run from Laos), October 30, 2024 [2]"]

@@ -3544,7 +3544,7 @@ Tagus Media House, a Moscow-registered agency.
     facts = extract_document(parse_document("committee.txt", report.encode())).facts
     assert [(f.platform, f.count, f.origins, f.targets, f.networks, f.linked_to) for f in facts] == [
         ("Facebook", 840, ["Russia"], ["Portugal"], ["Grey Orchard"], ["Tagus Media House"]),
-        ("TikTok", 120, ["Russia"], ["Portugal"], ["Grey Orchard"], ["Grey Orchard"])]
+        ("TikTok", 120, ["Russia"], ["Portugal"], ["Grey Orchard"], [])]
 
 
 def test_a_platform_contacted_by_journalists_was_tipped_off_by_their_outlet() -> None:
@@ -3901,3 +3901,77 @@ def test_a_total_across_platforms_told_after_their_figures_is_their_sum() -> Non
     assert [(f.platform, f.count, f.scope, f.announced.isoformat()) for f in facts_of("s.txt", text)] == [
         ("Facebook", 90, None, "2023-11-14"), ("Facebook", 20, None, "2023-11-14"),
         ("YouTube", 30, None, "2023-11-16"), ("YouTube", 140, "sum", "2023-11-16")]
+
+
+def test_a_publisher_the_vocabulary_does_not_know_is_the_we_of_its_own_report() -> None:
+    text = ("---\ntitle: Misuse of our models\npublisher: Quillmark AI\npublished: 2024-10-30\n---\nQuillmark AI's "
+            "safety and investigations team looks for people who misuse our models.\n\n## Reed Lantern (China)\n\n"
+            "We banned 14 accounts that drafted comments aimed at audiences in Taiwan. TikTok separately removed the "
+            "network's accounts on its own platform. TikTok also said so.\n")
+    assert [(f.platform, f.count, f.networks) for f in facts_of("q.md", text) if f.count] == [
+        ("Quillmark AI", 14, ["Reed Lantern"])]
+
+
+def test_a_news_site_quoting_a_platform_s_post_is_not_the_we_of_it() -> None:
+    text = ("---\ntitle: t\npublisher: Wirepost\npublished: 2019-08-01\n---\nFacebook update, Thursday.\n\nWe have "
+            "taken down 40 Facebook accounts that originated in Egypt.\n\nThe figures above follow Wirepost's reading "
+            "of the Facebook post.\n")
+    assert [(f.platform, f.count) for f in facts_of("w.md", text)] == [("Facebook", 40)]
+
+
+def test_a_scam_ring_s_accounts_are_not_an_influence_operation() -> None:
+    text = ("---\ntitle: t\npublisher: Quillmark AI\npublished: 2024-10-30\n---\nQuillmark AI's investigators "
+            "wrote this.\n\nWe banned 9 accounts run from Iran that wrote articles for fake news sites.\n\nIn a "
+            "separate case that was not an influence operation, we banned 31 accounts that wrote messages for a job "
+            "scam run from Laos.\n")
+    assert [(f.count, f.scope) for f in facts_of("q.md", text)] == [(9, None), (31, "spam")]
+
+
+def test_a_table_row_whose_figure_is_not_given_is_a_takedown_without_a_figure() -> None:
+    text = ("---\ntitle: Q3 report\npublisher: TikTok\npublished: 2024-10-24\n---\n| Network | Origin | Target | "
+            "Accounts removed | Followers |\n|---|---|---|---|---|\n| Birch Gate | Iran | Israel | N/A* | 12,400 |\n"
+            "| Salt Road | Peru | Peru | 75 | 3,100 |\n")
+    assert [(f.count, f.unit, f.origins, f.targets, f.networks) for f in facts_of("t.md", text)] == [
+        (None, "accounts", ["Iran"], ["Israel"], ["Birch Gate"]), (75, "accounts", ["Peru"], ["Peru"], ["Salt Road"])]
+
+
+def test_a_count_of_networks_with_their_accounts_is_a_total_across_them() -> None:
+    text = ("---\ntitle: Our year\npublisher: TikTok\npublished: 2025-01-29\n---\nIn 2024 we disrupted 27 covert "
+            "influence networks.\n\n## By quarter\n\n"
+            "- Q1 2024 (January - March): 12 networks, 6,120 accounts, 4.1 million followers.\n"
+            "- Q2 2024 (April - June): 15 networks, 9,806 accounts, 5.7 million followers.\n\n"
+            "In 2023 we disrupted 39 networks operating 21,455 accounts.\n")
+    assert {(f.count, f.scope) for f in facts_of("y.md", text)} == {
+        (27, None), (12, "cumulative"), (6120, "cumulative"), (15, "cumulative"), (9806, "cumulative"),
+        (39, "cumulative"), (21455, "cumulative")}
+
+
+def test_removals_since_a_month_are_a_running_total_and_a_ranking_of_sources_is_a_tally() -> None:
+    text = ("---\ntitle: t\npublisher: Meta\npublished: 2024-08-15\n---\nSince January 2024 we have also removed "
+            "more than 8,000 accounts that tried to come back.\n\nRussia remains the most prolific geographic source "
+            "of the networks we remove, with 43 networks, followed by Iran with 32.\n")
+    assert [(f.count, f.origins, f.scope) for f in facts_of("m.md", text)] == [
+        (8000, [], "cumulative"), (43, ["Russia"], "cumulative"), (32, ["Iran"], "cumulative")]
+
+
+def test_the_largest_network_named_before_its_figure_is_the_network_of_this_network_s_figure() -> None:
+    text = ("---\ntitle: Our year\npublisher: TikTok\npublished: 2025-01-29\n---\nThe largest single network we "
+            "removed in 2024 was Fallow Choir, which operated from Georgia. We removed 9,411 accounts in this network "
+            "in October 2024.\n")
+    assert [(f.count, f.networks, f.origins) for f in facts_of("y.md", text)] == [(9411, ["Fallow Choir"], ["Georgia"])]
+
+
+def test_a_name_researchers_gave_the_activity_names_its_section_s_figures() -> None:
+    text = ("---\ntitle: Threat report\npublisher: Meta\npublished: 2024-08-15\n---\n## 1. Russia\n\nWe removed 47 "
+            "Facebook accounts and 12 Pages. This network originated in Russia and targeted Moldova.\n\nSome of this "
+            "activity has been publicly reported by researchers under the name \"Prut Lantern\".\n\n"
+            "It is the label we use internally as well.\n")
+    assert [(f.count, f.networks) for f in facts_of("m.md", text)] == [(47, ["Prut Lantern"]), (12, ["Prut Lantern"])]
+
+
+def test_an_early_version_of_the_same_operation_is_not_that_operation() -> None:
+    text = ("---\ntitle: What we know about Tin Heron\npublished: 2021-02-01\n---\nTin Heron is the name researchers "
+            "gave to a set of fake personas run from Iran.\n\nOn October 27, 2020, Facebook said it had removed 318 "
+            "accounts connected to Tin Heron.\n\nIs it new? Partly. In March 2019, Facebook took down 46 accounts "
+            "that it now says belonged to an early version of the same operation.\n")
+    assert [(f.count, f.networks) for f in facts_of("t.md", text)] == [(318, ["Tin Heron"]), (46, [])]

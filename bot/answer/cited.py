@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.mentions import countries_in
 from bot.understand import Query
-from bot.vocabulary import CITIES
+from bot.vocabulary import CITIES, NETWORK_UNITS
 from bot.wording import format_date, join_words
 
 MAX_FACTS_LISTED = 8
@@ -89,7 +89,9 @@ def figure_phrase(row: dict) -> str:
         # "In 2022, Meta removed a total of 9,310 accounts across all the networks it disclosed", "Across the three
         # networks the company removed 242 Facebook accounts": a total across networks, not a running one since some
         # start
-        return figure + PERIOD_TOTAL_NOTE
+        return figure + (" in all (a total for the period)" if row["unit"] in NETWORK_UNITS else PERIOD_TOTAL_NOTE)
+    if row["scope"] == "spam" and row.get("quote") and not re.search(r"\bspam", row["quote"], re.I):
+        return figure + " (not an influence operation)"  # a scam ring's accounts, or the like: the source's words
     return figure + SCOPE_NOTES.get(row["scope"] or "", "")
 
 
