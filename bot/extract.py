@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot import tables
 from bot.consolidate import (
@@ -204,7 +205,9 @@ REVISED = re.compile(r"\brevis(?:ed|es|ing)\s+(?:its|their|the|that)\s+(?:figure
                      r"count)", re.I)
 CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|true)\s+(?:figure|number|count|total|"
                           r"tally)\s+(?:was|is|stood\s+at|stands\s+at|of)\b|\b(?:corrected|revised|lowered|raised)\s+"
-                          r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b", re.I)
+                          r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b"
+                          # "Update: the total number of Instagram accounts removed as part of this network is now 12"
+                          r"|\b(?:total|number|count|tally)\s+of\b[^.;]{0,80}?\b(?:is|are|stands\s+at)\s+now\b", re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
@@ -363,7 +366,7 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
                 sentence[max(0, mention.start - 30):mention.start]) or EVENT_AFTER.match(
                 sentence[mention.start + len(mention.text):]):
             continue  # "ads between October 2013 and this month": when the network was active, not the news
-        if anchor is None or mention.date <= anchor + dt.timedelta(days=1):
+        if anchor is None or mention.date <= _latest_day(document) + dt.timedelta(days=1):
             return mention.date, mention.precision
     return (anchor, "day") if anchor else (None, None)
 
@@ -395,8 +398,26 @@ def _news_date(sentence: str, document: Document) -> tuple[dt.date, str] | None:
 
 
 def _explicit_date(sentence: str, document: Document) -> bool:
-    return any(anchor is None or m.date <= anchor + dt.timedelta(days=1)
-               for anchor in [document.published] for m in dates_in(sentence, anchor))
+    latest = _latest_day(document)
+    return any(latest is None or m.date <= latest + dt.timedelta(days=1)
+               for m in dates_in(sentence, document.published))
+
+
+# "Update on January 18, 2024: We have since removed an additional 17 accounts…", atop a post first published earlier
+UPDATE_LABEL = re.compile(r"^\W*(?:Update|Updated|UPDATE|UPDATED)(?:\s+on|\s+as\s+of|,)?\s+(?P<when>[^:\n]{6,40}?)"
+                          r"\s*[:—–]", re.M)
+
+
+@lru_cache(maxsize=64)
+def _latest_day(document: Document) -> dt.date | None:
+    """The latest day the document speaks from: its publication, or a later update it labels ("Update on March 5,
+    2024:"), whose own figures are dated by it rather than taken for a date in the future."""
+    published = document.published
+    if published is None or "pdate" not in document.body:
+        return published
+    updates = [m.date for label in UPDATE_LABEL.finditer(document.body)
+               for m in dates_in(label["when"], published) if m.precision == "day" and m.date > published]
+    return max(updates, default=published)
 
 
 class _Story:
@@ -414,6 +435,7 @@ class _Story:
         self.column_acted: list[bool] = []  # which columns' headers name a removal
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
+        self.corrections: list[tuple[Sentence, CountedUnit, list[str]]] = []  # told before the figures they correct
         self.publisher: str | None = None
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
         self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
@@ -552,6 +574,8 @@ def extract_document(document: Document) -> Extraction:
                     (country := _section_country(heading)):
                 story.section, story.section_end, story.section_from = country, None, sentence.position
                 story.section_name = _heading_name(heading)
+            elif MONTH_HEADING.fullmatch(text.strip(" #*_")) and document.published:
+                story.date = _month_heading_date(text.strip(" #*_"), document.published)  # ("## April", first)
             continue
         if speakers and (turn := SPEAKER_TURN.match(text)) and _starts_line(document, sentence):
             story.publisher = speakers.get(text[:turn.end()].rstrip(": ").split()[-1].strip(".").upper(), publisher)
@@ -611,8 +635,9 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit and not CORRECTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
-        if not new_facts and counted and CORRECTED_TO.search(text):
-            facts, new_facts = _corrected(facts, sentence, sentences[index - 1].text if index else "", counted, actors)
+        if not any(f.count_text for f in new_facts) and CORRECTED_TO.search(text) and (counted or has_unit):
+            facts, new_facts = _corrected(facts, sentence, sentences[index - 1].text if index else "", counted, actors,
+                                          story)
         if new_facts and tips and tips[-1].sentence == sentence.position:
             # "2023-08-23: X suspended 312 accounts … after a referral from …": the tip is as old as the takedown
             dated = {f.platform: f.announced for f in new_facts if f.announced}
@@ -819,8 +844,8 @@ def extract_document(document: Document) -> Extraction:
         story.defined_at[0]}
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), story.names)
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)])
-    facts = merge_duplicates(placed_by_name(of_the_one_named_network(of_one_operation(facts, story.about))),
-                             document.published)
+    facts = _early_corrections(merge_duplicates(placed_by_name(of_the_one_named_network(of_one_operation(
+        facts, story.about))), document.published), story.corrections)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -841,22 +866,65 @@ def _placed_by_headline(facts: list[Fact], headlines: list[str]) -> list[Fact]:
 
 
 def _corrected(facts: list[Fact], sentence: Sentence, before: str, counted: list[CountedUnit],
-               actors: list[str]) -> tuple[list[Fact], list[Fact]]:
+               actors: list[str], story: _Story) -> tuple[list[Fact], list[Fact]]:
     """"…updated the bulletin to say the correct figure was 1,760 channels": the figure a platform gave before, for
     that unit, replaced by the corrected one (its takedown's other words stand). The facts kept, and the new one."""
     corrected = CORRECTED_TO.search(sentence.text)
-    item = next((c for c in counted if corrected and c.count.start > corrected.start() and c.count.value), None)
-    candidates = [f for f in facts if item and f.unit == item.unit and f.count_text and not f.reference
-                  and (not actors or f.platform in actors)]
+    item = next((c for c in counted if corrected and c.count.start > corrected.start() and c.count.value), None) or \
+        _figure_now(sentence.text)
+    candidates = [f for f in facts if item and _corrects(item, f, actors)]
     # (the figure it corrects: the one the sentences here give, else the platform's latest for that unit)
     nearby = before + " " + sentence.text
     was = next((f for f in reversed(candidates) if f.count_text in nearby), None) or next(reversed(candidates), None)
+    if item is not None and was is None:  # (an update atop a post corrects a figure told below it)
+        story.corrections.append((sentence, item, actors))
     if item is None or was is None or any(f.count == item.count.value for f in candidates):
         return facts, []  # (nothing to correct, or the corrected figure is told already)
+    kept, new = _with_correction(facts, was, sentence, item)
+    return kept, [new]
+
+
+# "the total number of Instagram accounts removed as part of this network is now 12": the unit, then the figure
+NUMBER_NOW = re.compile(r"\b(?:total|number|count|tally)\s+of\s+(?P<unit>(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:we\s+|it\s+)?"
+                        r"(?:removed|taken\s+down|suspended|banned|terminated|disrupted)\b[^.;]{0,60}?\b(?:is|are|stands\s+at)"
+                        r"\s+now\s+(?P<figure>\d[\d,]*)\b")
+
+
+def _figure_now(text: str) -> CountedUnit | None:
+    """The revised figure of "the number of Instagram accounts removed … is now 12", as if written "12 Instagram
+    accounts" (a figure after its unit, which `counted_units` does not read)."""
+    now = NUMBER_NOW.search(text)
+    return next(iter(counted_units(f"{now['figure']} {now['unit']}")), None) if now else None
+
+
+def _corrects(item: CountedUnit, fact: Fact, actors: list[str]) -> bool:
+    """Whether a corrected figure may replace this fact's: the same unit, on the same surface where it names one
+    ("…Instagram accounts… is now 12" is not the 64 Facebook accounts), by the platform that corrects it."""
+    return fact.unit == item.unit and bool(fact.count_text) and not fact.reference and (
+        not item.surface or fact.surface == item.surface) and (not actors or fact.platform in actors)
+
+
+def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: CountedUnit) -> tuple[list[Fact], Fact]:
+    """The facts without `was`, and the corrected figure that replaces it, quoted from the sentence that corrects it."""
     kept = [f for f in facts if not (f.sentence == was.sentence and f.platform == was.platform and f.unit == was.unit
                                      and f.count == was.count)]
-    return kept, [replace(was, sentence=sentence.position, quote=sentence.quote, count=item.count.value,
-                          qualifier=item.count.qualifier, count_text=item.count.describe())]
+    return kept, replace(was, sentence=sentence.position, quote=sentence.quote, count=item.count.value,
+                         qualifier=item.count.qualifier, count_text=item.count.describe())
+
+
+def _early_corrections(facts: list[Fact], corrections: list[tuple[Sentence, CountedUnit, list[str]]]) -> list[Fact]:
+    """"Update on March 5, 2024: … the total number of Instagram accounts removed … is now 12", atop the post whose
+    original text below says 8: the first figure told after the update that it can correct, corrected."""
+    for sentence, item, actors in corrections:
+        was = next((f for f in facts if f.sentence > sentence.position and _corrects(item, f, actors)), None)
+        if was is not None and was.count != item.count.value:
+            # (and where the post tells that figure again, "Presence on Facebook and Instagram: … 8 Instagram accounts")
+            for again in [f for f in facts if f.sentence > was.sentence and _corrects(item, f, actors)
+                          and f.count == was.count and f.platform == was.platform]:
+                facts = [f for f in facts if f is not again]
+            kept, new = _with_correction(facts, was, sentence, item)
+            facts = sorted([*kept, new], key=lambda f: f.sentence)
+    return facts
 
 
 def _section_dated(facts: list[Fact], story: _Story, document: Document) -> list[Fact]:
@@ -1808,7 +1876,8 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
 def _running_totals(scopes: list[str | None], text: str, assets: list[CountedUnit],
                     actions: list[tuple[str, int]]) -> list[str | None]:
     """A running total's cue covers every figure of its list: "Since 2017, Meta has removed 34 networks from Russia
-    and 29 from Iran" counts the 29 since 2017 too, though its own words do not say so.  A list ends where another
+    and 29 from Iran" counts the 29 since 2017 too, though its own words do not say so; and an addition's covers the
+    figures after it ("an additional 17 accounts and 2 Pages").  A list ends where another
     removal, a clause or a comparison begins ("removed 50 accounts this week, bringing its total to 200…")."""
     scopes = list(scopes)
     for _ in range(2):  # twice: a cue at either end of a list of three reaches its far end
@@ -1819,6 +1888,11 @@ def _running_totals(scopes: list[str | None], text: str, assets: list[CountedUni
             if pair == {"cumulative", None} and not LIST_BREAK.search(text, gap_from, gap_to) and not any(
                     gap_from + 1 < at < gap_to for _, at in actions):
                 scopes[index - 1] = scopes[index] = "cumulative"
+    for index in range(1, len(assets)):  # "an additional 17 Facebook accounts and 2 Pages": both are additions
+        if scopes[index - 1] == "additional" and scopes[index] is None and not LIST_BREAK.search(
+                text, assets[index - 1].end, assets[index].count.start) and not any(
+                assets[index - 1].end + 1 < at < assets[index].count.start for _, at in actions):
+            scopes[index] = "additional"
     return scopes
 
 

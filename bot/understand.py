@@ -372,7 +372,9 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\.?(?:,?\s+(\d{{4}}))?\b", low)
     month_year = re.search(rf"\b{MONTH_NAMES}\.?,?\s+(?:of\s+)?(\d{{4}})\b", low)
     # "between March and June 2020", "from Jan 2019 to March 2020", "March-June 2020"
-    month_span = re.search(rf"\b(?:(?:between|from)\s+)?{MONTH_NAMES}\.?(?:,?\s+(\d{{4}}))?\s*"
+    # (and "across April, May and June 2024": the months of a list, first to last)
+    month_span = re.search(rf"\b(?:(?:between|from)\s+)?{MONTH_NAMES}\.?(?:,?\s+(\d{{4}}))?"
+                           rf"(?:,\s*{MONTH_NAMES.replace('(', '(?:', 1)}\.?)*,?\s*"
                            rf"(?:and|to|until|through|-|–)\s*{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)
     between = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-|until|through)\s+(\d{4})\b"
                         r"|\b(\d{4})\s*[-–]\s*(\d{4})\b", low)

@@ -2028,3 +2028,15 @@ def test_a_platform_the_vocabulary_does_not_know_is_asked_about_by_its_name(tmp_
     assert answer.text.splitlines()[1:3] == [
         "\u2022 Quillmark AI banned 14 accounts (run from China), October 30, 2024 [1]",
         "\u2022 Quillmark AI banned 31 accounts (not an influence operation) (run from Laos), October 30, 2024 [2]"]
+
+
+def test_one_source_s_figures_for_a_network_in_months_of_their_own_are_added_up(tmp_path: Path) -> None:
+    bulletin = ("---\ntitle: Bulletin\npublisher: Google\npublished: 2024-07-25\n---\n## April\n\n- We terminated 14 "
+                "YouTube channels as part of our investigation into coordinated influence operations linked to Russia. "
+                "The campaign was linked to Kestrel Wire.\n\n## May\n\n- We terminated 52 YouTube channels as part of "
+                "our investigation into coordinated influence operations linked to Russia. The campaign was linked to "
+                "Kestrel Wire.\n")
+    kb = kb_from(tmp_path, {"b.md": bulletin})
+    answer = answer_question("How many YouTube channels linked to Kestrel Wire did Google terminate in total?", kb)
+    assert answer.text.splitlines()[-1] == ("Together: 66 YouTube channels \u2014 the sum of 14 and 52 above, each a "
+                                            "separate announcement.")

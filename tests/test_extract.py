@@ -3975,3 +3975,16 @@ def test_an_early_version_of_the_same_operation_is_not_that_operation() -> None:
             "accounts connected to Tin Heron.\n\nIs it new? Partly. In March 2019, Facebook took down 46 accounts "
             "that it now says belonged to an early version of the same operation.\n")
     assert [(f.count, f.networks) for f in facts_of("t.md", text)] == [(318, ["Tin Heron"]), (46, [])]
+
+
+def test_updates_atop_a_post_are_dated_by_their_labels_and_correct_the_figures_below_them() -> None:
+    text = ("---\ntitle: Taking down a network from Nepal\npublisher: Meta\npublished: 2023-11-09\n---\n"
+            "Update on March 5, 2024: Following further investigation, the total number of Instagram accounts removed "
+            "as part of this network is now 15.\n\nUpdate on January 18, 2024: We have since removed an additional 21 "
+            "Facebook accounts and 3 Pages that tried to come back.\n\nOriginally published on November 9, 2023:\n\n"
+            "Today we removed 70 Facebook accounts, 11 Pages and 9 Instagram accounts. This network originated in "
+            "Nepal.\n\n- Presence on Facebook and Instagram: 70 Facebook accounts, 11 Pages and 9 Instagram "
+            "accounts.\n")
+    assert [(f.count, f.surface, f.scope, f.announced.isoformat()) for f in facts_of("n.md", text)] == [
+        (15, "Instagram", None, "2023-11-09"), (21, None, "additional", "2024-01-18"),
+        (3, None, "additional", "2024-01-18"), (70, None, None, "2023-11-09"), (11, None, None, "2023-11-09")]

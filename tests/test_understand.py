@@ -404,6 +404,8 @@ def test_a_question_with_content_of_its_own_is_a_search(question: str) -> None:
     ("takedowns from Jan 2019 to March 2020", ("2019-01-01", "2020-03-31")),
     ("what did Meta remove March-June 2020", ("2020-03-01", "2020-06-30")),
     ("what did Meta remove between November 2019 and January 2020", ("2019-11-01", "2020-01-31")),
+    ("how many channels did Google terminate across April, May and June 2024?", ("2024-04-01", "2024-06-30")),
+    ("what did X suspend in Jan., Feb. and March 2021", ("2021-01-01", "2021-03-31")),
 ])
 def test_month_ranges(question: str, period: tuple[str, str]) -> None:
     query = ask(question)

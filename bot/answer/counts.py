@@ -284,7 +284,8 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
             f"The knowledge base reports this{subject}, but gives no figure:")
     text = _yes_or_no(query, statements) + head + "\n" + "\n".join(lines)
     # one network's reports overlap, so a question about a name is never added up
-    summed, why = honest_total(figured[:MAX_FACTS_LISTED], query) if total and not query.names else (
+    summed, why = honest_total(figured[:MAX_FACTS_LISTED], query) if total and (
+        not query.names or _one_source_over_time(figured[:MAX_FACTS_LISTED])) else (
         None, "reports of one network overlap")
     if summed:
         text += "\n" + summed + (f" It leaves out the {rest} more." if rest > 0 else "")
@@ -293,6 +294,13 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
         text += f"\nNo total: {why}."
     return Answer(query.text, "answered", text, cites.items)
+
+
+def _one_source_over_time(statements: list[Statement]) -> bool:
+    """One source's own figures for a network, each on a day or month of its own (a bulletin's April, May and June
+    entries; a post's update adding 17 accounts to its 64): separate takedowns, which adding up counts once each."""
+    return len(statements) > 1 and len({s.first["document"] for s in statements}) == 1 and not any(
+        s.others for s in statements) and len({s.first["announced"] for s in statements}) == len(statements)
 
 
 def _yes_or_no(query: Query, statements: list[Statement]) -> str:
