@@ -1834,8 +1834,18 @@ REPORTER_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{REPORTING_VERBS}|said|says)\b"
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"
                            r"split\s+(?:into|between)|amounted\s+to|totall?ed)\b|:\s*(?:\w+\s+){0,2}$"
                            r"|^\s*[-*•]\s+\S*$", re.I)  # or an item of a bulleted list
+RETURNING = re.compile(r"\b(?:re-?establish\w*|tr(?:y|ied|ying)\s+to\s+(?:come\s+back|return)|recidivis\w*|"
+                       r"previously\s+(?:disrupted|removed|banned|taken\s+down)\s+(?:networks|operations|campaigns|"
+                       r"actors))\b", re.I)
 NOT_INFLUENCE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+|part\s+of\s+an?\s+)?(?:covert\s+)?influence\s+"
                            r"(?:operation|campaign)s?\b", re.I)
+# a transparency report's other enforcement: "712,044 accounts were suspended for ban evasion", "account-level actions,
+# including warnings" (not where the sentence places a network or calls it one)
+OTHER_ENFORCEMENT = re.compile(r"\bfor\s+(?:ban\s+evasion|harassment|hate\s+speech|violent\s+content|copyright|"
+                               r"trademark|impersonation|bullying|child\s+safety|(?:other\s+)?(?:content\s+)?policy\s+"
+                               r"violations)\b|\baccount-level\s+actions\b", re.I)
+INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:backed|linked|sponsored)|propaganda|"
+                             r"disinformation|network|campaign|operation)\b", re.I)
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
 
@@ -1860,12 +1870,14 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     # (not "our spam policy", nor "…had mistakenly included accounts removed in an unrelated spam sweep")
     if (any(not re.search(r"\b(?:unrelated|separate|different|other)\s+(?:[\w-]+\s+)?$", sentence[:m.start()], re.I)
             for m in re.finditer(r"\b(?:spam(?:my)?|scams?)\b(?!\s+polic)", sentence, re.I))
-            or AT_SIGN_UP.search(sentence) or NOT_INFLUENCE.search(sentence)) and \
+            or AT_SIGN_UP.search(sentence) or NOT_INFLUENCE.search(sentence) or (
+                OTHER_ENFORCEMENT.search(sentence) and not INFLUENCE_WORDS.search(sentence)
+                and not countries_in(sentence))) and \
             not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
         return "spam"  # (or a scam: "in a separate case that was not an influence operation, we banned 46 accounts")
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
-            r"\b(?:additional|more|further)\b", item.unit_text, re.I):
-        return "additional"
+            r"\b(?:additional|more|further)\b", item.unit_text, re.I) or RETURNING.search(sentence):
+        return "additional"  # (or accounts of networks removed before that came back: not a network of their own)
     if re.search(r"\bamplif\w*", item.unit_text, re.I):
         return "amplifier"
     if re.search(r"\barchive\b", sentence, re.I) and re.search(r"\bdisclos\w*", sentence, re.I):

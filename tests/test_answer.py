@@ -2040,3 +2040,13 @@ def test_one_source_s_figures_for_a_network_in_months_of_their_own_are_added_up(
     answer = answer_question("How many YouTube channels linked to Kestrel Wire did Google terminate in total?", kb)
     assert answer.text.splitlines()[-1] == ("Together: 66 YouTube channels \u2014 the sum of 14 and 52 above, each a "
                                             "separate announcement.")
+
+
+def test_the_largest_takedown_is_a_network_s_not_accounts_that_came_back(tmp_path: Path) -> None:
+    report = ("---\ntitle: Q3 report\npublisher: TikTok\npublished: 2024-10-24\n---\nIn this quarter we removed 2,950 "
+              "accounts associated with previously disrupted networks attempting to re-establish their presence.\n\n"
+              "We removed 1,054 accounts in a network that operated from Indonesia.\n\nWe removed 311 accounts in a "
+              "network that operated from Argentina.\n")
+    answer = answer_question("What was the largest network TikTok removed?", kb_from(tmp_path, {"q.md": report}))
+    assert answer.text.splitlines()[1] == ("\u2022 TikTok removed 1,054 accounts (operated from Indonesia), "
+                                           "October 24, 2024 [1]")

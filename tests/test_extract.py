@@ -3988,3 +3988,12 @@ def test_updates_atop_a_post_are_dated_by_their_labels_and_correct_the_figures_b
     assert [(f.count, f.surface, f.scope, f.announced.isoformat()) for f in facts_of("n.md", text)] == [
         (15, "Instagram", None, "2023-11-09"), (21, None, "additional", "2024-01-18"),
         (3, None, "additional", "2024-01-18"), (70, None, None, "2023-11-09"), (11, None, None, "2023-11-09")]
+
+
+def test_a_transparency_report_s_other_enforcement_and_returning_accounts_are_no_influence_takedowns() -> None:
+    text = ("---\ntitle: Transparency report\npublisher: Reddit\npublished: 2023-10-19\n---\nA further 60,200 accounts "
+            "were suspended for ban evasion, and 21,400 accounts received sanctions for other Content Policy "
+            "violations.\n\nWe banned 41 accounts tied to a coordinated influence campaign that originated in Iran.\n\n"
+            "We also removed 1,310 accounts that tried to re-establish previously disrupted networks.\n")
+    assert [(f.count, f.scope) for f in facts_of("r.txt", text)] == [
+        (60200, "spam"), (21400, "spam"), (41, None), (1310, "additional")]

@@ -195,6 +195,8 @@ def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
                  if f["count"] is not None and f["qualifier"] != "fewer than" and f["scope"] not in NOT_ONE_TAKEDOWN
                  # (nor a platform's everyday spam cleaning, "187 million fake accounts", unless spam is asked about)
                  and (f["scope"] != "spam" or re.search(r"\bspam", query.text, re.I))
+                 # (nor accounts added to a takedown told before, or of networks removed before that came back)
+                 and f["scope"] != "additional"
                  # not one country's alone ("Iran and Russia together" is not Iran's); a region's countries are its own
                  and not (query.countries and query.country_role == "origin"
                           and set(f["origins"]) - set(places_within(query.countries)))]
