@@ -115,6 +115,7 @@ class DateMention:
 
 QUARTER = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+of)?,?\s+"
                      r"((?:19|20)\d\d)\b", re.I)
+HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:report|bulletin|update|disclosure|round-?up)s?\b", re.I)
@@ -315,6 +316,12 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             last = quarter_span(match)[1]
             if (anchor - last).days > 92:
                 add(last.replace(day=1), "month", match)
+        # ("In the first half of 2021 our systems suspended more than 4,500 accounts": an earlier half-year, likewise)
+        for match in HALF_YEAR.finditer(sentence) if digit and ("half" in lower or "h" in lower) else ():
+            second = (match[1] or "").strip() == "2" or (match[2] or "").lower() == "second"
+            last = dt.date(int(match[3]), 12 if second else 6, 1)
+            if (anchor - last).days > 92 + 30:
+                add(last, "month", match)
         for match in MONTH_SPAN.finditer(sentence) if month else ():
             number = month_number(match["last"])
             date = _safe_date(_year_for(number, 1, anchor), number, 1)

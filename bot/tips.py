@@ -125,6 +125,9 @@ SOURCE_LATE = re.compile(
     rf"|\b(?i:after|when|once)\s+(?:it|we|they|the\s+(?:company|platform))\s+(?:was|were|had\s+been)\s+(?:first\s+)?"
     rf"(?:contacted|approached|alerted|notified)\s+by\s+(?:(?:journalists|reporters|researchers|analysts|staff)\s+"
     rf"(?:at|from)\s+)?(?P<z>{_SOURCE})"
+    # "Our findings are similar to the findings reported by the Belgrade Open Data Lab": a bulletin's credit
+    rf"|\bfindings\s+(?:are|were)\s+(?:similar\s+to|consistent\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:findings|"
+    rf"those|reporting|research)\s+(?:(?:reported|published|shared)\s+)?by\s+(?:the\s+)?(?P<sim>{_SOURCE})"
     # "our investigation was informed by a report from researchers at Clemson University's Media Forensics Hub"
     rf"|\b(?:informed|prompted|triggered|started|began)\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:report|research|"
     rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")

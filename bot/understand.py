@@ -82,6 +82,8 @@ INTENTS = [
                               r"|\bwho\s+(?:gave|passed|handed|provided|shared|sent)\b.{0,60}?\b(?:information|intel\w*|"
                               r"tip|evidence|data|details|to)\b"
                               r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
+                              # "whose findings did Google say were similar to its own?", "whose research…?"
+                              r"|\bwhose\s+(?:findings|research|reporting|work|report)\b"
                               # "who helped OpenAI identify the accounts?"
                               r"|\bwho\s+helped\s+(?:\w+\s+){1,3}?(?:identify|find|spot|uncover|detect|trace)\b"
                               # "which researchers flagged networks to Twitter?", "what groups alerted Meta?"

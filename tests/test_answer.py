@@ -2050,3 +2050,15 @@ def test_the_largest_takedown_is_a_network_s_not_accounts_that_came_back(tmp_pat
     answer = answer_question("What was the largest network TikTok removed?", kb_from(tmp_path, {"q.md": report}))
     assert answer.text.splitlines()[1] == ("\u2022 TikTok removed 1,054 accounts (operated from Indonesia), "
                                            "October 24, 2024 [1]")
+
+
+def test_findings_a_bulletin_calls_similar_to_its_own_are_credited_in_its_words(tmp_path: Path) -> None:
+    bulletin = ("---\ntitle: Bulletin\npublisher: Google\npublished: 2024-07-25\n---\n## June\n\n- We terminated 12 "
+                "YouTube channels as part of our investigation into coordinated influence operations linked to Serbia. "
+                "Our findings are similar to the findings reported by the Sava Data Lab.\n")
+    answer = answer_question("Whose findings did Google say were similar to its own?", kb_from(tmp_path, {"b.md":
+                                                                                                       bulletin}))
+    assert answer.text.splitlines()[:2] == [
+        "Whose findings Google called similar to their own: Sava Data Lab.",
+        "\u2022 Sava Data Lab reported findings about Serbia that Google called similar to its own (reported June 1, "
+        "2024) [1]; the takedown: 12 YouTube channels (linked to Serbia), June 2024 [2]"]

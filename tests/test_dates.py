@@ -301,3 +301,9 @@ def test_a_date_written_with_full_stops_is_day_first() -> None:
 ])
 def test_british_days_of_the_month(sentence: str, expected: list) -> None:
     assert sorted((m.date, m.precision) for m in dates_in(sentence, dt.date(2023, 11, 16))) == sorted(expected)
+
+
+def test_an_earlier_half_year_is_dated_by_its_last_month() -> None:
+    mentions = dates_in("In the first half of 2021 our systems suspended more than 4,500 accounts.",
+                        dt.date(2021, 10, 14))
+    assert [(m.text, m.date, m.precision) for m in mentions] == [("first half of 2021", dt.date(2021, 6, 1), "month")]

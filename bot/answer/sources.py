@@ -95,7 +95,9 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
         if tip["tipped"]:  # ("the Halvorsen Lab… handed over a list of suspect accounts in August 2019")
             reported = f"in {format_date(tip['tipped'], tip['tipped_precision'])}; {reported}"
-        line = (f"\u2022 {_as_written(tip['source'], tip['quote'])} tipped off {platform}{about} ({reported}) "
+        credit = f"reported findings{about} that {platform} called similar to its own" if SIMILAR_FINDINGS.search(
+            tip["quote"]) else f"tipped off {platform}{about}"
+        line = (f"\u2022 {_as_written(tip['source'], tip['quote'])} {credit} ({reported}) "
                 f"{' '.join(dict.fromkeys(cites.cite(report) for report in reports))}")
         takedown = next((led_to[r["id"]] for r in reports if led_to[r["id"]] is not None), None)
         if takedown is not None:
@@ -110,15 +112,20 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         once.setdefault(source.lower().rstrip("s"), source)
     sources = list(once.values())
     named = join_words(sources[:12] + ([f"{len(sources) - 12} more"] if len(sources) > 12 else []))
-    asked = join_words(query.platforms) if query.platforms else "the platforms"
-    if by_country and not note:
-        asked += f" about {join_words(query.countries)}"
+    platforms = join_words(query.platforms) if query.platforms else "the platforms"
+    topic = f" about {join_words(query.countries)}" if by_country and not note else ""
+    asked = platforms + topic
     head = f"Takedowns that began with a tip from {named}:" if from_source else f"Who tipped off {asked}: {named}."
+    if not from_source and all(SIMILAR_FINDINGS.search(tip["quote"]) for tip in tips):
+        head = f"Whose findings {platforms} called similar to their own{topic}: {named}."
     if query.tip_from:
         head = f"Tips from {query.tip_from} to {asked}: {named}."
     return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
 
 
+# a bulletin's credit, not a tip: "Our findings are similar to the findings reported by the Belgrade Open Data Lab"
+SIMILAR_FINDINGS = re.compile(r"\bfindings\s+(?:are|were)\s+(?:similar\s+to|consistent\s+with|in\s+line\s+with)\b",
+                              re.I)
 WHEN_ASKED = re.compile(r"^\W*(?:and\s+)?(?:when|(?:on\s+)?what\s+(?:date|day|month))\b", re.I)
 # "when did the Office refer…", "what date did the ministry notify…": a question about the tip itself
 TIP_ASKED = re.compile(r"\b(?:refer(?:red|ral)?|notif\w*|alert(?:ed)?|tip(?:ped|s)?|flag(?:ged)?|warn(?:ed)?|"
