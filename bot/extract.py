@@ -1142,6 +1142,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # spam accounts," said a researcher') is no removal
         if QUOTED_WORDS.match(text):
             assets = []
+        # "41 channels on the list were already inactive or had been deleted by their owners, and 12 … so no action was
+        # taken against them": what the platform did not remove
+        if NOT_ACTED.search(text):
+            assets = []
         # "They had posted in 34 subreddits": where they were active, not what was removed
         assets = [a for a in assets if not POSTED_IN.search(text, max(0, a.count.start - 30), a.count.start)]
         # "The operation ran more than 60 websites": sites a network ran, which no platform removes unless it says so
@@ -1579,6 +1583,9 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     return facts, reach
 
 
+NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|was)\s+already\s+(?:inactive|"
+                       r"deleted|gone|offline|down)\b|\b(?:deleted|removed|closed)\s+by\s+(?:their|its)\s+(?:own\s+)?"
+                       r"(?:owners?|creators?|admins?|operators)\b", re.I)
 # "46 accounts that it now says belonged to an early version of the same operation": a forerunner, not the network
 FORERUNNER = re.compile(r"\b(?:early|earlier|previous|prior|first)\s+(?:version|incarnation|iteration|form)\s+of\s+$"
                         r"|\b(?:predecessor|precursor|forerunner)\s+(?:of|to)\s+$", re.I)

@@ -48,7 +48,7 @@ PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remai
 PLATFORM_PASSIVE = re.compile(r"(?:\s+itself)?\s+(?:(?:has|have|had)\s+been|is|was|are|were|remains|remained|got|gets)"
                               r"\s+(?:(?:also|still|now|already|officially|\w+ly)\s+)?", re.I)
 PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline",
-                "action", "rid", "control", "seize", "seizes", "seized", "seizing"}
+                "action", "rid", "control", "seize", "seizes", "seized", "seizing", "access"}
 # a platform before these words is what was counted, not who acted ("3 Instagram accounts")
 UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject
@@ -192,8 +192,17 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             # "a classifier trained on the removed accounts' features": a participle describing, not an action
             and not (DETERMINER_BEFORE.search(text, max(0, at - 16), at) and ATTRIBUTIVE.match(text, at))
             and (lemma != "attributed" or _platform_right_before(text, at))
-            and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))]
+            and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))
+            # "channels that had been deleted by their owners": not the platform's doing
+            and not BY_THEIR_OWN.match(text, at)
+            # "we may restrict access to such content": what it might do
+            and not MODAL_JUST_BEFORE.search(text, max(0, at - 12), at)]
     return tuple(sorted(kept, key=lambda item: item[1]))
+
+
+MODAL_JUST_BEFORE = re.compile(r"\b(?:may|might|could|can|would)\s+$", re.I)
+BY_THEIR_OWN = re.compile(r"\w+\s+by\s+(?:their|its|the)\s+(?:own\s+)?(?:owners?|creators?|admins?|administrators?|"
+                          r"operators|users?|authors?)\b", re.I)
 
 
 def _platform_right_before(text: str, at: int) -> bool:

@@ -357,6 +357,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "often posing as Israeli or Emirati users": whom they pretended to be
         if corrects and MISSTATED.search(sentence, max(0, start - 80), start):
             continue  # "…incorrectly stated that the network originated in Kazakhstan": a correction's wrong country
+        if REQUESTED_BY_BEFORE.search(sentence, max(0, start - 50), start):
+            continue  # "after a request from the German government": who asked for the removal, not who ran it
         if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start):
             continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
@@ -468,6 +470,8 @@ def cached_roles(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | Non
     return tuple(origins), tuple(targets), attribution, target_text
 
 
+REQUESTED_BY_BEFORE = re.compile(r"\b(?:requests?|orders?|demands?|pressure)\s+(?:from|of|by)\s+(?:the\s+)?"
+                                 r"(?:[\w'’-]+\s+){0,3}?$", re.I)
 NOT_SAID_WHETHER = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}?(?:say|said|confirm|confirmed|comment\w*|"
                               r"address\w*)\s+(?:on\s+)?(?:whether|if)\b", re.I)
 

@@ -22,7 +22,7 @@ TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "no
              "indicators", "clues",
              "shared", "referral", "referrals", "referred", "warned", "prompted", "reporting", "research",
              "findings", "exposed", "supplied", "credited", "credit", "credits", "help", "contacted", "approached",
-             "notification", "helped", "light"}  # ("the network came to light after…")
+             "notification", "helped", "light", "request"}  # ("the network came to light after…")
 # words that tell of a tip only beside another ("first spotted by", "reached out to"): common alone
 TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
                   "reached": "reached out"}
@@ -43,6 +43,8 @@ TIP_SOURCE = re.compile(
 _REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b"
 _SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*{NAME_TAIL}(?:\s+law\s+enforcement)?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
+# "a request from the German government": the government, not "German"
+OFFICIALS = r"(?:\s+(?:government|authorities|officials|ministry|regulator|police|parliament|prosecutors))?"
 # "an industry peer alerted Twitter", "after the FBI tipped it off", "the FBI's tip", "acting on FBI information",
 # "prompted by a Bellingcat report", "researchers at X, who first flagged the network to…": the source named before
 # the cue; or after it, in "found them with help from Graphika"
@@ -84,7 +86,7 @@ FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|ti
 LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along)|handed\s+over|sent|gave|credit(?:s|ed)?|"
                       r"came\s+to\s+light|(?:uncovered|exposed|discovered|found)\s+after|helped\s+(?:us|the|it)|"
                       r"reporting|research|findings|"
-                      r"informed\s+by|"
+                      r"informed\s+by|request\s+(?:from|of)|"
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
                       r"\s+by|(?:report|story|investigation)\s+(?:by|from))\b")
 SOURCE_LATE = re.compile(
@@ -125,6 +127,12 @@ SOURCE_LATE = re.compile(
     rf"|\b(?i:after|when|once)\s+(?:it|we|they|the\s+(?:company|platform))\s+(?:was|were|had\s+been)\s+(?:first\s+)?"
     rf"(?:contacted|approached|alerted|notified)\s+by\s+(?:(?:journalists|reporters|researchers|analysts|staff)\s+"
     rf"(?:at|from)\s+)?(?P<z>{_SOURCE})"
+    # "Telegram received a formal request from the Central Electoral Commission of Moldova concerning 112 channels",
+    # "at the request of the ministry": a government's request, which the platform acted on
+    rf"|\breceived\s+(?:an?\s+)?(?:formal\s+|official\s+|legal\s+|written\s+)?request\s+from\s+(?:the\s+)?"
+    rf"(?P<req>{_SOURCE}{OFFICIALS})"
+    rf"|\b(?:at\s+the\s+request\s+of|(?:after|following)\s+(?:an?\s+)?(?:formal\s+|official\s+)?request\s+from)\s+"
+    rf"(?:the\s+)?(?P<atreq>{_SOURCE}{OFFICIALS})"
     # "Our findings are similar to the findings reported by the Belgrade Open Data Lab": a bulletin's credit
     rf"|\bfindings\s+(?:are|were)\s+(?:similar\s+to|consistent\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:findings|"
     rf"those|reporting|research)\s+(?:(?:reported|published|shared)\s+)?by\s+(?:the\s+)?(?P<sim>{_SOURCE})"
@@ -144,7 +152,7 @@ NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|fund
                             re.I)
 # the words that give a tip, whose date follows them (`tip_date`)
 TIP_DATE_CUE = re.compile(r"\b(?:tip(?:s|ped)?|alert(?:ed|ing)?|flagg(?:ed|ing)|notif\w+|referr\w+|referral|warned|"
-                          r"contacted|approached|shared|passed|sent|supplied|provided|reported|handed)\b", re.I)
+                          r"contacted|approached|shared|passed|sent|supplied|provided|reported|handed|request)\b", re.I)
 KIND_SENT = re.compile(r"\b[Tt]he\s+(?P<kind>lab|group|institute|observatory|project|collective|centre|center)\s+"
                        r"(?:first\s+|later\s+)?(?:sent|passed|handed|shared|referred|submitted|reported)\s+(?:[\w-]+\s+){0,4}?"
                        r"(?:findings|evidence|report|results|data|lists?|analysis)\s+(?:to|with)\s+(?P<to>[A-Z])")

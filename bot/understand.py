@@ -83,7 +83,7 @@ INTENTS = [
                               r"tip|evidence|data|details|to)\b"
                               r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
                               # "whose findings did Google say were similar to its own?", "whose research…?"
-                              r"|\bwhose\s+(?:findings|research|reporting|work|report)\b"
+                              r"|\bwhose\s+(?:findings|research|reporting|work|report)\b|^\W*at\s+whose\s+request\b"
                               # "who helped OpenAI identify the accounts?"
                               r"|\bwho\s+helped\s+(?:\w+\s+){1,3}?(?:identify|find|spot|uncover|detect|trace)\b"
                               # "which researchers flagged networks to Twitter?", "what groups alerted Meta?"

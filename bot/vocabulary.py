@@ -416,6 +416,8 @@ PHRASAL_ACTIONS = [
     # (or 'said it had "taken action" against…', quoting the platform's words)
     (re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:enforcement\s+)?action[\"”']?\s+(?:against|on)\b", re.I),
      "took action against"),
+    # "we restricted access for users in Moldova to 59 channels": withheld in one country, at its government's request
+    (re.compile(r"\b(?:restrict|restricts|restricted|restricting)\s+access\b", re.I), "restricted access to"),
 ]
 
 # A platform's parent company: Instagram and WhatsApp figures belong to Meta's (Facebook's) takedowns,

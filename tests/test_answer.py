@@ -2062,3 +2062,32 @@ def test_findings_a_bulletin_calls_similar_to_its_own_are_credited_in_its_words(
         "Whose findings Google called similar to their own: Sava Data Lab.",
         "\u2022 Sava Data Lab reported findings about Serbia that Google called similar to its own (reported June 1, "
         "2024) [1]; the takedown: 12 YouTube channels (linked to Serbia), June 2024 [2]"]
+
+
+def test_a_government_s_request_is_told_as_a_request_and_a_withheld_figure_as_withheld(tmp_path: Path) -> None:
+    story = ("---\ntitle: t\npublished: 2024-06-01\n---\nIn March 2024, after pressure from officials, Telegram "
+             "restricted access in Ruritania to a cluster of channels run by a network known as \"Beacon\". Telegram "
+             "did not say how many channels it restricted.\n\nTelegram restricted access in Austria to 12 channels "
+             "tied to another operation at the request of the Austrian government.\n")
+    kb = kb_from(tmp_path, {"s.md": story})
+    withheld = answer_question("How many Telegram channels were restricted for the Beacon network?", kb)
+    assert withheld.text.splitlines()[1] == ("\u2022 Telegram reported that it restricted access to channels, March "
+                                             "2024, without giving a figure [1] (mentioned in a later report); the "
+                                             "source says Telegram did not say how many [2]")
+    asked = answer_question("At whose request did Telegram restrict channels in Austria?", kb)
+    assert asked.text.splitlines()[:2] == [
+        "At whose request Telegram acted about Austria: Austrian government.",
+        "\u2022 Austrian government asked Telegram to act (reported June 1, 2024) [1]; the takedown: 12 channels, "
+        "June 1, 2024 [1]"]
+
+
+def test_a_count_asked_with_who_requested_it_answers_both_with_one_numbering(tmp_path: Path) -> None:
+    story = ("---\ntitle: t\npublished: 2024-09-30\n---\nTelegram restricted access in Austria to 14 channels tied to "
+             "the Russian operation Birch Lantern after a request from the Austrian government.\n")
+    answer = answer_question("How many Birch Lantern channels did Telegram restrict, and at whose request?",
+                             kb_from(tmp_path, {"s.md": story}))
+    assert answer.text.splitlines()[2:4] == [
+        "At whose request Telegram acted: Austrian government.",
+        "\u2022 Austrian government asked Telegram to act (reported September 30, 2024) [1]; the takedown: 14 channels "
+        "(tied to the Russian operation Birch Lantern), September 30, 2024 [1]"]
+    assert len(answer.citations) == 1

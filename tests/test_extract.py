@@ -3997,3 +3997,22 @@ def test_a_transparency_report_s_other_enforcement_and_returning_accounts_are_no
             "We also removed 1,310 accounts that tried to re-establish previously disrupted networks.\n")
     assert [(f.count, f.scope) for f in facts_of("r.txt", text)] == [
         (60200, "spam"), (21400, "spam"), (41, None), (1310, "additional")]
+
+
+def test_channels_restricted_at_a_government_s_request_and_those_left_alone() -> None:
+    text = ("---\ntitle: Statement\npublisher: Telegram\npublished: 2024-10-11\n---\nOn October 4, 2024, Telegram "
+            "received a formal request from the Electoral Council of Ruritania concerning 90 public channels.\n\n"
+            "After this review, we restricted access for users in Ruritania to 47 channels. A further 30 channels on "
+            "the list were already inactive or had been deleted by their owners, and 13 channels did not violate "
+            "local law, so no action was taken against them. Where a government shows that content breaks its laws, "
+            "we may restrict access to that content.\n")
+    extraction = extract_document(parse_document("t.md", text.encode()))
+    assert [(f.action, f.count, f.unit) for f in extraction.facts] == [("restricted access to", 47, "channels")]
+    assert [(t.platform, t.source, t.tipped.isoformat()) for t in extraction.tips] == [
+        ("Telegram", "Electoral Council of Ruritania", "2024-10-04")]
+
+
+def test_a_request_from_a_country_s_government_names_the_government() -> None:
+    text = ("---\ntitle: Digest\npublished: 2024-07-01\n---\nTelegram restricted access in Austria to 12 channels "
+            "tied to the operation after a request from the Austrian government.\n")
+    assert [t.source for t in extract_document(parse_document("d.md", text.encode())).tips] == ["Austrian government"]

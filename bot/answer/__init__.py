@@ -35,6 +35,10 @@ EXAMPLES = [
     "Who tipped off Facebook?",
     "Which countries did Twitter remove accounts from in 2019?",
 ]
+# a second question about who prompted the takedown, after a count: "…, and at whose request?", "and who tipped them
+# off?"
+TIP_ALSO_ASKED = re.compile(r"\band\s+(?:at\s+whose\s+request|who\s+(?:tipped|alerted|flagged|asked\s+for|"
+                            r"requested))\b", re.I)
 # a greeting or a request for help, not a question about takedowns
 HELP = re.compile(r"^\W*(?:hi|hello|hey|help|usage|commands?|what\s+can\s+(?:you|i)\s+(?:do|ask)|"
                   r"how\s+do\s+(?:i|you)\s+use\s+(?:this|it|you)|who\s+are\s+you)\W*$", re.I)
@@ -84,12 +88,28 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "which_networks": answer_networks,
     }.get(query.intent)
     answer = answer_search(query, kb) if handler is None else handler(query, kb)
+    if query.intent in ("count", "list") and answer.status == "answered" and TIP_ALSO_ASKED.search(question):
+        # "How many channels did Telegram restrict, and at whose request?": the tip, after the figures
+        tipped = answer_tips(Query(**{**query.__dict__, "intent": "who_tipped"}), kb)
+        if tipped.status == "answered":
+            _append(answer, tipped)
     _cite_names(query, kb, answer)
     if answer.status == "answered" and DERIVED.search(question):
         # an average or a percentage would be a figure no source gives: say so, and show what they do give
         answer.text = ("I do not compute averages, percentages or differences; these are the figures the "
                        "sources give:\n" + answer.text)
     return answer
+
+
+def _append(answer: Answer, more: Answer) -> None:
+    """Another answer's text after this one's, its citations numbered on from this one's (a quote both cite keeps
+    its first number)."""
+    numbers = []
+    for citation in more.citations:
+        if citation not in answer.citations:
+            answer.citations.append(citation)
+        numbers.append(answer.citations.index(citation) + 1)
+    answer.text += "\n" + re.sub(r"\[(\d+)\]", lambda m: f"[{numbers[int(m[1]) - 1]}]", more.text)
 
 
 def _cite_names(query: Query, kb: KnowledgeBase, answer: Answer) -> None:

@@ -273,7 +273,7 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
         total = False
     shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
     read_in_full(shown, kb)
-    lines = [statement_line(s, query, cites) + part_note(s, shown) for s in shown]
+    lines = [statement_line(s, query, cites) + part_note(s, shown) + _withheld_note(s, kb, cites) for s in shown]
     rest = 0
     if len(figured) > MAX_FACTS_LISTED:
         truncated = len(facts) >= ROW_LIMIT if more is None else more
@@ -294,6 +294,18 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
         text += f"\nNo total: {why}."
     return Answer(query.text, "answered", text, cites.items)
+
+
+def _withheld_note(statement: Statement, kb: KnowledgeBase, cites: Citations) -> str:
+    """"…without giving a figure" says more when the source says the platform withheld it ("Telegram did not say how
+    many channels it restricted", the sentence after): so the answer says, quoting it."""
+    if any(f["count_text"] for f in statement.facts):
+        return ""
+    first = statement.first
+    told = first if FIGURE_WITHHELD.search(first["quote"]) else next(
+        (row for row in kb.sentences_near(first["document"], first["sentence"] + 1, 1)
+         if row["position"] >= first["sentence"] and FIGURE_WITHHELD.search(row["text"])), None)
+    return "" if told is None else f"; the source says {first['platform']} did not say how many {cites.cite(told)}"
 
 
 def _one_source_over_time(statements: list[Statement]) -> bool:

@@ -94,9 +94,11 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         platform = tip["platform"] or "the platform"
         reported = f"reported {format_date(tip['announced'])}" if tip["announced"] else "date unknown"
         if tip["tipped"]:  # ("the Halvorsen Lab… handed over a list of suspect accounts in August 2019")
-            reported = f"in {format_date(tip['tipped'], tip['tipped_precision'])}; {reported}"
+            on = "on" if tip["tipped_precision"] == "day" else "in"
+            reported = f"{on} {format_date(tip['tipped'], tip['tipped_precision'])}; {reported}"
         credit = f"reported findings{about} that {platform} called similar to its own" if SIMILAR_FINDINGS.search(
-            tip["quote"]) else f"tipped off {platform}{about}"
+            tip["quote"]) else f"asked {platform} to act{about}" if REQUESTED_BY.search(tip["quote"]) else \
+            f"tipped off {platform}{about}"
         line = (f"\u2022 {_as_written(tip['source'], tip['quote'])} {credit} ({reported}) "
                 f"{' '.join(dict.fromkeys(cites.cite(report) for report in reports))}")
         takedown = next((led_to[r["id"]] for r in reports if led_to[r["id"]] is not None), None)
@@ -118,6 +120,8 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     head = f"Takedowns that began with a tip from {named}:" if from_source else f"Who tipped off {asked}: {named}."
     if not from_source and all(SIMILAR_FINDINGS.search(tip["quote"]) for tip in tips):
         head = f"Whose findings {platforms} called similar to their own{topic}: {named}."
+    elif not from_source and all(REQUESTED_BY.search(tip["quote"]) for tip in tips):
+        head = f"At whose request {platforms} acted{topic}: {named}."
     if query.tip_from:
         head = f"Tips from {query.tip_from} to {asked}: {named}."
     return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
@@ -126,6 +130,8 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
 # a bulletin's credit, not a tip: "Our findings are similar to the findings reported by the Belgrade Open Data Lab"
 SIMILAR_FINDINGS = re.compile(r"\bfindings\s+(?:are|were)\s+(?:similar\s+to|consistent\s+with|in\s+line\s+with)\b",
                               re.I)
+# a government's request, not a tip: "Telegram received a formal request from the Central Electoral Commission"
+REQUESTED_BY = re.compile(r"\brequests?\s+from\b|\bat\s+the\s+request\s+of\b", re.I)
 WHEN_ASKED = re.compile(r"^\W*(?:and\s+)?(?:when|(?:on\s+)?what\s+(?:date|day|month))\b", re.I)
 # "when did the Office refer…", "what date did the ministry notify…": a question about the tip itself
 TIP_ASKED = re.compile(r"\b(?:refer(?:red|ral)?|notif\w*|alert(?:ed)?|tip(?:ped|s)?|flag(?:ged)?|warn(?:ed)?|"
