@@ -2091,3 +2091,24 @@ def test_a_count_asked_with_who_requested_it_answers_both_with_one_numbering(tmp
         "\u2022 Austrian government asked Telegram to act (reported September 30, 2024) [1]; the takedown: 14 channels "
         "(tied to the Russian operation Birch Lantern), September 30, 2024 [1]"]
     assert len(answer.citations) == 1
+
+
+def test_a_platform_that_hosts_nothing_of_a_network_is_quoted_saying_so(tmp_path: Path) -> None:
+    post = ("---\ntitle: An actor we track\npublished: 2024-09-12\n---\nStorm-3141 has operated a network of covert "
+            "websites that researchers have called \"Tin Minaret\".\n\nMicrosoft does not host the websites or "
+            "social media accounts used in this operation.\n")
+    answer = answer_question("How many accounts did Microsoft take down in the Storm-3141 operation?",
+                             kb_from(tmp_path, {"p.md": post}))
+    assert (answer.status, [c.quote for c in answer.citations]) == (
+        "answered", ["Microsoft does not host the websites or social media accounts used in this operation."])
+
+
+def test_a_takedown_told_without_a_figure_names_its_network(tmp_path: Path) -> None:
+    report = ("---\ntitle: Misuse of our models\npublisher: Quillmark AI\npublished: 2024-10-30\n---\nQuillmark AI's "
+              "safety team wrote this.\n\n## Reef Desk (Ghana)\n\nWe banned a small cluster of accounts that wrote "
+              "comments about Ghana's election.\n")
+    answer = answer_question("How many accounts did Quillmark AI ban over the Ghana operation?",
+                             kb_from(tmp_path, {"q.md": report}))
+    assert answer.text.splitlines()[-2:] == [
+        "\u2022 Reef Desk: Quillmark AI reported that it banned accounts (from Ghana), October 30, 2024, without "
+        "giving a figure [1]", "The name Reef Desk is the sources' own: [2]"]

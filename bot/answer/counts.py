@@ -105,6 +105,9 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
 
 INFLUENCE_ASKED = re.compile(r"\b(?:influence|inauthentic|CIB|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation)\b", re.I)
+# "Microsoft does not host the websites or social media accounts used in this operation": nothing of its own to remove
+NOTHING_TO_REMOVE = re.compile(r"\b(?:does|did|do)\s+not\s+(?:host|run|operate|own)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)"
+                               r"{0,4}?(?:accounts|websites|sites|channels|pages|personas)\b", re.I)
 FIGURE_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to)\s+"
                              r"(?:say|give|disclose|specify|reveal|provide|share)\s+(?:how\s+many|a\s+(?:figure|number|"
                              r"count|total)|the\s+(?:number|figure|count|total))|\bunspecified\s+number\b"
@@ -130,21 +133,30 @@ def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
         return any(name in text.lower() for name in names)
 
     def answers(text: str) -> bool:
-        return bool(removal(text) or FIGURE_WITHHELD.search(text)) and about_it(text)
+        return bool(removal(text) or FIGURE_WITHHELD.search(text) or NOTHING_TO_REMOVE.search(text)) and about_it(text)
 
     # (a question that asks about no removal, "how many channels were tied to Velvet Moth?", keeps what it found)
-    if found.status != "answered" or not removal(query.text) or any(answers(c.quote) for c in found.citations):
+    if not removal(query.text) or any(answers(c.quote) for c in found.citations) or (
+            found.status != "answered" and not query.names):
         return found
+    # (found nothing: the documents that name the network may still say the platform had nothing to remove)
+    documents = {c.document for c in found.citations} if found.status == "answered" else set()
+    naming = (kb.documents_mentioning(query.names) - documents) if query.names else set()
     # the sentence that says so may rank below the best match: "…but Telegram has never confirmed removing them or
     # published any numbers", after "[44:20] Telegram and the Sahel Sentinel channels"
     words = list(dict.fromkeys([*(w for name in names for w in re.findall(r"[a-z0-9]+", name)),
                                 *(platform.lower() for platform in query.platforms)]))
-    rows = [row for row in kb.search(words, documents={c.document for c in found.citations}) if answers(row["text"])
-            ] if words else []
-    # (a sentence saying the figure was withheld says most; else one telling of a removal)
-    told = next((row for row in rows if FIGURE_WITHHELD.search(row["text"])), rows[0] if rows else None)
+    rows = [row for row in kb.search(words, documents=documents) if answers(row["text"])] if words and documents else []
+    # (where the search found nothing, a document naming the network may say the platform withheld its figure, or had
+    # nothing to remove: "Microsoft does not host the websites or social media accounts used in this operation")
+    rows += [row for row in kb.search(words, documents=naming) if answers(row["text"]) and (
+        FIGURE_WITHHELD.search(row["text"]) or NOTHING_TO_REMOVE.search(row["text"]))] if words and naming else []
+    # (a sentence saying the figure was withheld, or that the platform had nothing to remove, says most; else one
+    # telling of a removal)
+    told = next((row for row in rows if FIGURE_WITHHELD.search(row["text"]) or NOTHING_TO_REMOVE.search(row["text"])),
+                rows[0] if rows else None)
     if told is None:
-        return nothing_found(query, kb)
+        return found if found.status != "answered" else nothing_found(query, kb)
     cites = Citations()
     return Answer(query.text, "answered", f"From the sources:\n\u201c{told['quote']}\u201d {cites.cite(told)} \u2014 "
                   f"{source_label(told['title'], told['quote'], told['published'])}", cites.items)

@@ -146,7 +146,10 @@ def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
     first = statement.first
     sources = statement.sources(cites)
     if not any(f["count_text"] for f in statement.facts):
-        line = (f"\u2022 {first['platform']} reported that it {first['action']} {unit_phrase(first)}"
+        named = [] if query.names else next((f["networks"] for f in [*statement.facts, *statement.others]
+                                             if f["networks"]), [])
+        line = (f"\u2022 {' / '.join(named) + ': ' if named else ''}{first['platform']} reported that it "
+                f"{first['action']} {unit_phrase(first)}"
                 f"{origin_phrase(first)}, {date_phrase(first)}, without giving a figure {sources}")
     else:
         # where it came from and when: from whichever report says so (the exact one may leave it out)
