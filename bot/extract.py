@@ -80,7 +80,7 @@ DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
               "calls", "names", "tracked", "tracks", "track", "dubs", "referred", "refer", "refers", "call", "dub",
               "term", "terms", "calling", "dubbing", "naming", "name", "label", "moniker", "nickname"}
-REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put", "count",
+REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put", "count", "mapping",
                "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}
@@ -435,6 +435,7 @@ class _Story:
         self.column_acted: list[bool] = []  # which columns' headers name a removal
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
+        self.findings = False  # in a list of what someone found (`FOUND_LEAD`), not of what was removed
         self.corrections: list[tuple[Sentence, CountedUnit, list[str]]] = []  # told before the figures they correct
         self.publisher: str | None = None
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
@@ -632,8 +633,10 @@ def extract_document(document: Document) -> Extraction:
                     for tip in tips[-len(found):]]
         # "Correction: An earlier version of this story misstated the number as 941; the correct figure is 914": the
         # wrong figure is no takedown, and the right one stands in the corrected text above
+        if story.findings and not (action is None and _item_line(document, sentence) is not None):
+            story.findings = False  # (past the list of someone's findings)
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
-                           story) if has_unit and not CORRECTION.search(text) else []
+                           story) if has_unit and not CORRECTION.search(text) and not story.findings else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         if not any(f.count_text for f in new_facts) and CORRECTED_TO.search(text) and (counted or has_unit):
             facts, new_facts = _corrected(facts, sentence, sentences[index - 1].text if index else "", counted, actors,
@@ -819,6 +822,9 @@ def extract_document(document: Document) -> Extraction:
         if text.endswith(":"):
             # (but "Twitter sorted the Iranian accounts into three clusters:" breaks one network down)
             story.items_apart = bool(SEVERAL_NETWORKS.search(text)) and not cached_roles(text)[0]
+            # "Our own mapping identified at least 180 accounts…:" and its list ("- 64 Telegram channels;"): what
+            # researchers found, not what any platform removed
+            story.findings = action is None and bool(FOUND_LEAD.search(text))
         elif story.items_apart and not (text.endswith(";") or _starts_line(document, sentence)):
             story.items_apart = False
         # the news day needs a day: a weekday, a month with a figure, or an ISO date ("2,000 accounts" has none)
@@ -1583,6 +1589,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     return facts, reach
 
 
+FOUND_LEAD = re.compile(r"\b(?:identified|found|mapped|counted|tracked|catalogued|cataloged|documented|observed|"
+                        r"attribute[sd]?)\b", re.I)
 NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|was)\s+already\s+(?:inactive|"
                        r"deleted|gone|offline|down)\b|\b(?:deleted|removed|closed)\s+by\s+(?:their|its)\s+(?:own\s+)?"
                        r"(?:owners?|creators?|admins?|operators)\b", re.I)

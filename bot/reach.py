@@ -42,9 +42,11 @@ MEASURE_BEFORE = [
 
 
 # a network's size as someone estimated it ("Researchers estimate that the operation may control up to 400 accounts")
-# (and "My own mapping puts Danube Choir at a minimum of 2,150 accounts", "by my count")
+# (and "My own mapping puts Danube Choir at a minimum of 2,150 accounts", "by my count", "our own mapping identified…")
 # (not "A dpa-AFX report put the Iranian total at 254 Pages": a removal, as another outlet reported it)
 ESTIMATE_CUE = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?)\b|\bby\s+(?:my|our)\s+(?:own\s+)?count\b"
+                          # "Our own mapping identified at least 180 accounts, channels and Pages"
+                          r"|\b(?:my|our)\s+(?:own\s+)?mapping\s+(?:identified|found|counted|shows|showed)\b"
                           r"|\b(?:my|our|own)\b[^.;]{0,120}?\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){1,4}?at\b", re.I)
 SIZE_UNIT = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:accounts|profiles|channels|pages|assets|personas)\b", re.I)
 

@@ -4016,3 +4016,13 @@ def test_a_request_from_a_country_s_government_names_the_government() -> None:
     text = ("---\ntitle: Digest\npublished: 2024-07-01\n---\nTelegram restricted access in Austria to 12 channels "
             "tied to the operation after a request from the Austrian government.\n")
     assert [t.source for t in extract_document(parse_document("d.md", text.encode())).tips] == ["Austrian government"]
+
+
+def test_a_researchers_list_of_what_they_found_is_an_estimate_not_removals() -> None:
+    text = ("---\ntitle: Mapping Reed Echo\npublished: 2024-08-22\n---\nOn August 15, Meta said it had removed 47 "
+            "Facebook accounts tied to Reed Echo.\n\n## Our estimate\n\nOur own mapping identified at least 150 "
+            "accounts, channels and Pages that we attribute to Reed Echo:\n\n- 60 Telegram channels;\n- 21 TikTok "
+            "accounts;\n- 9 YouTube channels.\n\nTelegram has not acted on them.\n")
+    extraction = extract_document(parse_document("m.md", text.encode()))
+    assert [(f.platform, f.count) for f in extraction.facts] == [("Facebook", 47)]
+    assert [(r.measure, r.amount, r.qualifier) for r in extraction.reach] == [("estimated size", 150, "at least")]
