@@ -115,6 +115,9 @@ class DateMention:
 
 QUARTER = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+of)?,?\s+"
                      r"((?:19|20)\d\d)\b", re.I)
+SEASON = re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<which>this|last)\s+(?P<season>summer|spring|autumn|fall|winter)\b",
+                    re.I)
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
@@ -367,6 +370,12 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             else:
                 monday = anchor - dt.timedelta(days=anchor.weekday() + (7 if match["last"] else 0))
                 add(monday, "week", match)
+        # "earlier this summer", "last spring": told by the season's year alone, its months being a guess
+        for match in SEASON.finditer(sentence) if "this" in lower or "last" in lower else ():
+            first, last = SEASON_MONTHS[match["season"].lower()]
+            ended = anchor.month > last if first <= last else anchor.month in range(last + 1, first)
+            year = anchor.year - (match["which"].lower() == "last" and not ended)  # (a winter: the year of its January)
+            add(dt.date(year, 1, 1), "year", match)
         for match in WEEKDAY.finditer(sentence) if "day" in lower else ():
             if any(m.start > match.start() and m.start - match.end() <= 3 for m in found):
                 continue  # "Friday, June 12": the date itself follows

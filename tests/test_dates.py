@@ -307,3 +307,13 @@ def test_an_earlier_half_year_is_dated_by_its_last_month() -> None:
     mentions = dates_in("In the first half of 2021 our systems suspended more than 4,500 accounts.",
                         dt.date(2021, 10, 14))
     assert [(m.text, m.date, m.precision) for m in mentions] == [("first half of 2021", dt.date(2021, 6, 1), "month")]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "year"), [
+    ("Earlier this summer, Google said it had terminated dozens of channels.", dt.date(2024, 8, 16), 2024),
+    ("Last summer, X removed 50 accounts.", dt.date(2024, 8, 16), 2023),
+    ("Last summer, X removed 50 accounts.", dt.date(2024, 10, 16), 2024),
+    ("Last winter, X removed 50 accounts.", dt.date(2024, 6, 10), 2024),
+])
+def test_a_season_is_told_by_its_year_alone(sentence: str, anchor: dt.date, year: int) -> None:
+    assert [(m.date, m.precision) for m in dates_in(sentence, anchor)] == [(dt.date(year, 1, 1), "year")]
