@@ -1589,6 +1589,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     return facts, reach
 
 
+# "more than 50,000 channels tied to the network in 2022 alone, and more than 100,000 since 2019": a year's own figure
+OWN_PERIOD = re.compile(r"[^,;]{0,60}?\b(?:in\s+(?:19|20)\d\d|this\s+year|last\s+year)\b")
 FOUND_LEAD = re.compile(r"\b(?:identified|found|mapped|counted|tracked|catalogued|cataloged|documented|observed|"
                         r"attribute[sd]?)\b", re.I)
 NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|was)\s+already\s+(?:inactive|"
@@ -1870,7 +1872,10 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     spam rather than influence operations, an addition to an earlier takedown, accounts disclosed to
     an archive, amplifiers."""
     cumulative = CUMULATIVE.search(sentence)
-    if cumulative and not ACTIVE_SINCE.search(sentence[max(0, cumulative.start() - 40):cumulative.start()]):
+    own = OWN_PERIOD.match(after)  # ("…50,000 channels tied to the network in 2022 alone, and more than 100,000 since
+    # 2019": the year's own figure, before the running total's cue)
+    if cumulative and not ACTIVE_SINCE.search(sentence[max(0, cumulative.start() - 40):cumulative.start()]) and not (
+            own and cumulative.start() >= item.end + own.end() and not CUMULATIVE.search(before[-80:])):
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
     if item.unit not in NETWORK_UNITS and ACROSS_NETWORKS.search(before[-160:] + sentence + after):
         return "cumulative"  # "removed 11,742 accounts belonging to them" (nine networks): a total across them
@@ -1913,7 +1918,8 @@ def _running_totals(scopes: list[str | None], text: str, assets: list[CountedUni
             pair = {scopes[index - 1], scopes[index]}
             # (a verb right after a figure's unit describes it: "39 operations disrupted since 2017, …")
             if pair == {"cumulative", None} and not LIST_BREAK.search(text, gap_from, gap_to) and not any(
-                    gap_from + 1 < at < gap_to for _, at in actions):
+                    gap_from + 1 < at < gap_to for _, at in actions) and not any(
+                    scopes[i] is None and OWN_PERIOD.match(text, assets[i].end) for i in (index - 1, index)):
                 scopes[index - 1] = scopes[index] = "cumulative"
     for index in range(1, len(assets)):  # "an additional 17 Facebook accounts and 2 Pages": both are additions
         if scopes[index - 1] == "additional" and scopes[index] is None and not LIST_BREAK.search(

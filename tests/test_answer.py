@@ -2112,3 +2112,15 @@ def test_a_takedown_told_without_a_figure_names_its_network(tmp_path: Path) -> N
     assert answer.text.splitlines()[-2:] == [
         "\u2022 Reef Desk: Quillmark AI reported that it banned accounts (from Ghana), October 30, 2024, without "
         "giving a figure [1]", "The name Reef Desk is the sources' own: [2]"]
+
+
+def test_a_period_whose_only_figure_is_a_running_total_has_no_takedown(tmp_path: Path) -> None:
+    bulletin = ("---\ntitle: Bulletin Q2\npublisher: Google\npublished: 2024-07-25\n---\nSince we began tracking the "
+                "spam network in 2020, we have terminated more than 90,000 YouTube channels linked to it.\n\n## May\n\n"
+                "- We terminated 30 YouTube channels linked to Peru.\n")
+    answer = answer_question("What did Google take down in Q3 2024?", kb_from(tmp_path, {"b.md": bulletin}))
+    assert (answer.status, answer.text.splitlines()[:2]) == ("no_answer", [
+        "I found no takedown in the knowledge base on Google + in Q3 2024. The only figure the sources date then is a "
+        "running total, not a takedown of that period:",
+        "\u2022 Google terminated more than 90,000 YouTube channels in all over time (a running total, not one "
+        "takedown), July 25, 2024 [1]"])

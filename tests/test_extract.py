@@ -4026,3 +4026,9 @@ def test_a_researchers_list_of_what_they_found_is_an_estimate_not_removals() -> 
     extraction = extract_document(parse_document("m.md", text.encode()))
     assert [(f.platform, f.count) for f in extraction.facts] == [("Facebook", 47)]
     assert [(r.measure, r.amount, r.qualifier) for r in extraction.reach] == [("estimated size", 150, "at least")]
+
+
+def test_a_year_s_own_figure_before_a_running_total_s_cue_is_no_running_total() -> None:
+    text = ("---\ntitle: Year in review\npublished: 2022-12-28\n---\nGoogle said it terminated more than 40,000 "
+            "YouTube channels tied to the network in 2022 alone, and more than 90,000 channels since 2019.\n")
+    assert [(f.count, f.scope) for f in facts_of("y.md", text)] == [(40000, None), (90000, "cumulative")]

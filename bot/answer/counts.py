@@ -8,10 +8,13 @@ from collections.abc import Callable
 
 from bot.answer.cited import (
     MAX_FACTS_LISTED,
+    RUNNING_WORDS,
     Answer,
     Citations,
+    asked_about,
     date_phrase,
     origin_phrase,
+    period_phrase,
     source_label,
     subject_phrase,
 )
@@ -91,6 +94,17 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
             return _removal_told(answer_search(query, kb), query, kb)
         return (other_reading(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
                 or _what_the_sources_say(query, kb) or nothing_found(query, kb))
+    if query.date_from and not more and not RUNNING_ASKED.search(query.text) and all(
+            f["scope"] == "cumulative" for f in facts) and all(
+            f["date_precision"] == "day" and RUNNING_WORDS.search(f["quote"])
+            for f in kb.by_id([f["id"] for f in facts]).values()):
+        # "What did Google take down in Q3 2024?", where the only figure dated then is a running total since 2020,
+        # published in July: no takedown of that period
+        running = describe_facts(query, facts, kb, total=False)
+        asked = " + ".join([*asked_about(query), period_phrase(query)])
+        return Answer(query.text, "no_answer", f"I found no takedown in the knowledge base on {asked}. The only "
+                      "figure the sources date then is a running total, not a takedown of that period:\n"
+                      + running.text.split("\n", 1)[1] + f"\n{kb.coverage()}", running.citations)
     answer = describe_facts(query, facts, kb, more=more)
     answer.text = _takedowns_counted(query, facts, kb) + answer.text
     if len(query.platforms) == 1 and YES_NO.match(query.text):  # "Did Facebook remove accounts linked to Iran?"
