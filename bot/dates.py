@@ -320,7 +320,8 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             if (anchor - last).days > 92:
                 add(last.replace(day=1), "month", match)
         # ("In the first half of 2021 our systems suspended more than 4,500 accounts": an earlier half-year, likewise)
-        for match in HALF_YEAR.finditer(sentence) if digit and ("half" in lower or "h" in lower) else ():
+        for match in HALF_YEAR.finditer(sentence) if digit and ("half" in lower or "h1" in lower or "h2" in lower) \
+                else ():
             second = (match[1] or "").strip() == "2" or (match[2] or "").lower() == "second"
             last = dt.date(int(match[3]), 12 if second else 6, 1)
             if (anchor - last).days > 92 + 30:

@@ -413,7 +413,7 @@ def _latest_day(document: Document) -> dt.date | None:
     """The latest day the document speaks from: its publication, or a later update it labels ("Update on March 5,
     2024:"), whose own figures are dated by it rather than taken for a date in the future."""
     published = document.published
-    if published is None or "pdate" not in document.body:
+    if published is None:
         return published
     updates = [m.date for label in UPDATE_LABEL.finditer(document.body)
                for m in dates_in(label["when"], published) if m.precision == "day" and m.date > published]
@@ -1872,8 +1872,9 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     spam rather than influence operations, an addition to an earlier takedown, accounts disclosed to
     an archive, amplifiers."""
     cumulative = CUMULATIVE.search(sentence)
-    own = OWN_PERIOD.match(after)  # ("…50,000 channels tied to the network in 2022 alone, and more than 100,000 since
-    # 2019": the year's own figure, before the running total's cue)
+    # ("…50,000 channels tied to the network in 2022 alone, and more than 100,000 since 2019": the year's own figure,
+    # before the running total's cue; `item` stands where it does in `sentence`, the sentence's own words)
+    own = OWN_PERIOD.match(after)
     if cumulative and not ACTIVE_SINCE.search(sentence[max(0, cumulative.start() - 40):cumulative.start()]) and not (
             own and cumulative.start() >= item.end + own.end() and not CUMULATIVE.search(before[-80:])):
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
