@@ -263,7 +263,8 @@ COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|out\s+of
                            # ("Facebook removed 181 accounts, but by our count the network had more than 400")
                            r"|\bby\s+(?:our|their|its|his|her|the\s+\w+['’]s)\s+(?:own\s+)?(?:count|tally|reckoning|"
                            r"estimate|calculations?)\b", re.I)
-ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|guess(?:es|ed)?|extrapolat\w*)\b", re.I)
+ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|guess(?:es|ed)?|extrapolat\w*)\b"
+                       r"|\bby\s+(?:my|our)\s+(?:own\s+)?count\b", re.I)
 GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\s+)?(?:networks|companies|platforms)|"
                                    r"tech\s+(?:firms|companies|giants)|"
                                    # 'When a platform says it removed "a network", researchers need…'
@@ -436,6 +437,7 @@ class _Story:
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
         self.findings = False  # in a list of what someone found (`FOUND_LEAD`), not of what was removed
+        self.estimates: set[int] = set()  # the sizes someone estimated a network at ("by my count, 1,935 accounts")
         self.corrections: list[tuple[Sentence, CountedUnit, list[str]]] = []  # told before the figures they correct
         self.publisher: str | None = None
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
@@ -635,10 +637,15 @@ def extract_document(document: Document) -> Extraction:
         # wrong figure is no takedown, and the right one stands in the corrected text above
         if story.findings and not (action is None and _item_line(document, sentence) is not None):
             story.findings = False  # (past the list of someone's findings)
+        # ("An earlier version of this post gave our count as 1,593 accounts. … the correct figure is 1,935 accounts":
+        # the note's sentences after its first are the note too)
+        note = CORRECTION.search(text) or (index and CORRECTION.search(sentences[index - 1].text) and "\n" not in
+                                           document.body[sentences[index - 1].end:sentence.start])
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
-                           story) if has_unit and not CORRECTION.search(text) and not story.findings else []
+                           story) if has_unit and not note and not story.findings else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
-        if not any(f.count_text for f in new_facts) and CORRECTED_TO.search(text) and (counted or has_unit):
+        if not any(f.count_text for f in new_facts) and CORRECTED_TO.search(text) and (counted or has_unit) and \
+                not note:
             facts, new_facts = _corrected(facts, sentence, sentences[index - 1].text if index else "", counted, actors,
                                           story)
         if new_facts and tips and tips[-1].sentence == sentence.position:
@@ -674,7 +681,9 @@ def extract_document(document: Document) -> Extraction:
                                            for f in facts if f.sentence == last.sentence and f.platform == last.platform
                                            and not f.targets})
         if not words.isdisjoint(REACH_WORDS) or "$" in text or "€" in text or "£" in text:
-            reach += _reach(document, sentence, actors, story)
+            found_reach = _reach(document, sentence, actors, story)
+            story.estimates.update(r.amount for r in found_reach if r.measure == "estimated size")
+            reach += found_reach
         # "reported by Facebook" names no subject; "31 Instagram accounts" and "its Instagram accounts" only say
         # where the accounts were
         named = [(name, start) for name, start, end in platforms_in(text)
@@ -1152,6 +1161,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # taken against them": what the platform did not remove
         if NOT_ACTED.search(text):
             assets = []
+        # "Together the 1,935 accounts posted 88,416 times": a researcher's estimate of the network, told again
+        assets = [a for a in assets if not (a.count.value in story.estimates and re.search(
+            r"\bthe\s+$", text[max(0, a.count.start - 5):a.count.start], re.I))]
         # "They had posted in 34 subreddits": where they were active, not what was removed
         assets = [a for a in assets if not POSTED_IN.search(text, max(0, a.count.start - 30), a.count.start)]
         # "The operation ran more than 60 websites": sites a network ran, which no platform removes unless it says so

@@ -2124,3 +2124,11 @@ def test_a_period_whose_only_figure_is_a_running_total_has_no_takedown(tmp_path:
         "running total, not a takedown of that period:",
         "\u2022 Google terminated more than 90,000 YouTube channels in all over time (a running total, not one "
         "takedown), July 25, 2024 [1]"])
+
+
+def test_the_largest_takedown_leaving_spam_aside_leaves_it_out(tmp_path: Path) -> None:
+    roundup = ("---\ntitle: June roundup\npublished: 2024-07-05\n---\nX said it suspended 5,300,000 accounts for spam "
+               "in June.\n\nTikTok said in June it took down 1,915 accounts operated from Pakistan.\n")
+    answer = answer_question("Leaving spam aside, what was the largest takedown in June 2024?",
+                             kb_from(tmp_path, {"r.md": roundup}))
+    assert "1,915" in answer.text and "5,300,000" not in answer.text

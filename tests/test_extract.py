@@ -4032,3 +4032,14 @@ def test_a_year_s_own_figure_before_a_running_total_s_cue_is_no_running_total() 
     text = ("---\ntitle: Year in review\npublished: 2022-12-28\n---\nGoogle said it terminated more than 40,000 "
             "YouTube channels tied to the network in 2022 alone, and more than 90,000 channels since 2019.\n")
     assert [(f.count, f.scope) for f in facts_of("y.md", text)] == [(40000, None), (90000, "cumulative")]
+
+
+def test_a_blog_s_own_count_its_correction_note_and_its_retelling_are_no_removals() -> None:
+    text = ("---\ntitle: X took down 300 accounts. We count more.\npublished: 2024-08-12\n---\n**Edit:** An earlier "
+            "version of this post gave our count of the network as 1,539 accounts. That was a typo; the correct figure "
+            "is 1,953 accounts.\n\nOn 25 July 2024, X said it had suspended 300 accounts originating in Iran.\n\n"
+            "By my count, Sand Kestrel is made up of 1,953 accounts.\n\nTogether the 1,953 accounts posted 80,000 "
+            "times.\n")
+    extraction = extract_document(parse_document("b.md", text.encode()))
+    assert [(f.count, f.announced.isoformat()) for f in extraction.facts] == [(300, "2024-07-25")]
+    assert [(r.measure, r.amount) for r in extraction.reach] == [("estimated size", 1953)]

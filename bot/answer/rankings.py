@@ -187,6 +187,11 @@ def _named(fact: dict) -> str:
     return f"{' / '.join(fact['networks'])}: " if fact["networks"] else ""
 
 
+# "Leaving spam aside, what was the largest takedown…?", "excluding spam"
+SPAM_LEFT_OUT = re.compile(r"\b(?:leaving|excluding|except|other\s+than|apart\s+from|not\s+counting|without|ignoring|"
+                           r"besides)\s+(?:the\s+)?spam|\bspam\s+aside\b", re.I)
+
+
 def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     unit = query.units[0] if query.units else "accounts"
     for limit in (LARGEST_SHOWN * 8, ROW_LIMIT):  # a few reports per takedown; read more only if they were not enough
@@ -194,7 +199,8 @@ def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
                                      only="one_takedown")
                  if f["count"] is not None and f["qualifier"] != "fewer than" and f["scope"] not in NOT_ONE_TAKEDOWN
                  # (nor a platform's everyday spam cleaning, "187 million fake accounts", unless spam is asked about)
-                 and (f["scope"] != "spam" or re.search(r"\bspam", query.text, re.I))
+                 and (f["scope"] != "spam" or (re.search(r"\bspam", query.text, re.I)
+                                               and not SPAM_LEFT_OUT.search(query.text)))
                  # (nor accounts added to a takedown told before, or of networks removed before that came back)
                  and f["scope"] != "additional"
                  # not one country's alone ("Iran and Russia together" is not Iran's); a region's countries are its own
