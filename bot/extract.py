@@ -641,8 +641,9 @@ def extract_document(document: Document) -> Extraction:
         # the note's sentences after its first are the note too)
         note = CORRECTION.search(text) or (index and CORRECTION.search(sentences[index - 1].text) and "\n" not in
                                            document.body[sentences[index - 1].end:sentence.start])
+        # (nor is a question: "You took down, what, 4,000 accounts?", an interviewer's guess the guest corrects)
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
-                           story) if has_unit and not note and not story.findings else []
+                           story) if has_unit and not note and not story.findings and not QUESTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         if not any(f.count_text for f in new_facts) and CORRECTED_TO.search(text) and (counted or has_unit) and \
                 not note:
@@ -1603,6 +1604,7 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
 
 # "more than 50,000 channels tied to the network in 2022 alone, and more than 100,000 since 2019": a year's own figure
 OWN_PERIOD = re.compile(r"[^,;]{0,60}?\b(?:in\s+(?:19|20)\d\d|this\s+year|last\s+year)\b")
+QUESTION = re.compile(r"\?[\s\"”'’*_)]*$")
 FOUND_LEAD = re.compile(r"\b(?:identified|found|mapped|counted|tracked|catalogued|cataloged|documented|observed|"
                         r"attribute[sd]?)\b", re.I)
 NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|was)\s+already\s+(?:inactive|"

@@ -4043,3 +4043,10 @@ def test_a_blog_s_own_count_its_correction_note_and_its_retelling_are_no_removal
     extraction = extract_document(parse_document("b.md", text.encode()))
     assert [(f.count, f.announced.isoformat()) for f in extraction.facts] == [(300, "2024-07-25")]
     assert [(r.measure, r.amount) for r in extraction.reach] == [("estimated size", 1953)]
+
+
+def test_an_interviewer_s_guess_asked_as_a_question_is_no_figure() -> None:
+    text = ("---\ntitle: Episode 12\npublished: 2024-04-19\n---\nOur guest is Ana Ruiz, head of threat intelligence "
+            "at TikTok.\n\nHOST: Welcome.\n\nRUIZ: Thanks.\n\nHOST: You took down, what, 5,000 accounts?\n\n"
+            "RUIZ: We removed 2,470 accounts. The 5,000 figure is the number of videos.\n")
+    assert [f.count for f in facts_of("t.txt", text)] == [2470]
