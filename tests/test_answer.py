@@ -2132,3 +2132,13 @@ def test_the_largest_takedown_leaving_spam_aside_leaves_it_out(tmp_path: Path) -
     answer = answer_question("Leaving spam aside, what was the largest takedown in June 2024?",
                              kb_from(tmp_path, {"r.md": roundup}))
     assert "1,915" in answer.text and "5,300,000" not in answer.text
+
+
+def test_a_compared_network_s_reports_from_several_sources_are_not_added_up(tmp_path: Path) -> None:
+    brief = ("---\ntitle: Brief\npublished: 2024-04-12\n---\nTikTok pulled 1,240 accounts in the Reed Loop network, "
+             "run from Kenya.\n")
+    story = ("---\ntitle: Story\npublished: 2024-04-19\n---\nTikTok said it removed 2,470 accounts tied to Reed "
+             "Loop.\n\nTikTok said it removed 610 accounts tied to Salt Vane.\n")
+    answer = answer_question("Which was the bigger TikTok takedown, Reed Loop or Salt Vane?",
+                             kb_from(tmp_path, {"b.md": brief, "s.md": story}))
+    assert "Together" not in answer.text

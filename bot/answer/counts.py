@@ -25,6 +25,7 @@ from bot.answer.statements import (
     group_statements,
     honest_total,
     in_period,
+    one_source_over_time,
     part_note,
     read_in_full,
     statement_line,
@@ -311,7 +312,7 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
     text = _yes_or_no(query, statements) + head + "\n" + "\n".join(lines)
     # one network's reports overlap, so a question about a name is never added up
     summed, why = honest_total(figured[:MAX_FACTS_LISTED], query) if total and (
-        not query.names or _one_source_over_time(figured[:MAX_FACTS_LISTED])) else (
+        not query.names or one_source_over_time(figured[:MAX_FACTS_LISTED])) else (
         None, "reports of one network overlap")
     if summed:
         text += "\n" + summed + (f" It leaves out the {rest} more." if rest > 0 else "")
@@ -332,13 +333,6 @@ def _withheld_note(statement: Statement, kb: KnowledgeBase, cites: Citations) ->
         (row for row in kb.sentences_near(first["document"], first["sentence"] + 1, 1)
          if row["position"] >= first["sentence"] and FIGURE_WITHHELD.search(row["text"])), None)
     return "" if told is None else f"; the source says {first['platform']} did not say how many {cites.cite(told)}"
-
-
-def _one_source_over_time(statements: list[Statement]) -> bool:
-    """One source's own figures for a network, each on a day or month of its own (a bulletin's April, May and June
-    entries; a post's update adding 17 accounts to its 64): separate takedowns, which adding up counts once each."""
-    return len(statements) > 1 and len({s.first["document"] for s in statements}) == 1 and not any(
-        s.others for s in statements) and len({s.first["announced"] for s in statements}) == len(statements)
 
 
 def _yes_or_no(query: Query, statements: list[Statement]) -> str:

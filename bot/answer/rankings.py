@@ -23,6 +23,7 @@ from bot.answer.statements import (
     group_statements,
     honest_total,
     in_period,
+    one_source_over_time,
     statement_line,
     takedown_date,
     takedowns_by,
@@ -71,7 +72,9 @@ def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             # reports, not takedowns: one takedown may be told in several (a total and its parts)
             at_least = "at least " if truncated else ""  # the read stopped short: more may follow
             lines.append(f"  \u2026 and {at_least}{len(figured) - MAX_FACTS_LISTED} more reports with figures")
-        total, _ = honest_total(figured[:MAX_FACTS_LISTED], narrowed)
+        # (one network's reports overlap: added up only where one source tells them apart)
+        total = honest_total(figured[:MAX_FACTS_LISTED], narrowed)[0] if not narrowed.names or one_source_over_time(
+            figured[:MAX_FACTS_LISTED]) else None
         if total:
             lines.append("  " + total)
     if not cites.items:

@@ -209,6 +209,13 @@ def part_note(statement: Statement, shown: list[Statement]) -> str:
     return f" (part of the {root['count_text']} above)"
 
 
+def one_source_over_time(statements: list[Statement]) -> bool:
+    """One source's own figures for a network, each on a day or month of its own (a bulletin's April, May and June
+    entries; a post's update adding 17 accounts to its 64): separate takedowns, which adding up counts once each."""
+    return len(statements) > 1 and len({s.first["document"] for s in statements}) == 1 and not any(
+        s.others for s in statements) and len({s.first["announced"] for s in statements}) == len(statements)
+
+
 def honest_total(statements: list[Statement], query: Query) -> tuple[str | None, str]:
     """The sum of distinct announcements in one unit, labelled as such; or None and why adding up would mislead."""
     unit = query.units[0] if query.units else "accounts"
