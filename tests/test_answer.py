@@ -2142,3 +2142,19 @@ def test_a_compared_network_s_reports_from_several_sources_are_not_added_up(tmp_
     answer = answer_question("Which was the bigger TikTok takedown, Reed Loop or Salt Vane?",
                              kb_from(tmp_path, {"b.md": brief, "s.md": story}))
     assert "Together" not in answer.text
+
+
+def test_who_ran_it_and_who_gave_leads_answers_both_and_a_lead_is_a_tip(tmp_path: Path) -> None:
+    post = ("---\ntitle: Disrupting Pale Vane\npublisher: Google\npublished: 2024-09-10\n---\nWe terminated 1,130 "
+            "YouTube channels as part of our investigation into coordinated influence operations linked to Turkey. "
+            "The campaign, which we call Pale Vane, was linked to Bosporus Reach, a public relations consultancy based "
+            "in Istanbul.\n\nLeads from "
+            "Northgate Analytics, a threat research firm, helped our investigation.2 Our findings are consistent with "
+            "activity reported by other platforms.\n")
+    answer = answer_question("Who was behind Pale Vane, and who gave Google leads on it?",
+                             kb_from(tmp_path, {"p.md": post}))
+    lines = answer.text.splitlines()
+    assert "Bosporus Reach" in lines[1] and lines[2:4] == [
+        "Who tipped off Google: Northgate Analytics.",
+        "\u2022 Northgate Analytics tipped off Google (reported September 10, 2024) [2]; the takedown: 1,130 YouTube "
+        "channels (linked to Turkey), September 10, 2024 [1]"]

@@ -39,6 +39,8 @@ EXAMPLES = [
 # off?"
 TIP_ALSO_ASKED = re.compile(r"\band\s+(?:at\s+whose\s+request|who\s+(?:tipped|alerted|flagged|asked\s+for|"
                             r"requested))\b", re.I)
+# who ran it, asked beside who tipped the platform off: "Who was behind Pale Meridian, and who gave Google leads?"
+BEHIND_ALSO_ASKED = re.compile(r"\bwho\s+(?:was|were|is|are)\s+behind\b|\bwho\s+ran\b", re.I)
 # a greeting or a request for help, not a question about takedowns
 HELP = re.compile(r"^\W*(?:hi|hello|hey|help|usage|commands?|what\s+can\s+(?:you|i)\s+(?:do|ask)|"
                   r"how\s+do\s+(?:i|you)\s+use\s+(?:this|it|you)|who\s+are\s+you)\W*$", re.I)
@@ -93,6 +95,12 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         tipped = answer_tips(Query(**{**query.__dict__, "intent": "who_tipped"}), kb)
         if tipped.status == "answered":
             _append(answer, tipped)
+    if query.intent == "who_tipped" and answer.status == "answered" and BEHIND_ALSO_ASKED.search(question):
+        # "Who was behind Pale Meridian, and who gave Google leads on it?": who ran it, then who tipped
+        behind = answer_behind(Query(**{**query.__dict__, "intent": "who_behind"}), kb)
+        if behind.status == "answered":
+            _append(behind, answer)
+            answer = behind
     _cite_names(query, kb, answer)
     if answer.status == "answered" and DERIVED.search(question):
         # an average or a percentage would be a figure no source gives: say so, and show what they do give
