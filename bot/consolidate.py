@@ -116,6 +116,9 @@ def _around(fact: Fact) -> str:
     return fact.quote[max(0, at - 30):at + len(fact.count_text or "") + 40] if at >= 0 else ""
 
 
+HEADLINE_SENTENCES = 1  # a document's title and first line: where a headline's figure stands
+
+
 def merge_duplicates(facts: list[Fact], published: dt.date | None = None) -> list[Fact]:
     """The same count stated twice in one document (lead and body) is kept once, at its first statement; a
     later mention that leaves out the country is the same count too, and so is one dated only by the document's
@@ -146,6 +149,18 @@ def merge_duplicates(facts: list[Fact], published: dt.date | None = None) -> lis
                                           networks=kept_fact.networks or fact.networks,
                                           linked_to=kept_fact.linked_to or fact.linked_to)
             continue
+        headline = next((i for i, k in enumerate(kept) if k.sentence <= HEADLINE_SENTENCES and fact.count is not None
+                         and (k.count, k.unit, k.qualifier) == (fact.count, fact.unit, fact.qualifier)
+                         and PLATFORM_PARENT.get(k.platform, k.platform) == family and not k.origins and fact.origins
+                         and k.announced == published and fact.announced != published), None)
+        if headline is not None:
+            # "Blue Kestrel: X took down 412 accounts" as a post's title, then "On 25 July 2024, X … suspended 412
+            # accounts … originating in Iran": the body's statement, which learns the title's network name
+            title = kept.pop(headline)
+            moved[title.sentence] = fact.sentence
+            fact = replace(fact, networks=fact.networks or title.networks)
+            for seen in (first, undated):  # (a third telling repeats the statement kept)
+                seen.update({k: fact.sentence for k, v in seen.items() if v == title.sentence})
         first.setdefault(key, fact.sentence)
         first.setdefault(loose, fact.sentence)
         if fact.announced and published and fact.announced <= published and fact.scope != "cumulative":

@@ -4050,3 +4050,12 @@ def test_an_interviewer_s_guess_asked_as_a_question_is_no_figure() -> None:
             "at TikTok.\n\nHOST: Welcome.\n\nRUIZ: Thanks.\n\nHOST: You took down, what, 5,000 accounts?\n\n"
             "RUIZ: We removed 2,470 accounts. The 5,000 figure is the number of videos.\n")
     assert [f.count for f in facts_of("t.txt", text)] == [2470]
+
+
+def test_a_title_s_figure_told_again_with_its_date_and_country_is_the_body_s_statement_named() -> None:
+    text = ("---\ntitle: \"Sand Kestrel: X took down 300 accounts. We count more.\"\npublished: 2024-08-12\n---\n"
+            "# Sand Kestrel: X took down 300 accounts. We count more.\n\nOn 25 July 2024, X said it had suspended 300 "
+            "accounts originating in Iran.\n\nI have been tracking the cluster, which I call Sand Kestrel, since "
+            "March.\n")
+    assert [(f.count, f.origins, f.networks, f.announced.isoformat()) for f in facts_of("b.md", text)] == [
+        (300, ["Iran"], ["Sand Kestrel"], "2024-07-25")]
