@@ -1580,10 +1580,26 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                               target_text=target_text, attribution=attribution, announced=date,
                               date_precision=precision, networks=networks))
             continue
-        if not figure or not figure[0]:
-            continue
         if acted and not measure and not (index < len(acted) and acted[index]):
             continue  # ("| Platform | Assets the lab identified | Assets removed |": only what the platform removed)
+        items = counted_units(cell) if column and not measure and cell and DIGIT.search(cell) else []
+        if len(items) > 1 or (items and not figure):
+            # "1,143 Facebook accounts, 86 Pages, 12 Groups, 231 Instagram accounts", "14 channels restricted": a cell
+            # that reads as a sentence's figures, each counting its own unit
+            quote = document.quote(sentence.start, sentence.end, cell)
+            verb = action_in(cell)  # ("14 channels restricted": the cell's own verb)
+            acting = verb[0] if verb else "restricted access to" if re.search(r"\brestrict", cell, re.I) else (
+                story.column_action or story.action or "removed")
+            facts += [Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,
+                           action=acting, count=item.count.value,
+                           qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
+                           surface=None if (item.surface or row_surface) == platform else item.surface or row_surface,
+                           origins=origins, targets=targets, target_text=target_text, attribution=attribution,
+                           announced=date, date_precision=precision, networks=networks)
+                      for item in items if item.count.value]
+            continue
+        if not figure or not figure[0]:
+            continue
         value, qualifier = figure
         quote = document.quote(sentence.start, sentence.end, cell)
         if measure:

@@ -4059,3 +4059,14 @@ def test_a_title_s_figure_told_again_with_its_date_and_country_is_the_body_s_sta
             "March.\n")
     assert [(f.count, f.origins, f.networks, f.announced.isoformat()) for f in facts_of("b.md", text)] == [
         (300, ["Iran"], ["Sand Kestrel"], "2024-07-25")]
+
+
+def test_a_table_cell_with_several_figures_is_read_as_a_sentence_s_figures() -> None:
+    text = ("---\ntitle: How platforms responded\npublished: 2024-06-03\n---\n| Platform | Action | Assets removed "
+            "| When |\n|---|---|---|---|\n| Meta (Facebook, Instagram) | Removed | 1,134 Facebook accounts, 68 "
+            "Pages, 213 Instagram accounts | May 2024 |\n| Telegram | Restricted in Moldova (not removed) | 41 "
+            "channels restricted | May 2024 |\n")
+    assert [(f.platform, f.action, f.count, f.unit, f.surface) for f in facts_of("t.md", text)] == [
+        ("Facebook", "removed", 1134, "accounts", None), ("Facebook", "removed", 68, "pages", None),
+        ("Facebook", "removed", 213, "accounts", "Instagram"),
+        ("Telegram", "restricted access to", 41, "channels", None)]
