@@ -57,6 +57,10 @@ class Tip:
     # referred…", "…shared indicators with us in February"); `announced` is the takedown's
     tipped: dt.date | None = None
     tipped_precision: str | None = None
+    # how the source is credited: a tip, findings the platform called similar to its own ("Our findings are similar
+    # to the findings reported by…"), or a request it acted on ("a formal request from the Central Electoral
+    # Commission")
+    credit: str = "tip"
 
 
 @dataclass

@@ -31,7 +31,7 @@ from bot.extract import extract_document
 from bot.facts import Extraction, Fact
 from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "tables.py", "tips.py", "vocabulary.py", "facts.py", "extract.py", "placing.py",
@@ -50,7 +50,7 @@ LIGHT_FACT_COLUMNS = ("id", "takedown", "document", "sentence", "platform", "sur
                       "dated", "dated_precision", "targeted", "attributed", "domestic")
 LIGHT_SELECT = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)  # as a select list on `facts f`
 TIP_COLUMNS = ("document", "sentence", "platform", "source", "about", "announced", "tipped", "tipped_precision",
-               "quote")
+               "quote", "credit")
 SQL_TYPES = {int: "integer", str: "text"}
 COMMON_FIGURE = 10  # figures below this recur by chance: they tie two reports together only with their countries
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
@@ -385,7 +385,8 @@ def _rows(document: Document, extraction: Extraction) -> _Rows:
         facts=[_fact_row(0, f) for f in extraction.facts],
         tips=[{"document": t.document, "sentence": t.sentence, "platform": t.platform, "source": t.source,
                "about": t.about, "announced": _iso(t.announced), "tipped": _iso(t.tipped),
-               "tipped_precision": t.tipped_precision, "quote": t.quote} for t in extraction.tips],
+               "tipped_precision": t.tipped_precision, "quote": t.quote, "credit": t.credit}
+              for t in extraction.tips],
         reach=[(r.document, r.sentence, r.platform, r.measure, r.amount, r.qualifier, r.amount_text, r.currency,
                 json.dumps(r.origins), json.dumps(r.networks), _iso(r.announced), r.quote) for r in extraction.reach],
         aliases=[(name, alias, document.path) for name, alias in extraction.aliases],

@@ -139,6 +139,8 @@ SOURCE_LATE = re.compile(
     # "our investigation was informed by a report from researchers at Clemson University's Media Forensics Hub"
     rf"|\b(?:informed|prompted|triggered|started|began)\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:report|research|"
     rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")
+# the patterns' sources credited otherwise than as tips (`Tip.credit`)
+CREDITS = {"sim": "similar findings", "req": "request", "atreq": "request"}
 REPORT_WORDS = {"reported", "report", "story", "investigation"}
 # "reported" and "report" are too common words to try the tip patterns on wherever they stand
 REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}|\b(?:report|story|investigation)\s+(?:by|from)\b")
@@ -217,7 +219,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
                 # (a referral "to Meta, Google and TikTok" went to each platform it names)
                 receivers = [name for name, _, _ in platforms_in(text[match.end():match.end() + 80])] \
                     if match.lastgroup in ("u", "t") else [r for r in _tip_receivers(text, source) if r not in sources]
-                found += _tips_for(document, sentence, receivers or actors, source)
+                found += _tips_for(document, sentence, receivers or actors, source,
+                                   CREDITS.get(match.lastgroup or "", "tip"))
             if sources:
                 break
     if not found and (told := KIND_SENT.search(text)) is not None:
@@ -279,12 +282,13 @@ def _tip_receivers(text: str, source: str) -> list[str]:
                               and not UNIT_NEXT.match(text, end)))  # "3 Instagram accounts" received nothing
 
 
-def _tips_for(document: Document, sentence: Sentence, actors: list[str], source: str) -> list[Tip]:
+def _tips_for(document: Document, sentence: Sentence, actors: list[str], source: str, credit: str = "tip"
+              ) -> list[Tip]:
     """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip")."""
     about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
     platforms = [p for p in actors if p != source and not source.startswith(p + " ")] or [None]
     return [Tip(document.path, sentence.position, sentence.quote, platform, source, about.group(1) if about else None,
-                document.published) for platform in platforms]
+                document.published, credit=credit) for platform in platforms]
 
 
 def _entity(phrase: str) -> str | None:

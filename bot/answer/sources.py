@@ -96,9 +96,8 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         if tip["tipped"]:  # ("the Halvorsen Lab… handed over a list of suspect accounts in August 2019")
             on = "on" if tip["tipped_precision"] == "day" else "in"
             reported = f"{on} {format_date(tip['tipped'], tip['tipped_precision'])}; {reported}"
-        credit = f"reported findings{about} that {platform} called similar to its own" if _credited(
-            SIMILAR_FINDINGS, tip) else f"asked {platform} to act{about}" if _credited(REQUESTED_BY, tip) else \
-            f"tipped off {platform}{about}"
+        credit = {"similar findings": f"reported findings{about} that {platform} called similar to its own",
+                  "request": f"asked {platform} to act{about}"}.get(tip["credit"], f"tipped off {platform}{about}")
         line = (f"\u2022 {_as_written(tip['source'], tip['quote'])} {credit} ({reported}) "
                 f"{' '.join(dict.fromkeys(cites.cite(report) for report in reports))}")
         takedown = next((led_to[r["id"]] for r in reports if led_to[r["id"]] is not None), None)
@@ -118,25 +117,13 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     topic = f" about {join_words(query.countries)}" if by_country and not note else ""
     asked = platforms + topic
     head = f"Takedowns that began with a tip from {named}:" if from_source else f"Who tipped off {asked}: {named}."
-    if not from_source and all(_credited(SIMILAR_FINDINGS, tip) for tip in tips):
+    if not from_source and all(tip["credit"] == "similar findings" for tip in tips):
         head = f"Whose findings {platforms} called similar to their own{topic}: {named}."
-    elif not from_source and all(_credited(REQUESTED_BY, tip) for tip in tips):
+    elif not from_source and all(tip["credit"] == "request" for tip in tips):
         head = f"At whose request {platforms} acted{topic}: {named}."
     if query.tip_from:
         head = f"Tips from {query.tip_from} to {asked}: {named}."
     return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
-
-
-# a bulletin's credit, not a tip: "Our findings are similar to the findings reported by the Belgrade Open Data Lab"
-SIMILAR_FINDINGS = re.compile(r"\bfindings\s+(?:are|were)\s+(?:similar\s+to|consistent\s+with|in\s+line\s+with)\b",
-                              re.I)
-# a government's request, not a tip: "Telegram received a formal request from the Central Electoral Commission"
-REQUESTED_BY = re.compile(r"\brequests?\s+from\b|\bat\s+the\s+request\s+of\b", re.I)
-def _credited(how: re.Pattern[str], tip: dict) -> bool:
-    """Whether the tip's quote credits its source in that way: the source named after the words ("findings similar to
-    those reported by Northlight", not "Leads from Northlight helped. Our findings are consistent with…" before)."""
-    words = how.search(tip["quote"])
-    return words is not None and tip["source"].lower() in tip["quote"][words.end():].lower()
 
 
 WHEN_ASKED = re.compile(r"^\W*(?:and\s+)?(?:when|(?:on\s+)?what\s+(?:date|day|month))\b", re.I)
