@@ -367,7 +367,7 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
                 sentence[max(0, mention.start - 30):mention.start]) or EVENT_AFTER.match(
                 sentence[mention.start + len(mention.text):]):
             continue  # "ads between October 2013 and this month": when the network was active, not the news
-        if anchor is None or mention.date <= _latest_day(document) + dt.timedelta(days=1):
+        if anchor is None or mention.date <= _latest_day(document.body, anchor) + dt.timedelta(days=1):
             return mention.date, mention.precision
     return (anchor, "day") if anchor else (None, None)
 
@@ -399,7 +399,7 @@ def _news_date(sentence: str, document: Document) -> tuple[dt.date, str] | None:
 
 
 def _explicit_date(sentence: str, document: Document) -> bool:
-    latest = _latest_day(document)
+    latest = _latest_day(document.body, document.published)
     return any(latest is None or m.date <= latest + dt.timedelta(days=1)
                for m in dates_in(sentence, document.published))
 
@@ -410,13 +410,13 @@ UPDATE_LABEL = re.compile(r"^\W*(?:Update|Updated|UPDATE|UPDATED)(?:\s+on|\s+as\
 
 
 @lru_cache(maxsize=64)
-def _latest_day(document: Document) -> dt.date | None:
-    """The latest day the document speaks from: its publication, or a later update it labels ("Update on March 5,
-    2024:"), whose own figures are dated by it rather than taken for a date in the future."""
-    published = document.published
+def _latest_day(body: str, published: dt.date | None) -> dt.date | None:
+    """The latest day a document speaks from: its publication, or a later update it labels ("Update on March 5,
+    2024:"), whose own figures are dated by it rather than taken for a date in the future.  (Remembered by the body
+    and the day, whose hashes are cheap, for the many sentences that ask.)"""
     if published is None:
         return published
-    updates = [m.date for label in UPDATE_LABEL.finditer(document.body)
+    updates = [m.date for label in UPDATE_LABEL.finditer(body)
                for m in dates_in(label["when"], published) if m.precision == "day" and m.date > published]
     return max(updates, default=published)
 
