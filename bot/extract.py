@@ -1566,6 +1566,15 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                      if role == "unit"), None)
     facts, reach = [], []
     acted = story.column_acted[1:] if whose is not None and any(story.column_acted) else []
+    column_action = story.column_action or story.action or "removed"
+
+    def row_fact(quote: str, action: str, unit: str, surface: str | None, **count: object) -> Fact:
+        """One of the row's figures (or its takedown without one), with what the row says of its network."""
+        return Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform, action=action,
+                    unit=unit, surface=None if surface == platform else surface, origins=origins, targets=targets,
+                    target_text=target_text, attribution=attribution, announced=date, date_precision=precision,
+                    networks=networks, **count)
+
     for index, (cell, column, measure) in enumerate(itertools.zip_longest(row[1:], (story.columns or [])[1:],
                                                                           story.measures[1:])):
         figure = tables.qualified_figure(cell or "")
@@ -1573,12 +1582,7 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             continue
         if column and not measure and not acted and NOT_GIVEN_CELL.fullmatch(cell or ""):
             # "| Kestrel Hill | Iran | Israel | N/A* |": the network was taken down, its figure not given
-            facts.append(Fact(document=document.path, sentence=sentence.position,
-                              quote=document.quote(sentence.start, sentence.end), platform=platform,
-                              action=story.column_action or story.action or "removed", unit=column[0],
-                              surface=None if column[1] == platform else column[1], origins=origins, targets=targets,
-                              target_text=target_text, attribution=attribution, announced=date,
-                              date_precision=precision, networks=networks))
+            facts.append(row_fact(document.quote(sentence.start, sentence.end), column_action, column[0], column[1]))
             continue
         if acted and not measure and not (index < len(acted) and acted[index]):
             continue  # ("| Platform | Assets the lab identified | Assets removed |": only what the platform removed)
@@ -1588,14 +1592,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             # that reads as a sentence's figures, each counting its own unit
             quote = document.quote(sentence.start, sentence.end, cell)
             verb = action_in(cell)  # ("14 channels restricted": the cell's own verb)
-            acting = verb[0] if verb else "restricted access to" if re.search(r"\brestrict", cell, re.I) else (
-                story.column_action or story.action or "removed")
-            facts += [Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,
-                           action=acting, count=item.count.value,
-                           qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
-                           surface=None if (item.surface or row_surface) == platform else item.surface or row_surface,
-                           origins=origins, targets=targets, target_text=target_text, attribution=attribution,
-                           announced=date, date_precision=precision, networks=networks)
+            acting = verb[0] if verb else "restricted access to" if re.search(r"\brestrict", cell, re.I) else \
+                column_action
+            facts += [row_fact(quote, acting, item.unit, item.surface or row_surface, count=item.count.value,
+                               qualifier=item.count.qualifier, count_text=item.count.describe())
                       for item in items if item.count.value]
             continue
         if not figure or not figure[0]:
@@ -1608,13 +1608,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         elif column or (row_unit and index + 1 < len(story.column_acted) and story.column_acted[index + 1]):
             unit, surface = column or (row_unit, None)
             unit = tables.cell_unit(cell or "") or unit  # ("2,604 channels" in an "Accounts removed" column)
-            surface = surface or row_surface
-            facts.append(Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform,
-                              action=story.column_action or story.action or "removed", count=value,
-                              qualifier=qualifier, count_text=cell,
-                              unit=unit, surface=None if surface == platform else surface, origins=origins,
-                              targets=targets, target_text=target_text, attribution=attribution, announced=date,
-                              date_precision=precision, networks=networks))
+            facts.append(row_fact(quote, column_action, unit, surface or row_surface, count=value, qualifier=qualifier,
+                                  count_text=cell))
     return facts, reach
 
 
