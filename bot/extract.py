@@ -205,9 +205,7 @@ REVISED = re.compile(r"\brevis(?:ed|es|ing)\s+(?:its|their|the|that)\s+(?:figure
                      r"count)", re.I)
 CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|true)\s+(?:figure|number|count|total|"
                           r"tally)\s+(?:was|is|stood\s+at|stands\s+at|of)\b|\b(?:corrected|revised|lowered|raised)\s+"
-                          r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b"
-                          # "Update: the total number of Instagram accounts removed as part of this network is now 12"
-                          r"|\b(?:total|number|count|tally)\s+of\b[^.;]{0,80}?\b(?:is|are|stands\s+at)\s+now\b", re.I)
+                          r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b", re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
@@ -645,8 +643,8 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit and not note and not story.findings and not QUESTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
-        if not any(f.count_text for f in new_facts) and CORRECTED_TO.search(text) and (counted or has_unit) and \
-                not note:
+        if not any(f.count_text for f in new_facts) and (CORRECTED_TO.search(text) or NUMBER_NOW.search(text)) and \
+                (counted or has_unit) and not note:
             facts, new_facts = _corrected(facts, sentence, sentences[index - 1].text if index else "", counted, actors,
                                           story)
         if new_facts and tips and tips[-1].sentence == sentence.position:
