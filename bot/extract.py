@@ -197,12 +197,23 @@ SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "disc
              "wrote", "posted", "acknowledged", "statement", "announcement", "blog"}
 CORRECTION = re.compile(r"\b(?:earlier|previous|prior)\s+version\s+of\s+this\s+\w+|"
                         r"^\W*correction\b", re.I)
+
+
+def _correction_note(text: str) -> bool:
+    """Whether a sentence is (or opens) a correction note; the words tested first, since the pattern is tried at
+    every position of every sentence."""
+    lower = text.lower()
+    return ("version" in lower or "correction" in lower) and CORRECTION.search(text) is not None
+
+
 # "TikTok has revised its figure. … the network comprised 1,214 accounts, and … the number the company gave earlier
 # had mistakenly included…": the new figure replaces the old one
 REVISED = re.compile(r"\brevis(?:ed|es|ing)\s+(?:its|their|the|that)\s+(?:figure|number|count|tally|total|estimate)"
                      r"|\b(?:number|figure|count)\s+(?:the\s+company|it|they|the\s+platform)\s+(?:had\s+)?(?:gave|given|"
                      r"reported|announced)\s+(?:earlier|initially|at\s+first)|\bcorrected\s+(?:its|the)\s+(?:figure|number|"
                      r"count)", re.I)
+# a word `CORRECTED_TO` and `NUMBER_NOW` cannot match without: most sentences have none
+FIGURE_WORDS = {"figure", "number", "count", "total", "tally"}
 CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|true)\s+(?:figure|number|count|total|"
                           r"tally)\s+(?:was|is|stood\s+at|stands\s+at|of)\b|\b(?:corrected|revised|lowered|raised)\s+"
                           r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b", re.I)
@@ -637,13 +648,14 @@ def extract_document(document: Document) -> Extraction:
             story.findings = False  # (past the list of someone's findings)
         # ("An earlier version of this post gave our count as 1,593 accounts. … the correct figure is 1,935 accounts":
         # the note's sentences after its first are the note too)
-        note = CORRECTION.search(text) or (index and CORRECTION.search(sentences[index - 1].text) and "\n" not in
+        note = _correction_note(text) or (index and _correction_note(sentences[index - 1].text) and "\n" not in
                                            document.body[sentences[index - 1].end:sentence.start])
         # (nor is a question: "You took down, what, 4,000 accounts?", an interviewer's guess the guest corrects)
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if has_unit and not note and not story.findings and not QUESTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
-        if not any(f.count_text for f in new_facts) and (CORRECTED_TO.search(text) or NUMBER_NOW.search(text)) and \
+        if not any(f.count_text for f in new_facts) and not words.isdisjoint(FIGURE_WORDS) and (
+                CORRECTED_TO.search(text) or NUMBER_NOW.search(text)) and \
                 (counted or has_unit) and not note:
             facts, new_facts = _corrected(facts, sentence, sentences[index - 1].text if index else "", counted, actors,
                                           story)
@@ -1683,7 +1695,8 @@ def _first_person_platform(document: Document) -> str | None:
     """The platform a report written as "We removed…" names most, where nothing else says whose report it is: a
     platform's report speaks of its own services ("Presence on Facebook and Instagram: …")."""
     # "We're the Trust & Safety team here at Lanternboard": the platform says who it is, known or not
-    if (itself := SELF_NAMED.search(document.body[:3000])) is not None and WE_ACTED.search(document.body):
+    # ("we removed" first: the cheaper test, and rarely passed)
+    if WE_ACTED.search(document.body) and (itself := SELF_NAMED.search(document.body[:3000])) is not None:
         known = platforms_in(itself["name"])
         return PLATFORM_PARENT.get(known[0][0], known[0][0]) if known else itself["name"]
     # an interview's transcript, whose guest is introduced as working at a platform: "we" is that platform
@@ -1691,8 +1704,9 @@ def _first_person_platform(document: Document) -> str | None:
             guest := AFFILIATION.search(document.body[:2000])) and (known := platforms_in(guest["org"])) and \
             WE_ACTED.search(document.body):
         return PLATFORM_PARENT.get(known[0][0], known[0][0])
-    if not WE_REMOVED.search(document.body) and not ("our " in document.body.lower() and
-                                                     OUR_TEAMS_REMOVED.search(document.body)):
+    # ("we removed" anywhere first: `WE_REMOVED`, tried at every position, cannot match without it)
+    if not (WE_ACTED.search(document.body) and WE_REMOVED.search(document.body)) and not (
+            "our " in document.body.lower() and OUR_TEAMS_REMOVED.search(document.body)):
         return None
     # "Parallax AI's Intelligence and Investigations team…  We banned 12 accounts": a publisher the vocabulary does
     # not know, naming its own team, is the "we" of its own report, however often it names the platforms it worked
@@ -1858,6 +1872,15 @@ ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|
                              r"\s+comprising|\s+operating|\s+made\s+up\s+of|\s+totall?ing)\s+(?:a\s+total\s+of\s+|some\s+|"
                              r"about\s+|more\s+than\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+)?accounts\b",
                              re.I)
+
+
+def _across_networks(text: str) -> bool:
+    """`ACROSS_NETWORKS`, tried only where its plural noun stands (it is tried at every word otherwise)."""
+    lower = text.lower()
+    return ("networks" in lower or "operations" in lower or "campaigns" in lower) and \
+        ACROSS_NETWORKS.search(text) is not None
+
+
 # fake accounts stopped as they were made, a platform's everyday cleaning: "187 million fake accounts, most of them
 # blocked automatically at sign-up"
 AT_SIGN_UP = re.compile(r"\b(?:at|during|upon)\s+(?:sign-?up|registration|account\s+creation)\b", re.I)
@@ -1901,7 +1924,7 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     if cumulative and not ACTIVE_SINCE.search(sentence[max(0, cumulative.start() - 40):cumulative.start()]) and not (
             own and cumulative.start() >= item.end + own.end() and not CUMULATIVE.search(before[-80:])):
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
-    if item.unit not in NETWORK_UNITS and ACROSS_NETWORKS.search(before[-160:] + sentence + after):
+    if item.unit not in NETWORK_UNITS and _across_networks(before[-160:] + sentence + after):
         return "cumulative"  # "removed 11,742 accounts belonging to them" (nine networks): a total across them
     if LARGER_NETWORK.search(before[-60:]):
         return "network"  # "part of a larger network of more than 88,000 accounts": the whole, not the takedown
