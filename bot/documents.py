@@ -35,12 +35,17 @@ ISO_START = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d")
 BOILERPLATE_LINE = re.compile(
     r"^\s*(?:\(?\s*(?i:MORE|READ MORE|RELATED|SEE ALSO|WATCH|LISTEN|ALSO READ|RECOMMENDED)\s*:"
     r"|PHOTO\s*:|Photo\s*:|Image\s*:|Caption\s*:|Comments\s*$|Advertisement\s*$|Share this"
-    r"|This is a developing story|.*\bcontributed to this report\b|Copyright\b|©"
+    r"|This is a developing story|Copyright\b|©"
     # an editor's note in brackets: "[Translated from Slovak. Originally published by …, 28 September 2023.]"
     r"|\[[^\]\n]{10,300}\]\s*$)",
 )
 BREAK = "\ue000"  # a private-use character: where HTML text stops being a verbatim copy of the file
 SPACES_AND_BREAKS = re.compile(f"[ \t\r\f\v\xa0{BREAK}]+")
+# (a sign-off anywhere in the line, "Reporting by … contributed to this report": searched for on its own, where its
+# words stand, since a pattern that may start anywhere is tried at every position)
+CONTRIBUTED = re.compile(r"\bcontributed to this report\b")
+# what a photo credit ends with, the cheap test before `CAPTION_CREDIT`
+CREDIT_ENDINGS = (")", "Getty Images", "AP Photo", "/Reuters", "/Reuters, FILE")
 CAPTION_CREDIT = re.compile(r"(?:\((?:[A-Z][\w.]*/)+[\w. ]+\)|Getty Images|AP Photo|/Reuters(?:, FILE)?)\s*$")
 
 
@@ -104,7 +109,9 @@ class Document:
 
 def is_boilerplate(line: str) -> bool:
     """Captions, related-story links and sign-offs: never facts, never answers."""
-    return bool(BOILERPLATE_LINE.match(line) or CAPTION_CREDIT.search(line.strip()))
+    line_end = line.rstrip()
+    return bool(BOILERPLATE_LINE.match(line) or ("contributed to this report" in line and CONTRIBUTED.search(line))
+                or (line_end.endswith(CREDIT_ENDINGS) and CAPTION_CREDIT.search(line.strip())))
 
 
 class _TextExtractor(HTMLParser):

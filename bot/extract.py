@@ -191,6 +191,9 @@ REMOVED_ON = re.compile(r"\b(?:removed|terminated|suspended|banned|deleted|disab
                         r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 SHORT_NAME = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|on|and|the|de|des|du)){1,8})\s*"
                         r"\((?:the\s+)?[\"“]?(?P<short>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[\"”]?\)")
+# the bracketed short name `SHORT_NAME` ends with, searched for first: a pattern that starts with a bracket is fast to
+# search for, one that starts with any capital is tried at every position
+SHORT_IN_BRACKETS = re.compile(r"\((?:the\s+)?[\"“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"”]?\)")
 BOTH_COMPANIES = re.compile(r"^\W*(?:Both|The\s+two|All\s+(?:three|four))\s+(?:companies|platforms|firms)\b", re.I)
 SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "discloses", "confirmed", "confirms", "told",
              "tells", "reported", "reports", "revealed", "reveals", "published", "publishes", "stated", "added",
@@ -856,7 +859,7 @@ def extract_document(document: Document) -> Extraction:
                 action or not words.isdisjoint(SAY_WORDS)) and not (action and REMOVED_ON.search(text)):
             story.date = _news_date(text, document) or story.date
     # "the National Office for Information Resilience (the Office)… the Office referred…": the name it stands for
-    if tips:
+    if tips and SHORT_IN_BRACKETS.search(document.body):
         short_for = {m["short"]: re.sub(r"^The\s+", "", m["full"]) for m in SHORT_NAME.finditer(document.body)}
         tips = [replace(tip, source=short_for[tip.source]) if tip.source in short_for else tip for tip in tips]
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
@@ -1678,7 +1681,9 @@ SMALL_HEADING_WORDS = {"of", "the", "and", "in", "on", "for", "vs"}
 
 
 WE_VERB = r"\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|taken\s+down|suspended|banned|terminated|disrupted)\b"
-WE_ACTED = re.compile(r"\b[Ww]e" + WE_VERB)  # anywhere
+# anywhere (the letter first, then the word boundary before it: a pattern that opens with a letter is searched for
+# that letter, one that opens with "\b" is tried at every position)
+WE_ACTED = re.compile(r"[Ww](?<!\w[Ww])e" + WE_VERB)
 SELF_NAMED = re.compile(r"\b(?:[Hh]ere\s+at|[Ww]e\s+at|[Ww]e(?:'re|\s+are)\s+(?:the\s+)?[\w&\s]{0,30}?team\s+"
                         r"(?:here\s+)?at)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # a transcript's turns ("RAFE OKONJO-HALL: …", "Q: …") and a guest's affiliation ("head of threat intelligence at
