@@ -80,6 +80,10 @@ SOURCE_FIRST = re.compile(
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
                        r"investigation|findings|help)\b")
+# the words (or their stems) of which each of `SOURCE_FIRST`'s patterns holds one: "…findings…" alone passes
+# `FIRST_CUE` but can start none of them
+FIRST_NEEDS = ("alert", "tip", "notif", "warn", "flag", "refer", "information", "shar", "provid", "pass", "gave",
+               "prompt", "report", "help", "hand", "submit", "sent")
 # "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word
@@ -209,7 +213,9 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()], source) or actors, source)
         break
     if not found:
-        first = SOURCE_FIRST.finditer(text) if FIRST_CUE.search(text) else iter(())
+        lower = text.lower()
+        first = SOURCE_FIRST.finditer(text) if FIRST_CUE.search(text) and any(
+            word in lower for word in FIRST_NEEDS) else iter(())
         late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) else iter(())
         for match in itertools.chain(first, late):  # lazily: the first match will do
             sources = [name for name in (_entity(g) for g in match.groups() if g) if name]  # "Twitter and the FBI"
