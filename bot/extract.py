@@ -694,6 +694,15 @@ def extract_document(document: Document) -> Extraction:
             facts = story.replaced(facts, {id(f): replace(f, targets=list(targets), target_text=cached_roles(text)[3])
                                            for f in facts if f.sentence == last.sentence and f.platform == last.platform
                                            and not f.targets})
+        if not counted and not words.isdisjoint(NOT_INFLUENCE_WORDS) and (last := story.last_fact) and \
+                0 < sentence.position - last.sentence <= 2 and (disclaimer := NOT_INFLUENCE_AFTER.search(text)):
+            # "…suspended 52,300 accounts that promoted a fake giveaway. … removed a further 9,870 accounts that sold
+            # fake followers. Twitter stressed that neither group of accounts was part of an influence operation.":
+            # the figures just told are spam (both sentences' where it speaks of both)
+            first = last.sentence - (1 if disclaimer["several"] else 0)
+            facts = story.replaced(facts, {id(f): replace(f, scope="spam") for f in facts
+                                           if first <= f.sentence <= last.sentence and f.platform == last.platform
+                                           and f.count_text and f.scope is None and not f.reference})
         if not words.isdisjoint(REACH_WORDS) or "$" in text or "€" in text or "£" in text:
             found_reach = _reach(document, sentence, actors, story)
             story.estimates.update(r.amount for r in found_reach if r.measure == "estimated size")
@@ -1907,6 +1916,16 @@ RETURNING = re.compile(r"\b(?:re-?establish\w*|tr(?:y|ied|ying)\s+to\s+(?:come\s
                        r"actors))\b", re.I)
 NOT_INFLUENCE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+|part\s+of\s+an?\s+)?(?:covert\s+)?influence\s+"
                            r"(?:operation|campaign)s?\b", re.I)
+# the same, said of the figures told just before: "The great majority were created by automated spam operations and
+# were not part of any covert influence operation", "Neither group of accounts was part of an influence operation"
+NOT_INFLUENCE_WORDS = {"influence", "spam", "scam", "scams"}
+NOT_INFLUENCE_AFTER = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:not|never)\s+(?:part\s+of\s+)?(?:an?|any)\s+(?:[\w-]+\s+){0,2}?influence\s+"
+    r"(?:operations?|campaigns?)\b"
+    r"|(?P<several>\b(?:neither|none)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|is|are)\s+(?:part\s+of\s+)?(?:an?|any)\s+"
+    r"(?:[\w-]+\s+){0,2}?influence\s+(?:operations?|campaigns?)\b"
+    r"|^\W*(?:Both|They|These|Those|All\s+of\s+them)\s+(?:groups\s+)?(?:were|are)\s+(?:[\w-]+\s+){0,3}?(?:spam|scams?)\b)",
+    re.I)
 # a transparency report's other enforcement: "712,044 accounts were suspended for ban evasion", "account-level actions,
 # including warnings" (not where the sentence places a network or calls it one)
 OTHER_ENFORCEMENT = re.compile(r"\bfor\s+(?:ban\s+evasion|harassment|hate\s+speech|violent\s+content|copyright|"
@@ -1933,26 +1952,31 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
         return "cumulative"  # "removed 11,742 accounts belonging to them" (nine networks): a total across them
     if LARGER_NETWORK.search(before[-60:]):
         return "network"  # "part of a larger network of more than 88,000 accounts": the whole, not the takedown
-    # (but not the whole a share is of: "Of the 1,800 accounts Meta removed, 300 were…")
-    if (PART_OF.search(sentence) and not WHOLE_BEFORE.search(before)) or item.passive or \
-            SHARE_BEFORE.search(before[-40:]):
-        return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
     unrelated = NO_LINK.search(sentence)
-    sentence = sentence[:unrelated.start()] if unrelated else sentence  # (what it is said to be unrelated to aside)
+    related = sentence[:unrelated.start()] if unrelated else sentence  # (what it is said to be unrelated to aside)
     # (not "our spam policy", nor "…had mistakenly included accounts removed in an unrelated spam sweep")
-    if (any(not re.search(r"\b(?:unrelated|separate|different|other)\s+(?:[\w-]+\s+)?$", sentence[:m.start()], re.I)
-            for m in re.finditer(r"\b(?:spam(?:my)?|scams?)\b(?!\s+polic)", sentence, re.I))
-            or AT_SIGN_UP.search(sentence) or NOT_INFLUENCE.search(sentence) or (
-                OTHER_ENFORCEMENT.search(sentence) and not INFLUENCE_WORDS.search(sentence)
-                and not countries_in(sentence))) and \
-            not re.search(r"\bcoordinated inauthentic\b", sentence, re.I):
+    spam = (any(not re.search(r"\b(?:unrelated|separate|different|other)\s+(?:[\w-]+\s+)?$", related[:m.start()], re.I)
+                for m in re.finditer(r"\b(?:spam(?:my)?|scams?)\b(?!\s+polic)", related, re.I))
+            or AT_SIGN_UP.search(related) or NOT_INFLUENCE.search(related) or (
+                OTHER_ENFORCEMENT.search(related) and not INFLUENCE_WORDS.search(related)
+                and not countries_in(related))) and not re.search(r"\bcoordinated inauthentic\b", related, re.I)
+    share = SHARE_BEFORE.search(before[-40:])
+    # ("…had already removed many of the network's accounts, including roughly 2,900 accounts that were suspended for
+    # spam": a share of no figure, which its own words call spam)
+    spam_of_no_figure = spam and share is not None and share.group(0).lower().startswith("including") and \
+        not DIGIT.search(before)
+    # (but not the whole a share is of: "Of the 1,800 accounts Meta removed, 300 were…")
+    if ((PART_OF.search(sentence) and not WHOLE_BEFORE.search(before)) or item.passive or share) and \
+            not spam_of_no_figure:
+        return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
+    if spam:
         return "spam"  # (or a scam: "in a separate case that was not an influence operation, we banned 46 accounts")
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
-            r"\b(?:additional|more|further)\b", item.unit_text, re.I) or RETURNING.search(sentence):
+            r"\b(?:additional|more|further)\b", item.unit_text, re.I) or RETURNING.search(related):
         return "additional"  # (or accounts of networks removed before that came back: not a network of their own)
     if re.search(r"\bamplif\w*", item.unit_text, re.I):
         return "amplifier"
-    if re.search(r"\barchive\b", sentence, re.I) and re.search(r"\bdisclos\w*", sentence, re.I):
+    if re.search(r"\barchive\b", related, re.I) and re.search(r"\bdisclos\w*", related, re.I):
         return "disclosed"
     return None
 

@@ -4070,3 +4070,21 @@ def test_a_table_cell_with_several_figures_is_read_as_a_sentence_s_figures() -> 
         ("Facebook", "removed", 1134, "accounts", None), ("Facebook", "removed", 68, "pages", None),
         ("Facebook", "removed", 213, "accounts", "Instagram"),
         ("Telegram", "restricted access to", 41, "channels", None)]
+
+
+def test_figures_said_afterwards_not_to_be_an_influence_operation_are_spam() -> None:
+    text = ("Reddit clears out spam rings\n\nMarch 4, 2022\n\nReddit said on Friday it had banned 41,200 accounts that "
+            "advertised a fake lottery. It also removed a further 6,350 accounts that sold upvotes. Reddit said "
+            "neither set of accounts was part of an influence operation.\n\nSeparately, Reddit banned 88 accounts "
+            "tied to a state-linked operation in Belarus.\n\nEarlier, Reddit removed 215 accounts linked to Iran. "
+            "Reddit also banned 2,740 accounts for ban evasion. They were not part of any coordinated influence "
+            "campaign.\n")
+    assert [(f.count, f.scope) for f in facts_of("r.txt", text)] == [
+        (41200, "spam"), (6350, "spam"), (88, None), (215, None), (2740, "spam")]
+
+
+def test_a_share_of_a_takedown_suspended_for_spam_is_spam_rather_than_a_part() -> None:
+    text = ("X acts on Georgian network\n\nMay 9, 2025\n\nX said on Thursday it had suspended 310 accounts linked to "
+            "Georgia. X had already removed many of the network's accounts, including about 1,400 accounts that "
+            "were suspended for spam in February.\n")
+    assert [(f.count, f.scope) for f in facts_of("x.txt", text)] == [(310, None), (1400, "spam")]
