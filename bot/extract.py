@@ -48,6 +48,7 @@ from bot.placing import (
     of_the_one_named_network,
     placed_by_name,
     placed_by_topic,
+    the_placed_network_named,
 )
 from bot.reach import reach_in
 from bot.roles import (
@@ -882,8 +883,8 @@ def extract_document(document: Document) -> Extraction:
         story.defined_at[0]}
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), story.names)
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)])
-    facts = _early_corrections(merge_duplicates(placed_by_name(of_the_one_named_network(of_one_operation(
-        facts, story.about))), document.published), story.corrections)
+    facts = _early_corrections(merge_duplicates(placed_by_name(the_placed_network_named(of_the_one_named_network(
+        of_one_operation(facts, story.about)), story.names)), document.published), story.corrections)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 

@@ -85,6 +85,23 @@ def of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
             and not ANOTHER_TAKEDOWN.match(f.quote) and not ANOTHER_CASE.search(f.quote) else f for f in facts]
 
 
+# "removed nearly 2,000 accounts belonging to a network run from Serbia": the placed network a story is about, told
+# before its name
+A_PLACED_NETWORK = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:run|based|operated|"
+                              r"linked|tied|originating|coming)\b", re.I)
+
+
+def the_placed_network_named(facts: list[Fact], names: set[str]) -> list[Fact]:
+    """A story of one takedown, from one country, that names one network ("…which researchers call "Balkan
+    Compass""): its lead's "network run from Serbia" is that network, wherever the story dates the lead.  (What
+    `of_the_one_named_network` leaves: it lends a network only to figures told on its day, near it.)"""
+    origins = {tuple(f.origins) for f in facts if f.count_text and f.origins}
+    if len(names) != 1 or len(origins) != 1 or any(f.reference for f in facts if f.count_text):
+        return facts
+    return [replace(f, networks=list(names)) if f.count_text and not f.networks and f.origins and f.scope is None
+            and A_PLACED_NETWORK.search(f.quote) and not ANOTHER_CASE.search(f.quote) else f for f in facts]
+
+
 def placed_by_topic(facts: list[Fact], topics: list[tuple[int, int, tuple[str, ...]]],
                      sentences: list[Sentence]) -> list[Fact]:
     """Figures placed nowhere, in a paragraph that opens on where its networks came from ("Azerbaijan-linked networks

@@ -4088,3 +4088,12 @@ def test_a_share_of_a_takedown_suspended_for_spam_is_spam_rather_than_a_part() -
             "Georgia. X had already removed many of the network's accounts, including about 1,400 accounts that "
             "were suspended for spam in February.\n")
     assert [(f.count, f.scope) for f in facts_of("x.txt", text)] == [(310, None), (1400, "spam")]
+
+
+def test_a_story_s_lead_network_is_the_one_network_it_names_later() -> None:
+    text = ("TikTok removes Albanian network\n\nTHE WEEKLY SIGNAL, May 15, 2022\n\nTikTok has removed close to 900 "
+            "accounts belonging to a network run from Albania that targeted audiences in Kosovo, the company said this "
+            "week.\n\nA spokesperson said the company had also taken down 14 Instagram accounts tied to the same "
+            "operators.\n\nResearchers at the Tirana group Rrjeti Lab call the network \"Eagle Ledger\".\n")
+    assert [(f.count_text, f.origins, f.networks) for f in facts_of("t.txt", text)] == [
+        ("close to 900", ["Albania"], ["Eagle Ledger"]), ("14", ["Albania"], ["Eagle Ledger"])]
