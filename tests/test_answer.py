@@ -807,6 +807,18 @@ def test_who_was_behind_a_network_run_for_a_sponsor_abroad_names_the_sponsor(tmp
         "(run from Ghana) [1]"]  # who ran it, and where from
 
 
+def test_who_was_behind_a_network_asked_by_its_target_names_the_firm_where_it_came_from(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-06-07\n---\nMeta said on Tuesday it removed 52 accounts that "
+                "originated in Belarus and targeted audiences in Lithuania.\nMeta said it found links to individuals "
+                "in Belarus associated with Niemen Media Group.\n"})
+    answer = answer_question("Who did Meta say was behind the operation targeting Lithuania?", kb)
+    assert answer.text.splitlines() == [
+        "What the sources say about who was behind it:",
+        "\u2022 Facebook, June 6, 2023 (52 accounts): individuals in Belarus associated with Niemen Media Group "
+        "[1] [2]"]
+
+
 def test_who_was_behind_a_named_group_gives_its_name(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2018-08-21\n---\nMicrosoft said on Tuesday it had taken control of six "

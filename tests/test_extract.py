@@ -4097,3 +4097,11 @@ def test_a_story_s_lead_network_is_the_one_network_it_names_later() -> None:
             "operators.\n\nResearchers at the Tirana group Rrjeti Lab call the network \"Eagle Ledger\".\n")
     assert [(f.count_text, f.origins, f.networks) for f in facts_of("t.txt", text)] == [
         ("close to 900", ["Albania"], ["Eagle Ledger"]), ("14", ["Albania"], ["Eagle Ledger"])]
+
+
+def test_links_a_platform_found_after_its_figures_say_who_ran_them() -> None:
+    text = ("Meta removes Belarusian network\n\nJune 7, 2023\n\nMeta said on Tuesday it had removed 52 Facebook "
+            "accounts belonging to a network that originated in Belarus. The network posed as Lithuanian farmers. Meta "
+            "said it found links to individuals associated with Niemen Media Group, a firm in Minsk.\n")
+    assert [(f.count, f.linked_to) for f in facts_of("m.txt", text)] == [
+        (52, ["individuals associated with Niemen Media Group"])]

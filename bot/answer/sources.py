@@ -318,8 +318,9 @@ def _who(fact: dict, query: Query) -> str | None:
     """The people or bodies a fact ties its network to, not merely the place it came from ("originated in
     Israel" says where), and not a body of another network's country, told beside it ("…from Iran and Russia,
     tied to Iranian state media and the IRA", asked about Russia); a sponsor abroad is this network's ("run from
-    Ghana… linked to Russia's Internet Research Agency")."""
-    asked = set(query.countries)
+    Ghana… linked to Russia's Internet Research Agency").  Countries asked about as targets say nothing of that:
+    "behind the operation targeting Moldova" is "individuals in Russia associated with…"."""
+    asked = set(query.countries) if query.country_role != "target" else set()
     others = set(fact["origins"]) - asked
 
     def about_asked(text: str) -> bool:
