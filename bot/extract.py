@@ -330,6 +330,7 @@ THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|
 # "details of a covert influence network that we removed from TikTok in January 2025": when the figures told next fell
 NETWORK_WE_REMOVED = re.compile(r"\b(?:network|operation|campaign)\s+(?:that|which)\s+(?:we|it|they)\s+(?:\w+\s+)?"
                                 r"(?:removed|took\s+down|disrupted|banned|terminated|suspended)\b")
+ACTED_WORDS = ("acted", "moved", "responded", "took", "stepped", "cracked", "followed")  # one of which `ACTED` needs
 ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
 # "…we assess with moderate confidence that the network was operated from China"
 ASSESS_WORDS = {"assess", "assessed", "conclude", "concluded", "judge", "believe"}
@@ -657,8 +658,10 @@ def extract_document(document: Document) -> Extraction:
         note = _correction_note(text) or (index and _correction_note(sentences[index - 1].text) and "\n" not in
                                            document.body[sentences[index - 1].end:sentence.start])
         # (nor is a question: "You took down, what, 4,000 accounts?", an interviewer's guess the guest corrects)
+        # (a sentence with neither a figure nor a removal verb tells no takedown: most sentences stop here)
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
-                           story) if has_unit and not note and not story.findings and not QUESTION.search(text) else []
+                           story) if (counted or (action and has_unit)) and not note and not story.findings and \
+            not QUESTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         if not any(f.count_text for f in new_facts) and not words.isdisjoint(FIGURE_WORDS) and (
                 CORRECTED_TO.search(text) or NUMBER_NOW.search(text)) and \
@@ -757,7 +760,8 @@ def extract_document(document: Document) -> Extraction:
             # "Azerbaijan-linked networks are hardly new to…": the paragraph's takedowns, told after, are that country's
             line_end = document.body.find("\n", sentence.end)
             story.topics.append((sentence.position, len(document.body) if line_end < 0 else line_end, origins))
-        if not new_facts and not counted and (ACTED.search(text) or (action and NETWORK_WE_REMOVED.search(text))) and \
+        if not new_facts and not counted and ((any(word in text for word in ACTED_WORDS) and ACTED.search(text)) or (
+                action and NETWORK_WE_REMOVED.search(text))) and \
                 _explicit_date(text, document):
             # "In October, both companies acted.": when the removals told next happened
             when, how_precise = _resolve_date(text, document)
