@@ -141,7 +141,9 @@ SOURCE_LATE = re.compile(
     rf"|\bfindings\s+(?:are|were)\s+(?:similar\s+to|consistent\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:findings|"
     rf"those|reporting|research)\s+(?:(?:reported|published|shared)\s+)?by\s+(?:the\s+)?(?P<sim>{_SOURCE})"
     # "our investigation was informed by a report from researchers at Clemson University's Media Forensics Hub"
-    rf"|\b(?:informed|prompted|triggered|started|began)\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:report|research|"
+    # (and "We acted on an external report from the Oderbruch Monitoring Project")
+    rf"|\b(?:(?:informed|prompted|triggered|started|began)\s+(?:by|with)|act(?:ed|ing)\s+on)\s+(?:an?\s+|the\s+)?"
+    rf"(?:\w+\s+)?(?:report|research|"
     rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")
 # the patterns' sources credited otherwise than as tips (`Tip.credit`)
 CREDITS = {"sim": "similar findings", "req": "request", "atreq": "request"}
@@ -167,6 +169,8 @@ SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w
 
 COLLEAGUES_AT = re.compile(rf",?\s+and\s+(?:her|his|their)\s+(?:colleagues|team|teammates)\s+(?:at|from)\s+(?:the\s+)?"
                            rf"(?P<org>[A-Z][\w.&'-]*{NAME_TAIL})")
+UNIT_NAME_END = re.compile(r"\b(?:Unit|Team|Lab|Laboratory|Desk|Division|Centre|Center|Programme|Program|Office)$")
+UNIT_AT = re.compile(rf"\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'-]*{NAME_TAIL})")
 PLACE_BASED = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based")
 PLACE_BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based\s+(?=[A-Z])")
 DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})")
@@ -210,6 +214,9 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         # "alerted by Ama Owusu and her colleagues at the West Africa Media Observatory": the organisation
         if (team := COLLEAGUES_AT.match(text, match.end())) is not None:
             source = team["org"].rstrip(".")
+        # "The tip came from the Digital Integrity Unit at the Ashgrove Institute": the unit, and whose it is
+        elif UNIT_NAME_END.search(source) and (home := UNIT_AT.match(text, match.end())) is not None:
+            source = f"{source} at {home['org'].rstrip('.')}"
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()], source) or actors, source)
         break
     if not found:

@@ -4105,3 +4105,14 @@ def test_links_a_platform_found_after_its_figures_say_who_ran_them() -> None:
             "said it found links to individuals associated with Niemen Media Group, a firm in Minsk.\n")
     assert [(f.count, f.linked_to) for f in facts_of("m.txt", text)] == [
         (52, ["individuals associated with Niemen Media Group"])]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Reddit said it banned 61 accounts tied to Iran. The tip came from the Open Signals Unit at the Harrow "
+     "Institute, a research centre in Leeds.", "Open Signals Unit at Harrow Institute"),
+    ("TikTok said it removed 61 accounts tied to Iran. We acted on an external report from the Lindqvist Media "
+     "Project, a group of independent researchers.", "Lindqvist Media Project"),
+])
+def test_a_tip_from_a_unit_names_its_organisation_and_one_acted_on_names_its_author(sentence: str, source: str) -> None:
+    document = parse_document("t.txt", f"Takedown\n\nMay 2, 2024\n\n{sentence}\n".encode())
+    assert [t.source for t in extract_document(document).tips] == [source]
