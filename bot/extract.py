@@ -721,6 +721,9 @@ def extract_document(document: Document) -> Extraction:
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I) and not (
                 publisher and FIRST_PERSON.match(text)):
             story.platform = named[0][0] if action is None or not actors else actors[0]
+            if publisher and action is None and PLATFORM_PARENT.get(story.platform, story.platform) == \
+                    PLATFORM_PARENT.get(publisher, publisher):
+                story.platform = publisher  # ("This network had no Instagram presence.", in Meta's report: Meta's)
         elif action and actors and story.platform is None:
             story.platform = actors[0]  # "we removed 32 Pages from Facebook and Instagram": whose takedown this is
         heading = _heading(document, sentence)

@@ -4116,3 +4116,12 @@ def test_links_a_platform_found_after_its_figures_say_who_ran_them() -> None:
 def test_a_tip_from_a_unit_names_its_organisation_and_one_acted_on_names_its_author(sentence: str, source: str) -> None:
     document = parse_document("t.txt", f"Takedown\n\nMay 2, 2024\n\n{sentence}\n".encode())
     assert [t.source for t in extract_document(document).tips] == [source]
+
+
+def test_a_platform_s_report_naming_its_other_app_in_passing_keeps_the_next_figures_its_own() -> None:
+    text = ("---\ntitle: Monthly report\npublisher: Meta\npublished: 2022-05-04\n---\n## 1. Chile\n\n- **Removed:** "
+            "30 Facebook accounts and 4 Pages. This network had no Instagram presence.\n\n## 2. Ghana\n\n- "
+            "**Removed:** 51 Facebook accounts and 22 Instagram accounts.\n")
+    assert [(f.platform, f.count, f.surface) for f in facts_of("m.md", text)] == [
+        ("Facebook", 30, None), ("Facebook", 4, None), ("Facebook", 51, None),
+        ("Facebook", 22, "Instagram")]
