@@ -220,7 +220,10 @@ REVISED = re.compile(r"\brevis(?:ed|es|ing)\s+(?:its|their|the|that)\s+(?:figure
 FIGURE_WORDS = {"figure", "number", "count", "total", "tally"}
 CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|true)\s+(?:figure|number|count|total|"
                           r"tally)\s+(?:was|is|stood\s+at|stands\s+at|of)\b|\b(?:corrected|revised|lowered|raised)\s+"
-                          r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b", re.I)
+                          r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b"
+                          # "That was our typing error: Facebook's figure is 47 Pages."
+                          r"|\b(?:error|mistake|typo)\b[^.;]{0,40}?['’]s\s+(?:\w+\s+)?(?:figure|number|count|total)\s+"
+                          r"(?:is|was)\b", re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
@@ -666,8 +669,8 @@ def extract_document(document: Document) -> Extraction:
         if not any(f.count_text for f in new_facts) and not words.isdisjoint(FIGURE_WORDS) and (
                 CORRECTED_TO.search(text) or NUMBER_NOW.search(text)) and \
                 (counted or has_unit) and not note:
-            facts, new_facts = _corrected(facts, sentence, sentences[index - 1].text if index else "", counted, actors,
-                                          story)
+            facts, new_facts = _corrected(document, facts, sentence, sentences[index - 1].text if index else "",
+                                          counted, actors, story)
         if new_facts and tips and tips[-1].sentence == sentence.position:
             # "2023-08-23: X suspended 312 accounts … after a referral from …": the tip is as old as the takedown
             dated = {f.platform: f.announced for f in new_facts if f.announced}
@@ -892,8 +895,9 @@ def extract_document(document: Document) -> Extraction:
         story.defined_at[0]}
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), story.names)
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)])
-    facts = _early_corrections(merge_duplicates(placed_by_name(the_placed_network_named(of_the_one_named_network(
-        of_one_operation(facts, story.about)), story.names)), document.published), story.corrections)
+    placed = placed_by_name(the_placed_network_named(of_the_one_named_network(of_one_operation(facts, story.about)),
+                                                     story.names))
+    facts = _early_corrections(document, merge_duplicates(placed, document.published), story.corrections)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -913,7 +917,7 @@ def _placed_by_headline(facts: list[Fact], headlines: list[str]) -> list[Fact]:
     return facts
 
 
-def _corrected(facts: list[Fact], sentence: Sentence, before: str, counted: list[CountedUnit],
+def _corrected(document: Document, facts: list[Fact], sentence: Sentence, before: str, counted: list[CountedUnit],
                actors: list[str], story: _Story) -> tuple[list[Fact], list[Fact]]:
     """"…updated the bulletin to say the correct figure was 1,760 channels": the figure a platform gave before, for
     that unit, replaced by the corrected one (its takedown's other words stand). The facts kept, and the new one."""
@@ -928,7 +932,8 @@ def _corrected(facts: list[Fact], sentence: Sentence, before: str, counted: list
         story.corrections.append((sentence, item, actors))
     if item is None or was is None or any(f.count == item.count.value for f in candidates):
         return facts, []  # (nothing to correct, or the corrected figure is told already)
-    kept, new = _with_correction(facts, was, sentence, item)
+    quote = document.quote(sentence.start, sentence.end, item.count.text)  # (the part with the figure, in HTML)
+    kept, new = _with_correction(facts, was, sentence, item, quote)
     return kept, [new]
 
 
@@ -952,15 +957,18 @@ def _corrects(item: CountedUnit, fact: Fact, actors: list[str]) -> bool:
         not item.surface or fact.surface == item.surface) and (not actors or fact.platform in actors)
 
 
-def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: CountedUnit) -> tuple[list[Fact], Fact]:
-    """The facts without `was`, and the corrected figure that replaces it, quoted from the sentence that corrects it."""
+def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: CountedUnit,
+                     quote: str) -> tuple[list[Fact], Fact]:
+    """The facts without `was`, and the corrected figure that replaces it, quoted from the sentence that corrects it
+    (`quote`: the part of it that holds the figure, where HTML breaks it)."""
     kept = [f for f in facts if not (f.sentence == was.sentence and f.platform == was.platform and f.unit == was.unit
                                      and f.count == was.count)]
-    return kept, replace(was, sentence=sentence.position, quote=sentence.quote, count=item.count.value,
+    return kept, replace(was, sentence=sentence.position, quote=quote, count=item.count.value,
                          qualifier=item.count.qualifier, count_text=item.count.describe())
 
 
-def _early_corrections(facts: list[Fact], corrections: list[tuple[Sentence, CountedUnit, list[str]]]) -> list[Fact]:
+def _early_corrections(document: Document, facts: list[Fact],
+                       corrections: list[tuple[Sentence, CountedUnit, list[str]]]) -> list[Fact]:
     """"Update on March 5, 2024: … the total number of Instagram accounts removed … is now 12", atop the post whose
     original text below says 8: the first figure told after the update that it can correct, corrected."""
     for sentence, item, actors in corrections:
@@ -970,7 +978,8 @@ def _early_corrections(facts: list[Fact], corrections: list[tuple[Sentence, Coun
             for again in [f for f in facts if f.sentence > was.sentence and _corrects(item, f, actors)
                           and f.count == was.count and f.platform == was.platform]:
                 facts = [f for f in facts if f is not again]
-            kept, new = _with_correction(facts, was, sentence, item)
+            kept, new = _with_correction(facts, was, sentence, item,
+                                         document.quote(sentence.start, sentence.end, item.count.text))
             facts = sorted([*kept, new], key=lambda f: f.sentence)
     return facts
 

@@ -4125,3 +4125,14 @@ def test_a_platform_s_report_naming_its_other_app_in_passing_keeps_the_next_figu
     assert [(f.platform, f.count, f.surface) for f in facts_of("m.md", text)] == [
         ("Facebook", 30, None), ("Facebook", 4, None), ("Facebook", 51, None),
         ("Facebook", 22, "Instagram")]
+
+
+def test_a_live_blog_s_correction_of_its_own_typing_error_replaces_the_figure_quoted_where_it_stands() -> None:
+    page = ("<html><head><title>Live: vote day</title></head><body><p>Live blog, May 8, 2024</p>"
+            "<p>10:05 Meta says it has removed 140 Facebook accounts and 63 Pages linked to Panama.</p>"
+            "<p>16:20 Correction. Earlier we gave the number of Pages as 63. That was our error: Meta&rsquo;s "
+            "figure is 36 Pages.</p></body></html>")
+    facts = extract_document(parse_document("live.html", page.encode())).facts
+    assert [(f.count, f.unit, f.quote) for f in facts] == [
+        (140, "accounts", "10:05 Meta says it has removed 140 Facebook accounts and 63 Pages linked to Panama."),
+        (36, "pages", "figure is 36 Pages.")]
