@@ -667,10 +667,14 @@ def extract_document(document: Document) -> Extraction:
             not QUESTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         if not any(f.count_text for f in new_facts) and not words.isdisjoint(FIGURE_WORDS) and (
-                CORRECTED_TO.search(text) or NUMBER_NOW.search(text)) and \
+                CORRECTED_TO.search(text) or NUMBER_NOW.search(text) or NUMBER_RAISED.search(text)) and \
                 (counted or has_unit) and not note:
-            facts, new_facts = _corrected(document, facts, sentence, sentences[index - 1].text if index else "",
+            # (a removal told without a figure, "raised the number of channels it has terminated… to 1,872", stands
+            # where the figure corrects one told only further down, for what it says of the network; see
+            # `_early_corrections`)
+            facts, corrected = _corrected(document, facts, sentence, sentences[index - 1].text if index else "",
                                           counted, actors, story)
+            new_facts = corrected or new_facts
         if new_facts and tips and tips[-1].sentence == sentence.position:
             # "2023-08-23: X suspended 312 accounts … after a referral from …": the tip is as old as the takedown
             dated = {f.platform: f.announced for f in new_facts if f.announced}
@@ -943,10 +947,18 @@ NUMBER_NOW = re.compile(r"\b(?:total|number|count|tally)\s+of\s+(?P<unit>(?:[\w-
                         r"\s+now\s+(?P<figure>\d[\d,]*)\b")
 
 
+# "Google on Monday raised the number of YouTube channels it has terminated in connection with the network to 1,872"
+NUMBER_RAISED = re.compile(r"\b(?:raised|increased|lowered|reduced|revised|updated)\s+(?:the|its)\s+(?:number|count|"
+                           r"total|tally)\s+of\s+(?P<unit>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:it|we|they)\s+(?:has\s+|had\s+|"
+                           r"have\s+)?(?:removed|taken\s+down|suspended|banned|terminated|disrupted|deleted)\b[^.;]{0,100}?"
+                           r"\bto\s+(?P<figure>\d[\d,]*)\b")
+
+
 def _figure_now(text: str) -> CountedUnit | None:
-    """The revised figure of "the number of Instagram accounts removed … is now 12", as if written "12 Instagram
-    accounts" (a figure after its unit, which `counted_units` does not read)."""
-    now = NUMBER_NOW.search(text)
+    """The revised figure of "the number of Instagram accounts removed … is now 12" or "raised the number of YouTube
+    channels it has terminated … to 1,872", as if written "12 Instagram accounts" (a figure after its unit, which
+    `counted_units` does not read)."""
+    now = NUMBER_NOW.search(text) or NUMBER_RAISED.search(text)
     return next(iter(counted_units(f"{now['figure']} {now['unit']}")), None) if now else None
 
 
@@ -980,6 +992,8 @@ def _early_corrections(document: Document, facts: list[Fact],
                 facts = [f for f in facts if f is not again]
             kept, new = _with_correction(facts, was, sentence, item,
                                          document.quote(sentence.start, sentence.end, item.count.text))
+            # (the update's own removal without a figure, kept till now for what it told of the network, is this one)
+            kept = [f for f in kept if f.sentence != sentence.position or f.count_text]
             facts = sorted([*kept, new], key=lambda f: f.sentence)
     return facts
 

@@ -4136,3 +4136,12 @@ def test_a_live_blog_s_correction_of_its_own_typing_error_replaces_the_figure_qu
     assert [(f.count, f.unit, f.quote) for f in facts] == [
         (140, "accounts", "10:05 Meta says it has removed 140 Facebook accounts and 63 Pages linked to Panama."),
         (36, "pages", "figure is 36 Pages.")]
+
+
+def test_a_raised_count_told_before_the_first_figure_replaces_it() -> None:
+    text = ("Google raises its count\n\nLISBON, March 3, 2021 -- Google on Wednesday raised the number of YouTube "
+            "channels it has terminated in connection with a network run from Angola to 940, up from the 610 it "
+            "reported last month.\n\nThe company first disclosed the network on February 10, 2021. At the time it "
+            "said it had terminated 610 YouTube channels and 5 Blogger blogs.\n")
+    assert [(f.count, f.unit, f.announced.isoformat()) for f in facts_of("g.txt", text) if f.count] == [
+        (940, "channels", "2021-03-03"), (5, "blogs", "2021-03-03")]
