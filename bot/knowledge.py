@@ -19,7 +19,7 @@ from bot.consolidate import ANOTHER_TAKEDOWN
 from bot.mentions import countries_in
 from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query
-from bot.vocabulary import NETWORK_ORIGINS, country_aliases, places_within
+from bot.vocabulary import NETWORK_ORIGINS, country_aliases, places_within, without_accents
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
@@ -84,6 +84,9 @@ class KnowledgeBase:
                      for row in self.db.query("select term, kind, canonical from vocabulary")
                      if row["kind"] in {"platform", "country", "unit", "network"} and not (
                          row["kind"] == "country" and row["term"].isupper() and len(row["term"]) <= 4)}
+            # a network's name as typed without its accents ("Bialy Kruk") is that network
+            terms.update({plain: value for term, value in list(terms.items()) if value[0] == "network"
+                          and (plain := without_accents(term)) != term and plain not in terms})
             default = Lexicon.default()
             for term, value in default.terms.items():
                 terms.setdefault(term, value)
@@ -413,7 +416,8 @@ class KnowledgeBase:
 
     def _documents_naming_uncached(self, name: str) -> frozenset[str] | None:
         """Documents with a sentence naming it by any of its names; None when it has no word to search for."""
-        phrases = [" ".join(re.findall(r"[a-z0-9]+", alias.lower())) for alias in self.also_known_as(name)]
+        # (in the index's own words: it reads "Bolívar" as "bolivar", so the phrase keeps its accented letters whole)
+        phrases = [" ".join(re.findall(r"[^\W_]+", alias.lower())) for alias in self.also_known_as(name)]
         phrases = [f'"{p}"' for p in phrases if p]
         if not phrases:
             return None

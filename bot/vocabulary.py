@@ -8,6 +8,7 @@ Data only, plus two lookup helpers; no parsing logic lives here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Canonical platform name -> aliases (matched as whole words, case-insensitively, except where noted).
 PLATFORMS: dict[str, list[str]] = {
@@ -493,3 +494,15 @@ def vocabulary_rows() -> list[dict[str, str]]:
 def network_aliases() -> dict[str, str]:
     """Every known network name and alias (as written) -> the name it is filed under."""
     return {alias: name for name, aliases in NETWORK_ALIASES.items() for alias in [name, *aliases]}
+
+
+# letters that Unicode does not decompose into a plain letter and an accent
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+
+
+def without_accents(text: str) -> str:
+    """The text in plain letters ("Biały Kruk" -> "Bialy Kruk", "Red Bolívar" -> "Red Bolivar"): how people type a
+    name they read with accents."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

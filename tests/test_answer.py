@@ -2170,3 +2170,19 @@ def test_who_ran_it_and_who_gave_leads_answers_both_and_a_lead_is_a_tip(tmp_path
         "Who tipped off Google: Northgate Analytics.",
         "\u2022 Northgate Analytics tipped off Google (reported September 10, 2024) [2]; the takedown: 1,130 YouTube "
         "channels (linked to Turkey), September 10, 2024 [1]"]
+
+
+def test_a_network_named_with_accents_is_found_typed_with_or_without_them(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-11-18\n---\nTelegram said on Thursday it had blocked 37 channels run "
+                "from Belarus. Researchers call the network \"Czarny Łabędź\".\n",
+        "b.md": "---\ntitle: B\npublished: 2020-10-19\n---\nGoogle said on Monday it had terminated 212 YouTube "
+                "channels run from Venezuela. Researchers call the network \"Red Simón Digital\".\n"})
+    for question, line in [
+            ("How many channels did Telegram block in the Czarny Labedz network?",
+             "\u2022 Telegram blocked 37 channels (run from Belarus), November 18, 2021 [1]"),
+            ("How many channels did Google terminate in the Red Simón Digital network?",
+             "\u2022 Google terminated 212 YouTube channels (run from Venezuela), October 19, 2020 [1]"),
+            ("How many channels did Google terminate in the Red Simon Digital network?",
+             "\u2022 Google terminated 212 YouTube channels (run from Venezuela), October 19, 2020 [1]")]:
+        assert answer_question(question, kb).text.splitlines()[1] == line
