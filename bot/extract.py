@@ -707,6 +707,17 @@ def extract_document(document: Document) -> Extraction:
             facts = story.replaced(facts, {id(f): replace(f, targets=list(targets), target_text=cached_roles(text)[3])
                                            for f in facts if f.sentence == last.sentence and f.platform == last.platform
                                            and not f.targets})
+        # (no figure of its own but "one": "…and were part of one coordinated network")
+        if all(c.count.value == 1 for c in counted) and not words.isdisjoint(CAME_FROM_WORDS) and \
+                (last := story.last_fact) and not last.origins \
+                and 0 < sentence.position - last.sentence <= 2 and THEY_CAME_FROM.search(text) and \
+                (origins := cached_roles(text)[0]) and all(PLATFORM_PARENT.get(name, name) == PLATFORM_PARENT.get(
+                    last.platform, last.platform) for name, _, _ in platforms_in(text)):
+            # "Twitter says it has suspended 356 accounts… Twitter says the accounts were operated from inside
+            # Indonesia": where the figures just told came from
+            facts = story.replaced(facts, {id(f): replace(f, origins=list(origins), attribution=cached_roles(text)[2])
+                                           for f in facts if f.sentence == last.sentence and f.platform == last.platform
+                                           and not f.origins and not f.reference})
         if not counted and not words.isdisjoint(NOT_INFLUENCE_WORDS) and (last := story.last_fact) and \
                 0 < sentence.position - last.sentence <= 2 and (disclaimer := NOT_INFLUENCE_AFTER.search(text)):
             # "…suspended 52,300 accounts that promoted a fake giveaway. … removed a further 9,870 accounts that sold
@@ -1949,6 +1960,11 @@ RETURNING = re.compile(r"\b(?:re-?establish\w*|tr(?:y|ied|ying)\s+to\s+(?:come\s
                        r"actors))\b", re.I)
 NOT_INFLUENCE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+|part\s+of\s+an?\s+)?(?:covert\s+)?influence\s+"
                            r"(?:operation|campaign)s?\b", re.I)
+# the figures just told, said to come from somewhere: "the accounts were operated from inside Indonesia"
+CAME_FROM_WORDS = {"operated", "run", "based", "managed", "controlled", "located", "originated", "came"}
+THEY_CAME_FROM = re.compile(r"\b(?:the|these|those)\s+(?:accounts|network|operation|campaign|pages|channels|"
+                            r"profiles)\s+(?:(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:operated|run|based|managed|controlled|located)"
+                            r"|(?:\w+ly\s+)?(?:originated|came))\b", re.I)
 # the same, said of the figures told just before: "The great majority were created by automated spam operations and
 # were not part of any covert influence operation", "Neither group of accounts was part of an influence operation"
 NOT_INFLUENCE_WORDS = {"influence", "spam", "scam", "scams"}

@@ -23,7 +23,7 @@ COUNTRY_NAMES = set(COUNTRY_ALIASES.values()) | {a for a in COUNTRY_ALIASES if a
 
 ORIGIN_CUE = re.compile(
     r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)"
-    r"\s+(?:\w+ly\s+)?(?:in|from(?:\s+within)?|out of)(?:\s+the\s+territory\s+of)?"  # "run mainly from"
+    r"\s+(?:\w+ly\s+)?(?:in|from(?:\s+within|\s+inside)?|out of)(?:\s+the\s+territory\s+of)?"  # "run mainly from"
     r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
     r"|\blinks\s+to"
     r"|\b(?:operated|run|controlled|managed|orchestrated|directed|organi[sz]ed|funded|financed|sponsored)\s+by"

@@ -4145,3 +4145,11 @@ def test_a_raised_count_told_before_the_first_figure_replaces_it() -> None:
             "said it had terminated 610 YouTube channels and 5 Blogger blogs.\n")
     assert [(f.count, f.unit, f.announced.isoformat()) for f in facts_of("g.txt", text) if f.count] == [
         (940, "channels", "2021-03-03"), (5, "blogs", "2021-03-03")]
+
+
+def test_where_the_figures_just_told_came_from_said_in_the_next_sentence() -> None:
+    text = ("Live: vote day\n\nMay 8, 2024\n\nX says it has suspended 212 accounts that pushed the same hashtags. X "
+            "says the accounts were operated from inside Panama and were part of one coordinated network.\n\nTikTok "
+            "says it removed 90 accounts. Researchers say the accounts were run from Colombia.\n")
+    assert [(f.platform, f.count, f.origins) for f in facts_of("l.txt", text)] == [
+        ("Twitter", 212, ["Panama"]), ("TikTok", 90, ["Colombia"])]
