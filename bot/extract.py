@@ -899,6 +899,9 @@ def extract_document(document: Document) -> Extraction:
     if tips and SHORT_IN_BRACKETS.search(document.body):
         short_for = {m["short"]: re.sub(r"^The\s+", "", m["full"]) for m in SHORT_NAME.finditer(document.body)}
         tips = [replace(tip, source=short_for[tip.source]) if tip.source in short_for else tip for tip in tips]
+    # "…the National Office for Information Resilience announces… At the request of the Office, YouTube terminated…"
+    tips = [replace(tip, source=full) if tip.source in BODY_WORDS and (full := _full_name(tip.source, document.body))
+            else tip for tip in tips]
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     # (the items of a list matter only where a removal told without a figure might lend its countries)
     leads = any(f.count is None and not f.count_text and f.origins for f in facts)
@@ -914,6 +917,22 @@ def extract_document(document: Document) -> Extraction:
                                                      story.names))
     facts = _early_corrections(document, merge_duplicates(placed, document.published), story.corrections)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
+
+
+# the word a body is called by, once its full name is told: "the Office", "the Ministry"
+BODY_WORDS = {"Office", "Ministry", "Agency", "Commission", "Institute", "Centre", "Center", "Lab", "Bureau",
+              "Directorate", "Service", "Council", "Authority", "Committee", "Observatory", "Unit", "Foundation"}
+
+
+def _full_name(word: str, body: str) -> str | None:
+    """The one full name in the document that a body's short name ("the Office") stands for ("National Office for
+    Information Resilience"); None where it names none, or more than one."""
+    names = {re.sub(r"^The +", "", m.group(0)) for m in re.finditer(
+        rf"\b[A-Z][\w'’-]*(?: +(?:[A-Z][\w'’-]*|for|of|on|and|the)){{0,6}}? +{word}"
+        r"(?: +(?:for|of|on)(?: +(?:the +)?[A-Z][\w'’-]*)+)?", body)} - {word}
+    # ("Director of the National Office for…" is a title before the name)
+    names = {name for name in names if not any(name != other and name.endswith(" " + other) for other in names)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _placed_by_headline(facts: list[Fact], headlines: list[str]) -> list[Fact]:

@@ -34,7 +34,8 @@ TIP_RE = re.compile(
 NAME_TAIL = r"(?:\s+(?:(?:for|of|on|des|de|du|da|do|dos|das|di|del|della|der|van|von)\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
 TIP_SOURCE = re.compile(
     rf"\b(?:from|by)\s+(?!(?:an?\s+)?(?:tip|tips|referral|report|alert|lead)\b)(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
-    r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators))?)"
+    r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators|analysts|"
+    r"experts))?)"
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
     r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement)"
     r"|(?:an?\s+)?(?:independent\s+)?(?:researchers?|journalists?|reporters?))\b",
@@ -135,7 +136,7 @@ SOURCE_LATE = re.compile(
     # "at the request of the ministry": a government's request, which the platform acted on
     rf"|\breceived\s+(?:an?\s+)?(?:formal\s+|official\s+|legal\s+|written\s+)?request\s+from\s+(?:the\s+)?"
     rf"(?P<req>{_SOURCE}{OFFICIALS})"
-    rf"|\b(?:at\s+the\s+request\s+of|(?:after|following)\s+(?:an?\s+)?(?:formal\s+|official\s+)?request\s+from)\s+"
+    rf"|\b(?:[Aa]t\s+the\s+request\s+of|(?:[Aa]fter|[Ff]ollowing)\s+(?:an?\s+)?(?:formal\s+|official\s+)?request\s+from)\s+"
     rf"(?:the\s+)?(?P<atreq>{_SOURCE}{OFFICIALS})"
     # "Our findings are similar to the findings reported by the Belgrade Open Data Lab": a bulletin's credit
     rf"|\bfindings\s+(?:are|were)\s+(?:similar\s+to|consistent\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:findings|"

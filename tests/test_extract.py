@@ -4153,3 +4153,10 @@ def test_where_the_figures_just_told_came_from_said_in_the_next_sentence() -> No
             "says it removed 90 accounts. Researchers say the accounts were run from Colombia.\n")
     assert [(f.platform, f.count, f.origins) for f in facts_of("l.txt", text)] == [
         ("Twitter", 212, ["Panama"]), ("TikTok", 90, ["Colombia"])]
+
+
+def test_a_request_from_a_body_named_in_full_once_is_credited_to_its_full_name() -> None:
+    text = ("Press release\n\nMarch 9, 2023\n\nThe Bureau for Election Integrity announces that a platform has acted "
+            "on its request.\n\nAt the request of the Bureau, YouTube terminated 31 channels run from Russia.\n")
+    tips = extract_document(parse_document("p.txt", text.encode())).tips
+    assert [(t.platform, t.source, t.credit) for t in tips] == [("YouTube", "Bureau for Election Integrity", "request")]
