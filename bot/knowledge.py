@@ -19,7 +19,14 @@ from bot.consolidate import ANOTHER_TAKEDOWN
 from bot.mentions import countries_in
 from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query
-from bot.vocabulary import NETWORK_ORIGINS, country_aliases, places_within, without_accents
+from bot.vocabulary import (
+    NETWORK_ORIGINS,
+    ONLY_ON,
+    PLATFORM_PARENT,
+    country_aliases,
+    places_within,
+    without_accents,
+)
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
@@ -121,8 +128,11 @@ class KnowledgeBase:
             params += [*names, *names]
         if query.surfaces:
             marks = ", ".join("?" for _ in query.surfaces)
-            where.append(f"(f.surface in ({marks}) or (f.surface is null and f.platform in ({marks})))")
-            params += [*query.surfaces, *query.surfaces]
+            # (and "Google's video platform YouTube terminated 46 channels": Google's channels are YouTube's)
+            only = [(PLATFORM_PARENT[s], ONLY_ON[s]) for s in query.surfaces if s in ONLY_ON]
+            where.append(f"(f.surface in ({marks}) or (f.surface is null and (f.platform in ({marks})"
+                         + "".join(" or (f.platform = ? and f.unit = ?)" for _ in only) + ")))")
+            params += [*query.surfaces, *query.surfaces, *(value for pair in only for value in pair)]
         if query.countries:  # a region takes in its countries: "targeting Africa" finds networks aimed at Togo
             places = places_within(query.countries)
             marks = ", ".join("?" for _ in places)

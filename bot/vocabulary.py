@@ -424,6 +424,8 @@ PHRASAL_ACTIONS = [
 # A platform's parent company: Instagram and WhatsApp figures belong to Meta's (Facebook's) takedowns,
 # YouTube's to Google's.
 PLATFORM_PARENT = {"Instagram": "Facebook", "WhatsApp": "Facebook", "Threads": "Facebook", "YouTube": "Google"}
+# the unit a parent's figure counts only on that one app: Google's channels are YouTube's
+ONLY_ON = {"YouTube": "channels"}
 
 # Networks that researchers and platforms name differently.  Only names in public use: each platform
 # or lab coins its own (Google's DRAGONBRIDGE is Graphika's Spamouflage).  Documents add their own

@@ -2186,3 +2186,11 @@ def test_a_network_named_with_accents_is_found_typed_with_or_without_them(tmp_pa
             ("How many channels did Google terminate in the Red Simon Digital network?",
              "\u2022 Google terminated 212 YouTube channels (run from Venezuela), October 19, 2020 [1]")]:
         assert answer_question(question, kb).text.splitlines()[1] == line
+
+
+def test_google_s_channels_are_youtube_channels(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-03-09\n---\nGoogle's video platform YouTube terminated 46 channels run "
+                "from Russia.\n"})
+    assert answer_question("How many YouTube channels run from Russia were taken down?", kb).text.splitlines()[1] == (
+        "\u2022 Google terminated 46 channels (run from Russia), March 9, 2023 [1]")
