@@ -14,7 +14,7 @@ import re
 from bot.dates import dates_in
 from bot.documents import Document
 from bot.facts import Tip
-from bot.mentions import OBJECT_BEFORE, UNIT_NEXT, actions_in, platforms_in
+from bot.mentions import OBJECT_BEFORE, UNIT_NEXT, actions_in, folded, platforms_in
 from bot.roles import COUNTRY_ALIASES, PLATFORM_ALIASES
 from bot.sentences import Sentence
 
@@ -146,6 +146,22 @@ SOURCE_LATE = re.compile(
     rf"|\b(?:(?:informed|prompted|triggered|started|began)\s+(?:by|with)|act(?:ed|ing)\s+on)\s+(?:an?\s+|the\s+)?"
     rf"(?:\w+\s+)?(?:report|research|"
     rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")
+# the words (or their stems) of which each of `SOURCE_LATE`'s patterns holds one, but the one that ends "…with us",
+# "…with the company": "shared links to the sites" passes `LATE_CUE` but can start none of them
+LATE_NEEDS = ("lead", "tip", "credit", "after", "follow", "expos", "flag", "contact", "approach", "reach", "spotted",
+              "discover", "uncover", "identif", "helped", "request", "similar", "consistent", "line", "inform",
+              "prompt", "trigger", "start", "began", "acted", "acting", "alert", "notif")
+SHARED_WITH_WORDS = {"us", "it", "company", "platform"}
+
+
+def _may_come_late(text: str, lower: str) -> bool:
+    """Whether any of `SOURCE_LATE`'s patterns can match the sentence (`lower`: the same, in lower case)."""
+    if any(word in lower for word in LATE_NEEDS):
+        return True
+    words = set(folded(text))
+    return "with" in words and not words.isdisjoint(SHARED_WITH_WORDS)
+
+
 # the patterns' sources credited otherwise than as tips (`Tip.credit`)
 CREDITS = {"sim": "similar findings", "req": "request", "atreq": "request"}
 REPORT_WORDS = {"reported", "report", "story", "investigation"}
@@ -224,7 +240,7 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         lower = text.lower()
         first = SOURCE_FIRST.finditer(text) if FIRST_CUE.search(text) and any(
             word in lower for word in FIRST_NEEDS) else iter(())
-        late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) else iter(())
+        late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) and _may_come_late(text, lower) else iter(())
         for match in itertools.chain(first, late):  # lazily: the first match will do
             sources = [name for name in (_entity(g) for g in match.groups() if g) if name]  # "Twitter and the FBI"
             if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)

@@ -14,7 +14,7 @@ from bot.extract import FIRST_PERSON, extract_document
 from bot.facts import Fact
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
-from bot.tips import tip_date
+from bot.tips import SOURCE_LATE, _may_come_late, tip_date
 from bot.units import counted_units
 from tests.conftest import KNOWLEDGE, kb_from
 
@@ -4160,3 +4160,22 @@ def test_a_request_from_a_body_named_in_full_once_is_credited_to_its_full_name()
             "on its request.\n\nAt the request of the Bureau, YouTube terminated 31 channels run from Russia.\n")
     tips = extract_document(parse_document("p.txt", text.encode())).tips
     assert [(t.platform, t.source, t.credit) for t in tips] == [("YouTube", "Bureau for Election Integrity", "request")]
+
+
+def test_the_cheap_test_before_the_late_tip_patterns_lets_every_one_of_them_through() -> None:
+    # (the words each pattern needs, kept in step with the patterns)
+    sentences = [
+        "Oxbow Lab supplied leads to Meta.", "Meta credited Oxbow Lab with the original lead.",
+        "The takedown followed a report by the Oxbow Lab.", "It acted after Oxbow Lab flagged the accounts.",
+        "It acted after Oxbow Lab contacted the company.", "The accounts were first spotted by Oxbow Lab.",
+        "Oxbow Lab shared its data with us.", "It acted after Oxbow Lab handed over a list of accounts.",
+        "Oxbow Lab published an analysis in May, which helped us confirm it.", "Oxbow Lab helped us find it.",
+        "The network came to light after the group Oxbow Lab published a report.",
+        "Its investigation began after it was contacted by Oxbow Lab.",
+        "Telegram received a formal request from the Oxbow Commission.", "At the request of the Oxbow Commission.",
+        "Our findings are similar to the findings reported by Oxbow Lab.",
+        "We acted on an external report from the Oxbow Project."]
+    for sentence in sentences:
+        assert SOURCE_LATE.search(sentence) and _may_come_late(sentence, sentence.lower()), sentence
+    plain = "The accounts shared links to the same sites."
+    assert not _may_come_late(plain, plain.lower())
