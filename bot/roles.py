@@ -544,6 +544,22 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# beside "network", "operation" or "campaign" alone, what one of `NETWORK_NAME`'s patterns needs: a word that names
+# ("called", "dubbed", "which"…), a quote, an apposition (", a network run from…"), a definition ("… was a network"),
+# or a capitalised name after "the" ("the Golden Reed network")
+NAMING_WORDS = re.compile(r"known|dub|call|nam|identified|track|refer|label|moniker|code|\bterms?\b|gave|which")
+APPOSITION_OR_DEFINITION = re.compile(r",\s+an?\s|\b(?:is|was)\s+an?\s|\bthe\s+[A-Z]")
+
+
+def _may_name_a_network(sentence: str) -> bool:
+    """Whether `NETWORK_NAME` can match at all: it is tried at every position, and most sentences that say
+    "network" name none."""
+    lower = sentence.lower()
+    return NETWORK_NAME_NEEDS.search(lower) is not None and (
+        NAMING_WORDS.search(lower) is not None or '"' in sentence or "“" in sentence or "'" in sentence
+        or APPOSITION_OR_DEFINITION.search(sentence) is not None)
+
+
 def network_names(sentence: str) -> list[str]:
     """Names a network goes by in the sentence (see `_network_names`); a fresh list the caller may keep."""
     return list(_network_names(sentence))
@@ -555,7 +571,7 @@ def _network_names(sentence: str) -> tuple[str, ...]:
     known alias is filed under one name, so "DRAGONBRIDGE" and "Spamouflage" are one network."""
     names = [name for name, _, _ in scan_phrases(sentence, _KNOWN_NETWORKS, fold_case=False)]
     names += [name for pattern, name in _DIGIT_NETWORKS if pattern.search(sentence)]
-    for match in NETWORK_NAME.finditer(sentence) if NETWORK_NAME_NEEDS.search(sentence.lower()) else ():
+    for match in NETWORK_NAME.finditer(sentence) if _may_name_a_network(sentence) else ():
         name = next(g for g in match.groups() if g)
         if match.lastgroup == "a" and re.match(r"(?:called|named)\b", match.group(0)) and BODY_BEFORE.search(
                 sentence, max(0, match.start() - 40), match.start()):

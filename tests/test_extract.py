@@ -4179,3 +4179,16 @@ def test_the_cheap_test_before_the_late_tip_patterns_lets_every_one_of_them_thro
         assert SOURCE_LATE.search(sentence) and _may_come_late(sentence, sentence.lower()), sentence
     plain = "The accounts shared links to the same sites."
     assert not _may_come_late(plain, plain.lower())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The accounts were part of a campaign known as Rising Harvest.", "It removed the \"Blue Finch\" network.",
+    "It removed \"Copper Finch\", a Russian operation.", "The posts came from Paper Monsoon, a network run from Laos.",
+    "Glass Heron was a network of fake accounts.", "They gave the operation a name, Grey Orchard, after a song.",
+    "Researchers call the operation \"Nile Lantern\".", "It was linked to Caspian Quill, which it attributed to Qala.",
+    "Lantern Moth is the name researchers gave to a network.",
+    "It wrote about Red Dune, which describes itself as news.", "Meta removed the Golden Reed network.",
+    "It found an operation, which we call Paper Lantern."])
+def test_the_cheap_test_before_the_network_name_patterns_lets_every_one_of_them_through(sentence: str) -> None:
+    assert network_names(sentence)
+    assert not network_names("The network posted about the elections in the capital.")
