@@ -104,6 +104,10 @@ SUPPORTIVE_BEFORE = re.compile(r"\b(?:(?:supportive|in\s+support|praising|flatte
                                r"praising)\s+)[^.;:]*$", re.I)  # ("…and attacking France": its topic, not its audience)
 # a size without a figure, after a country's label: "**Palestine** - dozens of accounts…"
 VAGUE_SIZE = r"(?i:dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|about|nearly|more\s+than|over|some)\b"
+# a word (or stem) of which each of `TARGET_CUE`'s phrases holds one: the test before it
+TARGET_WORDS = ("target", "aim", "focus", "concentrat", "direct", "audience", "against", "election", "voter",
+                "referendum", "protest", "demonstrat", "debate", "argument", "discussion", "conversation", "discourse",
+                "tension", "division", "unrest", "opinion", "meddl", "interfer", "phish", "sway", "influenc")
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)?\s+(?:\w+ly\s+)?on"
                         r"|concentrat\w*\s+(?:\w+ly\s+)?on|directed\s+(?:\w+ly\s+)?at"
                         r"|audiences?\s+in"
@@ -323,14 +327,14 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     field = FIELD_NAME.match(sentence)
     if field and not countries_in(field.group(0)):
         sentence = sentence[field.end():]
-    target_match = TARGET_CUE.search(sentence)
+    lower = sentence.lower()
+    target_match = TARGET_CUE.search(sentence) if any(word in lower for word in TARGET_WORDS) else None
     target_start = target_match.start() if target_match else len(sentence)
     if target_match:
         _, end = _clause_bounds(sentence, target_match.end())
         target_text = SPEECH_TAIL.split(sentence[target_match.start():end], maxsplit=1)[0].strip(" ,\"”")
         target_text = re.sub(r"(?<=[a-z])\.$", "", target_text)  # a full stop, but not the one of "U.S."
     mentions = countries_in(sentence)
-    lower = sentence.lower()
     corrects = "rect" in lower or "mis" in lower or "wrong" in lower or "erron" in lower  # (`MISSTATED`'s words)
     unrelated = NO_LINK.search(sentence)
     if unrelated:
