@@ -915,7 +915,8 @@ def extract_document(document: Document) -> Extraction:
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)])
     placed = placed_by_name(the_placed_network_named(of_the_one_named_network(of_one_operation(facts, story.about)),
                                                      story.names))
-    facts = _early_corrections(document, merge_duplicates(placed, document.published), story.corrections)
+    facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
+                                                          document.published), story.corrections)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -933,6 +934,32 @@ def _full_name(word: str, body: str) -> str | None:
     # ("Director of the National Office for…" is a title before the name)
     names = {name for name in names if not any(name != other and name.endswith(" " + other) for other in names)}
     return names.pop() if len(names) == 1 else None
+
+
+def _headings_told_again(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
+    """A section's heading that gives its figure ("Twitter: 1,304 accounts from Nicaragua"), told again in the
+    section's first sentences ("On Wednesday, June 16, Twitter said it had permanently suspended 1,304 accounts…"):
+    one takedown, dated and placed by the sentence (the heading's own date is only the one the section before it left),
+    which `merge_duplicates` then keeps once."""
+    def heading_line(sentence: Sentence) -> bool:
+        body = document.body
+        return not sentence.text.rstrip(" *_").endswith((".", "!", "?", ":", ";", ",")) and (
+            sentence.start == 0 or body[sentence.start - 1] == "\n") and \
+            body[sentence.end:sentence.end + 1] in ("", "\n")
+
+    def family(fact: Fact) -> str:
+        return PLATFORM_PARENT.get(fact.platform, fact.platform)
+
+    headings = {s.position for s in sentences if not s.headline and heading_line(s)}
+    told_again = {id(f): g for f in facts if f.sentence in headings and f.count is not None
+                  for g in facts if f.sentence < g.sentence <= f.sentence + 3 and g.count == f.count
+                  and g.unit == f.unit and family(g) == family(f) and (
+                      g.announced != f.announced or (g.origins and not f.origins))}
+    # (and a heading without a verb, "Reddit: 58 accounts and 3 subreddits", has the sentence's: "banned")
+    return [replace(f, announced=(again := told_again[id(f)]).announced, date_precision=again.date_precision,
+                    origins=f.origins or again.origins, attribution=f.attribution or again.attribution,
+                    action=f.action if action_in(f.quote) else again.action)
+            if id(f) in told_again else f for f in facts] if told_again else facts
 
 
 def _placed_by_headline(facts: list[Fact], headlines: list[str]) -> list[Fact]:

@@ -4192,3 +4192,11 @@ def test_the_cheap_test_before_the_late_tip_patterns_lets_every_one_of_them_thro
 def test_the_cheap_test_before_the_network_name_patterns_lets_every_one_of_them_through(sentence: str) -> None:
     assert network_names(sentence)
     assert not network_names("The network posted about the elections in the capital.")
+
+
+def test_a_section_heading_s_figure_told_again_below_is_one_takedown_dated_by_the_sentence() -> None:
+    text = ("Roundup: two takedowns\n\nBy A. Writer, May 21, 2021\n\nTikTok: 64 accounts from Chad\n\nOn Monday, May "
+            "17, TikTok said it had removed 64 accounts originating in Chad.\n\nReddit: 31 accounts\n\nOn Wednesday, "
+            "May 19, Reddit said it had banned 31 accounts tied to an operation based in Niger.\n")
+    assert [(f.platform, f.action, f.count, f.origins, f.announced.isoformat()) for f in facts_of("r.txt", text)] == [
+        ("TikTok", "removed", 64, ["Chad"], "2021-05-17"), ("Reddit", "banned", 31, ["Niger"], "2021-05-19")]
