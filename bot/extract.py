@@ -181,6 +181,7 @@ CLAIMED = re.compile(r"^\W*(?:the\s+|viral\s+)?claims?\s*\d?\s*:"
 HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['’]ve|\s+have)?\s+heard|"
                      r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
+TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b", re.I)
 # "In 2019, Facebook removed what it called Operation Bluebottle…. That takedown covered 217 accounts and 144 Pages.":
@@ -1421,8 +1422,14 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # the date: this sentence's own, else the completing sentence's, else the story's ("said on Tuesday",
     # a bulletin's "July" heading), else the document's
     own_date = _explicit_date(text, document)
-    context_date = bool(extra and context is not None
+    # (not where the sentence says "today": "Today we removed 162 Facebook accounts… This network… focused on domestic
+    # audiences ahead of the country's general election in October" is no October takedown)
+    context_date = bool(extra and context is not None and not TODAY.search(text)
                         and _explicit_date(context.text, document))
+    # ("Presence on Facebook and Instagram: 162 Facebook accounts, 40 Pages…", below an update's "additional 45
+    # accounts": the figures the post told first, told again, and as old as they are)
+    again = next((f for f in reversed(story.told) if f.count_text and not f.reference and any(
+        a.count.value == f.count and a.unit == f.unit for a in assets)), None) if action is None and assets else None
     same_time = None if own_date else SAME_TIME.search(text)
     if own_date:
         date, precision = _resolve_date(text, document)
@@ -1435,6 +1442,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             date, precision = date.replace(month=1, day=1), "year"
     elif context_date:
         date, precision = _resolve_date(context.text, document)
+    elif again is not None and again.announced:
+        date, precision = again.announced, again.date_precision
     elif action is None and story.last_fact is not None and story.last_fact.announced and \
             not story.last_fact.reference and not (story.section and story.last_fact.sentence < story.section_from):
         # a breakdown of the last report, unless that was an earlier takedown, or told before this section's heading

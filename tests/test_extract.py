@@ -4200,3 +4200,13 @@ def test_a_section_heading_s_figure_told_again_below_is_one_takedown_dated_by_th
             "May 19, Reddit said it had banned 31 accounts tied to an operation based in Niger.\n")
     assert [(f.platform, f.action, f.count, f.origins, f.announced.isoformat()) for f in facts_of("r.txt", text)] == [
         ("TikTok", "removed", 64, ["Chad"], "2021-05-17"), ("Reddit", "banned", 31, ["Niger"], "2021-05-19")]
+
+
+def test_today_s_takedown_keeps_its_day_and_its_figures_told_again_below_an_update_keep_theirs() -> None:
+    text = ("---\ntitle: Removing a network from Chile\npublisher: Meta\npublished: 2021-06-10\n---\n"
+            "Today we removed 84 Facebook accounts and 12 Pages. This network originated in Chile and focused on "
+            "audiences ahead of the vote in November.\n\n"
+            "Update on June 18, 2021: We have since removed an additional 9 accounts.\n\n"
+            "- Presence on Facebook: 84 Facebook accounts and 12 Pages.\n")
+    assert [(f.count, f.scope, f.announced.isoformat()) for f in facts_of("c.md", text)] == [
+        (84, None, "2021-06-10"), (12, None, "2021-06-10"), (9, "additional", "2021-06-18")]
