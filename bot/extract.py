@@ -134,6 +134,7 @@ HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on
 # ("**Action:** We removed 33 accounts": after a report's field name too)
 FIRST_PERSON = re.compile(r"^\W*(?:[A-Z][\w .'’-]{0,30}:[*_]*\s+)?(?:We|Our)\b")  # (after a speaker's "MR. ARAKI:")
 WE_JUST_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+)*$")
+YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
 # the end of a span ("between March 2016 and this month"): when it is "this month" or "this week", the span is when
@@ -264,7 +265,7 @@ ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigato
 PLATFORM_ATTRIBUTED = re.compile(r"^\W*[A-Z][\w-]*\s+(?:(?:has|had|also)\s+)?(?:attributed|traced|tied|linked)\s+"
                                  r"(?:the|this|that)\s+(?:network|operation|campaign|activity|accounts)\s+to\b")
 # "Lantern Moth is the name researchers gave to a Russia-based influence operation…": what the report is about
-DEFINED_AS = re.compile(r"^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+is\s+the\s+(?:name|label|moniker)\s+(?:\w+\s+){0,3}?"
+DEFINED_AS = re.compile(r"^\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+is\s+the\s+(?:name|label|moniker)\s+(?:\w+\s+){0,6}?"
                         r"(?:gave|given|assigned)\s+to\b")
 TOPIC_WORDS = {"networks", "operations", "campaigns"}
 FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|had\s+been|stood\s+at|came\s+to|"
@@ -447,6 +448,7 @@ class _Story:
     def __init__(self) -> None:
         self.platform: str | None = None
         self.action: str | None = None
+        self.dated_by_heading = False  # `date` is a year heading's ("## 2022"), which the next heading ends
         self.networks: list[str] = []
         self.date: tuple[dt.date, str] | None = None
         self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
@@ -828,6 +830,12 @@ def extract_document(document: Document) -> Extraction:
                      for f in facts]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
+        elif YEAR_HEADING.fullmatch(text.strip(" #*_")) and _starts_line(document, sentence) and document.published \
+                and int(text.strip(" #*_")) <= document.published.year:
+            # a look back's "## 2022" section: "This was the peak year: 14,215 channels."
+            story.date, story.dated_by_heading = (dt.date(int(text.strip(" #*_")), 1, 1), "year"), True
+        elif heading is not None and story.dated_by_heading:
+            story.date, story.dated_by_heading = None, False  # ("## The tally": past the years' sections)
         if action:
             story.action = action[0]
         last = story.last_fact
@@ -1971,7 +1979,9 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         r"|\bmost\s+(?:prolific|common|frequent)\s+(?:[\w-]+\s+){0,2}?(?:source|origin)s?\b"
                         r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b"
                         # "we removed 6,120 accounts across all the covert influence networks we reported"
-                        r"|\bacross\s+all\s+(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b",
+                        r"|\bacross\s+all\s+(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b"
+                        # "more than 33,600 channels across the five years"
+                        r"|\bacross\s+(?:the\s+|those\s+|these\s+)?(?:\w+\s+)?years\b",
                         re.I)
 # accounts counted across several networks the sentence counts: "disrupted nine networks and removed 11,742 accounts
 # belonging to them", "6,390 accounts across seven networks"

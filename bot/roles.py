@@ -233,7 +233,7 @@ NETWORK_NAME = re.compile(
     r"(?:attributed|traced|tied|linked)\s+to\b"
     # "Lantern Moth is the name researchers gave to a Russia-based influence operation"
     r"|(?P<i>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+is\s+the\s+(?:name|label|moniker|code\s*name)\s+"
-    r"(?:\w+\s+){0,3}?(?:gave|given|assigned|uses?|used)\b"
+    r"(?:\w+\s+){0,6}?(?:gave|given|assigned|uses?|used)\b"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"

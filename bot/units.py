@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from bot.mentions import countries_in
 from bot.numbers import Count, counts_in
-from bot.vocabulary import ASSET_UNITS, UNIT_WORDS, platform_aliases
+from bot.vocabulary import ASSET_UNITS, NETWORK_UNITS, UNIT_WORDS, platform_aliases
 
 
 def alias_pattern(aliases: list[str]) -> str:
@@ -40,7 +40,11 @@ UNIT_MODIFIERS = re.compile(
     r"openai|bluesky|snapchat|"
     r"removed|suspended|banned|deleted|terminated|disabled|"
     r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|(?-i:[A-Z][A-Z0-9-]{2,})|(?-i:X)|"
-    r"of\s+(?:its|their|the))\b[\"”']?)*",
+    r"of\s+(?:its|their|the)"
+    # a network's name before the unit: "9,870 Paper Lantern channels" (a capitalised word, not a unit, with more
+    # such words and then an asset after it; not "the two Gulf networks")
+    rf"|(?!(?:{alias_pattern(list(UNIT_WORDS))})\b)(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+))*\s+"
+    rf"(?:{alias_pattern([w for w, unit in UNIT_WORDS.items() if unit not in NETWORK_UNITS])})\b))\b[\"”']?)*",
     re.I,
 )
 UNIT_ALTERNATION = alias_pattern(list(UNIT_WORDS))

@@ -4210,3 +4210,13 @@ def test_today_s_takedown_keeps_its_day_and_its_figures_told_again_below_an_upda
             "- Presence on Facebook: 84 Facebook accounts and 12 Pages.\n")
     assert [(f.count, f.scope, f.announced.isoformat()) for f in facts_of("c.md", text)] == [
         (84, None, "2021-06-10"), (12, None, "2021-06-10"), (9, "additional", "2021-06-18")]
+
+
+def test_a_look_back_by_year_dates_each_section_and_reads_a_named_network_s_channels() -> None:
+    text = ("---\ntitle: Four years of Amber Kite\npublished: 2024-03-01\n---\nAmber Kite is the name that analysts at "
+            "Northlight Lab gave to a network based in Iran.\n\n## 2021\n\nYouTube terminated 730 Amber Kite channels "
+            "in 2021.\n\n## 2022\n\nThis was the peak year: 2,410 channels.\n\n## The tally\n\nIn all, YouTube has "
+            "terminated more than 3,100 Amber Kite channels across the four years.\n")
+    assert [(f.count, f.origins, f.scope, f.announced.isoformat()) for f in facts_of("a.md", text)] == [
+        (730, ["Iran"], None, "2021-01-01"), (2410, ["Iran"], None, "2022-01-01"),
+        (3100, [], "cumulative", "2024-03-01")]
