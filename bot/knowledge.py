@@ -552,8 +552,12 @@ class KnowledgeBase:
             where.append(f"t.document in ({', '.join('?' for _ in documents)})")
             params += sorted(documents)
         if query.platforms:
-            where.append(f"t.platform in ({', '.join('?' for _ in query.platforms)})")
-            params += query.platforms
+            # (Google's tip is YouTube's: "Google's Threat Analysis Group said … it had acted on leads from…", of
+            # channels YouTube terminated)
+            platforms = sorted({*query.platforms, *(p for p in ("Google", "YouTube") if not {"Google", "YouTube"}
+                                                    .isdisjoint(query.platforms))})
+            where.append(f"t.platform in ({', '.join('?' for _ in platforms)})")
+            params += platforms
         if query.date_from:
             condition, values = self._period(query, "t")
             where.append(condition)

@@ -187,6 +187,8 @@ SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w
 COLLEAGUES_AT = re.compile(rf",?\s+and\s+(?:her|his|their)\s+(?:colleagues|team|teammates)\s+(?:at|from)\s+(?:the\s+)?"
                            rf"(?P<org>[A-Z][\w.&'-]*{NAME_TAIL})")
 UNIT_NAME_END = re.compile(r"\b(?:Unit|Team|Lab|Laboratory|Desk|Division|Centre|Center|Programme|Program|Office)$")
+PEOPLE_AT = re.compile(rf"\s+(?:at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
+                       rf"(?P<org>[A-Z][\w.&'-]*{NAME_TAIL})")
 UNIT_AT = re.compile(rf"\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'-]*{NAME_TAIL})")
 PLACE_BASED = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based")
 PLACE_BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based\s+(?=[A-Z])")
@@ -234,6 +236,9 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         # "The tip came from the Digital Integrity Unit at the Ashgrove Institute": the unit, and whose it is
         elif UNIT_NAME_END.search(source) and (home := UNIT_AT.match(text, match.end())) is not None:
             source = f"{source} at {home['org'].rstrip('.')}"
+        # "a tip from journalists at the fact-checking outlet Verifica Andina": the outlet they work for
+        elif source.lower() in GENERIC_SOURCES and (home := PEOPLE_AT.match(text, match.end())) is not None:
+            source = home["org"].rstrip(".")
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()], source) or actors, source)
         break
     if not found:

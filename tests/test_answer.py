@@ -2194,3 +2194,11 @@ def test_google_s_channels_are_youtube_channels(tmp_path: Path) -> None:
                 "from Russia.\n"})
     assert answer_question("How many YouTube channels run from Russia were taken down?", kb).text.splitlines()[1] == (
         "\u2022 Google terminated 46 channels (run from Russia), March 9, 2023 [1]")
+
+
+def test_a_tip_to_google_answers_who_tipped_off_youtube(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-06-14\n---\nGoogle said YouTube had terminated 97 channels linked to "
+                "Laos. Google said it had acted on leads from the research firm Mekong Signals.\n"})
+    assert answer_question("Who tipped YouTube off about the Laos campaign?", kb).text.splitlines()[0] == (
+        "Who tipped off YouTube about Laos: Mekong Signals.")

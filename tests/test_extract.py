@@ -4220,3 +4220,9 @@ def test_a_look_back_by_year_dates_each_section_and_reads_a_named_network_s_chan
     assert [(f.count, f.origins, f.scope, f.announced.isoformat()) for f in facts_of("a.md", text)] == [
         (730, ["Iran"], None, "2021-01-01"), (2410, ["Iran"], None, "2022-01-01"),
         (3100, [], "cumulative", "2024-03-01")]
+
+
+def test_a_tip_from_journalists_at_an_outlet_is_the_outlet_s() -> None:
+    text = ("Takedown\n\nMay 2, 2024\n\nMeta removed 88 accounts linked to Peru. We began looking into this activity "
+            "after a tip from journalists at the fact-checking outlet Norte Verifica.\n")
+    assert [t.source for t in extract_document(parse_document("t.txt", text.encode())).tips] == ["Norte Verifica"]
