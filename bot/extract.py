@@ -182,6 +182,9 @@ CLAIMED = re.compile(r"^\W*(?:the\s+|viral\s+)?claims?\s*\d?\s*:"
 HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['’]ve|\s+have)?\s+heard|"
                      r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
+# (but "A second linked cluster comprised 12 Pages…" is a part of the network told before)
+NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|next)\s+(?:(?!linked|related|connected|"
+                          r"affiliated)[\w-]+\s+)?(?:network|operation|campaign)\b", re.I)
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b", re.I)
@@ -869,10 +872,13 @@ def extract_document(document: Document) -> Extraction:
             both = BOTH_COMPANIES.match(text)
             placed = cached_roles(text)[0] if both else ()
             # (a link to the network's own name, "connected with Harbour Lantern", says nothing of who ran it)
+            # (not a total across networks, nor a count of them: "Across the three networks the company removed 242
+            # Facebook accounts", before "Facebook linked this network to…", told of the biggest)
             facts = [replace(f, linked_to=links, origins=f.origins or list(placed))
                      if set(f.linked_to) <= set(story.networks) and (
                          _same_takedown(f, last) or (both and 0 < sentence.position - f.sentence <= 8
                                                      and not f.reference))
+                     and not (f.scope == "cumulative" or (f.unit in NETWORK_UNITS and (f.count or 0) > 1))
                      else f for f in facts]
         if (defined := defined_network(text) if not words.isdisjoint(NAME_WORDS) else None) is not None:
             story.definitions[defined] = [text]  # "Glass Heron was a network of fake accounts…"
@@ -1507,8 +1513,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (or "…connected to the operation", after figureless reports of it: the network the story is about)
     same = told_just_before or ((antecedent or last_told) if SAME_NETWORK.search(text) or POINTS_BACK.search(text)
                                 else None)
+    # (not "The second network had fewer Pages but more accounts: 491 Facebook accounts…": another network's)
+    next_network = NEXT_NETWORK.search(text) is not None
+    if next_network:
+        same = None
     earlier = antecedent if action is None and antecedent and antecedent.platform in actors \
-        and not several and not story.items_apart and not another_period else None
+        and not several and not story.items_apart and not another_period and not next_network else None
     if another_period:
         same = story.last_fact  # (its network, not a part of its figure)
     # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from

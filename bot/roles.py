@@ -162,8 +162,8 @@ CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
 ENTITY_LINK = re.compile(
     r"\b(?:linked|tied|connected|affiliated|traced)\s+(?:to|with)\s+|\bties\s+(?:to|with)\s+|\blinks\s+to\s+"
     # "its investigators linked the network to…"
-    r"|\b(?:linked|tied|connected|traced|attributed)\s+(?:it|them|the\s+(?:network|operation|campaign|accounts|"
-    r"activity))\s+to\s+"
+    r"|\b(?:linked|tied|connected|traced|attributed)\s+(?:it|them|(?:the|this|that)\s+(?:network|operation|campaign|"
+    r"accounts|activity))\s+to\s+"
     r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\b(?:run|operated|managed|controlled)\s+by\s+|\bon\s+behalf\s+of\s+"
     r"|\battributed\s+to\s+",
     re.I,

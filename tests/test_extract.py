@@ -4226,3 +4226,13 @@ def test_a_tip_from_journalists_at_an_outlet_is_the_outlet_s() -> None:
     text = ("Takedown\n\nMay 2, 2024\n\nMeta removed 88 accounts linked to Peru. We began looking into this activity "
             "after a tip from journalists at the fact-checking outlet Norte Verifica.\n")
     assert [t.source for t in extract_document(parse_document("t.txt", text.encode())).tips] == ["Norte Verifica"]
+
+
+def test_two_networks_from_one_country_keep_their_own_runners() -> None:
+    text = ("Meta removes two Kenyan networks\n\nNAIROBI, May 4, 2022 - Meta said on Wednesday it had taken down two "
+            "networks run from Kenya.\n\nThe first network targeted domestic audiences in Kenya. It consisted of 90 "
+            "Facebook accounts. Meta linked this network to Savanna Reach Media, a firm in Nairobi.\n\nThe second "
+            "network had more accounts: 240 Facebook accounts. It was also run from Kenya, but it targeted audiences "
+            "in Uganda. Meta said it found links to individuals associated with Rift Signal Partners.\n")
+    assert [(f.count, f.linked_to) for f in facts_of("k.txt", text) if f.count and f.unit == "accounts"] == [
+        (90, ["Savanna Reach Media"]), (240, ["individuals associated with Rift Signal Partners"])]
