@@ -125,9 +125,11 @@ INTENTS = [
                                    r"social\s+(?:media|networks?)|sites|services|firms)\b|\bwho\s+(?:removed|"
                                    r"suspended|took\s+down|banned|deleted)\b", re.I)),
     # (not "Where was the network that targeted Kenyans run from?": a relative clause says which network)
-    ("targets", re.compile(r"\b(?:who|whom|which|what|where)\b.*(?<!\bthat\s)(?<!\bwhich\s)"
+    # (nor "Where did the Instagram network targeting Brazil originate?": the network by its target, asked where from)
+    ("targets", re.compile(r"\A(?!.*\b(?:originat\w*|c[oa]me\s+from|based\s+in|run\s+from)\b).*?(?:"
+                           r"\b(?:who|whom|which|what|where)\b.*(?<!\bthat\s)(?<!\bwhich\s)"
                            r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"
-                           r"|\btargets?\s+of\b", re.I)),
+                           r"|\btargets?\s+of\b)", re.I)),
     ("which_countries", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?|origins?)\b"
                                    r"|\bwhere\s+(?:were|was|did|do|are|is)\b.*\b(?:from|based|originat\w*|"
                                    r"located)\b|\bfrom\s+where\b", re.I)),

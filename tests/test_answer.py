@@ -2202,3 +2202,14 @@ def test_a_tip_to_google_answers_who_tipped_off_youtube(tmp_path: Path) -> None:
                 "Laos. Google said it had acted on leads from the research firm Mekong Signals.\n"})
     assert answer_question("Who tipped YouTube off about the Laos campaign?", kb).text.splitlines()[0] == (
         "Who tipped off YouTube about Laos: Mekong Signals.")
+
+
+def test_where_a_network_came_from_which_its_source_could_not_tell_quotes_that(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2025-02-20\n---\nToday we removed 2,150 Instagram accounts that targeted "
+                "people in Chile. Despite a long investigation, we could not determine where it originated.\n"})
+    answer = answer_question("Where did the Instagram network targeting Chile originate?", kb)
+    assert answer.text.splitlines() == [
+        "The sources place no network for Instagram, targeting Chile anywhere; they say where it came from could "
+        "not be told:", "\u2022 Facebook, February 20, 2025 [1]"]
+    assert answer.citations[0].quote == "Despite a long investigation, we could not determine where it originated."

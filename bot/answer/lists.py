@@ -27,7 +27,7 @@ def answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
     """Every country of origin that matches, each with the first report that names it (one SQL aggregate)."""
     countries = kb.countries_named(query)
     if not countries:
-        return nothing_found(query, kb)
+        return _origin_unknown(query, kb) or nothing_found(query, kb)
     ranked = bool(MOST.search(query.text))
     if ranked:  # "which country had the most…": ranked by announcements, the one thing counted across them
         countries = sorted(countries, key=lambda item: -item[1])
@@ -38,6 +38,32 @@ def answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
     if ranked:
         head = f"Countries of origin{subject_phrase(query)}, {RANKED_BY_ANNOUNCEMENTS}: {join_words(names)}."
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+
+
+# "we could not determine where it originated", "Meta did not say where the network was based"
+ORIGIN_UNKNOWN = re.compile(r"\b(?:could\s+not|couldn['’]t|unable\s+to|did\s+not|didn['’]t|cannot|can['’]t|has\s+not|"
+                            r"have\s+not|declined\s+to)\s+(?:yet\s+)?(?:determine|establish|say|identify|confirm|"
+                            r"disclose|attribute)\b[^.;]{0,40}?\b(?:originat\w*|where|origin|came\s+from|based)\b",
+                            re.I)
+
+
+def _origin_unknown(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """Networks the question describes, which the sources place nowhere and say they could not ("we could not
+    determine where it originated"): that, quoted, rather than nothing."""
+    facts = kb.facts(query, limit=5, light=True)
+    cites = Citations()
+    lines = []
+    for fact in facts:
+        said = next((row for row in kb.sentences_near(fact["document"], fact["sentence"], 8)
+                     if ORIGIN_UNKNOWN.search(row["text"])), None)
+        if said is not None and not fact["origins"]:
+            line = f"\u2022 {fact['platform']}, {date_phrase(fact)} {cites.cite(said)}"
+            if line not in lines:
+                lines.append(line)
+    if not lines:
+        return None
+    return Answer(query.text, "answered", f"The sources place no network{subject_phrase(query)} anywhere; they say "
+                  "where it came from could not be told:\n" + "\n".join(lines), cites.items)
 
 
 def answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
