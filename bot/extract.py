@@ -183,6 +183,11 @@ HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['
                      r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
 # (but "A second linked cluster comprised 12 Pages…" is a part of the network told before)
+IT_NETWORK = re.compile(r"^\W*(?:It|This\s+network|The\s+network)\s+(?:consisted|comprised|included|was\s+made\s+up|"
+                        r"had|used|ran|operated)\b")
+# "The first network targeted domestic audiences in Nigeria.": a sentence about one network's aim, before its figures
+THE_NETWORK_AIMED = re.compile(r"^\W*(?:The|This|One|A)\s+(?:\w+\s+)?(?:network|operation|campaign)\s+(?:\w+\s+)?"
+                               r"(?:targeted|was\s+aimed|aimed|focused)\b", re.I)
 NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|next)\s+(?:(?!linked|related|connected|"
                           r"affiliated)[\w-]+\s+)?(?:network|operation|campaign)\b", re.I)
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
@@ -1428,6 +1433,14 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 quote = _joined(document, before, sentence) or text
             else:
                 extra = None
+    # ("The first network targeted domestic audiences in Nigeria. It consisted of 173 Facebook accounts…": whom the
+    # network "it" is was aimed at, told in the sentence before, whatever the sentence after adds)
+    if previous and follow_up is None and not whole.targets and (extra is None or not extra.targets) and \
+            IT_NETWORK.match(text) and not previous[0].headline and not counted_units(previous[0].text) and \
+            (aimed := _Roles.of(previous[0].text)).targets and THE_NETWORK_AIMED.match(previous[0].text):
+        extra = _Roles(extra.origins if extra else aimed.origins, aimed.targets,
+                       extra.attribution if extra else aimed.attribution, aimed.target_text)
+        quote = _joined(document, previous[0], context if quote != text and context is not None else sentence) or text
     if follow_up is not None:
         quote = _joined(document, sentence, follow_up) or text
     elif told_just_before is not None and quote == text and previous and \

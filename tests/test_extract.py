@@ -4236,3 +4236,11 @@ def test_two_networks_from_one_country_keep_their_own_runners() -> None:
             "in Uganda. Meta said it found links to individuals associated with Rift Signal Partners.\n")
     assert [(f.count, f.linked_to) for f in facts_of("k.txt", text) if f.count and f.unit == "accounts"] == [
         (90, ["Savanna Reach Media"]), (240, ["individuals associated with Rift Signal Partners"])]
+
+
+def test_whom_a_network_was_aimed_at_told_before_its_figures_is_theirs() -> None:
+    text = ("Meta removes two networks\n\nMay 4, 2022 - Meta said on Wednesday it had taken down two networks run "
+            "from Kenya.\n\nThe first network targeted domestic audiences in Kenya. It consisted of 90 Facebook "
+            "accounts. Meta linked this network to Savanna Reach Media.\n")
+    assert [(f.count, f.origins, f.targets, f.domestic) for f in facts_of("k.txt", text) if f.unit == "accounts"] == [
+        (90, ["Kenya"], ["Kenya"], True)]
