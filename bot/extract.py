@@ -183,6 +183,9 @@ HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['
                      r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
 # (but "A second linked cluster comprised 12 Pages…" is a part of the network told before)
+# a heading that may be a network's name ("Saffron Choir"), and the sentence under it that says it is one
+NAME_HEADING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+NETWORK_DESCRIBED = re.compile(r"^\W*(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:network|operation|campaign)\b")
 IT_NETWORK = re.compile(r"^\W*(?:It|This\s+network|The\s+network)\s+(?:consisted|comprised|included|was\s+made\s+up|"
                         r"had|used|ran|operated)\b")
 # "The first network targeted domestic audiences in Nigeria.": a sentence about one network's aim, before its figures
@@ -457,6 +460,7 @@ class _Story:
         self.platform: str | None = None
         self.action: str | None = None
         self.dated_by_heading = False  # `date` is a year heading's ("## 2022"), which the next heading ends
+        self.named_heading: tuple[str, int] | None = None  # a heading that may name the network told under it
         self.networks: list[str] = []
         self.date: tuple[dt.date, str] | None = None
         self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
@@ -762,6 +766,15 @@ def extract_document(document: Document) -> Extraction:
             story.section_from = sentence.position
             story.section_name = _heading_name(heading) if story.section else None
             story.section_date = None
+            story.named_heading = (heading, sentence.position) if story.section is None and \
+                NAME_HEADING.fullmatch(heading) else None
+        elif story.named_heading and story.named_heading[1] == sentence.position - 1 and \
+                NETWORK_DESCRIBED.match(text) and len((described := cached_roles(text))[0]) == 1:
+            # "## Saffron Choir / An India-based network targeting audiences in Pakistan…": the section is that
+            # network's, named by its heading, from where its first sentence says
+            story.section, story.section_end, story.section_from = described[0][0], None, sentence.position - 1
+            story.section_name = story.named_heading[0]
+            story.section_about = _Roles(list(described[0]), list(described[1]), described[2], described[3])
         elif len(text) < 40 and text.rstrip().endswith((".", ":")) and _starts_line(document, sentence) and (
                 label := _section_country(text.strip(" *#_").rstrip(".:"))):
             # "China. We removed 155 accounts…": a paragraph labelled with its country, to the paragraph's end
@@ -1772,7 +1785,10 @@ FOUND_LEAD = re.compile(r"\b(?:identified|found|mapped|counted|tracked|catalogue
                         r"attribute[sd]?)\b", re.I)
 NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|was)\s+already\s+(?:inactive|"
                        r"deleted|gone|offline|down)\b|\b(?:deleted|removed|closed)\s+by\s+(?:their|its)\s+(?:own\s+)?"
-                       r"(?:owners?|creators?|admins?|operators)\b", re.I)
+                       r"(?:owners?|creators?|admins?|operators)\b"
+                       # "the network's 14 Telegram channels are still up"
+                       r"|\b(?:are|were|is|was|remain|remained)\s+still\s+(?:up|active|online|live|available|running)\b"
+                       r"|\bstill\s+(?:up|active|online|live|available|running)\b", re.I)
 # "46 accounts that it now says belonged to an early version of the same operation": a forerunner, not the network
 FORERUNNER = re.compile(r"\b(?:early|earlier|previous|prior|first)\s+(?:version|incarnation|iteration|form)\s+of\s+$"
                         r"|\b(?:predecessor|precursor|forerunner)\s+(?:of|to)\s+$", re.I)

@@ -319,7 +319,12 @@ def _tip_receivers(text: str, source: str) -> list[str]:
 
 def _tips_for(document: Document, sentence: Sentence, actors: list[str], source: str, credit: str = "tip"
               ) -> list[Tip]:
-    """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip")."""
+    """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip"); "We reported it
+    to TikTok" in a lab's own post is the lab's tip, and none where the document does not say whose post it is."""
+    if source.lower() in {"we", "us", "our team"}:
+        if not document.publisher or PLATFORM_ALIASES.get(document.publisher.lower()):
+            return []
+        source = document.publisher
     about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
     platforms = [p for p in actors if p != source and not source.startswith(p + " ")] or [None]
     return [Tip(document.path, sentence.position, sentence.quote, platform, source, about.group(1) if about else None,

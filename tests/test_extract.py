@@ -4244,3 +4244,17 @@ def test_whom_a_network_was_aimed_at_told_before_its_figures_is_theirs() -> None
             "accounts. Meta linked this network to Savanna Reach Media.\n")
     assert [(f.count, f.origins, f.targets, f.domestic) for f in facts_of("k.txt", text) if f.unit == "accounts"] == [
         (90, ["Kenya"], ["Kenya"], True)]
+
+
+def test_a_lab_s_post_names_each_network_by_its_heading_and_its_own_tips_by_its_name() -> None:
+    text = ("---\ntitle: What happened to the networks we reported\npublisher: Northlight Lab\npublished: 2022-12-06"
+            "\n---\n# What happened to the networks we reported\n\nBelow are the networks we reported this year."
+            "\n\n## Copper Heron\n\nA Russia-based network targeting audiences in Moldova. We reported it to "
+            "TikTok in July. In October TikTok removed 1,120 accounts from the network.\n\n## Palm Relay\n\nA network "
+            "operated from Egypt and targeting Sudan. YouTube terminated 38 channels in August. Telegram never "
+            "responded, and the network's 14 Telegram channels are still up.\n")
+    extraction = extract_document(parse_document("l.md", text.encode()))
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in extraction.facts] == [
+        ("TikTok", 1120, ["Russia"], ["Moldova"], ["Copper Heron"]),
+        ("YouTube", 38, ["Egypt"], ["Sudan"], ["Palm Relay"])]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("TikTok", "Northlight Lab")]
