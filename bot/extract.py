@@ -352,7 +352,8 @@ ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\
 ASSESS_WORDS = {"assess", "assessed", "conclude", "concluded", "judge", "believe"}
 WE_ASSESS = re.compile(r"\b(?:we|researchers|analysts|investigators)\s+(?:\w+\s+){0,4}?(?:assess(?:ed)?|conclude[d]?|"
                        r"judge|believe)\b[^.;]{0,80}?\b(?:the|this)\s+(?:network|operation|campaign|activity)\b", re.I)
-SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+same\s+"
+SAME_NETWORK = re.compile(r"\b(?:(?:linked|tied|connected|belonging|related|attributed)\s+to|(?:run|operated|"
+                          r"controlled|managed)\s+by)\s+the\s+same\s+"
                           r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm|"
                           r"scheme|effort|activity|firm|company|agency|outfit|studio)\b",
                           re.I)

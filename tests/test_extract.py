@@ -4258,3 +4258,11 @@ def test_a_lab_s_post_names_each_network_by_its_heading_and_its_own_tips_by_its_
         ("TikTok", 1120, ["Russia"], ["Moldova"], ["Copper Heron"]),
         ("YouTube", 38, ["Egypt"], ["Sudan"], ["Palm Relay"])]
     assert [(t.platform, t.source) for t in extraction.tips] == [("TikTok", "Northlight Lab")]
+
+
+def test_accounts_run_by_the_same_operators_come_from_where_the_network_did() -> None:
+    text = ("---\ntitle: Removing a network from Chile\npublisher: Meta\npublished: 2021-06-10\n---\n"
+            "Today we removed 84 Facebook accounts. This network originated in Chile.\n\n"
+            "Update on June 18, 2021: We have since removed an additional 9 accounts that were run by the same "
+            "operators.\n")
+    assert [(f.count, f.origins) for f in facts_of("c.md", text)] == [(84, ["Chile"]), (9, ["Chile"])]
