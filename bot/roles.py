@@ -527,9 +527,16 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
     return tuple(p for p in unique if not any(p != other and p in other for other in unique))
 
 
+NAME_GIVEN_TO = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+is\s+the\s+(?:name|label|"
+                           r"moniker|code\s*name)\s+(?:\w+\s+){0,6}?(?:gave|given|assigned)\s+to\s+an?\s+"
+                           r"(?:[\w,-]+\s+){0,4}?(?:network|campaign|operation)\b")
+
+
 def defined_network(sentence: str) -> str | None:
     """The network a sentence says what it is: "Glass Heron was a network of fake accounts that…"."""
     match = DEFINED.search(sentence) if " is a" in sentence or " was a" in sentence else None
+    if match is None and " is the " in sentence:
+        match = NAME_GIVEN_TO.search(sentence)  # "Paper Lantern is the name analysts gave to a … network"
     if match is None or COUNTRY_ALIASES.get(match["name"]) or PLATFORM_ALIASES.get(match["name"].lower()) or \
             match["name"].split()[0] in {"The", "This", "That", "It", "A", "An"}:
         return None

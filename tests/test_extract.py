@@ -4266,3 +4266,10 @@ def test_accounts_run_by_the_same_operators_come_from_where_the_network_did() ->
             "Update on June 18, 2021: We have since removed an additional 9 accounts that were run by the same "
             "operators.\n")
     assert [(f.count, f.origins) for f in facts_of("c.md", text)] == [(84, ["Chile"]), (9, ["Chile"])]
+
+
+def test_a_document_about_a_network_named_by_analysts_names_all_its_figures() -> None:
+    text = ("---\ntitle: Two years of Amber Kite\npublished: 2024-03-01\n---\nAmber Kite is the name that analysts "
+            "at Northlight Lab gave to a sprawling network based in Iran.\n\n## 2021\n\nYouTube terminated 730 "
+            "channels in 2021.\n\n## 2022\n\nThis was the peak year: 2,410 channels.\n")
+    assert [(f.count, f.networks) for f in facts_of("a.md", text)] == [(730, ["Amber Kite"]), (2410, ["Amber Kite"])]
