@@ -794,7 +794,8 @@ def extract_document(document: Document) -> Extraction:
                         for f in new_facts if f.count_text and (not f.origins or f.origins == [label])}
             facts = [labelled.get(id(f), f) for f in facts]
         # (not "The company tied it to a network it had removed in April 2020": an earlier takedown, told in passing)
-        if not new_facts and document.published and YEAR_WRITTEN.search(text) and ERA_CUE.search(text) and \
+        if not new_facts and document.published and ("19" in text or "20" in text) and YEAR_WRITTEN.search(text) and \
+                ERA_CUE.search(text) and \
                 not HAD_DONE.search(text) and not EARLIER_TAKEDOWN.search(text) and _explicit_date(text, document):
             # "The company's most cited case came in December 2019.": an earlier month dates the rest of its paragraph
             when, how_precise = _resolve_date(text, document)

@@ -488,11 +488,17 @@ def linked_entities(sentence: str) -> list[str]:
     return list(_linked_entities(sentence))
 
 
+# a stem of which each of `ENTITY_LINK`'s phrases holds one: the test before it
+LINK_STEMS = ("link", "tied", "ties", "connect", "affiliat", "trac", "associat", "backed", "run", "operated", "managed",
+              "controlled", "behalf", "attribut")
+
+
 @lru_cache(maxsize=4096)
 def _linked_entities(sentence: str) -> tuple[str, ...]:
     """`linked_entities`, remembered: a sentence is asked as itself, as a quote and as the one before's context."""
     found = []
-    for match in ENTITY_LINK.finditer(sentence):
+    lower = sentence.lower()
+    for match in ENTITY_LINK.finditer(sentence) if any(word in lower for word in LINK_STEMS) else ():
         if QUOTES_ATTRIBUTED.search(sentence, max(0, match.start() - 60), match.end()):
             continue  # "quotes attributed to French ministers"
         if NOT_SAID_WHETHER.search(sentence, max(0, match.start() - 120), match.start()):
@@ -543,10 +549,14 @@ def defined_network(sentence: str) -> str | None:
     return match["name"]
 
 
+ALIAS_WORDS = ("known", "call", "dub", "track", "refer", "names")  # one of which each `ALIAS_PAIR` holds
+
+
 def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
     """(name, alias) pairs a sentence gives ("Spamouflage, also known as DRAGONBRIDGE")."""
     pairs = []
-    for match in ALIAS_PAIR.finditer(sentence):
+    lower = sentence.lower()
+    for match in ALIAS_PAIR.finditer(sentence) if any(word in lower for word in ALIAS_WORDS) else ():
         name = re.sub(r"^(?:The|This|That|A|An|Its)\s+", "", match.group("name").strip())
         alias = match.group("alias").strip()
         if name != alias and not COUNTRY_ALIASES.get(name) and not PLATFORM_ALIASES.get(name.lower()) \
