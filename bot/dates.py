@@ -377,7 +377,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             ended = anchor.month > last if first <= last else anchor.month in range(last + 1, first)
             year = anchor.year - (match["which"].lower() == "last" and not ended)  # (a winter: the year of its January)
             add(dt.date(year, 1, 1), "year", match)
-        for match in WEEKDAY.finditer(sentence) if "day" in lower else ():
+        for match in WEEKDAY.finditer(sentence) if "day" in lower and any(day in lower for day in WEEKDAYS) else ():
             if any(m.start > match.start() and m.start - match.end() <= 3 for m in found):
                 continue  # "Friday, June 12": the date itself follows
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7

@@ -568,7 +568,9 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
 # beside "network", "operation" or "campaign" alone, what one of `NETWORK_NAME`'s patterns needs: a word that names
 # ("called", "dubbed", "which"…), a quote, an apposition (", a network run from…"), a definition ("… was a network"),
 # or a capitalised name after "the" ("the Golden Reed network")
-NAMING_WORDS = re.compile(r"known|dub|call|nam|identified|track|refer|label|moniker|code|\bterms?\b|gave|which")
+NAMING_WORDS = ("known", "dub", "call", "nam", "identified", "track", "refer", "label", "moniker", "code", "gave",
+                "which")
+TERM_WORD = re.compile(r"\bterms?\b")
 APPOSITION_OR_DEFINITION = re.compile(r",\s+an?\s|\b(?:is|was)\s+an?\s|\bthe\s+[A-Z]")
 
 
@@ -577,7 +579,8 @@ def _may_name_a_network(sentence: str) -> bool:
     "network" name none."""
     lower = sentence.lower()
     return NETWORK_NAME_NEEDS.search(lower) is not None and (
-        NAMING_WORDS.search(lower) is not None or '"' in sentence or "“" in sentence or "'" in sentence
+        any(word in lower for word in NAMING_WORDS) or ("term" in lower and TERM_WORD.search(lower) is not None)
+        or '"' in sentence or "“" in sentence or "'" in sentence
         or APPOSITION_OR_DEFINITION.search(sentence) is not None)
 
 
