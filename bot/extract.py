@@ -2127,8 +2127,12 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     if spam:
         return "spam"  # (or a scam: "in a separate case that was not an influence operation, we banned 46 accounts")
     if re.match(r"(?:another|an additional)\b", item.count.text, re.I) or re.search(
-            r"\b(?:additional|more|further)\b", item.unit_text, re.I) or RETURNING.search(related):
-        return "additional"  # (or accounts of networks removed before that came back: not a network of their own)
+            r"\b(?:additional|more|further)\b", item.unit_text, re.I):
+        return "additional"  # (added to a takedown told before: "an additional 21 accounts that tried to come back")
+    if RETURNING.search(related):
+        # "1,103 accounts associated with previously disrupted networks attempting to re-establish their presence":
+        # accounts of networks removed before, which came back; not a network of their own, nor this period's
+        return "returning"
     if re.search(r"\bamplif\w*", item.unit_text, re.I):
         return "amplifier"
     if re.search(r"\barchive\b", related, re.I) and re.search(r"\bdisclos\w*", related, re.I):
@@ -2153,7 +2157,7 @@ def _running_totals(scopes: list[str | None], text: str, assets: list[CountedUni
                     scopes[i] is None and OWN_PERIOD.match(text, assets[i].end) for i in (index - 1, index)):
                 scopes[index - 1] = scopes[index] = "cumulative"
     for index in range(1, len(assets)):  # "an additional 17 Facebook accounts and 2 Pages": both are additions
-        if scopes[index - 1] == "additional" and scopes[index] is None and not LIST_BREAK.search(
+        if scopes[index - 1] == "additional" and scopes[index] in (None, "returning") and not LIST_BREAK.search(
                 text, assets[index - 1].end, assets[index].count.start) and not any(
                 assets[index - 1].end + 1 < at < assets[index].count.start for _, at in actions):
             scopes[index] = "additional"

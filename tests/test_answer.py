@@ -2213,3 +2213,14 @@ def test_where_a_network_came_from_which_its_source_could_not_tell_quotes_that(t
         "The sources place no network for Instagram, targeting Chile anywhere; they say where it came from could "
         "not be told:", "\u2022 Facebook, February 20, 2025 [1]"]
     assert answer.citations[0].quote == "Despite a long investigation, we could not determine where it originated."
+
+
+def test_accounts_of_earlier_networks_that_came_back_are_not_added_to_a_month_s_networks(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Covert influence operations\npublisher: TikTok\npublished: 2024-12-19\n---\n"
+                "In November 2024, we took action against 3 covert influence networks, totalling 2,215 accounts. We "
+                "also removed 1,103 accounts associated with previously disrupted networks attempting to "
+                "re-establish their presence.\n"})
+    answer = answer_question("How many accounts did TikTok remove?", kb)
+    assert "3,318" not in answer.text
+    assert "1,103 accounts of networks removed before, trying to come back" in answer.text

@@ -3996,7 +3996,7 @@ def test_a_transparency_report_s_other_enforcement_and_returning_accounts_are_no
             "violations.\n\nWe banned 41 accounts tied to a coordinated influence campaign that originated in Iran.\n\n"
             "We also removed 1,310 accounts that tried to re-establish previously disrupted networks.\n")
     assert [(f.count, f.scope) for f in facts_of("r.txt", text)] == [
-        (60200, "spam"), (21400, "spam"), (41, None), (1310, "additional")]
+        (60200, "spam"), (21400, "spam"), (41, None), (1310, "returning")]
 
 
 def test_channels_restricted_at_a_government_s_request_and_those_left_alone() -> None:

@@ -74,7 +74,8 @@ def unit_phrase(row: dict) -> str:
 SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "amplifier": " used as amplifiers",
                "network": " in the larger network they were part of",
                "cumulative": " in all over time (a running total, not one takedown)",
-               "sum": " in all (the sum of the figures told with it)"}
+               "sum": " in all (the sum of the figures told with it)",
+               "returning": " of networks removed before, trying to come back"}
 PERIOD_TOTAL_NOTE = " in all, across networks (a total for the period, not one takedown)"
 RUNNING_WORDS = re.compile(r"\bsince\b|\bto\s+date\b|\bso\s+far\b|\bhistory\b|\blifetime\b"
                            r"|\bover\s+the\s+(?:past|last)\b|\ball\s+told\b|\bcumulative", re.I)

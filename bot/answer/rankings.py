@@ -205,7 +205,7 @@ def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
                  and (f["scope"] != "spam" or (re.search(r"\bspam", query.text, re.I)
                                                and not SPAM_LEFT_OUT.search(query.text)))
                  # (nor accounts added to a takedown told before, or of networks removed before that came back)
-                 and f["scope"] != "additional"
+                 and f["scope"] not in ("additional", "returning")
                  # not one country's alone ("Iran and Russia together" is not Iran's); a region's countries are its own
                  and not (query.countries and query.country_role == "origin"
                           and set(f["origins"]) - set(places_within(query.countries)))]
