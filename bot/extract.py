@@ -1710,6 +1710,12 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             (name for name, _, _ in platforms_in(whose)), None)
         if platform in ("Instagram", "WhatsApp", "Threads"):  # Meta's takedown, on that surface
             platform, row_surface = PLATFORM_PARENT[platform], platform
+    # ("| External | 1,846 | 212,400 | We assess that this network operated from Russia and targeted a Georgian
+    # audience. |" under "| Detection source | Accounts in network | … | Description |": the description places it)
+    described = next((cell for cell, role in zip(row, roles, strict=False) if role == "description"), None)
+    if not (origins or targets or named) and described:
+        origins, targets, attribution, target_text = (list(part) if isinstance(part, tuple) else part
+                                                      for part in cached_roles(described))
     if platform is None or not (origins or targets or named):
         return [], []
     date, precision = story.date if story.date else _resolve_date(sentence.text, document)
@@ -2033,7 +2039,7 @@ ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|
                              r"(?:networks|operations|campaigns)\b"
                              # "Q2 2024: 15 networks, 9,806 accounts", "39 networks operating 21,455 accounts"
                              rf"|\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|operations|campaigns)(?:,|\s+and|\s+with|"
-                             r"\s+comprising|\s+operating|\s+made\s+up\s+of|\s+totall?ing)\s+(?:a\s+total\s+of\s+|some\s+|"
+                             r",?\s+comprising|,?\s+operating|,?\s+made\s+up\s+of|,?\s+totall?ing)\s+(?:a\s+total\s+of\s+|some\s+|"
                              r"about\s+|more\s+than\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+)?accounts\b",
                              re.I)
 

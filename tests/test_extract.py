@@ -4273,3 +4273,13 @@ def test_a_document_about_a_network_named_by_analysts_names_all_its_figures() ->
             "at Northlight Lab gave to a sprawling network based in Iran.\n\n## 2021\n\nYouTube terminated 730 "
             "channels in 2021.\n\n## 2022\n\nThis was the peak year: 2,410 channels.\n")
     assert [(f.count, f.networks) for f in facts_of("a.md", text)] == [(730, ["Amber Kite"]), (2410, ["Amber Kite"])]
+
+
+def test_a_table_row_labelled_by_its_detection_source_is_placed_by_its_description() -> None:
+    text = ("---\ntitle: Covert influence operations\npublisher: TikTok\npublished: 2024-12-19\n---\n"
+            "# Covert influence operations\n\nIn November we took action against 2 covert influence networks, "
+            "totalling 1,903 accounts.\n\n| Detection source | Accounts in network | Followers of network | "
+            "Description |\n|---|---|---|---|\n| External | 1,846 | 212,400 | We assess that this network operated "
+            "from Russia. |\n| Internal | 57 | 9,310 | We assess that this network operated from Iran. |\n")
+    assert [(f.count, f.scope, f.origins) for f in facts_of("t.md", text) if f.unit == "accounts"] == [
+        (1903, "cumulative", []), (1846, None, ["Russia"]), (57, None, ["Iran"])]
