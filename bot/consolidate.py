@@ -107,6 +107,18 @@ def sums_told_with_their_parts(facts: list[Fact]) -> list[Fact]:
             before = [f.count or 0 for f in facts if f.count_text and 0 < fact.sentence - f.sentence <= 3]
             if len(before) >= 2 and sum(before) == fact.count:
                 sums.add(id(fact))
+    # "In total, we are disclosing 4,270 accounts", then a section per network (2,964 from Egypt, 1,287 from
+    # Nicaragua, 19 from Russia): the sum of the placed figures the document tells of that unit
+    for fact in facts:
+        if fact.count is not None and fact.qualifier == "exact" and not fact.origins and fact.scope is None and \
+                IN_ALL.search(_around(fact)):
+            family = PLATFORM_PARENT.get(fact.platform, fact.platform)
+            # (each figure once: "These 2,964 accounts were the core of the operation" tells one again)
+            parts = {(f.count or 0, tuple(f.origins)) for f in facts if f is not fact and f.count_text and f.origins
+                     and f.scope is None and not f.reference and f.unit == fact.unit
+                     and PLATFORM_PARENT.get(f.platform, f.platform) == family}
+            if len(parts) >= 2 and sum(count for count, _ in parts) == fact.count:
+                sums.add(id(fact))
     return [replace(fact, scope="sum") if id(fact) in sums else fact for fact in facts]
 
 

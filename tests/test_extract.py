@@ -4283,3 +4283,11 @@ def test_a_table_row_labelled_by_its_detection_source_is_placed_by_its_descripti
             "from Russia. |\n| Internal | 57 | 9,310 | We assess that this network operated from Iran. |\n")
     assert [(f.count, f.scope, f.origins) for f in facts_of("t.md", text) if f.unit == "accounts"] == [
         (1903, "cumulative", []), (1846, None, ["Russia"]), (57, None, ["Iran"])]
+
+
+def test_a_total_told_before_the_sections_that_add_up_to_it_is_their_sum() -> None:
+    text = ("---\ntitle: Disclosing networks\npublisher: Twitter\npublished: 2020-02-20\n---\n# Disclosing networks"
+            "\n\nIn total, we are disclosing 300 accounts.\n\n## Egypt\n\nWe removed 240 accounts operating from "
+            "Egypt. These 240 accounts were the core of the operation.\n\n## Peru\n\nWe removed 60 accounts "
+            "operating from Peru.\n")
+    assert [(f.count, f.scope) for f in facts_of("t.md", text)] == [(300, "sum"), (240, None), (60, None)]
