@@ -308,6 +308,7 @@ def _unit_follows(after: str) -> bool:
 # one in Mexico"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:(?:one|another|two|three|four|five)\s+(?:(?:originating|"
                       r"based|run|operating)\s+)?(?:in|from)\s+)?(?:the\s+)?")
+PEOPLE_IN_BEFORE = re.compile(r"\b(?:to|at|for)\s+(?:people|users|audiences?|voters|citizens)\s+in\s+$", re.I)
 NOT_TARGETED = re.compile(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}?(?:target\w*|aim\w*)\b[^;.]{0,60}$", re.I)
 FIELD_NAME = re.compile(r"[\s*_]*[A-Z][\w ,&/'’-]{0,40}?:[*_]*\s+(?=(?:This|These|The|That|It|Its|Our|We)\b)")
 
@@ -344,7 +345,13 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     label_end = emphasized.end("label") if emphasized else -1
     in_list_from: int | None = None
     quoted_to = -1  # where the quoted attribution phrase ends, if at a country a list may go on from
+    aimed_to = -1  # where a list of the people a network worked on ("people in Iraq, Yemen and Bahrain") has got to
     for index, (country, start, end) in enumerate(mentions):
+        if aimed_to >= 0 and LIST_GAP.fullmatch(sentence, aimed_to, start):
+            targets.append(country)
+            aimed_to = end
+            continue
+        aimed_to = -1
         if LANGUAGE_AFTER.match(sentence, end) or (sentence[start:end] not in COUNTRY_NAMES and LANGUAGE_BEFORE.search(
                 sentence, max(0, start - 60), start)):
             continue  # "Russian-speaking audiences in Moldova", "posting in Armenian and Russian": a language
@@ -357,7 +364,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             targets.append(country)  # "a Sudan-focused network": where it was aimed, not where it came from
             target_text = target_text or sentence[start:focused.end()]
             continue
-        if PRETENCE.search(sentence, max(0, start - 60), start):
+        # (but "posed as local news outlets … to push political messages to people in Iraq": whom it worked on)
+        if PRETENCE.search(sentence, max(0, start - 60), start) and not PEOPLE_IN_BEFORE.search(sentence, 0, start):
+            in_list_from = None  # (nor the countries listed after it: "…spoofed news outlets in Chile, Peru and Kenya")
             continue  # "often posing as Israeli or Emirati users": whom they pretended to be
         if corrects and MISSTATED.search(sentence, max(0, start - 80), start):
             continue  # "…incorrectly stated that the network originated in Kazakhstan": a correction's wrong country
@@ -378,6 +387,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         before = sentence[max(0, start - 60):start]
         after = sentence[end:end + 30]
         cue = ORIGIN_CUE.search(before) or ATTRIBUTED_TO.search(sentence[:start])
+        if cue and cue.re is ORIGIN_CUE and countries_in(before[cue.end("placed") if cue["placed"] else cue.start():]):
+            cue = None  # (not "…to people in Iraq, Yemen": a list after "in", whose first country is no city of Yemen)
         if cue and QUOTES_ATTRIBUTED.search(sentence, max(0, start - 80), start):
             cue = None  # "fabricated quotes attributed to French ministers": whose words, not whose network
         if cue and TIP_FROM_BEFORE.search(before):
@@ -396,8 +407,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if re.match(r"\s+(?:dollars|currency)\b", after, re.I):
             continue  # "paid in US dollars": a currency, not a place
         # ("posed as Scottish voters campaigning for independence from the United Kingdom": the pretence reaches far)
-        if cue and (PRETENCE.search(before[:cue.start()]) or (cue.re is ORIGIN_CUE and FAR_PRETENCE.search(
-                sentence, max(0, start - 110), start))):
+        if cue and not PEOPLE_IN_BEFORE.search(sentence, 0, start) and (PRETENCE.search(before[:cue.start()]) or (
+                cue.re is ORIGIN_CUE and FAR_PRETENCE.search(sentence, max(0, start - 110), start))):
             in_list_from = None  # (nor the countries listed after it)
             continue  # "designed to look like they were run from Ukraine": where it pretended to be, not from
         continues_list = (
@@ -426,6 +437,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
                          r"protests?|movement)\s+in\s+$", before, re.I) and not RUN_BY_PEOPLE.search(before):
                 targets.append(country)
+                aimed_to = end
                 continue
             if origins and cue and re.match(r"operat\w*\s+in", cue_words, re.I) and re.search(
                     r"\boriginat\w*|\bbased\s+in|\brun\s+from", sentence[:start], re.I):

@@ -4291,3 +4291,9 @@ def test_a_total_told_before_the_sections_that_add_up_to_it_is_their_sum() -> No
             "Egypt. These 240 accounts were the core of the operation.\n\n## Peru\n\nWe removed 60 accounts "
             "operating from Peru.\n")
     assert [(f.count, f.scope) for f in facts_of("t.md", text)] == [(300, "sum"), (240, None), (60, None)]
+
+
+def test_people_a_network_worked_on_listed_after_a_pretence_are_its_targets() -> None:
+    sentence = ("Facebook said it had removed 90 Pages that it tied to Iran, saying the operators posed as local news "
+                "outlets to push political messages to people in Iraq, Yemen and Bahrain.")
+    assert country_roles(sentence)[:2] == (["Iran"], ["Iraq", "Yemen", "Bahrain"])
