@@ -182,7 +182,6 @@ CLAIMED = re.compile(r"^\W*(?:the\s+|viral\s+)?claims?\s*\d?\s*:"
 HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['’]ve|\s+have)?\s+heard|"
                      r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
-# (but "A second linked cluster comprised 12 Pages…" is a part of the network told before)
 # a heading that may be a network's name ("Saffron Choir"), and the sentence under it that says it is one
 NAME_HEADING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 NETWORK_DESCRIBED = re.compile(r"^\W*(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:network|operation|campaign)\b")
@@ -191,6 +190,8 @@ IT_NETWORK = re.compile(r"^\W*(?:It|This\s+network|The\s+network)\s+(?:consisted
 # "The first network targeted domestic audiences in Nigeria.": a sentence about one network's aim, before its figures
 THE_NETWORK_AIMED = re.compile(r"^\W*(?:The|This|One|A)\s+(?:\w+\s+)?(?:network|operation|campaign)\s+(?:\w+\s+)?"
                                r"(?:targeted|was\s+aimed|aimed|focused)\b", re.I)
+# "The second network had…": another network than the one just told (but "A second linked cluster comprised 12
+# Pages…" is a part of it)
 NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|next)\s+(?:(?!linked|related|connected|"
                           r"affiliated)[\w-]+\s+)?(?:network|operation|campaign)\b", re.I)
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
@@ -1714,8 +1715,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     # audience. |" under "| Detection source | Accounts in network | … | Description |": the description places it)
     described = next((cell for cell, role in zip(row, roles, strict=False) if role == "description"), None)
     if not (origins or targets or named) and described:
-        origins, targets, attribution, target_text = (list(part) if isinstance(part, tuple) else part
-                                                      for part in cached_roles(described))
+        told = _Roles.of(described)
+        origins, targets, attribution, target_text = told.origins, told.targets, told.attribution, told.target_text
     if platform is None or not (origins or targets or named):
         return [], []
     date, precision = story.date if story.date else _resolve_date(sentence.text, document)

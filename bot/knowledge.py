@@ -118,11 +118,7 @@ class KnowledgeBase:
                                             "' and ', ','), ', ', ',') || ',') like ?)" for _ in units) + ")")
             params += [value for unit in units for value in (unit, unit, f"%,{unit},%")]
         if query.platforms:
-            names = set(query.platforms)
-            if "Google" in names:
-                names.add("YouTube")
-            if "YouTube" in names:
-                names.add("Google")
+            names = _with_google_and_youtube(query.platforms)
             marks = ", ".join("?" for _ in names)
             where.append(f"(f.platform in ({marks}) or f.surface in ({marks}))")
             params += [*names, *names]
@@ -554,8 +550,7 @@ class KnowledgeBase:
         if query.platforms:
             # (Google's tip is YouTube's: "Google's Threat Analysis Group said … it had acted on leads from…", of
             # channels YouTube terminated)
-            platforms = sorted({*query.platforms, *(p for p in ("Google", "YouTube") if not {"Google", "YouTube"}
-                                                    .isdisjoint(query.platforms))})
+            platforms = _with_google_and_youtube(query.platforms)
             where.append(f"t.platform in ({', '.join('?' for _ in platforms)})")
             params += platforms
         if query.date_from:
@@ -703,6 +698,15 @@ class _CorpusWords:
 
     def __contains__(self, word: object) -> bool:
         return self.db.execute("select 1 from words where word = ?", [word]).fetchone() is not None
+
+
+def _with_google_and_youtube(platforms: list[str]) -> list[str]:
+    """The platforms asked about, Google and YouTube each standing for both: the sources tell YouTube's takedowns
+    as Google's and Google's as YouTube's."""
+    names = set(platforms)
+    if not names.isdisjoint({"Google", "YouTube"}):
+        names |= {"Google", "YouTube"}
+    return sorted(names)
 
 
 def names_in(row: dict, name: str) -> bool:

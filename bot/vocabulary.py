@@ -2,7 +2,7 @@
 
 Extraction and question understanding both read from here, and the store copies it into the
 `vocabulary` table so a user can see (and query) exactly which spellings map to which name.
-Data only, plus two lookup helpers; no parsing logic lives here.
+Data only, plus a few lookup helpers (and one that spells a name in plain letters); no parsing logic lives here.
 """
 
 from __future__ import annotations
