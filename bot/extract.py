@@ -199,7 +199,9 @@ SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b
                        r"(?P<later>month|year)\b", re.I)
 # "In 2019, Facebook removed what it called Operation Bluebottle…. That takedown covered 217 accounts and 144 Pages.":
 # the figures of the takedown just told, with its date, countries and name
-THAT_TAKEDOWN = re.compile(r"^\W*(?:that|this|the)\s+(?:takedown|removal|sweep|purge|crackdown)\s+(?:\w+\s+)?"
+# (also as someone tells it: "According to Meta, the takedown covered 3,412 Facebook accounts…")
+THAT_TAKEDOWN = re.compile(r"^\W*(?:according\s+to\s+[\w'’ ]{1,40},\s+)?(?:that|this|the)\s+(?:takedown|removal|sweep|"
+                           r"purge|crackdown)\s+(?:\w+\s+)?"
                            r"(?:covered|included|comprised|involved|consisted\s+of|spanned|encompassed|hit|took\s+out|"
                            r"totall?ed|amounted\s+to|affected)\b", re.I)
 REMOVED_ON = re.compile(r"\b(?:removed|terminated|suspended|banned|deleted|disabled|took\s+down)\s+(?:\w+\s+){0,5}?"

@@ -213,7 +213,8 @@ NETWORK_NAME = re.compile(
     r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as"
     # "we refer to this operation as "Dunav Mirror""
     r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+as)"
-    r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“']?(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    # (quoted or set in bold: "under the name **Jade Chorus**")
+    r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“'*_]*(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
     # 'removed "Copper Finch", a Russian operation…': a quoted name, then what it is
     r"|[\"“](?P<f>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),?[\"”],?\s+(?:an?|the)\s+(?:(?!(?:the|that|which|who)\b)[\w-]+\s+){0,4}?"

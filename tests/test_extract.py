@@ -4297,3 +4297,11 @@ def test_people_a_network_worked_on_listed_after_a_pretence_are_its_targets() ->
     sentence = ("Facebook said it had removed 90 Pages that it tied to Iran, saying the operators posed as local news "
                 "outlets to push political messages to people in Iraq, Yemen and Bahrain.")
     assert country_roles(sentence)[:2] == (["Iran"], ["Iraq", "Yemen", "Bahrain"])
+
+
+def test_a_lab_s_write_up_names_the_network_in_bold_and_dates_the_takedown_it_retells() -> None:
+    text = ("---\ntitle: Anatomy of a network\npublisher: Northlight Lab\npublished: 2023-05-11\n---\n# Anatomy\n\n"
+            "On May 3, 2023, Meta announced that it had removed a network we have been tracking under the name "
+            "**Jade Heron**. According to Meta, the takedown covered 340 Facebook accounts.\n")
+    assert [(f.count, f.networks, f.announced.isoformat()) for f in facts_of("j.md", text)] == [
+        (None, ["Jade Heron"], "2023-05-03"), (340, ["Jade Heron"], "2023-05-03")]
