@@ -29,7 +29,8 @@ REACH_BEFORE = re.compile(r"\b(?:followed|liked|joined|viewed|watched|subscribed
                           r"|\bfollowing\s+of\s+(?:\w+\s+){0,2}$", re.I)
 UNIT_MODIFIERS = re.compile(
     r"^(?:\s+[\"“][A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}[\"”]"  # a quoted name: 'Honduran "Red Cumbre" network'
-    r"|\s+[\"“]?(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|further|other|new|"
+    # (a comma between two of them: "more than 41,000 automated, spammy accounts")
+    r"|(?:(?<=[a-z]),)?\s+[\"“]?(?:fake|false|bogus|phony|phoney|malicious|suspicious|inauthentic|additional|more|further|other|new|"
     r"similar|such|advertising|"
     r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
     r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"

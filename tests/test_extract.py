@@ -4305,3 +4305,9 @@ def test_a_lab_s_write_up_names_the_network_in_bold_and_dates_the_takedown_it_re
             "**Jade Heron**. According to Meta, the takedown covered 340 Facebook accounts.\n")
     assert [(f.count, f.networks, f.announced.isoformat()) for f in facts_of("j.md", text)] == [
         (None, ["Jade Heron"], "2023-05-03"), (340, ["Jade Heron"], "2023-05-03")]
+
+
+def test_modifiers_of_a_unit_may_be_separated_by_a_comma() -> None:
+    units = counted_units("We also suspended more than 41,000 automated, spammy accounts that amplified its content.")
+    assert [(c.count.text, c.unit, c.unit_text) for c in units] == [
+        ("more than 41,000", "accounts", "automated, spammy accounts")]
