@@ -269,11 +269,14 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             found += _tips_for(document, sentence, list(dict.fromkeys(receivers)), source)
     shared = SHARED_WITH.search(text)
     if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
-        target = PLATFORM_ALIASES.get(shared.group("target").lower())
+        target = PLATFORM_ALIASES.get(re.sub(r"['’]s$", "", shared.group("target")).lower())
         source = platforms_in(text[: shared.start()])
         if target and source and source[0][0] != target:
             found.append(Tip(document.path, sentence.position, sentence.quote, target, source[0][0], None,
                              document.published))
+        elif target and not source and not found and re.match(r"\W*We\b", text):
+            # "We shared our initial findings with Meta's threat intelligence team": a lab's own post, its own tip
+            found += _tips_for(document, sentence, [target], "We")
     return found
 
 

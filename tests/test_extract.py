@@ -4311,3 +4311,11 @@ def test_modifiers_of_a_unit_may_be_separated_by_a_comma() -> None:
     units = counted_units("We also suspended more than 41,000 automated, spammy accounts that amplified its content.")
     assert [(c.count.text, c.unit, c.unit_text) for c in units] == [
         ("more than 41,000", "accounts", "automated, spammy accounts")]
+
+
+def test_a_lab_that_shared_its_findings_with_a_platform_in_its_own_post_tipped_it_off() -> None:
+    text = ("---\ntitle: Anatomy\npublisher: Northlight Lab\npublished: 2023-05-11\n---\n# Anatomy\n\nMeta removed "
+            "340 Facebook accounts linked to China. We shared our initial findings with Meta's threat intelligence "
+            "team in January.\n")
+    tips = extract_document(parse_document("j.md", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Facebook", "Northlight Lab")]
