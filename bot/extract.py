@@ -329,7 +329,7 @@ def _habit_or_attribute(text: str, at: int) -> bool:
 
 
 LINK_WORDS = {"links", "linked", "tied", "ties", "associated", "traced", "affiliated", "connected", "run", "operated",
-              "attributed"}
+              "attributed", "attribute", "attributes"}
 # (and "Meta said it found links to individuals associated with Sepehr Ava Media": the platforms' own phrase for who ran
 # what they removed, which needs no word for it)
 BEHIND_THE_NETWORK = re.compile(r"\b(?:the\s+(?:people|individuals|operators)\s+behind|(?:the|this)\s+(?:network|"

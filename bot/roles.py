@@ -164,6 +164,9 @@ ENTITY_LINK = re.compile(
     # "its investigators linked the network to…"
     r"|\b(?:linked|tied|connected|traced|attributed)\s+(?:it|them|(?:the|this|that)\s+(?:network|operation|campaign|"
     r"accounts|activity))\s+to\s+"
+    # "We attribute the network, with moderate confidence, to Haixi Bright Culture"
+    r"|\battribut(?:e|es|ed)\s+(?:it|them|(?:the|this|that)\s+(?:network|operation|campaign|activity))(?:,\s+[^,]{1,40},)?"
+    r"\s+to\s+"
     r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\b(?:run|operated|managed|controlled)\s+by\s+|\bon\s+behalf\s+of\s+"
     r"|\battributed\s+to\s+",
     re.I,
@@ -501,6 +504,7 @@ def linked_entities(sentence: str) -> list[str]:
     return list(_linked_entities(sentence))
 
 
+NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+$", re.I)
 # a stem of which each of `ENTITY_LINK`'s phrases holds one: the test before it
 LINK_STEMS = ("link", "tied", "ties", "connect", "affiliat", "trac", "associat", "backed", "run", "operated", "managed",
               "controlled", "behalf", "attribut")
@@ -516,12 +520,15 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
             continue  # "quotes attributed to French ministers"
         if NOT_SAID_WHETHER.search(sentence, max(0, match.start() - 120), match.start()):
             continue  # "X did not say whether it agreed that the network was run by or for the Belarusian state"
+        if NOT_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+            continue  # "The company did not attribute this network to the Chinese government"
         phrase = ENTITY_END.split(sentence[match.end():], maxsplit=1)[0]
         # "run by a Madrid-based political consultancy, Iberomedia Estrategias, in…": the name after the description
         named = APPOSITIVE_NAME.match(sentence, match.end() + len(phrase))
         if named and KIND_OF_BODY.search(phrase) and not countries_in(named["name"]):
             phrase = f"{phrase}, {named['name']}"
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
+        # (and set in bold: "**Haixi Bright Culture**")
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip().strip("*_"))
         phrase = re.sub(r"\s*\([^)]*$", "", phrase)  # "the Indian National Congress (INC": the name, not half its aside
         words = phrase.split()
         if not words or len(words) > 8 or not any(w[0].isupper() for w in words) or NOT_AN_ENTITY.match(phrase):

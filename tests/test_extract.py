@@ -4319,3 +4319,13 @@ def test_a_lab_that_shared_its_findings_with_a_platform_in_its_own_post_tipped_i
             "team in January.\n")
     tips = extract_document(parse_document("j.md", text.encode())).tips
     assert [(t.platform, t.source) for t in tips] == [("Facebook", "Northlight Lab")]
+
+
+@pytest.mark.parametrize(("sentence", "entities"), [
+    ("We attribute the network, with moderate confidence, to **Haixi Bright Culture**, a firm in Fujian.",
+     ["Haixi Bright Culture"]),
+    ("The company did not attribute this network to the Chinese government.", []),
+])
+def test_who_a_network_is_attributed_to_in_the_present_and_not_where_it_is_denied(sentence: str,
+                                                                                  entities: list[str]) -> None:
+    assert linked_entities(sentence) == entities
