@@ -538,6 +538,9 @@ UNIONS_OF_STATES = {"EU", "UN", "AU", "NATO", "ASEAN", "European Union", "United
 LIST_JOIN = re.compile(r"\s*(?:,|and|or|/|&)\s*")
 
 
+WHEN_FIRST = re.compile(r"^\W*(?:and\s+)?when\b", re.I)
+
+
 def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) -> Query:
     """The structured reading of one question (`today` anchors "last year"; by default, the real today)."""
     text, corrections, ambiguous = _normalise(question.strip(), lexicon)
@@ -546,6 +549,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         if pattern.search(text):
             query.intent = intent
             break
+    if query.intent == "who_behind" and WHEN_FIRST.match(text):
+        query.intent = "when"  # "When did Meta first act against the operators behind Dawn Caravan?": a date
     mentioned = sorted([*_mentions(text, lexicon, "platform"), *_common_word_platforms(text)], key=lambda m: m[1])
     for index, (name, start, end) in enumerate(mentioned):
         after = text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else ""

@@ -530,3 +530,9 @@ def test_a_country_whose_office_tipped_the_platform_is_no_place_filter_and_linke
 
 def test_a_country_that_says_something_is_no_filter() -> None:
     assert ask("Who does Latvia say ran the Birch Echo campaign?").countries == []
+
+
+def test_a_when_question_about_the_people_behind_a_network_asks_for_a_date() -> None:
+    query = understand("When did Meta first act against the operators behind Dawn Caravan?", Lexicon.default())
+    assert query.intent == "when"
+    assert understand("Who was behind Dawn Caravan?", Lexicon.default()).intent == "who_behind"
