@@ -120,7 +120,8 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a long
 _ON_X = re.compile(r"\b(?:accounts|profiles|posts|channels|users|handles)\s+(?:on|from)\s+$")  # "160 accounts on X"
 _X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|\s+(?:said|says|has|have|also|on|suspended|removed|took|deleted|banned|"
                            r"announced|corp|formerly|is|was|disclos\w*|safety|transparency|told|tells|did|does|declined|confirmed|"
-                           r"denied|responded|replied|added|stated|would|will|spokes\w*))")
+                           r"denied|responded|replied|added|stated|would|will|spokes\w*|began|started|launched|acted|"
+                           r"terminated|blocked|restricted))")
 
 
 def scan_phrases(text: str, table: PhraseTable, fold_case: bool) -> list[tuple[str, int, int]]:

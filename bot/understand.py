@@ -76,6 +76,8 @@ TIP_SOURCES_ASKED = [
 LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)  # between places of one list
 INTENTS = [
     ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\b(?:prompted|triggered|sparked)\s+by\b"
+                              # "What prompted X to investigate…?"
+                              r"|\bwhat\s+(?:prompted|triggered|sparked|led)\b"
                               r"|\bwho\s+(?:first\s+)?(?:told|informed|"
                               r"warned|flagged|reported\s+it|spotted|exposed|uncovered|referred)\b|\bleads?\b"
                               # "who gave Reddit the information…", "who passed the accounts to Meta?"

@@ -4329,3 +4329,11 @@ def test_a_lab_that_shared_its_findings_with_a_platform_in_its_own_post_tipped_i
 def test_who_a_network_is_attributed_to_in_the_present_and_not_where_it_is_denied(sentence: str,
                                                                                   entities: list[str]) -> None:
     assert linked_entities(sentence) == entities
+
+
+def test_x_that_began_a_review_after_another_platform_s_indicators_was_tipped_off_by_it() -> None:
+    text = ("Two platforms act\n\nApril 17, 2025\n\nX said on Wednesday it had suspended about 460 accounts linked to "
+            "the operation. A spokesperson said X began its own review after Meta shared technical indicators about "
+            "the network with industry peers.\n")
+    tips = extract_document(parse_document("x.txt", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Twitter", "Facebook")]

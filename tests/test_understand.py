@@ -536,3 +536,7 @@ def test_a_when_question_about_the_people_behind_a_network_asks_for_a_date() -> 
     query = understand("When did Meta first act against the operators behind Dawn Caravan?", Lexicon.default())
     assert query.intent == "when"
     assert understand("Who was behind Dawn Caravan?", Lexicon.default()).intent == "who_behind"
+
+
+def test_what_prompted_a_platform_to_act_asks_who_tipped_it_off() -> None:
+    assert understand("What prompted X to investigate the accounts?", Lexicon.default()).intent == "who_tipped"
