@@ -2224,3 +2224,12 @@ def test_accounts_of_earlier_networks_that_came_back_are_not_added_to_a_month_s_
     answer = answer_question("How many accounts did TikTok remove?", kb)
     assert "3,318" not in answer.text
     assert "1,103 accounts of networks removed before, trying to come back" in answer.text
+
+
+def test_assets_of_several_kinds_asked_for_in_total_are_summed_and_said_to_be(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-11-18\n---\nTelegram said on Thursday it had blocked 37 channels, 19 "
+                "groups and 64 accounts run from Belarus.\n"})
+    lines = answer_question("How many Telegram assets were removed in total?", kb).text.splitlines()
+    assert lines[-1] == ("In all: 120 assets \u2014 the sum of 37 channels, 19 groups and 64 accounts above, different "
+                         "kinds of asset counted together.")

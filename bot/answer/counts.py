@@ -316,11 +316,28 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
         None, "reports of one network overlap")
     if summed:
         text += "\n" + summed + (f" It leaves out the {rest} more." if rest > 0 else "")
+    elif total and "assets" in query.units and TOTAL_ASKED.search(query.text) and (
+            assets := _assets_in_all(figured)) is not None:
+        text += "\n" + assets
     elif running and not total and RUNNING_ASKED.search(query.text) and len(figured) > 1:
         text += "\nNo total of the takedowns listed: the total the source gives is first."
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
         text += f"\nNo total: {why}."
     return Answer(query.text, "answered", text, cites.items)
+
+
+def _assets_in_all(figured: list[Statement]) -> str | None:
+    """"How many Telegram assets were removed in total…?" of one takedown told in several kinds ("37 channels, 19
+    groups and 64 accounts"): their sum, said to count different kinds of asset together."""
+    if len(figured) != 1:
+        return None
+    counts = [f for f in figured[0].facts if f["count"] is not None and f["qualifier"] == "exact"]
+    if len({f["unit"] for f in counts}) < 2 or len({f["unit"] for f in counts}) != len(counts) or any(
+            f["unit"] in NETWORK_UNITS for f in counts):
+        return None
+    summed = join_words([f"{f['count']:,} {f['unit']}" for f in counts])
+    return (f"In all: {sum(f['count'] for f in counts):,} assets \u2014 the sum of {summed} above, different kinds of "
+            "asset counted together.")
 
 
 def _withheld_note(statement: Statement, kb: KnowledgeBase, cites: Citations) -> str:
