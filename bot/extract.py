@@ -1865,18 +1865,18 @@ OUR_TEAMS_REMOVED = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+)?teams?" + WE_VERB)
 def _first_person_platform(document: Document) -> str | None:
     """The platform a report written as "We removed…" names most, where nothing else says whose report it is: a
     platform's report speaks of its own services ("Presence on Facebook and Instagram: …")."""
+    # ("we removed" anywhere, looked for once: the cheaper test, rarely passed, and one every pattern below needs)
+    we_acted = WE_ACTED.search(document.body) is not None
     # "We're the Trust & Safety team here at Lanternboard": the platform says who it is, known or not
-    # ("we removed" first: the cheaper test, and rarely passed)
-    if WE_ACTED.search(document.body) and (itself := SELF_NAMED.search(document.body[:3000])) is not None:
+    if we_acted and (itself := SELF_NAMED.search(document.body[:3000])) is not None:
         known = platforms_in(itself["name"])
         return PLATFORM_PARENT.get(known[0][0], known[0][0]) if known else itself["name"]
     # an interview's transcript, whose guest is introduced as working at a platform: "we" is that platform
     if document.body.count(":") >= 3 and len(SPEAKER_TURN.findall(document.body)) >= 3 and (
-            guest := AFFILIATION.search(document.body[:2000])) and (known := platforms_in(guest["org"])) and \
-            WE_ACTED.search(document.body):
+            guest := AFFILIATION.search(document.body[:2000])) and (known := platforms_in(guest["org"])) and we_acted:
         return PLATFORM_PARENT.get(known[0][0], known[0][0])
-    # ("we removed" anywhere first: `WE_REMOVED`, tried at every position, cannot match without it)
-    if not (WE_ACTED.search(document.body) and WE_REMOVED.search(document.body)) and not (
+    # (`WE_REMOVED`, tried at every position, cannot match without "we removed")
+    if not (we_acted and WE_REMOVED.search(document.body)) and not (
             "our " in document.body.lower() and OUR_TEAMS_REMOVED.search(document.body)):
         return None
     # "Parallax AI's Intelligence and Investigations team…  We banned 12 accounts": a publisher the vocabulary does
