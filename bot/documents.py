@@ -433,6 +433,7 @@ ASCII_COLUMNS = re.compile(r"\S {3,}\S.*\S {3,}\S")  # "Kestrel Loop      Azerba
 LINE_END_STOP = re.compile(r"[.!?:;][\"'”’)\]]*$")
 WRAPPED_FROM = 3  # lines that must show the wrapping before a text is unwrapped
 FULL_LINE = 0.7  # how much of the wrapping width a line fills where it was wrapped
+WIDEST_WRAP = 120  # editors wrap at 72, 80, 100 or 120 columns; a longer line is a paragraph of its own
 
 
 def unwrapped(text: str) -> str:
@@ -446,14 +447,14 @@ def unwrapped(text: str) -> str:
     quotes of a joined sentence differ from the file only in whitespace."""
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 30)
-    if len(lengths) < 2 * WRAPPED_FROM or lengths[int(len(lengths) * 0.9)] > 2 * 100:
+    if len(lengths) < 2 * WRAPPED_FROM or lengths[int(len(lengths) * 0.9)] > 2 * WIDEST_WRAP:
         return text  # (most texts: a paragraph a line, far longer than any wrapping width)
     long = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 30 and not _columns(line)
                   and not BLOCK_START.fullmatch(line))
     if len(long) < 2 * WRAPPED_FROM:
         return text
     width = long[int(len(long) * 0.9)]
-    if width > 100:
+    if width > WIDEST_WRAP:
         return text
 
     def wrapped(index: int) -> bool:

@@ -47,6 +47,7 @@ from bot.placing import (
     of_one_operation,
     of_the_one_named_network,
     placed_by_name,
+    placed_by_named_origin,
     placed_by_topic,
     the_placed_network_named,
 )
@@ -63,7 +64,7 @@ from bot.roles import (
     network_names,
 )
 from bot.sentences import Sentence, split_document
-from bot.tips import TIP_RE, may_tell_a_tip, tip_date, tips_in
+from bot.tips import TIP_RE, may_tell_a_tip, tip_date, tip_dates_by_platform, tips_in
 from bot.units import SHARE_OF, SOURCE_LIST_GAP, WHOLE_BEFORE, CountedUnit, bare_unit, counted_units
 from bot.vocabulary import (
     ASSET_UNITS,
@@ -157,8 +158,8 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
                      r"the\s+(?:\w+\s+)?(?:activity|behaviou?r))\b",
                      re.I)
 # a sentence that opens a list of networks: "The disclosure also covered two smaller operations:"
-SEVERAL_NETWORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|these|the\s+following)\s+"
-                              r"(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b", re.I)
+SEVERAL_NETWORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|these|the\s+following|"
+                              r"the)\s+(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b", re.I)
 NEW_NETWORK = re.compile(r"\b(?:a|an|another|a\s+separate|a\s+second)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:network|campaign|operation)\b", re.I)
 # a section heading that names where its network came from: "Network operated from Iran"
@@ -493,6 +494,9 @@ class _Story:
         self.section_about: _Roles | None = None
         self.definitions: dict[str, list[str]] = {}  # a network's name -> the sentences that say what it is
         self.names: set[str] = set()  # every name the document gives a network
+        # where a named network came from, as the figure told with its name says: "this network", in the next list
+        # item about another country's network, is not that one
+        self.named_origins: dict[str, str] = {}
         self.defined_at: tuple[str, int] | None = None
         self.section_links: list[str] | None = None
         self.section_from = 0  # the heading's sentence
@@ -656,7 +660,9 @@ def extract_document(document: Document) -> Extraction:
             found = tips_in(document, sentence, tip_actors or ([story.platform] if story.platform else []),
                             story.publisher)
             if found and (tipped := tip_date(text, document.published)):
-                found = [replace(tip, tipped=tipped[0], tipped_precision=tipped[1]) for tip in found]
+                own = tip_dates_by_platform(text, document.published)
+                found = [replace(tip, tipped=own.get(tip.platform, tipped)[0],
+                                 tipped_precision=own.get(tip.platform, tipped)[1]) for tip in found]
             # under a "### Mexico" heading, a tip is about the Mexican network
             tips += [replace(tip, about=story.section) if story.section and not tip.about else tip for tip in found]
             # "In August 2018, Facebook removed 614 pages… Facebook said it had been tipped off by Brightline": a
@@ -709,6 +715,9 @@ def extract_document(document: Document) -> Extraction:
             facts = [f for f in facts if (f.platform, f.unit) not in revised or not f.count_text or f.reference]
         facts += new_facts
         story.told += new_facts
+        for fact in new_facts:  # (the first figure a name is given to is told where the name is)
+            for name in fact.networks if fact.origins and fact.count_text else ():
+                story.named_origins.setdefault(name, fact.origins[0])
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
         if not counted and ((next(iter(folded(text)), "") in ABOUT_STARTS and ABOUT_IT.match(text))
                             or (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))
@@ -911,6 +920,10 @@ def extract_document(document: Document) -> Extraction:
         if not words.isdisjoint(NAME_WORDS):
             story.networks = (named_here := network_names(text)) or story.networks
             story.names.update(named_here)
+            if len(named_here) == 1 and all(c.unit in NETWORK_UNITS for c in counted) and \
+                    len(placed_here := cached_roles(text)[0]) == 1:
+                # "…including the Iran-based operation known as Amber Lantern": where the named network came from
+                story.named_origins.setdefault(named_here[0], placed_here[0])
             aliases += network_aliases_in(text)
             last = story.last_fact
             if not new_facts and not story.section and last is not None and THE_NETWORK_NAMED.search(text) and \
@@ -923,8 +936,9 @@ def extract_document(document: Document) -> Extraction:
             # "Our own mapping identified at least 180 accounts…:" and its list ("- 64 Telegram channels;"): what
             # researchers found, not what any platform removed
             story.findings = action is None and bool(FOUND_LEAD.search(text))
-        elif story.items_apart and not (text.endswith(";") or _starts_line(document, sentence)):
-            story.items_apart = False
+        elif story.items_apart and not (text.endswith(";") or _starts_line(document, sentence)
+                                        or _item_line(document, sentence) is not None):
+            story.items_apart = False  # (past the list; an item's own second sentence is still in it)
         # the news day needs a day: a weekday, a month with a figure, or an ISO date ("2,000 accounts" has none)
         # (and a day someone acted or spoke on: "By Tuesday the post had been viewed 2.3 million times" is not it)
         # (and where the sentence acts, the day it was said on: "YouTube says it terminated 58 channels on Friday", in
@@ -949,10 +963,18 @@ def extract_document(document: Document) -> Extraction:
     # (a document that says what one network is within its first sentences, and names no other, is about it)
     about_it = story.defined_at is not None and story.defined_at[1] <= FIRST_SENTENCES and story.names <= {
         story.defined_at[0]}
-    facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), story.names)
+    facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), story.names,
+                                  document.title or "")
+    for name in story.names if document.title else ():
+        # "Amber Lantern: how we found an Iranian news-page network": where the title's network came from
+        # (as its network's own description: not "…takedown (translated from Portuguese)")
+        placed_in_title, _, described, _ = cached_roles(document.title)
+        if name in document.title and len(placed_in_title) == 1 and re.search(
+                r"network|operation|campaign|-(?:linked|based|backed|run)\b", described or "", re.I):
+            story.named_origins.setdefault(name, placed_in_title[0])
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)])
-    placed = placed_by_name(the_placed_network_named(of_the_one_named_network(of_one_operation(facts, story.about)),
-                                                     story.names))
+    placed = placed_by_name(the_placed_network_named(of_the_one_named_network(
+        of_one_operation(placed_by_named_origin(facts, story.named_origins), story.about)), story.names))
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
@@ -1593,13 +1615,17 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution,
                     networks=_of_origins(networks or (told.networks if kin else []) or named_in_heading,
-                                         roles.origins),
+                                         roles.origins, story.named_origins),
                     linked_to=entities or linked or (told.linked_to if kin else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
                     # (a figure told again is a part where the figure it tells again is one: 2,885 for 2,865 of 4,779)
+                    # (not where it came from elsewhere: "A smaller Ethiopian network, just over 400 accounts", after
+                    # the Russian network's 1,530, is no part of it)
                     part_of=retold.part_of if retold is not None else earlier.sentence
-                    if earlier is not None and earlier.sentence != sentence.position else None,
+                    if earlier is not None and earlier.sentence != sentence.position and (
+                        not roles.origins or not earlier.origins or set(roles.origins) & set(earlier.origins))
+                    else None,
                     retells=retold.sentence if retold is not None and retold.sentence != sentence.position else None,
                     domestic=bool(DOMESTIC.search(own_words) or DOMESTIC.search(roles.target_text or "")) and not (
                         roles.origins and roles.targets and not set(roles.origins) & set(roles.targets)), **count)
@@ -1626,6 +1652,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "…200 networks since 2017. The most prolific sources were Russia with 34 networks, Iran with 29…"; but not
         # a network's presence under a "## Azerbaijan" heading, after the report's running total
         scopes = [scope or "cumulative" for scope in scopes]
+    # "terminated 1,730 channels in its spam investigation, plus 41 channels linked to Northern Relay and 23 channels
+    # linked to Amber Lantern": where figures are linked to different names, each figure to the one in its own words
+    own_entities = [[e for e in entities if e in words] for words in words_of]
+    entities_apart = len({tuple(found) for found in own_entities if found}) > 1
     for platform in list(dict.fromkeys([*actors, *(p for names in owners for p in names)])):
         for index, (item, roles) in enumerate(zip(assets, _roles_per_count(text, assets, clause_start), strict=True)):
             if platform not in (owners[index] or actors):
@@ -1648,12 +1678,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "the YouTube figure" of Google's 210 channels: the takedown told again, whose platform it keeps
             whose, surface = (retold.platform, retold.surface) if retold else (
                 platform, None if item.surface == platform else item.surface)
-            facts.append(fact(whose, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
-                              when, (text[:assets[0].count.start] if index else "") + own_words, retold,
-                              count=item.count.value,
-                              qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
-                              surface=surface,
-                              scope=scopes[index]))
+            told = fact(whose, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
+                        when, (text[:assets[0].count.start] if index else "") + own_words, retold,
+                        count=item.count.value,
+                        qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
+                        surface=surface,
+                        scope=scopes[index])
+            facts.append(replace(told, linked_to=own_entities[index]) if entities_apart else told)
         if not assets and action is not None and platform in actors:
             unit = bare_unit(_clause_after(text, action[1]))
             if unit:
@@ -2038,7 +2069,9 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
 _SEVERAL = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\w*)"
 ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|operations|campaigns)\b.{{0,120}}?"
                              r"\b(?:belonging\s+to|across|in|from|of)\s+(?:them|those|these)\b"
-                             rf"|\b(?:across|in|from)\s+(?:the\s+|all\s+|those\s+|these\s+)?{_SEVERAL}\s+(?:[\w-]+\s+){{0,2}}?"
+                             # ("4,089 accounts belonging to four networks")
+                             rf"|\b(?:across|in|from|(?:belonging|linked|tied|connected)\s+to|spanning)\s+"
+                             rf"(?:the\s+|all\s+|those\s+|these\s+)?{_SEVERAL}\s+(?:[\w-]+\s+){{0,2}}?"
                              r"(?:networks|operations|campaigns)\b"
                              # "Q2 2024: 15 networks, 9,806 accounts", "39 networks operating 21,455 accounts"
                              rf"|\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|operations|campaigns)(?:,|\s+and|\s+with|"
@@ -2119,7 +2152,10 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     unrelated = NO_LINK.search(sentence)
     related = sentence[:unrelated.start()] if unrelated else sentence  # (what it is said to be unrelated to aside)
     # (not "our spam policy", nor "…had mistakenly included accounts removed in an unrelated spam sweep")
+    # (nor "as part of its long-running investigation into the Chinese spam network": a network investigated, as
+    # influence operations are, that its watchers call spam)
     spam = (any(not re.search(r"\b(?:unrelated|separate|different|other)\s+(?:[\w-]+\s+)?$", related[:m.start()], re.I)
+                and not re.search(r"\binvestigation\s+into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", related[:m.start()], re.I)
                 for m in re.finditer(r"\b(?:spam(?:my)?|scams?)\b(?!\s+polic)", related, re.I))
             or AT_SIGN_UP.search(related) or NOT_INFLUENCE.search(related) or (
                 OTHER_ENFORCEMENT.search(related) and not INFLUENCE_WORDS.search(related)
@@ -2198,10 +2234,14 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
                   document.published if f.measure == "estimated size" else date) for f in figures]
 
 
-def _of_origins(networks: list[str], origins: list[str]) -> list[str]:
+def _of_origins(networks: list[str], origins: list[str], named: dict[str, str] | None = None) -> list[str]:
     """The named networks a figure from these countries can be: "770 accounts from Iran" in a sentence that also
-    names the IRA are not the IRA's, nor "more than 8 million tweets" of a Venezuelan set."""
-    return [n for n in networks if not (origins and NETWORK_ORIGINS.get(n, origins[0]) not in origins)]
+    names the IRA are not the IRA's, nor "more than 8 million tweets" of a Venezuelan set; nor is the Ethiopian
+    item's "this network" the Russian one the item before named (`named`: where the document's own names came
+    from)."""
+    named = named or {}
+    return [n for n in networks
+            if not (origins and NETWORK_ORIGINS.get(n, named.get(n, origins[0])) not in origins)]
 
 
 def _unique_reach(reach: list[Reach]) -> list[Reach]:

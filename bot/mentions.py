@@ -52,7 +52,11 @@ PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "d
 # a platform before these words is what was counted, not who acted ("3 Instagram accounts")
 UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject
-OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+(?:\w+(?:'s)?\s+){0,2}$", re.I)
+# (but not a day: "On March 31 X suspended…", "On Tuesday, Meta said…")
+OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+"
+                           r"(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+                           r"(?:\d{4},?\s+)?$)(?:\w+(?:'s)?\s+){0,2}$", re.I)
 
 DIGIT = re.compile(r"\d")
 Token = tuple[str, int, int]  # the word as written, start, end
@@ -196,11 +200,14 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))
             # "channels that had been deleted by their owners": not the platform's doing
             and not BY_THEIR_OWN.match(text, at)
+            # "once we pulled on it": a thread followed, not a removal
+            and not (lemma == "pulled" and PULLED_ON.match(text, at))
             # "we may restrict access to such content": what it might do
             and not MODAL_JUST_BEFORE.search(text, max(0, at - 12), at)]
     return tuple(sorted(kept, key=lambda item: item[1]))
 
 
+PULLED_ON = re.compile(r"pulled\s+(?:on|at|together|back|ahead|out\s+of)\b", re.I)
 MODAL_JUST_BEFORE = re.compile(r"\b(?:may|might|could|can|would)\s+$", re.I)
 BY_THEIR_OWN = re.compile(r"\w+\s+by\s+(?:their|its|the)\s+(?:own\s+)?(?:owners?|creators?|admins?|administrators?|"
                           r"operators|users?|authors?)\b", re.I)

@@ -65,6 +65,15 @@ def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
             else f for f in facts]
 
 
+def placed_by_named_origin(facts: list[Fact], named_origins: dict[str, str]) -> list[Fact]:
+    """Figures of a network the document places where it names it ("…including the Iran-based operation known as
+    Amber Lantern", then "about 1,300 Facebook accounts in the end" of Amber Lantern): from there.  Never a running
+    total, nor a figure of several networks."""
+    return [replace(f, origins=[origin], attribution=f.attribution or origin)
+            if not f.origins and len(f.networks) == 1 and (origin := named_origins.get(f.networks[0]))
+            and f.scope != "cumulative" and f.unit not in NETWORK_UNITS else f for f in facts]
+
+
 def of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
     """A story about one named network ("Vistula Echo", run from Belarus) whose other figures of the same day say
     nothing of where they came from ("Meta removed seventy Facebook accounts and two dozen Pages."): they are that
@@ -140,9 +149,10 @@ def placed_by_name(facts: list[Fact]) -> list[Fact]:
             (where := place(f)) else f for f in facts]
 
 
-def named_in_the_document(facts: list[Fact], names: set[str]) -> list[Fact]:
+def named_in_the_document(facts: list[Fact], names: set[str], title: str = "") -> list[Fact]:
     """Figures told with a name the document gives a network elsewhere ("…came to call "Harbour Lantern"", then
-    "…205 Instagram accounts connected with Harbour Lantern"): that network's, where their sentence names one."""
+    "…205 Instagram accounts connected with Harbour Lantern"): that network's, where their sentence names one; and
+    in a story of one takedown whose title names its one network ("Amber Lantern: how we found…"), its figures."""
     # (a story of one takedown: its figures come from one place, or from none it says)
     one_story = len({tuple(f.origins) for f in facts if f.count_text and f.origins}) <= 1 and not any(
         f.reference for f in facts if f.count_text)
@@ -151,8 +161,8 @@ def named_in_the_document(facts: list[Fact], names: set[str]) -> list[Fact]:
         found = [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", fact.quote)]
         # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
         # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")
-        if not found and one_story and len(names) == 1 and THE_NETWORK.search(fact.quote) and \
-                not ANOTHER_CASE.search(fact.quote):
+        if not found and one_story and len(names) == 1 and (THE_NETWORK.search(fact.quote) or next(
+                iter(names)) in title) and not ANOTHER_CASE.search(fact.quote) and fact.scope != "cumulative":
             return list(names)
         return found
 

@@ -60,6 +60,10 @@ RESEARCHERS_BASED = re.compile(r"-based\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?-i:[A
 # (not "run by the Institute for Eurasian Media Studies, a nonprofit based in Moscow": who ran it, and where)
 RESEARCHERS_BASED_IN = re.compile(r"\b(?:researchers|analysts|fact-checkers|journalists|reporters|academics|scholars),?"
                                   r"\s+(?:(?:who\s+are)\s+)?(?:based|located)\s+in\s+(?:the\s+)?$")
+# "after a report from Moldovan fact-checkers": the people a demonym describes, who watched the network, not ran it
+WATCHERS_AFTER = re.compile(r"\s+(?:independent\s+|local\s+|investigative\s+)?(?:fact-check(?:ers?|ing)|journalists?|"
+                            r"reporters?|researchers?|analysts?|academics?|scholars?|investigators?|lawmakers?|regulators?|"
+                            r"watchdogs?)\b", re.I)
 MISSTATED = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:stated|said|reported|described|gave|"
                        r"identified|attributed)\b[^.;]*$|\bmis(?:stated|reported|identified)\b[^.;]*$", re.I)
 TIP_FROM_BEFORE = re.compile(r"\b(?:referrals?|tips?|notifications?|requests?|complaints?|warnings?|alerts?|"
@@ -71,7 +75,7 @@ ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
                            # "an Iranian covert influence operation": the modifiers, then the network noun
                            r"|^\s+(?:(?:covert|coordinated|inauthentic|state-\w+|online|deceptive|influence|"
-                           r"information|disinformation|propaganda|spam|troll|bot)\s+){1,3}(?:network|operation|"
+                           r"information|disinformation|propaganda|spam|troll|bot|[a-z]+-[a-z]+)\s+){1,3}(?:network|operation|"
                            r"campaign)s?\b"
                            r"|^(?:'s)?\s+(?:(?:political|digital|private|commercial|local)\s+)?"
                            r"(?:government|state|military|regime|authorities|army|intelligence|propaganda|"
@@ -212,7 +216,8 @@ DEFINITION = (r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})[*_]*(
               r"security|analysis))")
 DEFINED = re.compile(DEFINITION)
 NETWORK_NAME = re.compile(
-    r"\b(?:known\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|dubbed|called|named|nicknamed|identified\s+as|"
+    # (also opening a sentence: 'Known as "Northern Relay", this network targeted…')
+    r"\b(?:[Kk]nown\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|[Dd]ubbed|[Cc]alled|[Nn]amed|[Nn]icknamed|identified\s+as|"
     r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as"
     # "we refer to this operation as "Dunav Mirror""
     r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+as)"
@@ -278,7 +283,8 @@ KNOWN_NETWORK_NAMES = {alias.lower(): name for alias, name in network_aliases().
 FAR_PRETENCE = re.compile(r"\b(?:pos(?:e|ed|es|ing)\s+as|pretend\w*|impersonat\w*|masquerad\w*)\b"
                           r"(?:(?!\band\s+(?:was|were|is|are|has|had)\b)[^.,;]){0,80}$", re.I)
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
-                      r"claim\w*\s+to\s+be|masquerad\w*|purport\w*|"
+                      r"claim\w*\s+to\s+be|masquerad\w*|purport\w*|(?:present\w*|pass\w*\s+off|dress\w*\s+up|"
+                      r"disguis\w*)\s+(?:themselves|itself|herself|himself)\s+as|"
                       # "websites that spoofed news organisations in Germany, France…": whom it copied
                       r"spoof\w*|impersonat\w*|mimic\w*|clon(?:e|ed|es|ing)|imitat\w*)\b"
                       # to the end of its clause: "posing as journalists in Germany, operated from Russia"
@@ -312,7 +318,8 @@ def _unit_follows(after: str) -> bool:
 # one in Mexico"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:(?:one|another|two|three|four|five)\s+(?:(?:originating|"
                       r"based|run|operating)\s+)?(?:in|from)\s+)?(?:the\s+)?")
-PEOPLE_IN_BEFORE = re.compile(r"\b(?:to|at|for)\s+(?:people|users|audiences?|voters|citizens)\s+in\s+$", re.I)
+PEOPLE_IN_BEFORE = re.compile(r"\b(?:to|at|for)\s+(?:people|users|audiences?|voters|citizens)\s+in\s+(?:the\s+)?$",
+                              re.I)
 NOT_TARGETED = re.compile(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}?(?:target\w*|aim\w*)\b[^;.]{0,60}$", re.I)
 FIELD_NAME = re.compile(r"[\s*_]*[A-Z][\w ,&/'’-]{0,40}?:[*_]*\s+(?=(?:This|These|The|That|It|Its|Our|We)\b)")
 
@@ -376,7 +383,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "…incorrectly stated that the network originated in Kazakhstan": a correction's wrong country
         if REQUESTED_BY_BEFORE.search(sentence, max(0, start - 50), start):
             continue  # "after a request from the German government": who asked for the removal, not who ran it
-        if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start):
+        if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start) \
+                or (sentence[start:end] not in COUNTRY_NAMES and WATCHERS_AFTER.match(sentence, end)):
             continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
             in_list_from = None  # (nor is "Lebanon" in "content about Iraq and Lebanon" where it came from)
@@ -439,7 +447,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                                            and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
         if cue or continues_list or adjective:
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
-                         r"protests?|movement)\s+in\s+$", before, re.I) and not RUN_BY_PEOPLE.search(before):
+                         r"protests?|movement)\s+in\s+(?:the\s+)?$", before, re.I) and not RUN_BY_PEOPLE.search(before):
                 targets.append(country)
                 aimed_to = end
                 continue

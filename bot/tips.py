@@ -42,7 +42,9 @@ TIP_SOURCE = re.compile(
 )
 # "reported the accounts to Twitter": a tip, unlike "reported that…"
 _REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b"
-_SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*{NAME_TAIL}(?:\s+law\s+enforcement)?|industry\s+peers?|" \
+# ("Moldovan fact-checkers": the people, not their country)
+_SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*{NAME_TAIL}(?:\s+(?:law\s+enforcement|fact-checkers|journalists|"\
+          r"researchers|reporters|analysts|investigators))?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
 # "a request from the German government": the government, not "German"
 OFFICIALS = r"(?:\s+(?:government|authorities|officials|ministry|regulator|police|parliament|prosecutors))?"
@@ -299,6 +301,22 @@ def tip_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None
         if follows or opens:
             return mention.date, mention.precision
     return None
+
+
+def tip_dates_by_platform(text: str, published: dt.date | None) -> dict[str, tuple[dt.date, str]]:
+    """"We sent our findings to Meta on 22 January 2025 and to X on 3 February 2025": each platform's own date, the
+    one told right after its name, where a sentence gives several."""
+    mentions = [m for m in dates_in(text, published) if m.precision in ("day", "month")
+                and (published is None or m.date <= published)]
+    if len(mentions) < 2:
+        return {}
+    dated: dict[str, tuple[dt.date, str]] = {}
+    for name, _, end in platforms_in(text):
+        after = next((m for m in mentions if end <= m.start <= end + 12 and re.fullmatch(
+            r"\s+(?:on|in)\s+", text[end:m.start])), None)
+        if after is not None:
+            dated.setdefault(name, (after.date, after.precision))
+    return dated
 
 
 def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:

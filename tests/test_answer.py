@@ -279,6 +279,18 @@ def test_a_rounded_and_an_exact_figure_for_one_takedown_agree(tmp_path: Path) ->
                                           "[1] [2] (also reported as nearly 1,000 accounts per Rounded)")
 
 
+def test_a_title_with_a_figure_of_its_own_is_named_by_its_citation(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Twitter suspends more than 4,000 accounts\npublished: 2019-08-20\n---\nTwitter said "
+                "Monday it suspended nearly 1,000 accounts linked to Cuba.\n",
+        "b.md": "---\ntitle: Exact\npublished: 2019-08-19\n---\nTwitter said on Monday it suspended 936 accounts "
+                "linked to Cuba.\n",
+    })
+    answer = answer_question("How many Cuban accounts did Twitter suspend?", kb)
+    assert answer.text.splitlines()[1] == ("\u2022 Twitter suspended 936 accounts (linked to Cuba), August 19, 2019 "
+                                          "[1] [2] (also reported as nearly 1,000 accounts per source [2])")
+
+
 SPENDING = {"s.md": """\
     ---
     title: Spending

@@ -580,6 +580,22 @@ def test_a_text_wrapped_at_a_fixed_width_is_joined_into_its_sentences() -> None:
         "- Another one."]
 
 
+def test_a_text_wrapped_wider_than_a_hundred_columns_is_joined_too() -> None:
+    sentence = ("The agency said on Friday that it had suspended 1,250 accounts which belonged to three networks "
+                "that broke its rules on spam and fake engagement, and that it would publish the data later.")
+    words = ((sentence + " ") * 4).split()
+    lines, line = [], ""  # wrapped at 105 columns, as some editors do
+    for word in words:
+        if len(line) + 1 + len(word) > 105:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    text = "\n".join([*lines, line])
+    assert max(map(len, lines)) > 100
+    assert unwrapped(text) == " ".join(words)
+
+
 def test_a_text_with_long_lines_or_only_a_few_breaks_is_left_as_written() -> None:
     one_break = "Facebook said on Tuesday it had removed 120 accounts that were run from Chile\nand targeted Peru.\n"
     assert unwrapped(one_break) == one_break

@@ -4337,3 +4337,137 @@ def test_x_that_began_a_review_after_another_platform_s_indicators_was_tipped_of
             "the network with industry peers.\n")
     tips = extract_document(parse_document("x.txt", text.encode())).tips
     assert [(t.platform, t.source) for t in tips] == [("Twitter", "Facebook")]
+
+
+# --------------------------------------------------------------------------- several networks, several reports
+
+
+PRESS_RELEASE = """\
+    ---
+    title: Four networks removed
+    publisher: TikTok Newsroom
+    published: 2024-06-12
+    ---
+    TikTok said today that it has removed 3,310 accounts belonging to four networks that broke its rules.
+
+    The networks removed were:
+
+    * Peru - 2,000 accounts. The network, which analysts have called Copper Kite, posed as local reporters.
+    * Chile - 1,000 accounts. Known as "Salt Road", this network targeted audiences in Bolivia.
+    * Ghana - 250 accounts. This network targeted domestic audiences in Ghana.
+    * Laos - 60 accounts. This network praised the government.
+    """
+
+
+def test_each_item_of_a_list_of_networks_has_its_own_name_and_is_no_part_of_the_item_before() -> None:
+    facts = facts_of("release.md", PRESS_RELEASE)
+    assert [(f.count, f.origins, f.networks, f.part_of, f.scope) for f in facts if f.unit == "accounts"] == [
+        (3310, [], [], None, "cumulative"),  # (a total across the networks below)
+        (2000, ["Peru"], ["Copper Kite"], None, None),
+        (1000, ["Chile"], ["Salt Road"], None, None),
+        (250, ["Ghana"], [], None, None),
+        (60, ["Laos"], [], None, None)]
+
+
+def test_a_country_of_its_own_makes_a_figure_no_part_of_the_one_before() -> None:
+    facts = facts_of("wire.txt", """\
+        TikTok suspends accounts
+
+        LIMA, June 12 (Wire) - TikTok said on Wednesday it had suspended 1,200 accounts tied to two networks.
+
+        A Peru-based network that researchers call Copper Kite accounted for 900 of the suspended accounts. A smaller \
+Chilean network, just over 300 accounts, praised the government.
+        """)
+    assert [(f.count, f.origins, f.part_of) for f in facts if f.count and f.unit == "accounts"] == [
+        (1200, [], None), (900, ["Peru"], None), (300, ["Chile"], None)]
+
+
+def test_a_platform_after_a_day_is_the_subject_not_an_object() -> None:
+    facts = facts_of("x.txt", "Roundup\n\nOn May 4 X suspended 120 accounts linked to Peru, and on Tuesday Meta said "
+                              "nothing.\n")
+    assert [(f.platform, f.count) for f in facts] == [("Twitter", 120)]
+
+
+def test_the_people_who_reported_a_network_give_it_no_origin_and_are_the_tip() -> None:
+    document = parse_document("r.txt", b"Reddit bans accounts\n\nOn 3 May 2024 Reddit banned 40 accounts tied to "
+                                       b"Salt Road, after a report from Chilean fact-checkers.\n")
+    extraction = extract_document(document)
+    assert [(f.count, f.origins) for f in extraction.facts] == [(40, [])]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Reddit", "Chilean fact-checkers")]
+
+
+def test_figures_linked_to_different_names_are_each_linked_to_their_own() -> None:
+    facts = facts_of("y.txt", "YouTube roundup\n\nGoogle said it terminated 500 YouTube channels in its review of "
+                              "Peruvian networks, plus 30 channels linked to Blue Kite and 12 channels linked to Red "
+                              "Owl.\n")
+    assert [(f.count, f.linked_to) for f in facts] == [(500, []), (30, ["Blue Kite"]), (12, ["Red Owl"])]
+
+
+def test_a_network_under_investigation_that_its_watchers_call_spam_is_no_spam() -> None:
+    facts = facts_of("g.txt", "Google roundup\n\nGoogle said it terminated 800 YouTube channels as part of its "
+                              "investigation into the Peruvian spam network.\n")
+    assert [(f.count, f.scope) for f in facts] == [(800, None)]
+    spam = facts_of("s.txt", "Google roundup\n\nGoogle said it terminated 800 YouTube channels that posted spam.\n")
+    assert [(f.count, f.scope) for f in spam] == [(800, "spam")]
+
+
+def test_users_in_a_country_are_whom_the_network_reached() -> None:
+    assert country_roles("A network based in Laos, fewer than 100 accounts, pushed messages to users in the "
+                         "Philippines.")[:2] == (["Laos"], ["Philippines"])
+
+
+def test_pages_presenting_themselves_as_local_outlets_do_not_say_where_they_came_from() -> None:
+    assert country_roles("Three Pages presenting themselves as local outlets in Lima and Quito shared posts.")[0] == []
+
+
+def test_a_hyphenated_description_before_network_still_places_it() -> None:
+    assert country_roles("How we found an Iranian news-page network")[0] == ["Iran"]
+
+
+def test_pulling_on_a_thread_is_no_removal() -> None:
+    assert actions_in("Once we pulled on it, the network turned out to be much larger.") == ()
+    assert actions_in("YouTube pulled 30 channels.") == (("pulled", 8),)
+
+
+def test_an_interview_places_its_figures_where_it_names_their_network() -> None:
+    facts = facts_of("interview.md", """\
+        ---
+        title: "A talk with Meta's threat lead"
+        published: 2024-06-20
+        ---
+        # A talk with Meta's threat lead
+
+        *Last week Meta published a report on two networks, including the Peru-based operation known as Copper Kite.*
+
+        **Q: How did Copper Kite come to your attention?**
+
+        **A:** A lab wrote to us. In the end Meta removed 1,250 accounts from this network.
+
+        **Q: And the other network?**
+
+        **A:** It's the third network from Laos that targeted Thailand that we have reported this year.
+        """)
+    assert [(f.count, f.origins, f.networks) for f in facts if f.count] == [(1250, ["Peru"], ["Copper Kite"])]
+
+
+def test_a_lab_post_whose_title_names_its_network_names_the_platforms_figures() -> None:
+    facts = facts_of("lab.md", """\
+        ---
+        title: "Copper Kite: how we found a Peruvian news-page network"
+        publisher: Andes Lab
+        published: 2024-06-12
+        ---
+        Today Meta published its takedown of a network we have been following since last year. We call it \
+**Copper Kite**, after a logo its Pages shared.
+
+        Meta's report says it removed 1,250 accounts and 80 Pages, far more than we had found.
+        """)
+    assert [(f.count, f.origins, f.networks) for f in facts if f.count] == [
+        (1250, ["Peru"], ["Copper Kite"]), (80, ["Peru"], ["Copper Kite"])]
+
+
+def test_a_tip_sent_to_two_platforms_on_two_days_has_each_platforms_day() -> None:
+    document = parse_document("lab.md", b"---\npublisher: Andes Lab\npublished: 2024-06-12\n---\nWe sent our findings "
+                                        b"to Meta on 22 January 2024 and to X on 3 February 2024.\n")
+    assert [(t.platform, t.tipped) for t in extract_document(document).tips] == [
+        ("Facebook", dt.date(2024, 1, 22)), ("Twitter", dt.date(2024, 2, 3))]

@@ -119,12 +119,16 @@ def date_phrase(row: dict) -> str:
     return format_date(row["announced"], row["date_precision"]) if row["announced"] else "date unknown"
 
 
+def title_adds_figures(title: str | None, quote: str) -> bool:
+    """Whether a title gives a figure its quote does not ("Issue #112", "X suspends more than 4,000 accounts"):
+    such a title is left to the citation, so that the answer states no number its quotes do not."""
+    return bool(set(re.findall(r"\d[\d,]*", title or "")) - set(re.findall(r"\d[\d,]*", quote)))
+
+
 def source_label(title: str | None, quote: str, published: str | None) -> str:
-    """"Title, March 4, 2024" after a quoted sentence; a title with a figure the quote does not give ("Issue #112",
-    "Episode 112") is left to the citation, so that the answer states no number its quotes do not."""
-    figures = set(re.findall(r"\d[\d,]*", title or "")) - set(re.findall(r"\d[\d,]*", quote))
+    """"Title, March 4, 2024" after a quoted sentence; a title that adds figures (`title_adds_figures`) is left out."""
     when = format_date(published) if published else "undated"
-    return when if figures or not title else f"{title}, {when}"
+    return when if not title or title_adds_figures(title, quote) else f"{title}, {when}"
 
 
 def describe_fact(row: dict) -> str:

@@ -8,7 +8,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.answer.cited import SCOPE_NOTES, Citations, date_phrase, figure_phrase, origin_phrase, unit_phrase
+from bot.answer.cited import (
+    SCOPE_NOTES,
+    Citations,
+    date_phrase,
+    figure_phrase,
+    origin_phrase,
+    title_adds_figures,
+    unit_phrase,
+)
 from bot.consolidate import ACROSS_PLATFORMS
 from bot.knowledge import NOT_ONE_TAKEDOWN, KnowledgeBase, TakedownKey
 from bot.summary import KEY_FIELDS, countable
@@ -134,8 +142,12 @@ def _consistent(a: dict, b: dict) -> bool:
 def _sources_named(facts: list[dict], cites: Citations, home: str = "") -> list[str]:
     """Each figure's source by its title; by its citation too where one document gives two figures (a headline's
     "221 accounts" beside the report's 212, or beside the statement's own, from `home`), so the reader can tell
-    which quote says which."""
+    which quote says which.  A title with a figure its quote does not give ("X suspends more than 4,000 accounts")
+    is left to the citation, so that the answer states no number its quotes do not."""
     titles = [f["title"] for f in facts]
+    if any(title_adds_figures(f["title"], f["quote"]) for f in facts):
+        return [f"{'source' if title_adds_figures(f['title'], f['quote']) else f['title']} {cites.cite(f)}"
+                for f in facts]
     if len({(f["document"], f["quote"]) for f in facts}) == len(set(titles)) and all(
             f["document"] != home for f in facts):
         return titles
