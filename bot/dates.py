@@ -179,6 +179,17 @@ def _weekdays_named(text: str) -> set[int]:
     return {WEEKDAYS.index(m.group(1).lower()) for m in WEEKDAY.finditer(text)}
 
 
+# "…in a takedown it announced on December 10, 2024": a day the story tells as past, which it cannot predate
+TOLD_AS_PAST = re.compile(rf"\b(?:announced|published|disclosed|reported|released|removed|suspended|said)\s+"
+                          rf"(?:\w+\s+){{0,3}}?on\s+{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}\b")
+
+
+def _latest_past_day(text: str) -> dt.date | None:
+    """The latest day the text tells, with its year, as one something was done or said on (`TOLD_AS_PAST`)."""
+    days = [_safe_date(int(m["year"]), month_number(m["month"]), int(m["day"])) for m in TOLD_AS_PAST.finditer(text)]
+    return max((d for d in days if d), default=None)
+
+
 def infer_year(month: int, day: int, text: str) -> int | None:
     """The year of a dateline that has none, from the rest of the text.
 
@@ -186,12 +197,16 @@ def infer_year(month: int, day: int, text: str) -> int | None:
     to three mentions of 2020), then the latest.  A weekday the text names ("announced Tuesday")
     picks the year in which the dateline's day is that weekday, or, failing that, a day or two
     after it: news is often filed the day after the announcement ("said on Saturday" under a
-    Sunday dateline).  Without a weekday the most mentioned year wins.
+    Sunday dateline).  Without a weekday the most mentioned year wins.  A year that would date the story
+    before a day it tells as past ("…a takedown it announced on December 10, 2024") is no candidate.
     """
     mentions = Counter(int(y) for y in YEAR.findall(text))
     if not mentions:
         return None
     years = sorted(mentions, key=lambda y: (-mentions[y], -y))
+    if (floor := _latest_past_day(text)) is not None:
+        years = [y for y in years if (_safe_date(y, month, day) or floor) >= floor] or [
+            y for y in (floor.year, floor.year + 1) if (_safe_date(y, month, day) or floor) >= floor]
     named = _weekdays_named(text)
     if named:
         # the years the text mentions first; else the story may be a year newer than any it mentions

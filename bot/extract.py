@@ -122,6 +122,9 @@ REMOVED_AFTER_SPAN = re.compile(r"(?:\s+(?:this\s+year|(?:of\s+)?(?:19|20)\d\d))
                                 r"(?:removed|terminated|suspended|banned|took\s+down|disabled|deleted)\b", re.I)
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
+OTHERS_REMOVAL_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['’]s)?\s+){1,2}(?:had\s+|has\s+)?"
+                                   r"(?:banned|removed|suspended|took\s+down|terminated|deleted|blocked)\s+"
+                                   r"(?:[\w-]+\s+){0,3}$")
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
 WHEN_AFTER = re.compile(r"\s*when\s+(?:we|it|they|the\s+(?:company|platform))\s+(?:\w+\s+)?(?:removed|took\s+down|"
                         r"suspended|banned|terminated|disrupted)\b")
@@ -379,6 +382,9 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
                 PERIOD_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
                 or PERIOD_AFTER.match(sentence[mention.start + len(mention.text):])):
             continue  # "its report for April 2020, released on Tuesday, May 5": the period a report covers
+        if mention.precision == "month" and any(other.precision == "day" and other.date.replace(day=1) ==
+                                                mention.date for other in mentions):
+            continue  # "In December, Meta removed 77 accounts…, in a takedown it announced on December 10": the day
         if mention.text.lower().startswith(("this", "earlier this")) and SPAN_END.search(
                 sentence[max(0, mention.start - 60):mention.start]):
             continue
@@ -388,6 +394,9 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
                 REMOVAL_STEM, aside.group(), re.I) and not WHEN_AFTER.match(sentence, aside.end())
                 for aside in ASIDE.finditer(sentence)):
             continue  # (an aside's weekday may still be the news day: "DFRLab, which published on Monday, …")
+        if OTHERS_REMOVAL_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
+            continue  # "…removed channels linked to the firm that Meta banned last week, a spokesperson confirmed on
+            # Tuesday": the date of the relative clause's removal, not of the sentence's own
         if SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
             continue  # "Since we started publishing this report in 2021, we have disrupted 38": where a total starts
         if TIP_BEFORE_DATE.search(sentence, max(0, mention.start - 100), mention.start):
@@ -1314,6 +1323,15 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "it had identified about 3,000 suspicious accounts, far more than the number Twitter removed": a finding,
         # whose removal verb is about another number
         assets = [a for a in assets if not FINDING_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
+    if action is not None and ";" in text:
+        # "Telegram also removed some of the network's channels; Adevar Digital had identified 12 Telegram channels":
+        # a figure someone found, in a clause of its own with no removal
+        def found_apart(item: CountedUnit) -> bool:
+            start = text.rfind(";", 0, item.count.start) + 1
+            end = text.find(";", item.count.start) % (len(text) + 1)
+            return start > 0 and not any(start <= at < end for _, at in actions_in(text)) and \
+                FINDING_BEFORE.search(text, start, item.count.start) is not None
+        assets = [a for a in assets if not found_apart(a)]
     if action is not None and len(assets) > 1:
         # "…removed 611 Facebook accounts…, compared with the 702 Facebook accounts … we had identified": the figures
         # it is set against are someone else's count (and the list they open runs to the sentence's end)

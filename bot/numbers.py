@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 SMALL_NUMBERS = {
@@ -156,7 +156,7 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
         found.sort(key=lambda count: count.start)
     written = {word.lower() for word in WORDS.findall(sentence)}
     if written.isdisjoint(STARTS) and ("a" not in written or written.isdisjoint(A_SIZES)):
-        return tuple(found)  # digits only, found in order
+        return tuple(_or_so(sentence, count) for count in found)  # digits only, found in order
     words = [(m.group(0).lower(), m.start(), m.end()) for m in WORDS.finditer(sentence)]
     index = 0
     while index < len(words):
@@ -203,4 +203,15 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
                                in_words=last > index or word in MULTIPLIERS or SMALL_NUMBERS[word] >= 20))
             index = last
         index += 1
-    return tuple(sorted(found, key=lambda count: count.start))
+    return tuple(sorted((_or_so(sentence, count) for count in found), key=lambda count: count.start))
+
+
+OR_SO = re.compile(r"\s+or\s+so\b", re.I)
+
+
+def _or_so(sentence: str, count: Count) -> Count:
+    """"sixty or so accounts": about sixty, quoted with its "or so"."""
+    if count.value is None or count.qualifier != "exact" or " or" not in sentence[count.end:count.end + 4] or not (
+            after := OR_SO.match(sentence, count.end)):
+        return count
+    return replace(count, qualifier="about", text=sentence[count.start:after.end()], end=after.end())

@@ -59,7 +59,11 @@ RESEARCHERS_BASED = re.compile(r"-based\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?-i:[A
 # "after a tip from the Andes Signal Group, a team of researchers based in Lima": where the researchers work
 # (not "run by the Institute for Eurasian Media Studies, a nonprofit based in Moscow": who ran it, and where)
 RESEARCHERS_BASED_IN = re.compile(r"\b(?:researchers|analysts|fact-checkers|journalists|reporters|academics|scholars),?"
-                                  r"\s+(?:(?:who\s+are)\s+)?(?:based|located)\s+in\s+(?:the\s+)?$")
+                                  r"\s+(?:(?:who\s+are)\s+)?(?:based|located)\s+in\s+(?:the\s+)?$"
+                                  # ("Adevar Digital, a fact-checking group in Chisinau")
+                                  r"|\b(?:fact-checking|research|investigative|monitoring|watchdog|open-source|"
+                                  r"civil\s+society)\s+(?:group|organi[sz]ation|outlet|team|lab|nonprofit|collective|"
+                                  r"project|unit|cent(?:er|re)|institute)\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?$")
 # "after a report from Moldovan fact-checkers": the people a demonym describes, who watched the network, not ran it
 WATCHERS_AFTER = re.compile(r"\s+(?:independent\s+|local\s+|investigative\s+)?(?:fact-check(?:ers?|ing)|journalists?|"
                             r"reporters?|researchers?|analysts?|academics?|scholars?|investigators?|lawmakers?|regulators?|"

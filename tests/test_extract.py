@@ -4471,3 +4471,39 @@ def test_a_tip_sent_to_two_platforms_on_two_days_has_each_platforms_day() -> Non
                                         b"to Meta on 22 January 2024 and to X on 3 February 2024.\n")
     assert [(t.platform, t.tipped) for t in extract_document(document).tips] == [
         ("Facebook", dt.date(2024, 1, 22)), ("Twitter", dt.date(2024, 2, 3))]
+
+
+def test_a_dateline_without_a_year_is_never_earlier_than_a_day_the_story_tells_as_past() -> None:
+    facts = facts_of("w.txt", """\
+        Three platforms remove Peruvian network
+
+        LIMA, April 1 (Wire) - X said on Monday it had suspended 900 accounts run from Peru, ahead of elections in \
+June 2025. In December, Meta removed 70 Facebook accounts linked to the same group, in a takedown it announced on \
+December 10, 2024. Social media use grew in 2024, a survey found in 2024.
+        """)
+    assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        ("Twitter", 900, "2025-03-31", "day"), ("Facebook", 70, "2024-12-10", "day")]
+
+
+def test_a_fact_checking_group_in_a_city_is_where_the_checkers_work() -> None:
+    assert country_roles("The figures came from Verdad Digital, a fact-checking group in Lima.")[0] == []
+
+
+def test_a_figure_someone_found_in_a_clause_of_its_own_is_no_removal() -> None:
+    facts = facts_of("t.txt", "Telegram acts\n\nOn 3 May 2024 Telegram removed some of the network's channels but "
+                              "did not say how many; Verdad Digital had identified 12 Telegram channels.\n")
+    assert [(f.platform, f.count) for f in facts] == [("Telegram", None)]
+
+
+def test_a_figure_about_so_many_is_read_with_its_or_so() -> None:
+    facts = facts_of("t.txt", "TikTok acts\n\nOn 3 May 2024 TikTok removed 200 accounts run from Peru. It also "
+                              "removed a further sixty or so accounts that tried to re-establish the network.\n")
+    assert [(f.count, f.qualifier, f.count_text, f.scope) for f in facts] == [
+        (200, "exact", "200", None), (60, "about", "sixty or so", "returning")]
+
+
+def test_the_day_another_platform_acted_in_a_relative_clause_does_not_date_the_sentence() -> None:
+    facts = facts_of("y.txt", "YouTube acts\n\nLIMA, March 25, 2025 - YouTube has removed 40 channels linked to "
+                              "Andes Media, the firm that Meta banned last week, a spokesperson confirmed on "
+                              "Tuesday.\n")
+    assert [(f.platform, f.announced.isoformat()) for f in facts] == [("YouTube", "2025-03-25")]
