@@ -42,6 +42,7 @@ from bot.mentions import (
 from bot.placing import (
     ANOTHER_CASE,
     POINTS_BACK,
+    THE_NETWORK,
     named_by_definition,
     named_in_the_document,
     of_one_operation,
@@ -1582,8 +1583,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     antecedent = story.antecedent()
     # "X suspended 900 accounts tied to the same operation": another platform's takedown of the network just told
     # (or "…connected to the operation", after figureless reports of it: the network the story is about)
+    # (and "…removed 63 accounts that tried to rebuild the network": accounts coming back to the one just told)
     same = told_just_before or ((antecedent or last_told) if SAME_NETWORK.search(text) or POINTS_BACK.search(text)
-                                else None)
+                                or (RETURNING.search(text) and THE_NETWORK.search(text)) else None)
     # (not "The second network had fewer Pages but more accounts: 491 Facebook accounts…": another network's)
     next_network = NEXT_NETWORK.search(text) is not None
     if next_network:
@@ -2121,7 +2123,8 @@ REPORTER_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{REPORTING_VERBS}|said|says)\b"
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"
                            r"split\s+(?:into|between)|amounted\s+to|totall?ed)\b|:\s*(?:\w+\s+){0,2}$"
                            r"|^\s*[-*•]\s+\S*$", re.I)  # or an item of a bulleted list
-RETURNING = re.compile(r"\b(?:re-?establish\w*|tr(?:y|ied|ying)\s+to\s+(?:come\s+back|return)|recidivis\w*|"
+RETURNING = re.compile(r"\b(?:re-?establish\w*|tr(?:y|ied|ying)\s+to\s+(?:come\s+back|return|rebuild|revive|"
+                       r"reconstitute|restore)|recidivis\w*|"
                        r"previously\s+(?:disrupted|removed|banned|taken\s+down)\s+(?:networks|operations|campaigns|"
                        r"actors))\b", re.I)
 NOT_INFLUENCE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+|part\s+of\s+an?\s+)?(?:covert\s+)?influence\s+"

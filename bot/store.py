@@ -223,7 +223,9 @@ def _announcements(facts: list[dict]) -> None:
     for fact in facts:
         join(fact["id"], fact["takedown"])
         key = (fact["document"], fact["sentence"], _family(fact["platform"]))
-        join(fact["id"], statement.setdefault(key, fact["id"]))
+        # (not "41 channels linked to Northern Relay and 23 channels linked to Amber Lantern": two networks' figures)
+        join(fact["id"], statement.setdefault((*key, fact["networks"], fact["linked_to"]), fact["id"]))
+        statement.setdefault(key, fact["id"])
     for fact in facts:
         for sentence in (fact["part_of"], fact["retells"]):
             told = statement.get((fact["document"], sentence, _family(fact["platform"])))

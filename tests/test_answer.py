@@ -2245,3 +2245,23 @@ def test_assets_of_several_kinds_asked_for_in_total_are_summed_and_said_to_be(tm
     lines = answer_question("How many Telegram assets were removed in total?", kb).text.splitlines()
     assert lines[-1] == ("In all: 120 assets \u2014 the sum of 37 channels, 19 groups and 64 accounts above, different "
                          "kinds of asset counted together.")
+
+
+TWO_NETWORKS = {
+    "x.md": "---\ntitle: X acts\npublished: 2024-05-02\n---\nX said on Thursday it suspended 900 accounts run from "
+            "Russia, in the network researchers call \"Copper Kite\".\n\nX also suspended 300 accounts run from Peru, "
+            "in a network known as \"Salt Road\".\n",
+    "roundup.md": "---\ntitle: The month in takedowns\npublished: 2024-05-06\n---\nOn May 2 Reddit banned 57 "
+                  "accounts tied to Copper Kite, after a report from fact-checkers.\n\nOn May 3 TikTok removed 186 "
+                  "accounts run from Pakistan.\n\nOn May 4 Google terminated 41 YouTube channels linked to Copper "
+                  "Kite and 23 YouTube channels linked to Salt Road.\n",
+}
+
+
+def test_a_figure_linked_to_another_network_is_not_the_one_asked_about(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, TWO_NETWORKS)
+    answer = answer_question("How many YouTube channels did Google terminate in connection with Copper Kite?", kb)
+    assert answer.text.splitlines()[1:] == ["\u2022 Google terminated 41 YouTube channels, May 4, 2024 [1]"]
+    for question in ("How many accounts did Reddit remove from the Salt Road network?",
+                     "How many TikTok accounts linked to Copper Kite were taken down?"):
+        assert answer_question(question, kb).status == "no_answer", question

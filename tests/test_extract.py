@@ -4507,3 +4507,16 @@ def test_the_day_another_platform_acted_in_a_relative_clause_does_not_date_the_s
                               "Andes Media, the firm that Meta banned last week, a spokesperson confirmed on "
                               "Tuesday.\n")
     assert [(f.platform, f.announced.isoformat()) for f in facts] == [("YouTube", "2025-03-25")]
+
+
+def test_accounts_that_tried_to_rebuild_the_network_come_from_where_it_did() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: The month in takedowns
+        published: 2024-05-06
+        ---
+        On May 3 TikTok removed 186 accounts run from Pakistan. TikTok separately removed 63 accounts that tried to \
+rebuild the network.
+        """)
+    assert [(f.count, f.origins, f.scope) for f in facts] == [
+        (186, ["Pakistan"], None), (63, ["Pakistan"], "returning")]

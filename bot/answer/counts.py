@@ -141,10 +141,19 @@ def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
 
     names = [name.lower() for name in query.names]
 
+    others = [term for term, (kind, _) in kb.lexicon.terms.items() if kind == "network" and term not in names] \
+        if names else []
+
+    def another_network(text: str) -> bool:  # "Reddit banned 57 accounts tied to Northern Relay", asked of another
+        lower = text.lower()
+        return not any(name in lower for name in names) and any(
+            term in lower and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", lower) for term in others)
+
     def about_it(text: str) -> bool:  # the platform asked about, else the network, is named
-        if query.platforms:
+        if query.platforms or query.surfaces:  # ("How many TikTok accounts…": TikTok's, whoever removed them)
             named = {PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(text)}
-            return bool(named & {PLATFORM_PARENT.get(p, p) for p in query.platforms})
+            return bool(named & {PLATFORM_PARENT.get(p, p) for p in [*query.platforms, *query.surfaces]}) and \
+                not another_network(text)
         return any(name in text.lower() for name in names)
 
     def answers(text: str) -> bool:

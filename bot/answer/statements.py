@@ -51,7 +51,7 @@ def group_statements(facts: list[dict]) -> list[Statement]:
     """Facts grouped by sentence and platform, and statements of the same takedown merged across documents."""
     by_sentence: dict[tuple, Statement] = {}
     for fact in facts:
-        key = (fact["document"], fact["sentence"], fact["platform"], tuple(fact["origins"]))
+        key = (fact["document"], fact["sentence"], fact["platform"], tuple(fact["origins"]), fact["announcement"])
         by_sentence.setdefault(key, Statement([])).facts.append(fact)
     merged: dict[int, Statement] = {}
     for statement in by_sentence.values():
