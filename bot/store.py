@@ -223,8 +223,10 @@ def _announcements(facts: list[dict]) -> None:
     for fact in facts:
         join(fact["id"], fact["takedown"])
         key = (fact["document"], fact["sentence"], _family(fact["platform"]))
-        # (not "41 channels linked to Northern Relay and 23 channels linked to Amber Lantern": two networks' figures)
-        join(fact["id"], statement.setdefault((*key, fact["networks"], fact["linked_to"]), fact["id"]))
+        # (not "41 channels linked to Northern Relay and 23 channels linked to Amber Lantern", nor "about 310 accounts
+        # run from Chile, and fewer than 100 based in Laos": two networks' figures)
+        own = (*key, fact["networks"], fact["linked_to"], fact["origins"])
+        join(fact["id"], statement.setdefault(own, fact["id"]))
         statement.setdefault(key, fact["id"])
     for fact in facts:
         for sentence in (fact["part_of"], fact["retells"]):
@@ -289,9 +291,11 @@ def _same_takedown(a: dict, b: dict) -> bool:
     precisions = (a["date_precision"], b["date_precision"])
     if days > (31 if "month" in precisions else 9 if "week" in precisions else 3):
         return False
-    (low, low_qualifier), (high, _) = sorted([(a["count"], a["qualifier"]), (b["count"], b["qualifier"])])
+    (low, low_qualifier), (high, high_qualifier) = sorted([(a["count"], a["qualifier"]), (b["count"], b["qualifier"])])
     if low_qualifier in ("more than", "at least") and high <= low * 1.25:
         return True  # "more than 1,000" and "1,196": one figure, rounded down
+    if high_qualifier in ("fewer than", "up to") and low * 1.25 >= high and low != high:
+        return True  # "fewer than 100" and "88": one figure, rounded up
     return high == 0 or (high - low) / high <= 0.10
 
 

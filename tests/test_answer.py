@@ -2265,3 +2265,39 @@ def test_a_figure_linked_to_another_network_is_not_the_one_asked_about(tmp_path:
     for question in ("How many accounts did Reddit remove from the Salt Road network?",
                      "How many TikTok accounts linked to Copper Kite were taken down?"):
         assert answer_question(question, kb).status == "no_answer", question
+
+
+THREE_NETWORKS = {
+    "report.md": "---\ntitle: Three networks\npublisher: Meta\npublished: 2024-05-02\n---\nWe removed 1,204 Facebook "
+                 "accounts and 300 Instagram accounts. This network originated in Peru.\n\nWe removed 312 Facebook "
+                 "accounts. This network originated in Chile.\n\nWe removed 88 Facebook accounts. This network "
+                 "originated in Laos.\n",
+    "story.md": "---\ntitle: Meta removes three networks\npublished: 2024-05-03\n---\nMeta said on Thursday it had "
+                "removed more than 1,200 Facebook accounts run from Peru. It also removed about 310 accounts run from "
+                "Chile, and fewer than 100 accounts based in Laos.\n",
+}
+
+
+def test_rounded_reports_of_the_same_figures_still_let_them_add_up(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, THREE_NETWORKS)
+    answer = answer_question("What is the total number of Facebook accounts Meta removed in May 2024?", kb)
+    assert answer.text.splitlines()[-1] == (
+        "Together: 1,604 accounts \u2014 the sum of 1,204, 312 and 88 above, each a separate announcement.")
+    assert "fewer than 100 accounts per Meta removes three networks" in answer.text  # (one takedown with the 88)
+
+
+def test_one_takedowns_accounts_on_two_apps_add_up_when_a_total_is_asked(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, THREE_NETWORKS)
+    answer = answer_question("In total, how many Facebook and Instagram accounts did Meta remove from Peru?", kb)
+    assert answer.text.splitlines()[-1] == (
+        "In all: 1,504 accounts \u2014 the sum of 1,204 Facebook accounts and 300 Instagram accounts above.")
+
+
+def test_accounts_that_came_back_are_left_out_unless_asked_about(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": "---\ntitle: TikTok\npublished: 2024-05-06\n---\nOn May 3 TikTok removed 186 "
+                                    "accounts run from Pakistan. It also removed 63 accounts that tried to rebuild "
+                                    "the network.\n"})
+    answer = answer_question("How many accounts were in the Pakistan-based network TikTok removed?", kb)
+    assert answer.text.splitlines()[1:] == ["\u2022 TikTok removed 186 accounts (run from Pakistan), May 3, 2024 [1]"]
+    back = answer_question("How many accounts tried to come back after TikTok removed the Pakistan network?", kb)
+    assert "63 accounts of networks removed before, trying to come back" in back.text

@@ -89,6 +89,11 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     facts, more = relevant_facts(query, kb, light=True)
     if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
         facts = [fact for fact in facts if fact["scope"] != "spam"]
+    if (query.names or NETWORK_ASKED.search(query.text)) and not RETURNING_ASKED.search(query.text) and any(
+            fact["scope"] != "returning" for fact in facts):
+        # "How many accounts were in the Pakistan-based network it removed?": the network, not the accounts that came
+        # back after it (shown where nothing else answers, or where the question asks about them)
+        facts = [fact for fact in facts if fact["scope"] != "returning"]
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day
                                or query.months):
@@ -118,6 +123,9 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     return answer
 
 
+RETURNING_ASKED = re.compile(r"\b(?:come\s+back|came\s+back|coming\s+back|return\w*|re-?establish\w*|rebuil\w*|"
+                             r"new\s+accounts|after\s+(?:the|its|their)\s+(?:\w+\s+)?takedown|recidivis\w*)\b", re.I)
+NETWORK_ASKED = re.compile(r"\b(?:network|operation|campaign)\b", re.I)
 INFLUENCE_ASKED = re.compile(r"\b(?:influence|inauthentic|CIB|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation)\b", re.I)
 # "Microsoft does not host the websites or social media accounts used in this operation": nothing of its own to remove
@@ -328,6 +336,8 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
     elif total and "assets" in query.units and TOTAL_ASKED.search(query.text) and (
             assets := _assets_in_all(figured)) is not None:
         text += "\n" + assets
+    elif total and TOTAL_ASKED.search(query.text) and (on_both := _surfaces_in_all(figured, query)) is not None:
+        text += "\n" + on_both
     elif running and not total and RUNNING_ASKED.search(query.text) and len(figured) > 1:
         text += "\nNo total of the takedowns listed: the total the source gives is first."
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
@@ -347,6 +357,22 @@ def _assets_in_all(figured: list[Statement]) -> str | None:
     summed = join_words([f"{f['count']:,} {f['unit']}" for f in counts])
     return (f"In all: {sum(f['count'] for f in counts):,} assets \u2014 the sum of {summed} above, different kinds of "
             "asset counted together.")
+
+
+def _surfaces_in_all(figured: list[Statement], query: Query) -> str | None:
+    """"In total, how many Facebook and Instagram accounts did Meta remove in Amber Lantern?" of one takedown told
+    per app ("1,284 Facebook accounts … and 389 Instagram accounts"): their sum, said to add the apps' accounts."""
+    unit = query.units[0] if query.units and query.units[0] != "assets" else "accounts"
+    counting = [s for s in figured if any(f["unit"] == unit and f["count"] is not None for f in s.facts)]
+    if len(counting) != 1 or len(query.platforms) + len(query.surfaces) < 2:
+        return None
+    counts = [f for f in counting[0].facts
+              if f["unit"] == unit and f["count"] is not None and f["qualifier"] == "exact"]
+    surfaces = [f["surface"] or f["platform"] for f in counts]
+    if len(counts) < 2 or len(set(surfaces)) != len(counts):
+        return None
+    summed = join_words([f"{f['count']:,} {surface} {unit}" for f, surface in zip(counts, surfaces, strict=True)])
+    return f"In all: {sum(f['count'] for f in counts):,} {unit} \u2014 the sum of {summed} above."
 
 
 def _withheld_note(statement: Statement, kb: KnowledgeBase, cites: Citations) -> str:

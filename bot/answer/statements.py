@@ -233,8 +233,9 @@ def honest_total(statements: list[Statement], query: Query) -> tuple[str | None,
     unit = query.units[0] if query.units else "accounts"
     rows = []
     for statement in statements:
-        if any(o["count"] != f["count"] for o in statement.others for f in statement.facts
-               if o["unit"] == f["unit"]):
+        # ("nearly 1,300" beside the report's 1,284 is the same figure rounded: the report's is added)
+        if any(o["count"] != f["count"] and not _consistent(f, o) for o in statement.others for f in statement.facts
+               if o["unit"] == f["unit"] and o["surface"] == f["surface"]):
             return None, "the sources disagree on a figure"
         matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
                     and f["scope"] not in NOT_ONE_TAKEDOWN and not f["reference"]
