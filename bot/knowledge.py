@@ -256,8 +256,12 @@ class KnowledgeBase:
                     self.lexicon.terms.get(e.lower(), ("",))[0] == "network" and e.lower() not in asked
                     for e in row["linked_to"]) and not any(e.lower() in asked for e in row["linked_to"]))
 
+            # (a total across networks only where it is the network's own: "4,089 accounts in four networks: Iran
+            # (2,046), Russia's Northern Relay (1,530)…" names it in its quote, as one of its parts)
             named = [r for r in rows if all(any(names_in(r, n) for n in group) for group in groups)
-                     and not elsewhere(r)]
+                     and not elsewhere(r) and (r["scope"] != "cumulative" or any(
+                         n.lower() in {e.lower() for e in [*r["networks"], *r["linked_to"]]}
+                         for group in groups for n in group))]
             # figures told beside them, or of that day in a story headlined with the name, belong to it too,
             # unless they say they came from elsewhere (an Iranian network listed beside the IRA's)
             near: dict[tuple, set[str]] = {}
@@ -283,7 +287,8 @@ class KnowledgeBase:
                 return all(any(_name_pattern(n).search(row["title"] or "") for n in group) for group in groups)
 
             if named:  # (and a story headlined with it, whose figures do not repeat its name, tells of it too)
-                rows = [r for r in rows if r["id"] in ids or (not elsewhere(r) and (
+                # (not a total across several networks told beside it: "4,089 accounts in four networks")
+                rows = [r for r in rows if r["id"] in ids or (not elsewhere(r) and r["scope"] != "cumulative" and (
                     belongs(r, (r["document"], r["announced"], r["sentence"]))
                     or belongs(r, (r["document"], r["announced"])) or (r["document"] not in told and headlined(r))))]
             else:  # no figure names it: the stories headlined with it, else every story that names it, but not

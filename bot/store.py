@@ -29,7 +29,7 @@ from bot.dates import reported_period
 from bot.documents import Document, DocumentError, knowledge_files, read_document
 from bot.extract import extract_document
 from bot.facts import Extraction, Fact
-from bot.vocabulary import PLATFORM_PARENT, network_aliases, vocabulary_rows
+from bot.vocabulary import ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
 
 SCHEMA_VERSION = "15"
 # the modules whose code decides what a build writes (see `extractor_version`)
@@ -141,7 +141,7 @@ def _takedown_groups(facts: list[dict]) -> None:
             fact["takedown"] = retold["takedown"]
             groups.setdefault(fact["takedown"], []).append(fact)
             continue
-        key = (fact["platform"], fact["unit"], fact["surface"])
+        key = (*_where_removed(fact), fact["unit"])
         day = _day(fact["announced"]).toordinal()  # days as numbers: neighbours by addition, not by formatting
         month = fact["announced"][:7]
         if fact["date_precision"] == "month":
@@ -170,6 +170,15 @@ def _takedown_groups(facts: list[dict]) -> None:
 
 def _family(platform: str) -> str:
     return PLATFORM_PARENT.get(platform, platform)
+
+
+def _where_removed(fact: dict) -> tuple[str, str | None]:
+    """(company, app) of a takedown: "Google terminated 41 YouTube channels" and "YouTube terminated 41 channels"
+    are both Google's, on YouTube, and may be one takedown told twice."""
+    family = _family(fact["platform"])
+    # (and Google's channels are YouTube's: "…plus 41 channels linked to Northern Relay")
+    only_on = next((app for app, unit in ONLY_ON.items() if _family(app) == family and unit == fact["unit"]), None)
+    return family, fact["surface"] or (fact["platform"] if fact["platform"] != family else only_on)
 
 
 def _distinctive(fact: dict) -> bool:

@@ -569,6 +569,12 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         PLATFORM_PARENT.get(s, s) == PLATFORM_PARENT[p] for s in query.surfaces)]
     query.platforms = [p for p in dict.fromkeys(query.platforms) if p not in listed_surfaces]
     query.surfaces = list(dict.fromkeys([*query.surfaces, *listed_surfaces]))
+    if not set(query.platforms).isdisjoint(query.surfaces) and len(
+            {PLATFORM_PARENT.get(name, name) for name in [*query.platforms, *query.surfaces]}) > 1:
+        # "Across X, YouTube and Reddit, how many X accounts, YouTube channels and Reddit accounts…": platforms
+        # listed with their units, each platform's own
+        query.platforms = list(dict.fromkeys([*query.platforms, *query.surfaces]))
+        query.surfaces = []
     # "did x remove…", and a capital X standing alone ("Who alerted X to…"): in a question about takedowns, the
     # platform
     if "Twitter" not in query.platforms and (re.search(r"\b(?i:did|does|has|on|from|by|and)\s+[xX]\b", text)

@@ -2301,3 +2301,25 @@ def test_accounts_that_came_back_are_left_out_unless_asked_about(tmp_path: Path)
     assert answer.text.splitlines()[1:] == ["\u2022 TikTok removed 186 accounts (run from Pakistan), May 3, 2024 [1]"]
     back = answer_question("How many accounts tried to come back after TikTok removed the Pakistan network?", kb)
     assert "63 accounts of networks removed before, trying to come back" in back.text
+
+
+ONE_NETWORK_THREE_PLATFORMS = {
+    "a.md": "---\ntitle: Copper Kite removed\npublished: 2024-05-07\n---\nX said on Monday it had suspended 1,530 "
+            "accounts in the network, which researchers call \"Copper Kite\" and which was run from Russia.\n\n"
+            "Google's YouTube terminated 41 channels linked to the operation, and Reddit banned 57 accounts and two "
+            "subreddits tied to it, the companies said.\n",
+    "b.md": "---\ntitle: The month in takedowns\npublished: 2024-05-20\n---\nOn May 6 X suspended 2,100 accounts in "
+            "three networks: Peru (300), Russia's \"Copper Kite\" (1,530) and Laos (270).\n\nIn May Google said it "
+            "terminated 41 channels linked to Copper Kite.\n",
+}
+
+
+def test_one_networks_takedowns_on_the_platforms_asked_about_add_up_once_each(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, ONE_NETWORK_THREE_PLATFORMS)
+    answer = answer_question("Across X, YouTube and Reddit, how many X accounts, YouTube channels and Reddit accounts "
+                             "were removed from Copper Kite in total?", kb)
+    lines = answer.text.splitlines()
+    assert not any("2,100" in line for line in lines)  # (the roundup's total across networks is not Copper Kite's)
+    assert sum("41 channels" in line for line in lines) == 1  # (Google's channels and YouTube's, told once)
+    assert lines[-1] == ("In all: 1,628 \u2014 the sum of 41 YouTube channels, 1,530 Twitter accounts and 57 Reddit "
+                         "accounts above, one takedown per platform, different kinds of asset counted together.")

@@ -540,3 +540,11 @@ def test_a_when_question_about_the_people_behind_a_network_asks_for_a_date() -> 
 
 def test_what_prompted_a_platform_to_act_asks_who_tipped_it_off() -> None:
     assert understand("What prompted X to investigate the accounts?", Lexicon.default()).intent == "who_tipped"
+
+
+def test_platforms_listed_with_their_units_are_each_a_platform_asked_about() -> None:
+    query = understand("Across X, YouTube and Reddit, how many X accounts, YouTube channels and Reddit accounts "
+                       "were removed?", LEXICON)
+    assert (sorted(query.platforms), query.surfaces) == (["Reddit", "Twitter", "YouTube"], [])
+    one_company = understand("How many Facebook accounts did Meta remove?", LEXICON)
+    assert (one_company.platforms, one_company.surfaces) == (["Facebook"], ["Facebook"])

@@ -22,6 +22,7 @@ from bot.answer.search import answer_search, nothing_found
 from bot.answer.sources import TIP_ASKED, answer_tip_dates
 from bot.answer.statements import (
     Statement,
+    consistent,
     group_statements,
     honest_total,
     in_period,
@@ -35,7 +36,7 @@ from bot.answer.statements import (
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import actions_in, countries_in, platforms_in
 from bot.understand import Query
-from bot.vocabulary import NETWORK_UNITS, PLATFORM_PARENT
+from bot.vocabulary import NETWORK_UNITS, ONLY_ON, PLATFORM_PARENT
 from bot.wording import format_date, join_words
 
 COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
@@ -338,6 +339,9 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
         text += "\n" + assets
     elif total and TOTAL_ASKED.search(query.text) and (on_both := _surfaces_in_all(figured, query)) is not None:
         text += "\n" + on_both
+    elif total and query.names and TOTAL_ASKED.search(query.text) and (
+            per_platform := _platforms_in_all(figured, query)) is not None:
+        text += "\n" + per_platform
     elif running and not total and RUNNING_ASKED.search(query.text) and len(figured) > 1:
         text += "\nNo total of the takedowns listed: the total the source gives is first."
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
@@ -373,6 +377,34 @@ def _surfaces_in_all(figured: list[Statement], query: Query) -> str | None:
         return None
     summed = join_words([f"{f['count']:,} {surface} {unit}" for f, surface in zip(counts, surfaces, strict=True)])
     return f"In all: {sum(f['count'] for f in counts):,} {unit} \u2014 the sum of {summed} above."
+
+
+def _platforms_in_all(figured: list[Statement], query: Query) -> str | None:
+    """"Across X, YouTube and Reddit, how many … were removed from Northern Relay in total?": one network's takedown
+    on each platform asked about, told once each, adds up; said to be one takedown per platform (and, where the
+    units differ, different kinds of asset counted together)."""
+    units = [u for u in query.units if u != "assets"] or ["accounts"]
+    families = [PLATFORM_PARENT.get(s.first["platform"], s.first["platform"]) for s in figured]
+    if len(figured) < 2 or len(set(families)) != len(figured) or len(query.platforms) < 2:
+        return None
+    counts = []
+    for statement in figured:
+        own = [f for f in statement.facts if f["unit"] in units and f["count"] is not None and f["qualifier"] == "exact"
+               and f["scope"] is None and (f["surface"] is None or f["surface"] in (f["platform"], *ONLY_ON))]
+        if len(own) != 1 or any(o["unit"] == own[0]["unit"] and not consistent(own[0], o) for o in statement.others):
+            return None
+        counts += own
+
+    def app(fact: dict) -> str:  # ("41 YouTube channels" of Google's)
+        family = PLATFORM_PARENT.get(fact["platform"], fact["platform"])
+        return fact["surface"] or next((name for name, unit in ONLY_ON.items()
+                                        if unit == fact["unit"] and PLATFORM_PARENT.get(name) == family),
+                                       fact["platform"])
+
+    summed = join_words([f"{f['count']:,} {app(f)} {f['unit']}" for f in counts])
+    kinds = ", different kinds of asset counted together" if len({f["unit"] for f in counts}) > 1 else ""
+    return (f"In all: {sum(f['count'] for f in counts):,} \u2014 the sum of {summed} above, one takedown per "
+            f"platform{kinds}.")
 
 
 def _withheld_note(statement: Statement, kb: KnowledgeBase, cites: Citations) -> str:

@@ -129,7 +129,7 @@ def country_note(row: dict, query: Query) -> str:
     return ""
 
 
-def _consistent(a: dict, b: dict) -> bool:
+def consistent(a: dict, b: dict) -> bool:
     """Two reports of one figure that can both be true: "nearly 1,000" and "936" agree; "8,558" and "8,588" do not."""
     def fits(loose: dict, other: int) -> bool:
         value, qualifier = loose["count"], loose["qualifier"]
@@ -182,7 +182,7 @@ def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
     pairs = [(f, o) for o in statement.others for f in statement.facts
              if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
              and o["count"] != f["count"]]
-    disagreeing = [(f, o) for f, o in pairs if not _consistent(f, o)]
+    disagreeing = [(f, o) for f, o in pairs if not consistent(f, o)]
     if disagreeing:
         told = [disagreeing[0][0], *(o for _, o in disagreeing)]
         line += " \u2014 the sources disagree: " + "; ".join(dict.fromkeys(
@@ -234,7 +234,7 @@ def honest_total(statements: list[Statement], query: Query) -> tuple[str | None,
     rows = []
     for statement in statements:
         # ("nearly 1,300" beside the report's 1,284 is the same figure rounded: the report's is added)
-        if any(o["count"] != f["count"] and not _consistent(f, o) for o in statement.others for f in statement.facts
+        if any(o["count"] != f["count"] and not consistent(f, o) for o in statement.others for f in statement.facts
                if o["unit"] == f["unit"] and o["surface"] == f["surface"]):
             return None, "the sources disagree on a figure"
         matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
