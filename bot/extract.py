@@ -687,6 +687,12 @@ def extract_document(document: Document) -> Extraction:
                 tips[-len(found):] = [replace(tip, announced=last.announced, about=tip.about or (
                     last.origins[0] if len(last.origins) == 1 and not last.reference else None))
                     for tip in tips[-len(found):]]
+            elif found and last is not None and not counted and sentence.position - last.sentence == 1 and \
+                    len(last.origins) == 1 and all(tip.platform == last.platform for tip in found) and \
+                    not countries_in(text) and all(f.origins == last.origins for f in story.told
+                                                   if f.sentence == last.sentence and f.count_text):
+                # "We terminated 41 channels … linked to Russia. We received leads from Verdad Digital…": about it
+                tips[-len(found):] = [replace(tip, about=tip.about or last.origins[0]) for tip in tips[-len(found):]]
         # "Correction: An earlier version of this story misstated the number as 941; the correct figure is 914": the
         # wrong figure is no takedown, and the right one stands in the corrected text above
         if story.findings and not (action is None and _item_line(document, sentence) is not None):

@@ -510,8 +510,8 @@ def test_tips_about_a_country_are_those_whose_sentence_or_takedown_names_it(tmp_
     kb = kb_from(tmp_path, TIPS)
     assert answer_question("Who tipped off Meta about the Chilean accounts?", kb).text.splitlines() == [
         "Who tipped off Facebook about Chile: Graphika.",
-        "\u2022 Graphika tipped off Facebook (reported May 4, 2021) [1]; the takedown: 60 accounts (tied to Chile), "
-        "May 4, 2021 [2]"]
+        "\u2022 Graphika tipped off Facebook about Chile (reported May 4, 2021) [1]; the takedown: 60 accounts "
+        "(tied to Chile), May 4, 2021 [2]"]
     answer = answer_question("Who tipped off Meta about Bolivia?", kb)
     assert answer.text.splitlines()[:2] == ["None of the tips is said to concern Bolivia; these are all of them.",
                                             "Who tipped off Facebook: FBI and Graphika."]
@@ -2323,3 +2323,28 @@ def test_one_networks_takedowns_on_the_platforms_asked_about_add_up_once_each(tm
     assert sum("41 channels" in line for line in lines) == 1  # (Google's channels and YouTube's, told once)
     assert lines[-1] == ("In all: 1,628 \u2014 the sum of 41 YouTube channels, 1,530 Twitter accounts and 57 Reddit "
                          "accounts above, one takedown per platform, different kinds of asset counted together.")
+
+
+LAB_AND_BULLETIN = {
+    "lab.md": "---\ntitle: How we found Copper Kite\npublisher: Andes Lab\npublished: 2024-06-12\n---\nWe sent our "
+              "findings to Meta on 22 January 2024 and to X on 3 February 2024.\n\nOn June 11 Meta removed 300 "
+              "accounts run from Russia, in the network we call \"Copper Kite\".\n",
+    "bulletin.md": "---\ntitle: Bulletin\npublisher: Google\npublished: 2024-06-30\n---\nWe terminated 41 YouTube "
+                   "channels as part of our investigation into coordinated influence operations linked to Russia. "
+                   "We received leads from Verdad Digital that supported us in this investigation.\n",
+}
+
+
+def test_when_a_lab_sent_its_findings_is_the_tips_own_day(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, LAB_AND_BULLETIN)
+    answer = answer_question("When did Andes Lab send its findings to Meta?", kb)
+    assert answer.text.splitlines()[:2] == ["On January 22, 2024.",
+                                            "\u2022 January 22, 2024: Andes Lab tipped off Facebook [1]"]
+
+
+def test_a_tip_about_the_country_a_named_network_came_from_is_shown_as_such(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, LAB_AND_BULLETIN)
+    answer = answer_question("Who gave YouTube leads on the Russian Copper Kite network?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "No tip names Copper Kite; these tips to YouTube concern networks from Russia, where it came from.",
+        "Who tipped off YouTube: Verdad Digital."]

@@ -32,7 +32,9 @@ PLACE_WORDS = (r"originat\w*|based|located|operat\w*|run|from|in|out|of|the|tied
 def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     if WHEN_ASKED.match(query.text) and (dated := answer_tip_dates(query, kb)) is not None:
         return dated  # "when did Microsoft tip off OpenAI?"
-    by_country = bool(query.countries and not query.names)  # "…about the Iranian accounts": read them all, to
+    # ("…about the Iranian accounts": every tip is read, to find those about it)
+    by_country = bool(query.countries and not query.names)
+    note = ""  # what the tips shown are, where they are not what was asked
     if query.names:  # "tipped off by the FBI": tips from that source first, else tips about that name, else
         tips, sources = kb.tips(query, source=query.names, limit=MAX_FACTS_LISTED)  # tips in stories naming it
         from_source = bool(tips)
@@ -40,6 +42,14 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
             tips, sources = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
         if not tips:
             tips, sources = kb.tips(query, documents=kb.documents_mentioning(query.names), limit=MAX_FACTS_LISTED)
+        places = {*query.countries, *(origin for name in query.names for origin in kb.origins_named(name))}
+        if not tips and places and query.platforms:
+            # "Who gave YouTube leads on the Russian Northern Relay network?", where Google's bulletin credits a tip
+            # about a Russian network without naming it: the tips to that platform about where the network came from
+            tips = [tip for tip in kb.tips(query)[0] if tip["about"] in places][:MAX_FACTS_LISTED]
+            sources = list(dict.fromkeys(tip["source"] for tip in tips))
+            note = (f"No tip names {join_words(query.names)}; these tips to {join_words(query.platforms)} concern "
+                    f"networks from {join_words(sorted(places))}, where it came from.\n") if tips else ""
     else:
         from_source = False
         # (twice as many as shown: one tip told by two documents is one line)
@@ -72,7 +82,6 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
             found.text = (f"The knowledge base records no tip-off to {join_words(query.platforms)}{named}, though it "
                           f"has takedowns{subject_phrase(query)}. {kb.coverage()}")
         return found
-    note = ""
     led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"], _told_about(tip))
               for tip in tips}
     if by_country:
@@ -129,7 +138,10 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
 WHEN_ASKED = re.compile(r"^\W*(?:and\s+)?(?:when|(?:on\s+)?what\s+(?:date|day|month))\b", re.I)
 # "when did the Office refer…", "what date did the ministry notify…": a question about the tip itself
 TIP_ASKED = re.compile(r"\b(?:refer(?:red|ral)?|notif\w*|alert(?:ed)?|tip(?:ped|s)?|flag(?:ged)?|warn(?:ed)?|"
-                       r"contact(?:ed)?)\b", re.I)
+                       r"contact(?:ed)?|reach(?:ed)?\s+out|hand(?:ed)?\s+over|pass(?:ed)?\s+(?:on|along)|"
+                       # "When did Kestrel Lab send its findings to Meta?"
+                       r"(?:sen[dt]|shar(?:e|ed)|give|gave|submit(?:ted)?)\s+(?:\w+\s+){0,2}?(?:findings|report|list|"
+                       r"evidence|data|indicators|leads?))\b", re.I)
 
 
 def answer_tip_dates(query: Query, kb: KnowledgeBase) -> Answer | None:
