@@ -2348,3 +2348,16 @@ def test_a_tip_about_the_country_a_named_network_came_from_is_shown_as_such(tmp_
     assert answer.text.splitlines()[:2] == [
         "No tip names Copper Kite; these tips to YouTube concern networks from Russia, where it came from.",
         "Who tipped off YouTube: Verdad Digital."]
+
+
+def test_the_smallest_takedown_is_sized_by_its_figure_not_by_a_ceiling_another_report_gives(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "release.md": "---\ntitle: Release\npublished: 2025-03-31\n---\nX said today it suspended 96 accounts tied to "
+                      "Venezuela.\n\nX also suspended 417 accounts tied to Ethiopia.\n",
+        "wire.md": "---\ntitle: Wire\npublished: 2025-03-31\n---\nX said on Monday it suspended fewer than 100 "
+                   "accounts tied to Venezuela.\n",
+    })
+    answer = answer_question("What was the smallest X takedown?", kb)
+    assert answer.text.splitlines()[1:3] == [
+        "\u2022 Twitter suspended 96 accounts (tied to Venezuela), March 31, 2025 [1]",
+        "\u2022 Twitter suspended 417 accounts (tied to Ethiopia), March 31, 2025 [2]"]

@@ -170,11 +170,16 @@ def answer_smallest(query: Query, kb: KnowledgeBase) -> Answer:
              and not (query.countries and query.country_role == "origin"
                       and set(f["origins"]) - set(places_within(query.countries)))]
     announcements = list(dict.fromkeys(f["announcement"] for f in facts))
+    # (a ceiling another report gives, "fewer than 100" beside the release's 96, is no size: the figure is)
     size = dict(kb.db.execute(
-        f"select announcement, max(count) from facts where unit = ? and surface is null and announcement in "
+        "select announcement, coalesce(max(case when qualifier in ('fewer than', 'up to') then null else count end), "
+        f"max(count)) from facts where unit = ? and surface is null and announcement in "
         f"({', '.join('?' * len(announcements))}) group by announcement", [unit, *announcements]).fetchall())
-    smallest = list({f["announcement"]: f for f in reversed(facts) if f["count"] == size.get(f["announcement"])
-                     }.values())[::-1][:LARGEST_SHOWN]
+    chosen: dict[int, dict] = {}
+    for fact in facts:
+        if fact["count"] == size.get(fact["announcement"]):
+            chosen.setdefault(fact["announcement"], fact)
+    smallest = sorted(chosen.values(), key=lambda fact: (fact["count"], fact["id"]))[:LARGEST_SHOWN]
     if not smallest:
         return nothing_found(query, kb)
     full = kb.by_id([f["id"] for f in smallest])
