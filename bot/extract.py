@@ -1713,8 +1713,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             facts.append(replace(told, linked_to=own_entities[index]) if entities_apart else told)
         if not assets and action is not None and platform in actors:
             unit = bare_unit(_clause_after(text, action[1]))
-            if unit:
-                facts.append(fact(platform, action[0], whole, unit=unit))
+            if unit:  # ("…removed new accounts that we tied to the same operators": coming back, without a figure)
+                facts.append(fact(platform, action[0], whole, unit=unit,
+                                  scope="returning" if RETURNING.search(text) else None))
     return facts
 
 
@@ -2131,6 +2132,8 @@ BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|brok
                            r"|^\s*[-*•]\s+\S*$", re.I)  # or an item of a bulleted list
 RETURNING = re.compile(r"\b(?:re-?establish\w*|tr(?:y|ied|ying)\s+to\s+(?:come\s+back|return|rebuild|revive|"
                        r"reconstitute|restore)|recidivis\w*|"
+                       # "We've removed new accounts that we tied to the same operators"
+                       r"new\s+accounts\s+(?:\w+\s+){0,4}?(?:tied|linked|connected|attributed)\s+to\s+the\s+same|"
                        r"previously\s+(?:disrupted|removed|banned|taken\s+down)\s+(?:networks|operations|campaigns|"
                        r"actors))\b", re.I)
 NOT_INFLUENCE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+|part\s+of\s+an?\s+)?(?:covert\s+)?influence\s+"

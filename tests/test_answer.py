@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -2361,3 +2362,57 @@ def test_the_smallest_takedown_is_sized_by_its_figure_not_by_a_ceiling_another_r
     assert answer.text.splitlines()[1:3] == [
         "\u2022 Twitter suspended 96 accounts (tied to Venezuela), March 31, 2025 [1]",
         "\u2022 Twitter suspended 417 accounts (tied to Ethiopia), March 31, 2025 [2]"]
+
+
+META_REPORT = {"m.md": """\
+    ---
+    title: Two networks
+    publisher: Meta
+    published: 2024-06-20
+    ---
+    ## Chile
+
+    On June 3 we removed 310 Facebook accounts. This network originated in Chile and targeted Peru.
+
+    We found this activity as part of our internal investigation. Our investigation found links to Andes Media, a \
+marketing firm in Santiago.
+
+    ## Laos
+
+    On June 4 we removed 88 Facebook accounts. This network originated in Laos and targeted Thailand.
+
+    We did not attribute this activity to any specific entity in Laos.
+
+    ## Peru
+
+    On June 5 we removed 300 Facebook accounts run from Peru, in a network we call "Copper Kite". A lab alerted us \
+to it.
+
+    Since then, we have removed new accounts that we tied to the same operators. We are not going to put a number \
+on it yet.
+    """}
+
+
+def test_who_was_behind_quotes_a_source_that_says_it_names_no_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {name: textwrap.dedent(text) for name, text in META_REPORT.items()})
+    answer = answer_question("Who was behind the Laotian network Meta removed?", kb)
+    assert answer.text.splitlines()[1] == (
+        "\u2022 Facebook, June 4, 2024 (88 accounts; originated in Laos) [1]; the source says: \u201cWe did not "
+        "attribute this activity to any specific entity in Laos.\u201d [2]")
+
+
+def test_a_platform_that_found_a_network_itself_was_not_tipped_off(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {name: textwrap.dedent(text) for name, text in META_REPORT.items()})
+    answer = answer_question("Was Meta tipped off about the Chilean network?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "No tip is recorded about Chile: the sources say Facebook found it in its own (internal) investigation:",
+        "\u2022 \u201cWe found this activity as part of our internal investigation.\u201d [1]"]
+
+
+def test_accounts_removed_as_they_came_back_without_a_figure_answer_a_question_about_them(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {name: textwrap.dedent(text) for name, text in META_REPORT.items()})
+    answer = answer_question("How many new accounts did the Copper Kite operators create after Meta's takedown?", kb)
+    assert answer.status == "answered"
+    assert "300" not in answer.text
+    assert answer.text.splitlines()[1].endswith("without giving a figure [1]; the source says Facebook did not say "
+                                                "how many [2]")

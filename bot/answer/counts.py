@@ -90,7 +90,10 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     facts, more = relevant_facts(query, kb, light=True)
     if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
         facts = [fact for fact in facts if fact["scope"] != "spam"]
-    if (query.names or NETWORK_ASKED.search(query.text)) and not RETURNING_ASKED.search(query.text) and any(
+    if RETURNING_ASKED.search(query.text) and any(fact["scope"] == "returning" for fact in facts):
+        # "How many new accounts did the operators create after Meta's takedown?": those removed as they came back
+        facts = [fact for fact in facts if fact["scope"] == "returning"]
+    elif (query.names or NETWORK_ASKED.search(query.text)) and not RETURNING_ASKED.search(query.text) and any(
             fact["scope"] != "returning" for fact in facts):
         # "How many accounts were in the Pakistan-based network it removed?": the network, not the accounts that came
         # back after it (shown where nothing else answers, or where the question asks about them)
@@ -137,7 +140,10 @@ FIGURE_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['�
                              r"count|total)|the\s+(?:number|figure|count|total))|\bunspecified\s+number\b"
                              # "Telegram has never confirmed removing them or published any numbers"
                              r"|\b(?:never|not)\s+(?:\w+\s+){0,4}?(?:published|given|released|disclosed|confirmed)\s+"
-                             r"(?:any\s+)?(?:numbers|figures?|counts?)\b", re.I)
+                             r"(?:any\s+)?(?:numbers|figures?|counts?)\b"
+                             # "I'm not going to put a number on it"
+                             r"|\b(?:not|won['’]t|wouldn['’]t)\s+(?:going\s+to\s+)?put\s+a\s+(?:number|figure)\s+on\b",
+                             re.I)
 
 
 def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:

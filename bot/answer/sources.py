@@ -62,6 +62,8 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
             return Answer(query.text, "no_answer", f"The knowledge base records no tip from {query.tip_from}"
                           f"{' to ' + join_words(query.platforms) if query.platforms else ''}; the tips it records "
                           f"came from {join_words(every)}.")
+    if not tips and (query.countries or query.names) and (itself := _found_itself(query, kb)) is not None:
+        return itself  # (no tip at all, and the sources say the platform found it itself)
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = answer_search(query, kb)
         if not query.platforms:
@@ -89,6 +91,8 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         if concerning:
             tips = concerning[:MAX_FACTS_LISTED]
             sources = list(dict.fromkeys(tip["source"] for tip in tips))
+        elif (itself := _found_itself(query, kb)) is not None:
+            return itself  # "Was Meta tipped off about the Serbian network?": no, its own investigation found it
         else:
             tips = tips[:MAX_FACTS_LISTED]
             note = f"None of the tips is said to concern {join_words(query.countries)}; these are all of them.\n"
@@ -245,10 +249,57 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
         cites = Citations()
         lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}; "
                  f"{origin_phrase(s.first).strip()[1:-1]}) {s.sources(cites, others=False)}"
-                 for s in found[:MAX_FACTS_LISTED]]
+                 f"{_not_attributed(s, kb, cites)}" for s in found[:MAX_FACTS_LISTED]]
         return Answer(query.text, "answered", f"The sources name no one behind the networks{subject_phrase(query)}; "
                       "they say only where the networks came from:\n" + "\n".join(lines), cites.items)
     return _behind_lines(query, statements, kb)
+
+
+# "We found this activity as part of our internal investigation", "nobody tipped us off": the platform found it
+FOUND_ITSELF = re.compile(r"\b(?:(?:our|its|their)\s+(?:own\s+)?internal\s+investigations?|(?:our|its|their)\s+own\s+"
+                          r"investigation|(?:nobody|no\s+one)\s+tipped|rather\s+than\s+(?:a|any)\s+tip|without\s+(?:a|any)\s+"
+                          r"tip|(?:found|detected|discovered|identified)\s+(?:\w+\s+){0,3}?internally)\b", re.I)
+
+
+FLAGGED_BY_OTHERS = re.compile(r"\b(?:researchers|analysts|journalists|they)\s+(?:had\s+)?(?:flagged|found|reported)\b",
+                               re.I)
+
+
+def _found_itself(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"Was Meta tipped off about the Serbian network?", where no tip concerns it: the sentences near its takedowns
+    that say the platform found it itself ("…as part of our internal investigation"), quoted; else None."""
+    said: dict[str, dict] = {}  # one sentence per document
+    for fact in kb.facts(query, limit=MAX_FACTS_LISTED, light=True):
+        for row in kb.sentences_near(fact["document"], fact["sentence"], 4):
+            # (not "Meta said its own investigation found many more accounts than the researchers had flagged", of
+            # another network in the story: the sentence names no researchers' flagging, nor another country)
+            places = {*query.countries, *fact["origins"]}
+            if FOUND_ITSELF.search(row["text"]) and fact["document"] not in said and not FLAGGED_BY_OTHERS.search(
+                    row["text"]) and {c for c, _, _ in countries_in(row["text"])} <= places:
+                said[fact["document"]] = row
+    if not said:
+        return None
+    cites = Citations()
+    platforms = join_words(query.platforms) if query.platforms else "the platform"
+    lines = [f"\u2022 \u201c{row['quote']}\u201d {cites.cite(row)}" for row in list(said.values())[:3]]
+    return Answer(query.text, "answered", f"No tip is recorded about {join_words(query.names or query.countries)}: "
+                  "the sources say "
+                  f"{platforms} found it in its own (internal) investigation:\n" + "\n".join(lines), cites.items)
+
+
+# "We did not attribute this activity to any specific entity": the source says it names no one
+NOT_ATTRIBUTED = re.compile(r"\b(?:(?:did|does|could|would)\s+not|didn['’]t|couldn['’]t|declined\s+to|"
+                            r"(?:was|were)\s+(?:not\s+)?(?:un)?able\s+to|has\s+not|have\s+not)\s+(?:\w+\s+){0,2}?"
+                            r"(?:attribute|name|identify|say\s+who)\b|\bno\s+attribution\b|\bnot\s+attributed\b", re.I)
+
+
+def _not_attributed(statement: Statement, kb: KnowledgeBase, cites: Citations) -> str:
+    """"; the source says: “We did not attribute this activity to any specific entity in China.”": where a
+    takedown's document says near it that no one was named, that sentence, quoted."""
+    first = statement.first
+    said = next((row for row in kb.sentences_near(first["document"], first["sentence"], 6)
+                 if NOT_ATTRIBUTED.search(row["text"])), None)
+    return "" if said is None else f"; the source says: \u201c{said['quote']}\u201d {cites.cite(said)}"
 
 
 def _behind_lines(query: Query, statements: list, kb: KnowledgeBase) -> Answer:
