@@ -90,7 +90,7 @@ class KnowledgeBase:
         if self._lexicon is None:
             terms = {row["term"].lower(): (row["kind"], row["canonical"])
                      for row in self.db.query("select term, kind, canonical from vocabulary")
-                     if row["kind"] in {"platform", "country", "unit", "network"} and not (
+                     if row["kind"] in {"platform", "country", "unit", "network", "publisher"} and not (
                          row["kind"] == "country" and row["term"].isupper() and len(row["term"]) <= 4)}
             # a network's name as typed without its accents ("Bialy Kruk") is that network
             terms.update({plain: value for term, value in list(terms.items()) if value[0] == "network"
@@ -452,9 +452,12 @@ class KnowledgeBase:
         if not phrases:
             return None
         phrase = " OR ".join(dict.fromkeys(phrases))
-        return frozenset(row[0] for row in self.db.execute(
+        # ("How did the South Asia Observer describe…": the documents it published, too)
+        published = {row[0] for row in self.db.execute("select path from documents where lower(publisher) = ?",
+                                                        [name.lower().removeprefix("the ")])}
+        return frozenset(published | {row[0] for row in self.db.execute(
             "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
-            "where sentences_fts match ?", [f"text: ({phrase})"]))
+            "where sentences_fts match ?", [f"text: ({phrase})"])})
 
     def proper_name(self, phrase: str) -> str | None:
         """The phrase as the sources write it, when they write it as a name ("fazze" -> "Fazze"): capitalised

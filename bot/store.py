@@ -29,6 +29,7 @@ from bot.dates import reported_period
 from bot.documents import Document, DocumentError, knowledge_files, read_document
 from bot.extract import extract_document
 from bot.facts import Extraction, Fact
+from bot.mentions import platforms_in
 from bot.vocabulary import ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
 
 SCHEMA_VERSION = "15"
@@ -441,6 +442,7 @@ class _Writer:
         self.tip_rows: list[dict] = []
         self.words: set[str] = set()
         self.network_names: set[str] = set()
+        self.publishers: set[str] = set()
         _create_tables(db)
 
     def add(self, rows: _Rows) -> None:
@@ -462,6 +464,8 @@ class _Writer:
                                  "amount_text, currency, origins, networks, announced, quote) "
                                  "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.reach)
         self.words |= rows.words
+        if rows.document[3]:
+            self.publishers.add(rows.document[3])
         self.documents += 1
         self.sentences += len(rows.sentences)
 
@@ -491,6 +495,13 @@ class _Writer:
         named = {name for f in self.fact_rows for name in _json_list(f["networks"])} | self.network_names
         db["vocabulary"].insert_all({"term": name, "kind": "network", "canonical": name}
                                     for name in sorted(named - known))
+        # who published the documents ("South Asia Observer"), so a question can name them ("How did the South Asia
+        # Observer describe…?"); not a platform's own newsroom, which is the platform
+        known_terms = {row["term"] for row in vocabulary} | {name.lower() for name in named} | {
+            f["platform"].lower() for f in self.fact_rows}
+        db["vocabulary"].insert_all({"term": publisher.lower(), "kind": "publisher", "canonical": publisher}
+                                    for publisher in sorted(self.publishers)
+                                    if publisher.lower() not in known_terms and not platforms_in(publisher))
         db["network_aliases"].insert_all({"name": name, "alias": alias, "document": None}
                                          for alias, name in network_aliases().items() if alias != name)
         db.conn.executemany("insert into words (word) values (?)", [(w,) for w in sorted(self.words)])

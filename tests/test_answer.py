@@ -2416,3 +2416,15 @@ def test_accounts_removed_as_they_came_back_without_a_figure_answer_a_question_a
     assert "300" not in answer.text
     assert answer.text.splitlines()[1].endswith("without giving a figure [1]; the source says Facebook did not say "
                                                 "how many [2]")
+
+
+def test_a_publisher_named_in_a_question_stands_for_the_documents_it_published(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "observer.md": "---\ntitle: TikTok acts\npublisher: Dhaka Observer\npublished: 2025-03-21\n---\nTikTok said on "
+                       "Thursday it had removed nearly two hundred accounts run from Pakistan.\n",
+        "wire.md": "---\ntitle: Wire\npublished: 2025-03-25\n---\nTikTok said on Monday it had removed 40 accounts run "
+                   "from Nepal.\n",
+    })
+    answer = answer_question("How did the Dhaka Observer describe the number of accounts TikTok removed?", kb)
+    assert answer.text.splitlines()[1:] == [
+        "\u2022 TikTok removed nearly two hundred accounts (run from Pakistan), March 20, 2025 [1]"]
