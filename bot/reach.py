@@ -47,6 +47,8 @@ MEASURE_BEFORE = [
 ESTIMATE_CUE = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?)\b|\bby\s+(?:my|our)\s+(?:own\s+)?count\b"
                           # "Our own mapping identified at least 180 accounts, channels and Pages"
                           r"|\b(?:my|our)\s+(?:own\s+)?mapping\s+(?:identified|found|counted|shows|showed)\b"
+                          # "By the end of December we had counted 1,412 accounts across the three platforms"
+                          r"|\b(?:we|I|researchers|analysts)\s+(?:had\s+|have\s+)?counted\b"
                           r"|\b(?:my|our|own)\b[^.;]{0,120}?\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){1,4}?at\b", re.I)
 SIZE_UNIT = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:accounts|profiles|channels|pages|assets|personas)\b", re.I)
 

@@ -2428,3 +2428,17 @@ def test_a_publisher_named_in_a_question_stands_for_the_documents_it_published(t
     answer = answer_question("How did the Dhaka Observer describe the number of accounts TikTok removed?", kb)
     assert answer.text.splitlines()[1:] == [
         "\u2022 TikTok removed nearly two hundred accounts (run from Pakistan), March 20, 2025 [1]"]
+
+
+def test_a_comparison_with_a_labs_own_count_shows_that_count_as_no_removal(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "lab.md": "---\ntitle: Copper Kite\npublisher: Andes Lab\npublished: 2024-06-12\n---\nWe call the network "
+                  "\"Copper Kite\". By the end of May we had counted 1,400 accounts across three platforms.\n",
+        "meta.md": "---\ntitle: Meta acts\npublished: 2024-06-04\n---\nOn June 3 Meta removed 300 Facebook accounts "
+                   "run from Peru, in a network researchers call \"Copper Kite\".\n",
+    })
+    answer = answer_question("How does Andes Lab's own count of Copper Kite accounts compare with Meta's figure?", kb)
+    lines = answer.text.splitlines()
+    assert "*Copper Kite* \u2014 counts or estimates of the network's size, not removals:" in lines
+    assert lines[lines.index("*Copper Kite* \u2014 counts or estimates of the network's size, not removals:") + 1] \
+        .startswith("  \u2022 1,400, June 12, 2024 [")

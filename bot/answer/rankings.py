@@ -32,6 +32,7 @@ from bot.knowledge import NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKe
 from bot.summary import countable
 from bot.understand import Query
 from bot.vocabulary import places_within
+from bot.wording import format_date
 
 MAX_BREAKDOWN_LINES = 20  # examples in a breakdown, all groups together (each group shows at least two)
 LARGEST_SHOWN = 5
@@ -77,6 +78,21 @@ def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             figured[:MAX_FACTS_LISTED]) else None
         if total:
             lines.append("  " + total)
+    shown: set[tuple] = set()  # (an estimate both sides' documents give is shown once)
+    for side, narrowing in sides:
+        if not narrowing.get("names"):
+            continue
+        # "How does Kestrel Lab's own count compare with Meta's figure?": a side's own counts or estimates of the
+        # network's size (no removal), where its documents give them
+        # (whoever counted, not only the platforms asked about)
+        narrowed = Query(**{**query.__dict__, "intent": "reach", "platforms": [], "surfaces": [], **narrowing})
+        estimates = [row for row in kb.reach(narrowed, "estimated size", MAX_FACTS_LISTED)[0]
+                     if (row["document"], row["quote"], row["amount"]) not in shown]
+        shown |= {(row["document"], row["quote"], row["amount"]) for row in estimates}
+        if estimates:
+            lines.append(f"*{side}* \u2014 counts or estimates of the network's size, not removals:")
+            lines += [f"  \u2022 {row['amount_text']}, {format_date(row['published'])} {cites.cite(row)}"
+                      for row in estimates]
     if not cites.items:
         return nothing_found(query, kb)
     head = (f"Side by side: {' vs '.join(side for side, _ in sides)}. Compare like with like: the figures below are "
