@@ -418,10 +418,8 @@ class KnowledgeBase:
         """Where the figures that name a network say it came from, in any document: what tells its figures from
         another network's in a story that names both ("TikTok terminated 186 accounts (Pakistan-based)", in a roundup
         that also names the Russian Northern Relay)."""
-        rows = self.db.execute("select networks, origins from facts where count_text is not null and networks like ?",
-                               [f"%{name}%"]).fetchall()
-        return frozenset(origin for networks, origins in rows if name in _json_list(networks)
-                         for origin in _json_list(origins))
+        return frozenset(row[0] for row in self.db.execute("select origin from network_origins where name = ?",
+                                                           [name.lower()]))
 
     def _also_known_as(self, name: str) -> list[str]:
         """The name and every other name the same network goes by (Spamouflage, DRAGONBRIDGE…).  The list is
@@ -453,8 +451,9 @@ class KnowledgeBase:
             return None
         phrase = " OR ".join(dict.fromkeys(phrases))
         # ("How did the South Asia Observer describe…": the documents it published, too)
-        published = {row[0] for row in self.db.execute("select path from documents where lower(publisher) = ?",
-                                                        [name.lower().removeprefix("the ")])}
+        publisher = self.lexicon.terms.get(name.lower().removeprefix("the "), ("", ""))
+        published = {row[0] for row in self.db.execute("select path from documents where publisher = ?",
+                                                        [publisher[1]])} if publisher[0] == "publisher" else set()
         return frozenset(published | {row[0] for row in self.db.execute(
             "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
             "where sentences_fts match ?", [f"text: ({phrase})"])})

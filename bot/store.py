@@ -3,7 +3,8 @@
 Tables: `documents`, `sentences` (with an FTS5 index), `facts`, `fact_countries` (one row per
 country and role, for fast filtering), `reach` (followers, ad spend, posts: kept apart from
 counts), `tips`, `network_aliases` (other names of a network, from the vocabulary and the
-documents), `vocabulary` and `meta`.  A build writes a new file next to the target and swaps it
+documents), `network_origins` (where the figures that name a network say it came from), `vocabulary` and
+`meta`.  A build writes a new file next to the target and swaps it
 in with `os.replace`, so a reader never sees half a database and a failed build leaves the old one
 untouched.
 """
@@ -32,7 +33,7 @@ from bot.facts import Extraction, Fact
 from bot.mentions import platforms_in
 from bot.vocabulary import ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "tables.py", "tips.py", "vocabulary.py", "facts.py", "extract.py", "placing.py",
@@ -374,6 +375,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
                         "announced": str, "quote": str}, pk="id", foreign_keys=[("document", "documents", "path")])
     db["vocabulary"].create({"term": str, "kind": str, "canonical": str})
     db["network_aliases"].create({"name": str, "alias": str, "document": str})
+    db["network_origins"].create({"name": str, "origin": str})
     db["words"].create({"word": str}, pk="word")
     db["meta"].create({"key": str, "value": str}, pk="key")
 
@@ -504,6 +506,10 @@ class _Writer:
                                     if publisher.lower() not in known_terms and not platforms_in(publisher))
         db["network_aliases"].insert_all({"name": name, "alias": alias, "document": None}
                                          for alias, name in network_aliases().items() if alias != name)
+        # (looked up by name for every question that names a network: a table of its own, not a scan of facts)
+        db.conn.executemany("insert into network_origins (name, origin) values (?, ?)", sorted({
+            (name.lower(), origin) for f in self.fact_rows if f["count_text"]
+            for name in _json_list(f["networks"]) for origin in _json_list(f["origins"])}))
         db.conn.executemany("insert into words (word) values (?)", [(w,) for w in sorted(self.words)])
         db["meta"].insert_all([{"key": "schema", "value": SCHEMA_VERSION},
                                {"key": "knowledge", "value": str(knowledge.resolve())},
@@ -531,6 +537,7 @@ class _Writer:
         # covering every filter but names, so a question reads only the rows it shows
         db["reach"].create_index(["measure", "announced", "platform", "origins"], index_name="idx_reach_light")
         db["sentences"].create_index(["document", "position"], unique=True)
+        db["network_origins"].create_index(["name"])
         db["documents"].create_index(["covers_from", "covers_to"])  # the few periodic reports, found at once
 
 
