@@ -867,7 +867,9 @@ def extract_document(document: Document) -> Extraction:
                 story.section_links = links
                 # "## Benin / We removed 39 Facebook accounts… We found this activity was linked to a Cotonou-based
                 # firm, Lagune Conseil.": the link told after the section's figures is theirs too
-                facts = [replace(f, linked_to=links) if story.in_section(f) and not f.linked_to else f for f in facts]
+                # (and a named section's, "## Copper Lantern (Vietnam)", to that network's figures in a table above)
+                facts = [replace(f, linked_to=links) if not f.linked_to and (story.in_section(f) or (
+                    story.section_name and f.networks == [story.section_name] and f.count_text)) else f for f in facts]
             if not words.isdisjoint(NAME_WORDS) and (names := network_names(text)):
                 # "We are calling it 'Broken Mirror'", after the section's figures: their network's name; or before
                 # them ("…a report from Atlas Signal Lab, which calls this network 'Pale Lantern'")

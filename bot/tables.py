@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.units import SURFACES
-from bot.vocabulary import NETWORK_UNITS, UNIT_WORDS
+from bot.vocabulary import NETWORK_UNITS, ONLY_ON, UNIT_WORDS
 
 RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")  # "|---|---:|"
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
@@ -38,7 +38,8 @@ def is_rule(line: str) -> bool:
 
 def column_units(header: list[str]) -> list[tuple[str, str | None] | None]:
     """What each column counts, (unit, surface), or None: "Instagram accounts" -> ("accounts", "Instagram"),
-    "Pages" -> ("pages", None), "Accounts in network" -> ("accounts", None), "Origin" -> None.  A column
+    "Pages" -> ("pages", None), "Accounts in network" -> ("accounts", None), "Instagram" -> ("accounts", "Instagram"),
+    "Origin" -> None.  A column
     naming more than one unit counts none; one that measures reach ("Followers of network") counts none."""
     found: list[tuple[str, str | None] | None] = []
     for cell, measure in zip(header, column_measures(header), strict=True):
@@ -47,6 +48,8 @@ def column_units(header: list[str]) -> list[tuple[str, str | None] | None]:
         if units - NETWORK_UNITS:  # "Accounts in network": accounts, of the network the row describes
             units -= NETWORK_UNITS
         surfaces = [SURFACES[word] for word in words if word in SURFACES]
+        if not units and len(words) == 1 and surfaces:  # "Instagram" alone: that app's accounts (YouTube's channels)
+            units = {ONLY_ON.get(surfaces[0], "accounts")}
         found.append((units.pop(), surfaces[0] if surfaces else None) if len(units) == 1 and not measure else None)
     return found
 

@@ -17,6 +17,7 @@ from bot.facts import Tip
 from bot.mentions import OBJECT_BEFORE, UNIT_NEXT, actions_in, folded, platforms_in
 from bot.roles import COUNTRY_ALIASES, PLATFORM_ALIASES
 from bot.sentences import Sentence
+from bot.vocabulary import UNIT_WORDS
 
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "indicators", "clues",
@@ -249,7 +250,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             word in lower for word in FIRST_NEEDS) else iter(())
         late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) and _may_come_late(text, lower) else iter(())
         for match in itertools.chain(first, late):  # lazily: the first match will do
-            sources = [name for name in (_entity(g) for g in match.groups() if g) if name]  # "Twitter and the FBI"
+            sources = [_and_before(text, name) for name in (_entity(g) for g in match.groups() if g) if name]
+            # ("Twitter and the FBI": two sources; but "…Information Society and Digital Affairs" is one name)
             if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)
                 sources = [name for name in sources if name not in actors]
             for source in sources:
@@ -280,6 +282,18 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             # "We shared our initial findings with Meta's threat intelligence team": a lab's own post, its own tip
             found += _tips_for(document, sentence, [target], "We")
     return found
+
+
+# the start of a name whose "and" a source's pattern cannot take in: "Moldova's Ministry of Information Society and "
+NAME_BEFORE_AND = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}and\s+$")
+
+
+def _and_before(text: str, source: str) -> str:
+    """"Digital Affairs", found where the text says "Moldova's Ministry of Information Society and Digital Affairs
+    shared information with us": the whole name."""
+    at = text.find(source)
+    before = NAME_BEFORE_AND.search(text, max(0, at - 100), at) if at > 0 else None
+    return f"{before.group(0)}{source}" if before else source
 
 
 def tip_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
@@ -347,6 +361,8 @@ def _tips_for(document: Document, sentence: Sentence, actors: list[str], source:
             return []
         source = document.publisher
     about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
+    if about and about.group(1).split()[0].lower() in UNIT_WORDS:
+        about = None  # "…shared information with us in June about Pages posing as local news outlets": no name
     platforms = [p for p in actors if p != source and not source.startswith(p + " ")] or [None]
     return [Tip(document.path, sentence.position, sentence.quote, platform, source, about.group(1) if about else None,
                 document.published, credit=credit) for platform in platforms]

@@ -4520,3 +4520,46 @@ rebuild the network.
         """)
     assert [(f.count, f.origins, f.scope) for f in facts] == [
         (186, ["Pakistan"], None), (63, ["Pakistan"], "returning")]
+
+
+QUARTERLY_TABLE = """\
+    ---
+    title: Quarterly report
+    publisher: Meta
+    published: 2024-08-15
+    ---
+    # Quarterly report
+
+    | Network | Origin | Targets | Accounts | Pages | Instagram |
+    |---|---|---|---|---|---|
+    | Copper Kite | Peru | Chile | 412 | 37 | 58 |
+    | Salt Road | Laos | Thailand | 77 | 22 | 11 |
+
+    ## Copper Kite (Peru)
+
+    This operation ran Pages posing as local outlets. Our investigation found links to Andes Reach Media, a firm in \
+Lima.
+
+    ## Salt Road (Laos)
+
+    We began this investigation after the Ministry of Information Society and Digital Affairs shared information \
+with us in June about Pages posing as local news outlets.
+    """
+
+
+def test_a_table_column_named_for_an_app_counts_that_apps_accounts() -> None:
+    facts = facts_of("q.md", QUARTERLY_TABLE)
+    assert [(f.count, f.unit, f.surface) for f in facts if f.networks == ["Copper Kite"]] == [
+        (412, "accounts", None), (37, "pages", None), (58, "accounts", "Instagram")]
+
+
+def test_a_named_sections_link_is_its_networks_in_the_table_above() -> None:
+    facts = facts_of("q.md", QUARTERLY_TABLE)
+    assert {(tuple(f.networks), tuple(f.linked_to)) for f in facts} == {
+        (("Copper Kite",), ("Andes Reach Media",)), (("Salt Road",), ())}
+
+
+def test_a_ministrys_whole_name_with_and_is_the_tip_and_pages_are_no_name() -> None:
+    tips = extract_document(parse_document("q.md", textwrap.dedent(QUARTERLY_TABLE).lstrip().encode())).tips
+    assert [(t.platform, t.source, t.about) for t in tips] == [
+        ("Facebook", "Ministry of Information Society and Digital Affairs", "Laos")]
