@@ -748,9 +748,12 @@ def extract_document(document: Document) -> Extraction:
                 (targets := cached_roles(text)[1]):
             # "…a network of 265 assets. The network was run from Israel. Its main targets were Nigeria, Togo…", and
             # a few paragraphs on, "Meta said the network targeted audiences in Armenia, France and New Caledonia"
+            # (not a ranking of sources, "Russia… with six networks, followed by Iran with four…", then "networks we
+            # removed this year targeted voters in Moldova, Ghana…": whom all of them targeted, not each)
+            told_there = [f for f in facts if f.sentence == last.sentence and f.platform == last.platform]
             facts = story.replaced(facts, {id(f): replace(f, targets=list(targets), target_text=cached_roles(text)[3])
-                                           for f in facts if f.sentence == last.sentence and f.platform == last.platform
-                                           and not f.targets})
+                                           for f in told_there if not f.targets and f.scope != "cumulative"
+                                           and len({tuple(other.origins) for other in told_there}) == 1})
         # (no figure of its own but "one": "…and were part of one coordinated network")
         if all(c.count.value == 1 for c in counted) and not words.isdisjoint(CAME_FROM_WORDS) and \
                 (last := story.last_fact) and not last.origins \
@@ -1474,7 +1477,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     told_just_before = last_told if last_told is not None and THAT_TAKEDOWN.match(text) and \
         0 < sentence.position - last_told.sentence <= 2 else None
     quote = text
-    context = _context(following, assets) if follow_up is None else None
+    # (not after a ranking of sources, "Russia with six networks, Iran with four…": the next sentence is of them all)
+    context = _context(following, assets) if follow_up is None and (len(assets) < 2 or len(
+        {tuple(_Roles.of(text[max(0, item.count.start - 40):item.end]).origins) for item in assets}) <= 1) else None
     extra = _Roles.of(context.text) if context is not None else None
     # (the sentence after may also say who ran the network the sentence placed: "Its investigators linked the
     # network to individuals associated with Russia's Internet Research Agency")

@@ -149,8 +149,11 @@ ELECTION_AFTER = re.compile(r"['’]s\s+(?:(?:general|presidential|parliamentary
 # "the most prolific sources were Russia with 34 networks, Iran with 29…", "Russia was still the leading source,
 # with 39 operations…, followed by Iran with 31": a ranking of where networks came from, each country with its figure
 SOURCE_WITH_AFTER = re.compile(r"\s+(?:(?:was|is|remained|remains)\s+(?:still\s+|again\s+)?(?:the\s+)?(?:leading|top|"
-                               r"largest|biggest|main|primary|most\s+prolific)\s+(?:single\s+|geographic\s+|country\s+of\s+)?(?:source|origin)\b"
-                               r"[^.;]{0,40}?,?\s+)?with\s+(?:(?:about|nearly|some|more\s+than|over|at\s+least)\s+)?\d",
+                               r"largest|biggest|main|primary|most\s+(?:prolific|frequent|common|active))\s+"
+                               r"(?:single\s+|geographic\s+|country\s+of\s+)?(?:source|origin)\b"
+                               r"[^.;]{0,60}?,?\s+)?with\s+(?:(?:about|nearly|some|more\s+than|over|at\s+least)\s+)?"
+                               # ("…with six networks, followed by Iran with four")
+                               r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b)",
                                re.I)
 SOURCE_WITH_BEFORE = re.compile(r"(?:^|[,;:]|\band|\b(?:were|was|are|is|followed\s+by|led\s+by|including|said|says))"
                                 r"\s*(?:the\s+)?$", re.I)

@@ -4563,3 +4563,19 @@ def test_a_ministrys_whole_name_with_and_is_the_tip_and_pages_are_no_name() -> N
     tips = extract_document(parse_document("q.md", textwrap.dedent(QUARTERLY_TABLE).lstrip().encode())).tips
     assert [(t.platform, t.source, t.about) for t in tips] == [
         ("Facebook", "Ministry of Information Society and Digital Affairs", "Laos")]
+
+
+def test_a_ranking_of_sources_in_words_gives_each_country_its_networks_and_no_one_elses_targets() -> None:
+    facts = facts_of("review.md", """\
+        ---
+        title: Year in review
+        publisher: Meta
+        published: 2024-12-18
+        ---
+        Peru remained the most frequent source of the networks we removed in 2024, with six networks, followed by \
+Laos with four and Chile with three. Elections drove much of it: networks we removed this year targeted voters in \
+Ghana and Taiwan.
+        """)
+    assert [(f.count, f.unit, f.origins, f.targets, f.scope) for f in facts] == [
+        (6, "networks", ["Peru"], [], "cumulative"), (4, "networks", ["Laos"], [], "cumulative"),
+        (3, "networks", ["Chile"], [], "cumulative")]
