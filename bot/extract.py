@@ -363,7 +363,10 @@ WE_ASSESS = re.compile(r"\b(?:we|researchers|analysts|investigators)\s+(?:\w+\s+
 SAME_NETWORK = re.compile(r"\b(?:(?:linked|tied|connected|belonging|related|attributed)\s+to|(?:run|operated|"
                           r"controlled|managed)\s+by)\s+the\s+same\s+"
                           r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm|"
-                          r"scheme|effort|activity|firm|company|agency|outfit|studio)\b",
+                          r"scheme|effort|activity|firm|company|agency|outfit|studio)\b"
+                          # "60 company pages that the operators created to make the fake employers look real"
+                          r"|\b(?:that|which)\s+the\s+(?:operators|network|operation|campaign)\s+(?:had\s+)?(?:created|"
+                          r"set\s+up|ran|run|used|controlled|operated)\b",
                           re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,

@@ -4579,3 +4579,16 @@ Ghana and Taiwan.
     assert [(f.count, f.unit, f.origins, f.targets, f.scope) for f in facts] == [
         (6, "networks", ["Peru"], [], "cumulative"), (4, "networks", ["Laos"], [], "cumulative"),
         (3, "networks", ["Chile"], [], "cumulative")]
+
+
+def test_profiles_and_pages_named_for_what_they_posed_as_are_counted_and_point_back_at_their_network() -> None:
+    facts = facts_of("l.md", """\
+        ---
+        title: LinkedIn acts
+        published: 2024-07-09
+        ---
+        LinkedIn said it had removed at least 1,100 fake recruiter profiles linked to Laos, part of a campaign its \
+investigators call Salt Road. LinkedIn said it had also taken down up to 60 company pages that the operators created.
+        """)
+    assert [(f.count_text, f.unit, f.origins, f.networks) for f in facts] == [
+        ("at least 1,100", "accounts", ["Laos"], ["Salt Road"]), ("up to 60", "pages", ["Laos"], ["Salt Road"])]
