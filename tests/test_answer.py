@@ -2442,3 +2442,27 @@ def test_a_comparison_with_a_labs_own_count_shows_that_count_as_no_removal(tmp_p
     assert "*Copper Kite* \u2014 counts or estimates of the network's size, not removals:" in lines
     assert lines[lines.index("*Copper Kite* \u2014 counts or estimates of the network's size, not removals:") + 1] \
         .startswith("  \u2022 1,400, June 12, 2024 [")
+
+
+TWO_STORIES = {
+    "a.txt": "Google acts\n\nLIMA (Desk) - Google said on Thursday it had terminated 2,150 YouTube channels as part "
+             "of its investigation into a campaign it called Copper Kite and linked to Peru.\n",
+    "b.md": "---\ntitle: Meta acts\npublished: 2024-11-21\n---\nMeta said on Thursday it had taken down a network "
+            "run from Laos, which it calls Salt Road. YouTube separately terminated 73 channels linked to the same "
+            "network, a Google spokesperson said.\n",
+}
+
+
+def test_two_networks_told_in_different_documents_add_up_when_asked_together(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, TWO_STORIES)
+    answer = answer_question("How many YouTube channels did Google take down in the Copper Kite and Salt Road cases "
+                             "together?", kb)
+    assert answer.text.splitlines()[-1] == ("In all: 2,223 channels \u2014 the sum of 2,150 (Copper Kite) and 73 "
+                                            "(Salt Road) above, one takedown per network.")
+
+
+def test_a_story_dated_only_by_a_weekday_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, TWO_STORIES)
+    answer = answer_question("When did Google terminate the Copper Kite channels?", kb)
+    assert answer.text.splitlines()[0] == ("The sources do not say when, only that it was on a Thursday; they give "
+                                           "no calendar date:")

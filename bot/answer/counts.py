@@ -33,6 +33,7 @@ from bot.answer.statements import (
     takedown_date,
     takedowns_by,
 )
+from bot.dates import WEEKDAY
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import actions_in, countries_in, platforms_in
 from bot.understand import Query
@@ -40,7 +41,7 @@ from bot.vocabulary import NETWORK_UNITS, ONLY_ON, PLATFORM_PARENT
 from bot.wording import format_date, join_words
 
 COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
-TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|combined|in\s+all|sum)\b", re.I)
+TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|together|combined|in\s+all|sum)\b", re.I)
 # a question about everything to date ("since 2017", "so far"), which a platform's running total answers
 RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
                            r"in\s+total|total|altogether|in\s+all)\b", re.I)
@@ -67,7 +68,18 @@ def relevant_facts(query: Query, kb: KnowledgeBase, light: bool = False) -> tupl
     statements that count that unit, each with the rest of its figures.  A few facts count the unit: the
     plain read (the first `ROW_LIMIT` facts of any unit) holds them all, unless it was cut short.  Many do,
     or it was cut short: the first `COUNTING_LIMIT` of them are found in SQL and their statements read, so
-    the limit falls on them and not on every fact of the period (which had left out whole years)."""
+    the limit falls on them and not on every fact of the period (which had left out whole years).
+
+    Several networks asked about together ("in the Caspian Echo and Lattice Bridge cases together") are each
+    one's facts, not those of the documents that name them all."""
+    if len(query.names) > 1 and not kb.documents_mentioning(query.names):
+        found: dict[int, dict] = {}
+        more = False
+        for name in query.names:
+            facts, cut = relevant_facts(Query(**{**query.__dict__, "names": [name]}), kb, light)
+            found |= {fact["id"]: fact for fact in facts if fact["id"] not in found}
+            more = more or cut
+        return sorted(found.values(), key=lambda fact: (fact["announced"] or "", fact["id"])), more
     counting = kb.counting(query, query.units, COUNTING_LIMIT) if query.units else []
     if len(counting) < COUNTING_LIMIT:  # every fact counting the unit, if any: the plain read may hold them all
         facts = kb.facts(query, light=light)
@@ -348,6 +360,9 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
     elif total and query.names and TOTAL_ASKED.search(query.text) and (
             per_platform := _platforms_in_all(figured, query)) is not None:
         text += "\n" + per_platform
+    elif total and len(query.names) > 1 and TOTAL_ASKED.search(query.text) and (
+            per_network := _networks_in_all(figured, query)) is not None:
+        text += "\n" + per_network
     elif running and not total and RUNNING_ASKED.search(query.text) and len(figured) > 1:
         text += "\nNo total of the takedowns listed: the total the source gives is first."
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
@@ -413,6 +428,27 @@ def _platforms_in_all(figured: list[Statement], query: Query) -> str | None:
             f"platform{kinds}.")
 
 
+def _networks_in_all(figured: list[Statement], query: Query) -> str | None:
+    """"How many channels did Google take down in the Caspian Echo and Lattice Bridge cases together?": one
+    takedown of each network asked about, each told once, adds up; said to be one takedown per network."""
+    unit = next((u for u in query.units if u != "assets"), "accounts")
+    counts: list[tuple[str, dict]] = []
+    for name in query.names:
+        theirs = [s for s in figured if any(name.lower() in (n.lower() for n in [*f["networks"], *f["linked_to"]])
+                                            or name.lower() in (f.get("quote") or "").lower() for f in s.facts)]
+        own = [f for s in theirs for f in s.facts if f["unit"] == unit and f["count"] is not None
+               and f["qualifier"] == "exact" and f["scope"] is None]
+        if len(theirs) != 1 or len(own) != 1 or any(o["unit"] == unit and not consistent(own[0], o)
+                                                    for o in theirs[0].others):
+            return None
+        counts.append((name, own[0]))
+    if len({id(fact) for _, fact in counts}) != len(counts):
+        return None  # (one figure told of two names: nothing to add)
+    summed = join_words([f"{fact['count']:,} ({name})" for name, fact in counts])
+    return (f"In all: {sum(fact['count'] for _, fact in counts):,} {unit} \u2014 the sum of {summed} above, one "
+            "takedown per network.")
+
+
 def _withheld_note(statement: Statement, kb: KnowledgeBase, cites: Citations) -> str:
     """"…without giving a figure" says more when the source says the platform withheld it ("Telegram did not say how
     many channels it restricted", the sentence after): so the answer says, quoting it."""
@@ -472,7 +508,12 @@ def _dates_of(query: Query, facts: list[dict]) -> Answer:
     precision = {f["announced"]: f["date_precision"] for f in reversed(reports) if f["announced"]}
     dates = sorted(precision)
     if not dates:  # (an undated document, whose sentences give no date either)
-        return Answer(query.text, "answered", "The sources do not say when:\n" + "\n".join(lines), cites.items)
+        # ("Google said on Thursday it had terminated…", in a story with no date: the weekday, all it says)
+        days = list(dict.fromkeys(m.group(1).capitalize() for s in statements for f in s.facts
+                                  for m in WEEKDAY.finditer(f.get("quote") or "")))
+        said = f", only that it was on a {' or a '.join(days)}; they give no calendar date" if days else ""
+        return Answer(query.text, "answered", f"The sources do not say when{said}:\n" + "\n".join(lines),
+                      cites.items)
     on = "On" if precision[dates[0]] == "day" else "In"  # "On May 3, 2021", "In May 2021", "In the week of…"
     head = (f"{on} {format_date(dates[0], precision[dates[0]])}." if len(dates) == 1 else
             f"On {len(dates)} dates, from {format_date(dates[0], precision[dates[0]])} to "
