@@ -2466,3 +2466,23 @@ def test_a_story_dated_only_by_a_weekday_says_so(tmp_path: Path) -> None:
     answer = answer_question("When did Google terminate the Copper Kite channels?", kb)
     assert answer.text.splitlines()[0] == ("The sources do not say when, only that it was on a Thursday; they give "
                                            "no calendar date:")
+
+
+MINISTRY = {
+    "ministry.txt": ("Tuesday, 4 June 2024\n\nMINISTRY OF DIGITAL AFFAIRS\nPress statement\n\n"
+                     "The Ministry calls on Meta, TikTok and Telegram to take prompt action against a network of fake "
+                     "news pages that imitate local outlets in Chilean towns.\n\n"
+                     "It has asked Telegram to block 48 channels that repost the network's material.\n"),
+    "meta.md": "---\ntitle: Meta acts\npublished: 2024-08-15\n---\nMeta said on Thursday it removed 300 Facebook "
+               "accounts run from Peru.\n",
+}
+
+
+def test_what_a_ministry_asked_platforms_to_do_is_answered_from_its_statement(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, MINISTRY)
+    asked = answer_question("How many Telegram channels did the Chilean ministry ask Telegram to block?", kb)
+    assert asked.citations[0].quote == "It has asked Telegram to block 48 channels that repost the network's material."
+    which = answer_question("Which platforms did the Chilean ministry call on to act?", kb)
+    assert which.citations[0].quote.startswith("The Ministry calls on Meta, TikTok and Telegram")
+    when = answer_question("When did the Chilean ministry issue its statement about fake news pages?", kb)
+    assert "June 4, 2024" in when.text.splitlines()[1]

@@ -114,6 +114,8 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day
                                or query.months):
             return _removal_told(answer_search(query, kb), query, kb)
+        if REQUEST_ASKED.search(query.text) and (asked := answer_search(query, kb)).status == "answered":
+            return asked  # "How many channels did the ministry ask Telegram to block?": a request, as told
         return (other_reading(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
                 or _what_the_sources_say(query, kb) or nothing_found(query, kb))
     if query.date_from and not more and not RUNNING_ASKED.search(query.text) and all(
@@ -473,7 +475,18 @@ def _yes_or_no(query: Query, statements: list[Statement]) -> str:
     return f"Only {join_words(said)} reported removals; the knowledge base has none from {join_words(silent)}.\n"
 
 
+# "How many Telegram channels did the ministry ask Telegram to block?": what someone asked a platform to do
+REQUEST_ASKED = re.compile(r"\b(?:ask(?:ed)?|request(?:ed)?|urge[ds]?|call(?:ed)?\s+on|demand(?:ed)?|order(?:ed)?)\s+"
+                           r"(?:\w+\s+){0,3}?to\s+(?:block|remove|take\s+down|suspend|ban|delete|restrict|act)\b", re.I)
+# "When did the Moldovan ministry issue its statement…?": when a document was published, not a takedown
+PUBLISHED_ASKED = re.compile(r"\b(?:issue|publish|release|put\s+out|post)\w*\s+(?:its|their|the|a|an|his|her)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:statement|report|bulletin|post|release|announcement|paper|study|"
+                             r"update|findings|analysis)\b", re.I)
+
+
 def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
+    if PUBLISHED_ASKED.search(query.text) and (found := answer_search(query, kb)).status == "answered":
+        return found  # (each sentence quoted with its document's date)
     if TIP_ASKED.search(query.text) and (tipped := answer_tip_dates(query, kb)) is not None:
         return tipped  # "when did the Office refer the network?": the tip's own day, not the takedown's
     facts = relevant_facts(query, kb)[0]

@@ -69,8 +69,9 @@ def _origin_unknown(query: Query, kb: KnowledgeBase) -> Answer | None:
 def answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
     """Each platform that reported matching removals, with up to three of its takedowns (those with figures first)."""
     groups = takedowns_by(query, kb, lambda key: [key.platform])  # the list of platforms must be complete
-    if not groups:
-        return nothing_found(query, kb)
+    if not groups:  # ("Which platforms did the Moldovan ministry call on to act?": what the sources say, if they do)
+        searched = answer_search(query, kb)
+        return searched if searched.status == "answered" else nothing_found(query, kb)
     ranked = bool(MOST.search(query.text))  # "which platform removed the most…": by takedowns, as countries are
     if ranked:
         groups = dict(sorted(groups.items(), key=lambda item: -len(item[1])))

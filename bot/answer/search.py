@@ -24,7 +24,7 @@ GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "o
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
                  "behind", "responsible", "ran", "run", "operated", "operator", "announcement", "announcements",
                  "announce", "announced", "statement", "report", "reports", "post", "say", "said",
-                 "says"}  # the question's intent, not content
+                 "says", "issue", "issued", "publish", "published", "release", "released"}  # the question's intent
 BEHIND_WORDS = {"ran", "run", "runs", "running", "responsible", "operated", "operates", "operating", "was", "were",
                 "is", "are", "operation", "operations", "campaign", "campaigns", "who", "whose", "s"}
 BEHIND_CUE = re.compile(r"\b(?:traced|tied\s+to|linked\s+to|ties\s+to|connected\s+to|attribut\w*\s+to|"
@@ -32,6 +32,8 @@ BEHIND_CUE = re.compile(r"\b(?:traced|tied\s+to|linked\s+to|ties\s+to|connected\
                         r"on\s+behalf\s+of)\b", re.I)
 FOUND_CUE = re.compile(r"\b(?:tip\w*|alert\w*|flagg\w*|found|discover\w*|detect\w*|uncover\w*|identified|"
                        r"internal\s+investigations?|own\s+investigat\w*|referr\w*)\b", re.I)
+FIGURE_CUE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:accounts|pages|channels|groups|profiles|subreddits|"
+                        r"videos|domains|websites|personas)\b", re.I)
 SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
 
 
@@ -102,7 +104,10 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     # a country is also written as its people ("Iran" asked, "Iranian operation" written)
     demonyms = {name.lower(): [a.lower() for a, n in country_aliases().items() if n == name and " " not in a
                                and a.lower() != name.lower()] for name in query.countries}
-    forms = {t: [t, *WORD_FORMS.get(t, []), *alias_forms.get(t, []), *demonyms.get(t, [])] for t in terms}
+    # (and a short verb's endings: "call" asked, "calls" written; "ask", "asked")
+    forms = {t: [t, *WORD_FORMS.get(t, []), *alias_forms.get(t, []), *demonyms.get(t, []),
+                 *((t + "s", t + "ed", t + "ing") if t.isalpha() and 3 <= len(t) <= 5 and t not in name_words else ())]
+             for t in terms}
     frequency = {form: kb.document_frequency(form) for t in terms for form in forms[t]}
     for t in terms:  # "langauges": the word the sources spell right
         if not any(frequency[form] for form in forms[t]) and t not in name_words and (close := kb.close_word(t)):
@@ -136,12 +141,16 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         best = [(score, row) for score, row in best if _names_none_but(row["text"], asked)]
     # "who was behind X?" / "who found X?": of the sentences that match as well, those that tie X to someone, or
     # tell how it was found, come first
-    cue = {"who_behind": BEHIND_CUE, "who_tipped": FOUND_CUE}.get(query.intent)
+    # ("How many Telegram channels did the ministry ask Telegram to block?": a sentence with a figure of it)
+    cue = {"who_behind": BEHIND_CUE, "who_tipped": FOUND_CUE, "count": FIGURE_CUE}.get(query.intent)
     best.sort(key=lambda pair: (pair[0], bool(cue and cue.search(pair[1]["text"]))), reverse=True)
     if not best or best[0][0] < SEARCH_CUTOFF:
         return nothing_found(query, kb)
     cutoff = best[0][0] * 0.8
-    chosen = [row for score, row in best[:3] if score >= cutoff]
+    chosen = [row for score, row in best if score >= cutoff]
+    if cue is FIGURE_CUE:  # (a count asked: of the sentences that match well, those with a figure first)
+        chosen.sort(key=lambda row: not FIGURE_CUE.search(row["text"]))
+    chosen = chosen[:3]
     cites = Citations()
     lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
              f"{source_label(row['title'], row['quote'], row['published'])}" for row in chosen]
