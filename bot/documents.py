@@ -415,8 +415,8 @@ def infer_title(body: str) -> str:
         lead = re.match(r"^[A-Z][A-Z .,'-]+,\s+\w+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*(.*)$", line)
         if lead:
             line = lead.group(1)
-        if re.fullmatch(r"[\w.,: ]*\d{4}[\w.,: ]*", line):  # a date-and-time line
-            continue
+        if len(line) <= 40 and re.fullmatch(r"[\w.,: ]*\d{4}[\w.,: ]*", line):  # a date-and-time line (not a lead
+            continue  # sentence that mentions a year: "…arrested a man … in the 2024 regional elections, police said.")
         sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
         return sentence if len(sentence) <= 140 else sentence[:137].rsplit(" ", 1)[0] + "…"
     return "(untitled)"

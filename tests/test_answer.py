@@ -2486,3 +2486,43 @@ def test_what_a_ministry_asked_platforms_to_do_is_answered_from_its_statement(tm
     assert which.citations[0].quote.startswith("The Ministry calls on Meta, TikTok and Telegram")
     when = answer_question("When did the Chilean ministry issue its statement about fake news pages?", kb)
     assert "June 4, 2024" in when.text.splitlines()[1]
+
+
+NO_REMOVAL = {
+    "arrest.txt": ("LIMA, Oct 3 (Wire) - Police have arrested a man they accuse of running a troll farm that praised a "
+                   "candidate in the 2024 regional elections, police said on Thursday.\n\nThe suspect, Rafael Ortiz, "
+                   "ran a network known among its workers as Copper Kite, which police said operated about 1,800 fake "
+                   "accounts.\n\nNone of the platforms has announced removing the accounts.\n"),
+    "study.md": ("---\ntitle: A study of Salt Road\npublished: 2024-09-02\n---\nResearchers studied 5,412 X accounts "
+                 "of a network they call Salt Road.\n\nX had suspended an unspecified share of the accounts, and the "
+                 "company has not published a figure for the network.\n"),
+    "check.md": ("---\ntitle: 'Fact check: no, X did not suspend 96,000 Chilean accounts'\npublished: 2024-03-07\n---\n"
+                 "In a statement on 27 February 2024, X said it had suspended 9,600 accounts run from Chile.\n\nThe "
+                 "figure of 96,000 is the number of posts the accounts had published, not the number of accounts.\n"),
+}
+
+
+def test_a_story_whose_platforms_removed_nothing_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, NO_REMOVAL)
+    answer = answer_question("How many Copper Kite accounts did Facebook remove?", kb)
+    assert [c.quote for c in answer.citations] == ["None of the platforms has announced removing the accounts."]
+    assert answer.text.startswith("From the sources:\n")
+
+
+def test_a_removal_of_an_unspecified_share_is_one_without_a_figure(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, NO_REMOVAL)
+    answer = answer_question("How many Salt Road accounts did X suspend?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "The knowledge base reports this for Twitter, Salt Road, but gives no figure:",
+        "\u2022 Twitter reported that it suspended accounts, September 2, 2024, without giving a figure [1]; the "
+        "source says Twitter did not say how many [1]"]
+
+
+def test_a_claimed_figure_no_source_gives_is_checked_against_what_they_report(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, NO_REMOVAL)
+    answer = answer_question("Is it true that X suspended 96,000 Chilean accounts?", kb)
+    lines = answer.text.splitlines()
+    assert lines[0] == "The sources give no such figure (96,000); this is what they report:"
+    assert lines[2].startswith("\u2022 Twitter suspended 9,600 accounts (run from Chile), February 27, 2024 [1]")
+    assert lines[3] == ("What a source says of 96,000: \u201cThe figure of 96,000 is the number of posts the "
+                        "accounts had published, not the number of accounts.\u201d [2]")

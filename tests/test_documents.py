@@ -607,3 +607,10 @@ def test_the_sentences_of_a_wrapped_plain_text_report_are_whole(tmp_path: Path) 
     sentences = [s.text for s in split_document(parse_document("note.txt", WRAPPED.encode()))]
     assert "We removed three networks that used fake accounts to mislead people about who ran them, and we " \
            "describe each below along with the evidence that tied them together." in sentences
+
+
+def test_a_lead_sentence_that_mentions_a_year_is_no_date_line_when_inferring_a_title() -> None:
+    body = ("LIMA, Oct 3 (Wire) - Police have arrested a man they accuse of running a troll farm in the 2024 "
+            "elections, police said.\n\nThe suspect, Rafael Ortiz, ran a network.\n")
+    assert infer_title(body) == ("Police have arrested a man they accuse of running a troll farm in the 2024 "
+                                 "elections, police said.")

@@ -10,6 +10,7 @@ from bot.answer.cited import (
     MAX_FACTS_LISTED,
     RUNNING_WORDS,
     Answer,
+    Citation,
     Citations,
     asked_about,
     date_phrase,
@@ -110,6 +111,9 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         # "How many accounts were in the Pakistan-based network it removed?": the network, not the accounts that came
         # back after it (shown where nothing else answers, or where the question asks about them)
         facts = [fact for fact in facts if fact["scope"] != "returning"]
+    if not facts and query.numbers and CLAIM_ASKED.search(query.text) and (
+            checked := _claim_checked(query, kb)) is not None:
+        return checked  # "Is it true that X suspended 96,000 Venezuelan bot accounts?": what the sources report
     if not facts:
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day
                                or query.months):
@@ -141,6 +145,37 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     return answer
 
 
+# "Is it true that…", "Did X really…": a claim to check, figure and all
+CLAIM_ASKED = re.compile(r"^\W*(?:is\s+it\s+true|(?:is|was)\s+it\s+(?:right|correct)|did|does|has|have|was|were)\b|"
+                         r"\b(?:really|actually|true\s+that)\b", re.I)
+
+
+def _claim_checked(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """A figure asked about that no takedown has: what the sources report without it, said to give no such figure,
+    and a sentence of theirs that tells the claimed figure for what it is ("…it is the number of posts the
+    suspended accounts had published, not the number of accounts"); None where they report nothing else either."""
+    unclaimed = Query(**{**query.__dict__, "numbers": []})
+    facts, more = relevant_facts(unclaimed, kb, light=True)
+    if not facts:
+        return None
+    answer = describe_facts(unclaimed, facts, kb, more=more)
+    claimed = join_words([f"{number:,}" for number in query.numbers])
+    documents = {citation.document for citation in answer.citations}
+    said = next((row for number in query.numbers for row in kb.sentences_naming(documents, [f"{number:,}"])
+                 if NOT_THE_FIGURE.search(row["text"])), None)
+    answer.text = f"The sources give no such figure ({claimed}); this is what they report:\n" + answer.text
+    if said is not None:
+        answer.citations.append(Citation(said["document"], said["title"], said["url"], said["published"],
+                                         said["quote"]))
+        answer.text += f"\nWhat a source says of {claimed}: \u201c{said['quote']}\u201d [{len(answer.citations)}]"
+    return answer
+
+
+# "it is the number of posts…, not the number of accounts": a sentence telling what a figure really counts
+NOT_THE_FIGURE = re.compile(r"\b(?:not\s+the\s+number|number\s+of\s+(?:posts|tweets|followers|views)|wrong|"
+                            r"misleading|swapped|confused|mistak\w*|in\s+fact|actually)\b", re.I)
+
+
 RETURNING_ASKED = re.compile(r"\b(?:come\s+back|came\s+back|coming\s+back|return\w*|re-?establish\w*|rebuil\w*|"
                              r"new\s+accounts|after\s+(?:the|its|their)\s+(?:\w+\s+)?takedown|recidivis\w*)\b", re.I)
 NETWORK_ASKED = re.compile(r"\b(?:network|operation|campaign)\b", re.I)
@@ -154,10 +189,15 @@ FIGURE_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['�
                              r"count|total)|the\s+(?:number|figure|count|total))|\bunspecified\s+number\b"
                              # "Telegram has never confirmed removing them or published any numbers"
                              r"|\b(?:never|not)\s+(?:\w+\s+){0,4}?(?:published|given|released|disclosed|confirmed)\s+"
-                             r"(?:any\s+)?(?:numbers|figures?|counts?)\b"
+                             r"(?:any\s+|a\s+)?(?:numbers|figures?|counts?)\b|\ban\s+unspecified\s+(?:share|part|number)\b"
                              # "I'm not going to put a number on it"
                              r"|\b(?:not|won['’]t|wouldn['’]t)\s+(?:going\s+to\s+)?put\s+a\s+(?:number|figure)\s+on\b",
                              re.I)
+
+
+# "None of the platforms has announced removing the accounts": a removal no platform made, which answers for any
+NO_PLATFORM_ACTED = re.compile(r"\b(?:none|neither)\s+of\s+the\s+(?:platforms|companies|social\s+media\s+companies)\s+"
+                               r"(?:\w+\s+){0,3}?(?:removed|removing|taken|taking|acted|suspended|banned)\b", re.I)
 
 
 def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
@@ -186,7 +226,8 @@ def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
         return any(name in text.lower() for name in names)
 
     def answers(text: str) -> bool:
-        return bool(removal(text) or FIGURE_WITHHELD.search(text) or NOTHING_TO_REMOVE.search(text)) and about_it(text)
+        return (bool(removal(text) or FIGURE_WITHHELD.search(text) or NOTHING_TO_REMOVE.search(text)) and about_it(
+            text)) or bool(NO_PLATFORM_ACTED.search(text))
 
     # (a question that asks about no removal, "how many channels were tied to Velvet Moth?", keeps what it found)
     if not removal(query.text) or any(answers(c.quote) for c in found.citations) or (
@@ -202,12 +243,18 @@ def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
     rows = [row for row in kb.search(words, documents=documents) if answers(row["text"])] if words and documents else []
     # (where the search found nothing, a document naming the network may say the platform withheld its figure, or had
     # nothing to remove: "Microsoft does not host the websites or social media accounts used in this operation")
-    rows += [row for row in kb.search(words, documents=naming) if answers(row["text"]) and (
-        FIGURE_WITHHELD.search(row["text"]) or NOTHING_TO_REMOVE.search(row["text"]))] if words and naming else []
+    # (and near where a document names it, a sentence that need not repeat the name: "None of the platforms has
+    # announced removing the accounts.", two sentences after "…a network known as Sunrise Relay")
+    around = naming | documents if query.names else set()
+    near = [row for named in kb.sentences_naming(around, query.names)[:MAX_FACTS_LISTED]
+            for row in kb.sentences_near(named["document"], named["position"], 3)] if len(around) <= 5 else []
+    rows += [row for row in [*(kb.search(words, documents=naming) if words and naming else []), *near]
+             if answers(row["text"]) and (FIGURE_WITHHELD.search(row["text"]) or NOTHING_TO_REMOVE.search(row["text"])
+                                         or NO_PLATFORM_ACTED.search(row["text"]))]
     # (a sentence saying the figure was withheld, or that the platform had nothing to remove, says most; else one
     # telling of a removal)
-    told = next((row for row in rows if FIGURE_WITHHELD.search(row["text"]) or NOTHING_TO_REMOVE.search(row["text"])),
-                rows[0] if rows else None)
+    told = next((row for row in rows if FIGURE_WITHHELD.search(row["text"]) or NOTHING_TO_REMOVE.search(row["text"])
+                 or NO_PLATFORM_ACTED.search(row["text"])), rows[0] if rows else None)
     if told is None:
         return found if found.status != "answered" else nothing_found(query, kb)
     cites = Citations()
