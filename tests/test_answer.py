@@ -2526,3 +2526,11 @@ def test_a_claimed_figure_no_source_gives_is_checked_against_what_they_report(tm
     assert lines[2].startswith("\u2022 Twitter suspended 9,600 accounts (run from Chile), February 27, 2024 [1]")
     assert lines[3] == ("What a source says of 96,000: \u201cThe figure of 96,000 is the number of posts the "
                         "accounts had published, not the number of accounts.\u201d [2]")
+
+
+def test_all_assets_of_one_takedown_add_up_across_apps_and_kinds(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, THREE_NETWORKS)
+    answer = answer_question("What is the sum of all assets Meta removed in the Peru network?", kb)
+    assert answer.text.splitlines()[-1] == (
+        "In all: 1,504 assets \u2014 the sum of 1,204 accounts and 300 Instagram accounts above, different kinds of "
+        "asset counted together.")

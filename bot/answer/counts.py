@@ -425,10 +425,12 @@ def _assets_in_all(figured: list[Statement]) -> str | None:
     if len(figured) != 1:
         return None
     counts = [f for f in figured[0].facts if f["count"] is not None and f["qualifier"] == "exact"]
-    if len({f["unit"] for f in counts}) < 2 or len({f["unit"] for f in counts}) != len(counts) or any(
+    # (each kind once: "77 Facebook accounts, 22 Pages, three Groups and 11 Instagram accounts" are four)
+    kinds = {(f["unit"], f["surface"]) for f in counts}
+    if len(kinds) < 2 or len(kinds) != len(counts) or any(
             f["unit"] in NETWORK_UNITS for f in counts):
         return None
-    summed = join_words([f"{f['count']:,} {f['unit']}" for f in counts])
+    summed = join_words([f"{f['count']:,} {f['surface'] + ' ' if f['surface'] else ''}{f['unit']}" for f in counts])
     return (f"In all: {sum(f['count'] for f in counts):,} assets \u2014 the sum of {summed} above, different kinds of "
             "asset counted together.")
 
