@@ -447,11 +447,12 @@ def unwrapped(text: str) -> str:
     quotes of a joined sentence differ from the file only in whitespace."""
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 30)
-    if len(lengths) < 2 * WRAPPED_FROM or lengths[int(len(lengths) * 0.9)] > 2 * WIDEST_WRAP:
+    # (a brief of one wrapped paragraph may have three full lines: enough to show the wrapping)
+    if len(lengths) < WRAPPED_FROM or lengths[int(len(lengths) * 0.9)] > 2 * WIDEST_WRAP:
         return text  # (most texts: a paragraph a line, far longer than any wrapping width)
     long = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 30 and not _columns(line)
                   and not BLOCK_START.fullmatch(line))
-    if len(long) < 2 * WRAPPED_FROM:
+    if len(long) < WRAPPED_FROM:
         return text
     width = long[int(len(long) * 0.9)]
     if width > WIDEST_WRAP:

@@ -57,6 +57,9 @@ def split_line(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+DATELINE_START = re.compile(r"[A-Z][A-Z .'/-]+,\s+(?:[A-Z][a-z]+\.?,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
+
+
 def split_document(document: Document) -> list[Sentence]:
     """The reporting sentences of a document, in order; captions and link-outs are left out."""
     sentences: list[Sentence] = []
@@ -71,7 +74,8 @@ def split_document(document: Document) -> list[Sentence]:
         stripped = line.strip()
         # a first line without a full stop is a headline; one ending in a colon opens a list
         headline = first_line and not re.search(r"[.!?:][\"'”’)]*$", stripped) and len(stripped) < 200 and \
-            not TABLE_ROW.match(line)  # (a table's header opening the text is no headline)
+            not TABLE_ROW.match(line) and not DATELINE_START.match(stripped)  # (nor a table's header, nor a story's
+        # dateline whose sentence runs on to the next line: "BELGRADE, Feb 12 (BNW) - Telegram has blocked…")
         # (a line that is only the date, "Published Thu 6 Aug 2020", comes before the headline)
         first_line = first_line and bool(DATE_LINE.fullmatch(stripped))
         # a table row is one sentence, whatever its cells say: its figures are read by their columns

@@ -175,3 +175,14 @@ def test_a_first_line_that_opens_a_list_is_no_headline() -> None:
     assert [(s.text, s.headline) for s in split_document(document)] == [
         ("Twitter removed 40 accounts in two sets:", False), ("30 of them", False)]
     assert split_document(parse_document("b.md", b"Twitter removes 40 accounts\n\nBody.\n"))[0].headline
+
+
+def test_a_dateline_opening_a_wrapped_brief_is_no_headline() -> None:
+    document = parse_document("brief.txt", (
+        b"LIMA, Feb 12 (Wire) - Telegram has blocked channels belonging to Copper Kite, a Peruvian-run\n"
+        b"influence network that pushed nationalist messages at audiences in Chile and Bolivia, the\n"
+        b"company said on Monday. Telegram did not say how many channels were affected or when\n"
+        b"it first saw them.\n"))
+    sentences = split_document(document)
+    assert [(s.headline, s.text[:40]) for s in sentences] == [
+        (False, "LIMA, Feb 12 (Wire) - Telegram has block"), (False, "Telegram did not say how many channels w")]
