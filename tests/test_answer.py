@@ -2534,3 +2534,27 @@ def test_all_assets_of_one_takedown_add_up_across_apps_and_kinds(tmp_path: Path)
     assert answer.text.splitlines()[-1] == (
         "In all: 1,504 assets \u2014 the sum of 1,204 accounts and 300 Instagram accounts above, different kinds of "
         "asset counted together.")
+
+
+def test_who_asked_a_platform_to_look_into_a_network_is_the_tip_about_where_it_came_from(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"report.md": textwrap.dedent("""\
+        ---
+        title: Quarterly report
+        publisher: Meta
+        published: 2024-08-15
+        ---
+        | Network | Origin | Accounts |
+        |---|---|---|
+        | Copper Kite | Peru | 412 |
+        | Salt Road | Laos | 77 |
+
+        ## Copper Kite (Peru)
+
+        We began this investigation after the Ministry of Digital Affairs shared information with us in June.
+
+        ## Salt Road (Laos)
+
+        We opened the case based on a tip from researchers at the Vientiane Signal Lab.
+        """)})
+    answer = answer_question("Who asked Meta to look into the Copper Kite network?", kb)
+    assert answer.text.splitlines()[0] == "Who tipped off Facebook: Ministry of Digital Affairs."

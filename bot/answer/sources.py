@@ -40,9 +40,12 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         from_source = bool(tips)
         if not tips:
             tips, sources = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
+        places = {*query.countries, *(origin for name in query.names for origin in kb.origins_named(name))}
         if not tips:
             tips, sources = kb.tips(query, documents=kb.documents_mentioning(query.names), limit=MAX_FACTS_LISTED)
-        places = {*query.countries, *(origin for name in query.names for origin in kb.origins_named(name))}
+            # (a report of several networks: the tips about where the named one came from, where any are)
+            if concerning := [tip for tip in tips if tip["about"] in places]:
+                tips, sources = concerning, list(dict.fromkeys(tip["source"] for tip in concerning))
         if not tips and places and query.platforms:
             # "Who gave YouTube leads on the Russian Northern Relay network?", where Google's bulletin credits a tip
             # about a Russian network without naming it: the tips to that platform about where the network came from
