@@ -84,6 +84,7 @@ NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "
               "calls", "names", "tracked", "tracks", "track", "dubs", "referred", "refer", "refers", "call", "dub",
               "term", "terms", "calling", "dubbing", "naming", "name", "label", "moniker", "nickname"}
 REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put", "count", "counted", "mapping",
+               "studied", "analysed", "analyzed", "examined", "reviewed", "looked",
                "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience"}

@@ -2558,3 +2558,10 @@ def test_who_asked_a_platform_to_look_into_a_network_is_the_tip_about_where_it_c
         """)})
     answer = answer_question("Who asked Meta to look into the Copper Kite network?", kb)
     assert answer.text.splitlines()[0] == "Who tipped off Facebook: Ministry of Digital Affairs."
+
+
+def test_how_many_accounts_a_study_analysed_is_what_it_looked_at_not_a_removal(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, NO_REMOVAL)
+    answer = answer_question("How many accounts did the Salt Road study analyse?", kb)
+    assert answer.citations[0].quote == "Researchers studied 5,412 X accounts of a network they call Salt Road."
+    assert "5,412" not in " ".join(line for line in answer.text.splitlines() if line.startswith("\u2022"))

@@ -98,6 +98,9 @@ def _counting_statements(facts: list[dict], units: list[str]) -> list[dict]:
 
 
 def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
+    if STUDY_ASKED.search(query.text) and not actions_in(query.text) and (
+            studied := answer_search(query, kb)).status == "answered":
+        return studied  # "How many accounts did the Harrow Gate study analyse?": what a study looked at, no removal
     if not query.has_filters:
         return clarify_subject(query, kb)
     facts, more = relevant_facts(query, kb, light=True)
@@ -145,6 +148,8 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     return answer
 
 
+# what researchers looked at, not what a platform removed
+STUDY_ASKED = re.compile(r"\b(?:analy[sz]e[ds]?|stud(?:y|ied|ies)|examine[ds]?|look(?:ed)?\s+at|review(?:ed)?)\b", re.I)
 # "Is it true that…", "Did X really…": a claim to check, figure and all
 CLAIM_ASKED = re.compile(r"^\W*(?:is\s+it\s+true|(?:is|was)\s+it\s+(?:right|correct)|did|does|has|have|was|were)\b|"
                          r"\b(?:really|actually|true\s+that)\b", re.I)

@@ -18,7 +18,11 @@ WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "f
               "find": ["found", "finding"], "found": ["find"], "discover": ["discovered"], "discovered": ["discover"],
               "detect": ["detected"], "detected": ["detect"],
               "followers": ["followed", "follow"], "ad": ["ads", "advertising"], "ads": ["ad", "advertising"],
-              "tip": ["tipped"], "tipped": ["tip"], "pay": ["paid"], "paid": ["pay"], "run": ["ran"], "ran": ["run"]}
+              "tip": ["tipped"], "tipped": ["tip"], "pay": ["paid"], "paid": ["pay"], "run": ["ran"], "ran": ["run"],
+              # what a study did: "How many accounts did the study analyse?", "The authors studied 5,412 accounts"
+              "analyse": ["analysed", "analyze", "analyzed", "studied", "examined"],
+              "analyze": ["analyzed", "analyse", "analysed", "studied", "examined"],
+              "study": ["studied", "studies", "analysed", "examined"], "examine": ["examined", "studied", "analysed"]}
 GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "operations", "group", "groups",
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
