@@ -990,12 +990,12 @@ def extract_document(document: Document) -> Extraction:
         story.defined_at[0]}
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), story.names,
                                   document.title or "")
-    for name in story.names if document.title else ():
+    for name in [name for name in story.names if name in document.title] if document.title else ():
         # "Amber Lantern: how we found an Iranian news-page network": where the title's network came from
         # (as its network's own description: not "…takedown (translated from Portuguese)")
         placed_in_title, _, described, _ = cached_roles(document.title)
-        if name in document.title and len(placed_in_title) == 1 and re.search(
-                r"network|operation|campaign|-(?:linked|based|backed|run)\b", described or "", re.I):
+        if len(placed_in_title) == 1 and re.search(r"network|operation|campaign|-(?:linked|based|backed|run)\b",
+                                                   described or "", re.I):
             story.named_origins.setdefault(name, placed_in_title[0])
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)])
     placed = placed_by_name(the_placed_network_named(of_the_one_named_network(
@@ -1482,8 +1482,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         0 < sentence.position - last_told.sentence <= 2 else None
     quote = text
     # (not after a ranking of sources, "Russia with six networks, Iran with four…": the next sentence is of them all)
-    context = _context(following, assets) if follow_up is None and (len(assets) < 2 or len(
-        {tuple(_Roles.of(text[max(0, item.count.start - 40):item.end]).origins) for item in assets}) <= 1) else None
+    context = _context(following, assets) if follow_up is None and (
+        len(assets) < 2 or len({country for country, _, _ in countries_in(text)}) < 2 or len(
+            {tuple(_Roles.of(text[max(0, item.count.start - 40):item.end]).origins) for item in assets}) <= 1) else None
     extra = _Roles.of(context.text) if context is not None else None
     # (the sentence after may also say who ran the network the sentence placed: "Its investigators linked the
     # network to individuals associated with Russia's Internet Research Agency")
