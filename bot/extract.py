@@ -705,6 +705,10 @@ def extract_document(document: Document) -> Extraction:
         # the note's sentences after its first are the note too)
         note = _correction_note(text) or (index and _correction_note(sentences[index - 1].text) and "\n" not in
                                            document.body[sentences[index - 1].end:sentence.start])
+        if note and counted and " not " in text and (wrong := NOT_THE_WRONG.search(text)) is not None:
+            # "The company removed 1,034 Instagram accounts, not 1,340 as reported above.": the figure told above,
+            # corrected where it was told
+            facts = _corrected_in_a_note(document, facts, sentence, counted, wrong)
         # (nor is a question: "You took down, what, 4,000 accounts?", an interviewer's guess the guest corrects)
         # (a sentence with neither a figure nor a removal verb tells no takedown: most sentences stop here)
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
@@ -1117,8 +1121,29 @@ def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: Cou
     (`quote`: the part of it that holds the figure, where HTML breaks it)."""
     kept = [f for f in facts if not (f.sentence == was.sentence and f.platform == was.platform and f.unit == was.unit
                                      and f.count == was.count)]
+    # (still one announcement with the figures told beside the wrong one: it tells that sentence again)
     return kept, replace(was, sentence=sentence.position, quote=quote, count=item.count.value,
-                         qualifier=item.count.qualifier, count_text=item.count.describe())
+                         qualifier=item.count.qualifier, count_text=item.count.describe(),
+                         retells=was.retells if was.retells is not None else was.sentence)
+
+
+# "…1,034 Instagram accounts, not 1,340 as reported above": the right figure, then the wrong one
+NOT_THE_WRONG = re.compile(r",?\s+not\s+(?:the\s+)?(?P<wrong>\d{1,3}(?:,\d{3})+|\d+)\b")
+
+
+def _corrected_in_a_note(document: Document, facts: list[Fact], sentence: Sentence, counted: list[CountedUnit],
+                         wrong: re.Match[str]) -> list[Fact]:
+    """The figure a correction note says was wrong, replaced by the right one it gives just before it, quoted
+    from the note; the facts as they were where the note names no figure told above."""
+    item = next((c for c in reversed(counted) if c.end <= wrong.start() and c.count.value), None)
+    value = int(wrong["wrong"].replace(",", ""))
+    was = next((f for f in reversed(facts) if item is not None and f.count == value and f.count_text
+                and f.unit == item.unit and (f.surface == item.surface or item.surface is None)), None)
+    if item is None or was is None:
+        return facts
+    kept, new = _with_correction(facts, was, sentence, item,
+                                 document.quote(sentence.start, sentence.end, item.count.text))
+    return [*kept, new]
 
 
 def _early_corrections(document: Document, facts: list[Fact],

@@ -2565,3 +2565,16 @@ def test_how_many_accounts_a_study_analysed_is_what_it_looked_at_not_a_removal(t
     answer = answer_question("How many accounts did the Salt Road study analyse?", kb)
     assert answer.citations[0].quote == "Researchers studied 5,412 X accounts of a network they call Salt Road."
     assert "5,412" not in " ".join(line for line in answer.text.splitlines() if line.startswith("\u2022"))
+
+
+def test_a_corrected_figure_still_adds_up_with_the_figures_told_beside_the_wrong_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"k.txt": (
+        "LIMA, April 13, 2022 —\n\nMeta said on Tuesday it took down 1,340 Instagram accounts and 85 Facebook "
+        "accounts that originated in Peru.\n\nCorrection (April 14, 2022): This article incorrectly stated the number "
+        "of Instagram accounts Meta removed. The company removed 1,034 Instagram accounts, not 1,340 as reported "
+        "above.\n")})
+    answer = answer_question("After the correction, how many Facebook and Instagram accounts did Meta remove in "
+                             "Peru, in sum?", kb)
+    assert answer.text.splitlines()[-1] == (
+        "In all: 1,119 accounts \u2014 the sum of 85 Facebook accounts and 1,034 Instagram accounts above.")
+    assert "1,340" not in answer.text

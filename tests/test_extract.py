@@ -4592,3 +4592,17 @@ investigators call Salt Road. LinkedIn said it had also taken down up to 60 comp
         """)
     assert [(f.count_text, f.unit, f.origins, f.networks) for f in facts] == [
         ("at least 1,100", "accounts", ["Laos"], ["Salt Road"]), ("up to 60", "pages", ["Laos"], ["Salt Road"])]
+
+
+def test_a_correction_note_at_the_foot_replaces_the_wrong_figure_it_names() -> None:
+    facts = facts_of("k.txt", """\
+        LIMA, April 13, 2022 —
+
+        Meta said on Tuesday it took down 1,340 Instagram accounts and 85 Facebook accounts that originated in Peru.
+
+        Correction (April 14, 2022): This article incorrectly stated the number of Instagram accounts Meta removed. \
+The company removed 1,034 Instagram accounts, not 1,340 as reported above.
+        """)
+    assert [(f.count, f.surface, f.origins, f.retells) for f in facts] == [
+        (85, None, ["Peru"], None), (1034, "Instagram", ["Peru"], 1)]
+    assert facts[1].quote == "The company removed 1,034 Instagram accounts, not 1,340 as reported above."

@@ -445,9 +445,11 @@ def _surfaces_in_all(figured: list[Statement], query: Query) -> str | None:
     per app ("1,284 Facebook accounts … and 389 Instagram accounts"): their sum, said to add the apps' accounts."""
     unit = query.units[0] if query.units and query.units[0] != "assets" else "accounts"
     counting = [s for s in figured if any(f["unit"] == unit and f["count"] is not None for f in s.facts)]
-    if len(counting) != 1 or len(query.platforms) + len(query.surfaces) < 2:
+    # (one announcement, even where a correction told one of its figures in a sentence of its own)
+    if len({f["announcement"] for s in counting for f in s.facts}) != 1 or \
+            len(query.platforms) + len(query.surfaces) < 2:
         return None
-    counts = [f for f in counting[0].facts
+    counts = [f for s in counting for f in s.facts
               if f["unit"] == unit and f["count"] is not None and f["qualifier"] == "exact"]
     surfaces = [f["surface"] or f["platform"] for f in counts]
     if len(counts) < 2 or len(set(surfaces)) != len(counts):
