@@ -1719,8 +1719,14 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # linked to Amber Lantern": where figures are linked to different names, each figure to the one in its own words
     own_entities = [[e for e in entities if e in words] for words in words_of]
     entities_apart = len({tuple(found) for found in own_entities if found}) > 1
+    per_count = _roles_per_count(text, assets, clause_start)
+    if ";" in text and len({text.rfind(";", 0, item.count.start) for item in assets}) > 1:
+        # "In Ghana, Meta removed 48 accounts…; in Mexico, TikTok said it had taken down 1,105 accounts…; in the
+        # United States, Reddit banned 72 accounts that … were operated from Iran": each clause its own roles
+        per_count = [_Roles.of(text[text.rfind(";", 0, item.count.start) + 1:(
+            text.find(";", item.end) if ";" in text[item.end:] else len(text))]) for item in assets]
     for platform in list(dict.fromkeys([*actors, *(p for names in owners for p in names)])):
-        for index, (item, roles) in enumerate(zip(assets, _roles_per_count(text, assets, clause_start), strict=True)):
+        for index, (item, roles) in enumerate(zip(assets, per_count, strict=True)):
             if platform not in (owners[index] or actors):
                 continue
             if HABITUAL.search(text[max(0, item.count.start - 50):item.count.start]):

@@ -74,7 +74,9 @@ TIP_FROM_BEFORE = re.compile(r"\b(?:referrals?|tips?|notifications?|requests?|co
                              r"information|intelligence|leads?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
 QUOTES_ATTRIBUTED = re.compile(r"\b(?:quotes?|statements?|remarks|comments|words|claims|posts)\s+(?:falsely\s+)?"
                                r"attributed\s+to\s+(?:the\s+)?[^.;:,]{0,30}$", re.I)
-ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:the\s+)?(?:government\s+of\s+)?$",
+ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:the\s+)?(?:government\s+of\s+)?$"
+                           # "…and Google linked the channels to Russia"
+                           r"|\b(?:linked|tied|traced)\s+(?:the|these|those|them|it|its)\b[^.;:]{0,40}?\s+to\s+(?:the\s+)?$",
                            re.I)
 ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliated|run|origin|tied|connected|led)\b"
                            # "an Iranian covert influence operation": the modifiers, then the network noun
@@ -288,14 +290,14 @@ _KNOWN_NETWORKS = phrase_table({**network_aliases(), **{alias.title(): name for 
 _DIGIT_NETWORKS = whole_names(network_aliases())
 KNOWN_NETWORK_NAMES = {alias.lower(): name for alias, name in network_aliases().items()}
 FAR_PRETENCE = re.compile(r"\b(?:pos(?:e|ed|es|ing)\s+as|pretend\w*|impersonat\w*|masquerad\w*)\b"
-                          r"(?:(?!\band\s+(?:was|were|is|are|has|had)\b)[^.,;]){0,80}$", re.I)
+                          r"(?:(?!\band\s+(?:that|which|was|were|is|are|has|had)\b)[^.,;]){0,80}$", re.I)
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
                       r"claim\w*\s+to\s+be|masquerad\w*|purport\w*|(?:present\w*|pass\w*\s+off|dress\w*\s+up|"
                       r"disguis\w*)\s+(?:themselves|itself|herself|himself)\s+as|"
                       # "websites that spoofed news organisations in Germany, France…": whom it copied
                       r"spoof\w*|impersonat\w*|mimic\w*|clon(?:e|ed|es|ing)|imitat\w*)\b"
                       # to the end of its clause: "posing as journalists in Germany, operated from Russia"
-                      r"(?:(?!\band\s+(?:was|were|is|are|has|had)\b)[^.,;]){0,40}$", re.I)
+                      r"(?:(?!\band\s+(?:that|which|was|were|is|are|has|had)\b)[^.,;]){0,40}$", re.I)
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:

@@ -4606,3 +4606,18 @@ The company removed 1,034 Instagram accounts, not 1,340 as reported above.
     assert [(f.count, f.surface, f.origins, f.retells) for f in facts] == [
         (85, None, ["Peru"], None), (1034, "Instagram", ["Peru"], 1)]
     assert facts[1].quote == "The company removed 1,034 Instagram accounts, not 1,340 as reported above."
+
+
+def test_each_clause_of_a_roundup_sentence_keeps_its_own_countries() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Roundup
+        published: 2024-11-29
+        ---
+        In Peru, Meta removed 48 Facebook accounts linked to a consultancy in Lima; in Chile, TikTok said it had \
+taken down 1,105 accounts that promoted local candidates; in Bolivia, YouTube terminated 37 channels that spread false \
+claims, and Google linked the channels to Russia; in Ecuador, Reddit banned 72 accounts that posed as voters and that \
+the company said were operated from Iran.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts] == [
+        ("Facebook", 48, ["Peru"]), ("TikTok", 1105, []), ("YouTube", 37, ["Russia"]), ("Reddit", 72, ["Iran"])]
