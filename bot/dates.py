@@ -58,6 +58,7 @@ AGO = re.compile(r"(?P<came>\b(?:came|comes|follows|followed)\s+(?:just\s+|only\
                  r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<span>week|month|year)s?"
                  r"\s+(?:earlier|ago|before(?=\s*(?:[,.;)]|$))|(?(came)after\b|(?!)))(?!\s+than\b)",
                  re.I)  # not "two months before the vote", nor "two weeks after the vote"
+YESTERDAY = re.compile(r"\byesterday\b", re.I)
 MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what every `_MONTH` begins with
 DIGIT = re.compile(r"\d")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -284,7 +285,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
     lower = sentence.lower()
     back = "ago" in lower or "earlier" in lower or "before" in lower or " after " in lower
     if not (month or digit or back or "day" in lower or "last" in lower or "this" in lower):
-        return ()  # no month, weekday, figure, "last week" or "a year ago": nothing to find
+        return ()  # no month, weekday, figure, "last week", "yesterday" or "a year ago": nothing to find
     found: list[DateMention] = []
     taken: list[range] = []
 
@@ -365,6 +366,8 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 add(dt.date(anchor.year - 1, 1, 1), "year", match)
             else:
                 add((anchor.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month", match)
+        for match in YESTERDAY.finditer(sentence) if "yesterday" in lower else ():
+            add(anchor - dt.timedelta(days=1), "day", match)  # "…were suspended yesterday", in a Tuesday bulletin
         for match in AGO.finditer(sentence) if back else ():
             count = int(match["n"]) if match["n"].isdigit() else {"a": 1, "an": 1, **SMALL_NUMBERS}[match["n"].lower()]
             span = match["span"].lower()

@@ -1747,12 +1747,15 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "the YouTube figure" of Google's 210 channels: the takedown told again, whose platform it keeps
             whose, surface = (retold.platform, retold.surface) if retold else (
                 platform, None if item.surface == platform else item.surface)
+            scope = scopes[index]
+            if scope == "additional" and story.last_fact is not None and PLATFORM_PARENT.get(
+                    story.last_fact.platform, story.last_fact.platform) != PLATFORM_PARENT.get(whose, whose):
+                scope = None  # ("On X, another 58 accounts from the same network were suspended": X's own takedown)
             told = fact(whose, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
                         when, (text[:assets[0].count.start] if index else "") + own_words, retold,
                         count=item.count.value,
                         qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
-                        surface=surface,
-                        scope=scopes[index])
+                        surface=surface, scope=scope)
             facts.append(replace(told, linked_to=own_entities[index]) if entities_apart else told)
         if not assets and action is not None and platform in actors:
             unit = bare_unit(_clause_after(text, action[1]))

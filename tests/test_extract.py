@@ -4621,3 +4621,16 @@ the company said were operated from Iran.
         """)
     assert [(f.platform, f.count, f.origins) for f in facts] == [
         ("Facebook", 48, ["Peru"]), ("TikTok", 1105, []), ("YouTube", 37, ["Russia"]), ("Reddit", 72, ["Iran"])]
+
+
+def test_another_platforms_further_accounts_are_its_own_takedown_dated_yesterday() -> None:
+    facts = facts_of("tv.md", """\
+        ---
+        title: Evening bulletin
+        published: 2024-05-21
+        ---
+        REPORTER: Meta says it removed 93 Facebook accounts that posed as ordinary voters. On X, formerly Twitter, \
+another 58 accounts from the same network were suspended yesterday.
+        """)
+    assert [(f.platform, f.count, f.scope, f.announced.isoformat()) for f in facts] == [
+        ("Facebook", 93, None, "2024-05-21"), ("Twitter", 58, None, "2024-05-20")]
