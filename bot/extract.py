@@ -72,6 +72,7 @@ from bot.vocabulary import (
     MONTH_NUMBER,
     NETWORK_ORIGINS,
     NETWORK_UNITS,
+    ONLY_ON,
     PLATFORM_PARENT,
     UNIT_WORDS,
     WEEKDAYS,
@@ -1703,6 +1704,16 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             owners[index] = possessor[-1:] or owners[index]
     if "respectively" in text and 1 < len(actors) == len(assets):  # "Twitter and Meta removed 100 and 200…"
         owners = [[actor] for actor in actors]
+    elif len(assets) == 2 and not any(owners) and len({a.unit for a in assets}) == 2 and len(
+            pair := list(dict.fromkeys(name for name, start, _ in platforms_in(text) if start < assets[0].count.start
+                                       ))) == 2:
+        # "…that YouTube and Twitter acted on: 146 channels and 1,270 accounts": the channels are YouTube's (a unit
+        # only one of them has), the rest the other's
+        only = [_whose_unit(item.unit, pair) for item in assets]
+        if sum(owner is not None for owner in only) == 1:
+            mine = next(owner for owner in only if owner is not None)
+            other = next(actor for actor in pair if actor != mine)
+            owners = [[owner or other] for owner in only]
     # "Facebook removed a China-based network…, and Google disabled 210 YouTube channels": the 210's own clause
     clause_start = subjects[0][0][1] if len(assets) == 1 and subjects[0] else 0
     words_of = [text[(item.count.start if index else 0):(
@@ -1763,6 +1774,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 facts.append(fact(platform, action[0], whole, unit=unit,
                                   scope="returning" if RETURNING.search(text) else None))
     return facts
+
+
+def _whose_unit(unit: str, actors: list[str]) -> str | None:
+    """The one platform among these whose unit it is alone ("channels": YouTube's, or Google's), or None."""
+    apps = [app for app, only in ONLY_ON.items() if only == unit]
+    return next((actor for actor in actors for app in apps
+                 if PLATFORM_PARENT.get(actor, actor) == PLATFORM_PARENT.get(app, app)), None)
 
 
 def _labelled_item(document: Document, first: Sentence, sentence: Sentence) -> bool:

@@ -4634,3 +4634,16 @@ another 58 accounts from the same network were suspended yesterday.
         """)
     assert [(f.platform, f.count, f.scope, f.announced.isoformat()) for f in facts] == [
         ("Facebook", 93, None, "2024-05-21"), ("Twitter", 58, None, "2024-05-20")]
+
+
+def test_two_platforms_and_two_units_each_take_the_unit_only_one_has() -> None:
+    facts = facts_of("op.md", """\
+        ---
+        title: Opinion
+        published: 2024-10-15
+        ---
+        Or take Salt Road, the Peru-based operation that YouTube and Twitter acted on in March 2023: 146 channels and \
+1,270 accounts, removed a week apart.
+        """)
+    assert sorted((f.platform, f.count, f.unit) for f in facts) == [
+        ("Twitter", 1270, "accounts"), ("YouTube", 146, "channels")]
