@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1773,7 +1774,25 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             if unit:  # ("…removed new accounts that we tied to the same operators": coming back, without a figure)
                 facts.append(fact(platform, action[0], whole, unit=unit,
                                   scope="returning" if RETURNING.search(text) else None))
+    if assets and ";" in text:
+        facts += _clauses_without_figures(text, assets, fact)
     return facts
+
+
+def _clauses_without_figures(text: str, assets: list[CountedUnit], fact: Callable[..., Fact]) -> list[Fact]:
+    """"…; and in Senegal, Meta said it had disrupted a small network…, but it did not say how many accounts or
+    Pages it removed.": a clause of a roundup sentence that tells its platform's removal without a figure."""
+    found = []
+    start = 0
+    for clause in text.split(";"):
+        end = start + len(clause)
+        if not any(start <= item.count.start < end for item in assets) and (acted := action_in(clause)) is not None:
+            named = [name for name, at, _ in platforms_in(clause) if at < acted[1]]
+            unit = bare_unit(_clause_after(clause, acted[1])) or bare_unit(clause[acted[1]:])
+            if named and unit:
+                found.append(fact(named[0], acted[0], _Roles.of(clause), unit=unit, own_words=clause))
+        start = end + 1
+    return found
 
 
 def _whose_unit(unit: str, actors: list[str]) -> str | None:

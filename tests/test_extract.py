@@ -4647,3 +4647,16 @@ def test_two_platforms_and_two_units_each_take_the_unit_only_one_has() -> None:
         """)
     assert sorted((f.platform, f.count, f.unit) for f in facts) == [
         ("Twitter", 1270, "accounts"), ("YouTube", 146, "channels")]
+
+
+def test_a_roundup_clause_without_a_figure_is_its_platforms_takedown_without_one() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Roundup
+        published: 2024-11-29
+        ---
+        TikTok said it had taken down 1,105 accounts that promoted local candidates; X suspended 390 accounts; and \
+in Laos, Meta said it had disrupted a small network run from Vietnam, but it did not say how many accounts it removed.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts] == [
+        ("TikTok", 1105, []), ("Twitter", 390, []), ("Facebook", None, ["Vietnam"])]
