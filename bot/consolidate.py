@@ -26,6 +26,10 @@ ANOTHER_TAKEDOWN = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+
                               r"the\s+(?:second|third|other)\s+(?:network|operation|campaign)\b)", re.I)
 
 
+# "**Presence on Facebook and Instagram:** 67 Facebook accounts…", however far below the lead it stands
+PRESENCE_LINE = re.compile(r"[\s*_#•-]*Presence\s+on\b", re.I)
+
+
 def figures_after_a_lead(facts: list[Fact], item_of: dict[int, int] | None = None) -> list[Fact]:
     """A story that opens with a removal told without a figure ("…removed a network of Russia-linked accounts run
     out of Ghana and Nigeria") and gives the platform's figures in the next sentences without saying again where
@@ -50,12 +54,16 @@ def figures_after_a_lead(facts: list[Fact], item_of: dict[int, int] | None = Non
         follows = told is not None and (first or SEVERAL_NETWORKS.search(told.quote) or THE_SAME_NETWORK.search(
             fact.quote)) and not fact.reference and not ANOTHER_TAKEDOWN.match(fact.quote) \
             and fact.scope != "cumulative" and fact.announced == told.announced \
-            and 0 < fact.sentence - told.sentence <= 3 and not (
+            and (0 < fact.sentence - told.sentence <= 3 or (fact.sentence > told.sentence and PRESENCE_LINE.match(
+                fact.quote))) \
+            and not (
                 fact.sentence in item_of and told.sentence in item_of
                 and item_of[fact.sentence] != item_of[told.sentence])
         if follows and not fact.origins:
             fact = replace(fact, origins=told.origins, targets=fact.targets or told.targets,
                            attribution=told.attribution, target_text=fact.target_text or told.target_text)
+        if follows and PRESENCE_LINE.match(fact.quote):
+            fact = replace(fact, action=told.action)  # (its verb is the lead's, not the last one told before it)
         elif follows and told.targets and not fact.targets and set(fact.origins) <= set(told.origins):
             # "936 accounts originating in the PRC", after "an operation run from mainland China and aimed at the
             # protests in Hong Kong": the same network, and its figures were aimed where it was

@@ -4660,3 +4660,25 @@ in Laos, Meta said it had disrupted a small network run from Vietnam, but it did
         """)
     assert [(f.platform, f.count, f.origins) for f in facts] == [
         ("TikTok", 1105, []), ("Twitter", 390, []), ("Facebook", None, ["Vietnam"])]
+
+
+def test_a_presence_line_far_below_a_posts_lead_is_its_takedown_with_its_verb() -> None:
+    facts = facts_of("post.md", """\
+        ---
+        title: Taking down a network from Peru
+        publisher: Facebook
+        published: 2020-11-05
+        ---
+        Today we're sharing that we removed a network of accounts, Pages and Groups. This network originated in \
+Peru and targeted audiences in Chile.
+
+        The people behind it posed as local outlets. They posted about the election. The network was most active \
+in the summer.
+
+        Our investigation found links to Andes Point Strategies, a firm in Lima. Andes Point Strategies is now \
+banned from our platforms.
+
+        - **Presence on Facebook and Instagram:** 67 Facebook accounts, 19 Pages and 23 Instagram accounts.
+        """)
+    assert [(f.action, f.count, f.origins) for f in facts if f.count] == [
+        ("removed", 67, ["Peru"]), ("removed", 19, ["Peru"]), ("removed", 23, ["Peru"])]
