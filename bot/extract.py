@@ -1129,6 +1129,8 @@ def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: Cou
                          retells=was.retells if was.retells is not None else was.sentence)
 
 
+REINSTATED_BEFORE = re.compile(r"\b(?:reinstat\w*|restor(?:e|ed|es|ing)|unban\w*|reactivat\w*|unsuspend\w*|"
+                               r"brought\s+back)\s+(?:\w+\s+){0,2}$", re.I)
 # "…1,034 Instagram accounts, not 1,340 as reported above": the right figure, then the wrong one
 NOT_THE_WRONG = re.compile(r",?\s+not\s+(?:the\s+)?(?P<wrong>\d{1,3}(?:,\d{3})+|\d+)\b")
 
@@ -1366,6 +1368,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "it had identified about 3,000 suspicious accounts, far more than the number Twitter removed": a finding,
         # whose removal verb is about another number
         assets = [a for a in assets if not FINDING_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
+    # "Meta said it had reinstated 74 Facebook accounts … that were removed in error": given back, not taken down
+    assets = [a for a in assets if not REINSTATED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
     if action is not None and ";" in text:
         # "Telegram also removed some of the network's channels; Adevar Digital had identified 12 Telegram channels":
         # a figure someone found, in a clause of its own with no removal

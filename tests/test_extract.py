@@ -4682,3 +4682,13 @@ banned from our platforms.
         """)
     assert [(f.action, f.count, f.origins) for f in facts if f.count] == [
         ("removed", 67, ["Peru"]), ("removed", 19, ["Peru"]), ("removed", 23, ["Peru"])]
+
+
+def test_accounts_reinstated_after_a_mistaken_takedown_are_no_takedown() -> None:
+    facts = facts_of("r.txt", """\
+        Meta restores accounts
+
+        LIMA, Feb. 22, 2023 — Meta said on Tuesday that it had reinstated 74 Facebook accounts belonging to student \
+journalists that were removed in error. On February 8, Meta said it had removed 310 Facebook accounts run from Peru.
+        """)
+    assert [f.count for f in facts if f.count] == [310]
