@@ -1374,8 +1374,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "Telegram also removed some of the network's channels; Adevar Digital had identified 12 Telegram channels":
         # a figure someone found, in a clause of its own with no removal
         def found_apart(item: CountedUnit) -> bool:
-            start = text.rfind(";", 0, item.count.start) + 1
-            end = text.find(";", item.count.start) % (len(text) + 1)
+            start, end = _semicolon_clause(text, item.count.start)
             return start > 0 and not any(start <= at < end for _, at in actions_in(text)) and \
                 FINDING_BEFORE.search(text, start, item.count.start) is not None
         assets = [a for a in assets if not found_apart(a)]
@@ -1735,12 +1734,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # linked to Amber Lantern": where figures are linked to different names, each figure to the one in its own words
     own_entities = [[e for e in entities if e in words] for words in words_of]
     entities_apart = len({tuple(found) for found in own_entities if found}) > 1
-    per_count = _roles_per_count(text, assets, clause_start)
-    if ";" in text and len({text.rfind(";", 0, item.count.start) for item in assets}) > 1:
-        # "In Ghana, Meta removed 48 accounts…; in Mexico, TikTok said it had taken down 1,105 accounts…; in the
-        # United States, Reddit banned 72 accounts that … were operated from Iran": each clause its own roles
-        per_count = [_Roles.of(text[text.rfind(";", 0, item.count.start) + 1:(
-            text.find(";", item.end) if ";" in text[item.end:] else len(text))]) for item in assets]
+    clauses = [_semicolon_clause(text, item.count.start) for item in assets] if ";" in text else []
+    # "In Ghana, Meta removed 48 accounts…; in Mexico, TikTok said it had taken down 1,105 accounts…; in the United
+    # States, Reddit banned 72 accounts that … were operated from Iran": each clause its own roles
+    per_count = [_Roles.of(text[start:end]) for start, end in clauses] if len(set(clauses)) > 1 else \
+        _roles_per_count(text, assets, clause_start)
     for platform in list(dict.fromkeys([*actors, *(p for names in owners for p in names)])):
         for index, (item, roles) in enumerate(zip(assets, per_count, strict=True)):
             if platform not in (owners[index] or actors):
@@ -1797,6 +1795,12 @@ def _clauses_without_figures(text: str, assets: list[CountedUnit], fact: Callabl
                 found.append(fact(named[0], acted[0], _Roles.of(clause), unit=unit, own_words=clause))
         start = end + 1
     return found
+
+
+def _semicolon_clause(text: str, at: int) -> tuple[int, int]:
+    """Where the clause between semicolons that holds `at` starts and ends (a roundup's "…; in Mexico, TikTok…;")."""
+    end = text.find(";", at)
+    return text.rfind(";", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _whose_unit(unit: str, actors: list[str]) -> str | None:

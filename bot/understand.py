@@ -626,10 +626,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     query.names = list(dict.fromkeys([*networks, *(name for name, _, _ in publishers), *query.names]))
     # "the Kashmir Frontline network": a place inside a name is the name's, not a filter of its own (nor "Dhaka" in
     # "the Dhaka Observer")
-    query.countries = [c for c in query.countries
-                       if not any(re.search(rf"\b{re.escape(c)}\b", name) for name in query.names)
-                       and not any(start <= at < end for _, start, end in publishers
-                                   for country, at, _ in _mentions(text, lexicon, "country") if country == c)]
+    in_publishers = {country for country, at, _ in (_mentions(text, lexicon, "country") if publishers else ())
+                     if any(start <= at < end for _, start, end in publishers)}
+    query.countries = [c for c in query.countries if c not in in_publishers
+                       and not any(re.search(rf"\b{re.escape(c)}\b", name) for name in query.names)]
     # "Who does Lithuania say ran the Amber Echo campaign?": who says it, not where the network came from
     if (teller := TELLER.search(text)) is not None:
         told_by = {country for country, _, _ in countries_in(teller["teller"])}
@@ -756,6 +756,12 @@ def _measure(text: str) -> str | None:
         if pattern.search(text):
             return measure
     return None
+
+
+def named_in_text(text: str, lexicon: Lexicon, kind: str) -> list[str]:
+    """The canonical names of one kind of term ("network") a text mentions, as a question's are found: for
+    answers that check a source sentence against the vocabulary."""
+    return [name for name, _, _ in _mentions(text, lexicon, kind)]
 
 
 def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int, int]]:

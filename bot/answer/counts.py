@@ -37,12 +37,12 @@ from bot.answer.statements import (
 from bot.dates import WEEKDAY
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import actions_in, countries_in, platforms_in
-from bot.understand import Query
+from bot.understand import Query, named_in_text
 from bot.vocabulary import NETWORK_UNITS, ONLY_ON, PLATFORM_PARENT
 from bot.wording import format_date, join_words
 
 COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
-TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|all\s+together|together|combined|in\s+all|sum)\b", re.I)
+TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|together|combined|in\s+all|sum)\b", re.I)
 # a question about everything to date ("since 2017", "so far"), which a platform's running total answers
 RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
                            r"in\s+total|total|altogether|in\s+all)\b", re.I)
@@ -215,13 +215,9 @@ def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
 
     names = [name.lower() for name in query.names]
 
-    others = [term for term, (kind, _) in kb.lexicon.terms.items() if kind == "network" and term not in names] \
-        if names else []
-
     def another_network(text: str) -> bool:  # "Reddit banned 57 accounts tied to Northern Relay", asked of another
-        lower = text.lower()
-        return not any(name in lower for name in names) and any(
-            term in lower and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", lower) for term in others)
+        return bool(names) and not any(name in text.lower() for name in names) and any(
+            named.lower() not in names for named in named_in_text(text, kb.lexicon, "network"))
 
     def about_it(text: str) -> bool:  # the platform asked about, else the network, is named
         if query.platforms or query.surfaces:  # ("How many TikTok accounts…": TikTok's, whoever removed them)
