@@ -596,6 +596,11 @@ class _Story:
                   if start > action_at and re.search(r"\b(?:from|on|off|across)\s+$", sentence[:start], re.I)]
         if places:
             return places[:1]
+        # "On X, another 58 accounts from the same network were suspended": the platform the sentence opens on
+        opened_on = [name for name, start, end in mentions[:1] if start < action_at
+                     and re.fullmatch(r"\W*On\s+", sentence[:start], re.I) and sentence.startswith(",", end)]
+        if opened_on:
+            return opened_on
         # "Witnesses from TikTok told the Committee that the platform had removed 311 accounts": whose people spoke
         tellers = [name for name, _, end in mentions if end < action_at and TOLD_AFTER.match(sentence, end)]
         if tellers and THE_PLATFORM_BEFORE.search(sentence, max(0, action_at - 40), action_at):
@@ -1008,6 +1013,7 @@ def extract_document(document: Document) -> Extraction:
         of_one_operation(placed_by_named_origin(facts, story.named_origins), story.about)), story.names))
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
+    facts = _aimed_by_the_opening(facts, sentences, document)
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -1051,6 +1057,35 @@ def _headings_told_again(facts: list[Fact], sentences: list[Sentence], document:
                     origins=f.origins or again.origins, attribution=f.attribution or again.attribution,
                     action=f.action if action_in(f.quote) else again.action)
             if id(f) in told_again else f for f in facts] if told_again else facts
+
+
+OPENING_TELLS_A_NETWORK = re.compile(r"\b(?:network|operation|campaign)s?\b", re.I)
+
+
+def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
+    """"With eight days to go before South Africans vote, two companies say they shut down a network that was trying
+    to sway the election": whom a story's one network was aimed at, said by its opening paragraph, for figures
+    that place the network nowhere.
+
+    Only where no figure of the document has a country of its own: a story of several networks places each itself.
+    """
+    if not facts or any(f.origins or f.targets for f in facts):
+        return facts
+    body = document.body
+    opening: list[str] = []
+    # (the paragraph of the first sentence of prose: not a byline or a dateline, "Transcript, Tuesday 21 May 2024")
+    for sentence in (s for s in sentences if not s.headline and len(s.text) >= 60):
+        start = body.rfind("\n\n", 0, sentence.start) + 1
+        end = body.find("\n\n", sentence.end) % (len(body) + 1)
+        opening = [s.text for s in sentences if not s.headline and start <= s.start < end]
+        break
+    roles = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)]
+    targets = {country for origins, aimed_at, _, _ in roles for country in aimed_at}
+    if len(targets) != 1 or any(origins for origins, _, _, _ in roles):
+        return facts
+    target_text = next(text for _, aimed_at, _, text in roles if aimed_at)
+    return [replace(f, targets=list(targets), target_text=f.target_text or target_text) if not f.reference else f
+            for f in facts]
 
 
 def _placed_by_headline(facts: list[Fact], headlines: list[str]) -> list[Fact]:

@@ -146,7 +146,8 @@ STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.I)
 DESCRIBED = re.compile(r"(?:\s+(?!(?:that|which|who|whom|and|or|but|in|on|at|to|for|with|from|by|during|since|as|"
                        r"were|was|is|are|had|has|have|according|said|says|after|before|while|of(?!\s+(?:the\s+)?"
                        r"[A-Z]))\b)[\w&'’-]+){1,6}")
-ELECTION_AFTER = re.compile(r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|coming|"
+ELECTION_AFTER = re.compile(r"\s+(?:vote|votes|go\s+to\s+the\s+polls)\b|"  # ("before South Africans vote")
+                            r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|coming|"
                             r"\d{4})\s+){0,2}(?:elections?|vote|voters|referendum|polls)\b", re.I)
 # "the most prolific sources were Russia with 34 networks, Iran with 29…", "Russia was still the leading source,
 # with 39 operations…, followed by Iran with 31": a ranking of where networks came from, each country with its figure
@@ -291,6 +292,7 @@ _DIGIT_NETWORKS = whole_names(network_aliases())
 KNOWN_NETWORK_NAMES = {alias.lower(): name for alias, name in network_aliases().items()}
 FAR_PRETENCE = re.compile(r"\b(?:pos(?:e|ed|es|ing)\s+as|pretend\w*|impersonat\w*|masquerad\w*)\b"
                           r"(?:(?!\band\s+(?:that|which|was|were|is|are|has|had)\b)[^.,;]){0,80}$", re.I)
+PRETENDED_ORIGIN = re.compile(r"\b(?:from|run|based|operated|located|headquartered)\b", re.I)
 PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(?:e|ed|es|ing)\s+as|pretend\w*|"
                       r"claim\w*\s+to\s+be|masquerad\w*|purport\w*|(?:present\w*|pass\w*\s+off|dress\w*\s+up|"
                       r"disguis\w*)\s+(?:themselves|itself|herself|himself)\s+as|"
@@ -385,9 +387,16 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             target_text = target_text or sentence[start:focused.end()]
             continue
         # (but "posed as local news outlets … to push political messages to people in Iraq": whom it worked on)
-        if PRETENCE.search(sentence, max(0, start - 60), start) and not PEOPLE_IN_BEFORE.search(sentence, 0, start):
+        if (pretence := PRETENCE.search(sentence, max(0, start - 60), start)) and \
+                not PEOPLE_IN_BEFORE.search(sentence, 0, start):
             in_list_from = None  # (nor the countries listed after it: "…spoofed news outlets in Chile, Peru and Kenya")
-            continue  # "often posing as Israeli or Emirati users": whom they pretended to be
+            if (target_match is None or pretence.start() <= target_start <= start) and \
+                    not PRETENDED_ORIGIN.search(sentence, pretence.start(), start):
+                # "posing as local people and news outlets in Nigeria and Togo", told with no other audience: whom it
+                # pretended to be is whom it worked on (but not "made to look as if run from Ukraine")
+                targets.append(country)
+                aimed_to = end
+            continue  # "often posing as Israeli or Emirati users": whom they pretended to be, never where it came from
         if corrects and MISSTATED.search(sentence, max(0, start - 80), start):
             continue  # "…incorrectly stated that the network originated in Kazakhstan": a correction's wrong country
         if REQUESTED_BY_BEFORE.search(sentence, max(0, start - 50), start):

@@ -475,7 +475,7 @@ def country_aliases() -> dict[str, str]:
     # people by their demonym ("posed as Kenyans", "aimed at Iranians", "Pakistanis"): the country, as the
     # adjective is; not a country's or city's own name ("Iran", "Tehran") nor one without a plural in -s ("Chinese")
     names = set(table) - {alias for alias, name in table.items() if alias != name and alias.endswith(("an", "i"))
-                          and alias not in CITIES and " " not in alias}
+                          and alias not in CITIES}
     for alias, name in list(table.items()):
         if alias not in names and alias + "s" not in table:
             table[alias + "s"] = name

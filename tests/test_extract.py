@@ -2035,7 +2035,8 @@ def test_a_table_row_that_describes_its_network_is_read_as_a_sentence() -> None:
     assert [(f.platform, f.count, f.unit, f.origins, f.targets, f.attribution, f.reference) for f in extraction.facts
             if f.quote.startswith("|")] == [
         ("TikTok", 318, "accounts", ["Georgia"], ["Armenia"], "operated from Georgia", False),
-        ("TikTok", 26, "accounts", ["India"], [], "operated from India", False)]  # no country: the third gives none
+        # (pages posing as outlets in Canada were aimed at Canada; the third row gives no country)
+        ("TikTok", 26, "accounts", ["India"], ["Canada"], "operated from India", False)]
     assert extraction.facts[1].quote == row
     # the followers column is reach, never a count of networks removed
     assert [(r.measure, r.amount, r.origins, r.quote == row) for r in extraction.reach] == [
@@ -2183,6 +2184,47 @@ def test_outlets_a_network_spoofed_are_not_where_it_came_from() -> None:
 ])
 def test_a_pretence_ends_with_its_clause(sentence: str, origins: list[str]) -> None:
     assert country_roles(sentence)[0] == origins
+
+
+@pytest.mark.parametrize("sentence, origins, targets", [
+    # whom a network pretended to be is whom it worked on, when nothing else says whom it targeted
+    ("Meta removed 310 accounts that posed as local residents and news sites in Ghana, Togo and Benin.",
+     [], ["Ghana", "Togo", "Benin"]),
+    ("The accounts, run from Laos, posed as ordinary voters in Peru.", ["Laos"], ["Peru"]),
+    ("TikTok removed 88 accounts operated from Chile that impersonated Bolivians.", ["Chile"], ["Bolivia"]),
+    # (not where it pretended to be run from, nor whom it pretended to be beside the audience it is said to target)
+    ("Some of the accounts pretended to be reporters based in Kenya.", [], []),
+    ("The pages posed as Kenyan outlets but targeted readers in Uganda.", [], ["Uganda"]),
+    ("Before South Sudanese vote in June, X removed 40 accounts.", [], ["South Sudan"]),  # a multi-word demonym
+])
+def test_whom_a_network_pretended_to_be_is_whom_it_targeted(sentence: str, origins: list[str],
+                                                            targets: list[str]) -> None:
+    assert country_roles(sentence)[:2] == (origins, targets)
+
+
+def test_a_storys_opening_says_whom_its_one_network_targeted() -> None:
+    extraction = extract_document(parse_document("bulletin.txt", textwrap.dedent("""        MIDLANDS RADIO: NIGHT DESK
+        Transcript, Friday 3 May 2024
+
+        HOST: Welcome back. With a week to go before Zambians vote, two platforms say they have removed a network \
+of fake accounts that tried to sway the election.
+
+        CORRESPONDENT: Meta says it removed 61 Facebook accounts and twelve Instagram accounts that posed as \
+farmers in the Copperbelt. On X, another 19 accounts from the same network were suspended.
+        """).encode()))
+    assert [(f.platform, f.count, f.origins, f.targets) for f in extraction.facts] == [
+        ("Facebook", 61, [], ["Zambia"]), ("Facebook", 12, [], ["Zambia"]), ("Twitter", 19, [], ["Zambia"])]
+
+
+def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone() -> None:
+    extraction = extract_document(parse_document("roundup.txt", textwrap.dedent("""        Platforms act before the vote
+
+        With a week to go before Zambians vote, platforms say they have removed networks that tried to sway it.
+
+        Meta said it removed 61 accounts run from Malawi. X suspended 19 accounts.
+        """).encode()))
+    assert [(f.platform, f.count, f.origins, f.targets) for f in extraction.facts] == [
+        ("Facebook", 61, ["Malawi"], []), ("Twitter", 19, [], [])]
 
 
 @pytest.mark.parametrize("sentence, attribution", [
