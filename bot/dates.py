@@ -185,9 +185,16 @@ TOLD_AS_PAST = re.compile(rf"\b(?:announced|published|disclosed|reported|release
                           rf"(?:\w+\s+){{0,3}}?on\s+{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}\b")
 
 
+# "The report, published on Tuesday and covering July to September 2025": a period the story tells as over
+COVERED_UNTIL = re.compile(rf"\bcover(?:ing|ed|s)\s+(?:the\s+(?:period|months)\s+)?(?:from\s+)?\w+\.?\s+"
+                           rf"(?:to|through|until|-|–)\s+{_MONTH}\.?,?\s+{_YEAR}\b")
+
+
 def _latest_past_day(text: str) -> dt.date | None:
-    """The latest day the text tells, with its year, as one something was done or said on (`TOLD_AS_PAST`)."""
+    """The latest day the text tells, with its year, as one something was done or said on (`TOLD_AS_PAST`), or as
+    the last of a period a report covers (`COVERED_UNTIL`)."""
     days = [_safe_date(int(m["year"]), month_number(m["month"]), int(m["day"])) for m in TOLD_AS_PAST.finditer(text)]
+    days += [_safe_date(int(m["year"]), month_number(m["month"]), 1) for m in COVERED_UNTIL.finditer(text)]
     return max((d for d in days if d), default=None)
 
 

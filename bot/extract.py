@@ -67,7 +67,7 @@ from bot.roles import (
 )
 from bot.sentences import Sentence, split_document
 from bot.tips import TIP_RE, may_tell_a_tip, tip_date, tip_dates_by_platform, tips_in
-from bot.units import SHARE_OF, SOURCE_LIST_GAP, WHOLE_BEFORE, CountedUnit, bare_unit, counted_units
+from bot.units import SHARE_OF, SOURCE_LIST_GAP, WHOLE_BEFORE, CountedUnit, bare_surface, bare_unit, counted_units
 from bot.vocabulary import (
     ASSET_UNITS,
     MONTH_NUMBER,
@@ -1438,6 +1438,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             r"\bthe\s+$", text[max(0, a.count.start - 5):a.count.start], re.I))]
         # "They had posted in 34 subreddits": where they were active, not what was removed
         assets = [a for a in assets if not POSTED_IN.search(text, max(0, a.count.start - 30), a.count.start)]
+        # "The operators also ran at least 19 YouTube channels, which we shared with Google", in Meta's own report:
+        # another platform's assets, which nobody is said to have removed
+        if story.publisher:
+            assets = [a for a in assets if not (owner := SURFACE_OWNER.get(a.surface or "")) or
+                      PLATFORM_PARENT.get(owner, owner) == PLATFORM_PARENT.get(story.publisher, story.publisher)]
         # "The operation ran more than 60 websites": sites a network ran, which no platform removes unless it says so
         assets = [a for a in assets if a.unit not in OFF_PLATFORM_UNITS]
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
@@ -1809,8 +1814,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if not assets and action is not None and platform in actors:
             unit = bare_unit(_clause_after(text, action[1]))
             if unit:  # ("…removed new accounts that we tied to the same operators": coming back, without a figure)
-                facts.append(fact(platform, action[0], whole, unit=unit,
-                                  scope="returning" if RETURNING.search(text) else None))
+                surface = bare_surface(_clause_after(text, action[1]))  # ("banned WhatsApp accounts": where)
+                facts.append(fact(platform, action[0], whole, unit=unit, scope="returning" if RETURNING.search(text)
+                                  else None, surface=surface if surface != platform else None))
     if assets and ";" in text:
         facts += _clauses_without_figures(text, assets, fact)
     return facts

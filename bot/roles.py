@@ -140,6 +140,10 @@ HYPHENED_NAME = re.compile(r"-(?:based|linked|backed|run|affiliated|sponsored)(?
                            r"group|firm|company|agency|outlet)s?\b)")
 AIMED_SUFFIX = re.compile(r"-(?:focused|targeted|targeting|oriented|facing)\b", re.I)
 TOPIC_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
+# "reposted speeches from Iraqi politicians", "clips lifted from Iranian state television": whose words it posted
+CONTENT_FROM_BEFORE = re.compile(r"\b(?:speech(?:es)?|quot(?:es?|ations?)|content|clips?|footage|articles?|material|"
+                                 r"posts|videos?|statements?|remarks|comments|stories|headlines?|images?|photos?|"
+                                 r"memes?|excerpts?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
 STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.I)
 # "tied to Russian state actors", "tied to the Ecuadorian PR firm Estraterra": the words a people's adjective
 # describes, to the end of their phrase
@@ -404,6 +408,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start) \
                 or (sentence[start:end] not in COUNTRY_NAMES and WATCHERS_AFTER.match(sentence, end)):
             continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work
+        if CONTENT_FROM_BEFORE.search(sentence, max(0, start - 50), start) and not _unit_follows(
+                sentence[end:end + 30]) and not ORIGIN_SUFFIX.match(sentence[end:end + 60]):
+            in_list_from = None
+            continue  # "doctored quotes from Iraqi politicians": whose words it posted, not where it came from
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
             in_list_from = None  # (nor is "Lebanon" in "content about Iraq and Lebanon" where it came from)
             continue  # "posted about the Indian military": its topic ("about Rwanda's elections" was aimed, above)

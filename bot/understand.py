@@ -785,7 +785,10 @@ TIME_WORDS = {"spring", "summer", "fall", "autumn", "winter", "early", "mid", "l
 # what a platform publishes, which a question may capitalise too ("in its Report", "the Threat Report")
 REPORT_WORDS = {"report", "reports", "threat", "update", "updates", "bulletin", "statement", "post", "blog",
                 "announcement", "release", "press", "disclosure", "archive", "recap", "summary"}
-NOT_NAME_WORDS = TIME_WORDS | REPORT_WORDS
+# abbreviations written in capitals that describe rather than name ("the Nigerian PR firm", "its AI rules")
+DESCRIPTIVE_ABBREVIATIONS = {"pr", "ai", "ngo", "ngos", "ceo", "vpn", "vpns", "ip", "api", "url", "urls", "id", "ids",
+                             "tv", "sms", "gps", "pdf", "faq", "qr"}
+NOT_NAME_WORDS = TIME_WORDS | REPORT_WORDS | DESCRIPTIVE_ABBREVIATIONS
 
 
 def _proper_names(question: str) -> list[str]:

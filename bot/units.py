@@ -260,10 +260,21 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
     return tuple(results)
 
 
+def _bare_unit_match(text: str) -> re.Match[str] | None:
+    # (not "the network's web domains": what the network had)
+    return next((m for m in BARE_UNITS.finditer(text[:120]) if text[m.end():m.end() + 2] not in ("'s", "’s")), None)
+
+
+def bare_surface(text: str) -> str | None:
+    """Where a removal without a figure took place, named before its unit ("banned WhatsApp accounts")."""
+    match = _bare_unit_match(text)
+    word = re.search(r"\b(\w+)\s+$", text[:match.start()]) if match else None
+    return SURFACES.get(word.group(1).lower()) if word and word.group(1) != "x" else None
+
+
 def bare_unit(text: str) -> str | None:
     """The unit of a removal reported without a figure ("removing accounts, groups and pages")."""
-    # (not "the network's web domains": what the network had)
-    match = next((m for m in BARE_UNITS.finditer(text[:120]) if text[m.end():m.end() + 2] not in ("'s", "’s")), None)
+    match = _bare_unit_match(text)
     if match and re.fullmatch(r"groups?", match.group(0), re.I) and (of := GROUP_OF.match(text, match.end())):
         match = BARE_UNITS.match(text, of.end()) or match  # "a group of accounts": accounts
     if not match or NOT_THE_UNIT.match(text[match.end():]):

@@ -46,6 +46,14 @@ def test_dateline_weekday_can_pick_the_year_after_the_latest_mentioned() -> None
     assert document_date(text) == (D(2018, 8, 21), "dateline")
 
 
+def test_a_period_the_story_says_a_report_covered_is_over_by_its_dateline() -> None:
+    # Nov. 19 was a Tuesday in 2024 and a Wednesday in 2025: the weekday alone would pick 2024, the year of an older
+    # takedown the text mentions, though the report covered months of 2025 (and the story was filed a day later)
+    text = ("OSLO, Nov 19 (Wire) - A platform removed 80 accounts, it said in a report published on Tuesday and "
+            "covering July to September 2025.\nIn March 2024 it had removed others.\n")
+    assert document_date(text) == (D(2025, 11, 19), "dateline")
+
+
 def test_byline_date_when_there_is_no_dateline() -> None:
     text = "Platform removes pages\nBy Jane Doe | Updated Tue, 21 Aug 2018 10:00 GMT\nThe firm acted on Tuesday.\n"
     assert document_date(text) == (D(2018, 8, 21), "byline")

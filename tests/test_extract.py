@@ -2202,6 +2202,35 @@ def test_whom_a_network_pretended_to_be_is_whom_it_targeted(sentence: str, origi
     assert country_roles(sentence)[:2] == (origins, targets)
 
 
+def test_a_platforms_report_does_not_remove_another_platforms_assets_it_only_counts() -> None:
+    extraction = extract_document(parse_document("report.txt", textwrap.dedent("""\
+        ---
+        title: Threat report
+        publisher: Meta
+        published: 2025-11-18
+        ---
+        2. Peru
+        ------------------------------
+
+        We removed 52 Facebook accounts and 9 Pages. This network originated in Peru.
+
+        The operators also ran at least 14 YouTube channels, which we passed to Google. We also banned WhatsApp \
+accounts that the operators used.
+        """).encode()))
+    assert [(f.platform, f.count, f.unit, f.surface) for f in extraction.facts] == [
+        ("Facebook", 52, "accounts", None), ("Facebook", 9, "pages", None), ("Facebook", None, "accounts", "WhatsApp")]
+
+
+@pytest.mark.parametrize("sentence, origins", [
+    ("Meta removed 40 accounts that reposted speeches from Chilean politicians.", []),
+    ("Meta removed 40 accounts that shared doctored quotes from Kenyan ministers.", []),
+    ("Meta removed 40 accounts that amplified posts from Chilean accounts.", ["Chile"]),  # whose accounts they were
+    ("Meta removed 40 accounts from Chile.", ["Chile"]),
+])
+def test_whose_words_a_network_reposted_is_not_where_it_came_from(sentence: str, origins: list[str]) -> None:
+    assert country_roles(sentence)[0] == origins
+
+
 def test_a_storys_opening_says_whom_its_one_network_targeted() -> None:
     extraction = extract_document(parse_document("bulletin.txt", textwrap.dedent("""        MIDLANDS RADIO: NIGHT DESK
         Transcript, Friday 3 May 2024

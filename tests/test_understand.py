@@ -303,6 +303,12 @@ def test_a_name_that_starts_like_a_month_is_kept() -> None:
     assert ask("What did Facebook remove in March 2019?").names == []
 
 
+def test_abbreviations_that_describe_are_not_names() -> None:
+    assert ask("how many accounts did meta take down from the nigerian PR firm network").names == []
+    assert ask("How many channels did YouTube remove under its AI rules?").names == []
+    assert ask("How many accounts did Meta remove from the PR Nexus network?").names == ["PR Nexus"]
+
+
 def test_capitalised_vocabulary_words_are_not_names() -> None:
     assert ask("which countries did Facebook remove Pages from in 2018?").names == []
     assert ask("How many Accounts did Twitter remove?").names == []
