@@ -16,7 +16,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from bot.consolidate import ANOTHER_TAKEDOWN
-from bot.mentions import countries_in
+from bot.mentions import countries_in, platforms_in
 from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query
 from bot.vocabulary import (
@@ -84,6 +84,7 @@ class KnowledgeBase:
         self.document_frequency = lru_cache(maxsize=4096)(self._document_frequency)
         self._documents_naming = lru_cache(maxsize=1024)(self._documents_naming_uncached)
         self.reports_within = lru_cache(maxsize=256)(self._reports_within)
+        self._own_reports: dict[str, str] | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -407,6 +408,17 @@ class KnowledgeBase:
         """Documents published within the period (ISO days)."""
         return {row[0] for row in self.db.execute("select path from documents where published between ? and ?",
                                                   [first, last])}
+
+    def own_reports(self) -> dict[str, str]:
+        """Documents a platform published itself ("publisher: Meta"), each with that platform's family: where
+        reports of one takedown disagree, the platform's own figure is the one to add up."""
+        if self._own_reports is None:
+            self._own_reports = {}
+            for path, publisher in self.db.execute("select path, publisher from documents where publisher is not null"):
+                named = platforms_in(publisher)
+                if named and named[0][1] == 0:  # ("Meta", "TikTok Transparency Center"; not "Reuters on Meta")
+                    self._own_reports[path] = PLATFORM_PARENT.get(named[0][0], named[0][0])
+        return self._own_reports
 
     def _reports_within(self, first: str, last: str) -> frozenset[str]:
         """Periodic reports of a quarter within the period (ISO days): their figures are that quarter's takedowns,

@@ -201,6 +201,63 @@ def test_same_takedown_from_several_documents_is_one_item_and_disagreement_is_sa
     assert "Together" not in answer.text
 
 
+OWN_REPORT_AND_A_WIRE = {
+    "report.md": """\
+        ---
+        title: Quarterly threat report
+        publisher: Meta
+        published: 2025-11-18
+        ---
+        We removed 410 Facebook accounts and 57 Instagram accounts. This network originated in Peru.
+
+        We removed 90 Facebook accounts and 112 Instagram accounts. This network originated in Chile.
+        """,
+    "wire.md": """\
+        ---
+        title: Meta removes Peruvian network
+        publisher: Wire
+        published: 2025-11-19
+        ---
+        Meta said it had removed 410 Facebook accounts and 62 Instagram accounts run from Peru.
+        """,
+    "tiktok.md": """\
+        ---
+        title: TikTok removes Peruvian accounts
+        publisher: Paper
+        published: 2025-10-02
+        ---
+        TikTok said on Thursday it had removed 153 accounts run from Peru.
+        """,
+}
+
+
+def test_a_sum_adds_the_platforms_own_figure_where_a_wire_disagrees(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, OWN_REPORT_AND_A_WIRE)
+    answer = answer_question("What is the sum of the Instagram accounts Meta removed in 2025?", kb)
+    assert answer.text.splitlines()[-1] == (
+        "Together: 169 Instagram accounts \u2014 the sum of 57 and 112 above, each a separate announcement. Where "
+        "reports disagree, the platform's own figure is the one added.")
+    # (without the platform's own report there is no telling which figure to add)
+    wires_only = kb_from(tmp_path / "wires", {"wire.md": OWN_REPORT_AND_A_WIRE["wire.md"], "other.md": """\
+        ---
+        title: Another wire
+        published: 2025-11-20
+        ---
+        Meta said it had removed 410 Facebook accounts and 57 Instagram accounts run from Peru.
+        Meta said it had removed 112 Instagram accounts run from Chile on Tuesday.
+        """})
+    assert answer_question("What is the sum of the Instagram accounts Meta removed in 2025?",
+                           wires_only).text.splitlines()[-1] == "No total: the sources disagree on a figure."
+
+
+def test_a_sum_across_platforms_adds_a_takedowns_own_accounts_not_its_other_apps(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, OWN_REPORT_AND_A_WIRE)
+    answer = answer_question("What is the sum of the Peru-linked accounts removed by Meta and by TikTok?", kb)
+    assert answer.text.splitlines()[-1] == (
+        "Together: 563 accounts \u2014 the sum of 153 and 410 above, TikTok and Facebook together, each a separate "
+        "announcement. The Instagram accounts told beside them are not added.")
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

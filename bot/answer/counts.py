@@ -397,7 +397,7 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
             f"The knowledge base reports this{subject}, but gives no figure:")
     text = _yes_or_no(query, statements) + head + "\n" + "\n".join(lines)
     # one network's reports overlap, so a question about a name is never added up
-    summed, why = honest_total(figured[:MAX_FACTS_LISTED], query) if total and (
+    summed, why = honest_total(figured[:MAX_FACTS_LISTED], query, kb.own_reports()) if total and (
         not query.names or one_source_over_time(figured[:MAX_FACTS_LISTED])) else (
         None, "reports of one network overlap")
     if summed:

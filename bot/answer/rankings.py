@@ -74,8 +74,9 @@ def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
             at_least = "at least " if truncated else ""  # the read stopped short: more may follow
             lines.append(f"  \u2026 and {at_least}{len(figured) - MAX_FACTS_LISTED} more reports with figures")
         # (one network's reports overlap: added up only where one source tells them apart)
-        total = honest_total(figured[:MAX_FACTS_LISTED], narrowed)[0] if not narrowed.names or one_source_over_time(
-            figured[:MAX_FACTS_LISTED]) else None
+        shown = figured[:MAX_FACTS_LISTED]
+        total = honest_total(shown, narrowed, kb.own_reports())[0] if not narrowed.names or one_source_over_time(
+            shown) else None
         if total:
             lines.append("  " + total)
     shown: set[tuple] = set()  # (an estimate both sides' documents give is shown once)

@@ -21,6 +21,7 @@ from bot.consolidate import ACROSS_PLATFORMS
 from bot.knowledge import NOT_ONE_TAKEDOWN, KnowledgeBase, TakedownKey
 from bot.summary import KEY_FIELDS, countable
 from bot.understand import Query
+from bot.vocabulary import PLATFORM_PARENT
 from bot.wording import join_words
 
 MAX_SUMMED = 4  # past a few announcements a sum hides more than it tells (and one double count skews it)
@@ -228,19 +229,34 @@ def one_source_over_time(statements: list[Statement]) -> bool:
         s.others for s in statements) and len({s.first["announced"] for s in statements}) == len(statements)
 
 
-def honest_total(statements: list[Statement], query: Query) -> tuple[str | None, str]:
-    """The sum of distinct announcements in one unit, labelled as such; or None and why adding up would mislead."""
+def honest_total(statements: list[Statement], query: Query, own_reports: dict[str, str] | None = None
+                 ) -> tuple[str | None, str]:
+    """The sum of distinct announcements in one unit, labelled as such; or None and why adding up would mislead.
+
+    Where reports of one takedown disagree, the platform's own report (`own_reports`: document -> the platform
+    family that published it) is the one added, and the sum says so; without one, there is no sum."""
     unit = query.units[0] if query.units else "accounts"
     rows = []
+    own_figure_used = False
+    left_out: list[str] = []  # the other apps whose accounts a platform's own takedown also counts
     for statement in statements:
-        # ("nearly 1,300" beside the report's 1,284 is the same figure rounded: the report's is added)
-        if any(o["count"] != f["count"] and not consistent(f, o) for o in statement.others for f in statement.facts
-               if o["unit"] == f["unit"] and o["surface"] == f["surface"]):
-            return None, "the sources disagree on a figure"
         matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
                     and f["scope"] not in NOT_ONE_TAKEDOWN and not f["reference"]
                     and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
                     and not country_note(f, query)]
+        if not query.surfaces and len({f["surface"] for f in matching}) > 1 and any(
+                f["surface"] is None for f in matching):
+            # "318 Facebook accounts … and 57 Instagram accounts": one takedown's accounts on two apps, of which a
+            # sum across platforms adds the platform's own
+            left_out += [f["surface"] for f in matching if f["surface"] is not None]
+            matching = [f for f in matching if f["surface"] is None]
+        # ("nearly 1,300" beside the report's 1,284 is the same figure rounded: the report's is added)
+        if any(o["count"] != f["count"] and not consistent(f, o) for o in statement.others for f in matching
+               if o["unit"] == f["unit"] and o["surface"] == f["surface"]):
+            first = statement.first
+            if (own_reports or {}).get(first["document"]) != PLATFORM_PARENT.get(first["platform"], first["platform"]):
+                return None, "the sources disagree on a figure"
+            own_figure_used = True
         rows += matching
     kinds = {(r["unit"], r["surface"], r["scope"] in SCOPE_NOTES) for r in rows}
     announcements = len({r["announcement"] for r in rows})
@@ -263,8 +279,11 @@ def honest_total(statements: list[Statement], query: Query) -> tuple[str | None,
     platforms = list(dict.fromkeys(r["platform"] for r in rows))
     across = f", {join_words(platforms)} together" if len(platforms) > 1 else ""
     summed = join_words([f"{r['count']:,}" for r in rows])
+    own = " Where reports disagree, the platform's own figure is the one added." if own_figure_used else ""
+    apart = f" The {join_words(list(dict.fromkeys(left_out)))} {unit} told beside them are not added." \
+        if left_out else ""
     return (f"Together: {prefix}{total:,} {unit_phrase(rows[0])} \u2014 the sum of {summed} above{across}, "
-            "each a separate announcement."), ""
+            f"each a separate announcement.{own}{apart}"), ""
 
 
 def takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[TakedownKey], list[str]]
