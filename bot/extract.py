@@ -89,7 +89,8 @@ REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put"
                "studied", "analysed", "analyzed", "examined", "reviewed", "looked",
                "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
-               "advertisements", "budget", "joined", "liked", "audience"}
+               "advertisements", "budget", "joined", "liked", "audience",
+               "reinstated", "restored", "unsuspended", "reactivated"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
 # "the agency said on Tuesday that VK had removed…": "that" opens what was said, whose subject VK is
 SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|noted|stated|disclosed|revealed|told|tell|"

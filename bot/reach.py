@@ -31,6 +31,14 @@ MEASURES = [
     ("posts", re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tweets|posts|videos|messages|comments)\b", re.I)),
     ("views", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:views|impressions)\b", re.I)),
 ]
+# accounts given back after a takedown: "it had reinstated 117 of them", "restored 74 accounts removed in error"
+REINSTATED_BEFORE = re.compile(r"\b(?:reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|unsuspend(?:ed|s|ing)|"
+                               r"reactivat(?:ed|es|ing))\s+(?:(?:about|some|nearly|roughly|around|at\s+least|more\s+than|"
+                               r"only|just)\s+)?$",
+                               re.I)
+REINSTATED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|(?:have|had|has)\s+(?:since\s+|now\s+|later\s+)?"
+                              r"been)\s+(?:since\s+|later\s+|now\s+)?(?:reinstated|restored|unsuspended|reactivated)\b",
+                              re.I)
 # the second figure of "the Pages had 13,500 followers and the Instagram accounts about 265,000": same measure
 ELLIPSIS = re.compile(r"^\s+(?:followers|fans|subscribers)?\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                       r"(?:accounts|pages|groups|channels|profiles)\s+(?:had\s+|with\s+)?$", re.I)
@@ -60,7 +68,7 @@ SIZE_UNIT = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:accounts|profiles|channels|pa
 class ReachFigure:
     """One reach figure in a sentence: measure, amount as a number, qualifier, the words, where it stands."""
 
-    measure: str  # followers | subscribers | posts | views | ad spend | estimated size
+    measure: str  # followers | subscribers | posts | views | ad spend | estimated size | reinstated
     amount: int
     qualifier: str
     text: str
@@ -92,7 +100,8 @@ def money_in(sentence: str) -> list[ReachFigure]:
 
 
 def reach_in(sentence: str) -> list[ReachFigure]:
-    """Every reach figure in a sentence: followers, subscribers, posts, views and ad spending."""
+    """Every reach figure in a sentence: followers, subscribers, posts, views, ad spending, and accounts given back
+    after a takedown."""
     found = money_in(sentence)
     for count in counts_in(sentence):
         if count.value is None or any(f.start <= count.start < f.end for f in found):
@@ -105,7 +114,10 @@ def reach_in(sentence: str) -> list[ReachFigure]:
             measure = previous.measure  # "13,500 followers and the Instagram accounts about 265,000"
         if measure is None and SIZE_UNIT.match(rest) and ESTIMATE_CUE.search(before):
             measure = "estimated size"  # "we estimate the network on X was closer to 6,000 accounts": no removal
-        if measure is None or re.match(r"\s+(?:of\s+)?(?:them|these|those)\b", rest, re.I):
+        if measure is None and (REINSTATED_BEFORE.search(before[-40:]) or REINSTATED_AFTER.match(rest)):
+            measure = "reinstated"  # "…and that it had reinstated 117 of them": given back, not taken down
+        if measure is None or (measure != "reinstated" and re.match(r"\s+(?:of\s+)?(?:them|these|those)\b", rest,
+                                                                     re.I)):
             continue
         found.append(ReachFigure(measure, count.value, count.qualifier, count.text, count.start, count.end))
     return sorted(found, key=lambda figure: figure.start)

@@ -175,10 +175,13 @@ SURFACE_UNIT = re.compile(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages
 ESTIMATE_ASK = (r"\bestimat\w*|\baccording\s+to\s+(?:the\s+)?(?:researchers|analysts|experts)\b"
                 r"|\b(?:does|did)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:network|operation|campaign)\s+(?:really\s+)?"
                 r"(?:control|operate)\b")
-MEASURE = re.compile(r"\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b|\bspen[dt]\b"
+REINSTATED_ASK = r"\breinstat\w*|\brestor(?:e|ed|es|ing)\b|\bunsuspend\w*|\breactivat\w*|\bgave\s+back\b"
+MEASURE = re.compile(REINSTATED_ASK + r"|\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b"
+                     r"|\bspen[dt]\b"
                      r"|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b|" + ESTIMATE_ASK,
                      re.I)
 MEASURE_KINDS = [
+    ("reinstated", re.compile(REINSTATED_ASK, re.I)),  # (first: "reinstated… had lost followers" asks of accounts)
     ("followers", re.compile(r"\bfollow(?:ers?|ed|ing)\b", re.I)),
     ("subscribers", re.compile(r"\bsubscribers\b", re.I)),
     ("posts", re.compile(r"\btweets\b|\bposts\b", re.I)),
@@ -310,7 +313,7 @@ class Query:
     corrections: list[tuple[str, str]] = field(default_factory=list)
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
     breakdown: str | None = None
-    measure: str | None = None  # for reach questions: followers, subscribers, posts, views, ad spend
+    measure: str | None = None  # for reach questions: followers, subscribers, posts, views, ad spend, reinstated
     targets: list[str] = field(default_factory=list)  # places named as targets beside origins in `countries`
     tip_from: str | None = None  # the kind of source a tip question asks about: "law enforcement", "researchers"…
 

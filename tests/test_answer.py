@@ -258,6 +258,33 @@ def test_a_sum_across_platforms_adds_a_takedowns_own_accounts_not_its_other_apps
         "announcement. The Instagram accounts told beside them are not added.")
 
 
+REINSTATED = {"r.md": """\
+    ---
+    title: X gives back accounts
+    publisher: Paper
+    published: 2026-02-03
+    ---
+    X said on Monday that some of the 1,900 accounts it suspended last week as part of a network run from Peru had \
+been suspended in error, and that it had reinstated 86 of them. X did not say how many had been suspended in error in \
+all.
+    """}
+
+
+def test_accounts_given_back_are_answered_as_such_and_never_as_a_takedown(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, REINSTATED)
+    answer = answer_question("How many of the Peru accounts did X reinstate?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "Accounts given back after a takedown as the sources report it for Twitter, Peru (not takedown counts):",
+        "\u2022 86 reinstated after the takedown (Twitter, from Peru), February 3, 2026 [1]"]
+    # an admitted mistake's size is what the sources say of it: here, nothing but the accounts given back
+    mistaken = answer_question("How many accounts did X say it suspended by mistake in Peru?", kb)
+    assert mistaken.text.startswith("From the sources:\n")
+    assert "1,900 accounts" not in mistaken.text.replace(mistaken.citations[0].quote, "")
+    assert [c.quote for c in mistaken.citations] == [
+        "X said on Monday that some of the 1,900 accounts it suspended last week as part of a network run from Peru "
+        "had been suspended in error, and that it had reinstated 86 of them."]
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

@@ -19,6 +19,10 @@ from bot.units import counted_units
     ("The accounts posted more than 3 million tweets.", [("posts", 3000000, "more than", None)]),
     ("The group's Pages were followed by about 70,000 accounts.", [("followers", 70000, "about", None)]),
     ("The channels had a combined following of about 52,000 accounts.", [("followers", 52000, "about", None)]),
+    # accounts given back after a takedown are no takedown and no audience
+    ("X said some were banned in error and that it had reinstated 88 of them.", [("reinstated", 88, "exact", None)]),
+    ("Meta restored about 40 accounts that it had removed by mistake.", [("reinstated", 40, "about", None)]),
+    ("Some 25 of the channels have since been reinstated.", [("reinstated", 25, "about", None)]),
 ])
 def test_reach_figures(sentence: str, expected: list[tuple]) -> None:
     assert [(f.measure, f.amount, f.qualifier, f.currency) for f in reach_in(sentence)] == expected

@@ -103,6 +103,8 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         return studied  # "How many accounts did the Harrow Gate study analyse?": what a study looked at, no removal
     if not query.has_filters:
         return clarify_subject(query, kb)
+    if ERROR_ASKED.search(query.text) and (owned := answer_search(query, kb)).status == "answered":
+        return owned  # "How many accounts did X say it suspended by mistake?": what the sources say of the mistake
     facts, more = relevant_facts(query, kb, light=True)
     if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
         facts = [fact for fact in facts if fact["scope"] != "spam"]
@@ -530,6 +532,9 @@ def _yes_or_no(query: Query, statements: list[Statement]) -> str:
 # "How many Telegram channels did the ministry ask Telegram to block?": what someone asked a platform to do
 REQUEST_ASKED = re.compile(r"\b(?:ask(?:ed)?|request(?:ed)?|urge[ds]?|call(?:ed)?\s+on|demand(?:ed)?|order(?:ed)?)\s+"
                            r"(?:\w+\s+){0,3}?to\s+(?:block|remove|take\s+down|suspend|ban|delete|restrict|act)\b", re.I)
+# "How many accounts did X say it suspended by mistake?": a platform's admitted error, not its takedown's size
+ERROR_ASKED = re.compile(r"\b(?:by\s+(?:a\s+)?mistake|in\s+error|mistakenly|wrongly|erroneously|wrongfully|"
+                         r"by\s+accident|accidentally)\b", re.I)
 # "When did the Moldovan ministry issue its statement…?": when a document was published, not a takedown
 PUBLISHED_ASKED = re.compile(r"\b(?:issue|publish|release|put\s+out|post)\w*\s+(?:its|their|the|a|an|his|her)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:statement|report|bulletin|post|release|announcement|paper|study|"

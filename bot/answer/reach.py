@@ -13,7 +13,8 @@ from bot.understand import MEASURE_KINDS, Query
 from bot.wording import format_date, join_words
 
 REACH_LABELS = {"followers": "followers", "subscribers": "subscribers", "posts": "posts", "views": "views",
-                "ad spend": "spent on ads", "estimated size": "accounts in an outside estimate of the network's size"}
+                "ad spend": "spent on ads", "estimated size": "accounts in an outside estimate of the network's size",
+                "reinstated": "reinstated after the takedown"}
 
 
 def _gives_figure(quote: str, measure: re.Pattern[str]) -> bool:
@@ -62,7 +63,9 @@ def answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
     if total > len(rows):
         lines.append(f"\u2026 and {total - len(rows)} more; narrow the question by platform, country or "
                      "year to see them.")
-    measure = {"ad spend": "Ad spending", "estimated size": "Estimated network size"}.get(
+    measure = {"ad spend": "Ad spending", "estimated size": "Estimated network size",
+               "reinstated": "Accounts given back after a takedown"}.get(
         query.measure or "", (query.measure or "reach").capitalize())
-    head = f"{note}{measure} as the sources report it{subject_phrase(query)} (reach, not takedown counts):"
+    kind = "not takedown counts" if query.measure == "reinstated" else "reach, not takedown counts"
+    head = f"{note}{measure} as the sources report it{subject_phrase(query)} ({kind}):"
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)

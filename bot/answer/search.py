@@ -22,7 +22,10 @@ WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "f
               # what a study did: "How many accounts did the study analyse?", "The authors studied 5,412 accounts"
               "analyse": ["analysed", "analyze", "analyzed", "studied", "examined"],
               "analyze": ["analyzed", "analyse", "analysed", "studied", "examined"],
-              "study": ["studied", "studies", "analysed", "examined"], "examine": ["examined", "studied", "analysed"]}
+              "study": ["studied", "studies", "analysed", "examined"], "examine": ["examined", "studied", "analysed"],
+              # an admitted error: "suspended by mistake" asked, "suspended in error" written
+              "mistake": ["error", "mistakenly", "wrongly", "mistakes"], "error": ["mistake", "mistakenly", "errors"],
+              "mistakenly": ["error", "mistake", "wrongly"], "wrongly": ["error", "mistakenly"]}
 GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "operations", "group", "groups",
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
