@@ -177,7 +177,7 @@ CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas|which|who)\b|;")
 # between the figures of one list, whose countries at its end cover them all: "13 accounts and two Pages linked to
 # Russia", "banned at least 80 accounts and removed 4 subreddits tied to an Iran-based campaign"
 LIST_OR_VERB = re.compile(r"\s*(?:,|and|,\s*and|or)\s*|\s*,?\s+and\s+(?:also\s+)?(?:removed|banned|suspended|deleted|"
-                          r"terminated|disabled|took\s+down)\s+|\s*,?\s+(?:along\s+with|as\s+well\s+as|together\s+with|"
+                          r"blocked|terminated|disabled|took\s+down)\s+|\s*,?\s+(?:along\s+with|as\s+well\s+as|together\s+with|"
                           r"plus)\s+", re.I)
 QUOTED_WORDS = re.compile(r"^\W*[\"“][^\"”]{10,}[\"”],?\s+(?:said|says|added|wrote|argued|told)\b")
 # a claim someone else made, told to be checked: 'A viral post claims that "Meta has deleted 1.4 million accounts…"',
@@ -663,9 +663,10 @@ def extract_document(document: Document) -> Extraction:
         elif tables.is_rule(text):
             continue
         elif any(story.columns or ()) or any(story.measures):  # (a table whose header names neither is read as
-            row_facts, row_reach = _table_row(document, sentence, row, story)  # text, row by row)
+            row_facts, row_reach, row_tips = _table_row(document, sentence, row, story)  # text, row by row)
             facts += row_facts
             reach += row_reach
+            tips += row_tips
             continue
         action = action_in(text)
         words = set(folded(text))  # cheap gates before the expensive patterns
@@ -961,6 +962,15 @@ def extract_document(document: Document) -> Extraction:
                     len(placed_here := cached_roles(text)[0]) == 1:
                 # "…including the Iran-based operation known as Amber Lantern": where the named network came from
                 story.named_origins.setdefault(named_here[0], placed_here[0])
+            if len(named_here) == 1 and not counted and (note := NOTE_LABEL.match(text)) and \
+                    _starts_line(document, sentence) and (label := _section_country(note["label"])):
+                # "Azerbaijan: A network, publicly reported by Cedar Lane Lab as "Lagoon Static", that…", a note below
+                # a table: the name of the one row from that country
+                rows = [f for f in facts if f.origins == [label] and f.count_text and not f.networks
+                        and not f.reference]
+                if len({f.sentence for f in rows}) == 1:
+                    facts = story.replaced(facts, {id(f): replace(f, networks=named_here) for f in rows})
+                    story.named_origins.setdefault(named_here[0], label)
             aliases += network_aliases_in(text)
             last = story.last_fact
             if not new_facts and not story.section and last is not None and THE_NETWORK_NAMED.search(text) and \
@@ -1882,13 +1892,14 @@ def _one_item(document: Document, first: Sentence, sentence: Sentence) -> bool:
 
 
 def _table_row(document: Document, sentence: Sentence, row: list[str], story: _Story
-               ) -> tuple[list[Fact], list[Reach]]:
+               ) -> tuple[list[Fact], list[Reach], list[Tip]]:
     """"| Iran | 389 | 118 |" under "| Origin | Facebook accounts | Pages |": one figure per counted column, from
     the country the row is labelled with, removed by the platform the story is about (or the one the label
     names); and one reach figure per column that measures reach ("Followers of network").  A row may instead
     describe its network ("Operated from Iran, aimed at Israeli audiences"): the description says where it
     came from and whom it targeted, as a sentence would.  A row labelled otherwise ("Total", a network's
-    name alone) gives nothing: whose figures they are, the row does not say."""
+    name alone) gives nothing: whose figures they are, the row does not say.  A "Detection source" column naming
+    someone ("External (Cedar Lane Lab)") tips the platform off about the row's network."""
     # ("| Palm Echo | Cuba | … | 486 |" under "| Network | Country of origin | … | Accounts suspended |": the country
     # is in a column of its own, and the first names the network)
     roles = story.column_roles
@@ -1911,7 +1922,7 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         told = _Roles.of(described)
         origins, targets, attribution, target_text = told.origins, told.targets, told.attribution, told.target_text
     if platform is None or not (origins or targets or named):
-        return [], []
+        return [], [], []
     date, precision = story.date if story.date else _resolve_date(sentence.text, document)
     when = next((cell for cell, role in zip(row, roles, strict=False) if role == "date"), None)
     if when and (mentions := dates_in(when, document.published)):
@@ -1977,7 +1988,11 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             unit = tables.cell_unit(cell or "") or unit  # ("2,604 channels" in an "Accounts removed" column)
             facts.append(row_fact(quote, column_action, unit, surface or row_surface, count=value, qualifier=qualifier,
                                   count_text=cell))
-    return facts, reach
+    tips = [Tip(document.path, sentence.position, document.quote(sentence.start, sentence.end, cell), platform, source,
+                origins[0] if len(origins) == 1 else None, date)
+            for cell, role in zip(row, roles, strict=False)
+            if role == "source" and (source := tables.external_source(cell))]
+    return facts, reach, tips
 
 
 # "more than 50,000 channels tied to the network in 2022 alone, and more than 100,000 since 2019": a year's own figure
@@ -2117,6 +2132,9 @@ def _byline_platform(document: Document) -> str | None:
 def _starts_line(document: Document, sentence: Sentence) -> bool:
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     return not document.body[line_start:sentence.start].strip(" \t*#_-•")
+
+
+NOTE_LABEL = re.compile(r"[\s*_-]*(?P<label>[A-Z][\w' .-]{2,40}?)[*_]*:\s+(?=[A-Z])")
 
 
 def _section_country(heading: str) -> str | None:

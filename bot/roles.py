@@ -108,7 +108,8 @@ SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,6}?\s+(?:said|says|told|den
 STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|against|opponents?|opposition|"
                            r"promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|push(?:es|ed|ing)?|"
                            r"amplif(?:y|ies|ied|ying)|boost(?:s|ed|ing)?|defend(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|"
-                           r"backing)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+                           # ("critical of France's policy in New Caledonia and of the French government")
+                           r"backing)\s+(?:of\s+[^.;]{1,60}?\s+and\s+)?(?:of\s+)?(?:the\s+)?$", re.I)
 SUPPORTIVE_BEFORE = re.compile(r"\b(?:(?:supportive|in\s+support|praising|flattering|favou?rable|sympathetic)\s+"
                                r"(?:of|to)\s+(?:the\s+)?|(?:attacking|criticising|criticizing|denouncing|"
                                r"praising)\s+)[^.;:]*$", re.I)  # ("…and attacking France": its topic, not its audience)
@@ -275,6 +276,9 @@ NETWORK_NAME = re.compile(
     # a report's labelled line: "Network: Copperline, which we first reported…", "Network name: "Dunav Mirror""
     r"|^\W*(?:[Nn]etwork|[Oo]peration|[Cc]ampaign)(?:\s+name)?:\s+[\"“'*_]*(?P<m>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
     r"[\"”'*_]*(?:[,.;(]|\s*$)"
+    # "A network, publicly reported by Cedar Lane Lab as "Lagoon Static", that…": a quoted name someone reported it as
+    r"|\b(?:network|operation|campaign),?\s+(?:\w+ly\s+)?(?:reported|described|documented|tracked|labell?ed)\s+"
+    r"(?:by\s+(?:[\w&'’-]+\s+){1,6}?)?as\s+[\"“](?P<n>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})[\"”]"
 )
 NAMED_NETWORK_AFTER = re.compile(APPOSITIVE_NETWORK)
 # a word every `NETWORK_NAME` pattern needs, looked for in the lower-cased sentence first: the patterns, tried at

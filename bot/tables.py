@@ -66,6 +66,10 @@ def column_measures(header: list[str]) -> list[str | None]:
 # a header naming whom the row's network targeted, or what it was ("Target audience", "Description"), where it
 # came from ("Country of origin", "Operated from"), or its name alone ("Network", "Operation name")
 TARGET_HEADER = re.compile(r"\btarget(?:s|ed|ing)?\b|\baudiences?\b|\baimed\s+at\b", re.I)
+# "Detection source": who found the network, where a report says ("External (Cedar Lane Lab)", "Internal")
+SOURCE_HEADER = re.compile(r"\b(?:detection\s+source|detected\s+by|source\s+of\s+detection|referred\s+by|"
+                           r"referral|tip(?:ped)?\s+(?:off\s+)?by|lead\s+source)\b", re.I)
+EXTERNAL_SOURCE = re.compile(r"\W*(?:external|referral|tip|partner)\W*\(\s*(?P<name>[^()]{3,80}?)\s*\)\W*", re.I)
 DESCRIPTION_HEADER = re.compile(r"\b(?:description|summary|details|notes?|about)\b", re.I)
 ORIGIN_HEADER = re.compile(r"\b(?:origin|originat\w*|operated\s+from|based\s+in|country|countries)\b", re.I)
 NAME_HEADER = re.compile(r"(?:network|operation|campaign|cluster)(?:\s+name)?|name", re.I)
@@ -85,12 +89,20 @@ QUALIFIER_NAMES = {"over": "more than", "around": "about", "approximately": "abo
 def column_roles(header: list[str]) -> list[str | None]:
     """What each column says of the row's network besides figures: "target" ("Target audience"), "description"
     ("Description"), "origin" ("Country of origin"), "name" ("Network"), "platform" ("Platform"), "date"
-    ("Date"), "unit" ("Unit": what the row's figure counts), or None."""
-    return ["platform" if PLATFORM_HEADER.fullmatch(cell.strip()) else "date" if DATE_HEADER.fullmatch(cell.strip())
+    ("Date"), "unit" ("Unit": what the row's figure counts), "source" ("Detection source": who found it), or None."""
+    return ["source" if SOURCE_HEADER.search(cell) else "platform" if PLATFORM_HEADER.fullmatch(cell.strip())
+            else "date" if DATE_HEADER.fullmatch(cell.strip())
             else "unit" if UNIT_HEADER.fullmatch(cell.strip())
             else "target" if TARGET_HEADER.search(cell) else "description" if DESCRIPTION_HEADER.search(cell)
             else "origin" if ORIGIN_HEADER.search(cell) else "name" if NAME_HEADER.fullmatch(cell.strip())
             else None for cell in header]
+
+
+def external_source(cell: str) -> str | None:
+    """Who found a row's network, from a detection-source cell ("External (Cedar Lane Lab)" -> "Cedar Lane Lab");
+    None for "Internal", a bare "External", or an empty cell."""
+    match = EXTERNAL_SOURCE.fullmatch(cell.strip())
+    return match["name"] if match else None
 
 
 def cell_unit(cell: str) -> str | None:

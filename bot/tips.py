@@ -281,6 +281,14 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         elif target and not source and not found and re.match(r"\W*We\b", text):
             # "We shared our initial findings with Meta's threat intelligence team": a lab's own post, its own tip
             found += _tips_for(document, sentence, [target], "We")
+    if found and shared:
+        # "We shared our findings with TikTok on 9 September and with YouTube on 23 September": each platform told
+        receivers = [name for name, start, _ in platforms_in(text)
+                     if start > shared.start() and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, start - 12):start])]
+        if len(receivers) > 1:
+            sources = list(dict.fromkeys((tip.source, tip.credit) for tip in found))
+            found = [tip for source, credit in sources
+                     for tip in _tips_for(document, sentence, receivers, source, credit)]
     return found
 
 
@@ -352,14 +360,20 @@ def _tip_receivers(text: str, source: str) -> list[str]:
                               and not UNIT_NEXT.match(text, end)))  # "3 Instagram accounts" received nothing
 
 
+ORGANISATION_TITLE = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}\s+(?:Lab|Laboratory|Institute|"
+                                r"Observatory|Centre|Center|Project|Initiative|Watch|Forensics))\s*[|:–—]")
+
+
 def _tips_for(document: Document, sentence: Sentence, actors: list[str], source: str, credit: str = "tip"
               ) -> list[Tip]:
     """One tip per platform that acted on it ("both Facebook and Twitter began after the FBI's tip"); "We reported it
     to TikTok" in a lab's own post is the lab's tip, and none where the document does not say whose post it is."""
     if source.lower() in {"we", "us", "our team"}:
-        if not document.publisher or PLATFORM_ALIASES.get(document.publisher.lower()):
+        # (a lab's post that names itself only in its title: "Cedar Lane Digital Forensics Lab | Field Notes")
+        own = document.publisher or ((titled := ORGANISATION_TITLE.match(document.title or "")) and titled["org"])
+        if not own or PLATFORM_ALIASES.get(own.lower()):
             return []
-        source = document.publisher
+        source = own
     about = re.search(r"\babout\s+([A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*))*)", sentence.text)
     if about and about.group(1).split()[0].lower() in UNIT_WORDS:
         about = None  # "…shared information with us in June about Pages posing as local news outlets": no name

@@ -2075,6 +2075,64 @@ def test_a_heading_for_another_country_ends_the_story_of_the_last_figure() -> No
     assert [(tip.source, tip.about) for tip in extraction.tips] == [("Harbor Lab", "Chile")]
 
 
+DETECTION_TABLE = """\
+---
+title: Covert influence operations, Q2 2025
+publisher: TikTok
+published: 2025-07-30
+---
+The table lists the networks we disrupted.
+
+| Month removed | Operated from | Targeted audience | Detection source | Accounts in network |
+|---|---|---|---|---|
+| May 2025 | Peru | Chile | Internal | 140 |
+| June 2025 | Laos | Vietnam | External (Harrow Point Research Lab) | 312 |
+
+Network notes
+
+Peru: A domestic network that praised local officials.
+
+Laos: A network, publicly reported by Harrow Point Research Lab as "Paper Heron", that posted about dams.
+"""
+
+
+def test_a_tables_detection_source_tips_the_platform_and_a_note_below_names_the_row() -> None:
+    extraction = extract_document(parse_document("t.md", DETECTION_TABLE.encode()))
+    assert [(f.count, f.origins, f.networks) for f in extraction.facts if f.count] == [
+        (140, ["Peru"], []), (312, ["Laos"], ["Paper Heron"])]
+    assert [(t.platform, t.source, t.about, t.quote) for t in extraction.tips] == [
+        ("TikTok", "Harrow Point Research Lab", "Laos",
+         "| June 2025 | Laos | Vietnam | External (Harrow Point Research Lab) | 312 |")]
+
+
+def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
+    extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
+        Harrow Point Research Lab | Field Notes
+
+        Published 14 October 2025
+
+        We tracked a network run from Laos that posted about dams.
+
+        We shared our findings with TikTok on 9 September 2025 and with YouTube on 23 September 2025.
+        """).encode()))
+    assert [(t.platform, t.source, t.tipped.isoformat()) for t in extraction.tips] == [
+        ("TikTok", "Harrow Point Research Lab", "2025-09-09"), ("YouTube", "Harrow Point Research Lab", "2025-09-23")]
+
+
+def test_an_investigation_told_after_a_second_removal_places_both() -> None:
+    extraction = extract_document(parse_document("tag.md", textwrap.dedent("""\
+        ---
+        title: TAG Bulletin
+        publisher: Google
+        published: 2025-10-29
+        ---
+        We terminated 31 YouTube channels and blocked 4 domains as part of our investigation into coordinated \
+influence operations linked to Laos. The campaign was critical of Thailand's dams and of the Thai government.
+        """).encode()))
+    assert [(f.count, f.unit, f.origins) for f in extraction.facts] == [(31, "channels", ["Laos"]),
+                                                                       (4, "domains", ["Laos"])]
+
+
 def test_an_html_table_of_networks_is_read_as_a_markdown_one_each_figure_quoted_from_its_cell() -> None:
     page = ("<html><head><title>Covert influence operations</title><meta property='og:site_name' content='TikTok'>"
             "</head><body><main><p>Published: July 18, 2024"
