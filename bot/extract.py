@@ -1508,7 +1508,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # 'a headline put "221 accounts"', after the story told of 212: that takedown, told again
     retellings = _retellings(story.told, text, assets) if action is None else [None] * len(assets)
     # "Reddit found 944 accounts tied to the agency. All of them have been banned.": the verb comes next
-    breakdown = another_period = False
+    breakdown = another_period = another_network = False
     follow_up = following[0] if following and assets and action is None and (actors or story.platform) and \
         THEY_WERE.match(following[0].text) and action_in(following[0].text) and not counted_units(following[0].text) \
         else None
@@ -1536,8 +1536,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         another_period = assets[:1] == assets and story.last_fact is not None and bool(
             FIGURE_WAS.search(text, 0, assets[0].count.start)) and _explicit_date(text, document) and \
             0 < sentence.position - story.last_fact.sentence <= 2
+        # "…we removed 912 accounts run from inside Uganda. … There was a smaller cluster aimed at the Ugandan
+        # diaspora in Kenya, a few dozen accounts.": another network the same removal took down
+        another_network = story.last_fact is not None and 0 < sentence.position - story.last_fact.sentence <= 6 and \
+            bool(ANOTHER_NETWORK_TOLD.match(text)) and bool(whole.origins or whole.targets)
         if not (assets and story.action and (whole.origins or story.section or definite or breakdown or retelling
-                                             or another_period) and (story.platform or actors)):
+                                             or another_period or another_network) and (story.platform or actors)):
             return []
         if any(DID_NOT.match(text, end) for _, _, end in platforms_in(text)) or IT_DID_NOT.search(text):
             return []  # "TikTok has not yet acted on the 22 accounts we reported": no takedown
@@ -1830,6 +1834,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                                   else None, surface=surface if surface != platform else None))
     if assets and ";" in text:
         facts += _clauses_without_figures(text, assets, fact)
+    if another_network:  # (its own countries, none of the network told before, and no part of that one's figure)
+        facts = [replace(f, origins=whole.origins, attribution=whole.attribution, targets=whole.targets,
+                         target_text=whole.target_text, part_of=None, networks=[], linked_to=[]) for f in facts]
     return facts
 
 
@@ -1995,6 +2002,11 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     return facts, reach, tips
 
 
+ANOTHER_NETWORK_TOLD = re.compile(r"\W*(?:[A-Z][A-Z .'’-]+:\s+)?"  # (after a speaker's name, in a transcript)
+                                  r"(?:There\s+(?:was|were)\s+(?:also\s+)?|(?:We|They)\s+(?:also\s+)?(?:found|saw|"
+                                  r"took\s+down|removed)\s+)(?:an?|another|a\s+second|a\s+third|a\s+separate)\s+"
+                                  r"(?:(?:much\s+)?(?:smaller|larger|bigger|separate|second|related)\s+)?(?:cluster|network|"
+                                  r"operation|campaign|set)\b", re.I)
 # "more than 50,000 channels tied to the network in 2022 alone, and more than 100,000 since 2019": a year's own figure
 OWN_PERIOD = re.compile(r"[^,;]{0,60}?\b(?:in\s+(?:19|20)\d\d|this\s+year|last\s+year)\b")
 QUESTION = re.compile(r"\?[\s\"”'’*_)]*$")

@@ -2190,6 +2190,26 @@ def test_a_government_s_request_is_told_as_a_request_and_a_withheld_figure_as_wi
         "June 1, 2024 [1]"]
 
 
+def test_a_count_asked_of_a_request_quotes_the_sentence_with_its_figure(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"brief.md": """\
+        ---
+        title: Agency asks Telegram to block channels
+        published: 2025-12-12
+        ---
+        Peru's electronic media agency said on Thursday it had asked Telegram to block 58 channels.
+        """, "explainer.md": """\
+        ---
+        title: Reading the numbers
+        published: 2026-02-10
+        ---
+        In December, the Peruvian media regulator asked Telegram to block a list of channels.
+        """})
+    answer = answer_question("How many channels did the Peruvian media regulator ask Telegram to block?", kb)
+    assert [c.document for c in answer.citations] == ["brief.md", "explainer.md"]
+    assert answer.text.splitlines()[1].startswith("\u201cPeru's electronic media agency said on Thursday it had asked "
+                                                  "Telegram to block 58 channels.\u201d [1]")
+
+
 def test_a_count_asked_with_who_requested_it_answers_both_with_one_numbering(tmp_path: Path) -> None:
     story = ("---\ntitle: t\npublished: 2024-09-30\n---\nTelegram restricted access in Austria to 14 channels tied to "
              "the Russian operation Birch Lantern after a request from the Austrian government.\n")

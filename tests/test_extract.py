@@ -2105,6 +2105,24 @@ def test_a_tables_detection_source_tips_the_platform_and_a_note_below_names_the_
          "| June 2025 | Laos | Vietnam | External (Harrow Point Research Lab) | 312 |")]
 
 
+def test_another_network_a_guest_mentions_after_a_removal_is_its_own_takedown() -> None:
+    extraction = extract_document(parse_document("pod.txt", textwrap.dedent("""\
+        ---
+        title: Podcast episode 40
+        published: 2026-01-29
+        ---
+        HOST: Did TikTok see anything before the vote in Peru?
+
+        GUEST: We removed 640 accounts that were part of a network run from inside Peru. They posed as students.
+
+        HOST: Was that the only one?
+
+        GUEST: There was a smaller cluster aimed at Peruvians living in Chile, a few dozen accounts.
+        """).encode()))
+    assert [(f.platform, f.count_text, f.origins, f.targets, f.part_of) for f in extraction.facts] == [
+        ("TikTok", "640", ["Peru"], [], None), ("TikTok", "a few dozen", [], ["Peru", "Chile"], None)]
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes
