@@ -376,6 +376,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     in_list_from: int | None = None
     quoted_to = -1  # where the quoted attribution phrase ends, if at a country a list may go on from
     aimed_to = -1  # where a list of the people a network worked on ("people in Iraq, Yemen and Bahrain") has got to
+    placed_at: tuple[str, str] | None = None  # the country a sentence or clause opens with ("In Ghana, Meta…")
     for index, (country, start, end) in enumerate(mentions):
         if aimed_to >= 0 and LIST_GAP.fullmatch(sentence, aimed_to, start):
             targets.append(country)
@@ -461,11 +462,14 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         # "In Egypt, 2,541 accounts…", "Network 2: Russia, …":
         # a list item, sentence or section labelled with its country
         # "**Mexico** — 276 accounts", "China (Xinjiang): 2,048 accounts"
+        # ("In Egypt, 2,541 accounts…"; "…; and in Senegal, Meta said it had disrupted a small network…", a roundup's
+        # clause as its own sentence): where it happened, its origin unless the clause names another
+        placed_in = bool(re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*(?:and\s+)?[Ii]n\s+(?:the\s+)?",
+                                                                  sentence[:start]))
         label = end <= label_end or (re.match(r"\s*(?::|,\s*\d|[.:]?\*{1,2}\s*:?\s*\d|\s\(\s*\d"
                                               r"|(?:\*{1,2})?\s*(?:[—–]|--?)\s*(?:\d|" + VAGUE_SIZE + r")"
                                               r"|\s*\([^()]{1,30}\)\s*[:—–])", sentence[end:end + 60])
-                                     and re.fullmatch(r"[\s*•#-]*", sentence[:start])) or (
-            re.match(r"\s*,", after) and re.fullmatch(r"[\s*•-]*In\s+", sentence[:start])) or re.fullmatch(
+                                     and re.fullmatch(r"[\s*•#-]*", sentence[:start])) or placed_in or re.fullmatch(
             r"[\s*•-]*(?:network|operation|set|campaign|cluster)\s*\w{0,3}\s*:\s*", sentence[:start], re.I)
         if not label and SOURCE_WITH_AFTER.match(sentence, end) and SOURCE_WITH_BEFORE.search(sentence, 0, start):
             label = True  # "…sources were Russia with 34 networks, Iran with 29": each country with its own figure
@@ -484,6 +488,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             if origins and cue and re.match(r"operat\w*\s+in", cue_words, re.I) and re.search(
                     r"\boriginat\w*|\bbased\s+in|\brun\s+from", sentence[:start], re.I):
                 targets.append(country)  # "originated in Russia and operated in Ukraine": where it worked
+                continue
+            if placed_in and not cue:
+                placed_at = (country, sentence[start:end])
                 continue
             origins.append(country)
             if continues_list:  # "from Iran, Russia and Venezuela": one phrase
@@ -509,6 +516,15 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             in_list_from = start
         else:
             in_list_from = None
+    if placed_at is not None and placed_at[0] not in origins:
+        # "…; in Moldova, YouTube terminated 37 channels…, and Google linked the channels to Russia", and a roundup's
+        # later clauses ("…; in Mexico, TikTok took down 1,105 accounts that promoted candidates in Jalisco"): where
+        # the network worked, its origin untold; only a sentence that opens so ("In Egypt, 2,541 accounts…") is placed
+        if origins or not re.match(r"\W*In\s", sentence):
+            targets.insert(0, placed_at[0])
+        else:
+            origins.insert(0, placed_at[0])
+            attribution = attribution or placed_at[1]
     # (not "Africa" inside "South Africa")
     places = [*mentions, *(r for r in regions_in(sentence) if not any(s <= r[1] < e for _, s, e in mentions))]
     for region, start, _ in places[len(mentions):]:

@@ -285,6 +285,23 @@ def test_accounts_given_back_are_answered_as_such_and_never_as_a_takedown(tmp_pa
         "had been suspended in error, and that it had reinstated 86 of them."]
 
 
+def test_countries_asked_without_a_role_are_origins_then_targets_besides(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": """\
+        ---
+        title: Roundup
+        published: 2024-11-29
+        ---
+        In Peru, Meta removed 48 Facebook accounts linked to a consultancy in Lima; in Chile, TikTok said it had \
+taken down 1,105 accounts that promoted local candidates.
+        """})
+    answer = answer_question("Which countries' networks does the roundup cover?", kb)
+    assert answer.text.splitlines()[:4] == [
+        "Countries of origin: Peru.", "\u2022 Peru (1 announcement) [1]",
+        "Countries targeted besides these: Chile.", "\u2022 Chile (1 announcement) [1]"]
+    # (asked where they came from, the origins alone)
+    assert "Chile" not in answer_question("Which countries did the networks come from?", kb).text
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

@@ -4768,6 +4768,21 @@ the company said were operated from Iran.
         """)
     assert [(f.platform, f.count, f.origins) for f in facts] == [
         ("Facebook", 48, ["Peru"]), ("TikTok", 1105, []), ("YouTube", 37, ["Russia"]), ("Reddit", 72, ["Iran"])]
+    # (a later clause's own country is where its network worked: the target)
+    assert [f.targets for f in facts] == [[], ["Chile"], ["Bolivia"], ["Ecuador"]]
+
+
+def test_a_roundups_clause_without_a_figure_keeps_its_country() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Roundup
+        published: 2024-11-29
+        ---
+        In Peru, Meta removed 48 Facebook accounts linked to a consultancy in Lima; and in Chile, Meta said it had \
+disrupted a small network targeting the November vote, but it did not say how many accounts it removed.
+        """)
+    assert [(f.platform, f.count, f.origins, f.targets) for f in facts] == [
+        ("Facebook", 48, ["Peru"], []), ("Facebook", None, [], ["Chile"])]
 
 
 def test_another_platforms_further_accounts_are_its_own_takedown_dated_yesterday() -> None:

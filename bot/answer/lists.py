@@ -37,7 +37,20 @@ def answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
     head = f"Countries of origin{subject_phrase(query)}: {join_words(names)}."
     if ranked:
         head = f"Countries of origin{subject_phrase(query)}, {RANKED_BY_ANNOUNCEMENTS}: {join_words(names)}."
-    return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
+    text = head + "\n" + "\n".join(lines)
+    # "Which countries' networks does the roundup cover?": asked of countries, not of origins, the countries the
+    # networks were aimed at too (a roundup of elections names most of its countries so)
+    targeted = [item for item in kb.countries_named(query, role="target") if item[0] not in names] \
+        if not ranked and not ORIGIN_ASKED.search(query.text) else []
+    if targeted:
+        aimed_at = join_words([country for country, _, _ in targeted])
+        text += (f"\nCountries targeted{subject_phrase(query)} besides these: {aimed_at}.\n"
+                 + "\n".join(_announcement_lines(targeted, cites)))
+    return Answer(query.text, "answered", text, cites.items)
+
+
+# "Which countries did the networks come from?", "…originate in", "…based in", "…run from": origins alone
+ORIGIN_ASKED = re.compile(r"\b(?:come|came|comes|coming|originat\w*|origins?|based|run|operated|from)\b", re.I)
 
 
 # "we could not determine where it originated", "Meta did not say where the network was based"
