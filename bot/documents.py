@@ -412,7 +412,11 @@ def infer_title(body: str) -> str:
             line = line.strip("*_").strip()
         if not line or is_boilerplate(line):
             continue
-        lead = re.match(r"^[A-Z][A-Z .,'-]+,\s+\w+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*(.*)$", line)
+        # ("BANGKOK, Aug. 15 (Wire) - X said…", and "BANGKOK, Aug. 15, 2023 —" alone on its line: no title at all)
+        lead = re.match(r"^[A-Z][A-Z .,'-]+,\s+\w+\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*(.*)$",
+                        line)
+        if lead and not lead.group(1).strip():
+            continue
         if lead:
             line = lead.group(1)
         if len(line) <= 40 and re.fullmatch(r"[\w.,: ]*\d{4}[\w.,: ]*", line):  # a date-and-time line (not a lead

@@ -1124,6 +1124,27 @@ def test_an_average_or_a_difference_is_not_computed_and_the_answer_says_so(seeds
                          "\u2022 Facebook removed 652 accounts (originated in Iran), August 21, 2018 [1]"]
 
 
+def test_a_share_asked_is_quoted_where_a_source_states_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"x.md": """\
+        ---
+        title: X suspends network
+        published: 2023-08-15
+        ---
+        X said on Monday it had suspended 2,000 accounts in a network researchers call "Lotus Relay".
+
+        About 40% of the 2,000 accounts were operated from Laos, X said, while the remaining 60% were run from a \
+content farm in a Cambodian town. Roughly 15% of the accounts were new.
+        """})
+    lines = answer_question("What share of the Lotus Relay accounts were run from Cambodia?", kb).text.splitlines()
+    assert lines[:5] == [
+        "I do not compute averages, percentages or differences; these are the figures the sources give:",
+        "Here is what the knowledge base reports for Lotus Relay:",
+        "\u2022 Twitter suspended 2,000 accounts, August 14, 2023 [1]",
+        "The sources give these shares themselves:",
+        "\u201cAbout 40% of the 2,000 accounts were operated from Laos, X said, while the remaining 60% were run from "
+        "a content farm in a Cambodian town.\u201d [2]"]
+
+
 def test_a_breakdown_of_many_groups_shows_every_count_and_a_few_examples_each(tmp_path: Path) -> None:
     docs = {f"{year}.md": (f"---\ntitle: Peru {year}\npublished: {year}-05-06\n---\n"
                            f"Twitter said on Monday it removed {year - 2000},010 accounts linked to Peru.\n\n"

@@ -350,11 +350,12 @@ def test_html_svg_icon_title_does_not_leak_into_the_page_title() -> None:
         ("PHOTO: Logos on a wall.\nPages Removed\nBody.", "Pages Removed"),
         ("Jan 31, 2019, 3:50 PM ET\nPages Removed\nBody.", "Pages Removed"),
         ("SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites acted. They said so.", "Two sites acted."),
+        ("LIMA, Aug. 15, 2023 —\n\nTwo sites acted. They said so.", "Two sites acted."),
         ("", "(untitled)"),
         ("(MORE: Another story)\n\n", "(untitled)"),
     ],
-    ids=["first-line", "markdown-heading", "after-caption", "after-date-line", "dateline-lead", "empty",
-         "only-boilerplate"],
+    ids=["first-line", "markdown-heading", "after-caption", "after-date-line", "dateline-lead", "dateline-alone",
+         "empty", "only-boilerplate"],
 )
 def test_infer_title(body: str, title: str) -> None:
     assert infer_title(body) == title

@@ -24,7 +24,9 @@ from bot.answer.reach import answer_reach
 from bot.answer.search import GENERIC_WORDS, answer_search, unknown_terms
 from bot.answer.sources import answer_behind, answer_tips
 from bot.knowledge import KnowledgeBase
+from bot.mentions import countries_in
 from bot.understand import DERIVED, Query, understand
+from bot.vocabulary import country_aliases
 
 __all__ = ["EXAMPLES", "Answer", "Citation", "answer_question", "describe_fact"]
 
@@ -106,7 +108,27 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         # an average or a percentage would be a figure no source gives: say so, and show what they do give
         answer.text = ("I do not compute averages, percentages or differences; these are the figures the "
                        "sources give:\n" + answer.text)
+        _shares_told(query, kb, answer)
     return answer
+
+
+def _shares_told(query: Query, kb: KnowledgeBase, answer: Answer) -> None:
+    """"What share of the 2,000 accounts were run from Cambodia?": a share the cited documents state themselves
+    ("About 40% of the 2,000 accounts were operated from Thailand… the remaining 60% from…"), quoted after the
+    figures; one that names what the question asks about, where it names anything."""
+    documents = {citation.document for citation in answer.citations}
+    # (the countries as the question writes them: a named network's question may keep none as a filter)
+    countries = {name for name, _, _ in countries_in(query.text)} | set(query.countries)
+    asked = [name.lower() for name in [*countries, *query.names]]
+    forms = [alias.lower() for alias, name in country_aliases().items() if name in countries]
+    rows = [row for row in kb.sentences_naming(documents, ["%", "percent"])
+            if not asked or any(form in row["text"].lower() for form in [*asked, *forms])]
+    if not rows:
+        return
+    shares = Answer(query.text, "answered", "The sources give these shares themselves:\n" + "\n".join(
+        f"\u201c{row['quote']}\u201d [{index}]" for index, row in enumerate(rows[:3], start=1)),
+        [Citation(row["document"], row["title"], row["url"], row["published"], row["quote"]) for row in rows[:3]])
+    _append(answer, shares)
 
 
 def _append(answer: Answer, more: Answer) -> None:
