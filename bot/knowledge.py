@@ -466,6 +466,10 @@ class KnowledgeBase:
         publisher = self.lexicon.terms.get(name.lower().removeprefix("the "), ("", ""))
         published = {row[0] for row in self.db.execute("select path from documents where publisher = ?",
                                                         [publisher[1]])} if publisher[0] == "publisher" else set()
+        if not published and len(name.split()) > 1:  # ("the Tidewater Institute": "Tidewater Institute for Digital…")
+            published = {row[0] for row in self.db.execute(
+                "select path from documents where lower(publisher) like ? escape '\\'",
+                [name.lower().removeprefix("the ").replace("%", "\\%").replace("_", "\\_") + " %"])}
         return frozenset(published | {row[0] for row in self.db.execute(
             "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
             "where sentences_fts match ?", [f"text: ({phrase})"])})

@@ -219,9 +219,10 @@ APPOSITIVE_NAME = re.compile(rf",\s+(?P<name>{_FIRM}(?:\s+and\s+{_FIRM})?)"
                              r"(?=\s*(?:[,.;]|$|\s+(?:in|which|that|and)\b))")
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources|same|similar)\b", re.I)
-# ", a network run from Vietnam", ", an influence operation that…": what the name before it is (not ", an
+# ", a network run from Vietnam", ", the Serbia-based operation that…": what the name before it is (not ", an
 # English-language news network", nor ", an extension of the network first disclosed in August")
-APPOSITIVE_NETWORK = (r",\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:news|TV|television|broadcast|media|radio|cable)\s+network)"
+APPOSITIVE_NETWORK = (r",\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:news|TV|television|broadcast|media|radio|cable|"
+                      r"social|advertising|ad|payment|computer|phone|mobile)\s+network)"
                       r"(?:[\w-]+\s+){0,3}?(?:network|campaign|operation)(?=\s+(?:run|that|which|based|linked|tied|"
                       r"targeting|aimed|operated|from)\b|[,.;])")
 # (also "**Foxglove Relay** (also written *Operation Foxglove Relay*) is a covert online influence operation")

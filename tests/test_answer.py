@@ -302,6 +302,33 @@ taken down 1,105 accounts that promoted local candidates.
     assert "Chile" not in answer_question("Which countries did the networks come from?", kb).text
 
 
+def test_who_a_research_group_thinks_ran_a_network_is_read_from_its_own_report(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"report.md": """\
+        ---
+        title: Measuring the Lotus Echo network
+        publisher: Harrow Institute for Digital Integrity
+        published: 2022-07-19
+        ---
+        On June 2, 2022, TikTok said it had removed 3,412 accounts belonging to a network that operated from Peru.
+        By our estimate, Lotus Echo comprised at least 9,800 TikTok accounts.
+
+        We assess with moderate confidence that the network was run by Andes Reach Media, an agency in Lima.
+        """, "oped.md": """\
+        ---
+        title: Takedowns are too small
+        published: 2024-10-15
+        ---
+        Researchers at the Harrow Institute counted far more Lotus Echo accounts than TikTok removed.
+
+        Or take Copper Gate, the Chile-based operation that Twitter acted on in March 2023: 1,270 accounts.
+        """})
+    answer = answer_question("Who does the Harrow Institute think ran Lotus Echo?", kb)
+    assert "Andes Reach Media" in answer.text.splitlines()[1]
+    assert "Copper Gate" not in answer.text and "1,270" not in answer.text
+    assert answer.citations[-1].quote == ("We assess with moderate confidence that the network was run by Andes "
+                                          "Reach Media, an agency in Lima.")
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

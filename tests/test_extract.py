@@ -2123,6 +2123,14 @@ def test_another_network_a_guest_mentions_after_a_removal_is_its_own_takedown() 
         ("TikTok", "640", ["Peru"], [], None), ("TikTok", "a few dozen", [], ["Peru", "Chile"], None)]
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("Or take Copper Gate, the Chile-based operation that Twitter acted on: 1,270 accounts.", ["Copper Gate"]),
+    ("It was removed by Harbor Media Inc, the social network that owns the app.", []),  # a company, not a network
+])
+def test_a_name_then_what_it_is_names_a_network(sentence: str, names: list[str]) -> None:
+    assert network_names(sentence) == names
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes
