@@ -329,6 +329,27 @@ def test_who_a_research_group_thinks_ran_a_network_is_read_from_its_own_report(t
                                           "Reach Media, an agency in Lima.")
 
 
+def test_removals_asked_under_a_named_rule_are_only_those_told_with_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"tag.md": """\
+        ---
+        title: TAG Bulletin
+        published: 2025-10-29
+        ---
+        Google said it terminated 377 YouTube channels linked to Russia, the company said.
+        """, "policy.md": """\
+        ---
+        title: YouTube to label AI-made political videos
+        published: 2025-09-01
+        ---
+        YouTube said creators must disclose AI-made political content under its new AI disclosure rules.
+        """})
+    answer = answer_question("How many channels did YouTube remove under its new AI disclosure rules?", kb)
+    assert (answer.status, "377" in answer.text) == ("no_answer", False)
+    assert answer.text.startswith("No takedown in the knowledge base is said to have been made under new AI "
+                                  "disclosure rules for YouTube.")
+    assert "377" in answer_question("How many channels did YouTube remove?", kb).text
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

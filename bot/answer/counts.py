@@ -37,7 +37,7 @@ from bot.answer.statements import (
 from bot.dates import WEEKDAY
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import actions_in, countries_in, platforms_in
-from bot.understand import Query, named_in_text
+from bot.understand import STOPWORDS, Query, named_in_text
 from bot.vocabulary import NETWORK_UNITS, ONLY_ON, PLATFORM_PARENT
 from bot.wording import format_date, join_words
 
@@ -106,6 +106,18 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if ERROR_ASKED.search(query.text) and (owned := answer_search(query, kb)).status == "answered":
         return owned  # "How many accounts did X say it suspended by mistake?": what the sources say of the mistake
     facts, more = relevant_facts(query, kb, light=True)
+    if facts and (policy := POLICY_ASKED.search(query.text)) is not None:
+        # "How many channels did YouTube remove under its new AI disclosure rules?": only removals whose stories
+        # speak of that rule; none, and the figures of other removals would answer another question
+        told = {f["document"] for f in facts}
+        for word in re.findall(r"[a-z0-9]+", policy["rule"].lower()):
+            if word not in STOPWORDS and word != "new":
+                told &= {row["document"] for row in kb.sentences_naming(told, [word])
+                         if re.search(rf"\b{re.escape(word)}\b", row["text"], re.I)}  # (a word, not "ai" in "said")
+        facts = [f for f in facts if f["document"] in told]
+        if not facts:
+            return Answer(query.text, "no_answer", f"No takedown in the knowledge base is said to have been made under "
+                          f"{policy['rule'].strip()} {policy['kind']}{subject_phrase(query)}. {kb.coverage()}")
     if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
         facts = [fact for fact in facts if fact["scope"] != "spam"]
     if RETURNING_ASKED.search(query.text) and any(fact["scope"] == "returning" for fact in facts):
@@ -532,6 +544,9 @@ def _yes_or_no(query: Query, statements: list[Statement]) -> str:
 # "How many Telegram channels did the ministry ask Telegram to block?": what someone asked a platform to do
 REQUEST_ASKED = re.compile(r"\b(?:ask(?:ed)?|request(?:ed)?|urge[ds]?|call(?:ed)?\s+on|demand(?:ed)?|order(?:ed)?)\s+"
                            r"(?:\w+\s+){0,3}?to\s+(?:block|remove|take\s+down|suspend|ban|delete|restrict|act)\b", re.I)
+# "…remove under its new AI disclosure rules?": removals made under a named rule or policy
+POLICY_ASKED = re.compile(r"\bunder\s+(?:its|the|their|a|an|[A-Z]\w*['’]s)\s+(?P<rule>(?:[\w-]+\s+){1,4}?)"
+                          r"(?P<kind>rules?|polic(?:y|ies)|laws?|guidelines|regulations?)\b", re.I)
 # "How many accounts did X say it suspended by mistake?": a platform's admitted error, not its takedown's size
 ERROR_ASKED = re.compile(r"\b(?:by\s+(?:a\s+)?mistake|in\s+error|mistakenly|wrongly|erroneously|wrongfully|"
                          r"by\s+accident|accidentally)\b", re.I)
