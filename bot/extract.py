@@ -625,7 +625,7 @@ def extract_document(document: Document) -> Extraction:
     # ("Meta Newsroom", "TikTok Transparency Center": the platform that publishes it)
     publisher = PLATFORM_ALIASES.get((document.publisher or "").lower()) or next(
         (name for name, _, _ in platforms_in(document.publisher or "")), None) or _byline_platform(document) or \
-        _first_person_platform(document)
+        _newsroom_platform(document) or _first_person_platform(document)
     story.platform = story.publisher = publisher
     # a hearing's witnesses from several platforms: "we" is the platform of whoever has the floor
     speakers = _speaker_platforms(document)
@@ -645,7 +645,7 @@ def extract_document(document: Document) -> Extraction:
                 story.date = _month_heading_date(text.strip(" #*_"), document.published)  # ("## April", first)
             continue
         if speakers and (turn := SPEAKER_TURN.match(text)) and _starts_line(document, sentence):
-            story.publisher = speakers.get(text[:turn.end()].rstrip(": ").split()[-1].strip(".").upper(), publisher)
+            story.publisher = speakers.get(_speaker(text[:turn.end()]), publisher)
         if story.section_end is not None and sentence.start > story.section_end:
             story.section = story.section_end = None  # past the labelled paragraph
         row = tables.cells(text) if text.startswith("|") else None
@@ -672,6 +672,11 @@ def extract_document(document: Document) -> Extraction:
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
+        if action is None and counted and not words.isdisjoint(FIGURE_WORDS) and not any(f.count_text for f in facts) \
+                and (fixed := CORRECTED_TO.search(text)) is not None:
+            # "We previously said 1,873, but the correct number is 1,837 accounts", a correction with nothing above it
+            # to correct: the right figure is the takedown's
+            action = (story.action or "removed", fixed.start())
         actors = story.actors(text, action[1] if action else None, counted)
         if may_tell_a_tip(text, words):
             # (not "…drew on leads from Oxbow Intelligence, and … an earlier action by Meta, which removed…": the
@@ -714,9 +719,12 @@ def extract_document(document: Document) -> Extraction:
         # the note's sentences after its first are the note too)
         note = _correction_note(text) or (index and _correction_note(sentences[index - 1].text) and "\n" not in
                                            document.body[sentences[index - 1].end:sentence.start])
-        if note and counted and " not " in text and (wrong := NOT_THE_WRONG.search(text)) is not None:
+        if counted and (wrong := (NOT_THE_WRONG.search(text) if " not " in text else None) or PREVIOUSLY_SAID.search(
+                text)) is not None and (note or (CORRECTING.search(text) or (
+                    index and CORRECTING.search(sentences[index - 1].text)))):
             # "The company removed 1,034 Instagram accounts, not 1,340 as reported above.": the figure told above,
-            # corrected where it was told
+            # corrected where it was told (and a witness's "I need to correct that. The figure is 287 Facebook
+            # accounts, not 2,870": the figure a lawmaker put to her)
             facts = _corrected_in_a_note(document, facts, sentence, counted, wrong)
         # (nor is a question: "You took down, what, 4,000 accounts?", an interviewer's guess the guest corrects)
         # (a sentence with neither a figure nor a removal verb tells no takedown: most sentences stop here)
@@ -1177,6 +1185,12 @@ def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: Cou
 
 REINSTATED_BEFORE = re.compile(r"\b(?:reinstat\w*|restor(?:e|ed|es|ing)|unban\w*|reactivat\w*|unsuspend\w*|"
                                r"brought\s+back)\s+(?:\w+\s+){0,2}$", re.I)
+# "we previously said 1,873, but the correct number is 1,837 accounts": the wrong figure, then the right one
+PREVIOUSLY_SAID = re.compile(r"\b(?:previously|earlier|initially|originally|first)\s+(?:said|reported|stated|gave|"
+                             r"announced)\s+(?:it\s+was\s+|the\s+(?:figure|number)\s+(?:was|as)\s+)?"
+                             r"(?P<wrong>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+CORRECTING = re.compile(r"\b(?:correct(?:ion|ed|s)?|wrong|mistaken|mistake|incorrect|inaccurate|misreported|error)\b",
+                        re.I)
 # "…1,034 Instagram accounts, not 1,340 as reported above": the right figure, then the wrong one
 NOT_THE_WRONG = re.compile(r",?\s+not\s+(?:the\s+)?(?P<wrong>\d{1,3}(?:,\d{3})+|\d+)\b")
 
@@ -1185,12 +1199,20 @@ def _corrected_in_a_note(document: Document, facts: list[Fact], sentence: Senten
                          wrong: re.Match[str]) -> list[Fact]:
     """The figure a correction note says was wrong, replaced by the right one it gives just before it, quoted
     from the note; the facts as they were where the note names no figure told above."""
-    item = next((c for c in reversed(counted) if c.end <= wrong.start() and c.count.value), None)
     value = int(wrong["wrong"].replace(",", ""))
+    if wrong.re is PREVIOUSLY_SAID:  # (the right figure told after the wrong one, by the sentence's own facts)
+        item = next((c for c in counted if c.count.start > wrong.end() and c.count.value not in (None, value)), None)
+        was = next((f for f in reversed(facts) if item is not None and f.count == value and f.count_text
+                    and f.unit == item.unit), None)
+        return [f for f in facts if f is not was]
+    item = next((c for c in reversed(counted) if c.end <= wrong.start() and c.count.value), None)
     was = next((f for f in reversed(facts) if item is not None and f.count == value and f.count_text
-                and f.unit == item.unit and (f.surface == item.surface or item.surface is None)), None)
+                and f.unit == item.unit and (f.surface == item.surface or item.surface in (None, f.platform))), None)
     if item is None or was is None:
         return facts
+    if any(f.count == item.count.value and f.platform == was.platform and f.unit == was.unit and f.surface ==
+           was.surface and f.count_text for f in facts):  # (the right figure is told already: the wrong one goes)
+        return [f for f in facts if f is not was]
     kept, new = _with_correction(facts, was, sentence, item,
                                  document.quote(sentence.start, sentence.end, item.count.text))
     return [*kept, new]
@@ -1489,8 +1511,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             return []
     if action is not None and (_claimed(text, action[1]) or HEARSAY.search(text, 0, action[1])):
         return []  # a claim being checked, or hearsay ("Someone in a Discord said TikTok removed 80…"), not a report
-    if action is not None and all(REMOVAL_NOUN.match(text, at) and INDEFINITE_BEFORE.search(text, 0, at)
-                                  for _, at in actions_in(text)):
+    if action is not None and actions_in(text) and all(REMOVAL_NOUN.match(text, at) and INDEFINITE_BEFORE.search(
+            text, 0, at) for _, at in actions_in(text)):
         return []  # "…think that a suspension of a couple of thousand accounts means the problem is gone": any one
     # ("Microsoft attributed the activity to a group": a finding, which removes nothing without a figure)
     # "across the items above, platforms reported removing more than 54,000 accounts": no one platform's takedown
@@ -2072,7 +2094,8 @@ SELF_NAMED = re.compile(r"\b(?:[Hh]ere\s+at|[Ww]e\s+at|[Ww]e(?:'re|\s+are)\s+(?:
                         r"(?:here\s+)?at)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # a transcript's turns ("RAFE OKONJO-HALL: …", "Q: …") and a guest's affiliation ("head of threat intelligence at
 # TikTok")
-SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}|Q|A):\s", re.M)
+# ("AYU LARASATI (Meta):", "CHAIR (Ratna Dewi):": a turn may say whom the speaker works for, or who chairs)
+SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?|Q|A):\s", re.M)
 AFFILIATION = re.compile(r"\b(?:head|director|chief|lead|manager|president|officer|spokes(?:person|man|woman))\b"
                          r"[^.\n]{0,60}?\bat\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)")
 # "We removed…" opening a line or a sentence, or "our teams removed"
@@ -2128,10 +2151,34 @@ def _speaker_platforms(document: Document) -> dict[str, str]:
         known = platforms_in(witness["role"])
         if known:
             found[witness["name"].split()[-1].upper()] = known[-1][0]  # ("Integrity Lead, YouTube": YouTube's "we")
+    for turn in SPEAKER_TURN.finditer(body):  # ("REZA MAHENDRA (Google):": the turn says it)
+        if "(" in turn.group(0) and (known := platforms_in(turn.group(0)[turn.group(0).index("("):])):
+            found.setdefault(_speaker(turn.group(0)), known[0][0])
     return found if len(set(found.values())) > 1 else {}
 
 
+def _speaker(turn: str) -> str:
+    """The surname a transcript's turn is given by ("MR. ARAKI:" -> "ARAKI", "AYU LARASATI (Meta):" -> "LARASATI")."""
+    return re.sub(r"\s*\([^()]*\)", "", turn).rstrip(": ").split()[-1].strip(".").upper()
+
+
 BYLINE = re.compile(r"^[\s*_]*By\s+(?:the\s+)?(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)", re.M)
+
+
+# "TikTok Newsroom — Indonesia", "Meta Newsroom", "X Safety blog": a platform's own outlet, by title or first line
+NEWSROOM = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:Newsroom|Blog|Transparency\s+"
+                      r"Cent(?:er|re)|Safety(?:\s+blog)?|Trust\s*(?:&|and)\s*Safety|Threat\s+(?:Intelligence|Research))\b")
+
+
+def _newsroom_platform(document: Document) -> str | None:
+    """A post whose title or first line names a platform's own outlet ("TikTok Newsroom — Indonesia")."""
+    first_line = document.body.lstrip().split("\n", 1)[0]
+    for line in (document.title or "", first_line):
+        named = NEWSROOM.match(line)
+        known = platforms_in(named["name"]) if named else ()
+        if known and known[0][1] == 0:
+            return known[0][0]
+    return None
 
 
 def _byline_platform(document: Document) -> str | None:

@@ -395,9 +395,12 @@ class KnowledgeBase:
         dated = f"{table}.announced between ? and ?"
         values = list(period)
         if table == "f":  # a fact dated only by its year or month is in the period if all of that year or month is
+            # (nor one whose takedown happened before it: a year-end story's retelling of a May takedown is no
+            # December takedown; the takedown's own report, dated in May, tells it to a question about May)
             dated = (f"({dated} and (coalesce(f.date_precision, 'day') not in ('year', 'month') or date(f.announced, "
-                     "case f.date_precision when 'year' then '+1 year' else '+1 month' end, '-1 day') <= ?))")
-            values.append(period[1])
+                     "case f.date_precision when 'year' then '+1 year' else '+1 month' end, '-1 day') <= ?) and "
+                     "coalesce(f.dated, f.announced) >= date(?, 'start of month'))")
+            values += [period[1], period[0]]
         reports = sorted(self.reports_within(*period))
         if not reports:
             return dated, values

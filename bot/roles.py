@@ -282,6 +282,7 @@ NETWORK_NAME = re.compile(
     r"(?:by\s+(?:[\w&'’-]+\s+){1,6}?)?as\s+[\"“](?P<n>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})[\"”]"
 )
 NAMED_NETWORK_AFTER = re.compile(APPOSITIVE_NETWORK)
+PLACE_LIST_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:(?:the\s+)?[A-Z][\w-]*\s+){0,3}(?:and|or|,)\s+$")
 # a word every `NETWORK_NAME` pattern needs, looked for in the lower-cased sentence first: the patterns, tried at
 # every capital letter, cost more than this test, and most sentences name no network
 NETWORK_NAME_NEEDS = re.compile(r"known|dub|call|nam|identified|track|refer|network|campaign|operation|which|label|"
@@ -678,6 +679,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its", "it", "that",
                                                                      "they"}:
             continue
+        if match.lastgroup == "h" and PLACE_LIST_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+            continue  # "…targeted voters in Central Java and West Java, a network that…": a place, then the network
         if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):
             continue
         # "the Chinese Golden Reed network": the network's name after the country it comes from

@@ -28,7 +28,7 @@ import sqlite_utils
 
 from bot.dates import reported_period
 from bot.documents import Document, DocumentError, knowledge_files, read_document
-from bot.extract import extract_document
+from bot.extract import CORRECTING, NOT_THE_WRONG, PREVIOUSLY_SAID, extract_document
 from bot.facts import Extraction, Fact
 from bot.mentions import platforms_in
 from bot.vocabulary import ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
@@ -168,6 +168,29 @@ def _takedown_groups(facts: list[dict]) -> None:
             dated_by_month.setdefault((*key, month), []).append(fact)
         if figure:
             by_figure.setdefault(figure, []).append(fact)
+
+
+def _without_corrected_figures(facts: list[dict]) -> list[dict]:
+    """A figure its platform later says was wrong ("we previously said 1,873, but the correct number is 1,837
+    accounts"), wherever a document tells it of the same network or country: gone, so that no answer shows it beside
+    the right one as a mere disagreement."""
+    corrections = []
+    for fact in facts:
+        quote = fact["quote"]
+        said = PREVIOUSLY_SAID.search(quote) or (NOT_THE_WRONG.search(quote) if CORRECTING.search(quote) else None)
+        if said and fact["count"] is not None and int(said["wrong"].replace(",", "")) != fact["count"]:
+            corrections.append((_family(fact["platform"]), fact["unit"], int(said["wrong"].replace(",", "")),
+                                set(_json_list(fact["networks"])), set(_json_list(fact["origins"]))))
+    if not corrections:
+        return facts
+
+    def corrected(fact: dict) -> bool:
+        networks, origins = set(_json_list(fact["networks"])), set(_json_list(fact["origins"]))
+        return any(_family(fact["platform"]) == family and fact["unit"] == unit and fact["count"] == wrong
+                   and (bool(names & networks) or (not (names and networks) and bool(places & origins)))
+                   for family, unit, wrong, names, places in corrections)
+
+    return [fact for fact in facts if not corrected(fact)]
 
 
 def _family(platform: str) -> str:
@@ -473,6 +496,7 @@ class _Writer:
 
     def finish(self, knowledge: Path) -> None:
         db = self.db
+        self.fact_rows = _without_corrected_figures(self.fact_rows)
         _takedown_groups(self.fact_rows)
         _announcements(self.fact_rows)
         _dating(self.fact_rows)

@@ -350,6 +350,46 @@ def test_removals_asked_under_a_named_rule_are_only_those_told_with_it(tmp_path:
     assert "377" in answer_question("How many channels did YouTube remove?", kb).text
 
 
+def test_a_figure_its_platform_corrected_is_not_shown_from_an_earlier_story(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"story.md": """\
+        ---
+        title: TikTok removes Pluma Roja network
+        published: 2024-02-21
+        ---
+        TikTok said on Tuesday it took down 1,873 accounts in a network called Pluma Roja that operated from Peru.
+        """, "update.md": """\
+        ---
+        title: Correction to our January report
+        publisher: TikTok
+        published: 2024-03-12
+        ---
+        We previously said 1,873, but the correct number is 1,837 accounts in the Pluma Roja network, which operated \
+from Peru.
+        """})
+    answer = answer_question("How many accounts did TikTok remove in the Pluma Roja network?", kb)
+    assert "1,837 accounts" in answer.text
+    assert "1,873" not in answer.text.replace(answer.citations[0].quote, "") and len(answer.citations) == 1
+
+
+def test_a_later_story_retelling_a_takedown_does_not_date_it_in_its_own_month(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"may.md": """\
+        ---
+        title: Meta removes Peruvian network
+        published: 2024-05-22
+        ---
+        Meta said on Tuesday it took down 412 Facebook accounts run from Peru.
+        """, "december.md": """\
+        ---
+        title: The year in takedowns
+        published: 2024-12-28
+        ---
+        The Peruvian network, from which Meta removed 412 Facebook accounts, was the year's largest.
+        """})
+    assert answer_question("How many Peruvian accounts did Meta take down in December 2024?", kb).status == \
+        "no_answer"
+    assert "412 accounts" in answer_question("How many Peruvian accounts did Meta take down in May 2024?", kb).text
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

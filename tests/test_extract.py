@@ -2131,6 +2131,47 @@ def test_a_name_then_what_it_is_names_a_network(sentence: str, names: list[str])
     assert network_names(sentence) == names
 
 
+HEARING = """\
+COMMITTEE ON COMMUNICATIONS
+Public hearing with digital platforms, Wednesday, 11 September 2024
+
+CHAIR (Maria Lopes): I give the floor to Ms Reyes from Meta.
+
+ANA REYES (Meta): Last month our teams removed 287 Facebook accounts and 64 Instagram accounts run from Lima.
+
+LAWMAKER: A news portal reported this week that Meta deleted 2,870 accounts in this operation. Can you confirm it?
+
+ANA REYES (Meta): I need to correct that. The figure is 287 Facebook accounts, not 2,870.
+
+CHAIR: Mr Soto, please.
+
+LUIS SOTO (Google): Thank you, Madam Chair. In June, YouTube terminated 1,512 channels of a network run from \
+Lima. We also terminated 6 blogs on Blogger.
+"""
+
+
+def test_a_hearings_witnesses_speak_for_their_platforms_and_a_figure_put_to_them_they_correct_is_gone() -> None:
+    extraction = extract_document(parse_document("hearing.txt", HEARING.encode()))
+    assert [(f.platform, f.count, f.unit, f.surface) for f in extraction.facts] == [
+        ("Facebook", 287, "accounts", None), ("Facebook", 64, "accounts", "Instagram"),
+        ("YouTube", 1512, "channels", None), ("Google", 6, "blogs", None)]
+
+
+def test_a_platforms_newsroom_post_correcting_its_figure_is_its_own_and_tells_the_right_one() -> None:
+    extraction = extract_document(parse_document("update.txt", textwrap.dedent("""\
+        TikTok Newsroom — Peru
+        Update: correction to our January 2024 report
+        12 March 2024
+
+        In our report published on 20 February, we said we had removed 1,873 accounts belonging to a network that \
+operated from Peru and targeted voters in Cusco and Arequipa, a network that has been referred to as Pluma Roja. A \
+review found that some accounts had been counted twice: we previously said 1,873, but the correct number is 1,837 \
+accounts.
+        """).encode()))
+    assert [(f.platform, f.count, f.origins, f.networks) for f in extraction.facts] == [
+        ("TikTok", 1837, ["Peru"], ["Pluma Roja"])]
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes
