@@ -981,9 +981,10 @@ def extract_document(document: Document) -> Extraction:
                     story.named_origins.setdefault(named_here[0], label)
             aliases += network_aliases_in(text)
             last = story.last_fact
-            if not new_facts and not story.section and last is not None and THE_NETWORK_NAMED.search(text) and \
-                    (names := network_names(text)):
+            if not any(f.count_text for f in new_facts) and not story.section and last is not None and \
+                    THE_NETWORK_NAMED.search(text) and (names := network_names(text)):
                 # "The lab has nicknamed the operation 'Saffron Lantern'", after the figures: their network's name
+                # (and "…disclosed the takedown at a hearing and later named the network Cenderawasih")
                 facts = [replace(f, networks=names) if not f.networks and _same_takedown(f, last) else f for f in facts]
         if text.endswith(":"):
             # (but "Twitter sorted the Iranian accounts into three clusters:" breaks one network down)

@@ -261,6 +261,9 @@ NETWORK_NAME = re.compile(
     r"(?:\w+\s+){0,6}?(?:gave|given|assigned|uses?|used)\b"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
+    # "The domestic Cakra network", "the China-based Lotus Harbor operation": the name after what describes it
+    r"|\b[Tt]he\s+(?:(?:[a-z][\w]*|[A-Z][\w]*-[a-z]+)\s+){1,2}(?P<r>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:network|"
+    r"campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
     r"|\b(?:we|it|they|which|who|to|researchers|analysts|investigators|experts|groups|companies|others|"
     r"the\s+(?:company|firm|platform)|[A-Z][\w-]*)(?:['’]ve)?\s+"
@@ -647,7 +650,8 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
 NAMING_WORDS = ("known", "dub", "call", "nam", "identified", "track", "refer", "label", "moniker", "code", "gave",
                 "which")
 TERM_WORD = re.compile(r"\bterms?\b")
-APPOSITION_OR_DEFINITION = re.compile(r",\s+an?\s|\b(?:is|was)\s+an?\s|\bthe\s+[A-Z]")
+APPOSITION_OR_DEFINITION = re.compile(r",\s+an?\s|\b(?:is|was)\s+an?\s|\bthe\s+[A-Z]"
+                                      r"|\b[Tt]he\s+[\w-]+\s+(?:[\w-]+\s+)?[A-Z]")  # ("The China-based Lotus Harbor…")
 
 
 def _may_name_a_network(sentence: str) -> bool:

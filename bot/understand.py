@@ -682,6 +682,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
             and (query.units or query.names or not re.match(r"\s*(?:is|was|were)\b", text, re.I)):
         query.intent = "list"
+    elif query.intent == "search" and query.units and (query.platforms or query.surfaces or query.countries
+                                                       or query.targets or query.names) and len(text.split()) <= 8 \
+            and not re.match(r"\W*(?:who|whom|whose|why|what|which|when|where|did|does|do|is|was|were)\b", text, re.I):
+        query.intent = "count"  # "chinese fb accts targetting indonesia?": a count asked in a few words
     if query.intent == "who_tipped":  # "which takedowns began with a tip from law enforcement?"
         query.tip_from = next((kind for kind, pattern in TIP_SOURCES_ASKED if pattern.search(text)), None)
     return query

@@ -2172,6 +2172,27 @@ accounts.
         ("TikTok", 1837, ["Peru"], ["Pluma Roja"])]
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("The domestic Cakra network, tied to a Lima PR company, lost 412 Facebook accounts.", ["Cakra"]),
+    ("The China-based Lotus Harbor operation lost 233 Facebook accounts.", ["Lotus Harbor"]),
+    ("The company removed the Iran-based network and the domestic Peruvian network.", []),  # no name, a country
+])
+def test_a_name_after_what_describes_it_names_a_network(sentence: str, names: list[str]) -> None:
+    assert network_names(sentence) == names
+
+
+def test_a_network_named_later_without_a_figure_names_the_figures_told_before() -> None:
+    facts = facts_of("y.md", """\
+        ---
+        title: The year in takedowns
+        published: 2024-12-28
+        ---
+        Meta removed 287 Facebook accounts in August that posed as Peruvian students. The company first disclosed the \
+takedown at a hearing and later named the network Condor Blanco in its report.
+        """)
+    assert [(f.count, f.networks) for f in facts if f.count] == [(287, ["Condor Blanco"])]
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes

@@ -309,6 +309,15 @@ def test_abbreviations_that_describe_are_not_names() -> None:
     assert ask("How many accounts did Meta remove from the PR Nexus network?").names == ["PR Nexus"]
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("chinese fb accts targetting peru?", "count"),  # a count asked in a few words
+    ("Peru Facebook accounts", "count"),
+    ("What did Facebook say about Peru accounts?", "search"),
+])
+def test_a_few_words_naming_what_was_counted_ask_how_many(question: str, intent: str) -> None:
+    assert ask(question).intent == intent
+
+
 def test_capitalised_vocabulary_words_are_not_names() -> None:
     assert ask("which countries did Facebook remove Pages from in 2018?").names == []
     assert ask("How many Accounts did Twitter remove?").names == []
