@@ -2063,11 +2063,15 @@ def _row_roles(label: str) -> tuple[list[str], list[str], str | None, str | None
 HEADING_MARKS = re.compile(r"[\s*#_]*(?:\d{1,2}[.)][\s*#_]*)?")
 
 
+# "Network 2: China", "Operation 3 — Peru": a report's numbered section, whose number is no figure
+NUMBERED_SECTION = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case)\s+\d{1,2}\s*[:.–—-]\s*\D+$")
+
+
 def _heading(document: Document, sentence: Sentence) -> str | None:
     """The text of a short line without a full stop or a figure ("Russia", "Why it matters"), else None."""
     text = sentence.text.strip(" *#_")
     if text.endswith((".", "!", "?", ",", ";")) or (text.endswith(('"', "”")) and ":" not in text) or \
-            len(text) > 100 or DIGIT.search(text):
+            len(text) > 100 or (DIGIT.search(text) and not NUMBERED_SECTION.match(text)):
         return None  # most sentences end here, before the line is looked at ('Iran: "Operation Saltmarsh"' does not)
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     line_end = document.body.find("\n", sentence.end)

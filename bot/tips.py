@@ -251,6 +251,9 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) and _may_come_late(text, lower) else iter(())
         for match in itertools.chain(first, late):  # lazily: the first match will do
             sources = [_and_before(text, name) for name in (_entity(g) for g in match.groups() if g) if name]
+            # ("research by the Indonesian fact-checking organisation Lensa Fakta": the name after its description)
+            sources = [_named_source(name, text, text.find(name) + len(name)) if name in text else name
+                       for name in sources]
             # ("Twitter and the FBI": two sources; but "…Information Society and Digital Affairs" is one name)
             if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)
                 sources = [name for name in sources if name not in actors]

@@ -201,6 +201,26 @@ def test_same_takedown_from_several_documents_is_one_item_and_disagreement_is_sa
     assert "Together" not in answer.text
 
 
+NUMBERED_SECTIONS_REPORT = """\
+    ---
+    title: Threat report
+    publisher: Meta
+    published: 2024-05-21
+    ---
+    ### Network 1: Peru
+
+    We took down 412 Facebook accounts. We refer to it as the Cakra network.
+
+    ### Network 2: Chile
+
+    We removed 233 Facebook accounts. We call it Lotus Harbor.
+
+    ### Network 3: Bolivia
+
+    We disabled 96 Facebook accounts.
+    """
+
+
 OWN_REPORT_AND_A_WIRE = {
     "report.md": """\
         ---
@@ -388,6 +408,15 @@ def test_a_later_story_retelling_a_takedown_does_not_date_it_in_its_own_month(tm
     assert answer_question("How many Peruvian accounts did Meta take down in December 2024?", kb).status == \
         "no_answer"
     assert "412 accounts" in answer_question("How many Peruvian accounts did Meta take down in May 2024?", kb).text
+
+
+def test_two_named_networks_in_one_report_are_each_their_own_and_add_up(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": NUMBERED_SECTIONS_REPORT})
+    answer = answer_question("What is the sum of Facebook accounts Meta removed in the Cakra and Lotus Harbor "
+                             "networks?", kb)
+    assert "96" not in answer.text  # (the report's third network is neither)
+    assert answer.text.splitlines()[-1] == ("In all: 645 accounts \u2014 the sum of 412 (Cakra) and 233 (Lotus Harbor) "
+                                          "above, one takedown per network.")
 
 
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:

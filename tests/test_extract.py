@@ -2193,6 +2193,35 @@ takedown at a hearing and later named the network Condor Blanco in its report.
     assert [(f.count, f.networks) for f in facts if f.count] == [(287, ["Condor Blanco"])]
 
 
+NUMBERED_SECTIONS = """\
+---
+title: Threat report
+publisher: Meta
+published: 2024-05-21
+---
+This excerpt describes two networks.
+
+### Network 1: Peru
+
+We took down 412 Facebook accounts and 57 Pages. We refer to it as the Cakra network. We opened this investigation \
+after reviewing research by the Peruvian fact-checking organisation Lente Veraz.
+
+- Audience: the Pages had roughly 1.2 million followers; about 86,000 accounts belonged to at least one of the Groups.
+
+### Network 2: Chile
+
+We removed 233 Facebook accounts. We call it Lotus Harbor.
+"""
+
+
+def test_a_reports_numbered_sections_each_place_and_name_their_own_network() -> None:
+    extraction = extract_document(parse_document("r.md", NUMBERED_SECTIONS.encode()))
+    assert [(f.count, f.origins, f.networks) for f in extraction.facts] == [
+        (412, ["Peru"], ["Cakra"]), (57, ["Peru"], ["Cakra"]), (233, ["Chile"], ["Lotus Harbor"])]
+    assert [(t.source, t.about) for t in extraction.tips] == [("Lente Veraz", "Peru")]
+    assert sorted((r.measure, r.amount) for r in extraction.reach) == [("followers", 86000), ("followers", 1200000)]
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes

@@ -73,7 +73,9 @@ def relevant_facts(query: Query, kb: KnowledgeBase, light: bool = False) -> tupl
 
     Several networks asked about together ("in the Caspian Echo and Lattice Bridge cases together") are each
     one's facts, not those of the documents that name them all."""
-    if len(query.names) > 1 and not kb.documents_mentioning(query.names):
+    # (two networks the knowledge base knows are each their own, even where one report names both)
+    if len(query.names) > 1 and (all(kb.lexicon.terms.get(name.lower(), ("",))[0] == "network" for name in query.names)
+                                 or not kb.documents_mentioning(query.names)):
         found: dict[int, dict] = {}
         more = False
         for name in query.names:
