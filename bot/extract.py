@@ -219,6 +219,7 @@ SHORT_NAME = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for
                         r"\((?:the\s+)?[\"“]?(?P<short>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[\"”]?\)")
 # the bracketed short name `SHORT_NAME` ends with, searched for first: a pattern that starts with a bracket is fast to
 # search for, one that starts with any capital is tried at every position
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,8}")
 SHORT_IN_BRACKETS = re.compile(r"\((?:the\s+)?[\"“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"”]?\)")
 BOTH_COMPANIES = re.compile(r"^\W*(?:Both|The\s+two|All\s+(?:three|four))\s+(?:companies|platforms|firms)\b", re.I)
 SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "discloses", "confirmed", "confirms", "told",
@@ -1004,9 +1005,12 @@ def extract_document(document: Document) -> Extraction:
                 action or not words.isdisjoint(SAY_WORDS)) and not (action and REMOVED_ON.search(text)):
             story.date = _news_date(text, document) or story.date
     # "the National Office for Information Resilience (the Office)… the Office referred…": the name it stands for
+    # (and an acronym stays beside it, the name people use: "Electoral Digital Integrity Commission (KIDP)")
     if tips and SHORT_IN_BRACKETS.search(document.body):
-        short_for = {m["short"]: re.sub(r"^The\s+", "", m["full"]) for m in SHORT_NAME.finditer(document.body)}
-        tips = [replace(tip, source=short_for[tip.source]) if tip.source in short_for else tip for tip in tips]
+        short_for = {m["short"]: re.sub(r"^The\s+", "", m["full"]) + (f" ({m['short']})" if ACRONYM.fullmatch(
+            m["short"]) else "") for m in SHORT_NAME.finditer(document.body)}
+        tips = [replace(tip, source=short_for.get(tip.source) or next(
+            (full for full in short_for.values() if full.startswith(tip.source + " (")), tip.source)) for tip in tips]
     # "…the National Office for Information Resilience announces… At the request of the Office, YouTube terminated…"
     tips = [replace(tip, source=full) if tip.source in BODY_WORDS and (full := _full_name(tip.source, document.body))
             else tip for tip in tips]

@@ -78,6 +78,10 @@ SOURCE_FIRST = re.compile(
     # "the Office referred the results of its investigation to Meta, Google and TikTok": to those it names
     rf"|(?P<u>{_SOURCE})\s+(?:formally\s+|first\s+)?(?:referred|passed|handed|submitted|sent)\s+(?:[\w-]+\s+){{1,6}}?"
     rf"to\s+(?=[A-Z])"
+    # "KIDP's monitoring desk sent TikTok a referral listing 260 accounts": to the platform it names
+    rf"|(?P<v>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:desk|team|unit|analysts|researchers|staff|office))?"
+    rf"\s+(?:had\s+)?(?:sent|gave|passed|handed)\s+(?=[A-Z][\w-]*\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
+    rf"(?:referral|tip|tips|report|list|alert|dossier|findings)\b)"
     # "Tessaract Threat Intelligence, a cybersecurity firm, shared its findings with both Facebook and Twitter"
     rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?shared\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
     rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])")
@@ -260,7 +264,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             for source in sources:
                 # (a referral "to Meta, Google and TikTok" went to each platform it names)
                 receivers = [name for name, _, _ in platforms_in(text[match.end():match.end() + 80])] \
-                    if match.lastgroup in ("u", "t") else [r for r in _tip_receivers(text, source) if r not in sources]
+                    if match.lastgroup in ("u", "t", "v") else [r for r in _tip_receivers(text, source)
+                                                              if r not in sources]
                 found += _tips_for(document, sentence, receivers or actors, source,
                                    CREDITS.get(match.lastgroup or "", "tip"))
             if sources:

@@ -1055,7 +1055,7 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("Meta removed 30 Pages identified by Meta's own investigators.", []),  # the platform found them itself
     ("Twitter removed 30 accounts one day after Meta's report on the network.", []),  # a report, not a tip to it
     ("Twitter began looking after researchers at the Marlow Institute's Harbor Lab (HL) flagged 30 accounts.",
-     [("Twitter", "Marlow Institute's Harbor Lab")]),
+     [("Twitter", "Marlow Institute's Harbor Lab (HL)")]),  # (its acronym kept beside it)
     ("Twitter suspended 58 accounts, but researchers warned that the network could return.", []),  # a claim
     ("Meta acted following a tip from the Chilean fact-checking group Veraz Sur.", [("Facebook", "Veraz Sur")]),
     ("TikTok said its investigation was informed by a report from researchers at the Harbor Lab.",
@@ -2220,6 +2220,19 @@ def test_a_reports_numbered_sections_each_place_and_name_their_own_network() -> 
         (412, ["Peru"], ["Cakra"]), (57, ["Peru"], ["Cakra"]), (233, ["Chile"], ["Lotus Harbor"])]
     assert [(t.source, t.about) for t in extraction.tips] == [("Lente Veraz", "Peru")]
     assert sorted((r.measure, r.amount) for r in extraction.reach) == [("followers", 86000), ("followers", 1200000)]
+
+
+def test_a_commissions_referral_sent_to_a_platform_is_a_tip_under_its_name_and_acronym() -> None:
+    extraction = extract_document(parse_document("kidp.txt", textwrap.dedent("""\
+        ELECTORAL INTEGRITY COMMISSION (EIC)
+        Press Release No. 09/2024 — 27 February 2024
+
+        Lima — The Electoral Integrity Commission (EIC) said today that its work led TikTok to act against a network.
+
+        On 16 January 2024, EIC's monitoring desk sent TikTok a referral listing 260 accounts.
+        """).encode()))
+    assert [(t.platform, t.source, t.tipped.isoformat()) for t in extraction.tips] == [
+        ("TikTok", "Electoral Integrity Commission (EIC)", "2024-01-16")]
 
 
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
