@@ -644,6 +644,7 @@ def extract_document(document: Document) -> Extraction:
                 story.section_name = _heading_name(heading)
             elif MONTH_HEADING.fullmatch(text.strip(" #*_")) and document.published:
                 story.date = _month_heading_date(text.strip(" #*_"), document.published)  # ("## April", first)
+            _names_in_heading(text, story)
             continue
         if speakers and (turn := SPEAKER_TURN.match(text)) and _starts_line(document, sentence):
             story.publisher = speakers.get(_speaker(text[:turn.end()]), publisher)
@@ -733,6 +734,11 @@ def extract_document(document: Document) -> Extraction:
                            story) if (counted or (action and has_unit)) and not note and not story.findings and \
             not QUESTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
+        if new_facts and story.names and not any(f.networks for f in new_facts) and len(
+                here := [name for name in story.names if name in text and re.search(
+                    rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]) == 1:
+            # "The largest single takedown was TikTok's Pena Merah, at 1,837 accounts": a name the story gave before
+            new_facts = [replace(f, networks=here) for f in new_facts]
         if not any(f.count_text for f in new_facts) and not words.isdisjoint(FIGURE_WORDS) and (
                 CORRECTED_TO.search(text) or NUMBER_NOW.search(text) or NUMBER_RAISED.search(text)) and \
                 (counted or has_unit) and not note:
@@ -818,6 +824,8 @@ def extract_document(document: Document) -> Extraction:
         elif action and actors and story.platform is None:
             story.platform = actors[0]  # "we removed 32 Pages from Facebook and Instagram": whose takedown this is
         heading = _heading(document, sentence)
+        if heading is not None:
+            _names_in_heading(heading, story)
         if heading is not None:
             story.section, story.section_end = _section_country(heading), None
             story.section_about = story.section_links = None
@@ -2067,8 +2075,17 @@ def _row_roles(label: str) -> tuple[list[str], list[str], str | None, str | None
 HEADING_MARKS = re.compile(r"[\s*#_]*(?:\d{1,2}[.)][\s*#_]*)?")
 
 
+QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[\"”]")
 # "Network 2: China", "Operation 3 — Peru": a report's numbered section, whose number is no figure
 NUMBERED_SECTION = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case)\s+\d{1,2}\s*[:.–—-]\s*\D+$")
+
+
+def _names_in_heading(heading: str, story: _Story) -> None:
+    """'## February: TikTok and "Pena Merah"': a quoted name in a heading is a network the story tells of, which a
+    later sentence may give its figure by name ("The largest single takedown was TikTok's Pena Merah…")."""
+    quoted = QUOTED_NAME.search(heading) if '"' in heading or "“" in heading else None
+    if quoted and not countries_in(quoted["name"]) and not platforms_in(quoted["name"]):
+        story.names.add(quoted["name"])
 
 
 def _heading(document: Document, sentence: Sentence) -> str | None:
@@ -2377,6 +2394,9 @@ NOT_INFLUENCE_AFTER = re.compile(
 OTHER_ENFORCEMENT = re.compile(r"\bfor\s+(?:ban\s+evasion|harassment|hate\s+speech|violent\s+content|copyright|"
                                r"trademark|impersonation|bullying|child\s+safety|(?:other\s+)?(?:content\s+)?policy\s+"
                                r"violations)\b|\baccount-level\s+actions\b", re.I)
+# "The largest single takedown was TikTok's Pena Merah, at 1,837 accounts, and over the year TikTok removed more…": one
+SINGLE_TAKEDOWN = re.compile(r"\b(?:largest|biggest|smallest)\s+single\s+(?:takedown|removal|network|operation|"
+                             r"action)\b", re.I)
 INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation|network|campaign|operation)\b", re.I)
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
@@ -2392,7 +2412,8 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     # before the running total's cue; `item` stands where it does in `sentence`, the sentence's own words)
     own = OWN_PERIOD.match(after)
     if cumulative and not ACTIVE_SINCE.search(sentence[max(0, cumulative.start() - 40):cumulative.start()]) and not (
-            own and cumulative.start() >= item.end + own.end() and not CUMULATIVE.search(before[-80:])):
+            own and cumulative.start() >= item.end + own.end() and not CUMULATIVE.search(before[-80:])) and not (
+            SINGLE_TAKEDOWN.search(before[-100:]) and not CUMULATIVE.search(before[-100:])):
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
     if item.unit not in NETWORK_UNITS and _across_networks(before[-160:] + sentence + after):
         return "cumulative"  # "removed 11,742 accounts belonging to them" (nine networks): a total across them

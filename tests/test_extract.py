@@ -2235,6 +2235,24 @@ def test_a_commissions_referral_sent_to_a_platform_is_a_tip_under_its_name_and_a
         ("TikTok", "Electoral Integrity Commission (EIC)", "2024-01-16")]
 
 
+def test_a_year_in_review_names_its_largest_takedown_from_a_section_heading_and_it_is_no_running_total() -> None:
+    facts = facts_of("y.md", """\
+        ---
+        title: Peru's year of takedowns
+        published: 2024-12-28
+        ---
+        ## February: TikTok and "Pluma Roja"
+
+        TikTok reported disrupting a network run from Cusco.
+
+        ## The year in one number
+
+        The largest single takedown was TikTok's Pluma Roja, at 1,837 accounts, and over the year TikTok removed \
+more accounts than any other platform.
+        """)
+    assert [(f.count, f.networks, f.scope) for f in facts if f.count] == [(1837, ["Pluma Roja"], None)]
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes
