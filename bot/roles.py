@@ -297,6 +297,9 @@ ALIAS_PAIR = re.compile(
     rf"(?:also\s+|sometimes\s+|otherwise\s+|which\s+(?:\w+\s+){{1,3}}?)?"
     rf"(?:known|call(?:s|ed)?|dub(?:s|bed)?|track(?:s|ed)?|refer(?:s|red)?\s+to|names)\s+(?:by\s+[\w\s]{{1,30}}?\s+)?"
     rf"(?:as\s+)?[\"“']?(?P<alias>{_NAME})")
+# 'which called itself Pena Merah ("Red Pen")': a name and its translation
+TRANSLATED_PAIR = re.compile(rf"\b(?:call(?:s|ed)?\s+itself|call(?:s|ed)?|named|dubbed|known\s+as)\s+[\"“']?"
+                             rf"(?P<name>{_NAME})[\"”']?\s+\(\s*[\"“'](?P<alias>{_NAME})[\"”']\s*\)")
 # as written, plus "Dragonbridge" for "DRAGONBRIDGE"; short capitals ("STOIC", "IRA") only as capitals;
 # names with digits ("Storm-1376") are matched whole (`whole_names`)
 _KNOWN_NETWORKS = phrase_table({**network_aliases(), **{alias.title(): name for alias, name in network_aliases().items()
@@ -635,7 +638,9 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
     """(name, alias) pairs a sentence gives ("Spamouflage, also known as DRAGONBRIDGE")."""
     pairs = []
     lower = sentence.lower()
-    for match in ALIAS_PAIR.finditer(sentence) if any(word in lower for word in ALIAS_WORDS) else ():
+    matches = [*ALIAS_PAIR.finditer(sentence), *TRANSLATED_PAIR.finditer(sentence)] \
+        if any(word in lower for word in ALIAS_WORDS) else []
+    for match in matches:
         name = re.sub(r"^(?:The|This|That|A|An|Its)\s+", "", match.group("name").strip())
         alias = match.group("alias").strip()
         if name != alias and not COUNTRY_ALIASES.get(name) and not PLATFORM_ALIASES.get(name.lower()) \

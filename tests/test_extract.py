@@ -565,6 +565,7 @@ def test_reach_figures_take_the_story_s_platform_country_and_date() -> None:
 @pytest.mark.parametrize(("sentence", "pairs"), [
     ("The Blue Heron network, which researchers also call Grey Egret, posted memes.", [("Blue Heron", "Grey Egret")]),
     ("Doppelganger (also known as RRN) cloned news sites.", [("Doppelganger", "RRN")]),
+    ('The network, which called itself Pluma Roja ("Red Quill"), was run from Cusco.', [("Pluma Roja", "Red Quill")]),
     ("Facebook, which many call Meta, removed them.", []),      # a platform, not a network
     ("The Pages were linked to Belarus.", []),
 ])
