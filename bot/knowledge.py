@@ -119,6 +119,11 @@ class KnowledgeBase:
             where.append("(" + " or ".join("f.unit = ? or (instr(f.unit, ?) and (',' || replace(replace(f.unit, "
                                             "' and ', ','), ', ', ',') || ',') like ?)" for _ in units) + ")")
             params += [value for unit in units for value in (unit, unit, f"%,{unit},%")]
+        if query.excluded_platforms:  # ("apart from Meta": nor its apps)
+            names = [name for name, parent in PLATFORM_PARENT.items() if parent in query.excluded_platforms]
+            names = _with_google_and_youtube([*query.excluded_platforms, *names])
+            where.append(f"f.platform not in ({', '.join('?' for _ in names)})")
+            params += names
         if query.platforms:
             names = _with_google_and_youtube(query.platforms)
             marks = ", ".join("?" for _ in names)

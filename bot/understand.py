@@ -316,6 +316,7 @@ class Query:
     measure: str | None = None  # for reach questions: followers, subscribers, posts, views, ad spend, reinstated
     targets: list[str] = field(default_factory=list)  # places named as targets beside origins in `countries`
     tip_from: str | None = None  # the kind of source a tip question asks about: "law enforcement", "researchers"…
+    excluded_platforms: list[str] = field(default_factory=list)  # "Apart from Meta, which platforms…": all but these
 
     @property
     def has_filters(self) -> bool:
@@ -569,7 +570,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         following = mentioned[index + 1][1] if index + 1 < len(mentioned) else None
         listed = following is not None and LIST_JOIN.fullmatch(text, end, following) and SURFACE_UNIT.match(
             text[following:].split(None, 1)[-1])
-        if SURFACE_UNIT.match(after) or listed:
+        if EXCLUDED_BEFORE.search(text, max(0, start - 30), start):
+            query.excluded_platforms.append(name)  # "Apart from Meta, which platforms acted…": every other one
+        elif SURFACE_UNIT.match(after) or listed:
             query.surfaces.append(name)  # "Instagram accounts", "YouTube channels": what was removed
         else:
             query.platforms.append(name)
@@ -691,6 +694,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     return query
 
 
+EXCLUDED_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|excluding|not\s+"
+                             r"counting|leaving\s+aside)\s+(?:the\s+)?$", re.I)
 REGION_PATTERNS = [(region, re.compile(rf"\b{re.escape(region)}\b", re.I))
                    for region in sorted(REGIONS, key=len, reverse=True)]  # the longest first
 

@@ -419,6 +419,20 @@ def test_two_named_networks_in_one_report_are_each_their_own_and_add_up(tmp_path
                                           "above, one takedown per network.")
 
 
+def test_which_platforms_apart_from_one_lists_the_others(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"x.md": """\
+        ---
+        title: Peru takedowns
+        published: 2024-05-05
+        ---
+        Meta said on Friday it removed 120 accounts run from Chile that targeted Peru.
+        TikTok said on Friday it removed 80 accounts run from Chile that targeted Peru.
+        """})
+    text = answer_question("Apart from Meta, which platforms acted against networks aimed at Peru?", kb).text
+    assert text.splitlines()[:2] == ["TikTok reported removals for targeting Peru.",
+                                     "\u2022 TikTok: 80 accounts, May 3, 2024 [1]"]
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

@@ -318,6 +318,12 @@ def test_a_few_words_naming_what_was_counted_ask_how_many(question: str, intent:
     assert ask(question).intent == intent
 
 
+def test_a_platform_set_aside_is_excluded_not_asked_about() -> None:
+    query = ask("Apart from Meta, which platforms acted against networks aimed at Peru?")
+    assert (query.platforms, query.excluded_platforms) == ([], ["Facebook"])
+    assert ask("Which platforms other than YouTube removed Peruvian accounts?").excluded_platforms == ["YouTube"]
+
+
 def test_capitalised_vocabulary_words_are_not_names() -> None:
     assert ask("which countries did Facebook remove Pages from in 2018?").names == []
     assert ask("How many Accounts did Twitter remove?").names == []
