@@ -826,7 +826,6 @@ def extract_document(document: Document) -> Extraction:
         heading = _heading(document, sentence)
         if heading is not None:
             _names_in_heading(heading, story)
-        if heading is not None:
             story.section, story.section_end = _section_country(heading), None
             story.section_about = story.section_links = None
             story.section_from = sentence.position
@@ -1103,14 +1102,14 @@ def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document
     """
     if not facts or any(f.origins or f.targets for f in facts):
         return facts
-    body = document.body
-    opening: list[str] = []
     # (the paragraph of the first sentence of prose: not a byline or a dateline, "Transcript, Tuesday 21 May 2024")
-    for sentence in (s for s in sentences if not s.headline and len(s.text) >= 60):
-        start = body.rfind("\n\n", 0, sentence.start) + 1
-        end = body.find("\n\n", sentence.end) % (len(body) + 1)
-        opening = [s.text for s in sentences if not s.headline and start <= s.start < end]
-        break
+    first = next((s for s in sentences if not s.headline and len(s.text) >= 60), None)
+    if first is None:
+        return facts
+    body = document.body
+    start = body.rfind("\n\n", 0, first.start) + 1
+    end = body.find("\n\n", first.end) % (len(body) + 1)
+    opening = [s.text for s in sentences if not s.headline and start <= s.start < end]
     roles = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)]
     targets = {country for origins, aimed_at, _, _ in roles for country in aimed_at}
     if len(targets) != 1 or any(origins for origins, _, _, _ in roles):
@@ -1211,7 +1210,9 @@ NOT_THE_WRONG = re.compile(r",?\s+not\s+(?:the\s+)?(?P<wrong>\d{1,3}(?:,\d{3})+|
 def _corrected_in_a_note(document: Document, facts: list[Fact], sentence: Sentence, counted: list[CountedUnit],
                          wrong: re.Match[str]) -> list[Fact]:
     """The figure a correction note says was wrong, replaced by the right one it gives just before it, quoted
-    from the note; the facts as they were where the note names no figure told above."""
+    from the note; the facts as they were where the note names no figure told above.  Where the wrong figure comes
+    first ("we previously said 1,873, but the correct number is 1,837"), it only goes: the sentence's own facts
+    tell the right one."""
     value = int(wrong["wrong"].replace(",", ""))
     if wrong.re is PREVIOUSLY_SAID:  # (the right figure told after the wrong one, by the sentence's own facts)
         item = next((c for c in counted if c.count.start > wrong.end() and c.count.value not in (None, value)), None)
