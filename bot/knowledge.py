@@ -85,6 +85,7 @@ class KnowledgeBase:
         self._documents_naming = lru_cache(maxsize=1024)(self._documents_naming_uncached)
         self.reports_within = lru_cache(maxsize=256)(self._reports_within)
         self._own_reports: dict[str, str] | None = None
+        self._publishers: list[str] | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -417,6 +418,13 @@ class KnowledgeBase:
         return {row[0] for row in self.db.execute("select path from documents where published between ? and ?",
                                                   [first, last])}
 
+    def publishers(self) -> list[str]:
+        """Every publisher the documents name, read once."""
+        if self._publishers is None:
+            self._publishers = [row[0] for row in self.db.execute(
+                "select distinct publisher from documents where publisher is not null")]
+        return self._publishers
+
     def own_reports(self) -> dict[str, str]:
         """Documents a platform published itself ("publisher: Meta"), each with that platform's family: where
         reports of one takedown disagree, the platform's own figure is the one to add up."""
@@ -475,9 +483,10 @@ class KnowledgeBase:
         published = {row[0] for row in self.db.execute("select path from documents where publisher = ?",
                                                         [publisher[1]])} if publisher[0] == "publisher" else set()
         if not published and len(name.split()) > 1:  # ("the Tidewater Institute": "Tidewater Institute for Digital…")
+            start = name.lower().removeprefix("the ") + " "
+            longer = [full for full in self.publishers() if full.lower().startswith(start)]
             published = {row[0] for row in self.db.execute(
-                "select path from documents where lower(publisher) like ? escape '\\'",
-                [name.lower().removeprefix("the ").replace("%", "\\%").replace("_", "\\_") + " %"])}
+                f"select path from documents where publisher in ({', '.join('?' for _ in longer)})", longer)}
         return frozenset(published | {row[0] for row in self.db.execute(
             "select distinct s.document from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
             "where sentences_fts match ?", [f"text: ({phrase})"])})

@@ -177,9 +177,8 @@ ESTIMATE_ASK = (r"\bestimat\w*|\baccording\s+to\s+(?:the\s+)?(?:researchers|anal
                 r"(?:control|operate)\b")
 REINSTATED_ASK = r"\breinstat\w*|\brestor(?:e|ed|es|ing)\b|\bunsuspend\w*|\breactivat\w*|\bgave\s+back\b"
 MEASURE = re.compile(REINSTATED_ASK + r"|\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b"
-                     r"|\bspen[dt]\b"
-                     r"|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b|" + ESTIMATE_ASK,
-                     re.I)
+                     r"|\bspen[dt]\b|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b|"
+                     + ESTIMATE_ASK, re.I)
 MEASURE_KINDS = [
     ("reinstated", re.compile(REINSTATED_ASK, re.I)),  # (first: "reinstated… had lost followers" asks of accounts)
     ("followers", re.compile(r"\bfollow(?:ers?|ed|ing)\b", re.I)),
@@ -320,9 +319,9 @@ class Query:
 
     @property
     def has_filters(self) -> bool:
-        """True when the question names a platform, country, period, figure or network."""
+        """True when the question names a platform (or one to leave out), country, period, figure or network."""
         return bool(self.platforms or self.surfaces or self.countries or self.date_from or self.month_day or self.months
-                    or self.numbers or self.names or self.domestic)
+                    or self.numbers or self.names or self.domestic or self.excluded_platforms)
 
 
 def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
