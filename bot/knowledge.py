@@ -140,7 +140,7 @@ class KnowledgeBase:
         if query.countries:  # a region takes in its countries: "targeting Africa" finds networks aimed at Togo
             places = places_within(query.countries)
             marks = ", ".join("?" for _ in places)
-            role = "" if query.intent == "which_countries" else " and role = ?"
+            role = "" if query.intent == "which_countries" or query.country_role == "any" else " and role = ?"
             where.append(f"f.country in ({marks}){role.replace('role', 'f.role')}" if by_country else
                          f"f.id in (select fact from fact_countries where country in ({marks}){role})")
             params += [*places] + ([query.country_role] if role else [])
@@ -231,8 +231,8 @@ class KnowledgeBase:
                          f"where k.id in ({marks}))")
             params += told_with
         # a fact is in `facts_by_country` once per country and role: asked about two, it must be read once
-        once = " group by f.id" if by_country and (len(query.countries) > 1 or query.intent == "which_countries") \
-            else ""
+        once = " group by f.id" if by_country and (len(query.countries) > 1 or query.intent == "which_countries"
+                                                   or query.country_role == "any") else ""  # (or in either role)
         if select is None:
             select = LIGHT_COLUMNS if light else "f.*, d.title, d.url, d.published"
         table = "facts_by_country f" if by_country else "facts f"

@@ -298,7 +298,7 @@ class Query:
     platforms: list[str] = field(default_factory=list)
     surfaces: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
-    country_role: str = "origin"
+    country_role: str = "origin"  # or "target", or "any" ("Indonesia-related accounts")
     units: list[str] = field(default_factory=list)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -759,6 +759,15 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
     else:
         query.countries = origins or targets
         query.country_role = "target" if targets else "origin"
+        # "indonesia-related accounts", "takedowns involving Peru": from there or aimed there, either
+        if origins and not targets and any(RELATED_AFTER.match(text, end) or RELATED_BEFORE.search(text, 0, start)
+                                           for _, start, end in places):
+            query.country_role = "any"
+
+
+RELATED_AFTER = re.compile(r"\s*-\s*(?:related|relevant)\b", re.I)
+RELATED_BEFORE = re.compile(r"\b(?:involving|concerning|related\s+to|connected\s+to\s+events\s+in)\s+(?:the\s+)?$",
+                            re.I)
 
 
 def _measure(text: str) -> str | None:

@@ -433,6 +433,20 @@ def test_which_platforms_apart_from_one_lists_the_others(tmp_path: Path) -> None
                                      "\u2022 TikTok: 80 accounts, May 3, 2024 [1]"]
 
 
+def test_a_country_related_takedown_is_one_from_it_or_aimed_at_it_each_once(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"x.md": """\
+        ---
+        title: Peru takedowns
+        published: 2024-05-22
+        ---
+        Meta said on Tuesday it removed 412 Facebook accounts run from Peru that targeted people in Peru.
+        Meta said on Tuesday it removed 233 Facebook accounts run from China that targeted Peru.
+        """})
+    lines = answer_question("how many peru-related facebook accounts did meta remove", kb).text.splitlines()
+    assert lines[1:3] == ["\u2022 Facebook removed 412 accounts (run from Peru), May 21, 2024 [1]",
+                          "\u2022 Facebook removed 233 accounts (run from China), May 21, 2024 [2]"]
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

@@ -324,6 +324,15 @@ def test_a_platform_set_aside_is_excluded_not_asked_about() -> None:
     assert ask("Which platforms other than YouTube removed Peruvian accounts?").excluded_platforms == ["YouTube"]
 
 
+@pytest.mark.parametrize(("question", "role"), [
+    ("how many peru-related facebook accounts did meta remove", "any"),
+    ("How many takedowns involving Peru did TikTok report?", "any"),
+    ("How many Peru accounts did Meta remove?", "origin"),
+])
+def test_a_country_a_question_relates_to_is_either_role(question: str, role: str) -> None:
+    assert ask(question).country_role == role
+
+
 def test_capitalised_vocabulary_words_are_not_names() -> None:
     assert ask("which countries did Facebook remove Pages from in 2018?").names == []
     assert ask("How many Accounts did Twitter remove?").names == []
