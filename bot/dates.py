@@ -136,7 +136,7 @@ def quarter_span(match: re.Match[str]) -> tuple[dt.date, dt.date]:
 
 
 def reported_period(title: str, lead: str, published: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
-    """The quarter or month a periodic report covers ("Meta's Q1 2023 report", "its bulletin for the second
+    """The quarter, half-year or month a periodic report covers ("Meta's Q1 2023 report", "its bulletin for the second
     quarter of 2022", "Covert influence operations, March 2025"): named in the title, or beside the word
     report or bulletin at the start of the text.  Its figures are that period's takedowns, though it is
     published weeks later.  A month counts only once it has begun by the report's date: a story published
@@ -147,6 +147,11 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
                       if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])), None)
     if match is not None:
         return quarter_span(match)
+    if (half := HALF_YEAR.search(title)) is not None:  # ("networks we suspended in H1 2025")
+        year = int(half[3])
+        first_half = half[1] == "1" or (half[2] or "").lower() == "first"
+        return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if first_half else (dt.date(year, 7, 1),
+                                                                                dt.date(year, 12, 31))
     months = [m for m in MONTH_YEAR.finditer(title)] or [
         m for m in MONTH_YEAR.finditer(lead[:400]) if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])]
     for month in months:

@@ -517,8 +517,11 @@ def parse_document(path: str, raw: bytes) -> Document:
     if misspelt:  # ("author", "tags" and the like are read past; "publised" would lose the date without a word)
         raise DocumentError("malformed front matter: unknown field(s) " + ", ".join(
             f"{name} (did you mean {known}?)" for name, known in sorted(misspelt.items())))
-    if "published" not in meta and (isinstance(meta.get("date"), dt.date) or ISO_START.match(str(meta.get("date")))):
-        meta["published"] = meta["date"]  # the field many sites' front matter calls "date"
+    # the field many sites' front matter calls "date" (or "posted", "pubdate", "published_at")
+    dated_as = next((key for key in ("date", "posted", "pubdate", "published_at", "publish_date")
+                     if isinstance(meta.get(key), dt.date) or ISO_START.match(str(meta.get(key)))), None)
+    if "published" not in meta and dated_as is not None:
+        meta["published"] = meta[dated_as]
     html_title = None
     marked: tuple[int, ...] = ()
     headed: tuple[int, ...] = ()

@@ -636,7 +636,7 @@ def extract_document(document: Document) -> Extraction:
     aliases: list[tuple[str, str]] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if sentence.headline:
+        if sentence.headline and not (" / " in text and tables.field_line(text)):  # (a list's labelled fields)
             # (a report that opens with its first section's heading: '### 1. Meta vs. "Glass Harbor" (Russia)')
             if document.title != text.strip(" #*_") and (heading := _heading(document, sentence)) is not None and \
                     (country := _section_country(heading)):
@@ -651,6 +651,20 @@ def extract_document(document: Document) -> Extraction:
         if story.section_end is not None and sentence.start > story.section_end:
             story.section = story.section_end = None  # past the labelled paragraph
         row = tables.cells(text) if text.startswith("|") else None
+        if row is None and " / " in text and text.count(":") >= 3 and (fields := tables.field_line(text)):
+            # "Network origin: Russia / Target: Georgia / Accounts: 1,046 / Followers: 76,930": a table's row
+            # with its header beside each cell
+            labels, values = fields
+            story.columns, story.measures = tables.column_units(labels), tables.column_measures(labels)
+            story.column_roles, story.column_acted = tables.column_roles(labels), [False] * len(labels)
+            story.column_action = None
+            if any(story.columns) or any(story.measures):
+                row_facts, row_reach, row_tips = _table_row(document, sentence, values, story)
+                facts += row_facts
+                reach += row_reach
+                tips += row_tips
+                story.columns, story.measures, story.column_roles, story.column_action = None, [], [], None
+                continue
         if row is None:
             story.columns, story.measures, story.column_roles, story.column_action = None, [], [], None
         elif index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
@@ -2119,6 +2133,9 @@ WE_VERB = r"\s+(?:have\s+|had\s+|also\s+)*(?:removed|took\s+down|taken\s+down|su
 WE_ACTED = re.compile(r"[Ww](?<!\w[Ww])e" + WE_VERB)
 SELF_NAMED = re.compile(r"\b(?:[Hh]ere\s+at|[Ww]e\s+at|[Ww]e(?:'re|\s+are)\s+(?:the\s+)?[\w&\s]{0,30}?team\s+"
                         r"(?:here\s+)?at)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# "Hi all, I work on Reddit's Security team, and today we want to walk you through…"
+SELF_NAMED_TEAM = re.compile(r"\b(?:I|[Ww]e)\s+work\s+(?:on|in|for|with)\s+(?P<name>[A-Z][\w-]+)['’]s\s+"
+                             r"(?:[\w&]+\s+){0,3}team\b")
 # a transcript's turns ("RAFE OKONJO-HALL: …", "Q: …") and a guest's affiliation ("head of threat intelligence at
 # TikTok")
 # ("AYU LARASATI (Meta):", "CHAIR (Ratna Dewi):": a turn may say whom the speaker works for, or who chairs)
@@ -2136,7 +2153,8 @@ def _first_person_platform(document: Document) -> str | None:
     # ("we removed" anywhere, looked for once: the cheaper test, rarely passed, and one every pattern below needs)
     we_acted = WE_ACTED.search(document.body) is not None
     # "We're the Trust & Safety team here at Lanternboard": the platform says who it is, known or not
-    if we_acted and (itself := SELF_NAMED.search(document.body[:3000])) is not None:
+    if we_acted and (itself := SELF_NAMED.search(document.body[:3000]) or SELF_NAMED_TEAM.search(
+            document.body[:3000])) is not None:
         known = platforms_in(itself["name"])
         return PLATFORM_PARENT.get(known[0][0], known[0][0]) if known else itself["name"]
     # an interview's transcript, whose guest is introduced as working at a platform: "we" is that platform
@@ -2198,10 +2216,13 @@ NEWSROOM = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:New
 
 
 def _newsroom_platform(document: Document) -> str | None:
-    """A post whose title or first line names a platform's own outlet ("TikTok Newsroom — Indonesia")."""
+    """A post whose publisher, title or first line names a platform's own outlet ("TikTok Newsroom — Indonesia",
+    "X Safety")."""
     first_line = document.body.lstrip().split("\n", 1)[0]
-    for line in (document.title or "", first_line):
+    for line in (document.publisher or "", document.title or "", first_line):
         named = NEWSROOM.match(line)
+        if named and named["name"] == "X":  # ("X Safety": the letter alone names X only so)
+            return "Twitter"
         known = platforms_in(named["name"]) if named else ()
         if known and known[0][1] == 0:
             return known[0][0]

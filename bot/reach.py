@@ -26,7 +26,8 @@ SPENDING = re.compile(r"\b(?:spen[dt]|spending|paid|pay|ads?|advert\w*|budget)\b
 MEASURES = [
     ("followers", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:followers|fans)\b"
                              r"|^\s+(?:(?!(?:were|was|are|is|been)\b)\w+\s+){0,3}?(?:followed|follow)\b"
-                             r"|^\s+(?:\w+\s+){0,2}?(?:joined|liked|belonged\s+to\s+(?:at\s+least\s+)?one\s+of)\b",
+                             r"|^\s+(?:\w+\s+){0,2}?(?:joined|liked|belonged\s+to\s+(?:at\s+least\s+)?one\s+of)\b"
+                             r"|^\s+(?:\w+\s+)?(?:were|are)\s+(?:following|members\s+of)\b",
                              re.I)),
     ("subscribers", re.compile(r"^\s+(?:\w+\s+){0,2}?subscribers\b|^\s+(?:\w+\s+){0,2}?subscribed\b", re.I)),
     ("posts", re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tweets|posts|videos|messages|comments)\b", re.I)),

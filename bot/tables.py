@@ -98,6 +98,15 @@ def column_roles(header: list[str]) -> list[str | None]:
             else None for cell in header]
 
 
+def field_line(text: str) -> tuple[list[str], list[str]] | None:
+    """"Network origin: Russia / Target: Georgia / Accounts: 1,046": (labels, values), each field "Label: value"
+    between slashes; None for a line that is not all such fields."""
+    parts = [part.split(":", 1) for part in text.strip().rstrip(".").split(" / ")]
+    if len(parts) < 3 or any(len(part) != 2 or not 0 < len(part[0].strip()) <= 40 for part in parts):
+        return None
+    return [label.strip() for label, _ in parts], [value.strip() for _, value in parts]
+
+
 def external_source(cell: str) -> str | None:
     """Who found a row's network, from a detection-source cell ("External (Cedar Lane Lab)" -> "Cedar Lane Lab");
     None for "Internal", a bare "External", or an empty cell."""

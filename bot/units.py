@@ -21,8 +21,8 @@ def alias_pattern(aliases: list[str]) -> str:
 
 # Words that announce where a network came from, or who it was tied to.
 # "2,000 accounts that followed the Pages": the audience; but "12 Pages, followed by 210,000 people" were removed
-REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+)?(?:followed|follow|following|joined|liked|"
-                         r"subscribed|expressed|viewed|watched|engaged\s+with|interacted|(?:were|are)\s+members\s+of|"
+REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+|were\s+|are\s+)?(?:followed|follow|following|"
+                         r"joined|liked|subscribed|expressed|viewed|watched|engaged\s+with|interacted|(?:were|are)\s+members\s+of|"
                          # "about 86,000 accounts belonged to at least one of the Groups": members, no removal
                          r"belonged\s+to\s+(?:at\s+least\s+)?one\s+of)"
                          r"\b(?!\s+by\b)", re.I)

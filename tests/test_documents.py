@@ -528,6 +528,12 @@ def test_an_indented_html_tables_rows_stay_one_line_each() -> None:
     assert html_to_text(page)[0] == "| Origin | Accounts |\n|---|---|\n| Chile | 75 |"
 
 
+def test_a_forum_posts_posted_field_stands_for_published() -> None:
+    document = parse_document("r.md", b"---\ntitle: A post\nsubreddit: r/Example\nposted: 2025-08-12\n"
+                                      b"upvotes: 2,118\n---\nBody.\n")
+    assert (document.published, document.date_source) == (dt.date(2025, 8, 12), "front matter")
+
+
 def test_other_front_matter_fields_are_read_past_and_date_stands_for_published() -> None:
     document = parse_document("a.md", b"---\ntitle: A story\nauthor: Someone\ntags: [x, y]\ndate: 2024-03-05\n---\n"
                                       b"Body.\n")

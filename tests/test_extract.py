@@ -2254,6 +2254,40 @@ more accounts than any other platform.
     assert [(f.count, f.networks, f.scope) for f in facts if f.count] == [(1837, ["Pluma Roja"], None)]
 
 
+def test_platforms_own_posts_by_their_teams_and_a_list_of_labelled_fields() -> None:
+    reddit = extract_document(parse_document("r.md", textwrap.dedent("""\
+        ---
+        title: Disrupting a campaign
+        posted: 2025-08-12
+        ---
+        Hi all, I work on Reddit's Security team. Today we banned 44 accounts and 3 subreddits. About 9,000 accounts \
+were following the subreddits.
+        """).encode()))
+    assert [(f.platform, f.count, f.unit) for f in reddit.facts] == [("Reddit", 44, "accounts"),
+                                                                   ("Reddit", 3, "subreddits")]
+    x_post = extract_document(parse_document("x.md", textwrap.dedent("""\
+        ---
+        title: Networks we suspended in H1 2025
+        publisher: X Safety
+        date: 2025-07-30
+        ---
+        | Country | Accounts | Tweets |
+        |---|---|---|
+        | Peru | 1,312 | 486,020 |
+        """).encode()))
+    assert [(f.platform, f.count, f.origins) for f in x_post.facts] == [("Twitter", 1312, ["Peru"])]
+    listed = extract_document(parse_document("t.md", textwrap.dedent("""\
+        ---
+        title: Covert influence operations, March 2025
+        publisher: TikTok
+        published: 2025-04-24
+        ---
+        Network origin: Chile / Target: Peru / Accounts: 1,046 / Followers: 76,930
+        """).encode()))
+    assert [(f.count, f.origins, f.targets) for f in listed.facts] == [(1046, ["Chile"], ["Peru"])]
+    assert [(r.measure, r.amount) for r in listed.reach] == [("followers", 76930)]
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes
