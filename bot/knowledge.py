@@ -403,10 +403,13 @@ class KnowledgeBase:
         if table == "f":  # a fact dated only by its year or month is in the period if all of that year or month is
             # (nor one whose takedown happened before it: a year-end story's retelling of a May takedown is no
             # December takedown; the takedown's own report, dated in May, tells it to a question about May)
+            # (nor a periodic report's figure, dated by its publication, when the report covers an earlier period:
+            # "networks we suspended in H1 2025", published on July 30, tells nothing of the second half)
             dated = (f"({dated} and (coalesce(f.date_precision, 'day') not in ('year', 'month') or date(f.announced, "
                      "case f.date_precision when 'year' then '+1 year' else '+1 month' end, '-1 day') <= ?) and "
-                     "coalesce(f.dated, f.announced) >= date(?, 'start of month'))")
-            values += [period[1], period[0]]
+                     "coalesce(f.dated, f.announced) >= date(?, 'start of month') and f.document not in "
+                     "(select path from documents where covers_to < ?))")
+            values += [period[1], period[0], period[0]]
         reports = sorted(self.reports_within(*period))
         if not reports:
             return dated, values

@@ -447,6 +447,36 @@ def test_a_country_related_takedown_is_one_from_it_or_aimed_at_it_each_once(tmp_
                           "\u2022 Facebook removed 233 accounts (run from China), May 21, 2024 [2]"]
 
 
+def test_a_kind_no_figure_counts_is_not_answered_with_another_kind(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"tag.md": """\
+        ---
+        title: TAG Bulletin
+        published: 2025-05-20
+        ---
+        Google said it terminated 96 YouTube channels linked to Russia in May.
+        Google said it terminated 12 blogs on Blogger linked to Iran in May.
+        """})
+    blogs = answer_question("How many Blogger blogs did Google take down linked to Russia?", kb).text
+    assert not blogs.startswith("Here is what the knowledge base reports")  # (no takedown of channels given as one)
+    assert "96 YouTube channels" in answer_question("How many channels did Google take down linked to Russia?", kb).text
+
+
+def test_a_report_covering_an_earlier_half_year_tells_nothing_of_a_later_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"x.md": """\
+        ---
+        title: Networks we suspended in H1 2025
+        publisher: X Safety
+        date: 2025-07-30
+        ---
+        | Country | Accounts |
+        |---|---|
+        | Peru | 266 |
+        """})
+    assert answer_question("How many Peruvian accounts did X suspend in the second half of 2025?", kb).status == \
+        "no_answer"
+    assert "266 accounts" in answer_question("How many Peruvian accounts did X suspend in H1 2025?", kb).text
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

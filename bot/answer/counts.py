@@ -87,7 +87,10 @@ def relevant_facts(query: Query, kb: KnowledgeBase, light: bool = False) -> tupl
     if len(counting) < COUNTING_LIMIT:  # every fact counting the unit, if any: the plain read may hold them all
         facts = kb.facts(query, light=light)
         if not counting or len(facts) < ROW_LIMIT:
-            return (_counting_statements(facts, query.units) or facts), len(facts) >= ROW_LIMIT
+            # (asked of a kind no figure counts, "How many Blogger blogs…", no figure of another kind answers;
+            # "accounts", "assets" and "networks", words for whatever was removed, are answered by any)
+            fallback = facts if not set(query.units) - {"accounts", "assets", *NETWORK_UNITS} else []
+            return (_counting_statements(facts, query.units) or fallback), len(facts) >= ROW_LIMIT
     told = kb.facts(query, light=light, limit=-1, told_with=counting)  # with other documents' reports
     return _counting_statements(told, query.units), len(counting) >= COUNTING_LIMIT
 
