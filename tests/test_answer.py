@@ -477,6 +477,23 @@ def test_a_report_covering_an_earlier_half_year_tells_nothing_of_a_later_one(tmp
     assert "266 accounts" in answer_question("How many Peruvian accounts did X suspend in H1 2025?", kb).text
 
 
+def test_a_sum_of_a_reports_networks_leaves_out_accounts_trying_to_come_back(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": """\
+        ---
+        title: Covert influence operations, March 2025
+        publisher: TikTok
+        published: 2025-04-24
+        ---
+        Network origin: Chile / Target: Peru / Accounts: 318
+        Network origin: Bolivia / Target: Peru / Accounts: 55
+
+        In March we also took down 1,118 accounts linked to networks disrupted before that were trying to rebuild.
+        """})
+    answer = answer_question("What is the sum of accounts in the networks TikTok listed for March 2025?", kb)
+    assert answer.text.splitlines()[-1] == ("Together: 373 accounts \u2014 the sum of 318 and 55 above, each a "
+                                            "separate announcement.")
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

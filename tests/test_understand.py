@@ -333,6 +333,10 @@ def test_a_country_a_question_relates_to_is_either_role(question: str, role: str
     assert ask(question).country_role == role
 
 
+def test_a_sum_asked_is_a_count() -> None:
+    assert ask("What's the sum of accounts across all four networks in X's H1 2025 table?").intent == "count"
+
+
 def test_capitalised_vocabulary_words_are_not_names() -> None:
     assert ask("which countries did Facebook remove Pages from in 2018?").names == []
     assert ask("How many Accounts did Twitter remove?").names == []

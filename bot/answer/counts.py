@@ -202,7 +202,7 @@ NOT_THE_FIGURE = re.compile(r"\b(?:not\s+the\s+number|number\s+of\s+(?:posts|twe
 
 RETURNING_ASKED = re.compile(r"\b(?:come\s+back|came\s+back|coming\s+back|return\w*|re-?establish\w*|rebuil\w*|"
                              r"new\s+accounts|after\s+(?:the|its|their)\s+(?:\w+\s+)?takedown|recidivis\w*)\b", re.I)
-NETWORK_ASKED = re.compile(r"\b(?:network|operation|campaign)\b", re.I)
+NETWORK_ASKED = re.compile(r"\b(?:networks?|operations?|campaigns?)\b", re.I)
 INFLUENCE_ASKED = re.compile(r"\b(?:influence|inauthentic|CIB|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation)\b", re.I)
 # "Microsoft does not host the websites or social media accounts used in this operation": nothing of its own to remove
