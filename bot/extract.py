@@ -748,6 +748,15 @@ def extract_document(document: Document) -> Extraction:
                            story) if (counted or (action and has_unit)) and not note and not story.findings and \
             not QUESTION.search(text) else []
         new_facts = _told_over_sentences(facts, story.told, new_facts)
+        if new_facts and (last := story.last_fact) is not None and last.origins and 0 < sentence.position - \
+                last.sentence <= 2 and ALSO_ACTED.match(text) and not any(f.origins or f.targets for f in new_facts) \
+                and "\n\n" not in document.body[sentences[index - (sentence.position - last.sentence)].end:
+                                                  sentence.start]:
+            # "We terminated 96 YouTube channels … linked to Russia. … We also blocked 14 domains…": the same campaign
+            new_facts = [replace(f, origins=last.origins, attribution=last.attribution, targets=last.targets,
+                                 target_text=last.target_text, networks=f.networks or last.networks,
+                                 linked_to=f.linked_to or last.linked_to) if PLATFORM_PARENT.get(f.platform, f.platform)
+                         == PLATFORM_PARENT.get(last.platform, last.platform) else f for f in new_facts]
         if new_facts and story.names and not any(f.networks for f in new_facts) and len(
                 here := [name for name in story.names if name in text and re.search(
                     rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]) == 1:
@@ -2052,6 +2061,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     return facts, reach, tips
 
 
+ALSO_ACTED = re.compile(r"\W*(?:We|It|The\s+company|[A-Z][\w-]*)\s+also\s+(?:removed|blocked|terminated|banned|"
+                        r"suspended|took\s+down|disabled)\b")
 ANOTHER_NETWORK_TOLD = re.compile(r"\W*(?:[A-Z][A-Z .'’-]+:\s+)?"  # (after a speaker's name, in a transcript)
                                   r"(?:There\s+(?:was|were)\s+(?:also\s+)?|(?:We|They)\s+(?:also\s+)?(?:found|saw|"
                                   r"took\s+down|removed)\s+)(?:an?|another|a\s+second|a\s+third|a\s+separate)\s+"

@@ -808,7 +808,9 @@ REPORT_WORDS = {"report", "reports", "threat", "update", "updates", "bulletin", 
 # abbreviations written in capitals that describe rather than name ("the Nigerian PR firm", "its AI rules")
 DESCRIPTIVE_ABBREVIATIONS = {"pr", "ai", "ngo", "ngos", "ceo", "vpn", "vpns", "ip", "api", "url", "urls", "id", "ids",
                              "tv", "sms", "gps", "pdf", "faq", "qr"}
-NOT_NAME_WORDS = TIME_WORDS | REPORT_WORDS | DESCRIPTIVE_ABBREVIATIONS
+# Google's surfaces a network's domains are blocked from ("from Google News and Discover"): places, not names
+SURFACE_WORDS = {"news", "discover"}
+NOT_NAME_WORDS = TIME_WORDS | REPORT_WORDS | DESCRIPTIVE_ABBREVIATIONS | SURFACE_WORDS
 
 
 def _proper_names(question: str) -> list[str]:

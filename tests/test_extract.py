@@ -2288,6 +2288,22 @@ were following the subreddits.
     assert [(r.measure, r.amount) for r in listed.reach] == [("followers", 76930)]
 
 
+def test_what_a_platform_also_did_in_the_same_paragraph_is_the_same_campaigns() -> None:
+    facts = facts_of("tag.md", """\
+        ---
+        title: TAG Bulletin
+        publisher: Google
+        published: 2025-07-01
+        ---
+        We terminated 96 YouTube channels as part of our investigation into operations linked to Peru. The campaign \
+uploaded videos in Spanish. We also blocked 14 domains from appearing on Google News and Discover.
+
+        We also blocked 3 domains in an unrelated case.
+        """)
+    assert [(f.count, f.unit, f.origins) for f in facts] == [(96, "channels", ["Peru"]), (14, "domains", ["Peru"]),
+                                                            (3, "domains", [])]
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes

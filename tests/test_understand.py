@@ -306,6 +306,7 @@ def test_a_name_that_starts_like_a_month_is_kept() -> None:
 def test_abbreviations_that_describe_are_not_names() -> None:
     assert ask("how many accounts did meta take down from the nigerian PR firm network").names == []
     assert ask("How many channels did YouTube remove under its AI rules?").names == []
+    assert ask("How many domains did Google block from News and Discover?").names == []  # Google's surfaces
     assert ask("How many accounts did Meta remove from the PR Nexus network?").names == ["PR Nexus"]
 
 
