@@ -2222,8 +2222,10 @@ BYLINE = re.compile(r"^[\s*_]*By\s+(?:the\s+)?(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z]
 
 
 # "TikTok Newsroom — Indonesia", "Meta Newsroom", "X Safety blog": a platform's own outlet, by title or first line
-NEWSROOM = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:Newsroom|Blog|Transparency\s+"
-                      r"Cent(?:er|re)|Safety(?:\s+blog)?|Trust\s*(?:&|and)\s*Safety|Threat\s+(?:Intelligence|Research))\b")
+NEWSROOM = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:\s+(?:Newsroom|Blog|Transparency\s+"
+                      r"Cent(?:er|re)|Safety(?:\s+blog)?|Trust\s*(?:&|and)\s*Safety|Threat\s+(?:Intelligence|Research))"
+                      # "Telegram — Statement on channels restricted in Moldova"
+                      r"|\s*[—–:|]\s*(?:Statement|Update|Announcement|Press\s+[Rr]elease|Notice))\b")
 
 
 def _newsroom_platform(document: Document) -> str | None:

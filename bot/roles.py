@@ -489,7 +489,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                                            and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
         if cue or continues_list or adjective:
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
-                         r"protests?|movement)\s+in\s+(?:the\s+)?$", before, re.I) and not RUN_BY_PEOPLE.search(before):
+                         r"protests?|movement)\s+(?:located\s+|living\s+|residing\s+)?in\s+(?:the\s+)?$", before,
+                         re.I) and not RUN_BY_PEOPLE.search(before):  # ("users located in Moldova": whom it reached)
                 targets.append(country)
                 aimed_to = end
                 continue

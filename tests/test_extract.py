@@ -2304,6 +2304,16 @@ uploaded videos in Spanish. We also blocked 14 domains from appearing on Google 
                                                             (3, "domains", [])]
 
 
+def test_a_platforms_titled_statement_is_its_own_and_users_located_somewhere_are_its_audience() -> None:
+    extraction = extract_document(parse_document("t.txt", textwrap.dedent("""\
+        Telegram — Statement on channels restricted in Peru
+        16 September 2025
+
+        Following a request from the Government of Peru, we blocked 52 channels for users located in Peru today.
+        """).encode()))
+    assert [(f.platform, f.count, f.origins, f.targets) for f in extraction.facts] == [("Telegram", 52, [], ["Peru"])]
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes
