@@ -750,8 +750,7 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         if new_facts and (last := story.last_fact) is not None and last.origins and 0 < sentence.position - \
                 last.sentence <= 2 and ALSO_ACTED.match(text) and not any(f.origins or f.targets for f in new_facts) \
-                and "\n\n" not in document.body[sentences[index - (sentence.position - last.sentence)].end:
-                                                  sentence.start]:
+                and "\n\n" not in document.body[sentences[last.sentence].end:sentence.start]:  # (one paragraph)
             # "We terminated 96 YouTube channels … linked to Russia. … We also blocked 14 domains…": the same campaign
             new_facts = [replace(f, origins=last.origins, attribution=last.attribution, targets=last.targets,
                                  target_text=last.target_text, networks=f.networks or last.networks,
