@@ -84,6 +84,7 @@ class KnowledgeBase:
         self.document_frequency = lru_cache(maxsize=4096)(self._document_frequency)
         self._documents_naming = lru_cache(maxsize=1024)(self._documents_naming_uncached)
         self.reports_within = lru_cache(maxsize=256)(self._reports_within)
+        self.reports_before = lru_cache(maxsize=256)(self._reports_before)
         self._own_reports: dict[str, str] | None = None
         self._publishers: list[str] | None = None
 
@@ -405,11 +406,12 @@ class KnowledgeBase:
             # December takedown; the takedown's own report, dated in May, tells it to a question about May)
             # (nor a periodic report's figure, dated by its publication, when the report covers an earlier period:
             # "networks we suspended in H1 2025", published on July 30, tells nothing of the second half)
+            earlier = sorted(self.reports_before(period[0]))
             dated = (f"({dated} and (coalesce(f.date_precision, 'day') not in ('year', 'month') or date(f.announced, "
                      "case f.date_precision when 'year' then '+1 year' else '+1 month' end, '-1 day') <= ?) and "
-                     "coalesce(f.dated, f.announced) >= date(?, 'start of month') and f.document not in "
-                     "(select path from documents where covers_to < ?))")
-            values += [period[1], period[0], period[0]]
+                     "coalesce(f.dated, f.announced) >= date(?, 'start of month')"
+                     + (f" and f.document not in ({', '.join('?' for _ in earlier)})" if earlier else "") + ")")
+            values += [period[1], period[0], *earlier]
         reports = sorted(self.reports_within(*period))
         if not reports:
             return dated, values
@@ -438,6 +440,11 @@ class KnowledgeBase:
                 if named and named[0][1] == 0:  # ("Meta", "TikTok Transparency Center"; not "Reuters on Meta")
                     self._own_reports[path] = PLATFORM_PARENT.get(named[0][0], named[0][0])
         return self._own_reports
+
+    def _reports_before(self, first: str) -> frozenset[str]:
+        """Periodic reports of a period that ended before a day (ISO): none of their figures is that day's or later."""
+        return frozenset(row[0] for row in self.db.execute(
+            "select path from documents where covers_to < ?", [first]))
 
     def _reports_within(self, first: str, last: str) -> frozenset[str]:
         """Periodic reports of a quarter within the period (ISO days): their figures are that quarter's takedowns,
