@@ -494,6 +494,21 @@ def test_a_sum_of_a_reports_networks_leaves_out_accounts_trying_to_come_back(tmp
                                             "separate announcement.")
 
 
+def test_a_named_network_asked_of_its_return_is_answered_with_that_takedown_not_the_earlier_one(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"m.md": """\
+        ---
+        title: Quarterly report
+        publisher: Meta
+        published: 2025-08-06
+        ---
+        Tin Heron, which we first reported in December 2024 when we removed 1,190 accounts, returned this spring. We \
+removed 312 Facebook accounts that we linked to Tin Heron, which originated in Peru.
+        """})
+    text = answer_question("How many FB accounts did Meta take down from Tin Heron when it came back?", kb).text
+    assert "312 accounts" in text and "1,190" not in text
+
+
 def test_total_across_platforms_is_labelled(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"x.md": """\
         ---

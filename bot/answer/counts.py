@@ -128,6 +128,9 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if RETURNING_ASKED.search(query.text) and any(fact["scope"] == "returning" for fact in facts):
         # "How many new accounts did the operators create after Meta's takedown?": those removed as they came back
         facts = [fact for fact in facts if fact["scope"] == "returning"]
+    elif RETURNING_ASKED.search(query.text) and query.names and any(not fact["reference"] for fact in facts):
+        # "…from Tin Chorus when it came back?": the takedown of its return, not the earlier one told in passing
+        facts = [fact for fact in facts if not fact["reference"]]
     elif (query.names or NETWORK_ASKED.search(query.text)) and not RETURNING_ASKED.search(query.text) and any(
             fact["scope"] != "returning" for fact in facts):
         # "How many accounts were in the Pakistan-based network it removed?": the network, not the accounts that came
