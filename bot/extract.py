@@ -703,6 +703,11 @@ def extract_document(document: Document) -> Extraction:
             tip_actors = [story.platform] if story.platform and later else actors
             found = tips_in(document, sentence, tip_actors or ([story.platform] if story.platform else []),
                             story.publisher)
+            # ("These findings are similar to those reported by Meta", in Google's bulletin: the platform named is the
+            # source; the bulletin's platform is the one credited)
+            found = [replace(tip, platform=story.publisher) if tip.platform is None and story.publisher and
+                     PLATFORM_PARENT.get(story.publisher, story.publisher) != PLATFORM_PARENT.get(
+                         tip.source, tip.source) else tip for tip in found]
             if found and (tipped := tip_date(text, document.published)):
                 own = tip_dates_by_platform(text, document.published)
                 found = [replace(tip, tipped=own.get(tip.platform, tipped)[0],

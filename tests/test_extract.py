@@ -2314,6 +2314,19 @@ def test_a_platforms_titled_statement_is_its_own_and_users_located_somewhere_are
     assert [(f.platform, f.count, f.origins, f.targets) for f in extraction.facts] == [("Telegram", 52, [], ["Peru"])]
 
 
+def test_findings_a_bulletin_calls_similar_to_another_platforms_credit_that_platform() -> None:
+    extraction = extract_document(parse_document("tag.md", textwrap.dedent("""\
+        ---
+        title: TAG Bulletin
+        publisher: Google
+        published: 2025-07-24
+        ---
+        We terminated 41 YouTube channels as part of our investigation into operations linked to Peru. These findings \
+are similar to those reported by Meta.
+        """).encode()))
+    assert [(t.platform, t.source, t.credit) for t in extraction.tips] == [("Google", "Facebook", "similar findings")]
+
+
 def test_a_labs_post_that_names_itself_in_its_title_tips_each_platform_on_its_own_day() -> None:
     extraction = extract_document(parse_document("lab.txt", textwrap.dedent("""\
         Harrow Point Research Lab | Field Notes

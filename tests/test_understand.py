@@ -334,6 +334,10 @@ def test_a_country_a_question_relates_to_is_either_role(question: str, role: str
     assert ask(question).country_role == role
 
 
+def test_whose_findings_were_similar_asks_who_tipped() -> None:
+    assert ask("TAG said its June 2025 Russia findings were similar to those of which company?").intent == "who_tipped"
+
+
 def test_a_sum_asked_is_a_count() -> None:
     assert ask("What's the sum of accounts across all four networks in X's H1 2025 table?").intent == "count"
 
