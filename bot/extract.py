@@ -53,7 +53,7 @@ from bot.placing import (
     placed_by_topic,
     the_placed_network_named,
 )
-from bot.reach import reach_in
+from bot.reach import REINSTATED_BEFORE, reach_in
 from bot.roles import (
     DOMESTIC,
     EMPHASIZED_LABEL,
@@ -1222,8 +1222,6 @@ def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: Cou
                          retells=was.retells if was.retells is not None else was.sentence)
 
 
-REINSTATED_BEFORE = re.compile(r"\b(?:reinstat\w*|restor(?:e|ed|es|ing)|unban\w*|reactivat\w*|unsuspend\w*|"
-                               r"brought\s+back)\s+(?:\w+\s+){0,2}$", re.I)
 # "we previously said 1,873, but the correct number is 1,837 accounts": the wrong figure, then the right one
 PREVIOUSLY_SAID = re.compile(r"\b(?:previously|earlier|initially|originally|first)\s+(?:said|reported|stated|gave|"
                              r"announced)\s+(?:it\s+was\s+|the\s+(?:figure|number)\s+(?:was|as)\s+)?"
@@ -2204,16 +2202,17 @@ def _speaker_platforms(document: Document) -> dict[str, str]:
     """A transcript's speakers who work at a platform, by the surname their turns give ("MR. ARAKI:" -> Meta),
     where its witnesses come from more than one platform (one guest's platform is the document's, above)."""
     body = document.body
-    if body.count(":") < 3 or len(SPEAKER_TURN.findall(body)) < 3:
+    turns = SPEAKER_TURN.findall(body) if body.count(":") >= 3 else []
+    if len(turns) < 3:
         return {}
     found: dict[str, str] = {}
     for witness in WITNESS.finditer(body[:3000]):
         known = platforms_in(witness["role"])
         if known:
             found[witness["name"].split()[-1].upper()] = known[-1][0]  # ("Integrity Lead, YouTube": YouTube's "we")
-    for turn in SPEAKER_TURN.finditer(body):  # ("REZA MAHENDRA (Google):": the turn says it)
-        if "(" in turn.group(0) and (known := platforms_in(turn.group(0)[turn.group(0).index("("):])):
-            found.setdefault(_speaker(turn.group(0)), known[0][0])
+    for turn in turns:  # ("REZA MAHENDRA (Google):": the turn says it)
+        if "(" in turn and (known := platforms_in(turn[turn.index("("):])):
+            found.setdefault(_speaker(turn), known[0][0])
     return found if len(set(found.values())) > 1 else {}
 
 

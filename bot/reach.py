@@ -34,10 +34,9 @@ MEASURES = [
     ("views", re.compile(r"^\s+(?:\w+\s+){0,2}?(?:views|impressions)\b", re.I)),
 ]
 # accounts given back after a takedown: "it had reinstated 117 of them", "restored 74 accounts removed in error"
-REINSTATED_BEFORE = re.compile(r"\b(?:reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|unsuspend(?:ed|s|ing)|"
-                               r"reactivat(?:ed|es|ing))\s+(?:(?:about|some|nearly|roughly|around|at\s+least|more\s+than|"
-                               r"only|just)\s+)?$",
-                               re.I)
+# (the figure's own words before it, whose removal `extract` leaves out: given back, not taken down)
+REINSTATED_BEFORE = re.compile(r"\b(?:reinstat\w*|restor(?:e|ed|es|ing)|unban\w*|reactivat\w*|unsuspend\w*|"
+                               r"brought\s+back)\s+(?:\w+\s+){0,2}$", re.I)
 REINSTATED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|(?:have|had|has)\s+(?:since\s+|now\s+|later\s+)?"
                               r"been)\s+(?:since\s+|later\s+|now\s+)?(?:reinstated|restored|unsuspended|reactivated)\b",
                               re.I)
