@@ -319,6 +319,8 @@ class Query:
     targets: list[str] = field(default_factory=list)  # places named as targets beside origins in `countries`
     tip_from: str | None = None  # the kind of source a tip question asks about: "law enforcement", "researchers"…
     excluded_platforms: list[str] = field(default_factory=list)  # "Apart from Meta, which platforms…": all but these
+    # the periods a comparison sets side by side ("in May or in June 2025"): (first day, last day, label) each
+    periods: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)
 
     @property
     def has_filters(self) -> bool:
@@ -376,6 +378,39 @@ def _normalise(question: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, st
         else:
             words.append(piece)
     return "".join(words), corrections, ambiguous
+
+
+# one period as a comparison names it: "2019", "May", "June 2025", "Q1", "Q2 2024", "H1 2023"
+_PERIOD = (r"(?:(?:q[1-4]|h[12]|" + MONTH_NAMES.replace("(", "(?:", 1) + r"\.?)(?:,?\s+(?:19|20)\d\d)?"
+           r"|(?:19|20)\d\d)")
+# "more … in May or in June 2025", "in 2020 than in 2019", "Q1 vs Q2 2024", "compare 2019 with 2020"
+PERIODS_COMPARED = re.compile(
+    rf"\b(?:in\s+|during\s+)?(?P<a>{_PERIOD}),?\s+(?:or|than|vs\.?|versus|compared\s+(?:to|with)|against)\s+"
+    rf"(?:in\s+|during\s+|with\s+)?(?P<b>{_PERIOD})(?![\w-])"
+    rf"|\bcompar\w*\s+(?:[\w'’-]+\s+){{0,8}}?(?:in\s+|during\s+)?(?P<c>{_PERIOD})\s+(?:and|with|to)\s+"
+    rf"(?:in\s+|during\s+)?(?P<d>{_PERIOD})(?![\w-])", re.I)
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _compared_periods(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, str]]:
+    """The two periods a question compares ("Did Google terminate more channels in May or in June 2025?"), each
+    with its own first and last day; a side without a year takes the other's ("May" is May 2025 here).  None
+    where the question names one period, or two that are not told apart by year."""
+    found = PERIODS_COMPARED.search(text)
+    if found is None:
+        return []
+    sides = [found["a"], found["b"]] if found["a"] else [found["c"], found["d"]]
+    years = [YEAR_IN.search(side) for side in sides]
+    if not any(years):
+        return []  # ("May or June": of which year, the question does not say)
+    periods = []
+    for side, year in zip(sides, years, strict=True):
+        side_query = Query(text=side)
+        _dates(side if year else f"{side} {next(y[0] for y in years if y)}", side_query, today)
+        if side_query.date_from is None or side_query.date_to is None or side_query.date_label is None:
+            return []
+        periods.append((side_query.date_from, side_query.date_to, side_query.date_label))
+    return periods if periods[0] != periods[1] else []
 
 
 def _dates(text: str, query: Query, today: dt.date) -> str:
@@ -597,6 +632,11 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     _places(text, lexicon, query)
     query.domestic = bool(DOMESTIC_ASK.search(text))
     rest = _dates(text, query, today or dt.date.today())
+    query.periods = _compared_periods(text, today or dt.date.today())
+    if query.periods:  # (the question's period is both sides together)
+        query.date_from = min(start for start, _, _ in query.periods)
+        query.date_to = max(end for _, end, _ in query.periods)
+        query.date_label = " or ".join(label for _, _, label in query.periods)
     query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
     if not re.search(r"\b(?:how\s+many|number\s+of|\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:networks|operations|campaigns)\b",
                      rest):
@@ -663,7 +703,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # "which country's network had the most Facebook accounts removed?": the largest takedown, and its country
         # (but "which country had the most accounts removed?" asks for a country's sum, which is not added up)
         query.intent = "largest"
-    if query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) + len(query.names) < 2:
+    if query.periods and query.intent in {"compare", "count", "search", "list"}:
+        query.intent = "compare"  # "Did Twitter remove more accounts in 2020 than in 2019?": the two years side by side
+    elif query.intent == "compare" and len(query.platforms) < 2 and len(query.countries) + len(query.names) < 2:
         query.intent = "count"  # "more than 1,000 accounts" is a qualifier, not a comparison
     breakdown = re.search(r"\b(?:by|per|each|every)\s+(year|platform|country|month|quarter)\b", text, re.I)
     # "in which year did Twitter remove the most Iranian accounts?": the years, the busiest first

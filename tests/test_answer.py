@@ -1587,6 +1587,23 @@ def test_a_country_and_a_named_network_asked_with_more_or_are_compared_side_by_s
     assert [c.document for c in answer.citations] == ["a.md", "b.md"]
 
 
+def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"
+                "In May 2025, we terminated 88 YouTube channels linked to Belarus.\n\n"
+                "In June 2025, we terminated 23 YouTube channels linked to Belarus.\n"})
+    answer = answer_question("Did YouTube terminate more Belarus-linked channels in May or in June 2025?", kb)
+    assert answer.text.splitlines() == [
+        "Side by side: May 2025 vs June 2025. Compare like with like: the figures below are in the units each "
+        "source gives.",
+        "*May 2025* \u2014 1 takedown:",
+        "  \u2022 Google terminated 88 YouTube channels (linked to Belarus), May 2025 [1]",
+        "*June 2025* \u2014 1 takedown:",
+        "  \u2022 Google terminated 23 YouTube channels (linked to Belarus), June 2025 [2]"]
+    assert [c.quote for c in answer.citations] == ["In May 2025, we terminated 88 YouTube channels linked to Belarus.",
+                                                   "In June 2025, we terminated 23 YouTube channels linked to Belarus."]
+
+
 def test_a_network_of_known_origin_leaves_out_figures_from_elsewhere_told_beside_it(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": (
         "---\ntitle: Twitter opens its archive\npublished: 2018-10-17\n---\nTwitter said on Wednesday it had "

@@ -75,6 +75,25 @@ def test_periods(question: str, start: dt.date, end: dt.date, label: str) -> Non
     assert (query.date_from, query.date_to, query.date_label) == (start, end, label)
 
 
+@pytest.mark.parametrize(("question", "periods"), [
+    ("Did Google terminate more channels in May or in June 2025?", [("2025-05-01", "2025-05-31", "May 2025"),
+                                                                     ("2025-06-01", "2025-06-30", "June 2025")]),
+    ("Did Twitter remove more accounts in 2020 than in 2019?", [("2020-01-01", "2020-12-31", "2020"),
+                                                                ("2019-01-01", "2019-12-31", "2019")]),
+    ("Meta takedowns: Q1 vs Q2 2024", [("2024-01-01", "2024-03-31", "Q1 2024"),
+                                       ("2024-04-01", "2024-06-30", "Q2 2024")]),
+    ("compare TikTok's removals in 2023 with 2024", [("2023-01-01", "2023-12-31", "2023"),
+                                                     ("2024-01-01", "2024-12-31", "2024")]),
+    ("Did Meta remove more in May or June?", []),  # of which year, the question does not say
+    ("Did Meta remove more than 300 accounts in 2020?", []),
+    ("takedowns between 2018 and 2020", []),  # one span, not two sides
+])
+def test_two_periods_compared_are_sides_of_their_own(question: str, periods: list[tuple[str, str, str]]) -> None:
+    query = ask(question)
+    assert [(start.isoformat(), end.isoformat(), label) for start, end, label in query.periods] == periods
+    assert (query.intent == "compare") == bool(periods)
+
+
 def test_month_and_day_without_year() -> None:
     query = ask("how many accounts did FB remove on July 31?")
     assert (query.month_day, query.date_from, query.numbers) == ((7, 31), None, [])

@@ -46,9 +46,12 @@ MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest|top)\b(?!\s+recen
 
 
 def answer_compare(query: Query, kb: KnowledgeBase) -> Answer:
-    """Two platforms, countries or named networks side by side ("the Ecuador network or Savanna Reach"): each
-    side's cited figures and, where honest, their sum."""
-    if len(query.platforms) >= 2:
+    """Two platforms, countries, named networks or periods side by side ("the Ecuador network or Savanna Reach",
+    "in May or in June"): each side's cited figures and, where honest, their sum."""
+    if query.periods and len(query.platforms) < 2:
+        sides = [(label, {"date_from": start, "date_to": end, "date_label": label, "month_day": None, "months": None})
+                 for start, end, label in query.periods]
+    elif len(query.platforms) >= 2:
         sides = [(platform, {"platforms": [platform]}) for platform in query.platforms]
     else:  # each country and each name a side of its own, asked without the others
         sides = [(country, {"countries": [country], "names": []}) for country in query.countries]
