@@ -26,7 +26,7 @@ TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "no
              "notification", "helped", "light", "request"}  # ("the network came to light after…")
 # words that tell of a tip only beside another ("first spotted by", "reached out to"): common alone
 TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
-                  "reached": "reached out"}
+                  "reached": "reached out", "asked": "after ", "told": "after "}
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|notification|referr\w+|information|intelligence)\b",
     re.I)
@@ -100,7 +100,8 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along)|hand
                       r"reporting|research|findings|"
                       r"informed\s+by|request\s+(?:from|of)|"
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
-                      r"\s+by|(?:report|story|investigation)\s+(?:by|from))\b")
+                      r"\s+by|(?:report|story|investigation)\s+(?:by|from)"
+                      r"|(?:asked|told|questioned|informed)\s+(?:the\s+company|the\s+platform|it|them|[A-Z]\w*))\b")
 SOURCE_LATE = re.compile(
     rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
     rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
@@ -114,7 +115,11 @@ SOURCE_LATE = re.compile(
     rf"|\b(?i:after|following)\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from)\s+)?"
     rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"
     # "after Bellingcat contacted the company", "first spotted by researchers at the Stanford Internet Observatory"
-    rf"|\b(?i:after|when|once)\s+(?P<m>{_SOURCE})\s+(?:contacted|approached|reached\s+out\s+to)\b"
+    # (and "after reporters at the Harbor City Courier asked the company about the Pages", "after U.S. law
+    # enforcement told the company that they might be linked to foreign entities": asked or told about them)
+    rf"|\b(?i:after|when|once)\s+(?:(?:researchers|reporters|journalists|analysts|investigators)\s+(?:at|from|with)\s+)?"
+    rf"(?P<m>{_SOURCE})\s+(?:contacted|approached|reached\s+out\s+to|(?:asked|told|questioned|informed)\s+"
+    rf"(?=(?:the\s+company|the\s+platform|it|them|[A-Z][\w-]*)\b))"
     rf"|\b(?:spotted|discovered|uncovered|identified)\s+by\s+(?:researchers\s+at\s+)?(?P<n>{_SOURCE})"
     # "our investigation began after Meta's threat intelligence team shared information with us"
     rf"|(?P<q>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|researchers|analysts))?\s+(?:had\s+)?"
@@ -184,7 +189,8 @@ NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|fund
                             re.I)
 # the words that give a tip, whose date follows them (`tip_date`)
 TIP_DATE_CUE = re.compile(r"\b(?:tip(?:s|ped)?|alert(?:ed|ing)?|flagg(?:ed|ing)|notif\w+|referr\w+|referral|warned|"
-                          r"contacted|approached|shared|passed|sent|supplied|provided|reported|handed|request)\b", re.I)
+                          r"contacted|approached|shared|passed|sent|supplied|provided|reported|handed|request|asked|"
+                          r"told|questioned|informed)\b", re.I)
 KIND_SENT = re.compile(r"\b[Tt]he\s+(?P<kind>lab|group|institute|observatory|project|collective|centre|center)\s+"
                        r"(?:first\s+|later\s+)?(?:sent|passed|handed|shared|referred|submitted|reported)\s+(?:[\w-]+\s+){0,4}?"
                        r"(?:findings|evidence|report|results|data|lists?|analysis)\s+(?:to|with)\s+(?P<to>[A-Z])")
@@ -218,7 +224,7 @@ def may_tell_a_tip(text: str, words: set[str]) -> bool:
         return True
     if not words.isdisjoint(REPORT_WORDS) and REPORTED_TO.search(text):
         return True
-    return not words.isdisjoint(TIP_WORDS_WITH) and any(TIP_WORDS_WITH[word] in text
+    return not words.isdisjoint(TIP_WORDS_WITH) and any(TIP_WORDS_WITH[word] in text.lower()
                                                         for word in words.intersection(TIP_WORDS_WITH))
 
 

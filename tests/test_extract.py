@@ -1066,6 +1066,11 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("TikTok acted after a tip from the Oslo-based Center for Open Media.", [("TikTok", "Center for Open Media")]),
     ("Meta said its inquiry was triggered by a tip from the Danish fact-checking outlet Tjek Nord.",
      [("Facebook", "Tjek Nord")]),
+    ("Meta removed 30 Pages after journalists at the Quayside Herald asked the company about them.",
+     [("Facebook", "Quayside Herald")]),
+    ("After Dutch law enforcement told Meta that the Pages might be run from abroad, it removed 30 of them.",
+     [("Facebook", "Dutch law enforcement")]),
+    ("Meta removed 30 Pages after the Quayside Herald told readers about them.", []),  # not told to the company
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
