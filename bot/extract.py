@@ -106,6 +106,10 @@ EARLIER_TAKEDOWN = re.compile(
     r"\b(?:removed|suspended|taken\s+down|disclosed|announced|banned|terminated)\s+(?:\w+\s+){0,2}?(?:earlier|"
     r"previously|last\s+(?:year|month|week))\b|\b(?:previously|earlier|already)\s+(?:been\s+)?(?:removed|"
     r"suspended|disclosed|announced|taken\s+down|banned|terminated)\b|\bearlier\s+takedowns?\b", re.I)
+# "…mirrors the Volna Media accounts that Twitter removed in 2019, which posed as American outlets": another takedown,
+# whose audience is its own
+REMOVED_IN_A_YEAR = re.compile(r"\b(?:removed|suspended|taken\s+down|took\s+down|banned|terminated)\s+in\s+"
+                               r"(?:19|20)\d\d\b", re.I)
 # "the Dec. 27 election": when something else happens
 EVENT_AFTER = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislative|local|municipal|midterm)\s+"
                          r"(?:and\s+)?)*(?:party\s+)?(?:elections?|vote|referendum|polls?|primar(?:y|ies)|"
@@ -1066,7 +1070,7 @@ def extract_document(document: Document) -> Extraction:
         if len(placed_in_title) == 1 and re.search(r"network|operation|campaign|-(?:linked|based|backed|run)\b",
                                                    described or "", re.I):
             story.named_origins.setdefault(name, placed_in_title[0])
-    facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)])
+    facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)], story.names)
     placed = placed_by_name(the_placed_network_named(of_the_one_named_network(
         of_one_operation(placed_by_named_origin(facts, story.named_origins), story.about)), story.names))
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
@@ -1146,10 +1150,23 @@ def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document
             for f in facts]
 
 
-def _placed_by_headline(facts: list[Fact], headlines: list[str]) -> list[Fact]:
+# 'Sable Choir: A Russia-linked network posing as local media in Sudan and Libya': a network's name, then what it is
+NAME_THEN_WHAT = re.compile(r"^\W*(?P<name>[^:—–]{2,60}?)[\"”']?\s*[:—–]\s+(?:An?|The)\s+[^:]*?\b(?:network|operation|"
+                            r"campaign)\b")
+
+
+def _placed_by_headline(facts: list[Fact], headlines: list[str], names: set[str]) -> list[Fact]:
     """'Facebook dismantles Honduran "Red Cumbre" network': where the network a headline names came from, for
-    the figures of that network the text does not place."""
+    the figures of that network the text does not place; and 'Sable Choir: A Russia-linked network posing as local
+    media in Sudan and Libya', a network the text names, and whom it worked on."""
     for headline in headlines:
+        if headline and (what := NAME_THEN_WHAT.match(headline)) and (name := what["name"].strip(" \"“'")) in names:
+            origins, targets, attribution, target_text = cached_roles(headline[what.end("name"):])
+            if len(origins) <= 1:
+                facts = [replace(f, origins=f.origins or list(origins), attribution=f.attribution if f.origins
+                                 else attribution, targets=f.targets or list(targets),
+                                 target_text=f.target_text if f.targets else target_text)
+                         if f.networks == [name] else f for f in facts]
         names = network_names(headline) if headline else []
         origins = cached_roles(headline)[0] if len(names) == 1 else ()
         # (the country right before the name, as its adjective: not "…takedowns (translated from Portuguese)")
@@ -2575,8 +2592,10 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
         # "It originated in China": "it" may be the platform too, so only where it reports no removal of its own
         it_describes = IT_START.match(nxt.text) is not None and action_in(nxt.text) is None
         if nxt.headline or not (ANAPHOR.search(nxt.text[:80]) or it_describes) or counted_units(nxt.text) or \
-                COUNTED_SHARE.match(nxt.text):
+                COUNTED_SHARE.match(nxt.text) or REMOVED_IN_A_YEAR.search(nxt.text):
             return named  # ("Four of them likely originated in China": where a part came from, not the whole)
+            # (nor "The network's habit… mirrors the accounts that Twitter removed in 2019, which posed as American
+            # outlets": another takedown's)
         if cached_roles(nxt.text)[:2] != ((), ()) or linked_entities(nxt.text):
             return nxt
         if named is None and network_names(nxt.text):

@@ -23,6 +23,9 @@ THE_NETWORK = re.compile(r"\bthe\s+(?:network|operation|campaign)\b(?!\s+(?:of|t
 # "in its largest action against the operation": the one a document is about
 THE_ONE = re.compile(r"\b(?:against|of|from|behind|on)\s+the\s+(?:operation|network|campaign)\b", re.I)
 # "a separate China-origin network", "another case": a takedown other than the one the story is about
+# "[^2]: Continental Press Wire, "Twitter suspends more than 1,700 accounts…", Sept. 26, 2019.": a footnote citing a
+# work, whose figures are that work's, not the story's own
+FOOTNOTE = re.compile(r"^\s*\[\^?[\w-]{1,8}\]:")
 ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:[\w-]+\s+)?(?:case|network|"
                           r"operation|campaign|takedown)\b", re.I)  # ("a separate China-origin network")
 
@@ -154,10 +157,14 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "") -
     "…205 Instagram accounts connected with Harbour Lantern"): that network's, where their sentence names one; and
     in a story of one takedown whose title names its one network ("Amber Lantern: how we found…"), its figures."""
     # (a story of one takedown: its figures come from one place, or from none it says)
-    one_story = len({tuple(f.origins) for f in facts if f.count_text and f.origins}) <= 1 and not any(
-        f.reference for f in facts if f.count_text)
+    # (a footnote citing another work, "[^2]: Press Wire, "Twitter suspends 1,700 accounts…"", tells no takedown of
+    # this story's)
+    told = [f for f in facts if f.count_text and not FOOTNOTE.match(f.quote)]
+    one_story = len({tuple(f.origins) for f in told if f.origins}) <= 1 and not any(f.reference for f in told)
 
     def named(fact: Fact) -> list[str]:
+        if FOOTNOTE.match(fact.quote):
+            return []
         found = [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", fact.quote)]
         # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
         # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")

@@ -5063,3 +5063,29 @@ def test_accounts_reinstated_after_a_mistaken_takedown_are_no_takedown() -> None
 journalists that were removed in error. On February 8, Meta said it had removed 310 Facebook accounts run from Peru.
         """)
     assert [f.count for f in facts if f.count] == [310]
+
+
+def test_a_report_titled_with_its_networks_name_and_what_it_is_places_its_figures_but_not_a_footnotes() -> None:
+    text = textwrap.dedent("""\
+        ---
+        title: "Dune Lantern: A Belarus-linked network posing as local radio in Lithuania and Latvia"
+        publisher: Example Lab
+        published: 2021-03-10
+        ---
+        On March 8, 2021, Facebook said it had removed a network we have followed under the name "Dune Lantern".[^1]
+
+        | Platform | Assets removed |
+        |---|---|
+        | Facebook | 61 accounts, 12 Pages |
+
+        1. **Elsewhere.** Twitter suspended 17 accounts on March 9 after reviewing what we shared.[^1]
+        2. **Style.** The network's style mirrors the accounts Twitter removed in 2019, which posed as Polish outlets.
+
+        [^1]: Example Wire, "Twitter suspends more than 900 accounts tied to operations in Egypt and Iran," May 2, 2019.
+        """)
+    facts = extract_document(parse_document("lab.md", text.encode())).facts
+    assert [(f.platform, f.count_text, f.networks, f.origins, f.targets) for f in facts if f.count_text] == [
+        ("Facebook", "61", ["Dune Lantern"], ["Belarus"], ["Lithuania", "Latvia"]),
+        ("Facebook", "12", ["Dune Lantern"], ["Belarus"], ["Lithuania", "Latvia"]),
+        ("Twitter", "17", ["Dune Lantern"], ["Belarus"], ["Lithuania", "Latvia"]),  # (not the 2019 accounts' Poland)
+        ("Twitter", "more than 900", [], ["Egypt", "Iran"], [])]  # a cited work's title: not Dune Lantern's
