@@ -779,6 +779,12 @@ def extract_document(document: Document) -> Extraction:
             facts, corrected = _corrected(document, facts, sentence, sentences[index - 1].text if index else "",
                                           counted, actors, story)
             new_facts = corrected or new_facts
+        elif new_facts and not note and (raised := NUMBER_RAISED.search(text)) and (now := _figure_now(text)):
+            # "…raised the number of YouTube channels it terminated over Copperline to 154, nearly double the 86
+            # channels it reported in August": the figure now is the takedown's, not the one it had reported
+            new_facts = [replace(f, count=now.count.value, qualifier=now.count.qualifier,
+                                 count_text=now.count.describe()) if f.count_text and f.unit == now.unit
+                         and text.find(f.count_text, raised.end("figure")) > 0 else f for f in new_facts]
         if new_facts and tips and tips[-1].sentence == sentence.position:
             # "2023-08-23: X suspended 312 accounts … after a referral from …": the tip is as old as the takedown
             dated = {f.platform: f.announced for f in new_facts if f.announced}

@@ -5089,3 +5089,10 @@ def test_a_report_titled_with_its_networks_name_and_what_it_is_places_its_figure
         ("Facebook", "12", ["Dune Lantern"], ["Belarus"], ["Lithuania", "Latvia"]),
         ("Twitter", "17", ["Dune Lantern"], ["Belarus"], ["Lithuania", "Latvia"]),  # (not the 2019 accounts' Poland)
         ("Twitter", "more than 900", [], ["Egypt", "Iran"], [])]  # a cited work's title: not Dune Lantern's
+
+
+def test_a_figure_raised_in_the_sentence_that_tells_the_old_one_is_the_takedowns() -> None:
+    text = ("DUBLIN, May 3, 2022 -- TikTok on Tuesday raised the number of accounts it banned in connection with the "
+            "Ember Gate campaign to 412, well above the 260 accounts it reported in March.\n")
+    facts = extract_document(parse_document("w.txt", text.encode())).facts
+    assert [(f.platform, f.count, f.count_text, f.unit) for f in facts] == [("TikTok", 412, "412", "accounts")]
