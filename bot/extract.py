@@ -1865,9 +1865,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                               for own_words, item in zip(words_of, assets, strict=True)], text, assets, actions)
     ranking = len(assets) > 1 and SOURCE_LIST_GAP.fullmatch(text, assets[0].end, assets[1].count.start)
     if action is None and breakdown and story.last_fact is not None and story.last_fact.scope == "cumulative" and (
-            sentence.position - story.last_fact.sentence == 1 or (ranking and not story.section)):
+            sentence.position - story.last_fact.sentence == 1 or (ranking and not story.section)) and not (
+            ONE_OF_THEM.match(text) and not CUMULATIVE.search(story.last_fact.quote)):
         # "…200 networks since 2017. The most prolific sources were Russia with 34 networks, Iran with 29…"; but not
         # a network's presence under a "## Azerbaijan" heading, after the report's running total
+        # (nor one of the networks a day's total was told across: "…1,700 accounts belonging to three networks. The
+        # biggest network … was made up of 1,386 accounts", a takedown of its own)
         scopes = [scope or "cumulative" for scope in scopes]
     # "terminated 1,730 channels in its spam investigation, plus 41 channels linked to Northern Relay and 23 channels
     # linked to Amber Lantern": where figures are linked to different names, each figure to the one in its own words
@@ -2402,6 +2405,11 @@ ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|
                              r",?\s+comprising|,?\s+operating|,?\s+made\s+up\s+of|,?\s+totall?ing)\s+(?:a\s+total\s+of\s+|some\s+|"
                              r"about\s+|more\s+than\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+)?accounts\b",
                              re.I)
+
+
+# "The biggest network, which…, was made up of 1,386 accounts": one network of those a total was told across
+ONE_OF_THEM = re.compile(r"\W*(?:The|Its)\s+(?:largest|biggest|smallest|main|first|second|third|other|last)\s+"
+                         r"(?:network|operation|campaign)\b")
 
 
 def _across_networks(text: str) -> bool:

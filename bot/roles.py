@@ -345,6 +345,9 @@ def _unit_follows(after: str) -> bool:
 # one in Mexico"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:(?:one|another|two|three|four|five)\s+(?:(?:originating|"
                       r"based|run|operating)\s+)?(?:in|from)\s+)?(?:the\s+)?")
+# (but "1,200 accounts, most of them run by a consultancy in Nairobi" are placed by most of them)
+PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+(?:largest|biggest|smallest|first|second|third|last|main)|one|two|three)"
+                                 r"\s+of\s+(?:them|these|those|which)\b[^,;.]{0,40}$", re.I)
 PEOPLE_IN_BEFORE = re.compile(r"\b(?:to|at|for)\s+(?:people|users|audiences?|voters|citizens)\s+in\s+(?:the\s+)?$",
                               re.I)
 NOT_TARGETED = re.compile(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}?(?:target\w*|aim\w*)\b[^;.]{0,60}$", re.I)
@@ -394,6 +397,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if LANGUAGE_AFTER.match(sentence, end) or (sentence[start:end] not in COUNTRY_NAMES and LANGUAGE_BEFORE.search(
                 sentence, max(0, start - 60), start)):
             continue  # "Russian-speaking audiences in Moldova", "posting in Armenian and Russian": a language
+        if PART_OF_THEM_BEFORE.search(sentence, max(0, start - 70), start):
+            in_list_from = None  # "…1,700 accounts belonging to three networks, the largest of them run out of
+            continue  # Egypt": where a part came from, not the whole
         if STANCE_PREFIX.search(sentence, max(0, start - 5), start):
             continue  # "anti-Ukraine propaganda", "a pro-China network": a stance, not where it came from
         if ELECTION_AFTER.match(sentence, end):

@@ -5096,3 +5096,13 @@ def test_a_figure_raised_in_the_sentence_that_tells_the_old_one_is_the_takedowns
             "Ember Gate campaign to 412, well above the 260 accounts it reported in March.\n")
     facts = extract_document(parse_document("w.txt", text.encode())).facts
     assert [(f.platform, f.count, f.count_text, f.unit) for f in facts] == [("TikTok", 412, "412", "accounts")]
+
+
+def test_a_total_across_networks_is_not_placed_by_its_largest_part_and_that_part_is_its_own_takedown() -> None:
+    text = ("LIMA, June 7, 2021 (Wire) -- Meta said on Monday that it had removed more than 900 accounts belonging to "
+            "three networks, the largest of them run out of Peru. The biggest network, which researchers call "
+            "\"Condor Static,\" was made up of 610 accounts.\n")
+    facts = extract_document(parse_document("w.txt", text.encode())).facts
+    assert [(f.count_text, f.unit, f.origins, f.scope) for f in facts] == [
+        ("more than 900", "accounts", [], "cumulative"), ("3", "networks", [], "cumulative"),
+        ("610", "accounts", [], None)]
