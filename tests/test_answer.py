@@ -1587,6 +1587,21 @@ def test_a_country_and_a_named_network_asked_with_more_or_are_compared_side_by_s
     assert [c.document for c in answer.citations] == ["a.md", "b.md"]
 
 
+def test_a_countrys_own_figure_is_given_without_the_days_total_across_networks(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2021-04-09\n---\nTwitter said on Thursday it had removed 4,300 accounts across "
+        "three networks. The networks were based in Cuba, Peru and Chile. The Peruvian network, 1,250 accounts, "
+        "targeted audiences inside Peru.\n")})
+    peru = answer_question("How many Peruvian accounts did Twitter remove?", kb).text.splitlines()
+    assert [line for line in peru if line.startswith("\u2022")] == [
+        "\u2022 Twitter removed 1,250 accounts (Peruvian network), April 8, 2021 [1]"]
+    chile = answer_question("How many Chilean accounts did Twitter remove?", kb).text.splitlines()
+    assert [line for line in chile if line.startswith("\u2022")] == [  # (no figure of its own: the total, so told)
+        "\u2022 Twitter removed 4,300 accounts in all, across networks (a total for the period, not one takedown) "
+        "and 3 networks in all (a total for the period) (based in Cuba, Peru and Chile; one figure for Cuba, Peru "
+        "and Chile together, none for Chile alone), April 8, 2021 [1]"]
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"

@@ -399,6 +399,8 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
                for day in (s.first["announced"], takedown_date(s)["announced"])}
     unfigured = [s for s in statements if not any(f["count_text"] for f in s.facts)
                  and (s.first["platform"], s.first["announced"]) not in covered]
+    if query.countries and not RUNNING_ASKED.search(query.text):
+        figured = _without_totals_of_others(figured, query.countries)
     running = [s for s in figured if s.first["scope"] == "cumulative"]
     if running and RUNNING_ASKED.search(query.text):
         # "how many networks has Meta removed since 2017?": the platform's own running total, the newest first,
@@ -440,6 +442,28 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
         text += f"\nNo total: {why}."
     return Answer(query.text, "answered", text, cites.items)
+
+
+def _without_totals_of_others(figured: list[Statement], countries: list[str]) -> list[Statement]:
+    """Countries asked about, each with its own figure the same day ("The Turkish network, 5,904 accounts", beside
+    "24,586 accounts across three networks … based in China, Turkey and Russia"): their figures, without the total
+    that is partly other countries' (or that names no country) of that platform and day."""
+    def day(statement: Statement) -> tuple[str, str | None]:
+        return statement.first["platform"], takedown_date(statement)["announced"]
+
+    own = {(day(s), country) for s in figured if s.first["scope"] != "cumulative" and len(s.first["origins"]) == 1
+           for country in s.first["origins"] if country in countries}
+
+    def a_total_of_others(statement: Statement) -> bool:
+        origins = statement.first["origins"]
+        # (a total, told so by any of its reports; not "thousands of accounts from Iran, Russia, Venezuela and
+        # Bangladesh", whose countries are listed beside Iran's own figure, as the source gives them)
+        several = any(fact["scope"] == "cumulative" for fact in [*statement.facts, *statement.others])
+        asked = [c for c in origins if c in countries] if origins else countries
+        return several and (not origins or bool(set(origins) - set(countries))) and all(
+            (day(statement), country) in own for country in asked)
+
+    return [s for s in figured if not a_total_of_others(s)]
 
 
 def _assets_in_all(figured: list[Statement]) -> str | None:
