@@ -2080,8 +2080,9 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         elif column or (row_unit and index + 1 < len(story.column_acted) and story.column_acted[index + 1]):
             unit, surface = column or (row_unit, None)
             unit = tables.cell_unit(cell or "") or unit  # ("2,604 channels" in an "Accounts removed" column)
+            # (the figure of "22 accounts", not the cell: its unit is the fact's own)
             facts.append(row_fact(quote, column_action, unit, surface or row_surface, count=value, qualifier=qualifier,
-                                  count_text=cell))
+                                  count_text=items[0].count.describe() if len(items) == 1 else cell))
     tips = [Tip(document.path, sentence.position, document.quote(sentence.start, sentence.end, cell), platform, source,
                 origins[0] if len(origins) == 1 else None, date)
             for cell, role in zip(row, roles, strict=False)

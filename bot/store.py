@@ -310,6 +310,10 @@ def _may_repeat(fact: dict, other: dict) -> bool:
     ("removed 5,929 accounts" … "the nearly 6,000 accounts"), not two figures given as such."""
     if other["document"] != fact["document"]:
         return True
+    if other["sentence"] != fact["sentence"] and fact["networks"] != "[]" and (fact["networks"], fact["count"],
+                                                                              fact["unit"]) == (
+            other["networks"], other["count"], other["unit"]):
+        return True  # a report's table row, "| Twitter | 41 accounts |", told again in its text for the same network
     return other["sentence"] != fact["sentence"] and "exact" in (fact["qualifier"], other["qualifier"]) and (
         fact["qualifier"] != other["qualifier"])
 

@@ -1602,6 +1602,36 @@ def test_a_countrys_own_figure_is_given_without_the_days_total_across_networks(t
         "and Chile together, none for Chile alone), April 8, 2021 [1]"]
 
 
+def test_a_reports_table_and_text_are_one_takedown_each_and_the_apps_asked_add_up(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"lab.md": textwrap.dedent("""\
+        ---
+        title: "Quill Harbor: A Cuba-linked network posing as local media in Panama"
+        publisher: Example Lab
+        published: 2021-05-12
+        ---
+        On May 10, 2021, Facebook said it had removed a network we call "Quill Harbor".
+
+        | Platform | Assets removed |
+        |---|---|
+        | Instagram | 16 accounts |
+        | Twitter | 33 accounts |
+        | YouTube | 4 channels |
+
+        ## Findings
+
+        1. **Language.** Most posts were in Spanish.
+        2. **Style.** The Pages copied local radio logos.
+        3. **Timing.** Posting peaked in the evenings.
+        4. **Elsewhere.** Twitter suspended 33 accounts on May 11, and YouTube terminated four channels on May 12.
+        """)})
+    answer = answer_question("What's the sum of the Instagram accounts and the Twitter accounts removed in the Quill "
+                             "Harbor takedown?", kb)
+    assert answer.text.splitlines()[1:4] == [
+        "\u2022 Facebook removed 16 Instagram accounts (Cuba-linked), May 10, 2021 [1]",
+        "\u2022 Twitter removed 33 accounts (Cuba-linked), May 10, 2021 [2] [3]",  # (the table's row and the text's)
+        "In all: 49 \u2014 the sum of 16 Instagram accounts and 33 Twitter accounts above, one takedown per platform."]
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"

@@ -506,12 +506,13 @@ def _platforms_in_all(figured: list[Statement], query: Query) -> str | None:
     units differ, different kinds of asset counted together)."""
     units = [u for u in query.units if u != "assets"] or ["accounts"]
     families = [PLATFORM_PARENT.get(s.first["platform"], s.first["platform"]) for s in figured]
-    if len(figured) < 2 or len(set(families)) != len(figured) or len(query.platforms) < 2:
+    if len(figured) < 2 or len(set(families)) != len(figured) or len({*query.platforms, *query.surfaces}) < 2:
         return None
     counts = []
     for statement in figured:
         own = [f for f in statement.facts if f["unit"] in units and f["count"] is not None and f["qualifier"] == "exact"
-               and f["scope"] is None and (f["surface"] is None or f["surface"] in (f["platform"], *ONLY_ON))]
+               and f["scope"] is None and (f["surface"] is None or f["surface"] in (f["platform"], *ONLY_ON)
+                                           or f["surface"] in query.surfaces)]  # ("the Instagram accounts and…")
         if len(own) != 1 or any(o["unit"] == own[0]["unit"] and not consistent(own[0], o) for o in statement.others):
             return None
         counts += own
