@@ -119,6 +119,7 @@ QUARTER = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)
 SEASON = re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<which>this|last)\s+(?P<season>summer|spring|autumn|fall|winter)\b",
                     re.I)
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
@@ -352,7 +353,10 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 else ():
             second = (match[1] or "").strip() == "2" or (match[2] or "").lower() == "second"
             last = dt.date(int(match[3]), 12 if second else 6, 1)
-            if (anchor - last).days > 92 + 30:
+            # (or one that "TikTok's transparency report for the second half of 2020" covers, told in a newsletter
+            # of the January after: when the removals it reports were made)
+            if (anchor - last).days > 92 + 30 or ((anchor - last).days > 0 and REPORT_FOR_BEFORE.search(
+                    sentence, max(0, match.start() - 50), match.start())):
                 add(last, "month", match)
         for match in MONTH_SPAN.finditer(sentence) if month else ():
             number = month_number(match["last"])

@@ -25,7 +25,7 @@ from bot.consolidate import (
     merge_duplicates,
     sums_told_with_their_parts,
 )
-from bot.dates import ISO_DATE, MONTH_SPAN, QUARTER, dates_in, month_number, reported_period
+from bot.dates import HALF_YEAR, ISO_DATE, MONTH_SPAN, QUARTER, dates_in, month_number, reported_period
 from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
 from bot.mentions import (
@@ -391,7 +391,8 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
     for index, mention in enumerate(mentions):
         if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news
-        if mention.precision == "month" and not QUARTER.match(mention.text) and (
+        if mention.precision == "month" and not QUARTER.match(mention.text) and not (
+                HALF_YEAR.match(mention.text) and len(mentions) == 1) and (
                 PERIOD_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
                 or PERIOD_AFTER.match(sentence[mention.start + len(mention.text):])):
             continue  # "its report for April 2020, released on Tuesday, May 5": the period a report covers

@@ -5106,3 +5106,10 @@ def test_a_total_across_networks_is_not_placed_by_its_largest_part_and_that_part
     assert [(f.count_text, f.unit, f.origins, f.scope) for f in facts] == [
         ("more than 900", "accounts", [], "cumulative"), ("3", "networks", [], "cumulative"),
         ("610", "accounts", [], None)]
+
+
+def test_a_half_year_report_told_of_after_it_dates_its_removals_by_the_half_year() -> None:
+    text = ("---\ntitle: Weekly digest\npublished: 2023-01-20\n---\nSnap's transparency report for the second half of "
+            "2022 says the company removed 37 accounts tied to an influence operation.\n")
+    (fact,) = extract_document(parse_document("digest.md", text.encode())).facts
+    assert (fact.count, fact.announced, fact.date_precision) == (37, dt.date(2022, 12, 1), "month")
