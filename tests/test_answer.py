@@ -1632,6 +1632,21 @@ def test_a_reports_table_and_text_are_one_takedown_each_and_the_apps_asked_add_u
         "In all: 49 \u2014 the sum of 16 Instagram accounts and 33 Twitter accounts above, one takedown per platform."]
 
 
+def test_a_removal_the_platform_declined_is_told_as_such_without_the_flagged_figure(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: Meta leaves Pages up\npublished: 2022-05-03\n---\nMeta has declined to remove 140 Pages that "
+        "researchers tied to a campaign for Malawi's ruling party, saying they broke none of its rules. X suspended "
+        "31 accounts that shared the same posts.\n")})
+    answer = answer_question("How many Pages did Meta take down in Malawi?", kb)
+    assert (answer.status, answer.text) == ("answered", (
+        "The knowledge base reports no takedown for Facebook, Malawi: a source says Facebook declined to remove what "
+        "it was shown [1] \u2014 Meta leaves Pages up, May 3, 2022"))
+    assert [c.quote for c in answer.citations] == [
+        "Meta has declined to remove 140 Pages that researchers tied to a campaign for Malawi's ruling party, saying "
+        "they broke none of its rules."]
+    assert answer_question("How many Pages did Meta take down in Zambia?", kb).status == "no_answer"
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"

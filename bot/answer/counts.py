@@ -145,8 +145,8 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
             return _removal_told(answer_search(query, kb), query, kb)
         if REQUEST_ASKED.search(query.text) and (asked := answer_search(query, kb)).status == "answered":
             return asked  # "How many channels did the ministry ask Telegram to block?": a request, as told
-        return (other_reading(query, kb) or _named_in_passing(query, kb) or _said_in_passing(query, kb)
-                or _what_the_sources_say(query, kb) or nothing_found(query, kb))
+        return (_declined(query, kb) or other_reading(query, kb) or _named_in_passing(query, kb)
+                or _said_in_passing(query, kb) or _what_the_sources_say(query, kb) or nothing_found(query, kb))
     if query.date_from and not more and not RUNNING_ASKED.search(query.text) and all(
             f["scope"] == "cumulative" for f in facts) and all(
             f["date_precision"] == "day" and RUNNING_WORDS.search(f["quote"])
@@ -308,6 +308,33 @@ def _what_the_sources_say(query: Query, kb: KnowledgeBase) -> Answer | None:
         return None
     found = answer_search(query, kb)
     return found if found.status == "answered" else None
+
+
+# "Facebook has declined to take down 212 Pages…": a removal refused
+DECLINED = re.compile(r"\b(?P<cue>declined|declines|refused|refuses|decided\s+not)\s+to\s+(?:remove|take\s+down|delete|"
+                      r"suspend|ban|block|act\s+against)\b", re.I)
+
+
+def _declined(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"How many Pages did Facebook take down in Sri Lanka?", where the sources say it declined to remove those it was
+    shown: no takedown, and the refusal, cited.  The figure of what was flagged is in the quote, not the answer: it
+    counts what was left up."""
+    platforms = [*query.platforms, *query.surfaces]
+    if not platforms or not (query.countries or query.names):
+        return None
+    for row in kb.search(["declined", "refused", "declines", "refuses", "decided"], limit=50):
+        cue = DECLINED.search(row["text"])
+        named = {PLATFORM_PARENT.get(name, name) for name, start, _ in platforms_in(row["text"])
+                 if cue and start < cue.start()}
+        about = {country for country, _, _ in countries_in(row["text"])} & set(query.countries) or (
+            query.names and all(name.lower() in row["text"].lower() for name in query.names))
+        if cue and about and named & {PLATFORM_PARENT.get(name, name) for name in platforms}:
+            citation = Citation(row["document"], row["title"], row["url"], row["published"], row["quote"])
+            return Answer(query.text, "answered", (
+                f"The knowledge base reports no takedown{subject_phrase(query)}: a source says "
+                f"{join_words(platforms)} {cue['cue'].lower()} to remove what it was shown [1] \u2014 "
+                f"{source_label(row['title'], row['quote'], row['published'])}"), [citation])
+    return None
 
 
 def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
