@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.answer import EXAMPLES, answer_question
+from bot.answer.cited import names_platform_asked
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.summary import countable, summarise
-from bot.understand import understand
+from bot.understand import Query, understand
 from tests.conftest import kb_from
 
 XINHUA = "000_c6b3c29f4711212a.txt"
@@ -1645,6 +1646,30 @@ def test_a_removal_the_platform_declined_is_told_as_such_without_the_flagged_fig
         "Meta has declined to remove 140 Pages that researchers tied to a campaign for Malawi's ruling party, saying "
         "they broke none of its rules."]
     assert answer_question("How many Pages did Meta take down in Zambia?", kb).status == "no_answer"
+
+
+def test_a_fallback_quote_must_tell_of_the_platform_asked_about(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: Facebook removes Pine Relay network; Twitter follows\npublished: 2021-03-02\n---\nThe network, "
+        "which its operators called \"Pine Relay,\" was run by Lumen Works, a marketing firm in Lima, Peru, Facebook "
+        "said. The company removed 55 Facebook accounts and 42 Pages. About 90,000 accounts followed the Pages, and "
+        "the network spent roughly $9,000 on Facebook ads.\n\nTwitter, acting on information shared by Facebook, "
+        "suspended 19 accounts linked to Lumen Works.\n")})
+    twitter_ads = answer_question("How much did Pine Relay spend on Twitter ads?", kb)
+    assert (twitter_ads.status, twitter_ads.citations) == ("no_answer", [])  # (the $9,000 went on Facebook ads)
+    facebook_ads = answer_question("How much did Pine Relay spend on Facebook ads?", kb)
+    assert (facebook_ads.status, [c.document for c in facebook_ads.citations]) == ("answered", ["a.md"])
+
+
+@pytest.mark.parametrize(("quote", "platforms", "surfaces", "names"), [
+    ("Google said it had terminated 1,200 YouTube channels in a spam network.", [], ["Instagram"], False),
+    ("Meta removed 30 Instagram accounts.", [], ["Instagram"], True),
+    ("Meta removed 30 Pages.", ["Instagram"], [], True),  # (Instagram's company)
+    ("The network spent $9,000 on ads.", [], [], True),  # (no platform asked)
+])
+def test_a_quote_names_the_platform_asked_by_any_of_its_names(quote: str, platforms: list[str], surfaces: list[str],
+                                                               names: bool) -> None:
+    assert names_platform_asked(quote, Query(text="", platforms=platforms, surfaces=surfaces)) is names
 
 
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:

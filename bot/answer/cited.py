@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.mentions import countries_in
+from bot.mentions import countries_in, platforms_in
 from bot.understand import Query
-from bot.vocabulary import CITIES, NETWORK_UNITS
+from bot.vocabulary import CITIES, NETWORK_UNITS, PLATFORM_PARENT
 from bot.wording import format_date, join_words
 
 MAX_FACTS_LISTED = 8
@@ -170,3 +170,10 @@ def asked_about(query: Query) -> list[str]:
     if query.domestic:
         parts.append("networks aimed at their own country")
     return parts
+
+
+def names_platform_asked(quote: str, query: Query) -> bool:
+    """Whether a quote names a platform (or app) the question asks about, by any of its names and its company's;
+    true of every quote where the question asks about none."""
+    asked = {PLATFORM_PARENT.get(name, name) for name in [*query.platforms, *query.surfaces]}
+    return not asked or bool(asked & {PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(quote)})

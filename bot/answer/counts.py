@@ -14,6 +14,7 @@ from bot.answer.cited import (
     Citations,
     asked_about,
     date_phrase,
+    names_platform_asked,
     origin_phrase,
     period_phrase,
     source_label,
@@ -252,7 +253,12 @@ def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
         return (bool(removal(text) or FIGURE_WITHHELD.search(text) or NOTHING_TO_REMOVE.search(text)) and about_it(
             text)) or bool(NO_PLATFORM_ACTED.search(text))
 
-    # (a question that asks about no removal, "how many channels were tied to Velvet Moth?", keeps what it found)
+    # (a question that asks about no removal, "how many channels were tied to Velvet Moth?", keeps what it found,
+    # where it tells of the platform asked about: "How many Instagram accounts were part of Copperline?" is not
+    # answered by Google's channels)
+    if not removal(query.text) and found.status == "answered" and not any(
+            names_platform_asked(c.quote, query) for c in found.citations):
+        return nothing_found(query, kb)
     if not removal(query.text) or any(answers(c.quote) for c in found.citations) or (
             found.status != "answered" and not query.names):
         return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, subject_phrase
+from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, names_platform_asked, subject_phrase
 from bot.answer.search import answer_search
 from bot.knowledge import KnowledgeBase
 from bot.numbers import counts_in
@@ -42,8 +42,9 @@ def answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
         found = answer_search(query, kb)  # at all ("Fazze did not respond…") does not answer
         said = dict(MEASURE_KINDS).get(query.measure or "")
         named = bool(query.names and kb.documents_mentioning(query.names))  # the sources tell of it, not of this
-        silent = found.status == "answered" and not any(_gives_figure(c.quote, said) for c in found.citations) \
-            if said else False
+        # (a figure of another platform's is none: "spent $27,000 on Facebook ads", asked about Twitter ads)
+        silent = found.status == "answered" and not any(_gives_figure(c.quote, said) and names_platform_asked(
+            c.quote, query) for c in found.citations) if said else False
         if said and (silent or (found.status == "no_answer" and named)):
             measure = {"ad spend": "ad spending"}.get(query.measure or "", query.measure)
             return Answer(query.text, "no_answer",
