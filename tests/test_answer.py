@@ -1672,6 +1672,16 @@ def test_a_quote_names_the_platform_asked_by_any_of_its_names(quote: str, platfo
     assert names_platform_asked(quote, Query(text="", platforms=platforms, surfaces=surfaces)) is names
 
 
+def test_a_when_question_about_no_takedown_is_answered_from_the_sentence_with_its_day(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: Lawmakers write to TikTok about Birch Tide\npublished: 2022-06-01\n---\nEleven lawmakers wrote "
+        "to TikTok about the Birch Tide accounts. They asked the company to reply to their letter by July 15, "
+        "2022.\n")})
+    answer = answer_question("By what date did the lawmakers ask TikTok to reply about Birch Tide?", kb)
+    assert (answer.status, answer.citations[0].quote) == (
+        "answered", "They asked the company to reply to their letter by July 15, 2022.")
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"

@@ -35,7 +35,7 @@ from bot.answer.statements import (
     takedown_date,
     takedowns_by,
 )
-from bot.dates import WEEKDAY
+from bot.dates import WEEKDAY, dates_in
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import actions_in, countries_in, platforms_in
 from bot.understand import STOPWORDS, Query, named_in_text
@@ -632,7 +632,25 @@ def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
         return _dates_of(query, facts)
     if not query.has_filters:
         return answer_search(query, kb)
+    if not actions_in(query.text) and (dated := _day_said(query, kb)) is not None:
+        return dated
     return other_reading(query, kb, _dates_found) or nothing_found(query, kb)
+
+
+def _day_said(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"By what date did the senators ask YouTube to answer their questions?": not a takedown's date, but the day
+    the best matching sentence with a dated day gives ("…answer the following questions by March 10, 2021"), in the
+    documents the question's words lead to."""
+    found = answer_search(query, kb)
+    if found.status != "answered":
+        return None
+    documents = {c.document for c in found.citations}
+    row = next((row for row in kb.search(query.terms, documents=documents) if dates_in(row["text"], None)), None)
+    if row is None:
+        return None
+    cites = Citations()
+    return Answer(query.text, "answered", f"From the sources:\n\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
+                  f"{source_label(row['title'], row['quote'], row['published'])}", cites.items)
 
 
 def _dates_found(query: Query, kb: KnowledgeBase) -> Answer:
