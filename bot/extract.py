@@ -1082,7 +1082,7 @@ def extract_document(document: Document) -> Extraction:
         of_one_operation(placed_by_named_origin(facts, story.named_origins), story.about)), story.names))
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
-    facts = _aimed_by_the_opening(facts, sentences, document)
+    facts = _linked_by_name(_aimed_by_the_opening(facts, sentences, document))
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -1160,6 +1160,18 @@ def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document
 # 'Sable Choir: A Russia-linked network posing as local media in Sudan and Libya': a network's name, then what it is
 NAME_THEN_WHAT = re.compile(r"^\W*(?P<name>[^:—–]{2,60}?)[\"”']?\s*[:—–]\s+(?:An?|The)\s+[^:]*?\b(?:network|operation|"
                             r"campaign)\b")
+
+
+def _linked_by_name(facts: list[Fact]) -> list[Fact]:
+    """"Facebook attributed the activity to individuals associated with Volna Media", in a report whose table gives
+    Twitter's and YouTube's figures for the same named network: whoever ran the network ran all of its figures.
+    Only where the document links the name to one operator."""
+    links: dict[str, set[tuple[str, ...]]] = {}
+    for fact in facts:
+        if len(fact.networks) == 1 and fact.linked_to and not fact.reference:
+            links.setdefault(fact.networks[0], set()).add(tuple(fact.linked_to))
+    return [replace(f, linked_to=list(next(iter(links[f.networks[0]])))) if len(f.networks) == 1 and not f.linked_to
+            and not f.reference and len(links.get(f.networks[0], ())) == 1 else f for f in facts]
 
 
 def _placed_by_headline(facts: list[Fact], headlines: list[str], names: set[str]) -> list[Fact]:

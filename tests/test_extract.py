@@ -5113,3 +5113,13 @@ def test_a_half_year_report_told_of_after_it_dates_its_removals_by_the_half_year
             "2022 says the company removed 37 accounts tied to an influence operation.\n")
     (fact,) = extract_document(parse_document("digest.md", text.encode())).facts
     assert (fact.count, fact.announced, fact.date_precision) == (37, dt.date(2022, 12, 1), "month")
+
+
+def test_who_ran_a_named_network_ran_each_platforms_figures_for_it() -> None:
+    text = ("---\ntitle: Moss Line\npublished: 2022-02-10\n---\nFacebook removed 52 accounts of a network called "
+            "\"Moss Line\" and linked it to individuals associated with Tarn Media.\n\nSeparately, Twitter suspended "
+            "40 accounts of Moss Line on February 9.\n")
+    facts = extract_document(parse_document("m.md", text.encode())).facts
+    assert [(f.platform, f.count, f.networks, f.linked_to) for f in facts] == [
+        ("Facebook", 52, ["Moss Line"], ["individuals associated with Tarn Media"]),
+        ("Twitter", 40, ["Moss Line"], ["individuals associated with Tarn Media"])]
