@@ -492,6 +492,7 @@ class _Story:
         self.networks: list[str] = []
         self.date: tuple[dt.date, str] | None = None
         self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
+        self.year_columns: list[int | None] | None = None  # the year of each column ("| Measure | 2019 | 2020 |")
         self.measures: list[str | None] = []  # the reach a table's columns measure ("Followers of network")
         self.column_roles: list[str | None] = []  # the columns that say whom a row targeted, or describe it
         self.column_action: str | None = None  # the removal a header names ("Accounts suspended")
@@ -672,9 +673,11 @@ def extract_document(document: Document) -> Extraction:
                 continue
         if row is None:
             story.columns, story.measures, story.column_roles, story.column_action = None, [], [], None
+            story.year_columns = None
         elif index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
             # a Markdown table's header: what its rows' figures count, or measure
             story.columns, story.measures = tables.column_units(row), tables.column_measures(row)
+            story.year_columns = tables.year_columns(row)
             story.column_roles = tables.column_roles(row)
             # "Accounts suspended": the verb a column's header gives its figures
             story.column_acted = [action_in(cell) is not None for cell in row]
@@ -682,6 +685,9 @@ def extract_document(document: Document) -> Extraction:
                                         if unit and action_in(cell)), None)
             continue
         elif tables.is_rule(text):
+            continue
+        elif story.year_columns:
+            facts += _year_row(document, sentence, row, story.year_columns)
             continue
         elif any(story.columns or ()) or any(story.measures):  # (a table whose header names neither is read as
             row_facts, row_reach, row_tips = _table_row(document, sentence, row, story)  # text, row by row)
@@ -1996,6 +2002,28 @@ def _one_item(document: Document, first: Sentence, sentence: Sentence) -> bool:
     posts. OpenAI banned 27 accounts." """
     line = _item_line(document, sentence)
     return line is not None and line == _item_line(document, first)
+
+
+def _year_row(document: Document, sentence: Sentence, row: list[str], years: list[int | None]) -> list[Fact]:
+    """"| Networks announced by Facebook | 23 | 38 |" under "| Measure | 2019 | 2020 |": each year's figure of what the
+    row's label counts, for the platform it names, as that year's total.  A label that counts nothing, or names no
+    platform, or a share ("| Share of networks … | 31% | 44% |"), gives none."""
+    label = row[0] if row else ""
+    units = [UNIT_WORDS[word] for word in re.findall(r"[a-z]+", label.lower()) if word in UNIT_WORDS]
+    named = platforms_in(label)
+    if not units or not named:
+        return []
+    action = (action_in(label) or ("disclosed", 0))[0]  # ("announced by Facebook", "added to Twitter's archive")
+    facts = []
+    for cell, year in zip(row[1:], years[1:], strict=False):
+        figure = tables.qualified_figure(cell or "")
+        if year is not None and figure is not None:
+            facts.append(Fact(document=document.path, sentence=sentence.position,
+                              quote=document.quote(sentence.start, sentence.end, cell), platform=named[0][0],
+                              action=action, unit=units[0], count=figure[0], qualifier=figure[1],
+                              count_text=cell.strip(), announced=dt.date(year, 1, 1), date_precision="year",
+                              scope="cumulative"))
+    return facts
 
 
 def _table_row(document: Document, sentence: Sentence, row: list[str], story: _Story

@@ -250,6 +250,12 @@ class _UnionFind:
         self.parent[max(a, b)] = min(a, b)
 
 
+def _year_apart(fact: dict) -> str:
+    """The year of a figure dated by its year alone: "| Networks announced by Facebook | 23 | 38 |" under "| 2019 |
+    2020 |" tells two years' totals in one row, each its own."""
+    return fact["announced"][:4] if fact["date_precision"] == "year" and fact["announced"] else ""
+
+
 def _announcements(facts: list[dict]) -> None:
     """Give the figures of one announcement one `announcement` id: its per-unit counts ("262 Pages, 356
     accounts…"), the breakdown that follows it, and every other document's report of any of them.  This
@@ -260,7 +266,7 @@ def _announcements(facts: list[dict]) -> None:
     statement: dict[tuple, int] = {}
     for fact in facts:
         join(fact["id"], fact["takedown"])
-        key = (fact["document"], fact["sentence"], _family(fact["platform"]))
+        key = (fact["document"], fact["sentence"], _family(fact["platform"]), _year_apart(fact))
         # (not "41 channels linked to Northern Relay and 23 channels linked to Amber Lantern", nor "about 310 accounts
         # run from Chile, and fewer than 100 based in Laos": two networks' figures)
         own = (*key, fact["networks"], fact["linked_to"], fact["origins"])
@@ -268,7 +274,7 @@ def _announcements(facts: list[dict]) -> None:
         statement.setdefault(key, fact["id"])
     for fact in facts:
         for sentence in (fact["part_of"], fact["retells"]):
-            told = statement.get((fact["document"], sentence, _family(fact["platform"])))
+            told = statement.get((fact["document"], sentence, _family(fact["platform"]), _year_apart(fact)))
             if sentence is not None and told is not None:
                 join(fact["id"], told)
     for fact in facts:
@@ -289,7 +295,7 @@ def _dating(facts: list[dict]) -> None:
     statement: dict[tuple, int] = {}
     for fact in facts:
         first = statement.setdefault((fact["document"], fact["sentence"], fact["platform"], fact["origins"],
-                                      fact["reference"]), fact["id"])
+                                      fact["reference"], _year_apart(fact)), fact["id"])
         groups.join(fact["id"], fact["takedown"])
         groups.join(fact["id"], first)
     best: dict[int, tuple[tuple, dict]] = {}

@@ -18,6 +18,7 @@ from bot.vocabulary import NETWORK_UNITS, ONLY_ON, UNIT_WORDS
 
 RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")  # "|---|---:|"
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # words of a header whose column gives reach, not a count of what was removed
 REACH_COLUMNS = {"followers": "followers", "follower": "followers", "fans": "followers", "subscribers": "subscribers",
                  "views": "views", "impressions": "views", "posts": "posts", "tweets": "posts", "videos": "posts"}
@@ -52,6 +53,13 @@ def column_units(header: list[str]) -> list[tuple[str, str | None] | None]:
             units = {ONLY_ON.get(surfaces[0], "accounts")}
         found.append((units.pop(), surfaces[0] if surfaces else None) if len(units) == 1 and not measure else None)
     return found
+
+
+def year_columns(header: list[str]) -> list[int | None] | None:
+    """"| Measure | 2019 | 2020 |": the year each column gives its row's figure for (None for the label's column); None
+    for a header with fewer than two years."""
+    years = [int(cell) if YEAR_CELL.fullmatch(cell.strip()) else None for cell in header]
+    return years if years and years[0] is None and sum(year is not None for year in years) >= 2 else None
 
 
 def column_measures(header: list[str]) -> list[str | None]:

@@ -1682,6 +1682,26 @@ def test_a_when_question_about_no_takedown_is_answered_from_the_sentence_with_it
         "answered", "They asked the company to reply to their letter by July 15, 2022.")
 
 
+def test_a_table_of_years_gives_each_years_total_and_compares_them(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"review.md": textwrap.dedent("""\
+        ---
+        title: Three years of takedowns
+        published: 2024-01-08
+        ---
+        The tally below comes from a lab that logs every announcement.
+
+        | Measure | 2022 | 2023 |
+        |---|---|---|
+        | Networks announced by TikTok | 14 | 27 |
+        | Share of them domestic | 20% | 35% |
+        """)})
+    answer = answer_question("How many networks did TikTok remove in 2022 compared with 2023?", kb)
+    assert [line for line in answer.text.splitlines() if line.startswith("  \u2022")] == [
+        "  \u2022 TikTok disclosed 14 networks in all (a total for the period), 2022 [1]",
+        "  \u2022 TikTok disclosed 27 networks in all (a total for the period), 2023 [1]"]
+    assert [c.quote for c in answer.citations] == ["| Networks announced by TikTok | 14 | 27 |"]
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"
