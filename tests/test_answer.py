@@ -1702,6 +1702,15 @@ def test_a_table_of_years_gives_each_years_total_and_compares_them(tmp_path: Pat
     assert [c.quote for c in answer.citations] == ["| Networks announced by TikTok | 14 | 27 |"]
 
 
+def test_the_largest_network_is_not_the_accounts_that_amplified_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2021-06-11\n---\nTwitter said on Thursday it had suspended 3,200 accounts of a "
+        "network run from Cuba. Twitter also suspended roughly 40,000 amplifier accounts that existed mainly to "
+        "retweet them.\n")})
+    lines = answer_question("What was the largest single network Twitter took down?", kb).text.splitlines()
+    assert lines[1] == "\u2022 Twitter suspended 3,200 accounts (run from Cuba), June 10, 2021 [1]"
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"

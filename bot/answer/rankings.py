@@ -220,6 +220,9 @@ SPAM_LEFT_OUT = re.compile(r"\b(?:leaving|excluding|except|other\s+than|apart\s+
                            r"besides)\s+(?:the\s+)?spam|\bspam\s+aside\b", re.I)
 
 
+NETWORK_WORD = re.compile(r"\b(?:network|operation|campaign)s?\b", re.I)
+
+
 def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     unit = query.units[0] if query.units else "accounts"
     for limit in (LARGEST_SHOWN * 8, ROW_LIMIT):  # a few reports per takedown; read more only if they were not enough
@@ -231,6 +234,8 @@ def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
                                                and not SPAM_LEFT_OUT.search(query.text)))
                  # (nor accounts added to a takedown told before, or of networks removed before that came back)
                  and f["scope"] not in ("additional", "returning")
+                 # (nor, asked for a network, the accounts that only amplified one: "roughly 96,000 amplifier accounts")
+                 and not (f["scope"] == "amplifier" and NETWORK_WORD.search(query.text))
                  # not one country's alone ("Iran and Russia together" is not Iran's); a region's countries are its own
                  and not (query.countries and query.country_role == "origin"
                           and set(f["origins"]) - set(places_within(query.countries)))]
