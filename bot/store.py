@@ -333,6 +333,9 @@ def _same_takedown(a: dict, b: dict) -> bool:
     origins_a, origins_b = _countries(a["origins"]), _countries(b["origins"])
     if origins_a and origins_b and not origins_a & origins_b:
         return False
+    names_a, names_b = _countries(a["networks"]), _countries(b["networks"])
+    if names_a and names_b and not names_a & names_b:
+        return False  # two networks the sources name apart ("Msasa Signal", "Naija Vanguard"), however alike in size
     if not (origins_a and origins_b) and max(a["count"], b["count"]) < COMMON_FIGURE:
         return False  # "one Group" in two reports of one day: a platform's report lists many such networks
     days = abs((_day(a["announced"]) - _day(b["announced"])).days)
@@ -349,7 +352,8 @@ def _same_takedown(a: dict, b: dict) -> bool:
 
 @lru_cache(maxsize=4096)
 def _countries(origins: str) -> frozenset[str]:
-    """A fact's `origins` JSON as a set, parsed once per distinct text: grouping compares each fact many times."""
+    """A fact's `origins` (or `networks`) JSON as a set, parsed once per distinct text: grouping compares each fact
+    many times."""
     return frozenset(_json_list(origins))
 
 

@@ -1711,6 +1711,17 @@ def test_the_largest_network_is_not_the_accounts_that_amplified_one(tmp_path: Pa
     assert lines[1] == "\u2022 Twitter suspended 3,200 accounts (run from Cuba), June 10, 2021 [1]"
 
 
+def test_two_named_networks_of_alike_size_and_week_are_not_one_takedown(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-03-09\n---\nMeta said on Wednesday it had taken down 186 Facebook "
+                "accounts of a network called \"Sun Reed\" that was run from Ghana.\n",
+        "b.md": "---\ntitle: B\npublished: 2023-08-03\n---\nIn March, Meta removed 203 Facebook accounts of a network "
+                "it calls \"Stone Wren\".\n"})
+    answer = answer_question("How many Facebook accounts did Meta remove in the Stone Wren network?", kb)
+    assert [line for line in answer.text.splitlines() if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 203 accounts, March 2023 [1] (mentioned in a later report)"]
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"
