@@ -165,6 +165,10 @@ def answer_breakdown(query: Query, kb: KnowledgeBase) -> Answer:
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
+ONE_TAKEDOWN_ASKED = re.compile(r"\b(?:first|earliest|latest|most\s+recent|last)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:takedown|removal|action)\b(?!s)", re.I)
+
+
 def answer_latest(query: Query, kb: KnowledgeBase, newest: bool = True) -> Answer:
     """The most recent takedowns first; or, asked for the first ones, the earliest first."""
     order = "f.announced desc, f.id" if newest else "f.announced, f.id"
@@ -173,8 +177,10 @@ def answer_latest(query: Query, kb: KnowledgeBase, newest: bool = True) -> Answe
         return nothing_found(query, kb)
     statements.sort(key=lambda s: s.first["announced"], reverse=newest)
     cites = Citations()
-    lines = [statement_line(s, query, cites) for s in statements[:5]]
-    heading = "The latest takedowns" if newest else "The earliest takedowns"
+    one = ONE_TAKEDOWN_ASKED.search(query.text) is not None  # "the first Msasa Signal takedown": that one alone
+    lines = [statement_line(s, query, cites) for s in statements[:1 if one else 5]]
+    heading = ("The latest takedown" if one else "The latest takedowns") if newest else (
+        "The earliest takedown" if one else "The earliest takedowns")
     return Answer(query.text, "answered", f"{heading}{subject_phrase(query)}:\n" + "\n".join(lines), cites.items)
 
 
