@@ -1724,6 +1724,16 @@ def test_two_named_networks_of_alike_size_and_week_are_not_one_takedown(tmp_path
         "\u2022 Facebook removed 203 accounts, March 2023 [1] (mentioned in a later report)"]
 
 
+def test_a_takedown_told_only_in_passing_is_added_to_the_sum_of_a_networks_takedowns(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.txt": (
+        "LUSAKA, Aug. 3, 2023 (Wire) - Meta said on Thursday it had removed 91 Facebook accounts in its latest action "
+        "against a network it calls \"Kapok Line\". In March, Meta removed 144 Facebook accounts from the same "
+        "operation, according to its threat report.\n")})
+    answer = answer_question("What is the sum of Facebook accounts Meta removed from Kapok Line in both takedowns?", kb)
+    assert answer.text.splitlines()[-1] == (
+        "Together: 235 accounts \u2014 the sum of 144 and 91 above, each a separate announcement.")
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"

@@ -240,8 +240,11 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
     own_figure_used = False
     left_out: list[str] = []  # the other apps whose accounts a platform's own takedown also counts
     for statement in statements:
+        # (a takedown told only in passing, "In March, Meta removed 203 accounts from the same operation", is
+        # added where no report of its own tells it: a later story may be all the knowledge base has of it)
+        only_told_in_passing = all(f["reference"] for f in [*statement.facts, *statement.others])
         matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
-                    and f["scope"] not in NOT_ONE_TAKEDOWN and not f["reference"]
+                    and f["scope"] not in NOT_ONE_TAKEDOWN and (not f["reference"] or only_told_in_passing)
                     and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
                     and not country_note(f, query)]
         if not query.surfaces and len({f["surface"] for f in matching}) > 1 and any(
