@@ -780,8 +780,11 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
     target; so is one after a bare "in" in questions about targets and lists.  When the question names
     both ("China-based networks targeting the US"), `countries` holds the origins and `targets` the rest.
     """
-    regions = _regions(text)
-    places = [(name, start, end) for name, start, end in _mentions(text, lexicon, "country")
+    countries = _mentions(text, lexicon, "country")
+    # ("Africa" in "South Africa" is no region)
+    regions = [region for region in _regions(text) if not any(
+        start < region[1] and region[2] <= end for _, start, end in countries)]
+    places = [(name, start, end) for name, start, end in countries
               if not any(begin <= start < stop for _, begin, stop in regions)  # "America" in "Latin America"
               and not (TIPPER_AFTER.match(text, end) and TIP_CUE.search(text))]  # "after Poland's office's referral"
     named: list[tuple[str, bool]] = []

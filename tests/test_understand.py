@@ -611,3 +611,9 @@ def test_platforms_listed_with_their_units_are_each_a_platform_asked_about() -> 
 def test_which_of_two_platforms_reported_more_is_a_comparison() -> None:
     query = understand("Did X or Meta report more accounts for the Iranian network?", LEXICON)
     assert (query.intent, sorted(query.platforms)) == ("compare", ["Facebook", "Twitter"])
+
+
+def test_a_country_whose_name_holds_a_region_is_not_that_region() -> None:
+    assert ask("tiktok south africa 2024 banned accounts?").countries == ["South Africa"]
+    assert ask("Which networks targeted Central African Republic and West Africa?").countries == [
+        "Central African Republic", "West Africa"]
