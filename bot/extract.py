@@ -1137,6 +1137,10 @@ def _headings_told_again(facts: list[Fact], sentences: list[Sentence], document:
 OPENING_TELLS_A_NETWORK = re.compile(r"\b(?:network|operation|campaign)s?\b", re.I)
 
 
+THE_ELECTION = re.compile(r"\b(?:the|this\s+(?:week's|month's|year's))\s+(?:[\w-]+\s+){0,4}?(?:elections?|vote|"
+                          r"polls?)\b", re.I)
+
+
 def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
     """"With eight days to go before South Africans vote, two companies say they shut down a network that was trying
     to sway the election": whom a story's one network was aimed at, said by its opening paragraph, for figures
@@ -1156,7 +1160,17 @@ def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document
     opening = [s.text for s in sentences if not s.headline and start <= s.start < end]
     roles = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)]
     targets = {country for origins, aimed_at, _, _ in roles for country in aimed_at}
-    if len(targets) != 1 or any(origins for origins, _, _, _ in roles):
+    if any(origins for origins, _, _, _ in roles):
+        return facts
+    title = (document.title or "").title() if (document.title or "").isupper() else document.title or ""
+    titled = {country for country, _, _ in countries_in(title)}  # (in capitals: "ELECTORAL COMMISSION OF …")
+    if not targets and len(titled) == 1 and not cached_roles(title)[0] and any(
+            THE_ELECTION.search(s.text) and not countries_in(s.text)
+            for s in [s for s in sentences if not s.headline and len(s.text) >= 60][:3]):
+        # "ELECTORAL COMMISSION OF SOUTH AFRICA", then "…content it has asked platforms to remove ahead of the
+        # national and provincial elections": the election of the one country the title names
+        return [replace(f, targets=list(titled)) if not f.reference else f for f in facts]
+    if len(targets) != 1:
         return facts
     target_text = next(text for _, aimed_at, _, text in roles if aimed_at)
     return [replace(f, targets=list(targets), target_text=f.target_text or target_text) if not f.reference else f

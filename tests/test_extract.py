@@ -5123,3 +5123,11 @@ def test_who_ran_a_named_network_ran_each_platforms_figures_for_it() -> None:
     assert [(f.platform, f.count, f.networks, f.linked_to) for f in facts] == [
         ("Facebook", 52, ["Moss Line"], ["individuals associated with Tarn Media"]),
         ("Twitter", 40, ["Moss Line"], ["individuals associated with Tarn Media"])]
+
+
+def test_a_statement_titled_with_its_country_places_its_takedowns_in_the_election_it_speaks_of() -> None:
+    text = ("ELECTORAL COMMISSION OF GHANA\nMEDIA STATEMENT\n\nAccra, 3 December 2024\n\nThe Commission today gives an "
+            "update on what platforms have removed at its request ahead of the general elections on 7 December 2024."
+            "\n\nTikTok: banned 17 accounts for repeated breaches of its election rules.\n")
+    facts = extract_document(parse_document("ec.txt", text.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.targets) for f in facts] == [("TikTok", 17, [], ["Ghana"])]
