@@ -122,7 +122,9 @@ _COUNTRY = phrase_table(country_aliases(), fold_case=False)
 _REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a longer name ("Latin America")
 _ON_X = re.compile(r"\b(?:accounts|profiles|posts|channels|users|handles)\s+(?:on|from)\s+$")  # "160 accounts on X"
-_X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|\s+(?:said|says|has|have|had|also|on|suspended|removed|took|deleted|"
+# ("X: removed 11 of the 38 posts…", a list's label before what it did)
+_X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|:\s+(?:\w+\s+)?(?:removed|suspended|took|banned|deleted|blocked)\b|"
+                           r"\s+(?:said|says|has|have|had|also|on|suspended|removed|took|deleted|"
                            r"banned|"
                            r"announced|corp|formerly|is|was|disclos\w*|safety|transparency|told|tells|did|does|declined|confirmed|"
                            r"denied|responded|replied|added|stated|would|will|spokes\w*|began|started|launched|acted|"

@@ -5131,3 +5131,11 @@ def test_a_statement_titled_with_its_country_places_its_takedowns_in_the_electio
             "\n\nTikTok: banned 17 accounts for repeated breaches of its election rules.\n")
     facts = extract_document(parse_document("ec.txt", text.encode())).facts
     assert [(f.platform, f.count, f.origins, f.targets) for f in facts] == [("TikTok", 17, [], ["Ghana"])]
+
+
+@pytest.mark.parametrize(("text", "platforms"), [
+    ("X: removed 11 of the 38 posts referred to it.", ["Twitter"]),  # a list's label, then what it did
+    ("Option X: a plan the commission rejected.", []),
+])
+def test_x_labelling_what_it_did_is_the_company(text: str, platforms: list[str]) -> None:
+    assert [name for name, _, _ in platforms_in(text)] == platforms
