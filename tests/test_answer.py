@@ -1666,6 +1666,7 @@ def test_a_fallback_quote_must_tell_of_the_platform_asked_about(tmp_path: Path) 
 @pytest.mark.parametrize(("quote", "platforms", "surfaces", "names"), [
     ("Google said it had terminated 1,200 YouTube channels in a spam network.", [], ["Instagram"], False),
     ("Meta removed 30 Instagram accounts.", [], ["Instagram"], True),
+    ("Meta removed 30 Facebook accounts.", [], ["Instagram"], False),  # (the app asked about itself)
     ("Meta removed 30 Pages.", ["Instagram"], [], True),  # (Instagram's company)
     ("The network spent $9,000 on ads.", [], [], True),  # (no platform asked)
 ])

@@ -173,7 +173,10 @@ def asked_about(query: Query) -> list[str]:
 
 
 def names_platform_asked(quote: str, query: Query) -> bool:
-    """Whether a quote names a platform (or app) the question asks about, by any of its names and its company's;
-    true of every quote where the question asks about none."""
-    asked = {PLATFORM_PARENT.get(name, name) for name in [*query.platforms, *query.surfaces]}
-    return not asked or bool(asked & {PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(quote)})
+    """Whether a quote names a platform the question asks about, by any of its names and its company's, or the app
+    it asks about itself; true of every quote where the question asks about none."""
+    named = {name for name, _, _ in platforms_in(quote)}
+    if query.surfaces:  # ("How many Instagram accounts…": Instagram itself, not any of Meta's apps)
+        return bool(named & set(query.surfaces))
+    asked = {PLATFORM_PARENT.get(name, name) for name in query.platforms}
+    return not asked or bool(asked & {PLATFORM_PARENT.get(name, name) for name in named})
