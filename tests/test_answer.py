@@ -1735,6 +1735,17 @@ def test_a_takedown_told_only_in_passing_is_added_to_the_sum_of_a_networks_taked
         "Together: 235 accounts \u2014 the sum of 144 and 91 above, each a separate announcement.")
 
 
+def test_a_kind_asked_about_is_shown_without_the_figure_that_counts_it_with_others(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: A\npublished: 2023-11-09\n---\nIn all, Meta said it had removed 75 Pages, groups and accounts: "
+        "50 Facebook accounts, 19 Pages and 6 Groups. The network was run from Togo.\n")})
+    pages = answer_question("How many Pages did Meta remove from Togo?", kb).text.splitlines()
+    assert pages[1] == ("\u2022 Facebook removed 50 accounts, 19 pages and 6 groups (run from Togo), November 9, 2023 "
+                        "[1]")
+    everything = answer_question("What did Meta remove from Togo?", kb).text.splitlines()
+    assert everything[1].startswith("\u2022 Facebook removed 75 pages, groups and accounts combined, 50 accounts")
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"

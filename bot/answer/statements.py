@@ -38,8 +38,13 @@ class Statement:
     def first(self) -> dict:
         return self.facts[0]
 
-    def figures(self) -> str:
+    def figures(self, units: list[str] | None = None) -> str:
+        """Its figures as a reply words them; asked about one kind of asset that it counts on its own ("13 Pages"),
+        without the figure that counts it together with others ("62 Pages, groups and accounts combined")."""
         figured = [f for f in self.facts if f["count_text"]]
+        own = {f["unit"] for f in figured} & set(units or ())
+        figured = [f for f in figured if f["unit"] in own or not own or not set(
+            re.split(r",\s*|\s+and\s+", f["unit"] or "")) & own] or figured
         return join_words(figure_phrase(f) for f in figured) if figured else unit_phrase(self.first)
 
     def sources(self, cites: Citations, others: bool = True) -> str:
@@ -179,7 +184,7 @@ def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
         who = "Across platforms:" if first["scope"] == "sum" and ACROSS_PLATFORMS.search(first.get("quote") or "") \
             else f"{first['platform']} {first['action']}"
         line = (f"\u2022 {' / '.join(named) + ': ' if named else ''}{who} "
-                f"{statement.figures()}{origin}, {date_phrase(dated)} {sources}")
+                f"{statement.figures(query.units)}{origin}, {date_phrase(dated)} {sources}")
     pairs = [(f, o) for o in statement.others for f in statement.facts
              if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
              and o["count"] != f["count"]]
