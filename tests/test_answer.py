@@ -1742,6 +1742,8 @@ def test_a_kind_asked_about_is_shown_without_the_figure_that_counts_it_with_othe
     pages = answer_question("How many Pages did Meta remove from Togo?", kb).text.splitlines()
     assert pages[1] == ("\u2022 Facebook removed 50 accounts, 19 pages and 6 groups (run from Togo), November 9, 2023 "
                         "[1]")
+    together = answer_question("How many pages, groups and accounts did Meta remove from Togo?", kb).text.splitlines()
+    assert together[1].startswith("\u2022 Facebook removed 75 pages, groups and accounts combined, 50 accounts")
     everything = answer_question("What did Meta remove from Togo?", kb).text.splitlines()
     assert everything[1].startswith("\u2022 Facebook removed 75 pages, groups and accounts combined, 50 accounts")
 
