@@ -1141,6 +1141,15 @@ THE_ELECTION = re.compile(r"\b(?:the|this\s+(?:week's|month's|year's))\s+(?:[\w-
                           r"polls?)\b", re.I)
 
 
+def _told_apart(fact: Fact, sentences: list[Sentence]) -> bool:
+    """A figure the story tells as another case: "Separately, Microsoft shared indicators with us…. Acting on that tip,
+    we banned 7 accounts…", or under a heading "A second, smaller case"."""
+    before = [s for s in sentences if s.position < fact.sentence]
+    heading = next((s.text for s in reversed(before) if s.headline), "")
+    return bool(ANOTHER_TAKEDOWN.match(fact.quote) or (before and ANOTHER_TAKEDOWN.match(before[-1].text))
+                or re.search(r"\b(?:second|another|other|separate)\b", heading, re.I))
+
+
 def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
     """"With eight days to go before South Africans vote, two companies say they shut down a network that was trying
     to sway the election": whom a story's one network was aimed at, said by its opening paragraph, for figures
@@ -1169,7 +1178,13 @@ def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document
             for s in [s for s in sentences if not s.headline and len(s.text) >= 60][:3]):
         # "ELECTORAL COMMISSION OF SOUTH AFRICA", then "…content it has asked platforms to remove ahead of the
         # national and provincial elections": the election of the one country the title names
-        return [replace(f, targets=list(titled)) if not f.reference else f for f in facts]
+        return [replace(f, targets=list(titled)) if not f.reference and not _told_apart(f, sentences) else f
+                for f in facts]
+    if not targets and len(aimed := cached_roles(title)[1]) == 1 and not cached_roles(title)[0]:
+        # "…the fake 'young voter' accounts removed before Argentina's runoff": whom the story's title says they
+        # worked on, where its opening names no network
+        return [replace(f, targets=list(aimed), target_text=f.target_text or cached_roles(title)[3])
+                if not f.reference and not _told_apart(f, sentences) else f for f in facts]
     if len(targets) != 1:
         return facts
     target_text = next(text for _, aimed_at, _, text in roles if aimed_at)

@@ -5139,3 +5139,12 @@ def test_a_statement_titled_with_its_country_places_its_takedowns_in_the_electio
 ])
 def test_x_labelling_what_it_did_is_the_company(text: str, platforms: list[str]) -> None:
     assert [name for name, _, _ in platforms_in(text)] == platforms
+
+
+def test_a_title_saying_whose_runoff_places_the_storys_unplaced_takedowns() -> None:
+    text = ("---\ntitle: \"What we know about the fake accounts removed before Chile's runoff\"\npublished: "
+            "2021-12-15\n---\nOn Tuesday, TikTok said it had banned 214 accounts belonging to a network it calls "
+            "\"Operation Copihue\".\n\nSeparately, a research group shared indicators with TikTok about an unrelated "
+            "group. Acting on that tip, TikTok banned 9 accounts.\n")
+    facts = extract_document(parse_document("qa.md", text.encode())).facts
+    assert [(f.count, f.origins, f.targets) for f in facts] == [(214, [], ["Chile"]), (9, [], [])]  # (another case)
