@@ -2085,7 +2085,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     if not (origins or targets or named) and described:
         told = _Roles.of(described)
         origins, targets, attribution, target_text = told.origins, told.targets, told.attribution, told.target_text
-    if platform is None or not (origins or targets or named):
+    # (a row labelled by its platform's cell is that platform's, though the cell is a bare "X")
+    if platform is None or not (origins or targets or named or whose is not None):
         return [], [], []
     date, precision = story.date if story.date else _resolve_date(sentence.text, document)
     when = next((cell for cell, role in zip(row, roles, strict=False) if role == "date"), None)

@@ -1748,6 +1748,29 @@ def test_a_kind_asked_about_is_shown_without_the_figure_that_counts_it_with_othe
     assert everything[1].startswith("\u2022 Facebook removed 75 pages, groups and accounts combined, 50 accounts")
 
 
+def test_a_tables_bare_x_row_is_twitters_and_four_apps_accounts_add_up(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"lab.md": textwrap.dedent("""\
+        ---
+        title: "Kente Wire: a network aimed at Ghana"
+        published: 2024-11-20
+        ---
+        We call the network "Kente Wire". The table sets out what each platform removed.
+
+        | Platform | Assets removed |
+        |---|---|
+        | Facebook | 31 accounts |
+        | Instagram | 9 accounts |
+        | TikTok | 40 accounts |
+        | X | 17 accounts |
+        """)})
+    answer = answer_question("What is the sum of accounts removed on Facebook, Instagram, TikTok and X in the Kente "
+                             "Wire network?", kb)
+    assert answer.text.splitlines()[-2:] == [
+        "\u2022 Twitter removed 17 accounts, November 20, 2024 [4]",
+        "In all: 97 \u2014 the sum of 31 Facebook accounts, 9 Instagram accounts, 40 TikTok accounts and 17 Twitter "
+        "accounts above, one takedown per platform."]
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"

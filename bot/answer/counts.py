@@ -538,14 +538,18 @@ def _platforms_in_all(figured: list[Statement], query: Query) -> str | None:
     on each platform asked about, told once each, adds up; said to be one takedown per platform (and, where the
     units differ, different kinds of asset counted together)."""
     units = [u for u in query.units if u != "assets"] or ["accounts"]
-    families = [PLATFORM_PARENT.get(s.first["platform"], s.first["platform"]) for s in figured]
+    # (each app its own: "Facebook, Instagram, TikTok and X", where Meta reports Facebook's and Instagram's apart)
+    # (but YouTube's channels are Google's: `ONLY_ON`)
+    families = [(PLATFORM_PARENT.get(s.first["platform"], s.first["platform"]),
+                 None if s.first["surface"] in ONLY_ON else s.first["surface"]) for s in figured]
     if len(figured) < 2 or len(set(families)) != len(figured) or len({*query.platforms, *query.surfaces}) < 2:
         return None
     counts = []
     for statement in figured:
+        # (an app's accounts where the question names the app: "the Instagram accounts and…")
         own = [f for f in statement.facts if f["unit"] in units and f["count"] is not None and f["qualifier"] == "exact"
                and f["scope"] is None and (f["surface"] is None or f["surface"] in (f["platform"], *ONLY_ON)
-                                           or f["surface"] in query.surfaces)]  # ("the Instagram accounts and…")
+                                           or f["surface"] in [*query.surfaces, *query.platforms])]
         if len(own) != 1 or any(o["unit"] == own[0]["unit"] and not consistent(own[0], o) for o in statement.others):
             return None
         counts += own
