@@ -206,10 +206,14 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             # "once we pulled on it": a thread followed, not a removal
             and not (lemma == "pulled" and PULLED_ON.match(text, at))
             # "we may restrict access to such content": what it might do
-            and not MODAL_JUST_BEFORE.search(text, max(0, at - 12), at)]
+            and not MODAL_JUST_BEFORE.search(text, max(0, at - 12), at)
+            # "in the 48 hours after polls closed": what closed, not who closed something
+            and not (text.startswith("closed", at) and CLOSED_ITSELF.search(text, max(0, at - 30), at))]
     return tuple(sorted(kept, key=lambda item: item[1]))
 
 
+CLOSED_ITSELF = re.compile(r"\b(?:polls|voting|stations?|booths|doors|markets|schools|borders|offices)\s+"
+                           r"(?:had\s+|have\s+|were\s+)?$", re.I)
 PULLED_ON = re.compile(r"pulled\s+(?:on|at|together|back|ahead|out\s+of)\b", re.I)
 MODAL_JUST_BEFORE = re.compile(r"\b(?:may|might|could|can|would)\s+$", re.I)
 BY_THEIR_OWN = re.compile(r"\w+\s+by\s+(?:their|its|the)\s+(?:own\s+)?(?:owners?|creators?|admins?|administrators?|"

@@ -5148,3 +5148,8 @@ def test_a_title_saying_whose_runoff_places_the_storys_unplaced_takedowns() -> N
             "group. Acting on that tip, TikTok banned 9 accounts.\n")
     facts = extract_document(parse_document("qa.md", text.encode())).facts
     assert [(f.count, f.origins, f.targets) for f in facts] == [(214, [], ["Chile"]), (9, [], [])]  # (another case)
+
+
+def test_polls_that_closed_closed_nothing() -> None:
+    assert actions_in("Researchers logged 37 Telegram channels in the 48 hours after polls closed.") == ()
+    assert actions_in("It closed 37 channels.") == (("closed", 3),)
