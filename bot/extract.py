@@ -304,6 +304,9 @@ SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content
                         r"activity)\s+(?:\w+\s+)?(?:targeted|originated|(?:was\s+)?aimed)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
+# what watchers did with accounts, told without any removal (not "counted", which also retells a platform's figure)
+WATCHED_BEFORE = re.compile(r"\b(?:logged|tracked|recorded|observed|monitored|spotted|detected|flagged|mapped|"
+                            r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
 COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|out\s+of|of\s+the)\s+"
                            r"(?:the\s+|some\s+|about\s+)?(?=\d)"
                            # ("Facebook removed 181 accounts, but by our count the network had more than 400")
@@ -1546,6 +1549,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "it had identified about 3,000 suspicious accounts, far more than the number Twitter removed": a finding,
         # whose removal verb is about another number
         assets = [a for a in assets if not FINDING_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
+    if action is None:
+        # "Researchers … said they had logged 37 Telegram channels sharing the same image": a count someone found,
+        # where the sentence removes nothing
+        assets = [a for a in assets if not WATCHED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
     # "Meta said it had reinstated 74 Facebook accounts … that were removed in error": given back, not taken down
     assets = [a for a in assets if not REINSTATED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
     if action is not None and ";" in text:

@@ -5153,3 +5153,10 @@ def test_a_title_saying_whose_runoff_places_the_storys_unplaced_takedowns() -> N
 def test_polls_that_closed_closed_nothing() -> None:
     assert actions_in("Researchers logged 37 Telegram channels in the 48 hours after polls closed.") == ()
     assert actions_in("It closed 37 channels.") == (("closed", 3),)
+
+
+def test_channels_researchers_logged_after_a_removal_told_without_figures_are_not_removed() -> None:
+    text = ("CARACAS, Aug 2, 2024 (Wire) - Telegram said it had blocked channels that spread fake tallies. Researchers "
+            "at a Caracas-based monitoring group said they had logged 41 Telegram channels sharing the same image.\n")
+    facts = extract_document(parse_document("w.txt", text.encode())).facts
+    assert [(f.platform, f.count) for f in facts] == [("Telegram", None)]
