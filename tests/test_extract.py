@@ -1071,6 +1071,8 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("After Dutch law enforcement told Meta that the Pages might be run from abroad, it removed 30 of them.",
      [("Facebook", "Dutch law enforcement")]),
     ("Meta removed 30 Pages after the Quayside Herald told readers about them.", []),  # not told to the company
+    ("X said it acted after researchers at Laboratorio Rio de Datos, a group in Quito, shared a list of accounts with "
+     "the company.", [("Twitter", "Laboratorio Rio de Datos")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
