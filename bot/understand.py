@@ -82,7 +82,7 @@ INTENTS = [
                               r"warned|flagged|reported\s+it|spotted|exposed|uncovered|referred)\b|\bleads?\b"
                               # "who gave Reddit the information…", "who passed the accounts to Meta?"
                               r"|\bwho\s+(?:gave|passed|handed|provided|shared|sent)\b.{0,60}?\b(?:information|intel\w*|"
-                              r"tip|evidence|data|details|to)\b"
+                              r"tip|evidence|data|details|list|indicators|to)\b"
                               r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
                               # "Who asked Meta to look into the Saltmarsh Chorus network?"
                               r"|\bwho\s+(?:asked|requested|urged|called\s+on)\b.{0,40}?\bto\s+(?:look\s+into|investigate|"

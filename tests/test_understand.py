@@ -147,6 +147,7 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Which groups did Facebook remove in 2019?", "list"),
     ("Who referred the Iranian channels to Google?", "who_tipped"),
     ("Who gave Reddit the information that exposed the accounts?", "who_tipped"),
+    ("who gave X the list of Cedar Gull accounts", "who_tipped"),
     ("Who helped OpenAI identify the Copper Vane accounts?", "who_tipped"),
     ("List the networks TikTok took down in Q1 2024", "which_networks"),
     ("How many accounts tied to Zenith Reach did Meta remove?", "count"),  # a name's word is not the ask
