@@ -222,6 +222,10 @@ MONTH_NAMES = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 
 
+# the words a question asks with, mended like the vocabulary's: "Whcih countries", "hwo many"
+ASKING_WORDS = ("which", "what", "when", "where", "many", "much", "countries", "platforms", "networks")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """What understanding needs from the knowledge base: its vocabulary and the words its text uses."""
@@ -234,6 +238,7 @@ class Lexicon:
         """Words a typo may stand for -> what they name: one-word terms, and the words of longer ones
         ("arab" of "united arab emirates"), so a slip inside a name is mended before the name is looked up."""
         words = {term: name for term, (_, name) in self.terms.items() if " " not in term}
+        words.update({word: word for word in ASKING_WORDS})  # ("whcih countries…": the question's own words too)
         for term in self.terms:
             if " " in term:
                 for word in term.split():

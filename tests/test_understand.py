@@ -618,3 +618,11 @@ def test_a_country_whose_name_holds_a_region_is_not_that_region() -> None:
     assert ask("tiktok south africa 2024 banned accounts?").countries == ["South Africa"]
     assert ask("Which networks targeted Central African Republic and West Africa?").countries == [
         "Central African Republic", "West Africa"]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Whcih countries did the network target?", "targets"),
+    ("Waht countries did Twitter remove accounts from?", "which_countries"),
+])
+def test_a_slip_in_a_question_word_is_mended(question: str, intent: str) -> None:
+    assert ask(question).intent == intent
