@@ -1144,6 +1144,16 @@ THE_ELECTION = re.compile(r"\b(?:the|this\s+(?:week's|month's|year's))\s+(?:[\w-
                           r"polls?)\b", re.I)
 
 
+THE_SAME_ONE = re.compile(r"\b(?:the\s+same|this|that)\s+(?:operation|network|campaign)\b", re.I)
+
+
+def _the_storys(fact: Fact, sentences: list[Sentence]) -> bool:
+    """A figure of the takedown a story is about: not one told as another case, nor an earlier takedown told in
+    passing, unless it points back at the same operation ("In March, Meta removed 203 accounts from the same
+    operation")."""
+    return not _told_apart(fact, sentences) and (not fact.reference or bool(THE_SAME_ONE.search(fact.quote)))
+
+
 def _told_apart(fact: Fact, sentences: list[Sentence]) -> bool:
     """A figure the story tells as another case: "Separately, Microsoft shared indicators with us…. Acting on that tip,
     we banned 7 accounts…", or under a heading "A second, smaller case"."""
@@ -1176,18 +1186,23 @@ def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document
         return facts
     title = (document.title or "").title() if (document.title or "").isupper() else document.title or ""
     titled = {country for country, _, _ in countries_in(title)}  # (in capitals: "ELECTORAL COMMISSION OF …")
+    if not targets and len(came_from := cached_roles(title)[0]) == 1 and OPENING_TELLS_A_NETWORK.search(title):
+        # 'Two labs, two names: researchers split over what to call an Iran-linked "truth" network': where the
+        # story's one network came from, said by its title
+        return [replace(f, origins=list(came_from), attribution=cached_roles(title)[2])
+                if _the_storys(f, sentences) else f for f in facts]
     if not targets and len(titled) == 1 and not cached_roles(title)[0] and any(
             THE_ELECTION.search(s.text) and not countries_in(s.text)
             for s in [s for s in sentences if not s.headline and len(s.text) >= 60][:3]):
         # "ELECTORAL COMMISSION OF SOUTH AFRICA", then "…content it has asked platforms to remove ahead of the
         # national and provincial elections": the election of the one country the title names
-        return [replace(f, targets=list(titled)) if not f.reference and not _told_apart(f, sentences) else f
+        return [replace(f, targets=list(titled)) if _the_storys(f, sentences) else f
                 for f in facts]
     if not targets and len(aimed := cached_roles(title)[1]) == 1 and not cached_roles(title)[0]:
         # "…the fake 'young voter' accounts removed before Argentina's runoff": whom the story's title says they
         # worked on, where its opening names no network
         return [replace(f, targets=list(aimed), target_text=f.target_text or cached_roles(title)[3])
-                if not f.reference and not _told_apart(f, sentences) else f for f in facts]
+                if _the_storys(f, sentences) else f for f in facts]
     if len(targets) != 1:
         return facts
     target_text = next(text for _, aimed_at, _, text in roles if aimed_at)

@@ -231,7 +231,19 @@ DEFINITION = (r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})[*_]*(
               r"(?:network|campaign|operation)\b(?!\s+(?:of\s+)?(?:researchers|analysts|journalists|fact-checkers|"
               r"security|analysis))")
 DEFINED = re.compile(DEFINITION)
-NETWORK_NAME = re.compile(
+# the small words inside a name in another language ("Sahat al-Haqiqa", "Stimme der Mitte", "Glasat na Balkana"),
+# which a name's next capitalised word may follow
+NAME_PARTICLE = r"(?:(?:al|el|ad|an|ar|as|la|le|de|del|der|den|des|di|da|do|dos|du|na|ne|von|van|bin|ibn)(?:\s+|-))?"
+
+
+def _with_particles(pattern: str) -> str:
+    """A name pattern whose later words may each follow one of `NAME_PARTICLE`'s small words."""
+    return pattern.replace(r"\s+[A-Z0-9][\w-]*", r"\s+" + NAME_PARTICLE + r"[A-Z0-9][\w-]*").replace(
+        r"\s+[A-Z][\w-]*", r"\s+" + NAME_PARTICLE + r"[A-Z][\w-]*").replace(
+        r"\s+(?:[A-Z0-9][\w-]*|of|for|the)", r"\s+(?:" + NAME_PARTICLE + r"[A-Z0-9][\w-]*|of|for|the)")
+
+
+NETWORK_NAME = re.compile(_with_particles(
     # (also opening a sentence: 'Known as "Northern Relay", this network targeted…')
     r"\b(?:[Kk]nown\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|[Dd]ubbed|[Cc]alled|[Nn]amed|[Nn]icknamed|identified\s+as|"
     r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as"
@@ -283,7 +295,7 @@ NETWORK_NAME = re.compile(
     # "A network, publicly reported by Cedar Lane Lab as "Lagoon Static", that…": a quoted name someone reported it as
     r"|\b(?:network|operation|campaign),?\s+(?:\w+ly\s+)?(?:reported|described|documented|tracked|labell?ed)\s+"
     r"(?:by\s+(?:[\w&'’-]+\s+){1,6}?)?as\s+[\"“](?P<n>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})[\"”]"
-)
+))
 NAMED_NETWORK_AFTER = re.compile(APPOSITIVE_NETWORK)
 PLACE_LIST_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:(?:the\s+)?[A-Z][\w-]*\s+){0,3}(?:and|or|,)\s+$")
 # a word every `NETWORK_NAME` pattern needs, looked for in the lower-cased sentence first: the patterns, tried at
@@ -346,6 +358,10 @@ def _unit_follows(after: str) -> bool:
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:(?:one|another|two|three|four|five)\s+(?:(?:originating|"
                       r"based|run|operating)\s+)?(?:in|from)\s+)?(?:the\s+)?")
 # (but "1,200 accounts, most of them run by a consultancy in Nairobi" are placed by most of them)
+TRACKS_IT = re.compile(r"\b(?:has\s+)?(?:tracked|tracks|tracking|calls|called|names|named)\s+(?:it|the\s+(?:operation|"
+                       r"network|campaign)|operations|networks)\b", re.I)
+RAN_IT = re.compile(r"\b(?:run|ran|operated|linked|tied|behind|attributed|originat\w*|based\s+in|directed|controlled|"
+                    r"from)\b", re.I)
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+(?:largest|biggest|smallest|first|second|third|last|main)|one|two|three)"
                                  r"\s+of\s+(?:them|these|those|which)\b[^,;.]{0,40}$", re.I)
 PEOPLE_IN_BEFORE = re.compile(r"\b(?:to|at|for)\s+(?:people|users|audiences?|voters|citizens)\s+in\s+(?:the\s+)?$",
@@ -388,6 +404,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     quoted_to = -1  # where the quoted attribution phrase ends, if at a country a list may go on from
     aimed_to = -1  # where a list of the people a network worked on ("people in Iraq, Yemen and Bahrain") has got to
     placed_at: tuple[str, str] | None = None  # the country a sentence or clause opens with ("In Ghana, Meta…")
+    # (a sentence about who tracks or names the network, and not who ran it: its places are the watchers')
+    watching = ("track" in lower or "call" in lower or "name" in lower) and bool(
+        TRACKS_IT.search(sentence)) and not RAN_IT.search(sentence)
     for index, (country, start, end) in enumerate(mentions):
         if aimed_to >= 0 and LIST_GAP.fullmatch(sentence, aimed_to, start):
             targets.append(country)
@@ -441,6 +460,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             if not SUPPORTIVE_BEFORE.search(sentence, target_start, start):
                 targets.append(country)
             continue
+        if watching:
+            continue  # "Northgate, a London firm that names operations…, has tracked it since January": the watchers'
         before = sentence[max(0, start - 60):start]
         after = sentence[end:end + 30]
         cue = ORIGIN_CUE.search(before) or ATTRIBUTED_TO.search(sentence[:start])

@@ -5162,3 +5162,27 @@ def test_channels_researchers_logged_after_a_removal_told_without_figures_are_no
             "at a Caracas-based monitoring group said they had logged 41 Telegram channels sharing the same image.\n")
     facts = extract_document(parse_document("w.txt", text.encode())).facts
     assert [(f.platform, f.count) for f in facts] == [("Telegram", None)]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ('TikTok said it had taken down a network called "Glasat na Planina" on Tuesday.', ["Glasat na Planina"]),
+    ("X says it has suspended about 900 accounts tied to Stimme der Heimat.", []),  # (no naming word)
+    ('A Beirut group calls the operation "Sahat al-Nour," after its main Page.', ["Sahat al-Nour"]),
+])
+def test_a_name_in_another_language_keeps_its_small_words(sentence: str, names: list[str]) -> None:
+    assert network_names(sentence) == names
+
+
+def test_where_the_firm_that_tracks_a_network_is_places_nothing() -> None:
+    origins, _, _, _ = country_roles('Quayside Forensics, a London firm, has tracked it since January under the name '
+                                     '"Tin Spire."')
+    assert origins == []
+    assert country_roles("Graphika, which tracks the operation, said it was run from Iran.")[0] == ["Iran"]
+
+
+def test_a_title_saying_where_the_storys_one_network_came_from_places_its_figures() -> None:
+    text = ("Two labs, two names for a Syria-linked news network\n\nBEIRUT, May 3, 2024 - An operation that posed as "
+            "local news pages has ended up with two names. On Monday X said it had suspended 640 accounts linked to "
+            "the operation. In March, X removed 210 accounts from the same operation.\n")
+    facts = extract_document(parse_document("w.txt", text.encode())).facts
+    assert [(f.count, f.origins) for f in facts] == [(640, ["Syria"]), (210, ["Syria"])]
