@@ -1068,6 +1068,11 @@ def extract_document(document: Document) -> Extraction:
     # "…the National Office for Information Resilience announces… At the request of the Office, YouTube terminated…"
     tips = [replace(tip, source=full) if tip.source in BODY_WORDS and (full := _full_name(tip.source, document.body))
             else tip for tip in tips]
+    if len(story.names) == 2 and ONE_NETWORK_TWO_NAMES.search(document.body):
+        # 'Cedar Analytica calls the operation "Sahat al-Haqiqa"… Northgate has tracked it under the name "Copper
+        # Minaret"… "It's one operation."': a story of one network its two namers call apart, each name the other's
+        first, second = sorted(story.names)
+        aliases.append((first, second))
     unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
     # (the items of a list matter only where a removal told without a figure might lend its countries)
     leads = any(f.count is None and not f.count_text and f.origins for f in facts)
@@ -1144,6 +1149,8 @@ THE_ELECTION = re.compile(r"\b(?:the|this\s+(?:week's|month's|year's))\s+(?:[\w-
                           r"polls?)\b", re.I)
 
 
+ONE_NETWORK_TWO_NAMES = re.compile(r"\b(?:the\s+same\s+(?:network|operation|campaign|thing)|two\s+names|(?:under|by)\s+"
+                                   r"different\s+names|(?:it'?s|is)\s+one\s+(?:operation|network|campaign))\b", re.I)
 THE_SAME_ONE = re.compile(r"\b(?:the\s+same|this|that)\s+(?:operation|network|campaign)\b", re.I)
 
 

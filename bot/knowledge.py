@@ -465,10 +465,10 @@ class KnowledgeBase:
         group = {name}
         for _ in range(2):  # an alias of an alias: "Dragonbridge" -> Spamouflage -> DRAGONBRIDGE
             marks = ", ".join("?" for _ in group)
-            lowered = [n.lower() for n in group]
+            lowered = [n.lower().replace("-", " ") for n in group]  # ("Sahat al Haqiqa" is "Sahat al-Haqiqa")
             group |= {value for row in self.db.execute(
-                f"select name, alias from network_aliases where lower(name) in ({marks}) or lower(alias) in ({marks})",
-                [*lowered, *lowered]) for value in row}
+                f"select name, alias from network_aliases where replace(lower(name), '-', ' ') in ({marks}) or "
+                f"replace(lower(alias), '-', ' ') in ({marks})", [*lowered, *lowered]) for value in row}
         return sorted(group, key=lambda n: (n != name, n.lower()))
 
     def documents_mentioning(self, names: list[str]) -> set[str]:

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.dates import QUARTER, month_number, quarter_span
 from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases, whole_names
 from bot.numbers import SMALL_NUMBERS
+from bot.roles import NAME_PARTICLE
 from bot.vocabulary import (
     EVERYDAY_WORD_ALIASES,
     PLATFORM_PARENT,
@@ -871,7 +872,9 @@ def _proper_names(question: str) -> list[str]:
     and not inside the name of a country or platform ("Arab Emirates" in "United Arab Emirates…")."""
     named = [(start, end) for _, start, end in (*countries_in(question), *platforms_in(question))]
     names = []
-    for match in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|of|the|for))*)", question):
+    # ("Sahat al-Haqiqa", "Stimme der Mitte": a name's small words in another language, before a capitalised word)
+    for match in re.finditer(rf"(?<!^)(?<![.?!]\s)\b([A-Z][\w'-]*(?:\s+(?:{NAME_PARTICLE}[A-Z0-9][\w'-]*|of|the|"
+                             rf"for))*)", question):
         if any(start <= match.start() and match.end(1) <= end for start, end in named):
             continue
         # "the 'Kashmir Frontline' network", "Arbor Row Media's network": the name, without its marks

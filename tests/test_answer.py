@@ -1771,6 +1771,20 @@ def test_a_tables_bare_x_row_is_twitters_and_four_apps_accounts_add_up(tmp_path:
         "accounts above, one takedown per platform."]
 
 
+def test_one_network_two_labs_name_apart_answers_to_either_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.txt": (
+        "BEIRUT, Sept. 3, 2024 - Two research groups tracked one operation separately.\n\nCedar Lab calls the "
+        "operation \"Bab al-Nour,\" after its main Page. Quayside Forensics has tracked it under the name \"Tin "
+        "Spire.\" \"It's one operation,\" a Cedar Lab researcher said.\n\nOn Monday X said it had suspended 420 "
+        "accounts linked to the operation.\n")})
+    called = answer_question("What else is the Bab al-Nour network called?", kb)
+    assert called.text == "The sources also call Bab al-Nour: Tin Spire [1]."
+    assert [c.quote for c in called.citations] == [
+        "Quayside Forensics has tracked it under the name \"Tin Spire.\""]
+    counted = answer_question("How many accounts did X suspend tied to Bab al Nour?", kb).text.splitlines()
+    assert counted[1] == "\u2022 Twitter suspended 420 accounts, September 2, 2024 [1]"
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"

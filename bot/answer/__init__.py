@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.cited import Answer, Citation, describe_fact
+from bot.answer.cited import Answer, Citation, Citations, describe_fact
 from bot.answer.counts import answer_count, answer_when
 from bot.answer.lists import answer_countries, answer_networks, answer_platforms, answer_targets
 from bot.answer.rankings import answer_breakdown, answer_compare, answer_largest, answer_latest, answer_smallest
@@ -27,6 +27,7 @@ from bot.knowledge import KnowledgeBase
 from bot.mentions import countries_in
 from bot.understand import DERIVED, Query, understand
 from bot.vocabulary import country_aliases
+from bot.wording import join_words
 
 __all__ = ["EXAMPLES", "Answer", "Citation", "answer_question", "describe_fact"]
 
@@ -43,6 +44,10 @@ TIP_ALSO_ASKED = re.compile(r"\band\s+(?:at\s+whose\s+request|who\s+(?:tipped|al
                             r"requested))\b", re.I)
 # who ran it, asked beside who tipped the platform off: "Who was behind Pale Meridian, and who gave Google leads?"
 BEHIND_ALSO_ASKED = re.compile(r"\bwho\s+(?:was|were|is|are)\s+behind\b|\bwho\s+ran\b", re.I)
+# "What else is the Sahat al-Haqiqa network called?", "What other names does Stimme der Mitte go by?"
+ALIASES_ASKED = re.compile(r"\bwhat\s+else\s+is\b.*\bcalled\b|\bother\s+names?\b|\balso\s+(?:known|called)\b|"
+                           r"\baliases\b|\bwhat\s+(?:do|does)\s+(?:other\s+)?(?:labs?|researchers|groups)\s+call\b",
+                           re.I)
 # a greeting or a request for help, not a question about takedowns
 HELP = re.compile(r"^\W*(?:hi|hello|hey|help|usage|commands?|what\s+can\s+(?:you|i)\s+(?:do|ask)|"
                   r"how\s+do\s+(?:i|you)\s+use\s+(?:this|it|you)|who\s+are\s+you)\W*$", re.I)
@@ -73,6 +78,8 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         rephrased = [re.sub(rf"\b{re.escape(word)}\b", choice, question, count=1) for choice in choices]
         return Answer(question, "clarify", f"Did you mean {options} by \u201c{word}\u201d? Ask again with the one "
                       "you mean.", choices=choices, rephrased=rephrased)
+    if query.names and ALIASES_ASKED.search(question) and (called := _other_names(query, kb)) is not None:
+        return called
     handler = {
         "who_tipped": answer_tips,
         "which_countries": answer_countries,
@@ -110,6 +117,21 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
                        "sources give:\n" + answer.text)
         _shares_told(query, kb, answer)
     return answer
+
+
+def _other_names(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"What else is the Sahat al-Haqiqa network called?": the other names the sources give the network, each cited
+    from a sentence that gives it; None where they give none."""
+    name = query.names[0]
+    same = name.lower().replace("-", " ")
+    others = [other for other in kb.also_known_as(name) if other.lower().replace("-", " ") != same]
+    rows = kb.sentences_naming(kb.documents_mentioning([name]), others) if others else []
+    cites = Citations()
+    named = [f"{other} {cites.cite(row)}" for other in others
+             for row in [next((row for row in rows if other.lower() in row["text"].lower()), None)] if row]
+    if not named:
+        return None
+    return Answer(query.text, "answered", f"The sources also call {name}: {join_words(named)}.", cites.items)
 
 
 def _shares_told(query: Query, kb: KnowledgeBase, answer: Answer) -> None:
