@@ -1155,10 +1155,11 @@ THE_SAME_ONE = re.compile(r"\b(?:the\s+same|this|that)\s+(?:operation|network|ca
 
 
 def _the_storys(fact: Fact, sentences: list[Sentence]) -> bool:
-    """A figure of the takedown a story is about: not one told as another case, nor an earlier takedown told in
-    passing, unless it points back at the same operation ("In March, Meta removed 203 accounts from the same
-    operation")."""
-    return not _told_apart(fact, sentences) and (not fact.reference or bool(THE_SAME_ONE.search(fact.quote)))
+    """A figure of the takedown a story is about: not one told as another case, nor a total across networks, nor an
+    earlier takedown told in passing, unless it points back at the same operation ("In March, Meta removed 203
+    accounts from the same operation")."""
+    return not _told_apart(fact, sentences) and fact.scope != "cumulative" and (
+        not fact.reference or bool(THE_SAME_ONE.search(fact.quote)))  # (nor a total across several networks)
 
 
 def _told_apart(fact: Fact, sentences: list[Sentence]) -> bool:
@@ -1177,7 +1178,10 @@ def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document
 
     Only where no figure of the document has a country of its own: a story of several networks places each itself.
     """
-    if not facts or any(f.origins or f.targets for f in facts):
+    # (an earlier takedown told in passing, "in 2022 Meta removed a separate Belarus-based network", is no figure of
+    # the story's own)
+    if not facts or any(f.origins or f.targets for f in facts
+                        if not (f.reference and (ANOTHER_CASE.search(f.quote) or _told_apart(f, sentences)))):
         return facts
     # (the paragraph of the first sentence of prose: not a byline or a dateline, "Transcript, Tuesday 21 May 2024")
     first = next((s for s in sentences if not s.headline and len(s.text) >= 60), None)
@@ -1189,7 +1193,20 @@ def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document
     opening = [s.text for s in sentences if not s.headline and start <= s.start < end]
     roles = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)]
     targets = {country for origins, aimed_at, _, _ in roles for country in aimed_at}
-    if any(origins for origins, _, _, _ in roles):
+    came_from = {country for origins, _, _, _ in roles for country in origins}
+    # (the opening's first sentences of a network: not "It is not the first … operation aimed at…", another's)
+    first = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)
+             and not re.search(r"\bseparate\b|\bnot\s+the\s+first\b|\banother\b", text, re.I)][:2]
+    if len(came_from) == 1 and {country for _, aimed_at, _, _ in first for country in aimed_at} and \
+            {country for origins, _, _, _ in first for country in origins} == came_from:
+        # "A network run from Belarus that posed as Polish border residents has been taken down by TikTok and
+        # YouTube": where the story's one network came from, from its opening (whom it worked on, the opening may
+        # say less plainly: "The Washington Post's story on … an Israel-based operation … aimed at politics in
+        # African … countries" names no audience in Washington)
+        attribution = next(text for origins, _, text, _ in first if origins)
+        return [replace(f, origins=list(came_from), attribution=attribution) if _the_storys(f, sentences) else f
+                for f in facts]
+    if came_from:
         return facts
     title = (document.title or "").title() if (document.title or "").isupper() else document.title or ""
     titled = {country for country, _, _ in countries_in(title)}  # (in capitals: "ELECTORAL COMMISSION OF …")

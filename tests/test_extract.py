@@ -5186,3 +5186,13 @@ def test_a_title_saying_where_the_storys_one_network_came_from_places_its_figure
             "the operation. In March, X removed 210 accounts from the same operation.\n")
     facts = extract_document(parse_document("w.txt", text.encode())).facts
     assert [(f.count, f.origins) for f in facts] == [(640, ["Syria"]), (210, ["Syria"])]
+
+
+def test_an_opening_that_says_where_the_network_came_from_and_whom_it_worked_on_places_it() -> None:
+    text = ("Belarus-based network targeted Latvian voters, researchers say\n\nRIGA, Oct. 11, 2023 - A network run "
+            "from Belarus that posed as "
+            "Latvian farmers has been taken down by TikTok, researchers said on Wednesday. TikTok said it had banned "
+            "212 accounts. It is not the first such operation aimed at Latvia: in 2022 Meta removed a separate "
+            "Belarus-based network of 35 accounts that posed as Estonian journalists.\n")
+    facts = extract_document(parse_document("v.txt", text.encode())).facts
+    assert [(f.count, f.origins) for f in facts if not f.reference] == [(212, ["Belarus"])]

@@ -626,3 +626,10 @@ def test_a_country_whose_name_holds_a_region_is_not_that_region() -> None:
 ])
 def test_a_slip_in_a_question_word_is_mended(question: str, intent: str) -> None:
     assert ask(question).intent == intent
+
+
+def test_a_name_typed_without_its_accents_is_the_name_and_a_possessive_phrase_is_none() -> None:
+    lexicon = Lexicon({"ecoul carpaților": ("network", "Ecoul Carpaților")}, frozenset())
+    query = understand("How many accounts did TikTok remove from Ecoul Carpatilor after the Commission's DSA request?",
+                       lexicon)
+    assert query.names[0] == "Ecoul Carpaților" and "Commission's DSA" not in query.names
