@@ -253,7 +253,11 @@ CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|t
                           r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b"
                           # "That was our typing error: Facebook's figure is 47 Pages."
                           r"|\b(?:error|mistake|typo)\b[^.;]{0,40}?['’]s\s+(?:\w+\s+)?(?:figure|number|count|total)\s+"
-                          r"(?:is|was)\b", re.I)
+                          r"(?:is|was)\b"
+                          # "A corrected version of the bulletin now gives the figure as 1,046 channels."
+                          r"|\b(?:corrected|revised|updated)\s+(?:version|edition|bulletin|report|post)\b[^.;]{0,60}?"
+                          r"\b(?:gives|puts|states|lists|has)\s+(?:the|its)\s+(?:figure|number|count|total)\s+(?:as|at)\b",
+                          re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
@@ -1151,6 +1155,8 @@ THE_ELECTION = re.compile(r"\b(?:the|this\s+(?:week's|month's|year's))\s+(?:[\w-
 
 ONE_NETWORK_TWO_NAMES = re.compile(r"\b(?:the\s+same\s+(?:network|operation|campaign|thing)|two\s+names|(?:under|by)\s+"
                                    r"different\s+names|(?:it'?s|is)\s+one\s+(?:operation|network|campaign))\b", re.I)
+COUNTED_TWICE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:counted|included|listed|reported)\s+"
+                                 r"twice\b|\s+(?:had\s+been\s+|were\s+)?double[- ]counted\b", re.I)
 THE_SAME_ONE = re.compile(r"\b(?:the\s+same|this|that)\s+(?:operation|network|campaign)\b", re.I)
 
 
@@ -1283,6 +1289,11 @@ def _corrected(document: Document, facts: list[Fact], sentence: Sentence, before
     item = next((c for c in counted if corrected and c.count.start > corrected.start() and c.count.value), None) or \
         _figure_now(sentence.text)
     candidates = [f for f in facts if item and _corrects(item, f, actors)]
+    if not candidates and item is not None:
+        # ("…said last month it had terminated 1,460 channels. A corrected version of the bulletin now gives the figure
+        # as 1,046 channels.": the figure told just before, though told as an earlier report's)
+        candidates = [f for f in facts if f.reference and f.count_text and f.count_text in before
+                      and _corrects(item, replace(f, reference=False), actors)]
     # (the figure it corrects: the one the sentences here give, else the platform's latest for that unit)
     nearby = before + " " + sentence.text
     was = next((f for f in reversed(candidates) if f.count_text in nearby), None) or next(reversed(candidates), None)
@@ -1592,6 +1603,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "Researchers … said they had logged 37 Telegram channels sharing the same image": a count someone found,
         # where the sentence removes nothing
         assets = [a for a in assets if not WATCHED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
+    # "…after finding that hundreds of channels had been counted twice": an error in a count, not a takedown
+    assets = [a for a in assets if not COUNTED_TWICE_AFTER.match(text, a.end)]
     # "Meta said it had reinstated 74 Facebook accounts … that were removed in error": given back, not taken down
     assets = [a for a in assets if not REINSTATED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
     if action is not None and ";" in text:

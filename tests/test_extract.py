@@ -5196,3 +5196,13 @@ def test_an_opening_that_says_where_the_network_came_from_and_whom_it_worked_on_
             "Belarus-based network of 35 accounts that posed as Estonian journalists.\n")
     facts = extract_document(parse_document("v.txt", text.encode())).facts
     assert [(f.count, f.origins) for f in facts if not f.reference] == [(212, ["Belarus"])]
+
+
+def test_a_corrected_version_gives_the_figure_of_the_earlier_report_it_corrects() -> None:
+    text = ("LONDON, March 6, 2025 - Google on Thursday revised down the number of YouTube channels it terminated in "
+            "an operation known as \"Glass Ferry\", after finding that hundreds of channels had been counted twice.\n\n"
+            "In its bulletin published last month, Google said it had terminated 1,380 YouTube channels linked to the "
+            "operation. A corrected version of the bulletin, posted on Thursday, now gives the figure as 962 "
+            "channels.\n")
+    facts = extract_document(parse_document("w.txt", text.encode())).facts
+    assert [(f.count, f.unit) for f in facts if f.count_text] == [(962, "channels")]
