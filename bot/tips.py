@@ -95,7 +95,8 @@ FIRST_NEEDS = ("alert", "tip", "notif", "warn", "flag", "refer", "information", 
 # "for which Mandiant supplied leads", "credited FireEye with the original lead", "after public reporting by
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word
-LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along)|handed\s+over|sent|gave|credit(?:s|ed)?|"
+LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along|its|their|the)|handed\s+over|sent|gave|"
+                      r"credit(?:s|ed)?|"
                       r"came\s+to\s+light|(?:uncovered|exposed|discovered|found)\s+after|helped\s+(?:us|the|it)|"
                       r"reporting|research|findings|"
                       r"informed\s+by|request\s+(?:from|of)|"
@@ -145,6 +146,11 @@ SOURCE_LATE = re.compile(
     rf"|\b(?i:after|when|once)\s+(?:it|we|they|the\s+(?:company|platform))\s+(?:was|were|had\s+been)\s+(?:first\s+)?"
     rf"(?:contacted|approached|alerted|notified)\s+by\s+(?:(?:journalists|reporters|researchers|analysts|staff)\s+"
     rf"(?:at|from)\s+)?(?P<z>{_SOURCE})"
+    # "Tobias Whitcombe, an analyst at Northgate, said his firm had passed its findings to X in May": the firm
+    rf"|\b(?:analyst|researcher|investigator|director|head\s+of\s+research|founder)\s+(?:at|of|with)\s+(?P<aa>{_SOURCE}),?"
+    rf"\s+said\s+(?:his|her|their|the)\s+(?:firm|lab|group|team|organi[sz]ation|company|foundation)\s+had\s+"
+    rf"(?:passed|shared|sent|handed|given|provided)\s+(?:its|their|the)\s+(?:findings|research|data|list|evidence|"
+    rf"indicators)\b"
     # "Telegram received a formal request from the Central Electoral Commission of Moldova concerning 112 channels",
     # "at the request of the ministry": a government's request, which the platform acted on
     rf"|\breceived\s+(?:an?\s+)?(?:formal\s+|official\s+|legal\s+|written\s+)?request\s+from\s+(?:the\s+)?"
@@ -163,7 +169,7 @@ SOURCE_LATE = re.compile(
 # "…with the company": "shared links to the sites" passes `LATE_CUE` but can start none of them
 LATE_NEEDS = ("lead", "tip", "credit", "after", "follow", "expos", "flag", "contact", "approach", "reach", "spotted",
               "discover", "uncover", "identif", "helped", "request", "similar", "consistent", "line", "inform",
-              "prompt", "trigger", "start", "began", "acted", "acting", "alert", "notif")
+              "prompt", "trigger", "start", "began", "acted", "acting", "alert", "notif", "passed")
 SHARED_WITH_WORDS = {"us", "it", "company", "platform"}
 
 

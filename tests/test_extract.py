@@ -1073,6 +1073,8 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("Meta removed 30 Pages after the Quayside Herald told readers about them.", []),  # not told to the company
     ("X said it acted after researchers at Laboratorio Rio de Datos, a group in Quito, shared a list of accounts with "
      "the company.", [("Twitter", "Laboratorio Rio de Datos")]),
+    ("Twitter suspended 300 accounts. Ana Ruiz, an analyst at Harbor Signal, said her firm had passed its findings to "
+     "Twitter in May.", [("Twitter", "Harbor Signal")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
