@@ -1100,7 +1100,7 @@ def extract_document(document: Document) -> Extraction:
         of_one_operation(placed_by_named_origin(facts, story.named_origins), story.about)), story.names))
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
-    facts = _linked_by_name(_aimed_by_the_opening(facts, sentences, document))
+    facts = _linked_by_name(_placed_by_the_opening(facts, sentences, document))
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
 
 
@@ -1149,14 +1149,17 @@ def _headings_told_again(facts: list[Fact], sentences: list[Sentence], document:
 OPENING_TELLS_A_NETWORK = re.compile(r"\b(?:network|operation|campaign)s?\b", re.I)
 
 
+# "ahead of the national and provincial elections", "the vote": an election the sentence does not place
 THE_ELECTION = re.compile(r"\b(?:the|this\s+(?:week's|month's|year's))\s+(?:[\w-]+\s+){0,4}?(?:elections?|vote|"
                           r"polls?)\b", re.I)
 
 
+# "the same network", "two names", "It's one operation": a story of one network that goes by two names
 ONE_NETWORK_TWO_NAMES = re.compile(r"\b(?:the\s+same\s+(?:network|operation|campaign|thing)|two\s+names|(?:under|by)\s+"
                                    r"different\s+names|(?:it'?s|is)\s+one\s+(?:operation|network|campaign))\b", re.I)
 COUNTED_TWICE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:counted|included|listed|reported)\s+"
                                  r"twice\b|\s+(?:had\s+been\s+|were\s+)?double[- ]counted\b", re.I)
+# "from the same operation": an earlier takedown of the network the story is about
 THE_SAME_ONE = re.compile(r"\b(?:the\s+same|this|that)\s+(?:operation|network|campaign)\b", re.I)
 
 
@@ -1165,7 +1168,7 @@ def _the_storys(fact: Fact, sentences: list[Sentence]) -> bool:
     earlier takedown told in passing, unless it points back at the same operation ("In March, Meta removed 203
     accounts from the same operation")."""
     return not _told_apart(fact, sentences) and fact.scope != "cumulative" and (
-        not fact.reference or bool(THE_SAME_ONE.search(fact.quote)))  # (nor a total across several networks)
+        not fact.reference or bool(THE_SAME_ONE.search(fact.quote)))
 
 
 def _told_apart(fact: Fact, sentences: list[Sentence]) -> bool:
@@ -1177,12 +1180,21 @@ def _told_apart(fact: Fact, sentences: list[Sentence]) -> bool:
                 or re.search(r"\b(?:second|another|other|separate)\b", heading, re.I))
 
 
-def _aimed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
-    """"With eight days to go before South Africans vote, two companies say they shut down a network that was trying
-    to sway the election": whom a story's one network was aimed at, said by its opening paragraph, for figures
-    that place the network nowhere.
+def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
+    """Where a story's one network came from, or whom it was aimed at, said by its opening or its title, for figures
+    that place the network nowhere:
 
-    Only where no figure of the document has a country of its own: a story of several networks places each itself.
+    - "A network run from Belarus that posed as Polish border residents has been taken down…": where it came from;
+    - 'Two labs, two names: … an Iran-linked "truth" network', a title: where it came from;
+    - "ELECTORAL COMMISSION OF SOUTH AFRICA", over "…ahead of the national and provincial elections": that country's
+      election;
+    - "…accounts removed before Argentina's runoff", a title: whom it was aimed at;
+    - "With eight days to go before South Africans vote, two companies say they shut down a network that was
+      trying to sway the election": whom it was aimed at.
+
+    Only where no figure of the document has a country of its own (but an earlier takedown told in passing as
+    another's): a story of several networks places each itself.  Never a figure told as another case or a total
+    across networks (`_the_storys`).
     """
     # (an earlier takedown told in passing, "in 2022 Meta removed a separate Belarus-based network", is no figure of
     # the story's own)
@@ -2736,11 +2748,11 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
             continue  # "Who was behind it?": an explainer's question, answered by the sentence after it
         # "It originated in China": "it" may be the platform too, so only where it reports no removal of its own
         it_describes = IT_START.match(nxt.text) is not None and action_in(nxt.text) is None
+        # ("Four of them likely originated in China": where a part came from, not the whole; nor "The network's
+        # habit… mirrors the accounts that Twitter removed in 2019, which posed as American outlets": another's)
         if nxt.headline or not (ANAPHOR.search(nxt.text[:80]) or it_describes) or counted_units(nxt.text) or \
                 COUNTED_SHARE.match(nxt.text) or REMOVED_IN_A_YEAR.search(nxt.text):
-            return named  # ("Four of them likely originated in China": where a part came from, not the whole)
-            # (nor "The network's habit… mirrors the accounts that Twitter removed in 2019, which posed as American
-            # outlets": another takedown's)
+            return named
         if cached_roles(nxt.text)[:2] != ((), ()) or linked_entities(nxt.text):
             return nxt
         if named is None and network_names(nxt.text):

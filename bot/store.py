@@ -316,9 +316,8 @@ def _may_repeat(fact: dict, other: dict) -> bool:
     ("removed 5,929 accounts" … "the nearly 6,000 accounts"), not two figures given as such."""
     if other["document"] != fact["document"]:
         return True
-    if other["sentence"] != fact["sentence"] and fact["networks"] != "[]" and (fact["networks"], fact["count"],
-                                                                              fact["unit"]) == (
-            other["networks"], other["count"], other["unit"]):
+    same_figure = (fact["networks"], fact["count"], fact["unit"]) == (other["networks"], other["count"], other["unit"])
+    if other["sentence"] != fact["sentence"] and fact["networks"] != "[]" and same_figure:
         return True  # a report's table row, "| Twitter | 41 accounts |", told again in its text for the same network
     return other["sentence"] != fact["sentence"] and "exact" in (fact["qualifier"], other["qualifier"]) and (
         fact["qualifier"] != other["qualifier"])
@@ -464,6 +463,7 @@ def _read_and_extract(item: tuple[Path, str]) -> tuple[str, _Rows | None, str | 
 
 
 def _fewer_collections() -> None:
+    """A worker's start: the cycle collector run less often (`COLLECT_AFTER`)."""
     gc.set_threshold(COLLECT_AFTER, 50, 100)
 
 

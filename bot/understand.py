@@ -233,7 +233,7 @@ def without_accents(text: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-# the words a question asks with, mended like the vocabulary's: "Whcih countries", "hwo many"
+# the words a question asks with, mended like the vocabulary's: "Whcih countries", "Waht countries"
 ASKING_WORDS = ("which", "what", "when", "where", "many", "much", "countries", "platforms", "networks")
 
 
