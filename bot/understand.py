@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -224,15 +223,6 @@ MONTH_NAMES = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 
 
-UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
-
-
-def without_accents(text: str) -> str:
-    """The text as typed on a keyboard without accents: "Ecoul Carpaților" -> "Ecoul Carpatilor", "Głos" -> "Glos"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
-                   if not unicodedata.combining(ch))
-
-
 # the words a question asks with, mended like the vocabulary's: "Whcih countries", "Waht countries"
 ASKING_WORDS = ("which", "what", "when", "where", "many", "much", "countries", "platforms", "networks")
 
@@ -275,8 +265,6 @@ class Lexicon:
         for term, (kind, name) in self.terms.items():
             if term not in {"x", "us", "discord", "twitch", "snap"}:
                 by_kind.setdefault(kind, {})[term] = name
-                if kind == "network" and (bare := without_accents(term)) != term:
-                    by_kind[kind].setdefault(bare, name)  # "Ecoul Carpatilor", typed without its accents
         return {kind: phrase_table(aliases, fold_case=True) for kind, aliases in by_kind.items()}
 
     @cached_property
