@@ -87,6 +87,7 @@ class KnowledgeBase:
         self.reports_before = lru_cache(maxsize=256)(self._reports_before)
         self._own_reports: dict[str, str] | None = None
         self._publishers: list[str] | None = None
+        self._roundups: frozenset[str] | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -303,10 +304,23 @@ class KnowledgeBase:
                 # their figures from elsewhere (a China-based network in a story that mentions Doppelganger), nor
                 # those of a network named otherwise ("Bluebottle", in an op-ed that also tells of "Quill")
                 rows = [r for r in rows if not r["networks"] or any(names_in(r, n) for group in groups for n in group)]
+                # (nor a figure no name is given to, in a roundup that names the networks of its others: "X suspended
+                # dozens of accounts…", an item of a newsletter whose TikTok item names Kol HaRehov)
+                rows = [r for r in rows if r["networks"] or r["document"] not in self.documents_naming_networks()]
                 # (nor figures linked to another network the knowledge base knows: "57 accounts tied to Northern
                 # Relay", in a roundup that also names Amber Lantern)
                 rows = [r for r in rows if headlined(r) and not elsewhere(r)] or [r for r in rows if not elsewhere(r)]
         return rows
+
+    def documents_naming_networks(self) -> frozenset[str]:
+        """The documents whose figures are given to two networks or more, by name: roundups, whose unnamed figures
+        are of none of them in particular.  Read once per knowledge base."""
+        if self._roundups is None:
+            named: dict[str, set[str]] = {}
+            for document, networks in self.db.execute("select document, networks from facts where networks != '[]'"):
+                named.setdefault(document, set()).update(json.loads(networks))
+            self._roundups = frozenset(document for document, names in named.items() if len(names) > 1)
+        return self._roundups
 
     def naming_in_passing(self, query: Query) -> list[dict]:
         """Facts that meet the query's other filters and whose own quote names its countries without tying

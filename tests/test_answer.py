@@ -1785,6 +1785,25 @@ def test_one_network_two_labs_name_apart_answers_to_either_name(tmp_path: Path) 
     assert counted[1] == "\u2022 Twitter suspended 420 accounts, September 2, 2024 [1]"
 
 
+def test_an_unnamed_item_of_a_roundup_is_not_a_network_another_item_names(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"brief.md": textwrap.dedent("""\
+        ---
+        title: Weekly brief
+        published: 2025-04-11
+        ---
+        ## Reddit
+        Reddit banned 40 accounts tied to a network called "Olive Gate".
+
+        ## X
+        X suspended dozens of accounts that impersonated Cypriot officials. No figure was given.
+
+        ## TikTok
+        TikTok said it removed 700 accounts from a network it calls "Sea Lantern".
+        """)})
+    answer = answer_question("How many X accounts were suspended in the Sea Lantern network?", kb)
+    assert answer.status == "no_answer"
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"
