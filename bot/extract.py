@@ -1198,8 +1198,8 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
     """
     # (an earlier takedown told in passing, "in 2022 Meta removed a separate Belarus-based network", is no figure of
     # the story's own)
-    if not facts or any(f.origins or f.targets for f in facts
-                        if not (f.reference and (ANOTHER_CASE.search(f.quote) or _told_apart(f, sentences)))):
+    if not facts or any((f.origins or f.targets) and not (
+            f.reference and (ANOTHER_CASE.search(f.quote) or _told_apart(f, sentences))) for f in facts):
         return facts
     # (the paragraph of the first sentence of prose: not a byline or a dateline, "Transcript, Tuesday 21 May 2024")
     first = next((s for s in sentences if not s.headline and len(s.text) >= 60), None)

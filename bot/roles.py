@@ -357,11 +357,14 @@ def _unit_follows(after: str) -> bool:
 # one in Mexico"
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:(?:one|another|two|three|four|five)\s+(?:(?:originating|"
                       r"based|run|operating)\s+)?(?:in|from)\s+)?(?:the\s+)?")
-# (but "1,200 accounts, most of them run by a consultancy in Nairobi" are placed by most of them)
+# a sentence about who tracks or names a network ("…has tracked it since January under the name…"), and its words
+# for who ran one, which make it more than that
 TRACKS_IT = re.compile(r"\b(?:has\s+)?(?:tracked|tracks|tracking|calls|called|names|named)\s+(?:it|the\s+(?:operation|"
                        r"network|campaign)|operations|networks)\b", re.I)
 RAN_IT = re.compile(r"\b(?:run|ran|operated|linked|tied|behind|attributed|originat\w*|based\s+in|directed|controlled|"
                     r"from)\b", re.I)
+# "…three networks, the largest of them run out of Egypt": a part, not the whole (but "1,200 accounts, most of them
+# run by a consultancy in Nairobi" are placed by most of them)
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+(?:largest|biggest|smallest|first|second|third|last|main)|one|two|three)"
                                  r"\s+of\s+(?:them|these|those|which)\b[^,;.]{0,40}$", re.I)
 PEOPLE_IN_BEFORE = re.compile(r"\b(?:to|at|for)\s+(?:people|users|audiences?|voters|citizens)\s+in\s+(?:the\s+)?$",

@@ -225,7 +225,7 @@ def _repeats(a: dict, b: dict) -> bool:
     units_a, units_b = set(re.split(r",\s*|\s+and\s+", a["unit"])), set(re.split(r",\s*|\s+and\s+", b["unit"]))
     if not (units_a <= units_b or units_b <= units_a or "assets" in (a["unit"], b["unit"])):
         return False  # ("783 assets" counts Pages, groups and accounts together: the same 783)
-    origins_a, origins_b = _countries(a["origins"]), _countries(b["origins"])
+    origins_a, origins_b = _json_set(a["origins"]), _json_set(b["origins"])
     days = abs((_day(a["announced"]) - _day(b["announced"])).days)
     if not (origins_a and origins_b):
         return days <= 3  # one report leaves the country out: the same day is enough
@@ -329,10 +329,10 @@ def _fits_group(fact: dict, group: list[dict]) -> bool:
 
 
 def _same_takedown(a: dict, b: dict) -> bool:
-    origins_a, origins_b = _countries(a["origins"]), _countries(b["origins"])
+    origins_a, origins_b = _json_set(a["origins"]), _json_set(b["origins"])
     if origins_a and origins_b and not origins_a & origins_b:
         return False
-    names_a, names_b = _countries(a["networks"]), _countries(b["networks"])
+    names_a, names_b = _json_set(a["networks"]), _json_set(b["networks"])
     if names_a and names_b and not names_a & names_b:
         return False  # two networks the sources name apart ("Msasa Signal", "Naija Vanguard"), however alike in size
     if not (origins_a and origins_b) and max(a["count"], b["count"]) < COMMON_FIGURE:
@@ -350,10 +350,10 @@ def _same_takedown(a: dict, b: dict) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _countries(origins: str) -> frozenset[str]:
-    """A fact's `origins` (or `networks`) JSON as a set, parsed once per distinct text: grouping compares each fact
-    many times."""
-    return frozenset(_json_list(origins))
+def _json_set(text: str) -> frozenset[str]:
+    """A fact's `origins` or `networks` JSON as a set, parsed once per distinct text: grouping compares each fact many
+    times."""
+    return frozenset(_json_list(text))
 
 
 @lru_cache(maxsize=4096)
