@@ -2520,8 +2520,9 @@ LIST_BREAK = re.compile(r"[;:]|\b(?:bring\w*|brought|total\w*|compared|while|whe
                         r"down\s+from|against|than|this\s+(?:week|month|year)|on\s+\w+day|in\s+(?:19|20)\d\d)\b", re.I)
 LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"
                             r"of\s+$", re.I)
+# (a year platforms were around in: "…posts about the island's division since 1974" dates the division, not removals)
 CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
-                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b|\bto\s+date\b|\bso\s+far\b"
+                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:200[4-9]|20[1-9]\d)\b|\bto\s+date\b|\bso\s+far\b"
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
                         # "terminated 5,562 channels over the year": the year's total, not one takedown
                         r"|\b(?:over|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:whole\s+|full\s+)?year\b"

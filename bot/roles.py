@@ -220,9 +220,10 @@ APPOSITIVE_NAME = re.compile(rf",\s+(?P<name>{_FIRM}(?:\s+and\s+{_FIRM})?)"
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources|same|similar)\b", re.I)
 # ", a network run from Vietnam", ", the Serbia-based operation that…": what the name before it is (not ", an
-# English-language news network", nor ", an extension of the network first disclosed in August")
-APPOSITIVE_NETWORK = (r",\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:news|TV|television|broadcast|media|radio|cable|"
-                      r"social|advertising|ad|payment|computer|phone|mobile)\s+network)"
+# English-language news network", nor ", an extension of the network first disclosed in August"), also after the
+# name's translation (' ("Voice Bridge"), a network run from Turkey')
+APPOSITIVE_NETWORK = (r"(?:\s*\([^()]{1,80}\))?,\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:news|TV|television|"
+                      r"broadcast|media|radio|cable|social|advertising|ad|payment|computer|phone|mobile)\s+network)"
                       r"(?:[\w-]+\s+){0,3}?(?:network|campaign|operation)(?=\s+(?:run|that|which|based|linked|tied|"
                       r"targeting|aimed|operated|from)\b|[,.;])")
 # (also "**Foxglove Relay** (also written *Operation Foxglove Relay*) is a covert online influence operation")
@@ -639,7 +640,8 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
             continue  # "traced to operations in Sudan": a place, told in other words
         if not any(w[0].isupper() for w in rest) and {w.lower() for w in rest} & NETWORK_NOUNS:
             continue  # "tied to a covert influence network run from Egypt": the network, described, not who ran it
-        if NAMED_NETWORK_AFTER.match(sentence, match.end() + len(ENTITY_END.split(sentence[match.end():], 1)[0])):
+        name_end = match.end() + len(ENTITY_END.split(sentence[match.end():], 1)[0].rstrip(" ("))  # (before an aside)
+        if NAMED_NETWORK_AFTER.match(sentence, name_end):
             continue  # "for ties to Copper Choir, a network that promoted…": the network itself, by its name
         found.append(phrase)
     unique = list(dict.fromkeys(found))

@@ -363,10 +363,29 @@ def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     return best[0], rivals
 
 
+def _joined_halves(pieces: list[str], lexicon: Lexicon) -> list[str]:
+    """`pieces` (words and what lies between them) with a name typed in two halves made one word again ("face book",
+    "you tube", "ses kopru su"): two words, neither a term, whose join is a word of the vocabulary."""
+    joined: list[str] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if index + 2 < len(pieces) and pieces[index + 1] == " " and piece.isalpha() and pieces[index + 2].isalpha():
+            whole = (piece + pieces[index + 2]).lower()
+            if len(whole) >= 5 and whole in lexicon.spellings and whole not in ASKING_WORDS and \
+                    piece.lower() not in lexicon.spellings and pieces[index + 2].lower() not in lexicon.spellings:
+                joined.append(piece + pieces[index + 2])
+                index += 3
+                continue
+        joined.append(piece)
+        index += 1
+    return joined
+
+
 def _normalise(question: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str]], list[tuple[str, list[str]]]]:
     corrections, ambiguous = [], []
     words = []
-    for piece in re.split(r"(\W+)", question):
+    for piece in _joined_halves(re.split(r"(\W+)", question), lexicon):
         low = piece.lower()
         if low in {"accts", "acct"}:
             words.append("accounts")

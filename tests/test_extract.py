@@ -573,6 +573,12 @@ def test_network_aliases_a_sentence_gives(sentence: str, pairs: list[tuple[str, 
     assert network_aliases_in(sentence) == pairs
 
 
+def test_a_name_with_its_translation_then_what_it_is_names_the_network() -> None:
+    sentence = ("X suspended 61 accounts tied to Kala Pul (\"Black Bridge\"), a network run from Armenia that "
+                "posted about the border.")
+    assert (network_names(sentence), linked_entities(sentence)) == (["Kala Pul"], [])
+
+
 def test_a_known_alias_is_filed_under_one_network_name() -> None:
     assert network_names("Google disabled channels tied to DRAGONBRIDGE.") == ["Spamouflage"]
     assert network_names("The stoic reply came later.") == []  # "STOIC" counts only in capitals
@@ -593,6 +599,9 @@ def test_a_known_alias_is_filed_under_one_network_name() -> None:
     ("Meta said on Tuesday it had disrupted 39 covert influence operations since 2017.",
      [(39, "exact", "operations", "cumulative")]),
     ("Meta said on Tuesday it removed 32 accounts operating since 2018.", [(32, "exact", "accounts", None)]),
+    # a year before any platform existed dates something else, never a tally of removals
+    ("Reddit said on Monday it banned 14 accounts that posted about the dispute over the border since 1991.",
+     [(14, "exact", "accounts", None)]),
 ])
 def test_running_totals_are_kept_apart_from_single_takedowns(sentence: str, expected: list[tuple]) -> None:
     facts = facts_of("c.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")

@@ -50,6 +50,20 @@ def test_corrections_are_reported() -> None:
         ["Twitter"], ["Iran"], ["accounts"], "list")
 
 
+@pytest.mark.parametrize(("question", "platforms"), [
+    ("how many accounts did face book remove?", ["Facebook"]),
+    ("how many channels did you tube terminate?", ["YouTube"]),
+    ("how many accounts did tik tok ban?", ["TikTok"]),
+])
+def test_a_name_typed_in_two_halves_is_one_name(question: str, platforms: list[str]) -> None:
+    assert ask(question).platforms == platforms
+
+
+def test_two_words_are_joined_only_into_a_word_of_the_vocabulary() -> None:
+    query = ask("what did the for me say in to the accounts from Iran")
+    assert (query.text, query.countries) == ("what did the for me say in to the accounts from Iran", ["Iran"])
+
+
 def test_words_the_knowledge_base_uses_are_not_corrected() -> None:
     assert ask("who tipped off Facebook?").corrections == []
 
