@@ -253,6 +253,8 @@ NETWORK_NAME = re.compile(_with_particles(
     # (quoted or set in bold: "under the name **Jade Chorus**")
     r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“'*_]*(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
+    # 'uses "Rede Clara", the name that appeared on its Pages': a quoted name, then what it is
+    r"|[\"“](?P<s>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),?[\"”],?\s+the\s+(?:name|label|moniker)\b"
     # 'removed "Copper Finch", a Russian operation…': a quoted name, then what it is
     r"|[\"“](?P<f>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),?[\"”],?\s+(?:an?|the)\s+(?:(?!(?:the|that|which|who)\b)[\w-]+\s+){0,4}?"
     r"(?:network|campaign|operation)\b"
@@ -360,8 +362,8 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:(?:one|another|two|thre
                       r"based|run|operating)\s+)?(?:in|from)\s+)?(?:the\s+)?")
 # a sentence about who tracks or names a network ("…has tracked it since January under the name…"), and its words
 # for who ran one, which make it more than that
-TRACKS_IT = re.compile(r"\b(?:has\s+)?(?:tracked|tracks|tracking|calls|called|names|named)\s+(?:it|the\s+(?:operation|"
-                       r"network|campaign)|operations|networks)\b", re.I)
+TRACKS_IT = re.compile(r"\b(?:has\s+)?(?:tracked|tracks|tracking|calls|called|names|named)\s+(?:it|the\s+(?:same\s+)?"
+                       r"(?:operation|network|campaign)|operations|networks)\b", re.I)
 RAN_IT = re.compile(r"\b(?:run|ran|operated|linked|tied|behind|attributed|originat\w*|based\s+in|directed|controlled|"
                     r"from)\b", re.I)
 # "…three networks, the largest of them run out of Egypt": a part, not the whole (but "1,200 accounts, most of them

@@ -765,6 +765,28 @@ def test_which_networks_lists_each_takedown_under_its_name(tmp_path: Path) -> No
     ]
 
 
+def test_which_networks_gives_each_network_s_other_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"q.md": """\
+    ---
+    title: "Explainer: the 'Voz Serena' network"
+    published: 2024-06-03
+    ---
+    **Does it have other names?**
+
+    Yes. The Quito lab that studied it first uses "Voz Serena", the name on most of its Pages. A student group in Lima \
+calls the same network "Eco Andino".
+
+    **What did Reddit do?**
+
+    Reddit banned 4 subreddits and 61 accounts that it linked to the network.
+    """})
+    answer = answer_question("Which networks did Reddit ban accounts over?", kb)
+    assert answer.text.splitlines() == [
+        "Networks taken down for Reddit:",
+        "\u2022 Eco Andino (also called Voz Serena): Reddit banned 4 subreddits and 61 accounts, June 3, 2024 [1]",
+    ]
+
+
 def test_a_tip_is_answered_with_the_takedown_it_led_to(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, NETWORKS)
     answer = answer_question("Which takedowns were tipped off by the FBI?", kb)

@@ -20,6 +20,7 @@ from bot.answer.search import answer_search, nothing_found, unknown_terms
 from bot.answer.statements import group_statements, read_in_full, takedown_date, takedowns_by
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.understand import Query
+from bot.vocabulary import without_accents
 from bot.wording import join_words
 
 
@@ -160,6 +161,22 @@ def _announcement_lines(places: list[tuple[str, int, dict]], cites: Citations) -
             for place, announced, row in places]
 
 
+def _spelling(name: str) -> str:
+    return without_accents(name).lower().replace("-", " ")
+
+
+def _with_other_names(names: list[str], kb: KnowledgeBase) -> list[str]:
+    """Each name with up to two other names the same network goes by ("Operação Eco (also called Rede Clara)"): a
+    reader who knows it by the other name finds it in the list."""
+    shown = {_spelling(name) for name in names}
+    described = []
+    for name in names:
+        others = list(dict.fromkeys(other for other in kb.also_known_as(name) if _spelling(other) not in shown))
+        shown.update(_spelling(other) for other in others[:2])
+        described.append(f"{name} (also called {join_words(others[:2])})" if others else name)
+    return described
+
+
 def answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
     """"Which networks targeted the US in 2020?": each takedown under the network name the sources give it."""
     if not query.has_filters and unknown_terms(query, kb):
@@ -175,7 +192,7 @@ def answer_networks(query: Query, kb: KnowledgeBase) -> Answer:
         names = list(dict.fromkeys(n for f in [*statement.facts, *statement.others] for n in f["networks"]))
         links = list(dict.fromkeys(n for f in [*statement.facts, *statement.others] for n in f["linked_to"]))
         # ("A network the sources do not name, linked to Kestrel Reach": who ran it, where that is all they say)
-        name = join_words(names) if names else "A network the sources do not name" + (
+        name = join_words(_with_other_names(names, kb)) if names else "A network the sources do not name" + (
             f", linked to {join_words(links[:2])}" if links else "")
         sources = statement.sources(cites)
         lines.append(f"\u2022 {name}: {first['platform']} {first['action']} {statement.figures()}"
