@@ -2174,7 +2174,9 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         elif role == "description":
             networks = networks or network_names(cell)
         elif role == "name" and cell and cell is not label and not countries_in(cell) and not DIGIT.search(cell):
-            networks = networks or [cell]
+            networks = networks or [tables.ASIDE.sub("", cell).strip()]  # ("Vicuña Net (second wave)": the name)
+    linked = [name for cell, role in zip(row, roles, strict=False) if role == "linked" and (
+        name := tables.linked_name(cell)) and not countries_in(name)]
     # ("| Removed | Unit |" over "| 1,874 | channels |": what a removal column's figure counts, row by row)
     row_unit = next((UNIT_WORDS.get(cell.strip().lower()) for cell, role in zip(row, roles, strict=False)
                      if role == "unit"), None)
@@ -2187,14 +2189,14 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         return Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform, action=action,
                     unit=unit, surface=None if surface == platform else surface, origins=origins, targets=targets,
                     target_text=target_text, attribution=attribution, announced=date, date_precision=precision,
-                    networks=networks, **count)
+                    networks=networks, linked_to=linked, **count)
 
     for index, (cell, column, measure) in enumerate(itertools.zip_longest(row[1:], (story.columns or [])[1:],
                                                                           story.measures[1:])):
         figure = tables.qualified_figure(cell or "")
         if column and column[0] in NETWORK_UNITS and roles and "name" in roles:
             continue
-        if column and not measure and not acted and NOT_GIVEN_CELL.fullmatch(cell or ""):
+        if column and column[0] and not measure and not acted and NOT_GIVEN_CELL.fullmatch(cell or ""):
             # "| Kestrel Hill | Iran | Israel | N/A* |": the network was taken down, its figure not given
             facts.append(row_fact(document.quote(sentence.start, sentence.end), column_action, column[0], column[1]))
             continue
@@ -2222,6 +2224,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         elif column or (row_unit and index + 1 < len(story.column_acted) and story.column_acted[index + 1]):
             unit, surface = column or (row_unit, None)
             unit = tables.cell_unit(cell or "") or unit  # ("2,604 channels" in an "Accounts removed" column)
+            if not unit:
+                continue  # ("| 34 |" under "Pages / channels removed": which of them, the cell does not say)
             # (the figure of "22 accounts", not the cell: its unit is the fact's own)
             facts.append(row_fact(quote, column_action, unit, surface or row_surface, count=value, qualifier=qualifier,
                                   count_text=items[0].count.describe() if len(items) == 1 else cell))

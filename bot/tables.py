@@ -51,8 +51,16 @@ def column_units(header: list[str]) -> list[tuple[str, str | None] | None]:
         surfaces = [SURFACES[word] for word in words if word in SURFACES]
         if not units and len(words) == 1 and surfaces:  # "Instagram" alone: that app's accounts (YouTube's channels)
             units = {ONLY_ON.get(surfaces[0], "accounts")}
+        if len(units) > 1 and not measure and SEVERAL_UNITS.search(cell):
+            found.append(CELL_SAYS)  # "Pages / channels removed": each cell names its own ("34 Pages", "73 channels")
+            continue
         found.append((units.pop(), surfaces[0] if surfaces else None) if len(units) == 1 and not measure else None)
     return found
+
+
+# a column of several units, one per row ("Pages / channels removed"), whose cells say which
+SEVERAL_UNITS = re.compile(r"\w\s*(?:/|or)\s*\w", re.I)
+CELL_SAYS: tuple[str, str | None] = ("", None)  # (`column_units`: the unit is the cell's own, or none)
 
 
 def year_columns(header: list[str]) -> list[int | None] | None:
@@ -81,6 +89,9 @@ EXTERNAL_SOURCE = re.compile(r"\W*(?:external|referral|tip|partner)\W*\(\s*(?P<n
 DESCRIPTION_HEADER = re.compile(r"\b(?:description|summary|details|notes?|about)\b", re.I)
 ORIGIN_HEADER = re.compile(r"\b(?:origin|originat\w*|operated\s+from|based\s+in|country|countries)\b", re.I)
 NAME_HEADER = re.compile(r"(?:network|operation|campaign|cluster)(?:\s+name)?|name", re.I)
+# a column naming who the platform tied the row's network to ("Attributed to", "Linked to", "Operator")
+LINKED_HEADER = re.compile(r"(?:attributed|linked|tied)\s+to|attribution|operators?|run\s+by|behind\s+it", re.I)
+ASIDE = re.compile(r"\s*\([^()]*\)")  # "Network (our name)": the header's aside, which says nothing of its role
 # a column naming who removed the row's network, or when ("| Date | Platform | Network | … |")
 PLATFORM_HEADER = re.compile(r"(?:platform|company|service|site|app)s?", re.I)
 # a column saying what each row's figure counts ("| Removed | Unit |" over "| 1,874 | channels |")
@@ -97,13 +108,28 @@ QUALIFIER_NAMES = {"over": "more than", "around": "about", "approximately": "abo
 def column_roles(header: list[str]) -> list[str | None]:
     """What each column says of the row's network besides figures: "target" ("Target audience"), "description"
     ("Description"), "origin" ("Country of origin"), "name" ("Network"), "platform" ("Platform"), "date"
-    ("Date"), "unit" ("Unit": what the row's figure counts), "source" ("Detection source": who found it), or None."""
-    return ["source" if SOURCE_HEADER.search(cell) else "platform" if PLATFORM_HEADER.fullmatch(cell.strip())
-            else "date" if DATE_HEADER.fullmatch(cell.strip())
-            else "unit" if UNIT_HEADER.fullmatch(cell.strip())
+    ("Date"), "unit" ("Unit": what the row's figure counts), "source" ("Detection source": who found it), "linked"
+    ("Attributed to": who ran it), or None."""
+    plain = [ASIDE.sub("", cell).strip() for cell in header]
+    return ["source" if SOURCE_HEADER.search(cell) else "platform" if PLATFORM_HEADER.fullmatch(cell)
+            else "date" if DATE_HEADER.fullmatch(cell)
+            else "unit" if UNIT_HEADER.fullmatch(cell)
+            else "linked" if LINKED_HEADER.fullmatch(cell)
             else "target" if TARGET_HEADER.search(cell) else "description" if DESCRIPTION_HEADER.search(cell)
-            else "origin" if ORIGIN_HEADER.search(cell) else "name" if NAME_HEADER.fullmatch(cell.strip())
-            else None for cell in header]
+            else "origin" if ORIGIN_HEADER.search(cell) else "name" if NAME_HEADER.fullmatch(cell)
+            else None for cell in plain]
+
+
+# a cell saying the row's network was tied to nobody ("not attributed", "n/a", "Unknown")
+NOBODY = re.compile(r"\W*(?:not\s+(?:attributed|known|disclosed|given|named)|n/?a|none|unknown|unattributed|-+|—)\W*",
+                    re.I)
+
+
+def linked_name(cell: str) -> str | None:
+    """Who a row's network is tied to, from an attribution cell ("Altiplano Estrategias, a La Paz consultancy" ->
+    "Altiplano Estrategias"); None for "not attributed" and its kin."""
+    name = cell.split(",")[0].strip(" *_")
+    return None if not name or NOBODY.fullmatch(name) or not name[0].isupper() else name
 
 
 def field_line(text: str) -> tuple[list[str], list[str]] | None:

@@ -3983,6 +3983,26 @@ def test_a_tracker_table_names_each_rows_platform_date_network_and_origin_and_ke
         ("TikTok", None, 233, "accounts", [], [], "2024-07-02")]  # (not the 410 the lab identified)
 
 
+def test_a_tracker_table_with_asides_in_its_header_a_column_of_several_units_and_who_ran_each_network() -> None:
+    tracker = textwrap.dedent("""\
+        ---
+        title: Review
+        published: 2022-11-15
+        ---
+        | Announced | Platform | Network (lab's name) | Accounts removed | Pages / channels removed | Attributed to |
+        |---|---|---|---|---|---|
+        | 2020-03-02 | Facebook | Tin Sparrow | 140 | 22 Pages | Kestrel Media, a Quito consultancy |
+        | 2021-07-19 | YouTube | Marsh Owl (second wave) | n/a | 58 channels | not attributed |
+        | 2021-09-01 | Twitter | Marsh Owl | 310 | 12 | Unknown |
+        """)
+    facts = extract_document(parse_document("review.md", tracker.encode())).facts
+    assert [(f.platform, f.count, f.unit, f.networks, f.linked_to, str(f.announced)) for f in facts] == [
+        ("Facebook", 140, "accounts", ["Tin Sparrow"], ["Kestrel Media"], "2020-03-02"),
+        ("Facebook", 22, "pages", ["Tin Sparrow"], ["Kestrel Media"], "2020-03-02"),
+        ("YouTube", 58, "channels", ["Marsh Owl"], [], "2021-07-19"),
+        ("Twitter", 310, "accounts", ["Marsh Owl"], [], "2021-09-01")]  # (not 12 of a unit the cell does not say)
+
+
 def test_a_wire_story_names_runner_tipper_and_network_told_after_its_figure() -> None:
     story = textwrap.dedent("""\
         LIMA, May 14, 2022 (Wire) - Twitter has suspended 1,302 accounts that it says were operated from Peru to \
