@@ -283,6 +283,9 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
                                    CREDITS.get(match.lastgroup or "", "tip"))
             if sources:
                 break
+    if not found and OUR_TIP.search(text):
+        # "Twitter's September 2020 action followed a referral from our lab", in the lab's own brief: the lab's tip
+        found += _tips_for(document, sentence, actors, "we")
     if not found and (told := KIND_SENT.search(text)) is not None:
         # "In May 2022, the lab sent its findings to Meta's threat-intelligence team": the lab the story named before
         kind = told["kind"].lower()
@@ -323,6 +326,11 @@ def _and_before(text: str, source: str) -> str:
     at = text.find(source)
     before = NAME_BEFORE_AND.search(text, max(0, at - 100), at) if at > 0 else None
     return f"{before.group(0)}{source}" if before else source
+
+
+OUR_TIP = re.compile(r"\b(?:referrals?|tips?|leads?|reports?|findings|alerts?|warnings?)\s+(?:from|by)\s+our\s+"
+                     r"(?:own\s+)?(?:lab|laboratory|team|organi[sz]ation|group|researchers|analysts|institute|cent(?:er|re)|"
+                     r"project|unit|observatory)\b", re.I)
 
 
 def tip_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:

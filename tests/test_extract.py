@@ -4711,6 +4711,13 @@ def test_a_lab_that_shared_its_findings_with_a_platform_in_its_own_post_tipped_i
     assert [(t.platform, t.source) for t in tips] == [("Facebook", "Northlight Lab")]
 
 
+def test_a_referral_from_our_lab_in_a_lab_s_own_brief_is_the_lab_s_tip() -> None:
+    text = ("---\ntitle: Review\npublisher: Paramo Research Lab\npublished: 2022-11-15\n---\n**Condor Net.** "
+            "Twitter's March 2021 action followed a referral from our lab: we sent the company a list of accounts.\n")
+    tips = extract_document(parse_document("r.md", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Twitter", "Paramo Research Lab")]
+
+
 @pytest.mark.parametrize(("sentence", "entities"), [
     ("We attribute the network, with moderate confidence, to **Haixi Bright Culture**, a firm in Fujian.",
      ["Haixi Bright Culture"]),
