@@ -4711,6 +4711,24 @@ def test_a_lab_that_shared_its_findings_with_a_platform_in_its_own_post_tipped_i
     assert [(t.platform, t.source) for t in tips] == [("Facebook", "Northlight Lab")]
 
 
+def test_an_earlier_takedown_of_the_same_operator_comes_from_where_the_operator_s_network_does() -> None:
+    story = textwrap.dedent("""\
+        ---
+        title: Meta removes network
+        published: 2024-09-12
+        ---
+        Meta said on Wednesday it had removed a network that posed as news sites run by Nepalis abroad.
+
+        The company removed 410 Facebook accounts. The network originated in Nepal and targeted India, Meta said.
+
+        Meta said it found links to Himal Reach Media, a consultancy based in Pokhara. The firm has been caught \
+before: in May 2019, Facebook removed 97 accounts tied to Himal Reach Media that had targeted voters.
+        """)
+    facts = extract_document(parse_document("n.md", story.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.linked_to) for f in facts if f.count] == [
+        ("Facebook", 410, ["Nepal"], ["Himal Reach Media"]), ("Facebook", 97, ["Nepal"], ["Himal Reach Media"])]
+
+
 def test_a_referral_from_our_lab_in_a_lab_s_own_brief_is_the_lab_s_tip() -> None:
     text = ("---\ntitle: Review\npublisher: Paramo Research Lab\npublished: 2022-11-15\n---\n**Condor Net.** "
             "Twitter's March 2021 action followed a referral from our lab: we sent the company a list of accounts.\n")
