@@ -2543,6 +2543,19 @@ farmers in the Copperbelt. On X, another 19 accounts from the same network were 
         ("Facebook", 61, [], ["Zambia"]), ("Facebook", 12, [], ["Zambia"]), ("Twitter", 19, [], ["Zambia"])]
 
 
+def test_an_opening_that_tells_the_removal_without_a_figure_places_the_figures_told_next() -> None:
+    extraction = extract_document(parse_document("story.txt", textwrap.dedent("""\
+        Meta removes fake local-news network
+
+        QUITO, March 5, 2025 -- Meta said on Tuesday that it had taken down a network of accounts posing as local \
+news outlets in Quito, after a referral from the electoral council.
+
+        The company removed 212 Facebook accounts and 17 Pages, which it said were run by a marketing firm.
+        """).encode()))
+    assert [(f.count, f.unit, f.origins, f.targets) for f in extraction.facts] == [
+        (None, "networks", [], ["Ecuador"]), (212, "accounts", [], ["Ecuador"]), (17, "pages", [], ["Ecuador"])]
+
+
 def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone() -> None:
     extraction = extract_document(parse_document("roundup.txt", textwrap.dedent("""        Platforms act before the vote
 
