@@ -204,6 +204,9 @@ def _latest_past_day(text: str) -> dt.date | None:
     return max((d for d in days if d), default=None)
 
 
+SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
 def infer_year(month: int, day: int, text: str) -> int | None:
     """The year of a dateline that has none, from the rest of the text.
 
@@ -212,12 +215,18 @@ def infer_year(month: int, day: int, text: str) -> int | None:
     picks the year in which the dateline's day is that weekday, or, failing that, a day or two
     after it: news is often filed the day after the announcement ("said on Saturday" under a
     Sunday dateline).  Without a weekday the most mentioned year wins.  A year that would date the story
-    before a day it tells as past ("…a takedown it announced on December 10, 2024") is no candidate.
+    before a day it tells as past ("…a takedown it announced on December 10, 2024") is no candidate, nor is one the
+    story looks back to ("since 2015"), or any before it.
     """
     mentions = Counter(int(y) for y in YEAR.findall(text))
-    if not mentions:
+    # "…has advised campaigns since 2015": a year the story looks back to, which it comes after
+    since = [int(m["year"]) for m in SINCE_YEAR.finditer(text)]
+    for year in since:
+        mentions[year] -= 1
+    years = sorted((y for y in mentions if mentions[y] > 0 and y > max(since, default=0)),
+                   key=lambda y: (-mentions[y], -y))
+    if not years:
         return None
-    years = sorted(mentions, key=lambda y: (-mentions[y], -y))
     if (floor := _latest_past_day(text)) is not None:
         years = [y for y in years if (_safe_date(y, month, day) or floor) >= floor] or [
             y for y in (floor.year, floor.year + 1) if (_safe_date(y, month, day) or floor) >= floor]

@@ -153,7 +153,8 @@ DESCRIBED = re.compile(r"(?:\s+(?!(?:that|which|who|whom|and|or|but|in|on|at|to|
                        r"[A-Z]))\b)[\w&'’-]+){1,6}")
 ELECTION_AFTER = re.compile(r"\s+(?:vote|votes|go\s+to\s+the\s+polls)\b|"  # ("before South Africans vote")
                             r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|coming|"
-                            r"\d{4})\s+){0,2}(?:elections?|vote|voters|referendum|polls|run-?offs?|ballot)\b", re.I)
+                            r"municipal|mayoral|gubernatorial|governor|legislative|midterm|\d{4})\s+){0,2}"
+                            r"(?:elections?|vote|voters|referendum|polls|run-?offs?|ballot|races?|midterms)\b", re.I)
 # "the most prolific sources were Russia with 34 networks, Iran with 29…", "Russia was still the leading source,
 # with 39 operations…, followed by Iran with 31": a ranking of where networks came from, each country with its figure
 SOURCE_WITH_AFTER = re.compile(r"\s+(?:(?:was|is|remained|remains)\s+(?:still\s+|again\s+)?(?:the\s+)?(?:leading|top|"

@@ -787,6 +787,19 @@ calls the same network "Eco Andino".
     ]
 
 
+def test_a_takedown_in_a_story_without_a_year_is_shown_for_a_period_asked_saying_its_date_is_unknown(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"w.txt": (
+        "Twitter suspends network\n\nMONTERREY, June 3 (Wire) -- Twitter said on Wednesday it had suspended about "
+        "300 accounts that promoted candidates in Mexico's governor races.\n")})
+    answer = answer_question("How many accounts did Twitter suspend in Mexico in 2021?", kb)
+    assert (answer.status, answer.text.splitlines()) == ("answered", [
+        "I found no dated takedown on Twitter + Mexico + in 2021. These reports give no date, so whether they fall in "
+        "2021 the sources do not say:",
+        "\u2022 Twitter suspended about 300 accounts, date unknown [1]"])
+    assert answer_question("How many accounts did Reddit ban in Mexico in 2021?", kb).status == "no_answer"
+
+
 def test_a_tip_is_answered_with_the_takedown_it_led_to(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, NETWORKS)
     answer = answer_question("Which takedowns were tipped off by the FBI?", kb)

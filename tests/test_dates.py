@@ -31,8 +31,17 @@ def test_dateline_year_from_the_weekday_named_in_the_text() -> None:
 
 def test_dateline_weekday_can_pick_an_earlier_year_than_the_latest() -> None:
     text = ("SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites announced Monday they removed pages.\n"
-            "Posting had grown since 2017 and rose again in 2018.\n")
+            "Posting had grown in 2017, ahead of the 2018 vote.\n")
     assert document_date(text) == (D(2017, 8, 21), "dateline")
+
+
+def test_a_year_the_story_looks_back_to_is_not_its_own() -> None:
+    # June 3 was a Wednesday in 2015, the only year named, but "since 2015" looks back from a later year
+    text = ("MEXICO CITY, June 3 (Wire) -- Twitter said on Wednesday it had suspended 80 accounts.\n"
+            "The firm behind them has advised campaigns since 2015.\n")
+    assert document_date(text) == (None, "unknown")
+    text = text.replace("80 accounts.", "80 accounts. Its 2021 report is due.").replace("Wednesday", "Thursday")
+    assert document_date(text) == (D(2021, 6, 3), "dateline")
 
 
 def test_dateline_without_weekday_takes_the_latest_year_mentioned() -> None:

@@ -147,7 +147,8 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         if REQUEST_ASKED.search(query.text) and (asked := answer_search(query, kb)).status == "answered":
             return asked  # "How many channels did the ministry ask Telegram to block?": a request, as told
         return (_declined(query, kb) or other_reading(query, kb) or _named_in_passing(query, kb)
-                or _said_in_passing(query, kb) or _what_the_sources_say(query, kb) or nothing_found(query, kb))
+                or _said_in_passing(query, kb) or _what_the_sources_say(query, kb) or _undated(query, kb)
+                or nothing_found(query, kb))
     if query.date_from and not more and not RUNNING_ASKED.search(query.text) and all(
             f["scope"] == "cumulative" for f in facts) and all(
             f["date_precision"] == "day" and RUNNING_WORDS.search(f["quote"])
@@ -341,6 +342,30 @@ def _declined(query: Query, kb: KnowledgeBase) -> Answer | None:
                 f"{join_words(platforms)} {cue['cue'].lower()} to remove what it was shown [1] \u2014 "
                 f"{source_label(row['title'], row['quote'], row['published'])}"), [citation])
     return None
+
+
+def _undated(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"How many accounts did Twitter suspend in Mexico in 2021?", where the only such takedown is in a story that
+    gives no year: its figures, cited, saying that whether they fall in the period the sources do not tell."""
+    if not (query.date_from or query.months or query.month_day) or not (query.platforms or query.countries):
+        return None
+    undated = Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "months": None,
+                       "date_label": None})
+    readings = [undated]
+    if undated.countries:  # ("in Mexico": where the network came from, or whom it worked on, as `other_reading`)
+        readings.append(Query(**{**undated.__dict__, "country_role": "origin" if query.country_role == "target"
+                                 else "target"}))
+    for reading in readings:
+        facts = [fact for fact in relevant_facts(reading, kb, light=True)[0] if not fact["announced"]]
+        if facts:
+            break
+    else:
+        return None
+    told = describe_facts(reading, facts, kb, total=False)
+    told.text = (f"I found no dated takedown on {' + '.join([*asked_about(query), period_phrase(query)])}. These "
+                 f"reports give no date, so whether they fall {period_phrase(query)} the sources do not say:\n"
+                 + told.text.split("\n", 1)[1])
+    return told
 
 
 def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
