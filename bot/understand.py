@@ -438,6 +438,22 @@ def _compared_periods(text: str, today: dt.date) -> list[tuple[dt.date, dt.date,
     return periods if periods[0] != periods[1] else []
 
 
+def _day_span(match: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a span of days a question names ("May 13-19, 2024", "28 April to 3 May 2024"), or
+    None for days that are none ("May 13-41") or run backwards."""
+    groups = match.groups()
+    if groups[0]:  # month first: (month, day, [second month], day, year)
+        first_month, first_day, second_month, last_day, year = groups[:5]
+    else:  # day first: (day, month, day, month, year)
+        first_day, first_month, last_day, second_month, year = groups[5:10]
+    try:
+        first = dt.date(int(year), month_number(first_month), int(first_day))
+        last = dt.date(int(year), month_number(second_month or first_month), int(last_day))
+    except ValueError:
+        return None
+    return (first, last) if first <= last else None
+
+
 def _dates(text: str, query: Query, today: dt.date) -> str:
     """Fill the query's period from the text; return the text with the dates taken out.  `today` anchors
     "last year", "this year", "the past year" and "last month"."""
@@ -454,6 +470,11 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     month_span = re.search(rf"\b(?:(?:between|from)\s+)?{MONTH_NAMES}\.?(?:,?\s+(\d{{4}}))?"
                            rf"(?:,\s*{MONTH_NAMES.replace('(', '(?:', 1)}\.?)*,?\s*"
                            rf"(?:and|to|until|through|-|–)\s*{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)
+    # "the week of May 13-19, 2024", "between May 13 and May 19, 2024", "from 28 April to 3 May 2024": days
+    day_span = re.search(rf"\b{MONTH_NAMES}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*"
+                         rf"(?:{MONTH_NAMES}\.?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+                         rf"|\b(\d{{1,2}})\s+{MONTH_NAMES}\s*(?:-|–|to|and|until|through)\s*(\d{{1,2}})\s+"
+                         rf"{MONTH_NAMES},?\s+(\d{{4}})\b", low)
     between = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-|until|through)\s+(\d{4})\b"
                         r"|\b(\d{4})\s*[-–]\s*(\d{4})\b", low)
     since = re.search(r"\b(?:since|after|from)\s+(\d{4})\b", low)
@@ -493,6 +514,10 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     elif quarter:
         query.date_from, query.date_to = quarter_span(quarter)
         query.date_label = f"Q{(query.date_from.month + 2) // 3} {query.date_from.year}"
+    elif day_span and (span := _day_span(day_span)) is not None:
+        query.date_from, query.date_to = span
+        last = span[1].strftime("%-d, %Y" if span[0].month == span[1].month else "%B %-d, %Y")
+        query.date_label = f"{span[0].strftime('%B %-d')} to {last}"  # "May 13 to 19, 2024"
     elif month_span:
         last_year = int(month_span[4])
         first_year = int(month_span[2]) if month_span[2] else last_year
@@ -554,6 +579,8 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
         query.date_to = query.date_from + dt.timedelta(days=6)  # "the week of May 31, 2021": that day and six more
         query.date_label = f"the week of {query.date_label}"
     low = RECENT_SPAN.sub(" ", PART_OF_YEAR.sub(" ", low))
+    if day_span:
+        low = low.replace(day_span[0], " ")
     for pattern in (r"\b\d{4}-\d{2}-\d{2}\b", rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
                     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b", r"\b(?:19|20)\d\d\b"):
         low = re.sub(pattern, " ", low)
@@ -898,8 +925,9 @@ def _proper_names(question: str) -> list[str]:
             continue
         # "the 'Kashmir Frontline' network", "Arbor Row Media's network": the name, without its marks
         name = re.sub(r"['’]s$", "", re.sub(r"\s+(?:of|the|for)$", "", match.group(1))).rstrip("'’")
-        name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+)*\s*", "", name).strip()  # a period
-        if not name or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
+        # a period ("May 13-19")
+        name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+(?:[-–]\d+)?)*\s*", "", name).strip()
+        if not re.search(r"[^\W\d_]", name) or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
         if all(word in NOT_NAME_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower())):
             continue  # "Summer 2020", "the First Half of 2019", "its August Report": a period or a report

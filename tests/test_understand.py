@@ -64,6 +64,10 @@ def test_two_words_are_joined_only_into_a_word_of_the_vocabulary() -> None:
     assert (query.text, query.countries) == ("what did the for me say in to the accounts from Iran", ["Iran"])
 
 
+def test_a_span_of_days_is_no_name() -> None:
+    assert ask("Which platforms acted in the week of May 13-19, 2024?").names == []
+
+
 def test_words_the_knowledge_base_uses_are_not_corrected() -> None:
     assert ask("who tipped off Facebook?").corrections == []
 
@@ -83,6 +87,11 @@ def test_words_the_knowledge_base_uses_are_not_corrected() -> None:
     ("Twitter takedowns in H2 2022", dt.date(2022, 7, 1), dt.date(2022, 12, 31), "H2 2022"),
     ("What did Facebook remove in the week of May 31, 2021?", dt.date(2021, 5, 31), dt.date(2021, 6, 6),
      "the week of May 31, 2021"),
+    ("Which platforms acted in the week of May 13-19, 2024?", dt.date(2024, 5, 13), dt.date(2024, 5, 19),
+     "May 13 to 19, 2024"),
+    ("takedowns between May 13 and May 19, 2024", dt.date(2024, 5, 13), dt.date(2024, 5, 19), "May 13 to 19, 2024"),
+    ("what did X suspend from 28 April to 3 May 2024", dt.date(2024, 4, 28), dt.date(2024, 5, 3),
+     "April 28 to May 3, 2024"),
 ])
 def test_periods(question: str, start: dt.date, end: dt.date, label: str) -> None:
     query = ask(question)

@@ -141,6 +141,8 @@ def period_phrase(query: Query) -> str:
     exact_day = (query.date_from is not None and query.date_from == query.date_to) or (
         query.month_day is not None and query.month_day[1])
     label = query.date_label or ""
+    if re.match(r"[A-Z][a-z]+ \d+ to ", label):  # a span of days: "from May 13 to 19, 2024"
+        return f"from {label}"
     return label if label.startswith(("since", "before")) else f"on {label}" if exact_day else f"in {label}"
 
 
