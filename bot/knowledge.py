@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.consolidate import ANOTHER_TAKEDOWN
 from bot.mentions import countries_in, platforms_in
+from bot.roles import watched_or_tipped
 from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query
 from bot.vocabulary import (
@@ -340,8 +341,9 @@ class KnowledgeBase:
         params += [f"%{form}%" for form in forms]
         rows = decoded_rows(self.db, FROM_FACTS + f"where {' and '.join(where)} order by f.announced, f.id limit ?",
                             [*params, ROW_LIMIT])
-        asked = set(query.countries)  # LIKE found the letters; the country must be named as a word
-        return [row for row in rows if asked & {name for name, _, _ in countries_in(row["quote"])}]
+        asked = set(query.countries)  # LIKE found the letters; the country must be named as a word, and not as
+        return [row for row in rows if asked & {  # whose researchers tipped the platform off ("a Kenyan lab")
+            name for name, start, end in countries_in(row["quote"]) if not watched_or_tipped(row["quote"], start, end)}]
 
     def countries_named(self, query: Query, role: str = "origin") -> list[tuple[str, int, dict]]:
         """(country, announcements naming it, its first fact) for every country the matching facts name in a role:

@@ -67,11 +67,19 @@ RESEARCHERS_BASED_IN = re.compile(r"\b(?:researchers|analysts|fact-checkers|jour
 # "after a report from Moldovan fact-checkers": the people a demonym describes, who watched the network, not ran it
 WATCHERS_AFTER = re.compile(r"\s+(?:independent\s+|local\s+|investigative\s+)?(?:fact-check(?:ers?|ing)|journalists?|"
                             r"reporters?|researchers?|analysts?|academics?|scholars?|investigators?|lawmakers?|regulators?|"
-                            r"watchdogs?)\b", re.I)
+                            r"watchdogs?|research\s+(?:groups?|teams?|labs?|organi[sz]ations?|institutes?|cent(?:er|re)s?))"
+                            r"\b", re.I)
 MISSTATED = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:stated|said|reported|described|gave|"
                        r"identified|attributed)\b[^.;]*$|\bmis(?:stated|reported|identified)\b[^.;]*$", re.I)
 TIP_FROM_BEFORE = re.compile(r"\b(?:referrals?|tips?|notifications?|requests?|complaints?|warnings?|alerts?|"
-                             r"information|intelligence|leads?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+                             r"information|intelligence|leads?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def watched_or_tipped(sentence: str, start: int, end: int) -> bool:
+    """The country named at `start:end` describes who watched the network or tipped the platform off ("a tip
+    from a Kenyan research group", "Moldovan fact-checkers"), not the network."""
+    return bool(WATCHERS_AFTER.match(sentence, end) or TIP_FROM_BEFORE.search(sentence, max(0, start - 60), start)
+                or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start))
 QUOTES_ATTRIBUTED = re.compile(r"\b(?:quotes?|statements?|remarks|comments|words|claims|posts)\s+(?:falsely\s+)?"
                                r"attributed\s+to\s+(?:the\s+)?[^.;:,]{0,30}$", re.I)
 ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:the\s+)?(?:government\s+of\s+)?$"

@@ -800,6 +800,17 @@ def test_a_takedown_in_a_story_without_a_year_is_shown_for_a_period_asked_saying
     assert answer_question("How many accounts did Reddit ban in Mexico in 2021?", kb).status == "no_answer"
 
 
+def test_a_country_named_only_as_the_tipper_s_is_not_named_in_passing(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": (
+        "---\ntitle: TikTok acts\npublished: 2023-03-04\n---\nTikTok said on Friday it had removed 410 accounts "
+        "that praised Serbia's ruling party, acting on a tip from a Kenyan research group.\n")})
+    serbia = answer_question("How many TikTok accounts were removed in Serbia?", kb)
+    assert (serbia.status, serbia.text.splitlines()[0]) == ("answered", (
+        "The knowledge base ties no network to Serbia as where it came from, but these reports name Serbia in their "
+        "own words:"))
+    assert answer_question("How many TikTok accounts were removed in Kenya?", kb).status == "no_answer"
+
+
 def test_a_tip_is_answered_with_the_takedown_it_led_to(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, NETWORKS)
     answer = answer_question("Which takedowns were tipped off by the FBI?", kb)
