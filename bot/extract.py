@@ -287,12 +287,17 @@ DID_NOT = re.compile(r"\s+(?:(?:has|have|had|did|does|is|was)\s*(?:not|n't|never
 IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pattern, re.I)
 # a sentence that says whom the network just told of targeted: "Its main targets were…", "The target list was long:"
 # (an FAQ's answer opens "A: It is the label Meta gave to a cluster… that the company says originated in Iran.")
-ITS_TARGETS = re.compile(r"^\W*(?:A\s*:\s*)?(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|"
+# (also after whose word it is: "According to Meta, the network originated in Portugal")
+ITS_TARGETS = re.compile(r"^\W*(?:A\s*:\s*)?(?:According\s+to\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?"
+                         r"(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|"
                          r"activity|target\s+list|targets|videos|channels|posts))\b", re.I)
-ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts", "a"}
+ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts", "a", "according"}
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+# "Meta said its investigation found links to Farol Claro, a marketing firm…": who ran what the story is about
+FOUND_LINKS = re.compile(r"^\W*[A-Z][\w-]*\s+(?:said|says)\s+(?:that\s+)?(?:its|the)\s+(?:investigation|review|"
+                         r"analysis)\s+(?:had\s+)?(?:found|uncovered|identified|showed)\s+(?:\w+\s+)?links\s+to\b")
 # "Facebook attributed the network to Kyrgyzstan, and its accounts targeted…": what the story is about
 PLATFORM_ATTRIBUTED = re.compile(r"^\W*[A-Z][\w-]*\s+(?:(?:has|had|also)\s+)?(?:attributed|traced|tied|linked)\s+"
                                  r"(?:the|this|that)\s+(?:network|operation|campaign|activity|accounts)\s+to\b")
@@ -822,8 +827,8 @@ def extract_document(document: Document) -> Extraction:
                             or (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))
                             or ("name" in words and DEFINED_AS.match(text))
                             or (not words.isdisjoint(ASSESS_WORDS) and WE_ASSESS.search(text))
-                            or (not words.isdisjoint(LINK_WORDS) and PLATFORM_ATTRIBUTED.match(text)
-                                and platforms_in(text[:20]))):
+                            or (not words.isdisjoint(LINK_WORDS) and (FOUND_LINKS.search(text) or (
+                                PLATFORM_ATTRIBUTED.match(text) and platforms_in(text[:20]))))):
             story.about.append(text)  # "We attribute it to a marketing firm in China": read only if needed
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 8 and (
                 (ITS_TARGETS.match(text) and sentence.position - last.sentence <= 3) or
@@ -1086,8 +1091,8 @@ def extract_document(document: Document) -> Extraction:
     # (a document that says what one network is within its first sentences, and names no other, is about it)
     about_it = story.defined_at is not None and story.defined_at[1] <= FIRST_SENTENCES and story.names <= {
         story.defined_at[0]}
-    facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), story.names,
-                                  document.title or "")
+    facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it),
+                                  _one_name_each(story.names, aliases, document.title or ""), document.title or "")
     for name in [name for name in story.names if name in document.title] if document.title else ():
         # "Amber Lantern: how we found an Iranian news-page network": where the title's network came from
         # (as its network's own description: not "…takedown (translated from Portuguese)")
@@ -1102,6 +1107,16 @@ def extract_document(document: Document) -> Extraction:
                                                           document.published), story.corrections)
     facts = _placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences, document)))
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
+
+
+def _one_name_each(names: set[str], aliases: list[tuple[str, str]], title: str) -> set[str]:
+    """The names a document gives its networks, one per network: of two names it pairs as one network's ("uses
+    "Rede Clara"… calls the same network "Eco Andino""), the one its title uses, else the first in order."""
+    kept = set(names)
+    for name, alias in aliases:
+        if name in kept and alias in kept:
+            kept.discard(alias if name in title or alias not in title else name)
+    return kept
 
 
 # the word a body is called by, once its full name is told: "the Office", "the Ministry"

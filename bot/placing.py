@@ -26,8 +26,10 @@ THE_ONE = re.compile(r"\b(?:against|of|from|behind|on)\s+the\s+(?:operation|netw
 # "[^2]: Continental Press Wire, "Twitter suspends more than 1,700 accounts…", Sept. 26, 2019.": a footnote citing a
 # work, whose figures are that work's, not the story's own
 FOOTNOTE = re.compile(r"^\s*\[\^?[\w-]{1,8}\]:")
-ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different)\s+(?:[\w-]+\s+)?(?:case|network|"
-                          r"operation|campaign|takedown)\b", re.I)  # ("a separate China-origin network")
+# ("a separate China-origin network", "a much smaller Portuguese-language network")
+ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different|an?\s+(?:much\s+|far\s+)?(?:smaller|"
+                          r"larger|bigger|earlier|older))\s+(?:[\w-]+\s+)?(?:case|network|operation|campaign|takedown)\b",
+                          re.I)
 
 
 def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
@@ -36,13 +38,15 @@ def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     that operation's.  Only where the document places it in one way and places no figure itself (a story that
     does may tell of other networks too); never a running total, an earlier takedown told in passing, or
     "another case"."""
-    if not facts or any(f.origins and f.count_text for f in facts) or not about:
+    # (an older case told as such, "a much smaller Ecuadorian network, of 9 Pages", is apart)
+    own = [f for f in facts if not (f.reference and ANOTHER_CASE.search(f.quote))]
+    if not facts or any(f.origins and f.count_text for f in own) or not about:
         return facts  # (the sentences are read only now: most documents place their figures themselves)
     attributions = [(roles[0], roles[2]) for roles in map(cached_roles, about) if roles[0]]
     if len({origins for origins, _ in attributions}) > 1:
         return facts
     origins, attribution = attributions[0] if attributions else ((), None)
-    if any(f.origins and tuple(f.origins) != tuple(origins) for f in facts):
+    if any(f.origins and tuple(f.origins) != tuple(origins) for f in own):
         return facts  # (a removal told without a figure may be placed already: the same place, or it is another's)
     # ("Its target audience was the Philippines", "The videos were aimed at viewers in Mali…": whom, where the
     # report says so once and places no figure's targets itself)
@@ -160,7 +164,8 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "") -
     # (a footnote citing another work, "[^2]: Press Wire, "Twitter suspends 1,700 accounts…"", tells no takedown of
     # this story's)
     told = [f for f in facts if f.count_text and not FOOTNOTE.match(f.quote)]
-    one_story = len({tuple(f.origins) for f in told if f.origins}) <= 1 and not any(f.reference for f in told)
+    one_story = len({tuple(f.origins) for f in told if f.origins}) <= 1 and not any(
+        f.reference and not ANOTHER_CASE.search(f.quote) for f in told)  # (an older case told as such is apart)
 
     def named(fact: Fact) -> list[str]:
         if FOOTNOTE.match(fact.quote):

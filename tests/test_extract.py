@@ -2556,6 +2556,37 @@ news outlets in Quito, after a referral from the electoral council.
         (None, "networks", [], ["Ecuador"]), (212, "accounts", [], ["Ecuador"]), (17, "pages", [], ["Ecuador"])]
 
 
+def test_an_explainer_on_one_network_with_two_names_names_and_places_its_figures() -> None:
+    explainer = textwrap.dedent("""\
+        ---
+        title: "Explainer: what was 'Voz Serena'?"
+        published: 2024-06-03
+        ---
+        **Does it have other names?**
+
+        Yes. The Quito lab that studied it first uses "Voz Serena", the name on most of its Pages. A student group \
+calls the same network "Eco Andino".
+
+        **Who was behind it?**
+
+        Meta said its investigation found links to Faro Claro, a marketing firm. According to Meta, the network \
+originated in Ecuador and targeted Ecuadorian voters.
+
+        **What did Meta do?**
+
+        On 28 May 2024 Meta said it had removed 75 Facebook accounts and 12 Pages.
+
+        **Was it the first?**
+
+        No: a much smaller Ecuadorian network, of 9 Pages, was taken down in 2021.
+        """)
+    facts = extract_document(parse_document("e.md", explainer.encode())).facts
+    assert [(f.count, f.networks, f.origins, f.targets, f.linked_to) for f in facts] == [
+        (75, ["Voz Serena"], ["Ecuador"], ["Ecuador"], ["Faro Claro"]),
+        (12, ["Voz Serena"], ["Ecuador"], ["Ecuador"], ["Faro Claro"]),
+        (9, [], ["Ecuador"], [], [])]
+
+
 def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone() -> None:
     extraction = extract_document(parse_document("roundup.txt", textwrap.dedent("""        Platforms act before the vote
 
