@@ -298,6 +298,9 @@ NETWORK_NAME = re.compile(_with_particles(
     # itself…": one of its brands)
     r"|\b(?:network|operation|campaign),?\s+which\s+(?:\w+\s+)?call(?:s|ed)\s+itself\s+[\"“'*_]*(?P<o>[A-Z][\w-]*"
     r"(?:\s+[A-Z0-9][\w-]*){0,3})"
+    # 'The network called itself "Glos Borealis"': its own name for itself
+    r"|\b[Tt]he\s+(?:network|operation|campaign)\s+(?:has\s+|had\s+)?call(?:s|ed)\s+itself\s+[\"“'*_]*(?P<t>[A-Z][\w-]*"
+    r"(?:\s+[A-Z0-9][\w-]*){0,3})"
     # "The largest single network we removed in 2024 was Lowland Chorus, which operated from Georgia"
     r"|\b(?:network|operation|campaign)\s+(?:[\w-]+\s+){0,6}?(?:was|is)\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"(?=,\s+which\b|\s+\()"

@@ -4621,7 +4621,7 @@ def test_the_cheap_test_before_the_late_tip_patterns_lets_every_one_of_them_thro
     "Researchers call the operation \"Nile Lantern\".", "It was linked to Caspian Quill, which it attributed to Qala.",
     "Lantern Moth is the name researchers gave to a network.",
     "It wrote about Red Dune, which describes itself as news.", "Meta removed the Golden Reed network.",
-    "It found an operation, which we call Paper Lantern.",
+    "It found an operation, which we call Paper Lantern.", 'The network called itself "Glos Borealis".',
     'The lab uses "Voz Serena", the name that appeared on its Pages.'])
 def test_the_cheap_test_before_the_network_name_patterns_lets_every_one_of_them_through(sentence: str) -> None:
     assert network_names(sentence)
