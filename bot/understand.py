@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.dates import QUARTER, month_number, quarter_span
 from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases, whole_names
 from bot.numbers import SMALL_NUMBERS
-from bot.roles import NAME_PARTICLE
+from bot.roles import AIMED_SUFFIX, NAME_PARTICLE
 from bot.vocabulary import (
     EVERYDAY_WORD_ALIASES,
     PLATFORM_PARENT,
@@ -60,8 +60,8 @@ NETWORK_AFTER = re.compile(r"(?:-(?:based|linked|backed|run))?\s+(?:[\w-]+\s+)?(
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # "the 2020 US election", "India's general election", "the Moldovan referendum": the place that voted
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliamentary|national|local|regional|midterm|"
-                            r"federal|upcoming|\d{4})\s+){0,2}(?:elections?|votes?|voters|referendum|polls|midterms)\b",
-                            re.I)
+                            r"federal|upcoming|municipal|mayoral|gubernatorial|governor|legislative|\d{4})\s+){0,2}"
+                            r"(?:elections?|votes?|voters|referendum|polls|midterms|races?)\b", re.I)
 # the kinds of source a question about tips may ask for (`answer.sources.SOURCE_KINDS` tells them apart)
 TIP_SOURCES_ASKED = [
     ("security firms", re.compile(r"\b(?:security|cyber\s*security|threat\s+intelligence)\s+(?:firms?|companies|"
@@ -411,7 +411,7 @@ _PERIOD = (r"(?:(?:q[1-4]|h[12]|" + MONTH_NAMES.replace("(", "(?:", 1) + r"\.?)(
 # "more … in May or in June 2025", "in 2020 than in 2019", "Q1 vs Q2 2024", "compare 2019 with 2020"
 PERIODS_COMPARED = re.compile(
     rf"\b(?:in\s+|during\s+)?(?P<a>{_PERIOD}),?\s+(?:or|than|vs\.?|versus|compared\s+(?:to|with)|against)\s+"
-    rf"(?:in\s+|during\s+|with\s+)?(?P<b>{_PERIOD})(?![\w-])"
+    rf"(?:in\s+|during\s+|with\s+)?(?:(?:its|their|the)\s+)?(?P<b>{_PERIOD})(?![\w-])"  # ("…than its Q4 2022")
     rf"|\bcompar\w*\s+(?:[\w'’-]+\s+){{0,8}}?(?:in\s+|during\s+)?(?P<c>{_PERIOD})\s+(?:and|with|to)\s+"
     rf"(?:in\s+|during\s+)?(?P<d>{_PERIOD})(?![\w-])", re.I)
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -847,7 +847,8 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
         aimed = TARGET_BEFORE.search(before)
         if aimed and aimed.group(0).lower().startswith("against") and NETWORK_AFTER.match(text, end):
             aimed = None  # "act against the Nicaragua troll farm": the platform acted against it; it came from there
-        target = bool(listed or aimed or ELECTION_AFTER.match(text, end) or (
+        # ("the Moldova-targeting network", "Sudan-focused accounts": where it was aimed)
+        target = bool(listed or aimed or ELECTION_AFTER.match(text, end) or AIMED_SUFFIX.match(text, end) or (
             IN_BEFORE.search(before) and (query.intent in {"targets", "search", "list", "which_networks"}
                                           or name in REGIONS)))
         named.append((name, target or (name in REGIONS and query.intent == "targets")))

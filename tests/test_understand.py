@@ -64,6 +64,20 @@ def test_two_words_are_joined_only_into_a_word_of_the_vocabulary() -> None:
     assert (query.text, query.countries) == ("what did the for me say in to the accounts from Iran", ["Iran"])
 
 
+@pytest.mark.parametrize("question", [
+    "How many accounts did Meta remove from the Moldova-targeting network?",
+    "how many Sudan-focused accounts did X suspend",
+    "how many accounts did Twitter suspend before Mexico's governor races?",
+])
+def test_a_place_a_network_was_aimed_at_by_its_suffix_or_its_election_is_a_target(question: str) -> None:
+    assert ask(question).country_role == "target"
+
+
+def test_periods_compared_against_a_report_of_a_quarter() -> None:
+    assert [label for _, _, label in ask("Did Meta remove more accounts in Q2 2024 than in its Q4 2022 report?"
+                                         ).periods] == ["Q2 2024", "Q4 2022"]
+
+
 def test_a_span_of_days_is_no_name() -> None:
     assert ask("Which platforms acted in the week of May 13-19, 2024?").names == []
 
