@@ -800,6 +800,18 @@ def test_a_takedown_in_a_story_without_a_year_is_shown_for_a_period_asked_saying
     assert answer_question("How many accounts did Reddit ban in Mexico in 2021?", kb).status == "no_answer"
 
 
+def test_a_named_network_asked_for_a_period_it_has_no_takedown_in_is_no_answer_saying_when_it_has(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": (
+        "---\ntitle: Report\npublisher: Meta\npublished: 2024-08-14\n---\nWe removed 40 Facebook accounts and 9 "
+        "Instagram accounts of a network called \"Copper Dune\". We removed 71 Instagram accounts of another "
+        "network.\n")})
+    answer = answer_question("How many Instagram accounts did Meta remove from Copper Dune in 2023?", kb)
+    assert (answer.status, answer.text.split(". It covers")[0]) == ("no_answer", (
+        "I found nothing in the knowledge base on Facebook + Instagram assets + Copper Dune + in 2023. For Facebook, "
+        "Instagram assets, Copper Dune it has takedowns dated August 14, 2024"))
+
+
 def test_a_country_named_only_as_the_tipper_s_is_not_named_in_passing(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"t.md": (
         "---\ntitle: TikTok acts\npublished: 2023-03-04\n---\nTikTok said on Friday it had removed 410 accounts "

@@ -141,6 +141,11 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
             checked := _claim_checked(query, kb)) is not None:
         return checked  # "Is it true that X suspended 96,000 Venezuelan bot accounts?": what the sources report
     if not facts:
+        if query.names and (query.date_from or query.month_day or query.months) and relevant_facts(
+                _without_period(query), kb, light=True)[0]:
+            # "How many Instagram accounts did Meta remove from Sahat al-Haqiqa in 2023?", where its takedowns are
+            # dated otherwise: none then, and when they were (or that their date is untold)
+            return _undated(query, kb) or nothing_found(query, kb)
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day
                                or query.months):
             return _removal_told(answer_search(query, kb), query, kb)
@@ -344,13 +349,18 @@ def _declined(query: Query, kb: KnowledgeBase) -> Answer | None:
     return None
 
 
+def _without_period(query: Query) -> Query:
+    return Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "months": None,
+                    "date_label": None})
+
+
 def _undated(query: Query, kb: KnowledgeBase) -> Answer | None:
     """"How many accounts did Twitter suspend in Mexico in 2021?", where the only such takedown is in a story that
     gives no year: its figures, cited, saying that whether they fall in the period the sources do not tell."""
-    if not (query.date_from or query.months or query.month_day) or not (query.platforms or query.countries):
+    if not (query.date_from or query.months or query.month_day) or not (query.platforms or query.countries
+                                                                         or query.names):
         return None
-    undated = Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "months": None,
-                       "date_label": None})
+    undated = _without_period(query)
     readings = [undated]
     if undated.countries:  # ("in Mexico": where the network came from, or whom it worked on, as `other_reading`)
         readings.append(Query(**{**undated.__dict__, "country_role": "origin" if query.country_role == "target"
