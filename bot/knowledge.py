@@ -530,6 +530,12 @@ class KnowledgeBase:
         written = [match.group(0) for (text,) in rows for match in pattern.finditer(text)]
         return written[0] if written and all(w[0].isupper() for w in written) else None
 
+    def ties_networks_to(self, name: str) -> bool:
+        """Whether a figure's network is tied to the name ("Wattle Hill Digital"), or goes by it."""
+        like = f"%{name}%"
+        return self.db.execute("select 1 from facts where linked_to like ? or networks like ? limit 1",
+                               [like, like]).fetchone() is not None
+
     def reach(self, query: Query, measure: str | None, limit: int) -> tuple[list[dict], int]:
         """Reach figures (followers, ad spend…) matching the query's platform, country, period and names:
         the first `limit` of them, and how many there are in all.  Asked about a target, the figures of

@@ -49,7 +49,7 @@ Angola|Angolan
 Antigua and Barbuda|Antiguan
 Argentina|Argentine|Argentinian|Buenos Aires
 Armenia|Armenian|Yerevan
-Australia|Australian
+Australia|Australian|Aussie|Aussies
 Austria|Austrian
 Azerbaijan|Azerbaijani|Azeri|Baku
 Bahamas|Bahamian
@@ -157,7 +157,7 @@ Namibia|Namibian
 Nepal|Nepali|Nepalese|Kathmandu
 Netherlands|Dutch|Holland
 New Caledonia|New Caledonian|Nouméa|Noumea
-New Zealand|New Zealander
+New Zealand|New Zealander|Kiwi|Kiwis
 Nicaragua|Nicaraguan|Managua
 Niger|Nigerien|Niamey
 Nigeria|Nigerian|Lagos|Abuja

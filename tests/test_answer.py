@@ -800,6 +800,21 @@ def test_a_takedown_in_a_story_without_a_year_is_shown_for_a_period_asked_saying
     assert answer_question("How many accounts did Reddit ban in Mexico in 2021?", kb).status == "no_answer"
 
 
+def test_who_ran_a_network_typed_in_lower_case_is_asked_by_name_but_a_topic_is_not(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"w.md": (
+        "---\ntitle: Networks removed\npublished: 2020-10-09\n---\nTwitter said on Thursday it had suspended 120 "
+        "accounts linked to Gumtree Lane Digital, a consultancy in Perth, which posted about the Finance Bill.\n\n"
+        "Facebook said on Thursday it had removed 75 accounts run from Fiji.\n")})
+    lines = answer_question("gumtree lane: how many accounts did twitter or facebook take down?", kb
+                            ).text.splitlines()
+    assert lines[:2] == ["Here is what the knowledge base reports for Twitter and Facebook, Gumtree Lane:",
+                         "\u2022 Twitter suspended 120 accounts, October 8, 2020 [1]"]
+    assert "Finance Bill" not in answer_question("how many accounts did twitter suspend over the finance bill?", kb
+                                                 ).text.splitlines()[0]
+    aussie = understand("which aussie firm ran the network targeting kiwi voters?", kb.lexicon)
+    assert (aussie.countries, aussie.targets) == (["Australia"], ["New Zealand"])
+
+
 def test_a_named_network_asked_for_a_period_it_has_no_takedown_in_is_no_answer_saying_when_it_has(
         tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"r.md": (

@@ -205,6 +205,15 @@ def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> None:
     while words and words[0].lower() not in unknown:
         words.pop(0)  # "the russian fazze network": only the words the vocabulary does not know
     name = kb.proper_name(" ".join(words)) if words and all(w.lower() in unknown for w in words) else None
+    if name is None:
+        # "wattle hill: did twitter or facebook take down more?": two or more unknown words in a row, which the
+        # sources write as the name of who ran a network, or of a network, typed in lower case (not "the finance
+        # bill", a topic)
+        runs = re.findall(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)+", " ".join(
+            word if word.lower() in unknown else "|" for word in re.findall(r"[\w'-]+|[^\w\s]", query.text)))
+        name = next((written for run in runs if (written := kb.proper_name(run)) and kb.ties_networks_to(written)),
+                    None)
+        words = name.split() if name else []
     if name:
         query.names = [name]
         query.terms = [t for t in query.terms if t not in {w.lower() for w in words}]
