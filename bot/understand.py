@@ -694,6 +694,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
                      rest):
         # "the Peace Data network" names a network; only "how many networks" counts them
         query.units = [u for u in query.units if u not in {"networks", "operations", "campaigns"}]
+    if len(query.surfaces) == 1 and not query.platforms and len(query.units) > 1:
+        # "pages, groups and insta accounts removed?": a list of what was removed, of which the app names one; the
+        # company's takedown, all of it
+        query.platforms, query.surfaces = [PLATFORM_PARENT.get(query.surfaces[0], query.surfaces[0])], []
     if query.units == ["accounts"] and query.platforms and set(query.platforms) <= {"YouTube", "Google"}:
         query.units = ["channels", "accounts"]  # "how many accounts did YouTube terminate?": its accounts are channels
     # a figure names a takedown only when it counts something: "the 32 pages", not "the 5 largest"

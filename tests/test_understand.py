@@ -78,6 +78,13 @@ def test_periods_compared_against_a_report_of_a_quarter() -> None:
                                          ).periods] == ["Q2 2024", "Q4 2022"]
 
 
+def test_a_list_of_what_was_removed_of_which_an_app_names_one_asks_for_the_company_s_takedown() -> None:
+    query = ask("harbor chorus - pages, groups and insta accounts removed?")
+    assert (query.platforms, query.surfaces, query.units) == (["Facebook"], [], ["pages", "groups", "accounts"])
+    instagram = ask("how many insta accounts were removed?")
+    assert (instagram.platforms, instagram.surfaces) == ([], ["Instagram"])
+
+
 def test_a_span_of_days_is_no_name() -> None:
     assert ask("Which platforms acted in the week of May 13-19, 2024?").names == []
 
