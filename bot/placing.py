@@ -194,6 +194,9 @@ def named_by_definition(facts: list[Fact], definitions: dict[str, list[str]], ab
     if not definitions:
         return facts
     roles = {name: [cached_roles(text) for text in texts] for name, texts in definitions.items()}
+    # ("…, it was run by Tidewater Lane, a content agency in Vancouver": who ran it, as its definition says)
+    runners = {name: list(dict.fromkeys(e for text in texts for e in linked_entities(text)))
+               for name, texts in definitions.items()}
 
     def named(fact: Fact) -> str | None:
         found = [name for name in definitions if name in fact.networks or re.search(
@@ -207,7 +210,9 @@ def named_by_definition(facts: list[Fact], definitions: dict[str, list[str]], ab
 
     placed = []
     for fact in facts:
-        name = named(fact) if fact.scope is None and fact.count_text else None
+        # (not "accounts of two campaigns": several networks are not the one defined)
+        several = fact.unit in NETWORK_UNITS and (fact.count or 0) > 1
+        name = named(fact) if fact.scope is None and fact.count_text and not several else None
         if name is None or (fact.networks and fact.networks != [name]):
             placed.append(fact)
             continue
@@ -216,5 +221,6 @@ def named_by_definition(facts: list[Fact], definitions: dict[str, list[str]], ab
         placed.append(replace(fact, networks=[name], origins=fact.origins or origins,
                               attribution=fact.attribution if fact.origins else next(
                                   (r[2] for r in roles[name] if r[0]), None),
-                              targets=fact.targets or aims[0], target_text=fact.target_text or aims[1]))
+                              targets=fact.targets or aims[0], target_text=fact.target_text or aims[1],
+                              linked_to=fact.linked_to or runners[name]))
     return placed

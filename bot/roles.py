@@ -667,9 +667,17 @@ NAME_GIVEN_TO = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*
                            r"(?:[\w,-]+\s+){0,4}?(?:network|campaign|operation)\b")
 
 
+# "The second campaign, which OpenAI called Fern Atlas, was a commercial operation": the name its aside gives it
+NAMED_THEN_DEFINED = re.compile(r"^\W*The\s+(?:[\w-]+\s+){0,2}(?:campaign|network|operation),\s+which\s+"
+                                r"(?:[\w'’-]+\s+){1,4}?(?:called|calls|named|dubbed|nicknamed)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),"
+                                r"\s+(?:was|is)\s+an?\s+")
+
+
 def defined_network(sentence: str) -> str | None:
     """The network a sentence says what it is: "Glass Heron was a network of fake accounts that…"."""
     match = DEFINED.search(sentence) if " is a" in sentence or " was a" in sentence else None
+    if match is None and (" is a" in sentence or " was a" in sentence):
+        match = NAMED_THEN_DEFINED.match(sentence)
     if match is None and " is the " in sentence:
         match = NAME_GIVEN_TO.search(sentence)  # "Paper Lantern is the name analysts gave to a … network"
     if match is None or COUNTRY_ALIASES.get(match["name"]) or PLATFORM_ALIASES.get(match["name"].lower()) or \

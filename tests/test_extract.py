@@ -2587,6 +2587,21 @@ originated in Ecuador and targeted Ecuadorian voters.
         (9, [], ["Ecuador"], [], [])]
 
 
+def test_a_campaign_named_in_an_aside_then_defined_is_placed_and_tied_by_what_follows() -> None:
+    story = textwrap.dedent("""\
+        OpenAI bans accounts
+
+        SAN FRANCISCO, Oct. 10, 2024 (Wire) - OpenAI said on Thursday it had banned accounts of two campaigns.
+
+        The second campaign, which OpenAI called Cedar Quill, was a commercial operation. According to the report, \
+it was run by Larchmont Copy, a content agency based in Lagos, Nigeria. OpenAI banned 31 accounts tied to Cedar \
+Quill.
+        """)
+    facts = extract_document(parse_document("o.txt", story.encode())).facts
+    assert [(f.count, f.unit, f.networks, f.origins, f.linked_to) for f in facts if f.count_text] == [
+        (2, "campaigns", [], [], []), (31, "accounts", ["Cedar Quill"], ["Nigeria"], ["Larchmont Copy"])]
+
+
 def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone() -> None:
     extraction = extract_document(parse_document("roundup.txt", textwrap.dedent("""        Platforms act before the vote
 
