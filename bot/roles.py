@@ -324,6 +324,8 @@ ALIAS_PAIR = re.compile(
     rf"(?:also\s+|sometimes\s+|otherwise\s+|which\s+(?:\w+\s+){{1,3}}?)?"
     rf"(?:known|call(?:s|ed)?|dub(?:s|bed)?|track(?:s|ed)?|refer(?:s|red)?\s+to|names)\s+(?:by\s+[\w\s]{{1,30}}?\s+)?"
     rf"(?:as\s+)?[\"“']?(?P<alias>{_NAME})")
+# ", tracks as", ", calls": a verb whose subject the words before the comma end (not "also known as", "tracked as")
+PRESENT_TENSE_NAMER = re.compile(r"[\"”']?\s*,\s*(?:calls|dubs|tracks|refers\s+to|names)\b")
 # 'which called itself Pena Merah ("Red Pen")': a name and its translation
 TRANSLATED_PAIR = re.compile(rf"\b(?:call(?:s|ed)?\s+itself|call(?:s|ed)?|named|dubbed|known\s+as)\s+[\"“']?"
                              rf"(?P<name>{_NAME})[\"”']?\s+\(\s*[\"“'](?P<alias>{_NAME})[\"”']\s*\)")
@@ -698,6 +700,8 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
     for match in matches:
         name = re.sub(r"^(?:The|This|That|A|An|Its)\s+", "", match.group("name").strip())
         alias = match.group("alias").strip()
+        if match.re is ALIAS_PAIR and PRESENT_TENSE_NAMER.match(sentence, match.end("name")):
+            continue  # "Northgate, a research group in Melbourne, tracks as "Moonwake"": who names it, not a name
         if name != alias and not COUNTRY_ALIASES.get(name) and not PLATFORM_ALIASES.get(name.lower()) \
                 and not PLATFORM_ALIASES.get(alias.lower()) and name.split()[0] not in {"The", "This", "It", "A"}:
             pairs.append((name, alias))

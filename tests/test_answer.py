@@ -838,6 +838,15 @@ def test_a_country_named_only_as_the_tipper_s_is_not_named_in_passing(tmp_path: 
     assert answer_question("How many TikTok accounts were removed in Kenya?", kb).status == "no_answer"
 
 
+def test_what_a_named_lab_calls_a_network_is_its_other_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"m.md": (
+        "---\ntitle: X acts\npublished: 2024-03-14\n---\nX said on Thursday it had suspended 900 accounts of a "
+        "network from China.\n\nThe network is known as \"Moonreed\" to researchers in Perth. Hollow Lab, a "
+        "research group in Taipei, calls the same network \"Paper Kite\".\n")})
+    answer = answer_question("what does hollow lab call moonreed", kb)
+    assert answer.text == "The sources also call Moonreed: Paper Kite [1]."
+
+
 def test_a_tip_is_answered_with_the_takedown_it_led_to(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, NETWORKS)
     answer = answer_question("Which takedowns were tipped off by the FBI?", kb)

@@ -568,6 +568,8 @@ def test_reach_figures_take_the_story_s_platform_country_and_date() -> None:
     ('The network, which called itself Pluma Roja ("Red Quill"), was run from Cusco.', [("Pluma Roja", "Red Quill")]),
     ("Facebook, which many call Meta, removed them.", []),      # a platform, not a network
     ("The Pages were linked to Belarus.", []),
+    # who names the network, told before its verb, is not another name of it
+    ('The network overlaps with what Hollow Lab, a research group in Perth, tracks as "Moonreed".', []),
 ])
 def test_network_aliases_a_sentence_gives(sentence: str, pairs: list[tuple[str, str]]) -> None:
     assert network_aliases_in(sentence) == pairs
