@@ -119,6 +119,8 @@ QUARTER = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)
 SEASON = re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<which>this|last)\s+(?P<season>summer|spring|autumn|fall|winter)\b",
                     re.I)
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+# "In the first half of 2023 we removed…", a witness's words: the period that opens the sentence is the removal's
+PERIOD_OPENS = re.compile(r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:In|During)\s+(?:the\s+)?$")
 REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
@@ -355,7 +357,9 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
         # last month (the quarter a report covers is its own news, dated by the report)
         for match in QUARTER.finditer(sentence) if digit and ("quarter" in lower or "q" in lower) else ():
             last = quarter_span(match)[1]
-            if (anchor - last).days > 92:
+            # (or one that opens the sentence: "In the first quarter we removed…", told in a hearing after it)
+            opens = (anchor - last).days > 0 and PERIOD_OPENS.search(sentence[:match.start()])
+            if (anchor - last).days > 92 or opens:
                 add(last.replace(day=1), "month", match)
         # ("In the first half of 2021 our systems suspended more than 4,500 accounts": an earlier half-year, likewise)
         for match in HALF_YEAR.finditer(sentence) if digit and ("half" in lower or "h1" in lower or "h2" in lower) \
@@ -364,8 +368,9 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             last = dt.date(int(match[3]), 12 if second else 6, 1)
             # (or one that "TikTok's transparency report for the second half of 2020" covers, told in a newsletter
             # of the January after: when the removals it reports were made)
-            if (anchor - last).days > 92 + 30 or ((anchor - last).days > 0 and REPORT_FOR_BEFORE.search(
-                    sentence, max(0, match.start() - 50), match.start())):
+            if (anchor - last).days > 92 + 30 or ((anchor - last).days > 0 and (REPORT_FOR_BEFORE.search(
+                    sentence, max(0, match.start() - 50), match.start()) or PERIOD_OPENS.search(
+                    sentence[:match.start()]))):
                 add(last, "month", match)
         for match in MONTH_SPAN.finditer(sentence) if month else ():
             number = month_number(match["last"])

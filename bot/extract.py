@@ -396,10 +396,21 @@ SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "Yo
 # --------------------------------------------------------------------------- the document walk
 
 
+@lru_cache(maxsize=64)
+def _covered(title: str, body: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """`reported_period`, remembered: asked for each sentence a date is resolved in."""
+    return reported_period(title, body, published)
+
+
 def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, str | None]:
     anchor = document.published
     # a year alone ("in 2022") dates the news only where nothing more precise does ("…removed in December")
     mentions = sorted(dates_in(sentence, anchor), key=lambda mention: mention.precision == "year")
+    if any(QUARTER.match(m.text) or HALF_YEAR.match(m.text) for m in mentions) and (
+            covered := _covered(document.title or "", document.body, anchor)) is not None:
+        # ("In the first quarter of 2024, we removed 5 networks", in the Q1 report: the report's own news, dated by it)
+        mentions = [m for m in mentions if not ((QUARTER.match(m.text) or HALF_YEAR.match(m.text))
+                                                and covered[0] <= m.date <= covered[1])]
     for index, mention in enumerate(mentions):
         if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news

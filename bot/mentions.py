@@ -52,11 +52,12 @@ PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "d
 # a platform before these words is what was counted, not who acted ("3 Instagram accounts")
 UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject
-# (but not a day: "On March 31 X suspended…", "On Tuesday, Meta said…")
+# (but not a day: "On March 31 X suspended…", "On Tuesday, Meta said…", nor a year: "In the first half of 2023 TikTok
+# removed…")
 OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+"
                            r"(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-                           r"(?:\d{4},?\s+)?$)(?:\w+(?:'s)?\s+){0,2}$", re.I)
+                           r"(?:\d{4},?\s+)?$)(?!(?:19|20)\d\d,?\s+$)(?:\w+(?:'s)?\s+){0,2}$", re.I)
 
 DIGIT = re.compile(r"\d")
 Token = tuple[str, int, int]  # the word as written, start, end

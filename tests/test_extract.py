@@ -2604,6 +2604,17 @@ Quill.
         (2, "campaigns", [], [], []), (31, "accounts", ["Cedar Quill"], ["Nigeria"], ["Larchmont Copy"])]
 
 
+def test_a_half_year_or_quarter_that_opens_a_sentence_dates_its_removal_unless_the_report_covers_it() -> None:
+    hearing = ("Senate hearing\n\nCanberra, Thursday, 13 July 2023\n\nMs HALE: In the first half of 2023 TikTok "
+               "removed 80 accounts that operated from China.\n")
+    [fact] = extract_document(parse_document("h.txt", hearing.encode())).facts
+    assert (fact.announced, fact.date_precision) == (dt.date(2023, 6, 1), "month")
+    report = ("---\ntitle: Our Q1 2024 threat report\npublisher: Meta\npublished: 2024-05-15\n---\nIn the first "
+              "quarter of 2024, we removed 5 networks.\n")
+    [fact] = extract_document(parse_document("r.md", report.encode())).facts
+    assert (fact.announced, fact.date_precision) == (dt.date(2024, 5, 15), "day")
+
+
 def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone() -> None:
     extraction = extract_document(parse_document("roundup.txt", textwrap.dedent("""        Platforms act before the vote
 
