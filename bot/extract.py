@@ -2382,8 +2382,10 @@ SELF_NAMED_TEAM = re.compile(r"\b(?:I|[Ww]e)\s+work\s+(?:on|in|for|with)\s+(?P<n
                              r"(?:[\w&]+\s+){0,3}team\b")
 # a transcript's turns ("RAFE OKONJO-HALL: …", "Q: …") and a guest's affiliation ("head of threat intelligence at
 # TikTok")
-# ("AYU LARASATI (Meta):", "CHAIR (Ratna Dewi):": a turn may say whom the speaker works for, or who chairs)
-SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?|Q|A):\s", re.M)
+# ("AYU LARASATI (Meta):", "CHAIR (Ratna Dewi):": a turn may say whom the speaker works for, or who chairs; and a
+# Hansard's "Ms LINDQVIST:", "Senator ABERNETHY:" give the title in its own case)
+SPEAKER_TURN = re.compile(r"^(?:(?:(?:Mr|Ms|Mrs|Dr|Prof|Senator|Sen|Rep|Representative|Hon)\.?\s+)?"
+                          r"[A-Z][A-Z .'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?|Q|A):\s", re.M)
 AFFILIATION = re.compile(r"\b(?:head|director|chief|lead|manager|president|officer|spokes(?:person|man|woman))\b"
                          r"[^.\n]{0,60}?\bat\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)")
 # "We removed…" opening a line or a sentence, or "our teams removed"
@@ -2429,6 +2431,9 @@ WITNESS = re.compile(r"^[\s*•-]*(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+)?(?P<name>[
                      r"\s+(?P<role>[^\n]{3,160})$", re.M)
 
 
+NEXT_WITNESS = re.compile(r"\s+(?=[A-Z][A-Z'’-]{2,},\s+(?:Mr|Ms|Mrs|Dr|Prof|Hon)\b)")
+
+
 def _speaker_platforms(document: Document) -> dict[str, str]:
     """A transcript's speakers who work at a platform, by the surname their turns give ("MR. ARAKI:" -> Meta),
     where its witnesses come from more than one platform (one guest's platform is the document's, above)."""
@@ -2437,7 +2442,8 @@ def _speaker_platforms(document: Document) -> dict[str, str]:
     if len(turns) < 3:
         return {}
     found: dict[str, str] = {}
-    for witness in WITNESS.finditer(body[:3000]):
+    # (a list of witnesses whose lines the reader joined: "…Public Policy, TikTok DEVEREUX, Mr Callum, …, X Corp.")
+    for witness in WITNESS.finditer(NEXT_WITNESS.sub("\n", body[:3000])):
         known = platforms_in(witness["role"])
         if known:
             found[witness["name"].split()[-1].upper()] = known[-1][0]  # ("Integrity Lead, YouTube": YouTube's "we")

@@ -4218,6 +4218,27 @@ def test_a_hearing_s_we_is_the_platform_of_the_witness_who_has_the_floor() -> No
     assert [(t.platform, t.source) for t in extraction.tips] == [("TikTok", "Mekong Lab")]
 
 
+def test_a_hansard_s_witnesses_listed_surname_first_and_their_titled_turns_speak_for_their_platforms() -> None:
+    text = """\
+        SENATE SELECT COMMITTEE
+        Public hearing, Canberra, Thursday, 13 July 2023
+
+        Witnesses:
+        HALE, Ms Jo, Director of Public Policy, TikTok Australia
+        MARSH, Mr Tom, Head of Public Policy, X Corp.
+
+        CHAIR (Senator Reid): Ms Hale, please begin.
+
+        Ms HALE: Thank you, Chair. In June we removed 81 accounts run from China.
+
+        Senator OLSEN: Mr Marsh, did X see them?
+
+        Mr MARSH: We did. In May 2023 we suspended 44 accounts from the same network.
+        """
+    extraction = extract_document(parse_document("h.txt", textwrap.dedent(text).lstrip().encode()))
+    assert [(f.platform, f.count) for f in extraction.facts] == [("TikTok", 81), ("Twitter", 44)]
+
+
 def test_a_speaker_s_label_does_not_hide_that_the_sentence_is_first_person() -> None:
     assert FIRST_PERSON.match("MR. OSTRANDER: Our review began after a referral.")
     assert not FIRST_PERSON.match("MR. OSTRANDER: The company reviewed it.")
