@@ -815,6 +815,15 @@ def test_who_ran_a_network_typed_in_lower_case_is_asked_by_name_but_a_topic_is_n
     assert (aussie.countries, aussie.targets) == (["Australia"], ["New Zealand"])
 
 
+def test_a_lower_case_name_with_a_word_that_asks_something_of_its_own_is_read_as_the_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"g.txt": (
+        "Google acts\n\nMOUNTAIN VIEW, April 22, 2025 (Wire) - Google said on Tuesday it had terminated 64 YouTube "
+        "channels linked to Hanbo Reach, a marketing firm. It said it received leads from Kitefin that helped its "
+        "investigation.\n")})
+    answer = answer_question("who gave google leads on hanbo reach", kb)
+    assert answer.text.splitlines()[0] == "Who tipped off Google: Kitefin."
+
+
 def test_a_named_network_asked_for_a_period_it_has_no_takedown_in_is_no_answer_saying_when_it_has(
         tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"r.md": (

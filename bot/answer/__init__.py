@@ -70,7 +70,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
                       + "; ".join(f"\u201c{example}\u201d" for example in EXAMPLES) + f". {kb.coverage()}",
                       choices=EXAMPLES, rephrased=EXAMPLES)
     query = understand(question, kb.lexicon)
-    _name_in_lower_case(query, kb)
+    query = _name_in_lower_case(query, kb)
     _name_over_description(query, kb)
     if query.ambiguous:
         word, choices = query.ambiguous[0]
@@ -194,29 +194,38 @@ def _cite_names(query: Query, kb: KnowledgeBase, answer: Answer) -> None:
             answer.text += f"\nThe name {name} is the sources' own: [{len(answer.citations)}]"
 
 
-def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> None:
+def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> Query:
     """"when did meta remove the fazze network?": a word the vocabulary does not know, before "network",
-    that the sources write as a name, is that name (typed capitalised, `understand` finds it itself)."""
+    that the sources write as a name, is that name (typed capitalised, `understand` finds it itself); and "who gave
+    google leads on hanbit reach", words the sources write as the name of who ran a network, or of a network (not
+    "the finance bill", a topic).  The question is read again with the name as the sources write it, so a word of it
+    ("reach") asks nothing of its own."""
     if query.names:
-        return
+        return query
     before = NAME_BEFORE_NETWORK.search(query.text)
     words = before.group("name").split() if before else []
     unknown = set(unknown_terms(query, kb)) - GENERIC_WORDS
     while words and words[0].lower() not in unknown:
         words.pop(0)  # "the russian fazze network": only the words the vocabulary does not know
     name = kb.proper_name(" ".join(words)) if words and all(w.lower() in unknown for w in words) else None
+    typed = " ".join(words)
     if name is None:
-        # "wattle hill: did twitter or facebook take down more?": two or more unknown words in a row, which the
-        # sources write as the name of who ran a network, or of a network, typed in lower case (not "the finance
-        # bill", a topic)
-        runs = re.findall(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)+", " ".join(
-            word if word.lower() in unknown else "|" for word in re.findall(r"[\w'-]+|[^\w\s]", query.text)))
-        name = next((written for run in runs if (written := kb.proper_name(run)) and kb.ties_networks_to(written)),
-                    None)
-        words = name.split() if name else []
-    if name:
-        query.names = [name]
-        query.terms = [t for t in query.terms if t not in {w.lower() for w in words}]
+        # two or three words in a row, one of them unknown ("hanbit reach"), that a figure's network is tied to
+        tokens = re.findall(r"[\w'-]+", query.text)
+        spans = [(i, j) for i, token in enumerate(tokens) if token.lower() in unknown
+                 for i, j in ((i, i + 2), (i - 1, i + 1), (i, i + 3), (i - 2, i + 1)) if i >= 0 and j <= len(tokens)]
+        for i, j in dict.fromkeys(spans):
+            run = " ".join(tokens[i:j])
+            if (written := kb.proper_name(run)) and kb.ties_networks_to(written):
+                name, typed = written, run
+                break
+    if not name:
+        return query
+    reread = understand(re.sub(r"\s+".join(map(re.escape, typed.split())), name, query.text, count=1, flags=re.I),
+                        kb.lexicon)
+    reread.text = query.text
+    reread.names = [name, *(other for other in reread.names if other not in name)]  # ("Hill" of a name that opens)
+    return reread
 
 
 def _name_over_description(query: Query, kb: KnowledgeBase) -> None:
