@@ -2070,6 +2070,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "…suspended 50 accounts on Tuesday; in 2019 it had removed 4,000": a clause with its own date
             clause = text[text.rfind(";", 0, item.count.start) + 1:(text.find(";", item.count.start) + 1 or None)]
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
+            if when is None and len(assets) > 1 and (month := ITEM_MONTH.match(text, item.end)) is not None:
+                when = _resolve_date(month.group(0), document)  # "640 channels in January, 812 in February…"
             retold = retellings[index]
             if retold is not None and roles.origins and not set(roles.origins) & set(retold.origins):
                 retold = None  # other countries': another network's figure
@@ -2294,6 +2296,9 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     return facts, reach, tips
 
 
+# a figure's own month, right after it: "640 channels in January, 812 in February and 863 in March"
+ITEM_MONTH = re.compile(r"\s+(?:in|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                        r"(?:,?\s+(?:19|20)\d\d)?\b")
 ALSO_ACTED = re.compile(r"\W*(?:We|It|The\s+company|[A-Z][\w-]*)\s+also\s+(?:removed|blocked|terminated|banned|"
                         r"suspended|took\s+down|disabled)\b")
 ANOTHER_NETWORK_TOLD = re.compile(r"\W*(?:[A-Z][A-Z .'’-]+:\s+)?"  # (after a speaker's name, in a transcript)

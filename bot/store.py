@@ -250,10 +250,13 @@ class _UnionFind:
         self.parent[max(a, b)] = min(a, b)
 
 
-def _year_apart(fact: dict) -> str:
-    """The year of a figure dated by its year alone: "| Networks announced by Facebook | 23 | 38 |" under "| 2019 |
-    2020 |" tells two years' totals in one row, each its own."""
-    return fact["announced"][:4] if fact["date_precision"] == "year" and fact["announced"] else ""
+def _period_apart(fact: dict) -> str:
+    """The year or month of a figure dated by it alone: "| Networks announced by Facebook | 23 | 38 |" under "| 2019 |
+    2020 |" tells two years' totals in one row, and "640 channels in January, 812 in February" two months', each its
+    own."""
+    if not fact["announced"] or fact["date_precision"] not in ("year", "month"):
+        return ""
+    return fact["announced"][:4] if fact["date_precision"] == "year" else fact["announced"][:7]
 
 
 def _announcements(facts: list[dict]) -> None:
@@ -266,7 +269,7 @@ def _announcements(facts: list[dict]) -> None:
     statement: dict[tuple, int] = {}
     for fact in facts:
         join(fact["id"], fact["takedown"])
-        key = (fact["document"], fact["sentence"], _family(fact["platform"]), _year_apart(fact))
+        key = (fact["document"], fact["sentence"], _family(fact["platform"]), _period_apart(fact))
         # (not "41 channels linked to Northern Relay and 23 channels linked to Amber Lantern", nor "about 310 accounts
         # run from Chile, and fewer than 100 based in Laos": two networks' figures)
         own = (*key, fact["networks"], fact["linked_to"], fact["origins"])
@@ -274,7 +277,7 @@ def _announcements(facts: list[dict]) -> None:
         statement.setdefault(key, fact["id"])
     for fact in facts:
         for sentence in (fact["part_of"], fact["retells"]):
-            told = statement.get((fact["document"], sentence, _family(fact["platform"]), _year_apart(fact)))
+            told = statement.get((fact["document"], sentence, _family(fact["platform"]), _period_apart(fact)))
             if sentence is not None and told is not None:
                 join(fact["id"], told)
     for fact in facts:
@@ -295,7 +298,7 @@ def _dating(facts: list[dict]) -> None:
     statement: dict[tuple, int] = {}
     for fact in facts:
         first = statement.setdefault((fact["document"], fact["sentence"], fact["platform"], fact["origins"],
-                                      fact["reference"], _year_apart(fact)), fact["id"])
+                                      fact["reference"], _period_apart(fact)), fact["id"])
         groups.join(fact["id"], fact["takedown"])
         groups.join(fact["id"], first)
     best: dict[int, tuple[tuple, dict]] = {}

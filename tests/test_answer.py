@@ -2200,6 +2200,15 @@ def test_a_breakdown_by_month_keeps_a_takedown_dated_by_its_year_apart(tmp_path:
                                                                 "*2019-01* \u2014 1 takedown"]
 
 
+def test_a_sentence_that_gives_each_month_its_own_figure_tells_one_takedown_a_month(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"g.md": (
+        "---\ntitle: Bulletin news\npublished: 2025-04-22\n---\nGoogle said on Tuesday that it terminated 410 "
+        "YouTube channels in January, 377 in February and 291 in March.\n")})
+    answer = answer_question("How many YouTube channels did Google terminate in February 2025?", kb)
+    assert [line for line in answer.text.splitlines() if line.startswith("\u2022")] == [
+        "\u2022 Google terminated 377 YouTube channels, February 2025 [1] (mentioned in a later report)"]
+
+
 def test_a_breakdown_by_quarter(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2020-03-05\n---\nFacebook said on Wednesday it removed 120 accounts "
