@@ -120,7 +120,10 @@ SEASON = re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<which>this|last)\s+(?P<seas
                     re.I)
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # "In the first half of 2023 we removed…", a witness's words: the period that opens the sentence is the removal's
-PERIOD_OPENS = re.compile(r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:In|During)\s+(?:the\s+)?$")
+PERIOD_OPENS = re.compile(r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:In|During)\s+(?:the\s+)?$"
+                          # (or follows the removal: "…it had terminated 2,315 channels in the first quarter of 2025")
+                          r"|\b(?:removed|terminated|suspended|banned|disrupted|deleted|took\s+down)\s+[^.;]{0,80}?\b"
+                          r"(?:in|during)\s+(?:the\s+)?$", re.I)
 REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")

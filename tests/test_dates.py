@@ -302,6 +302,9 @@ def test_a_labelled_date_inside_a_line_is_the_documents_date() -> None:
     # dates them by the report instead: `extract._resolve_date`)
     ("In the third quarter of 2024, we removed 4,483 accounts.", [(dt.date(2024, 9, 1), "month")]),
     ("Our total for the third quarter of 2024 was 4,483 accounts.", []),  # the report's own quarter: its news
+    # (and one that follows the removal: "…removed more than 5,300 accounts for spam during the third quarter")
+    ("Reddit said it removed 5,300 accounts for spam during the third quarter of 2024.", [(dt.date(2024, 9, 1),
+                                                                                           "month")]),
 ])
 def test_an_earlier_quarter_is_dated_by_its_last_month(sentence: str, expected: list) -> None:
     assert [(m.date, m.precision) for m in dates_in(sentence, dt.date(2024, 10, 28))] == expected
