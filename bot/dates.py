@@ -48,6 +48,10 @@ MONTH_SPAN = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH}\.?\s+(?:and|to|th
                         r"(?:the\s+end\s+of\s+)?"
                         r"(?P<last>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s*\d)")
+# a title's span of months: "July-December 2024", "January to June 2025"
+TITLED_SPAN = re.compile(rf"\b{_MONTH}\.?\s*(?:-|–|to|through)\s*(?P<last>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
+                         r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+                         r"Dec(?:ember)?)\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+year\b", re.I)
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day
@@ -158,6 +162,11 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
         first_half = half[1] == "1" or (half[2] or "").lower() == "first"
         return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if first_half else (dt.date(year, 7, 1),
                                                                                 dt.date(year, 12, 31))
+    if (span := TITLED_SPAN.search(title)) is not None:  # "Covert Influence Operations Report: July-December 2024"
+        year = int(span["year"])
+        first, last = month_number(span["month"]), month_number(span["last"])
+        if first < last:
+            return dt.date(year, first, 1), (dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1))
     months = [m for m in MONTH_YEAR.finditer(title)] or [
         m for m in MONTH_YEAR.finditer(lead[:400]) if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])]
     for month in months:

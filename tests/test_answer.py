@@ -2209,6 +2209,17 @@ def test_a_sentence_that_gives_each_month_its_own_figure_tells_one_takedown_a_mo
         "\u2022 Google terminated 377 YouTube channels, February 2025 [1] (mentioned in a later report)"]
 
 
+def test_a_sum_adds_a_takedown_listed_by_a_later_story_s_mention_by_its_own_report(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "report.md": "---\ntitle: Report\npublisher: TikTok\npublished: 2025-01-30\n---\n| Month | Network "
+                     "description | Accounts in network |\n|---|---|---|\n| October 2024 | This network operated "
+                     "from Laos. | 610 |\n| November 2024 | This network operated from Chad. | 45 |\n",
+        "ledger.md": "---\ntitle: Ledger\npublished: 2025-03-07\n---\nIn October 2024, TikTok removed 610 accounts "
+                     "that operated from Laos.\n"})
+    lines = answer_question("sum of accounts tiktok removed in q4 2024", kb).text.splitlines()
+    assert lines[-1] == "Together: 655 accounts \u2014 the sum of 610 and 45 above, each a separate announcement."
+
+
 def test_a_breakdown_by_quarter(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: A\npublished: 2020-03-05\n---\nFacebook said on Wednesday it removed 120 accounts "

@@ -249,7 +249,10 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
         # (a takedown told only in passing, "In March, Meta removed 203 accounts from the same operation", is
         # added where no report of its own tells it: a later story may be all the knowledge base has of it)
         only_told_in_passing = all(f["reference"] for f in [*statement.facts, *statement.others])
-        matching = [f for f in statement.facts if f["unit"] == unit and f["count"] is not None
+        # (a takedown listed by a later story's mention of it, whose own report is among the others: that report's)
+        told = statement.facts if only_told_in_passing or any(not f["reference"] for f in statement.facts) else list(
+            {(o["unit"], o["surface"]): o for o in reversed(statement.others) if not o["reference"]}.values())[::-1]
+        matching = [f for f in told if f["unit"] == unit and f["count"] is not None
                     and f["scope"] not in NOT_ONE_TAKEDOWN and (not f["reference"] or only_told_in_passing)
                     and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
                     and not country_note(f, query)]
