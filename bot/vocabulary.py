@@ -191,7 +191,7 @@ Slovenia|Slovenian|Slovene
 Solomon Islands|Solomon Islander
 Somalia|Somali
 South Africa|South African|Johannesburg|Pretoria
-South Korea|South Korean|Seoul
+South Korea|South Korean|Seoul|Korean|Republic of Korea
 South Sudan|South Sudanese
 Spain|Spanish|Catalan|Catalonia|Madrid
 Sri Lanka|Sri Lankan|Colombo

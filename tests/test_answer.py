@@ -533,7 +533,7 @@ def test_comparison_gives_each_side_its_own_cited_figures(seeds_kb: KnowledgeBas
     assert "  Together: 2,901 accounts \u2014 the sum of 284 and 2,617 above, each a separate announcement." \
         in lines
     assert lines[lines.index("*Facebook* \u2014 2 takedowns:") + 1] == (
-        "  \u2022 Facebook removed 652 accounts (originated in Iran), August 21, 2018 [4]")
+        "  \u2022 Tied to Press TV: Facebook removed 652 accounts (originated in Iran), August 21, 2018 [4]")
 
 
 def test_breakdown_by_year(seeds_kb: KnowledgeBase) -> None:
@@ -1422,7 +1422,8 @@ def test_an_average_or_a_difference_is_not_computed_and_the_answer_says_so(seeds
     share = answer_question("What percentage of accounts were from Iran?", seeds_kb).text.splitlines()
     assert share[:3] == ["I do not compute averages, percentages or differences; these are the figures the sources "
                          "give:", "Here is what the knowledge base reports for Iran:",
-                         "\u2022 Facebook removed 652 accounts (originated in Iran), August 21, 2018 [1]"]
+                         "\u2022 Tied to Press TV: Facebook removed 652 accounts (originated in Iran), August 21, 2018 "
+                         "[1]"]
 
 
 def test_a_share_asked_is_quoted_where_a_source_states_it(tmp_path: Path) -> None:
@@ -2207,6 +2208,16 @@ def test_a_sentence_that_gives_each_month_its_own_figure_tells_one_takedown_a_mo
     answer = answer_question("How many YouTube channels did Google terminate in February 2025?", kb)
     assert [line for line in answer.text.splitlines() if line.startswith("\u2022")] == [
         "\u2022 Google terminated 377 YouTube channels, February 2025 [1] (mentioned in a later report)"]
+
+
+def test_a_network_the_sources_do_not_name_is_told_with_the_name_of_who_they_tie_it_to(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"g.md": (
+        "---\ntitle: Google acts\npublished: 2025-04-22\n---\nGoogle said on Tuesday it terminated 64 YouTube "
+        "channels linked to Hanbo Reach, a marketing firm in Seoul, and 12 channels linked to a Busan PR company.\n")})
+    lines = answer_question("how many youtube channels did google terminate in 2025?", kb).text.splitlines()
+    assert lines[1:3] == [
+        "\u2022 Tied to Hanbo Reach: Google terminated 64 YouTube channels (in Seoul, South Korea), April 22, 2025 [1]",
+        "\u2022 Google terminated 12 channels, April 22, 2025 [1]"]
 
 
 def test_a_sum_adds_a_takedown_listed_by_a_later_story_s_mention_by_its_own_report(tmp_path: Path) -> None:

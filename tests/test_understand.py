@@ -38,6 +38,7 @@ def test_platform_aliases_and_typos(question: str, platforms: list[str]) -> None
     ("accounts from the US", ["United States"]),
     ("what did Twitter do about us", []),
     ("how many Chinese accounts did Twitter suspend?", ["China"]),
+    ("korean marketing firm youtube takedown", ["South Korea"]),  # (a North Korean one is called so)
 ])
 def test_countries_demonyms_and_typos(question: str, countries: list[str]) -> None:
     assert ask(question).countries == countries

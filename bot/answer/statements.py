@@ -161,6 +161,11 @@ def _sources_named(facts: list[dict], cites: Citations, home: str = "") -> list[
     return [f"{f['title']} {cites.cite(f)}" for f in facts]
 
 
+# a name, every word capitalised but the small ones ("Hanbo Reach", "Centro Andino de Contacto"), not a description
+# ("Khartoum-based PR company", "Serbia's ruling party")
+PROPER_NAME = re.compile(r"[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|for|de|del|da|do))*")
+
+
 def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
     first = statement.first
     sources = statement.sources(cites)
@@ -181,11 +186,14 @@ def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
             origin = f" ({(placed['attribution'] or 'from ' + join_words(placed['origins']))}{note})"
         # ("what did X take down in March 2025?": which network, where the sources name it and the question does not)
         named = next((r["networks"] for r in reports if r["networks"]), []) if not query.names else []
+        # (and, for a network the sources do not name, who they tie it to: "Tied to Hanbo Reach: Google terminated…")
+        tied = [] if named or query.names else next((names for r in reports if (names := [
+            name for name in r["linked_to"] if PROPER_NAME.fullmatch(name)])), [])
         # ("In all, 180 accounts, Pages and channels were removed across the two platforms": no one platform's)
         who = "Across platforms:" if first["scope"] == "sum" and ACROSS_PLATFORMS.search(first.get("quote") or "") \
             else f"{first['platform']} {first['action']}"
-        line = (f"\u2022 {' / '.join(named) + ': ' if named else ''}{who} "
-                f"{statement.figures(query.units)}{origin}, {date_phrase(dated)} {sources}")
+        lead = ' / '.join(named) + ': ' if named else f"Tied to {join_words(tied)}: " if tied else ""
+        line = f"\u2022 {lead}{who} {statement.figures(query.units)}{origin}, {date_phrase(dated)} {sources}"
     pairs = [(f, o) for o in statement.others for f in statement.facts
              if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
              and o["count"] != f["count"]]
