@@ -396,6 +396,9 @@ SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "Yo
 # --------------------------------------------------------------------------- the document walk
 
 
+SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|reported|disclosed)\s+(?:on\s+)?$", re.I)
+
+
 @lru_cache(maxsize=64)
 def _covered(title: str, body: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """`reported_period`, remembered: asked for each sentence a date is resolved in."""
@@ -412,6 +415,10 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
         mentions = [m for m in mentions if not ((QUARTER.match(m.text) or HALF_YEAR.match(m.text))
                                                 and covered[0] <= m.date <= covered[1])]
     for index, mention in enumerate(mentions):
+        if mention.precision == "day" and SAID_ON_BEFORE.search(sentence, max(0, mention.start - 25), mention.start) \
+                and any(other.start > mention.start and (QUARTER.match(other.text) or HALF_YEAR.match(other.text))
+                        for other in mentions):
+            continue  # "Google said on Tuesday it had terminated 2,315 channels in the first quarter": the quarter's
         if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news
         if mention.precision == "month" and not QUARTER.match(mention.text) and not (

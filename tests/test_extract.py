@@ -2615,6 +2615,13 @@ def test_a_half_year_or_quarter_that_opens_a_sentence_dates_its_removal_unless_t
     assert (fact.announced, fact.date_precision) == (dt.date(2024, 5, 15), "day")
 
 
+def test_a_removal_said_on_a_day_to_have_been_made_in_a_quarter_is_dated_by_the_quarter() -> None:
+    story = ("Google acts\n\nMOUNTAIN VIEW, April 22, 2025 (Wire) - Google said on Tuesday it had terminated 940 "
+             "YouTube channels in the first quarter of 2025.\n")
+    [fact] = extract_document(parse_document("g.txt", story.encode())).facts
+    assert (fact.announced, fact.date_precision) == (dt.date(2025, 3, 1), "month")
+
+
 def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone() -> None:
     extraction = extract_document(parse_document("roundup.txt", textwrap.dedent("""        Platforms act before the vote
 
