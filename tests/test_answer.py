@@ -836,6 +836,21 @@ def test_a_named_network_asked_for_a_period_it_has_no_takedown_in_is_no_answer_s
         "Instagram assets, Copper Dune it has takedowns dated August 14, 2024"))
 
 
+def test_a_named_network_asked_of_another_platform_or_unit_than_its_figures_is_no_answer_saying_what_is_told(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"m.md": (
+        "---\ntitle: Meta report\npublisher: Meta\npublished: 2024-11-21\n---\nWe removed 140 Facebook accounts "
+        "and 22 Pages of a network called \"Harbor Finch\".\n")})
+    tiktok = answer_question("how many tiktok accounts did harbor finch have", kb)
+    assert (tiktok.status, tiktok.text.split(". It covers")[0]) == (
+        "no_answer", "The knowledge base reports no takedown by TikTok of Harbor Finch; the sources report it for "
+                     "Facebook")
+    groups = answer_question("how many Groups did meta remove in the harbor finch network", kb)
+    assert (groups.status, groups.text.splitlines()) == ("no_answer", [
+        "No source gives a count of groups for Facebook + Harbor Finch; these are the figures they give:",
+        "\u2022 Facebook removed 140 accounts and 22 pages, November 21, 2024 [1]"])
+
+
 def test_a_country_named_only_as_the_tipper_s_is_not_named_in_passing(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"t.md": (
         "---\ntitle: TikTok acts\npublished: 2023-03-04\n---\nTikTok said on Friday it had removed 410 accounts "

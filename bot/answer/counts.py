@@ -146,6 +146,8 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
             # "How many Instagram accounts did Meta remove from Sahat al-Haqiqa in 2023?", where its takedowns are
             # dated otherwise: none then, and when they were (or that their date is untold)
             return _undated(query, kb) or nothing_found(query, kb)
+        if query.names and (otherwise := _told_otherwise(query, kb)) is not None:
+            return otherwise
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day
                                or query.months):
             return _removal_told(answer_search(query, kb), query, kb)
@@ -346,6 +348,33 @@ def _declined(query: Query, kb: KnowledgeBase) -> Answer | None:
                 f"The knowledge base reports no takedown{subject_phrase(query)}: a source says "
                 f"{join_words(platforms)} {cue['cue'].lower()} to remove what it was shown [1] \u2014 "
                 f"{source_label(row['title'], row['quote'], row['published'])}"), [citation])
+    return None
+
+
+def _told_otherwise(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"How many TikTok accounts did Harbor Chorus have?", where only Meta reported removing it; "How many Groups did
+    Meta remove in Moonwake?", where Meta counted its accounts and Pages: no such figure, and what the sources do
+    report of the network instead.  Only for names of networks, or of who ran them (not "the Pilkada", an election,
+    which the sources may tell of without any figure)."""
+    if not all(kb.ties_networks_to(name) for name in query.names):
+        return None
+    if query.platforms or query.surfaces:
+        anyone = Query(**{**query.__dict__, "platforms": [], "surfaces": []})
+        others = [f for f in relevant_facts(anyone, kb, light=True)[0] if f["count_text"]]
+        if others:
+            by = join_words(list(dict.fromkeys(f["platform"] for f in others)))
+            return Answer(query.text, "no_answer", f"The knowledge base reports no takedown by "
+                          f"{join_words([*query.platforms, *query.surfaces])} of {join_words(query.names)}"
+                          f"{' ' + period_phrase(query) if query.date_label else ''}; the sources report it for "
+                          f"{by}. {kb.coverage()}")
+    if query.units:
+        any_unit = Query(**{**query.__dict__, "units": []})
+        counted = [f for f in relevant_facts(any_unit, kb, light=True)[0] if f["count_text"]]
+        if counted:
+            told = describe_facts(any_unit, counted, kb, total=False)
+            return Answer(query.text, "no_answer", f"No source gives a count of {join_words(query.units)} for "
+                          f"{' + '.join(asked_about(query))}; these are the figures they give:\n"
+                          + told.text.split("\n", 1)[1], told.citations)
     return None
 
 
