@@ -209,10 +209,16 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             # "we may restrict access to such content": what it might do
             and not MODAL_JUST_BEFORE.search(text, max(0, at - 12), at)
             # "in the 48 hours after polls closed": what closed, not who closed something
-            and not (text.startswith("closed", at) and CLOSED_ITSELF.search(text, max(0, at - 30), at))]
+            and not (text.startswith("closed", at) and CLOSED_ITSELF.search(text, max(0, at - 30), at))
+            # "provide the data with personal details removed": how something else is, not a removal
+            and not (WITH_THINGS_BEFORE.search(text, max(0, at - 40), at) and text.startswith(("removed", "deleted",
+                                                                                               "blocked"), at))]
     return tuple(sorted(kept, key=lambda item: item[1]))
 
 
+# (not "with the accounts removed within hours": what a platform removes)
+WITH_THINGS_BEFORE = re.compile(r"\bwith\s+(?:(?:the|its|their|all|any|some)\s+)?(?!(?:[a-z-]+\s+)?(?:accounts?|"
+                                r"pages?|channels?|groups?|profiles?|videos?|posts?|networks?)\b)(?:[a-z][a-z-]*\s+){1,2}$")
 CLOSED_ITSELF = re.compile(r"\b(?:polls|voting|stations?|booths|doors|markets|schools|borders|offices)\s+"
                            r"(?:had\s+|have\s+|were\s+)?$", re.I)
 PULLED_ON = re.compile(r"pulled\s+(?:on|at|together|back|ahead|out\s+of)\b", re.I)

@@ -4942,6 +4942,10 @@ def test_a_hyphenated_description_before_network_still_places_it() -> None:
 def test_pulling_on_a_thread_is_no_removal() -> None:
     assert actions_in("Once we pulled on it, the network turned out to be much larger.") == ()
     assert actions_in("YouTube pulled 30 channels.") == (("pulled", 8),)
+    # "with personal details removed": how something else is handed over, not a removal (but "with the accounts
+    # removed" is one)
+    assert actions_in("It must hand over the data with personal details removed.") == ()
+    assert actions_in("X acted, with the accounts removed within hours.") == (("removed", 27),)
 
 
 def test_an_interview_places_its_figures_where_it_names_their_network() -> None:
