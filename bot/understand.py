@@ -118,7 +118,7 @@ INTENTS = [
                               r"(?:hacking|hacker|threat|troll|state-\w+|criminal|cyber)\s+groups?)\s+"
                               r"(?:(?:did|does|do|has|have)\s+.{0,40}?"
                               r"\b(?:link|tie|connect|attribute|trace|ban|remov\w*|suspend|take|blame|name|identif\w*)"
-                              r"|(?:were|was|are|is)\s+(?:[\w-]+\s+){0,4}?"
+                              r"|(?:were|was|are|is)\s+(?:[\w-]+\s+){0,6}?"
                               r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|ran|runs|operated|"
                               r"set\s+up|created|built|made)\b",
                               re.I)),

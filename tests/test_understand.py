@@ -176,6 +176,7 @@ def test_figure_in_question_is_a_filter() -> None:
     ("who was behind the Smaat network?", "who_behind"),
     ("who was actually running the smaat network?", "who_behind"),
     ("Who financed the troll farm?", "who_behind"),
+    ("Which company was the fake-neighbour network in Guaira linked to?", "who_behind"),
     ("largest takedown by accounts", "largest"),
     ("What are the 5 largest takedowns?", "largest"),
     ("what is the latest takedown by Twitter?", "latest"),
