@@ -3229,6 +3229,15 @@ def test_a_story_whose_platforms_removed_nothing_says_so(tmp_path: Path) -> None
     assert answer.text.startswith("From the sources:\n")
 
 
+def test_a_lab_s_section_on_a_network_no_company_acted_on_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"lab.md": (
+        "---\ntitle: What happened to the networks we reported\npublished: 2022-12-06\n---\n## Tin Lantern\n\nA "
+        "network targeting Vietnam. We reported it to Meta and Twitter in August. Neither company has acted, and "
+        "neither has told us why.\n\n## Reed Hollow\n\nA network in Laos. Twitter suspended 41 accounts in May.\n")})
+    answer = answer_question("Did any platform take down the Tin Lantern network?", kb)
+    assert [c.quote for c in answer.citations] == ["Neither company has acted, and neither has told us why."]
+
+
 def test_a_removal_of_an_unspecified_share_is_one_without_a_figure(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, NO_REMOVAL)
     answer = answer_question("How many Salt Road accounts did X suspend?", kb)

@@ -232,7 +232,9 @@ FIGURE_WITHHELD = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['�
 
 
 # "None of the platforms has announced removing the accounts": a removal no platform made, which answers for any
-NO_PLATFORM_ACTED = re.compile(r"\b(?:none|neither)\s+of\s+the\s+(?:platforms|companies|social\s+media\s+companies)\s+"
+# ("None of the platforms has removed…", "Neither company has acted", "No platform has taken action")
+NO_PLATFORM_ACTED = re.compile(r"\b(?:(?:none|neither)\s+of\s+the\s+(?:platforms|companies|social\s+media\s+companies)"
+                               r"|(?:neither|no)\s+(?:platform|company|social\s+media\s+company))\s+"
                                r"(?:\w+\s+){0,3}?(?:removed|removing|taken|taking|acted|suspended|banned)\b", re.I)
 
 
