@@ -639,6 +639,7 @@ UNIONS_OF_STATES = {"EU", "UN", "AU", "NATO", "ASEAN", "European Union", "United
 LIST_JOIN = re.compile(r"\s*(?:,|and|or|/|&)\s*")
 
 
+LOWER_CASE_X = re.compile(r"\b(?i:did|does|has|on|from|by|and|or|vs\.?|versus)\s+[xX]\b|^\W*x\s+(?:or|and|vs)\b")
 WHEN_FIRST = re.compile(r"^\W*(?:and\s+)?when\b", re.I)
 
 
@@ -676,10 +677,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # listed with their units, each platform's own
         query.platforms = list(dict.fromkeys([*query.platforms, *query.surfaces]))
         query.surfaces = []
-    # "did x remove…", and a capital X standing alone ("Who alerted X to…"): in a question about takedowns, the
-    # platform
-    if "Twitter" not in query.platforms and (re.search(r"\b(?i:did|does|has|on|from|by|and)\s+[xX]\b", text)
-                                             or re.search(r"(?<![\w'’-])X(?![\w-])", text)):
+    # "did x remove…", "tiktok or x", and a capital X standing alone ("Who alerted X to…"): in a question about
+    # takedowns, the platform
+    if "Twitter" not in query.platforms and (LOWER_CASE_X.search(text) or re.search(r"(?<![\w'’-])X(?![\w-])", text)):
         query.platforms.append("Twitter")
     _places(text, lexicon, query)
     query.domestic = bool(DOMESTIC_ASK.search(text))

@@ -24,6 +24,8 @@ def ask(question: str):
     ("did YT terminate channels?", ["YouTube"]),
     ("how many accounts did tiktok ban", ["TikTok"]),
     ("how many accounts did Reddit ban?", ["Reddit"]),
+    ("grey heron: did tiktok or x remove more accounts?", ["TikTok", "Twitter"]),
+    ("x or tiktok: who removed more?", ["TikTok", "Twitter"]),
 ])
 def test_platform_aliases_and_typos(question: str, platforms: list[str]) -> None:
     assert ask(question).platforms == platforms
