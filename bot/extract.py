@@ -296,7 +296,7 @@ ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "inves
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
                       r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
 # "Meta said its investigation found links to Farol Claro, a marketing firm…": who ran what the story is about
-FOUND_LINKS = re.compile(r"^\W*[A-Z][\w-]*\s+(?:said|says)\s+(?:that\s+)?(?:its|the)\s+(?:investigation|review|"
+FOUND_LINKS = re.compile(r"\b(?:its|the|our)\s+(?:investigation|review|"
                          r"analysis)\s+(?:had\s+)?(?:found|uncovered|identified|showed)\s+(?:\w+\s+)?links\s+to\b")
 # "Facebook attributed the network to Kyrgyzstan, and its accounts targeted…": what the story is about
 PLATFORM_ATTRIBUTED = re.compile(r"^\W*[A-Z][\w-]*\s+(?:(?:has|had|also)\s+)?(?:attributed|traced|tied|linked)\s+"

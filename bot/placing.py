@@ -32,6 +32,11 @@ ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different|a
                           re.I)
 
 
+# a name, every word capitalised but the small ones ("Meridian Pulse Strategies"), not a description ("a Tel Aviv
+# consulting firm")
+PROPER_NAME = re.compile(r"[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|for|de|del|da|do))*")
+
+
 def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     """A report about one operation ("We attribute it with moderate confidence to a firm in Guangzhou, China")
     whose figures come later without a country ("Meta has since removed 800 of the accounts"): the figures are
@@ -64,8 +69,13 @@ def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
 
     # ("we assess … that the operation is run by the Institute for Eurasian Media Projects": who ran it, too)
     links = [entity for text in about for entity in linked_entities(text)] if origins else []
+    # (a name the report gives says more than a description the figure's own sentence gives: "run by a Tel Aviv
+    # consulting firm", then "Meta said its investigation found links to Meridian Pulse Strategies")
+    named_links = [link for link in links if PROPER_NAME.fullmatch(link)]
     return [replace(f, origins=list(origins), attribution=attribution, targets=f.targets or list(targets),
-                    target_text=f.target_text or target_text, linked_to=f.linked_to or links)
+                    target_text=f.target_text or target_text, linked_to=(
+                        named_links if named_links and not any(PROPER_NAME.fullmatch(e) for e in f.linked_to)
+                        else f.linked_to or links))
             if f.scope != "cumulative" and not ANOTHER_TAKEDOWN.match(f.quote)
             and not ANOTHER_CASE.search(f.quote) and (not f.reference or POINTS_BACK.search(f.quote) or ran_it(f)
                                                      or THE_ONE.search(f.quote))  # ("its takedown of the network")

@@ -632,6 +632,8 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
             continue  # "X did not say whether it agreed that the network was run by or for the Belarusian state"
         if NOT_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
             continue  # "The company did not attribute this network to the Chinese government"
+        if match.group(0).lower().startswith("ties") and re.search(r"['’]s\s+$", sentence[:match.start()]):
+            continue  # "the costs of Armenia's ties with the West": a country's ties, not who ran the network
         phrase = ENTITY_END.split(sentence[match.end():], maxsplit=1)[0]
         # "run by a Madrid-based political consultancy, Iberomedia Estrategias, in…": the name after the description
         named = APPOSITIVE_NAME.match(sentence, match.end() + len(phrase))

@@ -2622,6 +2622,34 @@ def test_a_removal_said_on_a_day_to_have_been_made_in_a_quarter_is_dated_by_the_
     assert (fact.announced, fact.date_precision) == (dt.date(2025, 3, 1), "month")
 
 
+def test_who_a_report_s_investigation_found_links_to_is_who_ran_its_network_not_a_country_s_ties() -> None:
+    report = textwrap.dedent("""\
+        ---
+        title: Threat report
+        publisher: Meta
+        published: 2023-11-30
+        ---
+        ## Azerbaijan
+
+        We removed a network that originated in Azerbaijan. It posted about the costs of Armenia's ties with the West.
+
+        Although the people behind it tried to conceal their identities, our investigation found links to Kura Lens \
+Media, a marketing firm in Baku.
+
+        - Presence on Facebook: 214 Facebook accounts and 38 Pages.
+        """)
+    facts = extract_document(parse_document("r.md", report.encode())).facts
+    assert {tuple(f.linked_to) for f in facts if f.count_text} == {("Kura Lens Media",)}
+
+
+def test_a_name_the_report_gives_says_more_than_a_description_of_who_ran_the_network() -> None:
+    story = ("Meta removes network\n\nJERUSALEM, May 30, 2024 (Wire) - Meta said on Thursday it had removed 436 "
+             "Facebook accounts run by a Tel Aviv political consulting firm that posed as citizens of Egypt.\n\nMeta "
+             "said its investigation found links to Cedar Pulse Strategies, a political marketing firm in Tel Aviv.\n")
+    [fact] = extract_document(parse_document("j.txt", story.encode())).facts
+    assert fact.linked_to == ["Cedar Pulse Strategies"]
+
+
 def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone() -> None:
     extraction = extract_document(parse_document("roundup.txt", textwrap.dedent("""        Platforms act before the vote
 
