@@ -59,6 +59,7 @@ from bot.roles import (
     EMPHASIZED_LABEL,
     NO_LINK,
     PLATFORM_ALIASES,
+    PROPER_NAME,
     cached_roles,
     defined_network,
     linked_entities,
@@ -1305,12 +1306,6 @@ def _linked_by_name(facts: list[Fact]) -> list[Fact]:
             links.setdefault(fact.networks[0], set()).add(tuple(fact.linked_to))
     return [replace(f, linked_to=list(next(iter(links[f.networks[0]])))) if len(f.networks) == 1 and not f.linked_to
             and not f.reference and len(links.get(f.networks[0], ())) == 1 else f for f in facts]
-
-
-# a proper name, every word capitalised but the small ones ("Lanka Bright Media", "Centro Andino de Contacto"): "a
-# Jakarta public relations firm" may be one of several
-_NAME_WORD = r"(?:[A-Z0-9][\w&.'’-]*|of|the|and|for|de|del|da|do)"
-PROPER_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 
 
 def _placed_by_operator(facts: list[Fact]) -> list[Fact]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot.consolidate import ANOTHER_TAKEDOWN
 from bot.facts import Fact
-from bot.roles import cached_roles, linked_entities, network_names
+from bot.roles import PROPER_NAME, cached_roles, linked_entities, network_names
 from bot.sentences import Sentence
 from bot.vocabulary import NETWORK_ORIGINS, NETWORK_UNITS
 
@@ -30,11 +30,6 @@ FOOTNOTE = re.compile(r"^\s*\[\^?[\w-]{1,8}\]:")
 ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different|an?\s+(?:much\s+|far\s+)?(?:smaller|"
                           r"larger|bigger|earlier|older))\s+(?:[\w-]+\s+)?(?:case|network|operation|campaign|takedown)\b",
                           re.I)
-
-
-# a name, every word capitalised but the small ones ("Meridian Pulse Strategies"), not a description ("a Tel Aviv
-# consulting firm")
-PROPER_NAME = re.compile(r"[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|for|de|del|da|do))*")
 
 
 def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:

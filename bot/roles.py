@@ -666,6 +666,9 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
     return tuple(p for p in unique if not any(p != other and p in other for other in unique))
 
 
+# a name, every word capitalised but the small ones ("Lanka Bright Media", "Centro Andino de Contacto"), not a
+# description of who ran a network ("a Jakarta public relations firm", "Serbia's ruling party")
+PROPER_NAME = re.compile(r"[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|for|de|del|da|do))*")
 NAME_GIVEN_TO = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+is\s+the\s+(?:name|label|"
                            r"moniker|code\s*name)\s+(?:\w+\s+){0,6}?(?:gave|given|assigned)\s+to\s+an?\s+"
                            r"(?:[\w,-]+\s+){0,4}?(?:network|campaign|operation)\b")

@@ -19,6 +19,7 @@ from bot.answer.cited import (
 )
 from bot.consolidate import ACROSS_PLATFORMS
 from bot.knowledge import NOT_ONE_TAKEDOWN, KnowledgeBase, TakedownKey
+from bot.roles import PROPER_NAME
 from bot.summary import KEY_FIELDS, countable
 from bot.understand import Query
 from bot.vocabulary import PLATFORM_PARENT
@@ -159,11 +160,6 @@ def _sources_named(facts: list[dict], cites: Citations, home: str = "") -> list[
             f["document"] != home for f in facts):
         return titles
     return [f"{f['title']} {cites.cite(f)}" for f in facts]
-
-
-# a name, every word capitalised but the small ones ("Hanbo Reach", "Centro Andino de Contacto"), not a description
-# ("Khartoum-based PR company", "Serbia's ruling party")
-PROPER_NAME = re.compile(r"[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|for|de|del|da|do))*")
 
 
 def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
