@@ -118,8 +118,9 @@ class DateMention:
     start: int
 
 
-QUARTER = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)(?:\s+of)?,?\s+"
-                     r"((?:19|20)\d\d)\b", re.I)
+# (also "the first three months of 2024", "the last three months of 2023": a quarter in other words)
+QUARTER = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+"
+                     r"(?:quarter|three\s+months))(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 SEASON = re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<which>this|last)\s+(?P<season>summer|spring|autumn|fall|winter)\b",
                     re.I)
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -139,7 +140,8 @@ def quarter_span(match: re.Match[str]) -> tuple[dt.date, dt.date]:
     """The first and last day of the quarter a `QUARTER` match names ("Q3 2020", "second quarter of 2022")."""
     ordinal = (match[2] or "").lower()
     number = int(match[1]) if match[1] else (["first", "second", "third", "fourth"].index(
-        {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}.get(ordinal, ordinal)) + 1)
+        {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "last": "fourth", "final": "fourth"}.get(
+            ordinal, ordinal)) + 1)
     year = int(match[3])
     last = dt.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1) - dt.timedelta(days=1)
     return dt.date(year, 3 * number - 2, 1), last

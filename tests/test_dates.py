@@ -234,6 +234,10 @@ def test_a_periodic_report_covers_the_quarter_its_title_or_lead_names() -> None:
         dt.date(2022, 10, 1), dt.date(2022, 12, 31))
     assert reported_period("A story", "In the first quarter of 2023 Meta removed 30 accounts.") is None
     assert reported_period("Networks we suspended in H1 2025", "") == (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+    assert reported_period("Report for the first three months of 2024", "") == (dt.date(2024, 1, 1),
+                                                                                dt.date(2024, 3, 31))
+    assert reported_period("Our report on the last three months of 2023", "") == (dt.date(2023, 10, 1),
+                                                                                   dt.date(2023, 12, 31))
     assert reported_period("Our second half of 2024 report", "") == (dt.date(2024, 7, 1), dt.date(2024, 12, 31))
     assert reported_period("Covert Influence Operations Report: July-December 2024", "", dt.date(2025, 1, 30)) == (
         dt.date(2024, 7, 1), dt.date(2024, 12, 31))
