@@ -537,6 +537,11 @@ def test_counts_written_with_are() -> None:
     assert [(r[2], r[4]) for r in facts_in(body)] == [(700, "accounts"), (12, "accounts")]
 
 
+def test_where_the_platform_that_speaks_is_based_is_not_where_the_network_came_from() -> None:
+    assert country_roles("The Dubai-based company said it had blocked 96 channels linked to one network.")[0] == []
+    assert country_roles("Meta removed 40 accounts run by a Dubai-based company.")[0] == ["United Arab Emirates"]
+
+
 def test_critics_of_a_government_are_not_its_network() -> None:
     assert country_roles("Meta removed 70 pages criticizing critics of the Cuban government.")[0] == []
 
