@@ -871,6 +871,18 @@ def test_what_a_named_lab_calls_a_network_is_its_other_name(tmp_path: Path) -> N
     assert answer.text == "The sources also call Moonreed: Paper Kite [1]."
 
 
+def test_where_a_network_came_from_and_whom_it_targeted_asked_together_are_both_answered(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": (
+        "---\ntitle: Telegram acts\npublished: 2022-09-12\n---\nTelegram said on Monday it had blocked 312 channels "
+        "of a network called \"Amber Sled\", which it said were run from Russia and targeted audiences in "
+        "Kyrgyzstan.\n")})
+    lines = answer_question("where was amber sled run from and who did it target", kb).text.splitlines()
+    assert lines[:4] == ["Countries of origin for Amber Sled: Russia.", "\u2022 Russia (1 announcement) [1]",
+                         "Who the networks for Amber Sled targeted:",
+                         "\u2022 Telegram, September 12, 2022 (312 channels (run from Russia)): targeted audiences in "
+                         "Kyrgyzstan [1]"]
+
+
 def test_a_tip_is_answered_with_the_takedown_it_led_to(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, NETWORKS)
     answer = answer_question("Which takedowns were tipped off by the FBI?", kb)

@@ -44,6 +44,10 @@ TIP_ALSO_ASKED = re.compile(r"\band\s+(?:at\s+whose\s+request|who\s+(?:tipped|al
                             r"requested))\b", re.I)
 # who ran it, asked beside who tipped the platform off: "Who was behind Pale Meridian, and who gave Google leads?"
 BEHIND_ALSO_ASKED = re.compile(r"\bwho\s+(?:was|were|is|are)\s+behind\b|\bwho\s+ran\b", re.I)
+# whom it targeted, asked beside where it came from or who ran it: "…and who did it target?", "…and what countries was
+# it aimed at?"
+TARGETS_ALSO_ASKED = re.compile(r"\band\s+(?:who(?:m)?|what|which)\s+(?:countries\s+|audiences?\s+|people\s+)?"
+                                r"(?:did\s+it|was\s+it|were\s+they|did\s+they)\s+(?:target|aim|aimed)\b", re.I)
 # "What else is the Sahat al-Haqiqa network called?", "What other names does Stimme der Mitte go by?"
 ALIASES_ASKED = re.compile(r"\bwhat\s+else\s+is\b.*\bcalled\b|\bother\s+names?\b|\balso\s+(?:known|called)\b|"
                            r"\baliases\b|\bwhat\s+(?:do|does)\s+(?:other\s+)?(?:[\w'’-]+\s+){0,3}?(?:labs?|researchers|"
@@ -104,6 +108,12 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         tipped = answer_tips(Query(**{**query.__dict__, "intent": "who_tipped"}), kb)
         if tipped.status == "answered":
             _append(answer, tipped)
+    if query.intent in ("which_countries", "who_behind") and answer.status == "answered" and \
+            TARGETS_ALSO_ASKED.search(question) and not query.targets:
+        # "Where was Amber Caravan run from, and who did it target?": whom it targeted, after where it came from
+        aimed = answer_targets(Query(**{**query.__dict__, "intent": "targets"}), kb)
+        if aimed.status == "answered":
+            _append(answer, aimed)
     if query.intent == "who_tipped" and answer.status == "answered" and BEHIND_ALSO_ASKED.search(question):
         # "Who was behind Pale Meridian, and who gave Google leads on it?": who ran it, then who tipped
         behind = answer_behind(Query(**{**query.__dict__, "intent": "who_behind"}), kb)
