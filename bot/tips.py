@@ -110,7 +110,7 @@ SOURCE_LATE = re.compile(
     rf"alerting|detecting|"
     rf"bringing|drawing)\b"
     # "after public reporting by the DFRLab", "the takedown followed a report by the DFRLab"
-    rf"|\b(?i:after|following|followed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}?(?:reporting|research|findings|"
+    rf"|\b(?i:after|following|followed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|research|findings|"
     rf"report|story|investigation)\s+(?:by|from)\s+(?:the\s+)?(?P<g>{_SOURCE})"
     # (and "after researchers at the Atlantic Council's Digital Forensic Research Lab (DFRLab) flagged a cluster…")
     rf"|\b(?i:after|following)\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from)\s+)?"
