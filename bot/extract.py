@@ -2282,7 +2282,7 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         quote = document.quote(sentence.start, sentence.end, cell)
         if measure:
             reach.append(Reach(document.path, sentence.position, quote, platform, measure, value, qualifier, cell,
-                               None, origins, [], date))
+                               None, origins, networks, date))
         elif column or (row_unit and index + 1 < len(story.column_acted) and story.column_acted[index + 1]):
             unit, surface = column or (row_unit, None)
             unit = tables.cell_unit(cell or "") or unit  # ("2,604 channels" in an "Accounts removed" column)

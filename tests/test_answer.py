@@ -883,6 +883,16 @@ def test_where_a_network_came_from_and_whom_it_targeted_asked_together_are_both_
                          "Kyrgyzstan [1]"]
 
 
+def test_the_network_with_the_most_followers_is_ranked_first_with_its_name_from_the_table(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": (
+        "---\ntitle: Covert influence operations, March 2025\npublisher: TikTok\npublished: 2025-04-10\n---\n"
+        "| Network | Origin | Accounts | Followers |\n|---|---|---|---|\n| Tin Lark | Russia | 410 | 52,300 |\n"
+        "| Salt Crane | Iran | 96 | 1,204,560 |\n")})
+    lines = answer_question("which tiktok network in march 2025 had the most followers", kb).text.splitlines()
+    assert lines[1:3] == ["\u2022 1,204,560 followers (TikTok, Salt Crane, from Iran), April 10, 2025 [1]",
+                          "\u2022 52,300 followers (TikTok, Tin Lark, from Russia), April 10, 2025 [2]"]
+
+
 def test_a_tip_is_answered_with_the_takedown_it_led_to(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, NETWORKS)
     answer = answer_question("Which takedowns were tipped off by the FBI?", kb)

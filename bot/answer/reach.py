@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.cited import MAX_FACTS_LISTED, Answer, Citations, names_platform_asked, subject_phrase
+from bot.answer.rankings import MOST
 from bot.answer.search import answer_search
 from bot.knowledge import KnowledgeBase
 from bot.numbers import counts_in
@@ -26,10 +27,14 @@ def _gives_figure(quote: str, measure: re.Pattern[str]) -> bool:
         for window in windows)
 
 
+RANKED_LIMIT = 500  # the reach figures read to rank them: far more than any question's period or platform holds
+
+
 def answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
     """Followers, ad spending, posts: the reach figures the sources give, each cited and never summed
     (two networks' audiences overlap, and currencies differ)."""
-    rows, total = kb.reach(query, query.measure, MAX_FACTS_LISTED)
+    ranked = bool(MOST.search(query.text))  # "which network had the most followers?": the largest first, of all
+    rows, total = kb.reach(query, query.measure, RANKED_LIMIT if ranked else MAX_FACTS_LISTED)
     note = ""
     if not rows and query.countries and query.country_role == "origin":  # "the Hong Kong pages": aimed there
         targeting = Query(**{**query.__dict__, "country_role": "target"})
@@ -50,6 +55,8 @@ def answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
             return Answer(query.text, "no_answer",
                           f"The knowledge base has no {measure} figure{subject_phrase(query)}. {kb.coverage()}")
         return found
+    if ranked:
+        rows = sorted(rows, key=lambda row: -(row["amount"] or 0))[:MAX_FACTS_LISTED]
     cites = Citations()
     lines = []
     for row in rows:
