@@ -138,7 +138,9 @@ INTENTS = [
     ("targets", re.compile(r"\A(?!.*\b(?:originat\w*|c[oa]me\s+from|based\s+in|run\s+from)\b).*?(?:"
                            r"\b(?:who|whom|which|what|where)\b.*(?<!\bthat\s)(?<!\bwhich\s)"
                            r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"
-                           r"|\btargets?\s+of\b)", re.I)),
+                           r"|\btargets?\s+of\b"
+                           # a terse "falcon gate targets", "targets?": whom it targeted
+                           r"|\b(?:targets?|audiences?)\W*$)", re.I)),
     ("which_countries", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?|origins?)\b"
                                    r"|\bwhere\s+(?:were|was|did|do|are|is)\b.*\b(?:from|based|originat\w*|"
                                    r"located)\b|\bfrom\s+where\b", re.I)),

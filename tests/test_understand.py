@@ -178,6 +178,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("who was behind the Smaat network?", "who_behind"),
     ("who was actually running the smaat network?", "who_behind"),
     ("Who financed the troll farm?", "who_behind"),
+    ("falcon gate targets", "targets"),
+    ("Falcon Gate targets?", "targets"),
     ("Which company was the fake-neighbour network in Guaira linked to?", "who_behind"),
     ("largest takedown by accounts", "largest"),
     ("What are the 5 largest takedowns?", "largest"),
