@@ -845,6 +845,10 @@ def test_a_named_network_asked_of_another_platform_or_unit_than_its_figures_is_n
     assert (tiktok.status, tiktok.text.split(". It covers")[0]) == (
         "no_answer", "The knowledge base reports no takedown by TikTok of Harbor Finch; the sources report it for "
                      "Facebook")
+    linkedin = answer_question("how many linkedin accounts did meta remove in the harbor finch network", kb)
+    assert (linkedin.status, linkedin.text.splitlines()[0]) == (
+        "no_answer", "No source gives a count of LinkedIn accounts for Facebook + LinkedIn assets + Harbor Finch; "
+                     "these are the figures they give:")
     groups = answer_question("how many Groups did meta remove in the harbor finch network", kb)
     assert (groups.status, groups.text.splitlines()) == ("no_answer", [
         "No source gives a count of groups for Facebook + Harbor Finch; these are the figures they give:",

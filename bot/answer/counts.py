@@ -146,11 +146,14 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
             # "How many Instagram accounts did Meta remove from Sahat al-Haqiqa in 2023?", where its takedowns are
             # dated otherwise: none then, and when they were (or that their date is untold)
             return _undated(query, kb) or nothing_found(query, kb)
-        if query.names and (otherwise := _told_otherwise(query, kb)) is not None:
-            return otherwise
         if query.names or not (query.platforms or query.countries or query.date_from or query.month_day
                                or query.months):
-            return _removal_told(answer_search(query, kb), query, kb)
+            told = _removal_told(answer_search(query, kb), query, kb)
+            # (a sentence saying the figure was withheld, or that nothing was removed, says most; else what the sources
+            # do report of the network, by other platforms or in other units)
+            if told.status == "answered" and any(_withheld_or_none(c.quote) for c in told.citations):
+                return told
+            return (_told_otherwise(query, kb) if query.names else None) or told
         if REQUEST_ASKED.search(query.text) and (asked := answer_search(query, kb)).status == "answered":
             return asked  # "How many channels did the ministry ask Telegram to block?": a request, as told
         return (_declined(query, kb) or other_reading(query, kb) or _named_in_passing(query, kb)
@@ -238,6 +241,11 @@ NO_PLATFORM_ACTED = re.compile(r"\b(?:(?:none|neither)\s+of\s+the\s+(?:platforms
                                r"(?:\w+\s+){0,3}?(?:removed|removing|taken|taking|acted|suspended|banned)\b", re.I)
 
 
+def _withheld_or_none(quote: str) -> bool:
+    """A sentence saying a platform's figure was withheld, or that no platform (or it) had anything to remove."""
+    return bool(FIGURE_WITHHELD.search(quote) or NOTHING_TO_REMOVE.search(quote) or NO_PLATFORM_ACTED.search(quote))
+
+
 def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
     """"How many accounts did TikTok remove in the Stillwater network?", where no takedown fact answers: the
     sentences found answer only if one tells of that platform's removal, or says its figure was withheld
@@ -288,12 +296,10 @@ def _removal_told(found: Answer, query: Query, kb: KnowledgeBase) -> Answer:
     near = [row for named in kb.sentences_naming(around, query.names)[:MAX_FACTS_LISTED]
             for row in kb.sentences_near(named["document"], named["position"], 3)] if len(around) <= 5 else []
     rows += [row for row in [*(kb.search(words, documents=naming) if words and naming else []), *near]
-             if answers(row["text"]) and (FIGURE_WITHHELD.search(row["text"]) or NOTHING_TO_REMOVE.search(row["text"])
-                                         or NO_PLATFORM_ACTED.search(row["text"]))]
+             if answers(row["text"]) and _withheld_or_none(row["text"])]
     # (a sentence saying the figure was withheld, or that the platform had nothing to remove, says most; else one
     # telling of a removal)
-    told = next((row for row in rows if FIGURE_WITHHELD.search(row["text"]) or NOTHING_TO_REMOVE.search(row["text"])
-                 or NO_PLATFORM_ACTED.search(row["text"])), rows[0] if rows else None)
+    told = next((row for row in rows if _withheld_or_none(row["text"])), rows[0] if rows else None)
     if told is None:
         return found if found.status != "answered" else nothing_found(query, kb)
     cites = Citations()
@@ -358,26 +364,26 @@ def _told_otherwise(query: Query, kb: KnowledgeBase) -> Answer | None:
     Meta remove in Moonwake?", where Meta counted its accounts and Pages: no such figure, and what the sources do
     report of the network instead.  Only for names of networks, or of who ran them (not "the Pilkada", an election,
     which the sources may tell of without any figure)."""
-    if not all(kb.ties_networks_to(name) for name in query.names):
+    if not (query.platforms or query.surfaces or query.units) or not all(
+            kb.ties_networks_to(name) for name in query.names):
         return None
-    if query.platforms or query.surfaces:
-        anyone = Query(**{**query.__dict__, "platforms": [], "surfaces": []})
-        others = [f for f in relevant_facts(anyone, kb, light=True)[0] if f["count_text"]]
-        if others:
-            by = join_words(list(dict.fromkeys(f["platform"] for f in others)))
-            return Answer(query.text, "no_answer", f"The knowledge base reports no takedown by "
-                          f"{join_words([*query.platforms, *query.surfaces])} of {join_words(query.names)}"
-                          f"{' ' + period_phrase(query) if query.date_label else ''}; the sources report it for "
-                          f"{by}. {kb.coverage()}")
-    if query.units:
-        any_unit = Query(**{**query.__dict__, "units": []})
-        counted = [f for f in relevant_facts(any_unit, kb, light=True)[0] if f["count_text"]]
-        if counted:
-            told = describe_facts(any_unit, counted, kb, total=False)
-            return Answer(query.text, "no_answer", f"No source gives a count of {join_words(query.units)} for "
-                          f"{' + '.join(asked_about(query))}; these are the figures they give:\n"
-                          + told.text.split("\n", 1)[1], told.citations)
-    return None
+    anything = Query(**{**query.__dict__, "platforms": [], "surfaces": [], "units": []})
+    figures = [f for f in relevant_facts(anything, kb, light=True)[0] if f["count_text"]]
+    if not figures:
+        return None
+    asked = {PLATFORM_PARENT.get(p, p) for p in [*query.platforms, *query.surfaces]}
+    theirs = [f for f in figures if not asked or PLATFORM_PARENT.get(f["platform"], f["platform"]) in asked]
+    if not theirs:
+        by = join_words(list(dict.fromkeys(f["platform"] for f in figures)))
+        return Answer(query.text, "no_answer", f"The knowledge base reports no takedown by "
+                      f"{join_words([*query.platforms, *query.surfaces])} of {join_words(query.names)}"
+                      f"{' ' + period_phrase(query) if query.date_label else ''}; the sources report it for "
+                      f"{by}. {kb.coverage()}")
+    # ("LinkedIn accounts")
+    what = " ".join([*query.surfaces[:1], join_words(query.units) if query.units else "removals"])
+    told = describe_facts(anything, theirs, kb, total=False)
+    return Answer(query.text, "no_answer", f"No source gives a count of {what} for {' + '.join(asked_about(query))}"
+                  f"; these are the figures they give:\n" + told.text.split("\n", 1)[1], told.citations)
 
 
 def _without_period(query: Query) -> Query:
