@@ -531,8 +531,9 @@ class KnowledgeBase:
         return written[0] if written and all(w[0].isupper() for w in written) else None
 
     def ties_networks_to(self, name: str) -> bool:
-        """Whether a figure's network is tied to the name ("Wattle Hill Digital"), or goes by it."""
-        like = f"%{name}%"
+        """Whether a figure's network is tied to the name, or goes by it: a name as the JSON list starts one
+        ("Wattle Hill" of "Wattle Hill Digital"; not "Emirates" of "United Arab Emirates")."""
+        like = f"%{json.dumps(name)[:-1]}%"
         return self.db.execute("select 1 from facts where linked_to like ? or networks like ? limit 1",
                                [like, like]).fetchone() is not None
 

@@ -815,6 +815,16 @@ def test_who_ran_a_network_typed_in_lower_case_is_asked_by_name_but_a_topic_is_n
     assert (aussie.countries, aussie.targets) == (["Australia"], ["New Zealand"])
 
 
+def test_words_of_a_country_s_name_are_never_read_as_who_ran_a_network(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"u.md": (
+        "---\ntitle: Meta acts\npublished: 2024-03-01\n---\nMeta said on Friday it removed 70 accounts linked to "
+        "United Arab Emirates Media Hub, a firm.\n")})
+    for question in ("Which platforms removed accounts linked to United Arab Emirates?",
+                     "which platforms removed accounts linked to united arab emirates"):
+        assert answer_question(question, kb).text.splitlines()[0] == (
+            "Meta (Facebook) reported removals for United Arab Emirates."), question
+
+
 def test_a_lower_case_name_with_a_word_that_asks_something_of_its_own_is_read_as_the_name(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"g.txt": (
         "Google acts\n\nMOUNTAIN VIEW, April 22, 2025 (Wire) - Google said on Tuesday it had terminated 64 YouTube "

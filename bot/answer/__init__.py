@@ -219,9 +219,12 @@ def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> Query:
         words.pop(0)  # "the russian fazze network": only the words the vocabulary does not know
     name = kb.proper_name(" ".join(words)) if words and all(w.lower() in unknown for w in words) else None
     typed = " ".join(words)
-    if name is None:
-        # two or three words in a row, one of them unknown ("hanbit reach"), that a figure's network is tied to
+    if name is None and not any(word[:1].isupper() for word in query.text.split()[1:]):
+        # two or three words in a row, one of them unknown ("hanbit reach"), that a figure's network is tied to, in a
+        # question typed in lower case (one typed with capitals names its names so: `understand` finds them)
         tokens = re.findall(r"[\w'-]+", query.text)
+        # (not a word of a country's or platform's name the question already reads: "United Arab Emirates")
+        unknown -= set(kb.lexicon.spellings)
         spans = [(i, j) for i, token in enumerate(tokens) if token.lower() in unknown
                  for i, j in ((i, i + 2), (i - 1, i + 1), (i, i + 3), (i - 2, i + 1)) if i >= 0 and j <= len(tokens)]
         for i, j in dict.fromkeys(spans):
