@@ -341,8 +341,10 @@ class KnowledgeBase:
         params += [f"%{form}%" for form in forms]
         rows = decoded_rows(self.db, FROM_FACTS + f"where {' and '.join(where)} order by f.announced, f.id limit ?",
                             [*params, ROW_LIMIT])
-        asked = set(query.countries)  # LIKE found the letters; the country must be named as a word, and not as
-        return [row for row in rows if asked & {  # whose researchers tipped the platform off ("a Kenyan lab")
+        # LIKE found the letters; the country must be named as a word, and not as whose researchers watched the
+        # network or tipped the platform off ("a tip from a Kenyan research group")
+        asked = set(query.countries)
+        return [row for row in rows if asked & {
             name for name, start, end in countries_in(row["quote"]) if not watched_or_tipped(row["quote"], start, end)}]
 
     def countries_named(self, query: Query, role: str = "origin") -> list[tuple[str, int, dict]]:

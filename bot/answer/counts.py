@@ -379,14 +379,14 @@ def _told_otherwise(query: Query, kb: KnowledgeBase) -> Answer | None:
                       f"{join_words([*query.platforms, *query.surfaces])} of {join_words(query.names)}"
                       f"{' ' + period_phrase(query) if query.date_label else ''}; the sources report it for "
                       f"{by}. {kb.coverage()}")
-    # ("LinkedIn accounts")
-    what = " ".join([*query.surfaces[:1], join_words(query.units) if query.units else "removals"])
+    what = " ".join([*query.surfaces[:1], join_words(query.units) if query.units else "removals"])  # ("IG accounts")
     told = describe_facts(anything, theirs, kb, total=False)
     return Answer(query.text, "no_answer", f"No source gives a count of {what} for {' + '.join(asked_about(query))}"
                   f"; these are the figures they give:\n" + told.text.split("\n", 1)[1], told.citations)
 
 
 def _without_period(query: Query) -> Query:
+    """The query asked of any time."""
     return Query(**{**query.__dict__, "date_from": None, "date_to": None, "month_day": None, "months": None,
                     "date_label": None})
 

@@ -162,6 +162,7 @@ def _announcement_lines(places: list[tuple[str, int, dict]], cites: Citations) -
 
 
 def _spelling(name: str) -> str:
+    """A name as two spellings of it compare ("Operação Eco", "operacao eco")."""
     return without_accents(name).lower().replace("-", " ")
 
 
