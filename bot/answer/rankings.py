@@ -13,6 +13,7 @@ from bot.answer.cited import (
     Citations,
     date_phrase,
     describe_fact,
+    figure_phrase,
     origin_phrase,
     subject_phrase,
 )
@@ -32,7 +33,7 @@ from bot.knowledge import NOT_ONE_TAKEDOWN, ROW_LIMIT, KnowledgeBase, TakedownKe
 from bot.summary import countable
 from bot.understand import Query
 from bot.vocabulary import places_within
-from bot.wording import format_date
+from bot.wording import format_date, join_words
 
 MAX_BREAKDOWN_LINES = 20  # examples in a breakdown, all groups together (each group shows at least two)
 LARGEST_SHOWN = 5
@@ -216,6 +217,21 @@ def answer_smallest(query: Query, kb: KnowledgeBase) -> Answer:
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
 
+def _described(fact: dict, query: Query) -> str:
+    """A ranked takedown in a line, with whom it targeted where the sources say and the question did not ask ("TikTok
+    terminated 1,037 accounts (China-based; aimed at the United States), October 2024"): which network was largest
+    is asked about as often by its target as by its name."""
+    line = describe_fact(fact)
+    targets = [t for t in fact["targets"] if t not in fact["origins"]]
+    if not targets or query.targets:
+        return line
+    origin = origin_phrase(fact)
+    aimed = f"aimed at {join_words(targets)}"
+    if origin:
+        return line.replace(origin, f"{origin[:-1]}; {aimed})", 1)
+    return f"{fact['platform']} {fact['action']} {figure_phrase(fact)} ({aimed}), {date_phrase(fact)}"
+
+
 def _named(fact: dict) -> str:
     """"Paper Monsoon: " before a ranked takedown whose network the sources name."""
     return f"{' / '.join(fact['networks'])}: " if fact["networks"] else ""
@@ -260,7 +276,7 @@ def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     single = ONE_ASKED.search(query.text) is not None  # "what was Meta's biggest single takedown of 2021?"
     facts = [full[f["id"]] for f in facts if full[f["id"]]["part_of"] is None][:1 if single else LARGEST_SHOWN]
     cites = Citations()
-    lines = [f"\u2022 {_named(f)}{describe_fact(f)} {cites.cite(f)}" for f in facts]
+    lines = [f"\u2022 {_named(f)}{_described(f, query)} {cites.cite(f)}" for f in facts]
     ranked = "The largest takedown" if single else "Largest takedowns"
     head = f"{ranked} by number of {unit} (as each source counts them){subject_phrase(query)}:"
     if combined_left_out:
