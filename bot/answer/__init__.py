@@ -25,7 +25,7 @@ from bot.answer.search import GENERIC_WORDS, answer_search, unknown_terms
 from bot.answer.sources import answer_behind, answer_tips
 from bot.knowledge import KnowledgeBase
 from bot.mentions import countries_in
-from bot.understand import DERIVED, Query, understand
+from bot.understand import DERIVED, NOT_NAME_WORDS, Query, understand
 from bot.vocabulary import country_aliases
 from bot.wording import join_words
 
@@ -223,9 +223,11 @@ def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> Query:
         # two or three words in a row, one of them unknown ("hanbit reach"), that a figure's network is tied to, in a
         # question typed in lower case (one typed with capitals names its names so: `understand` finds them)
         tokens = re.findall(r"[\w'-]+", query.text)
-        # (not a word of a country's or platform's name the question already reads: "United Arab Emirates")
-        unknown -= set(kb.lexicon.spellings)
-        spans = [(i, j) for i, token in enumerate(tokens) if token.lower() in unknown
+        # (not a word of a country's or platform's name the question already reads, "United Arab Emirates", nor of a
+        # period or a report, "by year"; and only a word the sources write capitalised, "Hanbit", not "gave")
+        unknown -= set(kb.lexicon.spellings) | NOT_NAME_WORDS
+        named = [i for i, token in enumerate(tokens) if token.lower() in unknown and kb.proper_name(token)]
+        spans = [(i, j) for i in named
                  for i, j in ((i, i + 2), (i - 1, i + 1), (i, i + 3), (i - 2, i + 1)) if i >= 0 and j <= len(tokens)]
         for i, j in dict.fromkeys(spans):
             run = " ".join(tokens[i:j])
