@@ -96,7 +96,8 @@ ASIDE = re.compile(r"\s*\([^()]*\)")  # "Network (our name)": the header's aside
 PLATFORM_HEADER = re.compile(r"(?:platform|company|service|site|app)s?", re.I)
 # a column saying what each row's figure counts ("| Removed | Unit |" over "| 1,874 | channels |")
 UNIT_HEADER = re.compile(r"units?|unit\s+type|type\s+of\s+assets?", re.I)
-DATE_HEADER = re.compile(r"(?:date|announced|date\s+(?:announced|removed|of\s+removal)|removed\s+on|when)", re.I)
+DATE_HEADER = re.compile(r"(?:date|announced|date\s+(?:announced|removed|of\s+removal)|removed\s+on|when|"
+                         r"month(?:\s+(?:removed|disclosed|announced))?)", re.I)  # ("| Month | … |": "July 2024")
 # a cell's figure with its qualifier: "More than 2,300", "about 1,200", "~450"
 QUALIFIED = re.compile(r"(?P<qualifier>more\s+than|over|about|around|approximately|roughly|nearly|almost|at\s+least|"
                        r"fewer\s+than|less\s+than|up\s+to|~|>|<)?\s*(?P<figure>\d{1,3}(?:,\d{3})+|\d+)\+?"

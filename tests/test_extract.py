@@ -4117,6 +4117,25 @@ def test_a_tracker_table_with_asides_in_its_header_a_column_of_several_units_and
         ("Twitter", 310, "accounts", ["Marsh Owl"], [], "2021-09-01")]  # (not 12 of a unit the cell does not say)
 
 
+def test_a_table_s_month_column_dates_each_row() -> None:
+    table = textwrap.dedent("""\
+        ---
+        title: Takedowns month by month
+        publisher: TikTok
+        published: 2025-01-08
+        ---
+        We said on Wednesday, January 8, 2025, that we had disrupted these networks.
+
+        | Month | Operated from | Accounts removed |
+        |---|---|---|
+        | July 2024 | Laos | 94 |
+        | November 2024 | Chad | 4,126 |
+        """)
+    facts = extract_document(parse_document("m.md", table.encode())).facts
+    assert [(f.count, f.origins, f.announced, f.date_precision) for f in facts if f.count] == [
+        (94, ["Laos"], dt.date(2024, 7, 1), "month"), (4126, ["Chad"], dt.date(2024, 11, 1), "month")]
+
+
 def test_a_wire_story_names_runner_tipper_and_network_told_after_its_figure() -> None:
     story = textwrap.dedent("""\
         LIMA, May 14, 2022 (Wire) - Twitter has suspended 1,302 accounts that it says were operated from Peru to \
