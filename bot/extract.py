@@ -68,7 +68,16 @@ from bot.roles import (
 )
 from bot.sentences import Sentence, split_document
 from bot.tips import TIP_RE, may_tell_a_tip, tip_date, tip_dates_by_platform, tips_in
-from bot.units import SHARE_OF, SOURCE_LIST_GAP, WHOLE_BEFORE, CountedUnit, bare_surface, bare_unit, counted_units
+from bot.units import (
+    PLATFORM_GAP,
+    SHARE_OF,
+    SOURCE_LIST_GAP,
+    WHOLE_BEFORE,
+    CountedUnit,
+    bare_surface,
+    bare_unit,
+    counted_units,
+)
 from bot.vocabulary import (
     ASSET_UNITS,
     MONTH_NUMBER,
@@ -140,7 +149,10 @@ WHEN_AFTER = re.compile(r"\s*when\s+(?:we|it|they|the\s+(?:company|platform))\s+
                         r"suspended|banned|terminated|disrupted)\b")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?!(?:19|20)\d\d\b)[^,.;]{0,50}$")
 TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:notification|tip|referral|"
-                             r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$", re.I)
+                             r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$"
+                             # ("…after the collective shared its findings with both platforms in late January")
+                             r"|\bafter\s+(?:[\w'’-]+\s+){1,6}?(?:shared|sent|passed|handed|reported)\s+[^.;]{0,60}?\b(?:on|in)\s+"
+                             r"(?:early\s+|mid-?|late\s+)?$", re.I)
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
 # (but not the dash after a list item's opening figure: "**5,208** — Facebook accounts Meta removed in…")
 ITEM_FIGURE = re.compile(r"[\s*_#•>-]*[$€£]?[\d.,]+(?:\s+(?:million|thousand|billion))?[*_]*")
@@ -2024,6 +2036,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if POSSESSIVE_BEFORE.search(lead):
             possessor = [name for name, _, end in platforms_in(lead) if POSSESSIVE_BEFORE.fullmatch(lead, end)]
             owners[index] = possessor[-1:] or owners[index]
+    for index, item in enumerate(assets[1:], start=1):  # "X suspended 418 accounts and TikTok 263": TikTok's 263
+        if (gap := PLATFORM_GAP.fullmatch(text, assets[index - 1].end, item.count.start)) is not None and (
+                named := platforms_in(gap["platform"])):
+            owners[index] = [named[0][0]]
     if "respectively" in text and 1 < len(actors) == len(assets):  # "Twitter and Meta removed 100 and 200…"
         owners = [[actor] for actor in actors]
     elif len(assets) == 2 and not any(owners) and len({a.unit for a in assets}) == 2 and len(

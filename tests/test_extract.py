@@ -4117,6 +4117,14 @@ def test_a_tracker_table_with_asides_in_its_header_a_column_of_several_units_and
         ("Twitter", 310, "accounts", ["Marsh Owl"], [], "2021-09-01")]  # (not 12 of a unit the cell does not say)
 
 
+def test_another_platform_s_figure_told_after_the_first_s_unit_is_its_own_and_the_tip_s_month_dates_neither() -> None:
+    story = ("Takedown\n\nJAKARTA, Feb 9, 2024 (Wire) - X suspended 418 accounts and TikTok 263, the companies said "
+             "on Friday, after the lab shared its findings with both platforms in late January.\n")
+    facts = extract_document(parse_document("i.txt", story.encode())).facts
+    assert [(f.platform, f.count, f.unit, f.announced) for f in facts] == [
+        ("Twitter", 418, "accounts", dt.date(2024, 2, 9)), ("TikTok", 263, "accounts", dt.date(2024, 2, 9))]
+
+
 def test_a_table_s_month_column_dates_each_row() -> None:
     table = textwrap.dedent("""\
         ---
