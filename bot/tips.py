@@ -26,7 +26,8 @@ TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "no
              "notification", "helped", "light", "request"}  # ("the network came to light after…")
 # words that tell of a tip only beside another ("first spotted by", "reached out to"): common alone
 TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
-                  "reached": "reached out", "asked": "after ", "told": "after "}
+                  "reached": "reached out", "asked": "after ", "told": "after ", "questions": "after questions",
+                  "inquiries": "after inquiries"}
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|notification|referr\w+|information|intelligence)\b",
     re.I)
@@ -102,7 +103,8 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along|its|t
                       r"informed\s+by|request\s+(?:from|of)|"
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
                       r"\s+by|(?:report|story|investigation)\s+(?:by|from)"
-                      r"|(?:asked|told|questioned|informed)\s+(?:the\s+company|the\s+platform|it|them|[A-Z]\w*))\b")
+                      r"|(?:asked|told|questioned|informed)\s+(?:the\s+company|the\s+platform|it|them|[A-Z]\w*)"
+                      r"|(?:questions|inquiries|queries)\s+from)\b")
 SOURCE_LATE = re.compile(
     rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
     rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
@@ -122,6 +124,8 @@ SOURCE_LATE = re.compile(
     rf"(?P<m>{_SOURCE})\s+(?:contacted|approached|reached\s+out\s+to|(?:asked|told|questioned|informed)\s+"
     rf"(?=(?:the\s+company|the\s+platform|it|them|[A-Z][\w-]*)\b))"
     rf"|\b(?:spotted|discovered|uncovered|identified)\s+by\s+(?:researchers\s+at\s+)?(?P<n>{_SOURCE})"
+    # "…the company said on Wednesday, after questions from Bayanihan Herald reporters": a newsroom's inquiry
+    rf"|\b(?i:after|following)\s+(?:questions|inquiries|queries)\s+from\s+(?P<qs>{_SOURCE})"
     # "our investigation began after Meta's threat intelligence team shared information with us"
     rf"|(?P<q>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|researchers|analysts))?\s+(?:had\s+)?"
     rf"(?:(?:shared|provided|passed\s+on|gave)\s+(?:\w+\s+){{0,2}}?(?:information|intelligence|details|indicators|"

@@ -1063,6 +1063,8 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("Meta opened its inquiry after public reporting by the DFRLab on fake pages.", [("Facebook", "DFRLab")]),
     ("Meta's investigation began after it reviewed public reporting by the Kura Data Lab, a research group.",
      [("Facebook", "Kura Data Lab")]),
+    ("Snap removed 146 Snapchat accounts, it said on Wednesday, after questions from Manila Ledger reporters.",
+     [("Snapchat", "Manila Ledger reporters")]),
     ("After Microsoft exposed domains tied to the operation, OpenAI banned the accounts.",
      [("OpenAI", "Microsoft")]),
     ("Meta removed the pages after Reuters published a story about them.", []),  # news of it, not a tip
