@@ -1196,6 +1196,7 @@ OPENING_TELLS_A_NETWORK = re.compile(r"\b(?:network|operation|campaign)s?\b", re
 
 
 # "ahead of the national and provincial elections", "the vote": an election the sentence does not place
+DATELINE_CITY = re.compile(r"\W*(?P<city>[A-Z][A-Z .'-]{2,30}),\s")  # "MANILA, April 27, 2022 (Wire) -"
 THE_ELECTION = re.compile(r"\b(?:the|this\s+(?:week's|month's|year's))\s+(?:[\w-]+\s+){0,4}?(?:elections?|vote|"
                           r"polls?)\b", re.I)
 
@@ -1279,6 +1280,9 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
         return facts
     title = (document.title or "").title() if (document.title or "").isupper() else document.title or ""
     titled = {country for country, _, _ in countries_in(title)}  # (in capitals: "ELECTORAL COMMISSION OF …")
+    if not titled and opening and (dateline := DATELINE_CITY.match(opening[0])):
+        # "MANILA, April 27, 2022 (Wire) - …ahead of the May 9 presidential election": the dateline's country's
+        titled = {country for country, _, _ in countries_in(dateline["city"].title())}
     if not targets and len(came_from := cached_roles(title)[0]) == 1 and OPENING_TELLS_A_NETWORK.search(title):
         # 'Two labs, two names: researchers split over what to call an Iran-linked "truth" network': where the
         # story's one network came from, said by its title

@@ -2659,6 +2659,13 @@ def test_a_name_the_report_gives_says_more_than_a_description_of_who_ran_the_net
     assert fact.linked_to == ["Cedar Pulse Strategies"]
 
 
+def test_a_wire_story_s_election_with_no_country_named_is_the_dateline_city_s_country_s() -> None:
+    story = ("LIMA, April 27, 2022 (Wire) - Snap has removed 146 Snapchat accounts that aimed at first-time voters "
+             "ahead of the May 9 presidential election, the company said on Wednesday.\n")
+    [fact] = extract_document(parse_document("s.txt", story.encode())).facts
+    assert (fact.origins, fact.targets) == ([], ["Peru"])
+
+
 def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone() -> None:
     extraction = extract_document(parse_document("roundup.txt", textwrap.dedent("""        Platforms act before the vote
 
