@@ -815,6 +815,15 @@ def test_who_ran_a_network_typed_in_lower_case_is_asked_by_name_but_a_topic_is_n
     assert (aussie.countries, aussie.targets) == (["Australia"], ["New Zealand"])
 
 
+def test_a_person_asked_about_without_the_accents_of_their_name_is_found(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"m.md": (
+        "---\ntitle: Twitter acts\npublished: 2018-06-28\n---\nTwitter suspended 410 accounts, it said on Thursday. "
+        "\"They reused the same photos,\" said Íñigo Pérez Ruíz, who heads Lupa Cívica.\n")})
+    answer = answer_question("who is inigo perez ruiz", kb)
+    assert [c.quote for c in answer.citations] == [
+        "\"They reused the same photos,\" said Íñigo Pérez Ruíz, who heads Lupa Cívica."]
+
+
 def test_words_of_a_country_s_name_are_never_read_as_who_ran_a_network(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"u.md": (
         "---\ntitle: Meta acts\npublished: 2024-03-01\n---\nMeta said on Friday it removed 70 accounts linked to "

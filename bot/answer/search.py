@@ -10,7 +10,7 @@ from bot.knowledge import COMMON_TERM, ROW_LIMIT, KnowledgeBase
 from bot.mentions import platforms_in
 from bot.roles import network_names
 from bot.understand import DOMAIN_WORDS, GENERIC_ASKS, STOPWORDS, Query
-from bot.vocabulary import PLATFORM_PARENT, country_aliases
+from bot.vocabulary import PLATFORM_PARENT, country_aliases, without_accents
 from bot.wording import format_date, join_words
 
 # irregular forms a question and a source may use for one word (regular endings match by prefix)
@@ -136,7 +136,9 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     rare += [form for t in present for form in demonyms.get(t, []) if frequency[form] and form not in rare]
     best: list[tuple[float, dict]] = []
     for row in kb.search(rare, documents=documents):
-        words = set(re.findall(r"[a-z0-9]+", row["text"].lower()))
+        # (in plain letters too: "jose ramirez ibanez" typed, "José Ramírez Ibáñez" written)
+        words = set(re.findall(r"[a-z0-9]+", row["text"].lower())) | set(
+            re.findall(r"[a-z0-9]+", without_accents(row["text"]).lower()))
         covered = sum(w if any(form in words or (len(form) > 5 and any(x.startswith(form[:5]) for x in words))
                                for form in forms[t]) else w / 2 if t in name_words else 0  # named nearby
                       for t, w in weight.items())
