@@ -44,14 +44,11 @@ YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
                          rf"(?P<last>[Ll]ast|[Tt]his\s+past))\s+{_MONTH}\b(?!\.?\s*\d)")
 # "terminated 1,847 channels between April and June": the span's last month dates it
+_LAST_MONTH = _MONTH.replace("?P<month>", "?P<last>")  # the second month of a span
 MONTH_SPAN = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH}\.?\s+(?:and|to|through|until|-|–)\s+"
-                        r"(?:the\s+end\s+of\s+)?"
-                        r"(?P<last>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-                        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s*\d)")
+                        rf"(?:the\s+end\s+of\s+)?{_LAST_MONTH}\b(?!\.?\s*\d)")
 # a title's span of months: "July-December 2024", "January to June 2025"
-TITLED_SPAN = re.compile(rf"\b{_MONTH}\.?\s*(?:-|–|to|through)\s*(?P<last>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
-                         r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
-                         r"Dec(?:ember)?)\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
+TITLED_SPAN = re.compile(rf"\b{_MONTH}\.?\s*(?:-|–|to|through)\s*{_LAST_MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)\b")
 YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+prior)\s+year\b", re.I)
 RELATIVE = re.compile(r"\blast\s+(year|month)\b", re.I)  # "late last year": a back-reference, dated by its year
 # "last week", "earlier this week", "this month": the news of a span near the story's date, told without a day

@@ -414,7 +414,7 @@ SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|reported|disclosed)\s+(?:
 
 @lru_cache(maxsize=64)
 def _covered(title: str, body: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """`reported_period`, remembered: asked for each sentence a date is resolved in."""
+    """`reported_period`, remembered: asked for each sentence a date is resolved in, and of each figure's date."""
     return reported_period(title, body, published)
 
 
@@ -480,7 +480,7 @@ def _weeks_before(date: dt.date | None, document: Document) -> bool:
     document is a report on the period that date is in ("In March we disrupted…", in March's report)."""
     if not (date and document.published and (document.published - date).days > 14):
         return False
-    period = reported_period(document.title, document.body, document.published)
+    period = _covered(document.title or "", document.body, document.published)
     return not (period and period[0] <= date <= period[1])
 
 
@@ -1953,7 +1953,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     if (previous_period := PREVIOUS_PERIOD.search(text)) is not None and document.published and not own_date:
         # "…a big jump from the previous quarter, when the company reported removing 6,390 accounts": the period
         # before the one this report covers
-        covered = reported_period(document.title, document.body, document.published)
+        covered = _covered(document.title or "", document.body, document.published)
         end = (covered[0] if covered else document.published.replace(day=1)) - dt.timedelta(days=1)
         if (previous_period["span"] or previous_period["when"]).lower() == "quarter" and not covered:
             end = (end.replace(day=1) - dt.timedelta(days=62)).replace(day=1)

@@ -122,7 +122,6 @@ SHARE_REMOVED = re.compile(r",\s+[^,;]{0,60}?" + _REMOVED_JUST_BEFORE, re.I)
 ELIDED_REMOVAL = re.compile(_REMOVED_JUST_BEFORE, re.I)
 # "…418 accounts and TikTok 263": another platform's figure, its unit the one just counted
 PLATFORM_GAP = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?P<platform>[A-Z][\w-]*)\s+")
-PLATFORM_NAMES = {alias.lower() for alias in platform_aliases()}
 ELIDED_END = re.compile(r"\s*(?:[.;)]|,\s+(?:and|while|but|whereas)\b|$)")
 WHOLE_REMOVED = re.compile(r"[^,;]{0,40}?" + _REMOVED + r"(?:\s+[\w.]+){0,3}\s*,", re.I)  # ("…removed on Tuesday,")
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
@@ -237,7 +236,7 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             counted = CountedUnit(count, previous.unit, None, "", count.end)
         elif counted is None and previous and results and results[-1] is previous and (
                 gap := PLATFORM_GAP.fullmatch(sentence, previous.end, count.start)) is not None and \
-                gap["platform"].lower() in PLATFORM_NAMES and re.match(r"\s*(?:[.;,)]|$)", sentence[count.end:]):
+                gap["platform"].lower() in PLATFORM_ALIASES and re.match(r"\s*(?:[.;,)]|$)", sentence[count.end:]):
             # "X suspended 418 accounts and TikTok 263": the unit just counted, another platform's figure of it
             counted = CountedUnit(count, previous.unit, None, "", count.end)
         elif counted is None and previous and results and results[-1] is previous and INCLUDING_BEFORE.search(

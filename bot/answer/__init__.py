@@ -225,7 +225,7 @@ def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> Query:
         tokens = re.findall(r"[\w'-]+", query.text)
         # (not a word of a country's or platform's name the question already reads, "United Arab Emirates", nor of a
         # period or a report, "by year"; and only a word the sources write capitalised, "Hanbit", not "gave")
-        unknown -= set(kb.lexicon.spellings) | NOT_NAME_WORDS
+        unknown = {word for word in unknown if word not in kb.lexicon.spellings and word not in NOT_NAME_WORDS}
         named = [i for i, token in enumerate(tokens) if token.lower() in unknown and kb.proper_name(token)]
         spans = [(i, j) for i in named
                  for i, j in ((i, i + 2), (i - 1, i + 1), (i, i + 3), (i - 2, i + 1)) if i >= 0 and j <= len(tokens)]
