@@ -1256,14 +1256,24 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
     # (an earlier takedown told in passing, "in 2022 Meta removed a separate Belarus-based network", is no figure of
     # the story's own; nor is the opening's own removal told without one, "Meta said it had taken down a network …
     # posing as local outlets in São Paulo", which is what places the figures)
-    if any((f.origins or f.targets) and not (
-            f.reference and (ANOTHER_CASE.search(f.quote) or _told_apart(f, sentences)))
-           and not (f.sentence in opened and not f.count_text) for f in facts):
-        return facts
+    placed = [f for f in facts if (f.origins or f.targets) and not (
+        f.reference and (ANOTHER_CASE.search(f.quote) or _told_apart(f, sentences)))
+        and not (f.sentence in opened and not f.count_text)]
     opening = [s.text for s in sentences if s.position in opened]
     roles = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)]
     targets = {country for origins, aimed_at, _, _ in roles for country in aimed_at}
     came_from = {country for origins, _, _, _ in roles for country in origins}
+    if placed:
+        told = [f for f in facts if f.count_text and _the_storys(f, sentences)]
+        if len(targets) != 1 or any(f.targets for f in placed) or \
+                len(placed_at := {tuple(f.origins) for f in placed + told}) != 1 or not came_from <= set(*placed_at):
+            return facts
+        # "X and TikTok have taken down a network … ahead of Indonesia's Feb. 14 election", then "the operation was
+        # run by …, a Surabaya marketing agency": the story's one network, all its figures placed there, was aimed at
+        # the election its opening names
+        target_text = next(text for _, aimed_at, _, text in roles if aimed_at)
+        return [replace(f, targets=list(targets), target_text=f.target_text or target_text)
+                if not f.targets and _the_storys(f, sentences) else f for f in facts]
     # (the opening's first sentences of a network: not "It is not the first … operation aimed at…", another's)
     first = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)
              and not re.search(r"\bseparate\b|\bnot\s+the\s+first\b|\banother\b", text, re.I)][:2]

@@ -161,7 +161,9 @@ DESCRIBED = re.compile(r"(?:\s+(?!(?:that|which|who|whom|and|or|but|in|on|at|to|
                        r"[A-Z]))\b)[\w&'’-]+){1,6}")
 ELECTION_AFTER = re.compile(r"\s+(?:vote|votes|go\s+to\s+the\s+polls)\b|"  # ("before South Africans vote")
                             r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|coming|"
-                            r"municipal|mayoral|gubernatorial|governor|legislative|midterm|\d{4})\s+){0,2}"
+                            r"municipal|mayoral|gubernatorial|governor|legislative|midterm|\d{4}|"
+                            # ("Indonesia's Feb. 14 election": the day it votes on)
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+){0,2}"
                             r"(?:elections?|vote|voters|referendum|polls|run-?offs?|ballot|races?|midterms)\b", re.I)
 # "the most prolific sources were Russia with 34 networks, Iran with 29…", "Russia was still the leading source,
 # with 39 operations…, followed by Iran with 31": a ranking of where networks came from, each country with its figure

@@ -45,7 +45,7 @@ Afghanistan|Afghan|Kabul
 Albania|Albanian|Tirana
 Algeria|Algerian|Algiers
 Andorra|Andorran
-Angola|Angolan
+Angola|Angolan|Luanda
 Antigua and Barbuda|Antiguan
 Argentina|Argentine|Argentinian|Buenos Aires
 Armenia|Armenian|Yerevan
@@ -54,17 +54,17 @@ Austria|Austrian
 Azerbaijan|Azerbaijani|Azeri|Baku
 Bahamas|Bahamian
 Bahrain|Bahraini|Manama
-Bangladesh|Bangladeshi|Dhaka
+Bangladesh|Bangladeshi|Dhaka|Chittagong|Chattogram
 Barbados|Barbadian
 Belarus|Belarusian|Minsk
 Belgium|Belgian
 Belize|Belizean
-Benin|Beninese
+Benin|Beninese|Cotonou
 Bhutan|Bhutanese
 Bolivia|Bolivian|La Paz
 Bosnia and Herzegovina|Bosnian
-Botswana|Motswana|Batswana
-Brazil|Brazilian|Brasília|Brasilia|São Paulo|Sao Paulo|Rio de Janeiro
+Botswana|Motswana|Batswana|Gaborone
+Brazil|Brazilian|Brasília|Brasilia|São Paulo|Sao Paulo|Rio de Janeiro|Porto Alegre|Recife|Belo Horizonte
 Brunei|Bruneian
 Bulgaria|Bulgarian
 Burkina Faso|Burkinabe|Ouagadougou
@@ -73,11 +73,12 @@ Cabo Verde|Cape Verdean|Cape Verde
 Cambodia|Cambodian|Phnom Penh
 Cameroon|Cameroonian|Yaoundé|Yaounde|Douala
 Canada|Canadian
-Central African Republic|Central African|CAR
-Chad|Chadian
+Central African Republic|Central African|CAR|Bangui
+Chad|Chadian|N'Djamena
 Chile|Chilean
 China|Chinese|PRC|People's Republic of China|Beijing|Shanghai|Shenzhen|Guangzhou
-Colombia|Colombian|Bogotá|Bogota
+|Wuhan|Chengdu|Tianjin|Chongqing|Xiamen|Hangzhou|Nanjing
+Colombia|Colombian|Bogotá|Bogota|Medellín|Medellin|Barranquilla
 Comoros|Comorian
 Costa Rica|Costa Rican
 Côte d'Ivoire|Ivorian|Ivory Coast|Cote d'Ivoire|Abidjan
@@ -89,25 +90,25 @@ Democratic Republic of the Congo|Congolese|DRC|Kinshasa
 Denmark|Danish
 Djibouti|Djiboutian
 Dominican Republic|Dominican|Santo Domingo
-Ecuador|Ecuadorian|Ecuadorean|Quito
+Ecuador|Ecuadorian|Ecuadorean|Quito|Guayaquil
 Egypt|Egyptian|Cairo
 El Salvador|Salvadoran|San Salvador
 Equatorial Guinea|Equatoguinean
-Eritrea|Eritrean
+Eritrea|Eritrean|Asmara
 Estonia|Estonian
 Eswatini|Swazi|Swaziland
 Ethiopia|Ethiopian|Addis Ababa
 Fiji|Fijian
 Finland|Finnish
 France|French|Paris
-Gabon|Gabonese
+Gabon|Gabonese|Libreville
 Gambia|Gambian
-Georgia|Georgian|Tbilisi
+Georgia|Georgian|Tbilisi|Batumi
 Germany|German|Berlin
-Ghana|Ghanaian|Accra
+Ghana|Ghanaian|Accra|Kumasi
 Greece|Greek|Athens
 Guatemala|Guatemalan|Guatemala City
-Guinea|Guinean
+Guinea|Guinean|Conakry
 Guinea-Bissau|Bissau-Guinean
 Guyana|Guyanese
 Haiti|Haitian|Port-au-Prince
@@ -115,30 +116,30 @@ Honduras|Honduran|Tegucigalpa
 Hong Kong|Hongkonger
 Hungary|Hungarian|Budapest
 Iceland|Icelandic
-India|Indian|New Delhi|Mumbai
-Indonesia|Indonesian|Jakarta
-Iran|Iranian|Islamic Republic of Iran|Tehran
-Iraq|Iraqi|Baghdad
+India|Indian|New Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|Delhi|Pune|Ahmedabad
+Indonesia|Indonesian|Jakarta|Surabaya|Bandung|Medan|Yogyakarta
+Iran|Iranian|Islamic Republic of Iran|Tehran|Isfahan|Mashhad|Tabriz|Qom|Shiraz
+Iraq|Iraqi|Baghdad|Basra|Erbil|Mosul
 Ireland|Irish
-Israel|Israeli|Tel Aviv|Jerusalem
+Israel|Israeli|Tel Aviv|Jerusalem|Haifa
 Italy|Italian
 Jamaica|Jamaican
-Japan|Japanese|Tokyo
+Japan|Japanese|Tokyo|Osaka
 Jordan|Jordanian|Amman
 Kazakhstan|Kazakh|Almaty|Astana
-Kenya|Kenyan|Nairobi
+Kenya|Kenyan|Nairobi|Mombasa
 Kosovo|Kosovar|Pristina
 Kuwait|Kuwaiti
-Kyrgyzstan|Kyrgyz
-Laos|Laotian|Lao
+Kyrgyzstan|Kyrgyz|Bishkek
+Laos|Laotian|Lao|Vientiane
 Latvia|Latvian
 Lebanon|Lebanese|Beirut
 Lesotho|Basotho
-Liberia|Liberian
-Libya|Libyan|Tripoli
+Liberia|Liberian|Monrovia
+Libya|Libyan|Tripoli|Benghazi
 Lithuania|Lithuanian
 Luxembourg|Luxembourgish
-Madagascar|Malagasy
+Madagascar|Malagasy|Antananarivo
 Malawi|Malawian
 Malaysia|Malaysian|Kuala Lumpur
 Maldives|Maldivian
@@ -146,82 +147,83 @@ Mali|Malian|Bamako
 Malta|Maltese
 Mauritania|Mauritanian
 Mauritius|Mauritian
-Mexico|Mexican|Mexico City
+Mexico|Mexican|Mexico City|Guadalajara|Monterrey|Tijuana
 Moldova|Moldovan|Chisinau|Chișinău
-Mongolia|Mongolian
+Mongolia|Mongolian|Ulaanbaatar
 Montenegro|Montenegrin
-Morocco|Moroccan|Rabat
-Mozambique|Mozambican
-Myanmar|Burmese|Burma|Naypyidaw|Yangon
-Namibia|Namibian
+Morocco|Moroccan|Rabat|Casablanca
+Mozambique|Mozambican|Maputo
+Myanmar|Burmese|Burma|Naypyidaw|Yangon|Mandalay
+Namibia|Namibian|Windhoek
 Nepal|Nepali|Nepalese|Kathmandu
 Netherlands|Dutch|Holland
 New Caledonia|New Caledonian|Nouméa|Noumea
 New Zealand|New Zealander|Kiwi|Kiwis
 Nicaragua|Nicaraguan|Managua
 Niger|Nigerien|Niamey
-Nigeria|Nigerian|Lagos|Abuja
+Nigeria|Nigerian|Lagos|Abuja|Kano|Ibadan|Port Harcourt
 North Korea|North Korean|DPRK|Pyongyang
 North Macedonia|Macedonian|Macedonia|Skopje
 Norway|Norwegian
 Oman|Omani
-Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi
+Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta
 Palestine|Palestinian|Gaza|West Bank
 Panama|Panamanian
 Papua New Guinea|Papua New Guinean
 Paraguay|Paraguayan|Asunción|Asuncion
 Peru|Peruvian|Lima
-Philippines|Filipino|Philippine|Manila
+Philippines|Filipino|Philippine|Manila|Cebu|Davao|Quezon City
 Poland|Polish|Warsaw
 Portugal|Portuguese
 Qatar|Qatari|Doha
-Republic of the Congo|Congo-Brazzaville
+Republic of the Congo|Congo-Brazzaville|Brazzaville
 Romania|Romanian|Bucharest
 Russia|Russian|Russian Federation|Moscow|Kremlin|St. Petersburg|Saint Petersburg
+|Novosibirsk|Yekaterinburg|Kazan|Krasnodar|Sochi|Kaliningrad
 Rwanda|Rwandan|Kigali
 Samoa|Samoan
-Saudi Arabia|Saudi|KSA|Riyadh
+Saudi Arabia|Saudi|KSA|Riyadh|Jeddah
 Senegal|Senegalese|Dakar
 Serbia|Serbian|Belgrade
 Seychelles|Seychellois
-Sierra Leone|Sierra Leonean
+Sierra Leone|Sierra Leonean|Freetown
 Singapore|Singaporean
 Slovakia|Slovak
 Slovenia|Slovenian|Slovene
 Solomon Islands|Solomon Islander
-Somalia|Somali
-South Africa|South African|Johannesburg|Pretoria
-South Korea|South Korean|Seoul|Korean|Republic of Korea
-South Sudan|South Sudanese
+Somalia|Somali|Mogadishu
+South Africa|South African|Johannesburg|Pretoria|Cape Town|Durban
+South Korea|South Korean|Seoul|Korean|Republic of Korea|Busan
+South Sudan|South Sudanese|Juba
 Spain|Spanish|Catalan|Catalonia|Madrid
 Sri Lanka|Sri Lankan|Colombo
-Sudan|Sudanese|Khartoum
+Sudan|Sudanese|Khartoum|Omdurman
 Suriname|Surinamese
 Sweden|Swedish
 Switzerland|Swiss
-Syria|Syrian|Damascus
+Syria|Syrian|Damascus|Aleppo
 Taiwan|Taiwanese|Taipei
-Tajikistan|Tajik
-Tanzania|Tanzanian
-Thailand|Thai|Bangkok
+Tajikistan|Tajik|Dushanbe
+Tanzania|Tanzanian|Dar es Salaam|Dodoma
+Thailand|Thai|Bangkok|Chiang Mai
 Timor-Leste|Timorese|East Timor
-Togo|Togolese
+Togo|Togolese|Lomé|Lome
 Trinidad and Tobago|Trinidadian
 Tunisia|Tunisian|Tunis
-Turkey|Turkish|Türkiye|Ankara|Istanbul
-Turkmenistan|Turkmen
+Turkey|Turkish|Türkiye|Ankara|Istanbul|Izmir|İzmir
+Turkmenistan|Turkmen|Ashgabat
 Uganda|Ugandan|Kampala
-Ukraine|Ukrainian|Kyiv|Kiev
+Ukraine|Ukrainian|Kyiv|Kiev|Kharkiv|Lviv|Dnipro
 United Arab Emirates|Emirati|UAE|U.A.E.|Abu Dhabi|Dubai
 United Kingdom|British|UK|U.K.|Britain|Great Britain|England|London
 United States|American|US|U.S.|USA|U.S.A.|America
 Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent
 Vanuatu|Ni-Vanuatu
-Venezuela|Venezuelan|Caracas
+Venezuela|Venezuelan|Caracas|Maracaibo
 Vietnam|Vietnamese|Viet Nam|Hanoi|Ho Chi Minh City
 Yemen|Yemeni|Sanaa|Sana'a
-Zambia|Zambian
+Zambia|Zambian|Lusaka
 Zimbabwe|Zimbabwean|Harare
 """
 
@@ -298,7 +300,10 @@ def _parse_countries() -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
     for row in _COUNTRY_ROWS.strip().splitlines():
         name, *aliases = row.split("|")
-        table[name] = aliases
+        if name:
+            table[name] = aliases
+        else:  # a long row goes on in a line of its own that starts with "|"
+            table[list(table)[-1]] += aliases
     return table
 
 
@@ -321,6 +326,17 @@ CITIES = frozenset({
     "Seoul", "Madrid", "Taipei", "Istanbul", "London", "Karachi", "Lahore", "Rawalpindi", "Mumbai", "Dubai",
     "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Yaoundé", "Yaounde", "Douala", "Shanghai", "Shenzhen", "Guangzhou",
     "Ho Chi Minh City",
+    "Surabaya", "Bandung", "Medan", "Yogyakarta", "Cebu", "Davao", "Quezon City", "Bengaluru", "Bangalore", "Chennai",
+    "Kolkata", "Delhi", "Pune", "Ahmedabad", "Peshawar", "Quetta", "Chittagong", "Chattogram", "Wuhan", "Chengdu",
+    "Tianjin", "Chongqing", "Xiamen", "Hangzhou", "Nanjing", "Osaka", "Busan", "Jeddah", "Isfahan", "Mashhad",
+    "Tabriz", "Qom", "Shiraz", "Basra", "Erbil", "Mosul", "Aleppo", "Casablanca", "Kano", "Ibadan", "Port Harcourt",
+    "Mombasa", "Dar es Salaam", "Dodoma", "Cape Town", "Durban", "Kumasi", "Guadalajara", "Monterrey", "Tijuana",
+    "Medellín", "Medellin", "Barranquilla", "Guayaquil", "Porto Alegre", "Recife", "Belo Horizonte", "Maracaibo",
+    "Novosibirsk", "Yekaterinburg", "Kazan", "Krasnodar", "Sochi", "Kaliningrad", "Kharkiv", "Lviv", "Dnipro",
+    "Bishkek", "Dushanbe", "Ashgabat", "Ulaanbaatar", "Vientiane", "Mandalay", "Chiang Mai", "Mogadishu", "Asmara",
+    "Juba", "Lusaka", "Maputo", "Antananarivo", "Lomé", "Lome", "Cotonou", "Conakry", "Freetown", "Monrovia",
+    "Bangui", "N'Djamena", "Libreville", "Brazzaville", "Windhoek", "Gaborone", "Omdurman", "Benghazi", "Luanda",
+    "Izmir", "İzmir", "Haifa", "Batumi",
 })
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").

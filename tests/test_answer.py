@@ -2278,7 +2278,7 @@ def test_a_network_the_sources_do_not_name_is_told_with_the_name_of_who_they_tie
     lines = answer_question("how many youtube channels did google terminate in 2025?", kb).text.splitlines()
     assert lines[1:3] == [
         "\u2022 Tied to Hanbo Reach: Google terminated 64 YouTube channels (in Seoul, South Korea), April 22, 2025 [1]",
-        "\u2022 Google terminated 12 channels, April 22, 2025 [1]"]
+        "\u2022 Google terminated 12 channels (Busan PR, South Korea), April 22, 2025 [1]"]
 
 
 def test_a_sum_adds_a_takedown_listed_by_a_later_story_s_mention_by_its_own_report(tmp_path: Path) -> None:

@@ -2666,6 +2666,24 @@ def test_a_wire_story_s_election_with_no_country_named_is_the_dateline_city_s_co
     assert (fact.origins, fact.targets) == ([], ["Peru"])
 
 
+@pytest.mark.parametrize(("sentence", "targets"), [
+    ("Twitter removed 90 accounts that pushed slogans ahead of Malawi's Sept. 16 election.", ["Malawi"]),
+    ("Twitter removed 90 accounts that pushed slogans before Malawi's 2025 general election.", ["Malawi"]),
+])
+def test_an_election_with_its_day_is_the_voting_country_s(sentence: str, targets: list[str]) -> None:
+    assert country_roles(sentence)[:2] == ([], targets)
+
+
+def test_an_opening_s_election_targets_a_network_placed_further_down() -> None:
+    story = ("KUALA LUMPUR, Nov 2 (Wire) - X and TikTok have taken down a network of accounts that posed as nurses to "
+             "praise one party ahead of Malaysia's Nov. 19 election, the companies said on Thursday.\n\n"
+             "X suspended 140 accounts and TikTok 77, the companies said.\n\n"
+             "Researchers said the operation was run by Taman Gema, a Kuala Lumpur public relations agency.\n")
+    facts = extract_document(parse_document("w.txt", story.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.targets) for f in facts if f.count] == [
+        ("Twitter", 140, ["Malaysia"], ["Malaysia"]), ("TikTok", 77, ["Malaysia"], ["Malaysia"])]
+
+
 def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone() -> None:
     extraction = extract_document(parse_document("roundup.txt", textwrap.dedent("""        Platforms act before the vote
 
@@ -2980,6 +2998,8 @@ def test_of_the_figures_a_platform_removed_a_share_says_where_some_came_from() -
 @pytest.mark.parametrize(("sentence", "origins"), [
     ("TikTok said it banned 1,200 accounts, most of them run by a political consultancy in Nairobi.", ["Kenya"]),
     ("Meta removed 300 accounts run by a marketing firm in Lagos.", ["Nigeria"]),
+    ("X said the accounts were run by Dewi Loka, a Bandung marketing agency.", ["Indonesia"]),
+    ("TikTok said the network operated from Maputo.", ["Mozambique"]),
     ("Meta removed 300 accounts that posted in Spanish.", []),  # a language is no place
 ])
 def test_a_city_places_a_network_as_its_country_would(sentence: str, origins: list[str]) -> None:
