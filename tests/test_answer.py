@@ -3353,3 +3353,19 @@ def test_a_corrected_figure_still_adds_up_with_the_figures_told_beside_the_wrong
     assert answer.text.splitlines()[-1] == (
         "In all: 1,119 accounts \u2014 the sum of 85 Facebook accounts and 1,034 Instagram accounts above.")
     assert "1,340" not in answer.text
+
+
+def test_a_sources_own_running_count_of_networks_by_country_comes_before_the_count_of_announcements(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": (
+        "---\ntitle: Threat report\npublisher: Meta\npublished: 2024-05-02\n---\nWe removed 51 Facebook accounts "
+        "that originated in Ghana.\n\nSince 2017 we have removed more than 150 networks. Russia remains the most "
+        "frequent country of origin, with 41 networks removed since 2017, followed by Iran with 28.\n")})
+    answer = answer_question("which country has meta removed the most networks from?", kb)
+    lines = answer.text.splitlines()
+    assert lines[:3] == [
+        "The sources' own running counts of networks by country of origin:",
+        "\u2022 Russia: 41 networks (Facebook, May 2, 2024) [1]",
+        "\u2022 Iran: 28 networks (Facebook, May 2, 2024) [1]"]
+    assert answer.citations[0].quote == ("Russia remains the most frequent country of origin, with 41 networks "
+                                         "removed since 2017, followed by Iran with 28.")

@@ -33,12 +33,13 @@ def answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
     if ranked:  # "which country had the most…": ranked by announcements, the one thing counted across them
         countries = sorted(countries, key=lambda item: -item[1])
     cites = Citations()
+    counted = _networks_counted_by_the_sources(query, kb, cites) if ranked else ""
     lines = _announcement_lines(countries, cites)
     names = [country for country, _, _ in countries]
     head = f"Countries of origin{subject_phrase(query)}: {join_words(names)}."
     if ranked:
         head = f"Countries of origin{subject_phrase(query)}, {RANKED_BY_ANNOUNCEMENTS}: {join_words(names)}."
-    text = head + "\n" + "\n".join(lines)
+    text = counted + head + "\n" + "\n".join(lines)
     # "Which countries' networks does the roundup cover?": asked of countries, not of origins, the countries the
     # networks were aimed at too (a roundup of elections names most of its countries so)
     targeted = [item for item in kb.countries_named(query, role="target") if item[0] not in names] \
@@ -48,6 +49,19 @@ def answer_countries(query: Query, kb: KnowledgeBase) -> Answer:
         text += (f"\nCountries targeted{subject_phrase(query)} besides these: {aimed_at}.\n"
                  + "\n".join(_announcement_lines(targeted, cites)))
     return Answer(query.text, "answered", text, cites.items)
+
+
+def _networks_counted_by_the_sources(query: Query, kb: KnowledgeBase, cites: Citations) -> str:
+    """"Russia remains the most frequent country of origin, with 37 networks removed since 2017": a source's own
+    running count of networks per country, ranked as the source counts them, before the knowledge base's own count
+    of announcements (which knows only the takedowns its documents tell)."""
+    counts = [f for f in kb.facts(query, units=["networks"]) if f["scope"] == "cumulative" and f["count"]
+              and len(f["origins"]) == 1 and not f["reference"]]
+    if not counts:
+        return ""
+    lines = [f"\u2022 {f['origins'][0]}: {f['count_text']} networks ({f['platform']}, {date_phrase(f)}) {cites.cite(f)}"
+             for f in sorted(counts, key=lambda f: -f["count"])]
+    return "The sources' own running counts of networks by country of origin:\n" + "\n".join(lines) + "\n"
 
 
 # "Which countries did the networks come from?", "…originate in", "…based in", "…run from": origins alone
