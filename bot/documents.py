@@ -40,6 +40,7 @@ BOILERPLATE_LINE = re.compile(
     r"|\[[^\]\n]{10,300}\]\s*$)",
 )
 BREAK = "\ue000"  # a private-use character: where HTML text stops being a verbatim copy of the file
+ITEM = "\ue001"  # another: where an HTML list item (<li>) starts, read as a Markdown bullet's line is
 SPACES_AND_BREAKS = re.compile(f"[ \t\r\f\v\xa0{BREAK}]+")
 # (a sign-off anywhere in the line, "Reporting by … contributed to this report": searched for on its own, where its
 # words stand, since a pattern that may start anywhere is tried at every position)
@@ -234,7 +235,9 @@ class _TextExtractor(HTMLParser):
     def _block_or_break(self, tag: str) -> str:
         """A new line for a block (inside a table cell, a space: the row stays one line), else a break mark."""
         if tag in self.BLOCK:
-            return BREAK + " " + BREAK if self._in_cell and tag not in ("tr", "table") else "\n"
+            if self._in_cell and tag not in ("tr", "table"):
+                return BREAK + " " + BREAK
+            return "\n" + ITEM if tag == "li" else "\n"
         return BREAK
 
     def handle_comment(self, data: str) -> None:
@@ -265,19 +268,23 @@ def _span(value: str | None) -> int:
     return int(value) if value and value.strip().isdigit() and 1 <= int(value) <= 50 else 1
 
 
-def html_to_text(html_text: str) -> tuple[str, str | None, tuple[int, ...]]:
-    """Readable text of an HTML page (one paragraph a line), its <title>, and the body offsets where the
-    text breaks from the file (see `_TextExtractor`)."""
+def html_to_text(html_text: str) -> tuple[str, str | None, tuple[int, ...], tuple[int, ...]]:
+    """Readable text of an HTML page (one paragraph a line), its <title>, the body offsets where the
+    text breaks from the file (see `_TextExtractor`), and where the lines of its list items start."""
     parser = _TextExtractor()
     parser.feed(html_text)
     parser.close()
     text = "".join(parser.parts)
-    lines = [_collapse_spaces(line) for line in text.split("\n")]
-    body, breaks = _unmark("\n".join(line for line in lines if line.replace(BREAK, "")))
+    lines = [(ITEM in line, _collapse_spaces(line.replace(ITEM, ""))) for line in text.split("\n")]
+    lines = [(item, line) for item, line in lines if line.replace(BREAK, "")]
+    items = [index for index, (item, _) in enumerate(lines) if item]
+    body, breaks = _unmark("\n".join(line for _, line in lines))
+    starts = [0, *(match.end() for match in re.finditer("\n", body))]
+    listed = tuple(starts[index] for index in items)
     title = re.sub(r"\s+", " ", parser.title).strip() if parser.title else None
     if title:  # "Meta removes network targeting Moldova | Example News": the site's name is not the story's title
         title = re.sub(r"\s+\|\s+[^|]{1,60}$", "", title) if len(re.sub(r"\s+\|.*$", "", title)) >= 15 else title
-    return body, title, breaks
+    return body, title, breaks, listed
 
 
 # where a page's own markup states when it was published: meta tags, JSON-LD, the first <time datetime>
@@ -531,7 +538,7 @@ def parse_document(path: str, raw: bytes) -> Document:
     if suffix in {".html", ".htm"}:
         stated = html_published(body)
         site = html_site_name(body)
-        body, html_title, breaks = html_to_text(body)
+        body, html_title, breaks, marked = html_to_text(body)
     elif suffix in {".md", ".markdown"}:
         body, marked, headed = _markdown_body(unwrapped(body))
     else:

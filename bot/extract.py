@@ -125,6 +125,8 @@ EVENT_AFTER = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislati
                          r"(?:and\s+)?)*(?:party\s+)?(?:elections?|vote|referendum|polls?|primar(?:y|ies)|"
                          r"caucus(?:es)?|summit|debate|protests?|unrest|riots?|demonstrations|uprising|war|invasion|"
                          r"crisis|strikes?)\b", re.I)
+EVENT_BEFORE = re.compile(r"\b(?:elections?|vote|referendum|polls|run-?offs?|primar(?:y|ies))\s+(?:on|in|of)\s+$",
+                          re.I)  # "…ahead of Taiwan's local elections on November 26": the vote's day
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+for)\s+(?:the\s+|its\s+|"
                       r"(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)?$", re.I)
 # a month that names the period a platform's periodic report covers, not the day it was published
@@ -273,6 +275,9 @@ CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|t
                           re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
+# a list item's label that is a date: "August 2019 — Twitter.", "**March 2021 - Meta.**", "2023-08-23:"
+DATE_LABEL = re.compile(r"^[\W_]*(?P<when>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                        r"(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)[*_]*\s*(?:[—–:]|-\s)", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
 IT_START = re.compile(r"^\W*It\b")
 TOLD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:told|said|says|stated|testified|informed|explained|wrote|"
@@ -419,6 +424,13 @@ def _covered(title: str, body: str, published: dt.date | None) -> tuple[dt.date,
 
 
 def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, str | None]:
+    """The date a sentence gives its news, else the document's own."""
+    return _dated_in(sentence, document) or ((document.published, "day") if document.published else (None, None))
+
+
+def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
+    """The date a sentence gives its news, if any: not an election's, a report's period, a tip's or a span of
+    activity's."""
     anchor = document.published
     # a year alone ("in 2022") dates the news only where nothing more precise does ("…removed in December")
     mentions = sorted(dates_in(sentence, anchor), key=lambda mention: mention.precision == "year")
@@ -432,8 +444,10 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
                 and any(other.start > mention.start and (QUARTER.match(other.text) or HALF_YEAR.match(other.text))
                         for other in mentions):
             continue  # "Google said on Tuesday it had terminated 2,315 channels in the first quarter": the quarter's
-        if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]):
-            continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news
+        if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]) and \
+                re.search(r"\w", sentence[:mention.start]):
+            continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news (but
+            # "**February 2023 - Meta (Q4 2022 report).** Meta removed…", a list item's label, dates the item)
         if mention.precision == "month" and not QUARTER.match(mention.text) and not (
                 HALF_YEAR.match(mention.text) and len(mentions) == 1) and (
                 PERIOD_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
@@ -468,11 +482,12 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
             # June" dates the removal
         if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) or AHEAD_OF.search(
                 sentence[max(0, mention.start - 30):mention.start]) or EVENT_AFTER.match(
-                sentence[mention.start + len(mention.text):]):
+                sentence[mention.start + len(mention.text):]) or EVENT_BEFORE.search(
+                sentence[max(0, mention.start - 30):mention.start]):
             continue  # "ads between October 2013 and this month": when the network was active, not the news
         if anchor is None or mention.date <= _latest_day(document.body, anchor) + dt.timedelta(days=1):
             return mention.date, mention.precision
-    return (anchor, "day") if anchor else (None, None)
+    return None
 
 
 def _weeks_before(date: dt.date | None, document: Document) -> bool:
@@ -817,7 +832,7 @@ def extract_document(document: Document) -> Extraction:
                          == PLATFORM_PARENT.get(last.platform, last.platform) else f for f in new_facts]
         if new_facts and story.names and not any(f.networks for f in new_facts) and len(
                 here := [name for name in story.names if name in text and re.search(
-                    rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]) == 1:
+                    rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", text)]) == 1:  # (not "Vektor Media Group")
             # "The largest single takedown was TikTok's Pena Merah, at 1,837 accounts": a name the story gave before
             new_facts = [replace(f, networks=here) for f in new_facts]
         if not any(f.count_text for f in new_facts) and not words.isdisjoint(FIGURE_WORDS) and (
@@ -951,6 +966,13 @@ def extract_document(document: Document) -> Extraction:
             # "The company's most cited case came in December 2019.": an earlier month dates the rest of its paragraph
             when, how_precise = _resolve_date(text, document)
             if when and how_precise in ("day", "month") and (document.published - when).days > 60:
+                line_end = document.body.find("\n", sentence.end)
+                story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
+        elif not new_facts and document.published and (label := DATE_LABEL.match(text)) and \
+                _item_line(document, sentence) is not None and _starts_line(document, sentence):
+            # "- August 2019 — Twitter. Twitter suspended 512 accounts…", a timeline's item: its label dates the item
+            when, how_precise = _resolve_date(label["when"], document)
+            if when and when < document.published:
                 line_end = document.body.find("\n", sentence.end)
                 story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
         if not counted and action is None and not words.isdisjoint(TOPIC_WORDS) and _starts_line(document, sentence) \
@@ -1131,6 +1153,7 @@ def extract_document(document: Document) -> Extraction:
         if len(placed_in_title) == 1 and re.search(r"network|operation|campaign|-(?:linked|based|backed|run)\b",
                                                    described or "", re.I):
             story.named_origins.setdefault(name, placed_in_title[0])
+    facts = _listed_under_its_name(facts, document, sentences, story.names)
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)], story.names)
     placed = placed_by_name(the_placed_network_named(of_the_one_named_network(
         of_one_operation(placed_by_named_origin(facts, story.named_origins), story.about)), story.names))
@@ -1138,6 +1161,22 @@ def extract_document(document: Document) -> Extraction:
                                                           document.published), story.corrections)
     facts = _placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences, document)))
     return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
+
+
+def _listed_under_its_name(facts: list[Fact], document: Document, sentences: list[Sentence],
+                           names: set[str]) -> list[Fact]:
+    """"Six years of Glass Orchard: a takedown timeline", then "- October 2020 - Twitter. Twitter disclosed 313
+    accounts…": a document whose title names one network lists that network's takedowns, each item's removal its
+    own, though the item names it no more.  Not an item placed somewhere else than the network is, nor one told as
+    another case, nor a running total."""
+    titled = [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.title or "")]
+    if len(titled) != 1:
+        return facts
+    name = titled[0]
+    placed = {tuple(f.origins) for f in facts if f.networks == [name] and f.origins}
+    return [replace(f, networks=[name]) if not f.networks and f.scope not in ("cumulative", "spam")
+            and (not f.origins or placed == {tuple(f.origins)}) and not ANOTHER_CASE.search(f.quote)
+            and _item_line(document, sentences[f.sentence]) is not None else f for f in facts]
 
 
 def _one_name_each(names: set[str], aliases: list[tuple[str, str]], title: str) -> set[str]:
@@ -1908,6 +1947,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # accounts": the figures the post told first, told again, and as old as they are)
     again = next((f for f in reversed(story.told) if f.count_text and not f.reference and any(
         a.count.value == f.count and a.unit == f.unit for a in assets)), None) if action is None and assets else None
+    if own_date and story.era is not None and sentence.start < story.era[2] and _dated_in(text, document) is None:
+        own_date = False  # ("- January 2024 — TikTok. Ahead of Taiwan's January 13 elections, TikTok removed…": the
+        # item's label dates it, not the vote's day)
     same_time = None if own_date else SAME_TIME.search(text)
     if own_date:
         date, precision = _resolve_date(text, document)

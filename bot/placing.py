@@ -175,7 +175,8 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "") -
     def named(fact: Fact) -> list[str]:
         if FOOTNOTE.match(fact.quote):
             return []
-        found = [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", fact.quote)]
+        # (not the first word of a longer name: "Vektor" in "Vektor Media Group")
+        found = [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", fact.quote)]
         # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
         # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")
         if not found and one_story and len(names) == 1 and (THE_NETWORK.search(fact.quote) or next(

@@ -744,6 +744,11 @@ def network_names(sentence: str) -> list[str]:
     return list(_network_names(sentence))
 
 
+# the last word of a firm's or a body's name ("Vektor Media Group", "Harrow Point Consulting")
+ORGANISATION_END = re.compile(r"\b(?:Group|Consulting|Consultants?|Communications|Ltd|Limited|Inc|LLC|Agency|"
+                              r"Strategies|Partners|Company|Corp|Corporation|Holdings|Solutions|Associates|Firm)\.?$")
+
+
 @lru_cache(maxsize=4096)
 def _network_names(sentence: str) -> tuple[str, ...]:
     """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage"); a name with a
@@ -755,6 +760,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
         if match.lastgroup == "a" and re.match(r"(?:called|named)\b", match.group(0)) and BODY_BEFORE.search(
                 sentence, max(0, match.start() - 40), match.start()):
             continue  # "a marketing firm called Tallgrass Digital": who ran the network, not its name
+        if match.lastgroup == "a" and ORGANISATION_END.search(name) and not re.search(r"[\"“'*]", match.group(0)):
+            continue  # "Meta … named Vektor Media Group": who it blamed, a firm, not what it called the network
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its", "it", "that",
                                                                      "they"}:
             continue

@@ -255,11 +255,12 @@ def test_html_strips_scripts_styles_and_page_furniture_and_uses_the_title() -> N
 
 
 def test_html_to_text_without_title() -> None:
-    assert html_to_text("<div>One</div><ul><li>two</li><li>three</li></ul>") == ("One\ntwo\nthree", None, ())
+    # (where each list item's line starts is kept, as a Markdown bullet's is)
+    assert html_to_text("<div>One</div><ul><li>two</li><li> three</li></ul>") == ("One\ntwo\nthree", None, (), (4, 8))
 
 
 def test_html_table_rows_read_as_markdown_rows_whose_marks_no_quote_includes() -> None:
-    body, _, breaks = html_to_text("<table><tr><th>Origin</th><th>Pages</th></tr>"
+    body, _, breaks, _ = html_to_text("<table><tr><th>Origin</th><th>Pages</th></tr>"
                                    "<tr><td><p>Peru.</p><p>Run from Lima.</p></td><td>40</td><td>10</td></tr></table>")
     # not "Peru4010", a figure no source gives; a cell's paragraphs stay on its row
     assert body == "| Origin | Pages |\n|---|---|\n| Peru. Run from Lima. | 40 | 10 |"
@@ -269,7 +270,7 @@ def test_html_table_rows_read_as_markdown_rows_whose_marks_no_quote_includes() -
 
 
 def test_an_html_cell_spanning_rows_or_columns_is_read_again_in_each_row_and_column_it_covers() -> None:
-    body, _, breaks = html_to_text(
+    body, _, breaks, _ = html_to_text(
         "<table><tr><th>Network</th><th>Platform</th><th>Removed</th><th>Unit</th><th>Date</th></tr>"
         "<tr><td rowspan='2'>Lark</td><td>YouTube</td><td>41</td><td>channels</td><td rowspan=2>2 May</td></tr>"
         "<tr><td>Blogger</td><td>3</td><td>blogs</td></tr>"
@@ -282,7 +283,7 @@ def test_an_html_cell_spanning_rows_or_columns_is_read_again_in_each_row_and_col
 
 
 def test_html_to_text_marks_where_inline_markup_and_entities_break_the_text() -> None:
-    body, _, breaks = html_to_text("<p>Acme&#8217;s  team  removed <a href='/r'>40 pages</a>.</p><p>Next.</p>")
+    body, _, breaks, _ = html_to_text("<p>Acme&#8217;s  team  removed <a href='/r'>40 pages</a>.</p><p>Next.</p>")
     assert body == "Acme\u2019s team removed 40 pages.\nNext."
     # the entity is a break on both sides; the link on both of its ends
     assert breaks == (4, 5, 20, 28)
@@ -336,7 +337,7 @@ def test_html_without_visible_text_is_refused() -> None:
 
 def test_html_svg_icon_title_does_not_leak_into_the_page_title() -> None:
     html = "<head><title>Real page</title></head><body><p>Text.</p><svg><title>Share icon</title></svg></body>"
-    assert html_to_text(html) == ("Text.", "Real page", ())
+    assert html_to_text(html) == ("Text.", "Real page", (), ())
 
 
 # --------------------------------------------------------------------------- titles and boilerplate

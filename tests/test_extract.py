@@ -5458,3 +5458,41 @@ def test_a_corrected_version_gives_the_figure_of_the_earlier_report_it_corrects(
             "channels.\n")
     facts = extract_document(parse_document("w.txt", text.encode())).facts
     assert [(f.count, f.unit) for f in facts if f.count_text] == [(962, "channels")]
+
+
+def test_a_timeline_of_one_network_dates_each_item_by_its_label_and_files_it_under_the_network() -> None:
+    page = ("<html><head><title>Lantern Moth: every takedown so far</title></head><body><article>"
+            "<h1>Lantern Moth: every takedown so far</h1><p>Published June 3, 2025.</p>"
+            "<p>Lantern Moth is an influence operation run from Vietnam that poses as Cambodian students.</p>"
+            "<ol><li><strong>September 2021 — Twitter.</strong> Twitter suspended 240 accounts that attacked "
+            "candidates ahead of the October 2021 local election.</li>"
+            "<li><strong>March 2023 — Reddit.</strong> Reddit banned 31 accounts that pushed slogans ahead of "
+            "Cambodia's national elections on July 23.</li>"
+            "<li><strong>May 2024 — TikTok.</strong> Ahead of Cambodia's June 9 senate vote, TikTok removed 515 "
+            "accounts.</li></ol></article></body></html>")
+    facts = extract_document(parse_document("moth.html", page.encode())).facts
+    assert [(f.platform, f.count, f.networks, f.origins, f.announced.isoformat(), f.date_precision)
+            for f in facts] == [
+        ("Twitter", 240, ["Lantern Moth"], ["Vietnam"], "2021-09-01", "month"),
+        ("Reddit", 31, ["Lantern Moth"], ["Vietnam"], "2023-03-01", "month"),
+        ("TikTok", 515, ["Lantern Moth"], ["Vietnam"], "2024-05-01", "month")]
+
+
+def test_a_markdown_timeline_item_s_date_label_is_no_dateline() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: "Five years of Rust Heron: a takedown timeline"
+        published: 2025-04-10
+        ---
+        Rust Heron is a Russian influence operation. Some journalists say "the Kovcheg network."
+
+        - **February 2023 - Meta (Q4 2022 report).** Meta removed 811 Facebook accounts and named Kovcheg Media \
+Group.
+        """)
+    assert [(f.count, f.networks, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (811, ["Rust Heron"], "2023-02-01", "month")]
+
+
+def test_a_firm_someone_named_is_no_network_name() -> None:
+    assert network_names("Meta removed 811 Facebook accounts and named Kovcheg Media Group.") == []
+    assert network_names("Researchers named it Rust Heron.") == ["Rust Heron"]
