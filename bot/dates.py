@@ -126,6 +126,8 @@ PERIOD_OPENS = re.compile(r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:In|During)\s+(
                           # (or follows the removal: "…it had terminated 2,315 channels in the first quarter of 2025")
                           r"|\b(?:removed|terminated|suspended|banned|disrupted|deleted|took\s+down)\s+[^.;]{0,80}?\b"
                           r"(?:in|during)\s+(?:the\s+)?$", re.I)
+REPORT_AFTER = re.compile(r"\s+(?:(?:adversarial|threat|transparency|quarterly|CIB)\s+){0,2}(?:report|bulletin)\b",
+                          re.I)
 REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
@@ -257,7 +259,8 @@ def infer_year(month: int, day: int, text: str) -> int | None:
 
 def document_date(text: str) -> tuple[dt.date | None, str]:
     """A document's publication date from its opening lines, and where it came from."""
-    head = "\n".join(text.splitlines()[:12])
+    # (a line in capitals read as if in title case: "WEDNESDAY, SEPTEMBER 26, 2018")
+    head = "\n".join([line.title() if line.isupper() else line for line in text.splitlines()[:12]])
     for pattern in (DATE_ONLY_LINE, DAY_FIRST_DATE_ONLY_LINE, PUBLISHED_IN_LINE, DATELINE, DAY_FIRST_DATELINE,
                     AGENCY_DATELINE):
         for match in pattern.finditer(head):
@@ -282,6 +285,11 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
             date = _safe_date(year, first, second) if second > 12 else _safe_date(year, second, first)
             if date:
                 return date, "byline"
+    # a transcript's cover, whose date line in capitals comes after a dozen lines of committee names
+    for line in [line.title() for line in text.splitlines()[:40] if line.isupper()]:
+        if (match := DATE_ONLY_LINE.fullmatch(line.strip())) and (date := _safe_date(
+                int(match.group("year")), month_number(match.group("month")), int(match.group("day")))):
+            return date, "dateline"
     # a page copied whole may end with its date: "Published Nov. 4, 2021, 2:10 PM" as the last line or so
     for match in DATE_ONLY_LINE.finditer("\n".join(text.rstrip().splitlines()[-3:])):
         date = _safe_date(int(match.group("year")), month_number(match.group("month")), int(match.group("day")))
@@ -369,7 +377,9 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
         for match in QUARTER.finditer(sentence) if digit and ("quarter" in lower or "q" in lower) else ():
             last = quarter_span(match)[1]
             # (or one that opens the sentence: "In the first quarter we removed…", told in a hearing after it)
-            opens = (anchor - last).days > 0 and PERIOD_OPENS.search(sentence[:match.start()])
+            # (or names a report's period: "Meta's Q1 2024 report", told in June, is when its removals were made)
+            opens = (anchor - last).days > 0 and (PERIOD_OPENS.search(sentence[:match.start()])
+                                                  or REPORT_AFTER.match(sentence, match.end()))
             if (anchor - last).days > 92 or opens:
                 add(last.replace(day=1), "month", match)
         # ("In the first half of 2021 our systems suspended more than 4,500 accounts": an earlier half-year, likewise)

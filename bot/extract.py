@@ -121,7 +121,8 @@ EARLIER_TAKEDOWN = re.compile(
 REMOVED_IN_A_YEAR = re.compile(r"\b(?:removed|suspended|taken\s+down|took\s+down|banned|terminated)\s+in\s+"
                                r"(?:19|20)\d\d\b", re.I)
 # "the Dec. 27 election": when something else happens
-EVENT_AFTER = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislative|local|municipal|midterm)\s+"
+EVENT_AFTER = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislative|local|municipal|midterm|regional|"
+                         r"national|provincial|state|senate|senatorial|gubernatorial|mayoral|congressional)\s+"
                          r"(?:and\s+)?)*(?:party\s+)?(?:elections?|vote|referendum|polls?|primar(?:y|ies)|"
                          r"caucus(?:es)?|summit|debate|protests?|unrest|riots?|demonstrations|uprising|war|invasion|"
                          r"crisis|strikes?)\b", re.I)
@@ -468,7 +469,8 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
         if OTHERS_REMOVAL_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
             continue  # "…removed channels linked to the firm that Meta banned last week, a spokesperson confirmed on
             # Tuesday": the date of the relative clause's removal, not of the sentence's own
-        if SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
+        if SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) or \
+                mention.text[:5].lower() == "since":  # ("Since August we have suspended 1,032 accounts")
             continue  # "Since we started publishing this report in 2021, we have disrupted 38": where a total starts
         if TIP_BEFORE_DATE.search(sentence, max(0, mention.start - 100), mention.start):
             continue  # "following a notification submitted by the ministry on 2 February, YouTube…": the tip's day
@@ -1951,6 +1953,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         own_date = False  # ("- January 2024 — TikTok. Ahead of Taiwan's January 13 elections, TikTok removed…": the
         # item's label dates it, not the vote's day)
     same_time = None if own_date else SAME_TIME.search(text)
+    # ("**4. Meta's Q1 2024 report.** Meta took down six networks…. The largest was … 988 Facebook accounts…": the
+    # breakdown of an earlier takedown told just before it, in its paragraph, as old as it)
+    in_its_item = bool(previous and story.last_fact is not None and story.last_fact.sentence == previous[0].position
+                       and story.last_fact.reference and "\n" not in document.body[previous[0].end:sentence.start])
     if own_date:
         date, precision = _resolve_date(text, document)
     elif told_just_before is not None and told_just_before.announced:
@@ -1965,7 +1971,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     elif again is not None and again.announced:
         date, precision = again.announced, again.date_precision
     elif action is None and story.last_fact is not None and story.last_fact.announced and \
-            not story.last_fact.reference and not (story.section and story.last_fact.sentence < story.section_from):
+            (not story.last_fact.reference or in_its_item) and \
+            not (story.section and story.last_fact.sentence < story.section_from):
         # a breakdown of the last report, unless that was an earlier takedown, or told before this section's heading
         date, precision = story.last_fact.announced, story.last_fact.date_precision
     elif story.era is not None and sentence.start < story.era[2]:
@@ -1999,7 +2006,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
     # April and June", in an August bulletin)
     in_era = story.era is not None and sentence.start < story.era[2] and (date, precision) == story.era[:2]
-    reference = bool(own_date or context_date or same_time or in_era or told_just_before) and \
+    reference = bool(own_date or context_date or same_time or in_era or told_just_before or in_its_item) and \
         _weeks_before(date, document) and not (
         date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text))
     if (previous_period := PREVIOUS_PERIOD.search(text)) is not None and document.published and not own_date:
@@ -2463,8 +2470,11 @@ SELF_NAMED_TEAM = re.compile(r"\b(?:I|[Ww]e)\s+work\s+(?:on|in|for|with)\s+(?P<n
 # TikTok")
 # ("AYU LARASATI (Meta):", "CHAIR (Ratna Dewi):": a turn may say whom the speaker works for, or who chairs; and a
 # Hansard's "Ms LINDQVIST:", "Senator ABERNETHY:" give the title in its own case)
-SPEAKER_TURN = re.compile(r"^(?:(?:(?:Mr|Ms|Mrs|Dr|Prof|Senator|Sen|Rep|Representative|Hon)\.?\s+)?"
-                          r"[A-Z][A-Z .'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?|Q|A):\s", re.M)
+SPEAKER_TURN = re.compile(r"^(?:(?:(?:(?:Mr|Ms|Mrs|Dr|Prof|Senator|Sen|Rep|Representative|Hon)\.?\s+)?"
+                          r"[A-Z][A-Z .'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?|Q|A):\s"
+                          # a Congressional record's "Ms. WHITCOMBE. Thank you…", "Chairwoman HASKINS. …"
+                          r"|(?:Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Chair|Senator|Representative)\.?\s+"
+                          r"[A-Z][A-Z'’-]{2,}\.(?:\s|$))", re.M)
 AFFILIATION = re.compile(r"\b(?:head|director|chief|lead|manager|president|officer|spokes(?:person|man|woman))\b"
                          r"[^.\n]{0,60}?\bat\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)")
 # "We removed…" opening a line or a sentence, or "our teams removed"
@@ -2510,14 +2520,16 @@ WITNESS = re.compile(r"^[\s*•-]*(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+)?(?P<name>[
                      r"\s+(?P<role>[^\n]{3,160})$", re.M)
 
 
-NEXT_WITNESS = re.compile(r"\s+(?=[A-Z][A-Z'’-]{2,},\s+(?:Mr|Ms|Mrs|Dr|Prof|Hon)\b)")
+# (and "Witnesses: Ms. Dana Whitcombe, Head of Threat Disruption, Facebook; Mr. Marcus Oyelaran, …": one line)
+NEXT_WITNESS = re.compile(r"\s+(?=[A-Z][A-Z'’-]{2,},\s+(?:Mr|Ms|Mrs|Dr|Prof|Hon)\b)|^Witnesses:\s+|"
+                          r";\s+(?=(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)", re.M)
 
 
 def _speaker_platforms(document: Document) -> dict[str, str]:
     """A transcript's speakers who work at a platform, by the surname their turns give ("MR. ARAKI:" -> Meta),
     where its witnesses come from more than one platform (one guest's platform is the document's, above)."""
     body = document.body
-    turns = SPEAKER_TURN.findall(body) if body.count(":") >= 3 else []
+    turns = SPEAKER_TURN.findall(body)
     if len(turns) < 3:
         return {}
     found: dict[str, str] = {}

@@ -3369,3 +3369,11 @@ def test_a_sources_own_running_count_of_networks_by_country_comes_before_the_cou
         "\u2022 Iran: 28 networks (Facebook, May 2, 2024) [1]"]
     assert answer.citations[0].quote == ("Russia remains the most frequent country of origin, with 41 networks "
                                          "removed since 2017, followed by Iran with 28.")
+
+
+def test_the_largest_figures_are_shown_even_where_each_one_breaks_down_a_count_of_networks(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"w.md": (
+        "---\ntitle: Weekly\npublisher: Meta\npublished: 2024-06-07\n---\nWe took down five networks on Tuesday. "
+        "The largest was a Nepal network: 512 Facebook accounts and 90 Pages.\n")})
+    lines = answer_question("which facebook network was the largest?", kb).text.splitlines()
+    assert lines[1] == "\u2022 Facebook took down 512 accounts (Nepal network), June 4, 2024 [1]"

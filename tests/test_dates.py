@@ -348,3 +348,9 @@ def test_an_earlier_half_year_is_dated_by_its_last_month() -> None:
 ])
 def test_a_season_is_told_by_its_year_alone(sentence: str, anchor: dt.date, year: int) -> None:
     assert [(m.date, m.precision) for m in dates_in(sentence, anchor)] == [(dt.date(year, 1, 1), "year")]
+
+
+def test_a_transcript_s_date_line_in_capitals_under_its_cover_lines_dates_it() -> None:
+    cover = "\n".join(["HEARING", "BEFORE THE", "SUBCOMMITTEE", "OF THE", "COMMITTEE", "HOUSE", "", "CONGRESS",
+                       "SESSION", "", "", "", "", "WEDNESDAY, SEPTEMBER 26, 2018", "", "The subcommittee met."])
+    assert document_date(cover) == (dt.date(2018, 9, 26), "dateline")

@@ -5496,3 +5496,66 @@ Group.
 def test_a_firm_someone_named_is_no_network_name() -> None:
     assert network_names("Meta removed 811 Facebook accounts and named Kovcheg Media Group.") == []
     assert network_names("Researchers named it Rust Heron.") == ["Rust Heron"]
+
+
+def test_a_congressional_record_s_turns_and_witness_line_speak_for_their_platforms() -> None:
+    record = textwrap.dedent("""\
+        PLATFORMS AND FOREIGN MEDDLING
+
+        HEARING
+        BEFORE THE
+        SUBCOMMITTEE ON INFORMATION SECURITY
+        OF THE
+        COMMITTEE ON OVERSIGHT
+        HOUSE OF REPRESENTATIVES
+
+        ONE HUNDRED SIXTEENTH CONGRESS
+        FIRST SESSION
+
+        TUESDAY, MAY 14, 2019
+
+        Witnesses: Ms. Joan Abernathy, Head of Security Policy, Facebook; Mr. Tariq Mensah, Director of Integrity, \
+Twitter.
+
+        Chairman BELLWOOD. Ms. Abernathy, please begin.
+
+        Ms. ABERNATHY. Thank you. In April we removed 97 Pages and accounts that originated in Iran.
+
+        Chairman BELLWOOD. Mr. Mensah.
+
+        Mr. MENSAH. Since March we have suspended 640 accounts tied to Iran and Russia.
+        """)
+    facts = extract_document(parse_document("record.txt", record.encode())).facts
+    assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        ("Facebook", 97, "2019-04-01", "month"), ("Twitter", 640, "2019-05-14", "day")]
+
+
+def test_a_newsletter_item_on_a_quarter_s_report_dates_its_figures_by_that_quarter() -> None:
+    facts = facts_of("n.md", """\
+        ---
+        title: The Weekly Sweep
+        published: 2024-06-07
+        ---
+        Welcome back. This week brought a flurry of platform disclosures, two new research reports and one \
+correction, so we have kept the commentary short and the links long. As ever, figures are the companies' own, and \
+we have not been able to check them independently; where a company declined to give a number, we say so.
+
+        **1. A note on sources.** We read every report we cite in full.
+
+        **2. Meta's Q1 2024 report.** Meta took down five networks in the first quarter. The largest was a \
+Nepal network: 512 Facebook accounts and 90 Pages.
+
+        **3. Elsewhere.** Reddit banned 12 accounts on Tuesday.
+        """)
+    assert [(f.platform, f.count, f.unit, f.announced.isoformat(), f.reference) for f in facts] == [
+        ("Facebook", 5, "networks", "2024-03-01", True), ("Facebook", 512, "accounts", "2024-03-01", True),
+        ("Facebook", 90, "pages", "2024-03-01", True), ("Reddit", 12, "accounts", "2024-06-04", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We removed 96 accounts that targeted voters in the run-up to the country's October 2022 regional elections.",
+    "Reddit banned 57 accounts that pushed slogans about the local elections on February 12.",
+])
+def test_an_election_s_date_is_no_removal_s(sentence: str) -> None:
+    [fact] = facts_of("e.md", f"---\ntitle: Report\npublisher: Meta\npublished: 2023-02-16\n---\n{sentence}\n")
+    assert fact.announced.isoformat() == "2023-02-16"

@@ -274,7 +274,9 @@ def answer_largest(query: Query, kb: KnowledgeBase) -> Answer:
     full = kb.by_id([f["id"] for f in facts])
     # a cluster of a figure already counted ("1,666 of the 4,779") is not a takedown of its own
     single = ONE_ASKED.search(query.text) is not None  # "what was Meta's biggest single takedown of 2021?"
-    facts = [full[f["id"]] for f in facts if full[f["id"]]["part_of"] is None][:1 if single else LARGEST_SHOWN]
+    # (unless every figure is a part: then they are all there is to rank)
+    facts = [full[f["id"]] for f in facts if full[f["id"]]["part_of"] is None] or [full[f["id"]] for f in facts]
+    facts = facts[:1 if single else LARGEST_SHOWN]
     cites = Citations()
     lines = [f"\u2022 {_named(f)}{_described(f, query)} {cites.cite(f)}" for f in facts]
     ranked = "The largest takedown" if single else "Largest takedowns"
