@@ -55,6 +55,7 @@ from bot.placing import (
 )
 from bot.reach import REINSTATED_BEFORE, reach_in
 from bot.roles import (
+    ANOTHER_NAME,
     DOMESTIC,
     EMPHASIZED_LABEL,
     NO_LINK,
@@ -63,6 +64,7 @@ from bot.roles import (
     cached_roles,
     defined_network,
     linked_entities,
+    names_listed,
     network_aliases_in,
     network_names,
 )
@@ -170,6 +172,8 @@ MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|Augus
 # a network was active; "removed between April and June 2020" still dates by its June
 SPAN_END = re.compile(r"\b(?:between|from)\s+[\w ,.]{1,40}?\s+(?:and|to|until|through)\s+$")
 ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:early|recently)\s+as|began(?:\s+in)?|"
+                             # ("many of the accounts had been created in December and January")
+                             r"(?:created|registered|set\s+up|opened)(?:\s+(?:in|on|between))?|"
                              r"dating\s+back\s+to|active\s+(?:in|from|since)|"
                              r"first\s+(?:reported|disclosed|announced|removed|suspended|detected|identified)"
                              r"(?:\s+(?:in|on|last))?)\s+$", re.I)  # the date "in September" may hold its "in"
@@ -275,7 +279,9 @@ CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|t
                           r"\b(?:gives|puts|states|lists|has)\s+(?:the|its)\s+(?:figure|number|count|total)\s+(?:as|at)\b",
                           re.I)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
-HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated)\b", re.I)
+HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|disclosed|deleted|terminated|acted)\b"
+                      # ("Meta had acted against an earlier version of the same network in its report for…")
+                      r"|\ban\s+earlier\s+(?:version|iteration|incarnation)\b", re.I)
 # a list item's label that is a date: "August 2019 — Twitter.", "**March 2021 - Meta.**", "2023-08-23:"
 DATE_LABEL = re.compile(r"^[\W_]*(?P<when>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                         r"(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)[*_]*\s*(?:[—–:]|-\s)", re.I)
@@ -406,7 +412,10 @@ SAME_NETWORK = re.compile(r"\b(?:(?:linked|tied|connected|belonging|related|attr
                           r"scheme|effort|activity|firm|company|agency|outfit|studio)\b"
                           # "60 company pages that the operators created to make the fake employers look real"
                           r"|\b(?:that|which)\s+the\s+(?:operators|network|operation|campaign)\s+(?:had\s+)?(?:created|"
-                          r"set\s+up|ran|run|used|controlled|operated)\b",
+                          r"set\s+up|ran|run|used|controlled|operated)\b"
+                          # "This activity is a continuation of a network we first disclosed in June 2019, when we
+                          # removed 1,204 accounts": the network just told, at an earlier takedown
+                          r"|\bcontinuation\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:network|operation|campaign|activity)\b",
                           re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
@@ -482,7 +491,8 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
                 sentence, mention.start + len(mention.text)):
             continue  # "ran ads from March to May": when it was active; "terminated 1,847 channels between April and
             # June" dates the removal
-        if ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) or AHEAD_OF.search(
+        if (ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) and not WHEN_AFTER.match(
+                sentence, mention.start + len(mention.text) + 1)) or AHEAD_OF.search(
                 sentence[max(0, mention.start - 30):mention.start]) or EVENT_AFTER.match(
                 sentence[mention.start + len(mention.text):]) or EVENT_BEFORE.search(
                 sentence[max(0, mention.start - 30):mention.start]):
@@ -983,7 +993,7 @@ def extract_document(document: Document) -> Extraction:
             line_end = document.body.find("\n", sentence.end)
             story.topics.append((sentence.position, len(document.body) if line_end < 0 else line_end, origins))
         if not new_facts and not counted and ((any(word in text for word in ACTED_WORDS) and ACTED.search(text)) or (
-                action and NETWORK_WE_REMOVED.search(text))) and \
+                action and NETWORK_WE_REMOVED.search(text))) and not HAD_DONE.search(text) and \
                 _explicit_date(text, document):
             # "In October, both companies acted.": when the removals told next happened
             when, how_precise = _resolve_date(text, document)
@@ -1083,6 +1093,7 @@ def extract_document(document: Document) -> Extraction:
         elif story.defined_at and story.defined_at[1] == sentence.position - 1 and DEFINITION_GOES_ON.match(text):
             story.definitions[story.defined_at[0]].append(text)  # "It was aimed squarely at German voters…"
         if not words.isdisjoint(NAME_WORDS):
+            told_before = story.networks
             story.networks = (named_here := network_names(text)) or story.networks
             story.names.update(named_here)
             if len(named_here) == 1 and all(c.unit in NETWORK_UNITS for c in counted) and \
@@ -1099,6 +1110,11 @@ def extract_document(document: Document) -> Extraction:
                     facts = story.replaced(facts, {id(f): replace(f, networks=named_here) for f in rows})
                     story.named_origins.setdefault(named_here[0], label)
             aliases += network_aliases_in(text)
+            if len(listed := names_listed(text)) > 1:
+                aliases += [(listed[0], other) for other in listed[1:]]
+            elif (other_name := ANOTHER_NAME.search(text)) and len(earlier := [
+                    name for name in told_before if name != other_name["alias"]]) == 1:
+                aliases.append((other_name["alias"], earlier[0]))
             last = story.last_fact
             if not any(f.count_text for f in new_facts) and not story.section and last is not None and \
                     THE_NETWORK_NAMED.search(text) and (names := network_names(text)):
@@ -1238,7 +1254,8 @@ OPENING_TELLS_A_NETWORK = re.compile(r"\b(?:network|operation|campaign)s?\b", re
 
 # "ahead of the national and provincial elections", "the vote": an election the sentence does not place
 DATELINE_CITY = re.compile(r"\W*(?P<city>[A-Z][A-Z .'-]{2,30}),\s")  # "MANILA, April 27, 2022 (Wire) -"
-THE_ELECTION = re.compile(r"\b(?:the|this\s+(?:week's|month's|year's))\s+(?:[\w-]+\s+){0,4}?(?:elections?|vote|"
+THE_ELECTION = re.compile(r"\b(?:the|(?:this|last|next)\s+(?:week's|month's|year's))\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:elections?|vote|"
                           r"polls?)\b", re.I)
 
 
@@ -1305,16 +1322,24 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
     targets = {country for origins, aimed_at, _, _ in roles for country in aimed_at}
     came_from = {country for origins, _, _, _ in roles for country in origins}
     if placed:
-        told = [f for f in facts if f.count_text and _the_storys(f, sentences)]
-        if len(targets) != 1 or any(f.targets for f in placed) or \
+        # (not "a separate, unconnected Russian network", told after the story's own)
+        placed = [f for f in placed if not ANOTHER_CASE.search(f.quote)]
+        told = [f for f in facts if f.count_text and _the_storys(f, sentences) and not ANOTHER_CASE.search(f.quote)]
+        target_text = next((text for _, _, _, text in roles if text), None)
+        if not targets and opening and (dateline := DATELINE_CITY.match(opening[0])) and target_text and \
+                THE_ELECTION.search(target_text):
+            # "BERLIN, March 3 (Wire) -- … a Russian influence campaign aimed at voters before last month's federal
+            # election": the election of the dateline's country
+            targets = {country for country, _, _ in countries_in(dateline["city"].title())}
+        if len(targets) != 1 or any(f.targets and set(f.targets) != targets for f in placed) or \
                 len(placed_at := {tuple(f.origins) for f in placed + told}) != 1 or not came_from <= set(*placed_at):
             return facts
         # "X and TikTok have taken down a network … ahead of Indonesia's Feb. 14 election", then "the operation was
         # run by …, a Surabaya marketing agency": the story's one network, all its figures placed there, was aimed at
         # the election its opening names
-        target_text = next(text for _, aimed_at, _, text in roles if aimed_at)
         return [replace(f, targets=list(targets), target_text=f.target_text or target_text)
-                if not f.targets and _the_storys(f, sentences) else f for f in facts]
+                if not f.targets and _the_storys(f, sentences) and not ANOTHER_CASE.search(f.quote) else f
+                for f in facts]
     # (the opening's first sentences of a network: not "It is not the first … operation aimed at…", another's)
     first = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)
              and not re.search(r"\bseparate\b|\bnot\s+the\s+first\b|\banother\b", text, re.I)][:2]
@@ -2688,7 +2713,7 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         r"|\bin\s+(?:its|their)\s+history\b|\blifetime\b|\ball\s+told\b"
                         # "Russia remains the most prolific source of the networks we remove, with 43 networks": a tally
                         r"|\bmost\s+(?:prolific|common|frequent)\s+(?:[\w-]+\s+){0,2}?(?:source|origin)s?\b"
-                        r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning)\b"
+                        r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning|launch\w*|creat\w*|set\s+up)\b"
                         # "we removed 6,120 accounts across all the covert influence networks we reported"
                         r"|\bacross\s+all\s+(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b"
                         # "more than 33,600 channels across the five years"

@@ -20,6 +20,9 @@ from bot.vocabulary import NETWORK_ORIGINS, NETWORK_UNITS
 POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
                          r"(?:it|them|the\s+(?:operation|network|campaign|activity))\b", re.I)
 THE_NETWORK = re.compile(r"\bthe\s+(?:network|operation|campaign)\b(?!\s+(?:of|that|which|behind)\b)", re.I)
+# ("…removed 1,427 accounts belonging to a coordinated network that…", in a story that names one network later)
+A_NETWORK = re.compile(r"\b(?:belonging\s+to|part\s+of|in|of)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:network|operation|"
+                       r"campaign)\b", re.I)
 # "in its largest action against the operation": the one a document is about
 THE_ONE = re.compile(r"\b(?:against|of|from|behind|on)\s+the\s+(?:operation|network|campaign)\b", re.I)
 # "a separate China-origin network", "another case": a takedown other than the one the story is about
@@ -28,7 +31,8 @@ THE_ONE = re.compile(r"\b(?:against|of|from|behind|on)\s+the\s+(?:operation|netw
 FOOTNOTE = re.compile(r"^\s*\[\^?[\w-]{1,8}\]:")
 # ("a separate China-origin network", "a much smaller Portuguese-language network")
 ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different|an?\s+(?:much\s+|far\s+)?(?:smaller|"
-                          r"larger|bigger|earlier|older))\s+(?:[\w-]+\s+)?(?:case|network|operation|campaign|takedown)\b",
+                          r"larger|bigger|earlier|older)),?\s+(?:[\w-]+,?\s+){0,2}?(?:case|network|operation|campaign|"
+                          r"takedown)\b",  # ("a separate, unconnected Russian network")
                           re.I)
 
 
@@ -96,11 +100,13 @@ def of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
             not named[0].origins:
         return facts
     network = named[0]
+    aimed = next((f for f in named if f.targets), network)  # (whom it targeted, told with any of its figures)
     near = {(f.announced, f.sentence + step) for f in named for step in (-1, 0, 1, 2)}
-    return [replace(f, origins=network.origins, attribution=network.attribution, networks=network.networks,
-                    targets=f.targets or network.targets, target_text=f.target_text or network.target_text,
-                    linked_to=f.linked_to or network.linked_to)
-            if f.origins in ([], network.origins) and not f.networks and not f.reference and f.scope is None
+    return [replace(f, origins=network.origins, attribution=f.attribution if f.networks else network.attribution,
+                    networks=network.networks, targets=f.targets or aimed.targets,
+                    target_text=f.target_text or aimed.target_text, linked_to=f.linked_to or network.linked_to)
+            if f.origins in ([], network.origins) and f.networks in ([], network.networks) and not f.reference
+            and f.scope is None
             and f.count_text
             and f.unit not in NETWORK_UNITS and (f.announced, f.sentence) in near
             and not ANOTHER_TAKEDOWN.match(f.quote) and not ANOTHER_CASE.search(f.quote) else f for f in facts]
@@ -179,8 +185,9 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "") -
         found = [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", fact.quote)]
         # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
         # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")
-        if not found and one_story and len(names) == 1 and (THE_NETWORK.search(fact.quote) or next(
-                iter(names)) in title) and not ANOTHER_CASE.search(fact.quote) and fact.scope != "cumulative":
+        if not found and one_story and len(names) == 1 and (THE_NETWORK.search(fact.quote) or A_NETWORK.search(
+                fact.quote) or next(iter(names)) in title) and not ANOTHER_CASE.search(fact.quote) and \
+                fact.scope != "cumulative":
             return list(names)
         return found
 

@@ -102,7 +102,7 @@ ORIGIN_SUFFIX = re.compile(r"^(?:-|\s)(?:linked|based|backed|sponsored|affiliate
                            # "leaked British government documents": what was leaked, not who was behind it
                            r"(?!\s+(?:documents?|files?|e-?mails?|papers?|records?|cables?|secrets?|data)\b)", re.I)
 # "the Swiss embassy in Beijing said…": who spoke, not where a network came from
-SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,6}?\s+(?:said|says|told|denied|denies|confirmed|stated|"
+SPEAKER_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){1,6}?\s+(?:said|says|say|told|denied|denies|confirmed|stated|"
                            r"declined|refused|responded|replied)\b"
                            # "sources the US government has previously identified as Russian military intelligence":
                            # a state that named a network, not one that ran it ("an Iranian operation identified as…"
@@ -260,7 +260,7 @@ NETWORK_NAME = re.compile(_with_particles(
     r"\b(?:[Kk]nown\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|[Dd]ubbed|[Cc]alled|[Nn]amed|[Nn]icknamed|identified\s+as|"
     r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as"
     # "we refer to this operation as "Dunav Mirror""
-    r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+as)"
+    r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+(?:\w+ly\s+)?as)"
     # (quoted or set in bold: "under the name **Jade Chorus**")
     r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“'*_]*(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
@@ -322,8 +322,9 @@ NETWORK_NAME_NEEDS = re.compile(r"known|dub|call|nam|identified|track|refer|netw
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"
 # "Spamouflage, also known as DRAGONBRIDGE", "Doppelganger (which Meta has also called RRN)"
 ALIAS_PAIR = re.compile(
-    rf"(?P<name>{_NAME})[\"”']?(?:\s+(?:network|campaign|operation|group))?\s*[,(]\s*"
-    rf"(?:also\s+|sometimes\s+|otherwise\s+|which\s+(?:\w+\s+){{1,3}}?)?"
+    rf"(?P<name>{_NAME})[\"”']?(?:\s+(?:network|campaign|operation|group))?\s*[,(][\"”']?\s*"
+    # ('"Bitter Apple," which is the Russian operation better known as Glass Orchard')
+    rf"(?:also\s+|sometimes\s+|otherwise\s+|which\s+(?:\w+\s+){{1,5}}?)?"
     rf"(?:known|call(?:s|ed)?|dub(?:s|bed)?|track(?:s|ed)?|refer(?:s|red)?\s+to|names)\s+(?:by\s+[\w\s]{{1,30}}?\s+)?"
     rf"(?:as\s+)?[\"“']?(?P<alias>{_NAME})")
 # ", tracks as", ", calls": a verb whose subject the words before the comma end (not "also known as", "tracked as")
@@ -700,6 +701,24 @@ def defined_network(sentence: str) -> str | None:
 
 
 ALIAS_WORDS = ("known", "call", "dub", "track", "refer", "names")  # one of which each `ALIAS_PAIR` holds
+
+
+# "It goes by several names: we called it Glass Orchard…; OpenAI calls it "Bitter Apple"; officials use "Apfelbaum"…"
+SEVERAL_NAMES = re.compile(r"\b(?:goes|went|go)\s+by\s+(?:several|many|a\s+few|multiple|two|three|four|other)\s+"
+                           r"names\b|\b(?:several|many|multiple)\s+names\s*:", re.I)
+QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[,.]?[\"”]")
+# "…tracked it for years under another name, Glass Orchard": the network just named, by another name
+ANOTHER_NAME = re.compile(rf"\b(?:under|by)\s+(?:another|a\s+different|a\s+second)\s+name,?\s+"
+                          rf"[\"“']?(?P<alias>{_NAME})")
+
+
+def names_listed(sentence: str) -> list[str]:
+    """The names of one network a sentence lists as its several names (`SEVERAL_NAMES`), in order."""
+    if not SEVERAL_NAMES.search(sentence):
+        return []
+    found = [*_network_names(sentence), *(m["name"] for m in QUOTED_NAME.finditer(sentence))]
+    return [name for name in dict.fromkeys(found) if not COUNTRY_ALIASES.get(name)
+            and not PLATFORM_ALIASES.get(name.lower())]
 
 
 def network_aliases_in(sentence: str) -> list[tuple[str, str]]:

@@ -5559,3 +5559,86 @@ Nepal network: 512 Facebook accounts and 90 Pages.
 def test_an_election_s_date_is_no_removal_s(sentence: str) -> None:
     [fact] = facts_of("e.md", f"---\ntitle: Report\npublisher: Meta\npublished: 2023-02-16\n---\n{sentence}\n")
     assert fact.announced.isoformat() == "2023-02-16"
+
+
+def test_a_post_s_look_back_and_running_total_are_dated_and_scoped_as_they_say() -> None:
+    facts = facts_of("p.md", """\
+        ---
+        title: State-linked disclosures
+        publisher: Twitter
+        published: 2020-10-15
+        ---
+        Based on a tip from the FBI, we removed 212 accounts originating in Iran. This activity is a continuation of a \
+network we first disclosed in March 2019, when we removed 830 accounts.
+
+        Since we launched the archive in October 2018, we have disclosed data on more than 61,000 accounts.
+        """)
+    assert [(f.count, f.origins, f.announced.isoformat(), f.reference, f.scope) for f in facts] == [
+        (212, ["Iran"], "2020-10-15", False, None), (830, ["Iran"], "2019-03-01", True, None),
+        (61000, [], "2020-10-15", False, "cumulative")]
+
+
+def test_a_wire_story_s_named_network_its_officials_and_its_earlier_version() -> None:
+    story = textwrap.dedent("""\
+        Telegram blocks channels after Polish election
+
+        WARSAW, June 9, 2025 (Wire) -- Telegram has blocked 31 channels that Polish officials say formed part of a \
+Belarusian influence campaign aimed at voters before last month's presidential election, the company said on \
+Monday.
+
+        Polish officials refer to the campaign internally as "Wilga." Researchers have tracked it for years under \
+another name, Grey Heron.
+
+        Meta said it had removed 140 Facebook accounts connected to the campaign. Many of the accounts had been \
+created in March and April. Meta had acted against an earlier version of the same network in its report for the \
+final quarter of 2023.
+
+        X confirmed that it had suspended accounts tied to the campaign but did not say how many.
+        """)
+    extraction = extract_document(parse_document("w.txt", story.encode()))
+    assert [(f.platform, f.count, f.origins, f.targets, f.announced.isoformat()) for f in extraction.facts] == [
+        ("Telegram", 31, ["Belarus"], ["Poland"], "2025-06-09"),
+        ("Facebook", 140, ["Belarus"], ["Poland"], "2025-06-09"),
+        ("Twitter", None, ["Belarus"], ["Poland"], "2025-06-09")]
+    assert ("Grey Heron", "Wilga") in extraction.aliases
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    ('They were: "Sour Plum," which is the Chinese operation better known as Jade Orchard; and two others.',
+     [("Sour Plum", "Jade Orchard")]),
+])
+def test_a_name_better_known_as_another_is_an_alias(sentence: str, pairs: list[tuple[str, str]]) -> None:
+    assert network_aliases_in(sentence) == pairs
+
+
+def test_a_network_that_goes_by_several_names_lists_them_all_as_one_network_s() -> None:
+    extraction = extract_document(parse_document("n.md", textwrap.dedent("""\
+        ---
+        title: Notes on an operation
+        published: 2025-01-10
+        ---
+        It goes by several names: we called it Jade Orchard in 2020; OpenAI calls it "Sour Plum"; French officials \
+reportedly use "Pommier" internally.
+        """).encode()))
+    assert extraction.aliases == [("Jade Orchard", "Sour Plum"), ("Jade Orchard", "Pommier")]
+
+
+def test_a_story_s_lead_figure_takes_its_network_s_name_and_targets_told_further_down() -> None:
+    story = ("NAIROBI, June 9, 2021 (Wire) - TikTok said on Wednesday it had removed more than 900 accounts "
+             "belonging to a coordinated network run from Uganda.\n\nIn a blog post the company put the figure at 912 "
+             "accounts and said the network, which it called \"Lake Chorus\", broke its rules.\n\nThe accounts "
+             "targeted audiences in Kenya and Tanzania, the company said.\n")
+    facts = extract_document(parse_document("l.txt", story.encode())).facts
+    assert [(f.count, f.networks, f.targets) for f in facts] == [
+        (900, ["Lake Chorus"], ["Kenya", "Tanzania"]), (912, ["Lake Chorus"], ["Kenya", "Tanzania"])]
+
+
+def test_a_story_s_lead_network_named_paragraphs_later_is_that_name() -> None:
+    story = ("---\ntitle: TikTok and YouTube pull network\npublished: 2021-11-17\n---\nTikTok said on Tuesday it had "
+             "removed 1,400 accounts belonging to a coordinated network that praised the army.\n\nThe accounts had "
+             "about 2 million followers.\n\nYouTube said it had terminated 80 channels tied to the same network.\n\n"
+             "Researchers at the Lake Lab first identified the network. They named it \"Hill Choir\" after its "
+             "songs.\n")
+    facts = extract_document(parse_document("h.md", story.encode())).facts
+    assert [(f.platform, f.count, f.networks) for f in facts] == [
+        ("TikTok", 1400, ["Hill Choir"]), ("YouTube", 80, ["Hill Choir"])]
