@@ -317,6 +317,8 @@ def _dating(facts: list[dict]) -> None:
 def _may_repeat(fact: dict, other: dict) -> bool:
     """Another document may report the same takedown; within one document only a rounded restatement can
     ("removed 5,929 accounts" … "the nearly 6,000 accounts"), not two figures given as such."""
+    if fact["scope"] != other["scope"] and {fact["scope"], other["scope"]} & {"additional", "amplifier", "returning"}:
+        return False  # ("1,104 accounts" and "roughly 1,050 additional accounts that amplified them": two sets)
     if other["document"] != fact["document"]:
         return True
     same_figure = (fact["networks"], fact["count"], fact["unit"]) == (other["networks"], other["count"], other["unit"])

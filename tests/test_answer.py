@@ -3377,3 +3377,16 @@ def test_the_largest_figures_are_shown_even_where_each_one_breaks_down_a_count_o
         "The largest was a Nepal network: 512 Facebook accounts and 90 Pages.\n")})
     lines = answer_question("which facebook network was the largest?", kb).text.splitlines()
     assert lines[1] == "\u2022 Facebook took down 512 accounts (Nepal network), June 4, 2024 [1]"
+
+
+def test_a_running_total_begun_before_the_period_asked_is_left_out_and_amplifiers_are_no_retelling(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": (
+        "---\ntitle: Disclosures\npublisher: Twitter\npublished: 2021-03-02\n---\nToday we are disclosing 1,210 "
+        "accounts that originated in Peru. We also suspended roughly 1,150 additional accounts that amplified "
+        "them.\n\nSince we launched the archive in October 2018, we have disclosed data on more than 70,000 "
+        "accounts.\n")})
+    lines = answer_question("how many accounts did twitter disclose in 2021?", kb).text.splitlines()
+    assert lines[1:3] == ["\u2022 Twitter disclosed 1,210 accounts (originated in Peru), March 2, 2021 [1]",
+                          "\u2022 Twitter suspended roughly 1,150 accounts (originated in Peru), March 2, 2021 [2]"]
+    assert not any("70,000" in line for line in lines)
