@@ -100,6 +100,7 @@ NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "
 REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put", "count", "counted", "mapping",
                "studied", "analysed", "analyzed", "examined", "reviewed", "looked",
                "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
+               "posted", "tweeted",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",
                "advertisements", "budget", "joined", "liked", "audience",
                "reinstated", "restored", "unsuspended", "reactivated"}
@@ -1178,7 +1179,8 @@ def extract_document(document: Document) -> Extraction:
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
     facts = _placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences, document)))
-    return Extraction(sentences, facts, unique_tips, _unique_reach(reach), list(dict.fromkeys(aliases)))
+    return Extraction(sentences, facts, unique_tips, _unique_reach(_placed_reach(reach, facts)),
+                      list(dict.fromkeys(aliases)))
 
 
 def _listed_under_its_name(facts: list[Fact], document: Document, sentences: list[Sentence],
@@ -2909,6 +2911,17 @@ def _of_origins(networks: list[str], origins: list[str], named: dict[str, str] |
     named = named or {}
     return [n for n in networks
             if not (origins and NETWORK_ORIGINS.get(n, named.get(n, origins[0])) not in origins)]
+
+
+def _placed_reach(reach: list[Reach], facts: list[Fact]) -> list[Reach]:
+    """Reach figures of a named network placed nowhere when they were read ("the banned accounts had posted roughly
+    six hundred times", of Bolívar Relay): where the document's figures of that network came from, in the end."""
+    placed: dict[str, set[tuple[str, ...]]] = {}
+    for fact in facts:
+        for name in fact.networks if fact.origins and fact.count_text else ():
+            placed.setdefault(name, set()).add(tuple(fact.origins))
+    return [replace(item, origins=list(next(iter(where)))) if not item.origins and len(item.networks) == 1
+            and len(where := placed.get(item.networks[0], set())) == 1 else item for item in reach]
 
 
 def _unique_reach(reach: list[Reach]) -> list[Reach]:

@@ -43,6 +43,7 @@ REINSTATED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|(?:have|had|h
 # the second figure of "the Pages had 13,500 followers and the Instagram accounts about 265,000": same measure
 ELLIPSIS = re.compile(r"^\s+(?:followers|fans|subscribers)?\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                       r"(?:accounts|pages|groups|channels|profiles)\s+(?:had\s+|with\s+)?$", re.I)
+POSTED_BEFORE = re.compile(r"\b(?:posted|tweeted|published|uploaded)\s+$", re.I)  # (not "shared 400 times")
 # "a following of 2.8 million", "followed by about 15,500 accounts"
 MEASURE_BEFORE = [
     ("followers", re.compile(r"\b(?:a\s+(?:combined\s+|total\s+|collective\s+)?following\s+of|followed\s+by|"
@@ -111,6 +112,8 @@ def reach_in(sentence: str) -> list[ReachFigure]:
         measure = next((name for name, pattern in MEASURES if pattern.match(rest)), None) or next(
             (name for name, pattern in MEASURE_BEFORE if pattern.search(before[-40:])), None)
         previous = found[-1] if found and found[-1].measure != "ad spend" else None
+        if measure is None and POSTED_BEFORE.search(before[-30:]) and re.match(r"\s+times\b", rest):
+            measure = "posts"  # "the banned accounts had posted roughly six hundred times"
         if measure is None and previous and ELLIPSIS.match(sentence[previous.end:count.start]):
             measure = previous.measure  # "13,500 followers and the Instagram accounts about 265,000"
         if measure is None and SIZE_UNIT.match(rest) and ESTIMATE_CUE.search(before):

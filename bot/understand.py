@@ -189,7 +189,7 @@ MEASURE_KINDS = [
     ("reinstated", re.compile(REINSTATED_ASK, re.I)),  # (first: "reinstated… had lost followers" asks of accounts)
     ("followers", re.compile(r"\bfollow(?:ers?|ed|ing)\b", re.I)),
     ("subscribers", re.compile(r"\bsubscribers\b", re.I)),
-    ("posts", re.compile(r"\btweets\b|\bposts\b", re.I)),
+    ("posts", re.compile(r"\btweets\b|\bposts\b|\btimes\b.*\b(?:posted|tweeted)\b", re.I)),
     ("views", re.compile(r"\bviews\b", re.I)),
     ("ad spend", re.compile(r"\bspen[dt]|\bspending\b|\badvertis|\bads?\b|\bmoney\b|\$", re.I)),
     ("estimated size", re.compile(ESTIMATE_ASK, re.I)),
@@ -781,7 +781,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         unnamed = re.sub(re.escape(name), " ", unnamed, flags=re.I)
     if MEASURE.search(unnamed):
         query.intent = "reach"  # followers, tweets, ad spend: reach figures, kept apart from takedown counts
-        query.measure = _measure(unnamed)
+        query.measure = measure_asked(unnamed)
     elif query.intent == "search" and (query.platforms or query.surfaces or query.countries or query.units
                                        or query.names or query.date_from) and re.search(
             r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
@@ -877,7 +877,7 @@ RELATED_BEFORE = re.compile(r"\b(?:involving|concerning|related\s+to|connected\s
                             re.I)
 
 
-def _measure(text: str) -> str | None:
+def measure_asked(text: str) -> str | None:
     """Which reach figure a question asks about; None for "reach" in general."""
     for measure, pattern in MEASURE_KINDS:
         if pattern.search(text):

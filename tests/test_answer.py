@@ -3390,3 +3390,16 @@ def test_a_running_total_begun_before_the_period_asked_is_left_out_and_amplifier
     assert lines[1:3] == ["\u2022 Twitter disclosed 1,210 accounts (originated in Peru), March 2, 2021 [1]",
                           "\u2022 Twitter suspended roughly 1,150 accounts (originated in Peru), March 2, 2021 [2]"]
     assert not any("70,000" in line for line in lines)
+
+
+def test_a_count_asked_with_how_many_times_they_posted_gets_both(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": (
+        "---\ntitle: Reddit bans campaign\npublished: 2023-06-14\n---\nReddit said on Wednesday it had banned 61 "
+        "accounts tied to a Bolivian influence campaign, which researchers call Andes Relay.\n\nThe company said the "
+        "banned accounts had posted roughly nine hundred times.\n")})
+    lines = answer_question("how many accounts did reddit ban in the bolivian campaign, and how many times had they "
+                            "posted?", kb).text.splitlines()
+    assert lines[2:5] == [
+        "\u2022 Andes Relay: Reddit banned 61 accounts (Bolivian influence campaign), June 14, 2023 [1]",
+        "Posts as the sources report it for Reddit, Bolivia (reach, not takedown counts):",
+        "\u2022 roughly nine hundred posts (Reddit, Andes Relay, from Bolivia), June 14, 2023 [2]"]

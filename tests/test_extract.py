@@ -4622,7 +4622,8 @@ def test_a_blog_s_own_count_its_correction_note_and_its_retelling_are_no_removal
             "times.\n")
     extraction = extract_document(parse_document("b.md", text.encode()))
     assert [(f.count, f.announced.isoformat()) for f in extraction.facts] == [(300, "2024-07-25")]
-    assert [(r.measure, r.amount) for r in extraction.reach] == [("estimated size", 1953)]
+    # (the 80,000 times they posted are reach, no removal)
+    assert [(r.measure, r.amount) for r in extraction.reach] == [("estimated size", 1953), ("posts", 80000)]
 
 
 def test_an_interviewer_s_guess_asked_as_a_question_is_no_figure() -> None:
@@ -5642,3 +5643,19 @@ def test_a_story_s_lead_network_named_paragraphs_later_is_that_name() -> None:
     facts = extract_document(parse_document("h.md", story.encode())).facts
     assert [(f.platform, f.count, f.networks) for f in facts] == [
         ("TikTok", 1400, ["Hill Choir"]), ("YouTube", 80, ["Hill Choir"])]
+
+
+def test_a_named_network_s_reach_is_placed_where_its_figures_are_in_the_end() -> None:
+    extraction = extract_document(parse_document("p.md", textwrap.dedent("""\
+        ---
+        title: Reddit bans network
+        published: 2023-06-14
+        ---
+        Researchers said Puna Relay was a network of fake accounts run from Bolivia.
+
+        Reddit said on Wednesday it had banned 74 accounts tied to Puna Relay.
+
+        The banned accounts had sent roughly 900 tweets, the company said.
+        """).encode()))
+    assert [(r.measure, r.amount, r.origins, r.networks) for r in extraction.reach] == [
+        ("posts", 900, ["Bolivia"], ["Puna Relay"])]

@@ -65,3 +65,11 @@ def test_tweets_with_a_hyphenated_word_before_them_are_posts() -> None:
 ])
 def test_a_networks_size_someone_estimated_is_kept_apart_as_an_estimate(sentence: str, figures: list) -> None:
     assert [(f.measure, f.amount, f.qualifier) for f in reach_in(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The banned accounts had posted roughly six hundred times across the forums.", [("posts", 600, "about")]),
+    ("The network's posts were shared about 37,400 times in total.", []),  # shares are no posts of its own
+])
+def test_times_a_network_posted_are_its_posts(sentence: str, found: list[tuple]) -> None:
+    assert [(f.measure, f.amount, f.qualifier) for f in reach_in(sentence)] == found

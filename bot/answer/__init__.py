@@ -25,7 +25,7 @@ from bot.answer.search import GENERIC_WORDS, answer_search, unknown_terms
 from bot.answer.sources import answer_behind, answer_tips
 from bot.knowledge import KnowledgeBase
 from bot.mentions import countries_in
-from bot.understand import DERIVED, NOT_NAME_WORDS, Query, understand
+from bot.understand import DERIVED, NOT_NAME_WORDS, Query, measure_asked, understand
 from bot.vocabulary import country_aliases
 from bot.wording import join_words
 
@@ -48,6 +48,8 @@ BEHIND_ALSO_ASKED = re.compile(r"\bwho\s+(?:was|were|is|are)\s+behind\b|\bwho\s+
 # it aimed at?"
 TARGETS_ALSO_ASKED = re.compile(r"\band\s+(?:who(?:m)?|what|which)\s+(?:countries\s+|audiences?\s+|people\s+)?"
                                 r"(?:did\s+it|was\s+it|were\s+they|did\s+they)\s+(?:target|aim|aimed)\b", re.I)
+# a reach figure asked beside a count: "…, and how many times had they posted?", "…and how many followers?"
+REACH_ALSO_ASKED = re.compile(r"\band\s+(?P<ask>how\s+(?:many|much)\b[^?]*)", re.I)
 # "What else is the Sahat al-Haqiqa network called?", "What other names does Stimme der Mitte go by?"
 ALIASES_ASKED = re.compile(r"\bwhat\s+else\s+is\b.*\bcalled\b|\bother\s+names?\b|\balso\s+(?:known|called)\b|"
                            r"\baliases\b|\bwhat\s+(?:do|does)\s+(?:other\s+)?(?:[\w'’-]+\s+){0,3}?(?:labs?|researchers|"
@@ -108,6 +110,12 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         tipped = answer_tips(Query(**{**query.__dict__, "intent": "who_tipped"}), kb)
         if tipped.status == "answered":
             _append(answer, tipped)
+    if query.intent in ("count", "list") and answer.status == "answered" and (
+            also := REACH_ALSO_ASKED.search(question)) and (measure := measure_asked(also["ask"])):
+        # "How many accounts did Reddit ban…, and how many times had they posted?": the reach figure, after the count
+        reached = answer_reach(Query(**{**query.__dict__, "intent": "reach", "measure": measure}), kb)
+        if reached.status == "answered":
+            _append(answer, reached)
     if query.intent in ("which_countries", "who_behind") and answer.status == "answered" and \
             TARGETS_ALSO_ASKED.search(question) and not query.targets:
         # "Where was Amber Caravan run from, and who did it target?": whom it targeted, after where it came from
