@@ -179,6 +179,8 @@ HOW_MANY_TAKEDOWNS = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:\w+\s+){0,2}
 SURFACE_UNIT = re.compile(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", re.I)
 # "how many accounts does the network control, according to researchers?", "…estimate size of…": an outside estimate
 ESTIMATE_ASK = (r"\bestimat\w*|\baccording\s+to\s+(?:the\s+)?(?:researchers|analysts|experts)\b"
+                # "how many accounts do researchers think Nistru Bridge ran?"
+                r"|\b(?:researchers|analysts|experts|investigators)\s+(?:think|believe|reckon)\b"
                 r"|\b(?:does|did)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:network|operation|campaign)\s+(?:really\s+)?"
                 r"(?:control|operate)\b")
 REINSTATED_ASK = r"\breinstat\w*|\brestor(?:e|ed|es|ing)\b|\bunsuspend\w*|\breactivat\w*|\bgave\s+back\b"

@@ -685,3 +685,13 @@ def test_a_possessive_phrase_in_a_question_is_no_name() -> None:
     query = understand("How many accounts did TikTok remove from Ecoul Carpatilor after the Commission's DSA request?",
                        lexicon)
     assert query.names[0] == "Ecoul Carpaților" and "Commission's DSA" not in query.names
+
+
+@pytest.mark.parametrize(("question", "intent", "measure"), [
+    ("how many accounts do researchers think the network ran?", "reach", "estimated size"),
+    ("how many accounts do researchers say meta removed?", "count", None),  # a removal, as they report it
+])
+def test_what_researchers_think_a_network_ran_asks_for_their_estimate(question: str, intent: str,
+                                                                     measure: str | None) -> None:
+    query = ask(question)
+    assert (query.intent, query.measure) == (intent, measure)
