@@ -1093,6 +1093,11 @@ def extract_document(document: Document) -> Extraction:
             story.defined_at = (defined, sentence.position)
         elif story.defined_at and story.defined_at[1] == sentence.position - 1 and DEFINITION_GOES_ON.match(text):
             story.definitions[story.defined_at[0]].append(text)  # "It was aimed squarely at German voters…"
+        elif story.defined_at and 0 < sentence.position - story.defined_at[1] <= 3 and not counted and \
+                "attribut" in text and (links := linked_entities(text)) and not set(links) & story.names:
+            # "Paper Lanterns is an influence operation based in China…. Our analysts attribute the bulk of the
+            # activity to Haixing Cultural Media…": who ran the network just defined
+            story.definitions[story.defined_at[0]].append(text)
         if not words.isdisjoint(NAME_WORDS):
             told_before = story.networks
             story.networks = (named_here := network_names(text)) or story.networks
@@ -1163,6 +1168,7 @@ def extract_document(document: Document) -> Extraction:
     # (a document that says what one network is within its first sentences, and names no other, is about it)
     about_it = story.defined_at is not None and story.defined_at[1] <= FIRST_SENTENCES and story.names <= {
         story.defined_at[0]}
+    facts = _listed_under_its_name(facts, document, sentences, story.names)
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it),
                                   _one_name_each(story.names, aliases, document.title or ""), document.title or "")
     for name in [name for name in story.names if name in document.title] if document.title else ():
@@ -1172,7 +1178,6 @@ def extract_document(document: Document) -> Extraction:
         if len(placed_in_title) == 1 and re.search(r"network|operation|campaign|-(?:linked|based|backed|run)\b",
                                                    described or "", re.I):
             story.named_origins.setdefault(name, placed_in_title[0])
-    facts = _listed_under_its_name(facts, document, sentences, story.names)
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)], story.names)
     placed = placed_by_name(the_placed_network_named(of_the_one_named_network(
         of_one_operation(placed_by_named_origin(facts, story.named_origins), story.about)), story.names))

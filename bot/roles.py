@@ -195,7 +195,8 @@ ENTITY_LINK = re.compile(
     r"|\b(?:linked|tied|connected|traced|attributed)\s+(?:it|them|(?:the|this|that)\s+(?:network|operation|campaign|"
     r"accounts|activity))\s+to\s+"
     # "We attribute the network, with moderate confidence, to Haixi Bright Culture"
-    r"|\battribut(?:e|es|ed)\s+(?:it|them|(?:the|this|that)\s+(?:network|operation|campaign|activity))(?:,\s+[^,]{1,40},)?"
+    r"|\battribut(?:e|es|ed)\s+(?:it|them|(?:the|this|that)\s+(?:(?:bulk|most|majority|rest)\s+of\s+the\s+)?"
+    r"(?:network|operation|campaign|activity))(?:,\s+[^,]{1,40},)?"
     r"\s+to\s+"
     r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\b(?:run|operated|managed|controlled)\s+by\s+|\bon\s+behalf\s+of\s+"
     r"|\battributed\s+to\s+",

@@ -174,6 +174,17 @@ def _takedown_groups(facts: list[dict]) -> None:
             by_figure.setdefault(figure, []).append(fact)
 
 
+def _one_name_per_network(facts: list[dict], pairs: list[tuple[str, str]]) -> None:
+    """Each fact's networks under one name per network (`network_key`), for grouping: "Apfelbaum" in one story and
+    "Glass Orchard" in a timeline are one network where any document pairs the two names, and their 27 channels one
+    takedown, not two to add up.  The names shown stay the sources' own."""
+    names = _UnionFind([])
+    for name, alias in [*pairs, *((alias, name) for alias, name in network_aliases().items())]:
+        names.join(name.lower(), alias.lower())
+    for fact in facts:
+        fact["network_key"] = json.dumps(sorted({names.root(name.lower()) for name in _json_list(fact["networks"])}))
+
+
 def _without_corrected_figures(facts: list[dict]) -> list[dict]:
     """A figure its platform later says was wrong ("we previously said 1,873, but the correct number is 1,837
     accounts"), wherever a document tells it of the same network or country: gone, so that no answer shows it beside
@@ -233,19 +244,21 @@ def _repeats(a: dict, b: dict) -> bool:
 
 
 class _UnionFind:
-    """Fact ids joined into groups; each group is named by its smallest id."""
+    """Fact ids (or names) joined into groups; each group is named by its smallest member, a key seen first being
+    a group of its own."""
 
-    def __init__(self, ids: Iterable[int]) -> None:
+    def __init__(self, ids: Iterable[int | str]) -> None:
         self.parent = {key: key for key in ids}
 
-    def root(self, key: int) -> int:
+    def root(self, key: int | str) -> int | str:
         parent = self.parent
+        parent.setdefault(key, key)
         while parent[key] != key:
             parent[key] = parent[parent[key]]
             key = parent[key]
         return key
 
-    def join(self, a: int, b: int) -> None:
+    def join(self, a: int | str, b: int | str) -> None:
         a, b = self.root(a), self.root(b)
         self.parent[max(a, b)] = min(a, b)
 
@@ -337,7 +350,7 @@ def _same_takedown(a: dict, b: dict) -> bool:
     origins_a, origins_b = _json_set(a["origins"]), _json_set(b["origins"])
     if origins_a and origins_b and not origins_a & origins_b:
         return False
-    names_a, names_b = _json_set(a["networks"]), _json_set(b["networks"])
+    names_a, names_b = _json_set(a.get("network_key", a["networks"])), _json_set(b.get("network_key", b["networks"]))
     if names_a and names_b and not names_a & names_b:
         return False  # two networks the sources name apart ("Msasa Signal", "Naija Vanguard"), however alike in size
     if not (origins_a and origins_b) and max(a["count"], b["count"]) < COMMON_FIGURE:
@@ -494,6 +507,7 @@ class _Writer:
         self.tip_rows: list[dict] = []
         self.words: set[str] = set()
         self.network_names: set[str] = set()
+        self.alias_pairs: list[tuple[str, str]] = []  # (name, alias): one network's two names, as documents pair them
         self.publishers: set[str] = set()
         _create_tables(db)
 
@@ -512,6 +526,7 @@ class _Writer:
         self.db.conn.executemany("insert into network_aliases (name, alias, document) values (?, ?, ?)",
                                  rows.aliases)
         self.network_names |= {name for name, _, _ in rows.aliases}
+        self.alias_pairs += [(name, alias) for name, alias, _ in rows.aliases]
         self.db.conn.executemany("insert into reach (document, sentence, platform, measure, amount, qualifier, "
                                  "amount_text, currency, origins, networks, announced, quote) "
                                  "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.reach)
@@ -524,6 +539,7 @@ class _Writer:
     def finish(self, knowledge: Path) -> None:
         db = self.db
         self.fact_rows = _without_corrected_figures(self.fact_rows)
+        _one_name_per_network(self.fact_rows, self.alias_pairs)
         _takedown_groups(self.fact_rows)
         _announcements(self.fact_rows)
         _dating(self.fact_rows)

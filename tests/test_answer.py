@@ -892,6 +892,8 @@ def test_what_a_named_lab_calls_a_network_is_its_other_name(tmp_path: Path) -> N
         "research group in Taipei, calls the same network \"Paper Kite\".\n")})
     answer = answer_question("what does hollow lab call moonreed", kb)
     assert answer.text == "The sources also call Moonreed: Paper Kite [1]."
+    # (and what a platform calls it)
+    assert answer_question("what does x call moonreed", kb).text == answer.text
 
 
 def test_where_a_network_came_from_and_whom_it_targeted_asked_together_are_both_answered(tmp_path: Path) -> None:

@@ -5659,3 +5659,20 @@ def test_a_named_network_s_reach_is_placed_where_its_figures_are_in_the_end() ->
         """).encode()))
     assert [(r.measure, r.amount, r.origins, r.networks) for r in extraction.reach] == [
         ("posts", 900, ["Bolivia"], ["Puna Relay"])]
+
+
+def test_who_a_timeline_s_authors_attribute_its_network_to_ran_each_listed_takedown() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: "Salt Moth: a takedown timeline"
+        published: 2025-06-02
+        ---
+        Salt Moth is an influence operation based in Vietnam that has posed as Thai students since 2020. Meta calls \
+it "Brine". Our analysts attribute the bulk of the activity to Hoa Sen Media, a content company in Hanoi.
+
+        - **August 2021 — Twitter.** Twitter suspended 310 accounts that posed as students.
+        - **May 2023 — Reddit.** Reddit banned 44 accounts that pushed the operation's slogans.
+        """)
+    assert [(f.count, f.networks, f.origins, f.linked_to, f.announced.isoformat()) for f in facts] == [
+        (310, ["Salt Moth"], ["Vietnam"], ["Hoa Sen Media"], "2021-08-01"),
+        (44, ["Salt Moth"], ["Vietnam"], ["Hoa Sen Media"], "2023-05-01")]

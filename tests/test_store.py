@@ -195,3 +195,18 @@ def test_a_takedown_is_dated_by_its_earliest_report_across_documents() -> None:
     assert [(f["dated"], f["dated_precision"]) for f in facts] == [
         ("2019-02-01", "month"), ("2019-02-01", "month"), ("2019-03-12", "day"), ("2019-03-12", "day"),
         ("2019-03-12", "day"), ("2018-01-15", "day"), (None, None)]
+
+
+def test_two_documents_naming_one_network_by_two_names_tell_one_takedown(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "a.md").write_text("---\ntitle: Story\npublished: 2025-03-03\n---\nTelegram said on Monday it had "
+                                    "blocked 27 channels of a Russian campaign known as \"Pommier\".\n")
+    (knowledge / "b.md").write_text("---\ntitle: Notes\npublished: 2025-04-10\n---\nJade Orchard is a Russian "
+                                    "operation. It goes by several names: we call it Jade Orchard; French officials "
+                                    "use \"Pommier\".\n\n- **March 2025 - Telegram.** Telegram blocked 27 channels "
+                                    "linked to Jade Orchard.\n")
+    store.build(knowledge, tmp_path / "kb.sqlite")
+    db = sqlite_utils.Database(tmp_path / "kb.sqlite")
+    assert [row["count"] for row in db.query("select count(distinct takedown) as count from facts "
+                                             "where platform = 'Telegram'")] == [1]
