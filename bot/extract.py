@@ -158,7 +158,12 @@ TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+
                              r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$"
                              # ("…after the collective shared its findings with both platforms in late January")
                              r"|\bafter\s+(?:[\w'’-]+\s+){1,6}?(?:shared|sent|passed|handed|reported)\s+[^.;]{0,60}?\b(?:on|in)\s+"
-                             r"(?:early\s+|mid-?|late\s+)?$", re.I)
+                             r"(?:early\s+|mid-?|late\s+)?$"
+                             # ("…who … shared their findings with both companies in October")
+                             r"|\b(?:shared|sent|passed|handed)\s+(?:its|their|the|our|his|her)\s+(?:findings|evidence|"
+                             r"research|report|data|analysis)\s+with\s+[^.;]{0,40}?(?:\b(?:on|in)\s+(?:early\s+|mid-?|"
+                             r"late\s+)?)?$",
+                             re.I)
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
 # (but not the dash after a list item's opening figure: "**5,208** — Facebook accounts Meta removed in…")
 ITEM_FIGURE = re.compile(r"[\s*_#•>-]*[$€£]?[\d.,]+(?:\s+(?:million|thousand|billion))?[*_]*")
@@ -690,6 +695,15 @@ class _Story:
         return [SURFACE_OWNER.get(c.surface) or c.surface for c in counted if c.surface][:1]
 
 
+def _last_told_by(story: _Story, named: tuple[tuple[str, int, int], ...]) -> Fact | None:
+    """The last figure the story told, or where the sentence names platforms, the last of theirs."""
+    if not named:
+        return story.last_fact
+    families = {PLATFORM_PARENT.get(name, name) for name, _, _ in named}
+    return next((f for f in reversed(story.told) if f.count_text and not f.reference
+                 and PLATFORM_PARENT.get(f.platform, f.platform) in families), None)
+
+
 FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|While|Having|Since|Although|Days\s+after|Hours\s+after)\b"
                             r"[^,;]{10,250}?"
                             r"\b(?:it|the\s+company|the\s+platform)\b[^,;]*,\s*(?:the\s+)?")
@@ -903,12 +917,12 @@ def extract_document(document: Document) -> Extraction:
                                            and len({tuple(other.origins) for other in told_there}) == 1})
         # (no figure of its own but "one": "…and were part of one coordinated network")
         if all(c.count.value == 1 for c in counted) and not words.isdisjoint(CAME_FROM_WORDS) and \
-                (last := story.last_fact) and not last.origins \
-                and 0 < sentence.position - last.sentence <= 2 and THEY_CAME_FROM.search(text) and \
-                (origins := cached_roles(text)[0]) and all(PLATFORM_PARENT.get(name, name) == PLATFORM_PARENT.get(
-                    last.platform, last.platform) for name, _, _ in platforms_in(text)):
+                (last := _last_told_by(story, platforms_in(text))) and not last.origins \
+                and 0 < sentence.position - last.sentence <= 3 and THEY_CAME_FROM.search(text) and \
+                (origins := cached_roles(text)[0]):
             # "Twitter says it has suspended 356 accounts… Twitter says the accounts were operated from inside
-            # Indonesia": where the figures just told came from
+            # Indonesia": where the figures just told came from (or the named platform's, told a little before:
+            # "Meta has removed 246 Facebook accounts… X said… Meta said only that the network originated in Ghana")
             facts = story.replaced(facts, {id(f): replace(f, origins=list(origins), attribution=cached_roles(text)[2])
                                            for f in facts if f.sentence == last.sentence and f.platform == last.platform
                                            and not f.origins and not f.reference})

@@ -5676,3 +5676,18 @@ it "Brine". Our analysts attribute the bulk of the activity to Hoa Sen Media, a 
     assert [(f.count, f.networks, f.origins, f.linked_to, f.announced.isoformat()) for f in facts] == [
         (310, ["Salt Moth"], ["Vietnam"], ["Hoa Sen Media"], "2021-08-01"),
         (44, ["Salt Moth"], ["Vietnam"], ["Hoa Sen Media"], "2023-05-01")]
+
+
+def test_where_a_named_platform_said_its_network_came_from_places_its_figures_told_before_another_s() -> None:
+    story = ("<html><body><article><h1>Meta, X remove accounts ahead of Togo's vote</h1>"
+             "<p class=\"byline\">By A. Mensah · December 2, 2024</p>"
+             "<p>LOME - Meta has removed 140 Facebook accounts and 22 Pages linked to a network that impersonated "
+             "pastors, the company said on Monday.</p><p>X said in a separate statement that it had suspended 96 "
+             "accounts from the same network.</p><p>Researchers at the Lome-based Baobab Lab, who shared their "
+             "findings with both companies in October, said it was run by a firm in Kara.</p><p>Meta said only that "
+             "the network originated in Togo.</p></article></body></html>")
+    facts = extract_document(parse_document("t.html", story.encode())).facts
+    # (the month the lab shared its findings dates the tip, not X's suspension)
+    assert [(f.platform, f.count, f.origins, f.announced.isoformat()) for f in facts if f.platform == "Facebook"] == [
+        ("Facebook", 140, ["Togo"], "2024-12-02"), ("Facebook", 22, ["Togo"], "2024-12-02")]
+    assert [(f.count, f.announced.isoformat()) for f in facts if f.platform == "Twitter"] == [(96, "2024-12-02")]
