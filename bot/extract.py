@@ -2914,7 +2914,9 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
     # the takedown's date: a date in the sentence itself is usually when the network was active
     date = earlier.announced if earlier and earlier.announced else (story.date[0] if story.date else
                                                                     document.published)
-    networks = network_names(text) or story.networks or (earlier.networks if earlier else [])
+    # (under a network's own heading, '## 3. Iran: "Caspian Well"', that network's, whatever the section named before)
+    networks = network_names(text) or ([story.section_name] if story.section and story.section_name else []) or \
+        story.networks or (earlier.networks if earlier else [])
     networks = _of_origins(networks, origins)
     # (an estimate of a network's size is the document's own, not of the takedown it follows)
     return [Reach(document.path, sentence.position, document.quote(sentence.start, sentence.end, f.text), platform,
@@ -2933,14 +2935,34 @@ def _of_origins(networks: list[str], origins: list[str], named: dict[str, str] |
 
 
 def _placed_reach(reach: list[Reach], facts: list[Fact]) -> list[Reach]:
-    """Reach figures of a named network placed nowhere when they were read ("the banned accounts had posted roughly
-    six hundred times", of Bolívar Relay): where the document's figures of that network came from, in the end."""
+    """Reach figures placed nowhere when they were read ("the banned accounts had posted roughly six hundred times",
+    of Bolívar Relay): where the document's figures of that network came from, in the end; or, of no named network,
+    where all of the document's own takedowns came from."""
     placed: dict[str, set[tuple[str, ...]]] = {}
     for fact in facts:
         for name in fact.networks if fact.origins and fact.count_text else ():
             placed.setdefault(name, set()).add(tuple(fact.origins))
-    return [replace(item, origins=list(next(iter(where)))) if not item.origins and len(item.networks) == 1
-            and len(where := placed.get(item.networks[0], set())) == 1 else item for item in reach]
+    # (and a figure of no named network, where all the document's own takedowns come from one place)
+    placed[""] = {tuple(f.origins) for f in facts if f.count_text and not f.reference and f.origins}
+    reach = [_of_the_takedown_before(item, facts) for item in reach]
+    return [replace(item, origins=list(next(iter(where)))) if not item.origins and len(item.networks) <= 1
+            and len(where := placed.get(item.networks[0] if item.networks else "", set())) == 1 else item
+            for item in reach]
+
+
+def _of_the_takedown_before(item: Reach, facts: list[Fact]) -> Reach:
+    """A reach figure told just after a takedown of its platform, not in a sentence naming a network, is that
+    takedown's network's, as the document names it in the end: "LinkedIn removed more than 1,200 fake profiles linked
+    to a Calgary firm…. LinkedIn later reinstated 212 of the profiles" is of no network a paragraph before named."""
+    before = max((f for f in facts if f.count_text and 0 <= item.sentence - f.sentence <= 2
+                  and PLATFORM_PARENT.get(f.platform, f.platform) == PLATFORM_PARENT.get(item.platform, item.platform)),
+                 key=lambda f: f.sentence, default=None)
+    # (one of no name is told of no network only where it is told as tied to someone: else its name may just be
+    # untold in its own sentence)
+    if before is None or before.networks == item.networks or network_names(item.quote) or not (
+            before.networks or before.linked_to):
+        return item
+    return replace(item, networks=list(before.networks))
 
 
 def _unique_reach(reach: list[Reach]) -> list[Reach]:

@@ -585,7 +585,9 @@ class KnowledgeBase:
             def named(row: dict) -> bool:
                 text = " ".join([row["quote"], row["title"] or "", *row["networks"]]).lower()
                 return any(name in text for name in names)
-            rows = [r for r in rows if named(r)] or rows
+            # (else those of the documents that tell them of no network: never another network's, "$38,500" of
+            # Palm Ledger for a question about Smokestack Choir, told in the same report)
+            rows = [r for r in rows if named(r)] or [r for r in rows if not r["networks"]]
             return rows[:limit], len(rows)
         sql = FROM_REACH + f"where {condition} order by r.announced, r.id limit ?"
         rows = decoded_rows(self.db, sql, [*params, limit])

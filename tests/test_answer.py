@@ -3405,3 +3405,16 @@ def test_a_count_asked_with_how_many_times_they_posted_gets_both(tmp_path: Path)
         "\u2022 Andes Relay: Reddit banned 61 accounts (Bolivian influence campaign), June 14, 2023 [1]",
         "Posts as the sources report it for Reddit, Bolivia (reach, not takedown counts):",
         "\u2022 roughly nine hundred posts (Reddit, Andes Relay, from Bolivia), June 14, 2023 [2]"]
+
+
+def test_another_network_s_ad_spending_in_the_same_report_is_no_answer_for_a_network_asked_by_name(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": (
+        "---\ntitle: Threat report\npublisher: Meta\npublished: 2025-08-21\n---\n## 1. Malaysia: \"Palm Row\"\n\n"
+        "We removed 412 Facebook accounts.\n\nAdvertising: about $38,500 in spending for ads on Facebook.\n\n"
+        "## 2. China: \"Chimney Choir\"\n\nWe removed 1,176 Facebook accounts.\n\nFollowers: fewer than 5,000 "
+        "accounts followed one or more of these Pages.\n")})
+    answer = answer_question("how much did chimney choir spend on ads?", kb)
+    assert (answer.status, answer.text.split(". It covers")[0]) == (
+        "no_answer", "The knowledge base has no ad spending figure for Chimney Choir")
+    assert "$38,500" in answer_question("how much did palm row spend on ads?", kb).text

@@ -5691,3 +5691,39 @@ def test_where_a_named_platform_said_its_network_came_from_places_its_figures_to
     assert [(f.platform, f.count, f.origins, f.announced.isoformat()) for f in facts if f.platform == "Facebook"] == [
         ("Facebook", 140, ["Togo"], "2024-12-02"), ("Facebook", 22, ["Togo"], "2024-12-02")]
     assert [(f.count, f.announced.isoformat()) for f in facts if f.platform == "Twitter"] == [(96, "2024-12-02")]
+
+
+def test_a_report_s_reach_lines_are_each_section_s_network_s_and_a_figure_s_own_takedown_s() -> None:
+    extraction = extract_document(parse_document("r.md", textwrap.dedent("""\
+        ---
+        title: Threat report
+        publisher: Meta
+        published: 2025-08-21
+        ---
+        ## 1. Iran: "Cedar Well"
+
+        We removed 87 Facebook accounts. It was connected to the "Fig Wire" network we removed in 2021.
+
+        Advertising: about $4,100 in spending for ads on Facebook.
+
+        ## 2. China: "Chimney Choir"
+
+        We removed 1,176 Facebook accounts.
+
+        Advertising: about $9,300 in spending for ads on Facebook.
+        """).encode()))
+    assert [(r.amount, r.networks) for r in extraction.reach] == [(4100, ["Cedar Well"]), (9300, ["Chimney Choir"])]
+
+
+def test_a_reach_figure_told_after_a_takedown_tied_to_a_firm_is_of_no_network_named_before() -> None:
+    extraction = extract_document(parse_document("y.md", textwrap.dedent("""\
+        ---
+        title: The year in takedowns
+        published: 2024-01-05
+        ---
+        In September Meta removed a China-based network it named Sea Lantern.
+
+        In March, LinkedIn removed more than 900 fake profiles linked to Prairie Gate Strategies, a lobbying firm. \
+LinkedIn later reinstated 140 of the profiles after appeals.
+        """).encode()))
+    assert [(r.measure, r.amount, r.networks) for r in extraction.reach] == [("reinstated", 140, [])]

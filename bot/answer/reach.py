@@ -48,8 +48,11 @@ def answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
         said = dict(MEASURE_KINDS).get(query.measure or "")
         named = bool(query.names and kb.documents_mentioning(query.names))  # the sources tell of it, not of this
         # (a figure of another platform's is none: "spent $27,000 on Facebook ads", asked about Twitter ads)
+        # (nor one that names no network asked about: "Advertising: about $38,500…", in another network's section)
+        names = [alias.lower() for name in query.names for alias in kb.also_known_as(name)]
         silent = found.status == "answered" and not any(_gives_figure(c.quote, said) and names_platform_asked(
-            c.quote, query) for c in found.citations) if said else False
+            c.quote, query) and (not names or any(name in c.quote.lower() for name in names))
+            for c in found.citations) if said else False
         if said and (silent or (found.status == "no_answer" and named)):
             measure = {"ad spend": "ad spending"}.get(query.measure or "", query.measure)
             return Answer(query.text, "no_answer",
