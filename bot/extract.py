@@ -218,7 +218,8 @@ CLAIMED = re.compile(r"^\W*(?:the\s+|viral\s+)?claims?\s*\d?\s*:"
                      r"[^\"“”.;]{0,40}[\"“][^\"”]*$", re.I)
 # what a writer heard, not what anyone reported: "Someone in a Discord said…", "A source tells me YouTube is about to
 # announce…", "Rumour has it that…" (but "sources told Reuters that…" is reporting)
-HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['’]ve|\s+have)?\s+heard|"
+HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['’]ve|\s+have)?\s+(?:heard|read|seen)|"
+                     r"I\s+(?:read|saw)|"
                      r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
 # a heading that may be a network's name ("Saffron Choir"), and the sentence under it that says it is one
@@ -784,10 +785,12 @@ def extract_document(document: Document) -> Extraction:
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
-        if action is None and counted and not words.isdisjoint(FIGURE_WORDS) and not any(f.count_text for f in facts) \
-                and (fixed := CORRECTED_TO.search(text)) is not None:
+        if action is None and counted and (fixed := (
+                CORRECTED_TO.search(text) if not words.isdisjoint(FIGURE_WORDS) and not any(f.count_text for f in facts)
+                else None) or _figure_put_right(sentences, index, counted, facts)):
             # "We previously said 1,873, but the correct number is 1,837 accounts", a correction with nothing above it
-            # to correct: the right figure is the takedown's
+            # to correct: the right figure is the takedown's (and a guest's "I have to correct that. It was 1,058
+            # accounts.", after a host's "I read that TikTok took down about 10,580", hearsay)
             action = (story.action or "removed", fixed.start())
         actors = story.actors(text, action[1] if action else None, counted)
         if may_tell_a_tip(text, words):
@@ -1625,6 +1628,23 @@ def _one_takedown_per_section(facts: list[Fact], new_facts: list[Fact], story: _
 
     kept = [redated(f) for f in facts if not any(f is t for t in told)]
     return kept, [redated(f) for f in new_facts if not any(f is t for t in told)]
+
+
+# "It was 1,058 accounts.", said right after "I have to correct that": the figure put right
+IT_WAS = re.compile(r"^\W*(?:It|That|The\s+(?:figure|number|count|total))\s+(?:was|is)\s+(?:actually\s+|really\s+|"
+                    r"only\s+)?(?=\d)", re.I)
+
+
+def _figure_put_right(sentences: list[Sentence], index: int, counted: list[CountedUnit],
+                      facts: list[Fact]) -> re.Match[str] | None:
+    """"I have to correct that, actually. It was 1,058 accounts.": the figure that puts a wrong one right, where no
+    figure is told just before it (which `_corrected` puts right) and the figure is not told already."""
+    if not index or not CORRECTING.search(sentences[index - 1].text):
+        return None
+    figures = {c.count.value for c in counted}
+    if any(f.count_text and (f.sentence >= index - 3 or f.count in figures) for f in facts):
+        return None
+    return IT_WAS.match(sentences[index].text)
 
 
 def _claimed(text: str, at: int) -> bool:

@@ -3418,3 +3418,14 @@ def test_another_network_s_ad_spending_in_the_same_report_is_no_answer_for_a_net
     assert (answer.status, answer.text.split(". It covers")[0]) == (
         "no_answer", "The knowledge base has no ad spending figure for Chimney Choir")
     assert "$38,500" in answer_question("how much did palm row spend on ads?", kb).text
+
+
+def test_a_tip_about_another_network_of_a_document_that_mentions_the_one_asked_about_is_not_its_tip(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"p.md": (
+        "---\ntitle: Episode 9\npublisher: TikTok\npublished: 2025-01-16\n---\nWe removed 742 accounts of a "
+        "network in Malawi. The referral came from Lilongwe Fact Lab.\n\nIn November we removed 89 accounts "
+        "operated from China that targeted users in Japan, a network researchers call \"Salt Tide\".\n")})
+    answer = answer_question("who tipped off tiktok about salt tide?", kb)
+    assert "Lilongwe" not in answer.text
+    assert "Lilongwe" in answer_question("who tipped off tiktok about the malawi network?", kb).text

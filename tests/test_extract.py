@@ -5727,3 +5727,16 @@ def test_a_reach_figure_told_after_a_takedown_tied_to_a_firm_is_of_no_network_na
 LinkedIn later reinstated 140 of the profiles after appeals.
         """).encode()))
     assert [(r.measure, r.amount, r.networks) for r in extraction.reach] == [("reinstated", 140, [])]
+
+
+def test_a_host_s_hearsay_figure_put_right_by_the_guest_is_the_guest_s_figure() -> None:
+    facts = facts_of("p.md", """\
+        ---
+        title: "Episode 9: inside a platform's integrity team"
+        published: 2025-01-16
+        ---
+        HOST: Let's start with Malawi. I read that TikTok took down about 7,420 accounts in that one.
+
+        GUEST: I have to correct that, actually. It was 742 accounts. Somebody added a zero.
+        """)
+    assert [(f.platform, f.count, f.qualifier) for f in facts] == [("TikTok", 742, "exact")]

@@ -46,6 +46,11 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
             # (a report of several networks: the tips about where the named one came from, where any are)
             if concerning := [tip for tip in tips if tip["about"] in places]:
                 tips, sources = concerning, list(dict.fromkeys(tip["source"] for tip in concerning))
+            elif places:
+                # (never a tip about another network of a document that mentions the name: the Ghana network's, in a
+                # podcast that mentions "Fukushima" of the Chinese network it asks about)
+                tips = [tip for tip in tips if _of_the_named(tip, query.names, places, kb)]
+                sources = list(dict.fromkeys(tip["source"] for tip in tips))
         if not tips and places and query.platforms:
             # "Who gave YouTube leads on the Russian Northern Relay network?", where Google's bulletin credits a tip
             # about a Russian network without naming it: the tips to that platform about where the network came from
@@ -217,6 +222,19 @@ def _told_about(tip: dict) -> str:
     """The words that say what a tip concerned: its sentence, and what it was about (a name, or the country of
     the heading it stands under)."""
     return f"{tip['quote']} {tip['about'] or ''}"
+
+
+def _of_the_named(tip: dict, names: list[str], places: set[str], kb: KnowledgeBase) -> bool:
+    """The tip names the network, or led to a takedown of it or of where it came from, or to none the document
+    tells near it (a press release's referral, told apart from the removal)."""
+    if any(name.lower() in tip["quote"].lower() for name in names):
+        return True
+    takedown = kb.takedown_near(tip["document"], tip["sentence"], tip["platform"], _told_about(tip))
+    if takedown is None:
+        return True
+    spellings = {alias.lower() for name in names for alias in kb.also_known_as(name)}
+    return _concerns(tip, takedown, sorted(places)) or bool(
+        takedown and spellings & {name.lower() for name in takedown["networks"]})
 
 
 def _concerns(tip: dict, takedown: dict | None, countries: list[str]) -> bool:
