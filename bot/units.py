@@ -37,7 +37,7 @@ UNIT_MODIFIERS = re.compile(
     r"separate|related|associated|automated|spam|spammy|bot|troll|sock\s?puppet|state-\w+|pro-\w+|anti-\w+|"
     r"\w+-linked|\w+-based|\w+-backed|\w+-run|\w+-affiliated|\w+-sponsored|\w+-language|propaganda|political|"
     r"coordinated|hacked|compromised|core|verified|amplifier|amplification|individual|distinct|active|dormant|covert|influence|deceptive|"
-    r"foreign|domestic|information|web|internet|"
+    r"foreign|domestic|information|web|internet|behaviou?r|"
     # what the personas or Pages posed as: "1,100 fake recruiter profiles", "60 company pages"
     r"recruiter|company|business|brand|fan|community|personal|employer|job|student|journalist|reporter|activist|"
     r"influencer|commenter|local|regional|"

@@ -3429,3 +3429,16 @@ def test_a_tip_about_another_network_of_a_document_that_mentions_the_one_asked_a
     answer = answer_question("who tipped off tiktok about salt tide?", kb)
     assert "Lilongwe" not in answer.text
     assert "Lilongwe" in answer_question("who tipped off tiktok about the malawi network?", kb).text
+
+
+def test_a_network_asked_about_by_what_it_pushed_is_the_takedown_told_with_those_words(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-03-13\n---\nReddit said on Monday it had banned 38 accounts that "
+                "promoted a crypto giveaway.\n",
+        "b.md": "---\ntitle: B\npublished: 2023-05-20\n---\nReddit said on Friday it had banned nearly 400 accounts "
+                "that promoted copies of weight-loss injections.\n"})
+    lines = answer_question("how many accounts did reddit ban over the weight-loss injection network?",
+                            kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Reddit banned nearly 400 accounts, May 19, 2023 [1]"]
+

@@ -5740,3 +5740,8 @@ def test_a_host_s_hearsay_figure_put_right_by_the_guest_is_the_guest_s_figure() 
         GUEST: I have to correct that, actually. It was 742 accounts. Somebody added a zero.
         """)
     assert [(f.platform, f.count, f.qualifier) for f in facts] == [("TikTok", 742, "exact")]
+
+
+def test_a_count_of_networks_named_for_their_behaviour_is_a_count_of_networks() -> None:
+    [counted] = counted_units("It has dismantled more than 240 coordinated inauthentic behavior networks since 2017.")
+    assert (counted.count.value, counted.unit) == (240, "networks")

@@ -21,7 +21,7 @@ from bot.answer.cited import (
     source_label,
     subject_phrase,
 )
-from bot.answer.search import answer_search, nothing_found
+from bot.answer.search import GENERIC_WORDS, answer_search, nothing_found, unknown_terms
 from bot.answer.sources import TIP_ASKED, answer_tip_dates
 from bot.answer.statements import (
     Statement,
@@ -97,6 +97,30 @@ def relevant_facts(query: Query, kb: KnowledgeBase, light: bool = False) -> tupl
     return _counting_statements(told, query.units), len(counting) >= COUNTING_LIMIT
 
 
+def _on_the_topic(facts: list[dict], query: Query, kb: KnowledgeBase) -> list[dict]:
+    """"…over the weight-loss injection network?": a network asked about by what it pushed, words the vocabulary does
+    not know; of several takedowns, those the sources tell with those words (in the figure's sentence or the one
+    beside it), if any are."""
+    if query.names or len({f["announcement"] for f in facts}) < 2:
+        return facts
+    # (a word of the topic is one few documents use: "weight", "injection"; not "targeting", "earlier" or "table")
+    every = kb.db.execute("select count(*) from documents").fetchone()[0]
+    topic = [word for word in unknown_terms(query, kb) if word not in GENERIC_WORDS and len(word) >= 4
+             and 0 < len(kb.documents_mentioning([word])) <= max(1, every // 10)]
+    if len(topic) < 2:  # (a description is a few words: one rare word alone may be anything, "since")
+        return facts
+    stems = {word[:6] for word in topic}
+    rows = kb.sentences_naming({f["document"] for f in facts}, sorted(stems))
+    told: dict[tuple[str, int], set[str]] = {}
+    for row in rows:
+        found = {stem for stem in stems if re.search(rf"\b{stem}", row["text"], re.I)}
+        for step in (-1, 0, 1):
+            told.setdefault((row["document"], row["position"] + step), set()).update(found)
+    # (most of the words: "weight" and "loss" and "injection", not "loss" alone; and whole announcements)
+    on_topic = {f["announcement"] for f in facts if len(told.get((f["document"], f["sentence"]), ())) * 2 > len(stems)}
+    return [f for f in facts if f["announcement"] in on_topic] or facts
+
+
 def _counting_statements(facts: list[dict], units: list[str]) -> list[dict]:
     """The facts of the statements (sentence and platform) that count one of the units: all of them if none
     is asked."""
@@ -125,6 +149,7 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         if not facts:
             return Answer(query.text, "no_answer", f"No takedown in the knowledge base is said to have been made under "
                           f"{policy['rule'].strip()} {policy['kind']}{subject_phrase(query)}. {kb.coverage()}")
+    facts = _on_the_topic(facts, query, kb)
     if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
         facts = [fact for fact in facts if fact["scope"] != "spam"]
     if RETURNING_ASKED.search(query.text) and any(fact["scope"] == "returning" for fact in facts):
