@@ -219,6 +219,10 @@ def _latest_past_day(text: str) -> dt.date | None:
     return max((d for d in days if d), default=None)
 
 
+# a year the story looks ahead to: "before the May 2025 midterm elections", "ahead of the 2026 vote"
+AHEAD_YEAR = re.compile(rf"\b(?:before|ahead\s+of|run-up\s+to|lead-up\s+to|upcoming|next)\s+(?:the\s+)?"
+                        rf"(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:elections?|votes?|polls|"
+                        rf"midterms?|referendum|primar(?:y|ies)|run-?offs?)\b", re.I)
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
@@ -247,7 +251,10 @@ def infer_year(month: int, day: int, text: str) -> int | None:
             y for y in (floor.year, floor.year + 1) if (_safe_date(y, month, day) or floor) >= floor]
     named = _weekdays_named(text)
     if named:
-        # the years the text mentions first; else the story may be a year newer than any it mentions
+        # the years the text mentions first, and the year before one it looks ahead to ("seven months before the May
+        # 2025 midterm elections"); else the story may be a year newer than any it mentions
+        ahead = [int(m["year"]) - 1 for m in AHEAD_YEAR.finditer(text)]
+        years = list(dict.fromkeys([*years, *(y for y in ahead if y not in years)]))
         later = sorted({y + 1 for y in years} - set(years), reverse=True)
         for lag in (0, 1, 2):
             for year in [*years, *later]:

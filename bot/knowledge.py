@@ -587,7 +587,13 @@ class KnowledgeBase:
                 return any(name in text for name in names)
             # (else those of the documents that tell them of no network: never another network's, "$38,500" of
             # Palm Ledger for a question about Smokestack Choir, told in the same report)
-            rows = [r for r in rows if named(r)] or [r for r in rows if not r["networks"]]
+            # (or those of the one network the documents tell of, asked by who ran it: "the Bituin Digital Solutions
+            # Pages", in a story whose figures are all of one network)
+            told = {row[0] for row in self.db.execute(
+                f"select distinct networks from facts where networks != '[]' and document in "
+                f"({', '.join('?' for _ in documents)})", sorted(documents))}
+            rows = [r for r in rows if named(r)] or [r for r in rows if not r["networks"]] or (
+                rows if len(told) == 1 else [])
             return rows[:limit], len(rows)
         sql = FROM_REACH + f"where {condition} order by r.announced, r.id limit ?"
         rows = decoded_rows(self.db, sql, [*params, limit])

@@ -936,6 +936,8 @@ def _proper_names(question: str) -> list[str]:
         name = re.sub(r"['’]s$", "", re.sub(r"\s+(?:of|the|for)$", "", match.group(1))).rstrip("'’")
         # a period ("May 13-19")
         name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+(?:[-–]\d+)?)*\s*", "", name).strip()
+        # what was counted, after a name: "the Bituin Digital Solutions Pages", "Palm Row Accounts"
+        name = re.sub(r"(?<=\w)\s+(?:Pages|Accounts|Channels|Groups|Profiles)$", "", name)
         if not re.search(r"[^\W\d_]", name) or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
         if all(word in NOT_NAME_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower())):

@@ -3442,3 +3442,14 @@ def test_a_network_asked_about_by_what_it_pushed_is_the_takedown_told_with_those
     assert [line for line in lines if line.startswith("\u2022")] == [
         "\u2022 Reddit banned nearly 400 accounts, May 19, 2023 [1]"]
 
+
+
+def test_the_pages_of_a_network_asked_by_who_ran_it_have_the_pages_followers(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"m.md": (
+        "---\ntitle: Meta, TikTok pull network\npublished: 2024-10-04\n---\nMeta said on Friday it had taken down "
+        "146 Facebook accounts and 31 Pages run by Bituin Digital Solutions, a network researchers call the "
+        "\"Tawas Network\".\n\nThe Pages had about 1.2 million followers in total.\n\nTikTok said separately it had "
+        "removed 322 accounts tied to the same agency, which together had more than 870,000 followers.\n")})
+    lines = answer_question("How many followers did the Bituin Digital Solutions Pages have?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 about 1.2 million followers (Facebook, Tawas Network), October 4, 2024 [1]"]

@@ -354,3 +354,9 @@ def test_a_transcript_s_date_line_in_capitals_under_its_cover_lines_dates_it() -
     cover = "\n".join(["HEARING", "BEFORE THE", "SUBCOMMITTEE", "OF THE", "COMMITTEE", "HOUSE", "", "CONGRESS",
                        "SESSION", "", "", "", "", "WEDNESDAY, SEPTEMBER 26, 2018", "", "The subcommittee met."])
     assert document_date(cover) == (dt.date(2018, 9, 26), "dateline")
+
+
+def test_a_dateline_s_year_may_be_the_one_before_an_election_the_story_looks_ahead_to() -> None:
+    story = ("MANILA, Oct. 4 (Wire) -- Meta said on Friday it had removed 146 accounts.\n\nThe takedown comes seven "
+             "months before the May 2025 midterm elections. In March 2022 Meta removed an earlier network.\n")
+    assert document_date(story) == (dt.date(2024, 10, 4), "dateline")

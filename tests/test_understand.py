@@ -695,3 +695,7 @@ def test_what_researchers_think_a_network_ran_asks_for_their_estimate(question: 
                                                                      measure: str | None) -> None:
     query = ask(question)
     assert (query.intent, query.measure) == (intent, measure)
+
+
+def test_what_was_counted_after_a_name_is_no_part_of_it() -> None:
+    assert ask("How many followers did the Bituin Digital Solutions Pages have?").names == ["Bituin Digital Solutions"]

@@ -35,6 +35,10 @@ def answer_reach(query: Query, kb: KnowledgeBase) -> Answer:
     (two networks' audiences overlap, and currencies differ)."""
     ranked = bool(MOST.search(query.text))  # "which network had the most followers?": the largest first, of all
     rows, total = kb.reach(query, query.measure, RANKED_LIMIT if ranked else MAX_FACTS_LISTED)
+    if query.units == ["pages"] and not query.platforms and len(
+            paged := [row for row in rows if re.search(r"\bpages?\b", row["quote"], re.I)]) not in (0, len(rows)):
+        # "How many followers did the … Pages have?": the Pages' own, not the TikTok accounts' told beside them
+        rows, total = paged, len(paged)
     note = ""
     if not rows and query.countries and query.country_role == "origin":  # "the Hong Kong pages": aimed there
         targeting = Query(**{**query.__dict__, "country_role": "target"})
