@@ -1338,9 +1338,10 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
     # (an earlier takedown told in passing, "in 2022 Meta removed a separate Belarus-based network", is no figure of
     # the story's own; nor is the opening's own removal told without one, "Meta said it had taken down a network …
     # posing as local outlets in São Paulo", which is what places the figures)
+    # (nor a total across platforms or networks, "Altogether, more than 1,300 accounts were removed across…")
     placed = [f for f in facts if (f.origins or f.targets) and not (
         f.reference and (ANOTHER_CASE.search(f.quote) or _told_apart(f, sentences)))
-        and not (f.sentence in opened and not f.count_text)]
+        and not (f.sentence in opened and not f.count_text) and f.scope not in ("cumulative", "sum")]
     opening = [s.text for s in sentences if s.position in opened]
     roles = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)]
     targets = {country for origins, aimed_at, _, _ in roles for country in aimed_at}
@@ -1389,7 +1390,7 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
         return [replace(f, origins=list(came_from), attribution=cached_roles(title)[2])
                 if _the_storys(f, sentences) else f for f in facts]
     if not targets and len(titled) == 1 and not cached_roles(title)[0] and any(
-            THE_ELECTION.search(s.text) and not countries_in(s.text)
+            THE_ELECTION.search(s.text) and {country for country, _, _ in countries_in(s.text)} <= titled
             for s in [s for s in sentences if not s.headline and len(s.text) >= 60][:3]):
         # "ELECTORAL COMMISSION OF SOUTH AFRICA", then "…content it has asked platforms to remove ahead of the
         # national and provincial elections": the election of the one country the title names
@@ -2855,6 +2856,12 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
     if item.unit not in NETWORK_UNITS and _across_networks(before[-160:] + sentence + after):
         return "cumulative"  # "removed 11,742 accounts belonging to them" (nine networks): a total across them
+    across = re.search(r"\bacross\s+", after[:40])
+    if across and len({PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(
+            after[across.end():across.end() + 60])}) > 1:
+        # "more than 1,300 accounts were removed across Facebook, Instagram and TikTok": several companies' sum (not
+        # "652 Pages, groups and accounts across Facebook and Instagram", one company's)
+        return "cumulative"
     if LARGER_NETWORK.search(before[-60:]):
         return "network"  # "part of a larger network of more than 88,000 accounts": the whole, not the takedown
     unrelated = NO_LINK.search(sentence)

@@ -388,6 +388,7 @@ RAN_IT = re.compile(r"\b(?:run|ran|operated|linked|tied|behind|attributed|origin
 # run by a consultancy in Nairobi" are placed by most of them)
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+(?:largest|biggest|smallest|first|second|third|last|main)|one|two|three)"
                                  r"\s+of\s+(?:them|these|those|which)\b[^,;.]{0,40}$", re.I)
+OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.I)
 COMPANY_SAID = re.compile(r"-based\s+(?:company|platform|firm|app|messaging\s+(?:app|service)|service|social\s+network)"
                           r"\s+(?:said|says|told|added|announced|has\s+said|confirmed)\b", re.I)
 PEOPLE_IN_BEFORE = re.compile(r"\b(?:to|at|for)\s+(?:people|users|audiences?|voters|citizens)\s+in\s+(?:the\s+)?$",
@@ -469,6 +470,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "…incorrectly stated that the network originated in Kazakhstan": a correction's wrong country
         if REQUESTED_BY_BEFORE.search(sentence, max(0, start - 50), start):
             continue  # "after a request from the German government": who asked for the removal, not who ran it
+        if OUTSIDE_BEFORE.search(sentence, max(0, start - 12), start):
+            continue  # "parts of the network were operated from outside Ghana, including from Togo": not from there
         if COMPANY_SAID.match(sentence, end):
             continue  # "the Dubai-based company said it had blocked 1,096 channels": where the platform is, saying so
         if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start) \

@@ -5745,3 +5745,29 @@ def test_a_host_s_hearsay_figure_put_right_by_the_guest_is_the_guest_s_figure() 
 def test_a_count_of_networks_named_for_their_behaviour_is_a_count_of_networks() -> None:
     [counted] = counted_units("It has dismantled more than 240 coordinated inauthentic behavior networks since 2017.")
     assert (counted.count.value, counted.unit) == (240, "networks")
+
+
+def test_a_council_s_press_release_lists_removals_aimed_at_its_country_s_election() -> None:
+    release = textwrap.dedent("""\
+        MALAWI ELECTORAL INTEGRITY COUNCIL
+        PRESS RELEASE
+
+        Lilongwe, 2 September 2025
+
+        The Malawi Electoral Integrity Council wishes to inform the public of referrals it made about networks that \
+spread false claims about the general elections scheduled for 16 September 2025.
+
+        Following the Council's requests, the platforms have reported the following actions:
+
+        1. Meta removed 120 Facebook accounts and 30 Instagram accounts.
+        2. TikTok removed 610 accounts.
+
+        Altogether, more than 750 accounts were removed across Facebook, Instagram and TikTok.
+
+        Parts of the network were operated from outside Malawi, including from Zambia.
+        """)
+    facts = extract_document(parse_document("mw.txt", release.encode())).facts
+    assert [(f.platform, f.count, f.targets, f.scope) for f in facts] == [
+        ("Facebook", 120, ["Malawi"], None), ("Facebook", 30, ["Malawi"], None), ("TikTok", 610, ["Malawi"], None),
+        ("Facebook", 750, [], "cumulative")]
+    assert facts[-1].origins == ["Zambia"]  # (not Malawi, which it was run from outside of)
