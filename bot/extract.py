@@ -82,6 +82,7 @@ from bot.units import (
 )
 from bot.vocabulary import (
     ASSET_UNITS,
+    COUNTRY_UPPERCASE_ONLY,
     MONTH_NUMBER,
     NETWORK_ORIGINS,
     NETWORK_UNITS,
@@ -2516,7 +2517,11 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
             len(text.split()) > (12 if marked else 6) or len(text) > (100 if marked else 60):
         return None
     if text.isupper():  # "KESTREL LOOP (AZERBAIJAN)": names and countries as they are written elsewhere
-        return re.sub(r"[A-Z][A-Z'’]*", lambda word: word[0].lower() if word[0].lower() in SMALL_HEADING_WORDS else
+        # (but "PRC", "UAE": a country written in capitals anywhere; and "LANTERNFALL", a name the prose writes so)
+        prose = [line for line in document.body.splitlines() if re.search(r"[a-z]", line)]
+        return re.sub(r"[A-Z][A-Z'’]*", lambda word: word[0] if word[0] in COUNTRY_UPPERCASE_ONLY or any(
+                      re.search(rf"(?<![A-Z]){word[0]}(?![A-Z])", line) for line in prose) else
+                      word[0].lower() if word[0].lower() in SMALL_HEADING_WORDS else
                       word[0][0] + word[0][1:].lower(), text)
     return text
 

@@ -5771,3 +5771,26 @@ spread false claims about the general elections scheduled for 16 September 2025.
         ("Facebook", 120, ["Malawi"], None), ("Facebook", 30, ["Malawi"], None), ("TikTok", 610, ["Malawi"], None),
         ("Facebook", 750, [], "cumulative")]
     assert facts[-1].origins == ["Zambia"]  # (not Malawi, which it was run from outside of)
+
+
+def test_a_network_s_heading_in_capitals_keeps_its_country_and_its_name_as_the_prose_writes_them() -> None:
+    facts = facts_of("b.md", """\
+        ---
+        title: "Bulletin: Q2 2024"
+        publisher: Google
+        published: 2024-07-20
+        ---
+        ## April
+
+        ### MOTHWING (PRC)
+
+        We terminated 120 YouTube channels linked to the PRC. We track this network as MOTHWING.
+
+        ## May
+
+        ### MOTHWING (PRC)
+
+        We terminated 85 YouTube channels as part of our ongoing investigation into operations linked to the PRC.
+        """)
+    assert [(f.count, f.origins, f.networks) for f in facts] == [
+        (120, ["China"], ["MOTHWING"]), (85, ["China"], ["MOTHWING"])]
