@@ -2202,6 +2202,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # linked to Amber Lantern": where figures are linked to different names, each figure to the one in its own words
     own_entities = [[e for e in entities if e in words] for words in words_of]
     entities_apart = len({tuple(found) for found in own_entities if found}) > 1
+    # ("…2,906 accounts that the company linked to the Nevsky Content Bureau, …, and from 612 accounts that it
+    # described as potentially originating in Iran": the name is the first figure's, not the other country's)
+    named_in = [[name for name in network_names(words)] for words in words_of] if len(assets) > 1 else []
     clauses = [_semicolon_clause(text, item.count.start) for item in assets] if ";" in text else []
     # "In Ghana, Meta removed 48 accounts…; in Mexico, TikTok said it had taken down 1,105 accounts…; in the United
     # States, Reddit banned 72 accounts that … were operated from Iran": each clause its own roles
@@ -2240,6 +2243,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                         count=item.count.value,
                         qualifier=item.count.qualifier, count_text=item.count.describe(), unit=item.unit,
                         surface=surface, scope=scope)
+            if named_in and not named_in[index] and told.networks and told.origins and any(
+                    named_in[other] == told.networks and per_count[other].origins
+                    and not set(per_count[other].origins) & set(told.origins)
+                    for other in range(len(assets))):
+                told = replace(told, networks=[])
             facts.append(replace(told, linked_to=own_entities[index]) if entities_apart else told)
         if not assets and action is not None and platform in actors:
             unit = bare_unit(_clause_after(text, action[1]))
@@ -2900,8 +2908,11 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
         return "returning"
     if re.search(r"\bamplif\w*", item.unit_text, re.I):
         return "amplifier"
-    if re.search(r"\barchive\b", related, re.I) and re.search(r"\bdisclos\w*", related, re.I):
+    if re.search(r"\barchive\b", related, re.I) and re.search(r"\bdisclos\w*|\barchive\s+(?:holds|contains|includes)\b",
+                                                              related, re.I):
         return "disclosed"
+    if re.search(r"\barchive\s+(?:holds|contains|includes)\b", before[-200:], re.I):
+        return "disclosed"  # ("The archive holds data from 2,906 accounts … and from 612 accounts…": both)
     return None
 
 

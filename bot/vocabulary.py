@@ -421,6 +421,9 @@ PHRASAL_ACTIONS = [
     (re.compile(r"\b(?:published|released|publishes|releases)\s+(?:\w+\s+){0,2}?(?:data|details|information|"
                 r"archives?)\s+(?:on|about|covering)\b", re.I), "disclosed"),
     (re.compile(r"\b(?:made|makes|make)\s+(?:\w+\s+){0,4}?public\b", re.I), "disclosed"),
+    # "The archive holds data from 2,906 accounts that the company linked to…": the accounts an archive discloses
+    (re.compile(r"\barchive\s+(?:holds|contains|includes|covers)\s+(?:\w+\s+){0,3}?(?:from|on|of)\b", re.I),
+     "disclosed"),
     (re.compile(r"\b(?:added|adds|add|adding)\s+(?:[\w,]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:public\s+)?"
                 r"(?:\w+\s+)?archive\b", re.I), "disclosed"),
     (re.compile(r"\b(?:took|taken|take|takes|knocked|knock)\s+(?:[\w,.-]+\s+){0,4}?offline\b", re.I), "took down"),

@@ -5794,3 +5794,13 @@ def test_a_network_s_heading_in_capitals_keeps_its_country_and_its_name_as_the_p
         """)
     assert [(f.count, f.origins, f.networks) for f in facts] == [
         (120, ["China"], ["MOTHWING"]), (85, ["China"], ["MOTHWING"])]
+
+
+def test_an_archive_s_accounts_are_disclosed_and_a_name_stays_with_its_own_country_s_figure() -> None:
+    story = ("SAN FRANCISCO, Oct. 18 (Wire) -- Twitter on Thursday released a public archive of tweets from "
+             "state-backed campaigns.\n\nThe archive holds data from 2,100 accounts that the company linked to the "
+             "Volga Desk, a troll operation based in Russia, and from 540 accounts that it described as originating "
+             "in Iran.\n")
+    facts = extract_document(parse_document("a.txt", story.encode())).facts
+    assert [(f.count, f.origins, f.networks, f.scope) for f in facts] == [
+        (2100, ["Russia"], ["Volga Desk"], "disclosed"), (540, ["Iran"], [], "disclosed")]
