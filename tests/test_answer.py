@@ -978,6 +978,7 @@ def test_tips_about_a_country_are_those_whose_sentence_or_takedown_names_it(tmp_
         "\u2022 Graphika tipped off Facebook about Chile (reported May 4, 2021) [1]; the takedown: 60 accounts "
         "(tied to Chile), May 4, 2021 [2]"]
     answer = answer_question("Who tipped off Meta about Bolivia?", kb)
+    assert answer.status == "no_answer"  # (the tips there are, shown as context)
     assert answer.text.splitlines()[:2] == ["None of the tips is said to concern Bolivia; these are all of them.",
                                             "Who tipped off Facebook: FBI and Graphika."]
 

@@ -144,7 +144,9 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         head = f"At whose request {platforms} acted{topic}: {named}."
     if query.tip_from:
         head = f"Tips from {query.tip_from} to {asked}: {named}."
-    return Answer(query.text, "answered", note + head + "\n" + "\n".join(lines), cites.items)
+    # (no tip about the countries asked: the question has no answer, and the tips there are are context)
+    status = "no_answer" if by_country and note else "answered"
+    return Answer(query.text, status, note + head + "\n" + "\n".join(lines), cites.items)
 
 
 WHEN_ASKED = re.compile(r"^\W*(?:and\s+)?(?:when|(?:on\s+)?what\s+(?:date|day|month))\b", re.I)
