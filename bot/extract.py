@@ -53,7 +53,7 @@ from bot.placing import (
     placed_by_topic,
     the_placed_network_named,
 )
-from bot.reach import REINSTATED_BEFORE, reach_in
+from bot.reach import REINSTATED_AFTER, REINSTATED_BEFORE, reach_in
 from bot.roles import (
     ANOTHER_NAME,
     DOMESTIC,
@@ -96,8 +96,8 @@ WEEKDAY_WORDS = set(WEEKDAYS)
 OFF_PLATFORM_UNITS = {"websites", "domains"}
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
-              "calls", "names", "tracked", "tracks", "track", "dubs", "referred", "refer", "refers", "call", "dub",
-              "term", "terms", "calling", "dubbing", "naming", "name", "label", "moniker", "nickname"}
+              "calls", "names", "tracked", "tracks", "track", "tracking", "dubs", "referred", "refer", "refers", "call",
+              "dub", "term", "terms", "calling", "dubbing", "naming", "name", "label", "moniker", "nickname"}
 REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put", "count", "counted", "mapping",
                "studied", "analysed", "analyzed", "examined", "reviewed", "looked",
                "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
@@ -1285,8 +1285,9 @@ THE_ELECTION = re.compile(r"\b(?:the|(?:this|last|next)\s+(?:week's|month's|year
 
 
 # "the same network", "two names", "It's one operation": a story of one network that goes by two names
-ONE_NETWORK_TWO_NAMES = re.compile(r"\b(?:the\s+same\s+(?:network|operation|campaign|thing)|two\s+names|(?:under|by)\s+"
-                                   r"different\s+names|(?:it'?s|is)\s+one\s+(?:operation|network|campaign))\b", re.I)
+ONE_NETWORK_TWO_NAMES = re.compile(r"\b(?:the\s+same\s+(?:network|operation|campaign|thing)|two\s+names|"
+                                   r"(?:under|by)\s+(?:different|other|another)\s+names?|"
+                                   r"(?:it'?s|is)\s+one\s+(?:operation|network|campaign))\b", re.I)
 COUNTED_TWICE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:counted|included|listed|reported)\s+"
                                  r"twice\b|\s+(?:had\s+been\s+|were\s+)?double[- ]counted\b", re.I)
 # "from the same operation": an earlier takedown of the network the story is about
@@ -1813,7 +1814,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # "…after finding that hundreds of channels had been counted twice": an error in a count, not a takedown
     assets = [a for a in assets if not COUNTED_TWICE_AFTER.match(text, a.end)]
     # "Meta said it had reinstated 74 Facebook accounts … that were removed in error": given back, not taken down
-    assets = [a for a in assets if not REINSTATED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
+    assets = [a for a in assets if not REINSTATED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)
+              and not REINSTATED_AFTER.match(text[a.count.end:])]
     if action is not None and ";" in text:
         # "Telegram also removed some of the network's channels; Adevar Digital had identified 12 Telegram channels":
         # a figure someone found, in a clause of its own with no removal

@@ -37,9 +37,11 @@ MEASURES = [
 # (the figure's own words before it, whose removal `extract` leaves out: given back, not taken down)
 REINSTATED_BEFORE = re.compile(r"\b(?:reinstat\w*|restor(?:e|ed|es|ing)|unban\w*|reactivat\w*|unsuspend\w*|"
                                r"brought\s+back)\s+(?:\w+\s+){0,2}$", re.I)
-REINSTATED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|(?:have|had|has)\s+(?:since\s+|now\s+|later\s+)?"
-                              r"been)\s+(?:since\s+|later\s+|now\s+)?(?:reinstated|restored|unsuspended|reactivated)\b",
-                              re.I)
+REINSTATED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+[^.;]{0,100}?\s+)?(?:were|was|"
+                              r"(?:have|had|has)\s+(?:since\s+|now\s+|later\s+)?been)\s+(?:since\s+|later\s+|now\s+)?"
+                              # ("at least 112 accounts that Twitter suspended in an earlier sweep … have since been
+                              # reinstated")
+                              r"(?:reinstated|restored|unsuspended|reactivated)\b", re.I)
 # the second figure of "the Pages had 13,500 followers and the Instagram accounts about 265,000": same measure
 ELLIPSIS = re.compile(r"^\s+(?:followers|fans|subscribers)?\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                       r"(?:accounts|pages|groups|channels|profiles)\s+(?:had\s+|with\s+)?$", re.I)

@@ -259,11 +259,13 @@ def _with_particles(pattern: str) -> str:
 NETWORK_NAME = re.compile(_with_particles(
     # (also opening a sentence: 'Known as "Northern Relay", this network targeted…')
     r"\b(?:[Kk]nown\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|[Dd]ubbed|[Cc]alled|[Nn]amed|[Nn]icknamed|identified\s+as|"
-    r"track(?:s|ed)?\s+as|the\s+name|refer(?:s|red)?\s+to\s+as"
+    # ("Twitter calls this the "Tamkeen Reach network"", "we have been tracking it internally as Palm Echo")
+    r"[Cc]alls(?=\s+(?:it|this|them)\b)|track(?:s|ed|ing)?\s+(?:it\s+|them\s+)?(?:\w+ly\s+)?as|the\s+name|"
+    r"refer(?:s|red)?\s+to\s+as"
     # "we refer to this operation as "Dunav Mirror""
     r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+(?:\w+ly\s+)?as)"
     # (quoted or set in bold: "under the name **Jade Chorus**")
-    r"\s+(?:(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“'*_]*(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
+    r"\s+(?:(?:it|this|them|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“'*_]*(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
     # 'uses "Rede Clara", the name that appeared on its Pages': a quoted name, then what it is
     r"|[\"“](?P<s>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),?[\"”],?\s+the\s+(?:name|label|moniker)\b"

@@ -5804,3 +5804,21 @@ def test_an_archive_s_accounts_are_disclosed_and_a_name_stays_with_its_own_count
     facts = extract_document(parse_document("a.txt", story.encode())).facts
     assert [(f.count, f.origins, f.networks, f.scope) for f in facts] == [
         (2100, ["Russia"], ["Volga Desk"], "disclosed"), (540, ["Iran"], [], "disclosed")]
+
+
+def test_a_lab_s_name_and_the_platform_s_for_one_network_are_aliases_and_reinstated_accounts_no_removal() -> None:
+    extraction = extract_document(parse_document("l.md", textwrap.dedent("""\
+        ---
+        title: "Date Palm: what we know"
+        published: 2019-12-23
+        ---
+        Twitter suspended 1,200 accounts that it tied to Sand Reach, a marketing firm in Riyadh. Twitter calls this \
+the "Sand Reach network".
+
+        We know the same cluster by another name. We have been tracking it internally as **Date Palm**.
+
+        At least 70 accounts that Twitter suspended in an earlier sweep of this network have since been reinstated.
+        """).encode()))
+    assert ("Date Palm", "Sand Reach") in extraction.aliases
+    assert [f.count for f in extraction.facts if f.count] == [1200]
+    assert [(r.measure, r.amount) for r in extraction.reach] == [("reinstated", 70)]
