@@ -61,6 +61,7 @@ from bot.roles import (
     NO_LINK,
     PLATFORM_ALIASES,
     PROPER_NAME,
+    SAME_AS,
     cached_roles,
     defined_network,
     linked_entities,
@@ -1136,6 +1137,9 @@ def extract_document(document: Document) -> Extraction:
             aliases += network_aliases_in(text)
             if len(listed := names_listed(text)) > 1:
                 aliases += [(listed[0], other) for other in listed[1:]]
+            elif (same_as := SAME_AS.search(text)) and story.section_name and \
+                    story.section_name != same_as["alias"]:
+                aliases.append((story.section_name, same_as["alias"]))  # (under "## Harrow Tide (Iran)")
             elif (other_name := ANOTHER_NAME.search(text)) and len(earlier := [
                     name for name in told_before if name != other_name["alias"]]) == 1:
                 aliases.append((other_name["alias"], earlier[0]))

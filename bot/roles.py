@@ -718,6 +718,11 @@ ANOTHER_NAME = re.compile(rf"\b(?:under|by)\s+(?:another|a\s+different|a\s+secon
                           rf"[\"“']?(?P<alias>{_NAME})")
 
 
+# "Microsoft Threat Intelligence, which tracks the same actor as Storm-3107": another namer's name for the network
+SAME_AS = re.compile(rf"\b(?:tracks?|tracked|calls?|called|names?|named|refers?\s+to)\s+(?:the\s+)?same\s+"
+                     rf"(?:actor|network|operation|group|campaign|cluster|activity)\s+as\s+[\"“']?(?P<alias>{_NAME})")
+
+
 def names_listed(sentence: str) -> list[str]:
     """The names of one network a sentence lists as its several names (`SEVERAL_NAMES`), in order."""
     if not SEVERAL_NAMES.search(sentence):

@@ -27,7 +27,7 @@ TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "no
 # words that tell of a tip only beside another ("first spotted by", "reached out to"): common alone
 TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
                   "reached": "reached out", "asked": "after ", "told": "after ", "questions": "after questions",
-                  "inquiries": "after inquiries"}
+                  "inquiries": "after inquiries", "sent": "we sent"}  # ("In October we sent Twitter a list of…")
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|notification|referr\w+|information|intelligence)\b",
     re.I)
@@ -290,6 +290,10 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
     if not found and OUR_TIP.search(text):
         # "Twitter's September 2020 action followed a referral from our lab", in the lab's own brief: the lab's tip
         found += _tips_for(document, sentence, actors, "we")
+    if not found and (sent := WE_SENT.search(text)) is not None and (receivers := [
+            name for name, _, _ in platforms_in(text[sent.start("to"):sent.end("to")])]):
+        # "In October we sent Twitter a list of 600 accounts that we believed were coordinated", in a lab's own post
+        found += _tips_for(document, sentence, receivers, "we")
     if not found and (told := KIND_SENT.search(text)) is not None:
         # "In May 2022, the lab sent its findings to Meta's threat-intelligence team": the lab the story named before
         kind = told["kind"].lower()
@@ -332,6 +336,8 @@ def _and_before(text: str, source: str) -> str:
     return f"{before.group(0)}{source}" if before else source
 
 
+WE_SENT = re.compile(r"\b[Ww]e\s+(?:first\s+|later\s+)?(?:sent|gave|passed|handed)\s+"
+                     r"(?P<to>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:list|referral|report|dossier|findings|set|spreadsheet)\b")
 OUR_TIP = re.compile(r"\b(?:referrals?|tips?|leads?|reports?|findings|alerts?|warnings?)\s+(?:from|by)\s+our\s+"
                      r"(?:own\s+)?(?:lab|laboratory|team|organi[sz]ation|group|researchers|analysts|institute|cent(?:er|re)|"
                      r"project|unit|observatory)\b", re.I)

@@ -5822,3 +5822,29 @@ the "Sand Reach network".
     assert ("Date Palm", "Sand Reach") in extraction.aliases
     assert [f.count for f in extraction.facts if f.count] == [1200]
     assert [(r.measure, r.amount) for r in extraction.reach] == [("reinstated", 70)]
+
+
+def test_another_namer_s_name_for_a_section_s_network_and_a_lab_s_own_list_sent_to_a_platform() -> None:
+    report = extract_document(parse_document("o.md", textwrap.dedent("""\
+        ---
+        title: Disrupting malicious uses
+        publisher: OpenAI
+        published: 2025-06-12
+        ---
+        ## Salt Tide (Iran)
+
+        We banned 18 accounts linked to an Iranian operation. We began after a tip from a partner, which tracks the \
+same actor as Storm-9001. We refer to it as Salt Tide.
+        """).encode()))
+    assert ("Salt Tide", "Storm-9001") in report.aliases
+    blog = extract_document(parse_document("l.md", textwrap.dedent("""\
+        ---
+        title: What we know about Date Palm
+        publisher: Lantern Analytics Lab
+        published: 2019-12-23
+        ---
+        Twitter suspended 1,200 accounts last week.
+
+        In October we sent Twitter a list of 600 accounts that we believed were coordinated.
+        """).encode()))
+    assert [(tip.source, tip.platform) for tip in blog.tips] == [("Lantern Analytics Lab", "Twitter")]
