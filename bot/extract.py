@@ -25,7 +25,7 @@ from bot.consolidate import (
     merge_duplicates,
     sums_told_with_their_parts,
 )
-from bot.dates import HALF_YEAR, ISO_DATE, MONTH_SPAN, QUARTER, dates_in, month_number, reported_period
+from bot.dates import HALF_YEAR, ISO_DATE, MONTH_SPAN, QUARTER, dates_in, month_number, quarter_span, reported_period
 from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
 from bot.mentions import (
@@ -2379,13 +2379,18 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     if not (origins or targets or named) and described:
         told = _Roles.of(described)
         origins, targets, attribution, target_text = told.origins, told.targets, told.attribution, told.target_text
+    # ("| Q3 2025 | 14 | 7,205 |" under "| Quarter | Networks disrupted | Accounts in networks |": a period's figures
+    # across its networks, labelled by the period alone)
+    period_row = bool(roles) and roles[0] == "date" and not (origins or targets or named or whose is not None)
     # (a row labelled by its platform's cell is that platform's, though the cell is a bare "X")
-    if platform is None or not (origins or targets or named or whose is not None):
+    if platform is None or not (origins or targets or named or whose is not None or period_row):
         return [], [], []
     date, precision = story.date if story.date else _resolve_date(sentence.text, document)
     when = next((cell for cell, role in zip(row, roles, strict=False) if role == "date"), None)
     if when and (mentions := dates_in(when, document.published)):
         date, precision = mentions[0].date, mentions[0].precision
+    elif when and (quarter := QUARTER.search(when)):  # (a quarter just ended, which a sentence might report on)
+        date, precision = quarter_span(quarter)[1].replace(day=1), "month"
     # "| China | Philippines | Network we refer to as "Grey Harbor"… | 146 |" under "| Operated from | Target
     # audience | Description | Accounts in network |": whom it targeted, and its name, in columns of their own
     networks: list[str] = []
@@ -2412,7 +2417,7 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         return Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform, action=action,
                     unit=unit, surface=None if surface == platform else surface, origins=origins, targets=targets,
                     target_text=target_text, attribution=attribution, announced=date, date_precision=precision,
-                    networks=networks, linked_to=linked, **count)
+                    networks=networks, linked_to=linked, scope="cumulative" if period_row else None, **count)
 
     for index, (cell, column, measure) in enumerate(itertools.zip_longest(row[1:], (story.columns or [])[1:],
                                                                           story.measures[1:])):
@@ -2950,6 +2955,9 @@ def _reach(document: Document, sentence: Sentence, actors: list[str], story: _St
     """Reach figures of a sentence, tied to the takedown the story is reporting: its platform, countries,
     network and date, unless the sentence names its own."""
     figures = reach_in(sentence.text)
+    if figures and CORRECTING.search(sentence.text) and (fixed := CORRECTED_TO.search(sentence.text)):
+        # "It also stated that the network spent $214,000 on ads; the correct figure is $412,000": the right one only
+        figures = [f for f in figures if f.start > fixed.start()]
     if not figures:
         return []
     text = sentence.text

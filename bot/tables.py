@@ -97,7 +97,8 @@ PLATFORM_HEADER = re.compile(r"(?:platform|company|service|site|app)s?", re.I)
 # a column saying what each row's figure counts ("| Removed | Unit |" over "| 1,874 | channels |")
 UNIT_HEADER = re.compile(r"units?|unit\s+type|type\s+of\s+assets?", re.I)
 DATE_HEADER = re.compile(r"(?:date|announced|date\s+(?:announced|removed|of\s+removal)|removed\s+on|when|"
-                         r"month(?:\s+(?:removed|disclosed|announced))?)", re.I)  # ("| Month | … |": "July 2024")
+                         # ("| Month | … |": "July 2024"; "| Quarter | … |": "Q3 2025")
+                         r"(?:month|quarter|period)(?:\s+(?:removed|disclosed|announced))?)", re.I)
 # a cell's figure with its qualifier: "More than 2,300", "about 1,200", "~450"
 QUALIFIED = re.compile(r"(?P<qualifier>more\s+than|over|about|around|approximately|roughly|nearly|almost|at\s+least|"
                        r"fewer\s+than|less\s+than|up\s+to|~|>|<)?\s*(?P<figure>\d{1,3}(?:,\d{3})+|\d+)\+?"

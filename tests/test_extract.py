@@ -5848,3 +5848,34 @@ same actor as Storm-9001. We refer to it as Salt Tide.
         In October we sent Twitter a list of 600 accounts that we believed were coordinated.
         """).encode()))
     assert [(tip.source, tip.platform) for tip in blog.tips] == [("Lantern Analytics Lab", "Twitter")]
+
+
+def test_a_table_by_quarter_gives_each_quarter_s_totals_across_its_networks() -> None:
+    facts = facts_of("s.md", """\
+        ---
+        title: Annual summary
+        publisher: TikTok
+        published: 2026-01-29
+        ---
+        | Quarter | Networks disrupted | Accounts in networks |
+        |---|---|---|
+        | Q3 2025 | 14 | 7,205 |
+        | Q4 2025 | 8 | 1,938 |
+        """)
+    assert [(f.count, f.unit, f.announced.isoformat(), f.scope) for f in facts] == [
+        (14, "networks", "2025-09-01", "cumulative"), (7205, "accounts", "2025-09-01", "cumulative"),
+        (8, "networks", "2025-12-01", "cumulative"), (1938, "accounts", "2025-12-01", "cumulative")]
+
+
+def test_a_correction_s_wrong_ad_spending_is_no_reach_figure() -> None:
+    extraction = extract_document(parse_document("c.md", textwrap.dedent("""\
+        ---
+        title: Facebook removes network
+        published: 2020-09-01
+        ---
+        Facebook removed 80 accounts that originated in Peru. The network spent about $412,000 on ads.
+
+        *Correction: An earlier version of this article stated that the network spent $214,000 on ads; the correct \
+figure is $412,000.*
+        """).encode()))
+    assert [r.amount for r in extraction.reach] == [412000]
