@@ -2210,7 +2210,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     entities_apart = len({tuple(found) for found in own_entities if found}) > 1
     # ("…2,906 accounts that the company linked to the Nevsky Content Bureau, …, and from 612 accounts that it
     # described as potentially originating in Iran": the name is the first figure's, not the other country's)
-    named_in = [[name for name in network_names(words)] for words in words_of] if len(assets) > 1 else []
+    named_in = [network_names(words) for words in words_of] if len(assets) > 1 else []
     clauses = [_semicolon_clause(text, item.count.start) for item in assets] if ";" in text else []
     # "In Ghana, Meta removed 48 accounts…; in Mexico, TikTok said it had taken down 1,105 accounts…; in the United
     # States, Reddit banned 72 accounts that … were operated from Iran": each clause its own roles

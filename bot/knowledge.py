@@ -589,17 +589,20 @@ class KnowledgeBase:
             # Palm Ledger for a question about Smokestack Choir, told in the same report)
             # (or those of the one network the documents tell of, asked by who ran it: "the Bituin Digital Solutions
             # Pages", in a story whose figures are all of one network)
-            told = {row[0] for row in self.db.execute(
-                f"select distinct networks from facts where networks != '[]' and document in "
-                f"({', '.join('?' for _ in documents)})", sorted(documents))}
             rows = [r for r in rows if named(r)] or [r for r in rows if not r["networks"]] or (
-                rows if len(told) == 1 else [])
+                rows if self._one_network_told(documents) else [])
             return rows[:limit], len(rows)
         sql = FROM_REACH + f"where {condition} order by r.announced, r.id limit ?"
         rows = decoded_rows(self.db, sql, [*params, limit])
         total = len(rows) if len(rows) < limit else self.db.execute(
             f"select count(*) from reach r where {condition}", params).fetchone()[0]
         return rows, total
+
+    def _one_network_told(self, documents: set[str]) -> bool:
+        """Whether the documents' figures name one network between them, and no other."""
+        told = self.db.execute(f"select count(distinct networks) from facts where networks != '[]' and document in "
+                               f"({', '.join('?' for _ in documents)})", sorted(documents)).fetchone()[0]
+        return told == 1
 
     def latest_takedowns(self, count: int) -> list[dict]:
         """The newest takedowns with a figure, one report each (the App Home's "latest")."""

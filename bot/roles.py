@@ -774,7 +774,8 @@ def network_names(sentence: str) -> list[str]:
     return list(_network_names(sentence))
 
 
-# the last word of a firm's or a body's name ("Vektor Media Group", "Harrow Point Consulting")
+# the last word of a firm's name ("Vektor Media Group", "Harrow Point Consulting"); `extract.ORGANISATION_WORD` is
+# a body's word anywhere in a name ("Media", "Ministry"), for telling a network's name from its runner's
 ORGANISATION_END = re.compile(r"\b(?:Group|Consulting|Consultants?|Communications|Ltd|Limited|Inc|LLC|Agency|"
                               r"Strategies|Partners|Company|Corp|Corporation|Holdings|Solutions|Associates|Firm)\.?$")
 

@@ -144,7 +144,7 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         head = f"At whose request {platforms} acted{topic}: {named}."
     if query.tip_from:
         head = f"Tips from {query.tip_from} to {asked}: {named}."
-    # (no tip about the countries asked: the question has no answer, and the tips there are are context)
+    # (no tip about the countries asked: the question has no answer; the tips there are stay as context)
     status = "no_answer" if by_country and note else "answered"
     return Answer(query.text, status, note + head + "\n" + "\n".join(lines), cites.items)
 
@@ -235,8 +235,7 @@ def _of_the_named(tip: dict, names: list[str], places: set[str], kb: KnowledgeBa
     if takedown is None:
         return True
     spellings = {alias.lower() for name in names for alias in kb.also_known_as(name)}
-    return _concerns(tip, takedown, sorted(places)) or bool(
-        takedown and spellings & {name.lower() for name in takedown["networks"]})
+    return _concerns(tip, takedown, sorted(places)) or bool(spellings & {name.lower() for name in takedown["networks"]})
 
 
 def _concerns(tip: dict, takedown: dict | None, countries: list[str]) -> bool:
