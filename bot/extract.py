@@ -1283,7 +1283,8 @@ OPENING_TELLS_A_NETWORK = re.compile(r"\b(?:network|operation|campaign)s?\b", re
 
 # "ahead of the national and provincial elections", "the vote": an election the sentence does not place
 DATELINE_CITY = re.compile(r"\W*(?P<city>[A-Z][A-Z .'-]{2,30}),\s")  # "MANILA, April 27, 2022 (Wire) -"
-THE_ELECTION = re.compile(r"\b(?:the|(?:this|last|next)\s+(?:week's|month's|year's))\s+(?:[\w-]+\s+){0,4}?"
+THE_ELECTION = re.compile(r"\b(?:the|(?:this|last|next)\s+(?:week's|month's|year's)|(?:mon|tues|wednes|thurs|fri|satur|"
+                          r"sun)day's)\s+(?:[\w-]+\s+){0,4}?"
                           r"(?:elections?|vote|"
                           r"polls?)\b", re.I)
 

@@ -129,6 +129,7 @@ def _takedown_groups(facts: list[dict]) -> None:
     """
     by_day: dict[tuple, list[dict]] = {}
     by_month: dict[tuple, list[dict]] = {}
+    by_year: dict[tuple, list[dict]] = {}
     dated_by_month: dict[tuple, list[dict]] = {}  # the facts a source dates only by their month
     by_figure: dict[tuple, list[dict]] = {}
     groups: dict[int, list[dict]] = {}
@@ -150,7 +151,9 @@ def _takedown_groups(facts: list[dict]) -> None:
         key = (*_where_removed(fact), fact["unit"])
         day = _day(fact["announced"]).toordinal()  # days as numbers: neighbours by addition, not by formatting
         month = fact["announced"][:7]
-        if fact["date_precision"] == "month":
+        if fact["date_precision"] == "year" and fact["reference"]:
+            candidates = by_year.get((*key, month[:4]), [])  # (a later story's retelling, dated by its year alone)
+        elif fact["date_precision"] == "month":
             candidates = by_month.get((*key, month), [])
         else:
             candidates = list(dated_by_month.get((*key, month), ()))
@@ -168,6 +171,7 @@ def _takedown_groups(facts: list[dict]) -> None:
         groups.setdefault(fact["takedown"], []).append(fact)
         by_day.setdefault((*key, day), []).append(fact)
         by_month.setdefault((*key, month), []).append(fact)
+        by_year.setdefault((*key, month[:4]), []).append(fact)
         if fact["date_precision"] == "month":
             dated_by_month.setdefault((*key, month), []).append(fact)
         if figure:
@@ -317,7 +321,10 @@ def _dating(facts: list[dict]) -> None:
     best: dict[int, tuple[tuple, dict]] = {}
     for fact in facts:
         if fact["announced"]:
-            rank = (fact["announced"][:7], fact["date_precision"] != "day", fact["announced"])
+            # (a year alone dates a takedown only where no source gives more: "2018" of a later retelling is not
+            # January 2018)
+            rank = (fact["date_precision"] == "year", fact["announced"][:7], fact["date_precision"] != "day",
+                    fact["announced"])
             known = best.get(root(fact["id"]))
             if known is None or rank < known[0]:
                 best[root(fact["id"])] = (rank, fact)
@@ -357,7 +364,11 @@ def _same_takedown(a: dict, b: dict) -> bool:
         return False  # "one Group" in two reports of one day: a platform's report lists many such networks
     days = abs((_day(a["announced"]) - _day(b["announced"])).days)
     precisions = (a["date_precision"], b["date_precision"])
-    if days > (31 if "month" in precisions else 9 if "week" in precisions else 3):
+    # (a later story's retelling dated only by its year, "in 2018 Twitter suspended nearly 1,200 accounts in Mexico",
+    # is of the takedown dated within that year)
+    retold_in_year = any(f["date_precision"] == "year" and f["reference"] for f in (a, b)) and \
+        a["announced"][:4] == b["announced"][:4]
+    if days > (31 if "month" in precisions else 9 if "week" in precisions else 3) and not retold_in_year:
         return False
     (low, low_qualifier), (high, high_qualifier) = sorted([(a["count"], a["qualifier"]), (b["count"], b["qualifier"])])
     if low_qualifier in ("more than", "at least") and high <= low * 1.25:

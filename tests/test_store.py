@@ -210,3 +210,19 @@ def test_two_documents_naming_one_network_by_two_names_tell_one_takedown(tmp_pat
     db = sqlite_utils.Database(tmp_path / "kb.sqlite")
     assert [row["count"] for row in db.query("select count(distinct takedown) as count from facts "
                                              "where platform = 'Telegram'")] == [1]
+
+
+def test_a_later_story_s_retelling_dated_by_its_year_alone_is_the_takedown_of_that_year(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "a.txt").write_text("LIMA, June 28, 2018 (Wire) - Twitter has suspended 1,157 accounts that attacked "
+                                     "candidates ahead of Sunday's election, the company said on Thursday.\n")
+    (knowledge / "b.md").write_text("---\ntitle: Opinion\npublished: 2025-01-20\n---\nIn 2018, Twitter suspended "
+                                    "nearly 1,200 accounts in Peru.\n")
+    store.build(knowledge, tmp_path / "kb.sqlite")
+    db = sqlite_utils.Database(tmp_path / "kb.sqlite")
+    rows = list(db.query("select count_text, targets, takedown, dated from facts order by id"))
+    assert [(row["count_text"], row["dated"]) for row in rows] == [
+        ("1,157", "2018-06-28"), ("nearly 1,200", "2018-06-28")]
+    assert rows[0]["takedown"] == rows[1]["takedown"]
+    assert json.loads(rows[0]["targets"]) == ["Peru"]  # (Sunday's election, in a Lima dateline)
