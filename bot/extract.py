@@ -576,6 +576,7 @@ class _Story:
         self.column_roles: list[str | None] = []  # the columns that say whom a row targeted, or describe it
         self.column_action: str | None = None  # the removal a header names ("Accounts suspended")
         self.column_acted: list[bool] = []  # which columns' headers name a removal
+        self.column_returning: list[bool] = []  # which columns' headers count networks coming back
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
         self.findings = False  # in a list of what someone found (`FOUND_LEAD`), not of what was removed
@@ -769,6 +770,8 @@ def extract_document(document: Document) -> Extraction:
             story.column_roles = tables.column_roles(row)
             # "Accounts suspended": the verb a column's header gives its figures
             story.column_acted = [action_in(cell) is not None for cell in row]
+            # ("| Accounts removed for trying to re-establish |": accounts of networks coming back)
+            story.column_returning = [RETURNING.search(cell) is not None for cell in row]
             story.column_action = next((action_in(cell)[0] for cell, unit in zip(row, story.columns, strict=False)
                                         if unit and action_in(cell)), None)
             continue
@@ -2413,12 +2416,14 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     acted = story.column_acted[1:] if whose is not None and any(story.column_acted) else []
     column_action = story.column_action or story.action or "removed"
 
-    def row_fact(quote: str, action: str, unit: str, surface: str | None, **count: object) -> Fact:
+    def row_fact(quote: str, action: str, unit: str, surface: str | None, returning: bool = False,
+                 **count: object) -> Fact:
         """One of the row's figures (or its takedown without one), with what the row says of its network."""
         return Fact(document=document.path, sentence=sentence.position, quote=quote, platform=platform, action=action,
                     unit=unit, surface=None if surface == platform else surface, origins=origins, targets=targets,
                     target_text=target_text, attribution=attribution, announced=date, date_precision=precision,
-                    networks=networks, linked_to=linked, scope="cumulative" if period_row else None, **count)
+                    networks=networks, linked_to=linked,
+                    scope="returning" if returning else "cumulative" if period_row else None, **count)
 
     for index, (cell, column, measure) in enumerate(itertools.zip_longest(row[1:], (story.columns or [])[1:],
                                                                           story.measures[1:])):
@@ -2456,8 +2461,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             if not unit:
                 continue  # ("| 34 |" under "Pages / channels removed": which of them, the cell does not say)
             # (the figure of "22 accounts", not the cell: its unit is the fact's own)
-            facts.append(row_fact(quote, column_action, unit, surface or row_surface, count=value, qualifier=qualifier,
-                                  count_text=items[0].count.describe() if len(items) == 1 else cell))
+            returning = index + 1 < len(story.column_returning) and story.column_returning[index + 1]
+            told = items[0].count.describe() if len(items) == 1 else cell
+            facts.append(row_fact(quote, column_action, unit, surface or row_surface, returning, count=value,
+                                  qualifier=qualifier, count_text=told))
     tips = [Tip(document.path, sentence.position, document.quote(sentence.start, sentence.end, cell), platform, source,
                 origins[0] if len(origins) == 1 else None, date)
             for cell, role in zip(row, roles, strict=False)

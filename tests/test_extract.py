@@ -5857,14 +5857,17 @@ def test_a_table_by_quarter_gives_each_quarter_s_totals_across_its_networks() ->
         publisher: TikTok
         published: 2026-01-29
         ---
-        | Quarter | Networks disrupted | Accounts in networks |
-        |---|---|---|
-        | Q3 2025 | 14 | 7,205 |
-        | Q4 2025 | 8 | 1,938 |
+        | Quarter | Networks disrupted | Accounts in networks | Accounts removed for trying to re-establish |
+        |---|---|---|---|
+        | Q3 2025 | 14 | 7,205 | 1,592 |
+        | Q4 2025 | 8 | 1,938 | 703 |
         """)
+    # (and the accounts of networks coming back, in a column of their own)
     assert [(f.count, f.unit, f.announced.isoformat(), f.scope) for f in facts] == [
         (14, "networks", "2025-09-01", "cumulative"), (7205, "accounts", "2025-09-01", "cumulative"),
-        (8, "networks", "2025-12-01", "cumulative"), (1938, "accounts", "2025-12-01", "cumulative")]
+        (1592, "accounts", "2025-09-01", "returning"),
+        (8, "networks", "2025-12-01", "cumulative"), (1938, "accounts", "2025-12-01", "cumulative"),
+        (703, "accounts", "2025-12-01", "returning")]
 
 
 def test_a_correction_s_wrong_ad_spending_is_no_reach_figure() -> None:
