@@ -3454,3 +3454,16 @@ def test_the_pages_of_a_network_asked_by_who_ran_it_have_the_pages_followers(tmp
     lines = answer_question("How many followers did the Bituin Digital Solutions Pages have?", kb).text.splitlines()
     assert [line for line in lines if line.startswith("\u2022")] == [
         "\u2022 about 1.2 million followers (Facebook, Tawas Network), October 4, 2024 [1]"]
+
+
+def test_a_sum_asked_over_quarters_a_table_totals_adds_the_quarters_totals_and_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "s.md": "---\ntitle: Annual summary\npublisher: TikTok\npublished: 2026-01-29\n---\n| Quarter | Networks "
+                "disrupted | Accounts in networks |\n|---|---|---|\n| Q1 2025 | 11 | 4,916 |\n| Q2 2025 | 9 | 2,381 |\n"
+                "| Q3 2025 | 14 | 7,205 |\n",
+        "e.md": "---\ntitle: Statement\npublished: 2025-02-17\n---\nTikTok said on Monday it had removed 1,380 "
+                "accounts of a network aimed at German voters.\n"})
+    lines = answer_question("What is the sum of accounts TikTok removed in networks in the first half of 2025?",
+                            kb).text.splitlines()
+    assert "Together: 7,297 accounts \u2014 the sum of the period totals 4,916 and 2,381 above, from one source " \
+           "(single takedowns listed beside them are not added)." in lines

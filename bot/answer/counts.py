@@ -574,11 +574,33 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
     elif total and len(query.names) > 1 and TOTAL_ASKED.search(query.text) and (
             per_network := _networks_in_all(figured, query)) is not None:
         text += "\n" + per_network
+    elif total and query.date_from and TOTAL_ASKED.search(query.text) and (
+            periods := _periods_in_all(figured, query)) is not None:
+        text += "\n" + periods
     elif running and not total and RUNNING_ASKED.search(query.text) and len(figured) > 1:
         text += "\nNo total of the takedowns listed: the total the source gives is first."
     elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
         text += f"\nNo total: {why}."
     return Answer(query.text, "answered", text, cites.items)
+
+
+def _periods_in_all(statements: list[Statement], query: Query) -> str | None:
+    """"What is the sum of accounts … in the first half of 2025?", where one source's table gives each quarter's total
+    across its networks ("| Q1 2025 | 11 | 4,916 |", "| Q2 2025 | 9 | 2,381 |"): the sum of those totals, each of a
+    period of its own, labelled so; a single takedown told beside them may be one of those they count, so it is never
+    added to them."""
+    unit = query.units[0] if query.units else "accounts"
+    rows = [f for s in statements for f in s.facts if f["scope"] == "cumulative" and f["unit"] == unit
+            and f["count"] is not None and f["qualifier"] == "exact" and f["date_precision"] == "month"
+            and not f["surface"]]
+    periods = {f["announced"][:7]: f for f in rows}
+    if len({f["document"] for f in rows}) != 1 or len({f["platform"] for f in rows}) != 1 or len(periods) < 2 or \
+            len(periods) != len(rows):
+        return None
+    ordered = [periods[month] for month in sorted(periods)]
+    summed = join_words([f"{f['count']:,}" for f in ordered])
+    return (f"Together: {sum(f['count'] for f in ordered):,} {unit} \u2014 the sum of the period totals {summed} "
+            f"above, from one source (single takedowns listed beside them are not added).")
 
 
 RUNS_SINCE = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,6}?(?:(?:in|on)\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b",
