@@ -3467,3 +3467,14 @@ def test_a_sum_asked_over_quarters_a_table_totals_adds_the_quarters_totals_and_s
                             kb).text.splitlines()
     assert "Together: 7,297 accounts \u2014 the sum of the period totals 4,916 and 2,381 above, from one source " \
            "(single takedowns listed beside them are not added)." in lines
+
+
+def test_a_year_s_figure_and_a_month_s_within_it_are_never_added(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": (
+        "---\ntitle: Five years of Mica Lantern\npublished: 2025-04-08\n---\nMica Lantern is a network run from China."
+        "\n\n## 2021\n\nYouTube terminated 9,870 Mica Lantern channels in 2021.\n\n## 2022\n\nThis was the peak "
+        "year: 14,215 channels. The single biggest month came in November 2022, when Google terminated 4,410 "
+        "channels.\n")})
+    answer = answer_question("How many channels did Google remove from Mica Lantern in 2022, combined?", kb)
+    assert "Together" not in answer.text and "No total: a year's figure holds another figure of that year." in \
+        answer.text.splitlines()

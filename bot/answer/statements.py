@@ -239,6 +239,15 @@ def one_source_over_time(statements: list[Statement]) -> bool:
         s.others for s in statements) and len({s.first["announced"] for s in statements}) == len(statements)
 
 
+def _within_year_of(part: dict, whole: dict) -> bool:
+    """`whole` is a year's figure (dated by its year alone) of the same platform and network in the same document,
+    and `part` is dated more precisely within that year."""
+    return whole["date_precision"] == "year" and part["date_precision"] != "year" and \
+        (part["announced"] or "")[:4] == (whole["announced"] or "")[:4] and part["document"] == whole["document"] and \
+        PLATFORM_PARENT.get(part["platform"], part["platform"]) == PLATFORM_PARENT.get(whole["platform"],
+                                                                                       whole["platform"])
+
+
 def honest_total(statements: list[Statement], query: Query, own_reports: dict[str, str] | None = None
                  ) -> tuple[str | None, str]:
     """The sum of distinct announcements in one unit, labelled as such; or None and why adding up would mislead.
@@ -279,6 +288,10 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
     if announcements < len(rows):
         # a takedown's figure and its parts ("4,779 accounts in three clusters: 1,666…")
         return None, "some figures are parts of others"
+    if any(whole is not part and _within_year_of(part, whole) for whole in rows for part in rows):
+        # "This was the peak year: 14,215 channels" and "the single biggest month came in November 2022, when Google
+        # terminated 4,410 channels": the month is part of the year
+        return None, "a year's figure holds another figure of that year"
     if len(kinds) != 1:
         return None, "the figures count different things (other surfaces or scopes)"
     if announcements < 2:
