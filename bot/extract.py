@@ -790,7 +790,11 @@ def extract_document(document: Document) -> Extraction:
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
-        if action is None and counted and (fixed := (
+        if action is None and counted and story.action and not words.isdisjoint(FIGURE_WORDS) and \
+                (moved := NUMBER_MOVED.search(text)) is not None:
+            # "The number fell to 6,048 channels in 2023.", in a retrospective of a platform's removals year by year
+            action = (story.action, moved.start())
+        elif action is None and counted and (fixed := (
                 CORRECTED_TO.search(text) if not words.isdisjoint(FIGURE_WORDS) and not any(f.count_text for f in facts)
                 else None) or _figure_put_right(sentences, index, counted, facts)):
             # "We previously said 1,873, but the correct number is 1,837 accounts", a correction with nothing above it
@@ -1641,6 +1645,10 @@ def _one_takedown_per_section(facts: list[Fact], new_facts: list[Fact], story: _
     return kept, [redated(f) for f in new_facts if not any(f is t for t in told)]
 
 
+# "The number fell to 6,048 channels in 2023": the figure of the removals told before, for another period
+NUMBER_MOVED = re.compile(r"\b(?:number|figure|count|total|tally)\s+(?:then\s+)?(?:fell|rose|dropped|climbed|grew|"
+                          r"jumped|increased|decreased|declined|slipped|doubled)\s+to\s+(?=\d|about|around|roughly|"
+                          r"nearly|more|over|some)", re.I)
 # "It was 1,058 accounts.", said right after "I have to correct that": the figure put right
 IT_WAS = re.compile(r"^\W*(?:It|That|The\s+(?:figure|number|count|total))\s+(?:was|is)\s+(?:actually\s+|really\s+|"
                     r"only\s+)?(?=\d)", re.I)

@@ -5882,3 +5882,21 @@ def test_a_correction_s_wrong_ad_spending_is_no_reach_figure() -> None:
 figure is $412,000.*
         """).encode()))
     assert [r.amount for r in extraction.reach] == [412000]
+
+
+def test_a_retrospective_s_number_that_fell_to_a_figure_is_that_year_s_removal() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Five years of Mica Lantern
+        published: 2025-04-08
+        ---
+        ## 2022
+
+        YouTube terminated 14,215 Mica Lantern channels in 2022.
+
+        ## 2023
+
+        The number fell to 6,048 channels in 2023.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (14215, "2022-01-01", "year"), (6048, "2023-01-01", "year")]
