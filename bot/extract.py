@@ -1711,6 +1711,10 @@ class _Roles:
         return cls(list(origins), list(targets), attribution, target_text)
 
 
+THE_OTHERS = re.compile(r"[;,]\s+(?:and\s+|while\s+)?the\s+(?:others|rest|remaining\s+\w+|other\s+\w+)\s+"
+                        r"(?:were|was|came|originated|operated)\b", re.I)
+
+
 def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0) -> list[_Roles]:
     """Each count's own countries.
 
@@ -1752,7 +1756,11 @@ def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0
         if len(assets) == 1 and clause_start:  # its own clause's countries, origins and targets alike
             resolved.append(_Roles.of(text[clause_start:]))
             continue
-        if len(assets) == 1:
+        if len(assets) == 1 and (others := THE_OTHERS.search(text, assets[0].end)) is not None:
+            # "The largest, with 2,045 accounts, was tied to the Venezuelan government; the others were run from
+            # Pakistan, Saudi Arabia and Ethiopia": the others' countries are not the figure's
+            donor = _Roles.of(text[:others.start()])
+        elif len(assets) == 1:
             donor = whole
         elif not donor.origins and shared:
             donor = shared

@@ -5900,3 +5900,16 @@ def test_a_retrospective_s_number_that_fell_to_a_figure_is_that_year_s_removal()
         """)
     assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
         (14215, "2022-01-01", "year"), (6048, "2023-01-01", "year")]
+
+
+def test_the_others_countries_told_after_a_figure_are_not_its_own() -> None:
+    [fact] = facts_of("r.md", """\
+        ---
+        title: Roundup
+        publisher: X
+        published: 2025-08-20
+        ---
+        The largest network, with 2,045 accounts we suspended, was tied to the Venezuelan government; the others were \
+run from Pakistan and Ethiopia.
+        """)
+    assert fact.origins == ["Venezuela"]
