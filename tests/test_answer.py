@@ -3444,7 +3444,6 @@ def test_a_network_asked_about_by_what_it_pushed_is_the_takedown_told_with_those
         "\u2022 Reddit banned nearly 400 accounts, May 19, 2023 [1]"]
 
 
-
 def test_the_pages_of_a_network_asked_by_who_ran_it_have_the_pages_followers(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"m.md": (
         "---\ntitle: Meta, TikTok pull network\npublished: 2024-10-04\n---\nMeta said on Friday it had taken down "

@@ -1582,8 +1582,6 @@ def test_figures_after_a_lead_without_one_are_the_lead_networks() -> None:
         ("Twitter", 44, ["Bolivia"], []), ("Facebook", 20, [], [])]
 
 
-
-
 def test_coordinated_inauthentic_behavior_in_a_country_places_the_network() -> None:
     assert country_roles("Meta removed 40 accounts that engaged in CIB in Peru.")[:3] == (["Peru"], [], "in Peru")
     assert country_roles("We removed 40 Pages for coordinated inauthentic behavior in Chile.")[0] == ["Chile"]

@@ -14,7 +14,7 @@ import sqlite_utils
 
 from bot import store
 from bot.store import build, is_stale
-from tests.conftest import write_docs
+from tests.conftest import kb_from, write_docs
 
 DOC = """\
 ---
@@ -198,29 +198,22 @@ def test_a_takedown_is_dated_by_its_earliest_report_across_documents() -> None:
 
 
 def test_two_documents_naming_one_network_by_two_names_tell_one_takedown(tmp_path: Path) -> None:
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "a.md").write_text("---\ntitle: Story\npublished: 2025-03-03\n---\nTelegram said on Monday it had "
-                                    "blocked 27 channels of a Russian campaign known as \"Pommier\".\n")
-    (knowledge / "b.md").write_text("---\ntitle: Notes\npublished: 2025-04-10\n---\nJade Orchard is a Russian "
-                                    "operation. It goes by several names: we call it Jade Orchard; French officials "
-                                    "use \"Pommier\".\n\n- **March 2025 - Telegram.** Telegram blocked 27 channels "
-                                    "linked to Jade Orchard.\n")
-    store.build(knowledge, tmp_path / "kb.sqlite")
-    db = sqlite_utils.Database(tmp_path / "kb.sqlite")
+    db = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Story\npublished: 2025-03-03\n---\nTelegram said on Monday it had blocked 27 channels of "
+                "a Russian campaign known as \"Pommier\".\n",
+        "b.md": "---\ntitle: Notes\npublished: 2025-04-10\n---\nJade Orchard is a Russian operation. It goes by "
+                "several names: we call it Jade Orchard; French officials use \"Pommier\".\n\n- **March 2025 - "
+                "Telegram.** Telegram blocked 27 channels linked to Jade Orchard.\n"}).db
     assert [row["count"] for row in db.query("select count(distinct takedown) as count from facts "
                                              "where platform = 'Telegram'")] == [1]
 
 
 def test_a_later_story_s_retelling_dated_by_its_year_alone_is_the_takedown_of_that_year(tmp_path: Path) -> None:
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "a.txt").write_text("LIMA, June 28, 2018 (Wire) - Twitter has suspended 1,157 accounts that attacked "
-                                     "candidates ahead of Sunday's election, the company said on Thursday.\n")
-    (knowledge / "b.md").write_text("---\ntitle: Opinion\npublished: 2025-01-20\n---\nIn 2018, Twitter suspended "
-                                    "nearly 1,200 accounts in Peru.\n")
-    store.build(knowledge, tmp_path / "kb.sqlite")
-    db = sqlite_utils.Database(tmp_path / "kb.sqlite")
+    db = kb_from(tmp_path, {
+        "a.txt": "LIMA, June 28, 2018 (Wire) - Twitter has suspended 1,157 accounts that attacked candidates ahead of "
+                 "Sunday's election, the company said on Thursday.\n",
+        "b.md": "---\ntitle: Opinion\npublished: 2025-01-20\n---\nIn 2018, Twitter suspended nearly 1,200 accounts in "
+                "Peru.\n"}).db
     rows = list(db.query("select count_text, targets, takedown, dated from facts order by id"))
     assert [(row["count_text"], row["dated"]) for row in rows] == [
         ("1,157", "2018-06-28"), ("nearly 1,200", "2018-06-28")]
