@@ -15,7 +15,10 @@ from functools import lru_cache
 from bot.numbers import SMALL_NUMBERS
 from bot.vocabulary import MONTH_NUMBER, WEEKDAYS
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"  # noqa: E501
+# a month's name, written out or cut short, for patterns of other modules too ("Feb. 14", "September")
+MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH = rf"(?P<month>{MONTH_WORD})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 

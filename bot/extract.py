@@ -25,7 +25,17 @@ from bot.consolidate import (
     merge_duplicates,
     sums_told_with_their_parts,
 )
-from bot.dates import HALF_YEAR, ISO_DATE, MONTH_SPAN, QUARTER, dates_in, month_number, quarter_span, reported_period
+from bot.dates import (
+    HALF_YEAR,
+    ISO_DATE,
+    MONTH_SPAN,
+    MONTH_WORD,
+    QUARTER,
+    dates_in,
+    month_number,
+    quarter_span,
+    reported_period,
+)
 from bot.documents import Document
 from bot.facts import Extraction, Fact, Reach, Tip
 from bot.mentions import (
@@ -292,8 +302,8 @@ HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|d
                       # ("Meta had acted against an earlier version of the same network in its report for…")
                       r"|\ban\s+earlier\s+(?:version|iteration|incarnation)\b", re.I)
 # a list item's label that is a date: "August 2019 — Twitter.", "**March 2021 - Meta.**", "2023-08-23:"
-DATE_LABEL = re.compile(r"^[\W_]*(?P<when>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-                        r"(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)[*_]*\s*(?:[—–:]|-\s)", re.I)
+DATE_LABEL = re.compile(rf"^[\W_]*(?P<when>(?:{MONTH_WORD}\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d(?:-[01]\d"
+                        r"(?:-[0-3]\d)?)?)[*_]*\s*(?:[—–:]|-\s)", re.I)
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
 IT_START = re.compile(r"^\W*It\b")
 TOLD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:told|said|says|stated|testified|informed|explained|wrote|"

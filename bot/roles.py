@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.dates import MONTH_WORD
 from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases, whole_names, without_countries
 from bot.units import PLATFORM_ALIASES, UNIT_MODIFIERS, UNIT_RE
 from bot.vocabulary import CITIES, REGIONS, country_aliases, network_aliases
@@ -163,7 +164,7 @@ ELECTION_AFTER = re.compile(r"\s+(?:vote|votes|go\s+to\s+the\s+polls)\b|"  # ("b
                             r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|coming|"
                             r"municipal|mayoral|gubernatorial|governor|legislative|midterm|\d{4}|"
                             # ("Indonesia's Feb. 14 election": the day it votes on)
-                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+){0,2}"
+                            rf"{MONTH_WORD}\.?\s+\d{{1,2}})\s+){{0,2}}"
                             r"(?:elections?|vote|voters|referendum|polls|run-?offs?|ballot|races?|midterms)\b", re.I)
 # "the most prolific sources were Russia with 34 networks, Iran with 29…", "Russia was still the leading source,
 # with 39 operations…, followed by Iran with 31": a ranking of where networks came from, each country with its figure

@@ -103,11 +103,14 @@ def _on_the_topic(facts: list[dict], query: Query, kb: KnowledgeBase) -> list[di
     beside it), if any are."""
     if query.names or len({f["announcement"] for f in facts}) < 2:
         return facts
+    # (a description is a few words: one rare word alone may be anything, "since")
+    words = [word for word in unknown_terms(query, kb) if word not in GENERIC_WORDS and len(word) >= 4]
+    if len(words) < 2:
+        return facts  # (most questions end here, before any read)
     # (a word of the topic is one few documents use: "weight", "injection"; not "targeting", "earlier" or "table")
     every = kb.db.execute("select count(*) from documents").fetchone()[0]
-    topic = [word for word in unknown_terms(query, kb) if word not in GENERIC_WORDS and len(word) >= 4
-             and 0 < len(kb.documents_mentioning([word])) <= max(1, every // 10)]
-    if len(topic) < 2:  # (a description is a few words: one rare word alone may be anything, "since")
+    topic = [word for word in words if 0 < len(kb.documents_mentioning([word])) <= max(1, every // 10)]
+    if len(topic) < 2:
         return facts
     stems = {word[:6] for word in topic}
     rows = kb.sentences_naming({f["document"] for f in facts}, sorted(stems))
