@@ -56,6 +56,7 @@ from bot.placing import (
     THE_NETWORK,
     named_by_definition,
     named_in_the_document,
+    names_network,
     of_one_operation,
     of_the_one_named_network,
     placed_by_name,
@@ -880,8 +881,7 @@ def extract_document(document: Document) -> Extraction:
                                  linked_to=f.linked_to or last.linked_to) if PLATFORM_PARENT.get(f.platform, f.platform)
                          == PLATFORM_PARENT.get(last.platform, last.platform) else f for f in new_facts]
         if new_facts and story.names and not any(f.networks for f in new_facts) and len(
-                here := [name for name in story.names if name in text and re.search(
-                    rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", text)]) == 1:  # (not "Vektor Media Group")
+                here := [name for name in story.names if names_network(name, text)]) == 1:
             # "The largest single takedown was TikTok's Pena Merah, at 1,837 accounts": a name the story gave before
             new_facts = [replace(f, networks=here) for f in new_facts]
         if not any(f.count_text for f in new_facts) and not words.isdisjoint(FIGURE_WORDS) and (

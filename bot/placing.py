@@ -36,6 +36,12 @@ ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different|a
                           re.I)
 
 
+def names_network(name: str, text: str) -> bool:
+    """The text names the network as a word of its own, and not as the first word of a longer name ("Vektor" in
+    "Vektor Media Group", a firm)."""
+    return name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", text) is not None
+
+
 def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     """A report about one operation ("We attribute it with moderate confidence to a firm in Guangzhou, China")
     whose figures come later without a country ("Meta has since removed 800 of the accounts"): the figures are
@@ -181,8 +187,7 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "") -
     def named(fact: Fact) -> list[str]:
         if FOOTNOTE.match(fact.quote):
             return []
-        # (not the first word of a longer name: "Vektor" in "Vektor Media Group")
-        found = [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", fact.quote)]
+        found = [name for name in names if names_network(name, fact.quote)]
         # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
         # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")
         if not found and one_story and len(names) == 1 and (THE_NETWORK.search(fact.quote) or A_NETWORK.search(
