@@ -129,8 +129,9 @@ PERIOD_OPENS = re.compile(r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:In|During)\s+(
                           # (or follows the removal: "…it had terminated 2,315 channels in the first quarter of 2025")
                           r"|\b(?:removed|terminated|suspended|banned|disrupted|deleted|took\s+down)\s+[^.;]{0,80}?\b"
                           r"(?:in|during)\s+(?:the\s+)?$", re.I)
-REPORT_AFTER = re.compile(r"\s+(?:(?:adversarial|threat|transparency|quarterly|CIB)\s+){0,2}(?:report|bulletin)\b",
-                          re.I)
+# what follows a period that names a periodic report's span: "Q1 2024 report", "April 2020 CIB report"
+PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|(?:adversarial|threat|"
+                          r"transparency|quarterly)\s+){0,2}(?:report|bulletin|update)\b", re.I)
 REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
@@ -389,7 +390,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             # (or one that opens the sentence: "In the first quarter we removed…", told in a hearing after it)
             # (or names a report's period: "Meta's Q1 2024 report", told in June, is when its removals were made)
             opens = (anchor - last).days > 0 and (PERIOD_OPENS.search(sentence[:match.start()])
-                                                  or REPORT_AFTER.match(sentence, match.end()))
+                                                  or PERIOD_AFTER.match(sentence, match.end()))
             if (anchor - last).days > 92 or opens:
                 add(last.replace(day=1), "month", match)
         # ("In the first half of 2021 our systems suspended more than 4,500 accounts": an earlier half-year, likewise)

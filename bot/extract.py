@@ -30,6 +30,7 @@ from bot.dates import (
     ISO_DATE,
     MONTH_SPAN,
     MONTH_WORD,
+    PERIOD_AFTER,
     QUARTER,
     dates_in,
     month_number,
@@ -149,8 +150,6 @@ AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+f
 # a month that names the period a platform's periodic report covers, not the day it was published
 PERIOD_BEFORE = re.compile(r"\b(?:report|bulletin|update|roundup|summary)\s+(?:for|covering|on)\s+"
                            r"(?:the\s+month\s+of\s+)?$", re.I)
-PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|threat\s+|"
-                          r"adversarial\s+threat\s+)?(?:report|bulletin|update)\b", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-\s)")  # "LIMA, June 14 (Reuters) - "
 # a removal verb, and no clause of another verb, before a span: "terminated 1,847 channels between April and June"
 # (not "removed 50 accounts that ran ads from March to May")
