@@ -1207,8 +1207,13 @@ def extract_document(document: Document) -> Extraction:
     about_it = story.defined_at is not None and story.defined_at[1] <= FIRST_SENTENCES and story.names <= {
         story.defined_at[0]}
     facts = _listed_under_its_name(facts, document, sentences, story.names)
+    # (the one name, given to the network the story tells of: "The network called itself…")
+    storys_name = len(story.names) == 1 and any(
+        not s.headline and NAMES_THE_STORYS.match(s.text) and names_network(name, s.text)
+        for s in sentences for name in story.names)
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it),
-                                  _one_name_each(story.names, aliases, document.title or ""), document.title or "")
+                                  _one_name_each(story.names, aliases, document.title or ""), document.title or "",
+                                  storys_name)
     for name in [name for name in story.names if name in document.title] if document.title else ():
         # "Amber Lantern: how we found an Iranian news-page network": where the title's network came from
         # (as its network's own description: not "…takedown (translated from Portuguese)")
@@ -1309,6 +1314,12 @@ THE_ELECTION = re.compile(r"\b(?:the|(?:this|last|next)\s+(?:week's|month's|year
 ONE_NETWORK_TWO_NAMES = re.compile(r"\b(?:the\s+same\s+(?:network|operation|campaign|thing)|two\s+names|"
                                    r"(?:under|by)\s+(?:different|other|another)\s+names?|"
                                    r"(?:it'?s|is)\s+one\s+(?:operation|network|campaign))\b", re.I)
+# 'The network called itself "Glos Borealis"', "The operation, dubbed Grey Orchard,", "Researchers named it…": a
+# name given to the network the story has been telling of, not to one it mentions in passing
+NAMES_THE_STORYS = re.compile(r"^\W*(?:(?:The|This)\s+(?:[\w-]+\s+)?(?:network|operation|campaign)(?:,\s+|\s+(?:was\s+|"
+                              r"is\s+|has\s+been\s+)?)(?:call(?:s|ed)\s+itself|dubbed|called|named|nicknamed|known\s+as)\b"
+                              r"|(?:It|They|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:named|dubbed|called|calls?|nicknamed)\s+"
+                              r"it\b)")
 COUNTED_TWICE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:counted|included|listed|reported)\s+"
                                  r"twice\b|\s+(?:had\s+been\s+|were\s+)?double[- ]counted\b", re.I)
 # "from the same operation": an earlier takedown of the network the story is about

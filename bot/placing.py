@@ -173,10 +173,13 @@ def placed_by_name(facts: list[Fact]) -> list[Fact]:
             (where := place(f)) else f for f in facts]
 
 
-def named_in_the_document(facts: list[Fact], names: set[str], title: str = "") -> list[Fact]:
+def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", storys_name: bool = False
+                          ) -> list[Fact]:
     """Figures told with a name the document gives a network elsewhere ("…came to call "Harbour Lantern"", then
     "…205 Instagram accounts connected with Harbour Lantern"): that network's, where their sentence names one; and
-    in a story of one takedown whose title names its one network ("Amber Lantern: how we found…"), its figures."""
+    in a story of one takedown whose title names its one network ("Amber Lantern: how we found…"), its figures; so
+    too where the one name is given to the network the story tells of (`storys_name`: "The network called itself
+    "Glos Borealis"", then "TikTok said it had banned 318 accounts"), its own figures, not one told in passing."""
     # (a story of one takedown: its figures come from one place, or from none it says)
     # (a footnote citing another work, "[^2]: Press Wire, "Twitter suspends 1,700 accounts…"", tells no takedown of
     # this story's)
@@ -191,8 +194,8 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "") -
         # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
         # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")
         if not found and one_story and len(names) == 1 and (THE_NETWORK.search(fact.quote) or A_NETWORK.search(
-                fact.quote) or next(iter(names)) in title) and not ANOTHER_CASE.search(fact.quote) and \
-                fact.scope != "cumulative":
+                fact.quote) or next(iter(names)) in title or (storys_name and not fact.reference)) and \
+                not ANOTHER_CASE.search(fact.quote) and fact.scope != "cumulative":
             return list(names)
         return found
 

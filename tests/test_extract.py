@@ -5643,6 +5643,26 @@ def test_a_story_s_lead_network_named_paragraphs_later_is_that_name() -> None:
         ("TikTok", 1400, ["Hill Choir"]), ("YouTube", 80, ["Hill Choir"])]
 
 
+def test_a_name_given_to_the_story_s_network_is_its_figures_name_even_where_they_do_not_point_back() -> None:
+    story = ("---\ntitle: Two platforms pull a border network\npublished: 2024-05-08\n---\nA network run from "
+             "Belarus that posed as Lithuanian farmers has been removed by TikTok and YouTube, the companies said on "
+             "Tuesday.\n\nThe network called itself \"Pieva Balsas\" (\"Meadow Voice\").\n\nTikTok said it had "
+             "banned 212 accounts.\n\nGoogle said it had terminated 17 YouTube channels.\n\nIn 2022 Meta removed "
+             "a separate Belarus-based network of 40 accounts.\n")
+    facts = extract_document(parse_document("b.md", story.encode())).facts
+    assert [(f.platform, f.count, f.networks) for f in facts if f.count] == [
+        ("TikTok", 212, ["Pieva Balsas"]), ("Google", 17, ["Pieva Balsas"]), ("Facebook", 40, [])]
+
+
+def test_a_name_the_story_mentions_in_passing_is_not_its_figures_name() -> None:
+    story = ("---\ntitle: TikTok pulls a border network\npublished: 2024-05-08\n---\nA network run from Belarus "
+             "that posed as Lithuanian farmers has been removed by TikTok, the company said on Tuesday.\n\n"
+             "Researchers said its videos resembled those of Secondary Echo, a campaign YouTube described in 2019."
+             "\n\nTikTok said it had banned 212 accounts.\n")
+    facts = extract_document(parse_document("b.md", story.encode())).facts
+    assert [(f.platform, f.count, f.networks) for f in facts if f.count] == [("TikTok", 212, [])]
+
+
 def test_a_named_network_s_reach_is_placed_where_its_figures_are_in_the_end() -> None:
     extraction = extract_document(parse_document("p.md", textwrap.dedent("""\
         ---
