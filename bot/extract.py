@@ -1209,7 +1209,8 @@ def extract_document(document: Document) -> Extraction:
     facts = _listed_under_its_name(facts, document, sentences, story.names)
     # (the one name, given to the network the story tells of: "The network called itself…")
     storys_name = len(story.names) == 1 and any(
-        not s.headline and NAMES_THE_STORYS.match(s.text) and names_network(name, s.text)
+        not s.headline and NAMES_THE_STORYS.search(s.text) and not COMPARED.search(s.text)
+        and names_network(name, s.text)
         for s in sentences for name in story.names)
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it),
                                   _one_name_each(story.names, aliases, document.title or ""), document.title or "",
@@ -1319,7 +1320,12 @@ ONE_NETWORK_TWO_NAMES = re.compile(r"\b(?:the\s+same\s+(?:network|operation|camp
 NAMES_THE_STORYS = re.compile(r"^\W*(?:(?:The|This)\s+(?:[\w-]+\s+)?(?:network|operation|campaign)(?:,\s+|\s+(?:was\s+|"
                               r"is\s+|has\s+been\s+)?)(?:call(?:s|ed)\s+itself|dubbed|called|named|nicknamed|known\s+as)\b"
                               r"|(?:It|They|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:named|dubbed|called|calls?|nicknamed)\s+"
-                              r"it\b)")
+                              r"it\b)"
+                              # "…what it had done about a network of accounts that researchers have named…"
+                              r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:of\s+[\w-]+\s+)?(?:that|which)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:named|dubbed|called|calls?|nicknamed)\b")
+# ("…resembled an earlier campaign that researchers called…": a network the story compares its own with)
+COMPARED = re.compile(r"\b(?:resembl\w*|similar|earlier|previous\w*|separate|another|former|older)\b", re.I)
 COUNTED_TWICE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:counted|included|listed|reported)\s+"
                                  r"twice\b|\s+(?:had\s+been\s+|were\s+)?double[- ]counted\b", re.I)
 # "from the same operation": an earlier takedown of the network the story is about

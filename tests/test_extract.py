@@ -5654,10 +5654,19 @@ def test_a_name_given_to_the_story_s_network_is_its_figures_name_even_where_they
         ("TikTok", 212, ["Pieva Balsas"]), ("Google", 17, ["Pieva Balsas"]), ("Facebook", 40, [])]
 
 
+def test_a_network_the_opening_says_researchers_named_is_the_network_of_the_figures_listed_after() -> None:
+    release = ("---\ntitle: Platforms answer the regulator\npublished: 2025-02-11\n---\nThe regulator asked four "
+               "platforms what they had done about a network of accounts that researchers have named \"Vent de Sud\"."
+               "\n\nMeta took down 230 Facebook accounts.\n\nX suspended at least 410 accounts.\n")
+    facts = extract_document(parse_document("r.md", release.encode())).facts
+    assert [(f.platform, f.count, f.networks) for f in facts] == [
+        ("Facebook", 230, ["Vent de Sud"]), ("Twitter", 410, ["Vent de Sud"])]
+
+
 def test_a_name_the_story_mentions_in_passing_is_not_its_figures_name() -> None:
     story = ("---\ntitle: TikTok pulls a border network\npublished: 2024-05-08\n---\nA network run from Belarus "
              "that posed as Lithuanian farmers has been removed by TikTok, the company said on Tuesday.\n\n"
-             "Researchers said its videos resembled those of Secondary Echo, a campaign YouTube described in 2019."
+             "Researchers said its videos resembled an earlier campaign that analysts called Secondary Echo."
              "\n\nTikTok said it had banned 212 accounts.\n")
     facts = extract_document(parse_document("b.md", story.encode())).facts
     assert [(f.platform, f.count, f.networks) for f in facts if f.count] == [("TikTok", 212, [])]
