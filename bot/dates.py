@@ -81,7 +81,8 @@ DAY_FIRST_DATELINE = re.compile(
 )
 DATE_ONLY_LINE = re.compile(
     rf"^\s*(?:(?:Published|Updated|Posted)[:\s]+)?(?:\w+day,?\s+)?{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}"
-    r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    # ("…, 3:50 PM ET", "… 10:41 AM GMT+1", "… 09:15 UTC+05:30": the time and its zone)
+    r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?|[A-Z]{2,4}))?)?\s*$",
     re.M,
 )
 # "on the 14th," (British usage): a day of the month the story is in; not "the 14th century", "the 5th round"

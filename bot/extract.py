@@ -70,6 +70,7 @@ from bot.roles import (
     ANOTHER_NAME,
     DOMESTIC,
     EMPHASIZED_LABEL,
+    INTERNAL_NAME,
     NO_LINK,
     PLATFORM_ALIASES,
     PROPER_NAME,
@@ -110,7 +111,8 @@ OFF_PLATFORM_UNITS = {"websites", "domains"}
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
               "calls", "names", "tracked", "tracks", "track", "tracking", "dubs", "referred", "refer", "refers", "call",
-              "dub", "term", "terms", "calling", "dubbing", "naming", "name", "label", "moniker", "nickname"}
+              "dub", "term", "terms", "calling", "dubbing", "naming", "name", "label", "moniker", "nickname",
+              "labelled", "labeled", "termed", "codenamed", "code"}
 REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put", "count", "counted", "mapping",
                "studied", "analysed", "analyzed", "examined", "reviewed", "looked",
                "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
@@ -1156,7 +1158,7 @@ def extract_document(document: Document) -> Extraction:
             elif (same_as := SAME_AS.search(text)) and story.section_name and \
                     story.section_name != same_as["alias"]:
                 aliases.append((story.section_name, same_as["alias"]))  # (under "## Harrow Tide (Iran)")
-            elif (other_name := ANOTHER_NAME.search(text)) and len(earlier := [
+            elif (other_name := ANOTHER_NAME.search(text) or INTERNAL_NAME.search(text)) and len(earlier := [
                     name for name in told_before if name != other_name["alias"]]) == 1:
                 aliases.append((other_name["alias"], earlier[0]))
             last = story.last_fact
@@ -2105,7 +2107,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = _resolve_date(text, document)
     networks = network_names(quote)
     if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation|group|"
-                                              r"actors?|operators|studio|firm|company|agency)\b", quote, re.I)
+                                              r"actors?|operators|studio|firm|company|agency)\b"
+                                              # ("…user accounts that had been used to inflate the channels' view
+                                              # counts": the assets just removed, which these served)
+                                              r"|\b(?:boost|inflat|amplif|promot)\w*\s+(?:the|its|their)\s+"
+                                              r"(?:channels|pages|groups|accounts)\b", quote, re.I)
                          # ("YouTube confirmed it had terminated the channels", told without a figure)
                          or (not assets and THE_ASSETS.search(text))
                          or POINTS_BACK.search(quote)) and \

@@ -127,10 +127,15 @@ VAGUE_SIZE = r"(?i:dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|
 # a word (or stem) of which each of `TARGET_CUE`'s phrases holds one: the test before it
 TARGET_WORDS = ("target", "aim", "focus", "concentrat", "direct", "audience", "against", "election", "voter",
                 "referendum", "protest", "demonstrat", "debate", "argument", "discussion", "conversation", "discourse",
-                "tension", "division", "unrest", "opinion", "meddl", "interfer", "phish", "sway", "influenc")
+                "tension", "division", "unrest", "opinion", "meddl", "interfer", "phish", "sway", "influenc", "reader",
+                "viewer", "listener", "user", "citizen", "communit", "diaspora")
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)?\s+(?:\w+ly\s+)?on"
                         r"|concentrat\w*\s+(?:\w+ly\s+)?on|directed\s+(?:\w+ly\s+)?at"
-                        r"|audiences?\s+in"
+                        r"|(?:audiences?|readers|viewers|listeners)\s+in"
+                        # "posted in English for Nigerian readers": whom it wrote for, by their country's adjective
+                        r"|for\s+(?=(?-i:[A-Z][a-z]+(?:n|i|ese|sh|ch|ek|ai|ab)\s+){1,2}(?:readers|audiences?|voters|users|"
+                        r"viewers|listeners|"
+                        r"citizens|communities|diaspora)\b)"
                         r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
                         r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
                         r"|(?:elections?|voters|referendum|protests?|protesters|demonstrators|protest\s+movement)\s+in"
@@ -260,11 +265,13 @@ def _with_particles(pattern: str) -> str:
 NETWORK_NAME = re.compile(_with_particles(
     # (also opening a sentence: 'Known as "Northern Relay", this network targeted…')
     r"\b(?:[Kk]nown\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|[Dd]ubbed|[Cc]alled|[Nn]amed|[Nn]icknamed|identified\s+as|"
+    # ("which researchers have labelled Harmattan Reach", "code-named Grey Kite")
+    r"[Ll]abell?ed(?:\s+as)?|[Tt]ermed|[Cc]ode-?named|"
     # ("Twitter calls this the "Tamkeen Reach network"", "we have been tracking it internally as Palm Echo")
     r"[Cc]alls(?=\s+(?:it|this|them)\b)|track(?:s|ed|ing)?\s+(?:it\s+|them\s+)?(?:\w+ly\s+)?as|the\s+name|"
     r"refer(?:s|red)?\s+to\s+as"
     # "we refer to this operation as "Dunav Mirror""
-    r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+(?:\w+ly\s+)?as)"
+    r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity|project|effort))\s+(?:\w+ly\s+)?as)"
     # (quoted or set in bold: "under the name **Jade Chorus**")
     r"\s+(?:(?:it|this|them|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“'*_]*(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
@@ -720,6 +727,8 @@ ANOTHER_NAME = re.compile(rf"\b(?:under|by)\s+(?:another|a\s+different|a\s+secon
 
 
 # "Microsoft Threat Intelligence, which tracks the same actor as Storm-3107": another namer's name for the network
+# "The firm's staff referred to the project internally as "Desert Wire"": the network just named, by its makers' name
+INTERNAL_NAME = re.compile(rf"\binternally\s+(?:as|called|named|dubbed|known\s+as)\s+[\"“']?(?P<alias>{_NAME})")
 SAME_AS = re.compile(rf"\b(?:tracks?|tracked|calls?|called|names?|named|refers?\s+to)\s+(?:the\s+)?same\s+"
                      rf"(?:actor|network|operation|group|campaign|cluster|activity)\s+as\s+[\"“']?(?P<alias>{_NAME})")
 
@@ -755,7 +764,7 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
 # or a capitalised name after "the" ("the Golden Reed network")
 NAMING_WORDS = ("known", "dub", "call", "nam", "identified", "track", "refer", "label", "moniker", "code", "gave",
                 "which")
-TERM_WORD = re.compile(r"\bterms?\b")
+TERM_WORD = re.compile(r"\bterm(?:s|ed)?\b")
 APPOSITION_OR_DEFINITION = re.compile(r",\s+an?\s|\b(?:is|was)\s+an?\s|\bthe\s+[A-Z]"
                                       r"|\b[Tt]he\s+[\w-]+\s+(?:[\w-]+\s+)?[A-Z]")  # ("The China-based Lotus Harbor…")
 

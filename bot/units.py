@@ -41,6 +41,9 @@ UNIT_MODIFIERS = re.compile(
     # what the personas or Pages posed as: "1,100 fake recruiter profiles", "60 company pages"
     r"recruiter|company|business|brand|fan|community|personal|employer|job|student|journalist|reporter|activist|"
     r"influencer|commenter|local|regional|"
+    # what kind of channel or account: "214 public channels", "40 burner accounts", "12 mirror sites"
+    r"public|private|anonymous|broadcast|duplicate|impostor|imposter|copycat|look-?alike|parody|mirror|backup|"
+    r"throwaway|burner|paid|premium|(?:newly[\s-])?created|"
     r"(?:facebook|instagram|twitter|youtube)\s+and\s+(?:facebook|instagram|twitter|youtube)|"  # "Facebook and IG"
     r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|threads|ad|chatgpt|"
     r"openai|bluesky|snapchat|"
@@ -124,6 +127,12 @@ ELIDED_REMOVAL = re.compile(_REMOVED_JUST_BEFORE, re.I)
 PLATFORM_GAP = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?P<platform>[A-Z][\w-]*)\s+")
 ELIDED_END = re.compile(r"\s*(?:[.;)]|,\s+(?:and|while|but|whereas)\b|$)")
 WHOLE_REMOVED = re.compile(r"[^,;]{0,40}?" + _REMOVED + r"(?:\s+[\w.]+){0,3}\s*,", re.I)  # ("…removed on Tuesday,")
+# "Of the channels, 131 posted in English, 57 were aimed at Ghana…": a breakdown of assets just counted, by a whole
+# named without its figure, each share's unit left out
+BARE_WHOLE = re.compile(r"^\W*(?:Of|Among)\s+(?:the|those|these|its|their)\s+(?:[\w-]+\s+)?(?P<unit>accounts|pages|"
+                        r"groups|channels|profiles|servers|subreddits|boards)\s*,", re.I)
+SHARE_VERB = re.compile(r"\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:were|was|had|posted|targeted|aimed|"
+                        r"focused|came|originated|operated|posed|claimed|pushed|promoted|wrote|spoke|used)\b", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -198,6 +207,7 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
     previous: CountedUnit | None = None
     whole: CountedUnit | None = None  # "Of the 1,200 accounts we found, …": what a share is of, not what was removed
     counts = counts_in(sentence)
+    bare_whole = BARE_WHOLE.match(sentence) if sentence[:5].lower() in ("of th", "among", "of it") else None
     for index, count in enumerate(counts):
         if count.value is not None and 1990 <= count.value <= 2035 and count.qualifier == "exact" \
                 and "," not in count.text:
@@ -257,6 +267,8 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
                 sentence[previous.end:count.start]) and (on := SURFACE_AFTER.match(sentence[count.end:])):
             # "22 accounts on Facebook and 8 on Instagram": the unit just counted, on another surface
             counted = CountedUnit(count, previous.unit, SURFACES[on.group("surface").lower()], "", count.end + on.end())
+        if counted is None and bare_whole and SHARE_VERB.match(sentence, count.end):
+            counted = CountedUnit(count, UNIT_WORDS[bare_whole["unit"].lower()], None, "", count.end, passive=True)
         if counted is None and (numbered := NUMBERING.search(sentence, max(0, count.start - 50), count.start)):
             # "The accounts, numbering about 450, were suspended": the unit named before the figure
             unit = UNIT_WORDS[numbered["unit"].lower()]

@@ -22,6 +22,14 @@ def test_a_page_copied_whole_may_give_its_date_on_its_last_line() -> None:
     assert document_date(story + "\n\nThe vote is due on March 3, 2020.\n") == (None, "unknown")
 
 
+def test_a_time_stamp_line_with_its_zone_as_an_offset_gives_the_year_a_dateline_leaves_out() -> None:
+    # (the dateline alone would take 2024, when June 9 was the Sunday the story names)
+    for stamp in ("June 9, 2025 10:41 AM GMT+1", "June 9, 2025 09:15 UTC+05:30", "June 9, 2025, 3:50 PM ET"):
+        text = (f"Telegram blocks channels\n\n{stamp}\n\nACCRA, June 9 (Wire) - Telegram on Sunday blocked 30 channels "
+                "that began posting in May 2024.\n")
+        assert document_date(text) == (D(2025, 6, 9), "dateline")
+
+
 def test_dateline_year_from_the_weekday_named_in_the_text() -> None:
     # Aug. 21 was a Tuesday in 2018 and a Monday in 2017.
     text = ("SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites announced Tuesday they removed pages.\n"

@@ -330,6 +330,45 @@ def test_counted_units_combined_list_is_one_unit() -> None:
     assert (item.count.value, item.unit) == (783, "pages, groups and accounts")
 
 
+@pytest.mark.parametrize(("sentence", "units"), [
+    ("Telegram blocked 214 public channels and 1,090 bot accounts.",
+     [(214, "public channels"), (1090, "bot accounts")]),
+    ("Discord deleted 31 private servers.", [(31, "private servers")]),
+    ("X suspended 40 newly created accounts and 12 burner accounts.",
+     [(40, "newly created accounts"), (12, "burner accounts")]),
+])
+def test_what_kind_of_channel_or_account_before_the_unit_keeps_the_figure(sentence: str, units: list) -> None:
+    assert [(c.count.value, c.unit_text) for c in counted_units(sentence)] == units
+
+
+def test_a_breakdown_by_a_whole_named_without_its_figure_counts_that_whole_s_unit() -> None:
+    sentence = ("Of the channels, 131 posted mainly in French for Beninese readers, 57 were aimed at Togo and 26 "
+                "targeted Niger.")
+    assert [(c.count.value, c.unit) for c in counted_units(sentence)] == [
+        (131, "channels"), (57, "channels"), (26, "channels")]
+    # (but a figure that is no share of them is not counted: "Of the channels, the oldest was 3 years old")
+    assert counted_units("Of the channels, the oldest had run for 3 years.") == []
+
+
+def test_a_channel_breakdown_is_the_named_network_s_and_each_share_keeps_its_audience() -> None:
+    story = ("---\ntitle: Telegram blocks channels\npublished: 2025-06-10\n---\nTelegram on Monday blocked 180 "
+             "public channels run from Abidjan, the company said.\n\nThe operation, which analysts have labelled "
+             "Lagune Bleue, was run by a local agency. Its staff referred to the project internally as \"Blue Wave\"."
+             "\n\nOf the channels, 101 posted mainly in French for Beninese readers, 52 were aimed at Togo and 27 "
+             "targeted Niger.\n\nThe company also banned thousands of user accounts that had been used to inflate "
+             "the channels' view counts.\n")
+    extraction = extract_document(parse_document("t.md", story.encode()))
+    assert [(f.count_text, f.unit, f.origins, f.targets, f.scope) for f in extraction.facts] == [
+        ("180", "channels", ["Côte d'Ivoire"], [], None),
+        ("101", "channels", ["Côte d'Ivoire"], ["Benin"], "part"),
+        ("52", "channels", ["Côte d'Ivoire"], ["Togo"], "part"),
+        ("27", "channels", ["Côte d'Ivoire"], ["Niger"], "part"),
+        ("thousands of", "accounts", [], [], None)]
+    assert [f.networks for f in extraction.facts][:4] == [["Lagune Bleue"]] * 4
+    assert extraction.facts[4].networks in (["Lagune Bleue"], ["Blue Wave"])  # (one network by either name)
+    assert extraction.aliases == [("Blue Wave", "Lagune Bleue")]
+
+
 def test_linked_entities_need_a_name() -> None:
     sentence = "The accounts were linked to Iranian state media and had ties with Press TV, a broadcaster."
     assert linked_entities(sentence) == ["Iranian state media", "Press TV"]
