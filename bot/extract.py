@@ -1161,6 +1161,7 @@ def extract_document(document: Document) -> Extraction:
             elif (other_name := ANOTHER_NAME.search(text) or INTERNAL_NAME.search(text)) and len(earlier := [
                     name for name in told_before if name != other_name["alias"]]) == 1:
                 aliases.append((other_name["alias"], earlier[0]))
+                story.networks = told_before  # (what follows is still told of the network by its first name)
             last = story.last_fact
             if not any(f.count_text for f in new_facts) and not story.section and last is not None and \
                     THE_NETWORK_NAMED.search(text) and (names := network_names(text)):

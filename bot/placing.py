@@ -106,7 +106,8 @@ def of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
             not named[0].origins:
         return facts
     network = named[0]
-    aimed = next((f for f in named if f.targets), network)  # (whom it targeted, told with any of its figures)
+    # (whom it targeted, told with any of its figures; not whom one share of them targeted, "57 were aimed at Ghana")
+    aimed = next((f for f in named if f.targets and f.scope != "part"), network)
     near = {(f.announced, f.sentence + step) for f in named for step in (-1, 0, 1, 2)}
     return [replace(f, origins=network.origins, attribution=f.attribution if f.networks else network.attribution,
                     networks=network.networks, targets=f.targets or aimed.targets,

@@ -3477,3 +3477,18 @@ def test_a_year_s_figure_and_a_month_s_within_it_are_never_added(tmp_path: Path)
     answer = answer_question("How many channels did Google remove from Mica Lantern in 2022, combined?", kb)
     assert "Together" not in answer.text and "No total: a year's figure holds another figure of that year." in \
         answer.text.splitlines()
+
+
+def test_a_named_network_s_later_removal_told_as_more_on_top_is_added_and_a_share_is_not(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "wire.md": "---\ntitle: Telegram blocks channels\npublished: 2025-06-10\n---\nTelegram on Monday blocked 180 "
+                   "public channels of a network that researchers have named Lagune Bleue.\n\nOf the channels, 52 were "
+                   "aimed at Togo and 27 targeted Niger.\n",
+        "later.md": "---\ntitle: Telegram widens its crackdown\npublished: 2025-07-02\n---\nTelegram said on Tuesday "
+                    "it had blocked a further 36 channels of the Lagune Bleue operation.\n"})
+    lines = answer_question("sum of channels telegram blocked in the Lagune Bleue network", kb).text.splitlines()
+    assert lines[1:] == [
+        "\u2022 Telegram blocked 180 channels, June 9, 2025 [1]",
+        "\u2022 Telegram blocked 52 channels and 27 channels, June 9, 2025 [2] (part of the 180 above)",
+        "\u2022 Telegram blocked 36 channels, July 1, 2025 [3]",
+        "Together: 216 channels \u2014 the sum of 180 and 36 above, each a separate announcement."]

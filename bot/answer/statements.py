@@ -224,19 +224,31 @@ def part_note(statement: Statement, shown: list[Statement]) -> str:
     while root["part_of"] is not None and (root["document"], root["part_of"]) in by_sentence and root["id"] not in seen:
         seen.add(root["id"])
         root = by_sentence[(root["document"], root["part_of"])]
+    # (a share of one named network's figure, whatever countries it names: "Of the channels, 57 were aimed at Ghana",
+    # below the 214 channels of the network aimed at West Africa)
+    same_network = bool(root["networks"]) and first["networks"] == root["networks"]
     if root is first or first["count"] is None or root["count"] is None or root["count"] <= first["count"] or (
             first["origins"] and not set(first["origins"]) <= set(root["origins"])) or (
-            first["targets"] and not set(first["targets"]) <= set(root["targets"])) or ANOTHER_NETWORK.search(
-            first["quote"]):
+            first["targets"] and not set(first["targets"]) <= set(root["targets"]) and not same_network) or \
+            ANOTHER_NETWORK.search(first["quote"]):
         return ""  # other countries', or other targets', networks: "A Sudan-focused network had 17 accounts"
     return f" (part of the {root['count_text']} above)"
 
 
+# "blocking a further 41 channels", "removed another 300 accounts", "an additional 1,200": more, on top of what was told
+ADDED_TO_IT = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional)\s+(?:[\w-]+\s+){0,2}?\d", re.I)
+
+
 def one_source_over_time(statements: list[Statement]) -> bool:
-    """One source's own figures for a network, each on a day or month of its own (a bulletin's April, May and June
-    entries; a post's update adding 17 accounts to its 64): separate takedowns, which adding up counts once each."""
-    return len(statements) > 1 and len({s.first["document"] for s in statements}) == 1 and not any(
-        s.others for s in statements) and len({s.first["announced"] for s in statements}) == len(statements)
+    """Separate takedowns of one network, which adding up counts once each: one source's own figures, each on a day
+    or month of its own (a bulletin's April, May and June entries; a post's update adding 17 accounts to its 64);
+    or later removals each told as more on top of the first ("blocking a further 41 channels", weeks later).
+    A share of a figure listed (`part_of`) is neither: the sum leaves it out."""
+    whole = sorted([s for s in statements if s.first["scope"] != "part"], key=lambda s: s.first["announced"] or "")
+    if len(whole) < 2 or len({s.first["announced"] for s in whole}) < len(whole):
+        return False
+    return (len({s.first["document"] for s in statements}) == 1 and not any(s.others for s in statements)) or (
+        all(s.first["announced"] for s in whole) and all(ADDED_TO_IT.search(s.first["quote"]) for s in whole[1:]))
 
 
 def _within_year_of(part: dict, whole: dict) -> bool:
