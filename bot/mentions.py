@@ -129,7 +129,8 @@ _X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|:\s+(?:\w+\s+)?(?:removed|suspen
                            r"banned|"
                            r"announced|corp|formerly|is|was|disclos\w*|safety|transparency|told|tells|did|does|declined|confirmed|"
                            r"denied|responded|replied|added|stated|would|will|spokes\w*|began|started|launched|acted|"
-                           r"terminated|blocked|restricted))")
+                           r"terminated|blocked|restricted|credits|credited|thanks|thanked|attributed|traced|identified|"
+                           r"reported|shared|noted))")
 
 
 def scan_phrases(text: str, table: PhraseTable, fold_case: bool) -> list[tuple[str, int, int]]:

@@ -27,7 +27,8 @@ TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "no
 # words that tell of a tip only beside another ("first spotted by", "reached out to"): common alone
 TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
                   "reached": "reached out", "asked": "after ", "told": "after ", "questions": "after questions",
-                  "inquiries": "after inquiries", "sent": "we sent"}  # ("In October we sent Twitter a list of…")
+                  "inquiries": "after inquiries", "sent": "we sent",  # ("In October we sent Twitter a list of…")
+                  "learned": " from ", "learnt": " from ", "heard": " from "}  # ("We first learned about them from…")
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|notification|referr\w+|information|intelligence)\b",
     re.I)
@@ -97,7 +98,7 @@ FIRST_NEEDS = ("alert", "tip", "notif", "warn", "flag", "refer", "information", 
 # the DFRLab", "after Microsoft exposed domains…": tried only where such a word stands (`LATE_CUE`), since
 # patterns that start with a name are tried at every word
 LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along|its|their|the)|handed\s+over|sent|gave|"
-                      r"credit(?:s|ed)?|"
+                      r"credit(?:s|ed)?|learned|learnt|heard|found\s+out|"
                       r"came\s+to\s+light|(?:uncovered|exposed|discovered|found)\s+after|helped\s+(?:us|the|it)|"
                       r"reporting|research|findings|"
                       r"informed\s+by|request\s+(?:from|of)|"
@@ -108,7 +109,8 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along|its|t
 SOURCE_LATE = re.compile(
     rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
     rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
-    rf"(?P<f>{_SOURCE})(?:,\s+an?\s+[^,]{{1,60}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|"
+    rf"(?P<f>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|lab|researchers|analysts|investigators))?"
+    rf"(?:,\s+an?\s+[^,]{{1,60}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|"
     rf"alerting|detecting|"
     rf"bringing|drawing)\b"
     # "after public reporting by the DFRLab", "the takedown followed a report by the DFRLab"
@@ -117,6 +119,9 @@ SOURCE_LATE = re.compile(
     # (and "after researchers at the Atlantic Council's Digital Forensic Research Lab (DFRLab) flagged a cluster…")
     rf"|\b(?i:after|following)\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from)\s+)?"
     rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"
+    # "We first learned about these accounts from journalists at the Harbour Courier": whoever told the platform
+    rf"|\b(?:learned|learnt|heard|found\s+out)\s+(?:about|of)\s+(?:[\w-]+\s+){{1,4}}?from\s+(?:(?:journalists|reporters|"
+    rf"researchers|analysts|investigators|colleagues|staff)\s+(?:at|from|with)\s+)?(?P<lrn>{_SOURCE})"
     # "after Bellingcat contacted the company", "first spotted by researchers at the Stanford Internet Observatory"
     # (and "after reporters at the Harbor City Courier asked the company about the Pages", "after U.S. law
     # enforcement told the company that they might be linked to foreign entities": asked or told about them)
@@ -173,7 +178,8 @@ SOURCE_LATE = re.compile(
 # "…with the company": "shared links to the sites" passes `LATE_CUE` but can start none of them
 LATE_NEEDS = ("lead", "tip", "credit", "after", "follow", "expos", "flag", "contact", "approach", "reach", "spotted",
               "discover", "uncover", "identif", "helped", "request", "similar", "consistent", "line", "inform",
-              "prompt", "trigger", "start", "began", "acted", "acting", "alert", "notif", "passed")
+              "prompt", "trigger", "start", "began", "acted", "acting", "alert", "notif", "passed", "learn", "heard",
+              "found out")
 SHARED_WITH_WORDS = {"us", "it", "company", "platform"}
 
 
@@ -243,7 +249,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
     """The tips a sentence tells, each to the platforms that acted on it; one told "with us" in a platform's own
     post went to the publisher."""
     text = sentence.text
-    if publisher and re.search(r"\bwith\s+us\b|\bto\s+us\b|\bhelped\s+us\b", text):
+    if publisher and re.search(r"\bwith\s+us\b|\bto\s+us\b|\bhelped\s+us\b"
+                               r"|\b[Ww]e\s+(?:first\s+)?(?:learned|learnt|heard|found\s+out)\b", text):
         actors = [publisher]
     found: list[Tip] = []
     for match in TIP_SOURCE.finditer(text):

@@ -1134,10 +1134,20 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
      "the company.", [("Twitter", "Laboratorio Rio de Datos")]),
     ("Twitter suspended 300 accounts. Ana Ruiz, an analyst at Harbor Signal, said her firm had passed its findings to "
      "Twitter in May.", [("Twitter", "Harbor Signal")]),
+    ("Snap removed 90 accounts. Snap credits the Harbor Lab's threat research team with the original lead.",
+     [("Snapchat", "Harbor Lab")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
     assert [(t.platform, t.source) for t in extract_document(document).tips] == tips
+
+
+def test_a_platform_s_own_post_saying_whom_it_first_learned_of_the_accounts_from_credits_them() -> None:
+    document = parse_document("b.md", (
+        b"---\ntitle: Moderation update\npublisher: Bluesky\npublished: 2024-09-03\n---\nWe took down 140 accounts "
+        b"that posed as local reporters.\n\nWe first learned about these accounts from journalists at Kanal Vier, a "
+        b"newsroom in Vienna, who saw their own names being used.\n"))
+    assert [(t.platform, t.source) for t in extract_document(document).tips] == [("Bluesky", "Kanal Vier")]
 
 
 def test_each_clause_keeps_its_own_platform_and_tip() -> None:
