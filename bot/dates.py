@@ -288,7 +288,9 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
             return date, "dateline"
     # a byline or "Updated Tue, 21 Aug 2018" line: the first full date near the top
     for line in head.splitlines()[:6]:
-        if not CAPTION.search(line) and (date := full_date(line)):
+        # ("Recorded 2 December 2024. Published 9 December 2024.": the day it was published)
+        published = re.search(r"\b(?:Published|Posted|Updated)\b", line)
+        if not CAPTION.search(line) and (date := (published and full_date(line[published.end():])) or full_date(line)):
             return date, "byline"
     # "Posted by u/lb_safety · 18/02/2025": a numeric date, day first unless it cannot be
     for line in head.splitlines()[:6]:
@@ -407,10 +409,14 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 add(last, "month", match)
         for match in MONTH_SPAN.finditer(sentence) if month else ():
             number = month_number(match["last"])
-            date = _safe_date(_year_for(number, 1, anchor), number, 1)
+            year = _year_for(number, 1, anchor)
+            # ("Between July and October of this year": the year is the span's, no mention of its own)
+            if (which := YEAR_AFTER_MONTH.match(sentence, match.end())) is not None:
+                year = anchor.year - (which["which"].lower() != "this")
+            date = _safe_date(year, number, 1)
             if date and not any(match.start() in span for span in taken):
                 found.append(DateMention(date, "month", match.group(0), match.start()))
-                taken.append(range(match.start(), match.end()))
+                taken.append(range(match.start(), which.end() if which else match.end()))
         for match in MONTH_ALONE.finditer(sentence) if month else ():
             number = month_number(match["month"])
             year = _year_for(number, 1, anchor) - bool(match["last"] and number == anchor.month)

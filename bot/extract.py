@@ -213,7 +213,10 @@ ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks
 SEVERAL_NETWORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|these|the\s+following|"
                               r"the)\s+(?:[\w-]+\s+){0,3}?(?:networks|operations|campaigns)\b", re.I)
 NEW_NETWORK = re.compile(r"\b(?:a|an|another|a\s+separate|a\s+second)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:network|campaign|operation)\b", re.I)
+                         r"(?:network|campaign|operation)\b"
+                         # ("Back in 2023 we took down a smaller cluster of 640 profiles linked to the same operators")
+                         r"|\ban?\s+(?:smaller|larger|bigger|separate|earlier|older|second|new)\s+(?:[\w-]+\s+)?"
+                         r"(?:cluster|set)\b", re.I)
 # a section heading that names where its network came from: "Network operated from Iran"
 NETWORK_FROM = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:network|operation|campaign|cluster)\s+(?:operated|run|"
                           r"based|originating|coming)\s+(?:out\s+of|from|in)\s+(?P<place>.+)", re.I)

@@ -728,7 +728,9 @@ ANOTHER_NAME = re.compile(rf"\b(?:under|by)\s+(?:another|a\s+different|a\s+secon
 
 # "Microsoft Threat Intelligence, which tracks the same actor as Storm-3107": another namer's name for the network
 # "The firm's staff referred to the project internally as "Desert Wire"": the network just named, by its makers' name
-INTERNAL_NAME = re.compile(rf"\binternally\s+(?:as|called|named|dubbed|known\s+as)\s+[\"“']?(?P<alias>{_NAME})")
+# (and "Inside the company the case was tracked as "Glass Desk"")
+INTERNAL_NAME = re.compile(rf"\b(?:internally|[Ii]nside\s+the\s+(?:company|firm)\b[^.;]{{0,40}}?\b"
+                           rf"(?:tracked|known|filed))\s+(?:as|called|named|dubbed|known\s+as)\s+[\"“']?(?P<alias>{_NAME})")
 SAME_AS = re.compile(rf"\b(?:tracks?|tracked|calls?|called|names?|named|refers?\s+to)\s+(?:the\s+)?same\s+"
                      rf"(?:actor|network|operation|group|campaign|cluster|activity)\s+as\s+[\"“']?(?P<alias>{_NAME})")
 

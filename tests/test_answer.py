@@ -896,6 +896,20 @@ def test_what_a_named_lab_calls_a_network_is_its_other_name(tmp_path: Path) -> N
     assert answer_question("what does x call moonreed", kb).text == answer.text
 
 
+def test_a_platform_s_internal_name_for_a_network_is_asked_as_its_other_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"p.txt": (
+        "Trust podcast, episode 9\n\nPublished 3 March 2025.\n\nHOST: My guest is Ana Ruiz, head of integrity at "
+        "LinkedIn.\n\nRUIZ: This winter we removed 420 fake recruiter profiles. Publicly we call it Copper Stair. "
+        "Inside the company the case was tracked as \"Glass Desk\", so that name may turn up too.\n\nRUIZ: Back in "
+        "2023 we took down a smaller cluster of 90 profiles that we linked to the same operators.\n")})
+    for question in ("What is LinkedIn's internal name for the Copper Stair case?",
+                     "what's the code name of copper stair"):
+        assert answer_question(question, kb).text == "The sources also call Copper Stair: Glass Desk [1]."
+    # (and the earlier, smaller cluster of the same operators is no figure of the network's)
+    counted = answer_question("how many profiles were removed in the copper stair network?", kb).text
+    assert "420" in counted and "90 " not in counted
+
+
 def test_where_a_network_came_from_and_whom_it_targeted_asked_together_are_both_answered(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"t.md": (
         "---\ntitle: Telegram acts\npublished: 2022-09-12\n---\nTelegram said on Monday it had blocked 312 channels "

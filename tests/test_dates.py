@@ -30,6 +30,18 @@ def test_a_time_stamp_line_with_its_zone_as_an_offset_gives_the_year_a_dateline_
         assert document_date(text) == (D(2025, 6, 9), "dateline")
 
 
+def test_a_byline_that_says_when_it_was_recorded_and_published_gives_the_day_it_was_published() -> None:
+    assert document_date("Podcast 12\n\nRecorded 2 December 2024. Published 9 December 2024.\n\nText.\n") == (
+        D(2024, 12, 9), "byline")
+
+
+def test_a_span_of_months_of_this_or_last_year_is_one_mention_of_that_year() -> None:
+    found = dates_in("Between July and October of this year we removed 380 profiles.", D(2024, 12, 20))
+    assert [(m.date, m.precision, m.text) for m in found] == [(D(2024, 10, 1), "month", "Between July and October")]
+    found = dates_in("Between March and May last year we removed 380 profiles.", D(2024, 12, 20))
+    assert [(m.date, m.precision) for m in found] == [(D(2023, 5, 1), "month")]
+
+
 def test_dateline_year_from_the_weekday_named_in_the_text() -> None:
     # Aug. 21 was a Tuesday in 2018 and a Monday in 2017.
     text = ("SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites announced Tuesday they removed pages.\n"

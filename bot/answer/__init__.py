@@ -52,7 +52,10 @@ TARGETS_ALSO_ASKED = re.compile(r"\band\s+(?:who(?:m)?|what|which)\s+(?:countrie
 REACH_ALSO_ASKED = re.compile(r"\band\s+(?P<ask>how\s+(?:many|much)\b[^?]*)", re.I)
 # "What else is the Sahat al-Haqiqa network called?", "What other names does Stimme der Mitte go by?"
 ALIASES_ASKED = re.compile(r"\bwhat\s+else\s+is\b.*\bcalled\b|\bother\s+names?\b|\balso\s+(?:known|called)\b|"
-                           r"\baliases\b|\bwhat\s+(?:do|does|did)\s+(?:other\s+)?(?:[\w'’-]+\s+){1,3}?call\b", re.I)
+                           r"\baliases\b|\bwhat\s+(?:do|does|did)\s+(?:other\s+)?(?:[\w'’-]+\s+){1,3}?call\b"
+                           # "What is LinkedIn's internal name for…", "the code name of…", "its name inside the company"
+                           r"|\b(?:internal|code|own|in-house|private)\s+(?:name|label|moniker)\b|\bcode-?name\b"
+                           r"|\bname\s+(?:inside|within)\b", re.I)
 # a greeting or a request for help, not a question about takedowns
 HELP = re.compile(r"^\W*(?:hi|hello|hey|help|usage|commands?|what\s+can\s+(?:you|i)\s+(?:do|ask)|"
                   r"how\s+do\s+(?:i|you)\s+use\s+(?:this|it|you)|who\s+are\s+you)\W*$", re.I)
