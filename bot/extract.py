@@ -114,7 +114,7 @@ NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "
               "dub", "term", "terms", "calling", "dubbing", "naming", "name", "label", "moniker", "nickname",
               "labelled", "labeled", "termed", "codenamed", "code"}
 REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put", "count", "counted", "mapping",
-               "studied", "analysed", "analyzed", "examined", "reviewed", "looked",
+               "studied", "analysed", "analyzed", "examined", "reviewed", "looked", "identified", "mapped",
                "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",
                "posted", "tweeted",
                "videos", "views", "impressions", "spent", "spend", "spending", "paid", "ads", "ad", "advertising",

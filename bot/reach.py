@@ -61,6 +61,9 @@ ESTIMATE_CUE = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?)\b|\bby\
                           r"|\b(?:my|our)\s+(?:own\s+)?mapping\s+(?:identified|found|counted|shows|showed)\b"
                           # "By the end of December we had counted 1,412 accounts across the three platforms"
                           r"|\b(?:we|I|researchers|analysts)\s+(?:had\s+|have\s+)?counted\b"
+                          # "The group's researchers said they had identified 655 accounts": an outside count
+                          r"|\b(?:researchers|analysts|investigators)\s+(?:said\s+they\s+|say\s+they\s+)?(?:had\s+|have\s+)?"
+                          r"(?:identified|mapped)\b"
                           # "The authors studied 5,412 accounts": those a study looked at, none removed
                           r"|\b(?:we|I|they|researchers|analysts|authors|study|paper|report)\s+(?:had\s+|have\s+)?"
                           r"(?:studied|analy[sz]ed|examined|reviewed|looked\s+at)\b"

@@ -82,7 +82,8 @@ SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|you
                            r"telegram|whatsapp|messenger)\b)", re.I)
 POSSESSIVE = re.compile(r"['’]s\b")
 GROUP_OF = re.compile(r"\s+of\s+(?:(?:(?i:fake|inauthentic|suspicious)|[A-Z]\w+)\s+)?")
-NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?)\b",
+NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?|members?|"
+                          r"of\s+directors)\b",
                           re.I)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
 ELIDED_BEFORE = re.compile(r"\s+(?:(?:it|that|which|they)\s+)?(?:(?:were|was|are)\s+)?"

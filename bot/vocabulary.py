@@ -357,6 +357,7 @@ UNIT_WORDS: dict[str, str] = {
     "blog": "blogs", "blogs": "blogs",
     "subreddit": "subreddits", "subreddits": "subreddits",
     "community": "communities", "communities": "communities", "server": "servers", "servers": "servers",
+    "board": "boards", "boards": "boards",  # (Pinterest's)
     "domain": "domains", "domains": "domains", "website": "websites", "websites": "websites",
     "network": "networks", "networks": "networks",
     "operation": "operations", "operations": "operations",
@@ -368,7 +369,7 @@ UNIT_WORDS: dict[str, str] = {
 
 # Units that are assets a platform removes; networks/operations are counted but kept apart.
 ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "subreddits", "communities", "servers",
-               "domains", "websites", "developers", "apps", "networks", "operations", "campaigns", "assets"}
+               "boards", "domains", "websites", "developers", "apps", "networks", "operations", "campaigns", "assets"}
 # Units that count whole networks rather than their assets
 NETWORK_UNITS = {"networks", "operations", "campaigns"}
 

@@ -2642,6 +2642,20 @@ def test_a_size_researchers_estimated_is_answered_as_an_estimate_not_a_takedown(
     assert "400" not in counted.text.split("Sources:")[0]
 
 
+def test_asked_whether_the_sources_agree_the_outside_count_is_shown_beside_the_removal(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"p.md": "---\ntitle: Pinterest acts\npublished: 2024-06-20\n---\nPinterest said on "
+                                    "Wednesday it removed 240 accounts and 1,100 boards tied to the network, which "
+                                    "researchers have nicknamed Linen Hall.\n\nThe group's researchers said they had "
+                                    "identified 262 accounts.\n\nFive board members of the group signed the report.\n"})
+    lines = answer_question("How many accounts did Pinterest remove in Linen Hall, and do the sources agree?",
+                            kb).text.splitlines()
+    assert lines[:4] == [
+        "Here is what the knowledge base reports for Pinterest, Linen Hall:",
+        "\u2022 Pinterest removed 240 accounts and 1,100 boards, June 19, 2024 [1]",
+        "Estimated network size as the sources report it for Pinterest, Linen Hall (reach, not takedown counts):",
+        "\u2022 262 accounts in an outside estimate of the network's size (Linen Hall), June 20, 2024 [2]"]
+
+
 def test_a_network_asked_about_by_its_hyphened_figure_is_found_though_its_country_is_not_told(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"t.md": "---\ntitle: T\npublisher: TikTok\npublished: 2025-02-04\n---\nWe removed 1,306 "
                                     "accounts operated from Ecuador that targeted Ecuadorian voters.\n\nIn October "

@@ -62,6 +62,7 @@ def test_tweets_with_a_hyphenated_word_before_them_are_posts() -> None:
      [("estimated size", 3420, "at least")]),
     ("By our count the operation ran roughly 780 accounts.", [("estimated size", 780, "about")]),
     ("A wire report put the Iranian total at 254 Pages.", []),  # a removal as another outlet gave it
+    ("The lab's researchers said they had identified 655 accounts.", [("estimated size", 655, "exact")]),
 ])
 def test_a_networks_size_someone_estimated_is_kept_apart_as_an_estimate(sentence: str, figures: list) -> None:
     assert [(f.measure, f.amount, f.qualifier) for f in reach_in(sentence)] == figures

@@ -50,6 +50,8 @@ TARGETS_ALSO_ASKED = re.compile(r"\band\s+(?:who(?:m)?|what|which)\s+(?:countrie
                                 r"(?:did\s+it|was\s+it|were\s+they|did\s+they)\s+(?:target|aim|aimed)\b", re.I)
 # a reach figure asked beside a count: "…, and how many times had they posted?", "…and how many followers?"
 REACH_ALSO_ASKED = re.compile(r"\band\s+(?P<ask>how\s+(?:many|much)\b[^?]*)", re.I)
+# "…, and do the sources agree?": the outside counts of the network's size too, beside the platforms' figures
+AGREE_ASKED = re.compile(r"\b(?:agree|disagree|differ|conflict\w*|contradict\w*|match)\b", re.I)
 # "What else is the Sahat al-Haqiqa network called?", "What other names does Stimme der Mitte go by?"
 ALIASES_ASKED = re.compile(r"\bwhat\s+else\s+is\b.*\bcalled\b|\bother\s+names?\b|\balso\s+(?:known|called)\b|"
                            r"\baliases\b|\bwhat\s+(?:do|does|did)\s+(?:other\s+)?(?:[\w'’-]+\s+){1,3}?call\b"
@@ -118,6 +120,11 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         reached = answer_reach(Query(**{**query.__dict__, "intent": "reach", "measure": measure}), kb)
         if reached.status == "answered":
             _append(answer, reached)
+    if query.intent in ("count", "list") and answer.status == "answered" and query.names and \
+            AGREE_ASKED.search(question):
+        estimated = answer_reach(Query(**{**query.__dict__, "intent": "reach", "measure": "estimated size"}), kb)
+        if estimated.status == "answered":
+            _append(answer, estimated)
     if query.intent in ("which_countries", "who_behind") and answer.status == "answered" and \
             TARGETS_ALSO_ASKED.search(question) and not query.targets:
         # "Where was Amber Caravan run from, and who did it target?": whom it targeted, after where it came from
