@@ -134,6 +134,9 @@ PERIOD_OPENS = re.compile(r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:In|During)\s+(
 PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|(?:adversarial|threat|"
                           r"transparency|quarterly)\s+){0,2}(?:report|bulletin|update)\b", re.I)
 REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
+# "the 402 accounts we banned in our Q1 report": a report of an earlier quarter named without its year
+QUARTER_REPORT = re.compile(r"\b(?:our|its|their|the|last)\s+(?:q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s+"
+                            r"(?:report|update|bulletin|disclosure)\b", re.I)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
@@ -396,6 +399,10 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                                                   or PERIOD_AFTER.match(sentence, match.end()))
             if (anchor - last).days > 92 or opens:
                 add(last.replace(day=1), "month", match)
+        for match in QUARTER_REPORT.finditer(sentence) if "quarter" in lower or "q" in lower else ():
+            number = int(match[1]) if match[1] else ["first", "second", "third", "fourth"].index(match[2].lower()) + 1
+            last = dt.date(anchor.year, number * 3, 1)
+            add(last if last < anchor.replace(day=1) else last.replace(year=anchor.year - 1), "month", match)
         # ("In the first half of 2021 our systems suspended more than 4,500 accounts": an earlier half-year, likewise)
         for match in HALF_YEAR.finditer(sentence) if digit and ("half" in lower or "h1" in lower or "h2" in lower) \
                 else ():

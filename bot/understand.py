@@ -204,6 +204,7 @@ YEARLESS_PART = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?P<season
                            r"q(?P<number>[1-4])|(?P<ordinal>first|second|third|fourth)\s+quarter)\b"
                            r"(?!\s*(?:of\s+)?,?\s*(?:19|20)\d\d)")
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER_BEFORE = re.compile(r"\bq(?P<q>[1-4])\s*(?:and|to|through|until|-|–)\s*$", re.I)
 # "the past six months", "over the last two years": that many back from today
 RECENT_SPAN = re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven|eighteen|twenty|thirty)\s+(?P<unit>days|weeks|months|years)\b")
@@ -518,6 +519,11 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     elif quarter:
         query.date_from, query.date_to = quarter_span(quarter)
         query.date_label = f"Q{(query.date_from.month + 2) // 3} {query.date_from.year}"
+        # "in its Q1 and Q3 2024 reports", "Q2–Q4 2023": from the first quarter named to the last, as with months
+        if (first := QUARTER_BEFORE.search(low, 0, quarter.start())) is not None and int(first["q"]) < (
+                query.date_from.month + 2) // 3:
+            query.date_from = dt.date(query.date_from.year, int(first["q"]) * 3 - 2, 1)
+            query.date_label = f"Q{first['q']}–{query.date_label}"
     elif day_span and (span := _day_span(day_span)) is not None:
         query.date_from, query.date_to = span
         last = span[1].strftime("%-d, %Y" if span[0].month == span[1].month else "%B %-d, %Y")
@@ -910,7 +916,7 @@ def _mentions(text: str, lexicon: Lexicon, kind: str) -> list[tuple[str, int, in
 # the words of a period, which a question may capitalise ("in Summer 2020", "over the Past Year")
 TIME_WORDS = {"spring", "summer", "fall", "autumn", "winter", "early", "mid", "late", "first", "second", "third",
               "fourth", "half", "quarter", "of", "the", "past", "last", "this", "next", "year", "years", "month",
-              "months", "week", "weeks", "day", "days"}
+              "months", "week", "weeks", "day", "days", "q1", "q2", "q3", "q4", "h1", "h2"}
 # what a platform publishes, which a question may capitalise too ("in its Report", "the Threat Report")
 REPORT_WORDS = {"report", "reports", "threat", "update", "updates", "bulletin", "statement", "post", "blog",
                 "announcement", "release", "press", "disclosure", "archive", "recap", "summary"}
@@ -940,7 +946,7 @@ def _proper_names(question: str) -> list[str]:
         name = re.sub(r"(?<=\w)\s+(?:Pages|Accounts|Channels|Groups|Profiles)$", "", name)
         if not re.search(r"[^\W\d_]", name) or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
-        if all(word in NOT_NAME_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower())):
+        if all(word in NOT_NAME_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower()) if word):
             continue  # "Summer 2020", "the First Half of 2019", "its August Report": a period or a report
         if re.search(r"['’]s\s", name):
             continue  # "the Commission's DSA request", "Prism Atlas's European Parliament table": whose, not a name

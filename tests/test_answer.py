@@ -3520,3 +3520,18 @@ def test_a_named_network_s_later_removal_told_as_more_on_top_is_added_and_a_shar
         "\u2022 Telegram blocked 52 channels and 27 channels, June 9, 2025 [2] (part of the 180 above)",
         "\u2022 Telegram blocked 36 channels, July 1, 2025 [3]",
         "Together: 216 channels \u2014 the sum of 180 and 36 above, each a separate announcement."]
+
+
+def test_a_later_report_s_rounded_total_of_the_figures_listed_is_not_added_to_them(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "bulletin.md": "---\ntitle: TAG Bulletin for Q2 2025\npublisher: Google\npublished: 2025-07-10\n---\n"
+                       "## April\n\nWe terminated 610 YouTube channels linked to China.\n\n## May\n\nWe terminated "
+                       "520 YouTube channels linked to China.\n\n## June\n\nWe terminated 480 YouTube channels "
+                       "linked to China.\n",
+        "roundup.md": "---\ntitle: Platform reports roundup\npublished: 2025-08-20\n---\nGoogle, in its "
+                      "second-quarter bulletin, said it had terminated "
+                      "more than 1,600 YouTube channels from a Chinese network.\n"})
+    lines = answer_question("sum of china-linked youtube channels google terminated in q2 2025", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("Together")] == [
+        "Together: 1,610 YouTube channels \u2014 the sum of 610, 520 and 480 above, each a separate announcement. "
+        "The more than 1,600 a later report gives is their total, not added."]

@@ -35,6 +35,14 @@ def test_a_byline_that_says_when_it_was_recorded_and_published_gives_the_day_it_
         D(2024, 12, 9), "byline")
 
 
+def test_an_earlier_quarter_s_report_named_without_its_year_dates_what_it_reported() -> None:
+    found = dates_in("Skyline is the actor behind the 80 accounts we banned in our Q1 report.", D(2024, 10, 8))
+    assert [(m.date, m.precision) for m in found] == [(D(2024, 3, 1), "month")]
+    # (a fourth-quarter report named in the spring is last year's)
+    found = dates_in("We banned 80 accounts in our fourth-quarter report.", D(2024, 4, 8))
+    assert [(m.date, m.precision) for m in found] == [(D(2023, 12, 1), "month")]
+
+
 def test_a_span_of_months_of_this_or_last_year_is_one_mention_of_that_year() -> None:
     found = dates_in("Between July and October of this year we removed 380 profiles.", D(2024, 12, 20))
     assert [(m.date, m.precision, m.text) for m in found] == [(D(2024, 10, 1), "month", "Between July and October")]

@@ -426,6 +426,9 @@ def test_capitalised_vocabulary_words_are_not_names() -> None:
     ("What did Twitter remove in Summer 2020?", dt.date(2020, 6, 1), dt.date(2020, 8, 31), "the summer of 2020"),
     ("What did Facebook remove in the First Half of 2019?", dt.date(2019, 1, 1), dt.date(2019, 6, 30), "H1 2019"),
     ("takedowns in Late 2019", dt.date(2019, 9, 1), dt.date(2019, 12, 31), "late 2019"),
+    # (two quarters named together: from the first to the last, as with two months)
+    ("sum of accounts in its Q1 and Q3 2024 reports", dt.date(2024, 1, 1), dt.date(2024, 9, 30), "Q1\u2013Q3 2024"),
+    ("accounts removed Q2-Q4 2023", dt.date(2023, 4, 1), dt.date(2023, 12, 31), "Q2\u2013Q4 2023"),
 ])
 def test_quarters(question: str, start: dt.date, end: dt.date, label: str) -> None:
     query = ask(question)

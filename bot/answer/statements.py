@@ -295,6 +295,11 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
                 return None, "the sources disagree on a figure"
             own_figure_used = True
         rows += matching
+    # ("…listed more than 4,600 YouTube channels", a later roundup's rounded total of the months listed): the others'
+    # total told again, not one more takedown
+    retold = [r for r in rows if r["reference"] and len(rows) > 2 and consistent(
+        r, {"count": sum(o["count"] for o in rows if o is not r), "qualifier": "exact"})][:1]
+    rows = [r for r in rows if r not in retold]
     kinds = {(r["unit"], r["surface"], r["scope"] in SCOPE_NOTES) for r in rows}
     announcements = len({r["announcement"] for r in rows})
     if announcements < len(rows):
@@ -323,6 +328,7 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
     own = " Where reports disagree, the platform's own figure is the one added." if own_figure_used else ""
     apart = f" The {join_words(list(dict.fromkeys(left_out)))} {unit} told beside them are not added." \
         if left_out else ""
+    apart += f" The {retold[0]['count_text']} a later report gives is their total, not added." if retold else ""
     return (f"Together: {prefix}{total:,} {unit_phrase(rows[0])} \u2014 the sum of {summed} above{across}, "
             f"each a separate announcement.{own}{apart}"), ""
 
