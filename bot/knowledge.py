@@ -430,6 +430,11 @@ class KnowledgeBase:
                      "coalesce(f.dated, f.announced) >= date(?, 'start of month')"
                      + (f" and f.document not in ({', '.join('?' for _ in earlier)})" if earlier else "") + ")")
             values += [period[1], period[0], *earlier]
+        if table == "f" and period[0] == period[1] and (that_day := sorted(self.documents_published(*period))):
+            # "…the takedown reported on March 4": what a story of that day tells, done a few days before it
+            dated = (f"({dated} or (f.reference = 0 and f.announced between date(?, '-7 days') and ? and f.document "
+                     f"in ({', '.join('?' for _ in that_day)})))")
+            values += [period[0], period[0], *that_day]
         reports = sorted(self.reports_within(*period))
         if not reports:
             return dated, values

@@ -3535,3 +3535,14 @@ def test_a_later_report_s_rounded_total_of_the_figures_listed_is_not_added_to_th
     assert [line for line in lines if line.startswith("Together")] == [
         "Together: 1,610 YouTube channels \u2014 the sum of 610, 520 and 480 above, each a separate announcement. "
         "The more than 1,600 a later report gives is their total, not added."]
+
+
+def test_a_day_asked_about_takes_in_what_a_story_of_that_day_reports_done_days_before(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"w.md": "---\ntitle: Telegram blocks channels\npublished: 2025-06-10\n---\nTelegram "
+                                    "on Monday blocked 180 public channels run from Abidjan.\n\nIn April, Telegram "
+                                    "blocked 40 channels of another network.\n"})
+    lines = answer_question("how many channels did telegram block in the takedown reported on June 10, 2025?",
+                            kb).text.splitlines()
+    assert lines[1:2] == [
+        "\u2022 Telegram blocked 180 channels (run from Abidjan, C\u00f4te d'Ivoire), June 9, 2025 [1]"]
+    assert not any("40 channels" in line for line in lines)
