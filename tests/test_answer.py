@@ -3112,6 +3112,20 @@ ONE_NETWORK_THREE_PLATFORMS = {
 }
 
 
+def test_a_vaguer_report_of_one_platform_s_takedown_is_left_out_of_a_sum_across_platforms(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Two platforms act\npublished: 2023-03-10\n---\nTwitter said on Thursday it had "
+                "suspended 870 accounts of the Slate Gate network, run from Serbia.\n\nYouTube said it took down "
+                "dozens of channels of the Slate Gate network.\n",
+        "b.md": "---\ntitle: YouTube acts\npublished: 2023-03-03\n---\nYouTube said on Thursday it had removed 95 "
+                "channels of the Slate Gate network, run from Serbia.\n"})
+    lines = answer_question("How many channels and accounts did YouTube and Twitter remove from Slate Gate, in sum?",
+                            kb).text.splitlines()
+    assert lines[4] == ("In all: 965 \u2014 the sum of 95 YouTube channels and 870 Twitter accounts above, one "
+                        "takedown per platform, different kinds of asset counted together. The report without a "
+                        "figure is not added.")
+
+
 def test_one_networks_takedowns_on_the_platforms_asked_about_add_up_once_each(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, ONE_NETWORK_THREE_PLATFORMS)
     answer = answer_question("Across X, YouTube and Reddit, how many X accounts, YouTube channels and Reddit accounts "

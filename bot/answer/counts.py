@@ -679,10 +679,18 @@ def _platforms_in_all(figured: list[Statement], query: Query) -> str | None:
     on each platform asked about, told once each, adds up; said to be one takedown per platform (and, where the
     units differ, different kinds of asset counted together)."""
     units = [u for u in query.units if u != "assets"] or ["accounts"]
-    # (each app its own: "Facebook, Instagram, TikTok and X", where Meta reports Facebook's and Instagram's apart)
-    # (but YouTube's channels are Google's: `ONLY_ON`)
-    families = [(PLATFORM_PARENT.get(s.first["platform"], s.first["platform"]),
-                 None if s.first["surface"] in ONLY_ON else s.first["surface"]) for s in figured]
+
+    def family(statement: Statement) -> tuple[str, str | None]:
+        # (each app its own: "Facebook, Instagram, TikTok and X", where Meta reports Facebook's and Instagram's apart)
+        # (but YouTube's channels are Google's: `ONLY_ON`)
+        return (PLATFORM_PARENT.get(statement.first["platform"], statement.first["platform"]),
+                None if statement.first["surface"] in ONLY_ON else statement.first["surface"])
+
+    # (a vaguer report beside a platform's figure, "YouTube took down dozens of channels", adds nothing to it)
+    exact = {family(s) for s in figured if any(f["count"] is not None for f in s.facts)}
+    vague = [s for s in figured if family(s) in exact and all(f["count"] is None for f in s.facts)]
+    figured = [s for s in figured if s not in vague]
+    families = [family(s) for s in figured]
     if len(figured) < 2 or len(set(families)) != len(figured) or len({*query.platforms, *query.surfaces}) < 2:
         return None
     counts = []
@@ -703,8 +711,10 @@ def _platforms_in_all(figured: list[Statement], query: Query) -> str | None:
 
     summed = join_words([f"{f['count']:,} {app(f)} {f['unit']}" for f in counts])
     kinds = ", different kinds of asset counted together" if len({f["unit"] for f in counts}) > 1 else ""
+    left_out = f" The report{'s' if len(vague) > 1 else ''} without a figure {'are' if len(vague) > 1 else 'is'} " \
+        "not added." if vague else ""
     return (f"In all: {sum(f['count'] for f in counts):,} \u2014 the sum of {summed} above, one takedown per "
-            f"platform{kinds}.")
+            f"platform{kinds}.{left_out}")
 
 
 def _networks_in_all(figured: list[Statement], query: Query) -> str | None:
