@@ -144,8 +144,8 @@ INTENTS = [
     ("which_countries", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?|origins?)\b"
                                    r"|\bwhere\s+(?:were|was|did|do|are|is)\b.*\b(?:from|based|originat\w*|"
                                    r"located)\b|\bfrom\s+where\b", re.I)),
-    ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)\b|\bwhen\s+(?:did|was|were)\b",
-                        re.I)),
+    ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)s?\b|\bwhen\s+(?:did|was|were)\b"
+                        r"|^\W*(?:on|in)\s+(?:what|which)\s+(?:date|day|month|year)s?\b", re.I)),
     ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"
                            r"|\bwhich\b.*\b(?:more|bigger|larger|smaller)\b"
                            # "did TikTok remove more accounts in the Ecuador network or in the Savanna Reach one?"

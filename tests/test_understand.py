@@ -172,6 +172,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("How many Iran accounts did Twitter remove?", "count"),
     ("Who tipped off Facebook about Liberty Front Press?", "who_tipped"),
     ("When did Twitter announce the Venezuela takedown?", "when"),
+    ("On what dates did Twitter and YouTube act against the network?", "when"),
+    ("In which month did Meta remove the Pages?", "when"),
     ("Which countries did Twitter remove accounts from in January 2019?", "which_countries"),
     ("Which platforms removed Iranian accounts?", "which_platforms"),
     ("Who did the Iranian network that Facebook removed in August 2018 target?", "targets"),
