@@ -36,7 +36,8 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
 YEAR_OF_REMOVAL = re.compile(rf"(?:\b[Ii]ts|\b[Tt]heir|['’]s|\b[Tt]he)\s+{_YEAR}\s+(?:removal|takedown|purge|crackdown|"
                              r"suspension|ban|sweep)s?\b")
 DAY_RANGE = re.compile(rf"\b{_MONTH}\.?\s+[0-3]?\d\s*[-–]\s*{_DAY},?\s+{_YEAR}\b")
-IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+(?:whole|course|entirety)\s+of\s+)?"
+# (and "in all of 2023", "throughout 2023")
+IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:the\s+(?:whole|course|entirety)\s+of\s+|all\s+of\s+)?"
                      rf"{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
 # "During the 2020 campaign, TikTok said it removed 260 accounts": a sentence that opens on an earlier event's year
 LEADING_EVENT_YEAR = re.compile(rf"^\W*(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+the\s+{_YEAR}\s+(?:[\w-]+\s+){{0,2}}?"

@@ -43,6 +43,12 @@ def test_an_earlier_quarter_s_report_named_without_its_year_dates_what_it_report
     assert [(m.date, m.precision) for m in found] == [(D(2023, 12, 1), "month")]
 
 
+def test_in_all_of_an_earlier_year_dates_by_that_year() -> None:
+    for sentence in ("It said it had blocked just 9 channels in all of 2023.",
+                     "It blocked 9 channels throughout 2023."):
+        assert [(m.date, m.precision) for m in dates_in(sentence, D(2024, 10, 15))] == [(D(2023, 1, 1), "year")]
+
+
 def test_a_span_of_months_of_this_or_last_year_is_one_mention_of_that_year() -> None:
     found = dates_in("Between July and October of this year we removed 380 profiles.", D(2024, 12, 20))
     assert [(m.date, m.precision, m.text) for m in found] == [(D(2024, 10, 1), "month", "Between July and October")]
