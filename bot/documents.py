@@ -387,6 +387,9 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     try:
         meta = yaml.load(match.group(1).rstrip("\r\n"), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as error:
+        if str(getattr(error, "problem", "")).startswith("mapping values are not allowed") and (
+                plain := _plain_fields(match.group(1))) is not None:
+            return plain, text[match.end():]  # 'title: Keeping the vote safe: an update', a colon left unquoted
         # where the broken construct starts (an unclosed "[" is only noticed at the end of the text)
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
@@ -396,6 +399,20 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     if not isinstance(meta, dict):
         raise DocumentError("malformed front matter: expected 'key: value' lines")
     return meta, text[match.end():]
+
+
+def _plain_fields(block: str) -> dict[str, object] | None:
+    """Front matter of one "field: value" a line, whose values YAML would refuse for a colon inside them (a title
+    people write unquoted); None where any line is anything else.  (Its fields are then checked as YAML's are.)"""
+    fields: dict[str, object] = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        found = re.fullmatch(r"(?P<field>\w+):[ \t]*(?P<value>.*?)[ \t]*", line)
+        if found is None or found["field"] in fields:
+            return None
+        fields[found["field"]] = found["value"]
+    return fields
 
 
 def _published(value: object) -> dt.date | None:

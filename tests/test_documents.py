@@ -135,6 +135,18 @@ def test_impossible_published_date_is_a_document_error() -> None:
         parse_document("story.txt", b"---\npublished: 2020-13-01\n---\nBody.\n")
 
 
+def test_a_title_with_an_unquoted_colon_is_read_as_people_mean_it() -> None:
+    # (YAML refuses "a: b" inside a plain value; a header of known fields, one a line, is still plain enough)
+    document = parse_document("m.md", b"---\ntitle: Keeping the vote safe: an update on our work\npublisher: Meta\n"
+                                      b"published: 2024-09-18\n---\nWe removed 40 accounts.\n")
+    assert (document.title, document.publisher, document.published) == (
+        "Keeping the vote safe: an update on our work", "Meta", dt.date(2024, 9, 18))
+    # (its other fields are read past, as ever; but a line that is no "field: value" is still refused)
+    assert parse_document("m.md", b"---\ntitle: Safe: an update\nauthor: Ana\n---\nBody.\n").title == "Safe: an update"
+    assert error_of("m.md", b"---\ntitle: Safe: an update\n- Ana\n---\nBody.\n") == \
+        "malformed front matter at line 2: not valid YAML"
+
+
 def test_empty_front_matter_block_is_accepted() -> None:
     assert split_front_matter("---\n---\nBody.\n") == ({}, "Body.\n")
 
