@@ -138,6 +138,11 @@ REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re
 # "the 402 accounts we banned in our Q1 report": a report of an earlier quarter named without its year
 QUARTER_REPORT = re.compile(r"\b(?:our|its|their|the|last)\s+(?:q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s+"
                             r"(?:report|update|bulletin|disclosure)\b", re.I)
+# a year's review in a title: "Ballots and bots: our 2023 election-integrity year in review", "Annual report 2022"
+YEAR_IN_REVIEW = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b[^:|]{0,40}?\b(?:year\s+in\s+review|annual\s+(?:report|"
+                            r"review)|year[- ]end\s+review|review\s+of\s+the\s+year)\b"
+                            r"|\b(?:year\s+in\s+review|annual\s+(?:report|review))\b\W{0,3}(?:for\s+)?"
+                            r"(?P<later>(?:19|20)\d\d)\b", re.I)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
@@ -177,6 +182,9 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
         first, last = month_number(span["month"]), month_number(span["last"])
         if first < last:
             return dt.date(year, first, 1), (dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1))
+    if (review := YEAR_IN_REVIEW.search(title)) is not None and (year := int(review["year"] or review["later"])) and (
+            published is None or published.year >= year):
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)  # ("our 2023 election-integrity year in review")
     months = [m for m in MONTH_YEAR.finditer(title)] or [
         m for m in MONTH_YEAR.finditer(lead[:400]) if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])]
     for month in months:

@@ -1896,6 +1896,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # spam accounts," said a researcher') is no removal
         if QUOTED_WORDS.match(text):
             assets = []
+        # ("…far beyond any margin a network of a few hundred accounts could plausibly move": what such a network might
+        # do, not one removed)
+        assets = [a for a in assets if not HYPOTHETICAL_AFTER.match(text, a.end)]
         # "41 channels on the list were already inactive or had been deleted by their owners, and 12 … so no action was
         # taken against them": what the platform did not remove
         if NOT_ACTED.search(text):
@@ -2420,6 +2423,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     label = next((cell for cell, role in zip(row, roles, strict=False) if role == "origin"), row[0])
     named = platforms_in(label)
     origins, targets, attribution, target_text = _row_roles(label)
+    if "election" in roles and origins and not targets:
+        # ("| Paraguay | 30 Apr 2023 | Meta | …" under "| Country | Election date(s) | Platform | …": the country that
+        # voted, whom the row's network worked on; where it was run from, the table does not say)
+        origins, targets, attribution, target_text = [], origins, None, label
     platform = named[0][0] if named and not (origins or targets) else story.platform
     # ("| 2024-02-22 | Facebook | Blue Quarry | Nigeria | 419 |": who removed it, and when, in columns of their own)
     whose = next((cell for cell, role in zip(row, roles, strict=False) if role == "platform"), None)
@@ -2441,7 +2448,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     # (a row labelled by its platform's cell is that platform's, though the cell is a bare "X")
     if platform is None or not (origins or targets or named or whose is not None or period_row):
         return [], [], []
-    date, precision = story.date if story.date else _resolve_date(sentence.text, document)
+    # (not by the day of the election a row names: "| Paraguay | 30 Apr 2023 | Meta | …")
+    dated_by = " | ".join(cell for cell, role in zip(row, roles, strict=False) if role != "election") \
+        if "election" in roles else sentence.text
+    date, precision = story.date if story.date else _resolve_date(dated_by, document)
     when = next((cell for cell, role in zip(row, roles, strict=False) if role == "date"), None)
     if when and (mentions := dates_in(when, document.published)):
         date, precision = mentions[0].date, mentions[0].precision
@@ -2457,8 +2467,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             target_text = cell if targets else target_text
         elif role == "description":
             networks = networks or network_names(cell)
-        elif role == "name" and cell and cell is not label and not countries_in(cell) and not DIGIT.search(cell):
-            networks = networks or [tables.ASIDE.sub("", cell).strip()]  # ("Vicuña Net (second wave)": the name)
+        elif role == "name" and cell and cell is not label and not countries_in(cell) and not DIGIT.search(cell) \
+                and not tables.UNNAMED.fullmatch(cell):
+            # ("Vicuña Net (second wave)", '"Voz Serrana"': the name)
+            networks = networks or [tables.ASIDE.sub("", cell).strip(" \"“”'")]
     linked = [name for cell, role in zip(row, roles, strict=False) if role == "linked" and (
         name := tables.linked_name(cell)) and not countries_in(name)]
     # ("| Removed | Unit |" over "| 1,874 | channels |": what a removal column's figure counts, row by row)
@@ -2488,7 +2500,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             continue
         if acted and not measure and not (index < len(acted) and acted[index]):
             continue  # ("| Platform | Assets the lab identified | Assets removed |": only what the platform removed)
-        items = counted_units(cell) if column and not measure and cell and DIGIT.search(cell) else []
+        items = counted_units(cell) if column and not measure and cell and (
+            DIGIT.search(cell) or column == tables.CELL_SAYS) else []
         if len(items) > 1 or (items and not figure):
             # "1,143 Facebook accounts, 86 Pages, 12 Groups, 231 Instagram accounts", "14 channels restricted": a cell
             # that reads as a sentence's figures, each counting its own unit
@@ -2496,9 +2509,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             verb = action_in(cell)  # ("14 channels restricted": the cell's own verb)
             acting = verb[0] if verb else "restricted access to" if re.search(r"\brestrict", cell, re.I) else \
                 column_action
+            # (and '"dozens" of accounts (no figure given)': the takedown, with the words it is told in)
             facts += [row_fact(quote, acting, item.unit, item.surface or row_surface, count=item.count.value,
                                qualifier=item.count.qualifier, count_text=item.count.describe())
-                      for item in items if item.count.value]
+                      for item in items if item.count.value or item.count.qualifier != "exact"]
             continue
         if not figure or not figure[0]:
             continue
@@ -2509,7 +2523,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                                None, origins, networks, date))
         elif column or (row_unit and index + 1 < len(story.column_acted) and story.column_acted[index + 1]):
             unit, surface = column or (row_unit, None)
-            unit = tables.cell_unit(cell or "") or unit  # ("2,604 channels" in an "Accounts removed" column)
+            # ("2,604 channels" in an "Accounts removed" column; "1,204" in a "Removed" one, beside "| channels |")
+            unit = tables.cell_unit(cell or "") or unit or row_unit
             if not unit:
                 continue  # ("| 34 |" under "Pages / channels removed": which of them, the cell does not say)
             # (the figure of "22 accounts", not the cell: its unit is the fact's own)
@@ -2537,6 +2552,8 @@ ANOTHER_NETWORK_TOLD = re.compile(r"\W*(?:[A-Z][A-Z .'’-]+:\s+)?"  # (after a 
 # "more than 50,000 channels tied to the network in 2022 alone, and more than 100,000 since 2019": a year's own figure
 OWN_PERIOD = re.compile(r"[^,;]{0,60}?\b(?:in\s+(?:19|20)\d\d|this\s+year|last\s+year)\b")
 QUESTION = re.compile(r"\?[\s\"”'’*_)]*$")
+HYPOTHETICAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:could|would|might)\s+(?:\w+ly\s+)?(?!not\b|have\s+been\b)\w+",
+                                re.I)
 FOUND_LEAD = re.compile(r"\b(?:identified|found|mapped|counted|tracked|catalogued|cataloged|documented|observed|"
                         r"attribute[sd]?)\b", re.I)
 NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|was)\s+already\s+(?:inactive|"

@@ -51,8 +51,11 @@ def column_units(header: list[str]) -> list[tuple[str, str | None] | None]:
         surfaces = [SURFACES[word] for word in words if word in SURFACES]
         if not units and len(words) == 1 and surfaces:  # "Instagram" alone: that app's accounts (YouTube's channels)
             units = {ONLY_ON.get(surfaces[0], "accounts")}
-        if len(units) > 1 and not measure and SEVERAL_UNITS.search(cell):
-            found.append(CELL_SAYS)  # "Pages / channels removed": each cell names its own ("34 Pages", "73 channels")
+        if (len(units) > 1 and not measure and SEVERAL_UNITS.search(cell)) or (
+                not units and not measure and REMOVED_HEADER.fullmatch(cell.strip())):
+            # "Pages / channels removed", or "Removed" alone: each cell names its own ("34 Pages", "73 channels",
+            # "74 Facebook accounts, 12 Pages")
+            found.append(CELL_SAYS)
             continue
         found.append((units.pop(), surfaces[0] if surfaces else None) if len(units) == 1 and not measure else None)
     return found
@@ -61,6 +64,8 @@ def column_units(header: list[str]) -> list[tuple[str, str | None] | None]:
 # a column of several units, one per row ("Pages / channels removed"), whose cells say which
 SEVERAL_UNITS = re.compile(r"\w\s*(?:/|or)\s*\w", re.I)
 CELL_SAYS: tuple[str, str | None] = ("", None)  # (`column_units`: the unit is the cell's own, or none)
+REMOVED_HEADER = re.compile(r"(?:assets\s+)?(?:removed|removals?|taken\s+down|takedowns?|suspended|banned|terminated|"
+                            r"blocked|action\s+taken|what\s+was\s+removed)", re.I)
 
 
 def year_columns(header: list[str]) -> list[int | None] | None:
@@ -84,7 +89,9 @@ def column_measures(header: list[str]) -> list[str | None]:
 TARGET_HEADER = re.compile(r"\btarget(?:s|ed|ing)?\b|\baudiences?\b|\baimed\s+at\b", re.I)
 # "Detection source": who found the network, where a report says ("External (Cedar Lane Lab)", "Internal")
 SOURCE_HEADER = re.compile(r"\b(?:detection\s+source|detected\s+by|source\s+of\s+detection|referred\s+by|"
-                           r"referral|tip(?:ped)?\s+(?:off\s+)?by|lead\s+source)\b", re.I)
+                           r"referral|tip(?:ped)?\s+(?:off\s+)?by|lead\s+source|tip-?offs?|tipped\s+off)\b", re.I)
+# a column of each row's election ("| Country | Election date(s) | …"): the country beside it is the one voting
+ELECTION_HEADER = re.compile(r"\belections?\b|\bvote\b|\bpolling\s+day\b", re.I)
 EXTERNAL_SOURCE = re.compile(r"\W*(?:external|referral|tip|partner)\W*\(\s*(?P<name>[^()]{3,80}?)\s*\)\W*", re.I)
 DESCRIPTION_HEADER = re.compile(r"\b(?:description|summary|details|notes?|about)\b", re.I)
 ORIGIN_HEADER = re.compile(r"\b(?:origin|originat\w*|operated\s+from|based\s+in|country|countries)\b", re.I)
@@ -114,6 +121,7 @@ def column_roles(header: list[str]) -> list[str | None]:
     ("Attributed to": who ran it), or None."""
     plain = [ASIDE.sub("", cell).strip() for cell in header]
     return ["source" if SOURCE_HEADER.search(cell) else "platform" if PLATFORM_HEADER.fullmatch(cell)
+            else "election" if ELECTION_HEADER.search(cell)
             else "date" if DATE_HEADER.fullmatch(cell)
             else "unit" if UNIT_HEADER.fullmatch(cell)
             else "linked" if LINKED_HEADER.fullmatch(cell)
@@ -144,10 +152,20 @@ def field_line(text: str) -> tuple[list[str], list[str]] | None:
 
 
 def external_source(cell: str) -> str | None:
-    """Who found a row's network, from a detection-source cell ("External (Cedar Lane Lab)" -> "Cedar Lane Lab");
-    None for "Internal", a bare "External", or an empty cell."""
+    """Who found a row's network, from a detection-source cell ("External (Cedar Lane Lab)" -> "Cedar Lane Lab";
+    "Verificá PY (fact-checker)" -> "Verificá PY"); None for "Internal", a bare "External", or an empty cell."""
     match = EXTERNAL_SOURCE.fullmatch(cell.strip())
-    return match["name"] if match else None
+    if match:
+        return match["name"]
+    name = ASIDE.sub("", cell).strip(" *_.")
+    return name if name[:1].isupper() and not SELF_FOUND.fullmatch(name) else None
+
+
+# a name cell that gives none: "unnamed", "n/a", "—"
+UNNAMED = re.compile(r"\W*(?:unnamed|no\s+name|not\s+named|none|unknown|n/?a|-+|—)\W*", re.I)
+# a detection cell that names nobody outside: "Internal", "External", "Proactive", "n/a"
+SELF_FOUND = re.compile(r"(?:internal(?:ly)?|external|proactive(?:ly)?|own\s+investigation|automated|partner|referral|"
+                        r"tip|none|unknown|n/?a|-+|—)(?:\s+\w+)?", re.I)
 
 
 def cell_unit(cell: str) -> str | None:

@@ -3560,3 +3560,10 @@ def test_a_day_asked_about_takes_in_what_a_story_of_that_day_reports_done_days_b
     assert lines[1:2] == [
         "\u2022 Telegram blocked 180 channels (run from Abidjan, C\u00f4te d'Ivoire), June 9, 2025 [1]"]
     assert not any("40 channels" in line for line in lines)
+
+
+def test_a_year_in_review_s_table_answers_questions_about_that_year(tmp_path: Path) -> None:
+    from tests.test_extract import ELECTION_TABLE
+    kb = kb_from(tmp_path, {"y.md": ELECTION_TABLE})
+    lines = answer_question("How many accounts did TikTok remove around Laos's 2023 election?", kb).text.splitlines()
+    assert lines[1] == "\u2022 TikTok removed 830 accounts, January 20, 2024 [1]"

@@ -268,6 +268,12 @@ def test_a_periodic_report_covers_the_quarter_its_title_or_lead_names() -> None:
         dt.date(2022, 10, 1), dt.date(2022, 12, 31))
     assert reported_period("A story", "In the first quarter of 2023 Meta removed 30 accounts.") is None
     assert reported_period("Networks we suspended in H1 2025", "") == (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+    # (a year's review covers that year, once it has begun; "The 2024 election in review" is no year's)
+    assert reported_period("Ballots and bots: our 2023 election-integrity year in review", "", dt.date(2024, 1, 15)) \
+        == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert reported_period("Annual report 2022", "", dt.date(2023, 3, 1)) == (
+        dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    assert reported_period("The 2024 election in review", "", dt.date(2024, 12, 1)) is None
     assert reported_period("Report for the first three months of 2024", "") == (dt.date(2024, 1, 1),
                                                                                 dt.date(2024, 3, 31))
     assert reported_period("Our report on the last three months of 2023", "") == (dt.date(2023, 10, 1),

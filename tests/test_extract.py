@@ -2445,6 +2445,35 @@ def test_an_html_table_of_networks_is_read_as_a_markdown_one_each_figure_quoted_
         ("followers", 41200, ["Georgia"], "41,200")]
 
 
+ELECTION_TABLE = """\
+---
+title: "Votes and fakes: our 2023 year in review"
+publisher: Civic Lab
+published: 2024-01-20
+---
+| Country | Election date(s) | Platform | Network | Removed | Reach reported | Tip-off |
+|---|---|---|---|---|---|---|
+| Bolivia | 5 Mar 2023 | Meta | "Voz Andina" | 61 Facebook accounts, 9 Pages | 120,000 followers | Chequea BO (lab) |
+| Laos | 14 May 2023 | TikTok | unnamed | 830 accounts | about 2 million followers | internal |
+| Nepal | 9 Sep 2023 | Meta | unnamed | "dozens" of accounts (no figure given) | not reported | internal |
+
+In Bolivia, the winner took 54% of the vote, more than a network of a few hundred accounts could plausibly move.
+"""
+
+
+def test_an_election_table_s_removed_column_counts_what_each_cell_names_for_the_country_that_voted() -> None:
+    extraction = extract_document(parse_document("y.md", ELECTION_TABLE.encode()))
+    # (the country voting is whom each network worked on; the election's day dates no removal; an unnamed network has
+    # no name; and what a network "could" do is no takedown)
+    assert [(f.platform, f.count_text, f.unit, f.origins, f.targets, f.networks, f.announced.isoformat())
+            for f in extraction.facts] == [
+        ("Facebook", "61", "accounts", [], ["Bolivia"], ["Voz Andina"], "2024-01-20"),
+        ("Facebook", "9", "pages", [], ["Bolivia"], ["Voz Andina"], "2024-01-20"),
+        ("TikTok", "830", "accounts", [], ["Laos"], [], "2024-01-20"),
+        ("Facebook", "dozens of", "accounts", [], ["Nepal"], [], "2024-01-20")]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Chequea BO")]
+
+
 def test_a_tracker_s_removed_column_counts_what_its_unit_column_names_and_a_spanning_cell_reaches_each_row() -> None:
     page = ("<html><head><title>Tracker</title></head><body><p>Published 7 April 2025</p><p>What platforms said they "
             "removed this quarter.</p><table><tr><th>Network</th><th>Origin</th><th>Platform</th><th>Removed</th>"
