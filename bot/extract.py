@@ -202,7 +202,7 @@ PREVIOUS_PERIOD = re.compile(r"\b(?:in|during|for)\s+the\s+(?:previous|prior|pre
                              r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<when>quarter|month),?\s+when\b", re.I)
 # "We removed 346 Facebook accounts… as part of this operation", after "The first network originated in Egypt…"
 PART_OF_THIS = re.compile(r"\b(?:part\s+of|in|from|behind)\s+(?:this|that)\s+(?:[a-z-]+\s+)?(?:network|operation|"
-                          r"campaign|activity)\b", re.I)
+                          r"campaign|activity|cluster)\b", re.I)
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
                        r"Those\s+accounts|The\s+network)\b")
 ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
@@ -2127,7 +2127,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "tied to the same network": the one the story already named; but "a campaign from Iran…, and no overlap
         # between that campaign and…" points at the one the sentence itself brings in (the sentence before, quoted
         # with it, may describe the named one: "Grey Ibis is an operation… we terminated 1,210 channels linked to it")
-        networks = story.networks
+        # (but "We also identified a smaller cluster operated from Pakistan…. We banned a handful of accounts in that
+        # cluster.": the network the sentence before brought in, which it names not)
+        introduced = bool(previous) and NEW_NETWORK.search(previous[0].text) is not None and not network_names(
+            previous[0].text) and PART_OF_THIS.search(text) is not None
+        networks = [] if introduced else story.networks
     # (not "tied to the Belarus-linked network Lithuania calls Amber Echo": the network itself, not who ran it; but the
     # Internet Research Agency is a network's name and who ran it)
     entities = [e for e in linked_entities(quote) if not any(
@@ -2676,11 +2680,18 @@ def _first_person_platform(document: Document) -> str | None:
             not OPEN_QUOTE.search(document.body, document.body.rfind("\n", 0, we.start()) + 1, we.start() + 1)
             for we in WE_REMOVED.finditer(document.body)):
         return document.publisher
+    # "We banned 23 ChatGPT accounts": the platform whose own accounts "we" removed, however often others are named
+    own = {PLATFORM_PARENT.get(name, name) for match in OWN_ACCOUNTS.finditer(document.body)
+           for name, _, _ in platforms_in(match["app"])}
+    if len(own) == 1:
+        return own.pop()
     named = [PLATFORM_PARENT.get(name, name) for name, _, _ in platforms_in(document.body)]
     return max(dict.fromkeys(named), key=named.count) if named else None
 
 
 OPEN_QUOTE = re.compile(r"[\"“]")
+OWN_ACCOUNTS = re.compile(r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:banned|removed|suspended|terminated|disabled|deleted)\s+"
+                          r"(?:[\w,]+\s+){0,3}?(?P<app>[A-Z][\w-]*)\s+(?:accounts|channels|profiles)\b")
 
 
 # a transcript's list of witnesses: "Mr. Desmond Araki, Head of Threat Disruption, Asia-Pacific, Meta"

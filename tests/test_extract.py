@@ -2474,6 +2474,20 @@ def test_an_election_table_s_removed_column_counts_what_each_cell_names_for_the_
     assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Chequea BO")]
 
 
+@pytest.mark.parametrize("second", [
+    "We also identified a smaller cluster of accounts operated from Nepal that posted about Bhutan's election. We "
+    "banned 12 accounts in that cluster.",
+    "We also identified a smaller network operated from Nepal that posted about Bhutan's election. We banned 12 "
+    "accounts in that network."])
+def test_an_ai_lab_s_own_accounts_say_who_we_is_and_a_second_cluster_keeps_its_own_place(second: str) -> None:
+    report = ("Influence operations: a case study\n\nUpdated 3 Sept 2024\n\nWe banned 23 ChatGPT accounts used by an "
+              "operation we call Still Ballot. Its posts appeared on Facebook and X, and on Facebook again.\n\n"
+              + second + "\n")
+    facts = extract_document(parse_document("c.txt", report.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        ("OpenAI", 23, [], [], ["Still Ballot"]), ("OpenAI", 12, ["Nepal"], ["Bhutan"], [])]
+
+
 def test_a_tracker_s_removed_column_counts_what_its_unit_column_names_and_a_spanning_cell_reaches_each_row() -> None:
     page = ("<html><head><title>Tracker</title></head><body><p>Published 7 April 2025</p><p>What platforms said they "
             "removed this quarter.</p><table><tr><th>Network</th><th>Origin</th><th>Platform</th><th>Removed</th>"
