@@ -253,7 +253,9 @@ NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|nex
                           r"affiliated)[\w-]+\s+)?(?:network|operation|campaign)\b", re.I)
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
-                       r"(?P<later>month|year)\b", re.I)
+                       r"(?P<later>month|year)\b"
+                       # ("Dozens of other Pages were removed at the same time": when the takedown just told was)
+                       r"|\bat\s+the\s+same\s+(?P<at>time)\b", re.I)
 # "In 2019, Facebook removed what it called Operation Bluebottle…. That takedown covered 217 accounts and 144 Pages.":
 # the figures of the takedown just told, with its date, countries and name
 # (also as someone tells it: "According to Meta, the takedown covered 3,412 Facebook accounts…")
@@ -1162,8 +1164,9 @@ def extract_document(document: Document) -> Extraction:
                     story.section_name != same_as["alias"]:
                 aliases.append((story.section_name, same_as["alias"]))  # (under "## Harrow Tide (Iran)")
             elif (other_name := ANOTHER_NAME.search(text) or INTERNAL_NAME.search(text)) and len(earlier := [
-                    name for name in told_before if name != other_name["alias"]]) == 1:
-                aliases.append((other_name["alias"], earlier[0]))
+                    name for name in told_before if name != (alias := other_name["alias"] or other_name["it"])]) == 1 \
+                    and (other_name["alias"] or (alias in named_here and not counted)):
+                aliases.append((alias, earlier[0]))
                 story.networks = told_before  # (what follows is still told of the network by its first name)
             last = story.last_fact
             if not any(f.count_text for f in new_facts) and not story.section and last is not None and \
@@ -2093,7 +2096,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     elif same_time and story.last_fact is not None and story.last_fact.announced:
         # "That same month, Facebook … removed 46 pages": when the figure just told was
         date, precision = story.last_fact.announced, story.last_fact.date_precision
-        if (same_time["span"] or same_time["later"]).lower() == "year" and precision != "year":
+        if (same_time["span"] or same_time["later"] or "").lower() == "year" and precision != "year":
             date, precision = date.replace(month=1, day=1), "year"
     elif context_date:
         date, precision = _resolve_date(context.text, document)

@@ -271,7 +271,8 @@ NETWORK_NAME = re.compile(_with_particles(
     r"[Cc]alls(?=\s+(?:it|this|them)\b)|track(?:s|ed|ing)?\s+(?:it\s+|them\s+)?(?:\w+ly\s+)?as|the\s+name|"
     r"refer(?:s|red)?\s+to\s+as"
     # "we refer to this operation as "Dunav Mirror""
-    r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity|project|effort))\s+(?:\w+ly\s+)?as)"
+    r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity|project|effort))\s+"
+    r"(?:in\s+(?:its|their|our|his|her)\s+\w+\s+)?(?:\w+ly\s+)?as)"
     # (quoted or set in bold: "under the name **Jade Chorus**")
     r"\s+(?:(?:it|this|them|(?:the|this)\s+(?:operation|network|campaign|activity))\s+)?(?:the\s+)?[\"“'*_]*(?P<a>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"
     r"|[\"“'](?P<b>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4})[\"”']\s+(?:network|campaign|operation)"
@@ -728,9 +729,13 @@ ANOTHER_NAME = re.compile(rf"\b(?:under|by)\s+(?:another|a\s+different|a\s+secon
 
 # "Microsoft Threat Intelligence, which tracks the same actor as Storm-3107": another namer's name for the network
 # "The firm's staff referred to the project internally as "Desert Wire"": the network just named, by its makers' name
-# (and "Inside the company the case was tracked as "Glass Desk"")
+# (and "Inside the company the case was tracked as "Glass Desk""; "The lab refers to it in its reports as "MC-24"",
+# "it calls it "the Kalpavriksha network"")
 INTERNAL_NAME = re.compile(rf"\b(?:internally|[Ii]nside\s+the\s+(?:company|firm)\b[^.;]{{0,40}}?\b"
-                           rf"(?:tracked|known|filed))\s+(?:as|called|named|dubbed|known\s+as)\s+[\"“']?(?P<alias>{_NAME})")
+                           rf"(?:tracked|known|filed))\s+(?:as|called|named|dubbed|known\s+as)\s+[\"“']?(?P<alias>{_NAME})"
+                           # (but "We refer to it as the Cakra network", a report's own naming of what it tells)
+                           rf"|(?<![Ww]e\s)(?<!\bI\s)\b(?:refers?\s+to|calls?|dubs?|names)\s+it\s+(?:in\s+(?:its|their)\s+\w+\s+)?"
+                           rf"(?:\w+ly\s+)?(?:as\s+)?[\"“']?(?:the\s+)?(?P<it>{_NAME})")
 SAME_AS = re.compile(rf"\b(?:tracks?|tracked|calls?|called|names?|named|refers?\s+to)\s+(?:the\s+)?same\s+"
                      rf"(?:actor|network|operation|group|campaign|cluster|activity)\s+as\s+[\"“']?(?P<alias>{_NAME})")
 

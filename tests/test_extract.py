@@ -5764,6 +5764,45 @@ def test_a_name_the_story_mentions_in_passing_is_not_its_figures_name() -> None:
     assert [(f.platform, f.count, f.networks) for f in facts if f.count] == [("TikTok", 212, [])]
 
 
+EXPLAINER = """\
+---
+title: "Explainer: what we know about the 'Delta Hymn' network removed during the vote"
+published: 2024-05-09
+---
+# Explainer: what we know about the "Delta Hymn" network removed during the vote
+
+## What was removed?
+
+Meta said last week that it had removed 210 Facebook accounts and 31 Pages. According to the company, the network was \
+run from India.
+
+## Why is it called "Delta Hymn"?
+
+The name comes from researchers at a university lab. The lab refers to it in its reports as "DH-24". Meta's own \
+write-up calls it "the Ganga Reach network".
+
+## Has this happened before?
+
+Yes. In March 2019, Facebook removed a smaller India-based network that researchers called "Lotus Row", made up of \
+90 Pages and accounts. Dozens of other Pages were removed at the same time for spam.
+"""
+
+
+def test_an_explainer_s_one_network_takes_its_figures_and_its_other_names_but_not_an_earlier_case_s() -> None:
+    extraction = extract_document(parse_document("e.md", EXPLAINER.encode()))
+    # (Meta's figures, by the name Meta's write-up gives the network, one of its names)
+    assert [(f.count_text, f.networks, f.announced.isoformat()) for f in extraction.facts] == [
+        ("210", ["Ganga Reach"], "2024-04-29"), ("31", ["Ganga Reach"], "2024-04-29"),
+        ("90", ["Lotus Row"], "2019-03-01"),
+        ("dozens of", [], "2019-03-01")]  # (removed "at the same time" as the earlier case)
+    assert extraction.aliases == [("DH-24", "Delta Hymn"), ("Ganga Reach", "Delta Hymn")]
+    # (but "We refer to it as…", a report naming what it tells, names a network of its own)
+    report = ("---\ntitle: Q1 report\npublisher: Meta\npublished: 2024-05-02\n---\n## Russia\n\nWe removed 40 "
+              "accounts of a network we call Grey Kite.\n\n## Nepal\n\nWe removed 30 accounts run from Nepal. We "
+              "refer to it as the Himal network.\n")
+    assert extract_document(parse_document("r.md", report.encode())).aliases == []
+
+
 def test_a_named_network_s_reach_is_placed_where_its_figures_are_in_the_end() -> None:
     extraction = extract_document(parse_document("p.md", textwrap.dedent("""\
         ---
