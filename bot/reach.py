@@ -12,14 +12,26 @@ from dataclasses import dataclass
 
 from bot.numbers import counts_in, qualifier_before
 
-CURRENCY_SIGNS = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
-CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB"}
+CURRENCY_SIGNS = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+                  # ("₹41 lakh", "R$ 120,000", "Rp 38 million", "₱2.4 million", "₦15 million")
+                  "₹": "INR", "inr": "INR", "rs": "RUPEE", "rs.": "RUPEE", "r$": "BRL", "brl": "BRL", "rp": "IDR",
+                  "rp.": "IDR", "idr": "IDR", "₱": "PHP", "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "৳": "BDT",
+                  "mxn": "MXN"}
+CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB",
+                  # (a peso or a rupee of which country, the words before it may say: kept as written in the quote)
+                  "pesos": "PESO", "rupees": "RUPEE", "rupiah": "IDR", "reais": "BRL", "naira": "NGN", "yuan": "CNY",
+                  "renminbi": "CNY", "lira": "TRY", "taka": "BDT", "baht": "THB", "ringgit": "MYR",
+                  "zloty": "PLN", "lei": "RON", "cedis": "GHS", "rand": "ZAR", "shillings": "SHILLING",
+                  "dirhams": "AED", "riyals": "RIYAL", "hryvnias": "UAH", "yen": "JPY", "dinars": "DINAR"}
 MULTIPLIERS = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
-               "bn": 1_000_000_000}
+               "bn": 1_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = "|".join(CURRENCY_WORDS)
 MONEY = re.compile(
-    rf"(?P<sign>US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)\s?(?P<number>{NUMBER})(?:\s?(?P<mult>thousand|million|billion|bn|k|m)\b)?"
-    rf"|(?P<number2>{NUMBER})(?:\s(?P<mult2>thousand|million|billion))?\s(?P<word>dollars|euros|pounds|rubles|roubles)\b",
+    rf"(?P<sign>US\$|R\$|\$|€|£|₹|₱|₦|₩|₺|₽|৳|(?:USD|EUR|GBP|INR|BRL|IDR|MXN)\s?|(?:Rs|Rp)\.?\s?)\s?(?P<number>{NUMBER})"
+    rf"(?:\s?(?P<mult>thousand|million|billion|bn|k|m|lakhs?|crores?)\b)?"
+    rf"|(?P<number2>{NUMBER})(?:\s(?P<mult2>thousand|million|billion|lakhs?|crores?))?\s(?-i:[A-Z][a-z]+\s)?"
+    rf"(?P<word>{_WORDS})\b",
     re.I)
 SPENDING = re.compile(r"\b(?:spen[dt]|spending|paid|pay|ads?|advert\w*|budget)\b", re.I)
 # what follows a count when it measures reach ("790,000 followers", "about 2.8 million people followed")

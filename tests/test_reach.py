@@ -16,6 +16,12 @@ from bot.units import counted_units
     ("The operators spent about $2.5 million on advertising.", [("ad spend", 2500000, "about", "USD")]),
     ("Around €40,000 went on ads, Meta said.", [("ad spend", 40000, "about", "EUR")]),
     ("The network paid 9,000 euros for promoted posts.", [("ad spend", 9000, "exact", "EUR")]),
+    # (in the local currency, as written, beside its dollars: "₹41 lakh", "Mexican pesos", "R$", "rupiah")
+    ("Its ad bill came to around ₹12 lakh (about US$14,000).", [("ad spend", 1200000, "about", "INR"),
+                                                              ("ad spend", 14000, "about", "USD")]),
+    ("It spent roughly 900,000 Colombian pesos on ads.", [("ad spend", 900000, "about", "PESO")]),
+    ("It spent up to R$30,000 on ads.", [("ad spend", 30000, "up to", "BRL")]),
+    ("It paid about 12 million rupiah for ads.", [("ad spend", 12000000, "about", "IDR")]),
     ("The accounts posted more than 3 million tweets.", [("posts", 3000000, "more than", None)]),
     ("The group's Pages were followed by about 70,000 accounts.", [("followers", 70000, "about", None)]),
     ("The channels had a combined following of about 52,000 accounts.", [("followers", 52000, "about", None)]),
