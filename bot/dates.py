@@ -80,6 +80,9 @@ DAY_FIRST_DATELINE = re.compile(
     rf"^[A-Z][A-Z .'-]{{1,40}},\s+{_DAY}\s+{_MONTH}\.?(?:,?\s+{_YEAR})?\s*(?:\([^)\n]{{1,40}}\))?\s*(?:--|—|–|-|:)\s",
     re.M,
 )
+# a place and a full date, alone on a line: "Manila, 28 April 2025 —", "Brussels, March 4, 2025:"
+PLACE_DATE_LINE = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}\s*(?:--|—|–|-|:)?\s*$", re.M)
 DATE_ONLY_LINE = re.compile(
     rf"^\s*(?:(?:Published|Updated|Posted)[:\s]+)?(?:\w+day,?\s+)?{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}"
     # ("…, 3:50 PM ET", "… 10:41 AM GMT+1", "… 09:15 UTC+05:30": the time and its zone)
@@ -286,7 +289,7 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
     # (a line in capitals read as if in title case: "WEDNESDAY, SEPTEMBER 26, 2018")
     head = "\n".join([line.title() if line.isupper() else line for line in text.splitlines()[:12]])
     for pattern in (DATE_ONLY_LINE, DAY_FIRST_DATE_ONLY_LINE, PUBLISHED_IN_LINE, DATELINE, DAY_FIRST_DATELINE,
-                    AGENCY_DATELINE):
+                    AGENCY_DATELINE, PLACE_DATE_LINE):
         for match in pattern.finditer(head):
             month, day = month_number(match.group("month")), int(match.group("day"))
             year = int(match.group("year")) if match.group("year") else infer_year(month, day, text)

@@ -112,7 +112,7 @@ DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
               "calls", "names", "tracked", "tracks", "track", "tracking", "dubs", "referred", "refer", "refers", "call",
               "dub", "term", "terms", "calling", "dubbing", "naming", "name", "label", "moniker", "nickname",
-              "labelled", "labeled", "termed", "codenamed", "code"}
+              "labelled", "labeled", "termed", "codenamed", "code", "presented", "presents"}
 REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put", "count", "counted", "mapping",
                "studied", "analysed", "analyzed", "examined", "reviewed", "looked", "identified", "mapped",
                "followers", "follower", "followed", "following", "fans", "subscribers", "subscribed", "tweets", "posts",

@@ -252,7 +252,8 @@ DEFINITION = (r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})[*_]*(
 DEFINED = re.compile(DEFINITION)
 # the small words inside a name in another language ("Sahat al-Haqiqa", "Stimme der Mitte", "Glasat na Balkana"),
 # which a name's next capitalised word may follow
-NAME_PARTICLE = r"(?:(?:al|el|ad|an|ar|as|la|le|de|del|der|den|des|di|da|do|dos|du|na|ne|von|van|bin|ibn)(?:\s+|-))?"
+NAME_PARTICLE = (r"(?:(?:al|el|ad|an|ar|as|la|le|de|del|der|den|des|di|da|do|dos|du|na|ne|ng|sa|von|van|bin|ibn)"
+                 r"(?:\s+|-))?")  # (and "Tinig ng Bayan")
 
 
 def _with_particles(pattern: str) -> str:
@@ -265,6 +266,8 @@ def _with_particles(pattern: str) -> str:
 NETWORK_NAME = re.compile(_with_particles(
     # (also opening a sentence: 'Known as "Northern Relay", this network targeted…')
     r"\b(?:[Kk]nown\s+(?:(?:among|by|to)\s+(?:\w+\s+){1,3})?as|[Dd]ubbed|[Cc]alled|[Nn]amed|[Nn]icknamed|identified\s+as|"
+    # ('a network … that presented itself as "Bantay Balota PH"', its own name, quoted)
+    r"present(?:s|ed)?\s+itself\s+as(?=\s+[\"“])|"
     # ("which researchers have labelled Harmattan Reach", "code-named Grey Kite")
     r"[Ll]abell?ed(?:\s+as)?|[Tt]ermed|[Cc]ode-?named|"
     # ("Twitter calls this the "Tamkeen Reach network"", "we have been tracking it internally as Palm Echo")
@@ -341,6 +344,10 @@ ALIAS_PAIR = re.compile(
     rf"(?:as\s+)?[\"“']?(?P<alias>{_NAME})")
 # ", tracks as", ", calls": a verb whose subject the words before the comma end (not "also known as", "tracked as")
 PRESENT_TENSE_NAMER = re.compile(r"[\"”']?\s*,\s*(?:calls|dubs|tracks|refers\s+to|names)\b")
+# '…that presented itself as "Bantay Balota PH" and also posted under the name "Tinig ng Bayan"': one network's two
+ALSO_UNDER = re.compile(_with_particles(
+    rf"[\"“](?P<name>{_NAME})[\"”]\s+and\s+(?:also\s+)?(?:posted|operated|appeared|went|ran)\s+(?:\w+\s+)?under\s+the\s+"
+    rf"(?:name|banner|label)\s+[\"“](?P<alias>{_NAME})[\"”]"))
 # 'which called itself Pena Merah ("Red Pen")': a name and its translation
 TRANSLATED_PAIR = re.compile(rf"\b(?:call(?:s|ed)?\s+itself|call(?:s|ed)?|named|dubbed|known\s+as)\s+[\"“']?"
                              rf"(?P<name>{_NAME})[\"”']?\s+\(\s*[\"“'](?P<alias>{_NAME})[\"”']\s*\)")
@@ -755,6 +762,7 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
     lower = sentence.lower()
     matches = [*ALIAS_PAIR.finditer(sentence), *TRANSLATED_PAIR.finditer(sentence)] \
         if any(word in lower for word in ALIAS_WORDS) else []
+    matches += list(ALSO_UNDER.finditer(sentence)) if "under the" in lower else []
     for match in matches:
         name = re.sub(r"^(?:The|This|That|A|An|Its)\s+", "", match.group("name").strip())
         alias = match.group("alias").strip()
@@ -770,7 +778,7 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
 # ("called", "dubbed", "which"…), a quote, an apposition (", a network run from…"), a definition ("… was a network"),
 # or a capitalised name after "the" ("the Golden Reed network")
 NAMING_WORDS = ("known", "dub", "call", "nam", "identified", "track", "refer", "label", "moniker", "code", "gave",
-                "which")
+                "present", "which")
 TERM_WORD = re.compile(r"\bterm(?:s|ed)?\b")
 APPOSITION_OR_DEFINITION = re.compile(r",\s+an?\s|\b(?:is|was)\s+an?\s|\bthe\s+[A-Z]"
                                       r"|\b[Tt]he\s+[\w-]+\s+(?:[\w-]+\s+)?[A-Z]")  # ("The China-based Lotus Harbor…")

@@ -5803,6 +5803,18 @@ def test_an_explainer_s_one_network_takes_its_figures_and_its_other_names_but_no
     assert extract_document(parse_document("r.md", report.encode())).aliases == []
 
 
+def test_a_notice_s_place_and_date_line_dates_it_and_a_network_s_own_two_names_are_one_network_s() -> None:
+    notice = ("REPUBLIC OF THE REPUBLIC\nCOMMISSION ON ELECTIONS\nCapital City\n\nPUBLIC NOTICE\nTask Force on "
+              "Integrity\n\nCebu, 14 March 2025 \u2014\n\n1. Meta informed the Commission on Monday that it had "
+              "removed 140 Facebook accounts that presented themselves as a network called \"Boses ng Masa\".\n\n"
+              "2. TikTok removed 60 accounts of a network that presented itself as \"Bantay Lungsod\" and also posted "
+              "under the name \"Tinig sa Bayan\".\n")
+    extraction = extract_document(parse_document("n.txt", notice.encode()))
+    assert [(f.count, f.announced.isoformat()) for f in extraction.facts][:1] == [(140, "2025-03-10")]  # (Monday)
+    assert extraction.facts[0].networks == ["Boses ng Masa"]
+    assert extraction.aliases == [("Bantay Lungsod", "Tinig sa Bayan")]
+
+
 def test_a_named_network_s_reach_is_placed_where_its_figures_are_in_the_end() -> None:
     extraction = extract_document(parse_document("p.md", textwrap.dedent("""\
         ---
