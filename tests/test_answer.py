@@ -3043,6 +3043,10 @@ def test_assets_of_several_kinds_asked_for_in_total_are_summed_and_said_to_be(tm
     lines = answer_question("How many Telegram assets were removed in total?", kb).text.splitlines()
     assert lines[-1] == ("In all: 120 assets \u2014 the sum of 37 channels, 19 groups and 64 accounts above, different "
                          "kinds of asset counted together.")
+    # (or the kinds a question names, and only those)
+    lines = answer_question("What is the sum of the channels and accounts Telegram blocked?", kb).text.splitlines()
+    assert lines[-1] == ("In all: 101 assets \u2014 the sum of 37 channels and 64 accounts above, different kinds of "
+                         "asset counted together.")
 
 
 TWO_NETWORKS = {

@@ -566,8 +566,8 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
         None, "reports of one network overlap")
     if summed:
         text += "\n" + summed + (f" It leaves out the {rest} more." if rest > 0 else "")
-    elif total and "assets" in query.units and TOTAL_ASKED.search(query.text) and (
-            assets := _assets_in_all(figured)) is not None:
+    elif total and ("assets" in query.units or len(set(query.units) - NETWORK_UNITS) > 1) and TOTAL_ASKED.search(
+            query.text) and (assets := _assets_in_all(figured, query)) is not None:
         text += "\n" + assets
     elif total and TOTAL_ASKED.search(query.text) and (on_both := _surfaces_in_all(figured, query)) is not None:
         text += "\n" + on_both
@@ -640,12 +640,15 @@ def _without_totals_of_others(figured: list[Statement], countries: list[str]) ->
     return [s for s in figured if not a_total_of_others(s)]
 
 
-def _assets_in_all(figured: list[Statement]) -> str | None:
+def _assets_in_all(figured: list[Statement], query: Query) -> str | None:
     """"How many Telegram assets were removed in total…?" of one takedown told in several kinds ("37 channels, 19
-    groups and 64 accounts"): their sum, said to count different kinds of asset together."""
+    groups and 64 accounts"), or "the sum of the Facebook accounts, Pages and Instagram accounts": their sum (of the
+    kinds asked), said to count different kinds of asset together."""
     if len(figured) != 1:
         return None
-    counts = [f for f in figured[0].facts if f["count"] is not None and f["qualifier"] == "exact"]
+    asked = set(query.units) - {"assets"}
+    counts = [f for f in figured[0].facts if f["count"] is not None and f["qualifier"] == "exact"
+              and (not asked or f["unit"] in asked)]
     # (each kind once: "77 Facebook accounts, 22 Pages, three Groups and 11 Instagram accounts" are four)
     kinds = {(f["unit"], f["surface"]) for f in counts}
     if len(kinds) < 2 or len(kinds) != len(counts) or any(
