@@ -67,6 +67,8 @@ YESTERDAY = re.compile(r"\byesterday\b", re.I)
 MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what every `_MONTH` begins with
 DIGIT = re.compile(r"\d")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+AHEAD_TO = re.compile(r"\b(?:moved|postponed|delayed|pushed\s+back|put\s+off|rescheduled|until|till|by|before|next)\s+"
+                      r"(?:to\s+)?(?:this\s+|next\s+|coming\s+)?$", re.I)
 
 # A photo caption's date is the photo's, not the story's
 CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|Image)\s*:|\((?:[A-Z][\w.]*/)+[\w. ]+\)\s*$|/Reuters(?:, FILE)?\s*$")
@@ -486,6 +488,8 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
         for match in WEEKDAY.finditer(sentence) if "day" in lower and any(day in lower for day in WEEKDAYS) else ():
             if any(m.start > match.start() and m.start - match.end() <= 3 for m in found):
                 continue  # "Friday, June 12": the date itself follows
+            if AHEAD_TO.search(sentence, max(0, match.start() - 30), match.start()):
+                continue  # ("claims that voting had been moved to Monday", "suspended until Friday"): a day ahead
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
             add(anchor - dt.timedelta(days=back), "day", match)
     return tuple(sorted(found, key=lambda mention: mention.start))

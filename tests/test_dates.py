@@ -43,6 +43,13 @@ def test_an_earlier_quarter_s_report_named_without_its_year_dates_what_it_report
     assert [(m.date, m.precision) for m in found] == [(D(2023, 12, 1), "month")]
 
 
+def test_a_weekday_the_sentence_looks_ahead_to_is_no_date_of_what_it_tells() -> None:
+    for sentence in ("X suspended 143 accounts that claimed voting had been moved to Monday.",
+                     "The polls stay open until Friday, X said as it suspended 40 accounts."):
+        assert not dates_in(sentence, D(2024, 6, 2))
+    assert [m.date for m in dates_in("X suspended 40 accounts on Friday.", D(2024, 6, 2))] == [D(2024, 5, 31)]
+
+
 def test_in_all_of_an_earlier_year_dates_by_that_year() -> None:
     for sentence in ("It said it had blocked just 9 channels in all of 2023.",
                      "It blocked 9 channels throughout 2023."):
