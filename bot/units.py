@@ -88,7 +88,8 @@ NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|admini
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
 ELIDED_BEFORE = re.compile(r"\s+(?:(?:it|that|which|they)\s+)?(?:(?:were|was|are)\s+)?"
                            r"(?:from|in|linked\s+to|tied\s+to|connected\s+to|"
-                           r"associated\s+with|based\s+in|run\s+from|operated\s+from|originat\w*\s+(?:in|from))"
+                           r"associated\s+with|based\s+in|run\s+from|operated\s+from|originat\w*\s+(?:in|from)|"
+                           r"targeting|aimed\s+at|focused\s+on)"  # ("310 accounts targeting X and 96 targeting Y")
                            r"\s+[^,;.\d]{2,40}?(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
 # (and "roughly 750 it believed originated in Iran", "some 7,300 aimed at domestic audiences in Turkey")
 # (and "640 channels in January, 812 in February and 863 in March": each month's figure)
@@ -218,6 +219,9 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             continue  # "removed two-thirds of the 1,200 accounts": no figure says how many were removed
         counted = None if REACH_BEFORE.search(sentence[max(0, count.start - 40):count.start]) else _unit_after(
             sentence, count)
+        if counted is None and bare_whole and SHARE_VERB.match(sentence, count.end):
+            # "Of the channels, 131 posted…, 57 were aimed at…": shares of the whole's unit
+            counted = CountedUnit(count, UNIT_WORDS[bare_whole["unit"].lower()], None, "", count.end, passive=True)
         if counted is None and index + 1 < len(counts) and SHARE_OF.fullmatch(
                 sentence[count.end:counts[index + 1].start]) and (of := _unit_after(sentence, counts[index + 1])):
             # "suspended 60 of the 100 accounts we reported": 60 accounts (the 100 is what they were part of)
@@ -268,8 +272,6 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
                 sentence[previous.end:count.start]) and (on := SURFACE_AFTER.match(sentence[count.end:])):
             # "22 accounts on Facebook and 8 on Instagram": the unit just counted, on another surface
             counted = CountedUnit(count, previous.unit, SURFACES[on.group("surface").lower()], "", count.end + on.end())
-        if counted is None and bare_whole and SHARE_VERB.match(sentence, count.end):
-            counted = CountedUnit(count, UNIT_WORDS[bare_whole["unit"].lower()], None, "", count.end, passive=True)
         if counted is None and (numbered := NUMBERING.search(sentence, max(0, count.start - 50), count.start)):
             # "The accounts, numbering about 450, were suspended": the unit named before the figure
             unit = UNIT_WORDS[numbered["unit"].lower()]

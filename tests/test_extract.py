@@ -341,6 +341,12 @@ def test_what_kind_of_channel_or_account_before_the_unit_keeps_the_figure(senten
     assert [(c.count.value, c.unit_text) for c in counted_units(sentence)] == units
 
 
+def test_a_second_figure_told_with_its_own_target_counts_the_unit_just_named() -> None:
+    facts = facts_of("t.md", ARTICLE.format(body="Twitter said it had suspended 120 accounts targeting Kenyan voters "
+                                                 "and 45 targeting Ugandan voters."))
+    assert [(f.count, f.unit, f.targets) for f in facts] == [(120, "accounts", ["Kenya"]), (45, "accounts", ["Uganda"])]
+
+
 def test_a_breakdown_by_a_whole_named_without_its_figure_counts_that_whole_s_unit() -> None:
     sentence = ("Of the channels, 131 posted mainly in French for Beninese readers, 57 were aimed at Togo and 26 "
                 "targeted Niger.")
