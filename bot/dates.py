@@ -82,7 +82,7 @@ DAY_FIRST_DATELINE = re.compile(
     rf"^[A-Z][A-Z .'-]{{1,40}},\s+{_DAY}\s+{_MONTH}\.?(?:,?\s+{_YEAR})?\s*(?:\([^)\n]{{1,40}}\))?\s*(?:--|—|–|-|:)\s",
     re.M,
 )
-# a place and a full date, alone on a line: "Manila, 28 April 2025 —", "Brussels, March 4, 2025:"
+# a place and a full date, day first, alone on a line: "Manila, 28 April 2025 —", "Brussels, 4 March 2025:"
 PLACE_DATE_LINE = re.compile(
     rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}\s*(?:--|—|–|-|:)?\s*$", re.M)
 DATE_ONLY_LINE = re.compile(

@@ -255,7 +255,7 @@ TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b"
                        # ("Dozens of other Pages were removed at the same time": when the takedown just told was)
-                       r"|\bat\s+the\s+same\s+(?P<at>time)\b", re.I)
+                       r"|\bat\s+the\s+same\s+time\b", re.I)
 # "In 2019, Facebook removed what it called Operation Bluebottle…. That takedown covered 217 accounts and 144 Pages.":
 # the figures of the takedown just told, with its date, countries and name
 # (also as someone tells it: "According to Meta, the takedown covered 3,412 Facebook accounts…")
