@@ -615,6 +615,9 @@ class _Story:
         self.section_about: _Roles | None = None
         self.definitions: dict[str, list[str]] = {}  # a network's name -> the sentences that say what it is
         self.names: set[str] = set()  # every name the document gives a network
+        # another's name for a network the story told of first ("which tracks the activity as Storm-2291") -> the
+        # story's own name for it, which its figures keep
+        self.first_names: dict[str, str] = {}
         # where a named network came from, as the figure told with its name says: "this network", in the next list
         # item about another country's network, is not that one
         self.named_origins: dict[str, str] = {}
@@ -754,6 +757,7 @@ def extract_document(document: Document) -> Extraction:
                     (country := _section_country(heading)):
                 story.section, story.section_end, story.section_from = country, None, sentence.position
                 story.section_name = _heading_name(heading)
+                story.networks = []  # (a new country's section: the network named under the last one is not its)
             elif MONTH_HEADING.fullmatch(text.strip(" #*_")) and document.published:
                 story.date = _month_heading_date(text.strip(" #*_"), document.published)  # ("## April", first)
             _names_in_heading(text, story)
@@ -988,6 +992,8 @@ def extract_document(document: Document) -> Extraction:
             story.section_from = sentence.position
             story.section_name = _heading_name(heading) if story.section else None
             story.section_date = None
+            if story.section:
+                story.networks = []  # (a new country's section: the network named under the last one is not its)
             story.named_heading = (heading, sentence.position) if story.section is None and \
                 NAME_HEADING.fullmatch(heading) else None
         elif story.named_heading and story.named_heading[1] == sentence.position - 1 and \
@@ -1160,13 +1166,21 @@ def extract_document(document: Document) -> Extraction:
             aliases += network_aliases_in(text)
             if len(listed := names_listed(text)) > 1:
                 aliases += [(listed[0], other) for other in listed[1:]]
-            elif (same_as := SAME_AS.search(text)) and story.section_name and \
-                    story.section_name != same_as["alias"]:
-                aliases.append((story.section_name, same_as["alias"]))  # (under "## Harrow Tide (Iran)")
+            elif (same_as := SAME_AS.search(text)) and (named := story.section_name or next(
+                    (name for name in named_here if name != same_as["alias"]), None)) and named != same_as["alias"]:
+                # (under "## Harrow Tide (Iran)"; or "We track this network as Ursa Meridian; Microsoft has reported on
+                # the same actor under the name Storm-2417", which the story goes on telling of by its first name)
+                aliases.append((named, same_as["alias"]))
+                story.networks = [named]
+                story.first_names[same_as["alias"]] = named
             elif (other_name := ANOTHER_NAME.search(text) or INTERNAL_NAME.search(text)) and len(earlier := [
                     name for name in told_before if name != (alias := other_name["alias"] or other_name["it"])]) == 1 \
                     and (other_name["alias"] or (alias in named_here and not counted)):
-                aliases.append((alias, earlier[0]))
+                # (another's name for it, "which tracks the activity as Storm-2291", comes second: the story's own
+                # name first; "under another name, Glass Orchard" is the better known one)
+                aliases.append((alias, earlier[0]) if other_name.re is ANOTHER_NAME else (earlier[0], alias))
+                if other_name.re is not ANOTHER_NAME:
+                    story.first_names[alias] = earlier[0]
                 story.networks = told_before  # (what follows is still told of the network by its first name)
             last = story.last_fact
             if not any(f.count_text for f in new_facts) and not story.section and last is not None and \
@@ -2115,7 +2129,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = story.date
     else:
         date, precision = _resolve_date(text, document)
-    networks = network_names(quote)
+    networks = list(dict.fromkeys(story.first_names.get(name, name) for name in network_names(quote)))
     if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation|group|"
                                               r"actors?|operators|studio|firm|company|agency)\b"
                                               # ("…user accounts that had been used to inflate the channels' view

@@ -271,7 +271,8 @@ NETWORK_NAME = re.compile(_with_particles(
     # ("which researchers have labelled Harmattan Reach", "code-named Grey Kite")
     r"[Ll]abell?ed(?:\s+as)?|[Tt]ermed|[Cc]ode-?named|"
     # ("Twitter calls this the "Tamkeen Reach network"", "we have been tracking it internally as Palm Echo")
-    r"[Cc]alls(?=\s+(?:it|this|them)\b)|track(?:s|ed|ing)?\s+(?:it\s+|them\s+)?(?:\w+ly\s+)?as|the\s+name|"
+    r"[Cc]alls(?=\s+(?:it|this|them)\b)|track(?:s|ed|ing)?\s+(?:it\s+|them\s+|(?:this|the)\s+(?:network|operation|campaign|activity|actor)\s+)?"
+    r"(?:\w+ly\s+)?as|the\s+name|"
     r"refer(?:s|red)?\s+to\s+as"
     # "we refer to this operation as "Dunav Mirror""
     r"|refer(?:s|red)?\s+to\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity|project|effort))\s+"
@@ -741,10 +742,12 @@ ANOTHER_NAME = re.compile(rf"\b(?:under|by)\s+(?:another|a\s+different|a\s+secon
 INTERNAL_NAME = re.compile(rf"\b(?:internally|[Ii]nside\s+the\s+(?:company|firm)\b[^.;]{{0,40}}?\b"
                            rf"(?:tracked|known|filed))\s+(?:as|called|named|dubbed|known\s+as)\s+[\"“']?(?P<alias>{_NAME})"
                            # (but "We refer to it as the Cakra network", a report's own naming of what it tells)
-                           rf"|(?<![Ww]e\s)(?<!\bI\s)\b(?:refers?\s+to|calls?|dubs?|names)\s+it\s+(?:in\s+(?:its|their)\s+\w+\s+)?"
+                           rf"|(?<![Ww]e\s)(?<!\bI\s)\b(?:refers?\s+to|calls?|dubs?|names|tracks)\s+(?:it|the\s+activity|"
+                           rf"this\s+activity)\s+(?:in\s+(?:its|their)\s+\w+\s+)?"
                            rf"(?:\w+ly\s+)?(?:as\s+)?[\"“']?(?:the\s+)?(?P<it>{_NAME})")
-SAME_AS = re.compile(rf"\b(?:tracks?|tracked|calls?|called|names?|named|refers?\s+to)\s+(?:the\s+)?same\s+"
-                     rf"(?:actor|network|operation|group|campaign|cluster|activity)\s+as\s+[\"“']?(?P<alias>{_NAME})")
+SAME_AS = re.compile(rf"\b(?:tracks?|tracked|calls?|called|names?|named|refers?\s+to|report(?:s|ed)?\s+on|"
+                     rf"describe[sd]?)\s+(?:the\s+)?same\s+(?:actor|network|operation|group|campaign|cluster|activity)\s+"
+                     rf"(?:as|under\s+the\s+name)\s+[\"“']?(?P<alias>{_NAME})")  # ("reported on the same actor under…")
 
 
 def names_listed(sentence: str) -> list[str]:

@@ -372,7 +372,7 @@ def test_a_channel_breakdown_is_the_named_network_s_and_each_share_keeps_its_aud
         ("thousands of", "accounts", ["Côte d'Ivoire"], [], None)]
     # (told of by its first name after the sentence that gives its other)
     assert [f.networks for f in extraction.facts] == [["Lagune Bleue"]] * 5
-    assert extraction.aliases == [("Blue Wave", "Lagune Bleue")]
+    assert extraction.aliases == [("Lagune Bleue", "Blue Wave")]
 
 
 def test_linked_entities_need_a_name() -> None:
@@ -5801,7 +5801,7 @@ def test_an_explainer_s_one_network_takes_its_figures_and_its_other_names_but_no
         ("210", ["Ganga Reach"], "2024-04-29"), ("31", ["Ganga Reach"], "2024-04-29"),
         ("90", ["Lotus Row"], "2019-03-01"),
         ("dozens of", [], "2019-03-01")]  # (removed "at the same time" as the earlier case)
-    assert extraction.aliases == [("DH-24", "Delta Hymn"), ("Ganga Reach", "Delta Hymn")]
+    assert extraction.aliases == [("Delta Hymn", "DH-24"), ("Delta Hymn", "Ganga Reach")]
     # (but "We refer to it as…", a report naming what it tells, names a network of its own)
     report = ("---\ntitle: Q1 report\npublisher: Meta\npublished: 2024-05-02\n---\n## Russia\n\nWe removed 40 "
               "accounts of a network we call Grey Kite.\n\n## Nepal\n\nWe removed 30 accounts run from Nepal. We "
@@ -5819,6 +5819,30 @@ def test_a_notice_s_place_and_date_line_dates_it_and_a_network_s_own_two_names_a
     assert [(f.count, f.announced.isoformat()) for f in extraction.facts][:1] == [(140, "2025-03-10")]  # (Monday)
     assert extraction.facts[0].networks == ["Boses ng Masa"]
     assert extraction.aliases == [("Bantay Lungsod", "Tinig sa Bayan")]
+
+
+def test_a_report_s_next_country_section_does_not_take_the_network_named_in_the_last() -> None:
+    report = ("---\ntitle: Q4 report\npublisher: Meta\npublished: 2025-02-27\n---\n## 1. China\n\nWe removed 380 "
+              "Facebook accounts. The lab refers to this activity as \"Paper Gale\".\n\n- **Followers:** About 9,400 "
+              "accounts followed one or more of these Pages.\n\n## 2. Russia\n\nWe removed 212 Facebook accounts. We "
+              "track this network as Ursa Veil; Microsoft has reported on the same actor under the name Storm-4471."
+              "\n\n- **Followers:** About 184,000 accounts followed one or more of these Pages.\n\n## 3. Iran\n\nWe "
+              "removed 40 Facebook accounts.\n\n- **Followers:** About 5,100 accounts followed one or more of these "
+              "Pages.\n")
+    extraction = extract_document(parse_document("q4.md", report.encode()))
+    assert [(r.amount, r.origins, r.networks) for r in extraction.reach] == [
+        (9400, ["China"], ["Paper Gale"]), (184000, ["Russia"], ["Ursa Veil", "Storm-4471"]), (5100, ["Iran"], [])]
+    assert extraction.aliases == [("Ursa Veil", "Storm-4471")]
+
+
+def test_another_company_that_tracks_the_activity_under_its_own_name_gives_an_alias() -> None:
+    story = ("---\ntitle: Platforms act\npublished: 2026-01-20\n---\nThe network, which researchers have nicknamed "
+             "\"Sava Echo\", targeted officials in Montenegro. Microsoft's Threat Analysis Center, which tracks the "
+             "activity as Storm-2908, said the operation was run from Serbia.\n\nPinterest said it had removed 85 "
+             "accounts connected to the network.\n")
+    extraction = extract_document(parse_document("c.md", story.encode()))
+    assert extraction.aliases == [("Sava Echo", "Storm-2908")]
+    assert [f.networks for f in extraction.facts if f.count] == [["Sava Echo"]]
 
 
 def test_a_named_network_s_reach_is_placed_where_its_figures_are_in_the_end() -> None:
