@@ -1021,6 +1021,13 @@ def test_a_newsroom_s_first_person_report_is_its_platform_s() -> None:
     assert [(f.platform, f.count) for f in facts] == [("Facebook", 39)]
 
 
+def test_a_small_platform_s_own_blog_is_its_own_report_however_often_it_names_bigger_ones() -> None:
+    post = ("Wrenly Trust & Safety Blog\n\nOur first report on influence operations\n\nPosted on March 11, 2025\n\n"
+            "Wrenly has grown since we launched. We removed 240 accounts run from Russia. We found them after "
+            "Meta's threat team shared indicators with us; Meta and TikTok removed accounts of the same network.\n")
+    assert [(f.platform, f.count) for f in facts_of("w.txt", post) if f.count] == [("Wrenly", 240)]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
