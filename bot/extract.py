@@ -1174,7 +1174,8 @@ def extract_document(document: Document) -> Extraction:
                 story.networks = [named]
                 story.first_names[same_as["alias"]] = named
             elif (other_name := ANOTHER_NAME.search(text) or INTERNAL_NAME.search(text)) and len(earlier := [
-                    name for name in told_before if name != (alias := other_name["alias"] or other_name["it"])]) == 1 \
+                    name for name in told_before or ([story.section_name] if story.section_name else [])
+                    if name != (alias := other_name["alias"] or other_name["it"])]) == 1 \
                     and (other_name["alias"] or (alias in named_here and not counted)):
                 # (another's name for it, "which tracks the activity as Storm-2291", comes second: the story's own
                 # name first; "under another name, Glass Orchard" is the better known one)
@@ -2607,7 +2608,8 @@ HEADING_MARKS = re.compile(r"[\s*#_]*(?:\d{1,2}[.)][\s*#_]*)?")
 
 QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[\"”]")
 # "Network 2: China", "Operation 3 — Peru": a report's numbered section, whose number is no figure
-NUMBERED_SECTION = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case)\s+\d{1,2}\s*[:.–—-]\s*\D+$")
+NUMBERED_SECTION = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case(?:\s+study)?|Section|Part)\s+\d{1,2}\s*"
+                              r"[:.–—-]\s*\D+$", re.I)  # ("Case study 1: "Sable Chorus" (China)")
 
 
 def _names_in_heading(heading: str, story: _Story) -> None:

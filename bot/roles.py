@@ -742,8 +742,8 @@ ANOTHER_NAME = re.compile(rf"\b(?:under|by)\s+(?:another|a\s+different|a\s+secon
 INTERNAL_NAME = re.compile(rf"\b(?:internally|[Ii]nside\s+the\s+(?:company|firm)\b[^.;]{{0,40}}?\b"
                            rf"(?:tracked|known|filed))\s+(?:as|called|named|dubbed|known\s+as)\s+[\"“']?(?P<alias>{_NAME})"
                            # (but "We refer to it as the Cakra network", a report's own naming of what it tells)
-                           rf"|(?<![Ww]e\s)(?<!\bI\s)\b(?:refers?\s+to|calls?|dubs?|names|tracks)\s+(?:it|the\s+activity|"
-                           rf"this\s+activity)\s+(?:in\s+(?:its|their)\s+\w+\s+)?"
+                           rf"|(?<![Ww]e\s)(?<!\bI\s)\b(?:refers?\s+to|calls?|dubs?|names|tracks)\s+(?:it|(?:the|this)\s+"
+                           rf"(?:activity|actor))\s+(?:in\s+(?:its|their)\s+\w+\s+)?"
                            rf"(?:\w+ly\s+)?(?:as\s+)?[\"“']?(?:the\s+)?(?P<it>{_NAME})")
 SAME_AS = re.compile(rf"\b(?:tracks?|tracked|calls?|called|names?|named|refers?\s+to|report(?:s|ed)?\s+on|"
                      rf"describe[sd]?)\s+(?:the\s+)?same\s+(?:actor|network|operation|group|campaign|cluster|activity)\s+"

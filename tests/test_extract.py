@@ -1028,6 +1028,18 @@ def test_a_small_platform_s_own_blog_is_its_own_report_however_often_it_names_bi
     assert [(f.platform, f.count) for f in facts_of("w.txt", post) if f.count] == [("Wrenly", 240)]
 
 
+def test_an_ai_lab_s_numbered_case_studies_each_give_their_network_its_name_and_country() -> None:
+    report = ("---\ntitle: Disrupting malicious uses of AI\npublisher: OpenAI\npublished: 2025-06-05\n---\n"
+              "## Case study 1: \"Grey Loom\" (China)\n\nWe banned 64 ChatGPT accounts associated with this activity."
+              "\n\n## Case study 2: \"Still Harbor\" (Iran)\n\nMicrosoft Threat Intelligence, which tracks this actor "
+              "as Cinder Sandstorm, shared indicators with us.\n\nWe banned a handful of ChatGPT accounts linked to "
+              "the operation.\n")
+    extraction = extract_document(parse_document("o.md", report.encode()))
+    assert [(f.count_text, f.origins, f.networks) for f in extraction.facts] == [
+        ("64", ["China"], ["Grey Loom"]), ("a handful of", ["Iran"], ["Still Harbor"])]
+    assert extraction.aliases == [("Still Harbor", "Cinder Sandstorm")]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
