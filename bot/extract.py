@@ -2940,6 +2940,8 @@ REPORTED_AS = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
 REPORTER_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{REPORTING_VERBS}|said|says)\b", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"
                            r"split\s+(?:into|between)|amounted\s+to|totall?ed)\b|:\s*(?:\w+\s+){0,2}$"
+                           # ("According to TikTok's report, the network ran 736 accounts": the size of the one told)
+                           r"|\b(?:the|this)\s+(?:network|operation|campaign)\s+(?:ran|had|included|used)\s+$"
                            r"|^\s*[-*•]\s+\S*$", re.I)  # or an item of a bulleted list
 RETURNING = re.compile(r"\b(?:re-?establish\w*|tr(?:y|ied|ying)\s+to\s+(?:come\s+back|return|rebuild|revive|"
                        r"reconstitute|restore)|recidivis\w*|"

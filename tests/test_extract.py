@@ -1040,6 +1040,14 @@ def test_an_ai_lab_s_numbered_case_studies_each_give_their_network_its_name_and_
     assert extraction.aliases == [("Still Harbor", "Cinder Sandstorm")]
 
 
+def test_the_size_a_story_gives_the_network_it_just_told_of_is_that_network_s_figure() -> None:
+    story = ("---\ntitle: t\npublished: 2025-11-12\n---\nIn September, TikTok said it had taken down a Russia-based "
+             "network called Elbe Relay that impersonated German outlets. According to TikTok's report for August, "
+             "the network ran 512 accounts with more than 40,000 followers.\n")
+    assert [(f.platform, f.count, f.networks) for f in facts_of("s.md", story) if f.count] == [
+        ("TikTok", 512, ["Elbe Relay"])]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
