@@ -2136,7 +2136,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                                               # ("…user accounts that had been used to inflate the channels' view
                                               # counts": the assets just removed, which these served)
                                               r"|\b(?:boost|inflat|amplif|promot)\w*\s+(?:the|its|their)\s+"
-                                              r"(?:channels|pages|groups|accounts)\b", quote, re.I)
+                                              r"(?:channels|pages|groups|accounts)\b"
+                                              # ("According to TikTok's report, the network ran 736 accounts")
+                                              r"|^\W*(?:according\s+to\s+[^,]{1,60},\s+)?the\s+network\s+(?:ran|had|"
+                                              r"included|used|comprised|consisted)\b", quote, re.I)
                          # ("YouTube confirmed it had terminated the channels", told without a figure)
                          or (not assets and THE_ASSETS.search(text))
                          or POINTS_BACK.search(quote)) and \

@@ -1046,6 +1046,15 @@ def test_the_size_a_story_gives_the_network_it_just_told_of_is_that_network_s_fi
              "the network ran 512 accounts with more than 40,000 followers.\n")
     assert [(f.platform, f.count, f.networks) for f in facts_of("s.md", story) if f.count] == [
         ("TikTok", 512, ["Elbe Relay"])]
+    # (and so in a story of two networks, where "the network" is the one just told)
+    page = ("<html><head><title>Two platforms, one target</title></head><body><p>Published 12 November "
+            "2025</p><p>Google said on Wednesday that it had terminated 80 YouTube channels linked to a Russian "
+            "influence campaign that posted in German.</p><p>In September, TikTok said it had taken down a "
+            "Russia-based network called Elbe Relay that impersonated German regional news outlets. According to "
+            "TikTok's covert influence report for August, the network ran 512 accounts with more than 40,000 "
+            "followers. TikTok said it had acted on information from a German federal agency.</p></body></html>")
+    assert [(f.platform, f.count, f.networks) for f in extract_document(parse_document("p.html", page.encode())).facts
+            if f.count] == [("Google", 80, []), ("TikTok", 512, ["Elbe Relay"])]
 
 
 def test_a_ranking_of_targets_gives_no_origins() -> None:
