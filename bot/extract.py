@@ -1173,7 +1173,8 @@ def extract_document(document: Document) -> Extraction:
                 aliases.append((named, same_as["alias"]))
                 story.networks = [named]
                 story.first_names[same_as["alias"]] = named
-            elif (other_name := ANOTHER_NAME.search(text) or INTERNAL_NAME.search(text)) and len(earlier := [
+            elif (other_name := ANOTHER_NAME.search(text) or (INTERNAL_NAME.search(text) if any(
+                    cue in text for cue in INTERNAL_NAME_CUES) else None)) and len(earlier := [
                     name for name in told_before or ([story.section_name] if story.section_name else [])
                     if name != (alias := other_name["alias"] or other_name["it"])]) == 1 \
                     and (other_name["alias"] or (alias in named_here and not counted)):
@@ -1233,7 +1234,7 @@ def extract_document(document: Document) -> Extraction:
     facts = _listed_under_its_name(facts, document, sentences, story.names)
     # (the one name, given to the network the story tells of: "The network called itself…")
     storys_name = len(story.names) == 1 and any(
-        not s.headline and NAMES_THE_STORYS.search(s.text) and not COMPARED.search(s.text)
+        not s.headline and name in s.text and NAMES_THE_STORYS.search(s.text) and not COMPARED.search(s.text)
         and names_network(name, s.text)
         for s in sentences for name in story.names)
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it),
@@ -1339,6 +1340,8 @@ THE_ELECTION = re.compile(r"\b(?:the|(?:this|last|next)\s+(?:week's|month's|year
 ONE_NETWORK_TWO_NAMES = re.compile(r"\b(?:the\s+same\s+(?:network|operation|campaign|thing)|two\s+names|"
                                    r"(?:under|by)\s+(?:different|other|another)\s+names?|"
                                    r"(?:it'?s|is)\s+one\s+(?:operation|network|campaign))\b", re.I)
+# a word each of `INTERNAL_NAME`'s patterns holds, the cheap test before it
+INTERNAL_NAME_CUES = ("internally", "nside the", " it ", " the activity", " this activity", " the actor", " this actor")
 # 'The network called itself "Glos Borealis"', "The operation, dubbed Grey Orchard,", "Researchers named it…": a
 # name given to the network the story has been telling of, not to one it mentions in passing
 NAMES_THE_STORYS = re.compile(r"^\W*(?:(?:The|This)\s+(?:[\w-]+\s+)?(?:network|operation|campaign)(?:,\s+|\s+(?:was\s+|"
