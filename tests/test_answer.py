@@ -3550,6 +3550,9 @@ def test_a_later_report_s_rounded_total_of_the_figures_listed_is_not_added_to_th
                       "second-quarter bulletin, said it had terminated "
                       "more than 1,600 YouTube channels from a Chinese network.\n"})
     lines = answer_question("sum of china-linked youtube channels google terminated in q2 2025", kb).text.splitlines()
+    assert [line for line in lines if "1,600" in line and line.startswith("\u2022")] == [
+        "\u2022 Google terminated more than 1,600 YouTube channels (Chinese network), June 2025 [4] (mentioned in a "
+        "later report) (a later report's total of the figures listed, not another takedown)"]
     assert [line for line in lines if line.startswith("Together")] == [
         "Together: 1,610 YouTube channels \u2014 the sum of 610, 520 and 480 above, each a separate announcement. "
         "The more than 1,600 a later report gives is their total, not added."]

@@ -35,6 +35,7 @@ from bot.answer.statements import (
     statement_line,
     takedown_date,
     takedowns_by,
+    total_told_again,
 )
 from bot.dates import WEEKDAY, dates_in
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
@@ -550,7 +551,12 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
         total = False
     shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
     read_in_full(shown, kb)
-    lines = [statement_line(s, query, cites) + part_note(s, shown) + _withheld_note(s, kb, cites) for s in shown]
+    # (a later report's total of the figures listed, told as one more line: said to be their total)
+    unit = query.units[0] if query.units else "accounts"
+    total_again = total_told_again([s.first for s in shown if s.first["unit"] == unit])
+    lines = [statement_line(s, query, cites) + part_note(s, shown) + _withheld_note(s, kb, cites) + (
+        " (a later report's total of the figures listed, not another takedown)" if s.first is total_again else "")
+        for s in shown]
     rest = 0
     if len(figured) > MAX_FACTS_LISTED:
         truncated = len(facts) >= ROW_LIMIT if more is None else more
