@@ -135,6 +135,9 @@ BARE_WHOLE = re.compile(r"^\W*(?:Of|Among)\s+(?:the|those|these|its|their)\s+(?:
                         r"groups|channels|profiles|servers|subreddits|boards)\s*,", re.I)
 SHARE_VERB = re.compile(r"\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:were|was|had|posted|targeted|aimed|"
                         r"focused|came|originated|operated|posed|claimed|pushed|promoted|wrote|spoke|used)\b", re.I)
+# "the number of Russia-origin networks we have removed since 2017 stands at 41": a figure told after its unit
+NUMBER_STANDS = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<unit>networks|operations|campaigns|accounts|pages|"
+                           r"channels)\b[^.;]{0,80}?\b(?:stands|stood)\s+at\s+$", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -219,6 +222,9 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             continue  # "removed two-thirds of the 1,200 accounts": no figure says how many were removed
         counted = None if REACH_BEFORE.search(sentence[max(0, count.start - 40):count.start]) else _unit_after(
             sentence, count)
+        if counted is None and "number of" in sentence and (stands := NUMBER_STANDS.search(
+                sentence, max(0, count.start - 140), count.start)) is not None:
+            counted = CountedUnit(count, UNIT_WORDS[stands["unit"].lower()], None, stands["unit"], count.end)
         if counted is None and bare_whole and SHARE_VERB.match(sentence, count.end):
             # "Of the channels, 131 posted…, 57 were aimed at…": shares of the whole's unit
             counted = CountedUnit(count, UNIT_WORDS[bare_whole["unit"].lower()], None, "", count.end, passive=True)

@@ -1057,6 +1057,13 @@ def test_the_size_a_story_gives_the_network_it_just_told_of_is_that_network_s_fi
             if f.count] == [("Google", 80, []), ("TikTok", 512, ["Elbe Relay"])]
 
 
+def test_a_running_total_told_after_its_unit_is_read() -> None:
+    report = ("---\ntitle: Q4 report\npublisher: Meta\npublished: 2025-02-27\n---\nWith this quarter's enforcement, "
+              "the number of Iran-origin networks we have removed since 2017 stands at 33, the second highest.\n")
+    assert [(f.platform, f.count, f.unit, f.origins, f.scope) for f in facts_of("r.md", report)] == [
+        ("Facebook", 33, "networks", ["Iran"], "cumulative")]
+
+
 def test_a_ranking_of_targets_gives_no_origins() -> None:
     facts = facts_of("r.md", """\
         ---
