@@ -2485,6 +2485,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         date, precision = mentions[0].date, mentions[0].precision
     elif when and (quarter := QUARTER.search(when)):  # (a quarter just ended, which a sentence might report on)
         date, precision = quarter_span(quarter)[1].replace(day=1), "month"
+    elif when and tables.YEAR_CELL.fullmatch(when.strip()):  # ("| 2023 | 28 | … |": that year's)
+        date, precision = dt.date(int(when.strip()), 1, 1), "year"
     # "| China | Philippines | Network we refer to as "Grey Harbor"… | 146 |" under "| Operated from | Target
     # audience | Description | Accounts in network |": whom it targeted, and its name, in columns of their own
     networks: list[str] = []

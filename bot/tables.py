@@ -105,7 +105,8 @@ PLATFORM_HEADER = re.compile(r"(?:platform|company|service|site|app)s?", re.I)
 UNIT_HEADER = re.compile(r"units?|unit\s+type|type\s+of\s+assets?", re.I)
 DATE_HEADER = re.compile(r"(?:date|announced|date\s+(?:announced|removed|of\s+removal)|removed\s+on|when|"
                          # ("| Month | … |": "July 2024"; "| Quarter | … |": "Q3 2025")
-                         r"(?:month|quarter|period)(?:\s+(?:removed|disclosed|announced))?)", re.I)
+                         # ("| Year | CIB networks removed | … |": an annual summary's rows, "2023")
+                         r"(?:month|quarter|period|year)(?:\s+(?:removed|disclosed|announced))?)", re.I)
 # a cell's figure with its qualifier: "More than 2,300", "about 1,200", "~450"
 QUALIFIED = re.compile(r"(?P<qualifier>more\s+than|over|about|around|approximately|roughly|nearly|almost|at\s+least|"
                        r"fewer\s+than|less\s+than|up\s+to|~|>|<)?\s*(?P<figure>\d{1,3}(?:,\d{3})+|\d+)\+?"

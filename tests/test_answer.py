@@ -3512,6 +3512,13 @@ def test_a_sum_asked_over_quarters_a_table_totals_adds_the_quarters_totals_and_s
                             kb).text.splitlines()
     assert "Together: 7,297 accounts \u2014 the sum of the period totals 4,916 and 2,381 above, from one source " \
            "(single takedowns listed beside them are not added)." in lines
+    # (and a table by year: each row that year's totals)
+    kb = kb_from(tmp_path / "years", {
+        "y.md": "---\ntitle: Six years\npublisher: Meta\npublished: 2026-01-29\n---\n| Year | CIB networks removed | "
+                "Instagram accounts removed |\n|---|---|---|\n| 2022 | 31 | 2,840 |\n| 2023 | 24 | 1,150 |\n"})
+    assert answer_question("How many Instagram accounts did Meta remove in 2022?", kb).text.splitlines()[1] == (
+        "\u2022 Facebook removed 2,840 Instagram accounts in all, across networks (a total for the period, not one "
+        "takedown), 2022 [1]")
 
 
 def test_a_year_s_figure_and_a_month_s_within_it_are_never_added(tmp_path: Path) -> None:
