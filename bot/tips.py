@@ -132,7 +132,9 @@ SOURCE_LATE = re.compile(
     # "…the company said on Wednesday, after questions from Bayanihan Herald reporters": a newsroom's inquiry
     rf"|\b(?i:after|following)\s+(?:questions|inquiries|queries)\s+from\s+(?P<qs>{_SOURCE})"
     # "our investigation began after Meta's threat intelligence team shared information with us"
-    rf"|(?P<q>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|researchers|analysts))?\s+(?:had\s+)?"
+    # (and "Microsoft Threat Intelligence, which tracks this actor as Ember Sandstorm, shared indicators with us")
+    rf"|(?P<q>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|researchers|analysts))?"
+    rf"(?:,\s+(?:which|who)\s+[^,]{{1,80}},)?\s+(?:had\s+)?"
     rf"(?:(?:shared|provided|passed\s+on|gave)\s+(?:\w+\s+){{0,2}}?(?:information|intelligence|details|indicators|"
     rf"findings)|shared\s+(?:[\w-]+\s+){{1,7}}?)with\s+(?:us|the\s+company|the\s+platform|it)\b"
     # "Reddit said it acted after Meta shared indicators…", "after Meta passed along technical indicators"

@@ -1185,6 +1185,8 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
      "Twitter in May.", [("Twitter", "Harbor Signal")]),
     ("Snap removed 90 accounts. Snap credits the Harbor Lab's threat research team with the original lead.",
      [("Snapchat", "Harbor Lab")]),
+    ("OpenAI banned 9 accounts. Harbor Threat Intelligence, which tracks this actor as Ash Sandstorm, shared "
+     "indicators with us.", [("OpenAI", "Harbor Threat Intelligence")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
