@@ -163,7 +163,8 @@ def external_source(cell: str) -> str | None:
 
 
 # a name cell that gives none: "unnamed", "n/a", "—"
-UNNAMED = re.compile(r"\W*(?:unnamed|no\s+name|not\s+named|none|unknown|n/?a|-+|—)\W*", re.I)
+UNNAMED = re.compile(r"\W*(?:unnamed|no\s+name|not\s+named|none|unknown|n/?a|-+|—)(?:\s+(?:network|operation|"
+                     r"campaign|cluster))?\W*", re.I)
 # a detection cell that names nobody outside: "Internal", "External", "Proactive", "n/a"
 SELF_FOUND = re.compile(r"(?:internal(?:ly)?|external|proactive(?:ly)?|own\s+investigation|automated|partner|referral|"
                         r"tip|none|unknown|n/?a|-+|—)(?:\s+\w+)?", re.I)

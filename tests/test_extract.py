@@ -2505,7 +2505,7 @@ published: 2024-01-20
 | Country | Election date(s) | Platform | Network | Removed | Reach reported | Tip-off |
 |---|---|---|---|---|---|---|
 | Bolivia | 5 Mar 2023 | Meta | "Voz Andina" | 61 Facebook accounts, 9 Pages | 120,000 followers | Chequea BO (lab) |
-| Laos | 14 May 2023 | TikTok | unnamed | 830 accounts | about 2 million followers | internal |
+| Laos | 14 May 2023 | TikTok | Unnamed network | 830 accounts | about 2 million followers | internal |
 | Nepal | 9 Sep 2023 | Meta | unnamed | "dozens" of accounts (no figure given) | not reported | internal |
 
 In Bolivia, the winner took 54% of the vote, more than a network of a few hundred accounts could plausibly move.
