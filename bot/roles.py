@@ -735,7 +735,6 @@ ANOTHER_NAME = re.compile(rf"\b(?:under|by)\s+(?:another|a\s+different|a\s+secon
                           rf"[\"“']?(?P<alias>{_NAME})")
 
 
-# "Microsoft Threat Intelligence, which tracks the same actor as Storm-3107": another namer's name for the network
 # "The firm's staff referred to the project internally as "Desert Wire"": the network just named, by its makers' name
 # (and "Inside the company the case was tracked as "Glass Desk""; "The lab refers to it in its reports as "MC-24"",
 # "it calls it "the Kalpavriksha network"")
@@ -745,6 +744,7 @@ INTERNAL_NAME = re.compile(rf"\b(?:internally|[Ii]nside\s+the\s+(?:company|firm)
                            rf"|(?<![Ww]e\s)(?<!\bI\s)\b(?:refers?\s+to|calls?|dubs?|names|tracks)\s+(?:it|(?:the|this)\s+"
                            rf"(?:activity|actor))\s+(?:in\s+(?:its|their)\s+\w+\s+)?"
                            rf"(?:\w+ly\s+)?(?:as\s+)?[\"“']?(?:the\s+)?(?P<it>{_NAME})")
+# "Microsoft Threat Intelligence, which tracks the same actor as Storm-3107": another namer's name for the network
 SAME_AS = re.compile(rf"\b(?:tracks?|tracked|calls?|called|names?|named|refers?\s+to|report(?:s|ed)?\s+on|"
                      rf"describe[sd]?)\s+(?:the\s+)?same\s+(?:actor|network|operation|group|campaign|cluster|activity)\s+"
                      rf"(?:as|under\s+the\s+name)\s+[\"“']?(?P<alias>{_NAME})")  # ("reported on the same actor under…")

@@ -132,8 +132,8 @@ def column_roles(header: list[str]) -> list[str | None]:
 
 
 # a cell saying the row's network was tied to nobody ("not attributed", "n/a", "Unknown")
-NOBODY = re.compile(r"\W*(?:not\s+(?:attributed|known|disclosed|given|named)|n/?a|none|unknown|unattributed|-+|—)\W*",
-                    re.I)
+_NO_ONE = r"none|unknown|n/?a|-+|—"  # a cell's words for nobody and nothing, which the patterns below share
+NOBODY = re.compile(rf"\W*(?:not\s+(?:attributed|known|disclosed|given|named)|unattributed|{_NO_ONE})\W*", re.I)
 
 
 def linked_name(cell: str) -> str | None:
@@ -163,11 +163,11 @@ def external_source(cell: str) -> str | None:
 
 
 # a name cell that gives none: "unnamed", "n/a", "—"
-UNNAMED = re.compile(r"\W*(?:unnamed|no\s+name|not\s+named|none|unknown|n/?a|-+|—)(?:\s+(?:network|operation|"
-                     r"campaign|cluster))?\W*", re.I)
+UNNAMED = re.compile(rf"\W*(?:unnamed|no\s+name|not\s+named|{_NO_ONE})(?:\s+(?:network|operation|campaign|cluster))?"
+                     r"\W*", re.I)
 # a detection cell that names nobody outside: "Internal", "External", "Proactive", "n/a"
 SELF_FOUND = re.compile(r"(?:internal(?:ly)?|external|proactive(?:ly)?|own\s+investigation|automated|partner|referral|"
-                        r"tip|none|unknown|n/?a|-+|—)(?:\s+\w+)?", re.I)
+                        rf"tip|{_NO_ONE})(?:\s+\w+)?", re.I)
 
 
 def cell_unit(cell: str) -> str | None:

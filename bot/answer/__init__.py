@@ -114,17 +114,16 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         tipped = answer_tips(Query(**{**query.__dict__, "intent": "who_tipped"}), kb)
         if tipped.status == "answered":
             _append(answer, tipped)
-    if query.intent in ("count", "list") and answer.status == "answered" and (
-            also := REACH_ALSO_ASKED.search(question)) and (measure := measure_asked(also["ask"])):
-        # "How many accounts did Reddit ban…, and how many times had they posted?": the reach figure, after the count
-        reached = answer_reach(Query(**{**query.__dict__, "intent": "reach", "measure": measure}), kb)
-        if reached.status == "answered":
-            _append(answer, reached)
-    if query.intent in ("count", "list") and answer.status == "answered" and query.names and \
-            AGREE_ASKED.search(question):
-        estimated = answer_reach(Query(**{**query.__dict__, "intent": "reach", "measure": "estimated size"}), kb)
-        if estimated.status == "answered":
-            _append(answer, estimated)
+    if query.intent in ("count", "list") and answer.status == "answered":
+        # "How many accounts did Reddit ban…, and how many times had they posted?": the reach figure, after the count;
+        # "…in Jade Loom, and do the sources agree?": outside counts of the named network's size
+        also = REACH_ALSO_ASKED.search(question)
+        for measure in (measure_asked(also["ask"]) if also else None,
+                        "estimated size" if query.names and AGREE_ASKED.search(question) else None):
+            reached = answer_reach(Query(**{**query.__dict__, "intent": "reach", "measure": measure}), kb) \
+                if measure else None
+            if reached is not None and reached.status == "answered":
+                _append(answer, reached)
     if query.intent in ("which_countries", "who_behind") and answer.status == "answered" and \
             TARGETS_ALSO_ASKED.search(question) and not query.targets:
         # "Where was Amber Caravan run from, and who did it target?": whom it targeted, after where it came from
