@@ -332,6 +332,9 @@ class Query:
     excluded_platforms: list[str] = field(default_factory=list)  # "Apart from Meta, which platforms…": all but these
     # the periods a comparison sets side by side ("in May or in June 2025"): (first day, last day, label) each
     periods: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)
+    # periods asked about together that are not one span ("in its Q2 2021 bulletin and its October 2025 bulletin"):
+    # a takedown in any of them, none in between
+    apart: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)
 
     @property
     def has_filters(self) -> bool:
@@ -420,6 +423,11 @@ PERIODS_COMPARED = re.compile(
     rf"|\bcompar\w*\s+(?:[\w'’-]+\s+){{0,8}}?(?:in\s+|during\s+)?(?P<c>{_PERIOD})\s+(?:and|with|to)\s+"
     rf"(?:in\s+|during\s+)?(?P<d>{_PERIOD})(?![\w-])", re.I)
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# "in its Q2 2021 bulletin and its October 2025 bulletin", "in 2018 and 2020", "Q1 and Q3 2024": periods together
+PERIODS_JOINED = re.compile(
+    rf"(?<!between\s)\b(?:in\s+|during\s+)?(?:(?:its|their|the)\s+)?(?P<a>{_PERIOD})(?:\s+(?:[\w-]+\s+)?"
+    rf"(?:bulletin|report|update|disclosure|post|round-?up)s?)?,?\s+and\s+(?:in\s+|during\s+)?(?:(?:its|their|the)\s+)?"
+    rf"(?P<b>{_PERIOD})(?![\w-])", re.I)
 
 
 def _compared_periods(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, str]]:
@@ -429,7 +437,21 @@ def _compared_periods(text: str, today: dt.date) -> list[tuple[dt.date, dt.date,
     found = PERIODS_COMPARED.search(text)
     if found is None:
         return []
-    sides = [found["a"], found["b"]] if found["a"] else [found["c"], found["d"]]
+    return _two_periods([found["a"], found["b"]] if found["a"] else [found["c"], found["d"]], today)
+
+
+def _periods_apart(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, str]]:
+    """Two periods asked about together with a gap between them ("in its Q2 2021 bulletin and its October 2025
+    bulletin", "in 2018 and 2020"), earlier first; none where they make one span ("in 2019 and 2020")."""
+    found = PERIODS_JOINED.search(text)
+    periods = sorted(_two_periods([found["a"], found["b"]], today)) if found else []
+    if len(periods) < 2 or periods[1][0] <= periods[0][1] + dt.timedelta(days=1):
+        return []
+    return periods
+
+
+def _two_periods(sides: list[str], today: dt.date) -> list[tuple[dt.date, dt.date, str]]:
+    """Each of two periods as a question names them, with its first and last day and label."""
     years = [YEAR_IN.search(side) for side in sides]
     if not any(years):
         return []  # ("May or June": of which year, the question does not say)
@@ -695,10 +717,13 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     query.domestic = bool(DOMESTIC_ASK.search(text))
     rest = _dates(text, query, today or dt.date.today())
     query.periods = _compared_periods(text, today or dt.date.today())
-    if query.periods:  # (the question's period is both sides together)
-        query.date_from = min(start for start, _, _ in query.periods)
-        query.date_to = max(end for _, end, _ in query.periods)
-        query.date_label = " or ".join(label for _, _, label in query.periods)
+    query.apart = [] if query.periods else _periods_apart(text, today or dt.date.today())
+    if query.periods or query.apart:  # (the question's period is both together, and all between them, for a first
+        # read; `answer.statements.happened_within` keeps a takedown of either, never one between them)
+        query.date_from = min(start for start, _, _ in query.periods or query.apart)
+        query.date_to = max(end for _, end, _ in query.periods or query.apart)
+        query.date_label = (" or " if query.periods else " and ").join(
+            label for _, _, label in query.periods or query.apart)
     query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
     if not re.search(r"\b(?:how\s+many|number\s+of|\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:networks|operations|campaigns)\b",
                      rest):

@@ -1991,6 +1991,20 @@ def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path
                                                    "In June 2025, we terminated 23 YouTube channels linked to Belarus."]
 
 
+def test_two_periods_apart_asked_together_sum_either_and_nothing_between(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        f"{year}.md": f"---\ntitle: \"Bulletin: Q2 {year}\"\npublisher: Google\npublished: {year}-07-10\n---\n"
+                      f"In June {year}, we terminated {count} YouTube channels linked to Belarus.\n"
+        for year, count in ((2018, 88), (2019, 23), (2020, 41))})
+    lines = answer_question("What is the sum of YouTube channels Google terminated in 2018 and 2020?", kb
+                            ).text.splitlines()
+    assert lines[0] == "Here is what the knowledge base reports for Google, YouTube assets, in 2018 and 2020:"
+    assert lines[1:4] == ["\u2022 Google terminated 88 YouTube channels (linked to Belarus), June 2018 [1]",
+                          "\u2022 Google terminated 41 YouTube channels (linked to Belarus), June 2020 [2]",
+                          "Together: 129 YouTube channels \u2014 the sum of 88 and 41 above, each a separate "
+                          "announcement."]  # (not 2019's 23)
+
+
 def test_a_network_of_known_origin_leaves_out_figures_from_elsewhere_told_beside_it(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": (
         "---\ntitle: Twitter opens its archive\npublished: 2018-10-17\n---\nTwitter said on Wednesday it had "

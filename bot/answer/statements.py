@@ -110,9 +110,12 @@ def happened_within(query: Query, kb: KnowledgeBase) -> Callable[[str | None, st
     it, tells that quarter's takedowns.  None when the question names no period."""
     if not query.date_from:
         return None
-    first, last = query.date_from.isoformat(), query.date_to.isoformat()
-    reports = kb.reports_within(first, last)
-    return lambda dated, document: not dated or first <= dated <= last or document in reports
+    # ("in its Q2 2021 bulletin and its October 2025 bulletin": either period, not the years between)
+    spans = [(start.isoformat(), end.isoformat()) for start, end, _ in query.apart] or [
+        (query.date_from.isoformat(), query.date_to.isoformat())]
+    reports = [kb.reports_within(first, last) for first, last in spans]
+    return lambda dated, document: not dated or any(first <= dated <= last or document in within for (first, last),
+                                                    within in zip(spans, reports, strict=True))
 
 
 def in_period(statements: list[Statement], query: Query, kb: KnowledgeBase) -> list[Statement]:
