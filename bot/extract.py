@@ -922,6 +922,12 @@ def extract_document(document: Document) -> Extraction:
             # the figure a platform gave before, for the same unit, is superseded: never added to the new one
             revised = {(f.platform, f.unit) for f in new_facts if f.count_text}
             facts = [f for f in facts if (f.platform, f.unit) not in revised or not f.count_text or f.reference]
+        elif new_facts and not words.isdisjoint(FIGURE_WORDS) and CORRECTED_TO.search(text):
+            # "In that post we said the network was made up of 2,741 accounts. That figure was wrong. The correct
+            # number of accounts in the network is 2,714.": the figure put right, told a little before, goes
+            right = {(f.platform, f.unit): f.count for f in new_facts if f.count_text}
+            facts = [f for f in facts if not (f.count_text and not f.reference and 0 < sentence.position - f.sentence
+                                              <= 3 and right.get((f.platform, f.unit), f.count) != f.count)]
         facts += new_facts
         story.told += new_facts
         for fact in new_facts:  # (the first figure a name is given to is told where the name is)

@@ -138,6 +138,10 @@ SHARE_VERB = re.compile(r"\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?
 # "the number of Russia-origin networks we have removed since 2017 stands at 41": a figure told after its unit
 NUMBER_STANDS = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<unit>networks|operations|campaigns|accounts|pages|"
                            r"channels)\b[^.;]{0,80}?\b(?:stands|stood)\s+at\s+$", re.I)
+# "The correct number of accounts in the Paraguay network is 1,468": a correction's figure, told after its unit
+NUMBER_CORRECTED = re.compile(r"\b(?:correct|actual|accurate|right|true|revised|updated)\s+number\s+of\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?P<unit>networks|operations|campaigns|accounts|pages|channels)\b"
+                              r"[^.;]{0,80}?\b(?:is|was)\s+(?:now\s+)?$", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -223,6 +227,7 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
         counted = None if REACH_BEFORE.search(sentence[max(0, count.start - 40):count.start]) else _unit_after(
             sentence, count)
         if counted is None and "number of" in sentence and (stands := NUMBER_STANDS.search(
+                sentence, max(0, count.start - 140), count.start) or NUMBER_CORRECTED.search(
                 sentence, max(0, count.start - 140), count.start)) is not None:
             counted = CountedUnit(count, UNIT_WORDS[stands["unit"].lower()], None, stands["unit"], count.end)
         if counted is None and bare_whole and SHARE_VERB.match(sentence, count.end):

@@ -2300,6 +2300,20 @@ accounts.
         ("TikTok", 1837, ["Peru"], ["Pluma Roja"])]
 
 
+def test_a_correction_whose_wrong_figure_was_only_said_tells_the_right_one_after_its_unit() -> None:
+    extraction = extract_document(parse_document("fix.txt", textwrap.dedent("""\
+        ---
+        title: Correcting our count for the Bolivia network
+        publisher: TikTok
+        published: 2023-05-09
+        ---
+        On 2 May 2023 we disclosed three networks we had removed. In that post we said the network run from Bolivia \
+was made up of 2,741 accounts. That figure was wrong. The correct number of accounts in the Bolivia network is 2,714.
+        """).encode()))
+    assert [(f.count_text, f.unit, f.origins) for f in extraction.facts if f.unit == "accounts"] == [
+        ("2,714", "accounts", ["Bolivia"])]
+
+
 @pytest.mark.parametrize("sentence, names", [
     ("The domestic Cakra network, tied to a Lima PR company, lost 412 Facebook accounts.", ["Cakra"]),
     ("The China-based Lotus Harbor operation lost 233 Facebook accounts.", ["Lotus Harbor"]),
