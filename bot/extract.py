@@ -544,14 +544,22 @@ def _month_heading_date(heading: str, published: dt.date) -> tuple[dt.date, str]
     return dt.date(year, month, 1), "month"
 
 
-def _news_date(sentence: str, document: Document) -> tuple[dt.date, str] | None:
-    """The date a sentence gives for this story's news ("said on Wednesday"), not for an earlier event."""
+def _news_date(sentence: str, document: Document, publisher: str | None = None) -> tuple[dt.date, str] | None:
+    """The date a sentence gives for this story's news ("said on Wednesday"), not for an earlier event; or, a
+    little longer before, the day a platform says it published its own findings (a witness's "On October 12 we
+    published our findings on a network…", at a hearing weeks later)."""
     if not document.published or not _explicit_date(sentence, document):
         return None
     date, precision = _resolve_date(sentence, document)
-    if date and precision == "day" and 0 <= (document.published - date).days <= 7:
+    within = OWN_FINDINGS_DAYS if publisher and WE_PUBLISHED.search(sentence) else 7
+    if date and precision == "day" and 0 <= (document.published - date).days <= within:
         return date, precision
     return None
+
+
+# a platform's "we published our findings", "we announced the takedown": the day of its own announcement
+WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclosed)\b")
+OWN_FINDINGS_DAYS = 92
 
 
 def _explicit_date(sentence: str, document: Document) -> bool:
@@ -600,6 +608,8 @@ class _Story:
         self.estimates: set[int] = set()  # the sizes someone estimated a network at ("by my count, 1,935 accounts")
         self.corrections: list[tuple[Sentence, CountedUnit, list[str]]] = []  # told before the figures they correct
         self.publisher: str | None = None
+        self.voice: str | None = None  # the body whose witness has the floor in a transcript, not a platform
+        self.apart: set[int] = set()  # sentences whose figures are a cluster the one before brought in, unnamed
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
         self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
         # sentences without a figure about "it", which may say where it came from ("We attribute it to…")
@@ -745,6 +755,7 @@ def extract_document(document: Document) -> Extraction:
     story.platform = story.publisher = publisher
     # a hearing's witnesses from several platforms: "we" is the platform of whoever has the floor
     speakers = _speaker_platforms(document)
+    bodies = _speaker_bodies(document)  # (and a lab's witness: "we" is the lab)
     facts: list[Fact] = []
     tips: list[Tip] = []
     reach: list[Reach] = []
@@ -762,8 +773,12 @@ def extract_document(document: Document) -> Extraction:
                 story.date = _month_heading_date(text.strip(" #*_"), document.published)  # ("## April", first)
             _names_in_heading(text, story)
             continue
-        if speakers and (turn := SPEAKER_TURN.match(text)) and _starts_line(document, sentence):
-            story.publisher = speakers.get(_speaker(text[:turn.end()]), publisher)
+        if (speakers or bodies) and (turn := SPEAKER_TURN.match(text)) and _starts_line(document, sentence):
+            speaker = _speaker(text[:turn.end()])
+            story.publisher = None if speaker in bodies else speakers.get(speaker, publisher)
+            if bodies.get(speaker) != story.voice:
+                story.date = None  # (the day a platform's witness gave is not the lab's witness's)
+            story.voice = bodies.get(speaker)
         if story.section_end is not None and sentence.start > story.section_end:
             story.section = story.section_end = None  # past the labelled paragraph
         row = tables.cells(text) if text.startswith("|") else None
@@ -830,8 +845,9 @@ def extract_document(document: Document) -> Extraction:
             later = bool(action and cue and action[1] > cue.end() and re.search(
                 r",\s+which\s+(?:\w+\s+){0,2}$", text[cue.end():action[1]]))
             tip_actors = [story.platform] if story.platform and later else actors
-            found = tips_in(document, sentence, tip_actors or ([story.platform] if story.platform else []),
-                            story.publisher)
+            # (in a lab's witness's turn, "we shared our findings with Meta" is the lab's tip)
+            found = tips_in(replace(document, publisher=story.voice) if story.voice else document, sentence,
+                            tip_actors or ([story.platform] if story.platform else []), story.publisher)
             # ("These findings are similar to those reported by Meta", in Google's bulletin: the platform named is the
             # source; the bulletin's platform is the one credited)
             found = [replace(tip, platform=story.publisher) if tip.platform is None and story.publisher and
@@ -1212,7 +1228,7 @@ def extract_document(document: Document) -> Extraction:
         if (not words.isdisjoint(WEEKDAY_WORDS) or (DIGIT.search(text) and (
                 not words.isdisjoint(MONTH_NUMBER) or ISO_DATE.search(text)))) and (
                 action or not words.isdisjoint(SAY_WORDS)) and not (action and REMOVED_ON.search(text)):
-            story.date = _news_date(text, document) or story.date
+            story.date = _news_date(text, document, story.publisher) or story.date
     # "the National Office for Information Resilience (the Office)… the Office referred…": the name it stands for
     # (and an acronym stays beside it, the name people use: "Electoral Digital Integrity Commission (KIDP)")
     if tips and SHORT_IN_BRACKETS.search(document.body):
@@ -1245,7 +1261,7 @@ def extract_document(document: Document) -> Extraction:
         for s in sentences for name in story.names)
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it),
                                   _one_name_each(story.names, aliases, document.title or ""), document.title or "",
-                                  storys_name)
+                                  storys_name, frozenset(story.apart))
     for name in [name for name in story.names if name in document.title] if document.title else ():
         # "Amber Lantern: how we found an Iranian news-page network": where the title's network came from
         # (as its network's own description: not "…takedown (translated from Portuguese)")
@@ -1356,7 +1372,10 @@ NAMES_THE_STORYS = re.compile(r"^\W*(?:(?:The|This)\s+(?:[\w-]+\s+)?(?:network|o
                               r"it\b)"
                               # "…what it had done about a network of accounts that researchers have named…"
                               r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:of\s+[\w-]+\s+)?(?:that|which)\s+"
-                              r"(?:[\w-]+\s+){0,3}?(?:named|dubbed|called|calls?|nicknamed)\b")
+                              r"(?:[\w-]+\s+){0,3}?(?:named|dubbed|called|calls?|nicknamed)\b"
+                              # "…our findings on a network we call Northern Lantern"
+                              r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:we|researchers|analysts|"
+                              r"investigators)\s+(?:have\s+)?(?:named|dubbed|called|calls?|nicknamed)\b")
 # ("…resembled an earlier campaign that researchers called…": a network the story compares its own with)
 COMPARED = re.compile(r"\b(?:resembl\w*|similar|earlier|previous\w*|separate|another|former|older)\b", re.I)
 COUNTED_TWICE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:counted|included|listed|reported)\s+"
@@ -2076,6 +2095,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             document, previous[0], sentence)) and not whole.origins else None
         if before is not None and not before.headline and not counted_units(before.text):
             extra = _Roles.of(before.text)
+            if NEW_NETWORK.search(before.text) and not network_names(before.text):
+                story.apart.add(sentence.position)  # ("We also identified a smaller cluster…": not the story's own)
             # (under a "Marsh Wren (Chile)" heading, another country the sentence before names is not the network's)
             if extra.origins and (not story.section or story.section in extra.origins):
                 quote = _joined(document, before, sentence) or text
@@ -2677,6 +2698,9 @@ SELF_NAMED_TEAM = re.compile(r"\b(?:I|[Ww]e)\s+work\s+(?:on|in|for|with)\s+(?P<n
 # Hansard's "Ms LINDQVIST:", "Senator ABERNETHY:" give the title in its own case)
 SPEAKER_TURN = re.compile(r"^(?:(?:(?:(?:Mr|Ms|Mrs|Dr|Prof|Senator|Sen|Rep|Representative|Hon)\.?\s+)?"
                           r"[A-Z][A-Z .'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?|Q|A):\s"
+                          # a parliament's "Ms. Priya Lindqvist (Head of Policy, Meta Platforms):", "The Chair:"
+                          r"|(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|The\s+Chair)"
+                          r"(?:\s*\([^()\n]{1,100}\))?:\s"
                           # a Congressional record's "Ms. WHITCOMBE. Thank you…", "Chairwoman HASKINS. …"
                           r"|(?:Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Chair|Senator|Representative)\.?\s+"
                           r"[A-Z][A-Z'’-]{2,}\.(?:\s|$))", re.M)
@@ -2754,6 +2778,25 @@ def _speaker_platforms(document: Document) -> dict[str, str]:
         if "(" in turn and (known := platforms_in(turn[turn.index("("):])):
             found.setdefault(_speaker(turn), known[0][0])
     return found if len(set(found.values())) > 1 else {}
+
+
+# the end of a body's name that is not a platform: "(Director, Aurora Digital Forensics Lab)"
+BODY_NAME_END = re.compile(r"\b(?:Lab|Laboratory|Institute|Observatory|Centre|Center|Project|Initiative|Watch|"
+                           r"Forensics|University|Foundation|Council|Coalition|Alliance|Unit)$")
+
+
+def _speaker_bodies(document: Document) -> dict[str, str]:
+    """A transcript's speakers who speak for a lab or another body that is no platform, by surname ("Dr. Julien
+    Arsenault (Director, Aurora Digital Forensics Lab):" -> the lab): their "we" is that body, not a platform."""
+    turns = SPEAKER_TURN.findall(document.body)
+    if len(turns) < 3:
+        return {}
+    found: dict[str, str] = {}
+    for turn in turns:
+        if "(" in turn and not platforms_in(turn[turn.index("("):]) and BODY_NAME_END.search(
+                body := turn[turn.index("(") + 1:turn.rindex(")")].split(",")[-1].strip()):
+            found.setdefault(_speaker(turn), re.sub(r"^the\s+", "", body, flags=re.I))
+    return found
 
 
 def _speaker(turn: str) -> str:

@@ -174,19 +174,22 @@ def placed_by_name(facts: list[Fact]) -> list[Fact]:
             (where := place(f)) else f for f in facts]
 
 
-def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", storys_name: bool = False
-                          ) -> list[Fact]:
+def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", storys_name: bool = False,
+                          apart: frozenset[int] = frozenset()) -> list[Fact]:
     """Figures told with a name the document gives a network elsewhere ("…came to call "Harbour Lantern"", then
     "…205 Instagram accounts connected with Harbour Lantern"): that network's, where their sentence names one; and
     in a story of one takedown whose title names its one network ("Amber Lantern: how we found…"), its figures; so
     too where the one name is given to the network the story tells of (`storys_name`: "The network called itself
-    "Glos Borealis"", then "TikTok said it had banned 318 accounts"), its own figures, not one told in passing."""
+    "Glos Borealis"", then "TikTok said it had banned 318 accounts"), its own figures, not one told in passing, nor
+    one of a cluster the sentence before brought in (`apart`: their sentences)."""
     # (a story of one takedown: its figures come from one place, or from none it says)
     # (a footnote citing another work, "[^2]: Press Wire, "Twitter suspends 1,700 accounts…"", tells no takedown of
     # this story's)
     told = [f for f in facts if f.count_text and not FOOTNOTE.match(f.quote)]
+    # (an older case told as such is apart; and a figure told again, "the 236 Instagram accounts I mentioned", is
+    # the story's own)
     one_story = len({tuple(f.origins) for f in told if f.origins}) <= 1 and not any(
-        f.reference and not ANOTHER_CASE.search(f.quote) for f in told)  # (an older case told as such is apart)
+        f.reference and f.retells is None and not ANOTHER_CASE.search(f.quote) for f in told)
 
     # (not a name given only to an earlier case told in passing: "in March 2019, Facebook removed a smaller
     # India-based network that researchers called "Lotus Lane"")
@@ -199,9 +202,10 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
         found = [name for name in names if names_network(name, fact.quote)]
         # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
         # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")
-        if not found and one_story and len(own) == 1 and (THE_NETWORK.search(fact.quote) or A_NETWORK.search(
-                fact.quote) or next(iter(own)) in title or (storys_name and not fact.reference)) and \
-                not ANOTHER_CASE.search(fact.quote) and fact.scope != "cumulative":
+        if not found and one_story and len(own) == 1 and fact.sentence not in apart and (
+                THE_NETWORK.search(fact.quote) or A_NETWORK.search(fact.quote) or next(iter(own)) in title or (
+                storys_name and not fact.reference)) and not ANOTHER_CASE.search(fact.quote) and \
+                fact.scope != "cumulative":
             return list(own)
         return found
 

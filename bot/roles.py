@@ -808,6 +808,10 @@ ORGANISATION_END = re.compile(r"\b(?:Group|Consulting|Consultants?|Communication
                               r"Strategies|Partners|Company|Corp|Corporation|Holdings|Solutions|Associates|Firm)\.?$")
 
 
+# "during the Alberta campaign", "ahead of the Lisbon campaign": the time of an election campaign
+ELECTION_TIME_BEFORE = re.compile(r"\b(?:during|throughout|ahead\s+of|before|after)\s+$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _network_names(sentence: str) -> tuple[str, ...]:
     """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage"); a name with a
@@ -824,6 +828,9 @@ def _network_names(sentence: str) -> tuple[str, ...]:
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its", "it", "that",
                                                                      "they"}:
             continue
+        if match.lastgroup == "d" and match.group(0).endswith("campaign") and ELECTION_TIME_BEFORE.search(
+                sentence, max(0, match.start() - 20), match.start()):
+            continue  # "paid content during the Alberta campaign": an election's, not a network's
         if match.lastgroup == "h" and PLACE_LIST_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue  # "…targeted voters in Central Java and West Java, a network that…": a place, then the network
         if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):

@@ -314,12 +314,12 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             found += _tips_for(document, sentence, list(dict.fromkeys(receivers)), source)
     shared = SHARED_WITH.search(text)
     if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
-        target = PLATFORM_ALIASES.get(re.sub(r"['’]s$", "", shared.group("target")).lower())
+        target = PLATFORM_ALIASES.get(re.sub(r"['’]s$", "", shared.group("target").rstrip(".")).lower())
         source = platforms_in(text[: shared.start()])
         if target and source and source[0][0] != target:
             found.append(Tip(document.path, sentence.position, sentence.quote, target, source[0][0], None,
                              document.published))
-        elif target and not source and not found and re.match(r"\W*We\b", text):
+        elif target and not source and not found and WE_FIRST.match(text):
             # "We shared our initial findings with Meta's threat intelligence team": a lab's own post, its own tip
             found += _tips_for(document, sentence, [target], "We")
     if found and shared:
@@ -345,6 +345,8 @@ def _and_before(text: str, source: str) -> str:
     return f"{before.group(0)}{source}" if before else source
 
 
+# "We shared…", "In June we shared…": the sentence's subject is "we"
+WE_FIRST = re.compile(r"\W*(?:(?:In|On|By|Last|Earlier|Later|Then)\b[^,.;]{0,30}?,?\s+)?[Ww]e\b")
 WE_SENT = re.compile(r"\b[Ww]e\s+(?:first\s+|later\s+)?(?:sent|gave|passed|handed)\s+"
                      r"(?P<to>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:list|referral|report|dossier|findings|set|spreadsheet)\b")
 OUR_TIP = re.compile(r"\b(?:referrals?|tips?|leads?|reports?|findings|alerts?|warnings?)\s+(?:from|by)\s+our\s+"

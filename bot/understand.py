@@ -877,7 +877,8 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
         start < region[1] and region[2] <= end for _, start, end in countries)]
     places = [(name, start, end) for name, start, end in countries
               if not any(begin <= start < stop for _, begin, stop in regions)  # "America" in "Latin America"
-              and not (TIPPER_AFTER.match(text, end) and TIP_CUE.search(text))]  # "after Poland's office's referral"
+              and not (TIPPER_AFTER.match(text, end) and TIP_CUE.search(text))  # "after Poland's office's referral"
+              and not SETTING_AFTER.match(text, end)]  # "An MP told a Canadian committee…": where it was said
     named: list[tuple[str, bool]] = []
     previous: tuple[int, bool] | None = None  # where the last place ended, and whether it was a target
     for name, start, end in sorted([*places, *regions], key=lambda place: place[1]):
@@ -905,6 +906,9 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
             query.country_role = "any"
 
 
+# a place's body that heard of a takedown ("a Canadian committee", "British lawmakers"): not where it came from
+SETTING_AFTER = re.compile(r"\s+(?:parliamentary\s+|senate\s+)?(?:committee|inquiry|hearing|parliament|lawmakers|"
+                           r"legislators|MPs|MEPs|senators)\b", re.I)
 RELATED_AFTER = re.compile(r"\s*-\s*(?:related|relevant)\b", re.I)
 RELATED_BEFORE = re.compile(r"\b(?:involving|concerning|related\s+to|connected\s+to\s+events\s+in)\s+(?:the\s+)?$",
                             re.I)
@@ -947,7 +951,7 @@ REPORT_WORDS = {"report", "reports", "threat", "update", "updates", "bulletin", 
                 "announcement", "release", "press", "disclosure", "archive", "recap", "summary"}
 # abbreviations written in capitals that describe rather than name ("the Nigerian PR firm", "its AI rules")
 DESCRIPTIVE_ABBREVIATIONS = {"pr", "ai", "ngo", "ngos", "ceo", "vpn", "vpns", "ip", "api", "url", "urls", "id", "ids",
-                             "tv", "sms", "gps", "pdf", "faq", "qr"}
+                             "tv", "sms", "gps", "pdf", "faq", "qr", "mp", "mps", "mep", "meps", "mla", "mlas"}
 # Google's surfaces a network's domains are blocked from ("from Google News and Discover"): places, not names
 SURFACE_WORDS = {"news", "discover"}
 NOT_NAME_WORDS = TIME_WORDS | REPORT_WORDS | DESCRIPTIVE_ABBREVIATIONS | SURFACE_WORDS

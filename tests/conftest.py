@@ -54,3 +54,25 @@ def kb_from(tmp_path: Path, docs: dict[str, str]) -> KnowledgeBase:
     db_path = tmp_path / "kb.db"
     build(folder, db_path)
     return KnowledgeBase(open_readonly(db_path))
+
+
+# a hearing with a platform's witness and a lab's, whose turns name where each works
+PARLIAMENT_HEARING = """\
+LEGISLATIVE ASSEMBLY
+SELECT COMMITTEE ON ONLINE INTEGRITY
+Thursday, May 16, 2024
+
+The Chair (Mr. Tomas Aberg): Order. We begin with our witnesses.
+
+Ms. Rhea Okonkwo (Director of Threat Policy, Meta Platforms): Thank you, Chair. On April 18 we published our \
+findings on a network we call Tin Kettle. It was run from Belarus and aimed at people in Lithuania. We removed 812 \
+Facebook accounts and 95 Instagram accounts for coordinated inauthentic behaviour.
+
+The Chair: Thank you. Dr. Vance.
+
+Dr. Mira Vance (Head of Research, Baltic Signal Lab): Thank you. In March we shared our findings with Meta. We \
+also reported the accounts we saw on TikTok, and TikTok told us it had removed the accounts we flagged, without giving \
+any number.
+
+Mr. Ian Rowe (Eastfield, Ind.): Ms. Okonkwo, why did it take so long during the Vilnius campaign?
+"""

@@ -14,7 +14,7 @@ from bot.answer.cited import names_platform_asked
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.summary import countable, summarise
 from bot.understand import Query, understand
-from tests.conftest import kb_from
+from tests.conftest import PARLIAMENT_HEARING, kb_from
 
 XINHUA = "000_c6b3c29f4711212a.txt"
 ABC = "002_f29ceca511a13dd7.txt"
@@ -3364,6 +3364,28 @@ def test_a_claimed_figure_no_source_gives_is_checked_against_what_they_report(tm
     assert lines[2].startswith("\u2022 Twitter suspended 9,600 accounts (run from Chile), February 27, 2024 [1]")
     assert lines[3] == ("What a source says of 96,000: \u201cThe figure of 96,000 is the number of posts the "
                         "accounts had published, not the number of accounts.\u201d [2]")
+
+
+def test_a_figure_a_witness_put_right_at_a_hearing_is_checked_and_her_correction_quoted(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"hearing.txt": PARLIAMENT_HEARING + (
+        "Ms. Rhea Okonkwo: To correct the record, it was 812 Facebook accounts, not 1,200.\n")})
+    answer = answer_question("A member told a Lithuanian committee that Meta took down 1,200 accounts aimed at "
+                             "Lithuanians. Was that figure right?", kb)
+    lines = answer.text.splitlines()
+    assert lines[0] == "The sources give no such figure (1,200); this is what they report:"
+    assert lines[2].startswith("\u2022 Tin Kettle: Facebook removed 812 accounts and 95 Instagram accounts (run from "
+                               "Belarus), April 18, 2024 [1]")
+    assert lines[3] == ("What a source says of 1,200: \u201cMs. Rhea Okonkwo: To correct the record, it was 812 "
+                        "Facebook accounts, not 1,200.\u201d [2]")
+
+
+def test_when_a_platform_published_its_findings_is_the_day_its_witness_gives(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"hearing.txt": PARLIAMENT_HEARING})
+    answer = answer_question("When did Meta publish its findings on Tin Kettle?", kb)
+    assert answer.text.splitlines()[:3] == [
+        "On April 18, 2024, as the first source says.", "From the sources:",
+        "\u201cOn April 18 we published our findings on a network we call Tin Kettle.\u201d [1] \u2014 LEGISLATIVE "
+        "ASSEMBLY, May 16, 2024"]
 
 
 def test_all_assets_of_one_takedown_add_up_across_apps_and_kinds(tmp_path: Path) -> None:

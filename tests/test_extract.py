@@ -16,7 +16,7 @@ from bot.mentions import actions_in, countries_in, platforms_in, without_countri
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.tips import SOURCE_LATE, _may_come_late, tip_date
 from bot.units import counted_units
-from tests.conftest import KNOWLEDGE, kb_from
+from tests.conftest import KNOWLEDGE, PARLIAMENT_HEARING, kb_from
 
 
 def facts_of(name: str, text: str | None = None) -> list[Fact]:
@@ -2314,10 +2314,21 @@ was made up of 2,741 accounts. That figure was wrong. The correct number of acco
         ("2,714", "accounts", ["Bolivia"])]
 
 
+def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
+    extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
+    assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [
+        ("Facebook", "812", ["Belarus"], ["Tin Kettle"], dt.date(2024, 4, 18)),
+        ("Facebook", "95", ["Belarus"], ["Tin Kettle"], dt.date(2024, 4, 18)),
+        # (the lab's witness tells of TikTok's removal: TikTok's, as the hearing's day has it)
+        ("TikTok", None, ["Belarus"], ["Tin Kettle"], dt.date(2024, 5, 16))]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Baltic Signal Lab")]
+
+
 @pytest.mark.parametrize("sentence, names", [
     ("The domestic Cakra network, tied to a Lima PR company, lost 412 Facebook accounts.", ["Cakra"]),
     ("The China-based Lotus Harbor operation lost 233 Facebook accounts.", ["Lotus Harbor"]),
     ("The company removed the Iran-based network and the domestic Peruvian network.", []),  # no name, a country
+    ("Did the network run paid content during the Alberta campaign?", []),  # an election's campaign
 ])
 def test_a_name_after_what_describes_it_names_a_network(sentence: str, names: list[str]) -> None:
     assert network_names(sentence) == names

@@ -278,6 +278,12 @@ def test_names_exclude_known_words() -> None:
     assert ask("How many fake accounts did Facebook remove in August 2018?").names == []
 
 
+def test_who_heard_of_a_takedown_is_neither_a_name_nor_where_it_came_from() -> None:
+    query = ask("An MP told a Canadian committee that Meta took down 1,400 accounts aimed at Canadians.")
+    assert (query.names, query.countries, query.country_role) == ([], ["Canada"], "target")
+    assert ask("Did British lawmakers hear how many Russian accounts X removed?").countries == ["Russia"]
+
+
 def test_a_name_with_a_figure_is_a_name_not_a_year() -> None:
     """"Storm-2035" is Microsoft's name for a network: not the year 2035, and not Spamouflage, whose alias
     "Storm-1376" shares only the word "Storm"."""

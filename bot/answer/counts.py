@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.answer.cited import (
     MAX_FACTS_LISTED,
@@ -216,7 +217,10 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
 STUDY_ASKED = re.compile(r"\b(?:analy[sz]e[ds]?|stud(?:y|ied|ies)|examine[ds]?|look(?:ed)?\s+at|review(?:ed)?)\b", re.I)
 # "Is it true that…", "Did X really…": a claim to check, figure and all
 CLAIM_ASKED = re.compile(r"^\W*(?:is\s+it\s+true|(?:is|was)\s+it\s+(?:right|correct)|did|does|has|have|was|were)\b|"
-                         r"\b(?:really|actually|true\s+that)\b", re.I)
+                         r"\b(?:really|actually|true\s+that)\b"
+                         # "…took down 1,400 accounts. Was that figure right?"
+                         r"|\b(?:is|was)\s+(?:that|this|the)\s+(?:(?:figure|number|claim|count)\s+)?(?:right|correct|"
+                         r"accurate|true)\b", re.I)
 
 
 def _claim_checked(query: Query, kb: KnowledgeBase) -> Answer | None:
@@ -242,7 +246,8 @@ def _claim_checked(query: Query, kb: KnowledgeBase) -> Answer | None:
 
 # "it is the number of posts…, not the number of accounts": a sentence telling what a figure really counts
 NOT_THE_FIGURE = re.compile(r"\b(?:not\s+the\s+number|number\s+of\s+(?:posts|tweets|followers|views)|wrong|"
-                            r"misleading|swapped|confused|mistak\w*|in\s+fact|actually)\b", re.I)
+                            r"misleading|swapped|confused|mistak\w*|in\s+fact|actually|correct\s+the\s+record)\b"
+                            r"|,\s+not\s+\d", re.I)  # ("it was 1,040 Facebook accounts, not 1,400")
 
 
 RETURNING_ASKED = re.compile(r"\b(?:come\s+back|came\s+back|coming\s+back|return\w*|re-?establish\w*|rebuil\w*|"
@@ -788,7 +793,7 @@ PUBLISHED_ASKED = re.compile(r"\b(?:issue|publish|release|put\s+out|post)\w*\s+(
 
 def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     if PUBLISHED_ASKED.search(query.text) and (found := answer_search(query, kb)).status == "answered":
-        return found  # (each sentence quoted with its document's date)
+        return _the_day_it_gives(found)  # (each sentence quoted with its document's date)
     if TIP_ASKED.search(query.text) and (tipped := answer_tip_dates(query, kb)) is not None:
         return tipped  # "when did the Office refer the network?": the tip's own day, not the takedown's
     facts = relevant_facts(query, kb)[0]
@@ -799,6 +804,18 @@ def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     if not actions_in(query.text) and (dated := _day_said(query, kb)) is not None:
         return dated
     return other_reading(query, kb, _dates_found) or nothing_found(query, kb)
+
+
+def _the_day_it_gives(found: Answer) -> Answer:
+    """A found answer led by the day its best sentence gives, read against its document's date ("On October 12 we
+    published our findings…", said at a hearing on November 7, 2023: October 12, 2023); as found where it gives
+    none but the document's own."""
+    best = found.citations[0]
+    published = dt.date.fromisoformat(best.published) if best.published else None
+    day = next((m.date for m in dates_in(best.quote, published) if m.precision == "day" and m.date != published), None)
+    if day is None:
+        return found
+    return replace(found, text=f"On {format_date(day.isoformat())}, as the first source says.\n{found.text}")
 
 
 def _day_said(query: Query, kb: KnowledgeBase) -> Answer | None:

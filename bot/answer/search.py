@@ -144,7 +144,8 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
                       for t, w in weight.items())
         best.append((covered / total, row))
     if query.platforms:  # a sentence about another platform's takedown does not answer for this one
-        best = [(score, row) for score, row in best if _about_platform(row, query.platforms)]
+        best = [(score, row) for score, row in best if _about_platform(row, query.platforms) or _said_by(
+            row, query.platforms, kb)]
     if query.names:  # nor one about another network ("Operation Sandpiper", asked about "Operation Wren")
         asked = [form.lower() for name in query.names for form in kb.also_known_as(name)]
         best = [(score, row) for score, row in best if _names_none_but(row["text"], asked)]
@@ -175,6 +176,20 @@ def _names_none_but(text: str, asked: list[str]) -> bool:
     """The sentence names no network, or one of those asked about (in any of its forms)."""
     named = [name.lower() for name in network_names(text)]
     return not named or any(a in n or n in a for n in named for a in asked)
+
+
+def _said_by(row: dict, platforms: list[str], kb: KnowledgeBase) -> bool:
+    """A first-person sentence told beside one of the platforms' own takedowns: its "we" is that platform (a
+    witness's "On October 12 we published our findings…", a few sentences before "We removed 1,040 Facebook
+    accounts…")."""
+    if not WE.search(row["text"]):
+        return False
+    return any((near := kb.takedown_near(row["document"], row["position"], platform)) is not None
+               and abs(near["sentence"] - row["position"]) <= WE_REACH for platform in platforms)
+
+
+WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+WE_REACH = 5  # sentences between a first-person sentence and the platform's own takedown it stands beside
 
 
 def _about_platform(row: dict, platforms: list[str]) -> bool:
