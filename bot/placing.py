@@ -101,9 +101,10 @@ def of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
     nothing of where they came from ("Meta removed seventy Facebook accounts and two dozen Pages."): they are that
     network's too.  Never a running total, an earlier takedown, or one told as "separately" or "another"."""
     named = [f for f in facts if f.networks and not f.reference]
-    # (only where every figure placed anywhere in the story is placed there: one network, told of by several)
-    if len({tuple(f.networks) for f in named}) != 1 or len({tuple(f.origins) for f in facts if f.origins}) != 1 or \
-            not named[0].origins:
+    # (only where every figure placed anywhere in the story is placed there: one network, told of by several; but an
+    # earlier one told in passing as another case, "Last year, Meta removed a separate network… run from Russia")
+    if len({tuple(f.networks) for f in named}) != 1 or len({tuple(f.origins) for f in facts if f.origins and not (
+            f.reference and ANOTHER_CASE.search(f.quote))}) != 1 or not named[0].origins:
         return facts
     network = named[0]
     # (whom it targeted, told with any of its figures; not whom one share of them targeted, "57 were aimed at Ghana")
@@ -188,7 +189,8 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
     told = [f for f in facts if f.count_text and not FOOTNOTE.match(f.quote)]
     # (an older case told as such is apart; and a figure told again, "the 236 Instagram accounts I mentioned", is
     # the story's own)
-    one_story = len({tuple(f.origins) for f in told if f.origins}) <= 1 and not any(
+    one_story = len({tuple(f.origins) for f in told if f.origins and not (
+        f.reference and ANOTHER_CASE.search(f.quote))}) <= 1 and not any(
         f.reference and f.retells is None and not ANOTHER_CASE.search(f.quote) for f in told)
 
     # (not a name given only to an earlier case told in passing: "in March 2019, Facebook removed a smaller

@@ -416,6 +416,12 @@ NOT_TARGETED = re.compile(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}?(?:targ
 FIELD_NAME = re.compile(r"[\s*_]*[A-Z][\w ,&/'’-]{0,40}?:[*_]*\s+(?=(?:This|These|The|That|It|Its|Our|We)\b)")
 
 
+# after whom a network targeted, a clause of where it was run: "…targeted Polish users and was run from Russia"
+RUN_FROM_AFTER_AIM = re.compile(r"\band\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                                r"(?P<verb>(?:run|operated|based|directed|managed|coordinated)\s+(?:out\s+of|from|in))"
+                                r"\s+(?:the\s+)?$", re.I)
+
+
 def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
     """(origins, targets, attribution phrase, target phrase) of one sentence.
 
@@ -505,6 +511,12 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "posted about the Indian military": its topic ("about Rwanda's elections" was aimed, above)
         if start >= target_start and NOT_TARGETED.search(sentence, max(0, start - 80), start):
             continue  # "…; we found no meaningful targeting of audiences inside Serbia"
+        if start >= target_start and (run := RUN_FROM_AFTER_AIM.search(sentence, max(0, start - 50), start)):
+            origins.append(country)  # "…that targeted Polish users and was run from Russia": a clause of its own
+            attribution = attribution or f"{run['verb']} {sentence[start:end]}"
+            if target_text and (cut := target_text.find(run.group(0).strip())) > 0:
+                target_text = target_text[:cut].rstrip(" ,")  # (whom it targeted, without where it was run)
+            continue
         if start >= target_start:
             # "targeted audiences in Qatar with messages supportive of Saudi Arabia": whom it praised, not its audience
             if not SUPPORTIVE_BEFORE.search(sentence, target_start, start):

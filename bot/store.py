@@ -368,6 +368,9 @@ def _same_takedown(a: dict, b: dict) -> bool:
     # is of the takedown dated within that year)
     retold_in_year = any(f["date_precision"] == "year" and f["reference"] for f in (a, b)) and \
         a["announced"][:4] == b["announced"][:4]
+    if precisions == ("year", "year") and a["reference"] and b["reference"] and a["count"] != b["count"]:
+        return False  # (but two such retellings with figures apart, "In 2024, Meta removed 365 accounts…" and "Last
+        # year, Meta removed a separate network of 388 accounts…", say nothing that makes them one)
     if days > (31 if "month" in precisions else 9 if "week" in precisions else 3) and not retold_in_year:
         return False
     (low, low_qualifier), (high, high_qualifier) = sorted([(a["count"], a["qualifier"]), (b["count"], b["qualifier"])])

@@ -3388,6 +3388,24 @@ def test_when_a_platform_published_its_findings_is_the_day_its_witness_gives(tmp
         "ASSEMBLY, May 16, 2024"]
 
 
+def test_an_older_case_told_in_passing_is_neither_the_headlined_network_s_nor_another_retelling_s(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: X suspends 'Grey Finch' accounts\npublished: 2025-05-14\n---\nX said on Monday it had "
+                "suspended 640 accounts of a network researchers call Grey Finch, run from Belarus.\n\nLast year, Meta "
+                "removed a separate network of 388 accounts that targeted Latvian users and was run from Russia.\n",
+        "b.md": "---\ntitle: Google acts on a consultancy\npublished: 2026-02-05\n---\nGoogle said on Tuesday it had "
+                "terminated 1,163 YouTube channels run by Quayside Partners.\n\nIn 2024, Meta removed 365 Facebook "
+                "accounts linked to Quayside Partners.\n"})
+    answer = answer_question("How many accounts did Meta remove in the Grey Finch network?", kb)
+    assert answer.status == "no_answer"
+    assert "388" not in answer.text
+    lines = answer_question("How many accounts did Meta remove in 2024?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 388 accounts (run from Russia), 2024 [1] (mentioned in a later report)",
+        "\u2022 Tied to Quayside Partners: Facebook removed 365 accounts, 2024 [2] (mentioned in a later report)"]
+
+
 def test_all_assets_of_one_takedown_add_up_across_apps_and_kinds(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, THREE_NETWORKS)
     answer = answer_question("What is the sum of all assets Meta removed in the Peru network?", kb)

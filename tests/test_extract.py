@@ -534,6 +534,8 @@ def test_tip_from_law_enforcement_keeps_its_name_whole() -> None:
      ["China"], ["Taiwan"]),
     ("Meta removed 40 accounts from Russia that tried to influence the election in Moldova.", ["Russia"], ["Moldova"]),
     ("The network operated out of northern Iraq.", ["Iraq"], []),
+    # (where it was run, in a clause after whom it targeted)
+    ("Meta removed 412 accounts that targeted Latvian users and were run from Russia.", ["Russia"], ["Latvia"]),
 ])
 def test_mainland_origins_and_swaying_voters(sentence: str, origins: list[str], targets: list[str]) -> None:
     assert country_roles(sentence)[:2] == (origins, targets)
