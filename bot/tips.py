@@ -81,15 +81,17 @@ SOURCE_FIRST = re.compile(
     rf"|(?P<u>{_SOURCE})\s+(?:formally\s+|first\s+)?(?:referred|passed|handed|submitted|sent)\s+(?:[\w-]+\s+){{1,6}}?"
     rf"to\s+(?=[A-Z])"
     # "KIDP's monitoring desk sent TikTok a referral listing 260 accounts": to the platform it names
+    # (and "Ojo Verificador, a fact-checking group in Arequipa, sent us a detailed report", in the platform's words)
     rf"|(?P<v>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:desk|team|unit|analysts|researchers|staff|office))?"
-    rf"\s+(?:had\s+)?(?:sent|gave|passed|handed)\s+(?=[A-Z][\w-]*\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
-    rf"(?:referral|tip|tips|report|list|alert|dossier|findings)\b)"
+    rf",?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?(?:sent|gave|passed|handed)\s+(?=(?:[A-Z][\w-]*|us|the\s+company|"
+    rf"the\s+platform)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:referral|tip|tips|report|list|alert|dossier|"
+    rf"findings)\b)"
     # "Tessaract Threat Intelligence, a cybersecurity firm, shared its findings with both Facebook and Twitter"
     rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?shared\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
     rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
-                       r"investigation|findings|help)\b")
+                       r"investigation|findings|help|sent)\b")
 # the words (or their stems) of which each of `SOURCE_FIRST`'s patterns holds one: "…findings…" alone passes
 # `FIRST_CUE` but can start none of them
 FIRST_NEEDS = ("alert", "tip", "notif", "warn", "flag", "refer", "information", "shar", "provid", "pass", "gave",
@@ -243,8 +245,17 @@ def may_tell_a_tip(text: str, words: set[str]) -> bool:
         return True
     if not words.isdisjoint(REPORT_WORDS) and REPORTED_TO.search(text):
         return True
+    if "sent" in words and SENT_A_TIP.search(text):
+        return True
     return not words.isdisjoint(TIP_WORDS_WITH) and any(TIP_WORDS_WITH[word] in text.lower()
                                                         for word in words.intersection(TIP_WORDS_WITH))
+
+
+# a capitalised word, or a name's "and", "of" or "to", right before a source: the source is part of a longer phrase
+NAME_GOES_ON_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.&-]*|\band|\bto|\bof)\s+$")
+# "…sent us a detailed report", "…sent the company a list of suspicious accounts": a tip, given to the platform
+SENT_A_TIP = re.compile(r"\bsent\s+(?:us|the\s+company|the\s+platform|[A-Z][\w-]*)\s+(?:a|an|its|their|the)\s+"
+                        r"(?:[\w-]+\s+)?(?:referral|tip|tips|report|list|alert|dossier|findings)\b")
 
 
 def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher: str | None = None) -> list[Tip]:
@@ -280,6 +291,9 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             word in lower for word in FIRST_NEEDS) else iter(())
         late = SOURCE_LATE.finditer(text) if LATE_CUE.search(text) and _may_come_late(text, lower) else iter(())
         for match in itertools.chain(first, late):  # lazily: the first match will do
+            if match.lastgroup == "v" and NAME_GOES_ON_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # (the end of a description: "…, a body that reports to Ukraine's National Security and
+                # Defense Council, sent the company a list")
             sources = [_and_before(text, name) for name in (_entity(g) for g in match.groups() if g) if name]
             # ("research by the Indonesian fact-checking organisation Lensa Fakta": the name after its description)
             sources = [_named_source(name, text, text.find(name) + len(name)) if name in text else name

@@ -1189,6 +1189,12 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
      [("Snapchat", "Harbor Lab")]),
     ("OpenAI banned 9 accounts. Harbor Threat Intelligence, which tracks this actor as Ash Sandstorm, shared "
      "indicators with us.", [("OpenAI", "Harbor Threat Intelligence")]),
+    ("TikTok removed 70 accounts after reporters from Punto Claro, a news collective in Lima, sent the company a list "
+     "of suspect accounts.", [("TikTok", "Punto Claro")]),
+    ("X suspended 80 accounts. Vigia Norte, a watchdog group, sent X a dossier in May.", [("Twitter", "Vigia Norte")]),
+    # (the body described, not the end of its description)
+    ("X suspended 80 accounts. The Centre, a body that answers to the Security and Defence Council, sent the company "
+     "a list in May.", [("Twitter", "Centre")]),
 ])
 def test_who_tipped_the_platform_however_the_sentence_puts_it(sentence: str, tips: list[tuple[str, str]]) -> None:
     document = parse_document("t.md", f"---\ntitle: t\npublished: 2020-01-01\n---\n{sentence}\n".encode())
