@@ -248,6 +248,9 @@ AHEAD_YEAR = re.compile(rf"\b(?:before|ahead\s+of|run-up\s+to|lead-up\s+to|upcom
 SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
+NEAR_DAYS = 31  # a full date this close to a dateline's day gives it its year
+
+
 def infer_year(month: int, day: int, text: str) -> int | None:
     """The year of a dateline that has none, from the rest of the text.
 
@@ -268,6 +271,13 @@ def infer_year(month: int, day: int, text: str) -> int | None:
                    key=lambda y: (-mentions[y], -y))
     if not years:
         return None
+    # ("BRUSSELS, June 4 — … eligible to vote between June 6 and June 9, 2024", beside "the network Meta removed in
+    # 2022"): the year of a full date within weeks of the dateline's day is the story's, however often another is named
+    near = {year for pattern in (MONTH_DAY, DAY_MONTH) for m in pattern.finditer(text) if m["year"]
+            and (told := _safe_date(year := int(m["year"]), month_number(m["month"]), int(m["day"])))
+            and (day_then := _safe_date(year, month, day)) and abs((told - day_then).days) <= NEAR_DAYS}
+    if len(near) == 1 and near <= set(years):
+        years = [*near, *(y for y in years if y not in near)]
     if (floor := _latest_past_day(text)) is not None:
         years = [y for y in years if (_safe_date(y, month, day) or floor) >= floor] or [
             y for y in (floor.year, floor.year + 1) if (_safe_date(y, month, day) or floor) >= floor]

@@ -85,6 +85,12 @@ def test_a_year_the_story_looks_back_to_is_not_its_own() -> None:
     assert document_date(text) == (D(2021, 6, 3), "dateline")
 
 
+def test_a_full_date_within_weeks_of_the_dateline_s_day_gives_its_year_over_years_named_more_often() -> None:
+    text = ("VIENNA, March 2 -- Voters go to the polls on March 9, 2025, officials said. A network Meta removed in "
+            "2021 was larger; the 2021 network had 800 accounts.\n")
+    assert document_date(text) == (D(2025, 3, 2), "dateline")
+
+
 def test_dateline_without_weekday_takes_the_latest_year_mentioned() -> None:
     text = "SAN FRANCISCO, Aug. 21 (Xinhua) -- Two sites removed pages seen in 2016 and 2018 and 2017.\n"
     assert document_date(text) == (D(2018, 8, 21), "dateline")
