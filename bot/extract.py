@@ -55,6 +55,7 @@ from bot.placing import (
     ANOTHER_CASE,
     POINTS_BACK,
     THE_NETWORK,
+    aimed_by_name,
     named_by_definition,
     named_in_the_document,
     names_network,
@@ -360,6 +361,9 @@ FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|h
                         r"reached)\s+(?:\w+\s+){0,2}$", re.I)
 # "Meta said the content targeted people in four countries: …": what the platform says of the operation, as a whole
 AIMED_WORDS = {"targeted", "originated", "aimed"}
+FOCUS_WORDS = {"targeted", "aimed", "focused", "focussed", "concentrated"}
+# after a network's name as a sentence's subject: whom it worked on ("… focused mainly on voters in Chile")
+NAME_THEN_AIMED = re.compile(r"\s+(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?(?:targeted|aimed|focus+ed|concentrated)\b")
 SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content|network|operation|campaign|posts|"
                         r"activity)\s+(?:\w+\s+)?(?:targeted|originated|(?:was\s+)?aimed)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
@@ -631,6 +635,9 @@ class _Story:
         # where a named network came from, as the figure told with its name says: "this network", in the next list
         # item about another country's network, is not that one
         self.named_origins: dict[str, str] = {}
+        # whom a named network worked on, as a sentence of which it is the subject says ("Cordillera focused mainly on
+        # voters in Chile…"): its targets and their words
+        self.named_targets: dict[str, tuple[list[str], str | None]] = {}
         self.defined_at: tuple[str, int] | None = None
         self.section_links: list[str] | None = None
         self.section_from = 0  # the heading's sentence
@@ -957,6 +964,10 @@ def extract_document(document: Document) -> Extraction:
                             or (not words.isdisjoint(LINK_WORDS) and (FOUND_LINKS.search(text) or (
                                 PLATFORM_ATTRIBUTED.match(text) and platforms_in(text[:20]))))):
             story.about.append(text)  # "We attribute it to a marketing firm in China": read only if needed
+        if not counted and story.names and not words.isdisjoint(FOCUS_WORDS) and (name := next(
+                (name for name in story.names if text.startswith(name + " ")), None)) and \
+                NAME_THEN_AIMED.match(text, len(name)) and (aimed := cached_roles(text))[1]:
+            story.named_targets.setdefault(name, (list(aimed[1]), aimed[3]))  # "Cordillera focused mainly on…"
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 8 and (
                 (ITS_TARGETS.match(text) and sentence.position - last.sentence <= 3) or
                 (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))) and \
@@ -1270,8 +1281,9 @@ def extract_document(document: Document) -> Extraction:
                                                    described or "", re.I):
             story.named_origins.setdefault(name, placed_in_title[0])
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)], story.names)
-    placed = placed_by_name(the_placed_network_named(of_the_one_named_network(
-        of_one_operation(placed_by_named_origin(facts, story.named_origins), story.about)), story.names))
+    placed = placed_by_name(the_placed_network_named(of_the_one_named_network(of_one_operation(
+        aimed_by_name(placed_by_named_origin(facts, story.named_origins), story.named_targets), story.about)),
+        story.names))
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
     facts = _placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences, document)))

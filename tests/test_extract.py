@@ -2322,6 +2322,23 @@ was made up of 2,741 accounts. That figure was wrong. The correct number of acco
         ("2,714", "accounts", ["Bolivia"])]
 
 
+def test_whom_a_named_network_worked_on_told_by_name_paragraphs_after_its_figures_is_its_target() -> None:
+    facts = facts_of("lab.md", """\
+        ---
+        title: Reed Lantern, removed
+        published: 2023-04-12
+        ---
+        On Monday, Meta removed a network we have tracked since January and which we call Reed Lantern. It took down \
+212 Facebook accounts and 30 Pages.
+
+        The accounts posted several times a day, mostly in the evenings.
+
+        Reed Lantern focused mainly on voters in Estonia ahead of the March election.
+        """)
+    assert [(f.count_text, f.networks, f.targets) for f in facts if f.count_text] == [
+        ("212", ["Reed Lantern"], ["Estonia"]), ("30", ["Reed Lantern"], ["Estonia"])]
+
+
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
     extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
     assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [
