@@ -273,6 +273,7 @@ SHORT_NAME = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,8}")
 SHORT_IN_BRACKETS = re.compile(r"\((?:the\s+)?[\"“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"”]?\)")
 BOTH_COMPANIES = re.compile(r"^\W*(?:Both|The\s+two|All\s+(?:three|four))\s+(?:companies|platforms|firms)\b", re.I)
+BOTH_REACH = 16  # sentences back that "Both companies said the network…" may reach to each company's figures
 SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "discloses", "confirmed", "confirms", "told",
              "tells", "reported", "reports", "revealed", "reveals", "published", "publishes", "stated", "added",
              "wrote", "posted", "acknowledged", "statement", "announcement", "blog"}
@@ -437,7 +438,10 @@ ASSESS_WORDS = {"assess", "assessed", "conclude", "concluded", "judge", "believe
 WE_ASSESS = re.compile(r"\b(?:we|researchers|analysts|investigators)\s+(?:\w+\s+){0,4}?(?:assess(?:ed)?|conclude[d]?|"
                        r"judge|believe)\b[^.;]{0,80}?\b(?:the|this)\s+(?:network|operation|campaign|activity)\b", re.I)
 SAME_NETWORK = re.compile(r"\b(?:(?:linked|tied|connected|belonging|related|attributed)\s+to|(?:run|operated|"
-                          r"controlled|managed)\s+by)\s+the\s+same\s+"
+                          # (not "an early version of the same operation": a forerunner, not it)
+                          r"controlled|managed)\s+by|from|in|(?<!version\s)(?<!incarnation\s)(?<!iteration\s)of|"
+                          r"(?:what|which)\s+(?:it|they|the\s+company)\s+"
+                          r"(?:said|says)\s+(?:was|were|is)|part\s+of)\s+the\s+same\s+"
                           r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm|"
                           r"scheme|effort|activity|firm|company|agency|outfit|studio)\b"
                           # "60 company pages that the operators created to make the fake employers look real"
@@ -968,7 +972,9 @@ def extract_document(document: Document) -> Extraction:
                 (name for name in story.names if text.startswith(name + " ")), None)) and \
                 NAME_THEN_AIMED.match(text, len(name)) and (aimed := cached_roles(text))[1]:
             story.named_targets.setdefault(name, (list(aimed[1]), aimed[3]))  # "Cordillera focused mainly on…"
-        if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= 8 and (
+        both = BOTH_COMPANIES.match(text) is not None  # ("Both companies said the network targeted audiences in…")
+        if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= (
+                BOTH_REACH if both else 8) and (
                 (ITS_TARGETS.match(text) and sentence.position - last.sentence <= 3) or
                 (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))) and \
                 (targets := cached_roles(text)[1]):
@@ -977,6 +983,9 @@ def extract_document(document: Document) -> Extraction:
             # (not a ranking of sources, "Russia… with six networks, followed by Iran with four…", then "networks we
             # removed this year targeted voters in Moldova, Ghana…": whom all of them targeted, not each)
             told_there = [f for f in facts if f.sentence == last.sentence and f.platform == last.platform]
+            if both:  # (each company's figures of the one network, told apart above)
+                told_there = [f for f in facts if f.count_text and not f.reference and f.origins == last.origins
+                              and 0 < sentence.position - f.sentence <= BOTH_REACH]
             facts = story.replaced(facts, {id(f): replace(f, targets=list(targets), target_text=cached_roles(text)[3])
                                            for f in told_there if not f.targets and f.scope != "cumulative"
                                            and len({tuple(other.origins) for other in told_there}) == 1})

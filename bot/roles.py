@@ -817,7 +817,10 @@ def network_names(sentence: str) -> list[str]:
 # the last word of a firm's name ("Vektor Media Group", "Harrow Point Consulting"); `extract.ORGANISATION_WORD` is
 # a body's word anywhere in a name ("Media", "Ministry"), for telling a network's name from its runner's
 ORGANISATION_END = re.compile(r"\b(?:Group|Consulting|Consultants?|Communications|Ltd|Limited|Inc|LLC|Agency|"
-                              r"Strategies|Partners|Company|Corp|Corporation|Holdings|Solutions|Associates|Firm)\.?$")
+                              r"Strategies|Partners|Company|Corp|Corporation|Holdings|Solutions|Associates|Firm|"
+                              # (and in other languages: "Baobab Conseil", "Andesmedia Consultores")
+                              r"Conseils?|Consultores|Consultoria|Consultoría|Comunicaciones|Comunicación|Comunicação|"
+                              r"Kommunikatsii|SARL|SRL|GmbH|S\.?A)\.?$")
 
 
 # "during the Alberta campaign", "ahead of the Lisbon campaign": the time of an election campaign
@@ -840,6 +843,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its", "it", "that",
                                                                      "they"}:
             continue
+        if re.search(r"-(?:owned|based|run|linked|backed|funded|operated|led)$", name):
+            continue  # "the Microsoft-owned network" (a platform), "the Moscow-based network": what it is, no name
         if match.lastgroup == "d" and match.group(0).endswith("campaign") and ELECTION_TIME_BEFORE.search(
                 sentence, max(0, match.start() - 20), match.start()):
             continue  # "paid content during the Alberta campaign": an election's, not a network's

@@ -2339,6 +2339,35 @@ def test_whom_a_named_network_worked_on_told_by_name_paragraphs_after_its_figure
         ("212", ["Reed Lantern"], ["Estonia"]), ("30", ["Reed Lantern"], ["Estonia"])]
 
 
+def test_an_explainer_of_one_network_two_companies_removed_places_and_aims_both_companies_figures() -> None:
+    facts = facts_of("explainer.md", """\
+        ---
+        title: "Explainer: the Lake Chad network"
+        published: 2024-11-06
+        ---
+        **What did Meta remove?**
+
+        Meta said on Tuesday that it had removed 64 Facebook accounts and 12 Pages. The network originated in Chad, \
+the company said.
+
+        **And TikTok?**
+
+        TikTok removed 140 accounts from what it said was the same operation. It gave no date.
+
+        **Who ran it?**
+
+        Meta linked the accounts to Lac Conseil, a firm in N'Djamena. The firm did not reply. This is the first \
+time a company has named Lac Conseil.
+
+        **Whom did it target?**
+
+        The posts were mostly in French. Both companies said the network targeted audiences in Chad and Cameroon.
+        """)
+    assert [(f.platform, f.count_text, f.origins, f.targets, f.networks) for f in facts] == [
+        ("Facebook", "64", ["Chad"], ["Chad", "Cameroon"], []), ("Facebook", "12", ["Chad"], ["Chad", "Cameroon"], []),
+        ("TikTok", "140", ["Chad"], ["Chad", "Cameroon"], [])]
+
+
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
     extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
     assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [
@@ -2354,6 +2383,7 @@ def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_t
     ("The China-based Lotus Harbor operation lost 233 Facebook accounts.", ["Lotus Harbor"]),
     ("The company removed the Iran-based network and the domestic Peruvian network.", []),  # no name, a country
     ("Did the network run paid content during the Alberta campaign?", []),  # an election's campaign
+    ("LinkedIn removed 90 profiles, the Microsoft-owned network said.", []),  # what it is, not a name
 ])
 def test_a_name_after_what_describes_it_names_a_network(sentence: str, names: list[str]) -> None:
     assert network_names(sentence) == names
