@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.mentions import actions_in, platforms_in
 from bot.numbers import counts_in, qualifier_before
 
 CURRENCY_SIGNS = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -80,6 +81,11 @@ ESTIMATE_CUE = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|reckon(?:s|ed)?)\b|\bby\
                           r"|\b(?:we|I|they|researchers|analysts|authors|study|paper|report)\s+(?:had\s+|have\s+)?"
                           r"(?:studied|analy[sz]ed|examined|reviewed|looked\s+at)\b"
                           r"|\b(?:my|our|own)\b[^.;]{0,120}?\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){1,4}?at\b", re.I)
+# "GODI, a Doha-based research group…, said it had identified 2,780 accounts belonging to the same operation", where
+# the sentence removes nothing: someone's count of the network
+SAID_IT_IDENTIFIED = re.compile(r"\b(?:said|says)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:identified|mapped|"
+                                r"counted)\s+(?:\w+\s+){0,2}$", re.I)
+THE_COMPANY = re.compile(r"\b(?:company|platform)\b", re.I)  # (its own count is of what it removed)
 SIZE_UNIT = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:accounts|profiles|channels|pages|assets|personas)\b", re.I)
 
 
@@ -133,7 +139,9 @@ def reach_in(sentence: str) -> list[ReachFigure]:
             measure = "posts"  # "the banned accounts had posted roughly six hundred times"
         if measure is None and previous and ELLIPSIS.match(sentence[previous.end:count.start]):
             measure = previous.measure  # "13,500 followers and the Instagram accounts about 265,000"
-        if measure is None and SIZE_UNIT.match(rest) and ESTIMATE_CUE.search(before):
+        if measure is None and SIZE_UNIT.match(rest) and (ESTIMATE_CUE.search(before) or (
+                SAID_IT_IDENTIFIED.search(before) and not actions_in(sentence) and not platforms_in(before)
+                and not THE_COMPANY.search(before))):
             measure = "estimated size"  # "we estimate the network on X was closer to 6,000 accounts": no removal
         if measure is None and (REINSTATED_BEFORE.search(before[-40:]) or REINSTATED_AFTER.match(rest)):
             measure = "reinstated"  # "…and that it had reinstated 117 of them": given back, not taken down

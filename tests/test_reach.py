@@ -69,6 +69,10 @@ def test_tweets_with_a_hyphenated_word_before_them_are_posts() -> None:
     ("By our count the operation ran roughly 780 accounts.", [("estimated size", 780, "about")]),
     ("A wire report put the Iranian total at 254 Pages.", []),  # a removal as another outlet gave it
     ("The lab's researchers said they had identified 655 accounts.", [("estimated size", 655, "exact")]),
+    ("The Harbour Observatory, which flagged the network, said it had identified 1,930 accounts in it.",
+     [("estimated size", 1930, "exact")]),
+    ("The company said it had identified 88 accounts in the network.", []),  # the platform's own: a removal's
+    ("The observatory said it had identified 412 accounts, and X suspended them.", []),  # a removal
 ])
 def test_a_networks_size_someone_estimated_is_kept_apart_as_an_estimate(sentence: str, figures: list) -> None:
     assert [(f.measure, f.amount, f.qualifier) for f in reach_in(sentence)] == figures
