@@ -46,7 +46,7 @@ TIP_SOURCE = re.compile(
 # "reported the accounts to Twitter": a tip, unlike "reported that…"
 _REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b"
 # ("Moldovan fact-checkers": the people, not their country)
-_SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-Z][\w.&'-]*{NAME_TAIL}(?:\s+(?:law\s+enforcement|fact-checkers|journalists|"\
+_SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*{NAME_TAIL}(?:\s+(?:law\s+enforcement|fact-checkers|journalists|"\
           r"researchers|reporters|analysts|investigators))?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
 # "a request from the German government": the government, not "German"
@@ -86,12 +86,16 @@ SOURCE_FIRST = re.compile(
     rf",?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?(?:sent|gave|passed|handed)\s+(?=(?:[A-Z][\w-]*|us|the\s+company|"
     rf"the\s+platform)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:referral|tip|tips|report|list|alert|dossier|"
     rf"findings)\b)"
+    # "…acted after journalists at Ìtàn Reports, an investigative newsroom in Lagos, shared evidence of the network"
+    rf"|\bafter\s+(?:[\w-]+\s+(?:at|from)\s+)?(?P<w>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?"
+    rf"(?:shared|sent|passed|handed|provided)\s+(?:\w+\s+){{0,2}}?(?:evidence|findings|research|data|analysis|"
+    rf"indicators|details|information)\b"
     # "Tessaract Threat Intelligence, a cybersecurity firm, shared its findings with both Facebook and Twitter"
     rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?shared\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
     rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
-                       r"investigation|findings|help|sent)\b")
+                       r"investigation|findings|help|sent|shared)\b")
 # the words (or their stems) of which each of `SOURCE_FIRST`'s patterns holds one: "…findings…" alone passes
 # `FIRST_CUE` but can start none of them
 FIRST_NEEDS = ("alert", "tip", "notif", "warn", "flag", "refer", "information", "shar", "provid", "pass", "gave",
@@ -301,6 +305,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             # ("Twitter and the FBI": two sources; but "…Information Society and Digital Affairs" is one name)
             if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)
                 sources = [name for name in sources if name not in actors]
+            if match.lastgroup == "t" and not platforms_in(text[match.end():match.end() + 80]):
+                continue  # "Twitter shared the data with SIO": what a platform gave researchers, no tip to one
             for source in sources:
                 # (a referral "to Meta, Google and TikTok" went to each platform it names)
                 receivers = [name for name, _, _ in platforms_in(text[match.end():match.end() + 80])] \

@@ -1192,6 +1192,9 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("TikTok removed 70 accounts after reporters from Punto Claro, a news collective in Lima, sent the company a list "
      "of suspect accounts.", [("TikTok", "Punto Claro")]),
     ("X suspended 80 accounts. Vigia Norte, a watchdog group, sent X a dossier in May.", [("Twitter", "Vigia Norte")]),
+    ("X suspended 50 accounts after journalists at Ìrò Media, a newsroom in Ibadan, shared evidence of the network.",
+     [("Twitter", "Ìrò Media")]),
+    ("Twitter suspended 50 accounts. Twitter shared the data with the Harbor Lab before publishing.", []),
     # (the body described, not the end of its description)
     ("X suspended 80 accounts. The Centre, a body that answers to the Security and Defence Council, sent the company "
      "a list in May.", [("Twitter", "Centre")]),
