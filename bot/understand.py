@@ -122,7 +122,7 @@ INTENTS = [
                               r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|ran|runs|operated|"
                               r"set\s+up|created|built|made)\b",
                               re.I)),
-    ("which_networks", re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:networks|operations|campaigns)\b"
+    ("which_networks", re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+|\w+\s+)?(?:networks|operations|campaigns)\b"
                                   r"|\bname\s+the\s+networks\b"
                                   # "list the networks TikTok took down in Q1 2024"
                                   r"|\b(?:list|name|show)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:networks|operations|campaigns)\b"
