@@ -417,9 +417,12 @@ FIELD_NAME = re.compile(r"[\s*_]*[A-Z][\w ,&/'’-]{0,40}?:[*_]*\s+(?=(?:This|Th
 
 
 # after whom a network targeted, a clause of where it was run: "…targeted Polish users and was run from Russia"
-RUN_FROM_AFTER_AIM = re.compile(r"\band\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                                r"(?P<verb>(?:run|operated|based|directed|managed|coordinated)\s+(?:out\s+of|from|in))"
-                                r"\s+(?:the\s+)?$", re.I)
+# (and "…targeted voters in Ghana but were run out of Nigeria", "…targeted a network operated from Thailand")
+RUN_FROM_AFTER_AIM = re.compile(r"(?:\b(?:and|but|though|although|while|whereas)\s+(?:it\s+|they\s+)?"
+                                r"(?:was|were|is|are|had\s+been|has\s+been)\s+"
+                                r"|\b(?:network|operation|campaign|accounts|group)\s+)"
+                                r"(?:\w+ly\s+)?(?P<verb>(?:run|operated|based|directed|managed|coordinated)\s+"
+                                r"(?:out\s+of|from|in))\s+(?:the\s+)?$", re.I)
 
 
 def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
@@ -516,6 +519,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             attribution = attribution or f"{run['verb']} {sentence[start:end]}"
             if target_text and (cut := target_text.find(run.group(0).strip())) > 0:
                 target_text = target_text[:cut].rstrip(" ,")  # (whom it targeted, without where it was run)
+                if not countries_in(target_text) and (after := TARGET_CUE.search(sentence, end)) is not None:
+                    # ("targeted a network operated from Thailand while targeting Cambodian viewers": the second)
+                    target_text = sentence[after.start():_clause_bounds(sentence, after.end())[1]].strip(" ,.\"”")
             continue
         if start >= target_start:
             # "targeted audiences in Qatar with messages supportive of Saudi Arabia": whom it praised, not its audience

@@ -536,6 +536,8 @@ def test_tip_from_law_enforcement_keeps_its_name_whole() -> None:
     ("The network operated out of northern Iraq.", ["Iraq"], []),
     # (where it was run, in a clause after whom it targeted)
     ("Meta removed 412 accounts that targeted Latvian users and were run from Russia.", ["Russia"], ["Latvia"]),
+    ("The accounts targeted voters in Ghana but were run out of Nigeria.", ["Nigeria"], ["Ghana"]),
+    ("The takedown targeted a network operated from Laos while targeting Thai viewers.", ["Laos"], ["Thailand"]),
 ])
 def test_mainland_origins_and_swaying_voters(sentence: str, origins: list[str], targets: list[str]) -> None:
     assert country_roles(sentence)[:2] == (origins, targets)
