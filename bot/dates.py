@@ -275,7 +275,8 @@ def infer_year(month: int, day: int, text: str) -> int | None:
     # 2022"): the year of a full date within weeks of the dateline's day is the story's, however often another is named
     near = {year for pattern in (MONTH_DAY, DAY_MONTH) for m in pattern.finditer(text) if m["year"]
             and (told := _safe_date(year := int(m["year"]), month_number(m["month"]), int(m["day"])))
-            and (day_then := _safe_date(year, month, day)) and abs((told - day_then).days) <= NEAR_DAYS}
+            and (day_then := _safe_date(year, month, day)) and abs((told - day_then).days) <= NEAR_DAYS
+            } if len(years) > 1 else set()  # (one year named: nothing to choose between)
     if len(near) == 1 and near <= set(years):
         years = [*near, *(y for y in years if y not in near)]
     if (floor := _latest_past_day(text)) is not None:

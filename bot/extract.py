@@ -972,7 +972,8 @@ def extract_document(document: Document) -> Extraction:
                 (name for name in story.names if text.startswith(name + " ")), None)) and \
                 NAME_THEN_AIMED.match(text, len(name)) and (aimed := cached_roles(text))[1]:
             story.named_targets.setdefault(name, (list(aimed[1]), aimed[3]))  # "Cordillera focused mainly on…"
-        both = BOTH_COMPANIES.match(text) is not None  # ("Both companies said the network targeted audiences in…")
+        # ("Both companies said the network targeted audiences in…")
+        both = not counted and story.last_fact is not None and BOTH_COMPANIES.match(text) is not None
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= (
                 BOTH_REACH if both else 8) and (
                 (ITS_TARGETS.match(text) and sentence.position - last.sentence <= 3) or
@@ -1306,7 +1307,8 @@ def _listed_under_its_name(facts: list[Fact], document: Document, sentences: lis
     accounts…": a document whose title names one network lists that network's takedowns, each item's removal its
     own, though the item names it no more.  Not an item placed somewhere else than the network is, nor one told as
     another case, nor a running total."""
-    titled = [name for name in names if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.title or "")]
+    title = document.title or ""  # (a name not in it at all needs no pattern compiled)
+    titled = [name for name in names if name in title and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title)]
     if len(titled) != 1:
         return facts
     name = titled[0]

@@ -95,7 +95,7 @@ SOURCE_FIRST = re.compile(
     rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
-                       r"investigation|findings|help|sent|shared)\b")
+                       r"investigation|findings|help|sent|evidence)\b")
 # the words (or their stems) of which each of `SOURCE_FIRST`'s patterns holds one: "…findings…" alone passes
 # `FIRST_CUE` but can start none of them
 FIRST_NEEDS = ("alert", "tip", "notif", "warn", "flag", "refer", "information", "shar", "provid", "pass", "gave",
