@@ -146,8 +146,9 @@ QUARTER_REPORT = re.compile(r"\b(?:our|its|their|the|last)\s+(?:q([1-4])|(first|
 # a year's review in a title: "Ballots and bots: our 2023 election-integrity year in review", "Annual report 2022"
 YEAR_IN_REVIEW = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b[^:|]{0,40}?\b(?:year\s+in\s+review|annual\s+(?:report|"
                             r"review)|year[- ]end\s+review|review\s+of\s+the\s+year)\b"
-                            r"|\b(?:year\s+in\s+review|annual\s+(?:report|review))\b\W{0,3}(?:for\s+)?"
-                            r"(?P<later>(?:19|20)\d\d)\b", re.I)
+                            # ("TAG Asia-Pacific Review 2022: …")
+                            r"|\b(?:year\s+in\s+review|annual\s+(?:report|review)|[Rr]eview)\b\W{0,3}(?:for\s+|of\s+)?"
+                            r"(?P<later>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)

@@ -545,10 +545,13 @@ def _weeks_before(date: dt.date | None, document: Document) -> bool:
     return not (period and period[0] <= date <= period[1])
 
 
-def _month_heading_date(heading: str, published: dt.date) -> tuple[dt.date, str]:
-    """A section heading such as "July" in a bulletin published in October: that July."""
+def _month_heading_date(heading: str, document: Document) -> tuple[dt.date, str]:
+    """A section heading such as "July" in a bulletin published in October: that July (and in a review of a year
+    published after it, "## January" in "Review 2022", that year's January)."""
     month = month_number(heading.split()[0])
-    year = int(heading[-4:]) if heading[-4:].isdigit() else published.year - (month > published.month)
+    covered = _covered(document.title or "", document.body, document.published)
+    anchor = covered[1] if covered and covered[0].year == covered[1].year else document.published
+    year = int(heading[-4:]) if heading[-4:].isdigit() else anchor.year - (month > anchor.month)
     return dt.date(year, month, 1), "month"
 
 
@@ -781,7 +784,7 @@ def extract_document(document: Document) -> Extraction:
                 story.section_name = _heading_name(heading)
                 story.networks = []  # (a new country's section: the network named under the last one is not its)
             elif MONTH_HEADING.fullmatch(text.strip(" #*_")) and document.published:
-                story.date = _month_heading_date(text.strip(" #*_"), document.published)  # ("## April", first)
+                story.date = _month_heading_date(text.strip(" #*_"), document)  # ("## April", first)
             _names_in_heading(text, story)
             continue
         if (speakers or bodies) and (turn := SPEAKER_TURN.match(text)) and _starts_line(document, sentence):
@@ -1131,7 +1134,7 @@ def extract_document(document: Document) -> Extraction:
             facts = [replace(f, networks=names) if story.in_section(f) and not f.networks and not f.reference else f
                      for f in facts]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
-            story.date = _month_heading_date(text.strip(), document.published)  # a bulletin's "July" section
+            story.date = _month_heading_date(text.strip(), document)  # a bulletin's "July" section
         elif YEAR_HEADING.fullmatch(text.strip(" #*_")) and _starts_line(document, sentence) and document.published \
                 and int(text.strip(" #*_")) <= document.published.year:
             # a look back's "## 2022" section: "This was the peak year: 14,215 channels."

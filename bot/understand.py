@@ -8,6 +8,7 @@ never "corrected".  Pure apart from the `Lexicon` it is handed, which tests can 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -424,10 +425,12 @@ PERIODS_COMPARED = re.compile(
     rf"(?:in\s+|during\s+)?(?P<d>{_PERIOD})(?![\w-])", re.I)
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "in its Q2 2021 bulletin and its October 2025 bulletin", "in 2018 and 2020", "Q1 and Q3 2024": periods together
-PERIODS_JOINED = re.compile(
-    rf"(?<!between\s)\b(?:in\s+|during\s+)?(?:(?:its|their|the)\s+)?(?P<a>{_PERIOD})(?:\s+(?:[\w-]+\s+)?"
-    rf"(?:bulletin|report|update|disclosure|post|round-?up)s?)?,?\s+and\s+(?:in\s+|during\s+)?(?:(?:its|their|the)\s+)?"
-    rf"(?P<b>{_PERIOD})(?![\w-])", re.I)
+# (and "in March, August and December 2022": each of a list)
+_PERIOD_TOLD = (rf"(?:in\s+|during\s+)?(?:(?:its|their|the)\s+)?{_PERIOD}(?:\s+(?:[\w-]+\s+)?"
+                rf"(?:bulletin|report|update|disclosure|post|round-?up)s?)?")
+PERIODS_JOINED = re.compile(rf"(?<!between\s)\b{_PERIOD_TOLD}(?:,\s+{_PERIOD_TOLD})*,?\s+and\s+{_PERIOD_TOLD}"
+                            r"(?![\w-])", re.I)
+PERIOD_IN_LIST = re.compile(rf"\b{_PERIOD}(?![\w-])", re.I)
 
 
 def _compared_periods(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, str]]:
@@ -437,32 +440,36 @@ def _compared_periods(text: str, today: dt.date) -> list[tuple[dt.date, dt.date,
     found = PERIODS_COMPARED.search(text)
     if found is None:
         return []
-    return _two_periods([found["a"], found["b"]] if found["a"] else [found["c"], found["d"]], today)
+    return _named_periods([found["a"], found["b"]] if found["a"] else [found["c"], found["d"]], today)
 
 
 def _periods_apart(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, str]]:
-    """Two periods asked about together with a gap between them ("in its Q2 2021 bulletin and its October 2025
-    bulletin", "in 2018 and 2020"), earlier first; none where they make one span ("in 2019 and 2020")."""
+    """Periods asked about together with a gap between them ("in its Q2 2021 bulletin and its October 2025
+    bulletin", "in 2018 and 2020", "in March, August and December 2022"), earliest first; none where they make one
+    span ("in 2019 and 2020")."""
     found = PERIODS_JOINED.search(text)
-    periods = sorted(_two_periods([found["a"], found["b"]], today)) if found else []
-    if len(periods) < 2 or periods[1][0] <= periods[0][1] + dt.timedelta(days=1):
+    periods = sorted(_named_periods(PERIOD_IN_LIST.findall(found.group(0)), today)) if found else []
+    if len(periods) < 2 or all(later[0] <= earlier[1] + dt.timedelta(days=1)
+                               for earlier, later in itertools.pairwise(periods)):
         return []
     return periods
 
 
-def _two_periods(sides: list[str], today: dt.date) -> list[tuple[dt.date, dt.date, str]]:
-    """Each of two periods as a question names them, with its first and last day and label."""
+def _named_periods(sides: list[str], today: dt.date) -> list[tuple[dt.date, dt.date, str]]:
+    """Each period as a question names them, with its first and last day and label; a side without a year takes
+    the next one's ("May" in "May or June 2025"), else the one before's."""
     years = [YEAR_IN.search(side) for side in sides]
     if not any(years):
         return []  # ("May or June": of which year, the question does not say)
     periods = []
-    for side, year in zip(sides, years, strict=True):
+    for index, (side, year) in enumerate(zip(sides, years, strict=True)):
         side_query = Query(text=side)
-        _dates(side if year else f"{side} {next(y[0] for y in years if y)}", side_query, today)
+        given = next((y[0] for y in years[index:] if y), None) or next(y[0] for y in reversed(years[:index]) if y)
+        _dates(side if year else f"{side} {given}", side_query, today)
         if side_query.date_from is None or side_query.date_to is None or side_query.date_label is None:
             return []
         periods.append((side_query.date_from, side_query.date_to, side_query.date_label))
-    return periods if periods[0] != periods[1] else []
+    return periods if len(set(periods)) == len(periods) else []
 
 
 def _day_span(match: re.Match[str]) -> tuple[dt.date, dt.date] | None:
@@ -722,8 +729,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # read; `answer.statements.happened_within` keeps a takedown of either, never one between them)
         query.date_from = min(start for start, _, _ in query.periods or query.apart)
         query.date_to = max(end for _, end, _ in query.periods or query.apart)
-        query.date_label = (" or " if query.periods else " and ").join(
-            label for _, _, label in query.periods or query.apart)
+        labels = [label for _, _, label in query.periods or query.apart]
+        query.date_label = f"{', '.join(labels[:-1])} {'or' if query.periods else 'and'} {labels[-1]}"
     query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
     if not re.search(r"\b(?:how\s+many|number\s+of|\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:networks|operations|campaigns)\b",
                      rest):

@@ -287,6 +287,8 @@ def test_a_periodic_report_covers_the_quarter_its_title_or_lead_names() -> None:
     assert reported_period("Annual report 2022", "", dt.date(2023, 3, 1)) == (
         dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     assert reported_period("The 2024 election in review", "", dt.date(2024, 12, 1)) is None
+    assert reported_period("Gulf Review 2022: campaigns we terminated", "", dt.date(2023, 2, 9)) == (
+        dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     assert reported_period("Report for the first three months of 2024", "") == (dt.date(2024, 1, 1),
                                                                                 dt.date(2024, 3, 31))
     assert reported_period("Our report on the last three months of 2023", "") == (dt.date(2023, 10, 1),

@@ -2373,6 +2373,24 @@ time a company has named Lac Conseil.
         ("TikTok", "140", ["Chad"], ["Chad", "Cameroon"], [])]
 
 
+def test_a_month_heading_in_a_review_of_a_year_published_after_it_is_that_year_s() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: "Gulf Review 2022: campaigns we terminated"
+        publisher: Google
+        published: 2023-02-09
+        ---
+        ## January
+
+        - We took down 31 YouTube channels tied to a campaign connected to Oman.
+
+        ## March
+
+        - We took down 12 YouTube channels tied to a campaign connected to Qatar.
+        """)
+    assert [(f.count, f.announced.isoformat()) for f in facts] == [(31, "2022-01-01"), (12, "2022-03-01")]
+
+
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
     extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
     assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [

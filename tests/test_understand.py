@@ -433,6 +433,9 @@ def test_capitalised_vocabulary_words_are_not_names() -> None:
                                                                 ("2020-01-01", "2020-12-31", "2020")]),
     ("sum of accounts in its Q1 and Q3 2024 reports", [("2024-01-01", "2024-03-31", "Q1 2024"),
                                                         ("2024-07-01", "2024-09-30", "Q3 2024")]),
+    ("sum of channels in March, August and December 2022", [("2022-03-01", "2022-03-31", "March 2022"),
+                                                              ("2022-08-01", "2022-08-31", "August 2022"),
+                                                              ("2022-12-01", "2022-12-31", "December 2022")]),
     ("How many accounts did Twitter remove in 2019 and 2020?", []),  # one span
     ("takedowns between 2018 and 2020", []),
     ("accounts removed in April and May 2024", []),
