@@ -273,6 +273,8 @@ SHORT_NAME = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,8}")
 SHORT_IN_BRACKETS = re.compile(r"\((?:the\s+)?[\"“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"”]?\)")
 BOTH_COMPANIES = re.compile(r"^\W*(?:Both|The\s+two|All\s+(?:three|four))\s+(?:companies|platforms|firms)\b", re.I)
+# the first column of a fixed-width table's row: "LINE       official accounts closed       October 2023"
+FIXED_WIDTH_FIRST_CELL = re.compile(r"(?P<cell>\S+(?: \S+)*)\s{3,}\S")
 BOTH_REACH = 16  # sentences back that "Both companies said the network…" may reach to each company's figures
 SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "discloses", "confirmed", "confirms", "told",
              "tells", "reported", "reports", "revealed", "reveals", "published", "publishes", "stated", "added",
@@ -852,6 +854,12 @@ def extract_document(document: Document) -> Extraction:
             # accounts.", after a host's "I read that TikTok took down about 10,580", hearsay)
             action = (story.action or "removed", fixed.start())
         actors = story.actors(text, action[1] if action else None, counted)
+        if "   " in text and (cell := FIXED_WIDTH_FIRST_CELL.match(text)) and (acting := PLATFORM_ALIASES.get(
+                cell["cell"].lower()) or next((name for name, start, _ in platforms_in(cell["cell"]) if start == 0),
+                                              None)):
+            # "YouTube    channels terminated    4 October 2023    122 channels", a fixed-width table's row: its first
+            # column's platform acted (a cell of its own: "X" alone)
+            actors = [acting]
         if may_tell_a_tip(text, words):
             # (not "…drew on leads from Oxbow Intelligence, and … an earlier action by Meta, which removed…": the
             # removal told after the tip is another platform's)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from bot.vocabulary import (
     ACTIONS,
+    CAPITALS_ONLY_ALIASES,
     CASE_SENSITIVE_ALIASES,
     PHRASAL_ACTIONS,
     REGIONS,
@@ -115,7 +116,7 @@ def whole_names(aliases: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
 _PLATFORM_CI = phrase_table(
     {a: n for a, n in platform_aliases().items() if a not in CASE_SENSITIVE_ALIASES}, fold_case=True)
 _PLATFORM_CS = phrase_table(
-    {(a.upper() if len(a) <= 3 else a.title()): n for a, n in platform_aliases().items()
+    {(a.upper() if len(a) <= 3 or a in CAPITALS_ONLY_ALIASES else a.title()): n for a, n in platform_aliases().items()
      if a in CASE_SENSITIVE_ALIASES}, fold_case=False)
 # a word the case-sensitive aliases can start with, as tokens cut words: most sentences have none
 _SHORT_ALIAS = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, _PLATFORM_CS))})(?![A-Za-z])")

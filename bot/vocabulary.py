@@ -33,11 +33,14 @@ PLATFORMS: dict[str, list[str]] = {
     "Discord": ["discord"],
     "Twitch": ["twitch"],
     "Weibo": ["weibo", "sina weibo"],
+    "LINE": ["line"],
 }
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
 CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc", "snap", "threads", "discord",
-                          "twitch"}
+                          "twitch", "line"}
+# ...of which these are written in capitals only: "LINE", never "line" or "Line"
+CAPITALS_ONLY_ALIASES = {"line"}
 
 # Canonical country -> demonyms and other names.  The first entry after the name is the demonym.
 _COUNTRY_ROWS = """

@@ -2391,6 +2391,23 @@ def test_a_month_heading_in_a_review_of_a_year_published_after_it_is_that_year_s
     assert [(f.count, f.announced.isoformat()) for f in facts] == [(31, "2022-01-01"), (12, "2022-03-01")]
 
 
+def test_a_fixed_width_table_s_rows_are_each_their_first_column_s_platform_s() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Blue Heron, one year on
+        published: 2023-12-01
+        ---
+        The network also relied on LINE official accounts in Japan. The platforms acted as follows:
+
+            Platform   Action                  When             Figure
+            --------   ---------------------   --------------   ------------
+            X          accounts suspended      November 2023    640 accounts
+            YouTube    channels terminated     November 2023    35 channels
+            LINE       official accounts closed  November 2023  12 accounts
+        """)
+    assert [(f.platform, f.count) for f in facts] == [("Twitter", 640), ("YouTube", 35), ("LINE", 12)]
+
+
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
     extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
     assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [
@@ -3275,6 +3292,15 @@ def test_a_unit_joined_to_its_figure_names_a_takedowns_size(sentence: str, expec
     ("Snap elections were called in 2019.", []),  # the word, not the company
 ])
 def test_snap_is_the_company_only_where_it_acts_like_one(sentence: str, platforms: list[str]) -> None:
+    assert [name for name, _, _ in platforms_in(sentence)] == platforms
+
+
+@pytest.mark.parametrize(("sentence", "platforms"), [
+    ("LINE closed 46 official accounts in October.", ["LINE"]),
+    ("Line managers at the agency drew up the rota.", []),  # the word, not the app
+    ("The accounts crossed the line into coordinated behaviour.", []),
+])
+def test_line_is_the_messaging_app_only_in_capitals(sentence: str, platforms: list[str]) -> None:
     assert [name for name, _, _ in platforms_in(sentence)] == platforms
 
 
