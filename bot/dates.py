@@ -149,6 +149,8 @@ YEAR_IN_REVIEW = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b[^:|]{0,40}?\b(?:year\s
                             # ("TAG Asia-Pacific Review 2022: …")
                             r"|\b(?:year\s+in\s+review|annual\s+(?:report|review)|[Rr]eview)\b\W{0,3}(?:for\s+|of\s+)?"
                             r"(?P<later>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+YEAR_REPORT_LINE = re.compile(r"^[^\S\n]*(?:[A-Z][\w&-]*[^\S\n]+){0,5}(?:REPORT|Report|REVIEW|Review)[^\S\n]+"
+                              r"(?P<year>(?:19|20)\d\d)[^\S\n]*$", re.M)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
@@ -191,6 +193,10 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
     if (review := YEAR_IN_REVIEW.search(title)) is not None and (year := int(review["year"] or review["later"])) and (
             published is None or published.year >= year):
         return dt.date(year, 1, 1), dt.date(year, 12, 31)  # ("our 2023 election-integrity year in review")
+    # a cover's line naming a year's report, "ASIA-PACIFIC INTEGRITY REPORT 2024", in one published after that year
+    cover = "\n".join(lead[:600].splitlines()[:8])
+    if published and (named := YEAR_REPORT_LINE.search(cover)) and int(named["year"]) < published.year:
+        return dt.date(int(named["year"]), 1, 1), dt.date(int(named["year"]), 12, 31)
     months = [m for m in MONTH_YEAR.finditer(title)] or [
         m for m in MONTH_YEAR.finditer(lead[:400]) if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])]
     for month in months:

@@ -480,6 +480,15 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
     anchor = document.published
     # a year alone ("in 2022") dates the news only where nothing more precise does ("…removed in December")
     mentions = sorted(dates_in(sentence, anchor), key=lambda mention: mention.precision == "year")
+    if any(m.precision == "month" and m.date > anchor for m in mentions if anchor) or (anchor and any(
+            m.precision == "month" and m.date.year == anchor.year for m in mentions)):
+        covered = _covered(document.title or "", document.body, anchor)
+        if covered and (covered[0].month, covered[0].day, covered[1].month, covered[1].day) == (1, 1, 12, 31) and \
+                covered[0].year == covered[1].year < anchor.year:
+            # ("In January we removed 1,086 Facebook accounts", in a report on 2024 published in February 2025: the
+            # January of the year it reports on)
+            mentions = [replace(m, date=m.date.replace(year=covered[0].year)) if m.precision == "month"
+                        and m.date > covered[1] and not YEAR_WRITTEN.search(m.text) else m for m in mentions]
     if any(QUARTER.match(m.text) or HALF_YEAR.match(m.text) for m in mentions) and (
             covered := _covered(document.title or "", document.body, anchor)) is not None:
         # ("In the first quarter of 2024, we removed 5 networks", in the Q1 report: the report's own news, dated by it)
@@ -500,8 +509,10 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
                 or PERIOD_AFTER.match(sentence[mention.start + len(mention.text):])):
             continue  # "its report for April 2020, released on Tuesday, May 5": the period a report covers
         if mention.precision == "month" and any(other.precision == "day" and other.date.replace(day=1) ==
-                                                mention.date for other in mentions):
+                                                mention.date and not EVENT_AFTER.match(
+                                                    sentence[other.start + len(other.text):]) for other in mentions):
             continue  # "In December, Meta removed 77 accounts…, in a takedown it announced on December 10": the day
+            # (but not "…around the 8 February 2024 general election": an election's)
         if mention.text.lower().startswith(("this", "earlier this")) and SPAN_END.search(
                 sentence[max(0, mention.start - 60):mention.start]):
             continue

@@ -2408,6 +2408,24 @@ def test_a_fixed_width_table_s_rows_are_each_their_first_column_s_platform_s() -
     assert [(f.platform, f.count) for f in facts] == [("Twitter", 640), ("YouTube", 35), ("LINE", 12)]
 
 
+def test_a_year_s_report_published_after_it_dates_its_months_in_that_year() -> None:
+    report = textwrap.dedent("""\
+        Meta
+        PACIFIC INTEGRITY REPORT 2023
+        Report date: 20 February 2024
+
+        2.1 Tonga
+        In January we removed 240 Facebook accounts. This network originated in Tonga.
+
+        2.2 Samoa
+        In February we removed 96 Facebook accounts that originated in Samoa and targeted voters around the
+        4 February 2023 general election.
+        """)
+    facts = extract_document(parse_document("r.txt", report.encode())).facts
+    assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (240, "2023-01-01", "month"), (96, "2023-02-01", "month")]
+
+
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
     extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
     assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [
