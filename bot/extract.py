@@ -2897,6 +2897,11 @@ def _section_country(heading: str) -> str | None:
     """The one country a heading names and nothing else ("Iran", "People's Republic of China (PRC)", "Russia:"), or
     names as where its network came from ("Network operated from Iran", "Operation based in Nigeria")."""
     bare = re.sub(r"\([^)]*\)|:$", "", heading).strip()
+    # "2. PERU — Kwai removes fake accounts", a digest's item: the country before the dash (in capitals too)
+    if (dashed := DASHED_LABEL.match(bare)) is not None:
+        label = dashed["label"].title() if dashed["label"].isupper() else dashed["label"]
+        if len({name for name, _, _ in countries_in(label)}) == 1:
+            bare = label
     # 'Iran: "Operation Saltmarsh"', "Poland: public relations agency working for a Moldovan client": the country
     # before the colon, the rest what its network was
     labelled = re.match(r"([^:]{3,40}):\s+\S", bare)
@@ -2915,6 +2920,7 @@ def _section_country(heading: str) -> str | None:
     return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", without_countries(bare), flags=re.I) else None
 
 
+DASHED_LABEL = re.compile(r"(?:\d+\.\s+)?(?P<label>[^—–:]{3,40}?)\s+[—–]\s+\S")
 NAME_BEFORE_COUNTRY = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\([^)]+\)\s*:?")
 HEADING_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”)]{1,40})[\"”]")
 NAME_AFTER_COUNTRY = re.compile(r"[^:]{3,40}:\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")

@@ -257,10 +257,12 @@ NAME_PARTICLE = (r"(?:(?:al|el|ad|an|ar|as|la|le|de|del|der|den|des|di|da|do|dos
 
 
 def _with_particles(pattern: str) -> str:
-    """A name pattern whose later words may each follow one of `NAME_PARTICLE`'s small words."""
+    """A name pattern whose later words may each follow one of `NAME_PARTICLE`'s small words, and whose words may
+    open with an accented capital ("Red Ágora", "Operativo Ñandú")."""
     return pattern.replace(r"\s+[A-Z0-9][\w-]*", r"\s+" + NAME_PARTICLE + r"[A-Z0-9][\w-]*").replace(
         r"\s+[A-Z][\w-]*", r"\s+" + NAME_PARTICLE + r"[A-Z][\w-]*").replace(
-        r"\s+(?:[A-Z0-9][\w-]*|of|for|the)", r"\s+(?:" + NAME_PARTICLE + r"[A-Z0-9][\w-]*|of|for|the)")
+        r"\s+(?:[A-Z0-9][\w-]*|of|for|the)", r"\s+(?:" + NAME_PARTICLE + r"[A-Z0-9][\w-]*|of|for|the)").replace(
+        "[A-Z]", "[A-ZÀ-ÖØ-Þ]").replace("[A-Z0-9]", "[A-Z0-9À-ÖØ-Þ]")
 
 
 NETWORK_NAME = re.compile(_with_particles(

@@ -34,6 +34,7 @@ PLATFORMS: dict[str, list[str]] = {
     "Twitch": ["twitch"],
     "Weibo": ["weibo", "sina weibo"],
     "LINE": ["line"],
+    "Kwai": ["kwai", "kuaishou"],
 }
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.

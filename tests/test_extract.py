@@ -2426,6 +2426,25 @@ def test_a_year_s_report_published_after_it_dates_its_months_in_that_year() -> N
         (240, "2023-01-01", "month"), (96, "2023-02-01", "month")]
 
 
+def test_a_digest_s_items_headed_by_their_country_in_capitals_are_that_country_s() -> None:
+    facts = facts_of("digest.md", """\
+        ---
+        title: The Andean Digest, issue 9
+        published: 2023-04-21
+        ---
+        ## 1. BOLIVIA — Kwai removes fake "news" accounts
+
+        The short-video app Kwai said on Tuesday that it had removed nearly 70 accounts posing as local newspapers.
+
+        ## 2. CHILE — Telegram closes "results" channels
+
+        Telegram has shut down 9 channels that published invented vote counts. The network was called Red Ñandú.
+        """)
+    assert [(f.platform, f.count_text, f.origins) for f in facts] == [
+        ("Kwai", "nearly 70", ["Bolivia"]), ("Telegram", "9", ["Chile"])]
+    assert network_names("The network was called Red Ñandú.") == ["Red Ñandú"]
+
+
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
     extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
     assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [
