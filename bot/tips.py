@@ -91,11 +91,13 @@ SOURCE_FIRST = re.compile(
     rf"(?:shared|sent|passed|handed|provided)\s+(?:\w+\s+){{0,2}}?(?:evidence|findings|research|data|analysis|"
     rf"indicators|details|information)\b"
     # "Tessaract Threat Intelligence, a cybersecurity firm, shared its findings with both Facebook and Twitter"
-    rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?shared\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+    # (and "…by La Lupa Andina, a fact-checking outlet based in Bogotá, which shared its data with Twitter")
+    rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:which\s+|who\s+)?(?:had\s+|later\s+|then\s+)?shared\s+"
+    rf"(?:its|their|the)\s+(?:[\w-]+\s+)?"
     rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
-                       r"investigation|findings|help|sent|evidence)\b")
+                       r"investigation|findings|help|sent|evidence|data|indicators)\b")
 # the words (or their stems) of which each of `SOURCE_FIRST`'s patterns holds one: "…findings…" alone passes
 # `FIRST_CUE` but can start none of them
 FIRST_NEEDS = ("alert", "tip", "notif", "warn", "flag", "refer", "information", "shar", "provid", "pass", "gave",

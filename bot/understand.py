@@ -970,8 +970,9 @@ def _proper_names(question: str) -> list[str]:
     named = [(start, end) for _, start, end in (*countries_in(question), *platforms_in(question))]
     names = []
     # ("Sahat al-Haqiqa", "Stimme der Mitte": a name's small words in another language, before a capitalised word)
-    for match in re.finditer(rf"(?<!^)(?<![.?!]\s)\b([A-Z][\w'-]*(?:\s+(?:{NAME_PARTICLE}[A-Z0-9][\w'-]*|of|the|"
-                             rf"for))*)", question):
+    # (and words that open with an accented capital: "Red Ágora")
+    for match in re.finditer(rf"(?<!^)(?<![.?!]\s)\b([A-ZÀ-ÖØ-Þ][\w'-]*(?:\s+(?:{NAME_PARTICLE}[A-Z0-9À-ÖØ-Þ][\w'-]*|"
+                             rf"of|the|for))*)", question):
         if any(start <= match.start() and match.end(1) <= end for start, end in named):
             continue
         # "the 'Kashmir Frontline' network", "Arbor Row Media's network": the name, without its marks

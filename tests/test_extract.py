@@ -1197,6 +1197,9 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("X suspended 50 accounts after journalists at Ìrò Media, a newsroom in Ibadan, shared evidence of the network.",
      [("Twitter", "Ìrò Media")]),
     ("Twitter suspended 50 accounts. Twitter shared the data with the Harbor Lab before publishing.", []),
+    ("X suspended 50 accounts, first documented by La Mirada Sur, an outlet in Cali, which shared its data with "
+     "Twitter.",
+     [("Twitter", "La Mirada Sur")]),
     # (the body described, not the end of its description)
     ("X suspended 80 accounts. The Centre, a body that answers to the Security and Defence Council, sent the company "
      "a list in May.", [("Twitter", "Centre")]),

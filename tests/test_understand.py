@@ -273,6 +273,10 @@ def test_a_list_after_a_target_cue_is_all_targets() -> None:
                                                                     [])
 
 
+def test_a_name_may_open_with_an_accented_capital() -> None:
+    assert ask("Who tipped off Twitter about Red Ágora?").names == ["Red Ágora"]
+
+
 def test_names_exclude_known_words() -> None:
     assert ask("Who tipped off Facebook about Liberty Front Press?").names == ["Liberty Front Press"]
     assert ask("What is Quest 4 Truth tied to?").names == ["Quest 4 Truth"]
