@@ -75,8 +75,10 @@ SOURCE_FIRST = re.compile(
     rf"|(?P<r>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,50}}?,\s+)?said\s+(?:they|it)\s+(?:had\s+)?(?:first\s+)?"
     rf"(?:tipped\s+off|alerted|notified|warned|flagged)\b"
     # "Graphika reported the accounts to Twitter", "the Alliance…, a nonprofit, said it had reported 600 of them to X"
+    # (and "TsekMate, a volunteer fact-checking collective, noticed identical comments on several Pages and reported
+    # the pattern to Meta")
     rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+(?:they|it)\s+|(?:who|which)\s+)?(?:had\s+)?"
-    rf"(?:first\s+)?{_REPORTED_TO}"
+    rf"(?:[a-z]+ed\s+(?:[\w-]+\s+){{1,10}}?and\s+)?(?:first\s+)?{_REPORTED_TO}"
     # "the Office referred the results of its investigation to Meta, Google and TikTok": to those it names
     rf"|(?P<u>{_SOURCE})\s+(?:formally\s+|first\s+)?(?:referred|passed|handed|submitted|sent)\s+(?:[\w-]+\s+){{1,6}}?"
     rf"to\s+(?=[A-Z])"
@@ -463,8 +465,9 @@ def _entity(phrase: str) -> str | None:
     while words and not words[0][0].isupper():
         words.pop(0)
     name = re.sub(r"^The\s+", "", re.sub(r"['’]s$", "", " ".join(words))).strip(" .,'\"")  # "The Center for…"
-    if not name or name.lower() in {"the", "tuesday", "monday", "wednesday", "thursday", "friday"}:
-        return None
+    if not name or name.lower() in {"the", "tuesday", "monday", "wednesday", "thursday", "friday", "who", "what",
+                                    "which", "how"}:
+        return None  # (nor a heading's question: "2.2 Who tipped off the platforms")
     if re.match(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?$", name):
         return None
     return PLATFORM_ALIASES.get(name.lower(), name)

@@ -1197,6 +1197,9 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("X suspended 50 accounts after journalists at Ìrò Media, a newsroom in Ibadan, shared evidence of the network.",
      [("Twitter", "Ìrò Media")]),
     ("Twitter suspended 50 accounts. Twitter shared the data with the Harbor Lab before publishing.", []),
+    ("Meta removed 40 Pages. Veraz Kolektib, a volunteer group, noticed identical comments on several Pages and "
+     "reported the pattern to Meta in March.", [("Facebook", "Veraz Kolektib")]),
+    ("Meta removed 40 Pages.\n\n2.2 Who tipped off the platforms\n\nThe report does not say.", []),  # a heading
     ("X suspended 50 accounts, first documented by La Mirada Sur, an outlet in Cali, which shared its data with "
      "Twitter.",
      [("Twitter", "La Mirada Sur")]),
