@@ -43,6 +43,8 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+(?:[\d,]+\s+)
 ATTRIBUTIVE = re.compile(r"\w+ed\s+(?:[A-Z]\w*\s+)?(?:accounts?|pages?|channels?|groups?|profiles?|communit(?:y|ies)|"
                          r"subreddits?|assets?|networks?)(?:['’]|\s+(?:had|have|has|were|was|are|is|received|got|"
                          r"included|grew|posted)\b)", re.I)
+NOUN_FORM = re.compile(r"(?:blocks|bans|removals|takedowns|suspensions|terminations|deletions|purges)\b", re.I)
+THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 REMOVAL_NOUN = re.compile(r"(?:removals?|takedowns?|suspensions?|sweeps?)\b", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remained|got|gets)\s+(?:\w+ly\s+)?$", re.I)
@@ -200,6 +202,8 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
     kept = [(lemma, at) for lemma, at in found if not NEGATION.search(text[max(0, at - 40):at])
             and not REQUESTED.search(text[max(0, at - 70):at])
             and not (THOSE_BEFORE.search(text, max(0, at - 12), at) and REMOVAL_NOUN.match(text, at))
+            # ("…mirror channels have appeared since the blocks": the noun, not a removal told)
+            and not (NOUN_FORM.match(text, at) and THE_BEFORE.search(text, max(0, at - 8), at))
             # "a classifier trained on the removed accounts' features": a participle describing, not an action
             and not (DETERMINER_BEFORE.search(text, max(0, at - 16), at) and ATTRIBUTIVE.match(text, at))
             and (lemma != "attributed" or _platform_right_before(text, at))

@@ -4668,6 +4668,10 @@ def test_a_figure_another_platform_s_clause_tells_is_not_the_object_of_the_next_
     ("The terminated channels had 64,000 subscribers.", []),
     ("Reddit said it had banned the communities.", ["banned"]),
     ("Facebook removed the accounts linked to the firm.", ["removed"]),
+    # (nor a removal named as a thing: "since the blocks", "the suspensions come amid…")
+    ("Dozens of new mirror channels have appeared since the blocks.", []),
+    ("The suspensions come amid growing concern about the vote.", []),
+    ("Telegram blocks 37 channels.", ["blocked"]),
 ])
 def test_a_participle_describing_what_was_removed_is_no_removal(sentence: str, lemmas: list[str]) -> None:
     assert [action for action, _ in actions_in(sentence)] == lemmas
