@@ -51,6 +51,7 @@ from bot.mentions import (
     regions_in,
     without_countries,
 )
+from bot.numbers import counts_in
 from bot.placing import (
     ANOTHER_CASE,
     POINTS_BACK,
@@ -853,6 +854,8 @@ def extract_document(document: Document) -> Extraction:
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
+        if not counted and action is not None and index and " of them" in text:
+            counted = _of_them(text, sentences[index - 1].text)  # "Telegram blocked 37 of them", after "112 channels"
         if action is None and counted and story.action and not words.isdisjoint(FIGURE_WORDS) and \
                 (moved := NUMBER_MOVED.search(text)) is not None:
             # "The number fell to 6,048 channels in 2023.", in a retrospective of a platform's removals year by year
@@ -1787,6 +1790,19 @@ def _figure_put_right(sentences: list[Sentence], index: int, counted: list[Count
     if any(f.count_text and (f.sentence >= index - 3 or f.count in figures) for f in facts):
         return None
     return IT_WAS.match(sentences[index].text)
+
+
+OF_THEM = re.compile(r"\s+of\s+them\b")
+
+
+def _of_them(text: str, before: str) -> list[CountedUnit]:
+    """"We reported all 112 channels to Telegram. Telegram blocked 37 of them in January.": the figure of those
+    the sentence before counts, in its unit (where it counts one kind only)."""
+    told = counted_units(before)
+    if len({(c.unit, c.surface) for c in told}) != 1:
+        return []
+    return [CountedUnit(count, told[0].unit, told[0].surface, told[0].unit_text, mark.end())
+            for count in counts_in(text) if count.value and (mark := OF_THEM.match(text, count.end))]
 
 
 def _claimed(text: str, at: int) -> bool:

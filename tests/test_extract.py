@@ -2451,6 +2451,18 @@ def test_a_digest_s_items_headed_by_their_country_in_capitals_are_that_country_s
     assert network_names("The network was called Red Ñandú.") == ["Red Ñandú"]
 
 
+def test_a_share_of_what_the_sentence_before_counted_is_counted_in_its_unit() -> None:
+    facts = facts_of("lab.md", """\
+        ---
+        title: Channels of a junta
+        published: 2023-03-03
+        ---
+        We reported all 85 channels to Telegram on 12 December 2022. Telegram blocked 29 of them in January, citing \
+its rules. The rest are still active.
+        """)
+    assert [(f.platform, f.count, f.unit) for f in facts] == [("Telegram", 29, "channels")]
+
+
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
     extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
     assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [
