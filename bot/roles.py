@@ -690,7 +690,7 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
         if named and KIND_OF_BODY.search(phrase) and not countries_in(named["name"]):
             phrase = f"{phrase}, {named['name']}"
         # (and set in bold: "**Haixi Bright Culture**")
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip().strip("*_"))
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip().strip("*_")).rstrip(":;")  # ("…Analytics: 241 Pages")
         phrase = re.sub(r"\s*\([^)]*$", "", phrase)  # "the Indian National Congress (INC": the name, not half its aside
         words = phrase.split()
         if not words or len(words) > 8 or not any(w[0].isupper() for w in words) or NOT_AN_ENTITY.match(phrase):

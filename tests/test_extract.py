@@ -392,6 +392,7 @@ def test_linked_entities_need_a_name() -> None:
     ("It was operated by employees of Ruritania Media, a marketing firm.", ["employees of Ruritania Media"]),
     ("It removed 91 sites tied to Strontium in 14 separate actions.", ["Strontium"]),
     ("They were run by a Quito-based consultancy, Andes Signal, in 2020.", ["Quito-based consultancy, Andes Signal"]),
+    ("Meta removed 40 Pages and accounts linked to Lotus Analytics: 31 Pages and 9 accounts.", ["Lotus Analytics"]),
 ])
 def test_linked_entities_end_where_the_name_ends(sentence: str, entities: list[str]) -> None:
     assert linked_entities(sentence) == entities
