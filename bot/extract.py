@@ -367,7 +367,8 @@ FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|h
 AIMED_WORDS = {"targeted", "originated", "aimed"}
 FOCUS_WORDS = {"targeted", "aimed", "focused", "focussed", "concentrated"}
 # after a network's name as a sentence's subject: whom it worked on ("… focused mainly on voters in Chile")
-NAME_THEN_AIMED = re.compile(r"\s+(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?(?:targeted|aimed|focus+ed|concentrated)\b")
+NAME_THEN_AIMED = re.compile(r"\s+(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?"
+                             r"(?:targeted|aimed|focused|focussed|concentrated)\b")
 SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content|network|operation|campaign|posts|"
                         r"activity)\s+(?:\w+\s+)?(?:targeted|originated|(?:was\s+)?aimed)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
@@ -481,8 +482,7 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
     anchor = document.published
     # a year alone ("in 2022") dates the news only where nothing more precise does ("…removed in December")
     mentions = sorted(dates_in(sentence, anchor), key=lambda mention: mention.precision == "year")
-    if any(m.precision == "month" and m.date > anchor for m in mentions if anchor) or (anchor and any(
-            m.precision == "month" and m.date.year == anchor.year for m in mentions)):
+    if anchor and any(m.precision == "month" and m.date.year == anchor.year for m in mentions):
         covered = _covered(document.title or "", document.body, anchor)
         if covered and (covered[0].month, covered[0].day, covered[1].month, covered[1].day) == (1, 1, 12, 31) and \
                 covered[0].year == covered[1].year < anchor.year:
