@@ -694,6 +694,8 @@ def test_platforms_listed_with_their_units_are_each_a_platform_asked_about() -> 
     assert (sorted(query.platforms), query.surfaces) == (["Reddit", "Twitter", "YouTube"], [])
     one_company = understand("How many Facebook accounts did Meta remove?", LEXICON)
     assert (one_company.platforms, one_company.surfaces) == (["Facebook"], ["Facebook"])
+    paired = understand("What is the sum of the YouTube channels and X accounts removed in the Kite case?", LEXICON)
+    assert (sorted(paired.platforms), paired.surfaces) == (["Twitter", "YouTube"], [])
 
 
 def test_which_of_two_platforms_reported_more_is_a_comparison() -> None:
