@@ -34,7 +34,8 @@ TIP_RE = re.compile(
     re.I)
 # the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
 # Study of War", "Observatoire Numérique des Ingérences", "Instituto de Estudos")
-NAME_TAIL = r"(?:\s+(?:(?:for|of|on|des|de|du|da|do|dos|das|di|del|della|der|van|von)\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
+NAME_TAIL = (r"(?:\s+(?:(?:for|of|on|des|de|du|da|do|dos|das|di|del|della|der|van|von)\s+(?:the\s+)?)?"
+             r"[A-ZÀ-ÖØ-Þ][\w.&'-]*)*")  # (a word may open with an accented capital: "Ingrid Ødegaard")
 TIP_SOURCE = re.compile(
     rf"\b(?:from|by)\s+(?!(?:an?\s+)?(?:tip|tips|referral|report|alert|lead)\b)(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
     r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators|analysts|"
@@ -94,8 +95,8 @@ SOURCE_FIRST = re.compile(
     rf"indicators|details|information)\b"
     # "Tessaract Threat Intelligence, a cybersecurity firm, shared its findings with both Facebook and Twitter"
     # (and "…by La Lupa Andina, a fact-checking outlet based in Bogotá, which shared its data with Twitter")
-    rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:which\s+|who\s+)?(?:had\s+|later\s+|then\s+)?shared\s+"
-    rf"(?:its|their|the)\s+(?:[\w-]+\s+)?"
+    rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,90}},\s+)?(?:which\s+|who\s+)?(?:had\s+|later\s+|then\s+)?shared\s+"
+    rf"(?:its|their|the|her|his)\s+(?:[\w-]+\s+)?"
     rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"

@@ -1204,6 +1204,8 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
     ("X suspended 50 accounts, first documented by La Mirada Sur, an outlet in Cali, which shared its data with "
      "Twitter.",
      [("Twitter", "La Mirada Sur")]),
+    ("YouTube terminated 57 channels. The case began with Ingrid Ødegaard, a researcher at the Institute for Northern "
+     "Studies in Tromsø, who shared her findings with Google in July.", [("Google", "Ingrid Ødegaard")]),
     # (the body described, not the end of its description)
     ("X suspended 80 accounts. The Centre, a body that answers to the Security and Defence Council, sent the company "
      "a list in May.", [("Twitter", "Centre")]),
