@@ -365,6 +365,10 @@ FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|h
                         r"reached)\s+(?:\w+\s+){0,2}$", re.I)
 # "Meta said the content targeted people in four countries: …": what the platform says of the operation, as a whole
 AIMED_WORDS = {"targeted", "originated", "aimed"}
+PLACED_WORDS = {"operated", "run", "based", "originated", "targeted", "aimed"}
+# "the network operated from Togo", "said the operation was run out of Laos": the story's network, placed
+THE_NETWORK_PLACED = re.compile(r"\bthe\s+(?:network|operation|campaign)\s+(?:was\s+|had\s+been\s+)?(?:operated|run|"
+                                r"based|originated|targeted|aimed)\b", re.I)
 FOCUS_WORDS = {"targeted", "aimed", "focused", "focussed", "concentrated"}
 # after a network's name as a sentence's subject: whom it worked on ("… focused mainly on voters in Chile")
 NAME_THEN_AIMED = re.compile(r"\s+(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?"
@@ -659,6 +663,7 @@ class _Story:
         # whom a named network worked on, as a sentence of which it is the subject says ("Cordillera focused mainly on
         # voters in Chile…"): its targets and their words
         self.named_targets: dict[str, tuple[list[str], str | None]] = {}
+        self.network_placed: dict[str, _Roles] = {}  # "the network operated from Togo and targeted…", of a story's one
         self.defined_at: tuple[str, int] | None = None
         self.section_links: list[str] | None = None
         self.section_from = 0  # the heading's sentence
@@ -997,6 +1002,12 @@ def extract_document(document: Document) -> Extraction:
                 (name for name in story.names if text.startswith(name + " ")), None)) and \
                 NAME_THEN_AIMED.match(text, len(name)) and (aimed := cached_roles(text))[1]:
             story.named_targets.setdefault(name, (list(aimed[1]), aimed[3]))  # "Cordillera focused mainly on…"
+        elif not counted and len(story.names) == 1 and not words.isdisjoint(PLACED_WORDS) and \
+                THE_NETWORK_PLACED.search(text) and (placed := cached_roles(text)) and (placed[0] or placed[1]):
+            # "…the platform said the network operated from Togo and targeted an audience in Côte d'Ivoire", in a
+            # story of one named network: where that network came from, and whom it worked on (read after what a
+            # report says of its one operation, `of_one_operation`, which places its unnamed figures too)
+            story.network_placed.setdefault(next(iter(story.names)), _Roles.of(text))
         # ("Both companies said the network targeted audiences in…")
         both = not counted and story.last_fact is not None and BOTH_COMPANIES.match(text) is not None
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= (
@@ -1316,14 +1327,25 @@ def extract_document(document: Document) -> Extraction:
                                                    described or "", re.I):
             story.named_origins.setdefault(name, placed_in_title[0])
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)], story.names)
-    placed = placed_by_name(the_placed_network_named(of_the_one_named_network(of_one_operation(
-        aimed_by_name(placed_by_named_origin(facts, story.named_origins), story.named_targets), story.about)),
-        story.names))
+    placed = placed_by_name(the_placed_network_named(of_the_one_named_network(_placed_as_told(of_one_operation(
+        aimed_by_name(placed_by_named_origin(facts, story.named_origins), story.named_targets), story.about),
+        story.network_placed)), story.names))
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
     facts = _placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences, document)))
     return Extraction(sentences, facts, unique_tips, _unique_reach(_placed_reach(reach, facts)),
                       list(dict.fromkeys(aliases)))
+
+
+def _placed_as_told(facts: list[Fact], told: dict[str, _Roles]) -> list[Fact]:
+    """A named network's figures that say neither where it came from nor whom it targeted, placed as a sentence of
+    the story says ("the platform said the network operated from Togo and targeted an audience in Côte d'Ivoire")."""
+    return [replace(f, origins=f.origins or list(roles.origins), attribution=f.attribution or roles.attribution,
+                    targets=f.targets or list(roles.targets), target_text=roles.target_text if not f.targets and
+                    roles.targets else f.target_text)
+            if len(f.networks) == 1 and (roles := told.get(f.networks[0])) is not None and f.scope != "cumulative"
+            and f.unit not in NETWORK_UNITS and (not f.origins or not roles.origins or f.origins == roles.origins)
+            else f for f in facts]
 
 
 def _listed_under_its_name(facts: list[Fact], document: Document, sentences: list[Sentence],

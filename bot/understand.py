@@ -183,7 +183,7 @@ ESTIMATE_ASK = (r"\bestimat\w*|\baccording\s+to\s+(?:the\s+)?(?:researchers|anal
                 # "how many accounts do researchers think Nistru Bridge ran?"
                 r"|\b(?:researchers|analysts|experts|investigators)\s+(?:think|believe|reckon)\b"
                 r"|\b(?:does|did)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:network|operation|campaign)\s+(?:really\s+)?"
-                r"(?:control|operate)\b")
+                r"(?:control|operate)\b(?!\s+(?:from|in|out\s+of|inside|within)\b)")  # (not where it operated from)
 REINSTATED_ASK = r"\breinstat\w*|\brestor(?:e|ed|es|ing)\b|\bunsuspend\w*|\breactivat\w*|\bgave\s+back\b"
 MEASURE = re.compile(REINSTATED_ASK + r"|\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b"
                      r"|\bspen[dt]\b|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b|"

@@ -2466,6 +2466,24 @@ its rules. The rest are still active.
     assert [(f.platform, f.count, f.unit) for f in facts] == [("Telegram", 29, "channels")]
 
 
+def test_where_the_story_s_one_named_network_was_run_told_far_from_its_figures_places_them() -> None:
+    facts = facts_of("s.md", """\
+        ---
+        title: TikTok dismantles "Opération Baobab"
+        published: 2025-03-06
+        ---
+        TikTok said on Monday it had removed 640 accounts in a network it called Opération Baobab.
+
+        The accounts posted about the cost of living. Many had been created in 2024.
+
+        Most posts were short videos set to popular songs.
+
+        In its monthly report, the platform said the network operated from Benin and targeted an audience in Niger.
+        """)
+    assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        (640, ["Benin"], ["Niger"], ["Opération Baobab"])]
+
+
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
     extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
     assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [

@@ -273,6 +273,12 @@ def test_a_list_after_a_target_cue_is_all_targets() -> None:
                                                                     [])
 
 
+def test_where_a_network_operated_from_is_no_estimate_of_its_size() -> None:
+    query = ask("Where did the Opération Fromager network operate from, and which audience did it target?")
+    assert query.measure is None
+    assert ask("How many accounts does the Fromager network really operate?").measure == "estimated size"
+
+
 def test_a_name_may_open_with_an_accented_capital() -> None:
     assert ask("Who tipped off Twitter about Red Ágora?").names == ["Red Ágora"]
 
