@@ -280,10 +280,13 @@ def infer_year(month: int, day: int, text: str) -> int | None:
         return None
     # ("BRUSSELS, June 4 — … eligible to vote between June 6 and June 9, 2024", beside "the network Meta removed in
     # 2022"): the year of a full date within weeks of the dateline's day is the story's, however often another is named
-    near = {year for pattern in (MONTH_DAY, DAY_MONTH) for m in pattern.finditer(text) if m["year"]
+    # (looked for just before each year named, not through the whole text; and only where years compete)
+    near = {year for mention in (YEAR.finditer(text) if len(years) > 1 else ())
+            for pattern in (MONTH_DAY, DAY_MONTH)
+            if (m := next((found for found in pattern.finditer(text, max(0, mention.start() - 24), mention.end())
+                           if found["year"]), None))
             and (told := _safe_date(year := int(m["year"]), month_number(m["month"]), int(m["day"])))
-            and (day_then := _safe_date(year, month, day)) and abs((told - day_then).days) <= NEAR_DAYS
-            } if len(years) > 1 else set()  # (one year named: nothing to choose between)
+            and (day_then := _safe_date(year, month, day)) and abs((told - day_then).days) <= NEAR_DAYS}
     if len(near) == 1 and near <= set(years):
         years = [*near, *(y for y in years if y not in near)]
     if (floor := _latest_past_day(text)) is not None:
