@@ -276,6 +276,9 @@ SHORT_IN_BRACKETS = re.compile(r"\((?:the\s+)?[\"“]?[A-Z][\w-]*(?:\s+[A-Z][\w-
 BOTH_COMPANIES = re.compile(r"^\W*(?:Both|The\s+two|All\s+(?:three|four))\s+(?:companies|platforms|firms)\b", re.I)
 # the first column of a fixed-width table's row: "LINE       official accounts closed       October 2023"
 FIXED_WIDTH_FIRST_CELL = re.compile(r"(?P<cell>\S+(?: \S+)*)\s{3,}\S")
+# "…accounts linked to the network had been removed": a removal told before, counted again
+HAD_BEEN_REMOVED = re.compile(r"\bhad\s+been\s+(?:removed|suspended|taken\s+down|terminated|banned|deleted|blocked)\b")
+HAD_BEEN_REACH = 6  # sentences back a pluperfect removal may point at
 BOTH_REACH = 16  # sentences back that "Both companies said the network…" may reach to each company's figures
 SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "discloses", "confirmed", "confirms", "told",
              "tells", "reported", "reports", "revealed", "reveals", "published", "publishes", "stated", "added",
@@ -1441,7 +1444,7 @@ NAMES_THE_STORYS = re.compile(r"^\W*(?:(?:The|This)\s+(?:[\w-]+\s+)?(?:network|o
                               r"|(?:It|They|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:named|dubbed|called|calls?|nicknamed)\s+"
                               r"it\b)"
                               # "…what it had done about a network of accounts that researchers have named…"
-                              r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:of\s+[\w-]+\s+)?(?:that|which)\s+"
+                              r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign),?\s+(?:of\s+[\w-]+\s+)?(?:that|which)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:named|dubbed|called|calls?|nicknamed)\b"
                               # "…our findings on a network we call Northern Lantern"
                               r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:we|researchers|analysts|"
@@ -2217,6 +2220,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # breakdown of an earlier takedown told just before it, in its paragraph, as old as it)
     in_its_item = bool(previous and story.last_fact is not None and story.last_fact.sentence == previous[0].position
                        and story.last_fact.reference and "\n" not in document.body[previous[0].end:sentence.start])
+    retold_here: Fact | None = None  # (a removal told before, which "had been removed" counts again)
     if own_date:
         date, precision = _resolve_date(text, document)
     elif told_just_before is not None and told_just_before.announced:
@@ -2235,6 +2239,14 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             not (story.section and story.last_fact.sentence < story.section_from):
         # a breakdown of the last report, unless that was an earlier takedown, or told before this section's heading
         date, precision = story.last_fact.announced, story.last_fact.date_precision
+    elif (" had been " in text and assets and HAD_BEEN_REMOVED.search(text) and (retold_here := next(
+            (f for f in reversed(story.told) if f.count_text and f.announced and f.announced != document.published
+             and 0 < sentence.position - f.sentence <= HAD_BEEN_REACH and not f.reference and f.unit == assets[0].unit
+             and f.surface == (None if assets[0].surface == f.platform else assets[0].surface)
+             and PLATFORM_PARENT.get(f.platform, f.platform) in {PLATFORM_PARENT.get(a, a) for a in actors}), None))):
+        # "…it removed 412 Facebook accounts on 5 December", then "The Unit told the Committee that 436 Facebook
+        # accounts linked to the network had been removed": that removal, as another counted it
+        date, precision = retold_here.announced, retold_here.date_precision
     elif story.era is not None and sentence.start < story.era[2]:
         # "The company's most cited case came in December 2019. … Reddit said it had banned sixty-one accounts": a
         # look back dates its paragraph
@@ -2427,7 +2439,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
             if when is None and len(assets) > 1 and (month := ITEM_MONTH.match(text, item.end)) is not None:
                 when = _resolve_date(month.group(0), document)  # "640 channels in January, 812 in February…"
-            retold = retellings[index]
+            retold = retellings[index] or (retold_here if retold_here is not None and retold_here.unit == item.unit
+                                           and retold_here.surface == (None if item.surface == retold_here.platform
+                                                                       else item.surface) else None)
             if retold is not None and roles.origins and not set(roles.origins) & set(retold.origins):
                 retold = None  # other countries': another network's figure
             if retold is not None:  # its date too: a date beside it tells of something else ("handed over on…")

@@ -3406,6 +3406,21 @@ def test_an_older_case_told_in_passing_is_neither_the_headlined_network_s_nor_an
         "\u2022 Tied to Quayside Partners: Facebook removed 365 accounts, 2024 [2] (mentioned in a later report)"]
 
 
+def test_a_figure_another_body_gives_for_a_removal_told_before_is_that_removal_s_and_disagrees(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"inquiry.md": (
+        "---\ntitle: Inquiry into online manipulation\npublished: 2022-12-14\n---\nThe Committee finds that a "
+        "coordinated network, which Meta calls the Reef Network, spread claims about the roll.\n\nMeta told the "
+        "Committee that on 5 December 2022 it removed 312 Facebook accounts and 20 Pages.\n\nThe Committee heard "
+        "from several witnesses.\n\nThe Digital Unit told the Committee that 336 Facebook accounts linked to the Reef "
+        "Network had been removed.\n")})
+    lines = answer_question("How many Facebook accounts were removed from the Reef Network?", kb).text.splitlines()
+    assert lines[1] == ("\u2022 Facebook removed 312 accounts and 20 pages, December 5, 2022 [1] [2] \u2014 the "
+                        "sources disagree: 312 accounts per Inquiry into online manipulation [1]; 336 accounts per "
+                        "Inquiry into online manipulation [2]")
+    assert not any(line.startswith("Together") for line in lines)
+
+
 def test_all_assets_of_one_takedown_add_up_across_apps_and_kinds(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, THREE_NETWORKS)
     answer = answer_question("What is the sum of all assets Meta removed in the Peru network?", kb)
