@@ -30,7 +30,9 @@ THE_ONE = re.compile(r"\b(?:against|of|from|behind|on)\s+the\s+(?:operation|netw
 # work, whose figures are that work's, not the story's own
 FOOTNOTE = re.compile(r"^\s*\[\^?[\w-]{1,8}\]:")
 # ("a separate China-origin network", "a much smaller Portuguese-language network")
-ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different|an?\s+(?:much\s+|far\s+)?(?:smaller|"
+# (and "in an unrelated case involving municipal elections")
+ANOTHER_CASE = re.compile(r"\b(?:another|a\s+separate|a\s+second|a\s+different|an\s+unrelated|"
+                          r"an?\s+(?:much\s+|far\s+)?(?:smaller|"
                           r"larger|bigger|earlier|older)),?\s+(?:[\w-]+,?\s+){0,2}?(?:case|network|operation|campaign|"
                           r"takedown)\b",  # ("a separate, unconnected Russian network")
                           re.I)

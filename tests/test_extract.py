@@ -13,6 +13,7 @@ from bot.documents import parse_document
 from bot.extract import FIRST_PERSON, extract_document
 from bot.facts import Fact
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
+from bot.placing import ANOTHER_CASE
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.tips import SOURCE_LATE, _may_come_late, tip_date
 from bot.units import counted_units
@@ -2482,6 +2483,15 @@ def test_where_the_story_s_one_named_network_was_run_told_far_from_its_figures_p
         """)
     assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
         (640, ["Benin"], ["Niger"], ["Opération Baobab"])]
+
+
+@pytest.mark.parametrize(("sentence", "another"), [
+    ("In 2021 it removed 486 accounts in an unrelated case involving municipal elections.", True),
+    ("Last year, Meta removed a separate network of 388 accounts.", True),
+    ("TikTok removed 486 accounts in the case.", False),
+])
+def test_a_case_told_as_another_is_known_by_its_words(sentence: str, another: bool) -> None:
+    assert bool(ANOTHER_CASE.search(sentence)) is another
 
 
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
