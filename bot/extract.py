@@ -56,7 +56,6 @@ from bot.placing import (
     ANOTHER_CASE,
     POINTS_BACK,
     THE_NETWORK,
-    aimed_by_name,
     named_by_definition,
     named_in_the_document,
     names_network,
@@ -663,10 +662,10 @@ class _Story:
         # where a named network came from, as the figure told with its name says: "this network", in the next list
         # item about another country's network, is not that one
         self.named_origins: dict[str, str] = {}
-        # whom a named network worked on, as a sentence of which it is the subject says ("Cordillera focused mainly on
-        # voters in Chile…"): its targets and their words
-        self.named_targets: dict[str, tuple[list[str], str | None]] = {}
-        self.network_placed: dict[str, _Roles] = {}  # "the network operated from Togo and targeted…", of a story's one
+        # where a named network came from and whom it worked on, as a sentence of which it is the subject says
+        # ("Cordillera focused mainly on voters in Chile…", or a story's one network: "the network operated from Togo
+        # and targeted…"), for its figures told elsewhere
+        self.network_placed: dict[str, _Roles] = {}
         self.defined_at: tuple[str, int] | None = None
         self.section_links: list[str] | None = None
         self.section_from = 0  # the heading's sentence
@@ -1004,7 +1003,7 @@ def extract_document(document: Document) -> Extraction:
         if not counted and story.names and not words.isdisjoint(FOCUS_WORDS) and (name := next(
                 (name for name in story.names if text.startswith(name + " ")), None)) and \
                 NAME_THEN_AIMED.match(text, len(name)) and (aimed := cached_roles(text))[1]:
-            story.named_targets.setdefault(name, (list(aimed[1]), aimed[3]))  # "Cordillera focused mainly on…"
+            story.network_placed.setdefault(name, _Roles([], list(aimed[1]), None, aimed[3]))  # "Cordillera focused…"
         elif not counted and len(story.names) == 1 and not words.isdisjoint(PLACED_WORDS) and \
                 THE_NETWORK_PLACED.search(text) and (placed := cached_roles(text)) and (placed[0] or placed[1]):
             # "…the platform said the network operated from Togo and targeted an audience in Côte d'Ivoire", in a
@@ -1331,8 +1330,7 @@ def extract_document(document: Document) -> Extraction:
             story.named_origins.setdefault(name, placed_in_title[0])
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)], story.names)
     placed = placed_by_name(the_placed_network_named(of_the_one_named_network(_placed_as_told(of_one_operation(
-        aimed_by_name(placed_by_named_origin(facts, story.named_origins), story.named_targets), story.about),
-        story.network_placed)), story.names))
+        placed_by_named_origin(facts, story.named_origins), story.about), story.network_placed)), story.names))
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
     facts = _placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences, document)))
@@ -1342,7 +1340,8 @@ def extract_document(document: Document) -> Extraction:
 
 def _placed_as_told(facts: list[Fact], told: dict[str, _Roles]) -> list[Fact]:
     """A named network's figures that say neither where it came from nor whom it targeted, placed as a sentence of
-    the story says ("the platform said the network operated from Togo and targeted an audience in Côte d'Ivoire")."""
+    the story says ("the platform said the network operated from Togo and targeted an audience in Côte d'Ivoire";
+    "Cordillera focused mainly on voters in Chile…", paragraphs after its figures), in its words."""
     return [replace(f, origins=f.origins or list(roles.origins), attribution=f.attribution or roles.attribution,
                     targets=f.targets or list(roles.targets), target_text=roles.target_text if not f.targets and
                     roles.targets else f.target_text)

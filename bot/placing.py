@@ -98,14 +98,6 @@ def placed_by_named_origin(facts: list[Fact], named_origins: dict[str, str]) -> 
             and f.scope != "cumulative" and f.unit not in NETWORK_UNITS else f for f in facts]
 
 
-def aimed_by_name(facts: list[Fact], named_targets: dict[str, tuple[list[str], str | None]]) -> list[Fact]:
-    """Figures of a network the document says, by name, whom it worked on ("Cordillera focused mainly on voters in
-    Chile…", paragraphs after its figures): aimed there.  Never a running total, nor a figure of several networks."""
-    return [replace(f, targets=list(aimed[0]), target_text=aimed[1] or f.target_text)  # (its words for them)
-            if not f.targets and len(f.networks) == 1 and (aimed := named_targets.get(f.networks[0]))
-            and f.scope != "cumulative" and f.unit not in NETWORK_UNITS else f for f in facts]
-
-
 def of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
     """A story about one named network ("Vistula Echo", run from Belarus) whose other figures of the same day say
     nothing of where they came from ("Meta removed seventy Facebook accounts and two dozen Pages."): they are that
