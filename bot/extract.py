@@ -2755,7 +2755,8 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     """The text of a short line without a full stop or a figure ("Russia", "Why it matters"), else None."""
     text = sentence.text.strip(" *#_")
     if text.endswith((".", "!", "?", ",", ";")) or (text.endswith(('"', "”")) and ":" not in text) or \
-            len(text) > 100 or (DIGIT.search(text) and not NUMBERED_SECTION.match(text)):
+            len(text) > 100 or (DIGIT.search(text) and not NUMBERED_SECTION.match(text)
+                                and not SECTION_NUMBER.match(text)):
         return None  # most sentences end here, before the line is looked at ('Iran: "Operation Saltmarsh"' does not)
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     line_end = document.body.find("\n", sentence.end)
@@ -2766,6 +2767,7 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     if not HEADING_MARKS.fullmatch(document.body, line_start, sentence.start) or rest.strip(" *#_") or \
             len(text.split()) > (12 if marked else 6) or len(text) > (100 if marked else 60):
         return None
+    text = SECTION_NUMBER.sub("", text, count=1)  # "3.1 Bangladesh ("Padma Signal")": a report's numbered section
     if text.isupper():  # "KESTREL LOOP (AZERBAIJAN)": names and countries as they are written elsewhere
         # (but "PRC", "UAE": a country written in capitals anywhere; and "LANTERNFALL", a name the prose writes so)
         prose = [line for line in document.body.splitlines() if re.search(r"[a-z]", line)]
@@ -2776,6 +2778,8 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     return text
 
 
+# a report's section number before its heading's words: "3.1 ", "2. " (not "2024", nor "22 Pages")
+SECTION_NUMBER = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*\s+(?=[A-Z\"“])(?=\D+$)")
 SMALL_HEADING_WORDS = {"of", "the", "and", "in", "on", "for", "vs"}
 
 

@@ -111,6 +111,7 @@ Georgia|Georgian|Tbilisi|Batumi
 Germany|German|Berlin
 Ghana|Ghanaian|Accra|Kumasi
 Greece|Greek|Athens
+Grenada|Grenadian
 Guatemala|Guatemalan|Guatemala City
 Guinea|Guinean|Conakry
 Guinea-Bissau|Bissau-Guinean
@@ -132,6 +133,7 @@ Japan|Japanese|Tokyo|Osaka
 Jordan|Jordanian|Amman
 Kazakhstan|Kazakh|Almaty|Astana
 Kenya|Kenyan|Nairobi|Mombasa
+Kiribati|I-Kiribati|Tarawa
 Kosovo|Kosovar|Pristina
 Kuwait|Kuwaiti
 Kyrgyzstan|Kyrgyz|Bishkek
@@ -141,8 +143,10 @@ Lebanon|Lebanese|Beirut
 Lesotho|Basotho
 Liberia|Liberian|Monrovia
 Libya|Libyan|Tripoli|Benghazi
+Liechtenstein|Liechtensteiner
 Lithuania|Lithuanian
 Luxembourg|Luxembourgish
+Macau|Macao|Macanese
 Madagascar|Malagasy|Antananarivo
 Malawi|Malawian
 Malaysia|Malaysian|Kuala Lumpur
@@ -150,15 +154,18 @@ Maldives|Maldivian
 Mali|Malian|Bamako
 Malta|Maltese
 Mauritania|Mauritanian
+Marshall Islands|Marshallese|Majuro
 Mauritius|Mauritian
 Mexico|Mexican|Mexico City|Guadalajara|Monterrey|Tijuana
 Moldova|Moldovan|Chisinau|Chișinău
+Monaco|Monegasque
 Mongolia|Mongolian|Ulaanbaatar
 Montenegro|Montenegrin
 Morocco|Moroccan|Rabat|Casablanca
 Mozambique|Mozambican|Maputo
 Myanmar|Burmese|Burma|Naypyidaw|Yangon|Mandalay
 Namibia|Namibian|Windhoek
+Nauru|Nauruan
 Nepal|Nepali|Nepalese|Kathmandu
 Netherlands|Dutch|Holland
 New Caledonia|New Caledonian|Nouméa|Noumea
@@ -171,6 +178,7 @@ North Macedonia|Macedonian|Macedonia|Skopje
 Norway|Norwegian
 Oman|Omani
 Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta
+Palau|Palauan
 Palestine|Palestinian|Gaza|West Bank
 Panama|Panamanian
 Papua New Guinea|Papua New Guinean
@@ -179,13 +187,16 @@ Peru|Peruvian|Lima
 Philippines|Filipino|Philippine|Manila|Cebu|Davao|Quezon City
 Poland|Polish|Warsaw
 Portugal|Portuguese
+Puerto Rico|Puerto Rican|San Juan
 Qatar|Qatari|Doha
 Republic of the Congo|Congo-Brazzaville|Brazzaville
 Romania|Romanian|Bucharest
 Russia|Russian|Russian Federation|Moscow|Kremlin|St. Petersburg|Saint Petersburg
 |Novosibirsk|Yekaterinburg|Kazan|Krasnodar|Sochi|Kaliningrad
 Rwanda|Rwandan|Kigali
+Saint Lucia|Saint Lucian
 Samoa|Samoan
+San Marino|Sammarinese
 Saudi Arabia|Saudi|KSA|Riyadh|Jeddah
 Senegal|Senegalese|Dakar
 Serbia|Serbian|Belgrade
@@ -212,10 +223,12 @@ Tanzania|Tanzanian|Dar es Salaam|Dodoma
 Thailand|Thai|Bangkok|Chiang Mai
 Timor-Leste|Timorese|East Timor
 Togo|Togolese|Lomé|Lome
+Tonga|Tongan|Nuku'alofa
 Trinidad and Tobago|Trinidadian
 Tunisia|Tunisian|Tunis
 Turkey|Turkish|Türkiye|Ankara|Istanbul|Izmir|İzmir
 Turkmenistan|Turkmen|Ashgabat
+Tuvalu|Tuvaluan|Funafuti
 Uganda|Ugandan|Kampala
 Ukraine|Ukrainian|Kyiv|Kiev|Kharkiv|Lviv|Dnipro
 United Arab Emirates|Emirati|UAE|U.A.E.|Abu Dhabi|Dubai
@@ -289,7 +302,8 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
     "Middle East": _MIDDLE_EAST, "Gulf": _GULF, "Persian Gulf": _GULF,
     "Asia": _ASIA, "Central Asia": _CENTRAL_ASIA, "South Asia": _SOUTH_ASIA, "Southeast Asia": _SOUTHEAST_ASIA,
     "East Asia": _EAST_ASIA,
-    "Asia Pacific": _ASIA | _members("Australia, Fiji, New Zealand, Papua New Guinea, Samoa, Solomon Islands, Vanuatu"),
+    "Asia Pacific": _ASIA | _members("Australia, Fiji, New Zealand, Papua New Guinea, Samoa, Solomon Islands, Vanuatu, "
+                                     "Tonga, Kiribati, Tuvalu, Nauru, Palau, Marshall Islands"),
 }
 REGION_MEMBERS["Asia-Pacific"] = REGION_MEMBERS["Asia Pacific"]
 

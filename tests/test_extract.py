@@ -2494,6 +2494,28 @@ def test_a_case_told_as_another_is_known_by_its_words(sentence: str, another: bo
     assert bool(ANOTHER_CASE.search(sentence)) is another
 
 
+def test_the_smaller_pacific_states_are_countries() -> None:
+    assert [name for name, _, _ in countries_in("Tonga, Kiribati, Tuvalu, Nauru, Palau and the Marshall Islands")] == [
+        "Tonga", "Kiribati", "Tuvalu", "Nauru", "Palau", "Marshall Islands"]
+
+
+def test_a_report_s_numbered_section_headings_give_their_country_and_name() -> None:
+    report = textwrap.dedent("""\
+        Meta
+        PACIFIC INTEGRITY REPORT 2023
+        Report date: 20 February 2024
+
+        3.1 Tonga ("Reef Signal")
+        In January we removed 240 Facebook accounts. This network originated in Tonga.
+
+        3.2 Samoa ("Palm Echo")
+        In March we removed 96 Facebook accounts. This network originated in Samoa.
+        """)
+    facts = extract_document(parse_document("r.txt", report.encode())).facts
+    assert [(f.count, f.origins, f.networks) for f in facts] == [
+        (240, ["Tonga"], ["Reef Signal"]), (96, ["Samoa"], ["Palm Echo"])]
+
+
 def test_a_hearing_with_a_labs_witness_gives_the_lab_its_tip_and_the_platforms_their_own_words() -> None:
     extraction = extract_document(parse_document("hearing.txt", PARLIAMENT_HEARING.encode()))
     assert [(f.platform, f.count_text, f.origins, f.networks, f.announced) for f in extraction.facts] == [
