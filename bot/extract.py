@@ -1005,11 +1005,11 @@ def extract_document(document: Document) -> Extraction:
                 NAME_THEN_AIMED.match(text, len(name)) and (aimed := cached_roles(text))[1]:
             story.network_placed.setdefault(name, _Roles([], list(aimed[1]), None, aimed[3]))  # "Cordillera focused…"
         elif not counted and len(story.names) == 1 and not words.isdisjoint(PLACED_WORDS) and \
-                THE_NETWORK_PLACED.search(text) and (placed := cached_roles(text)) and (placed[0] or placed[1]):
+                THE_NETWORK_PLACED.search(text) and ((placed := _Roles.of(text)).origins or placed.targets):
             # "…the platform said the network operated from Togo and targeted an audience in Côte d'Ivoire", in a
             # story of one named network: where that network came from, and whom it worked on (read after what a
             # report says of its one operation, `of_one_operation`, which places its unnamed figures too)
-            story.network_placed.setdefault(next(iter(story.names)), _Roles.of(text))
+            story.network_placed.setdefault(next(iter(story.names)), placed)
         # ("Both companies said the network targeted audiences in…")
         both = not counted and story.last_fact is not None and BOTH_COMPANIES.match(text) is not None
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= (
@@ -1816,6 +1816,12 @@ def _figure_put_right(sentences: list[Sentence], index: int, counted: list[Count
     return IT_WAS.match(sentences[index].text)
 
 
+def _counts_alike(fact: Fact, item: CountedUnit) -> bool:
+    """A figure told before counts what `item` counts: the same unit on the same surface (a platform's own accounts
+    kept without one, as `_facts` keeps them)."""
+    return fact.unit == item.unit and fact.surface == (None if item.surface == fact.platform else item.surface)
+
+
 OF_THEM = re.compile(r"\s+of\s+them\b")
 
 
@@ -2240,8 +2246,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = story.last_fact.announced, story.last_fact.date_precision
     elif (" had been " in text and assets and HAD_BEEN_REMOVED.search(text) and (retold_here := next(
             (f for f in reversed(story.told) if f.count_text and f.announced and f.announced != document.published
-             and 0 < sentence.position - f.sentence <= HAD_BEEN_REACH and not f.reference and f.unit == assets[0].unit
-             and f.surface == (None if assets[0].surface == f.platform else assets[0].surface)
+             and 0 < sentence.position - f.sentence <= HAD_BEEN_REACH and not f.reference
+             and _counts_alike(f, assets[0])
              and PLATFORM_PARENT.get(f.platform, f.platform) in {PLATFORM_PARENT.get(a, a) for a in actors}), None))):
         # "…it removed 412 Facebook accounts on 5 December", then "The Unit told the Committee that 436 Facebook
         # accounts linked to the network had been removed": that removal, as another counted it
@@ -2438,9 +2444,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
             if when is None and len(assets) > 1 and (month := ITEM_MONTH.match(text, item.end)) is not None:
                 when = _resolve_date(month.group(0), document)  # "640 channels in January, 812 in February…"
-            retold = retellings[index] or (retold_here if retold_here is not None and retold_here.unit == item.unit
-                                           and retold_here.surface == (None if item.surface == retold_here.platform
-                                                                       else item.surface) else None)
+            retold = retellings[index] or (retold_here if retold_here is not None and _counts_alike(retold_here, item)
+                                           else None)
             if retold is not None and roles.origins and not set(roles.origins) & set(retold.origins):
                 retold = None  # other countries': another network's figure
             if retold is not None:  # its date too: a date beside it tells of something else ("handed over on…")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from bot.dates import MONTH_WORD
 from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases, whole_names, without_countries
 from bot.units import PLATFORM_ALIASES, UNIT_MODIFIERS, UNIT_RE
-from bot.vocabulary import CITIES, REGIONS, country_aliases, network_aliases
+from bot.vocabulary import CAPITALS, CITIES, REGIONS, country_aliases, network_aliases
 
 COUNTRY_ALIASES = country_aliases()
 # names of places, not adjectives: "in Iran" and "in Nairobi" place a network, "in Spanish" does not
@@ -262,7 +262,7 @@ def _with_particles(pattern: str) -> str:
     return pattern.replace(r"\s+[A-Z0-9][\w-]*", r"\s+" + NAME_PARTICLE + r"[A-Z0-9][\w-]*").replace(
         r"\s+[A-Z][\w-]*", r"\s+" + NAME_PARTICLE + r"[A-Z][\w-]*").replace(
         r"\s+(?:[A-Z0-9][\w-]*|of|for|the)", r"\s+(?:" + NAME_PARTICLE + r"[A-Z0-9][\w-]*|of|for|the)").replace(
-        "[A-Z]", "[A-ZÀ-ÖØ-Þ]").replace("[A-Z0-9]", "[A-Z0-9À-ÖØ-Þ]")
+        "[A-Z]", f"[{CAPITALS}]").replace("[A-Z0-9]", f"[0-9{CAPITALS}]")
 
 
 NETWORK_NAME = re.compile(_with_particles(

@@ -17,7 +17,7 @@ from bot.facts import Tip
 from bot.mentions import OBJECT_BEFORE, UNIT_NEXT, actions_in, folded, platforms_in
 from bot.roles import COUNTRY_ALIASES, PLATFORM_ALIASES
 from bot.sentences import Sentence
-from bot.vocabulary import UNIT_WORDS
+from bot.vocabulary import CAPITALS, UNIT_WORDS
 
 TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "notified", "information", "intelligence",
              "indicators", "clues",
@@ -35,7 +35,7 @@ TIP_RE = re.compile(
 # the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
 # Study of War", "Observatoire Numérique des Ingérences", "Instituto de Estudos")
 NAME_TAIL = (r"(?:\s+(?:(?:for|of|on|des|de|du|da|do|dos|das|di|del|della|der|van|von)\s+(?:the\s+)?)?"
-             r"[A-ZÀ-ÖØ-Þ][\w.&'-]*)*")  # (a word may open with an accented capital: "Ingrid Ødegaard")
+             rf"[{CAPITALS}][\w.&'-]*)*")  # (a word may open with an accented capital: "Ingrid Ødegaard")
 TIP_SOURCE = re.compile(
     rf"\b(?:from|by)\s+(?!(?:an?\s+)?(?:tip|tips|referral|report|alert|lead)\b)(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
     r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators|analysts|"
@@ -47,9 +47,12 @@ TIP_SOURCE = re.compile(
 # "reported the accounts to Twitter": a tip, unlike "reported that…"
 _REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b"
 # ("Moldovan fact-checkers": the people, not their country)
-_SOURCE = rf"(?:the\s+|an?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*{NAME_TAIL}(?:\s+(?:law\s+enforcement|fact-checkers|journalists|"\
-          r"researchers|reporters|analysts|investigators))?|industry\s+peers?|" \
+_SOURCE = rf"(?:the\s+|an?\s+)?(?:[{CAPITALS}][\w.&'-]*{NAME_TAIL}(?:\s+(?:law\s+enforcement|fact-checkers|" \
+          r"journalists|researchers|reporters|analysts|investigators))?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
+# whom a tip was sent to and what it was: "…sent us a detailed report", "…sent TikTok a referral"
+_SENT_WHAT = (r"(?:[A-Z][\w-]*|us|the\s+company|the\s+platform)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
+              r"(?:referral|tip|tips|report|list|alert|dossier|findings)\b")
 # "a request from the German government": the government, not "German"
 OFFICIALS = r"(?:\s+(?:government|authorities|officials|ministry|regulator|police|parliament|prosecutors))?"
 # "an industry peer alerted Twitter", "after the FBI tipped it off", "the FBI's tip", "acting on FBI information",
@@ -86,9 +89,7 @@ SOURCE_FIRST = re.compile(
     # "KIDP's monitoring desk sent TikTok a referral listing 260 accounts": to the platform it names
     # (and "Ojo Verificador, a fact-checking group in Arequipa, sent us a detailed report", in the platform's words)
     rf"|(?P<v>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:desk|team|unit|analysts|researchers|staff|office))?"
-    rf",?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?(?:sent|gave|passed|handed)\s+(?=(?:[A-Z][\w-]*|us|the\s+company|"
-    rf"the\s+platform)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:referral|tip|tips|report|list|alert|dossier|"
-    rf"findings)\b)"
+    rf",?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?(?:sent|gave|passed|handed)\s+(?={_SENT_WHAT})"
     # "…acted after journalists at Ìtàn Reports, an investigative newsroom in Lagos, shared evidence of the network"
     rf"|\bafter\s+(?:[\w-]+\s+(?:at|from)\s+)?(?P<w>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?"
     rf"(?:shared|sent|passed|handed|provided)\s+(?:\w+\s+){{0,2}}?(?:evidence|findings|research|data|analysis|"
@@ -263,8 +264,7 @@ def may_tell_a_tip(text: str, words: set[str]) -> bool:
 # a capitalised word, or a name's "and", "of" or "to", right before a source: the source is part of a longer phrase
 NAME_GOES_ON_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.&-]*|\band|\bto|\bof)\s+$")
 # "…sent us a detailed report", "…sent the company a list of suspicious accounts": a tip, given to the platform
-SENT_A_TIP = re.compile(r"\bsent\s+(?:us|the\s+company|the\s+platform|[A-Z][\w-]*)\s+(?:a|an|its|their|the)\s+"
-                        r"(?:[\w-]+\s+)?(?:referral|tip|tips|report|list|alert|dossier|findings)\b")
+SENT_A_TIP = re.compile(rf"\bsent\s+{_SENT_WHAT}")
 
 
 def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher: str | None = None) -> list[Tip]:

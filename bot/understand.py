@@ -21,6 +21,7 @@ from bot.mentions import countries_in, phrase_table, platforms_in, scan_phrases,
 from bot.numbers import SMALL_NUMBERS
 from bot.roles import AIMED_SUFFIX, NAME_PARTICLE
 from bot.vocabulary import (
+    CAPITALS,
     EVERYDAY_WORD_ALIASES,
     PLATFORM_PARENT,
     REGIONS,
@@ -980,7 +981,7 @@ def _proper_names(question: str) -> list[str]:
     names = []
     # ("Sahat al-Haqiqa", "Stimme der Mitte": a name's small words in another language, before a capitalised word)
     # (and words that open with an accented capital: "Red Ágora")
-    for match in re.finditer(rf"(?<!^)(?<![.?!]\s)\b([A-ZÀ-ÖØ-Þ][\w'-]*(?:\s+(?:{NAME_PARTICLE}[A-Z0-9À-ÖØ-Þ][\w'-]*|"
+    for match in re.finditer(rf"(?<!^)(?<![.?!]\s)\b([{CAPITALS}][\w'-]*(?:\s+(?:{NAME_PARTICLE}[0-9{CAPITALS}][\w'-]*|"
                              rf"of|the|for))*)", question):
         if any(start <= match.start() and match.end(1) <= end for start, end in named):
             continue

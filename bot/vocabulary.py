@@ -37,6 +37,10 @@ PLATFORMS: dict[str, list[str]] = {
     "Kwai": ["kwai", "kuaishou"],
 }
 
+# The capital letters a name's word may open with in patterns, accented ones too ("Red Ágora", "Ingrid Ødegaard"):
+# a character class's contents
+CAPITALS = "A-ZÀ-ÖØ-Þ"
+
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
 CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc", "snap", "threads", "discord",
                           "twitch", "line"}
