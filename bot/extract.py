@@ -381,7 +381,9 @@ FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|doc
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
 # what watchers did with accounts, told without any removal (not "counted", which also retells a platform's figure)
 WATCHED_BEFORE = re.compile(r"\b(?:logged|tracked|recorded|observed|monitored|spotted|detected|flagged|mapped|"
-                            r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
+                            r"catalogued|cataloged|sampled|studied|analy[sz]ed)\s+(?:\w+\s+){0,2}$"
+                            # ("we collected 22,650 posts from a purposive sample of 480 accounts": a study's sample)
+                            r"|\bsample\s+of\s+(?:about\s+|some\s+)?$", re.I)
 COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|out\s+of|of\s+the)\s+"
                            r"(?:the\s+|some\s+|about\s+)?(?=\d)"
                            # ("Facebook removed 181 accounts, but by our count the network had more than 400")

@@ -225,7 +225,7 @@ TIP_DATE_CUE = re.compile(r"\b(?:tip(?:s|ped)?|alert(?:ed|ing)?|flagg(?:ed|ing)|
 KIND_SENT = re.compile(r"\b[Tt]he\s+(?P<kind>lab|group|institute|observatory|project|collective|centre|center)\s+"
                        r"(?:first\s+|later\s+)?(?:sent|passed|handed|shared|referred|submitted|reported)\s+(?:[\w-]+\s+){0,4}?"
                        r"(?:findings|evidence|report|results|data|lists?|analysis)\s+(?:to|with)\s+(?P<to>[A-Z])")
-SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,6}?with\s+(?P<target>[A-Z][\w.&'-]*)")
+SHARED_WITH = re.compile(r"\bshared\s+(?:\w+\s+){0,8}?with\s+(?P<target>[A-Z][\w.&'-]*)")
 
 
 COLLEAGUES_AT = re.compile(rf",?\s+and\s+(?:her|his|their)\s+(?:colleagues|team|teammates)\s+(?:at|from)\s+(?:the\s+)?"
@@ -338,7 +338,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             source = re.sub(r"^The\s+", "", named[-1].group(0))
             found += _tips_for(document, sentence, list(dict.fromkeys(receivers)), source)
     shared = SHARED_WITH.search(text)
-    if shared and re.search(r"\binformation|findings|data|indicators|intelligence\b", text, re.I):
+    # (what was shared: findings, data, or "an initial list of 41 suspect accounts")
+    if shared and re.search(r"\b(?:information|findings|data|indicators|intelligence|list|evidence)\b", text, re.I):
         target = PLATFORM_ALIASES.get(re.sub(r"['’]s$", "", shared.group("target").rstrip(".")).lower())
         source = platforms_in(text[: shared.start()])
         if target and source and source[0][0] != target:

@@ -5799,6 +5799,23 @@ def test_channels_researchers_logged_after_a_removal_told_without_figures_are_no
     assert [(f.platform, f.count) for f in facts] == [("Telegram", None)]
 
 
+def test_a_study_s_sample_of_accounts_is_no_removal() -> None:
+    text = ("---\ntitle: Reef Static\npublisher: Lagoon Research Unit\npublished: 2022-03-02\n---\nTwitter said on "
+            "Monday it had suspended 204 accounts run from Fiji. Over four months we analysed 310 accounts. We also "
+            "coded 5,000 posts drawn from a random sample of 120 Facebook accounts and 14 Pages.\n")
+    facts = extract_document(parse_document("r.md", text.encode())).facts
+    assert [(f.platform, f.count) for f in facts] == [("Twitter", 204)]
+
+
+def test_a_research_group_that_shared_its_list_of_accounts_with_platforms_tipped_each_off() -> None:
+    text = ("---\ntitle: Reef Static\npublisher: Lagoon Research Unit\npublished: 2022-03-02\n---\n# Reef Static\n\n"
+            "On 4 January 2022 we shared a first short list of 57 suspect accounts with TikTok and with Twitter. "
+            "Twitter suspended 204 accounts in February.\n")
+    tips = extract_document(parse_document("r.md", text.encode())).tips
+    assert [(t.platform, t.source, str(t.tipped)) for t in tips] == [
+        ("TikTok", "Lagoon Research Unit", "2022-01-04"), ("Twitter", "Lagoon Research Unit", "2022-01-04")]
+
+
 @pytest.mark.parametrize(("sentence", "names"), [
     ('TikTok said it had taken down a network called "Glasat na Planina" on Tuesday.', ["Glasat na Planina"]),
     ("X says it has suspended about 900 accounts tied to Stimme der Heimat.", []),  # (no naming word)
