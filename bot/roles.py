@@ -204,7 +204,9 @@ ENTITY_LINK = re.compile(
     r"|\battribut(?:e|es|ed)\s+(?:it|them|(?:the|this|that)\s+(?:(?:bulk|most|majority|rest)\s+of\s+the\s+)?"
     r"(?:network|operation|campaign|activity))(?:,\s+[^,]{1,40},)?"
     r"\s+to\s+"
-    r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\b(?:run|operated|managed|controlled)\s+by\s+|\bon\s+behalf\s+of\s+"
+    r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\bon\s+behalf\s+of\s+"
+    # ("operated from Sri Lanka by staff of Lanka PixelWorks": by whom, after where from)
+    r"|\b(?:run|operated|managed|controlled)\s+(?:(?:from|out\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?by\s+"
     r"|\battributed\s+to\s+",
     re.I,
 )

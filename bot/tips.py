@@ -243,9 +243,23 @@ def _named_source(source: str, text: str, end: int) -> str:
     """The name of a source described by its place first: "the Mexican fact-checking group Lupa Veraz", "the
     Delhi-based fact-checking group FactLedger", "the Berlin-based Center for Digital Resilience"."""
     place = source in COUNTRY_ALIASES or PLACE_BASED.fullmatch(source)
-    if place and (named := DESCRIBED_NAME.match(text, end)):
+    if place and (named := DESCRIBED_NAME.match(text, end) or DESCRIBED_THEN_NAMED.match(text, end)):
         return named["name"].rstrip(".")
+    if source in COUNTRY_ALIASES and re.match(r"\s+[a-z]", text[end:end + 3]):
+        # "Moldovan fact-checkers", "a New Zealand research group": a source described by its country, never named
+        # (the description, not the country); but not "…from Nigerian marketing firms"
+        described = DESCRIBED_SOURCE.match(text, end)
+        return f"{source} {described['who']}" if described else ""
     return PLACE_BASED_PREFIX.sub("", source) if PLACE_BASED_PREFIX.match(source) else source
+
+
+DESCRIBED_SOURCE = re.compile(r"\s+(?P<who>(?:[a-z][\w-]*\s+){0,3}?(?:fact-checkers|researchers|journalists|reporters|"
+                              r"activists|officials|authorities|investigators|analysts|experts|government|intelligence|"
+                              r"group|organi[sz]ation|lab|laboratory|institute|agency|outlet|newspaper|nonprofit|"
+                              r"non-profit|observatory|collective|cent(?:er|re)|unit|team|ministry)\b)")
+# "a New Zealand research group, Te Kaea Collective": the name after the description and a comma
+DESCRIBED_THEN_NAMED = re.compile(rf"(?:\s+[a-z][\w-]*){{1,4}},\s+(?:the\s+)?(?P<name>[{CAPITALS}][\w.&'-]*"
+                                  rf"(?:\s+[{CAPITALS}][\w.&'-]*){{0,4}})")
 
 
 def may_tell_a_tip(text: str, words: set[str]) -> bool:
@@ -283,6 +297,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
             continue
         source = _named_source(source, text, match.end())
+        if not source:
+            continue
         # "alerted by Ama Owusu and her colleagues at the West Africa Media Observatory": the organisation
         if (team := COLLEAGUES_AT.match(text, match.end())) is not None:
             source = team["org"].rstrip(".")
@@ -305,8 +321,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
                 # Defense Council, sent the company a list")
             sources = [_and_before(text, name) for name in (_entity(g) for g in match.groups() if g) if name]
             # ("research by the Indonesian fact-checking organisation Lensa Fakta": the name after its description)
-            sources = [_named_source(name, text, text.find(name) + len(name)) if name in text else name
-                       for name in sources]
+            sources = [named for name in sources
+                       if (named := _named_source(name, text, text.find(name) + len(name)) if name in text else name)]
             # ("Twitter and the FBI": two sources; but "…Information Society and Digital Affairs" is one name)
             if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)
                 sources = [name for name in sources if name not in actors]

@@ -6416,3 +6416,27 @@ def test_the_others_countries_told_after_a_figure_are_not_its_own() -> None:
 run from Pakistan and Ethiopia.
         """)
     assert fact.origins == ["Venezuela"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The tip came from a Fijian research group.", "Fijian research group"),  # (not "Fijian")
+    ("Meta acted on a referral from a US federal law enforcement agency.", "US federal law enforcement agency"),
+    ("Meta acted on a tip from Moldovan fact-checkers.", "Moldovan fact-checkers"),
+    ("The tip came from a Fijian research group, Reef Watch Collective.", "Reef Watch Collective"),
+])
+def test_a_source_described_by_its_country_is_the_description_or_the_name_after_it(sentence: str,
+                                                                                     source: str) -> None:
+    text = f"SUVA, May 3, 2024 (Wire) - Meta said on Thursday it had removed 88 Facebook accounts. {sentence}\n"
+    tips = extract_document(parse_document("w.txt", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Facebook", source)]
+
+
+def test_a_country_a_firm_is_from_is_no_tip_source() -> None:
+    text = ("SUVA, May 3, 2024 (Wire) - Meta said on Thursday it had removed 88 Facebook accounts. Fiji's Ministry of "
+            "Information said it had opened a review of posts commissioned by clients from Fijian marketing firms.\n")
+    assert extract_document(parse_document("w.txt", text.encode())).tips == []
+
+
+def test_who_ran_a_network_is_read_after_where_it_was_run_from() -> None:
+    assert linked_entities("Meta said the accounts were run from Fiji by staff of Coral Pixel, a studio in Suva.") == [
+        "staff of Coral Pixel"]
