@@ -67,6 +67,7 @@ YESTERDAY = re.compile(r"\byesterday\b", re.I)
 MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # what every `_MONTH` begins with
 DIGIT = re.compile(r"\d")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+LAST_JUST_BEFORE = re.compile(r"\b[Ll]ast\s+$")
 AHEAD_TO = re.compile(r"\b(?:moved|postponed|delayed|pushed\s+back|put\s+off|rescheduled|until|till|by|before|next)\s+"
                       r"(?:to\s+)?(?:this\s+|next\s+|coming\s+)?$", re.I)
 
@@ -512,5 +513,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             if AHEAD_TO.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # ("claims that voting had been moved to Monday", "suspended until Friday"): a day ahead
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
+            if not back and LAST_JUST_BEFORE.search(sentence, max(0, match.start() - 6), match.start()):
+                back = 7  # ("last Thursday", in a story of a Thursday: a week before, not that day)
             add(anchor - dt.timedelta(days=back), "day", match)
     return tuple(sorted(found, key=lambda mention: mention.start))

@@ -380,6 +380,10 @@ SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
 # what watchers did with accounts, told without any removal (not "counted", which also retells a platform's figure)
+ASKED_TO_REMOVE = re.compile(r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|press(?:es|ed)?|call(?:s|ed)?\s+on|request(?:s|ed)?|"
+                             r"order(?:s|ed)?|demand(?:s|ed)?)\s+(?:[\w,]+\s+){0,5}?to\s+(?:\w+\s+(?:and|or)\s+)?"
+                             r"(?:remove|delete|block|ban|suspend|take\s+down|terminate|shut\s+down|close)\s+(?:\w+\s+){0,2}$",
+                             re.I)
 WATCHED_BEFORE = re.compile(r"\b(?:logged|tracked|recorded|observed|monitored|spotted|detected|flagged|mapped|"
                             r"catalogued|cataloged|sampled|studied|analy[sz]ed)\s+(?:\w+\s+){0,2}$"
                             # ("we collected 22,650 posts from a purposive sample of 480 accounts": a study's sample)
@@ -2057,6 +2061,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = [a for a in assets if not WHOLE_BEFORE.search(text, 0, a.count.start)]
         # "Researchers estimated that the network comprised around 2,000 profiles": a size guessed, nothing removed
         assets = [a for a in assets if not ESTIMATED.search(text, 0, a.count.start)]
+        # "…have asked the messaging service Telegram to block 57 channels": a removal asked for, not done
+        assets = [a for a in assets if not ASKED_TO_REMOVE.search(text, max(0, a.count.start - 90), a.count.start)]
         # "the network … had operated about 4,000 accounts on X": what the network ran, as someone says, not a removal
         assets = [a for a in assets if not RAN_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
     if action is not None and assets:

@@ -412,6 +412,10 @@ RAN_IT = re.compile(r"\b(?:run|ran|operated|linked|tied|behind|attributed|origin
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+(?:largest|biggest|smallest|first|second|third|last|main)|one|two|three)"
                                  r"\s+of\s+(?:them|these|those|which)\b[^,;.]{0,40}$", re.I)
 OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_PLATFORM_KIND = (r"(?:(?:tech(?:nology)?|social[\s-]media|internet|video(?:-sharing)?|messaging|short-video)\s+)?"
+                  r"(?:company|firm|giant|platform|app|service|social\s+network|conglomerate)\s+")
+PLATFORM_DESCRIBED = re.compile(rf"(?:-based|-owned|-headquartered)\s+(?:{_PLATFORM_KIND})?(?=[A-Z])"
+                                rf"|\s+{_PLATFORM_KIND}(?=[A-Z])")
 COMPANY_SAID = re.compile(r"-based\s+(?:company|platform|firm|app|messaging\s+(?:app|service)|service|social\s+network)"
                           r"\s+(?:said|says|told|added|announced|has\s+said|confirmed)\b", re.I)
 PEOPLE_IN_BEFORE = re.compile(r"\b(?:to|at|for)\s+(?:people|users|audiences?|voters|citizens)\s+in\s+(?:the\s+)?$",
@@ -506,6 +510,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "parts of the network were operated from outside Ghana, including from Togo": not from there
         if COMPANY_SAID.match(sentence, end):
             continue  # "the Dubai-based company said it had blocked 1,096 channels": where the platform is, saying so
+        if (company := PLATFORM_DESCRIBED.match(sentence, end)) and \
+                sentence[company.end():company.end() + 12].split(" ")[0].strip(",.'’s").lower() in PLATFORM_ALIASES:
+            continue  # "the report published by the US company Facebook": where the platform is from
         if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start) \
                 or (sentence[start:end] not in COUNTRY_NAMES and WATCHERS_AFTER.match(sentence, end)):
             continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work

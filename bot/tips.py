@@ -128,6 +128,11 @@ SOURCE_LATE = re.compile(
     # "after public reporting by the DFRLab", "the takedown followed a report by the DFRLab"
     rf"|\b(?i:after|following|followed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|research|findings|"
     rf"report|story|investigation)\s+(?:by|from)\s+(?:the\s+)?(?P<g>{_SOURCE})"
+    # "its investigation built on research shared by the Baltic Signal Lab": what the platform's work started from
+    rf"|\b(?i:investigation|takedown|removals?|action|inquiry|probe)\s+(?:was\s+|had\s+)?(?:built|based|drew|draws|"
+    rf"relied|relies|began|started|stemmed)\s+(?:on|with|from)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|"
+    rf"research|findings|report|work|tips?|leads?)\s+(?:(?:shared|published|done|conducted|carried\s+out)\s+)?"
+    rf"(?:by|from)\s+(?:the\s+)?(?P<bo>{_SOURCE})"
     # (and "after researchers at the Atlantic Council's Digital Forensic Research Lab (DFRLab) flagged a cluster…")
     rf"|\b(?i:after|following)\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from)\s+)?"
     rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"
@@ -193,7 +198,7 @@ SOURCE_LATE = re.compile(
 LATE_NEEDS = ("lead", "tip", "credit", "after", "follow", "expos", "flag", "contact", "approach", "reach", "spotted",
               "discover", "uncover", "identif", "helped", "request", "similar", "consistent", "line", "inform",
               "prompt", "trigger", "start", "began", "acted", "acting", "alert", "notif", "passed", "learn", "heard",
-              "found out")
+              "found out", "built", "based", "drew", "draws", "relied", "relies", "stemmed")
 SHARED_WITH_WORDS = {"us", "it", "company", "platform"}
 
 

@@ -415,3 +415,12 @@ def test_a_dateline_s_year_may_be_the_one_before_an_election_the_story_looks_ahe
     story = ("MANILA, Oct. 4 (Wire) -- Meta said on Friday it had removed 146 accounts.\n\nThe takedown comes seven "
              "months before the May 2025 midterm elections. In March 2022 Meta removed an earlier network.\n")
     assert document_date(story) == (dt.date(2024, 10, 4), "dateline")
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Meta said last Thursday that it had removed the network.", "2023-08-31"),  # (a Thursday's story: a week back)
+    ("Meta said on Thursday that it had removed the network.", "2023-09-07"),  # (that day)
+    ("Meta said last Tuesday that it had removed the network.", "2023-09-05"),
+])
+def test_last_and_the_weekday_of_the_story_itself_is_a_week_before(sentence: str, day: str) -> None:
+    assert [m.date.isoformat() for m in dates_in(sentence, dt.date(2023, 9, 7))] == [day]

@@ -6440,3 +6440,26 @@ def test_a_country_a_firm_is_from_is_no_tip_source() -> None:
 def test_who_ran_a_network_is_read_after_where_it_was_run_from() -> None:
     assert linked_entities("Meta said the accounts were run from Fiji by staff of Coral Pixel, a studio in Suva.") == [
         "staff of Coral Pixel"]
+
+
+def test_channels_a_government_asked_a_platform_to_block_were_not_removed() -> None:
+    text = ("---\ntitle: Embassy statement\npublished: 2023-09-07\n---\nMeta said it had removed 310 Facebook accounts "
+            "run from Russia. Moldovan officials have also asked the messaging app Telegram to block 41 channels that "
+            "spread the same claims. Telegram has not acted on the request.\n")
+    assert [(f.platform, f.count) for f in facts_of("e.md", text)] == [("Facebook", 310)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta said its investigation built on research by the Narva Signal Lab.",
+    "Meta's post said that the investigation had built on research shared by the Narva Signal Lab, a group in Tartu.",
+])
+def test_research_a_platform_s_investigation_built_on_is_a_tip(sentence: str) -> None:
+    text = f"---\ntitle: Statement\npublished: 2023-09-07\n---\nMeta removed 310 Facebook accounts. {sentence}\n"
+    tips = extract_document(parse_document("e.md", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Facebook", "Narva Signal Lab")]
+
+
+def test_where_a_platform_is_from_is_not_where_the_network_is_from() -> None:
+    assert country_roles("We read the report by the US company Facebook, which says it removed 88 accounts.")[0] == []
+    assert country_roles("The American tech giant Meta said it removed 50 accounts run from Iran.")[0] == ["Iran"]
+    assert country_roles("It removed Iranian Facebook accounts.")[0] == ["Iran"]
