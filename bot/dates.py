@@ -308,15 +308,18 @@ def infer_year(month: int, day: int, text: str) -> int | None:
     return years[0]
 
 
-def document_date(text: str) -> tuple[dt.date | None, str]:
-    """A document's publication date from its opening lines, and where it came from."""
+def document_date(text: str, file_name: str = "") -> tuple[dt.date | None, str]:
+    """A document's publication date from its opening lines, and where it came from.  The file's name
+    ("la_paz_rebuttal_2021.txt") gives the year of a dateline that has none where the text names no year, and a date
+    it writes out in full ("2019-01-31_story.txt") dates a text that gives none."""
     # (a line in capitals read as if in title case: "WEDNESDAY, SEPTEMBER 26, 2018")
     head = "\n".join([line.title() if line.isupper() else line for line in text.splitlines()[:12]])
     for pattern in (DATE_ONLY_LINE, DAY_FIRST_DATE_ONLY_LINE, PUBLISHED_IN_LINE, DATELINE, DAY_FIRST_DATELINE,
                     AGENCY_DATELINE, PLACE_DATE_LINE):
         for match in pattern.finditer(head):
             month, day = month_number(match.group("month")), int(match.group("day"))
-            year = int(match.group("year")) if match.group("year") else infer_year(month, day, text)
+            year = int(match.group("year")) if match.group("year") else (
+                infer_year(month, day, text) or _year_in_name(file_name))
             date = _safe_date(year, month, day) if year else None
             if date:
                 return date, "dateline"
@@ -348,7 +351,20 @@ def document_date(text: str) -> tuple[dt.date | None, str]:
         date = _safe_date(int(match.group("year")), month_number(match.group("month")), int(match.group("day")))
         if date:
             return date, "closing line"
+    if (named := NAME_DATE.search(file_name)) and (date := _safe_date(
+            int(named["year"]), int(named["month"]), int(named["day"]))):
+        return date, "file name"
     return None, "unknown"
+
+
+NAME_YEAR = re.compile(r"(?<![\d])(?:19[89]\d|20[0-4]\d)(?![\d])")
+NAME_DATE = re.compile(r"(?<![\d])(?P<year>(?:19[89]\d|20[0-4]\d))[-_.](?P<month>[01]\d)[-_.](?P<day>[0-3]\d)(?![\d])")
+
+
+def _year_in_name(file_name: str) -> int | None:
+    """The one year a file's name gives ("asn_rebuttal_2021.txt"), or None."""
+    years = set(NAME_YEAR.findall(file_name.rsplit("/", 1)[-1]))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def full_date(line: str) -> dt.date | None:

@@ -567,7 +567,7 @@ def parse_document(path: str, raw: bytes) -> Document:
     if published is None and stated is not None:
         published, date_source = stated, "html metadata"
     elif published is None:
-        published, date_source = document_date(body)
+        published, date_source = document_date(body, path)
     return Document(
         path=path,
         title=str(meta.get("title") or html_title or infer_title(body)).strip(),

@@ -32,6 +32,8 @@ REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|
                        r"demand(?:s|ed|ing)?|want(?:s|ed)?|expected|needs?|efforts?|push(?:es|ed|ing)?|required?|"
                        r"order(?:s|ed)?|tri(?:es|ed)|try(?:ing)?|struggl(?:e|es|ed|ing))\s+(?:[\w,]+\s+){0,5}?to\s+"
                        r"(?:\w+\s+(?:and|or)\s+)?$"
+                       # "a request made by the Vice Ministry in July to suspend 4,300 accounts": asked, not done
+                       r"|\brequests?\s+(?:[\w,]+\s+){0,7}?to\s+$"
                        # "so that they can take action against these operations too": what others may do
                        r"|\bso\s+(?:that\s+)?(?:\w+\s+){1,3}(?:can|could|may|might)\s+(?:also\s+)?$"
                        # "our teams continue to remove thousands of fake accounts every day": a routine, not a takedown

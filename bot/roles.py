@@ -64,7 +64,13 @@ RESEARCHERS_BASED_IN = re.compile(r"\b(?:researchers|analysts|fact-checkers|jour
                                   # ("Adevar Digital, a fact-checking group in Chisinau")
                                   r"|\b(?:fact-checking|research|investigative|monitoring|watchdog|open-source|"
                                   r"civil\s+society)\s+(?:group|organi[sz]ation|outlet|team|lab|nonprofit|collective|"
-                                  r"project|unit|cent(?:er|re)|institute)\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?$")
+                                  r"project|unit|cent(?:er|re)|institute)\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?$"
+                                  # ("alerted by researchers at the Observatorio Andino Digital, a group based in
+                                  # Buenos Aires")
+                                  r"|\b(?:researchers|analysts|fact-checkers|journalists|reporters|academics)\s+(?:at|from|"
+                                  r"with)\s+(?:the\s+)?[A-Z][^,;]{1,60},\s+an?\s+(?:[\w-]+\s+){0,2}?(?:group|"
+                                  r"organi[sz]ation|outlet|team|lab|nonprofit|collective|project|unit|cent(?:er|re)|"
+                                  r"institute|observatory)\s+(?:based|located)\s+in\s+(?:the\s+)?$")
 # "after a report from Moldovan fact-checkers": the people a demonym describes, who watched the network, not ran it
 WATCHERS_AFTER = re.compile(r"\s+(?:independent\s+|local\s+|investigative\s+)?(?:fact-check(?:ers?|ing)|journalists?|"
                             r"reporters?|researchers?|analysts?|academics?|scholars?|investigators?|lawmakers?|regulators?|"
@@ -80,7 +86,7 @@ def watched_or_tipped(sentence: str, start: int, end: int) -> bool:
     """The country named at `start:end` describes who watched the network or tipped the platform off ("a tip
     from a Kenyan research group", "Moldovan fact-checkers"), not the network."""
     return bool(WATCHERS_AFTER.match(sentence, end) or TIP_FROM_BEFORE.search(sentence, max(0, start - 60), start)
-                or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start))
+                or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 120), start))
 QUOTES_ATTRIBUTED = re.compile(r"\b(?:quotes?|statements?|remarks|comments|words|claims|posts)\s+(?:falsely\s+)?"
                                r"attributed\s+to\s+(?:the\s+)?[^.;:,]{0,30}$", re.I)
 ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es|ing)\s+[^.;:]{1,120}?\s+to\s+(?:the\s+)?(?:government\s+of\s+)?$"
@@ -513,7 +519,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if (company := PLATFORM_DESCRIBED.match(sentence, end)) and \
                 sentence[company.end():company.end() + 12].split(" ")[0].strip(",.'’s").lower() in PLATFORM_ALIASES:
             continue  # "the report published by the US company Facebook": where the platform is from
-        if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 60), start) \
+        if RESEARCHERS_BASED.match(sentence, end) or RESEARCHERS_BASED_IN.search(sentence, max(0, start - 120), start) \
                 or (sentence[start:end] not in COUNTRY_NAMES and WATCHERS_AFTER.match(sentence, end)):
             continue  # "researchers at the Accra-based Dune Signal Lab": where the researchers work
         if CONTENT_FROM_BEFORE.search(sentence, max(0, start - 50), start) and not _unit_follows(
@@ -673,6 +679,8 @@ def linked_entities(sentence: str) -> list[str]:
     return list(_linked_entities(sentence))
 
 
+NETWORK_WORD_NEXT = re.compile(r"\s+(?:network|campaign|operation)s?\b")
+QUOTED_ENTITY = re.compile(rf"(?:the\s+)?[\"“](?P<name>[{CAPITALS}][^\"”]{{1,60}})[\"”]")
 NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+$", re.I)
 # a stem of which each of `ENTITY_LINK`'s phrases holds one: the test before it
 LINK_STEMS = ("link", "tied", "ties", "connect", "affiliat", "trac", "associat", "backed", "run", "operated", "managed",
@@ -694,6 +702,13 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
         if match.group(0).lower().startswith("ties") and re.search(r"['’]s\s+$", sentence[:match.start()]):
             continue  # "the costs of Armenia's ties with the West": a country's ties, not who ran the network
         phrase = ENTITY_END.split(sentence[match.end():], maxsplit=1)[0]
+        if quoted := QUOTED_ENTITY.match(sentence, match.end()):
+            # ('operated by the "Brigada Digital Soberana", a volunteer group'; but not a network's name: 'connected
+            # to the "Pomegranate Wire" network', 'linked to "Grey Lantern," a Russia-based campaign')
+            if NETWORK_WORD_NEXT.match(sentence, quoted.end()) or NAMED_NETWORK_AFTER.match(
+                    ("," if quoted.group(0)[-2] == "," else "") + sentence[quoted.end():]):
+                continue
+            phrase = quoted["name"].rstrip(",.")
         # "run by a Madrid-based political consultancy, Iberomedia Estrategias, in…": the name after the description
         named = APPOSITIVE_NAME.match(sentence, match.end() + len(phrase))
         if named and KIND_OF_BODY.search(phrase) and not countries_in(named["name"]):
@@ -717,7 +732,8 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
             continue  # "traced to operations in Sudan": a place, told in other words
         if not any(w[0].isupper() for w in rest) and {w.lower() for w in rest} & NETWORK_NOUNS:
             continue  # "tied to a covert influence network run from Egypt": the network, described, not who ran it
-        name_end = match.end() + len(ENTITY_END.split(sentence[match.end():], 1)[0].rstrip(" ("))  # (before an aside)
+        name_end = quoted.end() if quoted else match.end() + len(
+            ENTITY_END.split(sentence[match.end():], 1)[0].rstrip(" ("))  # (before an aside)
         if NAMED_NETWORK_AFTER.match(sentence, name_end):
             continue  # "for ties to Copper Choir, a network that promoted…": the network itself, by its name
         found.append(phrase)

@@ -424,3 +424,18 @@ def test_a_dateline_s_year_may_be_the_one_before_an_election_the_story_looks_ahe
 ])
 def test_last_and_the_weekday_of_the_story_itself_is_a_week_before(sentence: str, day: str) -> None:
     assert [m.date.isoformat() for m in dates_in(sentence, dt.date(2023, 9, 7))] == [day]
+
+
+def test_the_file_name_s_year_dates_a_yearless_dateline_where_the_text_names_no_year() -> None:
+    story = "LA PAZ, Nov. 3 (Wire) -- Officials on Wednesday disputed the figure Twitter gave on Monday.\n"
+    assert document_date(story) == (None, "unknown")
+    assert document_date(story, "rebuttal_2021.txt") == (D(2021, 11, 3), "dateline")
+    # (a year the text names still wins over the file's)
+    plain = "LA PAZ, Nov. 3 (Wire) -- Officials disputed the figure Twitter gave. Their second dispute of 2019.\n"
+    assert document_date(plain, "rebuttal_2021.txt") == (D(2019, 11, 3), "dateline")
+
+
+def test_a_text_without_any_date_takes_the_full_date_its_file_name_writes() -> None:
+    story = "Twitter suspends accounts\n\nTwitter said it had suspended 120 accounts.\n"
+    assert document_date(story, "archive/2019-01-31_twitter.txt") == (D(2019, 1, 31), "file name")
+    assert document_date(story, "archive/twitter_2019.txt") == (None, "unknown")

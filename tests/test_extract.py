@@ -6463,3 +6463,23 @@ def test_where_a_platform_is_from_is_not_where_the_network_is_from() -> None:
     assert country_roles("We read the report by the US company Facebook, which says it removed 88 accounts.")[0] == []
     assert country_roles("The American tech giant Meta said it removed 50 accounts run from Iran.")[0] == ["Iran"]
     assert country_roles("It removed Iranian Facebook accounts.")[0] == ["Iran"]
+
+
+def test_a_rebuttal_s_request_the_platform_ignored_and_the_tipster_s_city_are_not_the_takedown_s() -> None:
+    text = ("SUCRE, Nov. 3 (Wire) -- Officials on Wednesday rejected Twitter's claim about a network.\n\n"
+            'Twitter said on Monday it had suspended 880 accounts forming a network operated by the "Juventud Digital '
+            'Andina", a volunteer group. The company said it had been alerted by researchers at the Observatorio '
+            "Sur, a group based in Santiago.\n\nA minister said Twitter had ignored a request made by his office in "
+            "July to suspend 2,300 accounts.\n")
+    facts = extract_document(parse_document("rebuttal_2021.txt", text.encode())).facts
+    assert [(f.count, f.origins, f.linked_to, str(f.announced)) for f in facts] == [
+        (880, [], ["Juventud Digital Andina"], "2021-11-01")]
+
+
+@pytest.mark.parametrize(("sentence", "linked"), [
+    ('Meta said the Pages were run by the "Frente Azul", a youth group.', ["Frente Azul"]),
+    ('It was connected to the "Pomegranate Wire" network we removed in 2021.', []),  # (a network, by its name)
+    ('Reddit banned 12 accounts linked to "Grey Lantern," a Russia-based campaign.', []),
+])
+def test_who_ran_a_network_may_be_named_in_quotes(sentence: str, linked: list[str]) -> None:
+    assert linked_entities(sentence) == linked
