@@ -917,8 +917,11 @@ def extract_document(document: Document) -> Extraction:
                     (last.reference and 0 <= sentence.position - last.sentence <= 1) or (
                     not counted and last.announced != document.published
                     and 0 < sentence.position - last.sentence <= 2)):
+                # (and about its network: "…removed 312 accounts in April that … were linked to China. Bluesky said
+                # it acted after a tip from…", the sentence right after it)
                 tips[-len(found):] = [replace(tip, announced=last.announced, about=tip.about or (
-                    last.origins[0] if len(last.origins) == 1 and not last.reference else None))
+                    last.origins[0] if len(last.origins) == 1 and (
+                        not last.reference or sentence.position - last.sentence == 1) else None))
                     for tip in tips[-len(found):]]
             elif found and last is not None and not counted and sentence.position - last.sentence == 1 and \
                     len(last.origins) == 1 and all(tip.platform == last.platform for tip in found) and \

@@ -34,7 +34,8 @@ TIP_RE = re.compile(
     re.I)
 # the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
 # Study of War", "Observatoire Numérique des Ingérences", "Instituto de Estudos")
-NAME_TAIL = (r"(?:\s+(?:(?:for|of|on|des|de|du|da|do|dos|das|di|del|della|der|van|von)\s+(?:the\s+)?)?"
+NAME_TAIL = (r"(?:\s+(?:(?:for|of|on|des|de|du|da|do|dos|das|di|del|della|der|van|von|für|zur|för|pour|per)\s+"
+             r"(?:the\s+)?)?"
              rf"[{CAPITALS}][\w.&'-]*)*")  # (a word may open with an accented capital: "Ingrid Ødegaard")
 TIP_SOURCE = re.compile(
     rf"\b(?:from|by)\s+(?!(?:an?\s+)?(?:tip|tips|referral|report|alert|lead)\b)(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
@@ -136,6 +137,9 @@ SOURCE_LATE = re.compile(
     # (and "after researchers at the Atlantic Council's Digital Forensic Research Lab (DFRLab) flagged a cluster…")
     rf"|\b(?i:after|following)\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from)\s+)?"
     rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"
+    # "LinkedIn removed 1,340 fake recruiter profiles that Lanternline had flagged to the company"
+    rf"|\b(?:that|which)\s+(?P<fl>{_SOURCE})\s+(?:had\s+)?(?:first\s+)?(?:flagged|reported|referred)\s+to\s+"
+    rf"(?:the\s+company|the\s+platform|it|them|[A-Z]\w*)\b"
     # "We first learned about these accounts from journalists at the Harbour Courier": whoever told the platform
     rf"|\b(?:learned|learnt|heard|found\s+out)\s+(?:about|of)\s+(?:[\w-]+\s+){{1,4}}?from\s+(?:(?:journalists|reporters|"
     rf"researchers|analysts|investigators|colleagues|staff)\s+(?:at|from|with)\s+)?(?P<lrn>{_SOURCE})"
@@ -261,7 +265,8 @@ def _named_source(source: str, text: str, end: int) -> str:
 DESCRIBED_SOURCE = re.compile(r"\s+(?P<who>(?:[a-z][\w-]*\s+){0,3}?(?:fact-checkers|researchers|journalists|reporters|"
                               r"activists|officials|authorities|investigators|analysts|experts|government|intelligence|"
                               r"group|organi[sz]ation|lab|laboratory|institute|agency|outlet|newspaper|nonprofit|"
-                              r"non-profit|observatory|collective|cent(?:er|re)|unit|team|ministry)\b)")
+                              r"non-profit|observatory|collective|cent(?:er|re)|unit|team|ministry|startup|start-up|"
+                              r"firm|company|consultancy)\b)")
 # "a New Zealand research group, Te Kaea Collective": the name after the description and a comma
 DESCRIBED_THEN_NAMED = re.compile(rf"(?:\s+[a-z][\w-]*){{1,4}},\s+(?:the\s+)?(?P<name>[{CAPITALS}][\w.&'-]*"
                                   rf"(?:\s+[{CAPITALS}][\w.&'-]*){{0,4}})")
@@ -301,7 +306,12 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         source = _entity(match.group("source") or match.group("came") or match.group("generic"))
         if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
             continue
-        source = _named_source(source, text, match.end())
+        indefinite = re.match(r"an?\s", match.group("source") or match.group("came") or "")
+        if indefinite and source not in COUNTRY_ALIASES and (
+                described := DESCRIBED_SOURCE.match(text, match.end())):
+            source = f"{source} {described['who']}"  # ("a tip from a Toronto startup": a description, not a name)
+        else:
+            source = _named_source(source, text, match.end())
         if not source:
             continue
         # "alerted by Ama Owusu and her colleagues at the West Africa Media Observatory": the organisation

@@ -35,6 +35,21 @@ PLATFORMS: dict[str, list[str]] = {
     "Weibo": ["weibo", "sina weibo"],
     "LINE": ["line"],
     "Kwai": ["kwai", "kuaishou"],
+    "Quora": ["quora"],
+    "Vimeo": ["vimeo"],
+    "Dailymotion": ["dailymotion"],
+    "Rumble": ["rumble"],
+    "Truth Social": ["truth social"],
+    "Parler": ["parler"],
+    "Gab": ["gab"],
+    "Mastodon": ["mastodon"],
+    "Odnoklassniki": ["odnoklassniki"],
+    "Viber": ["viber"],
+    "WeChat": ["wechat"],
+    "Douyin": ["douyin"],
+    "Bilibili": ["bilibili"],
+    "Spotify": ["spotify"],
+    "SoundCloud": ["soundcloud"],
 }
 
 # The capital letters a name's word may open with in patterns, accented ones too ("Red Ágora", "Ingrid Ødegaard"):
@@ -43,7 +58,7 @@ CAPITALS = "A-ZÀ-ÖØ-Þ"
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
 CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc", "snap", "threads", "discord",
-                          "twitch", "line"}
+                          "twitch", "line", "rumble", "gab", "mastodon"}
 # ...of which these are written in capitals only: "LINE", never "line" or "Line"
 CAPITALS_ONLY_ALIASES = {"line"}
 

@@ -6483,3 +6483,30 @@ def test_a_rebuttal_s_request_the_platform_ignored_and_the_tipster_s_city_are_no
 ])
 def test_who_ran_a_network_may_be_named_in_quotes(sentence: str, linked: list[str]) -> None:
     assert linked_entities(sentence) == linked
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The company said the network was flagged to it by researchers at the Munich-based Institut für Netzkultur.",
+     "Institut für Netzkultur"),
+    ("Snap said it removed the network after a tip from a Lyon startup.", "Lyon startup"),  # (not "Lyon")
+    ("Snap removed 410 fake profiles that Quillmark had flagged to the company.", "Quillmark"),
+])
+def test_tip_sources_in_trade_press(sentence: str, source: str) -> None:
+    text = f"---\ntitle: Brief\npublished: 2025-02-20\n---\nSnap said it had removed 410 accounts. {sentence}\n"
+    tips = extract_document(parse_document("b.md", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Snapchat", source)]
+
+
+def test_a_smaller_platform_s_own_figure_is_its_own() -> None:
+    text = ("---\ntitle: Beyond the giants\npublished: 2025-06-26\n---\n**Discord.** Discord removed servers tied to "
+            "a Russian operation.\n\n**Quora.** Quora removed about 230 accounts from a network in India.\n")
+    assert [(f.platform, f.count) for f in facts_of("g.md", text)] == [("Discord", None), ("Quora", 230)]
+
+
+def test_a_tip_told_right_after_an_earlier_month_s_figure_is_about_its_network() -> None:
+    text = ("---\ntitle: Beyond the giants\npublished: 2025-06-26\n---\n**Bluesky.** The network removed 312 accounts "
+            "in April that posed as American voters and were linked to China. Bluesky said it acted after a tip from "
+            "independent researcher Ana Petrescu.\n")
+    tips = extract_document(parse_document("g.md", text.encode())).tips
+    assert [(t.platform, t.source, t.about, str(t.announced)) for t in tips] == [
+        ("Bluesky", "Ana Petrescu", "China", "2025-04-01")]
