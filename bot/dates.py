@@ -212,7 +212,20 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
         first = dt.date(_year_for(number, 1, published), number, 1)
         if (published - first).days <= 70:
             return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    # "what three platforms' Q1 reports actually say", published in May: the first quarter just gone
+    if published and (quarter := YEARLESS_QUARTER.search(title)) and REPORT_WORD.search(title):
+        number = int(quarter[1]) if quarter[1] else ["first", "second", "third", "fourth"].index(quarter[2].lower()) + 1
+        for year in (published.year, published.year - 1):
+            first = dt.date(year, 3 * number - 2, 1)
+            last = dt.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1) - dt.timedelta(days=1)
+            if last <= published and (published - last).days <= 120:
+                return first, last
     return None
+
+
+# a quarter a title names without its year ("Q1 reports", "first-quarter report")
+YEARLESS_QUARTER = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth)[\s-]+quarter)\b"
+                              r"(?!\s*,?\s*(?:of\s+)?(?:19|20)\d\d)", re.I)
 
 
 def month_number(name: str) -> int:

@@ -3086,7 +3086,9 @@ ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|
                              rf"(?:the\s+|all\s+|those\s+|these\s+)?{_SEVERAL}\s+(?:[\w-]+\s+){{0,2}}?"
                              r"(?:networks|operations|campaigns)\b"
                              # "Q2 2024: 15 networks, 9,806 accounts", "39 networks operating 21,455 accounts"
-                             rf"|\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|operations|campaigns)(?:,|\s+and|\s+with|"
+                             # ("listed 14 networks for the quarter, comprising 7,842 accounts in all")
+                             rf"|\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|operations|campaigns)"
+                             r"(?:\s+(?:for|in|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?(?:,|\s+and|\s+with|"
                              r",?\s+comprising|,?\s+operating|,?\s+made\s+up\s+of|,?\s+totall?ing)\s+(?:a\s+total\s+of\s+|some\s+|"
                              r"about\s+|more\s+than\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+)?accounts\b",
                              re.I)
@@ -3094,7 +3096,7 @@ ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|
 
 # "The biggest network, which…, was made up of 1,386 accounts": one network of those a total was told across
 ONE_OF_THEM = re.compile(r"\W*(?:The|Its)\s+(?:largest|biggest|smallest|main|first|second|third|other|last)\s+"
-                         r"(?:network|operation|campaign)\b")
+                         r"(?:network|operation|campaign|(?:by\s+far|of\s+(?:them|these|those))\b)\b")
 
 
 def _across_networks(text: str) -> bool:

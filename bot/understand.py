@@ -143,9 +143,10 @@ INTENTS = [
                            r"|\btargets?\s+of\b"
                            # a terse "falcon gate targets", "targets?": whom it targeted
                            r"|\b(?:targets?|audiences?)\W*$)", re.I)),
+    # (not "How many accounts were in the largest network, and where did it operate from?": a count, placed)
     ("which_countries", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?|origins?)\b"
-                                   r"|\bwhere\s+(?:were|was|did|do|are|is)\b.*\b(?:from|based|originat\w*|"
-                                   r"located)\b|\bfrom\s+where\b", re.I)),
+                                   r"|\A(?!\W*how\s+(?:many|much)\b).*?\bwhere\s+(?:were|was|did|do|are|is)\b.*\b(?:from|"
+                                   r"based|originat\w*|located)\b|\bfrom\s+where\b", re.I)),
     ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)s?\b|\bwhen\s+(?:did|was|were)\b"
                         r"|^\W*(?:on|in)\s+(?:what|which)\s+(?:date|day|month|year)s?\b", re.I)),
     ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"

@@ -2951,7 +2951,7 @@ def test_a_takedown_told_without_a_figure_names_its_network(tmp_path: Path) -> N
 
 
 def test_a_period_whose_only_figure_is_a_running_total_has_no_takedown(tmp_path: Path) -> None:
-    bulletin = ("---\ntitle: Bulletin Q2\npublisher: Google\npublished: 2024-07-25\n---\nSince we began tracking the "
+    bulletin = ("---\ntitle: Bulletin\npublisher: Google\npublished: 2024-07-25\n---\nSince we began tracking the "
                 "spam network in 2020, we have terminated more than 90,000 YouTube channels linked to it.\n\n## May\n\n"
                 "- We terminated 30 YouTube channels linked to Peru.\n")
     answer = answer_question("What did Google take down in Q3 2024?", kb_from(tmp_path, {"b.md": bulletin}))

@@ -439,3 +439,13 @@ def test_a_text_without_any_date_takes_the_full_date_its_file_name_writes() -> N
     story = "Twitter suspends accounts\n\nTwitter said it had suspended 120 accounts.\n"
     assert document_date(story, "archive/2019-01-31_twitter.txt") == (D(2019, 1, 31), "file name")
     assert document_date(story, "archive/twitter_2019.txt") == (None, "unknown")
+
+
+def test_a_title_s_quarter_without_a_year_is_the_one_just_gone() -> None:
+    title = "The scorecard: what the platforms' Q1 reports really show"
+    assert reported_period(title, "", dt.date(2024, 5, 16)) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    # (the fourth quarter, in a story of February: last year's)
+    assert reported_period("Reading the fourth-quarter reports", "", dt.date(2025, 2, 3)) == (
+        dt.date(2024, 10, 1), dt.date(2024, 12, 31))
+    assert reported_period("Q1 reports", "", None) is None  # (no date to read it against)
+    assert reported_period("Q1 was busy for Meta", "", dt.date(2024, 5, 16)) is None  # (no report named)

@@ -6510,3 +6510,10 @@ def test_a_tip_told_right_after_an_earlier_month_s_figure_is_about_its_network()
     tips = extract_document(parse_document("g.md", text.encode())).tips
     assert [(t.platform, t.source, t.about, str(t.announced)) for t in tips] == [
         ("Bluesky", "Ana Petrescu", "China", "2025-04-01")]
+
+
+def test_a_quarter_s_networks_told_together_are_a_total_and_the_biggest_of_them_its_own() -> None:
+    text = ("---\ntitle: Scorecard\npublished: 2024-05-16\n---\nTikTok removed 11 networks for the quarter, "
+            "comprising 6,310 accounts in all. The biggest by far operated from Kenya: 2,204 accounts.\n")
+    assert [(f.count, f.unit, f.scope, f.origins) for f in facts_of("s.md", text)] == [
+        (11, "networks", "cumulative", []), (6310, "accounts", "cumulative", []), (2204, "accounts", None, ["Kenya"])]

@@ -744,3 +744,9 @@ def test_what_researchers_think_a_network_ran_asks_for_their_estimate(question: 
 
 def test_what_was_counted_after_a_name_is_no_part_of_it() -> None:
     assert ask("How many followers did the Bituin Digital Solutions Pages have?").names == ["Bituin Digital Solutions"]
+
+
+def test_how_many_asked_with_where_from_is_a_count_that_places_it() -> None:
+    query = ask("How many accounts were in the largest network Snapchat disclosed for Q3 2024, and where was it from?")
+    assert (query.intent, query.platforms, query.date_label) == ("largest", ["Snapchat"], "Q3 2024")
+    assert ask("Where did the largest network Snapchat disclosed for Q3 2024 come from?").intent == "which_countries"
