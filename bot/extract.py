@@ -715,7 +715,8 @@ class _Story:
                 sentence, max(0, action_at - 30), action_at))):
             return [self.publisher]  # "We terminated…", "In our Q2 2023 update, we banned…" in a platform's own post
         mentions = [m for m in platforms_in(sentence) if not any(c.count.end <= m[1] <= c.end for c in counted)
-                    and not UNIT_NEXT.match(sentence, m[2])]  # "followed its Instagram accounts": where, not who
+                    and not UNIT_NEXT.match(sentence, m[2])  # "followed its Instagram accounts": where, not who
+                    and not sentence.startswith("-owned", m[2])]  # ("Facebook-owned Instagram": Instagram, the owned)
         if action_at is None:
             return [mentions[0][0]] if mentions else ([self.platform] if self.platform else [])
         # "After telling reporters that it had suspended about 900 accounts…, X's safety team published…": a fronted

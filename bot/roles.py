@@ -212,7 +212,8 @@ ENTITY_LINK = re.compile(
     r"\s+to\s+"
     r"|\bassociated\s+with\s+|\bbacked\s+by\s+|\bon\s+behalf\s+of\s+"
     # ("operated from Sri Lanka by staff of Lanka PixelWorks": by whom, after where from)
-    r"|\b(?:run|operated|managed|controlled)\s+(?:(?:from|out\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?by\s+"
+    r"|\b(?:run|operated|managed|controlled)\s+(?:(?:from|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|"
+    r"the)){0,7}\s+)?by\s+"
     r"|\battributed\s+to\s+",
     re.I,
 )

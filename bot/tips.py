@@ -28,7 +28,8 @@ TIP_WORDS = {"tip", "tips", "tipped", "lead", "leads", "alerted", "flagged", "no
 TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", "identified": " by ",
                   "reached": "reached out", "asked": "after ", "told": "after ", "questions": "after questions",
                   "inquiries": "after inquiries", "sent": "we sent",  # ("In October we sent Twitter a list of…")
-                  "learned": " from ", "learnt": " from ", "heard": " from "}  # ("We first learned about them from…")
+                  "learned": " from ", "learnt": " from ", "heard": " from ",  # ("We first learned about them from…")
+                  "began": "began after", "started": "started after"}  # ("the investigation began after X published…")
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|notification|referr\w+|information|intelligence)\b",
     re.I)
@@ -114,7 +115,7 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along|its|t
                       r"credit(?:s|ed)?|learned|learnt|heard|found\s+out|"
                       r"came\s+to\s+light|(?:uncovered|exposed|discovered|found)\s+after|helped\s+(?:us|the|it)|"
                       r"reporting|research|findings|"
-                      r"informed\s+by|request\s+(?:from|of)|"
+                      r"informed\s+by|request\s+(?:from|of)|(?:began|started|opened)\s+(?:after|when)|"
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
                       r"\s+by|(?:report|story|investigation)\s+(?:by|from)"
                       r"|(?:asked|told|questioned|informed)\s+(?:the\s+company|the\s+platform|it|them|[A-Z]\w*)"
@@ -130,13 +131,18 @@ SOURCE_LATE = re.compile(
     rf"|\b(?i:after|following|followed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|research|findings|"
     rf"report|story|investigation)\s+(?:by|from)\s+(?:the\s+)?(?P<g>{_SOURCE})"
     # "its investigation built on research shared by the Baltic Signal Lab": what the platform's work started from
-    rf"|\b(?i:investigation|takedown|removals?|action|inquiry|probe)\s+(?:was\s+|had\s+)?(?:built|based|drew|draws|"
-    rf"relied|relies|began|started|stemmed)\s+(?:on|with|from)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|"
+    # (and "its investigation was prompted by reporting from Dilani Wijesekera")
+    rf"|\b(?i:investigation|takedown|removals?|action|inquiry|probe)\s+(?:was\s+|had\s+)?(?:(?:built|based|drew|draws|"
+    rf"relied|relies|began|started|stemmed)\s+(?:on|with|from)|(?:prompted|triggered|sparked)\s+by)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|"
     rf"research|findings|report|work|tips?|leads?)\s+(?:(?:shared|published|done|conducted|carried\s+out)\s+)?"
     rf"(?:by|from)\s+(?:the\s+)?(?P<bo>{_SOURCE})"
     # (and "after researchers at the Atlantic Council's Digital Forensic Research Lab (DFRLab) flagged a cluster…")
     rf"|\b(?i:after|following)\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from)\s+)?"
     rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"
+    # "the investigation began after the Lima daily La Brújula Diaria published a report…": whose report set it off
+    rf"|\b(?i:investigation|inquiry|probe|review)\s+(?:\w+\s+){{0,2}}?(?:began|started|opened|was\s+opened)\s+(?i:after|"
+    rf"when)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<pub>{_SOURCE})\s+(?:published|reported|"
+    rf"revealed|exposed|flagged|identified|found)\b"
     # "LinkedIn removed 1,340 fake recruiter profiles that Lanternline had flagged to the company"
     rf"|\b(?:that|which)\s+(?P<fl>{_SOURCE})\s+(?:had\s+)?(?:first\s+)?(?:flagged|reported|referred)\s+to\s+"
     rf"(?:the\s+company|the\s+platform|it|them|[A-Z]\w*)\b"

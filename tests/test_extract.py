@@ -6517,3 +6517,23 @@ def test_a_quarter_s_networks_told_together_are_a_total_and_the_biggest_of_them_
             "comprising 6,310 accounts in all. The biggest by far operated from Kenya: 2,204 accounts.\n")
     assert [(f.count, f.unit, f.scope, f.origins) for f in facts_of("s.md", text)] == [
         (11, "networks", "cumulative", []), (6310, "accounts", "cumulative", []), (2204, "accounts", None, ["Kenya"])]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Kovac said the investigation began after the Split weekly Morski Glas published a report on the Pages.",
+     "Morski Glas"),
+    ("Twitter said its investigation was prompted by reporting from Ana Kovac, a journalist at a Split weekly.",
+     "Ana Kovac"),
+])
+def test_whose_reporting_set_off_a_platform_s_investigation_tipped_it_off(sentence: str, source: str) -> None:
+    text = f"---\ntitle: Case\npublished: 2018-10-25\n---\nTwitter said it had suspended 440 accounts. {sentence}\n"
+    tips = extract_document(parse_document("c.md", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Twitter", source)]
+
+
+def test_an_owned_app_is_the_one_that_acted_and_who_ran_it_follows_where_from() -> None:
+    text = ("---\ntitle: Case\npublished: 2018-10-25\n---\nTwitter said it had suspended 440 accounts operated from "
+            "Croatia and the United Arab Emirates by Jadran Reach, a marketing firm. Facebook-owned Instagram said it "
+            "had removed 61 accounts linked to the same company.\n")
+    assert [(f.platform, f.count, f.linked_to) for f in facts_of("c.md", text)] == [
+        ("Twitter", 440, ["Jadran Reach"]), ("Instagram", 61, ["Jadran Reach"])]
