@@ -488,6 +488,12 @@ def _resolve_date(sentence: str, document: Document) -> tuple[dt.date | None, st
     return _dated_in(sentence, document) or ((document.published, "day") if document.published else (None, None))
 
 
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether a position stands inside round brackets ("(Facebook, November 2020)")."""
+    opened = text.rfind("(", 0, at)
+    return opened >= 0 and text.find(")", opened, at) < 0 and text.find(")", at) >= 0
+
+
 def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
     """The date a sentence gives its news, if any: not an election's, a report's period, a tip's or a span of
     activity's."""
@@ -535,6 +541,10 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
                 REMOVAL_STEM, aside.group(), re.I) and not WHEN_AFTER.match(sentence, aside.end())
                 for aside in ASIDE.finditer(sentence)):
             continue  # (an aside's weekday may still be the news day: "DFRLab, which published on Monday, …")
+        if "(" in sentence and _in_brackets(sentence, mention.start) and any(
+                other.start > mention.start and not _in_brackets(sentence, other.start) for other in mentions):
+            continue  # "Examples include Azerbaijan (Facebook, November 2020) and Bolivia, where Twitter suspended
+            # 1,960 accounts in November 2021": the bracketed case's date, not the sentence's own removal's
         if OTHERS_REMOVAL_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
             continue  # "…removed channels linked to the firm that Meta banned last week, a spokesperson confirmed on
             # Tuesday": the date of the relative clause's removal, not of the sentence's own
@@ -739,6 +749,9 @@ class _Story:
                         not OBJECT_BEFORE.search(sentence[:start])
                         and not RELATIVE_BEFORE.search(sentence, max(0, start - 8), start)))]
         subjects = [name for name, start, _ in mentions if name in subjects and start >= clause_start] or subjects
+        # ("Examples include Azerbaijan (Facebook, November 2020) and Bolivia, where Twitter suspended…": an aside's)
+        subjects = [name for name, start, _ in mentions if name in subjects and not (
+            "(" in sentence and _in_brackets(sentence[:action_at], start))] or subjects
         if subjects:
             kept: list[str] = []
             for name in subjects:
@@ -2731,7 +2744,11 @@ NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|
                        r"(?:owners?|creators?|admins?|operators)\b"
                        # "the network's 14 Telegram channels are still up"
                        r"|\b(?:are|were|is|was|remain|remained)\s+still\s+(?:up|active|online|live|available|running)\b"
-                       r"|\bstill\s+(?:up|active|online|live|available|running)\b", re.I)
+                       r"|\bstill\s+(?:up|active|online|live|available|running)\b"
+                       # ("the 1,250 accounts reported to Facebook by a ministry … were, as far as we can tell, not
+                       # acted on"; "none of them has been removed")
+                       r"|\b(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s*,[^,]{1,40},)?\s+(?:not|never)\s+"
+                       r"(?:been\s+)?(?:acted\s+on|removed|taken\s+down|suspended|blocked|touched)\b", re.I)
 # "46 accounts that it now says belonged to an early version of the same operation": a forerunner, not the network
 FORERUNNER = re.compile(r"\b(?:early|earlier|previous|prior|first)\s+(?:version|incarnation|iteration|form)\s+of\s+$"
                         r"|\b(?:predecessor|precursor|forerunner)\s+(?:of|to)\s+$", re.I)

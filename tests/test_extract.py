@@ -6537,3 +6537,17 @@ def test_an_owned_app_is_the_one_that_acted_and_who_ran_it_follows_where_from() 
             "had removed 61 accounts linked to the same company.\n")
     assert [(f.platform, f.count, f.linked_to) for f in facts_of("c.md", text)] == [
         ("Twitter", 440, ["Jadran Reach"]), ("Instagram", 61, ["Jadran Reach"])]
+
+
+def test_lists_a_ministry_submitted_that_were_not_acted_on_are_no_takedowns() -> None:
+    text = ("---\ntitle: Brief\npublished: 2025-03-14\n---\nTwitter suspended 310 accounts in May 2024. Lists sent by "
+            "ministries, such as the 900 accounts reported to Facebook by a ministry in 2020 or the 2,100 accounts "
+            "whose suspension an agency requested from Twitter in 2021, were, as far as we can tell, not acted on.\n")
+    assert [(f.platform, f.count) for f in facts_of("b.md", text)] == [("Twitter", 310)]
+
+
+def test_a_bracketed_case_s_platform_and_date_are_not_the_sentence_s_own() -> None:
+    text = ("---\ntitle: Brief\npublished: 2025-03-14\n---\nExamples include Armenia (Facebook, May 2020) and Peru, "
+            "where Twitter suspended 1,220 accounts in October 2021.\n")
+    assert [(f.platform, f.count, str(f.announced)) for f in facts_of("b.md", text)] == [
+        ("Twitter", 1220, "2021-10-01")]
