@@ -1357,8 +1357,20 @@ def extract_document(document: Document) -> Extraction:
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
     facts = _placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences, document)))
-    return Extraction(sentences, facts, unique_tips, _unique_reach(_placed_reach(reach, facts)),
-                      list(dict.fromkeys(aliases)))
+    return Extraction(sentences, facts, _tips_about_their_takedown(unique_tips, facts),
+                      _unique_reach(_placed_reach(reach, facts)), list(dict.fromkeys(aliases)))
+
+
+def _tips_about_their_takedown(tips: list[Tip], facts: list[Fact]) -> list[Tip]:
+    """A tip told in the sentence of the takedown it led to ("LinkedIn removed 1,340 fake recruiter profiles that
+    Lanternline had flagged", and the next sentence says they were run from North Korea) is about where that
+    takedown's network came from, once the document has placed it."""
+    def origin(tip: Tip) -> str | None:
+        origins = {tuple(f.origins) for f in facts if f.sentence == tip.sentence and f.count_text and not f.scope
+                   and PLATFORM_PARENT.get(f.platform, f.platform) == PLATFORM_PARENT.get(tip.platform, tip.platform)}
+        return origins.pop()[0] if len(origins) == 1 and len(next(iter(origins))) == 1 else None
+
+    return [replace(tip, about=found) if tip.about is None and (found := origin(tip)) else tip for tip in tips]
 
 
 def _placed_as_told(facts: list[Fact], told: dict[str, _Roles]) -> list[Fact]:

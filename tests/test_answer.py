@@ -1454,7 +1454,8 @@ def test_one_tip_told_by_two_documents_is_one_line_citing_both(tmp_path: Path) -
                 "after a tip from FireEye.\n"})
     lines = answer_question("Who tipped off Facebook?", kb).text.splitlines()
     assert lines[0] == "Who tipped off Facebook: FireEye."
-    assert lines[1].startswith("\u2022 FireEye tipped off Facebook (reported May 28, 2019) [1] [2]; the takedown: ")
+    assert lines[1].startswith(
+        "\u2022 FireEye tipped off Facebook about Iran (reported May 28, 2019) [1] [2]; the takedown: ")
     assert len(lines) == 2
 
 
@@ -2924,8 +2925,8 @@ def test_a_count_asked_with_who_requested_it_answers_both_with_one_numbering(tmp
                              kb_from(tmp_path, {"s.md": story}))
     assert answer.text.splitlines()[2:4] == [
         "At whose request Telegram acted: Austrian government.",
-        "\u2022 Austrian government asked Telegram to act (reported September 30, 2024) [1]; the takedown: 14 channels "
-        "(tied to the Russian operation Birch Lantern), September 30, 2024 [1]"]
+        "\u2022 Austrian government asked Telegram to act against the network from Russia (reported September 30, "
+        "2024) [1]; the takedown: 14 channels (tied to the Russian operation Birch Lantern), September 30, 2024 [1]"]
     assert len(answer.citations) == 1
 
 

@@ -6551,3 +6551,11 @@ def test_a_bracketed_case_s_platform_and_date_are_not_the_sentence_s_own() -> No
             "where Twitter suspended 1,220 accounts in October 2021.\n")
     assert [(f.platform, f.count, str(f.announced)) for f in facts_of("b.md", text)] == [
         ("Twitter", 1220, "2021-10-01")]
+
+
+def test_a_tip_told_with_its_takedown_is_about_where_the_network_came_from() -> None:
+    text = ("---\ntitle: Funding\npublished: 2024-09-12\n---\nIn June, LinkedIn removed 1,340 fake recruiter "
+            "profiles that Quillmark had flagged to the company. The profiles were run from North Korea, LinkedIn "
+            "said.\n")
+    tips = extract_document(parse_document("f.md", text.encode())).tips
+    assert [(t.platform, t.source, t.about) for t in tips] == [("LinkedIn", "Quillmark", "North Korea")]

@@ -118,7 +118,8 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
             on = "on" if tip["tipped_precision"] == "day" else "in"
             reported = f"{on} {format_date(tip['tipped'], tip['tipped_precision'])}; {reported}"
         credit = {"similar findings": f"reported findings{about} that {platform} called similar to its own",
-                  "request": f"asked {platform} to act{about}"}.get(tip["credit"], f"tipped off {platform}{about}")
+                  "request": f"asked {platform} to act" + (f" against the network from {tip['about']}" if tip["about"]
+                                                           else "")}.get(tip["credit"], f"tipped off {platform}{about}")
         line = (f"\u2022 {_as_written(tip['source'], tip['quote'])} {credit} ({reported}) "
                 f"{' '.join(dict.fromkeys(cites.cite(report) for report in reports))}")
         takedown = next((led_to[r["id"]] for r in reports if led_to[r["id"]] is not None), None)
