@@ -3651,3 +3651,14 @@ def test_a_year_in_review_s_table_answers_questions_about_that_year(tmp_path: Pa
     kb = kb_from(tmp_path, {"y.md": ELECTION_TABLE})
     lines = answer_question("How many accounts did TikTok remove around Laos's 2023 election?", kb).text.splitlines()
     assert lines[1] == "\u2022 TikTok removed 830 accounts, January 20, 2024 [1]"
+
+
+def test_a_tip_of_no_country_that_led_to_the_named_network_s_takedown_is_listed_beside_one_placed(
+        tmp_path: Path) -> None:
+    story = ("---\ntitle: Reddit bans accounts\npublished: 2024-03-19\n---\nReddit said on Tuesday it had banned 212 "
+             "accounts linked to Iran after a tip from researchers. The network, which the researchers call Heather "
+             "Lane, posed as Scottish voters.\n\nThe tip came from the Digital Integrity Unit at the Larchfield "
+             "Institute.\n")
+    lines = answer_question("Who tipped Reddit off about the Heather Lane network?",
+                            kb_from(tmp_path, {"r.md": story})).text.splitlines()
+    assert lines[0] == "Who tipped off Reddit: researchers and Digital Integrity Unit at Larchfield Institute."

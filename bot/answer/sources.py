@@ -44,7 +44,11 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         if not tips:
             tips, sources = kb.tips(query, documents=kb.documents_mentioning(query.names), limit=MAX_FACTS_LISTED)
             # (a report of several networks: the tips about where the named one came from, where any are)
-            if concerning := [tip for tip in tips if tip["about"] in places]:
+            # (and those of no country that led to its takedown: "The tip came from the Digital Integrity Unit…",
+            # beside "researchers" whose tip is told with the network's country)
+            if concerning := [tip for tip in tips if tip["about"] in places or (
+                    any(other["about"] in places for other in tips) and tip["about"] is None
+                    and _of_the_named(tip, query.names, places, kb, told_near=True))]:
                 tips, sources = concerning, list(dict.fromkeys(tip["source"] for tip in concerning))
             elif places:
                 # (never a tip about another network of a document that mentions the name: the Ghana network's, in a
@@ -227,14 +231,15 @@ def _told_about(tip: dict) -> str:
     return f"{tip['quote']} {tip['about'] or ''}"
 
 
-def _of_the_named(tip: dict, names: list[str], places: set[str], kb: KnowledgeBase) -> bool:
+def _of_the_named(tip: dict, names: list[str], places: set[str], kb: KnowledgeBase, told_near: bool = False) -> bool:
     """The tip names the network, or led to a takedown of it or of where it came from, or to none the document
-    tells near it (a press release's referral, told apart from the removal)."""
+    tells near it (a press release's referral, told apart from the removal; unless `told_near`, which asks for
+    the takedown)."""
     if any(name.lower() in tip["quote"].lower() for name in names):
         return True
     takedown = kb.takedown_near(tip["document"], tip["sentence"], tip["platform"], _told_about(tip))
     if takedown is None:
-        return True
+        return not told_near
     spellings = {alias.lower() for name in names for alias in kb.also_known_as(name)}
     return _concerns(tip, takedown, sorted(places)) or bool(spellings & {name.lower() for name in takedown["networks"]})
 
