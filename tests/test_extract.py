@@ -6559,3 +6559,13 @@ def test_a_tip_told_with_its_takedown_is_about_where_the_network_came_from() -> 
             "said.\n")
     tips = extract_document(parse_document("f.md", text.encode())).tips
     assert [(t.platform, t.source, t.about) for t in tips] == [("LinkedIn", "Quillmark", "North Korea")]
+
+
+@pytest.mark.parametrize(("second", "origins"), [
+    ("According to Ines, Pinterest removed 1,480 accounts in March that pinned copied product images.", ["Vietnam"]),
+    ("In March, Pinterest removed 1,480 accounts that pinned copied product images.", []),  # (a scene of its own)
+])
+def test_a_lead_s_figure_told_next_with_its_own_earlier_date_is_the_lead_s(second: str, origins: list[str]) -> None:
+    text = ("---\ntitle: Talk\npublished: 2023-06-15\n---\nInes Duarte walked through how Pinterest took down a "
+            f"network run by a click farm based in Hanoi, Vietnam. {second}\n")
+    assert [(f.count, f.origins) for f in facts_of("t.md", text)] == [(None, ["Vietnam"]), (1480, origins)]
