@@ -474,6 +474,9 @@ SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "Yo
 # --------------------------------------------------------------------------- the document walk
 
 
+REMOVAL_NEAR_MONTH = re.compile(rf"\b(?:{MONTH_WORD})\s+(?:\d{{4}}\s+)?(?:it|we|they|the\s+company)\s+"
+                                rf"(?:had\s+)?{REMOVAL_STEM}|{REMOVAL_STEM}\w*\s+[^.;]{{0,40}}?\b(?:in|during)\s+"
+                                rf"(?:{MONTH_WORD})\b", re.I)
 SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|reported|disclosed)\s+(?:on\s+)?$", re.I)
 
 
@@ -518,6 +521,10 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
                 and any(other.start > mention.start and (QUARTER.match(other.text) or HALF_YEAR.match(other.text))
                         for other in mentions):
             continue  # "Google said on Tuesday it had terminated 2,315 channels in the first quarter": the quarter's
+        if mention.precision == "week" and any(
+                other.start > mention.start and other.precision == "month" and REMOVAL_NEAR_MONTH.search(
+                    sentence, max(0, other.start - 40), other.start + len(other.text) + 40) for other in mentions):
+            continue  # "In a separate disclosure this week, TikTok said that in August it removed 1,745 accounts"
         if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]) and \
                 re.search(r"\w", sentence[:mention.start]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news (but

@@ -6569,3 +6569,10 @@ def test_a_lead_s_figure_told_next_with_its_own_earlier_date_is_the_lead_s(secon
     text = ("---\ntitle: Talk\npublished: 2023-06-15\n---\nInes Duarte walked through how Pinterest took down a "
             f"network run by a click farm based in Hanoi, Vietnam. {second}\n")
     assert [(f.count, f.origins) for f in facts_of("t.md", text)] == [(None, ["Vietnam"]), (1480, origins)]
+
+
+def test_a_removal_s_own_month_wins_over_the_week_it_was_disclosed_in() -> None:
+    text = ("---\ntitle: Launch\npublished: 2025-09-18\n---\nIn a separate disclosure this week, TikTok said that in "
+            "August it removed 1,210 accounts in a network operated from Peru.\n")
+    assert [(f.count, str(f.announced), f.date_precision) for f in facts_of("l.md", text)] == [
+        (1210, "2025-08-01", "month")]
