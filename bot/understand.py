@@ -433,6 +433,7 @@ _PERIOD_TOLD = (rf"(?:in\s+|during\s+)?(?:(?:its|their|the)\s+)?{_PERIOD}(?:\s+(
 PERIODS_JOINED = re.compile(rf"(?<!between\s)\b{_PERIOD_TOLD}(?:,\s+{_PERIOD_TOLD})*,?\s+and\s+{_PERIOD_TOLD}"
                             r"(?![\w-])", re.I)
 PERIOD_IN_LIST = re.compile(rf"\b{_PERIOD}(?![\w-])", re.I)
+BRACKETED_PERIOD = re.compile(rf"\(\s*(?:in\s+)?({_PERIOD})\s*\)", re.I)
 
 
 def _compared_periods(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, str]]:
@@ -450,7 +451,10 @@ def _periods_apart(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, st
     bulletin", "in 2018 and 2020", "in March, August and December 2022"), earliest first; none where they make one
     span ("in 2019 and 2020")."""
     found = PERIODS_JOINED.search(text)
-    periods = sorted(_named_periods(PERIOD_IN_LIST.findall(found.group(0)), today)) if found else []
+    # (or each network's in brackets: "the Ecuador network (July 2021) and the Philippines network (October 2019)")
+    bracketed = BRACKETED_PERIOD.findall(text)
+    told = PERIOD_IN_LIST.findall(found.group(0)) if found else bracketed if len(bracketed) > 1 else []
+    periods = sorted(_named_periods(told, today))
     if len(periods) < 2 or all(later[0] <= earlier[1] + dt.timedelta(days=1)
                                for earlier, later in itertools.pairwise(periods)):
         return []

@@ -750,3 +750,10 @@ def test_how_many_asked_with_where_from_is_a_count_that_places_it() -> None:
     query = ask("How many accounts were in the largest network Snapchat disclosed for Q3 2024, and where was it from?")
     assert (query.intent, query.platforms, query.date_label) == ("largest", ["Snapchat"], "Q3 2024")
     assert ask("Where did the largest network Snapchat disclosed for Q3 2024 come from?").intent == "which_countries"
+
+
+def test_each_network_s_period_in_brackets_is_asked_apart() -> None:
+    query = ask("What is the sum of Facebook accounts in the Chile network (May 2021) and the Kenya network "
+                "(March 2019)?")
+    assert [label for _, _, label in query.apart] == ["March 2019", "May 2021"]
+    assert ask("How many accounts did Meta remove from the Chile network (May 2021)?").apart == []
