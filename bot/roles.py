@@ -656,7 +656,21 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     last = max((end for _, start, end in places if start >= target_start), default=None)
     if target_match and last is not None and sentence[last:].lstrip().startswith(","):
         target_text = sentence[target_match.start():last]
+    if target_match and not targets and BOTH_COUNTRIES.search(target_text or ""):
+        # "…praising the military in Sudan and a faction in Libya, and targeted viewers in both countries": the two
+        # the sentence named before (where it names no other)
+        # (a country read as where it came from only for being "in" it is one of the two)
+        bare = attribution is not None and re.fullmatch(r"in\s+(?:the\s+)?[\w .'’-]+", attribution) is not None
+        before = list(dict.fromkeys(name for name, start, _ in mentions if start < target_start and (
+            bare or name not in origins)))
+        if len(before) == 2:
+            targets = before
+            if bare:
+                origins, attribution = [o for o in origins if o not in before], None
     return list(dict.fromkeys(origins)), list(dict.fromkeys(targets)), attribution, target_text
+
+
+BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|nations)\b", re.I)
 
 
 @lru_cache(maxsize=4096)

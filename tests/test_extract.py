@@ -6576,3 +6576,10 @@ def test_a_removal_s_own_month_wins_over_the_week_it_was_disclosed_in() -> None:
             "August it removed 1,210 accounts in a network operated from Peru.\n")
     assert [(f.count, str(f.announced), f.date_precision) for f in facts_of("l.md", text)] == [
         (1210, "2025-08-01", "month")]
+
+
+def test_both_countries_are_the_two_the_sentence_named_before() -> None:
+    assert country_roles("The videos praised the army in Mali and a faction in northern Chad, and targeted viewers in "
+                         "both countries, Google said.")[:2] == ([], ["Mali", "Chad"])
+    assert country_roles("The videos, made in Egypt, praised leaders of Mali, Chad and Niger, and targeted viewers in "
+                         "both countries.")[1] == []  # (three named: which two, the sentence does not say)
