@@ -3662,3 +3662,12 @@ def test_a_tip_of_no_country_that_led_to_the_named_network_s_takedown_is_listed_
     lines = answer_question("Who tipped Reddit off about the Heather Lane network?",
                             kb_from(tmp_path, {"r.md": story})).text.splitlines()
     assert lines[0] == "Who tipped off Reddit: researchers and Digital Integrity Unit at Larchfield Institute."
+
+
+def test_whom_a_network_targeted_names_the_countries_its_words_point_back_at(tmp_path: Path) -> None:
+    story = ("---\ntitle: Pulled\npublished: 2019-11-21\n---\nGoogle said on Wednesday it had terminated 1,204 "
+             "YouTube channels run by an agency in Cairo, Egypt. The videos praised the army in Mali and a faction in "
+             "northern Chad, and targeted viewers in both countries, Google said.\n")
+    lines = answer_question("Which countries did the YouTube network Google terminated target?",
+                            kb_from(tmp_path, {"g.md": story})).text.splitlines()
+    assert any(line.endswith("targeted viewers in both countries (Mali and Chad) [1]") for line in lines), lines

@@ -19,6 +19,7 @@ from bot.answer.rankings import MOST, RANKED_BY_ANNOUNCEMENTS, statements_of
 from bot.answer.search import answer_search, nothing_found, unknown_terms
 from bot.answer.statements import group_statements, read_in_full, takedown_date, takedowns_by
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
+from bot.mentions import countries_in, regions_in
 from bot.understand import Query
 from bot.vocabulary import without_accents
 from bot.wording import join_words
@@ -151,6 +152,9 @@ def answer_targets(query: Query, kb: KnowledgeBase) -> Answer:
     for statement in statements:
         first = statement.first
         target = first["target_text"] or join_words(first["targets"])
+        if first["target_text"] and first["targets"] and not countries_in(first["target_text"]) and not regions_in(
+                first["target_text"]):
+            target += f" ({join_words(first['targets'])})"  # ("targeted viewers in both countries (Sudan and Libya)")
         lines.append(f"\u2022 {first['platform']}, {date_phrase(first)} ({statement.figures()}{origin_phrase(first)}): "
                      f"{target} {statement.sources(cites, others=False)}")
     return Answer(query.text, "answered", f"Who the networks{subject_phrase(query)} targeted:\n" + "\n".join(lines),
