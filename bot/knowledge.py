@@ -348,8 +348,10 @@ class KnowledgeBase:
         # LIKE found the letters; the country must be named as a word, and not as whose researchers watched the
         # network or tipped the platform off ("a tip from a Kenyan research group")
         asked = set(query.countries)
+        # (nor as a language: "Azerbaijani- and Russian-language clips")
         return [row for row in rows if asked & {
-            name for name, start, end in countries_in(row["quote"]) if not watched_or_tipped(row["quote"], start, end)}]
+            name for name, start, end in countries_in(row["quote"]) if not watched_or_tipped(row["quote"], start, end)
+            and not row["quote"].startswith(("-language", "- and", "-speaking"), end)}]
 
     def countries_named(self, query: Query, role: str = "origin") -> list[tuple[str, int, dict]]:
         """(country, announcements naming it, its first fact) for every country the matching facts name in a role:

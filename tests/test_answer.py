@@ -3671,3 +3671,12 @@ def test_whom_a_network_targeted_names_the_countries_its_words_point_back_at(tmp
     lines = answer_question("Which countries did the YouTube network Google terminated target?",
                             kb_from(tmp_path, {"g.md": story})).text.splitlines()
     assert any(line.endswith("targeted viewers in both countries (Mali and Chad) [1]") for line in lines), lines
+
+
+def test_a_language_named_after_a_country_is_not_the_country_named_in_passing(tmp_path: Path) -> None:
+    story = ("---\ntitle: Bulletin\npublished: 2022-03-11\n---\nIn February Google terminated 312 YouTube channels "
+             "linked to Georgia. The channels uploaded Georgian- and Russian-language clips aimed at viewers in "
+             "Armenia.\n")
+    answer = answer_question("How many YouTube channels linked to Russia did Google terminate?",
+                             kb_from(tmp_path, {"b.md": story}))
+    assert answer.status == "no_answer"
