@@ -973,7 +973,8 @@ REPORT_WORDS = {"report", "reports", "threat", "update", "updates", "bulletin", 
                 "announcement", "release", "press", "disclosure", "archive", "recap", "summary"}
 # abbreviations written in capitals that describe rather than name ("the Nigerian PR firm", "its AI rules")
 DESCRIPTIVE_ABBREVIATIONS = {"pr", "ai", "ngo", "ngos", "ceo", "vpn", "vpns", "ip", "api", "url", "urls", "id", "ids",
-                             "tv", "sms", "gps", "pdf", "faq", "qr", "mp", "mps", "mep", "meps", "mla", "mlas"}
+                             "tv", "sms", "gps", "pdf", "faq", "qr", "mp", "mps", "mep", "meps", "mla", "mlas",
+                             "vp", "svp", "evp", "cto", "coo", "cfo", "ciso"}  # ("Facebook's integrity VP")
 # Google's surfaces a network's domains are blocked from ("from Google News and Discover"): places, not names
 SURFACE_WORDS = {"news", "discover"}
 NOT_NAME_WORDS = TIME_WORDS | REPORT_WORDS | DESCRIPTIVE_ABBREVIATIONS | SURFACE_WORDS

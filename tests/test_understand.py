@@ -757,3 +757,8 @@ def test_each_network_s_period_in_brackets_is_asked_apart() -> None:
                 "(March 2019)?")
     assert [label for _, _, label in query.apart] == ["March 2019", "May 2021"]
     assert ask("How many accounts did Meta remove from the Chile network (May 2021)?").apart == []
+
+
+def test_a_job_title_s_abbreviation_is_no_network_name() -> None:
+    query = ask("What did Meta's integrity VP say on the July 2021 call about networks removed since 2017?")
+    assert query.names == []
