@@ -3680,3 +3680,14 @@ def test_a_language_named_after_a_country_is_not_the_country_named_in_passing(tm
     answer = answer_question("How many YouTube channels linked to Russia did Google terminate?",
                              kb_from(tmp_path, {"b.md": story}))
     assert answer.status == "no_answer"
+
+
+def test_a_network_asked_by_who_ran_it_adds_up_with_a_named_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        **TWO_STORIES,
+        "c.md": "---\ntitle: Filing\npublished: 2024-09-10\n---\nGoogle said it had terminated 41 YouTube channels "
+                "in August 2024. The company found links to individuals employed by Larkspur Strategies.\n"})
+    answer = answer_question("What is the sum of the YouTube channels removed in the Copper Kite network and in the "
+                             "Larkspur network?", kb)
+    assert answer.text.splitlines()[-1] == ("In all: 2,191 channels \u2014 the sum of 2,150 (Copper Kite) and 41 "
+                                            "(Larkspur) above, one takedown per network.")

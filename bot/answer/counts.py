@@ -737,7 +737,8 @@ def _networks_in_all(figured: list[Statement], query: Query) -> str | None:
     unit = next((u for u in query.units if u != "assets"), "accounts")
     counts: list[tuple[str, dict]] = []
     for name in query.names:
-        theirs = [s for s in figured if any(name.lower() in (n.lower() for n in [*f["networks"], *f["linked_to"]])
+        # (a name inside who it is linked to counts: "Brightwater" in "individuals employed by Brightwater")
+        theirs = [s for s in figured if any(any(name.lower() in n.lower() for n in [*f["networks"], *f["linked_to"]])
                                             or name.lower() in (f.get("quote") or "").lower() for f in s.facts)]
         own = [f for s in theirs for f in s.facts if f["unit"] == unit and f["count"] is not None
                and f["qualifier"] == "exact" and f["scope"] is None]
