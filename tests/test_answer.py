@@ -920,6 +920,12 @@ def test_where_a_network_came_from_and_whom_it_targeted_asked_together_are_both_
                          "Who the networks for Amber Sled targeted:",
                          "\u2022 Telegram, September 12, 2022 (312 channels (run from Russia)): targeted audiences in "
                          "Kyrgyzstan [1]"]
+    # (and asked the other way round: whom first)
+    lines = answer_question("Whom did the Amber Sled network target and where was it run from?", kb).text.splitlines()
+    assert lines[:4] == ["Who the networks for Amber Sled targeted:",
+                         "\u2022 Telegram, September 12, 2022 (312 channels (run from Russia)): targeted audiences in "
+                         "Kyrgyzstan [1]", "Countries of origin for Amber Sled: Russia.",
+                         "\u2022 Russia (1 announcement) [1]"]
 
 
 def test_the_network_with_the_most_followers_is_ranked_first_with_its_name_from_the_table(tmp_path: Path) -> None:

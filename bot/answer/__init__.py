@@ -48,6 +48,8 @@ BEHIND_ALSO_ASKED = re.compile(r"\bwho\s+(?:was|were|is|are)\s+behind\b|\bwho\s+
 # it aimed at?"
 TARGETS_ALSO_ASKED = re.compile(r"\band\s+(?:who(?:m)?|what|which)\s+(?:countries\s+|audiences?\s+|people\s+)?"
                                 r"(?:did\s+it|was\s+it|were\s+they|did\s+they)\s+(?:target|aim|aimed)\b", re.I)
+TARGETS_ASKED_FIRST = re.compile(r"^\W*(?:who(?:m)?|which\s+(?:countries|audiences?|people))\s+did\s+[^?]*?"
+                                 r"\b(?:target|aim)\b[^?]*?\band\s+where\b", re.I)
 # a reach figure asked beside a count: "…, and how many times had they posted?", "…and how many followers?"
 REACH_ALSO_ASKED = re.compile(r"\band\s+(?P<ask>how\s+(?:many|much)\b[^?]*)", re.I)
 # "…, and do the sources agree?": the outside counts of the network's size too, beside the platforms' figures
@@ -124,7 +126,14 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
                 if measure else None
             if reached is not None and reached.status == "answered":
                 _append(answer, reached)
-    if query.intent in ("which_countries", "who_behind") and answer.status == "answered" and \
+    if query.intent == "which_countries" and answer.status == "answered" and TARGETS_ASKED_FIRST.search(question) \
+            and not query.targets:
+        # "Whom did the Vistula Drift network target and where was it run from?": whom, then where from
+        aimed = answer_targets(Query(**{**query.__dict__, "intent": "targets"}), kb)
+        if aimed.status == "answered":
+            _append(aimed, answer)
+            answer = aimed
+    elif query.intent in ("which_countries", "who_behind") and answer.status == "answered" and \
             TARGETS_ALSO_ASKED.search(question) and not query.targets:
         # "Where was Amber Caravan run from, and who did it target?": whom it targeted, after where it came from
         aimed = answer_targets(Query(**{**query.__dict__, "intent": "targets"}), kb)
