@@ -54,6 +54,7 @@ from bot.mentions import (
 from bot.numbers import counts_in
 from bot.placing import (
     ANOTHER_CASE,
+    EARLIER_FORM,
     POINTS_BACK,
     THE_NETWORK,
     named_by_definition,
@@ -1406,6 +1407,7 @@ def _listed_under_its_name(facts: list[Fact], document: Document, sentences: lis
     placed = {tuple(f.origins) for f in facts if f.networks == [name] and f.origins}
     return [replace(f, networks=[name]) if not f.networks and f.scope not in ("cumulative", "spam")
             and (not f.origins or placed == {tuple(f.origins)}) and not ANOTHER_CASE.search(f.quote)
+            and not EARLIER_FORM.search(f.quote)  # ("…from an earlier version of the same network": a forerunner's)
             and _item_line(document, sentences[f.sentence]) is not None else f for f in facts]
 
 
@@ -1652,10 +1654,14 @@ def _placed_by_operator(facts: list[Fact]) -> list[Fact]:
     return [replace(f, origins=placed(f)) if f.linked_to and not f.origins and f.count_text else f for f in facts]
 
 
+TARGETING_WORD = re.compile(r"(?:targeting|targeted|aimed\s+at|aiming\s+at)\b", re.I)
+
+
 def _placed_by_headline(facts: list[Fact], headlines: list[str], names: set[str]) -> list[Fact]:
     """'Facebook dismantles Honduran "Red Cumbre" network': where the network a headline names came from, for
     the figures of that network the text does not place; and 'Sable Choir: A Russia-linked network posing as local
     media in Sudan and Libya', a network the text names, and whom it worked on."""
+    known = set(names)
     for headline in headlines:
         if headline and (what := NAME_THEN_WHAT.match(headline)) and (name := what["name"].strip(" \"“'")) in names:
             origins, targets, attribution, target_text = cached_roles(headline[what.end("name"):])
@@ -1673,6 +1679,12 @@ def _placed_by_headline(facts: list[Fact], headlines: list[str], names: set[str]
         if len(origins) == 1 and before:
             facts = [replace(f, origins=list(origins), attribution=f.attribution or before[0])
                      if f.networks == names and not f.origins else f for f in facts]
+        # ("Advisory 2023-014: Coordinated inauthentic network 'Coral Lantern' targeting Philippine audiences": whom
+        # the one network the headline names worked on)
+        named_here = names or [name for name in known if headline and name in headline]
+        if len(named_here) == 1 and (aimed := cached_roles(headline))[1] and TARGETING_WORD.match(aimed[3] or ""):
+            facts = [replace(f, targets=list(aimed[1]), target_text=aimed[3])
+                     if f.networks == named_here and not f.targets else f for f in facts]
     return facts
 
 
@@ -2764,6 +2776,8 @@ NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|
                        # "the network's 14 Telegram channels are still up"
                        r"|\b(?:are|were|is|was|remain|remained)\s+still\s+(?:up|active|online|live|available|running)\b"
                        r"|\bstill\s+(?:up|active|online|live|available|running)\b"
+                       # ("the 230 TikTok accounts referred by the CTRA remain online pending the company's review")
+                       r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:up|active|online|live|available)\b"
                        # ("the 1,250 accounts reported to Facebook by a ministry … were, as far as we can tell, not
                        # acted on"; "none of them has been removed")
                        r"|\b(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s*,[^,]{1,40},)?\s+(?:not|never)\s+"

@@ -20,6 +20,9 @@ from bot.vocabulary import NETWORK_ORIGINS, NETWORK_UNITS
 POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
                          r"(?:it|them|the\s+(?:operation|network|campaign|activity))\b", re.I)
 THE_NETWORK = re.compile(r"\bthe\s+(?:network|operation|campaign)\b(?!\s+(?:of|that|which|behind)\b)", re.I)
+# "…removed about 80 accounts from an earlier version of the same network": a forerunner, not the network
+EARLIER_FORM = re.compile(r"\b(?:early|earlier|previous|prior|first)\s+(?:version|incarnation|iteration|form)\s+of\s+"
+                          r"the\s+(?:same\s+)?(?:network|operation|campaign)\b", re.I)
 # ("…removed 1,427 accounts belonging to a coordinated network that…", in a story that names one network later)
 A_NETWORK = re.compile(r"\b(?:belonging\s+to|part\s+of|in|of)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:network|operation|"
                        r"campaign)\b", re.I)
@@ -191,14 +194,18 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
     told = [f for f in facts if f.count_text and not FOOTNOTE.match(f.quote)]
     # (an older case told as such is apart; and a figure told again, "the 236 Instagram accounts I mentioned", is
     # the story's own)
-    one_story = len({tuple(f.origins) for f in told if f.origins and not (
-        f.reference and ANOTHER_CASE.search(f.quote))}) <= 1 and not any(
+    one_place = len({tuple(f.origins) for f in told if f.origins and not (
+        f.reference and ANOTHER_CASE.search(f.quote))}) <= 1
+    one_story = one_place and not any(
         f.reference and f.retells is None and not ANOTHER_CASE.search(f.quote) for f in told)
 
     # (not a name given only to an earlier case told in passing: "in March 2019, Facebook removed a smaller
     # India-based network that researchers called "Lotus Lane"")
     own = {name for name in names if not any(name in f.networks and (f.reference or ANOTHER_CASE.search(f.quote))
                                              for f in facts)}
+    # (a document whose title names its one network, an agency's advisory on "Coral Lantern", tells of that network
+    # however long after its removals it was written, where a figure points back at it: "…belonging to the network")
+    titled = one_place and len(own) == 1 and bool(title) and next(iter(own)) in title
 
     def named(fact: Fact) -> list[str]:
         if FOOTNOTE.match(fact.quote):
@@ -206,7 +213,9 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
         found = [name for name in names if names_network(name, fact.quote)]
         # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
         # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")
-        if not found and one_story and len(own) == 1 and fact.sentence not in apart and (
+        if not found and (one_story or (titled and THE_NETWORK.search(fact.quote) and not EARLIER_FORM.search(
+                fact.quote))) and len(own) == 1 and \
+                fact.sentence not in apart and (
                 THE_NETWORK.search(fact.quote) or A_NETWORK.search(fact.quote) or next(iter(own)) in title or (
                 storys_name and not fact.reference)) and not ANOTHER_CASE.search(fact.quote) and \
                 fact.scope != "cumulative":

@@ -6583,3 +6583,26 @@ def test_both_countries_are_the_two_the_sentence_named_before() -> None:
                          "both countries, Google said.")[:2] == ([], ["Mali", "Chad"])
     assert country_roles("The videos, made in Egypt, praised leaders of Mali, Chad and Niger, and targeted viewers in "
                          "both countries.")[1] == []  # (three named: which two, the sentence does not say)
+
+
+ADVISORY = """---
+title: "Advisory 2023-019: Inauthentic network 'Teal Harbor' targeting Vietnamese audiences"
+publisher: National Cyber Agency
+published: 2023-10-06
+---
+# Advisory 2023-019
+
+In June 2023 the Agency found a network of fake accounts, which it tracks as "Teal Harbor". On 21 July 2023 the \
+Agency shared indicators for the network with Meta and TikTok.
+
+- Meta informed the Agency that in September 2023 it removed 310 Facebook accounts belonging to the network, and that \
+it assessed the network as originating in China.
+- TikTok said that in 2022 it had removed about 60 accounts from an earlier version of the same network.
+- As of the date of this advisory, the 120 TikTok accounts referred by the Agency remain online pending review.
+"""
+
+
+def test_an_advisory_titled_with_its_one_network_names_and_aims_its_figures_whenever_they_were_removed() -> None:
+    assert [(f.platform, f.count, f.networks, f.origins, f.targets) for f in facts_of("a.md", ADVISORY)] == [
+        ("Facebook", 310, ["Teal Harbor"], ["China"], ["Vietnam"]),
+        ("TikTok", 60, [], [], [])]  # (a forerunner's; and the 120 still online were not removed)
