@@ -385,6 +385,12 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         elif target and not source and not found and WE_FIRST.match(text):
             # "We shared our initial findings with Meta's threat intelligence team": a lab's own post, its own tip
             found += _tips_for(document, sentence, [target], "We")
+        elif target and not source and not found and (named := NAMED_SHARER.match(text)) and \
+                named.end() == shared.start():
+            # "On Friday, 21 July 2023, the CTRA shared technical indicators for the network with Meta, Google and
+            # TikTok": the agency's tip, to each platform it names
+            receivers = [name for name, _, _ in platforms_in(text[shared.start():])]
+            found += _tips_for(document, sentence, list(dict.fromkeys(receivers)), _entity(named["org"]))
     if found and shared:
         # "We shared our findings with TikTok on 9 September and with YouTube on 23 September": each platform told
         receivers = [name for name, start, _ in platforms_in(text)
@@ -408,6 +414,10 @@ def _and_before(text: str, source: str) -> str:
     return f"{before.group(0)}{source}" if before else source
 
 
+# "On 21 July 2023, the CTRA shared…", "The Office later shared…": a named subject that shared something
+NAMED_SHARER = re.compile(rf"\W*(?:(?:In|On|By|Last|Earlier|Later|Then)\b[^.;]{{0,40}}?,\s+)?(?P<org>(?:the\s+)?"
+                          rf"[{CAPITALS}][\w&.'-]*(?:\s+(?:of\s+|for\s+)?[{CAPITALS}][\w&.'-]*){{0,6}})\s+"
+                          rf"(?:(?:also|later|then|first|had)\s+)?(?=shared\b)")
 # "We shared…", "In June we shared…": the sentence's subject is "we"
 WE_FIRST = re.compile(r"\W*(?:(?:In|On|By|Last|Earlier|Later|Then)\b[^,.;]{0,30}?,?\s+)?[Ww]e\b")
 WE_SENT = re.compile(r"\b[Ww]e\s+(?:first\s+|later\s+)?(?:sent|gave|passed|handed)\s+"
@@ -415,6 +425,10 @@ WE_SENT = re.compile(r"\b[Ww]e\s+(?:first\s+|later\s+)?(?:sent|gave|passed|hande
 OUR_TIP = re.compile(r"\b(?:referrals?|tips?|leads?|reports?|findings|alerts?|warnings?)\s+(?:from|by)\s+our\s+"
                      r"(?:own\s+)?(?:lab|laboratory|team|organi[sz]ation|group|researchers|analysts|institute|cent(?:er|re)|"
                      r"project|unit|observatory)\b", re.I)
+
+
+# ("On Friday, 21 July 2023, the CTRA shared…": the date the sentence opens with, after its weekday)
+OPENING_DATE = re.compile(r"\W*(?:On|In)\s+(?:[A-Z][a-z]+day,?\s+)?")
 
 
 def tip_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
@@ -432,7 +446,8 @@ def tip_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None
     for mention in mentions:
         follows = cue.end() <= mention.start <= cue.end() + 80 and not any(
             cue.end() <= at < mention.start for at in removals)
-        opens = mention.start <= 3 and not any(at < cue.start() for at in removals)
+        opens = (mention.start <= 3 or OPENING_DATE.fullmatch(text, 0, mention.start) is not None) and not any(
+            at < cue.start() for at in removals)
         if follows or opens:
             return mention.date, mention.precision
     return None

@@ -6606,3 +6606,10 @@ def test_an_advisory_titled_with_its_one_network_names_and_aims_its_figures_when
     assert [(f.platform, f.count, f.networks, f.origins, f.targets) for f in facts_of("a.md", ADVISORY)] == [
         ("Facebook", 310, ["Teal Harbor"], ["China"], ["Vietnam"]),
         ("TikTok", 60, [], [], [])]  # (a forerunner's; and the 120 still online were not removed)
+
+
+def test_an_agency_that_shared_indicators_with_platforms_tipped_each_off_on_the_day_it_opens_with() -> None:
+    advisory = ADVISORY.replace("On 21 July 2023 the Agency shared", "On Friday, 21 July 2023, the NCA shared")
+    tips = extract_document(parse_document("a.md", advisory.encode())).tips
+    assert [(t.platform, t.source, str(t.tipped)) for t in tips] == [
+        ("Facebook", "NCA", "2023-07-21"), ("TikTok", "NCA", "2023-07-21"), ("TikTok", "Agency", "None")]
