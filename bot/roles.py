@@ -732,7 +732,9 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip().strip("*_")).rstrip(":;")  # ("…Analytics: 241 Pages")
         phrase = re.sub(r"\s*\([^)]*$", "", phrase)  # "the Indian National Congress (INC": the name, not half its aside
         words = phrase.split()
-        if not words or len(words) > 8 or not any(w[0].isupper() for w in words) or NOT_AN_ENTITY.match(phrase):
+        # (a long name is still a name: "the Directorate of Public Diplomacy of the Ministry of Foreign Affairs")
+        if not words or (len(words) > 8 and not (len(words) <= 14 and PROPER_NAME.fullmatch(phrase))) or not any(
+                w[0].isupper() for w in words) or NOT_AN_ENTITY.match(phrase):
             continue
         if words[0].lower() in LINKED_CONTENT:
             continue  # "shared links to websites registered in June": hyperlinks, not who ran it

@@ -6613,3 +6613,11 @@ def test_an_agency_that_shared_indicators_with_platforms_tipped_each_off_on_the_
     tips = extract_document(parse_document("a.md", advisory.encode())).tips
     assert [(t.platform, t.source, str(t.tipped)) for t in tips] == [
         ("Facebook", "NCA", "2023-07-21"), ("TikTok", "NCA", "2023-07-21"), ("TikTok", "Agency", "None")]
+
+
+def test_a_long_proper_name_is_who_a_network_was_linked_to() -> None:
+    assert linked_entities("Meta said the network was linked to individuals associated with the Directorate of Public "
+                           "Outreach of the Ministry of Foreign Affairs.") == [
+        "Directorate of Public Outreach of the Ministry of Foreign Affairs"]
+    assert linked_entities("It was linked to people who ran a number of small marketing and public relations "
+                           "firms in Lagos and Accra.") == []  # (a long description is none)
