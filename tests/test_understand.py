@@ -762,3 +762,9 @@ def test_each_network_s_period_in_brackets_is_asked_apart() -> None:
 def test_a_job_title_s_abbreviation_is_no_network_name() -> None:
     query = ask("What did Meta's integrity VP say on the July 2021 call about networks removed since 2017?")
     assert query.names == []
+
+
+def test_where_a_network_operated_from_is_asked_before_whom_it_targeted() -> None:
+    assert ask("Where did the Amber Sled network operate from, and which audience did it target?").intent == \
+        "which_countries"
+    assert ask("Where were the channels aimed at Lao viewers operated from?").intent == "which_countries"
