@@ -445,7 +445,9 @@ def infer_title(body: str) -> str:
             line = lead.group(1)
         if len(line) <= 40 and re.fullmatch(r"[\w.,: ]*\d{4}[\w.,: ]*", line):  # a date-and-time line (not a lead
             continue  # sentence that mentions a year: "…arrested a man … in the 2024 regional elections, police said.")
-        sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+        # (not after a title or an initial: "Thread by Dr. Adaeze Okafor (@adaeze_osint)")
+        sentence = re.split(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+                            r"(?<=[.!?])\s", line, maxsplit=1)[0]
         return sentence if len(sentence) <= 140 else sentence[:137].rsplit(" ", 1)[0] + "…"
     return "(untitled)"
 

@@ -860,8 +860,14 @@ def _may_name_a_network(sentence: str) -> bool:
 
 
 def network_names(sentence: str) -> list[str]:
-    """Names a network goes by in the sentence (see `_network_names`); a fresh list the caller may keep."""
+    """Names a network goes by in the sentence (see `_network_names`); a fresh list the caller may keep.  A hashtag
+    in camel case is read as the words it joins ("the network we have been calling #SavannaRelay")."""
+    if "#" in sentence:
+        sentence = CAMEL_HASHTAG.sub(lambda tag: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag["words"]), sentence)
     return list(_network_names(sentence))
+
+
+CAMEL_HASHTAG = re.compile(r"#(?P<words>[A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
 
 
 # the last word of a firm's name ("Vektor Media Group", "Harrow Point Consulting"); `extract.ORGANISATION_WORD` is

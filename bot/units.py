@@ -169,6 +169,10 @@ def _unit_after(sentence: str, count: Count) -> CountedUnit | None:
         rest = " " * lead.end() + rest[lead.end():]  # "**5,208** — Facebook accounts Meta removed…": a list's item
     if rest.startswith("-") and HYPHENED_UNIT.match(rest):
         rest = " " + rest[1:]  # "a 27,217-account network", "Facebook's 783-asset Iran takedown"
+    if count.value is None and count.text.lower().startswith(("dozens", "scores", "hundreds", "thousands", "tens")) \
+            and count.text.endswith(" of") and (the := re.match(r"\s+the\s+(?=[a-z-]+\s+[a-z])", rest)) and \
+            not UNIT_RE.match(rest[the.end():]):
+        rest = " " * the.end() + rest[the.end():]  # ("dozens of the mirror accounts": some of them, told vaguely)
     copula = re.match(r"\s+(?:are|were)(?=\s)", rest)  # "7,704 are Facebook accounts"
     if copula and re.search(r"\bthe\s+$", sentence[:count.start], re.I):
         return None  # "most of the 265 were Pages": the figure told before, described

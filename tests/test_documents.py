@@ -366,9 +366,10 @@ def test_html_svg_icon_title_does_not_leak_into_the_page_title() -> None:
         ("LIMA, Aug. 15, 2023 —\n\nTwo sites acted. They said so.", "Two sites acted."),
         ("", "(untitled)"),
         ("(MORE: Another story)\n\n", "(untitled)"),
+        ("Thread by Dr. Ama Owusu (@ama_osint)\nBody.", "Thread by Dr. Ama Owusu (@ama_osint)"),
     ],
     ids=["first-line", "markdown-heading", "after-caption", "after-date-line", "dateline-lead", "dateline-alone",
-         "empty", "only-boilerplate"],
+         "empty", "only-boilerplate", "title-of-a-name"],
 )
 def test_infer_title(body: str, title: str) -> None:
     assert infer_title(body) == title

@@ -6621,3 +6621,12 @@ def test_a_long_proper_name_is_who_a_network_was_linked_to() -> None:
         "Directorate of Public Outreach of the Ministry of Foreign Affairs"]
     assert linked_entities("It was linked to people who ran a number of small marketing and public relations "
                            "firms in Lagos and Accra.") == []  # (a long description is none)
+
+
+def test_a_thread_s_hashtag_names_its_network_and_dozens_of_the_mirror_accounts_count() -> None:
+    text = ("Thread by Dr. Ama Owusu (@ama_osint)\nPosted 14 Mar 2024\n\n1/5 The network we have been calling "
+            "#CoastalRelay is gone from TikTok. TikTok confirmed to us yesterday that it removed 212 accounts tied to "
+            "it.\n\n2/5 Instagram also took down dozens of the mirror accounts that re-posted the same clips.\n")
+    assert [(f.platform, f.count_text, f.networks) for f in facts_of("t.txt", text)] == [
+        ("TikTok", "212", ["Coastal Relay"]), ("Instagram", "dozens of", [])]
+    assert counted_units("Meta removed hundreds of the accounts.") == []  # (a share of those told, not a count)
