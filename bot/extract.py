@@ -2816,6 +2816,10 @@ def _names_in_heading(heading: str, story: _Story) -> None:
     quoted = QUOTED_NAME.search(heading) if '"' in heading or "“" in heading else None
     if quoted and not countries_in(quoted["name"]) and not platforms_in(quoted["name"]):
         story.names.add(quoted["name"])
+    # ("# Operation Cóndor Gris: what we found, and what Meta took down": the operation the heading opens with)
+    if "Operation " in heading:
+        story.names.update(name for name in network_names(heading) if name.startswith("Operation ")
+                           and heading.lstrip(" #*_\"“'").startswith(name))
 
 
 def _heading(document: Document, sentence: Sentence) -> str | None:

@@ -26,7 +26,10 @@ WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:\.[A-Za-z]+(?:['’.][A-Za-z
 # a removal denied, or only planned ("will remove", "plans to suspend"): no takedown yet
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|did\s+not|didn't|won't|"
                       r"will|plans?\s+to|planning\s+to|intends?\s+to|is\s+(?:going|set)\s+to)\s+"
-                      r"(?:\w+\s+){0,2}$", re.I)
+                      r"(?:\w+\s+){0,2}$"
+                      # ("a cluster of 23 accounts that no platform has removed so far")
+                      r"|\bno\s+(?:other\s+)?(?:platform|company|one|social\s+network)s?\s+(?:has|had|have)\s+"
+                      r"(?:yet\s+|so\s+far\s+|ever\s+)?$", re.I)
 # a removal asked for, not done: "pressure from lawmakers to find and remove…", "asked Twitter to suspend…"
 REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"
                        r"demand(?:s|ed|ing)?|want(?:s|ed)?|expected|needs?|efforts?|push(?:es|ed|ing)?|required?|"

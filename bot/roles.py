@@ -333,6 +333,11 @@ NETWORK_NAME = re.compile(_with_particles(
     # "The largest single network we removed in 2024 was Lowland Chorus, which operated from Georgia"
     r"|\b(?:network|operation|campaign)\s+(?:[\w-]+\s+){0,6}?(?:was|is)\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"(?=,\s+which\b|\s+\()"
+    # "Operation Cóndor Gris: what we found": an operation's name (not a title's capitals: "A Commercial Influence
+    # Operation Targeting Pacific Island Audiences")
+    r"|(?<![\w'’-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)(?<![A-Z][a-z]{5}\s)"
+    r"(?<![A-Z][a-z]{6}\s)(?<![A-Z][a-z]{7}\s)(?<![A-Z][a-z]{8}\s)"
+    r"(?P<u>Operation\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w-])(?!\s+(?:network|campaign|operation)\b)"
     # a report's labelled line: "Network: Copperline, which we first reported…", "Network name: "Dunav Mirror""
     r"|^\W*(?:[Nn]etwork|[Oo]peration|[Cc]ampaign)(?:\s+name)?:\s+[\"“'*_]*(?P<m>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})"
     r"[\"”'*_]*(?:[,.;(]|\s*$)"
@@ -855,7 +860,7 @@ def _may_name_a_network(sentence: str) -> bool:
     lower = sentence.lower()
     return NETWORK_NAME_NEEDS.search(lower) is not None and (
         any(word in lower for word in NAMING_WORDS) or ("term" in lower and TERM_WORD.search(lower) is not None)
-        or '"' in sentence or "“" in sentence or "'" in sentence
+        or '"' in sentence or "“" in sentence or "'" in sentence or "Operation " in sentence
         or APPOSITION_OR_DEFINITION.search(sentence) is not None)
 
 

@@ -6630,3 +6630,26 @@ def test_a_thread_s_hashtag_names_its_network_and_dozens_of_the_mirror_accounts_
     assert [(f.platform, f.count_text, f.networks) for f in facts_of("t.txt", text)] == [
         ("TikTok", "212", ["Coastal Relay"]), ("Instagram", "dozens of", [])]
     assert counted_units("Meta removed hundreds of the accounts.") == []  # (a share of those told, not a count)
+
+
+LAB_POST = """---
+title: "Operation Gato Pardo: what we found, and what Meta took down"
+publisher: Southlight Lab
+published: 2021-06-10
+---
+
+# Operation Gato Pardo: what we found, and what Meta took down
+
+We found that the network was run from Chile. We reported it to Meta on 3 May 2021.
+
+On Tuesday, Meta told us it had removed 210 Facebook accounts for coordinated inauthentic behavior.
+
+Our 2020 report covered a much smaller cluster of 23 accounts that no platform has removed so far.
+"""
+
+
+def test_a_lab_s_post_opening_on_an_operation_s_name_gives_it_to_the_figures_and_no_platform_removed_none() -> None:
+    assert network_names("Operation Gato Pardo: what we found") == ["Operation Gato Pardo"]
+    assert network_names("Coral Bay: A Commercial Influence Operation Targeting Pacific Island Audiences") == []
+    assert [(f.platform, f.count, f.networks, f.origins) for f in facts_of("l.md", LAB_POST)] == [
+        ("Facebook", 210, ["Operation Gato Pardo"], ["Chile"])]
