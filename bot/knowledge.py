@@ -295,7 +295,8 @@ class KnowledgeBase:
                                                or bool(places & set(row["origins"])))
 
             def headlined(row: dict) -> bool:  # "Meta removes Spamouflage network": a story about it
-                return all(any(_name_pattern(n).search(row["title"] or "") for n in group) for group in groups)
+                return all(any(_name_pattern(without_accents(n)).search(without_accents(row["title"] or ""))
+                               for n in group) for group in groups)
 
             if named:  # (and a story headlined with it, whose figures do not repeat its name, tells of it too)
                 # (not a total across several networks told beside it: "4,089 accounts in four networks")
@@ -827,9 +828,10 @@ def _with_google_and_youtube(platforms: list[str]) -> list[str]:
 
 def names_in(row: dict, name: str) -> bool:
     """The fact's quote, networks or linked entities name it, as a whole word: "IRA" is not in "Iran", and an
-    acronym counts only in capitals ("ira" is no name)."""
-    pattern = _name_pattern(name)
-    return any(pattern.search(text) for text in [row["quote"], *row["networks"], *row["linked_to"]])
+    acronym counts only in capitals ("ira" is no name); typed without its accents too ("Condor Gris" names
+    "Operation Cóndor Gris")."""
+    pattern = _name_pattern(without_accents(name))
+    return any(pattern.search(without_accents(text)) for text in [row["quote"], *row["networks"], *row["linked_to"]])
 
 
 @lru_cache(maxsize=256)

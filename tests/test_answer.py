@@ -3697,3 +3697,13 @@ def test_a_network_asked_by_who_ran_it_adds_up_with_a_named_one(tmp_path: Path) 
                              "Larkspur network?", kb)
     assert answer.text.splitlines()[-1] == ("In all: 2,191 channels \u2014 the sum of 2,150 (Copper Kite) and 41 "
                                             "(Larkspur) above, one takedown per network.")
+
+
+def test_a_network_s_name_typed_without_its_accents_finds_its_figures(tmp_path: Path) -> None:
+    post = ("---\ntitle: \"Operation Gato Pardo: what we found\"\npublisher: Southlight Lab\n"
+            "published: 2021-06-10\n---\n# Operation Gato Pardo: what we found\n\n"
+            "We found that the network was run from Chile.\n\nOn Tuesday, Meta told us it had removed 210 Facebook "
+            "accounts.\n")
+    kb = kb_from(tmp_path, {"l.md": post.replace("Gato Pardo", "Gató Pardo")})
+    answer = answer_question("On what date did Meta tell Southlight Lab it had removed the Gato Pardo network?", kb)
+    assert answer.text.splitlines()[0] == "On June 8, 2021."
