@@ -165,14 +165,17 @@ def merge_duplicates(facts: list[Fact], published: dt.date | None = None) -> lis
         figure = (family, fact.count, fact.qualifier, fact.unit, tuple(fact.origins))
         if repeated is None and published and fact.announced == published and (fact.count or 0) >= 10 and \
                 fact.scope is None:
-            repeated = undated.get(figure)
+            # (and "…told us the 46 official accounts were closed", placed, after a table's row that was not)
+            repeated = undated.get(figure) or (undated.get((*figure[:4], ())) if fact.origins else None)
         if fact.count is not None and repeated is not None:
             moved[fact.sentence] = repeated
             # (the statement kept learns what the repeat adds: a headline's "1,340 accounts" is the body's
             # "1,340 Facebook accounts …, which targeted audiences in Libya and Sudan")
             for index, kept_fact in enumerate(kept):
                 if kept_fact.sentence == repeated and kept_fact.count == fact.count and kept_fact.unit == fact.unit:
-                    kept[index] = replace(kept_fact, targets=kept_fact.targets or fact.targets,
+                    kept[index] = replace(kept_fact, origins=kept_fact.origins or fact.origins,
+                                          attribution=kept_fact.attribution if kept_fact.origins else fact.attribution,
+                                          targets=kept_fact.targets or fact.targets,
                                           target_text=kept_fact.target_text or fact.target_text,
                                           networks=kept_fact.networks or fact.networks,
                                           linked_to=kept_fact.linked_to or fact.linked_to)

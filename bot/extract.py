@@ -2060,6 +2060,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = [a for a in assets if not WATCHED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
     # "…after finding that hundreds of channels had been counted twice": an error in a count, not a takedown
     assets = [a for a in assets if not COUNTED_TWICE_AFTER.match(text, a.end)]
+
     # "Meta said it had reinstated 74 Facebook accounts … that were removed in error": given back, not taken down
     assets = [a for a in assets if not REINSTATED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)
               and not REINSTATED_AFTER.match(text[a.count.end:])]

@@ -426,6 +426,9 @@ PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+(?:largest|biggest|smallest|first|
 OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _PLATFORM_KIND = (r"(?:(?:tech(?:nology)?|social[\s-]media|internet|video(?:-sharing)?|messaging|short-video)\s+)?"
                   r"(?:company|firm|giant|platform|app|service|social\s+network|conglomerate)\s+")
+PLATFORM_OFFICE_BEFORE = re.compile(r"\b\w+['’]s\s+(?:\w+\s+){0,2}(?:operator|office|subsidiary|unit|arm|team|"
+                                    r"staff|representative|spokes(?:man|woman|person)|headquarters)\s+in\s+(?:the\s+)?$",
+                                    re.I)
 PLATFORM_DESCRIBED = re.compile(rf"(?:-based|-owned|-headquartered)\s+(?:{_PLATFORM_KIND})?(?=[A-Z])"
                                 rf"|\s+{_PLATFORM_KIND}(?=[A-Z])")
 COMPANY_SAID = re.compile(r"-based\s+(?:company|platform|firm|app|messaging\s+(?:app|service)|service|social\s+network)"
@@ -522,6 +525,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "parts of the network were operated from outside Ghana, including from Togo": not from there
         if COMPANY_SAID.match(sentence, end):
             continue  # "the Dubai-based company said it had blocked 1,096 channels": where the platform is, saying so
+        if PLATFORM_OFFICE_BEFORE.search(sentence, max(0, start - 50), start) and any(
+                PLATFORM_ALIASES.get(word.lower()) for word in re.findall(
+                    r"(\w+)['’]s\b", sentence[max(0, start - 50):start])):
+            continue  # "LINE's operator in Japan, LINE Yahoo Corporation, told us…": where the platform's office is
         if (company := PLATFORM_DESCRIBED.match(sentence, end)) and \
                 sentence[company.end():company.end() + 12].split(" ")[0].strip(",.'’s").lower() in PLATFORM_ALIASES:
             continue  # "the report published by the US company Facebook": where the platform is from

@@ -29,7 +29,8 @@ TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", 
                   "reached": "reached out", "asked": "after ", "told": "after ", "questions": "after questions",
                   "inquiries": "after inquiries", "sent": "we sent",  # ("In October we sent Twitter a list of…")
                   "learned": " from ", "learnt": " from ", "heard": " from ",  # ("We first learned about them from…")
-                  "began": "began after", "started": "started after"}  # ("the investigation began after X published…")
+                  "began": "began after", "started": "started after",  # ("the investigation began after X published…")
+                  "receiving": "after receiving"}  # ("…after receiving a report in late June from…")
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|notification|referr\w+|information|intelligence)\b",
     re.I)
@@ -116,6 +117,7 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along|its|t
                       r"came\s+to\s+light|(?:uncovered|exposed|discovered|found)\s+after|helped\s+(?:us|the|it)|"
                       r"reporting|research|findings|"
                       r"informed\s+by|request\s+(?:from|of)|(?:began|started|opened)\s+(?:after|when)|"
+                      r"after\s+(?:receiving|getting)|"
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
                       r"\s+by|(?:report|story|investigation)\s+(?:by|from)"
                       r"|(?:asked|told|questioned|informed)\s+(?:the\s+company|the\s+platform|it|them|[A-Z]\w*)"
@@ -143,6 +145,9 @@ SOURCE_LATE = re.compile(
     rf"|\b(?i:investigation|inquiry|probe|review)\s+(?:\w+\s+){{0,2}}?(?:began|started|opened|was\s+opened)\s+(?i:after|"
     rf"when)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<pub>{_SOURCE})\s+(?:published|reported|"
     rf"revealed|exposed|flagged|identified|found)\b"
+    # "…opened its investigation after receiving a report in late June from Japan Factcheck Circle (JFC)"
+    rf"|\b(?i:after|following)\s+(?:receiving|getting|it\s+received|a)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}?"
+    rf"(?:report|tip|complaint|referral|alert|list)\s+(?:[^.;,]{{0,30}}?\s+)?from\s+(?:the\s+)?(?P<rcv>{_SOURCE})"
     # "LinkedIn removed 1,340 fake recruiter profiles that Lanternline had flagged to the company"
     rf"|\b(?:that|which)\s+(?P<fl>{_SOURCE})\s+(?:had\s+)?(?:first\s+)?(?:flagged|reported|referred)\s+to\s+"
     rf"(?:the\s+company|the\s+platform|it|them|[A-Z]\w*)\b"

@@ -6653,3 +6653,22 @@ def test_a_lab_s_post_opening_on_an_operation_s_name_gives_it_to_the_figures_and
     assert network_names("Coral Bay: A Commercial Influence Operation Targeting Pacific Island Audiences") == []
     assert [(f.platform, f.count, f.networks, f.origins) for f in facts_of("l.md", LAB_POST)] == [
         ("Facebook", 210, ["Operation Gato Pardo"], ["Chile"])]
+
+
+def test_official_accounts_on_a_messaging_app_and_the_report_that_opened_the_investigation() -> None:
+    text = ("---\ntitle: LINE acts\npublished: 2025-07-16\n---\nLINE said on Tuesday that it had suspended 318 "
+            "official accounts run by a PR firm in Osaka. The company said it opened its investigation after "
+            "receiving a report in late June from Kansai Check Desk, a volunteer group.\n")
+    assert [(f.platform, f.count) for f in facts_of("l.md", text)] == [("LINE", 318)]
+    assert [(t.platform, t.source) for t in extract_document(parse_document("l.md", text.encode())).tips] == [
+        ("LINE", "Kansai Check Desk")]
+
+
+def test_a_table_s_figure_told_again_below_it_is_one_takedown_placed_as_told() -> None:
+    text = ("---\ntitle: Report\npublished: 2023-11-20\n---\nThe network was run from Macau.\n\n"
+            "    Platform   Action                     When            Figure\n"
+            "    LINE       official accounts closed   October 2023    46 accounts\n\n"
+            "LINE's operator in Japan told us the 46 official accounts were closed for breaching its rules.\n")
+    assert [(f.platform, f.count, str(f.announced)) for f in facts_of("r.md", text)] == [
+        ("LINE", 46, "2023-10-01")]
+    assert country_roles("LINE's operator in Japan told us the accounts were closed.")[0] == []
