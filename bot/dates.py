@@ -107,8 +107,11 @@ DATE_LINE = re.compile(
 PUBLISHED_IN_LINE = re.compile(rf"\b(?:Published|Posted)\W+(?:on\s+)?(?:\w+day,?\s+)?{_MONTH}\.?\s+{_DAY},?\s+"
                                rf"{_YEAR}\b")
 # "TikTok Transparency Center. Report date: 2024-10-28.": a labelled date inside a line
-LABELLED_ISO = re.compile(r"\b(?:Published|Updated|Posted|Released|(?:Report|Release|Publication)\s+date)"
-                          r"(?:\s+on)?\s*:?\s*(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", re.I)
+LABELLED_ISO = re.compile(r"\b(?:Published|Updated|Posted|Released|(?:Report|Release|Publication)\s+date|"
+                          r"Date\s+of\s+(?:issue|publication|release)|Issued(?:\s+on)?)"
+                          r"(?:\s+on)?\s*:?\s*(?P<year>(?:19|20)\d\d)(?:-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"
+                          # (and year first with dots, as Korean notices write it: "Date of issue: 2024. 3. 29.")
+                          r"|\.\s?(?P<dmonth>[01]?\d)\.\s?(?P<dday>[0-3]?\d)\.?(?!\d))", re.I)
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
 AGENCY_DATELINE = re.compile(rf"\(\s*[^()\n]{{2,40}}?\s+-\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\)")
 ISO_LINE = re.compile(
@@ -338,7 +341,8 @@ def document_date(text: str, file_name: str = "") -> tuple[dt.date | None, str]:
                 return date, "dateline"
     match = ISO_LINE.search(head) or LABELLED_ISO.search(head)
     if match:
-        date = _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        month, day = (match["month"], match["day"]) if match["month"] else (match["dmonth"], match["dday"])
+        date = _safe_date(int(match.group("year")), int(month), int(day))
         if date:
             return date, "dateline"
     # a byline or "Updated Tue, 21 Aug 2018" line: the first full date near the top

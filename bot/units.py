@@ -46,8 +46,8 @@ UNIT_MODIFIERS = re.compile(
     r"throwaway|burner|paid|premium|(?:newly[\s-])?created|official|"  # ("418 official accounts", on LINE)
     r"(?:facebook|instagram|twitter|youtube)\s+and\s+(?:facebook|instagram|twitter|youtube)|"  # "Facebook and IG"
     r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|threads|ad|chatgpt|"
-    r"openai|bluesky|snapchat|"
-    r"removed|suspended|banned|deleted|terminated|disabled|"
+    r"openai|bluesky|snapchat|kakaotalk|kakao|naver|"
+    r"removed|suspended|banned|deleted|terminated|disabled|referred|flagged|reported|"
     r"ads|adsense|play|user|news|media|[A-Z][a-z]+(?:n|i|ese|ish|ian)|(?-i:[A-Z][A-Z0-9-]{2,})|(?-i:X)|"
     r"of\s+(?:its|their|the)"
     # a network's name before the unit: "9,870 Paper Lantern channels" (a capitalised word, not a unit, with more

@@ -36,6 +36,8 @@ PLATFORMS: dict[str, list[str]] = {
     "LINE": ["line"],
     "Kwai": ["kwai", "kuaishou"],
     "Quora": ["quora"],
+    "Naver": ["naver"],
+    "Kakao": ["kakao", "kakaotalk"],
     "Vimeo": ["vimeo"],
     "Dailymotion": ["dailymotion"],
     "Rumble": ["rumble"],

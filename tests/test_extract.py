@@ -6672,3 +6672,12 @@ def test_a_table_s_figure_told_again_below_it_is_one_takedown_placed_as_told() -
     assert [(f.platform, f.count, str(f.announced)) for f in facts_of("r.md", text)] == [
         ("LINE", 46, "2023-10-01")]
     assert country_roles("LINE's operator in Japan told us the accounts were closed.")[0] == []
+
+
+def test_a_korean_notice_s_portals_and_dotted_date() -> None:
+    text = ("ELECTION COMMISSION\n\nPUBLIC NOTICE No. 2024-C-09\nDate of issue: 2024. 3. 29.\n\nNaver informed the "
+            "Commission that it had permanently suspended 826 of the referred accounts. Kakao reported that it had "
+            "closed 242 KakaoTalk accounts.\n")
+    document = parse_document("n.txt", text.encode())
+    assert str(document.published) == "2024-03-29"
+    assert [(f.platform, f.count) for f in extract_document(document).facts] == [("Naver", 826), ("Kakao", 242)]
