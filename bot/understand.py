@@ -494,6 +494,9 @@ def _day_span(match: re.Match[str]) -> tuple[dt.date, dt.date] | None:
     return (first, last) if first <= last else None
 
 
+AHEAD_MONTHS = 3  # "ahead of the April 2024 election": from January 2024
+
+
 def _dates(text: str, query: Query, today: dt.date) -> str:
     """Fill the query's period from the text; return the text with the dates taken out.  `today` anchors
     "last year", "this year", "the past year" and "last month"."""
@@ -521,6 +524,9 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     # "since January 2024", "after March 2020": from that month on
     since_month = re.search(rf"\b(since|after|from)\s+{MONTH_NAMES}\.?,?\s+(\d{{4}})\b"
                             r"(?!\s*(?:and|to|until|through|-|–))", low)
+    # "ahead of the April 2024 National Assembly election": the months running up to it, and that month
+    ahead = re.search(rf"\b(?:ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+|its\s+|their\s+)?"
+                      rf"{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)
     half = re.search(r"\b(first|second|1st|2nd)\s+half\s+of\s+(\d{4})\b|\bh([12])\s+(\d{4})\b", low)
     before = re.search(r"\b(?:before|until|prior\s+to)\s+(\d{4})\b", low)
     month_alone = re.search(rf"\b(?:in|during)\s+{MONTH_NAMES}\b(?!\s*\d)", low)
@@ -545,6 +551,11 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         query.date_from, query.date_to = dt.date(year, month, 1), dt.date(9999, 12, 31)
         query.date_label = f"since {query.date_from.strftime('%B %Y')}"
+    elif ahead:
+        year, month = int(ahead[2]), month_number(ahead[1])
+        start = dt.date(year - (month <= AHEAD_MONTHS), (month - AHEAD_MONTHS - 1) % 12 + 1, 1)
+        query.date_from, query.date_to = start, _month_end(year, month)
+        query.date_label = f"ahead of {dt.date(year, month, 1).strftime('%B %Y')}"
     elif half:
         second = (half[1] or "") in ("second", "2nd") or half[3] == "2"
         year = int(half[2] or half[4])

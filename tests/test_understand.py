@@ -768,3 +768,10 @@ def test_where_a_network_operated_from_is_asked_before_whom_it_targeted() -> Non
     assert ask("Where did the Amber Sled network operate from, and which audience did it target?").intent == \
         "which_countries"
     assert ask("Where were the channels aimed at Lao viewers operated from?").intent == "which_countries"
+
+
+def test_ahead_of_an_election_s_month_is_the_months_running_up_to_it() -> None:
+    query = ask("How many accounts did Naver suspend ahead of the April 2024 National Assembly election?")
+    assert (str(query.date_from), str(query.date_to), query.date_label) == (
+        "2024-01-01", "2024-04-30", "ahead of April 2024")
+    assert ask("What did Meta remove before the February 2024 vote?").date_from == dt.date(2023, 11, 1)
