@@ -115,7 +115,9 @@ LABELLED_ISO = re.compile(r"\b(?:Published|Updated|Posted|Released|(?:Report|Rel
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
 AGENCY_DATELINE = re.compile(rf"\(\s*[^()\n]{{2,40}}?\s+-\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\)")
 ISO_LINE = re.compile(
-    r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)", re.M
+    r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+    # (and a dateline's: "JAKARTA, 2026-02-18 (Nusantara Newswire) -- TikTok said…")
+    r"|^[A-Z][A-Z .'-]+,\s+(?P<dyear>(?:19|20)\d\d)-(?P<dmonth>[01]\d)-(?P<dday>[0-3]\d)\b", re.M
 )
 
 
@@ -341,8 +343,9 @@ def document_date(text: str, file_name: str = "") -> tuple[dt.date | None, str]:
                 return date, "dateline"
     match = ISO_LINE.search(head) or LABELLED_ISO.search(head)
     if match:
+        year = match["year"] or match["dyear"]
         month, day = (match["month"], match["day"]) if match["month"] else (match["dmonth"], match["dday"])
-        date = _safe_date(int(match.group("year")), int(month), int(day))
+        date = _safe_date(int(year), int(month), int(day))
         if date:
             return date, "dateline"
     # a byline or "Updated Tue, 21 Aug 2018" line: the first full date near the top

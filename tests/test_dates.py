@@ -449,3 +449,8 @@ def test_a_title_s_quarter_without_a_year_is_the_one_just_gone() -> None:
         dt.date(2024, 10, 1), dt.date(2024, 12, 31))
     assert reported_period("Q1 reports", "", None) is None  # (no date to read it against)
     assert reported_period("Q1 was busy for Meta", "", dt.date(2024, 5, 16)) is None  # (no report named)
+
+
+def test_a_dateline_with_an_iso_date_dates_the_story() -> None:
+    story = "WIRE (English service)\n\nJAKARTA, 2026-02-18 (Wire) -- TikTok said on Tuesday it removed 318 accounts.\n"
+    assert document_date(story) == (D(2026, 2, 18), "dateline")
