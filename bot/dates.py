@@ -68,6 +68,7 @@ MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # 
 DIGIT = re.compile(r"\d")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 LAST_JUST_BEFORE = re.compile(r"\b[Ll]ast\s+$")
+OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.I)
 AHEAD_TO = re.compile(r"\b(?:moved|postponed|delayed|pushed\s+back|put\s+off|rescheduled|until|till|by|before|next)\s+"
                       r"(?:to\s+)?(?:this\s+|next\s+|coming\s+)?$", re.I)
 
@@ -551,5 +552,8 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             back = (anchor.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
             if not back and LAST_JUST_BEFORE.search(sentence, max(0, match.start() - 6), match.start()):
                 back = 7  # ("last Thursday", in a story of a Thursday: a week before, not that day)
+            elif OF_LAST_WEEK.match(sentence, match.end()):
+                # ("on Wednesday of last week", in a Thursday's story: that week's Wednesday, not yesterday)
+                back = anchor.weekday() + 7 - WEEKDAYS.index(match.group(1).lower())
             add(anchor - dt.timedelta(days=back), "day", match)
     return tuple(sorted(found, key=lambda mention: mention.start))

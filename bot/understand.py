@@ -526,7 +526,7 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
                             r"(?!\s*(?:and|to|until|through|-|–))", low)
     # "ahead of the April 2024 National Assembly election": the months running up to it, and that month
     ahead = re.search(rf"\b(?:ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+|its\s+|their\s+)?"
-                      rf"{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)
+                      rf"(?:[a-z.]+(?:\s+[a-z]+)?['’]s?\s+)?{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)
     half = re.search(r"\b(first|second|1st|2nd)\s+half\s+of\s+(\d{4})\b|\bh([12])\s+(\d{4})\b", low)
     before = re.search(r"\b(?:before|until|prior\s+to)\s+(\d{4})\b", low)
     month_alone = re.search(rf"\b(?:in|during)\s+{MONTH_NAMES}\b(?!\s*\d)", low)
@@ -555,7 +555,7 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
         year, month = int(ahead[2]), month_number(ahead[1])
         start = dt.date(year - (month <= AHEAD_MONTHS), (month - AHEAD_MONTHS - 1) % 12 + 1, 1)
         query.date_from, query.date_to = start, _month_end(year, month)
-        query.date_label = f"ahead of {dt.date(year, month, 1).strftime('%B %Y')}"
+        query.date_label = f"the months ahead of {dt.date(year, month, 1).strftime('%B %Y')}"
     elif half:
         second = (half[1] or "") in ("second", "2nd") or half[3] == "2"
         year = int(half[2] or half[4])

@@ -454,3 +454,8 @@ def test_a_title_s_quarter_without_a_year_is_the_one_just_gone() -> None:
 def test_a_dateline_with_an_iso_date_dates_the_story() -> None:
     story = "WIRE (English service)\n\nJAKARTA, 2026-02-18 (Wire) -- TikTok said on Tuesday it removed 318 accounts.\n"
     assert document_date(story) == (D(2026, 2, 18), "dateline")
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before_the_story_s() -> None:
+    assert [m.date.isoformat() for m in dates_in("Meta announced on Wednesday of last week that it removed them.",
+                                                  dt.date(2022, 5, 12)) if m.precision == "day"] == ["2022-05-04"]

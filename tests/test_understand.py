@@ -773,5 +773,10 @@ def test_where_a_network_operated_from_is_asked_before_whom_it_targeted() -> Non
 def test_ahead_of_an_election_s_month_is_the_months_running_up_to_it() -> None:
     query = ask("How many accounts did Naver suspend ahead of the April 2024 National Assembly election?")
     assert (str(query.date_from), str(query.date_to), query.date_label) == (
-        "2024-01-01", "2024-04-30", "ahead of April 2024")
+        "2024-01-01", "2024-04-30", "the months ahead of April 2024")
     assert ask("What did Meta remove before the February 2024 vote?").date_from == dt.date(2023, 11, 1)
+
+
+def test_ahead_of_a_country_s_election_month() -> None:
+    query = ask("How many TikTok accounts were removed ahead of the Philippines' May 2025 midterm elections?")
+    assert (str(query.date_from), str(query.date_to)) == ("2025-02-01", "2025-05-31")
