@@ -606,7 +606,9 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
     if not document.published or not _explicit_date(sentence, document):
         return None
     date, precision = _resolve_date(sentence, document)
-    within = OWN_FINDINGS_DAYS if publisher and WE_PUBLISHED.search(sentence) else 7
+    # (a weekday "of last week" may be up to 13 days before the story)
+    within = OWN_FINDINGS_DAYS if publisher and WE_PUBLISHED.search(sentence) else (
+        13 if "last week" in sentence.lower() else 7)
     if date and precision == "day" and 0 <= (document.published - date).days <= within:
         return date, precision
     return None

@@ -6681,3 +6681,10 @@ def test_a_korean_notice_s_portals_and_dotted_date() -> None:
     document = parse_document("n.txt", text.encode())
     assert str(document.published) == "2024-03-29"
     assert [(f.platform, f.count) for f in extract_document(document).facts] == [("Naver", 826), ("Kakao", 242)]
+
+
+def test_an_announcement_of_last_week_dates_the_figures_told_after_it() -> None:
+    text = ("---\ntitle: Notes\npublished: 2022-05-12\n---\nMeta announced on Wednesday of last week that it had "
+            "removed the network we call \"Project Kalesa\".\n\nAccording to Meta's announcement, it removed 292 "
+            "Facebook accounts.\n")
+    assert [(f.count, str(f.announced)) for f in facts_of("n.md", text)] == [(None, "2022-05-04"), (292, "2022-05-04")]
