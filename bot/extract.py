@@ -309,6 +309,9 @@ CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|t
                           r"|\b(?:error|mistake|typo)\b[^.;]{0,40}?['’]s\s+(?:\w+\s+)?(?:figure|number|count|total)\s+"
                           r"(?:is|was)\b"
                           # "A corrected version of the bulletin now gives the figure as 1,046 channels."
+                          # "That's a transposition, my fault. The figure in Meta's report is 490 Instagram accounts."
+                          r"|\bfigure\s+in\s+(?:\w+['’]s\s+)?(?:own\s+)?(?:report|post|statement|announcement|blog|"
+                          r"bulletin)\s+(?:is|was)\b"
                           r"|\b(?:corrected|revised|updated)\s+(?:version|edition|bulletin|report|post)\b[^.;]{0,60}?"
                           r"\b(?:gives|puts|states|lists|has)\s+(?:the|its)\s+(?:figure|number|count|total)\s+(?:as|at)\b",
                           re.I)

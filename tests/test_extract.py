@@ -6688,3 +6688,9 @@ def test_an_announcement_of_last_week_dates_the_figures_told_after_it() -> None:
             "removed the network we call \"Project Kalesa\".\n\nAccording to Meta's announcement, it removed 292 "
             "Facebook accounts.\n")
     assert [(f.count, str(f.announced)) for f in facts_of("n.md", text)] == [(None, "2022-05-04"), (292, "2022-05-04")]
+
+
+def test_a_thread_s_correction_gives_the_figure_the_platform_s_report_has() -> None:
+    text = ("Ama Owusu (@ama) · thread\nTue 24 Sep 2024 · 08:15 GMT\n\nCORRECTION 2/5 I wrote that Instagram removed "
+            "720 accounts. That's a transposition, my fault. The figure in Meta's report is 270 Instagram accounts.\n")
+    assert [(f.platform, f.count) for f in facts_of("c.txt", text)] == [("Instagram", 270)]
