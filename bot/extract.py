@@ -3155,6 +3155,10 @@ ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|
                              re.I)
 
 
+# "TikTok removed 88 accounts on the same day.": a figure told beside the one before, as part of the same news
+SAME_DAY_TOO = re.compile(r"\b(?:on\s+the\s+same\s+day|the\s+same\s+day|also|too|as\s+well)\b", re.I)
+# "The accounts were run from Brazil…": what the sentences before counted, all of it
+THE_ASSETS_OPEN = re.compile(r"\W*(?:The|These|Those|All\s+the)\s+(?:accounts|channels|pages|profiles|assets)\b", re.I)
 # "The biggest network, which…, was made up of 1,386 accounts": one network of those a total was told across
 ONE_OF_THEM = re.compile(r"\W*(?:The|Its)\s+(?:largest|biggest|smallest|main|first|second|third|other|last)\s+"
                          r"(?:network|operation|campaign|(?:by\s+far|of\s+(?:them|these|those))\b)\b")
@@ -3395,9 +3399,13 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
     they came from or whom they targeted; or the one after, when the next only describes them ("The network
     was small. It originated in China…")."""
     named = None  # a sentence that only names the network ("…part of a campaign known as Golden Lantern"): the one
-    for nxt in following[:2]:  # after it may still say who ran it, and the quote then runs through both
+    # (the one after may still say who ran it, and the quote then runs through both)
+    for index, nxt in enumerate(following[:2]):
         if nxt.text.rstrip().endswith("?") and not DIGIT.search(nxt.text):
             continue  # "Who was behind it?": an explainer's question, answered by the sentence after it
+        if not index and len(following) > 1 and THE_ASSETS_OPEN.match(following[1].text) and SAME_DAY_TOO.search(
+                nxt.text) and counted_units(nxt.text) and cached_roles(nxt.text)[:2] == ((), ()):
+            continue  # ("TikTok removed 88 accounts on the same day. The accounts were run from Brazil…": both)
         # "It originated in China": "it" may be the platform too, so only where it reports no removal of its own
         it_describes = IT_START.match(nxt.text) is not None and action_in(nxt.text) is None
         # ("Four of them likely originated in China": where a part came from, not the whole; nor "The network's

@@ -6694,3 +6694,11 @@ def test_a_thread_s_correction_gives_the_figure_the_platform_s_report_has() -> N
     text = ("Ama Owusu (@ama) · thread\nTue 24 Sep 2024 · 08:15 GMT\n\nCORRECTION 2/5 I wrote that Instagram removed "
             "720 accounts. That's a transposition, my fault. The figure in Meta's report is 270 Instagram accounts.\n")
     assert [(f.platform, f.count) for f in facts_of("c.txt", text)] == [("Instagram", 270)]
+
+
+def test_the_accounts_placed_after_two_platforms_figures_of_the_same_day_are_both_placed() -> None:
+    text = ("---\ntitle: Post\npublished: 2026-02-03\n---\nX told me on Monday that it has suspended more than 900 "
+            "accounts from the network. TikTok removed 66 accounts on the same day.\n\nThe accounts were run from "
+            "Brazil and targeted voters in Portugal.\n")
+    assert [(f.platform, f.origins, f.targets) for f in facts_of("p.md", text)] == [
+        ("Twitter", ["Brazil"], ["Portugal"]), ("TikTok", ["Brazil"], ["Portugal"])]
