@@ -817,7 +817,9 @@ def extract_document(document: Document) -> Extraction:
     story = _Story()
     # a platform's own post ("We terminated 138 YouTube channels…") is about that platform
     # ("Meta Newsroom", "TikTok Transparency Center": the platform that publishes it)
-    publisher = PLATFORM_ALIASES.get((document.publisher or "").lower()) or next(
+    # (not a platform that only hosts someone's post: "Bluesky (post by @joana…)", "LinkedIn post by …")
+    hosted = HOSTED_POST.search(document.publisher or "") is not None
+    publisher = None if hosted else PLATFORM_ALIASES.get((document.publisher or "").lower()) or next(
         (name for name, _, _ in platforms_in(document.publisher or "")), None) or _byline_platform(document) or \
         _newsroom_platform(document) or _first_person_platform(document)
     story.platform = story.publisher = publisher
@@ -3155,6 +3157,7 @@ ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|
                              re.I)
 
 
+HOSTED_POST = re.compile(r"\b(?:post|thread|posts|account|profile|page)\s+(?:by|of|from)\b|@\w", re.I)
 # "TikTok removed 88 accounts on the same day.": a figure told beside the one before, as part of the same news
 SAME_DAY_TOO = re.compile(r"\b(?:on\s+the\s+same\s+day|the\s+same\s+day|also|too|as\s+well)\b", re.I)
 # "The accounts were run from Brazil…": what the sentences before counted, all of it

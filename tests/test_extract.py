@@ -6702,3 +6702,9 @@ def test_the_accounts_placed_after_two_platforms_figures_of_the_same_day_are_bot
             "Brazil and targeted voters in Portugal.\n")
     assert [(f.platform, f.origins, f.targets) for f in facts_of("p.md", text)] == [
         ("Twitter", ["Brazil"], ["Portugal"]), ("TikTok", ["Brazil"], ["Portugal"])]
+
+
+def test_a_platform_that_only_hosts_someone_s_post_is_not_the_we_of_the_post() -> None:
+    text = ("---\ntitle: Post\npublisher: \"Bluesky (post by @ana.example)\"\npublished: 2026-02-03\n---\nWe found the "
+            "network in December. We removed 40 accounts from our list on Monday.\n")
+    assert facts_of("p.md", text) == []
