@@ -3152,7 +3152,9 @@ ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|
                              # ("listed 14 networks for the quarter, comprising 7,842 accounts in all")
                              rf"|\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|operations|campaigns)"
                              r"(?:\s+(?:for|in|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?(?:,|\s+and|\s+with|"
-                             r",?\s+comprising|,?\s+operating|,?\s+made\s+up\s+of|,?\s+totall?ing)\s+(?:a\s+total\s+of\s+|some\s+|"
+                             r",?\s+comprising|,?\s+operating|,?\s+made\s+up\s+of|,?\s+totall?ing|"
+                             # ("together those 9 networks account for 14,770 accounts")
+                             r"\s+(?:account(?:ed)?\s+for|amount(?:ed)?\s+to|add(?:ed)?\s+up\s+to))\s+(?:a\s+total\s+of\s+|some\s+|"
                              r"about\s+|more\s+than\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+)?accounts\b",
                              re.I)
 

@@ -6708,3 +6708,10 @@ def test_a_platform_that_only_hosts_someone_s_post_is_not_the_we_of_the_post() -
     text = ("---\ntitle: Post\npublisher: \"Bluesky (post by @ana.example)\"\npublished: 2026-02-03\n---\nWe found the "
             "network in December. We removed 40 accounts from our list on Monday.\n")
     assert facts_of("p.md", text) == []
+
+
+def test_what_a_year_s_networks_account_for_together_is_a_total() -> None:
+    text = ("---\ntitle: Post\npublished: 2023-10-17\n---\nDiscord removed 1,208 accounts tied to Vietnam. It is our "
+            "9th network takedown of 2023, and together those 9 networks account for 12,770 accounts.\n")
+    assert [(f.count, f.scope) for f in facts_of("p.md", text) if f.unit == "accounts"] == [
+        (1208, None), (12770, "cumulative")]
