@@ -54,7 +54,7 @@ _SOURCE = rf"(?:the\s+|an?\s+)?(?:[{CAPITALS}][\w.&'-]*{NAME_TAIL}(?:\s+(?:law\s
           r"journalists|researchers|reporters|analysts|investigators))?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
 # whom a tip was sent to and what it was: "…sent us a detailed report", "…sent TikTok a referral"
-_SENT_WHAT = (r"(?:[A-Z][\w-]*|us|the\s+company|the\s+platform)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
+_SENT_WHAT = (r"(?:[A-Z][\w-]*|us|them|it|the\s+company|the\s+platform)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
               r"(?:referral|tip|tips|report|list|alert|dossier|findings)\b")
 # "a request from the German government": the government, not "German"
 OFFICIALS = r"(?:\s+(?:government|authorities|officials|ministry|regulator|police|parliament|prosecutors))?"

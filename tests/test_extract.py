@@ -6715,3 +6715,10 @@ def test_what_a_year_s_networks_account_for_together_is_a_total() -> None:
             "9th network takedown of 2023, and together those 9 networks account for 12,770 accounts.\n")
     assert [(f.count, f.scope) for f in facts_of("p.md", text) if f.unit == "accounts"] == [
         (1208, None), (12770, "cumulative")]
+
+
+def test_a_group_that_sent_them_a_report_tipped_the_platform_just_named() -> None:
+    text = ("---\ntitle: Talk\npublished: 2019-10-02\n---\nFacebook removed 104 Pages in July. Before that, the "
+            "Faro Data Centre sent them a report with about 80 Pages in April.\n")
+    assert [(t.platform, t.source) for t in extract_document(parse_document("t.md", text.encode())).tips] == [
+        ("Facebook", "Faro Data Centre")]
