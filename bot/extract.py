@@ -1668,7 +1668,7 @@ def _placed_by_headline(facts: list[Fact], headlines: list[str], names: set[str]
     """'Facebook dismantles Honduran "Red Cumbre" network': where the network a headline names came from, for
     the figures of that network the text does not place; and 'Sable Choir: A Russia-linked network posing as local
     media in Sudan and Libya', a network the text names, and whom it worked on."""
-    known = set(names)
+    known = set(names)  # (the document's names; `names` is rebound below to the names each headline gives)
     for headline in headlines:
         if headline and (what := NAME_THEN_WHAT.match(headline)) and (name := what["name"].strip(" \"“'")) in names:
             origins, targets, attribution, target_text = cached_roles(headline[what.end("name"):])
@@ -3159,7 +3159,7 @@ ACROSS_NETWORKS = re.compile(rf"\b{_SEVERAL}\s+(?:[\w-]+\s+){{0,3}}?(?:networks|
                              re.I)
 
 
-HOSTED_POST = re.compile(r"\b(?:post|thread|posts|account|profile|page)\s+(?:by|of|from)\b|@\w", re.I)
+HOSTED_POST = re.compile(r"\b(?:post|posts|thread|profile)\s+(?:by|of|from)\b", re.I)
 # "TikTok removed 88 accounts on the same day.": a figure told beside the one before, as part of the same news
 SAME_DAY_TOO = re.compile(r"\b(?:on\s+the\s+same\s+day|the\s+same\s+day|also|too|as\s+well)\b", re.I)
 # "The accounts were run from Brazil…": what the sentences before counted, all of it
