@@ -565,5 +565,7 @@ _PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ"
 def without_accents(text: str) -> str:
     """The text in plain letters ("Biały Kruk" -> "Bialy Kruk", "Red Bolívar" -> "Red Bolivar"): how people type a
     name they read with accents."""
+    if text.isascii():
+        return text  # (most text: nothing to fold, and folding is asked of every quote a name is looked for in)
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
