@@ -6722,3 +6722,9 @@ def test_a_group_that_sent_them_a_report_tipped_the_platform_just_named() -> Non
             "Faro Data Centre sent them a report with about 80 Pages in April.\n")
     assert [(t.platform, t.source) for t in extract_document(parse_document("t.md", text.encode())).tips] == [
         ("Facebook", "Faro Data Centre")]
+
+
+def test_a_platform_s_own_handle_as_publisher_is_still_the_we_of_its_post() -> None:
+    text = ("---\ntitle: Update\npublisher: \"Twitter Safety (@TwitterSafety)\"\npublished: 2020-10-08\n---\nToday we "
+            "removed 104 accounts originating in Iran.\n")
+    assert [(f.platform, f.count) for f in facts_of("u.md", text)] == [("Twitter", 104)]
