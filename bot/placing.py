@@ -20,6 +20,9 @@ from bot.vocabulary import NETWORK_ORIGINS, NETWORK_UNITS
 POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
                          r"(?:it|them|the\s+(?:operation|network|campaign|activity))\b", re.I)
 THE_NETWORK = re.compile(r"\bthe\s+(?:network|operation|campaign)\b(?!\s+(?:of|that|which|behind)\b)", re.I)
+ONE_SEASON = 92  # days within which a document's dated figures may all be one episode's
+TOLD_AS_DONE_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:removed|taken\s+down|suspended|"
+                                 r"banned|deleted|terminated|disabled|blocked)\b", re.I)
 # "…removed about 80 accounts from an earlier version of the same network": a forerunner, not the network
 EARLIER_FORM = re.compile(r"\b(?:early|earlier|previous|prior|first)\s+(?:version|incarnation|iteration|form)\s+of\s+"
                           r"the\s+(?:same\s+)?(?:network|operation|campaign)\b", re.I)
@@ -196,13 +199,22 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
     # the story's own)
     one_place = len({tuple(f.origins) for f in told if f.origins and not (
         f.reference and ANOTHER_CASE.search(f.quote))}) <= 1
-    one_story = one_place and not any(
-        f.reference and f.retells is None and not ANOTHER_CASE.search(f.quote) for f in told)
+    # (figures told as earlier than the story are its own where all of them fall within one season: a review
+    # written weeks after the one takedown it tells of, not a story that recalls an older case)
+    # (but not a figure the story tells as done before, "TikTok had earlier removed 712 accounts…": maybe another's)
+    earlier = [f for f in told if f.reference and f.retells is None and not ANOTHER_CASE.search(f.quote)]
+    told_before = {id(f) for f in earlier if TOLD_AS_DONE_BEFORE.search(f.quote)}
+    own_told = [f for f in told if not (f.reference and ANOTHER_CASE.search(f.quote)) and id(f) not in told_before]
+    days = [f.announced for f in own_told if f.announced]
+    one_story = one_place and (not earlier or (
+        bool(days) and len(days) == len(own_told) and (max(days) - min(days)).days <= ONE_SEASON))
 
     # (not a name given only to an earlier case told in passing: "in March 2019, Facebook removed a smaller
     # India-based network that researchers called "Lotus Lane"")
-    own = {name for name in names if not any(name in f.networks and (f.reference or ANOTHER_CASE.search(f.quote))
-                                             for f in facts)}
+    # (in a story of one season, a name its earlier figures carry is its own)
+    own = {name for name in names if not any(name in f.networks and (
+        (f.reference and not (one_story and earlier and id(f) not in told_before)) or ANOTHER_CASE.search(f.quote))
+        for f in facts)}
     # (a document whose title names its one network, an agency's advisory on "Coral Lantern", tells of that network
     # however long after its removals it was written, where a figure points back at it: "…belonging to the network")
     titled = one_place and len(own) == 1 and bool(title) and next(iter(own)) in title
@@ -213,9 +225,9 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
         found = [name for name in names if names_network(name, fact.quote)]
         # (the one network a story of one takedown names, pointed back at: '"Facebook removed 181 accounts…, but by
         # our count the network had more than 400 active profiles," Ferrera said', in a story about "Red Cumbre")
-        if not found and (one_story or (titled and THE_NETWORK.search(fact.quote) and not EARLIER_FORM.search(
-                fact.quote))) and len(own) == 1 and \
-                fact.sentence not in apart and (
+        of_the_story = (one_story and id(fact) not in told_before) or (
+            titled and THE_NETWORK.search(fact.quote) is not None and not EARLIER_FORM.search(fact.quote))
+        if not found and of_the_story and len(own) == 1 and fact.sentence not in apart and (
                 THE_NETWORK.search(fact.quote) or A_NETWORK.search(fact.quote) or next(iter(own)) in title or (
                 storys_name and not fact.reference)) and not ANOTHER_CASE.search(fact.quote) and \
                 fact.scope != "cumulative":

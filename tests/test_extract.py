@@ -6728,3 +6728,12 @@ def test_a_platform_s_own_handle_as_publisher_is_still_the_we_of_its_post() -> N
     text = ("---\ntitle: Update\npublisher: \"Twitter Safety (@TwitterSafety)\"\npublished: 2020-10-08\n---\nToday we "
             "removed 104 accounts originating in Iran.\n")
     assert [(f.platform, f.count) for f in facts_of("u.md", text)] == [("Twitter", 104)]
+
+
+def test_a_review_written_weeks_after_its_one_takedown_names_the_figures_that_point_back_at_it() -> None:
+    text = ("---\ntitle: Review of the campaign\npublished: 2023-11-20\n---\nWe call the network Teal Current. It was "
+            "run from Macau.\n\nIn September, X suspended 930 accounts belonging to the network. In October, LINE "
+            "closed 46 official accounts in the network.\n\nTikTok had earlier removed 212 accounts of the network in "
+            "May.\n")
+    assert [(f.platform, f.count, f.networks) for f in facts_of("r.md", text)] == [
+        ("Twitter", 930, ["Teal Current"]), ("LINE", 46, ["Teal Current"]), ("TikTok", 212, [])]
