@@ -137,7 +137,9 @@ INTENTS = [
                                    r"suspended|took\s+down|banned|deleted)\b", re.I)),
     # (not "Where was the network that targeted Kenyans run from?": a relative clause says which network)
     # (nor "Where did the Instagram network targeting Brazil originate?": the network by its target, asked where from)
-    ("targets", re.compile(r"\A(?!.*\b(?:originat\w*|c[oa]me\s+from|based\s+in|(?:run|operated?)\s+from)\b).*?(?:"
+    # (not "What is the sum of the accounts … in the network targeting Moldova?": a sum, of the network so described)
+    ("targets", re.compile(r"\A(?!\W*(?:what\s+is|what's|give\s+me)\s+the\s+(?:sum|total|number)\b)"
+                           r"(?!.*\b(?:originat\w*|c[oa]me\s+from|based\s+in|(?:run|operated?)\s+from)\b).*?(?:"
                            r"\b(?:who|whom|which|what|where)\b.*(?<!\bthat\s)(?<!\bwhich\s)"
                            r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"
                            r"|\btargets?\s+of\b"

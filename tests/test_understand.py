@@ -780,3 +780,10 @@ def test_ahead_of_an_election_s_month_is_the_months_running_up_to_it() -> None:
 def test_ahead_of_a_country_s_election_month() -> None:
     query = ask("How many TikTok accounts were removed ahead of the Philippines' May 2025 midterm elections?")
     assert (str(query.date_from), str(query.date_to)) == ("2025-02-01", "2025-05-31")
+
+
+def test_a_sum_of_a_network_described_by_its_target_is_a_count() -> None:
+    query = ask("What is the sum of the Instagram accounts Meta removed in the Ghana-linked network and in the network "
+                "targeting Moldova?")
+    assert query.intent == "count"
+    assert ask("Which countries did the network targeting Moldova target?").intent == "targets"
