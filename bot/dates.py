@@ -166,11 +166,21 @@ REPORT_WORD = re.compile(r"\b(?:report|bulletin|update|disclosure|round-?up)s?\b
 
 def quarter_span(match: re.Match[str]) -> tuple[dt.date, dt.date]:
     """The first and last day of the quarter a `QUARTER` match names ("Q3 2020", "second quarter of 2022")."""
-    ordinal = (match[2] or "").lower()
-    number = int(match[1]) if match[1] else (["first", "second", "third", "fourth"].index(
-        {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "last": "fourth", "final": "fourth"}.get(
-            ordinal, ordinal)) + 1)
-    year = int(match[3])
+    return _quarter_days(int(match[3]), _quarter_number(match[1], match[2]))
+
+
+def _quarter_number(digit: str | None, ordinal: str | None) -> int:
+    """1–4 from "Q3"'s digit or from "second", "3rd", "last"."""
+    if digit:
+        return int(digit)
+    word = (ordinal or "").lower()
+    word = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "last": "fourth", "final": "fourth"}.get(
+        word, word)
+    return ["first", "second", "third", "fourth"].index(word) + 1
+
+
+def _quarter_days(year: int, number: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a year's quarter."""
     last = dt.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1) - dt.timedelta(days=1)
     return dt.date(year, 3 * number - 2, 1), last
 
@@ -220,10 +230,9 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
             return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
     # "what three platforms' Q1 reports actually say", published in May: the first quarter just gone
     if published and (quarter := YEARLESS_QUARTER.search(title)) and REPORT_WORD.search(title):
-        number = int(quarter[1]) if quarter[1] else ["first", "second", "third", "fourth"].index(quarter[2].lower()) + 1
+        number = _quarter_number(quarter[1], quarter[2])
         for year in (published.year, published.year - 1):
-            first = dt.date(year, 3 * number - 2, 1)
-            last = dt.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1) - dt.timedelta(days=1)
+            first, last = _quarter_days(year, number)
             if last <= published and (published - last).days <= 120:
                 return first, last
     return None

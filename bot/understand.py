@@ -555,8 +555,8 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
         query.date_label = f"since {query.date_from.strftime('%B %Y')}"
     elif ahead:
         year, month = int(ahead[2]), month_number(ahead[1])
-        start = dt.date(year - (month <= AHEAD_MONTHS), (month - AHEAD_MONTHS - 1) % 12 + 1, 1)
-        query.date_from, query.date_to = start, _month_end(year, month)
+        query.date_from = _back(dt.date(year, month, 1), AHEAD_MONTHS, "months")
+        query.date_to = _month_end(year, month)
         query.date_label = f"the months ahead of {dt.date(year, month, 1).strftime('%B %Y')}"
     elif half:
         second = (half[1] or "") in ("second", "2nd") or half[3] == "2"
