@@ -85,7 +85,7 @@ from bot.roles import (
     network_names,
 )
 from bot.sentences import Sentence, split_document
-from bot.tips import TIP_RE, may_tell_a_tip, tip_date, tip_dates_by_platform, tips_in
+from bot.tips import DENIED_NEXT, TIP_RE, may_tell_a_tip, tip_date, tip_dates_by_platform, tips_in
 from bot.units import (
     PLATFORM_GAP,
     SHARE_OF,
@@ -830,6 +830,7 @@ def extract_document(document: Document) -> Extraction:
     tips: list[Tip] = []
     reach: list[Reach] = []
     aliases: list[tuple[str, str]] = []
+    denied: list[Tip] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
         if sentence.headline and not (" / " in text and tables.field_line(text)):  # (a list's labelled fields)
@@ -931,6 +932,10 @@ def extract_document(document: Document) -> Extraction:
             found = [replace(tip, platform=story.publisher) if tip.platform is None and story.publisher and
                      PLATFORM_PARENT.get(story.publisher, story.publisher) != PLATFORM_PARENT.get(
                          tip.source, tip.source) else tip for tip in found]
+            if found and index + 1 < len(sentences) and DENIED_NEXT.match(sentences[index + 1].text):
+                # (a tip someone wrote of, then denied: "…tipped Meta off about Saltmarsh. It did not.")
+                denied += found
+                found = []
             if found and (tipped := tip_date(text, document.published)):
                 own = tip_dates_by_platform(text, document.published)
                 found = [replace(tip, tipped=own.get(tip.platform, tipped)[0],
@@ -1373,7 +1378,7 @@ def extract_document(document: Document) -> Extraction:
                                                           document.published), story.corrections)
     facts = _placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences, document)))
     return Extraction(sentences, facts, _tips_about_their_takedown(unique_tips, facts),
-                      _unique_reach(_placed_reach(reach, facts)), list(dict.fromkeys(aliases)))
+                      _unique_reach(_placed_reach(reach, facts)), list(dict.fromkeys(aliases)), denied)
 
 
 def _tips_about_their_takedown(tips: list[Tip], facts: list[Fact]) -> list[Tip]:

@@ -90,3 +90,6 @@ class Extraction:
     tips: list[Tip]
     reach: list[Reach] = field(default_factory=list)
     aliases: list[tuple[str, str]] = field(default_factory=list)  # (network name, another name for it)
+    # tips the document says were wrongly told ("We wrote that X tipped Meta off. It did not."): dropped wherever an
+    # earlier document tells them
+    denied_tips: list[Tip] = field(default_factory=list)

@@ -212,6 +212,17 @@ def _without_corrected_figures(facts: list[dict]) -> list[dict]:
     return [fact for fact in facts if not corrected(fact)]
 
 
+def _without_denied_tips(tips: list[dict], denied: list[tuple[str | None, str, str | None]],
+                         published: dict[str, str | None]) -> list[dict]:
+    """Tips a later document says were wrong ("We wrote that X tipped Meta off. It did not."), dropped: the same
+    source and platform, told no later than the denial."""
+    def denied_here(tip: dict) -> bool:
+        told = published.get(tip["document"])
+        return any(tip["source"] == source and tip["platform"] == platform and told and when and told <= when
+                   for platform, source, when in denied)
+    return [tip for tip in tips if not denied_here(tip)] if denied else tips
+
+
 def _family(platform: str) -> str:
     return PLATFORM_PARENT.get(platform, platform)
 
@@ -463,6 +474,7 @@ class _Rows:
     reach: list[tuple]
     aliases: list[tuple]
     words: set[str]
+    denied: list[tuple[str | None, str, str | None]]  # (platform, source, the denying document's date)
 
 
 def _rows(document: Document, extraction: Extraction) -> _Rows:
@@ -481,6 +493,7 @@ def _rows(document: Document, extraction: Extraction) -> _Rows:
                 json.dumps(r.origins), json.dumps(r.networks), _iso(r.announced), r.quote) for r in extraction.reach],
         aliases=[(name, alias, document.path) for name, alias in extraction.aliases],
         words=set(WORD.findall(" ".join(s.text for s in extraction.sentences).lower())),
+        denied=[(t.platform, t.source, _iso(document.published)) for t in extraction.denied_tips],
     )
 
 
@@ -523,6 +536,8 @@ class _Writer:
         self.network_names: set[str] = set()
         self.alias_pairs: list[tuple[str, str]] = []  # (name, alias): one network's two names, as documents pair them
         self.publishers: set[str] = set()
+        self.published: dict[str, str | None] = {}  # each document's date, to place a denial after what it denies
+        self.denied: list[tuple[str | None, str, str | None]] = []
         _create_tables(db)
 
     def add(self, rows: _Rows) -> None:
@@ -537,6 +552,8 @@ class _Writer:
             fact["id"] = fact["takedown"] = fact["announcement"] = len(self.fact_rows) + 1
             self.fact_rows.append(fact)
         self.tip_rows += rows.tips
+        self.published[rows.document[0]] = rows.document[4]
+        self.denied += rows.denied
         self.db.conn.executemany("insert into network_aliases (name, alias, document) values (?, ?, ?)",
                                  rows.aliases)
         self.network_names |= {name for name, _, _ in rows.aliases}
@@ -565,7 +582,7 @@ class _Writer:
         # stretch of this table instead of seeking every fact's wide row (`KnowledgeBase.facts`)
         db.conn.execute(f"insert into facts_by_country select c.country, c.role, {LIGHT_SELECT} "
                         "from fact_countries c join facts f on f.id = c.fact")
-        _insert(db, "tips", TIP_COLUMNS, self.tip_rows)
+        _insert(db, "tips", TIP_COLUMNS, _without_denied_tips(self.tip_rows, self.denied, self.published))
         vocabulary = vocabulary_rows()
         db["vocabulary"].insert_all(vocabulary)
         # a platform the vocabulary does not know, whose own report says "we banned…" ("Parallax AI"): asked by name

@@ -123,8 +123,12 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along|its|t
                       r"|(?:asked|told|questioned|informed)\s+(?:the\s+company|the\s+platform|it|them|[A-Z]\w*)"
                       r"|(?:questions|inquiries|queries)\s+from)\b")
 SOURCE_LATE = re.compile(
-    rf"(?P<e>{_SOURCE})\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?(?:leads?|tips?)\b"
-    rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
+    # (and "Kestrel Ridge Labs in Dublin supplied the tip": the lab, not its city)
+    rf"(?P<e>{_SOURCE})(?:\s+in\s+[A-Z][\w-]+)?\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?"
+    rf"(?:leads?|tips?)\b"
+    # ("credited researchers at the Corran Institute with the original tip": the institute)
+    rf"|\bcredit(?:s|ed)?\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from|with)\s+)?(?:the\s+)?"
+    rf"(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
     rf"(?P<f>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|lab|researchers|analysts|investigators))?"
     rf"(?:,\s+an?\s+[^,]{{1,60}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|"
     rf"alerting|detecting|"
@@ -300,6 +304,11 @@ def may_tell_a_tip(text: str, words: set[str]) -> bool:
 NAME_GOES_ON_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.&-]*|\band|\bto|\bof)\s+$")
 # "…sent us a detailed report", "…sent the company a list of suspicious accounts": a tip, given to the platform
 SENT_A_TIP = re.compile(rf"\bsent\s+{_SENT_WHAT}")
+
+
+# "We wrote that the Corran Institute tipped Meta off. It did not.": the sentence after a tip denies it
+DENIED_NEXT = re.compile(r"^\W*(?:It|They|He|She|That|This)\s+(?:did\s+not|didn['’]t|(?:was|is)\s+(?:wrong|incorrect|"
+                         r"not\s+(?:true|correct|right|accurate|so)))\s*[.!]?$")
 
 
 def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher: str | None = None) -> list[Tip]:

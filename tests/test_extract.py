@@ -6737,3 +6737,22 @@ def test_a_review_written_weeks_after_its_one_takedown_names_the_figures_that_po
             "May.\n")
     assert [(f.platform, f.count, f.networks) for f in facts_of("r.md", text)] == [
         ("Twitter", 930, ["Teal Current"]), ("LINE", 46, ["Teal Current"]), ("TikTok", 212, [])]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Harwick Lab in Lisbon supplied the tip that started Meta's review.", "Harwick Lab"),
+    ("Meta credited researchers at the Oriel Institute with the original tip.", "Oriel Institute"),
+])
+def test_a_tip_s_source_is_the_group_not_its_city_nor_its_researchers(sentence: str, source: str) -> None:
+    text = f"---\ntitle: Brief\npublished: 2024-05-10\n---\nMeta removed 120 Facebook accounts run from Chile. " \
+        f"{sentence}\n"
+    assert [(t.platform, t.source) for t in extract_document(parse_document("b.md", text.encode())).tips] == [
+        ("Facebook", source)]
+
+
+def test_a_tip_denied_in_the_next_sentence_is_no_tip() -> None:
+    text = ("---\ntitle: Corrections\npublished: 2024-05-17\n---\n- **Plover.** We wrote that the Oriel Institute "
+            "tipped Meta off about Plover. It did not. The tip came from Harwick Lab.\n")
+    extraction = extract_document(parse_document("c.md", text.encode()))
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Harwick Lab")]
+    assert [(t.platform, t.source) for t in extraction.denied_tips] == [("Facebook", "Oriel Institute")]

@@ -219,3 +219,15 @@ def test_a_later_story_s_retelling_dated_by_its_year_alone_is_the_takedown_of_th
         ("1,157", "2018-06-28"), ("nearly 1,200", "2018-06-28")]
     assert rows[0]["takedown"] == rows[1]["takedown"]
     assert json.loads(rows[0]["targets"]) == ["Peru"]  # (Sunday's election, in a Lima dateline)
+
+
+def test_a_tip_a_later_document_denies_is_dropped_from_the_earlier_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Issue 1\npublished: 2024-05-10\n---\nMeta removed 120 Facebook accounts run from Chile "
+                "in a network called Plover. Meta credited researchers at the Oriel Institute with the original tip.\n",
+        "b.md": "---\ntitle: Issue 2\npublished: 2024-05-17\n---\n- **Plover.** We wrote that the Oriel Institute "
+                "tipped Meta off about Plover. It did not.\n",
+        "c.md": "---\ntitle: Issue 3\npublished: 2024-06-01\n---\nMeta removed 40 Facebook accounts run from Peru. "
+                "Meta credited researchers at the Oriel Institute with the original tip.\n",
+    })
+    assert [(t["document"], t["source"]) for t in kb.db["tips"].rows] == [("c.md", "Oriel Institute")]
