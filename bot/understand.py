@@ -234,7 +234,9 @@ MONTH_NAMES = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 
 
 # the words a question asks with, mended like the vocabulary's: "Whcih countries", "Waht countries"
-ASKING_WORDS = ("which", "what", "when", "where", "many", "much", "countries", "platforms", "networks")
+# (and what reach is measured in: "how many folowers did…")
+ASKING_WORDS = ("which", "what", "when", "where", "many", "much", "countries", "platforms", "networks", "followers",
+                "subscribers")
 
 
 @dataclass(frozen=True)

@@ -723,6 +723,11 @@ def test_a_slip_in_a_question_word_is_mended(question: str, intent: str) -> None
     assert ask(question).intent == intent
 
 
+def test_a_slip_in_what_reach_is_measured_in_is_mended() -> None:
+    query = ask("how many folowers did the accounts TikTok removed have?")
+    assert (query.intent, query.measure) == ("reach", "followers")
+
+
 def test_a_possessive_phrase_in_a_question_is_no_name() -> None:
     # (as the knowledge base's lexicon holds a network's name: with and without its accents)
     lexicon = Lexicon({"ecoul carpaților": ("network", "Ecoul Carpaților"),
