@@ -252,7 +252,10 @@ THE_NETWORK_AIMED = re.compile(r"^\W*(?:The|This|One|A)\s+(?:\w+\s+)?(?:network|
 # "The second network had…": another network than the one just told (but "A second linked cluster comprised 12
 # Pages…" is a part of it)
 NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|next)\s+(?:(?!linked|related|connected|"
-                          r"affiliated)[\w-]+\s+)?(?:network|operation|campaign)\b", re.I)
+                          r"affiliated)[\w-]+\s+)?(?:network|operation|campaign)\b"
+                          # ("…added two more entries to its bulletin: Velvet Ledger (312 YouTube channels) and…")
+                          r"|\b(?:two|three|four|several)\s+(?:more|other|further|new)\s+(?:networks|operations|"
+                          r"campaigns|entries)\b", re.I)
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b"
@@ -696,6 +699,9 @@ class _Story:
         # and targeted…"), for its figures told elsewhere
         self.network_placed: dict[str, _Roles] = {}
         self.defined_at: tuple[str, int] | None = None
+        # a paragraph's label that names its network ("X and Desert Relay.", "Desert Relay (X).") and where the
+        # paragraph ends: its figures are that network's
+        self.label_name: tuple[str, int] | None = None
         self.section_links: list[str] | None = None
         self.section_from = 0  # the heading's sentence
         self.section_name: str | None = None  # the network a heading names: 'Russia ("Broken Mirror")'
@@ -757,10 +763,12 @@ class _Story:
         # the verb's own clause ("…, the company said; X suspended 60 accounts"), and not a relative clause's
         # subject ("The operation, which Microsoft tracks as Storm-1516, …")
         clause_start = sentence.rfind(";", 0, action_at) + 1
-        subjects = [name for name, start, _ in mentions
+        subjects = [name for name, start, end in mentions
                     if start < action_at and (SAID_THAT.search(sentence, max(0, start - 60), start) or (
                         not OBJECT_BEFORE.search(sentence[:start])
-                        and not RELATIVE_BEFORE.search(sentence, max(0, start - 8), start)))]
+                        and not RELATIVE_BEFORE.search(sentence, max(0, start - 8), start))
+                        # ("…opened with X suspending 3,418 accounts": the subject of the verb in -ing)
+                        or (action_at == end + 1 and GERUND.match(sentence, action_at)))]
         subjects = [name for name, start, _ in mentions if name in subjects and start >= clause_start] or subjects
         # ("Examples include Azerbaijan (Facebook, November 2020) and Bolivia, where Twitter suspended…": an aside's)
         subjects = [name for name, start, _ in mentions if name in subjects and not (
@@ -806,6 +814,7 @@ def _last_told_by(story: _Story, named: tuple[tuple[str, int, int], ...]) -> Fac
                  and PLATFORM_PARENT.get(f.platform, f.platform) in families), None)
 
 
+GERUND = re.compile(r"[a-z]+ing\b")
 FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|While|Having|Since|Although|Days\s+after|Hours\s+after)\b"
                             r"[^,;]{10,250}?"
                             r"\b(?:it|the\s+company|the\s+platform)\b[^,;]*,\s*(?:the\s+)?")
@@ -1016,6 +1025,8 @@ def extract_document(document: Document) -> Extraction:
             dated = {f.platform: f.announced for f in new_facts if f.announced}
             tips = [replace(tip, announced=dated[tip.platform]) if tip.sentence == sentence.position
                     and tip.platform in dated and tip.announced == document.published else tip for tip in tips]
+        if new_facts and story.label_name and sentence.start < story.label_name[1]:
+            new_facts = _named_by_label(new_facts, story.label_name[0])
         if story.section and story.section_date:  # (the presence line after "We took it down in February 2024.")
             new_facts = _section_dated(new_facts, story, document)
         if story.section and new_facts:
@@ -1109,6 +1120,9 @@ def extract_document(document: Document) -> Extraction:
         elif action and actors and story.platform is None:
             story.platform = actors[0]  # "we removed 32 Pages from Facebook and Instagram": whose takedown this is
         heading = _heading(document, sentence)
+        if not counted and action is None and len(text) < 70 and (label := _label_name(text)) and \
+                LINE_OPENING.fullmatch(document.body, document.body.rfind("\n", 0, sentence.start) + 1, sentence.start):
+            story.label_name = (label, _paragraph_end(document, sentence))
         if heading is not None:
             _names_in_heading(heading, story)
             story.section, story.section_end = _section_country(heading), None
@@ -1371,6 +1385,9 @@ def extract_document(document: Document) -> Extraction:
         if len(placed_in_title) == 1 and re.search(r"network|operation|campaign|-(?:linked|based|backed|run)\b",
                                                    described or "", re.I):
             story.named_origins.setdefault(name, placed_in_title[0])
+    # ("…4,960 accounts from an earlier version of Desert Relay": not the network, however the story names it)
+    facts = [replace(f, networks=[name for name in f.networks if not _forerunner_named(f.quote, name)])
+             if any(_forerunner_named(f.quote, name) for name in f.networks) else f for f in facts]
     facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)], story.names)
     placed = placed_by_name(the_placed_network_named(of_the_one_named_network(_placed_as_told(of_one_operation(
         placed_by_named_origin(facts, story.named_origins), story.about), story.network_placed)), story.names))
@@ -2045,6 +2062,23 @@ def _retellings(told: list[Fact], text: str, assets: list[CountedUnit]) -> list[
     return found
 
 
+# "…suspended 4,960 accounts from an earlier version of Desert Relay": a forerunner of the network named, not it
+FORERUNNER_OF = re.compile(r"\b(?:early|earlier|previous|prior|first|older)\s+(?:version|incarnation|iteration|form)\s+"
+                           r"of\s+(?:the\s+)?$|\b(?:forerunner|predecessor)\s+(?:of|to)\s+(?:the\s+)?$", re.I)
+
+
+# ("…it suspended 4,960 accounts from an earlier version of Desert Relay", "a successor to one it disrupted in 2024,
+# when it suspended 4,960 accounts": figures of what came before)
+FORERUNNER_SAID = re.compile(r"\b(?:early|earlier|previous|prior|older)\s+(?:version|incarnation|iteration|form)\b"
+                             r"|\bsuccessor\s+to\b|\bforerunner\b|\bpredecessor\b", re.I)
+
+
+def _forerunner_named(quote: str, name: str) -> bool:
+    """The name stands for what came before the network: "an earlier version of Desert Relay"."""
+    at = quote.find(name)
+    return at > 0 and FORERUNNER_OF.search(quote, max(0, at - 50), at) is not None
+
+
 def _facts(document: Document, sentence: Sentence, around: list[Sentence], action: tuple[str, int] | None,
            counted: list[CountedUnit], actors: list[str], story: _Story) -> list[Fact]:
     text = sentence.text
@@ -2329,7 +2363,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = story.date
     else:
         date, precision = _resolve_date(text, document)
-    networks = list(dict.fromkeys(story.first_names.get(name, name) for name in network_names(quote)))
+    networks = list(dict.fromkeys(story.first_names.get(name, name) for name in network_names(quote)
+                                  if not _forerunner_named(quote, name)))
     if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation|group|"
                                               r"actors?|operators|studio|firm|company|agency)\b"
                                               # ("…user accounts that had been used to inflate the channels' view
@@ -2382,8 +2417,16 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # "X suspended 900 accounts tied to the same operation": another platform's takedown of the network just told
     # (or "…connected to the operation", after figureless reports of it: the network the story is about)
     # (and "…removed 63 accounts that tried to rebuild the network": accounts coming back to the one just told)
+    same_in_sentence = 0  # where a clause about the same operation as the sentence's figures before it starts
     same = told_just_before or ((antecedent or last_told) if SAME_NETWORK.search(text) or POINTS_BACK.search(text)
                                 or (RETURNING.search(text) and THE_NETWORK.search(text)) else None)
+    if same is not None and told_just_before is None and (same_at := SAME_NETWORK.search(text)):
+        # ("Meta removed 214 Facebook accounts in an Iran-origin network…, and X said it had suspended 1,146 accounts
+        # from the same operation": the operation of the figures told before it in the sentence)
+        clause_start = max(text.rfind(", and ", 0, same_at.start()), text.rfind(";", 0, same_at.start()))
+        if clause_start > 0 and any(a.end <= clause_start for a in assets) and sentence.position - same.sentence > 2:
+            same = None  # (though one just told may be the sentence's takedown: "…belonging to the same operation")
+            same_in_sentence = clause_start
     # (not "The second network had fewer Pages but more accounts: 491 Facebook accounts…": another network's)
     next_network = NEXT_NETWORK.search(text) is not None
     if next_network:
@@ -2550,6 +2593,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     if another_network:  # (its own countries, none of the network told before, and no part of that one's figure)
         facts = [replace(f, origins=whole.origins, attribution=whole.attribution, targets=whole.targets,
                          target_text=whole.target_text, part_of=None, networks=[], linked_to=[]) for f in facts]
+    if same_in_sentence and (first := next((f for f in facts if f.origins), None)) is not None:
+        # ("…, and X said it had suspended 1,146 accounts from the same operation": the first figures' operation)
+        after = {item.count.describe() for item in assets if item.count.start > same_in_sentence}
+        facts = [replace(f, origins=first.origins, attribution=first.attribution, targets=f.targets or first.targets,
+                         target_text=f.target_text or first.target_text)
+                 if not f.origins and f.count_text in after else f for f in facts]
     return facts
 
 
@@ -2821,6 +2870,69 @@ QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[\
 # "Network 2: China", "Operation 3 — Peru": a report's numbered section, whose number is no figure
 NUMBERED_SECTION = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case(?:\s+study)?|Section|Part)\s+\d{1,2}\s*"
                               r"[:.–—-]\s*\D+$", re.I)  # ("Case study 1: "Sable Chorus" (China)")
+
+
+# "X and Desert Relay.", "Meta and TikTok on Linden Echo.", "Desert Relay (X).", "Operation Saltmarsh.": a paragraph's
+# label, naming the network it tells of (and the platforms that acted)
+LABEL_NAME = re.compile(r"[\s*_]*(?:(?P<platforms>[A-Z][\w.-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.-]*){0,3})\s+"
+                        r"(?:and|on|vs\.?|versus)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                        r"(?:\s*\((?P<owners>[^()]{1,40})\))?[.:]?[*_]*\s*")
+
+
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
+
+
+def _only_platforms(text: str) -> bool:
+    """Every word of the text names a platform ("Meta and TikTok", "X")."""
+    rest = text
+    for _, start, end in reversed(platforms_in(text)):
+        rest = rest[:start] + rest[end:]
+    return all(part == "X" or not part.strip() for part in re.split(r",\s*|\s+and\s+", rest))
+
+
+LINE_OPENING = re.compile(r"[\s*#_•-]*(?:\d{1,2}[.)]\s*)?")  # what a line's first sentence may follow: a list's mark
+
+
+def _paragraph_end(document: Document, sentence: Sentence) -> int:
+    """Where the sentence's paragraph ends: at a blank line, or at the line's end where the next line starts
+    another (a page's paragraphs, one to a line)."""
+    body = document.body
+    line_end = body.find("\n", sentence.end)
+    if line_end < 0:
+        return len(body)
+    paragraph_end = body.find("\n\n", sentence.end)
+    wrapped = not document.path.lower().endswith((".html", ".htm")) and body[line_end + 1:line_end + 2].strip()
+    return (len(body) if paragraph_end < 0 else paragraph_end) if wrapped else line_end
+
+
+def _label_name(text: str) -> str | None:
+    """The network a paragraph's label names, with the platforms that acted: "X and Desert Relay.", "Desert Relay
+    (X).", or an operation alone ("Operation Saltmarsh.").  Not a label of platforms or places alone."""
+    label = LABEL_NAME.fullmatch(text)
+    if label is None:
+        return None
+    name = label["name"]
+    if platforms_in(name) or countries_in(name) or name.split()[0].lower() in MONTH_WORDS:
+        return None
+    if label["platforms"]:
+        return name if _only_platforms(label["platforms"]) else None
+    if label["owners"]:
+        return name if platforms_in(label["owners"]) or label["owners"].strip() == "X" else None
+    return name if name.startswith("Operation ") and " " in name else None
+
+
+# ("…added two more entries to its bulletin: Velvet Ledger (312 YouTube channels) and a Venezuelan network…")
+OTHER_NETWORKS = re.compile(r"\b(?:another|two|three|four|other|more|second|separate)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:networks?|operations?|campaigns?|entries|entry)\b", re.I)
+
+
+def _named_by_label(facts: list[Fact], name: str) -> list[Fact]:
+    """A labelled paragraph's figures, told without a name of their own, given the label's (not one said to be of a
+    forerunner, nor of the firm that ran it: "Meta and Brightwave." over "…run by Brightwave Consults")."""
+    return [replace(f, networks=[name]) if not f.networks and not _forerunner_named(f.quote, name) and not any(
+        entity.startswith(name) for entity in f.linked_to) and not FORERUNNER_SAID.search(f.quote)
+        and not OTHER_NETWORKS.search(f.quote) else f for f in facts]
 
 
 def _names_in_heading(heading: str, story: _Story) -> None:

@@ -65,7 +65,10 @@ UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|pr
 OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+"
                            r"(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-                           r"(?:\d{4},?\s+)?$)(?!(?:19|20)\d\d,?\s+$)(?:\w+(?:'s)?\s+){0,2}$", re.I)
+                           r"(?:\d{4},?\s+)?$)(?!(?:19|20)\d\d,?\s+$)"
+                           # ("on 22 January X suspended…": a date, day first)
+                           r"(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+                           r"(?:\d{4},?\s+)?$)(?:\w+(?:'s)?\s+){0,2}$", re.I)
 
 DIGIT = re.compile(r"\d")
 Token = tuple[str, int, int]  # the word as written, start, end
@@ -138,7 +141,10 @@ _X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|:\s+(?:\w+\s+)?(?:removed|suspen
                            r"announced|corp|formerly|is|was|disclos\w*|safety|transparency|told|tells|did|does|declined|confirmed|"
                            r"denied|responded|replied|added|stated|would|will|spokes\w*|began|started|launched|acted|"
                            r"terminated|blocked|restricted|credits|credited|thanks|thanked|attributed|traced|identified|"
-                           r"reported|shared|noted))")
+                           r"reported|shared|noted|"
+                           # ("X suspends 612 accounts…", "…opened with X suspending 3,418 accounts")
+                           r"suspends|removes|bans|deletes|blocks|terminates|takes|suspending|removing|banning|deleting|"
+                           r"blocking|terminating|taking))")
 
 
 def scan_phrases(text: str, table: PhraseTable, fold_case: bool) -> list[tuple[str, int, int]]:

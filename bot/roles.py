@@ -252,7 +252,7 @@ NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|thos
 APPOSITIVE_NETWORK = (r"(?:\s*\([^()]{1,80}\))?,\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:news|TV|television|"
                       r"broadcast|media|radio|cable|social|advertising|ad|payment|computer|phone|mobile)\s+network)"
                       r"(?:[\w-]+\s+){0,3}?(?:network|campaign|operation)(?=\s+(?:run|that|which|based|linked|tied|"
-                      r"targeting|aimed|operated|from)\b|[,.;])")
+                      r"targeting|aimed|operated|from|of|posing)\b|[,.;])")
 # (also "**Foxglove Relay** (also written *Operation Foxglove Relay*) is a covert online influence operation")
 DEFINITION = (r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})[*_]*(?:\s*\([^()]{1,160}\))?\s+(?:is|was)\s+"
               r"an?\s+(?:[\w-]+\s+){0,3}?"
@@ -857,7 +857,7 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
 NAMING_WORDS = ("known", "dub", "call", "nam", "identified", "track", "refer", "label", "moniker", "code", "gave",
                 "present", "which")
 TERM_WORD = re.compile(r"\bterm(?:s|ed)?\b")
-APPOSITION_OR_DEFINITION = re.compile(r",\s+an?\s|\b(?:is|was)\s+an?\s|\bthe\s+[A-Z]"
+APPOSITION_OR_DEFINITION = re.compile(r",\s+(?:an?|the)\s|\b(?:is|was)\s+an?\s|\bthe\s+[A-Z]"
                                       r"|\b[Tt]he\s+[\w-]+\s+(?:[\w-]+\s+)?[A-Z]")  # ("The China-based Lotus Harbor…")
 
 

@@ -6756,3 +6756,57 @@ def test_a_tip_denied_in_the_next_sentence_is_no_tip() -> None:
     extraction = extract_document(parse_document("c.md", text.encode()))
     assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Harwick Lab")]
     assert [(t.platform, t.source) for t in extraction.denied_tips] == [("Facebook", "Oriel Institute")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "While we were away: on 14 March X suspended 2,210 accounts from Amber Kite.",
+    "The month began with X suspending 2,210 accounts from Amber Kite.",
+    "X suspends 2,210 accounts from Amber Kite.",
+])
+def test_x_is_the_platform_after_a_day_first_date_and_before_a_verb_in_any_tense(sentence: str) -> None:
+    text = f"---\ntitle: Digest\npublished: 2024-03-20\n---\nTelegram was quiet. {sentence}\n"
+    assert [(f.platform, f.count) for f in facts_of("d.md", text)] == [("Twitter", 2210)]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("X suspended 2,210 accounts from Amber Kite, the network that poses as nurses.", "Amber Kite"),
+    ("Bluesky removed 640 accounts from Salt Lantern, a Chile-based network of fake local news sites.",
+     "Salt Lantern"),
+])
+def test_a_name_then_the_network_it_is_names_the_figure(sentence: str, name: str) -> None:
+    text = f"---\ntitle: Digest\npublished: 2024-03-20\n---\n{sentence}\n"
+    assert [f.networks for f in facts_of("d.md", text)] == [[name]]
+
+
+def test_a_paragraph_s_label_names_the_network_of_its_figures() -> None:
+    text = ("---\ntitle: Ledger\npublished: 2024-07-01\n---\nTen takedowns that mattered.\n\n"
+            "1. Amber Kite (X). X suspended 2,210 accounts in March. It posed as nurses.\n\n"
+            "2. Meta and Brightwell. Meta removed 80 Facebook accounts run by Brightwell Media, a firm in Lagos.\n\n"
+            "3. Google and Salt Lantern. Google terminated 51 YouTube channels. Later TAG added two more entries: "
+            "Dune Choir (12 channels) and a Peruvian network (9 channels).\n\n"
+            "The ones without numbers. Telegram blocked 30 channels.\n")
+    assert [(f.count, f.networks) for f in facts_of("l.txt", text)] == [
+        (2210, ["Amber Kite"]), (80, []), (51, ["Salt Lantern"]), (12, []), (9, []), (30, [])]
+
+
+def test_a_page_s_paragraph_label_names_only_its_own_line() -> None:
+    html = ("<html><head><title>Quarter</title></head><body><p><strong>X and Amber Kite.</strong> X suspended 2,210 "
+            "accounts in January.</p><p><strong>The rest.</strong> Telegram blocked 30 channels.</p></body></html>")
+    facts = extract_document(parse_document("q.html", html.encode())).facts
+    assert [(f.count, f.networks) for f in facts] == [(2210, ["Amber Kite"]), (30, [])]
+
+
+def test_figures_of_an_earlier_version_of_a_network_are_not_that_network_s() -> None:
+    text = ("---\ntitle: Quarter\npublished: 2025-04-04\n---\nX and Amber Kite. In January X suspended 2,210 accounts "
+            "from a network known as Amber Kite. In 2024 it had suspended 1,004 accounts from an earlier version of "
+            "Amber Kite.\n")
+    assert [(f.count, f.networks) for f in facts_of("q.md", text)] == [(2210, ["Amber Kite"]), (1004, [])]
+
+
+def test_the_same_operation_after_a_figure_in_the_sentence_is_that_figure_s_not_one_told_paragraphs_before() -> None:
+    text = ("---\ntitle: Quarter\npublished: 2025-04-04\n---\nTikTok removed 700 accounts from a China-based "
+            "network.\n\nThat was February. March was busier. Few expected it. Then, on March 11, Meta removed "
+            "214 Facebook accounts in an Iran-origin network, and X said it had suspended 1,146 accounts from the "
+            "same operation.\n")
+    assert [(f.platform, f.count, f.origins) for f in facts_of("q.md", text)] == [
+        ("TikTok", 700, ["China"]), ("Facebook", 214, ["Iran"]), ("Twitter", 1146, ["Iran"])]
