@@ -448,6 +448,10 @@ RUN_FROM_AFTER_AIM = re.compile(r"(?:\b(?:and|but|though|although|while|whereas)
                                 r"(?:out\s+of|from|in))\s+(?:the\s+)?$", re.I)
 
 
+AUDIENCE_WAS = re.compile(r"\b(?:audiences?|readers|viewers|target)\s+(?:was|were|is|are)\s+(?:mostly\s+|mainly\s+|"
+                          r"largely\s+|chiefly\s+)?$", re.I)
+
+
 def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
     """(origins, targets, attribution phrase, target phrase) of one sentence.
 
@@ -612,6 +616,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         adjective = label or (not stance and (_unit_follows(after) or _units_after_list(
             sentence, mentions, index) or (bool(ORIGIN_SUFFIX.match(after))
                                            and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
+        if adjective and AUDIENCE_WAS.search(before):
+            targets.append(country)  # ("the audience was Sudanese users at home": whom it reached, not who ran it)
+            aimed_to = end
+            continue
         if cue or continues_list or adjective:
             if re.search(r"\b(?:elections?|voters|people|users|audiences?|citizens|protesters|demonstrators|"
                          r"protests?|movement)\s+(?:located\s+|living\s+|residing\s+)?in\s+(?:the\s+)?$", before,

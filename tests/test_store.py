@@ -231,3 +231,15 @@ def test_a_tip_a_later_document_denies_is_dropped_from_the_earlier_one(tmp_path:
                 "Meta credited researchers at the Oriel Institute with the original tip.\n",
     })
     assert [(t["document"], t["source"]) for t in kb.db["tips"].rows] == [("c.md", "Oriel Institute")]
+
+
+def test_one_network_s_figure_on_one_day_is_one_takedown_whatever_each_source_says_of_its_origin(
+        tmp_path: Path) -> None:
+    db = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Digest\npublished: 2025-02-07\n---\nOn 22 January X suspended 3,418 accounts from Amber "
+                "Kite, the network that poses as nurses. It was run from Peru.\n",
+        "b.md": "---\ntitle: Ledger\npublished: 2025-07-03\n---\nAmber Kite (X). X suspended 3,418 accounts on 22 "
+                "January 2025. It was run from Chile.\n"}).db
+    rows = list(db.query("select origins, takedown from facts order by id"))
+    assert [json.loads(row["origins"]) for row in rows] == [["Peru"], ["Chile"]]
+    assert rows[0]["takedown"] == rows[1]["takedown"]
