@@ -381,12 +381,17 @@ def document_date(text: str, file_name: str = "") -> tuple[dt.date | None, str]:
         date = _safe_date(int(match.group("year")), month_number(match.group("month")), int(match.group("day")))
         if date:
             return date, "closing line"
+    # (or "This page was last edited on 21 January 2025, at 09:14 (UTC).", an encyclopedia's footer)
+    for line in text.rstrip().splitlines()[-3:]:
+        if (edited := LAST_EDITED.search(line)) and (date := full_date(line[edited.end():])):
+            return date, "closing line"
     if (named := NAME_DATE.search(file_name)) and (date := _safe_date(
             int(named["year"]), int(named["month"]), int(named["day"]))):
         return date, "file name"
     return None, "unknown"
 
 
+LAST_EDITED = re.compile(r"\blast\s+(?:edited|updated|modified|revised|reviewed)\s+(?:on\s+)?", re.I)
 NAME_YEAR = re.compile(r"(?<![\d])(?:19[89]\d|20[0-4]\d)(?![\d])")
 NAME_DATE = re.compile(r"(?<![\d])(?P<year>(?:19[89]\d|20[0-4]\d))[-_.](?P<month>[01]\d)[-_.](?P<day>[0-3]\d)(?![\d])")
 

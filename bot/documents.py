@@ -422,10 +422,21 @@ def _published(value: object) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise DocumentError(f"malformed front matter: published {value!r} is not a YYYY-MM-DD date") from None
+        pass
+    # a full date in another common form: "27.11.2024" (day first, as written with dots), "27 November 2024",
+    # "November 27, 2024"; not one without its year ("March 4"), nor "04/03/2024", which may be either way round
+    dotted = re.fullmatch(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})", text)
+    try:
+        date = dt.date(int(dotted["year"]), int(dotted["month"]), int(dotted["day"])) if dotted else full_date(text)
+    except ValueError:
+        date = None
+    if date is None:
+        raise DocumentError(f"malformed front matter: published {value!r} is not a YYYY-MM-DD date")
+    return date
 
 
 def infer_title(body: str) -> str:

@@ -1044,8 +1044,13 @@ def extract_document(document: Document) -> Extraction:
         facts += new_facts
         story.told += new_facts
         for fact in new_facts:  # (the first figure a name is given to is told where the name is)
-            for name in fact.networks if fact.origins and fact.count_text else ():
-                story.named_origins.setdefault(name, fact.origins[0])
+            # (where its own words place it: not a forerunner, "…238 accounts linked to the same operators as part of
+            # an earlier, unnamed enforcement", placed only by what it points back at)
+            for name in fact.networks if fact.origins and fact.count_text and any(
+                    country == fact.origins[0] for country, _, _ in countries_in(
+                        fact.quote)) else ():
+                if not _forerunner_of(fact.quote, name):
+                    story.named_origins.setdefault(name, fact.origins[0])
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
         if not counted and ((next(iter(folded(text)), "") in ABOUT_STARTS and ABOUT_IT.match(text))
                             or (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))
@@ -1093,6 +1098,16 @@ def extract_document(document: Document) -> Extraction:
             facts = story.replaced(facts, {id(f): replace(f, origins=list(origins), attribution=cached_roles(text)[2])
                                            for f in facts if f.sentence == last.sentence and f.platform == last.platform
                                            and not f.origins and not f.reference})
+        if not counted and story.told and sentence.position - story.told[-1].sentence == 1 and \
+                not words.isdisjoint(LINK_WORDS) and PLATFORM_ATTRIBUTED.match(text) and \
+                (links := linked_entities(text)):
+            # "…Facebook announced that it had removed a network… "Sable Choir."[^1] Facebook attributed the activity
+            # to individuals associated with Volna Media": who ran the takedown just told
+            told = story.told[-1]
+            family = PLATFORM_PARENT.get(told.platform, told.platform)
+            facts = story.replaced(facts, {id(f): replace(f, linked_to=links) for f in facts
+                                           if f.sentence == told.sentence and not f.linked_to
+                                           and PLATFORM_PARENT.get(f.platform, f.platform) == family})
         if not counted and not words.isdisjoint(NOT_INFLUENCE_WORDS) and (last := story.last_fact) and \
                 0 < sentence.position - last.sentence <= 2 and (disclaimer := NOT_INFLUENCE_AFTER.search(text)):
             # "…suspended 52,300 accounts that promoted a fake giveaway. … removed a further 9,870 accounts that sold
@@ -1385,15 +1400,16 @@ def extract_document(document: Document) -> Extraction:
         if len(placed_in_title) == 1 and re.search(r"network|operation|campaign|-(?:linked|based|backed|run)\b",
                                                    described or "", re.I):
             story.named_origins.setdefault(name, placed_in_title[0])
-    # ("…4,960 accounts from an earlier version of Desert Relay": not the network, however the story names it)
-    facts = [replace(f, networks=[name for name in f.networks if not _forerunner_named(f.quote, name)])
-             if any(_forerunner_named(f.quote, name) for name in f.networks) else f for f in facts]
-    facts = _placed_by_headline(facts, [document.title, *(s.text for s in sentences if s.headline)], story.names)
+    # ("…4,960 accounts from an earlier version of Desert Relay": not the network, however the story names it; nor,
+    # named only by the story, "238 Facebook accounts … as part of an earlier, unnamed enforcement")
+    facts = _placed_by_headline(_without_forerunners(facts),
+                                [document.title, *(s.text for s in sentences if s.headline)], story.names)
     placed = placed_by_name(the_placed_network_named(of_the_one_named_network(_placed_as_told(of_one_operation(
         placed_by_named_origin(facts, story.named_origins), story.about), story.network_placed)), story.names))
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
-    facts = _placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences, document)))
+    facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,
+                                                                                             document))))
     return Extraction(sentences, facts, _tips_about_their_takedown(unique_tips, facts),
                       _unique_reach(_placed_reach(reach, facts)), list(dict.fromkeys(aliases)), denied)
 
@@ -2073,6 +2089,26 @@ FORERUNNER_SAID = re.compile(r"\b(?:early|earlier|previous|prior|older)\s+(?:ver
                              r"|\bsuccessor\s+to\b|\bforerunner\b|\bpredecessor\b", re.I)
 
 
+def _without_forerunners(facts: list[Fact]) -> list[Fact]:
+    """Each figure without the names of networks it is told as a forerunner of (`_forerunner_of`); before the names
+    place figures, and again after, since placing may name them."""
+    return [replace(f, networks=[name for name in f.networks if not _forerunner_of(f.quote, name)])
+            if any(_forerunner_of(f.quote, name) for name in f.networks) else f for f in facts]
+
+
+def _forerunner_of(quote: str, name: str) -> bool:
+    """The figure is of what came before the network: so named ("an earlier version of Desert Relay"), or, where the
+    quote does not name it, told as another, earlier takedown ("…as part of an earlier, unnamed enforcement")."""
+    if name in quote:
+        return _forerunner_named(quote, name)
+    return EARLIER_SEPARATE.search(quote) is not None
+
+
+EARLIER_SEPARATE = re.compile(r"\bearlier,?\s+(?:unnamed|separate|smaller)\b"
+                              # ("…238 accounts… in June 2023 and that the 2024 action was a separate enforcement")
+                              r"|\b(?:was|is|as)\s+an?\s+separate\s+(?:enforcement|action|takedown|removal)\b", re.I)
+
+
 def _forerunner_named(quote: str, name: str) -> bool:
     """The name stands for what came before the network: "an earlier version of Desert Relay"."""
     at = quote.find(name)
@@ -2554,6 +2590,15 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "…suspended 50 accounts on Tuesday; in 2019 it had removed 4,000": a clause with its own date
             clause = text[text.rfind(";", 0, item.count.start) + 1:(text.find(";", item.count.start) + 1 or None)]
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
+            if when is None and ", and " in text and len(assets) > 1:
+                # ("X suspended 1,130 accounts on 24 October 2024, and Meta removed 327 Facebook accounts on 8
+                # November 2024": each clause joined by ", and" with its own date)
+                first = text.rfind(";", 0, item.count.start) + 1  # (within its clause of a list told with ";")
+                last = len(text) if (stop := text.find(";", item.end)) < 0 else stop
+                begin, end = text.rfind(", and ", first, item.count.start), text.find(", and ", item.end, last)
+                joined = text[first if begin < 0 else begin:last if end < 0 else end]
+                if (begin >= 0 or end >= 0) and _explicit_date(joined, document):
+                    when = _resolve_date(joined, document)
             if when is None and len(assets) > 1 and (month := ITEM_MONTH.match(text, item.end)) is not None:
                 when = _resolve_date(month.group(0), document)  # "640 channels in January, 812 in February…"
             retold = retellings[index] or (retold_here if retold_here is not None and _counts_alike(retold_here, item)

@@ -310,7 +310,9 @@ NETWORK_NAME = re.compile(_with_particles(
     r"|\b(?:linked|tied|connected)\s+to\s+(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+which\s+(?:\w+\s+){0,2}?"
     r"(?:attributed|traced|tied|linked)\s+to\b"
     # "Lantern Moth is the name researchers gave to a Russia-based influence operation"
-    r"|(?P<i>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+is\s+the\s+(?:name|label|moniker|code\s*name)\s+"
+    # (and an encyclopedia's "**Lantern Choir** (Romanian: …; also called **Felinar**) is the name researchers gave…")
+    r"|(?P<i>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[*_]*(?:\s*\([^()]{1,160}\))?\s+is\s+the\s+(?:name|label|moniker|"
+    r"code\s*name)\s+"
     r"(?:\w+\s+){0,6}?(?:gave|given|assigned|uses?|used)\b"
     r"|\babout\s+(?P<c>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,4}),\s+which\s+describes\s+itself"
     r"|(?:\bthe\s+)(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:network|campaign|operation)\b"
@@ -359,6 +361,10 @@ ALIAS_PAIR = re.compile(
     rf"(?:also\s+|sometimes\s+|otherwise\s+|which\s+(?:\w+\s+){{1,5}}?)?"
     rf"(?:known|call(?:s|ed)?|dub(?:s|bed)?|track(?:s|ed)?|refer(?:s|red)?\s+to|names)\s+(?:by\s+[\w\s]{{1,30}}?\s+)?"
     rf"(?:as\s+)?[\"“']?(?P<alias>{_NAME})")
+# "**Lantern Choir** (Romanian: *Corul Felinarelor*; also called **Felinar** in some reports)": an entry's other names,
+# after what it is called in another language
+BRACKETED_ALIAS = re.compile(rf"(?P<name>{_NAME})[*_]*\s*\([^();]{{1,80}};\s*(?:also|sometimes|otherwise)\s+"
+                             rf"(?:known\s+as|called|named)\s+[*_\"“']*(?P<alias>{_NAME})")
 # ", tracks as", ", calls": a verb whose subject the words before the comma end (not "also known as", "tracked as")
 PRESENT_TENSE_NAMER = re.compile(r"[\"”']?\s*,\s*(?:calls|dubs|tracks|refers\s+to|names)\b")
 # '…that presented itself as "Bantay Balota PH" and also posted under the name "Tinig ng Bayan"': one network's two
@@ -848,6 +854,7 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
     matches = [*ALIAS_PAIR.finditer(sentence), *TRANSLATED_PAIR.finditer(sentence)] \
         if any(word in lower for word in ALIAS_WORDS) else []
     matches += list(ALSO_UNDER.finditer(sentence)) if "under the" in lower else []
+    matches += list(BRACKETED_ALIAS.finditer(sentence)) if "; also " in lower else []
     for match in matches:
         name = re.sub(r"^(?:The|This|That|A|An|Its)\s+", "", match.group("name").strip())
         alias = match.group("alias").strip()

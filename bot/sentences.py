@@ -22,7 +22,9 @@ ABBREVIATIONS = {
 BEFORE_NUMBERS = {"no"}  # "No. 5" is an abbreviation; "the firm said no." ends a sentence
 PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 TABLE_ROW = re.compile(r"\s*\|.*\|.*\|\s*$")  # "| Iran | 40 |"
-BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# (a sentence may end with its footnotes: "…to a lesser extent, Romania.[1][2] The researchers…")
+SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*(?:\[\^?\d{1,3}\])*$")  # (with its footnote marks: "…Moldova.[1]")
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\^?\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def split_document(document: Document) -> list[Sentence]:
             continue
         stripped = line.strip()
         # a first line without a full stop is a headline; one ending in a colon opens a list
-        headline = first_line and not re.search(r"[.!?:][\"'”’)]*$", stripped) and len(stripped) < 200 and \
+        headline = first_line and not SENTENCE_END.search(stripped) and len(stripped) < 200 and \
             not TABLE_ROW.match(line) and not DATELINE_START.match(stripped)  # (nor a table's header, nor a story's
         # dateline whose sentence runs on to the next line: "BELGRADE, Feb 12 (BNW) - Telegram has blocked…")
         # (a line that is only the date, "Published Thu 6 Aug 2020", comes before the headline)

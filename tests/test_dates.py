@@ -459,3 +459,9 @@ def test_a_dateline_with_an_iso_date_dates_the_story() -> None:
 def test_a_weekday_of_last_week_is_in_the_week_before_the_story_s() -> None:
     assert [m.date.isoformat() for m in dates_in("Meta announced on Wednesday of last week that it removed them.",
                                                   dt.date(2022, 5, 12)) if m.precision == "day"] == ["2022-05-04"]
+
+
+def test_an_encyclopedia_page_is_dated_by_its_last_edit() -> None:
+    text = "# Amber Kite\n\n" + "The network targeted Chile.\n\n" * 10 + \
+        "*This page was last edited on 21 January 2025, at 09:14 (UTC).*\n"
+    assert document_date(text) == (dt.date(2025, 1, 21), "closing line")

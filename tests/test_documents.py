@@ -130,6 +130,20 @@ def test_malformed_front_matter_is_refused_with_a_clear_reason(raw: bytes, messa
     assert error_of("story.txt", raw) == message
 
 
+@pytest.mark.parametrize(("published", "date"), [
+    ("27.11.2024", dt.date(2024, 11, 27)), ("27 November 2024", dt.date(2024, 11, 27)),
+    ("November 27, 2024", dt.date(2024, 11, 27)),
+])
+def test_a_full_date_in_another_common_form_is_read(published: str, date: dt.date) -> None:
+    assert parse_document("a.md", f"---\npublished: {published}\n---\nBody.\n".encode()).published == date
+
+
+@pytest.mark.parametrize("published", ["04/03/2024", "31.02.2024"])
+def test_a_date_that_may_be_read_two_ways_or_none_is_refused(published: str) -> None:
+    assert error_of("a.md", f"---\npublished: {published}\n---\nBody.\n".encode()) == (
+        f"malformed front matter: published '{published}' is not a YYYY-MM-DD date")
+
+
 def test_impossible_published_date_is_a_document_error() -> None:
     with pytest.raises(DocumentError, match="malformed front matter"):
         parse_document("story.txt", b"---\npublished: 2020-13-01\n---\nBody.\n")

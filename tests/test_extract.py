@@ -6814,3 +6814,42 @@ def test_the_same_operation_after_a_figure_in_the_sentence_is_that_figure_s_not_
             "same operation.\n")
     assert [(f.platform, f.count, f.origins) for f in facts_of("q.md", text)] == [
         ("TikTok", 700, ["China"]), ("Facebook", 214, ["Iran"]), ("Twitter", 1146, ["Iran"])]
+
+
+ENCYCLOPEDIA_ENTRY = """\
+# Amber Kite
+
+**Amber Kite** (Spanish: *Cometa Ámbar*; also called **Cometa** in some reports) is the name researchers gave to a
+network that targeted audiences in Chile.[1] Researchers tied it to a firm in Lima.[2]
+
+## Enforcement
+
+- **Meta** announced on 3 May 2024 that it had removed 410 Facebook accounts.[3]
+- **TikTok** reported removing 95 accounts in May 2024.[4]
+
+Meta noted that in June 2023 it had removed 61 Facebook accounts as part of an earlier, unnamed enforcement.[5]
+
+*This page was last edited on 2 February 2025, at 10:00 (UTC).*
+"""
+
+
+def test_an_encyclopedia_entry_names_its_network_s_figures_and_not_an_earlier_separate_one() -> None:
+    extraction = extract_document(parse_document("amber-kite.md", ENCYCLOPEDIA_ENTRY.encode()))
+    assert [(f.platform, f.count, f.networks, f.announced) for f in extraction.facts if f.count_text] == [
+        ("Facebook", 410, ["Amber Kite"], dt.date(2024, 5, 3)), ("TikTok", 95, ["Amber Kite"], dt.date(2024, 5, 1)),
+        ("Facebook", 61, [], dt.date(2023, 6, 1))]
+    assert extraction.aliases == [("Amber Kite", "Cometa")]
+
+
+def test_who_a_platform_attributed_the_takedown_just_told_to_is_linked_to_it() -> None:
+    text = ("---\ntitle: Report\npublished: 2020-12-10\n---\nOn December 8, 2020, Meta said it had removed 183 "
+            "Facebook accounts in a network we call \"Amber Kite.\"[^1] Meta attributed the activity to individuals "
+            "associated with Volga Press, a content firm.[^2]\n")
+    assert [f.linked_to for f in facts_of("r.md", text)] == [["individuals associated with Volga Press"]]
+
+
+def test_each_clause_joined_by_and_keeps_its_own_date() -> None:
+    text = ("---\ntitle: Report\npublished: 2024-11-27\n---\nAfter our referral, X suspended 1,130 accounts on 24 "
+            "October 2024, and Meta removed 327 Facebook accounts on 8 November 2024.\n")
+    assert [(f.platform, f.announced) for f in facts_of("r.md", text)] == [
+        ("Twitter", dt.date(2024, 10, 24)), ("Facebook", dt.date(2024, 11, 8))]

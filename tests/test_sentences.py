@@ -186,3 +186,9 @@ def test_a_dateline_opening_a_wrapped_brief_is_no_headline() -> None:
     sentences = split_document(document)
     assert [(s.headline, s.text[:40]) for s in sentences] == [
         (False, "LIMA, Feb 12 (Wire) - Telegram has block"), (False, "Telegram did not say how many channels w")]
+
+
+def test_a_sentence_ends_after_its_footnote_marks() -> None:
+    line = "It targeted Moldova.[1][2] The firm was in Moscow.[^3] Meta acted."
+    assert [line[a:b] for a, b in split_line(line)] == [
+        "It targeted Moldova.[1][2]", "The firm was in Moscow.[^3]", "Meta acted."]
