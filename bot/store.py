@@ -163,8 +163,9 @@ def _takedown_groups(facts: list[dict]) -> None:
                       and _same_takedown(fact, other) and _fits_group(fact, groups[other["takedown"]])), None)
         figure = (_family(fact["platform"]), fact["count"]) if _distinctive(fact) else None
         if match is None and figure:
+            # (a rounded figure in the group, "roughly 400", is no reason to keep the exact one told again apart)
             match = next((other for other in by_figure.get(figure, []) if _repeats(fact, other)
-                          and all(_repeats(fact, member) or _same_takedown(fact, member)
+                          and all(_repeats(fact, member) or _same_takedown(fact, member) or _rounded_alike(member, fact)
                                   for member in groups[other["takedown"]])), None)
         if match:
             fact["takedown"] = match["takedown"]
@@ -239,6 +240,12 @@ def _where_removed(fact: dict) -> tuple[str, str | None]:
 def _distinctive(fact: dict) -> bool:
     """An exact figure of 100 or more: repeated with the same country, it is the same takedown."""
     return fact["qualifier"] == "exact" and fact["count"] >= 100 and fact["scope"] not in ("cumulative", "network")
+
+
+def _rounded_alike(rounded: dict, exact: dict) -> bool:
+    """A figure given roughly ("roughly 400") within a tenth of an exact one (412)."""
+    return rounded["qualifier"] != "exact" and rounded["count"] is not None and \
+        abs(rounded["count"] - exact["count"]) <= exact["count"] / 10
 
 
 def _repeats(a: dict, b: dict) -> bool:

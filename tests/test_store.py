@@ -243,3 +243,16 @@ def test_one_network_s_figure_on_one_day_is_one_takedown_whatever_each_source_sa
     rows = list(db.query("select origins, takedown from facts order by id"))
     assert [json.loads(row["origins"]) for row in rows] == [["Peru"], ["Chile"]]
     assert rows[0]["takedown"] == rows[1]["takedown"]
+
+
+def test_an_exact_figure_told_again_joins_its_takedown_though_a_rounded_report_of_it_is_there(tmp_path: Path) -> None:
+    db = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Report\npublished: 2024-05-21\n---\nMeta said on Tuesday it removed 412 Facebook accounts "
+                "run from Peru.\n",
+        "b.md": "---\ntitle: Wire\npublished: 2024-06-02\n---\nIn February, TikTok removed 1,800 accounts in Peru, and "
+                "in May Meta said it had removed roughly 400 Facebook accounts run from Peru.\n",
+        "c.md": "---\ntitle: Year end\npublished: 2024-12-28\n---\nMeta removed 412 Facebook accounts run from "
+                "Peru.\n"}).db
+    rows = list(db.query("select count_text, takedown from facts where platform = 'Facebook' order by id"))
+    assert [row["count_text"] for row in rows] == ["412", "roughly 400", "412"]
+    assert len({row["takedown"] for row in rows}) == 1
