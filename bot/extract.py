@@ -378,6 +378,9 @@ PLACED_WORDS = {"operated", "run", "based", "originated", "targeted", "aimed"}
 # "the network operated from Togo", "said the operation was run out of Laos": the story's network, placed
 THE_NETWORK_PLACED = re.compile(r"\bthe\s+(?:network|operation|campaign)\s+(?:was\s+|had\s+been\s+)?(?:operated|run|"
                                 r"based|originated|targeted|aimed)\b", re.I)
+# ("…a network, known as "Pélican", that targeted…"): a network named, then placed in a clause of its own
+NAMED_NETWORK_PLACED = re.compile(r"\b(?:network|operation|campaign)\b[^.;]{0,80}?\b(?:that|which)\s+(?:was\s+|had\s+"
+                                  r"been\s+)?(?:operated|run|based|originated|targeted|aimed)\b", re.I)
 FOCUS_WORDS = {"targeted", "aimed", "focused", "focussed", "concentrated"}
 # after a network's name as a sentence's subject: whom it worked on ("… focused mainly on voters in Chile")
 NAME_THEN_AIMED = re.compile(r"\s+(?:(?:was|were|had)\s+)?(?:\w+ly\s+)?"
@@ -454,6 +457,7 @@ THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|
 # "details of a covert influence network that we removed from TikTok in January 2025": when the figures told next fell
 NETWORK_WE_REMOVED = re.compile(r"\b(?:network|operation|campaign)\s+(?:that|which)\s+(?:we|it|they)\s+(?:\w+\s+)?"
                                 r"(?:removed|took\s+down|disrupted|banned|terminated|suspended)\b")
+DAYS_BETWEEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}\s+(?:and|to)\s+\d{1,2}\s+[A-Z][a-z]+")
 ACTED_WORDS = ("acted", "moved", "responded", "took", "stepped", "cracked", "followed")  # one of which `ACTED` needs
 ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
 # "…we assess with moderate confidence that the network was operated from China"
@@ -698,6 +702,9 @@ class _Story:
         # ("Cordillera focused mainly on voters in Chile…", or a story's one network: "the network operated from Togo
         # and targeted…"), for its figures told elsewhere
         self.network_placed: dict[str, _Roles] = {}
+        # the same, said by a sentence that names the network in passing ("…a network, known as "Pélican", that
+        # targeted public debate in France and Belgium"): for what no other reading places
+        self.named_placed: dict[str, _Roles] = {}
         self.defined_at: tuple[str, int] | None = None
         # a paragraph's label that names its network ("X and Desert Relay.", "Desert Relay (X).") and where the
         # paragraph ends: its figures are that network's
@@ -1069,6 +1076,11 @@ def extract_document(document: Document) -> Extraction:
             # story of one named network: where that network came from, and whom it worked on (read after what a
             # report says of its one operation, `of_one_operation`, which places its unnamed figures too)
             story.network_placed.setdefault(next(iter(story.names)), placed)
+        elif not counted and not words.isdisjoint(PLACED_WORDS) and NAMED_NETWORK_PLACED.search(text) and len(
+                named := network_names(text)) == 1 and ((placed := _Roles.of(text)).origins or placed.targets):
+            # "…the removal … of an information manipulation network, known as "Pélican", that targeted public debate
+            # in France and Belgium": where the network it names came from, or whom it worked on
+            story.named_placed.setdefault(named[0], placed)
         # ("Both companies said the network targeted audiences in…")
         both = not counted and story.last_fact is not None and BOTH_COMPANIES.match(text) is not None
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= (
@@ -1195,10 +1207,13 @@ def extract_document(document: Document) -> Extraction:
             line_end = document.body.find("\n", sentence.end)
             story.topics.append((sentence.position, len(document.body) if line_end < 0 else line_end, origins))
         if not new_facts and not counted and ((any(word in text for word in ACTED_WORDS) and ACTED.search(text)) or (
-                action and NETWORK_WE_REMOVED.search(text))) and not HAD_DONE.search(text) and \
-                _explicit_date(text, document):
-            # "In October, both companies acted.": when the removals told next happened
+                action and (NETWORK_WE_REMOVED.search(text) or text.rstrip().endswith(":")))) and \
+                not HAD_DONE.search(text) and _explicit_date(text, document):
+            # "In October, both companies acted.": when the removals told next happened (and "Between 3 and 11 June
+            # 2024 the platforms removed:", over the list of what each removed: in that month)
             when, how_precise = _resolve_date(text, document)
+            if when and how_precise == "day" and DAYS_BETWEEN.search(text):
+                when, how_precise = when.replace(day=1), "month"
             if when and how_precise in ("day", "month"):
                 story.date = (when, how_precise)
         if story.section and heading is None and not counted and not any(f.count_text for f in new_facts):
@@ -1410,6 +1425,7 @@ def extract_document(document: Document) -> Extraction:
                                                           document.published), story.corrections)
     facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,
                                                                                              document))))
+    facts = _placed_as_told(facts, story.named_placed)
     return Extraction(sentences, facts, _tips_about_their_takedown(unique_tips, facts),
                       _unique_reach(_placed_reach(reach, facts)), list(dict.fromkeys(aliases)), denied)
 

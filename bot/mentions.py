@@ -136,6 +136,8 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a long
 _ON_X = re.compile(r"\b(?:accounts|profiles|posts|channels|users|handles)\s+(?:on|from)\s+$")  # "160 accounts on X"
 # ("X: removed 11 of the 38 posts…", a list's label before what it did)
 _X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|:\s+(?:\w+\s+)?(?:removed|suspended|took|banned|deleted|blocked)\b|"
+                           # ("- **X**: 455 accounts;", a list's label before what it removed)
+                           r":[*_]*\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?\d|"
                            r"\s+(?:said|says|has|have|had|also|on|suspended|removed|took|deleted|"
                            r"banned|"
                            r"announced|corp|formerly|is|was|disclos\w*|safety|transparency|told|tells|did|does|declined|confirmed|"

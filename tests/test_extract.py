@@ -6853,3 +6853,15 @@ def test_each_clause_joined_by_and_keeps_its_own_date() -> None:
             "October 2024, and Meta removed 327 Facebook accounts on 8 November 2024.\n")
     assert [(f.platform, f.announced) for f in facts_of("r.md", text)] == [
         ("Twitter", dt.date(2024, 10, 24)), ("Facebook", dt.date(2024, 11, 8))]
+
+
+def test_a_release_s_list_of_what_each_platform_removed_is_placed_named_and_dated_by_its_lead() -> None:
+    text = ("---\ntitle: Removal of the Heron network\npublished: 2024-07-19\n---\nThe Ministry welcomes the removal "
+            "of a network, known as \"Heron\", that targeted public debate in Chile and Peru.\n\nThe network was run "
+            "from Bolivia.\n\n"
+            "Between 3 and 11 June 2024 the platforms removed:\n\n- **Meta**: 209 Facebook accounts;\n"
+            "- **X**: 455 accounts.\n")
+    assert [(f.platform, f.count, f.networks, f.targets, f.announced, f.date_precision)
+            for f in facts_of("p.md", text)] == [
+        ("Facebook", 209, ["Heron"], ["Chile", "Peru"], dt.date(2024, 6, 1), "month"),
+        ("Twitter", 455, ["Heron"], ["Chile", "Peru"], dt.date(2024, 6, 1), "month")]
