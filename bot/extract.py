@@ -457,6 +457,8 @@ THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|
 # "details of a covert influence network that we removed from TikTok in January 2025": when the figures told next fell
 NETWORK_WE_REMOVED = re.compile(r"\b(?:network|operation|campaign)\s+(?:that|which)\s+(?:we|it|they)\s+(?:\w+\s+)?"
                                 r"(?:removed|took\s+down|disrupted|banned|terminated|suspended)\b")
+TAKEN_DOWN_IN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:taken\s+down|removed|suspended|banned|terminated|"
+                           r"disrupted|dismantled)\s+(?:in|on|during)\s+")
 DAYS_BETWEEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}\s+(?:and|to)\s+\d{1,2}\s+[A-Z][a-z]+")
 ACTED_WORDS = ("acted", "moved", "responded", "took", "stepped", "cracked", "followed")  # one of which `ACTED` needs
 ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
@@ -1120,6 +1122,16 @@ def extract_document(document: Document) -> Extraction:
             facts = story.replaced(facts, {id(f): replace(f, linked_to=links) for f in facts
                                            if f.sentence == told.sentence and not f.linked_to
                                            and PLATFORM_PARENT.get(f.platform, f.platform) == family})
+        if not counted and (last := story.last_fact) is not None and 0 < sentence.position - last.sentence <= 2 and \
+                document.published and last.announced == document.published and not words.isdisjoint(MONTH_WORDS) \
+                and (taken := TAKEN_DOWN_IN.search(text)) and _explicit_date(text[taken.start():], document):
+            # "TikTok removed 9,316 accounts…, the company said in its latest report. The network … was taken down
+            # in December 2024.": when the takedown just told happened
+            when, how_precise = _resolve_date(text[taken.start():], document)
+            if when and how_precise in ("day", "month") and when < document.published:
+                facts = story.replaced(facts, {id(f): replace(f, announced=when, date_precision=how_precise)
+                                               for f in facts if f.sentence == last.sentence
+                                               and f.platform == last.platform and f.announced == last.announced})
         if not counted and not words.isdisjoint(NOT_INFLUENCE_WORDS) and (last := story.last_fact) and \
                 0 < sentence.position - last.sentence <= 2 and (disclaimer := NOT_INFLUENCE_AFTER.search(text)):
             # "…suspended 52,300 accounts that promoted a fake giveaway. … removed a further 9,870 accounts that sold

@@ -214,6 +214,8 @@ ENTITY_LINK = re.compile(
     # ("operated from Sri Lanka by staff of Lanka PixelWorks": by whom, after where from)
     r"|\b(?:run|operated|managed|controlled)\s+(?:(?:from|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|"
     r"the)){0,7}\s+)?by\s+"
+    # ("the network was operated through Vârf Media SRL, a Bucharest-based influencer marketing agency")
+    r"|\b(?:run|operated|managed|coordinated)\s+through\s+(?=[A-Z])"
     r"|\battributed\s+to\s+",
     re.I,
 )

@@ -6865,3 +6865,12 @@ def test_a_release_s_list_of_what_each_platform_removed_is_placed_named_and_date
             for f in facts_of("p.md", text)] == [
         ("Facebook", 209, ["Heron"], ["Chile", "Peru"], dt.date(2024, 6, 1), "month"),
         ("Twitter", 455, ["Heron"], ["Chile", "Peru"], dt.date(2024, 6, 1), "month")]
+
+
+def test_when_the_network_just_told_was_taken_down_and_whom_it_was_operated_through() -> None:
+    text = ("BUCHAREST, 9 January 2025 (Wire) - TikTok removed 9,316 accounts belonging to a network that promoted a "
+            "candidate, the company said in its latest report.\n\nThe network, which TikTok calls \"Amber Kite\", was "
+            "taken down in December 2024.\n\nAccording to TikTok, the network was operated through Varna Media SRL, "
+            "a Bucharest-based agency.\n")
+    assert [(f.count, f.announced, f.date_precision, f.linked_to) for f in facts_of("w.txt", text)] == [
+        (9316, dt.date(2024, 12, 1), "month", ["Varna Media SRL"])]
