@@ -707,6 +707,7 @@ class _Story:
         # the same, said by a sentence that names the network in passing ("…a network, known as "Pélican", that
         # targeted public debate in France and Belgium"): for what no other reading places
         self.named_placed: dict[str, _Roles] = {}
+        self.run_by: list[list[str]] = []  # who a sentence says ran "the network", named
         self.defined_at: tuple[str, int] | None = None
         # a paragraph's label that names its network ("X and Desert Relay.", "Desert Relay (X).") and where the
         # paragraph ends: its figures are that network's
@@ -1112,6 +1113,9 @@ def extract_document(document: Document) -> Extraction:
             facts = story.replaced(facts, {id(f): replace(f, origins=list(origins), attribution=cached_roles(text)[2])
                                            for f in facts if f.sentence == last.sentence and f.platform == last.platform
                                            and not f.origins and not f.reference})
+        if not counted and "network" in words and THE_NETWORK_RUN_BY.search(text) and (
+                named_runners := [e for e in linked_entities(text) if PROPER_NAME.fullmatch(e)]):
+            story.run_by.append(named_runners)  # "In the ministry's assessment, the network was operated by Sever…"
         if not counted and story.told and sentence.position - story.told[-1].sentence == 1 and \
                 not words.isdisjoint(LINK_WORDS) and PLATFORM_ATTRIBUTED.match(text) and \
                 (links := linked_entities(text)):
@@ -1437,7 +1441,7 @@ def extract_document(document: Document) -> Extraction:
                                                           document.published), story.corrections)
     facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,
                                                                                              document))))
-    facts = _placed_as_told(facts, story.named_placed)
+    facts = _run_by(_placed_as_told(facts, story.named_placed), story.run_by)
     return Extraction(sentences, facts, _tips_about_their_takedown(unique_tips, facts),
                       _unique_reach(_placed_reach(reach, facts)), list(dict.fromkeys(aliases)), denied)
 
@@ -2115,6 +2119,24 @@ FORERUNNER_OF = re.compile(r"\b(?:early|earlier|previous|prior|first|older)\s+(?
 # when it suspended 4,960 accounts": figures of what came before)
 FORERUNNER_SAID = re.compile(r"\b(?:early|earlier|previous|prior|older)\s+(?:version|incarnation|iteration|form)\b"
                              r"|\bsuccessor\s+to\b|\bforerunner\b|\bpredecessor\b", re.I)
+
+
+# "the network was operated by Sever Media Group, a company based in St Petersburg": who ran the story's network
+THE_NETWORK_RUN_BY = re.compile(r"\b(?:the|this)\s+(?:network|operation|campaign)\s+(?:was|is|had\s+been)\s+"
+                                r"(?:\w+ly\s+)?(?:operated|run|controlled|directed|managed|orchestrated)\s+(?:by|through)\b",
+                                re.I)
+
+
+def _run_by(facts: list[Fact], runners: list[list[str]]) -> list[Fact]:
+    """A story of one network that says, apart from its figures, who ran it ("In the ministry's assessment, the
+    network was operated by Sever Media Group…", over a list of what each platform removed): its figures were that
+    network's, run by them.  Not where it says so of several, or tells of several networks."""
+    if len({tuple(names) for names in runners}) != 1:
+        return facts
+    if len({tuple(f.networks) for f in facts if f.count_text and f.networks and not f.reference}) > 1:
+        return facts
+    return [replace(f, linked_to=list(runners[0])) if f.count_text and not f.linked_to and not f.reference
+            and f.scope != "cumulative" and not ANOTHER_CASE.search(f.quote) else f for f in facts]
 
 
 def _without_forerunners(facts: list[Fact]) -> list[Fact]:

@@ -28,7 +28,9 @@ REACH_AFTER = re.compile(r"^\W*(?:that\s+|who\s+)?(?:had\s+|have\s+|were\s+|are\
                          r"\b(?!\s+by\b)", re.I)
 # "followed by 290,000 accounts": the accounts are the audience, not what was removed
 REACH_BEFORE = re.compile(r"\b(?:followed|liked|joined|viewed|watched|subscribed\s+to)\s+by\s+(?:\w+\s+){0,2}$"
-                          r"|\bfollowing\s+of\s+(?:\w+\s+){0,2}$", re.I)
+                          r"|\bfollowing\s+of\s+(?:\w+\s+){0,2}$"
+                          # ("platforms with more than 100,000 users in the Republic of Moldova": how big they are)
+                          r"|\b(?:platforms?|services?|apps?|sites?|companies)\s+with\s+$", re.I)
 UNIT_MODIFIERS = re.compile(
     r"^(?:\s+[\"“][A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}[\"”]"  # a quoted name: 'Honduran "Red Cumbre" network'
     # (a comma between two of them: "more than 41,000 automated, spammy accounts")

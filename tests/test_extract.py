@@ -6874,3 +6874,16 @@ def test_when_the_network_just_told_was_taken_down_and_whom_it_was_operated_thro
             "a Bucharest-based agency.\n")
     assert [(f.count, f.announced, f.date_precision, f.linked_to) for f in facts_of("w.txt", text)] == [
         (9316, dt.date(2024, 12, 1), "month", ["Varna Media SRL"])]
+
+
+def test_who_ran_the_network_said_apart_from_a_list_of_figures_ran_them_all() -> None:
+    text = ("---\ntitle: Platforms remove the Heron network\npublished: 2025-02-12\n---\nSeveral platforms removed a "
+            "network of fake accounts. In the ministry's assessment, the network was operated by Sever Media Group, a "
+            "company based in St Petersburg.\n\nX suspended 2,000 accounts;\nTikTok removed 874 accounts.\n")
+    assert [(f.platform, f.linked_to) for f in facts_of("h.md", text)] == [
+        ("Twitter", ["Sever Media Group"]), ("TikTok", ["Sever Media Group"])]
+
+
+def test_how_many_users_a_platform_has_is_no_takedown() -> None:
+    assert counted_units("The Commission recommends that platforms with more than 100,000 users in Moldova be "
+                         "required to designate a point of contact.") == []
