@@ -374,9 +374,10 @@ def _fits_group(fact: dict, group: list[dict]) -> bool:
 def _same_takedown(a: dict, b: dict) -> bool:
     origins_a, origins_b = _json_set(a["origins"]), _json_set(b["origins"])
     names_a, names_b = _json_set(a.get("network_key", a["networks"])), _json_set(b.get("network_key", b["networks"]))
-    if names_a & names_b and a["count"] == b["count"] and a["announced"] == b["announced"] and \
-            a["date_precision"] == b["date_precision"] == "day":
-        return True  # one network's figure on one day, whatever each source says of where it came from
+    if names_a & names_b and a["count"] == b["count"] and _distinctive(a) and _distinctive(b) and abs(
+            (_day(a["announced"]) - _day(b["announced"])).days) <= (
+            31 if "month" in (a["date_precision"], b["date_precision"]) else 0):
+        return True  # one network's figure on one day (or month), whatever each source says of where it came from
     if origins_a and origins_b and not origins_a & origins_b:
         return False
     if names_a and names_b and not names_a & names_b:

@@ -256,3 +256,13 @@ def test_an_exact_figure_told_again_joins_its_takedown_though_a_rounded_report_o
     rows = list(db.query("select count_text, takedown from facts where platform = 'Facebook' order by id"))
     assert [row["count_text"] for row in rows] == ["412", "roughly 400", "412"]
     assert len({row["takedown"] for row in rows}) == 1
+
+
+def test_one_network_s_figure_told_by_its_month_elsewhere_is_the_same_takedown(tmp_path: Path) -> None:
+    db = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Report\npublished: 2024-09-05\n---\nOn 3 September 2024 Meta removed 1,318 Facebook "
+                "accounts of the network known as Amber Kite. The network originated in Russia.\n",
+        "b.md": "---\ntitle: Analysis\npublished: 2024-11-27\n---\nIn September, Meta's removal of the Amber Kite "
+                "network in Moldova, with 1,318 Facebook accounts, also involved fake news Pages.\n"}).db
+    rows = list(db.query("select takedown from facts where count = 1318"))
+    assert len(rows) == 2 and rows[0]["takedown"] == rows[1]["takedown"]
