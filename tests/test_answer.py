@@ -1808,7 +1808,7 @@ def test_a_reports_table_and_text_are_one_takedown_each_and_the_apps_asked_add_u
                              "Harbor takedown?", kb)
     assert answer.text.splitlines()[1:4] == [
         "\u2022 Facebook removed 16 Instagram accounts (Cuba-linked), May 10, 2021 [1]",
-        "\u2022 Twitter removed 33 accounts (Cuba-linked), May 10, 2021 [2] [3]",  # (the table's row and the text's)
+        "\u2022 Twitter removed 33 accounts (Cuba-linked), May 10, 2021 [2]",  # (a sum cites each figure it adds once)
         "In all: 49 \u2014 the sum of 16 Instagram accounts and 33 Twitter accounts above, one takedown per platform."]
 
 
@@ -3707,3 +3707,22 @@ def test_a_network_s_name_typed_without_its_accents_finds_its_figures(tmp_path: 
     kb = kb_from(tmp_path, {"l.md": post.replace("Gato Pardo", "Gató Pardo")})
     answer = answer_question("On what date did Meta tell Southlight Lab it had removed the Gato Pardo network?", kb)
     assert answer.text.splitlines()[0] == "On June 8, 2021."
+
+
+def test_a_sum_cites_each_figure_it_adds_once_and_leaves_out_reports_without_one(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Heron\npublished: 2024-06-12\n---\nOn June 11, 2024, Meta removed 209 Facebook accounts "
+                "of a network known as Heron.\n",
+        "b.md": "---\ntitle: Kite\npublished: 2025-02-12\n---\nOn February 12, 2025, Meta removed 612 Facebook "
+                "accounts of a network known as Kite.\n",
+        "c.md": "---\ntitle: Hearing\npublished: 2025-03-04\n---\nMeta told the committee it had removed 612 Facebook "
+                "accounts of the Kite network on February 12, 2025.\n",
+        "d.md": "---\ntitle: Note\npublished: 2025-02-20\n---\nOn February 18, 2025, Meta removed more Facebook "
+                "accounts of the Kite network, without giving a number.\n"})
+    answer = answer_question("What is the sum of the Facebook accounts Meta removed in the Heron and Kite networks?",
+                             kb)
+    lines = answer.text.splitlines()
+    assert lines[1:3] == ["\u2022 Facebook removed 209 accounts, June 11, 2024 [1]",
+                          "\u2022 Facebook removed 612 accounts, February 12, 2025 [2]"]
+    assert lines[3].startswith("In all: 821 accounts") and lines[3].endswith("Reports without a figure are not shown.")
+    assert [c.document for c in answer.citations] == ["a.md", "b.md"]

@@ -554,14 +554,32 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
         figured = sorted(running, key=lambda s: s.first["announced"] or "", reverse=True) + [
             s for s in figured if s.first["scope"] != "cumulative"]
         total = False
-    shown = figured[:MAX_FACTS_LISTED] + unfigured[:4]
+    read_in_full(figured[:MAX_FACTS_LISTED], kb)
+    # one network's reports overlap, so a question about a name is never added up
+    summed, why = honest_total(figured[:MAX_FACTS_LISTED], query, kb.own_reports()) if total and (
+        not query.names or one_source_over_time(figured[:MAX_FACTS_LISTED])) else (
+        None, "reports of one network overlap")
+    asked = total and TOTAL_ASKED.search(query.text) is not None
+    if not summed and asked and ("assets" in query.units or len(set(query.units) - NETWORK_UNITS) > 1):
+        summed = _assets_in_all(figured, query)
+    if not summed and asked:
+        summed = _surfaces_in_all(figured, query)
+    if not summed and asked and query.names:
+        summed = _platforms_in_all(figured, query)
+    if not summed and asked and len(query.names) > 1:
+        summed = _networks_in_all(figured, query)
+    if not summed and asked and query.date_from:
+        summed = _periods_in_all(figured, query)
+    # (a sum asked for and made cites each figure it adds once, and leaves out the reports without one)
+    adding = bool(summed) and asked
+    shown = figured[:MAX_FACTS_LISTED] + ([] if adding else unfigured[:4])
     read_in_full(shown, kb)
     # (a later report's total of the figures listed, told as one more line: said to be their total)
     unit = query.units[0] if query.units else "accounts"
     total_again = total_told_again([s.first for s in shown if s.first["unit"] == unit])
-    lines = [statement_line(s, query, cites) + part_note(s, shown) + _withheld_note(s, kb, cites) + (
-        " (a later report's total of the figures listed, not another takedown)" if s.first is total_again else "")
-        for s in shown]
+    lines = [statement_line(s, query, cites, others=not adding) + part_note(s, shown) + _withheld_note(s, kb, cites)
+             + (" (a later report's total of the figures listed, not another takedown)" if s.first is total_again
+                else "") for s in shown]
     rest = 0
     if len(figured) > MAX_FACTS_LISTED:
         truncated = len(facts) >= ROW_LIMIT if more is None else more
@@ -571,29 +589,13 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
     head = (f"Here is what the knowledge base reports{subject}:" if figured else
             f"The knowledge base reports this{subject}, but gives no figure:")
     text = _yes_or_no(query, statements) + head + "\n" + "\n".join(lines)
-    # one network's reports overlap, so a question about a name is never added up
-    summed, why = honest_total(figured[:MAX_FACTS_LISTED], query, kb.own_reports()) if total and (
-        not query.names or one_source_over_time(figured[:MAX_FACTS_LISTED])) else (
-        None, "reports of one network overlap")
     if summed:
         text += "\n" + summed + (f" It leaves out the {rest} more." if rest > 0 else "")
-    elif total and ("assets" in query.units or len(set(query.units) - NETWORK_UNITS) > 1) and TOTAL_ASKED.search(
-            query.text) and (assets := _assets_in_all(figured, query)) is not None:
-        text += "\n" + assets
-    elif total and TOTAL_ASKED.search(query.text) and (on_both := _surfaces_in_all(figured, query)) is not None:
-        text += "\n" + on_both
-    elif total and query.names and TOTAL_ASKED.search(query.text) and (
-            per_platform := _platforms_in_all(figured, query)) is not None:
-        text += "\n" + per_platform
-    elif total and len(query.names) > 1 and TOTAL_ASKED.search(query.text) and (
-            per_network := _networks_in_all(figured, query)) is not None:
-        text += "\n" + per_network
-    elif total and query.date_from and TOTAL_ASKED.search(query.text) and (
-            periods := _periods_in_all(figured, query)) is not None:
-        text += "\n" + periods
+        if adding and unfigured:
+            text += " Reports without a figure are not shown."
     elif running and not total and RUNNING_ASKED.search(query.text) and len(figured) > 1:
         text += "\nNo total of the takedowns listed: the total the source gives is first."
-    elif total and len(figured) > 1 and TOTAL_ASKED.search(query.text):  # asked for one: say why there is none
+    elif asked and len(figured) > 1:  # asked for one: say why there is none
         text += f"\nNo total: {why}."
     return Answer(query.text, "answered", text, cites.items)
 

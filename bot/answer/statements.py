@@ -150,7 +150,7 @@ def consistent(a: dict, b: dict) -> bool:
     return fits(a, b["count"]) or fits(b, a["count"])
 
 
-def _sources_named(facts: list[dict], cites: Citations, home: str = "") -> list[str]:
+def _sources_named(facts: list[dict], cites: Citations, home: str = "", cited: bool = True) -> list[str]:
     """Each figure's source by its title; by its citation too where one document gives two figures (a headline's
     "221 accounts" beside the report's 212, or beside the statement's own, from `home`), so the reader can tell
     which quote says which.  A title with a figure its quote does not give ("X suspends more than 4,000 accounts")
@@ -159,15 +159,17 @@ def _sources_named(facts: list[dict], cites: Citations, home: str = "") -> list[
     if any(title_adds_figures(f["title"], f["quote"]) for f in facts):
         return [f"{'source' if title_adds_figures(f['title'], f['quote']) else f['title']} {cites.cite(f)}"
                 for f in facts]
-    if len({(f["document"], f["quote"]) for f in facts}) == len(set(titles)) and all(
+    if cited and len({(f["document"], f["quote"]) for f in facts}) == len(set(titles)) and all(
             f["document"] != home for f in facts):
-        return titles
+        return titles  # (cited already, with the line's other reports)
     return [f"{f['title']} {cites.cite(f)}" for f in facts]
 
 
-def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
+def statement_line(statement: Statement, query: Query, cites: Citations, others: bool = True) -> str:
+    """One takedown's line: its figures, where from, when, and its citations (with the other documents that report
+    the same figures, unless `others` is False: a sum cites each figure it adds once)."""
     first = statement.first
-    sources = statement.sources(cites)
+    sources = statement.sources(cites, others)
     if not any(f["count_text"] for f in statement.facts):
         named = [] if query.names else next((f["networks"] for f in [*statement.facts, *statement.others]
                                              if f["networks"]), [])
@@ -200,12 +202,13 @@ def statement_line(statement: Statement, query: Query, cites: Citations) -> str:
     if disagreeing:
         told = [disagreeing[0][0], *(o for _, o in disagreeing)]
         line += " \u2014 the sources disagree: " + "; ".join(dict.fromkeys(
-            f"{figure_phrase(f)} per {source}" for f, source in zip(told, _sources_named(told, cites), strict=True)))
+            f"{figure_phrase(f)} per {source}" for f, source in zip(told, _sources_named(told, cites, cited=others),
+                                                                     strict=True)))
     elif pairs:
         told = [o for _, o in pairs]
         line += " (also reported as " + "; ".join(dict.fromkeys(
             f"{figure_phrase(o)} per {source}"
-            for o, source in zip(told, _sources_named(told, cites, first["document"]), strict=True)
+            for o, source in zip(told, _sources_named(told, cites, first["document"], cited=others), strict=True)
         )) + ")"
     if first["reference"] and not statement.others:
         line += " (mentioned in a later report)"
