@@ -47,6 +47,9 @@ YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 # and "last October", "this past March": the latest one before the document's month
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
                          rf"(?P<last>[Ll]ast|[Tt]his\s+past))\s+{_MONTH}\b(?!\.?\s*\d)")
+# "in its February report", "TikTok's May update": the month a platform's monthly report covers
+MONTH_REPORT = re.compile(rf"\b(?:its|their|the|[A-Z][\w-]*['’]s)\s+{_MONTH}\s+(?:monthly\s+|covert\s+influence\s+)?"
+                          rf"(?:report|update|bulletin|table|disclosure|roundup)\b")
 # "terminated 1,847 channels between April and June": the span's last month dates it
 _LAST_MONTH = _MONTH.replace("?P<month>", "?P<last>")  # the second month of a span
 MONTH_SPAN = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH}\.?\s+(?:and|to|through|until|-|–)\s+"
@@ -511,6 +514,10 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             if date and not any(match.start() in span for span in taken):
                 found.append(DateMention(date, "month", match.group(0), match.start()))
                 taken.append(range(match.start(), which.end() if which else match.end()))
+        for match in MONTH_REPORT.finditer(sentence) if month else ():
+            # "In its February report the company said it had removed 1,377 accounts": that month's removals
+            number = month_number(match["month"])
+            add(_safe_date(_year_for(number, 1, anchor), number, 1), "month", match)
         for match in MONTH_ALONE.finditer(sentence) if month else ():
             number = month_number(match["month"])
             year = _year_for(number, 1, anchor) - bool(match["last"] and number == anchor.month)

@@ -28,6 +28,7 @@ from bot.consolidate import (
 from bot.dates import (
     HALF_YEAR,
     ISO_DATE,
+    MONTH_REPORT,
     MONTH_SPAN,
     MONTH_WORD,
     PERIOD_AFTER,
@@ -389,6 +390,7 @@ SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content
                         r"activity)\s+(?:\w+\s+)?(?:targeted|originated|(?:was\s+)?aimed)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
+SEEN_BEFORE = re.compile(r"\b(?:seen|observed|noticed|logged|spotted)\s+[\"“']?$", re.I)
 # what watchers did with accounts, told without any removal (not "counted", which also retells a platform's figure)
 ASKED_TO_REMOVE = re.compile(r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|press(?:es|ed)?|call(?:s|ed)?\s+on|request(?:s|ed)?|"
                              r"order(?:s|ed)?|demand(?:s|ed)?)\s+(?:[\w,]+\s+){0,5}?to\s+(?:\w+\s+(?:and|or)\s+)?"
@@ -2190,6 +2192,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "Researchers … said they had logged 37 Telegram channels sharing the same image": a count someone found,
         # where the sentence removes nothing
         assets = [a for a in assets if not WATCHED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
+    # ("Researchers … said they had seen "a few hundred" accounts on X that matched…, but could not know how many of
+    # those X had removed": what watchers saw, whatever the sentence says was removed)
+    assets = [a for a in assets if not SEEN_BEFORE.search(text, max(0, a.count.start - 20), a.count.start)]
     # "…after finding that hundreds of channels had been counted twice": an error in a count, not a takedown
     assets = [a for a in assets if not COUNTED_TWICE_AFTER.match(text, a.end)]
 
@@ -2486,7 +2491,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     in_era = story.era is not None and sentence.start < story.era[2] and (date, precision) == story.era[:2]
     reference = bool(own_date or context_date or same_time or in_era or told_just_before or in_its_item) and \
         _weeks_before(date, document) and not (
-        date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text))
+        date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text)) and not (
+        # ("In its February report…, Facebook said it had removed 333 Facebook accounts", in a story of March 2: the
+        # month's report, this story's news)
+        date and document.published and (document.published - date).days <= 62 and MONTH_REPORT.search(text))
     if (previous_period := PREVIOUS_PERIOD.search(text)) is not None and document.published and not own_date:
         # "…a big jump from the previous quarter, when the company reported removing 6,390 accounts": the period
         # before the one this report covers

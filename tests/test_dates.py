@@ -465,3 +465,11 @@ def test_an_encyclopedia_page_is_dated_by_its_last_edit() -> None:
     text = "# Amber Kite\n\n" + "The network targeted Chile.\n\n" * 10 + \
         "*This page was last edited on 21 January 2025, at 09:14 (UTC).*\n"
     assert document_date(text) == (dt.date(2025, 1, 21), "closing line")
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("In its February report the company said it had removed 1,377 accounts.", dt.date(2024, 2, 1)),
+    ("TikTok's May report listed 884 accounts.", dt.date(2024, 5, 1)),
+])
+def test_a_platform_s_monthly_report_dates_its_removals_by_its_month(sentence: str, month: dt.date) -> None:
+    assert [(m.date, m.precision) for m in dates_in(sentence, dt.date(2024, 6, 18))] == [(month, "month")]

@@ -6887,3 +6887,17 @@ def test_who_ran_the_network_said_apart_from_a_list_of_figures_ran_them_all() ->
 def test_how_many_users_a_platform_has_is_no_takedown() -> None:
     assert counted_units("The Commission recommends that platforms with more than 100,000 users in Moldova be "
                          "required to designate a point of contact.") == []
+
+
+def test_a_monthly_report_told_weeks_after_its_month_is_the_story_s_news_not_a_later_mention() -> None:
+    text = ("---\ntitle: Report\npublished: 2020-03-02\n---\nIn its February report, Facebook said it had removed 333 "
+            "Facebook accounts run from Egypt.\n")
+    assert [(f.announced, f.date_precision, f.reference) for f in facts_of("r.md", text)] == [
+        (dt.date(2020, 2, 1), "month", False)]
+
+
+def test_accounts_researchers_saw_are_no_takedown_whatever_the_sentence_says_was_removed() -> None:
+    text = ("---\ntitle: Story\npublished: 2023-06-20\n---\nMeta removed 611 Facebook accounts last week. Researchers "
+            "said they had seen \"a few hundred\" accounts on X that matched, but could not know how many X had "
+            "removed.\n")
+    assert [f.count_text for f in facts_of("s.md", text)] == ["611"]
