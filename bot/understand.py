@@ -367,8 +367,12 @@ def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     matches = process.extract(token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4)
     swapped = {token[:i] + token[i + 1] + token[i] + token[i + 2:] for i in range(len(token) - 1)} - {token}
     one_letter_dropped = 100 * (1 - 1 / (2 * len(token) - 1))  # how fuzz.ratio scores a dropped letter
+    # a swap scores as one dropped letter would, even where the ratio scores it lower ("nigerain" is "nigerian" with
+    # two letters swapped, not "nigerien" with one changed)
+    matches = [(term, max(score, one_letter_dropped) if term in swapped else score, extra)
+               for term, score, extra in matches]
     matches += [(term, one_letter_dropped, None) for term in sorted(swapped & spellings.keys())
-                if all(term != m[0] for m in matches)]  # a swap scores as one dropped letter would
+                if all(term != m[0] for m in matches)]
     matches.sort(key=lambda m: -m[1])
     if not matches:
         return None, []

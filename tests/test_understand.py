@@ -487,6 +487,11 @@ def test_short_country_names_survive_a_dropped_doubled_or_swapped_letter(
     assert (query.countries, query.corrections) == (countries, corrections)
 
 
+def test_two_letters_swapped_beat_one_changed() -> None:
+    query = ask("nigerain tiktok network how many accts")
+    assert (query.countries, query.ambiguous) == (["Nigeria"], [])
+
+
 def test_a_changed_letter_in_a_short_word_is_not_a_typo_of_a_name() -> None:
     lexicon = Lexicon({"mali": ("country", "Mali"), "peru": ("country", "Peru")}, frozenset())
     assert understand("accounts from male users", lexicon).countries == []
