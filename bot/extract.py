@@ -826,6 +826,8 @@ def _last_told_by(story: _Story, named: tuple[tuple[str, int, int], ...]) -> Fac
                  and PLATFORM_PARENT.get(f.platform, f.platform) in families), None)
 
 
+# "We documented it and sent it to TikTok": a tip about what the sentence before told of
+POINTS_BACK_AT_IT = re.compile(r"\b(?:sent|passed|handed|forwarded|flagged|reported|shared)\s+(?:it|them|this|these)\b")
 GERUND = re.compile(r"[a-z]+ing\b")
 FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|While|Having|Since|Although|Days\s+after|Hours\s+after)\b"
                             r"[^,;]{10,250}?"
@@ -963,6 +965,13 @@ def extract_document(document: Document) -> Extraction:
                                  tipped_precision=own.get(tip.platform, tipped)[1]) for tip in found]
             # under a "### Mexico" heading, a tip is about the Mexican network
             tips += [replace(tip, about=story.section) if story.section and not tip.about else tip for tip in found]
+            if found and index and POINTS_BACK_AT_IT.search(text) and len(
+                    placed := set(cached_roles(sentences[index - 1].text)[0] + cached_roles(
+                        sentences[index - 1].text)[1])) == 1:
+                # ("…accounts posting identical clips attacking candidates in Ghana's December election… We documented
+                # it and sent it to TikTok": about what the sentence before told of)
+                tips[-len(found):] = [replace(tip, about=tip.about or next(iter(placed)))
+                                      for tip in tips[-len(found):]]
             # "In August 2018, Facebook removed 614 pages… Facebook said it had been tipped off by Brightline": a
             # tip told beside an earlier takedown is as old as it
             # (and one told two sentences after a bulletin item's figure, "We received leads from…", is that item's)
@@ -3193,9 +3202,14 @@ def _speaker_bodies(document: Document) -> dict[str, str]:
     found: dict[str, str] = {}
     for turn in turns:
         if "(" in turn and not platforms_in(turn[turn.index("("):]) and BODY_NAME_END.search(
-                body := turn[turn.index("(") + 1:turn.rindex(")")].split(",")[-1].strip()):
+                body := _as_name(turn[turn.index("(") + 1:turn.rindex(")")].split(",")[-1].strip())):
             found.setdefault(_speaker(turn), re.sub(r"^the\s+", "", body, flags=re.I))
     return found
+
+
+def _as_name(text: str) -> str:
+    """A name as written, or set in capitals as a caption sets it ("WESTWIND MEDIA RESEARCH CENTRE")."""
+    return text.title() if text.isupper() else text
 
 
 def _speaker(turn: str) -> str:

@@ -652,7 +652,8 @@ class KnowledgeBase:
             return [row for row in decoded_rows(self.db, sql, [document, platform, platform, platform, sentence, limit])
                     if row["sentence"] == sentence or not ANOTHER_TAKEDOWN.match(row["quote"])]
         rows = read(50) if named else (read(1) or read(5))  # the nearest, unless it is told as another takedown
-        return next((row for row in rows if named & set(row["origins"])), None) or next(iter(rows), None)
+        return next((row for row in rows if named & set(row["origins"])), None) or next(
+            (row for row in rows if named & set(row["targets"])), None) or next(iter(rows), None)
 
     def tips(self, query: Query, *, source: list[str] | None = None, about: list[str] | None = None,
              documents: set[str] | None = None, limit: int = ROW_LIMIT) -> tuple[list[dict], list[str]]:

@@ -69,8 +69,10 @@ def of_one_operation(facts: list[Fact], about: list[str]) -> list[Fact]:
     # ("Its target audience was the Philippines", "The videos were aimed at viewers in Mali…": whom, where the
     # report says so once and places no figure's targets itself)
     # (and "The network operated from Ecuador and targeted Ecuadorian voters": both, in one sentence)
-    aims = {(roles[1], roles[3]) for roles in map(cached_roles, about) if roles[1]}
-    targets, target_text = next(iter(aims)) if len(aims) == 1 and not any(f.targets for f in facts) else ((), None)
+    # (told twice in other words, "before Portugal's snap election" and "targeted Portuguese voters": one aim)
+    aims = {roles[1]: roles[3] for roles in map(cached_roles, about) if roles[1]}
+    targets, target_text = next(iter(aims.items())) if len(aims) == 1 and not any(f.targets for f in facts) else (
+        (), None)
     if not origins and not targets:
         return facts
     # (an earlier takedown told in passing is another network's, unless it names this one or who the report says ran

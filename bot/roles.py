@@ -456,6 +456,8 @@ RUN_FROM_AFTER_AIM = re.compile(r"(?:\b(?:and|but|though|although|while|whereas)
                                 r"(?:out\s+of|from|in))\s+(?:the\s+)?$", re.I)
 
 
+ITS_ELECTION_AFTER = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|referendum|polls|runoff|ballot)\b",
+                                re.I)
 AUDIENCE_WAS = re.compile(r"\b(?:audiences?|readers|viewers|target)\s+(?:was|were|is|are)\s+(?:mostly\s+|mainly\s+|"
                           r"largely\s+|chiefly\s+)?$", re.I)
 
@@ -624,6 +626,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         adjective = label or (not stance and (_unit_follows(after) or _units_after_list(
             sentence, mentions, index) or (bool(ORIGIN_SUFFIX.match(after))
                                            and not SPEAKER_AFTER.match(sentence[end:end + 80]))))
+        if ITS_ELECTION_AFTER.match(sentence, end):
+            targets.append(country)  # ("…attacking candidates in Ghana's December election": the vote it worked on)
+            aimed_to = end
+            continue
         if adjective and AUDIENCE_WAS.search(before):
             targets.append(country)  # ("the audience was Sudanese users at home": whom it reached, not who ran it)
             aimed_to = end

@@ -294,7 +294,7 @@ def may_tell_a_tip(text: str, words: set[str]) -> bool:
         return True
     if not words.isdisjoint(REPORT_WORDS) and REPORTED_TO.search(text):
         return True
-    if "sent" in words and SENT_A_TIP.search(text):
+    if "sent" in words and (SENT_A_TIP.search(text) or WE_SENT_TO.search(text)):
         return True
     return not words.isdisjoint(TIP_WORDS_WITH) and any(TIP_WORDS_WITH[word] in text.lower()
                                                         for word in words.intersection(TIP_WORDS_WITH))
@@ -379,6 +379,10 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             name for name, _, _ in platforms_in(text[sent.start("to"):sent.end("to")])]):
         # "In October we sent Twitter a list of 600 accounts that we believed were coordinated", in a lab's own post
         found += _tips_for(document, sentence, receivers, "we")
+    if not found and (sent := WE_SENT_TO.search(text)) is not None and (receivers := [
+            name for name, _, _ in platforms_in(text[sent.start("to"):sent.end("to")])]):
+        # "We documented it and sent it to TikTok", in a lab's director's turn at a hearing: the lab's tip
+        found += _tips_for(document, sentence, receivers, "we")
     if not found and (told := KIND_SENT.search(text)) is not None:
         # "In May 2022, the lab sent its findings to Meta's threat-intelligence team": the lab the story named before
         kind = told["kind"].lower()
@@ -436,6 +440,9 @@ NAMED_SHARER = re.compile(rf"\W*(?:(?:In|On|By|Last|Earlier|Later|Then)\b[^.;]{{
 WE_FIRST = re.compile(r"\W*(?:(?:In|On|By|Last|Earlier|Later|Then)\b[^,.;]{0,30}?,?\s+)?[Ww]e\b")
 WE_SENT = re.compile(r"\b[Ww]e\s+(?:first\s+|later\s+)?(?:sent|gave|passed|handed)\s+"
                      r"(?P<to>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:list|referral|report|dossier|findings|set|spreadsheet)\b")
+WE_SENT_TO = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+(?:it|them)\s+and\s+)?(?:first\s+|later\s+|then\s+)?(?:sent|passed|"
+                        r"handed|forwarded|flagged)\s+(?:it|them|this|that|(?:our|the)\s+[\w-]+)\s+(?:over\s+|on\s+)?"
+                        r"to\s+(?P<to>[A-Z][\w&.-]*)")
 OUR_TIP = re.compile(r"\b(?:referrals?|tips?|leads?|reports?|findings|alerts?|warnings?)\s+(?:from|by)\s+our\s+"
                      r"(?:own\s+)?(?:lab|laboratory|team|organi[sz]ation|group|researchers|analysts|institute|cent(?:er|re)|"
                      r"project|unit|observatory)\b", re.I)

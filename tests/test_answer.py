@@ -3726,3 +3726,12 @@ def test_a_sum_cites_each_figure_it_adds_once_and_leaves_out_reports_without_one
                           "\u2022 Facebook removed 612 accounts, February 12, 2025 [2]"]
     assert lines[3].startswith("In all: 821 accounts") and lines[3].endswith("Reports without a figure are not shown.")
     assert [c.document for c in answer.citations] == ["a.md", "b.md"]
+
+
+def test_a_tip_about_what_the_lab_saw_answers_who_flagged_that_country_s_network(tmp_path: Path) -> None:
+    from tests.test_extract import TV_TRANSCRIPT
+    kb = kb_from(tmp_path, {"t.txt": TV_TRANSCRIPT + "\nFERRO: In its February report TikTok said it had removed 1,377 "
+                                                     "accounts in that network.\n"})
+    answer = answer_question("who flagged the ghana network to tiktok", kb)
+    assert (answer.status, answer.text.splitlines()[0]) == (
+        "answered", "Who tipped off TikTok about Ghana: Westwind Media Research Centre.")

@@ -13,7 +13,7 @@ from bot.documents import parse_document
 from bot.extract import FIRST_PERSON, extract_document
 from bot.facts import Fact
 from bot.mentions import actions_in, countries_in, platforms_in, without_countries
-from bot.placing import ANOTHER_CASE
+from bot.placing import ANOTHER_CASE, of_one_operation
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.tips import SOURCE_LATE, _may_come_late, tip_date
 from bot.units import counted_units
@@ -6901,3 +6901,38 @@ def test_accounts_researchers_saw_are_no_takedown_whatever_the_sentence_says_was
             "said they had seen \"a few hundred\" accounts on X that matched, but could not know how many X had "
             "removed.\n")
     assert [f.count_text for f in facts_of("s.md", text)] == ["611"]
+
+
+def test_a_country_s_election_is_whom_a_network_worked_on() -> None:
+    assert country_roles("The accounts attacked candidates in Ghana's December election.")[:2] == ([], ["Ghana"])
+
+
+TV_TRANSCRIPT = """\
+WNX NEWS - "NIGHTLY"
+Segment transcript
+Air date: June 18, 2024
+
+KAREN HOLT (HOST): Good evening. Tonight, fake networks.
+
+MALIK FERRO (CORRESPONDENT): Thanks, Karen. In April, X said it had suspended 2,115 accounts run from Indonesia.
+
+HOLT: Joining us is Dr. Amara Quist, director of the Westwind Media Research Centre.
+
+DR. AMARA QUIST (WESTWIND MEDIA RESEARCH CENTRE): Yes. In January we noticed dozens of TikTok accounts attacking \
+candidates in Ghana's December election. We documented it and sent it to TikTok.
+
+HOLT: Thank you.
+"""
+
+
+def test_a_lab_s_guest_named_in_capitals_who_sent_it_to_a_platform_tipped_it_off_about_what_she_just_told_of() -> None:
+    tips = extract_document(parse_document("t.txt", TV_TRANSCRIPT.encode())).tips
+    assert [(t.platform, t.source, t.about) for t in tips] == [("TikTok", "Westwind Media Research Centre", "Ghana")]
+
+
+def test_whom_a_story_of_one_operation_says_it_aimed_at_twice_in_other_words_is_one_aim() -> None:
+    fact = Fact("e.md", 9, "Meta said it had removed 96 Facebook accounts.", "Facebook", "removed", count=96,
+                qualifier="exact", count_text="96", unit="accounts")
+    about = ["It was most active in the weeks before Chile's election in March.",
+             "According to Meta, the network originated in Chile and targeted Chilean voters."]
+    assert [(f.origins, f.targets) for f in of_one_operation([fact], about)] == [(["Chile"], ["Chile"])]
