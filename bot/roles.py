@@ -284,7 +284,8 @@ NETWORK_NAME = re.compile(_with_particles(
     # ("which researchers have labelled Harmattan Reach", "code-named Grey Kite")
     r"[Ll]abell?ed(?:\s+as)?|[Tt]ermed|[Cc]ode-?named|"
     # ("Twitter calls this the "Tamkeen Reach network"", "we have been tracking it internally as Palm Echo")
-    r"[Cc]alls(?=\s+(?:it|this|them)\b)|track(?:s|ed|ing)?\s+(?:it\s+|them\s+|(?:this|the)\s+(?:network|operation|campaign|activity|actor)\s+)?"
+    r"[Cc]alls(?=\s+(?:it|this|them)\b)|(?:is|are|was|were)\s+tracked\s+by\s+(?:\w+\s+){1,3}?as|"
+    r"track(?:s|ed|ing)?\s+(?:it\s+|them\s+|(?:this|the)\s+(?:network|operation|campaign|activity|actor)\s+)?"
     r"(?:\w+ly\s+)?as|the\s+name|"
     r"refer(?:s|red)?\s+to\s+as"
     # "we refer to this operation as "Dunav Mirror""
@@ -300,6 +301,8 @@ NETWORK_NAME = re.compile(_with_particles(
     r"(?:network|campaign|operation)\b"
     # "from Paper Monsoon, a network run from Vietnam": a name of two words or more, then what it is
     rf"|(?<![\w'’-])(?P<h>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{1,3}}){APPOSITIVE_NETWORK}"
+    # "…coordinated influence operations linked to China (Jade Chorus)": a bulletin's name for the network, bracketed
+    r"|\boperations?\s+linked\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+\((?P<bl>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\)"
     # "Glass Heron was a network of fake accounts that…": a name of two words or more, then what it is
     rf"|{DEFINITION.replace('(?P<name>', '(?P<j>')}"
     # "They gave the operation a name, Grey Orchard, after…"
@@ -891,6 +894,7 @@ def _may_name_a_network(sentence: str) -> bool:
     return NETWORK_NAME_NEEDS.search(lower) is not None and (
         any(word in lower for word in NAMING_WORDS) or ("term" in lower and TERM_WORD.search(lower) is not None)
         or '"' in sentence or "“" in sentence or "'" in sentence or "Operation " in sentence
+        or ("(" in sentence and "linked to" in lower)
         or APPOSITION_OR_DEFINITION.search(sentence) is not None)
 
 

@@ -6936,3 +6936,12 @@ def test_whom_a_story_of_one_operation_says_it_aimed_at_twice_in_other_words_is_
     about = ["It was most active in the weeks before Chile's election in March.",
              "According to Meta, the network originated in Chile and targeted Chilean voters."]
     assert [(f.origins, f.targets) for f in of_one_operation([fact], about)] == [(["Chile"], ["Chile"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This network is tracked by researchers as Amber Kite.",
+    "We terminated 2,067 YouTube channels as part of our investigation into coordinated influence operations linked "
+    "to China (Amber Kite).",
+])
+def test_a_bulletin_s_name_for_a_network_passive_or_bracketed(sentence: str) -> None:
+    assert network_names(sentence) == ["Amber Kite"]
