@@ -44,6 +44,9 @@ list many much number total altogether overall please know ever get got say said
 """.split())
 GENERIC_ASKS = {"happened", "happen", "happening", "news", "anything", "update", "updates", "activity", "takedown",
                 "takedowns", "removals", "about", "tell", "me", "please", "pls"}
+# ("meta russia networks between 2020 and 2022?": the takedowns of those networks, when nothing else is asked)
+NETWORKS_ASKED = {"network", "networks", "operations", "campaigns"}
+SAID_ASKED = re.compile(r"\b(?:say|said|says|write|wrote|tell|told|reveal|revealed)\b", re.I)  # (what was said of them)
 QUESTION_WORDS = {"how", "many", "much", "which", "what", "when", "who", "whom", "where", "why", "did", "does",
                   "number", "total", "count", "list", "show"}
 DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted", "ban", "banned", "take", "took",
@@ -820,6 +823,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     named_words = {w for name in query.names for w in re.findall(r"[a-z0-9]+", name.lower())}
     if query.intent == "search" and query.has_filters and (not query.names or query.date_from or query.platforms) \
             and not {t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS - named_words
+                     - (set() if SAID_ASKED.search(text) else NETWORKS_ASKED)
                      if not re.fullmatch(MONTH_NAMES, t)}:
         # "twitter iran 2019", "what happened in January 2019?", "what happened with Doppelganger in 2024?": nothing
         # asked but the filters ("tell me about Spamouflage" still quotes what the sources say about it)

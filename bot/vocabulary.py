@@ -17,7 +17,7 @@ PLATFORMS: dict[str, list[str]] = {
     "Twitter": ["twitter", "x", "x corp", "twitter inc", "twittersafety"],
     "YouTube": ["youtube", "yt"],
     "Google": ["google", "alphabet", "google tag", "threat analysis group", "tag"],
-    "TikTok": ["tiktok", "tik tok", "bytedance"],
+    "TikTok": ["tiktok", "tik tok", "bytedance", "tt"],
     "Reddit": ["reddit"],
     "WhatsApp": ["whatsapp"],
     "Telegram": ["telegram"],
@@ -59,7 +59,7 @@ PLATFORMS: dict[str, list[str]] = {
 CAPITALS = "A-ZÀ-ÖØ-Þ"
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
-CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "vk", "tag", "meta", "snap inc", "snap", "threads", "discord",
+CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "tt", "vk", "tag", "meta", "snap inc", "snap", "threads", "discord",
                           "twitch", "line", "rumble", "gab", "mastodon"}
 # ...of which these are written in capitals only: "LINE", never "line" or "Line"
 CAPITALS_ONLY_ALIASES = {"line"}

@@ -487,6 +487,17 @@ def test_short_country_names_survive_a_dropped_doubled_or_swapped_letter(
     assert (query.countries, query.corrections) == (countries, corrections)
 
 
+def test_a_terse_question_of_a_platform_s_networks_from_a_country_in_a_span_lists_them() -> None:
+    query = ask("meta russia networks between 2020 and 2022?")
+    assert (query.intent, query.platforms, query.countries, query.date_from, query.date_to) == (
+        "list", ["Facebook"], ["Russia"], dt.date(2020, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_tt_is_tiktok_in_a_question() -> None:
+    query = ask("orchid wave tt vs x?")
+    assert (query.intent, sorted(query.platforms)) == ("compare", ["TikTok", "Twitter"])
+
+
 def test_two_letters_swapped_beat_one_changed() -> None:
     query = ask("nigerain tiktok network how many accts")
     assert (query.countries, query.ambiguous) == (["Nigeria"], [])
