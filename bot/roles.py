@@ -124,7 +124,10 @@ STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|agai
                            r"promot(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|push(?:es|ed|ing)?|"
                            r"amplif(?:y|ies|ied|ying)|boost(?:s|ed|ing)?|defend(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|"
                            # ("critical of France's policy in New Caledonia and of the French government")
-                           r"backing)\s+(?:of\s+[^.;]{1,60}?\s+and\s+)?(?:of\s+)?(?:the\s+)?$", re.I)
+                           r"backing"
+                           # ("alleged corruption among Polish and Lithuanian officials": what it posted about)
+                           r"|(?:corruption|scandals?|wrongdoing|misconduct)\s+(?:among|by|of)(?:\s+[A-Z][\w-]*\s+and)?"
+                           r")\s+(?:of\s+[^.;]{1,60}?\s+and\s+)?(?:of\s+)?(?:the\s+)?$", re.I)
 SUPPORTIVE_BEFORE = re.compile(r"\b(?:(?:supportive|in\s+support|praising|flattering|favou?rable|sympathetic)\s+"
                                r"(?:of|to)\s+(?:the\s+)?|(?:attacking|criticising|criticizing|denouncing|"
                                r"praising)\s+)[^.;:]*$", re.I)  # ("…and attacking France": its topic, not its audience)

@@ -959,6 +959,11 @@ RELATED_BEFORE = re.compile(r"\b(?:involving|concerning|related\s+to|connected\s
                             re.I)
 
 
+def measures_asked(text: str) -> list[str]:
+    """Every reach figure a question asks about, in the order `MEASURE_KINDS` knows them ("followers and ad spend")."""
+    return [measure for measure, pattern in MEASURE_KINDS if pattern.search(text)]
+
+
 def measure_asked(text: str) -> str | None:
     """Which reach figure a question asks about; None for "reach" in general."""
     for measure, pattern in MEASURE_KINDS:

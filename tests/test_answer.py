@@ -3735,3 +3735,16 @@ def test_a_tip_about_what_the_lab_saw_answers_who_flagged_that_country_s_network
     answer = answer_question("who flagged the ghana network to tiktok", kb)
     assert (answer.status, answer.text.splitlines()[0]) == (
         "answered", "Who tipped off TikTok about Ghana: Westwind Media Research Centre.")
+
+
+def test_two_reach_figures_asked_together_and_a_count_beside_one_are_each_answered(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: Kite\npublished: 2021-11-04\n---\nMeta removed 52 Facebook accounts "
+                                    "of the Amber Kite network, run from Chile. About 820,000 accounts followed its "
+                                    "Pages. It spent around $12,300 on ads. YouTube terminated 74 channels of the "
+                                    "network, which had drawn about 6.1 million views.\n"})
+    both = answer_question("amber kite followers and ad spend?", kb)
+    assert [line.split(" (")[0] for line in both.text.splitlines() if line.startswith("\u2022")] == [
+        "\u2022 about 820,000 followers", "\u2022 around $12,300 spent on ads"]
+    counted = answer_question("amber kite on yt - channels and views?", kb)
+    assert counted.text.splitlines()[1].startswith("\u2022 YouTube terminated 74 channels")
+    assert any(line.startswith("\u2022 about 6.1 million views") for line in counted.text.splitlines())

@@ -273,6 +273,11 @@ def test_a_demonym_after_the_audience_was_is_whom_it_reached() -> None:
     assert country_roles("The audience was Sudanese users at home and in the diaspora.")[:2] == ([], ["Sudan"])
 
 
+def test_whose_corruption_a_network_posted_about_is_not_where_it_came_from() -> None:
+    assert country_roles("The channels posted about alleged corruption among Polish and Lithuanian officials.")[:2] \
+        == ([], [])
+
+
 def test_whom_a_network_praised_is_not_whom_it_targeted() -> None:
     origins, targets, _, _ = country_roles("The network originated in Egypt and targeted audiences in Qatar and Iran "
                                            "with posts supportive of Saudi Arabia and Bahrain.")

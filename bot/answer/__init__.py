@@ -25,7 +25,7 @@ from bot.answer.search import GENERIC_WORDS, answer_search, unknown_terms
 from bot.answer.sources import answer_behind, answer_tips
 from bot.knowledge import KnowledgeBase
 from bot.mentions import countries_in
-from bot.understand import DERIVED, NOT_NAME_WORDS, Query, measure_asked, understand
+from bot.understand import DERIVED, NOT_NAME_WORDS, Query, measure_asked, measures_asked, understand
 from bot.vocabulary import country_aliases
 from bot.wording import join_words
 
@@ -52,6 +52,9 @@ TARGETS_ASKED_FIRST = re.compile(r"^\W*(?:who(?:m)?|which\s+(?:countries|audienc
                                  r"\b(?:target|aim)\b[^?]*?\band\s+where\b", re.I)
 # a reach figure asked beside a count: "…, and how many times had they posted?", "…and how many followers?"
 REACH_ALSO_ASKED = re.compile(r"\band\s+(?P<ask>how\s+(?:many|much)\b[^?]*)", re.I)
+# a count asked beside a reach figure: "channels and views?", "how many accounts and followers"
+UNIT_ALSO_ASKED = re.compile(r"\b(?:accounts|accts|pages|channels|profiles|groups|servers|subreddits)\s+(?:and|&|\+)\s+"
+                             r"(?:\w+\s+)?(?:views|followers|subscribers|ad\s+spend|reach|members)\b", re.I)
 # "…, and do the sources agree?": the outside counts of the network's size too, beside the platforms' figures
 AGREE_ASKED = re.compile(r"\b(?:agree|disagree|differ|conflict\w*|contradict\w*|match)\b", re.I)
 # "What else is the Sahat al-Haqiqa network called?", "What other names does Stimme der Mitte go by?"
@@ -111,6 +114,18 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "which_networks": answer_networks,
     }.get(query.intent)
     answer = answer_search(query, kb) if handler is None else handler(query, kb)
+    if query.intent == "reach" and answer.status == "answered":
+        # "jacaranda followers and ad spend?": each reach figure asked, one after the other
+        for measure in [m for m in measures_asked(question) if m != query.measure][:2]:
+            more = answer_reach(Query(**{**query.__dict__, "measure": measure}), kb)
+            if more.status == "answered":
+                _append(answer, more)
+        if query.units and UNIT_ALSO_ASKED.search(question):
+            # "silver birch on yt - channels and views?": how many were taken down, then how far they reached
+            counted = answer_count(Query(**{**query.__dict__, "intent": "count", "measure": None}), kb)
+            if counted.status == "answered":
+                _append(counted, answer)
+                answer = counted
     if query.intent in ("count", "list") and answer.status == "answered" and TIP_ALSO_ASKED.search(question):
         # "How many channels did Telegram restrict, and at whose request?": the tip, after the figures
         tipped = answer_tips(Query(**{**query.__dict__, "intent": "who_tipped"}), kb)
