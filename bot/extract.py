@@ -826,6 +826,9 @@ def _last_told_by(story: _Story, named: tuple[tuple[str, int, int], ...]) -> Fac
                  and PLATFORM_PARENT.get(f.platform, f.platform) in families), None)
 
 
+# the platforms whose accounts only they remove: a figure of them told under another's verb is theirs
+ACCOUNT_PLATFORMS = {"Facebook", "Instagram", "Twitter", "TikTok", "YouTube", "Reddit", "Telegram", "LinkedIn",
+                     "Snapchat", "Pinterest", "Bluesky", "Discord", "Twitch", "VK"}
 # "We documented it and sent it to TikTok": a tip about what the sentence before told of
 POINTS_BACK_AT_IT = re.compile(r"\b(?:sent|passed|handed|forwarded|flagged|reported|shared)\s+(?:it|them|this|these)\b")
 GERUND = re.compile(r"[a-z]+ing\b")
@@ -2705,6 +2708,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     if another_network:  # (its own countries, none of the network told before, and no part of that one's figure)
         facts = [replace(f, origins=whole.origins, attribution=whole.attribution, targets=whole.targets,
                          target_text=whole.target_text, part_of=None, networks=[], linked_to=[]) for f in facts]
+    # ("Meta removed 148 Facebook accounts and 33 Instagram accounts and TikTok 506 accounts": TikTok's, its verb left
+    # out; no company removes another's accounts)
+    facts = [replace(f, platform=f.surface, surface=None) if f.surface and PLATFORM_PARENT.get(
+        f.surface, f.surface) != PLATFORM_PARENT.get(f.platform, f.platform) and f.surface in ACCOUNT_PLATFORMS else f
+        for f in facts]
     if same_in_sentence and (first := next((f for f in facts if f.origins), None)) is not None:
         # ("…, and X said it had suspended 1,146 accounts from the same operation": the first figures' operation)
         after = {item.count.describe() for item in assets if item.count.start > same_in_sentence}

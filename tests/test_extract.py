@@ -6950,3 +6950,10 @@ def test_whom_a_story_of_one_operation_says_it_aimed_at_twice_in_other_words_is_
 ])
 def test_a_bulletin_s_name_for_a_network_passive_or_bracketed(sentence: str) -> None:
     assert network_names(sentence) == ["Amber Kite"]
+
+
+def test_a_platform_s_accounts_told_under_another_s_verb_are_that_platform_s() -> None:
+    text = ("---\ntitle: Follow-up\npublished: 2025-04-02\n---\nTelegram blocked 12 channels of the network. The "
+            "network's operators also ran about 140 TikTok accounts, which TikTok removed in January.\n")
+    assert [(f.platform, f.count, f.surface) for f in facts_of("f.txt", text)] == [
+        ("Telegram", 12, None), ("TikTok", 140, None)]
