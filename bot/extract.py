@@ -710,6 +710,7 @@ class _Story:
         # targeted public debate in France and Belgium"): for what no other reading places
         self.named_placed: dict[str, _Roles] = {}
         self.run_by: list[list[str]] = []  # who a sentence says ran "the network", named
+        self.aims_answered: _Roles | None = None  # whom it targeted, as an FAQ's answer says
         self.defined_at: tuple[str, int] | None = None
         # a paragraph's label that names its network ("X and Desert Relay.", "Desert Relay (X).") and where the
         # paragraph ends: its figures are that network's
@@ -826,6 +827,8 @@ def _last_told_by(story: _Story, named: tuple[tuple[str, int, int], ...]) -> Fac
                  and PLATFORM_PARENT.get(f.platform, f.platform) in families), None)
 
 
+TARGETS_QUESTION = re.compile(r"^\W*(?:Q\d{1,2}[.:)]?\s*)?(?:Who(?:m)?|Which\s+(?:countries|audiences?|people))\s+"
+                              r"(?:did|does|do)\s+(?:it|they|the\s+(?:network|operation|campaign))\s+(?:target|aim\s+at)\?")
 # the platforms whose accounts only they remove: a figure of them told under another's verb is theirs
 ACCOUNT_PLATFORMS = {"Facebook", "Instagram", "Twitter", "TikTok", "YouTube", "Reddit", "Telegram", "LinkedIn",
                      "Snapchat", "Pinterest", "Bluesky", "Discord", "Twitch", "VK"}
@@ -1076,6 +1079,11 @@ def extract_document(document: Document) -> Extraction:
                 if not _forerunner_of(fact.quote, name):
                     story.named_origins.setdefault(name, fact.origins[0])
         story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
+        if not counted and index and TARGETS_QUESTION.match(sentences[index - 1].text) and \
+                (answered := cached_roles(text))[1] and not answered[0]:
+            # an FAQ's "Q3. Whom did it target?", then "People in Lithuania, Latvia, Estonia and Finland.": whom the
+            # story's network worked on, said outright
+            story.aims_answered = _Roles([], list(answered[1]), None, answered[3])
         if not counted and ((next(iter(folded(text)), "") in ABOUT_STARTS and ABOUT_IT.match(text))
                             or (not words.isdisjoint(AIMED_WORDS) and SAID_OF_IT.search(text))
                             or ("name" in words and DEFINED_AS.match(text))
@@ -1456,6 +1464,15 @@ def extract_document(document: Document) -> Extraction:
     facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,
                                                                                              document))))
     facts = _run_by(_placed_as_told(facts, story.named_placed), story.run_by)
+    named = {tuple(f.networks) for f in facts if f.networks and f.count_text}
+    if story.aims_answered is not None and len(named) <= 1:
+        # (said outright in answer to the question, it is whom the story's one network was aimed at, whatever a
+        # sentence about its personas suggested: its figures, not a count of networks nor another case)
+        facts = [replace(f, targets=list(story.aims_answered.targets), target_text=story.aims_answered.target_text)
+                 if f.count_text and f.unit not in NETWORK_UNITS and f.scope != "cumulative"
+                 and not ANOTHER_CASE.search(f.quote) and ((f.networks and tuple(f.networks) in named)
+                                                           or (not f.networks and not f.reference))
+                 else f for f in facts]
     return Extraction(sentences, facts, _tips_about_their_takedown(unique_tips, facts),
                       _unique_reach(_placed_reach(reach, facts)), list(dict.fromkeys(aliases)), denied)
 

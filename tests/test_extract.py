@@ -6957,3 +6957,10 @@ def test_a_platform_s_accounts_told_under_another_s_verb_are_that_platform_s() -
             "network's operators also ran about 140 TikTok accounts, which TikTok removed in January.\n")
     assert [(f.platform, f.count, f.surface) for f in facts_of("f.txt", text)] == [
         ("Telegram", 12, None), ("TikTok", 140, None)]
+
+
+def test_an_faq_s_answer_to_whom_it_targeted_is_whom_the_story_s_network_was_aimed_at() -> None:
+    text = ("FAQ: the \"Amber Kite\" network\nLast updated: 18 December 2024\n\nQ1. What is Amber Kite?\n\nAmber Kite "
+            "is a network of fake accounts that posed as Finnish citizens.\n\nQ2. Whom did it target?\n\nPeople in "
+            "Lithuania, Latvia and Estonia.\n\nQ3. What was removed?\n\n- LinkedIn removed 41 fake profiles.\n")
+    assert [(f.count, f.targets) for f in facts_of("faq.txt", text)] == [(41, ["Lithuania", "Latvia", "Estonia"])]
