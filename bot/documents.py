@@ -439,8 +439,16 @@ def _published(value: object) -> dt.date | None:
     return date
 
 
+# an e-mail's headers: "From: …", "To: …", "Date: …", then "Subject: PRESS NOTE: Meta removes…"
+MAIL_HEADER = re.compile(r"(?:From|To|Cc|Date|Sent|Reply-To|X-[\w-]+):[^\n]*\n", re.I)
+MAIL_SUBJECT = re.compile(r"^Subject:[ \t]*(?P<subject>[^\n]+)", re.I | re.M)
+
+
 def infer_title(body: str) -> str:
-    """The first line that is neither a caption nor a dateline; a lead sentence when that is all there is."""
+    """The first line that is neither a caption nor a dateline; a lead sentence when that is all there is; an e-mail's
+    subject."""
+    if MAIL_HEADER.match(body.lstrip()) and (subject := MAIL_SUBJECT.search(body[:2000])):
+        return subject["subject"].strip()
     for line in body.splitlines():
         line = line.strip().lstrip("#").strip()
         if re.fullmatch(r"([*_]{1,2})[^*_]+\1", line):  # "**Corvid Lattice Security**": the words, not the marks

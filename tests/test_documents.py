@@ -649,3 +649,10 @@ def test_a_lead_sentence_that_mentions_a_year_is_no_date_line_when_inferring_a_t
             "elections, police said.\n\nThe suspect, Rafael Ortiz, ran a network.\n")
     assert infer_title(body) == ("Police have arrested a man they accuse of running a troll farm in the 2024 "
                                  "elections, police said.")
+
+
+def test_an_email_s_title_is_its_subject() -> None:
+    raw = (b"From: Ruth Ash <press@lab.example>\nTo: media@lab.example\nDate: Tue, 12 Aug 2025 14:03:22 +0000\n"
+           b"Subject: PRESS NOTE: Meta removes \"Amber Kite\" network\n\nFOR IMMEDIATE RELEASE\n\nMeta removed 731 "
+           b"Facebook accounts.\n")
+    assert parse_document("note.txt", raw).title == 'PRESS NOTE: Meta removes "Amber Kite" network'
