@@ -362,11 +362,16 @@ def document_date(text: str, file_name: str = "") -> tuple[dt.date | None, str]:
         if date:
             return date, "dateline"
     # a byline or "Updated Tue, 21 Aug 2018" line: the first full date near the top
+    fallback = None  # the first full date of a long line near the top: a date the story tells, used only at last
     for line in head.splitlines()[:6]:
         # ("Recorded 2 December 2024. Published 9 December 2024.": the day it was published)
         published = re.search(r"\b(?:Published|Posted|Updated)\b", line)
-        if not CAPTION.search(line) and (date := (published and full_date(line[published.end():])) or full_date(line)):
+        # (a byline is short: not the story's first sentence, "On 7 March 2024 Reddit banned 118 accounts and…")
+        edited = LAST_EDITED.search(line)
+        if not CAPTION.search(line) and (date := (published and full_date(line[published.end():])) or (
+                edited and full_date(line[edited.end():])) or (full_date(line) if len(line) <= 120 else None)):
             return date, "byline"
+        fallback = fallback or (None if CAPTION.search(line) else full_date(line))
     # "Posted by u/lb_safety · 18/02/2025": a numeric date, day first unless it cannot be
     for line in head.splitlines()[:6]:
         if (numeric := NUMERIC_DATE.search(line)) is not None:
@@ -391,10 +396,13 @@ def document_date(text: str, file_name: str = "") -> tuple[dt.date | None, str]:
     if (named := NAME_DATE.search(file_name)) and (date := _safe_date(
             int(named["year"]), int(named["month"]), int(named["day"]))):
         return date, "file name"
+    if fallback:
+        return fallback, "byline"
     return None, "unknown"
 
 
-LAST_EDITED = re.compile(r"\blast\s+(?:edited|updated|modified|revised|reviewed)\s+(?:on\s+)?", re.I)
+LAST_EDITED = re.compile(r"\blast\s+(?:edited|updated|modified|revised|reviewed)\s+(?:on\s+)?|^\W*(?:Published|Posted)"
+                         r"\s+(?:on\s+)?", re.I)
 NAME_YEAR = re.compile(r"(?<![\d])(?:19[89]\d|20[0-4]\d)(?![\d])")
 NAME_DATE = re.compile(r"(?<![\d])(?P<year>(?:19[89]\d|20[0-4]\d))[-_.](?P<month>[01]\d)[-_.](?P<day>[0-3]\d)(?![\d])")
 

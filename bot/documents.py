@@ -313,18 +313,23 @@ def html_published(html_text: str) -> dt.date | None:
                     continue
     # "Published April 25, 2024" in a page header the text leaves out with the site's navigation, or a byline's
     # date there ('<p class="byline">By … · March 4, 2025</p>')
-    said = PUBLISHED_IN_LINE.search(html.unescape(re.sub(r"<[^>]+>", " ", html_text[:50_000])))
+    text = html.unescape(re.sub(r"<[^>]+>", " ", html_text[:50_000]))
+    said = PUBLISHED_IN_LINE.search(text)
     if said:
         try:
             return dt.date(int(said["year"]), month_number(said["month"]), int(said["day"]))
         except ValueError:
             return None
+    # (or day first, in a footer the text leaves out: "<footer><p>Published 4 April 2024. The DDMO is…")
+    if (said := PUBLISHED_DAY_FIRST.search(text)) and (date := full_date(text[said.end():said.end() + 30])):
+        return date
     for element in DATED_ELEMENT.finditer(html_text[:50_000]):
         if date := full_date(html.unescape(re.sub(r"<[^>]+>", " ", element["text"]))):
             return date
     return None
 
 
+PUBLISHED_DAY_FIRST = re.compile(r"\b(?:Published|Posted)\W+(?:on\s+)?(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)")
 SITE_NAME = re.compile(r"<meta\s[^>]*(?:property|name)=[\"'](?:og:site_name|application-name|publisher)[\"'][^>]*>",
                        re.I)
 TITLE_SITE = re.compile(r"<title[^>]*>[^<|]{3,200}\|\s*([^<|]{2,60}?)\s*</title>", re.I)

@@ -473,3 +473,10 @@ def test_an_encyclopedia_page_is_dated_by_its_last_edit() -> None:
 ])
 def test_a_platform_s_monthly_report_dates_its_removals_by_its_month(sentence: str, month: dt.date) -> None:
     assert [(m.date, m.precision) for m in dates_in(sentence, dt.date(2024, 6, 18))] == [(month, "month")]
+
+
+def test_a_story_s_first_sentence_is_no_byline_where_its_closing_line_dates_it() -> None:
+    text = ("Monthly brief\n\nOn 7 March 2024 Reddit banned 118 accounts and 9 subreddits belonging to a network known "
+            "as Morning Bell, which posted in Hungarian and targeted Hungarian-speaking communities in Slovakia.\n\n"
+            "Published 4 April 2024.\n")
+    assert document_date(text) == (dt.date(2024, 4, 4), "byline")

@@ -656,3 +656,11 @@ def test_an_email_s_title_is_its_subject() -> None:
            b"Subject: PRESS NOTE: Meta removes \"Amber Kite\" network\n\nFOR IMMEDIATE RELEASE\n\nMeta removed 731 "
            b"Facebook accounts.\n")
     assert parse_document("note.txt", raw).title == 'PRESS NOTE: Meta removes "Amber Kite" network'
+
+
+def test_a_page_s_footer_dates_it_before_the_first_date_its_story_tells() -> None:
+    html = (b"<html><head><title>Monthly brief</title></head><body><h2>1. Reddit acts</h2><p>On 7 March 2024 Reddit "
+            b"banned 118 accounts and 9 subreddits belonging to a network known as Morning Bell, which posted in "
+            b"Hungarian and targeted Hungarian-speaking communities in Slovakia.</p><footer><p>Published 4 April 2024. "
+            b"The observatory is independent.</p></footer></body></html>")
+    assert parse_document("brief.html", html).published == dt.date(2024, 4, 4)
