@@ -83,6 +83,8 @@ class Count:
         figure = f"{self.value:,}"
         if self.qualifier == "exact":
             return figure
+        if not any(character.isdigit() for character in self.text):
+            return self.text.lower()  # ("over seven", in words: as written, not "over seven 7")
         # the qualifier as the source words it: "roughly 40", "some 7,300", "just over 500"
         written = " ".join(re.split(r"\d", self.text, maxsplit=1)[0].split()).lower()
         return f"{written or self.qualifier} {figure}"

@@ -91,6 +91,7 @@ def test_percentage_with_a_space_before_the_sign_is_not_a_count() -> None:
         (Count(1_600_000, "about", "about 1.6 million", 0, 17), "about 1,600,000"),
         (Count(12, "exact", "a dozen", 0, 7, in_words=True), "a dozen"),  # as written: not exactly 12
         (Count(None, "thousands", "thousands of", 0, 12), "thousands of"),
+        (Count(7, "more than", "over seven", 0, 10), "over seven"),  # (in words with its qualifier: as written)
     ],
 )
 def test_count_describe(count: Count, described: str) -> None:
