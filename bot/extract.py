@@ -668,6 +668,8 @@ class _Story:
         self.date: tuple[dt.date, str] | None = None
         self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
         self.year_columns: list[int | None] | None = None  # the year of each column ("| Measure | 2019 | 2020 |")
+        # where a table's "Unit" column is, and the period of each other column ("| Policy area | Unit | H2 2024 |")
+        self.period_columns: tuple[int, list[tuple[dt.date, str] | None]] | None = None
         self.measures: list[str | None] = []  # the reach a table's columns measure ("Followers of network")
         self.column_roles: list[str | None] = []  # the columns that say whom a row targeted, or describe it
         self.column_action: str | None = None  # the removal a header names ("Accounts suspended")
@@ -898,11 +900,12 @@ def extract_document(document: Document) -> Extraction:
                 continue
         if row is None:
             story.columns, story.measures, story.column_roles, story.column_action = None, [], [], None
-            story.year_columns = None
+            story.year_columns = story.period_columns = None
         elif index + 1 < len(sentences) and tables.is_rule(sentences[index + 1].text):
             # a Markdown table's header: what its rows' figures count, or measure
             story.columns, story.measures = tables.column_units(row), tables.column_measures(row)
             story.year_columns = tables.year_columns(row)
+            story.period_columns = tables.period_columns(row)
             story.column_roles = tables.column_roles(row)
             # "Accounts suspended": the verb a column's header gives its figures
             story.column_acted = [action_in(cell) is not None for cell in row]
@@ -915,6 +918,9 @@ def extract_document(document: Document) -> Extraction:
             continue
         elif story.year_columns:
             facts += _year_row(document, sentence, row, story.year_columns)
+            continue
+        elif story.period_columns:
+            facts += _period_row(document, sentence, row, story.period_columns, story.platform or publisher)
             continue
         elif any(story.columns or ()) or any(story.measures):  # (a table whose header names neither is read as
             row_facts, row_reach, row_tips = _table_row(document, sentence, row, story)  # text, row by row)
@@ -2816,6 +2822,35 @@ def _year_row(document: Document, sentence: Sentence, row: list[str], years: lis
                               action=action, unit=units[0], count=figure[0], qualifier=figure[1],
                               count_text=cell.strip(), announced=dt.date(year, 1, 1), date_precision="year",
                               scope="cumulative"))
+    return facts
+
+
+# a transparency report's row of influence operations, among its rows of spam, scams and hate speech
+INFLUENCE_ROW = re.compile(r"\binfluence\s+operations?\b|\bcoordinated\s+inauthentic\b|\bCIB\b", re.I)
+
+
+def _period_row(document: Document, sentence: Sentence, row: list[str],
+                periods: tuple[int, list[tuple[dt.date, str] | None]], platform: str | None) -> list[Fact]:
+    """"| Covert influence operations | accounts removed | 14,881 | 6,040 |" under "| Policy area | Unit | H2 2024 | H1
+    2024 |", in a report on one platform: each period's figure of what the unit cell counts, as that period's total
+    across networks.  Only the row of influence operations: the others (spam, scams, fake engagement) are no
+    network's takedown."""
+    unit_at, when = periods
+    label = row[0] if row else ""
+    unit_cell = row[unit_at] if unit_at < len(row) else ""
+    units = [UNIT_WORDS[word] for word in re.findall(r"[a-z]+", unit_cell.lower()) if word in UNIT_WORDS]
+    if not INFLUENCE_ROW.search(label) or not units or not platform or action_in(unit_cell) is None:
+        return []
+    facts = []
+    latest = max(period[0] for period in when if period is not None)
+    for cell, period in zip(row, when, strict=False):
+        figure = tables.qualified_figure(cell or "")
+        if period is not None and figure is not None:
+            facts.append(Fact(document=document.path, sentence=sentence.position,
+                              quote=document.quote(sentence.start, sentence.end, cell), platform=platform,
+                              action=action_in(unit_cell)[0], unit=units[0], count=figure[0], qualifier=figure[1],
+                              count_text=cell.strip(), announced=period[0], date_precision=period[1],
+                              scope="cumulative", reference=period[0] < latest))  # (an earlier period, compared)
     return facts
 
 

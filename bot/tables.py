@@ -11,6 +11,7 @@ measures, and cites the row itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.units import SURFACES
@@ -73,6 +74,28 @@ def year_columns(header: list[str]) -> list[int | None] | None:
     for a header with fewer than two years."""
     years = [int(cell) if YEAR_CELL.fullmatch(cell.strip()) else None for cell in header]
     return years if years and years[0] is None and sum(year is not None for year in years) >= 2 else None
+
+
+PERIOD_CELL = re.compile(r"(?:(?P<half>H[12])|(?P<quarter>Q[1-4]))\s+(?P<year>(?:19|20)\d\d)")
+UNIT_HEADER = re.compile(r"\s*unit\s*", re.I)
+
+
+def period_columns(header: list[str]) -> tuple[int, list[tuple[dt.date, str] | None]] | None:
+    """"| Policy area | Unit | H2 2024 | H1 2024 |": where the column saying what each row counts is, and the period
+    each other column gives its row's figure for, by its last month (H2 2024: December 2024); None for a header
+    without a "Unit" column and two such periods."""
+    unit_at = next((index for index, cell in enumerate(header) if UNIT_HEADER.fullmatch(cell)), None)
+    periods: list[tuple[dt.date, str] | None] = []
+    for cell in header:
+        found = PERIOD_CELL.fullmatch(cell.strip())
+        if found is None:
+            periods.append(None)
+            continue
+        last = 6 * int(found["half"][1]) if found["half"] else 3 * int(found["quarter"][1])
+        periods.append((dt.date(int(found["year"]), last, 1), "month"))
+    if unit_at is None or sum(period is not None for period in periods) < 2:
+        return None
+    return unit_at, periods
 
 
 def column_measures(header: list[str]) -> list[str | None]:

@@ -6964,3 +6964,13 @@ def test_an_faq_s_answer_to_whom_it_targeted_is_whom_the_story_s_network_was_aim
             "is a network of fake accounts that posed as Finnish citizens.\n\nQ2. Whom did it target?\n\nPeople in "
             "Lithuania, Latvia and Estonia.\n\nQ3. What was removed?\n\n- LinkedIn removed 41 fake profiles.\n")
     assert [(f.count, f.targets) for f in facts_of("faq.txt", text)] == [(41, ["Lithuania", "Latvia", "Estonia"])]
+
+
+def test_a_transparency_report_s_row_of_influence_operations_is_each_period_s_total_and_no_other_row_is() -> None:
+    text = ("---\ntitle: TikTok's transparency report for H2 2024\npublisher: TikTok\npublished: 2025-02-28\n---\n"
+            "| Policy area | Unit | H2 2024 | H1 2024 |\n|---|---|---|---|\n"
+            "| Spam accounts | accounts removed | 5,710,336 | 5,294,018 |\n"
+            "| Covert influence operations | accounts removed | 14,881 | 6,040 |\n")
+    assert [(f.platform, f.count, f.scope, f.announced, f.reference) for f in facts_of("dsa.md", text)] == [
+        ("TikTok", 14881, "cumulative", dt.date(2024, 12, 1), False),
+        ("TikTok", 6040, "cumulative", dt.date(2024, 6, 1), True)]
