@@ -834,6 +834,9 @@ TARGETS_QUESTION = re.compile(r"^\W*(?:Q\d{1,2}[.:)]?\s*)?(?:Who(?:m)?|Which\s+(
 # the platforms whose accounts only they remove: a figure of them told under another's verb is theirs
 ACCOUNT_PLATFORMS = {"Facebook", "Instagram", "Twitter", "TikTok", "YouTube", "Reddit", "Telegram", "LinkedIn",
                      "Snapchat", "Pinterest", "Bluesky", "Discord", "Twitch", "VK"}
+# "The personas posed as headhunters … and targeted aerospace engineers in India and Germany": whom they aimed at
+THEY_TARGETED = re.compile(r"\W*(?:The|Its|These|Those)\s+(?:personas|accounts|profiles|pages|channels|network|"
+                           r"operation|campaign)\b[^.;]{0,160}?\btargeted\b")
 # "We documented it and sent it to TikTok": a tip about what the sentence before told of
 POINTS_BACK_AT_IT = re.compile(r"\b(?:sent|passed|handed|forwarded|flagged|reported|shared)\s+(?:it|them|this|these)\b")
 GERUND = re.compile(r"[a-z]+ing\b")
@@ -1144,6 +1147,15 @@ def extract_document(document: Document) -> Extraction:
         if not counted and "network" in words and THE_NETWORK_RUN_BY.search(text) and (
                 named_runners := [e for e in linked_entities(text) if PROPER_NAME.fullmatch(e)]):
             story.run_by.append(named_runners)  # "In the ministry's assessment, the network was operated by Sever…"
+        if not counted and story.told and sentence.position - story.told[-1].sentence == 1 and \
+                not story.told[-1].count_text and not story.told[-1].targets and "targeted" in words and \
+                THEY_TARGETED.match(text) and (aimed := cached_roles(text))[1]:
+            # "LinkedIn said it had removed fake recruiter profiles tied to … Pale Ladder. The personas posed as
+            # headhunters … and targeted aerospace engineers in India and Germany": whom the removal just told aimed at
+            told = story.told[-1]
+            facts = story.replaced(facts, {id(f): replace(f, targets=list(aimed[1]), target_text=aimed[3])
+                                           for f in facts if f.sentence == told.sentence and not f.count_text
+                                           and not f.targets})
         if not counted and story.told and sentence.position - story.told[-1].sentence == 1 and \
                 not words.isdisjoint(LINK_WORDS) and PLATFORM_ATTRIBUTED.match(text) and \
                 (links := linked_entities(text)):

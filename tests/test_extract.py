@@ -6974,3 +6974,11 @@ def test_a_transparency_report_s_row_of_influence_operations_is_each_period_s_to
     assert [(f.platform, f.count, f.scope, f.announced, f.reference) for f in facts_of("dsa.md", text)] == [
         ("TikTok", 14881, "cumulative", dt.date(2024, 12, 1), False),
         ("TikTok", 6040, "cumulative", dt.date(2024, 6, 1), True)]
+
+
+def test_whom_a_removal_told_without_a_figure_aimed_at_said_in_the_next_sentence() -> None:
+    text = ("---\ntitle: Digest\npublished: 2025-03-21\n---\nOn Monday LinkedIn said it had removed fake recruiter "
+            "profiles tied to an operation researchers call Pale Kite. The personas posed as headhunters and targeted "
+            "engineers in India and Germany.\n")
+    assert [(f.platform, f.count_text, f.targets) for f in facts_of("d.md", text)] == [
+        ("LinkedIn", None, ["India", "Germany"])]
