@@ -713,6 +713,7 @@ class _Story:
         self.named_placed: dict[str, _Roles] = {}
         self.run_by: list[list[str]] = []  # who a sentence says ran "the network", named
         self.aims_answered: _Roles | None = None  # whom it targeted, as an FAQ's answer says
+        self.quarter_date: tuple[dt.date, str] | None = None  # the quarter a section's heading names its report of
         self.defined_at: tuple[str, int] | None = None
         # a paragraph's label that names its network ("X and Desert Relay.", "Desert Relay (X).") and where the
         # paragraph ends: its figures are that network's
@@ -834,6 +835,7 @@ TARGETS_QUESTION = re.compile(r"^\W*(?:Q\d{1,2}[.:)]?\s*)?(?:Who(?:m)?|Which\s+(
 # the platforms whose accounts only they remove: a figure of them told under another's verb is theirs
 ACCOUNT_PLATFORMS = {"Facebook", "Instagram", "Twitter", "TikTok", "YouTube", "Reddit", "Telegram", "LinkedIn",
                      "Snapchat", "Pinterest", "Bluesky", "Discord", "Twitch", "VK"}
+QUARTER_REPORT_HEADING = re.compile(r"\bQ[1-4]\s+(?:19|20)\d\d\b[^.]{0,60}\b(?:[Rr]eport|[Bb]ulletin|[Uu]pdate)\b")
 # "The personas posed as headhunters … and targeted aerospace engineers in India and Germany": whom they aimed at
 THEY_TARGETED = re.compile(r"\W*(?:The|Its|These|Those)\s+(?:personas|accounts|profiles|pages|channels|network|"
                            r"operation|campaign)\b[^.;]{0,160}?\btargeted\b")
@@ -1206,6 +1208,13 @@ def extract_document(document: Document) -> Extraction:
         if not counted and action is None and len(text) < 70 and (label := _label_name(text)) and \
                 LINE_OPENING.fullmatch(document.body, document.body.rfind("\n", 0, sentence.start) + 1, sentence.start):
             story.label_name = (label, _paragraph_end(document, sentence))
+        if (document.body.rfind("\n", 0, sentence.start) + 1) in document.heading_lines:
+            if document.published and "Q" in text and QUARTER_REPORT_HEADING.search(text) and (quarter := next((
+                    m for m in dates_in(text, document.published) if m.precision == "month"), None)):
+                # "## The big one: Meta's Q1 2025 Adversarial Threat Report": its section tells that quarter's removals
+                story.date = story.quarter_date = (quarter.date, "month")
+            elif story.quarter_date is not None and story.date == story.quarter_date:
+                story.date = story.quarter_date = None  # (to the next heading)
         if heading is not None:
             _names_in_heading(heading, story)
             story.section, story.section_end = _section_country(heading), None

@@ -6982,3 +6982,10 @@ def test_whom_a_removal_told_without_a_figure_aimed_at_said_in_the_next_sentence
             "engineers in India and Germany.\n")
     assert [(f.platform, f.count_text, f.targets) for f in facts_of("d.md", text)] == [
         ("LinkedIn", None, ["India", "Germany"])]
+
+
+def test_a_section_headed_by_a_quarter_s_report_tells_that_quarter_s_removals_to_the_next_heading() -> None:
+    text = ("---\ntitle: The Monthly\npublished: 2025-05-02\n---\nHello all.\n\n## Meta's Q1 2025 Threat Report\n\n"
+            "**Kenya.** Meta removed 71 Facebook accounts.\n\n## OpenAI\n\nOpenAI banned 12 accounts.\n")
+    assert [(f.count, f.announced, f.date_precision) for f in facts_of("m.md", text)] == [
+        (71, dt.date(2025, 3, 1), "month"), (12, dt.date(2025, 5, 2), "day")]
