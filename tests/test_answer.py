@@ -3748,3 +3748,14 @@ def test_two_reach_figures_asked_together_and_a_count_beside_one_are_each_answer
     counted = answer_question("amber kite on yt - channels and views?", kb)
     assert counted.text.splitlines()[1].startswith("\u2022 YouTube terminated 74 channels")
     assert any(line.startswith("\u2022 about 6.1 million views") for line in counted.text.splitlines())
+
+
+def test_a_first_figure_and_its_update_of_the_same_day_are_one_takedown_never_added_up(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "first.txt": "MANILA, May 20, 2021 (Wire) - Twitter has suspended about 1,300 accounts of a network known as "
+                     "Amber Kite, a person familiar with the decision said.\n",
+        "update.txt": "MANILA, May 20, 2021 (Wire) - Twitter said on Thursday it had removed 1,482 accounts of a "
+                      "network known as Amber Kite.\n"})
+    answer = answer_question("How many accounts did Twitter suspend in the Amber Kite network in May 2021?", kb)
+    assert "Together" not in answer.text and "2,782" not in answer.text
+    assert "the sources disagree" in answer.text.splitlines()[1]
