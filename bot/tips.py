@@ -358,6 +358,10 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             # ("research by the Indonesian fact-checking organisation Lensa Fakta": the name after its description)
             sources = [named for name in sources
                        if (named := _named_source(name, text, text.find(name) + len(name)) if name in text else name)]
+            # ("with help from researchers at Corvid Research Group": the group they work at)
+            sources = [home["org"].rstrip(".") if name.lower() in GENERIC_SOURCES and (home := PEOPLE_AT.match(
+                text, match.end())) and text[match.start():match.end()].rstrip().endswith(name) else name
+                for name in sources]
             # ("Twitter and the FBI": two sources; but "…Information Society and Digital Affairs" is one name)
             if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)
                 sources = [name for name in sources if name not in actors]

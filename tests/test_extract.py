@@ -6989,3 +6989,11 @@ def test_a_section_headed_by_a_quarter_s_report_tells_that_quarter_s_removals_to
             "**Kenya.** Meta removed 71 Facebook accounts.\n\n## OpenAI\n\nOpenAI banned 12 accounts.\n")
     assert [(f.count, f.announced, f.date_precision) for f in facts_of("m.md", text)] == [
         (71, dt.date(2025, 3, 1), "month"), (12, dt.date(2025, 5, 2), "day")]
+
+
+def test_help_from_researchers_at_a_group_is_the_group_s_tip() -> None:
+    text = ("---\ntitle: Disrupting Amber Kite\npublisher: OpenAI\npublished: 2025-04-22\n---\nWe banned 47 ChatGPT "
+            "accounts. We identified this activity with help from researchers at Corvid Research Group, who shared "
+            "indicators with us.\n")
+    assert [(t.platform, t.source) for t in extract_document(parse_document("o.md", text.encode())).tips] == [
+        ("OpenAI", "Corvid Research Group")]
