@@ -710,6 +710,10 @@ LIST_JOIN = re.compile(r"\s*(?:,|and|or|/|&)\s*")
 SURFACES_WITH_UNITS = re.compile(r"\b[A-Z]\w*\s+(?:accounts|channels|pages|groups|profiles|videos|subreddits)\s+"
                                  r"(?:and|or|plus)\s+(?:the\s+)?[A-Z]\w*\s+(?:accounts|channels|pages|groups|profiles|"
                                  r"videos|subreddits)\b")
+# "the Facebook accounts Meta removed and the accounts X suspended": each platform's own, one unit named with each
+SURFACE_THEN_OTHER = re.compile(r"\b[A-Z]\w*\s+(?:accounts|channels|pages|groups|profiles)\s+(?:that\s+)?[A-Z]\w*\s+"
+                                r"\w+\s+(?:and|or|plus)\s+(?:the\s+)?(?:accounts|channels|pages|groups|profiles)\s+"
+                                r"(?:that\s+)?[A-Z]\w*\b")
 LOWER_CASE_X = re.compile(r"\b(?i:did|does|has|on|from|by|and|or|vs\.?|versus)\s+[xX]\b|^\W*x\s+(?:or|and|vs)\b")
 WHEN_FIRST = re.compile(r"^\W*(?:and\s+)?when\b", re.I)
 
@@ -752,7 +756,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     # takedowns, the platform
     if "Twitter" not in query.platforms and (LOWER_CASE_X.search(text) or re.search(r"(?<![\w'’-])X(?![\w-])", text)):
         query.platforms.append("Twitter")
-    if query.platforms and query.surfaces and SURFACES_WITH_UNITS.search(text) and len(
+    if query.platforms and query.surfaces and (SURFACES_WITH_UNITS.search(text) or SURFACE_THEN_OTHER.search(text)) \
+            and len(
             {PLATFORM_PARENT.get(name, name) for name in [*query.platforms, *query.surfaces]}) > 1:
         # "the YouTube channels and X accounts removed in the Nordlys case": each platform named with its own unit
         query.platforms = list(dict.fromkeys([*query.platforms, *query.surfaces]))

@@ -493,6 +493,11 @@ def test_a_terse_question_of_a_platform_s_networks_from_a_country_in_a_span_list
         "list", ["Facebook"], ["Russia"], dt.date(2020, 1, 1), dt.date(2022, 12, 31))
 
 
+def test_one_platform_s_app_accounts_and_another_s_accounts_are_each_platform_s_own() -> None:
+    query = ask("What is the sum of the Facebook accounts Meta removed and the accounts X suspended in 2023?")
+    assert (sorted(query.platforms), query.surfaces) == (["Facebook", "Twitter"], [])
+
+
 def test_tt_is_tiktok_in_a_question() -> None:
     query = ask("orchid wave tt vs x?")
     assert (query.intent, sorted(query.platforms)) == ("compare", ["TikTok", "Twitter"])

@@ -715,7 +715,9 @@ def _platforms_in_all(figured: list[Statement], query: Query) -> str | None:
         own = [f for f in statement.facts if f["unit"] in units and f["count"] is not None and f["qualifier"] == "exact"
                and f["scope"] is None and (f["surface"] is None or f["surface"] in (f["platform"], *ONLY_ON)
                                            or f["surface"] in [*query.surfaces, *query.platforms])]
-        if len(own) != 1 or any(o["unit"] == own[0]["unit"] and not consistent(own[0], o) for o in statement.others):
+        # (another report of the same figure may disagree; another report's figure of another app does not)
+        if len(own) != 1 or any(o["unit"] == own[0]["unit"] and o["surface"] == own[0]["surface"]
+                                and not consistent(own[0], o) for o in statement.others):
             return None
         counts += own
 
