@@ -3764,8 +3764,8 @@ def test_a_first_figure_and_its_update_of_the_same_day_are_one_takedown_never_ad
 def test_a_sum_across_platforms_is_not_stopped_by_another_app_s_figure_in_a_later_report(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: Meta and X\npublished: 2023-11-15\n---\nMeta said on Wednesday it had removed 1,164 "
-                "Facebook accounts of a network known as Amber Kite. Hours later, X said it had suspended 771 "
-                "accounts of Amber Kite.\n",
+                "Facebook accounts and 203 Instagram accounts of a network known as Amber Kite. Hours later, X said it "
+                "had suspended 771 accounts of Amber Kite.\n",
         "b.md": "---\ntitle: Follow-up\npublished: 2023-11-22\n---\nMeta removed 1,164 Facebook accounts and 203 "
                 "Instagram accounts of Amber Kite on 15 November 2023.\n"})
     answer = answer_question("What is the sum of the Facebook accounts Meta removed and the accounts X suspended from "
