@@ -101,6 +101,7 @@ from bot.vocabulary import (
     ASSET_UNITS,
     COUNTRY_UPPERCASE_ONLY,
     MONTH_NUMBER,
+    MONTHS,
     NETWORK_ORIGINS,
     NETWORK_UNITS,
     ONLY_ON,
@@ -110,6 +111,7 @@ from bot.vocabulary import (
 )
 
 WEEKDAY_WORDS = set(WEEKDAYS)
+MONTH_WORDS = set(MONTHS)
 OFF_PLATFORM_UNITS = {"websites", "domains"}
 DIGIT = re.compile(r"\d")
 NAME_WORDS = {"network", "campaign", "operation", "known", "dubbed", "called", "named", "nicknamed", "describes",
@@ -1208,7 +1210,9 @@ def extract_document(document: Document) -> Extraction:
         if not counted and action is None and len(text) < 70 and (label := _label_name(text)) and \
                 LINE_OPENING.fullmatch(document.body, document.body.rfind("\n", 0, sentence.start) + 1, sentence.start):
             story.label_name = (label, _paragraph_end(document, sentence))
-        if (document.body.rfind("\n", 0, sentence.start) + 1) in document.heading_lines:
+        # (a Markdown heading's line, looked up only where a quarter's heading may start or end its section)
+        if ("Q" in text or story.quarter_date is not None) and (
+                document.body.rfind("\n", 0, sentence.start) + 1) in document.heading_lines:
             if document.published and "Q" in text and QUARTER_REPORT_HEADING.search(text) and (quarter := next((
                     m for m in dates_in(text, document.published) if m.precision == "month"), None)):
                 # "## The big one: Meta's Q1 2025 Adversarial Threat Report": its section tells that quarter's removals
@@ -1491,8 +1495,8 @@ def extract_document(document: Document) -> Extraction:
     facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,
                                                                                              document))))
     facts = _run_by(_placed_as_told(facts, story.named_placed), story.run_by)
-    named = {tuple(f.networks) for f in facts if f.networks and f.count_text}
-    if story.aims_answered is not None and len(named) <= 1:
+    if story.aims_answered is not None and len(
+            named := {tuple(f.networks) for f in facts if f.networks and f.count_text}) <= 1:
         # (said outright in answer to the question, it is whom the story's one network was aimed at, whatever a
         # sentence about its personas suggested: its figures, not a count of networks nor another case)
         facts = [replace(f, targets=list(story.aims_answered.targets), target_text=story.aims_answered.target_text)
@@ -2200,8 +2204,9 @@ def _run_by(facts: list[Fact], runners: list[list[str]]) -> list[Fact]:
 def _without_forerunners(facts: list[Fact]) -> list[Fact]:
     """Each figure without the names of networks it is told as a forerunner of (`_forerunner_of`); before the names
     place figures, and again after, since placing may name them."""
-    return [replace(f, networks=[name for name in f.networks if not _forerunner_of(f.quote, name)])
-            if any(_forerunner_of(f.quote, name) for name in f.networks) else f for f in facts]
+    return [replace(f, networks=kept) if len(kept := [name for name in f.networks
+                                                      if not _forerunner_of(f.quote, name)]) < len(f.networks) else f
+            for f in facts]
 
 
 def _forerunner_of(quote: str, name: str) -> bool:
@@ -3070,10 +3075,6 @@ NUMBERED_SECTION = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case(?:\s+
 LABEL_NAME = re.compile(r"[\s*_]*(?:(?P<platforms>[A-Z][\w.-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.-]*){0,3})\s+"
                         r"(?:and|on|vs\.?|versus)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
                         r"(?:\s*\((?P<owners>[^()]{1,40})\))?[.:]?[*_]*\s*")
-
-
-MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december"}
 
 
 def _only_platforms(text: str) -> bool:
