@@ -159,8 +159,11 @@ def _takedown_groups(facts: list[dict]) -> None:
             candidates = list(dated_by_month.get((*key, month), ()))
             for offset in range(-3, 10 if fact["date_precision"] == "week" else 4):  # a week's Monday to Sunday
                 candidates += by_day.get((*key, day + offset), [])
-        match = next((other for other in candidates if _may_repeat(fact, other)
-                      and _same_takedown(fact, other) and _fits_group(fact, groups[other["takedown"]])), None)
+        # of the reports it may repeat, the nearest in size: Russia's "75 accounts" of one day is the 75 told
+        # elsewhere, not the 77 of another Russian network told first
+        match = min((other for other in candidates if _may_repeat(fact, other)
+                     and _same_takedown(fact, other) and _fits_group(fact, groups[other["takedown"]])),
+                    key=lambda other: abs(other["count"] - fact["count"]), default=None)
         figure = (_family(fact["platform"]), fact["count"]) if _distinctive(fact) else None
         if match is None and figure:
             # (a rounded figure in the group, "roughly 400", is no reason to keep the exact one told again apart)

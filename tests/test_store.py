@@ -266,3 +266,20 @@ def test_one_network_s_figure_told_by_its_month_elsewhere_is_the_same_takedown(t
                 "network in Moldova, with 1,318 Facebook accounts, also involved fake news Pages.\n"}).db
     rows = list(db.query("select takedown from facts where count = 1318"))
     assert len(rows) == 2 and rows[0]["takedown"] == rows[1]["takedown"]
+
+
+def test_a_figure_joins_the_report_of_its_own_size_not_the_first_one_near_it(tmp_path: Path) -> None:
+    docs = {
+        "a.md": "---\ntitle: A\npublished: 2021-05-06\n---\nFacebook said on Thursday it removed two networks from "
+                "Russia.\n\nThe first consisted of 12 Pages and 77 accounts.\n\nThe second, run by staff of a "
+                "state broadcaster, consisted of 140 Pages and 75 accounts.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-05-06\n---\nFacebook said on Thursday it removed 140 Pages and 75 "
+                "accounts run from Russia by staff of a state broadcaster.\n",
+    }
+    build(write_docs(tmp_path / "knowledge", docs), tmp_path / "kb.db")
+    rows = sqlite_utils.Database(tmp_path / "kb.db").execute(
+        "select document, count, takedown from facts where unit = 'accounts' order by document, count").fetchall()
+    (_, _, b_75), = [row for row in rows if row[0] == "b.md"]
+    takedowns = {count: takedown for document, count, takedown in rows if document == "a.md"}
+    assert sorted(takedowns) == [75, 77]
+    assert b_75 == takedowns[75] != takedowns[77]
