@@ -847,7 +847,9 @@ def _any_year(query: Query, table: str) -> tuple[str, list]:
     on a given day."""
     month, day = query.month_day or (0, 0)
     first, last = query.months or (month, month)
-    condition = f"cast(strftime('%m', {table}.announced) as integer) between ? and ?"
+    month_of = f"cast(strftime('%m', {table}.announced) as integer)"
+    # (months running over the year's end, November to February, are two stretches of the year)
+    condition = f"{month_of} between ? and ?" if first <= last else f"({month_of} >= ? or {month_of} <= ?)"
     values: list = [first, last]
     if day:
         condition += f" and cast(strftime('%d', {table}.announced) as integer) = ?"

@@ -538,6 +538,11 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     # "ahead of the April 2024 National Assembly election": the months running up to it, and that month
     ahead = re.search(rf"\b(?:ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+|its\s+|their\s+)?"
                       rf"(?:[a-z.]+(?:\s+[a-z]+)?['’]s?\s+)?{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)
+    # "before the Feb. 8 vote", "ahead of the 8 February 2024 election": the months running up to that day
+    ahead_day = re.search(rf"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+(?:run|lead)-?up\s+to)\s+"
+                          rf"(?:the\s+|its\s+|their\s+)?(?:[a-z.]+(?:\s+[a-z]+)?['’]s?\s+)?"
+                          rf"(?:{MONTH_NAMES}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                          rf"{MONTH_NAMES}\.?)(?:,?\s+(\d{{4}}))?\b", low)
     half = re.search(r"\b(first|second|1st|2nd)\s+half\s+of\s+(\d{4})\b|\bh([12])\s+(\d{4})\b", low)
     before = re.search(r"\b(?:before|until|prior\s+to)\s+(\d{4})\b", low)
     month_alone = re.search(rf"\b(?:in|during)\s+{MONTH_NAMES}\b(?!\s*\d)", low)
@@ -567,6 +572,15 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
         query.date_from = _back(dt.date(year, month, 1), AHEAD_MONTHS, "months")
         query.date_to = _month_end(year, month)
         query.date_label = f"the months ahead of {dt.date(year, month, 1).strftime('%B %Y')}"
+    elif ahead_day:
+        month, number = month_number(ahead_day[1] or ahead_day[4]), int(ahead_day[2] or ahead_day[3])
+        if ahead_day[5]:
+            query.date_to = dt.date(int(ahead_day[5]), month, number)
+            query.date_from = _back(query.date_to.replace(day=1), AHEAD_MONTHS, "months")
+            query.date_label = f"the months ahead of {query.date_to.strftime('%B %-d, %Y')}"
+        else:  # (no year: those months of any year, December to February running over the year's end)
+            query.months = ((month - AHEAD_MONTHS - 1) % 12 + 1, month)
+            query.date_label = f"the months ahead of {dt.date(2000, month, number).strftime('%B %-d')} in any year"
     elif half:
         second = (half[1] or "") in ("second", "2nd") or half[3] == "2"
         year = int(half[2] or half[4])

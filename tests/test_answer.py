@@ -3771,3 +3771,13 @@ def test_a_sum_across_platforms_is_not_stopped_by_another_app_s_figure_in_a_late
     answer = answer_question("What is the sum of the Facebook accounts Meta removed and the accounts X suspended from "
                              "the Amber Kite network on 15 November 2023?", kb)
     assert answer.text.splitlines()[3].startswith("In all: 1,935")
+
+
+def test_months_of_any_year_may_run_over_the_year_s_end(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-12-05\n---\nTwitter said on Tuesday it removed 420 accounts.\n",
+        "b.md": "---\ntitle: B\npublished: 2024-02-06\n---\nTwitter said on Tuesday it removed 510 accounts.\n",
+        "c.md": "---\ntitle: C\npublished: 2024-06-04\n---\nTwitter said on Tuesday it removed 630 accounts.\n",
+    })
+    text = answer_question("How many accounts did Twitter remove ahead of the 8 February vote?", kb).text
+    assert ("420" in text, "510" in text, "630" in text) == (True, True, False)

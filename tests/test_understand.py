@@ -813,3 +813,12 @@ def test_a_sum_of_a_network_described_by_its_target_is_a_count() -> None:
                 "targeting Moldova?")
     assert query.intent == "count"
     assert ask("Which countries did the network targeting Moldova target?").intent == "targets"
+
+
+def test_ahead_of_an_election_s_day_is_the_months_running_up_to_it() -> None:
+    query = ask("How many accounts did Twitter remove before the Feb. 8, 2024 vote?")
+    assert (str(query.date_from), str(query.date_to), query.date_label) == (
+        "2023-11-01", "2024-02-08", "the months ahead of February 8, 2024")
+    query = ask("how many accounts did twitter take down ahead of the 8 february election")
+    assert (query.months, query.month_day, query.date_from, query.date_label) == (
+        (11, 2), None, None, "the months ahead of February 8 in any year")
