@@ -306,6 +306,13 @@ REVISED = re.compile(r"\brevis(?:ed|es|ing)\s+(?:its|their|the|that)\s+(?:figure
                      r"|\b(?:number|figure|count)\s+(?:the\s+company|it|they|the\s+platform)\s+(?:had\s+)?(?:gave|given|"
                      r"reported|announced)\s+(?:earlier|initially|at\s+first)|\bcorrected\s+(?:its|the)\s+(?:figure|number|"
                      r"count)", re.I)
+# a figure given as not yet final ("nearly 900 accounts, a preliminary count"), which a later one may replace
+PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|initial|early|first)\s+(?:count|figure|estimate|tally|number)"
+                         r"|\bat\s+first\s+count\b", re.I)
+# "TikTok's final tally is 912 accounts": the figure that replaces an earlier one of the same story
+FINAL_FIGURE = re.compile(r"\b(?:final|confirmed|full)\s+(?:count|figure|tally|total|number)\b", re.I)
+FINAL_WORDS = {"final", "confirmed", "full"}  # one of which `FINAL_FIGURE` needs
+SUPERSEDED_WITHIN = 0.25  # how far apart a preliminary figure and the one replacing it may be (a fraction)
 # a word `CORRECTED_TO` and `NUMBER_NOW` cannot match without: most sentences have none
 FIGURE_WORDS = {"figure", "number", "count", "total", "tally"}
 CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|true)\s+(?:figure|number|count|total|"
@@ -682,6 +689,7 @@ class _Story:
         self.findings = False  # in a list of what someone found (`FOUND_LEAD`), not of what was removed
         self.estimates: set[int] = set()  # the sizes someone estimated a network at ("by my count, 1,935 accounts")
         self.corrections: list[tuple[Sentence, CountedUnit, list[str]]] = []  # told before the figures they correct
+        self.preliminary = False  # a figure has been given as preliminary (`PRELIMINARY`), which a later one replaces
         self.publisher: str | None = None
         self.voice: str | None = None  # the body whose witness has the floor in a transcript, not a platform
         self.apart: set[int] = set()  # sentences whose figures are a cluster the one before brought in, unnamed
@@ -1081,6 +1089,11 @@ def extract_document(document: Document) -> Extraction:
             right = {(f.platform, f.unit): f.count for f in new_facts if f.count_text}
             facts = [f for f in facts if not (f.count_text and not f.reference and 0 < sentence.position - f.sentence
                                               <= 3 and right.get((f.platform, f.unit), f.count) != f.count)]
+        final = new_facts and not words.isdisjoint(FINAL_WORDS) and FINAL_FIGURE.search(text) is not None
+        if final or (new_facts and story.preliminary):
+            facts = _without_superseded(facts, new_facts, final=bool(final))
+        if new_facts and PRELIMINARY.search(text):
+            story.preliminary = True
         facts += new_facts
         story.told += new_facts
         for fact in new_facts:  # (the first figure a name is given to is told where the name is)
@@ -1944,6 +1957,21 @@ def _early_corrections(document: Document, facts: list[Fact],
             kept = [f for f in kept if f.sentence != sentence.position or f.count_text]
             facts = sorted([*kept, new], key=lambda f: f.sentence)
     return facts
+
+
+def _without_superseded(facts: list[Fact], new_facts: list[Fact], final: bool) -> list[Fact]:
+    """The facts without a figure the new ones replace: one told before as preliminary ("nearly 900 accounts, a
+    preliminary count"), or any the sentence's final figure replaces ("the final tally is 912 accounts"), of the same
+    platform, unit and network, and near it in size.  Not a disagreement between sources: one source's figure, put
+    right as it went on."""
+    def replaced(fact: Fact) -> bool:
+        return fact.count is not None and not fact.reference and any(
+            new.count is not None and new.count != fact.count and (new.platform, new.unit, new.surface) == (
+                fact.platform, fact.unit, fact.surface) and abs(new.count - fact.count) <= SUPERSEDED_WITHIN * new.count
+            and (not (new.networks and fact.networks) or bool(set(new.networks) & set(fact.networks)))
+            and (not (new.origins and fact.origins) or bool(set(new.origins) & set(fact.origins)))
+            and (final or PRELIMINARY.search(fact.quote) is not None) for new in new_facts)
+    return [fact for fact in facts if not replaced(fact)]
 
 
 def _section_dated(facts: list[Fact], story: _Story, document: Document) -> list[Fact]:

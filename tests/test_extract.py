@@ -4490,6 +4490,36 @@ accounts, and that the number the company gave earlier had included accounts rem
     assert [(f.platform, f.count, f.scope) for f in facts] == [("TikTok", 1104, None)]
 
 
+def test_a_preliminary_figure_gives_way_to_the_one_that_replaces_it() -> None:
+    blog = textwrap.dedent("""\
+        ---
+        published: 2024-05-10
+        ---
+        **10:15** Snapchat said it had banned about 640 accounts run from Peru, a preliminary count.
+
+        **10:50** Snapchat also banned 210 accounts run from Chile.
+
+        **14:30** Snapchat said the Peruvian network came to 668 accounts in all.
+        """)
+    facts = extract_document(parse_document("live.md", blog.encode())).facts
+    assert [(f.count, f.origins) for f in facts] == [(210, ["Chile"]), (668, ["Peru"])]
+
+
+def test_a_final_tally_replaces_the_figure_told_before_it_but_not_another_network_s() -> None:
+    blog = textwrap.dedent("""\
+        ---
+        published: 2024-05-10
+        ---
+        **09:00** Snapchat said it had banned nearly 500 accounts run from Peru.
+
+        **09:20** Snapchat also banned 470 accounts run from Chile.
+
+        **16:00** Snapchat's final tally for the Peruvian network is 512 accounts.
+        """)
+    facts = extract_document(parse_document("live.md", blog.encode())).facts
+    assert sorted((f.count, f.origins) for f in facts) == [(470, ["Chile"]), (512, ["Peru"])]
+
+
 def test_a_tracker_table_names_each_rows_platform_date_network_and_origin_and_keeps_to_what_was_removed() -> None:
     tracker = textwrap.dedent("""\
         ---
