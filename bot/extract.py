@@ -202,6 +202,9 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:ear
                              r"dating\s+back\s+to|active\s+(?:in|from|since)|"
                              r"first\s+(?:reported|disclosed|announced|removed|suspended|detected|identified)"
                              r"(?:\s+(?:in|on|last))?)\s+$", re.I)  # the date "in September" may hold its "in"
+# "X's action against Amber Relay began in September": when the removals began, not the network's activity
+REMOVAL_BEGAN = re.compile(r"\b(?:action|takedowns?|removals?|suspensions?|sweep|crackdown|enforcement|purge)\b"
+                           r"[^.;]{0,120}?\bbegan\s+(?:in\s+)?$", re.I)
 # (not "compared with the previous quarter, it removed 11,742": this period's figure, set against the last)
 PREVIOUS_PERIOD = re.compile(r"\b(?:in|during|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<span>quarter|month)\b"
                              r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<when>quarter|month),?\s+when\b", re.I)
@@ -593,7 +596,8 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
             continue  # "ran ads from March to May": when it was active; "terminated 1,847 channels between April and
             # June" dates the removal
         if (ACTIVITY_BEFORE.search(sentence[max(0, mention.start - 30):mention.start]) and not WHEN_AFTER.match(
-                sentence, mention.start + len(mention.text) + 1)) or AHEAD_OF.search(
+                sentence, mention.start + len(mention.text) + 1) and not REMOVAL_BEGAN.search(
+                sentence, max(0, mention.start - 160), mention.start)) or AHEAD_OF.search(
                 sentence[max(0, mention.start - 30):mention.start]) or EVENT_AFTER.match(
                 sentence[mention.start + len(mention.text):]) or EVENT_BEFORE.search(
                 sentence[max(0, mention.start - 30):mention.start]):

@@ -30,10 +30,11 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|fa
                       # ("a cluster of 23 accounts that no platform has removed so far")
                       r"|\bno\s+(?:other\s+)?(?:platform|company|one|social\s+network)s?\s+(?:has|had|have)\s+"
                       r"(?:yet\s+|so\s+far\s+|ever\s+)?$", re.I)
-# a removal asked for, not done: "pressure from lawmakers to find and remove…", "asked Twitter to suspend…"
+# a removal asked for, not done: "pressure from lawmakers to find and remove…", "asked Twitter to suspend…",
+# "refused a demand from Peru's Ministry of the Interior to block…"
 REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"
                        r"demand(?:s|ed|ing)?|want(?:s|ed)?|expected|needs?|efforts?|push(?:es|ed|ing)?|required?|"
-                       r"order(?:s|ed)?|tri(?:es|ed)|try(?:ing)?|struggl(?:e|es|ed|ing))\s+(?:[\w,]+\s+){0,5}?to\s+"
+                       r"order(?:s|ed)?|tri(?:es|ed)|try(?:ing)?|struggl(?:e|es|ed|ing))\s+(?:[\w,'’]+\s+){0,6}?to\s+"
                        r"(?:\w+\s+(?:and|or)\s+)?$"
                        # "a request made by the Vice Ministry in July to suspend 4,300 accounts": asked, not done
                        r"|\brequests?\s+(?:[\w,]+\s+){0,7}?to\s+$"

@@ -7027,3 +7027,28 @@ def test_help_from_researchers_at_a_group_is_the_group_s_tip() -> None:
             "indicators with us.\n")
     assert [(t.platform, t.source) for t in extract_document(parse_document("o.md", text.encode())).tips] == [
         ("OpenAI", "Corvid Research Group")]
+
+
+def test_a_demand_a_platform_refused_is_no_takedown() -> None:
+    facts = facts_of("refused.md", """\
+        ---
+        published: 2024-11-14
+        ---
+        Snapchat has refused a demand from Chile's Ministry of Culture to block 140 accounts that officials call a \
+foreign campaign.
+        """)
+    assert facts == []
+
+
+def test_a_review_of_the_year_dates_each_takedown_by_the_month_it_names() -> None:
+    facts = facts_of("review.md", """\
+        ---
+        published: 2024-12-29
+        ---
+        **The largest.** Snapchat's action against "Salt Harbor", a Chile-based network, began in October with \
+1,730 suspended accounts.
+
+        **The smallest.** Reddit's March takedown of "Slate Finch", a Peru-based network, came to 44 accounts.
+        """)
+    assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        ("Snapchat", 1730, "2024-10-01", "month"), ("Reddit", 44, "2024-03-01", "month")]
