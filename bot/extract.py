@@ -321,6 +321,9 @@ FIGURE_WORDS = {"figure", "number", "count", "total", "tally"}
 CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|true)\s+(?:figure|number|count|total|"
                           r"tally)\s+(?:was|is|stood\s+at|stands\s+at|of)\b|\b(?:corrected|revised|lowered|raised)\s+"
                           r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b"
+                          # "The company later said the figure was 2,371 accounts."
+                          r"|\b(?:later|now|since|subsequently)\s+(?:said|says|put|puts|gave|gives)\s+(?:that\s+)?"
+                          r"(?:the|its)\s+(?:figure|number|count|total|tally)\s+(?:was|is|as|at)\b"
                           # "That was our typing error: Facebook's figure is 47 Pages."
                           r"|\b(?:error|mistake|typo)\b[^.;]{0,40}?['’]s\s+(?:\w+\s+)?(?:figure|number|count|total)\s+"
                           r"(?:is|was)\b"
@@ -1855,8 +1858,11 @@ def _corrected(document: Document, facts: list[Fact], sentence: Sentence, before
     if not candidates and item is not None:
         # ("…said last month it had terminated 1,460 channels. A corrected version of the bulletin now gives the figure
         # as 1,046 channels.": the figure told just before, though told as an earlier report's)
-        candidates = [f for f in facts if f.reference and f.count_text and f.count_text in before
-                      and _corrects(item, replace(f, reference=False), actors)]
+        # (or a few sentences before: "…it had removed a network of 2,406 accounts…. In March the company revised that
+        # entry…. The company later said the figure was 2,371 accounts.")
+        candidates = [f for f in facts if f.reference and f.count_text and (
+            f.count_text in before or 0 < sentence.position - f.sentence <= 3)
+            and _corrects(item, replace(f, reference=False), actors)]
     # (the figure it corrects: the one the sentences here give, else the platform's latest for that unit)
     nearby = before + " " + sentence.text
     was = next((f for f in reversed(candidates) if f.count_text in nearby), None) or next(reversed(candidates), None)

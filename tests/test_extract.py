@@ -7052,3 +7052,14 @@ def test_a_review_of_the_year_dates_each_takedown_by_the_month_it_names() -> Non
         """)
     assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
         ("Snapchat", 1730, "2024-10-01", "month"), ("Reddit", 44, "2024-03-01", "month")]
+
+
+def test_a_figure_the_platform_later_put_right_replaces_an_earlier_report_of_it_told_a_few_sentences_before() -> None:
+    facts = facts_of("midyear.md", """\
+        ---
+        published: 2025-07-08
+        ---
+        In January, Snapchat reported that it had removed a network of 1,520 accounts operated from Chile. In March \
+the company quietly revised that entry after reviewing appeals. The company later said the figure was 1,497 accounts.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts] == [("Snapchat", 1497, ["Chile"])]
