@@ -2432,6 +2432,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if not (assets and story.action and (whole.origins or story.section or definite or breakdown or retelling
                                              or another_period or another_network) and (story.platform or actors)):
             return []
+        if following and "not" in following[0].text and NOT_REMOVED_THEM.search(following[0].text):
+            return []  # "We investigated a cluster of about 260 accounts…. …so we did not remove them.": kept up
         if any(DID_NOT.match(text, end) for _, _, end in platforms_in(text)) or IT_DID_NOT.search(text):
             return []  # "TikTok has not yet acted on the 22 accounts we reported": no takedown
         attributed = re.search(r"\battribut(?:ed|es|ing)\b", text, re.I)
@@ -3395,8 +3397,10 @@ def _section_country(heading: str) -> str | None:
     labelled = re.match(r"([^:]{3,40}):\s+\S", bare)
     if labelled and len({name for name, _, _ in countries_in(labelled[1])}) == 1:
         bare = labelled[1].strip()
-    elif labelled and not countries_in(labelled[1]) and NETWORK_NOUN.search(labelled[1]):
-        bare = bare[labelled.end(1) + 1:].strip()  # "The biggest network: Ecuador": the country after the label
+    elif labelled and not countries_in(labelled[1]) and (NETWORK_NOUN.search(labelled[1]) or UPDATE_HEADING.search(
+            labelled[1])):
+        # "The biggest network: Ecuador", 'Update: Kenya ("Copper Kettle")': the country after the label
+        bare = bare[labelled.end(1) + 1:].strip()
     placed = NETWORK_FROM.fullmatch(bare)
     bare = placed["place"] if placed else bare
     aside = re.search(r"\(([^)]*)\)\s*:?$", heading)
@@ -3408,6 +3412,11 @@ def _section_country(heading: str) -> str | None:
     return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", without_countries(bare), flags=re.I) else None
 
 
+# "…so we did not remove them": the accounts just told of were left up
+NOT_REMOVED_THEM = re.compile(r"\b(?:did|do|does|will)\s+not\s+(?:\w+\s+)?(?:remove|suspend|ban|take\s+down|delete|"
+                              r"block|terminate|disable)\s+(?:them|these|those|it|the\s+(?:accounts|pages|channels|"
+                              r"cluster|network))\b", re.I)
+UPDATE_HEADING = re.compile(r"\b(?:update|correction|follow-?up|revision)\s*$", re.I)  # 'Update: Kenya ("…")'
 DASHED_LABEL = re.compile(r"(?:\d+\.\s+)?(?P<label>[^—–:]{3,40}?)\s+[—–]\s+\S")
 NAME_BEFORE_COUNTRY = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\([^)]+\)\s*:?")
 HEADING_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”)]{1,40})[\"”]")

@@ -7063,3 +7063,25 @@ def test_a_figure_the_platform_later_put_right_replaces_an_earlier_report_of_it_
 the company quietly revised that entry after reviewing appeals. The company later said the figure was 1,497 accounts.
         """)
     assert [(f.platform, f.count, f.origins) for f in facts] == [("Snapchat", 1497, ["Chile"])]
+
+
+def test_an_update_heading_names_its_section_s_country_and_accounts_left_up_are_no_takedown() -> None:
+    facts = facts_of("report.md", """\
+        ---
+        published: 2025-05-20
+        ---
+        ## 1. Chile
+
+        We removed 210 Facebook accounts. This network originated in Chile.
+
+        ## 2. Update: Peru
+
+        Following appeals, the final figures for this network are 340 Facebook accounts and 12 Pages.
+
+        ## 3. Bolivia: reviewed, not removed
+
+        We investigated a cluster of about 90 accounts that posted alike about Bolivian politics. We found no \
+evidence of coordination, so we did not remove them.
+        """)
+    assert [(f.count, f.unit, f.origins) for f in facts] == [
+        (210, "accounts", ["Chile"]), (340, "accounts", ["Peru"]), (12, "pages", ["Peru"])]
