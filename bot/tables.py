@@ -77,7 +77,6 @@ def year_columns(header: list[str]) -> list[int | None] | None:
 
 
 PERIOD_CELL = re.compile(r"(?:(?P<half>H[12])|(?P<quarter>Q[1-4]))\s+(?P<year>(?:19|20)\d\d)")
-UNIT_HEADER = re.compile(r"\s*unit\s*", re.I)
 
 
 def period_columns(header: list[str]) -> tuple[int, list[tuple[dt.date, str] | None]] | None:
