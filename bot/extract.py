@@ -1047,6 +1047,8 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if (counted or (action and has_unit)) and not note and not story.findings and \
             not QUESTION.search(text) else []
+        if not counted and story.section and ":" in text and (field := FIELD_FIGURE.fullmatch(text)) is not None:
+            new_facts = _field_figure(document, sentence, field, story)
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         if new_facts and (last := story.last_fact) is not None and last.origins and 0 < sentence.position - \
                 last.sentence <= 2 and ALSO_ACTED.match(text) and not any(f.origins or f.targets for f in new_facts) \
@@ -1243,6 +1245,9 @@ def extract_document(document: Document) -> Extraction:
             _names_in_heading(heading, story)
             story.section, story.section_end = _section_country(heading), None
             story.section_about = story.section_links = None
+            if story.section and (tail := TARGETING_TAIL.search(heading)) and (aims := countries_in(tail["targets"])):
+                # ("Network 1: Kenya, targeting Uganda": whom the section's network aimed at, said by its heading)
+                story.section_about = _Roles([story.section], [name for name, _, _ in aims], None, tail["targets"])
             story.section_from = sentence.position
             story.section_name = _heading_name(heading) if story.section else None
             story.section_date = None
@@ -2869,6 +2874,32 @@ def _one_item(document: Document, first: Sentence, sentence: Sentence) -> bool:
     return line is not None and line == _item_line(document, first)
 
 
+# a list item of a network's section that labels its figure: "- Accounts in network: 1,482"
+FIELD_FIGURE = re.compile(r"[\s*_•-]*(?P<label>[A-Z][A-Za-z ]{2,40}?)[*_]*\s*:\s*[*_]*(?P<figure>\d[\d,]*)[*_]*\s*")
+
+
+def _field_figure(document: Document, sentence: Sentence, field: re.Match[str], story: _Story) -> list[Fact]:
+    """"- Accounts in network: 1,482" under "Network 1: Kenya, targeting Uganda", in a platform's report: the
+    section's network's size, counted as its label says (as a table's column header would), by the report's platform.
+    A label that counts reach ("Followers of network") or nothing gives none."""
+    label = field["label"]
+    counts = tables.column_units([label])[0]
+    platform = story.platform
+    if not counts or counts == tables.CELL_SAYS or tables.column_measures([label])[0] or not platform or (
+            action_in(label) is None and not NETWORK_NOUN.search(label)):
+        return []
+    about = story.section_about
+    when, precision = _resolve_date(sentence.text, document)
+    return [Fact(document=document.path, sentence=sentence.position,
+                 quote=document.quote(sentence.start, sentence.end, field["figure"]), platform=platform,
+                 action=(action_in(label) or (story.action or "removed", 0))[0], unit=counts[0], surface=counts[1],
+                 count=int(field["figure"].replace(",", "")), qualifier="exact", count_text=field["figure"],
+                 origins=[story.section], targets=about.targets if about else [],
+                 target_text=about.target_text if about else None,
+                 networks=[story.section_name] if story.section_name else [], announced=when,
+                 date_precision=precision)]
+
+
 def _year_row(document: Document, sentence: Sentence, row: list[str], years: list[int | None]) -> list[Fact]:
     """"| Networks announced by Facebook | 23 | 38 |" under "| Measure | 2019 | 2020 |": each year's figure of what the
     row's label counts, for the platform it names, as that year's total.  A label that counts nothing, or names no
@@ -3193,10 +3224,13 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     rest = document.body[sentence.end:len(document.body) if line_end < 0 else line_end]
     # (a Markdown heading may be longer: "### 3. Twitter vs. a Saudi network targeting Qatar"; a list item may not,
     # "- Network name: we refer to this operation as "Dunav Mirror"")
-    marked = line_start in document.heading_lines
+    # (as may a numbered network's: "Network 2: Iran, targeting Iraq and Lebanon")
+    marked = line_start in document.heading_lines or NUMBERED_NETWORK.match(text) is not None
     if not HEADING_MARKS.fullmatch(document.body, line_start, sentence.start) or rest.strip(" *#_") or \
             len(text.split()) > (12 if marked else 6) or len(text) > (100 if marked else 60):
         return None
+    if ":" in text and FIELD_LINE.fullmatch(text) and _in_a_field_block(document.body, line_start, line_end):
+        return None  # "Detection source: External" over "Accounts in network: 1,482": a network's fields
     text = SECTION_NUMBER.sub("", text, count=1)  # "3.1 Bangladesh ("Padma Signal")": a report's numbered section
     if text.isupper():  # "KESTREL LOOP (AZERBAIJAN)": names and countries as they are written elsewhere
         # (but "PRC", "UAE": a country written in capitals anywhere; and "LANTERNFALL", a name the prose writes so)
@@ -3206,6 +3240,17 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
                       word[0].lower() if word[0].lower() in SMALL_HEADING_WORDS else
                       word[0][0] + word[0][1:].lower(), text)
     return text
+
+
+NUMBERED_NETWORK = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case)\s+\d{1,2}\s*[:.—–-]\s")
+FIELD_LINE = re.compile(r"[A-Z][\w ]{2,40}:\s+\S.*")  # "Detection source: External"
+
+
+def _in_a_field_block(body: str, line_start: int, line_end: int) -> bool:
+    """Whether the line before or after this one, with no blank line between, is also a "Label: value" line."""
+    after = body[line_end + 1:body.find("\n", line_end + 1) % (len(body) + 1)] if line_end >= 0 else ""
+    before = body[body.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)] if line_start else ""
+    return any(FIELD_LINE.fullmatch(line.strip(" *_")) for line in (after, before) if line.strip())
 
 
 # a report's section number before its heading's words: "3.1 ", "2. " (not "2024", nor "22 Pages")
@@ -3403,6 +3448,7 @@ def _section_country(heading: str) -> str | None:
         bare = bare[labelled.end(1) + 1:].strip()
     placed = NETWORK_FROM.fullmatch(bare)
     bare = placed["place"] if placed else bare
+    bare = TARGETING_TAIL.sub("", bare)  # "Kenya, targeting Uganda": where it came from, then whom it aimed at
     aside = re.search(r"\(([^)]*)\)\s*:?$", heading)
     if not countries_in(bare) and aside:
         bare = aside[1].strip()  # 'Meta vs. "Mirror Kiosk" (Russia)': the country, in its brackets
@@ -3416,6 +3462,7 @@ def _section_country(heading: str) -> str | None:
 NOT_REMOVED_THEM = re.compile(r"\b(?:did|do|does|will)\s+not\s+(?:\w+\s+)?(?:remove|suspend|ban|take\s+down|delete|"
                               r"block|terminate|disable)\s+(?:them|these|those|it|the\s+(?:accounts|pages|channels|"
                               r"cluster|network))\b", re.I)
+TARGETING_TAIL = re.compile(r",?\s+(?:targeting|targetting|aimed\s+at)\s+(?P<targets>.+)$", re.I)
 UPDATE_HEADING = re.compile(r"\b(?:update|correction|follow-?up|revision)\s*$", re.I)  # 'Update: Kenya ("…")'
 DASHED_LABEL = re.compile(r"(?:\d+\.\s+)?(?P<label>[^—–:]{3,40}?)\s+[—–]\s+\S")
 NAME_BEFORE_COUNTRY = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\([^)]+\)\s*:?")

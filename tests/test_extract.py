@@ -7085,3 +7085,32 @@ evidence of coordination, so we did not remove them.
         """)
     assert [(f.count, f.unit, f.origins) for f in facts] == [
         (210, "accounts", ["Chile"]), (340, "accounts", ["Peru"]), (12, "pages", ["Peru"])]
+
+
+def test_a_platform_s_list_of_networks_gives_each_its_labelled_size_origin_and_targets() -> None:
+    post = textwrap.dedent("""\
+        ---
+        title: Covert influence operations we disrupted, April-June 2024
+        publisher: Snapchat Safety Blog
+        published: 2024-07-15
+        ---
+        We publish regular updates on the covert influence operations we remove from Snapchat.
+
+        Network 1: Chile, targeting Peru and Bolivia
+
+        - Detection source: Internal
+        - Accounts in network: 904
+        - Followers of network: 51,300
+
+        We assess that this network operated from Chile.
+
+        Network 2: Paraguay, targeting Uruguay
+
+        - Detection source: External
+        - Accounts in network: 66
+        - Followers of network: 2,410
+        """)
+    facts = extract_document(parse_document("post.md", post.encode())).facts
+    assert [(f.platform, f.count, f.unit, f.origins, f.targets, f.quote) for f in facts] == [
+        ("Snapchat", 904, "accounts", ["Chile"], ["Peru", "Bolivia"], "Accounts in network: 904"),
+        ("Snapchat", 66, "accounts", ["Paraguay"], ["Uruguay"], "Accounts in network: 66")]
