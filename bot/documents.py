@@ -86,8 +86,11 @@ class Document:
         words = [self._whole_words(a, b, start, end) for a, b in runs]
         # ("a total of 1,623" may run across a tag: its figure is what the quote must hold)
         figure = re.search(r"\d[\d,.]*", keep)
-        held = [r for r in words if keep and keep in self.body[r[0]:r[1]]] or [
-            r for r in runs if keep and keep in self.body[r[0]:r[1]]] or [
+        # (a figure as a number of its own: the "2" of a table's cell, not the one in "Q2 2025" or "19")
+        holds = (lambda text: re.search(rf"(?<![\w.,]){re.escape(keep)}(?![\w]|[.,]\d)", text) is not None) \
+            if re.fullmatch(r"[\d,.]+", keep) else (lambda text: keep in text)
+        held = [r for r in words if keep and holds(self.body[r[0]:r[1]])] or [
+            r for r in runs if keep and holds(self.body[r[0]:r[1]])] or [
             r for r in words if figure and figure.group(0) in self.body[r[0]:r[1]]] or words
         a, b = max(held, key=lambda run: run[1] - run[0])
         return self.body[a:b].strip(" ,;:")

@@ -1615,7 +1615,8 @@ def _headings_told_again(facts: list[Fact], sentences: list[Sentence], document:
     def family(fact: Fact) -> str:
         return PLATFORM_PARENT.get(fact.platform, fact.platform)
 
-    headings = {s.position for s in sentences if not s.headline and heading_line(s)}
+    # (not a table's row: "| Q4 2025 | 1 | 143 |" is its own period's figure, not "| Q2 2025 | 1 | 54 |" again)
+    headings = {s.position for s in sentences if not s.headline and heading_line(s) and not s.text.startswith("|")}
     told_again = {id(f): g for f in facts if f.sentence in headings and f.count is not None
                   for g in facts if f.sentence < g.sentence <= f.sentence + 3 and g.count == f.count
                   and g.unit == f.unit and family(g) == family(f) and (

@@ -7114,3 +7114,16 @@ def test_a_platform_s_list_of_networks_gives_each_its_labelled_size_origin_and_t
     assert [(f.platform, f.count, f.unit, f.origins, f.targets, f.quote) for f in facts] == [
         ("Snapchat", 904, "accounts", ["Chile"], ["Peru", "Bolivia"], "Accounts in network: 904"),
         ("Snapchat", 66, "accounts", ["Paraguay"], ["Uruguay"], "Accounts in network: 66")]
+
+
+def test_each_row_of_a_table_by_quarter_is_its_own_quarter_s_and_quotes_its_own_cell() -> None:
+    page = ("<html><head><title>Country insights: Peru | Meta Transparency Center</title></head><body><p>Last "
+            "updated: April 30, 2026</p><p>This page lists the networks we removed.</p><table><tr><th>Quarter</th>"
+            "<th>CIB networks removed</th><th>Facebook accounts</th><th>Groups</th></tr>"
+            "<tr><td>Q2 2025</td><td>1</td><td>54</td><td>2</td></tr>"
+            "<tr><td>Q3 2025</td><td>2</td><td>231</td><td>5</td></tr>"
+            "<tr><td>Q4 2025</td><td>1</td><td>143</td><td>3</td></tr></table></body></html>")
+    facts = extract_document(parse_document("peru.html", page.encode())).facts
+    rows = [(f.count, f.unit, f.announced.isoformat(), f.quote) for f in facts if f.announced.month == 6]
+    assert rows == [(1, "networks", "2025-06-01", "1"), (54, "accounts", "2025-06-01", "54"),
+                    (2, "groups", "2025-06-01", "2")]
