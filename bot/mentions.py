@@ -135,6 +135,9 @@ _COUNTRY = phrase_table(country_aliases(), fold_case=False)
 _REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a longer name ("Latin America")
 _ON_X = re.compile(r"\b(?:accounts|profiles|posts|channels|users|handles)\s+(?:on|from)\s+$")  # "160 accounts on X"
+# ("X went further in numbers.": the sentence's subject, before a word in lower case)
+_OPENS = re.compile(r"[\s*_\"“]*")
+_VERB_AFTER = re.compile(r"\s+[a-z]{2,}\b(?!\s+(?:of|to|and|or)\b)")
 # ("X: removed 11 of the 38 posts…", a list's label before what it did)
 _X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|:\s+(?:\w+\s+)?(?:removed|suspended|took|banned|deleted|blocked)\b|"
                            # ("- **X**: 455 accounts;", a list's label before what it removed)
@@ -177,7 +180,8 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     found = scan_phrases(text, _PLATFORM_CI, fold_case=True)
     for name, start, end in scan_phrases(text, _PLATFORM_CS, fold_case=False) if _SHORT_ALIAS.search(text) else ():
         if text[start:end] in ("X", "Snap") and not _X_AS_COMPANY.match(text[end:]) and not (
-                text[start:end] == "X" and _ON_X.search(text, max(0, start - 30), start)):
+                text[start:end] == "X" and _ON_X.search(text, max(0, start - 30), start)) and not (
+                text[start:end] == "X" and _OPENS.fullmatch(text, 0, start) and _VERB_AFTER.match(text, end)):
             continue  # "X" and "Snap" are companies only where they act like one ("Snap said", "X, formerly…")
         found.append((name, start, end))
     return sorted(found, key=lambda item: item[1])

@@ -5812,6 +5812,8 @@ def test_a_statement_titled_with_its_country_places_its_takedowns_in_the_electio
 @pytest.mark.parametrize(("text", "platforms"), [
     ("X: removed 11 of the 38 posts referred to it.", ["Twitter"]),  # a list's label, then what it did
     ("Option X: a plan the commission rejected.", []),
+    ("X went further in numbers.", ["Twitter"]),  # the sentence's subject, before its verb
+    ("X number of posts were flagged.", []),
 ])
 def test_x_labelling_what_it_did_is_the_company(text: str, platforms: list[str]) -> None:
     assert [name for name, _, _ in platforms_in(text)] == platforms
