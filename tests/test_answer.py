@@ -920,6 +920,9 @@ def test_where_a_network_came_from_and_whom_it_targeted_asked_together_are_both_
                          "Who the networks for Amber Sled targeted:",
                          "\u2022 Telegram, September 12, 2022 (312 channels (run from Russia)): targeted audiences in "
                          "Kyrgyzstan [1]"]
+    # (and "whose voters")
+    lines = answer_question("Which country was Amber Sled run from and whose voters did it target?", kb).text
+    assert lines.splitlines()[2] == "Who the networks for Amber Sled targeted:"
     # (and asked the other way round: whom first)
     lines = answer_question("Whom did the Amber Sled network target and where was it run from?", kb).text.splitlines()
     assert lines[:4] == ["Who the networks for Amber Sled targeted:",

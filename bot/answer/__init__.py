@@ -46,7 +46,8 @@ TIP_ALSO_ASKED = re.compile(r"\band\s+(?:at\s+whose\s+request|who\s+(?:tipped|al
 BEHIND_ALSO_ASKED = re.compile(r"\bwho\s+(?:was|were|is|are)\s+behind\b|\bwho\s+ran\b", re.I)
 # whom it targeted, asked beside where it came from or who ran it: "…and who did it target?", "…and what countries was
 # it aimed at?"
-TARGETS_ALSO_ASKED = re.compile(r"\band\s+(?:who(?:m)?|what|which)\s+(?:countries\s+|audiences?\s+|people\s+)?"
+# (and "…and whose voters did it target?")
+TARGETS_ALSO_ASKED = re.compile(r"\band\s+(?:who(?:m)?|what|which|whose)\s+(?:[a-z]+\s+){0,2}?"
                                 r"(?:did\s+it|was\s+it|were\s+they|did\s+they)\s+(?:target|aim|aimed)\b", re.I)
 TARGETS_ASKED_FIRST = re.compile(r"^\W*(?:who(?:m)?|which\s+(?:countries|audiences?|people))\s+did\s+[^?]*?"
                                  r"\b(?:target|aim)\b[^?]*?\band\s+where\b", re.I)
