@@ -26,6 +26,8 @@ ORIGIN_CUE = re.compile(
     r"(?:\b(?:originat\w*|located|based|operat\w*|run|directed|coming|came|emanat\w*|stemm\w*)"
     r"\s+(?:\w+ly\s+)?(?:in|from(?:\s+within|\s+inside)?|out of)(?:\s+the\s+territory\s+of)?"  # "run mainly from"
     r"|\b(?:tied|linked|connected|attributed|traced)\s+(?:back\s+)?to|\bconnected\s+with|\bties\s+(?:to|with)"
+    # ("linked to a media unit of Sudan's armed forces": a part of the state's)
+    r"|\b(?:tied|linked|connected|attributed|traced)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?of"
     r"|\blinks\s+to"
     r"|\b(?:operated|run|controlled|managed|orchestrated|directed|organi[sz]ed|funded|financed|sponsored)\s+by"
     r"|\b(?:managed|controlled|coordinated)\s+from(?:\s+the\s+territory\s+of)?"
@@ -128,6 +130,10 @@ STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|agai
                            # ("alleged corruption among Polish and Lithuanian officials": what it posted about)
                            r"|(?:corruption|scandals?|wrongdoing|misconduct)\s+(?:among|by|of)(?:\s+[A-Z][\w-]*\s+and)?"
                            r")\s+(?:of\s+[^.;]{1,60}?\s+and\s+)?(?:of\s+)?(?:the\s+)?$", re.I)
+# "videos that … accused the Ethiopian government of…, and claimed that Chadian officials…": whom the content blamed
+CONTENT_BLAMED_BEFORE = re.compile(r"\b(?:posts?|videos?|content|channels?|articles?|messages?)\b[^.;]{0,160}?\b(?:"
+                                   r"accus(?:e|es|ed|ing)|claim(?:s|ed|ing)?\s+that|attack(?:s|ed|ing)?|"
+                                   r"denounc(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
 SUPPORTIVE_BEFORE = re.compile(r"\b(?:(?:supportive|in\s+support|praising|flattering|favou?rable|sympathetic)\s+"
                                r"(?:of|to)\s+(?:the\s+)?|(?:attacking|criticising|criticizing|denouncing|"
                                r"praising)\s+)[^.;:]*$", re.I)  # ("…and attacking France": its topic, not its audience)
@@ -628,7 +634,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             label = True  # "…sources were Russia with 34 networks, Iran with 29": each country with its own figure
         # (but "a domestic campaign supporting Yemen's government" was run at home)
         stance = STANCE_BEFORE.search(before)
-        stance = stance and not DOMESTIC_CAMPAIGN_BEFORE.search(before[:stance.start()])
+        stance = (stance and not DOMESTIC_CAMPAIGN_BEFORE.search(before[:stance.start()])) or \
+            CONTENT_BLAMED_BEFORE.search(sentence, max(0, start - 200), start)
         adjective = label or (not stance and (_unit_follows(after) or _units_after_list(
             sentence, mentions, index) or (bool(ORIGIN_SUFFIX.match(after))
                                            and not SPEAKER_AFTER.match(sentence[end:end + 80]))))

@@ -7129,3 +7129,18 @@ def test_each_row_of_a_table_by_quarter_is_its_own_quarter_s_and_quotes_its_own_
     rows = [(f.count, f.unit, f.announced.isoformat(), f.quote) for f in facts if f.announced.month == 6]
     assert rows == [(1, "networks", "2025-06-01", "1"), (54, "accounts", "2025-06-01", "54"),
                     (2, "groups", "2025-06-01", "2")]
+
+
+def test_a_network_linked_to_a_unit_of_a_state_s_forces_comes_from_that_state_not_from_whom_its_videos_blamed() -> None:
+    facts = facts_of("unit.txt", """\
+        ---
+        published: 2023-03-09
+        ---
+        Google said on Wednesday that it had terminated 41 YouTube channels linked to a media unit of Niger's armed \
+forces, used in a campaign aimed at audiences in Mali.
+
+        The channels posted videos that praised Niger's generals, accused the Malian government of hiding losses, \
+and claimed that Beninese officials were arming rebels.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts] == [(41, ["Niger"], ["Mali"])]
+    assert country_roles("The videos accused the Malian government of hiding losses.")[0] == []
