@@ -42,6 +42,7 @@ ONLY = {"targeted": "f.targeted = 1",
         "attributed": "f.attributed = 1",
         "one_takedown": "(f.count is not null and f.qualifier != 'fewer than' and "
                         f"coalesce(f.scope, '') not in {NOT_ONE_TAKEDOWN!r})"}
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")  # "Meridian Pulse Strategies", a name's words
 KEYED_SEARCH = 100  # documents a search names inside its full-text query (see `search`)
 COMMON_TERM = 500  # a search term in this many sentences says little about which one answers
 CLOSE_WORD_CUTOFF = 85  # how alike a misspelt search term and a corpus word must be (fuzz.ratio)
@@ -90,6 +91,7 @@ class KnowledgeBase:
         self._own_reports: dict[str, str] | None = None
         self._publishers: list[str] | None = None
         self._roundups: frozenset[str] | None = None
+        self._operators: frozenset[str] | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -316,7 +318,26 @@ class KnowledgeBase:
                 # (nor figures linked to another network the knowledge base knows: "57 accounts tied to Northern
                 # Relay", in a roundup that also names Amber Lantern)
                 rows = [r for r in rows if headlined(r) and not elsewhere(r)] or [r for r in rows if not elsewhere(r)]
+                # (nor a removal told without a figure whose own words name another network the knowledge base knows,
+                # or who ran one: "…the lawsuit that Meridian Pulse Strategies brought against Google over the
+                # termination of its YouTube channels", in a roundup that also tells of Copper Kettle)
+                rows = [r for r in rows if r["networks"] or r["count"] is not None
+                        or not self._names_another_network(r["quote"], asked)]
         return rows
+
+    def _names_another_network(self, quote: str, asked: set[str]) -> bool:
+        """Whether a quote names a network (or who ran one) that the knowledge base knows, other than those asked."""
+        terms = self.lexicon.terms
+        if self._operators is None:  # (who the sources say ran a network: read once per knowledge base)
+            self._operators = frozenset(entity.lower() for (linked,) in self.db.execute(
+                "select distinct linked_to from facts where linked_to != '[]'") for entity in json.loads(linked))
+        for run in CAPITALISED_RUN.finditer(quote):
+            words = run.group(0).split()
+            for length in range(len(words), 1, -1):  # ("Meridian Pulse Strategies", then "Meridian Pulse")
+                phrase = " ".join(words[:length]).lower()
+                if terms.get(phrase, ("",))[0] == "network" or phrase in self._operators:
+                    return phrase not in asked and not any(phrase in name or name in phrase for name in asked)
+        return False
 
     def documents_naming_networks(self) -> frozenset[str]:
         """The documents whose figures are given to two networks or more, by name: roundups, whose unnamed figures

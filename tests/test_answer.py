@@ -1984,6 +1984,28 @@ def test_an_unnamed_item_of_a_roundup_is_not_a_network_another_item_names(tmp_pa
     assert answer.status == "no_answer"
 
 
+def test_a_removal_without_a_figure_that_names_another_network_s_operator_is_not_the_one_asked_about(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2024-09-02\n---\nGoogle said on Monday it had terminated 310 YouTube "
+                "channels linked to Harbor Lamp Media, a Lima firm.\n",
+        "b.md": "---\ntitle: B\npublished: 2024-10-08\n---\nMeta said on Tuesday it had removed 45 Pages of a network "
+                "it calls \"Salt Finch\", run by a Quito firm.\n",
+        "review.md": textwrap.dedent("""\
+            ---
+            title: Half-year review
+            published: 2025-07-01
+            ---
+            **Round one to Google.** A judge dismissed the lawsuit that Harbor Lamp Media brought against Google over \
+the termination of its YouTube channels.
+
+            **A second lawsuit.** The Quito firm Meta linked to the "Salt Finch" network has sued to get its Pages back.
+            """)})
+    answer = answer_question("How many YouTube channels did Google terminate in the Salt Finch network?", kb)
+    assert (answer.status, answer.text.split(";")[0]) == (
+        "no_answer", "The knowledge base reports no takedown by Google and YouTube of Salt Finch")
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"
