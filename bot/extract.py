@@ -796,6 +796,9 @@ class _Story:
         # the verb's own clause ("…, the company said; X suspended 60 accounts"), and not a relative clause's
         # subject ("The operation, which Microsoft tracks as Storm-1516, …")
         clause_start = sentence.rfind(";", 0, action_at) + 1
+        # ("Telegram has declined to remove…, even as YouTube, X and Meta took down accounts…": the verb's own clause)
+        for joined in SUBORDINATE_CLAUSE.finditer(sentence, clause_start, action_at):
+            clause_start = joined.end()
         subjects = [name for name, start, end in mentions
                     if start < action_at and (SAID_THAT.search(sentence, max(0, start - 60), start) or (
                         not OBJECT_BEFORE.search(sentence[:start])
@@ -2445,6 +2448,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         attributed = re.search(r"\battribut(?:ed|es|ing)\b", text, re.I)
         if attributed and attributed.start() < assets[0].count.start:
             return []  # "Researchers attributed 300 accounts to Iran": someone else's finding (see `actions_in`)
+        if FOUND_JUST_BEFORE.search(text, max(0, assets[0].count.start - 30), assets[0].count.start):
+            return []  # "…published a report last week identifying 41 Telegram channels…": what it found, not removed
         if story.platform and actors in ([], [story.platform]):
             # "63 Facebook accounts, 29 Pages" after a story about Twitter: the units say whose they were
             surface = next((a.surface for a in assets if a.surface), None)
@@ -3459,6 +3464,10 @@ def _section_country(heading: str) -> str | None:
     return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", without_countries(bare), flags=re.I) else None
 
 
+SUBORDINATE_CLAUSE = re.compile(r",\s+(?:even\s+as|while|whereas|but|although|though)\s+")
+# a count of what someone found, told with no removal: "a report identifying 41 Telegram channels"
+FOUND_JUST_BEFORE = re.compile(r"\b(?:identif(?:y|ies|ied|ying)|found|finding|flagged|flagging|uncovered|discovered|"
+                               r"catalogu?(?:ed|ing)|documented|documenting|mapped|mapping)\s+(?:\w+\s+){0,2}$", re.I)
 # "…so we did not remove them": the accounts just told of were left up
 NOT_REMOVED_THEM = re.compile(r"\b(?:did|do|does|will)\s+not\s+(?:\w+\s+)?(?:remove|suspend|ban|take\s+down|delete|"
                               r"block|terminate|disable)\s+(?:them|these|those|it|the\s+(?:accounts|pages|channels|"

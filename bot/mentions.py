@@ -63,7 +63,7 @@ UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|pr
 # "shared information with Twitter": a platform after these words is an object, not the subject
 # (but not a day: "On March 31 X suspended…", "On Tuesday, Meta said…", nor a year: "In the first half of 2023 TikTok
 # removed…")
-OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|as|by|of|at)\s+"
+OBJECT_BEFORE = re.compile(r"\b(?:with|about|on|to|from|than|like|(?<!even\s)(?<!just\s)as|by|of|at)\s+"
                            r"(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
                            r"(?:\d{4},?\s+)?$)(?!(?:19|20)\d\d,?\s+$)"
@@ -135,6 +135,7 @@ _COUNTRY = phrase_table(country_aliases(), fold_case=False)
 _REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a longer name ("Latin America")
 _ON_X = re.compile(r"\b(?:accounts|profiles|posts|channels|users|handles)\s+(?:on|from)\s+$")  # "160 accounts on X"
+_LISTED_BETWEEN = re.compile(r",\s+|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+")
 # ("X went further in numbers.": the sentence's subject, before a word in lower case)
 _OPENS = re.compile(r"[\s*_\"“]*")
 _VERB_AFTER = re.compile(r"\s+[a-z]{2,}\b(?!\s+(?:of|to|and|or)\b)")
@@ -179,7 +180,10 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """
     found = scan_phrases(text, _PLATFORM_CI, fold_case=True)
     for name, start, end in scan_phrases(text, _PLATFORM_CS, fold_case=False) if _SHORT_ALIAS.search(text) else ():
-        if text[start:end] in ("X", "Snap") and not _X_AS_COMPANY.match(text[end:]) and not (
+        # ("YouTube, X and Meta took down…": one of a list of platforms)
+        listed = any(_LISTED_BETWEEN.fullmatch(text, other_end, start) or _LISTED_BETWEEN.fullmatch(text, end, other)
+                     for _, other, other_end in found)
+        if text[start:end] in ("X", "Snap") and not listed and not _X_AS_COMPANY.match(text[end:]) and not (
                 text[start:end] == "X" and _ON_X.search(text, max(0, start - 30), start)) and not (
                 text[start:end] == "X" and _OPENS.fullmatch(text, 0, start) and _VERB_AFTER.match(text, end)):
             continue  # "X" and "Snap" are companies only where they act like one ("Snap said", "X, formerly…")

@@ -5813,6 +5813,7 @@ def test_a_statement_titled_with_its_country_places_its_takedowns_in_the_electio
     ("X: removed 11 of the 38 posts referred to it.", ["Twitter"]),  # a list's label, then what it did
     ("Option X: a plan the commission rejected.", []),
     ("X went further in numbers.", ["Twitter"]),  # the sentence's subject, before its verb
+    ("Even as YouTube, X and Meta took down accounts", ["YouTube", "Twitter", "Facebook"]),  # one of a list
     ("X number of posts were flagged.", []),
 ])
 def test_x_labelling_what_it_did_is_the_company(text: str, platforms: list[str]) -> None:
@@ -7144,3 +7145,15 @@ and claimed that Beninese officials were arming rebels.
         """)
     assert [(f.count, f.origins, f.targets) for f in facts] == [(41, ["Niger"], ["Mali"])]
     assert country_roles("The videos accused the Malian government of hiding losses.")[0] == []
+
+
+def test_a_platform_that_declined_is_not_among_those_that_acted_nor_are_channels_researchers_identified() -> None:
+    facts = facts_of("declines.txt", """\
+        VIENNA, Tuesday 8 April 2025 - Telegram has declined to remove a set of channels that researchers tie to \
+"Grey Wharf", a Russian-run operation aimed at Austrian voters, even as YouTube, X and Meta took down accounts \
+linked to the same campaign.
+
+        Lindenhof Forensics, a Graz research company, published a report last week identifying 37 Telegram channels \
+that it says were coordinated from Russia.
+        """)
+    assert [(f.platform, f.count) for f in facts] == [("YouTube", None), ("Twitter", None), ("Facebook", None)]
