@@ -46,6 +46,7 @@ UNIT_MODIFIERS = re.compile(
     # what kind of channel or account: "214 public channels", "40 burner accounts", "12 mirror sites"
     r"public|private|anonymous|broadcast|duplicate|impostor|imposter|copycat|look-?alike|parody|mirror|backup|"
     r"throwaway|burner|paid|premium|(?:newly[\s-])?created|official|"  # ("418 official accounts", on LINE)
+    r"open|chat|"  # ("61 open chat rooms", on KakaoTalk)
     r"(?:facebook|instagram|twitter|youtube)\s+and\s+(?:facebook|instagram|twitter|youtube)|"  # "Facebook and IG"
     r"facebook|instagram|twitter|youtube|tiktok|reddit|google|blogger|telegram|whatsapp|linkedin|threads|ad|chatgpt|"
     r"openai|bluesky|snapchat|kakaotalk|kakao|naver|"

@@ -52,6 +52,9 @@ PLATFORMS: dict[str, list[str]] = {
     "Bilibili": ["bilibili"],
     "Spotify": ["spotify"],
     "SoundCloud": ["soundcloud"],
+    "ShareChat": ["sharechat", "share chat"],
+    "Moj": ["moj"],
+    "Koo": ["koo"],
 }
 
 # The capital letters a name's word may open with in patterns, accented ones too ("Red Ágora", "Ingrid Ødegaard"):
@@ -397,6 +400,9 @@ UNIT_WORDS: dict[str, str] = {
     "subreddit": "subreddits", "subreddits": "subreddits",
     "community": "communities", "communities": "communities", "server": "servers", "servers": "servers",
     "board": "boards", "boards": "boards",  # (Pinterest's)
+    "room": "chat rooms", "rooms": "chat rooms", "chatroom": "chat rooms", "chatrooms": "chat rooms",  # (KakaoTalk's)
+    "space": "spaces", "spaces": "spaces",  # (Quora's)
+    "podcast": "podcasts", "podcasts": "podcasts", "episode": "episodes", "episodes": "episodes",
     "domain": "domains", "domains": "domains", "website": "websites", "websites": "websites",
     "network": "networks", "networks": "networks",
     "operation": "operations", "operations": "operations",
@@ -408,7 +414,8 @@ UNIT_WORDS: dict[str, str] = {
 
 # Units that are assets a platform removes; networks/operations are counted but kept apart.
 ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "subreddits", "communities", "servers",
-               "boards", "domains", "websites", "developers", "apps", "networks", "operations", "campaigns", "assets"}
+               "boards", "chat rooms", "spaces", "podcasts", "episodes", "domains", "websites", "developers", "apps",
+               "networks", "operations", "campaigns", "assets"}
 # Units that count whole networks rather than their assets
 NETWORK_UNITS = {"networks", "operations", "campaigns"}
 

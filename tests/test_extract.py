@@ -7157,3 +7157,21 @@ linked to the same campaign.
 that it says were coordinated from Russia.
         """)
     assert [(f.platform, f.count) for f in facts] == [("YouTube", None), ("Twitter", None), ("Facebook", None)]
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Kakao closed 61 open chat rooms.", [(61, "chat rooms")]),
+    ("Quora removed 212 accounts and 38 Spaces.", [(212, "accounts"), (38, "spaces")]),
+    ("Spotify removed 28 podcast shows and more than 640 episodes.", [(28, "podcasts"), (640, "episodes")]),
+])
+def test_regional_platforms_count_in_their_own_units(text: str, counted: list[tuple[int, str]]) -> None:
+    assert [(c.count.value, c.unit) for c in counted_units(text)] == counted
+
+
+@pytest.mark.parametrize(("text", "platform"), [
+    ("ShareChat said on Wednesday it had removed 3,450 accounts.", "ShareChat"),
+    ("Koo said it had suspended dozens of accounts.", "Koo"),
+    ("Moj removed 760 accounts.", "Moj"),
+])
+def test_indian_apps_are_platforms(text: str, platform: str) -> None:
+    assert [name for name, _, _ in platforms_in(text)] == [platform]
