@@ -1450,8 +1450,11 @@ def extract_document(document: Document) -> Extraction:
                     story.first_names[alias] = earlier[0]
                 story.networks = told_before  # (what follows is still told of the network by its first name)
             last = story.last_fact
+            # (not a new speaker's, in a transcript: "PRIYA: Adaeze, your report on the Harmattan network came out on
+            # Monday.", after the other guest's figures of another network)
             if not any(f.count_text for f in new_facts) and not story.section and last is not None and \
-                    THE_NETWORK_NAMED.search(text) and (names := network_names(text)):
+                    THE_NETWORK_NAMED.search(text) and (names := network_names(text)) and not SPEAKER_TURN.search(
+                        document.body, sentences[last.sentence].end, sentence.end):
                 # "The lab has nicknamed the operation 'Saffron Lantern'", after the figures: their network's name
                 # (and "…disclosed the takedown at a hearing and later named the network Cenderawasih")
                 facts = [replace(f, networks=names) if not f.networks and _same_takedown(f, last) else f for f in facts]

@@ -7175,3 +7175,19 @@ def test_regional_platforms_count_in_their_own_units(text: str, counted: list[tu
 ])
 def test_indian_apps_are_platforms(text: str, platform: str) -> None:
     assert [name for name, _, _ in platforms_in(text)] == [platform]
+
+
+def test_a_new_speaker_s_mention_of_a_network_does_not_name_the_other_guest_s_figures() -> None:
+    facts = facts_of("ep12.txt", """\
+        OPEN THREADS, a podcast about platform integrity
+        Recorded March 3, 2024.
+
+        HOST: Let's start with your investigation, Lena.
+
+        LENA VOSS: Snapchat told us they had removed 412 accounts after we sent them the data.
+
+        HOST: Marco, your report on the Dune Harbor network came out on Monday.
+
+        MARCO REY: Yes, and nobody has removed anything yet.
+        """)
+    assert [(f.platform, f.count, f.networks) for f in facts] == [("Snapchat", 412, [])]
