@@ -191,6 +191,10 @@ HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on
 FIRST_PERSON = re.compile(r"^\W*(?:[A-Z][\w .'’-]{0,30}:[*_]*\s+)?(?:We|Our)\b")  # (after a speaker's "MR. ARAKI:")
 WE_JUST_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+)*$")
 YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
+# "Copper Lantern (March)", "Saltmarsh (September 2023)": a network's section of a look back, with its month
+NAMED_PERIOD_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\((?P<when>(?:January|February|"
+                                  r"March|April|May|June|July|August|September|October|November|December)"
+                                  r"(?:\s+\d{4})?)\)")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
 # the end of a span ("between March 2016 and this month"): when it is "this month" or "this week", the span is when
@@ -1354,6 +1358,13 @@ def extract_document(document: Document) -> Extraction:
                      for f in facts]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document)  # a bulletin's "July" section
+        elif heading is not None and document.published and (named := NAMED_PERIOD_HEADING.fullmatch(heading)) and \
+                not platforms_in(named["name"]) and not countries_in(named["name"]):
+            # "1. Copper Lantern (March)", a look back's numbered section: the network its paragraph tells of, and when
+            story.date, story.dated_by_heading = _month_heading_date(named["when"], document), True
+            story.label_name = (named["name"], _paragraph_end(document, sentences[index + 1])
+                                if index + 1 < len(sentences) else len(document.body))
+            story.names.add(named["name"])
         elif YEAR_HEADING.fullmatch(text.strip(" #*_")) and _starts_line(document, sentence) and document.published \
                 and int(text.strip(" #*_")) <= document.published.year:
             # a look back's "## 2022" section: "This was the peak year: 14,215 channels."

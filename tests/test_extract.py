@@ -7191,3 +7191,22 @@ def test_a_new_speaker_s_mention_of_a_network_does_not_name_the_other_guest_s_fi
         MARCO REY: Yes, and nobody has removed anything yet.
         """)
     assert [(f.platform, f.count, f.networks) for f in facts] == [("Snapchat", 412, [])]
+
+
+def test_a_look_back_s_numbered_sections_name_their_network_and_month() -> None:
+    facts = facts_of("review.txt", """\
+        THE WEEKLY SIEVE — Issue 12
+        Published 12 January 2024
+
+        Our year in review.
+
+        1. Grey Lark (April)
+        A lab's report on a Serbian agency led Meta to remove 96 Facebook accounts, and X suspended more than 300 \
+accounts.
+
+        2. Salt Finch (October)
+        After our tip, Google terminated 41 YouTube channels.
+        """)
+    assert [(f.platform, f.count, f.networks, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        ("Facebook", 96, ["Grey Lark"], "2023-04-01", "month"), ("Twitter", 300, ["Grey Lark"], "2023-04-01", "month"),
+        ("Google", 41, ["Salt Finch"], "2023-10-01", "month")]
