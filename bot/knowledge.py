@@ -323,7 +323,24 @@ class KnowledgeBase:
                 # termination of its YouTube channels", in a roundup that also tells of Copper Kettle)
                 rows = [r for r in rows if r["networks"] or r["count"] is not None
                         or not self._names_another_network(r["quote"], asked)]
+                # (nor a figure that other reports of the same takedown give to another network by name: "YouTube
+                # terminated 23 channels", in an interview that mentions Copper Lantern, is Brass Choir's elsewhere)
+                named_elsewhere = self._takedown_names([r["takedown"] for r in rows if not r["networks"]])
+                rows = [r for r in rows if r["networks"] or not named_elsewhere.get(r["takedown"])
+                        or named_elsewhere[r["takedown"]] & asked]
         return rows
+
+    def _takedown_names(self, takedowns: list[int]) -> dict[int, set[str]]:
+        """The network names other reports of these takedowns give, lower-cased, by takedown."""
+        names: dict[int, set[str]] = {}
+        if not takedowns:
+            return names
+        marks = ", ".join("?" for _ in set(takedowns))
+        for takedown, networks in self.db.execute(
+                f"select takedown, networks from facts where takedown in ({marks}) and networks != '[]'",
+                list(set(takedowns))):
+            names.setdefault(takedown, set()).update(name.lower() for name in json.loads(networks))
+        return names
 
     def _names_another_network(self, quote: str, asked: set[str]) -> bool:
         """Whether a quote names a network (or who ran one) that the knowledge base knows, other than those asked."""

@@ -2006,6 +2006,26 @@ the termination of its YouTube channels.
         "no_answer", "The knowledge base reports no takedown by Google and YouTube of Salt Finch")
 
 
+def test_a_figure_another_report_gives_to_another_network_is_not_the_one_a_story_mentions_in_passing(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "report.md": "---\ntitle: Pale Heron\npublished: 2024-02-08\n---\nFollowing our report on the network we "
+                     "call \"Pale Heron\", YouTube terminated 23 channels.\n",
+        "interview.txt": textwrap.dedent("""\
+            Interview, February 9, 2024
+
+            Q: What did the platforms do?
+
+            A: YouTube terminated 23 channels, which was more than we had found.
+
+            Q: How does it compare?
+
+            A: Compare it with Grey Lark, the Serbian operation, where Meta removed 96 Facebook accounts in one go.
+            """)})
+    answer = answer_question("How many YouTube channels did Google take down in the Grey Lark case?", kb)
+    assert answer.status == "no_answer"
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"
