@@ -127,6 +127,9 @@ REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put"
                "reinstated", "restored", "unsuspended", "reactivated"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
 # "the agency said on Tuesday that VK had removed…": "that" opens what was said, whose subject VK is
+# the subject of what someone said: "…said its short-video app Moj had removed", "…told reporters that X had…"
+REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|confirmed|announced)\s+(?:that\s+)?(?:its\s+(?:[\w-]+\s+)"
+                              r"{0,3}?)?$", re.I)
 SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|noted|stated|disclosed|revealed|told|tell|"
                        r"tells)\s+(?:[\w,]+\s+){0,3}?that\s+$", re.I)  # (and "Sources told the Ledger that…")
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?$")
@@ -813,6 +816,13 @@ class _Story:
         # ("Examples include Azerbaijan (Facebook, November 2020) and Bolivia, where Twitter suspended…": an aside's)
         subjects = [name for name, start, _ in mentions if name in subjects and not (
             "(" in sentence and _in_brackets(sentence[:action_at], start))] or subjects
+        # ("ShareChat said its short-video app Moj had removed 760 accounts": the app the speaker says acted; but
+        # "Google said YouTube had terminated…" stays Google's, YouTube being its own)
+        reported = [name for name, start, _ in mentions if name in subjects and start < action_at
+                    and REPORTED_SUBJECT.search(sentence, max(0, start - 50), start)]
+        if reported and all(PLATFORM_PARENT.get(name, name) != PLATFORM_PARENT.get(reported[0], reported[0])
+                            for name in subjects if name not in reported):
+            subjects = reported
         if subjects:
             kept: list[str] = []
             for name in subjects:

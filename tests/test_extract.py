@@ -7210,3 +7210,13 @@ accounts.
     assert [(f.platform, f.count, f.networks, f.announced.isoformat(), f.date_precision) for f in facts] == [
         ("Facebook", 96, ["Grey Lark"], "2023-04-01", "month"), ("Twitter", 300, ["Grey Lark"], "2023-04-01", "month"),
         ("Google", 41, ["Salt Finch"], "2023-10-01", "month")]
+
+
+@pytest.mark.parametrize(("sentence", "platforms"), [
+    ("ShareChat said its short-video app Moj had removed a further 760 accounts.", ["Moj"]),
+    ("Meta said X had suspended 300 accounts of the same network.", ["Twitter"]),
+    ("Google said YouTube had terminated 41 channels.", ["Google"]),  # (its own app: the company's takedown)
+])
+def test_the_platform_a_speaker_says_acted_is_the_one_that_removed(sentence: str, platforms: list[str]) -> None:
+    facts = facts_of("said.md", f"---\npublished: 2023-05-17\n---\n{sentence}\n")
+    assert [f.platform for f in facts] == platforms
