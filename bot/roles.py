@@ -130,6 +130,7 @@ STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|agai
                            # ("alleged corruption among Polish and Lithuanian officials": what it posted about)
                            r"|(?:corruption|scandals?|wrongdoing|misconduct)\s+(?:among|by|of)(?:\s+[A-Z][\w-]*\s+and)?"
                            r")\s+(?:of\s+[^.;]{1,60}?\s+and\s+)?(?:of\s+)?(?:the\s+)?$", re.I)
+POPULAR_WITH_BEFORE = re.compile(r"\b(?:popular|widely\s+used|common)\s+(?:with|among)\s+(?:(?:the|many)\s+)?$", re.I)
 # "videos that … accused the Ethiopian government of…, and claimed that Chadian officials…": whom the content blamed
 CONTENT_BLAMED_BEFORE = re.compile(r"\b(?:posts?|videos?|content|channels?|articles?|messages?)\b[^.;]{0,160}?\b(?:"
                                    r"accus(?:e|es|ed|ing)|claim(?:s|ed|ing)?\s+that|attack(?:s|ed|ing)?|"
@@ -292,6 +293,8 @@ NETWORK_NAME = re.compile(_with_particles(
     r"present(?:s|ed)?\s+itself\s+as(?=\s+[\"“])|"
     # ("which researchers have labelled Harmattan Reach", "code-named Grey Kite")
     r"[Ll]abell?ed(?:\s+as)?|[Tt]ermed|[Cc]ode-?named|"
+    # ("which its operators branded "Sary-Arka Voices"")
+    r"[Bb]randed(?:\s+as)?(?=\s+[\"“])|"
     # ("Twitter calls this the "Tamkeen Reach network"", "we have been tracking it internally as Palm Echo")
     r"[Cc]alls(?=\s+(?:it|this|them)\b)|(?:is|are|was|were)\s+tracked\s+by\s+(?:\w+\s+){1,3}?as|"
     r"track(?:s|ed|ing)?\s+(?:it\s+|them\s+|(?:this|the)\s+(?:network|operation|campaign|activity|actor)\s+)?"
@@ -565,6 +568,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 sentence[end:end + 30]) and not ORIGIN_SUFFIX.match(sentence[end:end + 60]):
             in_list_from = None
             continue  # "doctored quotes from Iraqi politicians": whose words it posted, not where it came from
+        if POPULAR_WITH_BEFORE.search(sentence, max(0, start - 30), start):
+            in_list_from = None
+            continue  # "a platform that remains popular with Kazakh users": whom the platform serves, not the network
         if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
             in_list_from = None  # (nor is "Lebanon" in "content about Iraq and Lebanon" where it came from)
             continue  # "posted about the Indian military": its topic ("about Rwanda's elections" was aimed, above)

@@ -7220,3 +7220,11 @@ accounts.
 def test_the_platform_a_speaker_says_acted_is_the_one_that_removed(sentence: str, platforms: list[str]) -> None:
     facts = facts_of("said.md", f"---\npublished: 2023-05-17\n---\n{sentence}\n")
     assert [f.platform for f in facts] == platforms
+
+
+def test_a_name_its_operators_branded_it_with_names_the_network_and_a_platform_s_users_are_not_its_origin() -> None:
+    assert network_names('The network, which its operators branded "Steppe Chorus", ran on both services.') == [
+        "Steppe Chorus"]
+    origins, targets, _, _ = country_roles("Odnoklassniki, a platform that remains popular with Kazakh users, "
+                                           "separately removed 96 profiles.")
+    assert (origins, targets) == ([], [])
