@@ -382,7 +382,10 @@ ITS_TARGETS = re.compile(r"^\W*(?:A\s*:\s*)?(?:According\s+to\s+(?:[\w'’-]+\s+
 ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts", "a", "according"}
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
-                      r"(?:attribute|attributed|traced|tied|linked)\b", re.I)
+                      r"(?:attribute|attributed|traced|tied|linked)\b"
+                      # ("The Authority's analysis shows that the network was coordinated from the Russian Federation")
+                      r"|^\W*The\s+(?:[\w'’-]+\s+){1,3}?(?:shows?|showed|found|finds|concluded|concludes|established)\s+"
+                      r"that\s+(?:the|this)\s+(?:network|operation|campaign)\b", re.I)
 # "Meta said its investigation found links to Farol Claro, a marketing firm…": who ran what the story is about
 FOUND_LINKS = re.compile(r"\b(?:its|the|our)\s+(?:investigation|review|"
                          r"analysis)\s+(?:had\s+)?(?:found|uncovered|identified|showed)\s+(?:\w+\s+)?links\s+to\b")

@@ -130,6 +130,13 @@ STANCE_BEFORE = re.compile(r"\b(?:critics?|criticiz\w*|criticis\w*|critical|agai
                            # ("alleged corruption among Polish and Lithuanian officials": what it posted about)
                            r"|(?:corruption|scandals?|wrongdoing|misconduct)\s+(?:among|by|of)(?:\s+[A-Z][\w-]*\s+and)?"
                            r")\s+(?:of\s+[^.;]{1,60}?\s+and\s+)?(?:of\s+)?(?:the\s+)?$", re.I)
+# where access was cut off, not where a network came from: "restricted access in the Republic of Moldova to 186
+# channels", "blocked the accounts inside Georgia", "made them unavailable to users in Georgia"
+WITHHELD_IN_BEFORE = re.compile(r"\b(?:restrict(?:s|ed|ing)?\s+access|geo-?block(?:s|ed|ing)?|withh(?:e|o)ld(?:s|ing)?|"
+                                r"unavailable|blocked|blocking)\b(?:(?!\b(?:based|located|operat\w*|run|originat\w*|"
+                                r"registered|from|accounts|profiles|users)\b)[^.;:]){0,80}?\b(?:in|inside|within|"
+                                r"to\s+users\s+in)\s+"
+                                r"(?:the\s+)?(?:Republic\s+of\s+)?$", re.I)
 POPULAR_WITH_BEFORE = re.compile(r"\b(?:popular|widely\s+used|common)\s+(?:with|among)\s+(?:(?:the|many)\s+)?$", re.I)
 # "videos that … accused the Ethiopian government of…, and claimed that Chadian officials…": whom the content blamed
 CONTENT_BLAMED_BEFORE = re.compile(r"\b(?:posts?|videos?|content|channels?|articles?|messages?)\b[^.;]{0,160}?\b(?:"
@@ -568,6 +575,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 sentence[end:end + 30]) and not ORIGIN_SUFFIX.match(sentence[end:end + 60]):
             in_list_from = None
             continue  # "doctored quotes from Iraqi politicians": whose words it posted, not where it came from
+        if WITHHELD_IN_BEFORE.search(sentence, max(0, start - 120), start):
+            targets.append(country)  # "restricted access to 186 channels in the Republic of Moldova": whom they reached
+            in_list_from = None
+            continue
         if POPULAR_WITH_BEFORE.search(sentence, max(0, start - 30), start):
             in_list_from = None
             continue  # "a platform that remains popular with Kazakh users": whom the platform serves, not the network

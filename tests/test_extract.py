@@ -7228,3 +7228,32 @@ def test_a_name_its_operators_branded_it_with_names_the_network_and_a_platform_s
     origins, targets, _, _ = country_roles("Odnoklassniki, a platform that remains popular with Kazakh users, "
                                            "separately removed 96 profiles.")
     assert (origins, targets) == ([], [])
+
+
+@pytest.mark.parametrize(("sentence", "origins", "targets"), [
+    ("Telegram restricted access in the Republic of Moldova to 186 channels.", [], ["Moldova"]),
+    ("TikTok made the 64 accounts unavailable to users in Georgia.", [], ["Georgia"]),
+    ("X blocked 300 accounts based in Iran.", ["Iran"], []),
+])
+def test_where_access_was_cut_off_is_whom_a_network_reached(sentence: str, origins: list[str],
+                                                             targets: list[str]) -> None:
+    assert country_roles(sentence)[:2] == (origins, targets)
+
+
+def test_a_regulator_s_list_of_what_each_platform_removed_is_of_the_network_its_analysis_places() -> None:
+    facts = facts_of("release.md", """\
+        ---
+        title: Platforms remove accounts of the "Dry Reed" network at the Authority's request
+        published: 2024-10-01
+        ---
+        Several online platforms have removed accounts belonging to the network known as "Dry Reed".
+
+        The Authority's analysis shows that the network was coordinated from Belarus by a marketing company.
+
+        At the Authority's request, the platforms reported the following measures:
+
+        - TikTok removed 2,417 accounts;
+        - YouTube terminated 58 channels;
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts if f.count] == [
+        ("TikTok", 2417, ["Belarus"]), ("YouTube", 58, ["Belarus"])]
