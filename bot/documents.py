@@ -387,8 +387,8 @@ def decode(raw: bytes) -> str:
 
 def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     """YAML front matter between `---` lines at the very top, and the body after it."""
-    if not text.startswith("---"):
-        return {}, text
+    if not re.match(r"---[ \t]*\r?\n", text):
+        return {}, text  # (nor is a first line such as "----- Thursday, February 20, 2025 -----" an opening)
     match = re.match(r"---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", text, re.S | re.M)
     if not match:
         raise DocumentError("malformed front matter: opening '---' without a closing '---' line")

@@ -165,11 +165,22 @@ def _takedown_groups(facts: list[dict]) -> None:
                      and _same_takedown(fact, other) and _fits_group(fact, groups[other["takedown"]])),
                     key=lambda other: abs(other["count"] - fact["count"]), default=None)
         figure = (_family(fact["platform"]), fact["count"]) if _distinctive(fact) else None
-        if match is None and figure:
-            # (a rounded figure in the group, "roughly 400", is no reason to keep the exact one told again apart)
-            match = next((other for other in by_figure.get(figure, []) if _repeats(fact, other)
-                          and all(_repeats(fact, member) or _same_takedown(fact, member) or _rounded_alike(member, fact)
-                                  for member in groups[other["takedown"]])), None)
+        # (a rounded figure in the group, "roughly 400", is no reason to keep the exact one told again apart)
+        # (nor is a later report of the same exact figure in the group: "2,917 accts suspended" of February 20
+        # joins the takedown a fact-check of March 11 also tells)
+        repeated = [other for other in by_figure.get(figure, []) if _repeats(fact, other)
+                    and all(_repeats(fact, member) or _same_takedown(fact, member) or _rounded_alike(member, fact)
+                            or (member["count"] == fact["count"] and _distinctive(member))
+                            for member in groups[other["takedown"]])] if figure else []
+        match = match or next(iter(repeated), None)
+        for other in repeated:
+            if other["takedown"] != match["takedown"] and all(
+                    member["count"] == fact["count"] for member in [*groups[match["takedown"]],
+                                                                    *groups[other["takedown"]]]):
+                # (one exact figure in two groups that this report ties together, whichever came first: one takedown)
+                for member in groups.pop(other["takedown"]):
+                    member["takedown"] = match["takedown"]
+                    groups[match["takedown"]].append(member)
         if match:
             fact["takedown"] = match["takedown"]
         groups.setdefault(fact["takedown"], []).append(fact)

@@ -3826,3 +3826,16 @@ def test_months_of_any_year_may_run_over_the_year_s_end(tmp_path: Path) -> None:
     })
     text = answer_question("How many accounts did Twitter remove ahead of the 8 February vote?", kb).text
     assert ("420" in text, "510" in text, "630" in text) == (True, True, False)
+
+
+def test_the_same_figure_of_one_platform_at_about_the_same_time_is_never_added_twice(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2025-05-07\n---\nX said on Tuesday it had suspended 2,917 accounts run "
+                "from Egypt.\n",
+        "b.md": "---\ntitle: B\npublished: 2025-05-08\n---\nX said on Wednesday it had suspended 2,917 accounts run "
+                "from Libya.\n",
+    })
+    text = answer_question("How many accounts did X suspend altogether in May 2025?", kb).text
+    assert "5,834" not in text
+    assert "No total: two reports give the same figure at about the same time, which may be one takedown told twice." \
+        in text

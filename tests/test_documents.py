@@ -107,6 +107,9 @@ def test_front_matter_with_crlf_line_endings() -> None:
 def test_split_front_matter_without_front_matter_returns_the_text_unchanged() -> None:
     text = "A headline\nA body line.\n"
     assert split_front_matter(text) == ({}, text)
+    # (a chat export's first line of dashes is a day's divider, not an opening "---")
+    text = "----- Thursday, February 20, 2025 -----\n[16:42] Dana: the thread is up.\n"
+    assert split_front_matter(text) == ({}, text)
 
 
 @pytest.mark.parametrize(

@@ -283,3 +283,20 @@ def test_a_figure_joins_the_report_of_its_own_size_not_the_first_one_near_it(tmp
     takedowns = {count: takedown for document, count, takedown in rows if document == "a.md"}
     assert sorted(takedowns) == [75, 77]
     assert b_75 == takedowns[75] != takedowns[77]
+
+
+def test_a_bare_report_of_an_exact_figure_joins_its_takedown_though_a_later_report_of_it_is_there(
+        tmp_path: Path) -> None:
+    docs = {
+        "news.md": "---\ntitle: News\npublished: 2025-02-21\n---\nX said on Thursday it had suspended 2,917 accounts "
+                   "linked to a Cairo company, in a network it called \"Dune Relay\".\n",
+        "check.md": "---\ntitle: Check\npublished: 2025-03-11\n---\nX suspended 2,917 accounts in the Egypt-based "
+                    "operation it named Dune Relay.\n",
+        "chat.txt": "----- Thursday, February 20, 2025 -----\n[14:02] Sam: X safety thread is up: \"Dune Relay\", "
+                    "Egypt. 2,917 accts suspended.\n",
+    }
+    build(write_docs(tmp_path / "knowledge", docs), tmp_path / "kb.db")
+    takedowns = {row[0] for row in sqlite_utils.Database(tmp_path / "kb.db").execute(
+        "select takedown from facts where count = 2917")}
+    assert len(takedowns) == 1 and sqlite_utils.Database(tmp_path / "kb.db").execute(
+        "select count(*) from facts where count = 2917").fetchone()[0] == 3

@@ -4,6 +4,7 @@ is honest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from bot.answer.cited import (
 from bot.consolidate import ACROSS_PLATFORMS
 from bot.knowledge import NOT_ONE_TAKEDOWN, KnowledgeBase, TakedownKey
 from bot.roles import PROPER_NAME
+from bot.store import COMMON_FIGURE
 from bot.summary import KEY_FIELDS, countable
 from bot.understand import Query
 from bot.vocabulary import PLATFORM_PARENT
@@ -312,6 +314,9 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
         # "This was the peak year: 14,215 channels" and "the single biggest month came in November 2022, when Google
         # terminated 4,410 channels": the month is part of the year
         return None, "a year's figure holds another figure of that year"
+    if any(_told_twice(a, b) for index, a in enumerate(rows) for b in rows[index + 1:]):
+        # "2,917 accounts" in a news story and "2,917 accts suspended" in a chat log of the same day: never added twice
+        return None, "two reports give the same figure at about the same time, which may be one takedown told twice"
     if len(kinds) != 1:
         return None, "the figures count different things (other surfaces or scopes)"
     if announcements < 2:
@@ -334,6 +339,19 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
     apart += f" The {retold[0]['count_text']} a later report gives is their total, not added." if retold else ""
     return (f"Together: {prefix}{total:,} {unit_phrase(rows[0])} \u2014 the sum of {summed} above{across}, "
             f"each a separate announcement.{own}{apart}"), ""
+
+
+def _told_twice(a: dict, b: dict) -> bool:
+    """The same figure of the same company's removals, dated within a month of each other by their reports."""
+    days = _days_apart(a.get("dated") or a["announced"], b.get("dated") or b["announced"])
+    return a["count"] == b["count"] and (a["count"] or 0) >= COMMON_FIGURE and days is not None and days <= 31 and \
+        PLATFORM_PARENT.get(a["platform"], a["platform"]) == PLATFORM_PARENT.get(b["platform"], b["platform"])
+
+
+def _days_apart(first: str | None, second: str | None) -> int | None:
+    if not first or not second:
+        return None
+    return abs((dt.date.fromisoformat(first[:10]) - dt.date.fromisoformat(second[:10])).days)
 
 
 def total_told_again(figures: list[dict]) -> dict | None:
