@@ -160,7 +160,10 @@ YEAR_IN_REVIEW = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b[^:|]{0,40}?\b(?:year\s
                             r"review)|year[- ]end\s+review|review\s+of\s+the\s+year)\b"
                             # ("TAG Asia-Pacific Review 2022: …")
                             r"|\b(?:year\s+in\s+review|annual\s+(?:report|review)|[Rr]eview)\b\W{0,3}(?:for\s+|of\s+)?"
-                            r"(?P<later>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+                            r"(?P<later>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+                            # ("Our 2023 Adversarial Threat Report: the year in review")
+                            r"|\b(?P<report>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?report\b[^|]{0,20}?\byear\s+in\s+review\b",
+                            re.I)
 YEAR_REPORT_LINE = re.compile(r"^[^\S\n]*(?:[A-Z][\w&-]*[^\S\n]+){0,5}(?:REPORT|Report|REVIEW|Review)[^\S\n]+"
                               r"(?P<year>(?:19|20)\d\d)[^\S\n]*$", re.M)
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
@@ -212,7 +215,8 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
         first, last = month_number(span["month"]), month_number(span["last"])
         if first < last:
             return dt.date(year, first, 1), (dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1))
-    if (review := YEAR_IN_REVIEW.search(title)) is not None and (year := int(review["year"] or review["later"])) and (
+    if (review := YEAR_IN_REVIEW.search(title)) is not None and (
+            year := int(review["year"] or review["later"] or review["report"])) and (
             published is None or published.year >= year):
         return dt.date(year, 1, 1), dt.date(year, 12, 31)  # ("our 2023 election-integrity year in review")
     # a cover's line naming a year's report, "ASIA-PACIFIC INTEGRITY REPORT 2024", in one published after that year

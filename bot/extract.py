@@ -1481,7 +1481,9 @@ def extract_document(document: Document) -> Extraction:
                         document.body, sentences[last.sentence].end, sentence.end):
                 # "The lab has nicknamed the operation 'Saffron Lantern'", after the figures: their network's name
                 # (and "…disclosed the takedown at a hearing and later named the network Cenderawasih")
-                facts = [replace(f, networks=names) if not f.networks and _same_takedown(f, last) else f for f in facts]
+                # (but a total across networks has no one network's name: "Across all 19 networks, we removed…")
+                facts = [replace(f, networks=names) if not f.networks and _same_takedown(f, last)
+                         and f.scope not in ("cumulative", "sum") else f for f in facts]
         if text.endswith(":"):
             # (but "Twitter sorted the Iranian accounts into three clusters:" breaks one network down)
             story.items_apart = bool(SEVERAL_NETWORKS.search(text)) and not cached_roles(text)[0]
@@ -3612,7 +3614,8 @@ SAME_DAY_TOO = re.compile(r"\b(?:on\s+the\s+same\s+day|the\s+same\s+day|also|too
 # "The accounts were run from Brazil…": what the sentences before counted, all of it
 THE_ASSETS_OPEN = re.compile(r"\W*(?:The|These|Those|All\s+the)\s+(?:accounts|channels|pages|profiles|assets)\b", re.I)
 # "The biggest network, which…, was made up of 1,386 accounts": one network of those a total was told across
-ONE_OF_THEM = re.compile(r"\W*(?:The|Its)\s+(?:largest|biggest|smallest|main|first|second|third|other|last)\s+"
+ONE_OF_THEM = re.compile(r"\W*(?:The|Its)\s+(?:single\s+)?(?:largest|biggest|smallest|main|first|second|third|other|"
+                         r"last)\s+"
                          r"(?:network|operation|campaign|(?:by\s+far|of\s+(?:them|these|those))\b)\b")
 
 
@@ -3862,8 +3865,10 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
         it_describes = IT_START.match(nxt.text) is not None and action_in(nxt.text) is None
         # ("Four of them likely originated in China": where a part came from, not the whole; nor "The network's
         # habit… mirrors the accounts that Twitter removed in 2019, which posed as American outlets": another's)
+        # (nor "The single largest network of the year was…, called Marble Chorus", after a total across networks:
+        # one of them)
         if nxt.headline or not (ANAPHOR.search(nxt.text[:80]) or it_describes) or counted_units(nxt.text) or \
-                COUNTED_SHARE.match(nxt.text) or REMOVED_IN_A_YEAR.search(nxt.text):
+                COUNTED_SHARE.match(nxt.text) or REMOVED_IN_A_YEAR.search(nxt.text) or ONE_OF_THEM.match(nxt.text):
             return named
         if cached_roles(nxt.text)[:2] != ((), ()) or linked_entities(nxt.text):
             return nxt

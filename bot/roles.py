@@ -945,6 +945,8 @@ ORGANISATION_END = re.compile(r"\b(?:Group|Consulting|Consultants?|Communication
                               r"Kommunikatsii|SARL|SRL|GmbH|S\.?A)\.?$")
 
 
+# the platforms' words for what a network did, written as acronyms: never a network's name
+POLICY_ACRONYMS = {"CIB", "CIO", "IO", "IOS", "FIMI", "DSA"}
 # "during the Alberta campaign", "ahead of the Lisbon campaign": the time of an election campaign
 ELECTION_TIME_BEFORE = re.compile(r"\b(?:during|throughout|ahead\s+of|before|after)\s+$", re.I)
 
@@ -972,8 +974,9 @@ def _network_names(sentence: str) -> tuple[str, ...]:
             continue  # "paid content during the Alberta campaign": an election's, not a network's
         if match.lastgroup == "h" and PLACE_LIST_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue  # "…targeted voters in Central Java and West Java, a network that…": a place, then the network
-        if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1):
-            continue
+        if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1) or \
+                name.upper() in POLICY_ACRONYMS:
+            continue  # (nor "CIB", the policy: "…coordinated inauthentic behavior (CIB)", "250 CIB networks")
         # "the Chinese Golden Reed network": the network's name after the country it comes from
         place = countries_in(name)
         if place and place[0][1] == 0 and len(name[place[0][2]:].split()) >= 2 and match.lastgroup == "d":

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.dates import reported_period
 from bot.documents import parse_document
 from bot.extract import FIRST_PERSON, extract_document
 from bot.facts import Fact
@@ -7257,3 +7258,23 @@ def test_a_regulator_s_list_of_what_each_platform_removed_is_of_the_network_its_
         """)
     assert [(f.platform, f.count, f.origins) for f in facts if f.count] == [
         ("TikTok", 2417, ["Belarus"]), ("YouTube", 58, ["Belarus"])]
+
+
+def test_a_year_s_summary_gives_its_totals_no_network_s_name_and_cib_is_no_name() -> None:
+    facts = facts_of("review.md", """\
+        ---
+        title: "Our 2023 Adversarial Threat Report: the year in review"
+        published: 2024-02-15
+        ---
+        Over the past year our teams removed 19 networks for violating our policy against coordinated inauthentic \
+behavior (CIB).
+
+        Across all 19 networks, we removed 11,482 Facebook accounts and 1,716 Pages.
+
+        The single largest network of the year was the operation we reported in August, which outside researchers \
+have called Marble Chorus.
+        """)
+    assert [(f.count, f.unit, f.networks, f.scope) for f in facts] == [
+        (19, "networks", [], "cumulative"), (11482, "accounts", [], "cumulative"), (1716, "pages", [], "cumulative")]
+    assert reported_period("Our 2023 Adversarial Threat Report: the year in review", "", dt.date(2024, 2, 15)) == (
+        dt.date(2023, 1, 1), dt.date(2023, 12, 31))
