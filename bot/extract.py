@@ -3022,7 +3022,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         origins, targets, attribution, target_text = told.origins, told.targets, told.attribution, told.target_text
     # ("| Q3 2025 | 14 | 7,205 |" under "| Quarter | Networks disrupted | Accounts in networks |": a period's figures
     # across its networks, labelled by the period alone)
-    period_row = bool(roles) and roles[0] == "date" and not (origins or targets or named or whose is not None)
+    # (and "| 2019 | Meta | 22 | 3,905 |" under "| Year | Platform | Networks | Accounts… |": a year's totals across
+    # a platform's networks, counted in a column of their own)
+    period_row = bool(roles) and roles[0] == "date" and not (origins or targets or named) and (
+        whose is None or any(column and column[0] in NETWORK_UNITS for column in story.columns or []))
     # (a row labelled by its platform's cell is that platform's, though the cell is a bare "X")
     if platform is None or not (origins or targets or named or whose is not None or period_row):
         return [], [], []
@@ -3078,8 +3081,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             # "| Kestrel Hill | Iran | Israel | N/A* |": the network was taken down, its figure not given
             facts.append(row_fact(document.quote(sentence.start, sentence.end), column_action, column[0], column[1]))
             continue
-        if acted and not measure and not (index < len(acted) and acted[index]):
-            continue  # ("| Platform | Assets the lab identified | Assets removed |": only what the platform removed)
+        if acted and not measure and not (index < len(acted) and acted[index]) and not (
+                period_row and column and column[0] in NETWORK_UNITS):
+            continue  # ("| Platform | Assets the lab identified | Assets removed |": only what the platform removed;
+            # but a year's row counts the networks removed beside their accounts: "| 2019 | Meta | 22 | 3,905 |")
         items = counted_units(cell) if column and not measure and cell and (
             DIGIT.search(cell) or column == tables.CELL_SAYS) else []
         if len(items) > 1 or (items and not figure):
@@ -3103,6 +3108,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                                None, origins, networks, date))
         elif column or (row_unit and index + 1 < len(story.column_acted) and story.column_acted[index + 1]):
             unit, surface = column or (row_unit, None)
+            if (unit, surface) == tables.ACCOUNTS_OR_CHANNELS:
+                unit = ONLY_ON.get(platform, "channels" if platform == "Telegram" else "accounts")
             # ("2,604 channels" in an "Accounts removed" column; "1,204" in a "Removed" one, beside "| channels |")
             unit = tables.cell_unit(cell or "") or unit or row_unit
             if not unit:

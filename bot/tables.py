@@ -52,6 +52,9 @@ def column_units(header: list[str]) -> list[tuple[str, str | None] | None]:
         surfaces = [SURFACES[word] for word in words if word in SURFACES]
         if not units and len(words) == 1 and surfaces:  # "Instagram" alone: that app's accounts (YouTube's channels)
             units = {ONLY_ON.get(surfaces[0], "accounts")}
+        if units == {"accounts", "channels"} and not measure and SEVERAL_UNITS.search(cell):
+            found.append(ACCOUNTS_OR_CHANNELS)  # "Accounts / channels removed": YouTube's channels, others' accounts
+            continue
         if (len(units) > 1 and not measure and SEVERAL_UNITS.search(cell)) or (
                 not units and not measure and REMOVED_HEADER.fullmatch(cell.strip())):
             # "Pages / channels removed", or "Removed" alone: each cell names its own ("34 Pages", "73 channels",
@@ -65,6 +68,8 @@ def column_units(header: list[str]) -> list[tuple[str, str | None] | None]:
 # a column of several units, one per row ("Pages / channels removed"), whose cells say which
 SEVERAL_UNITS = re.compile(r"\w\s*(?:/|or)\s*\w", re.I)
 CELL_SAYS: tuple[str, str | None] = ("", None)  # (`column_units`: the unit is the cell's own, or none)
+# (`column_units`: a column of accounts, or of channels where the row's platform counts channels)
+ACCOUNTS_OR_CHANNELS: tuple[str, str | None] = ("accounts or channels", None)
 REMOVED_HEADER = re.compile(r"(?:assets\s+)?(?:removed|removals?|taken\s+down|takedowns?|suspended|banned|terminated|"
                             r"blocked|action\s+taken|what\s+was\s+removed)", re.I)
 

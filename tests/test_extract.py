@@ -7278,3 +7278,23 @@ have called Marble Chorus.
         (19, "networks", [], "cumulative"), (11482, "accounts", [], "cumulative"), (1716, "pages", [], "cumulative")]
     assert reported_period("Our 2023 Adversarial Threat Report: the year in review", "", dt.date(2024, 2, 15)) == (
         dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_a_table_of_each_year_s_networks_and_accounts_by_platform_gives_that_year_s_totals() -> None:
+    facts = facts_of("dataset.md", """\
+        ---
+        title: Five years of takedowns
+        published: 2024-04-18
+        ---
+        The table counts networks and the accounts removed with them.
+
+        | Year | Platform | Networks | Accounts / channels removed |
+        |------|----------|----------|-----------------------------|
+        | 2019 | Meta | 22 | 3,905 |
+        | 2020 | YouTube | 11 | 3,950 |
+        """)
+    assert [(f.platform, f.count, f.unit, f.scope, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        ("Facebook", 22, "networks", "cumulative", "2019-01-01", "year"),
+        ("Facebook", 3905, "accounts", "cumulative", "2019-01-01", "year"),
+        ("YouTube", 11, "networks", "cumulative", "2020-01-01", "year"),
+        ("YouTube", 3950, "channels", "cumulative", "2020-01-01", "year")]
