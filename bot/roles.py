@@ -13,7 +13,7 @@ from functools import lru_cache
 from bot.dates import MONTH_WORD
 from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases, whole_names, without_countries
 from bot.units import PLATFORM_ALIASES, UNIT_MODIFIERS, UNIT_RE
-from bot.vocabulary import CAPITALS, CITIES, REGIONS, country_aliases, network_aliases
+from bot.vocabulary import CAPITALS, CITIES, MONTHS, REGIONS, WEEKDAYS, country_aliases, network_aliases
 
 COUNTRY_ALIASES = country_aliases()
 # names of places, not adjectives: "in Iran" and "in Nairobi" place a network, "in Spanish" does not
@@ -899,11 +899,13 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
         if match.re is ALIAS_PAIR and PRESENT_TENSE_NAMER.match(sentence, match.end("name")):
             continue  # "Northgate, a research group in Melbourne, tracks as "Moonwake"": who names it, not a name
         if name != alias and not COUNTRY_ALIASES.get(name) and not PLATFORM_ALIASES.get(name.lower()) \
-                and not PLATFORM_ALIASES.get(alias.lower()) and name.split()[0] not in {"The", "This", "It", "A"}:
-            pairs.append((name, alias))
+                and not PLATFORM_ALIASES.get(alias.lower()) and name.split()[0] not in {"The", "This", "It", "A"} \
+                and not {name.lower(), alias.lower()} & CALENDAR_WORDS:
+            pairs.append((name, alias))  # (not "…listed for April, which TikTok called "Savanna Loop"": a month)
     return pairs
 
 
+CALENDAR_WORDS = {*MONTHS, *WEEKDAYS}  # never a network's name, nor another name for one
 # beside "network", "operation" or "campaign" alone, what one of `NETWORK_NAME`'s patterns needs: a word that names
 # ("called", "dubbed", "which"…), a quote, an apposition (", a network run from…"), a definition ("… was a network"),
 # or a capitalised name after "the" ("the Golden Reed network")

@@ -7298,3 +7298,7 @@ def test_a_table_of_each_year_s_networks_and_accounts_by_platform_gives_that_yea
         ("Facebook", 3905, "accounts", "cumulative", "2019-01-01", "year"),
         ("YouTube", 11, "networks", "cumulative", "2020-01-01", "year"),
         ("YouTube", 3950, "channels", "cumulative", "2020-01-01", "year")]
+
+
+def test_a_month_is_never_another_name_for_a_network() -> None:
+    assert network_aliases_in('A second network listed for April, which Snapchat called "Dry Loop", was smaller.') == []
