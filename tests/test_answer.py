@@ -2026,6 +2026,22 @@ def test_a_figure_another_report_gives_to_another_network_is_not_the_one_a_story
     assert answer.status == "no_answer"
 
 
+def test_a_figure_the_story_gives_to_another_named_network_is_not_the_headline_network_s(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"report.txt": textwrap.dedent("""\
+        Snapchat removes "Pear Orchard" network run by Tbilisi firm Vale Media
+
+        LONDON, May 14, 2025 - Snapchat said on Tuesday it had removed 845 accounts of a network run from Georgia.
+
+        A second network, which Snapchat called "Dune Loop", was much smaller: 58 accounts operated from Kenya.
+
+        YouTube said separately that it had terminated channels linked to Pear Orchard.
+        """)})
+    text = answer_question("How many accounts did Snapchat remove in Pear Orchard?", kb).text
+    assert "845" in text and "58" not in text
+    text = answer_question("How many accounts did Snapchat remove in the Vale Media network?", kb).text
+    assert "845" in text and "58" not in text
+
+
 def test_two_periods_asked_with_more_or_are_compared_side_by_side(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "a.md": "---\ntitle: \"Bulletin: Q2 2025\"\npublisher: Google\npublished: 2025-07-10\n---\n"
