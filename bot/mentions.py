@@ -145,7 +145,7 @@ _X_AS_COMPANY = re.compile(r"[*_]*\s*(?:\(|,|'s|:\s+(?:\w+\s+)?(?:removed|suspen
                            r":[*_]*\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?\d|"
                            r"\s+(?:said|says|has|have|had|also|on|suspended|removed|took|deleted|"
                            r"banned|"
-                           r"announced|corp|formerly|is|was|disclos\w*|safety|transparency|told|tells|did|does|declined|confirmed|"
+                           r"announced|corp|formerly|is|was|disclos\w*|[Ss]afety|transparency|told|tells|did|does|declined|confirmed|"
                            r"denied|responded|replied|added|stated|would|will|spokes\w*|began|started|launched|acted|"
                            r"terminated|blocked|restricted|credits|credited|thanks|thanked|attributed|traced|identified|"
                            r"reported|shared|noted|"

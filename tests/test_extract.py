@@ -5816,6 +5816,7 @@ def test_a_statement_titled_with_its_country_places_its_takedowns_in_the_electio
     ("X went further in numbers.", ["Twitter"]),  # the sentence's subject, before its verb
     ("Even as YouTube, X and Meta took down accounts", ["YouTube", "Twitter", "Facebook"]),  # one of a list
     ("X number of posts were flagged.", []),
+    ("Account: X Safety Operations (@XSafetyOps)", ["Twitter"]),  # the platform's own account, in capitals
 ])
 def test_x_labelling_what_it_did_is_the_company(text: str, platforms: list[str]) -> None:
     assert [name for name, _, _ in platforms_in(text)] == platforms
