@@ -130,7 +130,7 @@ SOURCE_LATE = re.compile(
     rf"|\bcredit(?:s|ed)?\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from|with)\s+)?(?:the\s+)?"
     rf"(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
     rf"(?P<f>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|lab|researchers|analysts|investigators))?"
-    rf"(?:,\s+an?\s+[^,]{{1,60}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|"
+    rf"(?:,\s+an?\s+[^,]{{1,100}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|"
     rf"alerting|detecting|"
     rf"bringing|drawing)\b"
     # "after public reporting by the DFRLab", "the takedown followed a report by the DFRLab"

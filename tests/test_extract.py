@@ -7303,3 +7303,11 @@ def test_a_table_of_each_year_s_networks_and_accounts_by_platform_gives_that_yea
 
 def test_a_month_is_never_another_name_for_a_network() -> None:
     assert network_aliases_in('A second network listed for April, which Snapchat called "Dry Loop", was smaller.') == []
+
+
+def test_a_platform_credited_with_the_tip_a_source_described_at_length() -> None:
+    text = ("---\ntitle: T\npublished: 2025-02-21\n---\nX said on Thursday it had suspended 2,917 accounts linked to a "
+            "Cairo firm. The platform credited Nile Check Lab, a fact-checking group founded in 2021 by 14 volunteer "
+            "journalists, with the tip that set off the investigation.\n")
+    tips = extract_document(parse_document("t.md", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Twitter", "Nile Check Lab")]
