@@ -378,7 +378,8 @@ IT_DID_NOT = re.compile(r"\b(?:it|the\s+(?:company|platform|firm))" + DID_NOT.pa
 # (also after whose word it is: "According to Meta, the network originated in Portugal")
 ITS_TARGETS = re.compile(r"^\W*(?:A\s*:\s*)?(?:According\s+to\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?"
                          r"(?:Its|Their|They|It|The\s+(?:network|operation|campaign|accounts|pages|"
-                         r"activity|target\s+list|targets|videos|channels|posts))\b", re.I)
+                         r"activity|target\s+list|targets|videos|channels|posts|bulletins|messages|articles))\b",
+                         re.I)
 ABOUT_STARTS = {"its", "their", "they", "it", "the", "we", "researchers", "investigators", "analysts", "a", "according"}
 # a sentence about the operation a report is about, or about who ran it
 ABOUT_IT = re.compile(ITS_TARGETS.pattern + r"|^\W*(?:We|Researchers|Investigators|Analysts)\s+(?:\w+\s+){0,3}?"
@@ -1748,7 +1749,8 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
         f.reference and (ANOTHER_CASE.search(f.quote) or _told_apart(f, sentences)))
         and not (f.sentence in opened and not f.count_text) and f.scope not in ("cumulative", "sum")]
     opening = [s.text for s in sentences if s.position in opened]
-    roles = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)]
+    # (and "The bulletins target audiences in Colombia and Ecuador", of the operation the sentence before brought in)
+    roles = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text) or ITS_TARGETS.match(text)]
     targets = {country for origins, aimed_at, _, _ in roles for country in aimed_at}
     came_from = {country for origins, _, _, _ in roles for country in origins}
     if placed:
@@ -1761,13 +1763,16 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
             # "BERLIN, March 3 (Wire) -- … a Russian influence campaign aimed at voters before last month's federal
             # election": the election of the dateline's country
             targets = {country for country, _, _ in countries_in(dateline["city"].title())}
-        if len(targets) != 1 or any(f.targets and set(f.targets) != targets for f in placed) or \
+        # (one audience, or several one sentence names together: "…target audiences in Colombia and Ecuador")
+        if not targets or len({aimed_at for _, aimed_at, _, _ in roles if aimed_at} or {tuple(targets)}) != 1 or any(
+                f.targets and set(f.targets) != targets for f in placed) or \
                 len(placed_at := {tuple(f.origins) for f in placed + told}) != 1 or not came_from <= set(*placed_at):
             return facts
         # "X and TikTok have taken down a network … ahead of Indonesia's Feb. 14 election", then "the operation was
         # run by …, a Surabaya marketing agency": the story's one network, all its figures placed there, was aimed at
         # the election its opening names
-        return [replace(f, targets=list(targets), target_text=f.target_text or target_text)
+        aimed = list(dict.fromkeys(country for _, aimed_at, _, _ in roles for country in aimed_at)) or list(targets)
+        return [replace(f, targets=aimed, target_text=f.target_text or target_text)
                 if not f.targets and _the_storys(f, sentences) and not ANOTHER_CASE.search(f.quote) else f
                 for f in facts]
     # (the opening's first sentences of a network: not "It is not the first … operation aimed at…", another's)

@@ -7311,3 +7311,20 @@ def test_a_platform_credited_with_the_tip_a_source_described_at_length() -> None
             "journalists, with the tip that set off the investigation.\n")
     tips = extract_document(parse_document("t.md", text.encode())).tips
     assert [(t.platform, t.source) for t in tips] == [("Twitter", "Nile Check Lab")]
+
+
+def test_an_opening_that_says_whom_the_story_s_operation_s_content_targeted_places_its_figures() -> None:
+    facts = facts_of("blog.md", """\
+        ---
+        title: Operation Brass Bell
+        published: 2024-05-22
+        ---
+        For eight months we have followed an operation, which we have named Operation Brass Bell, that publishes \
+Spanish-language news bulletins read by synthetic presenters. The bulletins target audiences in Peru and Bolivia.
+
+        We assess that the operation is run from Chile.
+
+        TikTok said it had removed about 310 accounts linked to the network.
+        """)
+    assert [(f.platform, f.count, f.origins, f.targets) for f in facts] == [
+        ("TikTok", 310, ["Chile"], ["Peru", "Bolivia"])]
