@@ -191,6 +191,15 @@ def _takedown_groups(facts: list[dict]) -> None:
             dated_by_month.setdefault((*key, month), []).append(fact)
         if figure:
             by_figure.setdefault(figure, []).append(fact)
+    for fact in facts:
+        # (a story that gives no year, "TAIPEI, Jan. 9 -- LINE … deleted 318 official accounts" of Jade Kettle: the
+        # takedown another report dates, by the same network's same exact figure)
+        if not fact["announced"] and fact["networks"] != "[]" and _distinctive(fact):
+            names = _json_set(fact["networks"])
+            dated = next((other for other in by_figure.get((_family(fact["platform"]), fact["count"]), [])
+                          if other["unit"] == fact["unit"] and names & _json_set(other["networks"])), None)
+            if dated is not None:
+                fact["takedown"] = dated["takedown"]
 
 
 def _one_name_per_network(facts: list[dict], pairs: list[tuple[str, str]]) -> None:

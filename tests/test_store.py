@@ -300,3 +300,19 @@ def test_a_bare_report_of_an_exact_figure_joins_its_takedown_though_a_later_repo
         "select takedown from facts where count = 2917")}
     assert len(takedowns) == 1 and sqlite_utils.Database(tmp_path / "kb.db").execute(
         "select count(*) from facts where count = 2917").fetchone()[0] == 3
+
+
+def test_a_story_without_a_year_is_dated_by_another_report_of_the_same_network_s_same_figure(tmp_path: Path) -> None:
+    docs = {
+        "wire.txt": "LINE deletes \"Tea Lantern\" accounts\n\nTAIPEI, Jan. 9 (Bulletin) -- LINE said on Monday that it "
+                    "had deleted 318 official accounts of a network researchers call \"Tea Lantern\".\n",
+        "table.md": "---\ntitle: Roundup\npublished: 2024-07-15\n---\nThe table lists each takedown.\n\n"
+                    "| Platform | Network | Date | Removed |\n|---|---|---|---|\n"
+                    "| LINE | Tea Lantern | 2024-01-08 | 318 official accounts |\n",
+    }
+    build(write_docs(tmp_path / "knowledge", docs), tmp_path / "kb.db")
+    rows = sqlite_utils.Database(tmp_path / "kb.db").execute(
+        "select document, announced, dated, takedown from facts where count = 318 order by document").fetchall()
+    (_, _, table_dated, table_takedown), (_, wire_announced, wire_dated, wire_takedown) = rows
+    assert (wire_announced, wire_dated, wire_takedown) == (None, "2024-01-08", table_takedown)
+    assert table_dated == "2024-01-08"
