@@ -3855,3 +3855,13 @@ def test_the_same_figure_of_one_platform_at_about_the_same_time_is_never_added_t
     assert "5,834" not in text
     assert "No total: two reports give the same figure at about the same time, which may be one takedown told twice." \
         in text
+
+
+def test_which_companies_acted_names_the_companies(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-05-21\n---\nFacebook said on Wednesday it had "
+                                    "removed 96 accounts of a network called \"Red Cape\". TikTok removed 3,460 "
+                                    "accounts of the same network.\n"})
+    assert answer_question("Which companies took action against the Red Cape network?", kb).text.splitlines()[0] == \
+        "Meta (Facebook) and TikTok reported removals for Red Cape."
+    assert answer_question("Which platforms took action against the Red Cape network?", kb).text.splitlines()[0] == \
+        "Facebook and TikTok reported removals for Red Cape."

@@ -111,7 +111,7 @@ def answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
     names = {}
     for platform, keys in listed.items():
         shown = dict.fromkeys(statements[key.id] for key in keys[:3] if key.id in statements)
-        names[platform] = _as_told(platform, shown)
+        names[platform] = _as_told(platform, shown, companies=COMPANIES_ASKED.search(query.text) is not None)
         described = "; ".join(f"{s.figures()}, {date_phrase(takedown_date(s))} {s.sources(cites)}" for s in shown)
         more = f" (and {len(keys) - 3} more)" if len(keys) > 3 else ""
         count = f" ({len(groups[platform])} takedown{'s' * (len(groups[platform]) != 1)})" if ranked else ""
@@ -128,12 +128,16 @@ def answer_platforms(query: Query, kb: KnowledgeBase) -> Answer:
 TOLD_AS = {**NEWER_NAMES, "Google": "YouTube"}
 
 
-def _as_told(platform: str, statements: Iterable) -> str:
+# "Which companies took action against…": the companies' names, "Meta (Facebook)"
+COMPANIES_ASKED = re.compile(r"\bcompan(?:y|ies)\b", re.I)
+
+
+def _as_told(platform: str, statements: Iterable, companies: bool = False) -> str:
     """"X (Twitter)", "Meta (Facebook)", "Google (YouTube)": where the quotes shown tell the platform's takedowns
-    under that name, so the answer speaks as its sources do."""
+    under that name, so the answer speaks as its sources do (or where the question asks which companies acted)."""
     name = TOLD_AS.get(platform)
     quotes = " ".join(row["quote"] for s in statements for row in [*s.facts, *s.others])
-    if name is None or not re.search(rf"\b{name}\b", quotes):
+    if name is None or not (re.search(rf"\b{name}\b", quotes) or (companies and platform in NEWER_NAMES)):
         return platform
     return f"{platform} ({name})" if platform == "Google" else f"{name} ({platform})"
 
