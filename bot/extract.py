@@ -1119,9 +1119,9 @@ def extract_document(document: Document) -> Extraction:
             right = {(f.platform, f.unit): f.count for f in new_facts if f.count_text}
             facts = [f for f in facts if not (f.count_text and not f.reference and 0 < sentence.position - f.sentence
                                               <= 3 and right.get((f.platform, f.unit), f.count) != f.count)]
-        final = new_facts and not words.isdisjoint(FINAL_WORDS) and FINAL_FIGURE.search(text) is not None
+        final = bool(new_facts) and not words.isdisjoint(FINAL_WORDS) and FINAL_FIGURE.search(text) is not None
         if final or (new_facts and story.preliminary):
-            facts = _without_superseded(facts, new_facts, final=bool(final))
+            facts = _without_superseded(facts, new_facts, final=final)
         if new_facts and PRELIMINARY.search(text):
             story.preliminary = True
         facts += new_facts
@@ -3114,7 +3114,7 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         elif column or (row_unit and index + 1 < len(story.column_acted) and story.column_acted[index + 1]):
             unit, surface = column or (row_unit, None)
             if (unit, surface) == tables.ACCOUNTS_OR_CHANNELS:
-                unit = ONLY_ON.get(platform, "channels" if platform == "Telegram" else "accounts")
+                unit = ONLY_ON.get(platform, "accounts")
             # ("2,604 channels" in an "Accounts removed" column; "1,204" in a "Removed" one, beside "| channels |")
             unit = tables.cell_unit(cell or "") or unit or row_unit
             if not unit:
