@@ -1070,6 +1070,13 @@ def extract_document(document: Document) -> Extraction:
             not QUESTION.search(text) else []
         if not counted and story.section and ":" in text and (field := FIELD_FIGURE.fullmatch(text)) is not None:
             new_facts = _field_figure(document, sentence, field, story)
+        elided: list[Fact] = []
+        if not counted and action and not new_facts and ("more" in words or "another" in words) and (
+                last := story.last_fact) is not None and last.count_text and \
+                0 < sentence.position - last.sentence <= 2 and actors in ([], [last.platform]):
+            # "…terminated 412 YouTube channels linked to the campaign in July. In August it terminated 655 more, and in
+            # September another 795.": the same removals' unit and network, each figure by its own month
+            new_facts = elided = _elided_figures(document, sentence, action[0], last)
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         if new_facts and (last := story.last_fact) is not None and last.origins and 0 < sentence.position - \
                 last.sentence <= 2 and ALSO_ACTED.match(text) and not any(f.origins or f.targets for f in new_facts) \
@@ -1134,7 +1141,9 @@ def extract_document(document: Document) -> Extraction:
                         fact.quote)) else ():
                 if not _forerunner_of(fact.quote, name):
                     story.named_origins.setdefault(name, fact.origins[0])
-        story.last_fact = next((f for f in new_facts if f.count_text), story.last_fact)
+        # (figures told without their unit are more of the last one's: what a next sentence says of the network, who
+        # ran it, is still said of that one)
+        story.last_fact = next((f for f in new_facts if f.count_text and not elided), story.last_fact)
         if not counted and index and TARGETS_QUESTION.match(sentences[index - 1].text) and \
                 (answered := cached_roles(text))[1] and not answered[0]:
             # an FAQ's "Q3. Whom did it target?", then "People in Lithuania, Latvia, Estonia and Finland.": whom the
@@ -2912,6 +2921,27 @@ def _one_item(document: Document, first: Sentence, sentence: Sentence) -> bool:
     posts. OpenAI banned 27 accounts." """
     line = _item_line(document, sentence)
     return line is not None and line == _item_line(document, first)
+
+
+# a figure whose unit the sentence before gave: "655 more", "another 795" (not "more than", "another 12%")
+ELIDED_FIGURE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+more\b(?!\s+(?:than|of)\b)"
+                           r"|\banother\s+(?P<m>\d{1,3}(?:,\d{3})+|\d+)\b(?![\s-]*(?:%|percent|[a-z]))")
+
+
+def _elided_figures(document: Document, sentence: Sentence, verb: str, last: Fact) -> list[Fact]:
+    """"In August it terminated 655 more, and in September another 795.": figures told without their unit, after a
+    figure of the same removals; each dated by the month the sentence gives just before it, else as the sentence."""
+    text = sentence.text
+    mentions = dates_in(text, document.published)
+    facts = []
+    for match in ELIDED_FIGURE.finditer(text):
+        figure = match["n"] or match["m"]
+        before = [m for m in mentions if m.start < match.start()]
+        when, precision = (before[-1].date, before[-1].precision) if before else _resolve_date(text, document)
+        facts.append(replace(last, sentence=sentence.position, quote=text, action=verb, count=int(figure.replace(
+            ",", "")), qualifier="exact", count_text=figure, announced=when, date_precision=precision, scope=None,
+            part_of=None, retells=None))
+    return facts
 
 
 # a list item of a network's section that labels its figure: "- Accounts in network: 1,482"

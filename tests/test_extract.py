@@ -7328,3 +7328,18 @@ Spanish-language news bulletins read by synthetic presenters. The bulletins targ
         """)
     assert [(f.platform, f.count, f.origins, f.targets) for f in facts] == [
         ("TikTok", 310, ["Chile"], ["Peru", "Bolivia"])]
+
+
+def test_figures_told_without_their_unit_after_a_figure_are_more_of_it_each_by_its_own_month() -> None:
+    facts = facts_of("bulletin.txt", """\
+        ---
+        published: 2021-10-28
+        ---
+        According to the bulletin, Google terminated 412 YouTube channels linked to the campaign in July. In August \
+it terminated 655 more, and in September another 795. Google said the campaign was linked to Birch Media, a firm in \
+Minsk.
+        """)
+    assert [(f.count, f.unit, f.surface, f.announced.isoformat()) for f in facts] == [
+        (412, "channels", "YouTube", "2021-07-01"), (655, "channels", "YouTube", "2021-08-01"),
+        (795, "channels", "YouTube", "2021-09-01")]
+    assert facts[0].linked_to == ["Birch Media"]
