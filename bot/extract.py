@@ -1078,10 +1078,15 @@ def extract_document(document: Document) -> Extraction:
             # September another 795.": the same removals' unit and network, each figure by its own month
             new_facts = elided = _elided_figures(document, sentence, action[0], last)
         new_facts = _told_over_sentences(facts, story.told, new_facts)
-        if new_facts and (last := story.last_fact) is not None and last.origins and 0 < sentence.position - \
-                last.sentence <= 2 and ALSO_ACTED.match(text) and not any(f.origins or f.targets for f in new_facts) \
-                and "\n\n" not in document.body[sentences[last.sentence].end:sentence.start]:  # (one paragraph)
+        served = next((f for f in reversed(story.told) if f.origins and f.count_text and 0 < sentence.position
+                       - f.sentence <= 5), None) if new_facts and AMPLIFIED_THEM.match(text) else None
+        if new_facts and (last := served or story.last_fact) is not None and last.origins and (
+                served or (0 < sentence.position - last.sentence <= 2 and ALSO_ACTED.match(text) and "\n\n" not in
+                           document.body[sentences[last.sentence].end:sentence.start])) and not any(  # (one paragraph)
+                f.origins or f.targets for f in new_facts):
             # "We terminated 96 YouTube channels … linked to Russia. … We also blocked 14 domains…": the same campaign
+            # (and "They were amplified by a wider ring of more than 19,000 spam accounts, which we have also
+            # suspended": the accounts that served the network just told, whichever post of a thread tells them)
             new_facts = [replace(f, origins=last.origins, attribution=last.attribution, targets=last.targets,
                                  target_text=last.target_text, networks=f.networks or last.networks,
                                  linked_to=f.linked_to or last.linked_to) if PLATFORM_PARENT.get(f.platform, f.platform)
@@ -3164,6 +3169,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
 # a figure's own month, right after it: "640 channels in January, 812 in February and 863 in March"
 ITEM_MONTH = re.compile(r"\s+(?:in|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                         r"(?:,?\s+(?:19|20)\d\d)?\b")
+AMPLIFIED_THEM = re.compile(r"\W*(?:They|These\s+(?:\d[\d,]*\s+)?accounts|The\s+core\s+accounts)\s+were\s+(?:\w+\s+)?"
+                            r"(?:amplified|boosted|supported)\s+by\b")
 ALSO_ACTED = re.compile(r"\W*(?:We|It|The\s+company|[A-Z][\w-]*)\s+also\s+(?:removed|blocked|terminated|banned|"
                         r"suspended|took\s+down|disabled)\b")
 ANOTHER_NETWORK_TOLD = re.compile(r"\W*(?:[A-Z][A-Z .'’-]+:\s+)?"  # (after a speaker's name, in a transcript)

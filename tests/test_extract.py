@@ -7343,3 +7343,20 @@ Minsk.
         (412, "channels", "YouTube", "2021-07-01"), (655, "channels", "YouTube", "2021-08-01"),
         (795, "channels", "YouTube", "2021-09-01")]
     assert facts[0].linked_to == ["Birch Media"]
+
+
+def test_spam_accounts_that_amplified_the_core_accounts_are_of_the_same_network_across_a_thread_s_posts() -> None:
+    facts = facts_of("thread.txt", """\
+        Saved thread from X
+        Account: X Safety Operations (@XSafetyOps)
+        Date: Mar 4, 2025
+
+        1/3
+        We suspended 1,406 accounts that we can tie to a marketing firm based in Lima, Peru.
+
+        2/3
+        These 1,406 accounts were the core of the operation.
+        They were amplified by a wider ring of more than 8,000 spam accounts, which we have also suspended.
+        """)
+    assert [(f.platform, f.count, f.scope, f.origins) for f in facts] == [
+        ("Twitter", 1406, None, ["Peru"]), ("Twitter", 8000, "spam", ["Peru"])]
