@@ -127,6 +127,8 @@ REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put"
                "reinstated", "restored", "unsuspended", "reactivated"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
 # "the agency said on Tuesday that VK had removed…": "that" opens what was said, whose subject VK is
+# where a verb's own clause starts: "Telegram has declined…, even as YouTube, X and Meta took down…"
+SUBORDINATE_CLAUSE = re.compile(r",\s+(?:even\s+as|while|whereas|but|although|though)\s+")
 # the subject of what someone said: "…said its short-video app Moj had removed", "…told reporters that X had…"
 REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|confirmed|announced)\s+(?:that\s+)?(?:its\s+(?:[\w-]+\s+)"
                               r"{0,3}?)?$", re.I)
@@ -3183,8 +3185,16 @@ OWN_PERIOD = re.compile(r"[^,;]{0,60}?\b(?:in\s+(?:19|20)\d\d|this\s+year|last\s
 QUESTION = re.compile(r"\?[\s\"”'’*_)]*$")
 HYPOTHETICAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:could|would|might)\s+(?:\w+ly\s+)?(?!not\b|have\s+been\b)\w+",
                                 re.I)
+# a count of what someone found, told with no removal: "a report identifying 41 Telegram channels"
+FOUND_JUST_BEFORE = re.compile(r"\b(?:identif(?:y|ies|ied|ying)|found|finding|flagged|flagging|uncovered|discovered|"
+                               r"catalogu?(?:ed|ing)|documented|documenting|mapped|mapping)\s+(?:\w+\s+){0,2}$", re.I)
+# a lead into a list of what someone found, not of what was removed (`_Story.findings`)
 FOUND_LEAD = re.compile(r"\b(?:identified|found|mapped|counted|tracked|catalogued|cataloged|documented|observed|"
                         r"attribute[sd]?)\b", re.I)
+# "…so we did not remove them": the accounts just told of were left up
+NOT_REMOVED_THEM = re.compile(r"\b(?:did|do|does|will)\s+not\s+(?:\w+\s+)?(?:remove|suspend|ban|take\s+down|delete|"
+                              r"block|terminate|disable)\s+(?:them|these|those|it|the\s+(?:accounts|pages|channels|"
+                              r"cluster|network))\b", re.I)
 NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|was)\s+already\s+(?:inactive|"
                        r"deleted|gone|offline|down)\b|\b(?:deleted|removed|closed)\s+by\s+(?:their|its)\s+(?:own\s+)?"
                        r"(?:owners?|creators?|admins?|operators)\b"
@@ -3542,14 +3552,6 @@ def _section_country(heading: str) -> str | None:
     return mentions[0][0] if not re.sub(r"[\s,&]|\band\b|\bthe\b", "", without_countries(bare), flags=re.I) else None
 
 
-SUBORDINATE_CLAUSE = re.compile(r",\s+(?:even\s+as|while|whereas|but|although|though)\s+")
-# a count of what someone found, told with no removal: "a report identifying 41 Telegram channels"
-FOUND_JUST_BEFORE = re.compile(r"\b(?:identif(?:y|ies|ied|ying)|found|finding|flagged|flagging|uncovered|discovered|"
-                               r"catalogu?(?:ed|ing)|documented|documenting|mapped|mapping)\s+(?:\w+\s+){0,2}$", re.I)
-# "…so we did not remove them": the accounts just told of were left up
-NOT_REMOVED_THEM = re.compile(r"\b(?:did|do|does|will)\s+not\s+(?:\w+\s+)?(?:remove|suspend|ban|take\s+down|delete|"
-                              r"block|terminate|disable)\s+(?:them|these|those|it|the\s+(?:accounts|pages|channels|"
-                              r"cluster|network))\b", re.I)
 TARGETING_TAIL = re.compile(r",?\s+(?:targeting|targetting|aimed\s+at)\s+(?P<targets>.+)$", re.I)
 UPDATE_HEADING = re.compile(r"\b(?:update|correction|follow-?up|revision)\s*$", re.I)  # 'Update: Kenya ("…")'
 DASHED_LABEL = re.compile(r"(?:\d+\.\s+)?(?P<label>[^—–:]{3,40}?)\s+[—–]\s+\S")

@@ -180,15 +180,21 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """
     found = scan_phrases(text, _PLATFORM_CI, fold_case=True)
     for name, start, end in scan_phrases(text, _PLATFORM_CS, fold_case=False) if _SHORT_ALIAS.search(text) else ():
-        # ("YouTube, X and Meta took down…": one of a list of platforms)
-        listed = any(_LISTED_BETWEEN.fullmatch(text, other_end, start) or _LISTED_BETWEEN.fullmatch(text, end, other)
-                     for _, other, other_end in found)
-        if text[start:end] in ("X", "Snap") and not listed and not _X_AS_COMPANY.match(text[end:]) and not (
-                text[start:end] == "X" and _ON_X.search(text, max(0, start - 30), start)) and not (
-                text[start:end] == "X" and _OPENS.fullmatch(text, 0, start) and _VERB_AFTER.match(text, end)):
+        if text[start:end] in ("X", "Snap") and not _acts_as_company(text, start, end, found):
             continue  # "X" and "Snap" are companies only where they act like one ("Snap said", "X, formerly…")
         found.append((name, start, end))
     return sorted(found, key=lambda item: item[1])
+
+
+def _acts_as_company(text: str, start: int, end: int, found: list[tuple[str, int, int]]) -> bool:
+    """Whether a lone "X" or "Snap" is the company: one of a list of platforms ("YouTube, X and Meta took down…"),
+    before what a company does ("X said", "X, formerly…"), where accounts are ("accounts on X"), or a sentence's
+    subject before its verb ("X went further…")."""
+    if any(_LISTED_BETWEEN.fullmatch(text, other_end, start) or _LISTED_BETWEEN.fullmatch(text, end, other)
+           for _, other, other_end in found) or _X_AS_COMPANY.match(text[end:]):
+        return True
+    return text[start:end] == "X" and (_ON_X.search(text, max(0, start - 30), start) is not None or (
+        _OPENS.fullmatch(text, 0, start) is not None and _VERB_AFTER.match(text, end) is not None))
 
 
 @lru_cache(maxsize=8192)
