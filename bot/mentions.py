@@ -57,7 +57,8 @@ PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remai
 PLATFORM_PASSIVE = re.compile(r"(?:\s+itself)?\s+(?:(?:has|have|had)\s+been|is|was|are|were|remains|remained|got|gets)"
                               r"\s+(?:(?:also|still|now|already|officially|\w+ly)\s+)?", re.I)
 PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline",
-                "action", "rid", "control", "seize", "seizes", "seized", "seizing", "access"}
+                "action", "rid", "control", "seize", "seizes", "seized", "seizing", "access", "registration",
+                "creation", "created", "signup", "sign"}
 # a platform before these words is what was counted, not who acted ("3 Instagram accounts")
 UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject

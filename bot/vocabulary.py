@@ -485,6 +485,11 @@ PHRASAL_ACTIONS = [
      "took action against"),
     # "we restricted access for users in Moldova to 59 channels": withheld in one country, at its government's request
     (re.compile(r"\b(?:restrict|restricts|restricted|restricting)\s+access\b", re.I), "restricted access to"),
+    # "we stopped 63.4 million fake accounts at registration", "prevented 2 million accounts from being created":
+    # accounts blocked before they could post, which platforms count beside the ones they remove
+    (re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing)\s+(?:[\w,.-]+\s+){0,6}?"
+                r"(?:(?:at|during|upon|on)\s+(?:registration|sign[- ]?up|creation)|from\s+being\s+created)\b", re.I),
+     "blocked"),
 ]
 
 # A platform's parent company: Instagram and WhatsApp figures belong to Meta's (Facebook's) takedowns,

@@ -2873,7 +2873,7 @@ def test_a_count_of_influence_operations_leaves_out_a_platform_s_spam_cleaning(t
     lines = answer_question("How many accounts did TikTok remove for covert influence operations?", kb
                             ).text.splitlines()
     assert lines[1:] == ["\u2022 TikTok removed 3,870 accounts (run from Ecuador), December 13, 2023 [1]"]
-    assert "150,000,000" in answer_question("How many accounts did TikTok remove?", kb).text
+    assert "TikTok removed 150 million accounts" in answer_question("How many accounts did TikTok remove?", kb).text
 
 
 def test_who_ran_a_network_is_read_from_any_report_of_its_takedown_and_quoted_where_it_is_told(tmp_path: Path) -> None:

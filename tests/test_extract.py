@@ -7360,3 +7360,13 @@ def test_spam_accounts_that_amplified_the_core_accounts_are_of_the_same_network_
         """)
     assert [(f.platform, f.count, f.scope, f.origins) for f in facts] == [
         ("Twitter", 1406, None, ["Peru"]), ("Twitter", 8000, "spam", ["Peru"])]
+
+
+def test_accounts_stopped_at_registration_are_blocked_and_told_as_spam_not_a_network() -> None:
+    facts = facts_of("q.md", "---\ntitle: Integrity notes\npublisher: Meta Newsroom\npublished: 2025-05-02\n---\n"
+                             "Our filters stopped 41.7 million fake accounts at sign-up in the quarter.\n\n"
+                             "They also prevented roughly 900,000 accounts from being created by scripts.\n\n"
+                             "The page stopped posting on Friday at 3 p.m., after 4,000 followers left.\n")
+    assert [(summary(f), f.scope, f.count_text) for f in facts] == [
+        (("Facebook", "blocked", 41_700_000, "exact", "accounts", [], "2025-05-02"), "spam", "41.7 million"),
+        (("Facebook", "blocked", 900_000, "about", "accounts", [], "2025-05-02"), None, "roughly 900,000")]
