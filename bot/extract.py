@@ -2523,6 +2523,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         len(assets) < 2 or len({country for country, _, _ in countries_in(text)}) < 2 or len(
             {tuple(_Roles.of(text[max(0, item.count.start - 40):item.end]).origins) for item in assets}) <= 1) else None
     extra = _Roles.of(context.text) if context is not None else None
+    if context is not None and len(following) > 1 and context is following[1]:
+        # (whom the sentence between targeted, too: "…targeted engineers in Israel. The activity originated in Iran.")
+        between = _Roles.of(following[0].text)
+        extra = _Roles(extra.origins or between.origins, list(dict.fromkeys(between.targets + extra.targets)),
+                       extra.attribution or between.attribution, extra.target_text or between.target_text)
     # (the sentence after may also say who ran the network the sentence placed: "Its investigators linked the
     # network to individuals associated with Russia's Internet Research Agency")
     # (the span from the next sentence to the context may name the network: "The network, which researchers have
@@ -3679,7 +3684,7 @@ def _across_networks(text: str) -> bool:
 
 # fake accounts stopped as they were made, a platform's everyday cleaning: "187 million fake accounts, most of them
 # blocked automatically at sign-up"
-AT_SIGN_UP = re.compile(r"\b(?:at|during|upon)\s+(?:sign-?up|registration|account\s+creation)\b", re.I)
+AT_SIGN_UP = re.compile(r"\b(?:at|during|upon)\s+(?:the\s+)?(?:sign-?up|registration|account\s+creation)\b", re.I)
 # ("an operation it has been tracking since 2022": the since dates the watching, not the removals)
 ACTIVE_SINCE = re.compile(r"\b(?:active|operat(?:e|es|ed|ing)|posting|running|existed|created|online|around|exist|"
                           r"track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?)\b"
@@ -3900,6 +3905,20 @@ def _unique_reach(reach: list[Reach]) -> list[Reach]:
     return kept
 
 
+def _describes_only(sentence: Sentence) -> bool:
+    """Whether a sentence only describes what was just counted ("The network…", "It originated in China"), with
+    no figure of its own."""
+    # "It originated in China": "it" may be the platform too, so only where it reports no removal of its own
+    it_describes = IT_START.match(sentence.text) is not None and action_in(sentence.text) is None
+    # ("Four of them likely originated in China": where a part came from, not the whole; nor "The network's
+    # habit… mirrors the accounts that Twitter removed in 2019, which posed as American outlets": another's)
+    # (nor "The single largest network of the year was…, called Marble Chorus", after a total across networks:
+    # one of them)
+    return not sentence.headline and bool(ANAPHOR.search(sentence.text[:80]) or it_describes) and not (
+        counted_units(sentence.text) or COUNTED_SHARE.match(sentence.text) or REMOVED_IN_A_YEAR.search(sentence.text)
+        or ONE_OF_THEM.match(sentence.text))
+
+
 def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence | None:
     """The next sentence, when it only describes the accounts just counted ("Some of these…") and says where
     they came from or whom they targeted; or the one after, when the next only describes them ("The network
@@ -3912,16 +3931,14 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
         if not index and len(following) > 1 and THE_ASSETS_OPEN.match(following[1].text) and SAME_DAY_TOO.search(
                 nxt.text) and counted_units(nxt.text) and cached_roles(nxt.text)[:2] == ((), ()):
             continue  # ("TikTok removed 88 accounts on the same day. The accounts were run from Brazil…": both)
-        # "It originated in China": "it" may be the platform too, so only where it reports no removal of its own
-        it_describes = IT_START.match(nxt.text) is not None and action_in(nxt.text) is None
-        # ("Four of them likely originated in China": where a part came from, not the whole; nor "The network's
-        # habit… mirrors the accounts that Twitter removed in 2019, which posed as American outlets": another's)
-        # (nor "The single largest network of the year was…, called Marble Chorus", after a total across networks:
-        # one of them)
-        if nxt.headline or not (ANAPHOR.search(nxt.text[:80]) or it_describes) or counted_units(nxt.text) or \
-                COUNTED_SHARE.match(nxt.text) or REMOVED_IN_A_YEAR.search(nxt.text) or ONE_OF_THEM.match(nxt.text):
+        if not _describes_only(nxt):
             return named
         if cached_roles(nxt.text)[:2] != ((), ()) or linked_entities(nxt.text):
+            # ("These profiles … targeted engineers in Israel. The activity originated in Iran.": whom it targeted,
+            # then where it came from; the caller reads both)
+            if not index and not cached_roles(nxt.text)[0] and not linked_entities(nxt.text) and len(following) > 1 \
+                    and _describes_only(following[1]) and cached_roles(following[1].text)[0]:
+                return following[1]
             return nxt
         if named is None and network_names(nxt.text):
             named = nxt

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.mentions import countries_in
+from bot.mentions import actions_in, countries_in
 from bot.numbers import Count, counts_in
 from bot.vocabulary import ASSET_UNITS, NETWORK_UNITS, UNIT_WORDS, platform_aliases
 
@@ -42,7 +42,7 @@ UNIT_MODIFIERS = re.compile(
     r"foreign|domestic|information|web|internet|behaviou?r|"
     # what the personas or Pages posed as: "1,100 fake recruiter profiles", "60 company pages"
     r"recruiter|company|business|brand|fan|community|personal|employer|job|student|journalist|reporter|activist|"
-    r"influencer|commenter|local|regional|"
+    r"influencer|commenter|local|regional|member|"
     # what kind of channel or account: "214 public channels", "40 burner accounts", "12 mirror sites"
     r"public|private|anonymous|broadcast|duplicate|impostor|imposter|copycat|look-?alike|parody|mirror|backup|"
     r"throwaway|burner|paid|premium|(?:newly[\s-])?created|official|"  # ("418 official accounts", on LINE)
@@ -145,6 +145,7 @@ NUMBER_STANDS = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<unit>network
 NUMBER_CORRECTED = re.compile(r"\b(?:correct|actual|accurate|right|true|revised|updated)\s+number\s+of\s+"
                               r"(?:[\w-]+\s+){0,2}?(?P<unit>networks|operations|campaigns|accounts|pages|channels)\b"
                               r"[^.;]{0,80}?\b(?:is|was)\s+(?:now\s+)?$", re.I)
+FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+$", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
 
@@ -277,6 +278,9 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             # "purged 5,200 accounts…, including 400 run from Nigeria": a share of the unit just counted
             counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=True)
         elif counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
+            if FURTHER_BEFORE.search(before) and not actions_in(sentence[count.end:count.end + 40]):
+                continue  # "stopped 61.2 million fake accounts…, and a further 2.9 million were restricted": more,
+                # done to otherwise, not a share of the figure before
             counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
         elif counted is None and previous and ELIDED_BEFORE.fullmatch(sentence[previous.end:count.start]) \
                 and ELIDED_AFTER.match(sentence[count.end:]):

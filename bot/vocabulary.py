@@ -488,7 +488,8 @@ PHRASAL_ACTIONS = [
     # "we stopped 63.4 million fake accounts at registration", "prevented 2 million accounts from being created":
     # accounts blocked before they could post, which platforms count beside the ones they remove
     (re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing)\s+(?:[\w,.-]+\s+){0,6}?"
-                r"(?:(?:at|during|upon|on)\s+(?:registration|sign[- ]?up|creation)|from\s+being\s+created)\b", re.I),
+                r"(?:(?:at|during|upon|on)\s+(?:the\s+)?(?:registration|sign[- ]?up|(?:account\s+)?creation)|"
+                r"from\s+being\s+created)\b", re.I),
      "blocked"),
 ]
 

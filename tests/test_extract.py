@@ -7370,3 +7370,21 @@ def test_accounts_stopped_at_registration_are_blocked_and_told_as_spam_not_a_net
     assert [(summary(f), f.scope, f.count_text) for f in facts] == [
         (("Facebook", "blocked", 41_700_000, "exact", "accounts", [], "2025-05-02"), "spam", "41.7 million"),
         (("Facebook", "blocked", 900_000, "about", "accounts", [], "2025-05-02"), None, "roughly 900,000")]
+
+
+def test_a_network_s_origin_told_after_a_sentence_on_whom_it_targeted_is_read_with_it() -> None:
+    facts = facts_of("r.md", "---\ntitle: Report\npublisher: LinkedIn\npublished: 2024-10-03\n---\n"
+                             "We removed 212 member profiles in a network we call Salt Ledger. These profiles posed as "
+                             "consultants and targeted civil servants in Ghana. The operation originated in Togo. "
+                             "We found it ourselves.\n")
+    assert [(summary(f), f.targets, f.networks) for f in facts] == [
+        (("LinkedIn", "removed", 212, "exact", "accounts", ["Togo"], "2024-10-03"), ["Ghana"], ["Salt Ledger"])]
+    assert facts[0].quote.endswith("The operation originated in Togo.")
+
+
+def test_a_further_figure_done_to_otherwise_is_no_share_of_the_one_before() -> None:
+    facts = facts_of("s.md", "---\ntitle: Notes\npublisher: LinkedIn\npublished: 2024-10-03\n---\n"
+                             "We stopped 8.1 million fake accounts at the registration stage, and a further 700,000 "
+                             "were restricted after sign-up.\n")
+    assert [(summary(f), f.scope) for f in facts] == [
+        (("LinkedIn", "blocked", 8_100_000, "exact", "accounts", [], "2024-10-03"), "spam")]
