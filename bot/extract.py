@@ -172,7 +172,9 @@ REMOVED_AFTER_SPAN = re.compile(r"(?:\s+(?:this\s+year|(?:of\s+)?(?:19|20)\d\d))
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
 OTHERS_REMOVAL_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['’]s)?\s+){1,2}(?:had\s+|has\s+)?"
-                                   r"(?:banned|removed|suspended|took\s+down|terminated|deleted|blocked)\s+"
+                                   r"(?:first\s+|previously\s+|initially\s+)?"
+                                   r"(?:banned|removed|suspended|took\s+down|terminated|deleted|blocked|exposed|"
+                                   r"disclosed|uncovered)\s+"
                                    r"(?:[\w-]+\s+){0,3}$")
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
 WHEN_AFTER = re.compile(r"\s*when\s+(?:we|it|they|the\s+(?:company|platform))\s+(?:\w+\s+)?(?:removed|took\s+down|"
@@ -660,6 +662,13 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
 # a platform's "we published our findings", "we announced the takedown": the day of its own announcement
 WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclosed)\b")
 OWN_FINDINGS_DAYS = 92
+
+
+def _only_others_dates(sentence: str, document: Document) -> bool:
+    """Whether every date the sentence gives is of another's earlier action ("…Harbour Chorus, the network that
+    Facebook first exposed in 2018"): the sentence's own news is then as old as the story's."""
+    return all(OTHERS_REMOVAL_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+               for m in dates_in(sentence, document.published))
 
 
 def _explicit_date(sentence: str, document: Document) -> bool:
@@ -2578,7 +2587,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # accounts": the figures the post told first, told again, and as old as they are)
     again = next((f for f in reversed(story.told) if f.count_text and not f.reference and any(
         a.count.value == f.count and a.unit == f.unit for a in assets)), None) if action is None and assets else None
-    if own_date and story.era is not None and sentence.start < story.era[2] and _dated_in(text, document) is None:
+    if own_date and _dated_in(text, document) is None and (
+            (story.era is not None and sentence.start < story.era[2]) or _only_others_dates(text, document)):
         own_date = False  # ("- January 2024 — TikTok. Ahead of Taiwan's January 13 elections, TikTok removed…": the
         # item's label dates it, not the vote's day)
     same_time = None if own_date else SAME_TIME.search(text)
@@ -3644,6 +3654,7 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         # "more than 33,600 channels across the five years"
                         r"|\bacross\s+(?:the\s+|those\s+|these\s+)?(?:\w+\s+)?years\b",
                         re.I)
+RANKED_SO_FAR = re.compile(r"\b(?:biggest|largest|widest|first)\b[^.;,]{0,60}?\b(?:so\s+far|to\s+date)\b", re.I)
 # accounts counted across several networks the sentence counts: "disrupted nine networks and removed 11,742 accounts
 # belonging to them", "6,390 accounts across seven networks"
 _SEVERAL = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\w*)"
@@ -3741,7 +3752,11 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     to, a share of a figure already given,
     spam rather than influence operations, an addition to an earlier takedown, accounts disclosed to
     an archive, amplifiers."""
-    cumulative = CUMULATIVE.search(sentence)
+    # (not "in the social network's biggest action in India so far": the takedown's rank, not a running total)
+    ranked = [m.span() for m in RANKED_SO_FAR.finditer(sentence)] if "so far" in sentence or "to date" in sentence \
+        else []
+    cumulative = next((m for m in CUMULATIVE.finditer(sentence) if not any(a <= m.start() < b for a, b in ranked)),
+                      None)
     # ("…50,000 channels tied to the network in 2022 alone, and more than 100,000 since 2019": the year's own figure,
     # before the running total's cue; `item` stands where it does in `sentence`, the sentence's own words)
     own = OWN_PERIOD.match(after)

@@ -7388,3 +7388,21 @@ def test_a_further_figure_done_to_otherwise_is_no_share_of_the_one_before() -> N
                              "were restricted after sign-up.\n")
     assert [(summary(f), f.scope) for f in facts] == [
         (("LinkedIn", "blocked", 8_100_000, "exact", "accounts", [], "2024-10-03"), "spam")]
+
+
+def test_a_date_in_a_clause_on_another_platform_s_earlier_exposure_does_not_date_the_removal() -> None:
+    facts = facts_of("w.txt", "OSLO, 9 March 2023 -- Reddit said on Tuesday that it had banned 61 accounts tied to "
+                              "a network from Peru.\n\nIn the same post, it said it had removed a further 48 accounts "
+                              "linked to Marble Finch, the Venezuelan network that Meta first exposed in 2020.\n")
+    assert [summary(f) for f in facts] == [
+        ("Reddit", "banned", 61, "exact", "accounts", ["Peru"], "2023-03-07"),
+        ("Reddit", "removed", 48, "exact", "accounts", ["Venezuela"], "2023-03-07")]
+    # (no removal takes the year Meta exposed the network)
+    assert not [f for f in facts if f.announced and f.announced.year == 2020]
+
+
+def test_a_takedown_called_the_biggest_so_far_is_one_takedown_not_a_running_total() -> None:
+    facts = facts_of("d.md", "---\ntitle: t\npublished: 2019-04-09\n---\nFacebook on Monday removed 204 Pages linked "
+                             "to a marketing firm, in its largest action in Kerala to date.\n\nFacebook has removed "
+                             "more than 3,000 Pages in India so far.\n")
+    assert [(f.count, f.scope) for f in facts] == [(204, None), (3000, "cumulative")]
