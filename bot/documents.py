@@ -452,6 +452,12 @@ MAIL_HEADER = re.compile(r"(?:From|To|Cc|Date|Sent|Reply-To|X-[\w-]+):[^\n]*\n",
 MAIL_SUBJECT = re.compile(r"^Subject:[ \t]*(?P<subject>[^\n]+)", re.I | re.M)
 
 
+# the words a date-and-time line is made of (by their first three letters): months, weekdays, "Published", "PM ET"
+DATE_LINE_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
+                   "wed", "thu", "fri", "sat", "sun", "pub", "upd", "pos", "las", "at", "on", "am", "pm", "a", "p", "m",
+                   "et", "gmt", "utc", "cet", "bst", "pt", "st", "nd", "rd", "th", "h"}
+
+
 def infer_title(body: str) -> str:
     """The first line that is neither a caption nor a dateline; a lead sentence when that is all there is; an e-mail's
     subject."""
@@ -470,8 +476,12 @@ def infer_title(body: str) -> str:
             continue
         if lead:
             line = lead.group(1)
-        if len(line) <= 40 and re.fullmatch(r"[\w.,: ]*\d{4}[\w.,: ]*", line):  # a date-and-time line (not a lead
-            continue  # sentence that mentions a year: "…arrested a man … in the 2024 regional elections, police said.")
+        if len(line) <= 40 and re.fullmatch(r"[\w.,: ]*\d{4}[\w.,: ]*", line) and all(
+                word.lower()[:3] in DATE_LINE_WORDS for word in re.findall(r"[A-Za-z]+", line)):
+            # a date-and-time line, "Jan 31, 2019, 3:50 PM ET" (not a lead sentence that mentions a year: "…arrested
+            # a man … in the 2024 regional elections, police said.", nor a title: "Covert influence operations: March
+            # 2025")
+            continue
         # (not after a title or an initial: "Thread by Dr. Adaeze Okafor (@adaeze_osint)")
         sentence = re.split(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
                             r"(?<=[.!?])\s", line, maxsplit=1)[0]

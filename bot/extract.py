@@ -85,7 +85,7 @@ from bot.roles import (
     network_aliases_in,
     network_names,
 )
-from bot.sentences import Sentence, split_document
+from bot.sentences import Sentence, split_document, split_line
 from bot.tips import DENIED_NEXT, TIP_RE, may_tell_a_tip, tip_date, tip_dates_by_platform, tips_in
 from bot.units import (
     PLATFORM_GAP,
@@ -724,6 +724,7 @@ class _Story:
         self.apart: set[int] = set()  # sentences whose figures are a cluster the one before brought in, unnamed
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
         self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
+        self.record_end = 0  # where a network's record of "Label: value" fields, read as one, ends (`_field_record`)
         # sentences without a figure about "it", which may say where it came from ("We attribute it to…")
         self.about: list[str] = []
         # in a list that a sentence such as "It also covered two smaller operations:" opens, each item is a network
@@ -952,6 +953,18 @@ def extract_document(document: Document) -> Extraction:
                 tips += row_tips
                 story.columns, story.measures, story.column_roles, story.column_action = None, [], [], None
                 continue
+        if row is None and ":" in text and RECORD_NAME.match(text) and (record := _field_record(document, sentence)):
+            # "Network: Marigold Signal" over "Accounts in network: 6,230" and "Description: We assess that this
+            # network operated from…": one network's record, read as a table's row with its header beside each cell
+            labels, values, block = record
+            story.columns, story.measures = tables.column_units(labels), tables.column_measures(labels)
+            story.column_roles, story.column_acted = tables.column_roles(labels), [False] * len(labels)
+            story.column_action = None
+            if any(story.columns) or any(story.measures):
+                row_facts, row_reach, _ = _table_row(document, block, values, story)  # (its tips: the lines' own)
+                facts += row_facts
+                reach += row_reach
+                story.record_end = block.end
         if row is None:
             story.columns, story.measures, story.column_roles, story.column_action = None, [], [], None
             story.year_columns = story.period_columns = None
@@ -1079,7 +1092,8 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if (counted or (action and has_unit)) and not note and not story.findings and \
             not QUESTION.search(text) else []
-        if not counted and story.section and ":" in text and (field := FIELD_FIGURE.fullmatch(text)) is not None:
+        if not counted and story.section and ":" in text and sentence.start >= story.record_end and (
+                field := FIELD_FIGURE.fullmatch(text)) is not None:
             new_facts = _field_figure(document, sentence, field, story)
         elided: list[Fact] = []
         if not counted and action and not new_facts and ("more" in words or "another" in words) and (
@@ -3074,9 +3088,14 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     # ("| External | 1,846 | 212,400 | We assess that this network operated from Russia and targeted a Georgian
     # audience. |" under "| Detection source | Accounts in network | … | Description |": the description places it)
     described = next((cell for cell, role in zip(row, roles, strict=False) if role == "description"), None)
-    if not (origins or targets or named) and described:
-        told = _Roles.of(described)
+    told = _Roles.of(described) if described else None
+    # (and "Network: unnamed (Moldova)" over "Description: … operated from Russia and targeted a Moldovan audience":
+    # the description, not the name's bracketed country, says where it came from)
+    named_first = bool(roles) and roles[0] == "name" and label is row[0]  # (a record's "Network: Marigold Signal")
+    if told and (not (origins or targets or named) or (named_first and (told.origins or told.targets))):
         origins, targets, attribution, target_text = told.origins, told.targets, told.attribution, told.target_text
+    else:
+        named_first = False  # (the first cell places the row's network, as "| Iran |" does: not its name)
     # ("| Q3 2025 | 14 | 7,205 |" under "| Quarter | Networks disrupted | Accounts in networks |": a period's figures
     # across its networks, labelled by the period alone)
     # (and "| 2019 | Meta | 22 | 3,905 |" under "| Year | Platform | Networks | Accounts… |": a year's totals across
@@ -3107,8 +3126,8 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             target_text = cell if targets else target_text
         elif role == "description":
             networks = networks or network_names(cell)
-        elif role == "name" and cell and cell is not label and not countries_in(cell) and not DIGIT.search(cell) \
-                and not tables.UNNAMED.fullmatch(cell):
+        elif role == "name" and cell and (cell is not label or named_first) and not countries_in(cell) and \
+                not DIGIT.search(cell) and not tables.UNNAMED.fullmatch(cell):
             # ("Vicuña Net (second wave)", '"Voz Serrana"': the name)
             networks = networks or [tables.ASIDE.sub("", cell).strip(" \"“”'")]
     linked = [name for cell, role in zip(row, roles, strict=False) if role == "linked" and (
@@ -3353,6 +3372,38 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
 
 NUMBERED_NETWORK = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case)\s+\d{1,2}\s*[:.—–-]\s")
 FIELD_LINE = re.compile(r"[A-Z][\w ]{2,40}:\s+\S.*")  # "Detection source: External"
+
+
+# the first field of a network's record: "Network: Marigold Signal", "Operation name: unnamed (Moldova)"
+RECORD_NAME = re.compile(r"[\s*_•-]*(?:Network|Operation|Campaign|Cluster)(?:\s+name)?[*_]*\s*:", re.I)
+
+
+def _field_record(document: Document, sentence: Sentence) -> tuple[list[str], list[str], Sentence] | None:
+    """The record whose first line this is, every line a "Label: value" field down to a blank line: its labels,
+    its values, and the stretch that quotes it, from its first line through the figures' lines and the first
+    sentence of a description that places the network (read for its date only up to the figures: "…ahead of the
+    May 2025 midterm elections" dates no takedown)."""
+    body = document.body
+    end = body.find("\n\n", sentence.start)
+    end = len(body) if end < 0 else end
+    lines = [(sentence.start + m.start(), sentence.start + m.end(), m.group().strip(" *_•-"))
+             for m in re.finditer(r"[^\n]+", body[sentence.start:end])]
+    if len(lines) < 2 or not all(FIELD_LINE.fullmatch(line) for _, _, line in lines):
+        return None
+    labels = [line.split(":", 1)[0].strip(" *_") for _, _, line in lines]
+    values = [line.split(":", 1)[1].strip(" *_") for _, _, line in lines]
+    roles = tables.column_roles(labels)
+    counted = [stop for (_, stop, _), columns in zip(lines, tables.column_units(labels), strict=True) if columns]
+    quote_end = max(counted, default=lines[-1][1])
+    dated_to = quote_end
+    for (start, stop, line), role in zip(lines, roles, strict=True):
+        if role == "description" and cached_roles(line)[:2] != ((), ()):
+            first = next((s for s in split_line(body[start:stop]) if cached_roles(body[start + s[0]:start + s[1]])[:2]
+                          != ((), ())), None)
+            quote_end = max(quote_end, start + first[1] if first else stop)
+            break
+    text = body[sentence.start:dated_to]
+    return labels, values, replace(sentence, end=quote_end, text=text, quote=body[sentence.start:quote_end])
 
 
 def _in_a_field_block(body: str, line_start: int, line_end: int) -> bool:

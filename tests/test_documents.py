@@ -667,3 +667,12 @@ def test_a_page_s_footer_dates_it_before_the_first_date_its_story_tells() -> Non
             b"Hungarian and targeted Hungarian-speaking communities in Slovakia.</p><footer><p>Published 4 April 2024. "
             b"The observatory is independent.</p></footer></body></html>")
     assert parse_document("brief.html", html).published == dt.date(2024, 4, 4)
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Coordinated behaviour: June 2024\n\nPublished July 9, 2024\n\nWe removed…\n", "Coordinated behaviour: June 2024"),
+    ("Jan 31, 2019, 3:50 PM ET\nPlatform removes pages\n", "Platform removes pages"),
+    ("Updated 5 March 2024, 14:02 GMT\nNetworks removed\n", "Networks removed"),
+])
+def test_a_title_that_names_a_month_is_a_title_but_a_date_line_is_not(body: str, title: str) -> None:
+    assert infer_title(body) == title

@@ -7406,3 +7406,31 @@ def test_a_takedown_called_the_biggest_so_far_is_one_takedown_not_a_running_tota
                              "to a marketing firm, in its largest action in Kerala to date.\n\nFacebook has removed "
                              "more than 3,000 Pages in India so far.\n")
     assert [(f.count, f.scope) for f in facts] == [(204, None), (3000, "cumulative")]
+
+
+def test_a_network_s_record_of_labelled_fields_is_read_as_one_row() -> None:
+    extraction = extract_document(parse_document("r.txt", textwrap.dedent("""\
+        Coordinated behaviour: June 2024
+
+        Published July 9, 2024 by the Twitch trust team
+
+        We banned the networks below in June.
+
+        Network: Copper Wren
+        Detection source: Internal
+        Accounts in network: 2,418
+        Followers of network: 310,200
+        Description: We assess that this network operated from Serbia and targeted an audience in Kosovo. It posted.
+
+        Network: unnamed (Chad)
+        Detection source: Internal
+        Accounts in network: 77
+        Description: We assess that this network operated from Sudan and targeted a Chadian audience.
+        """).encode()), )
+    assert [(f.platform, f.count, f.unit, f.origins, f.targets, f.networks) for f in extraction.facts
+            if f.count_text] == [("Twitch", 2418, "accounts", ["Serbia"], ["Kosovo"], ["Copper Wren"]),
+                                 ("Twitch", 77, "accounts", ["Sudan"], ["Chad"], [])]
+    assert extraction.facts[-2].quote == (
+        "Network: Copper Wren\nDetection source: Internal\nAccounts in network: 2,418\nFollowers of network: 310,200\n"
+        "Description: We assess that this network operated from Serbia and targeted an audience in Kosovo.")
+    assert [(r.measure, r.amount) for r in extraction.reach] == [("followers", 310_200)]
