@@ -2850,6 +2850,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     when = _resolve_date(joined, document)
             if when is None and len(assets) > 1 and (month := ITEM_MONTH.match(text, item.end)) is not None:
                 when = _resolve_date(month.group(0), document)  # "640 channels in January, 812 in February…"
+                if own_date and date and when[0] and not re.search(r"\d{4}", month.group(0)):
+                    when = when[0].replace(year=date.year), when[1]  # (of the year the sentence gives: "…of 2021:")
             retold = retellings[index] or (retold_here if retold_here is not None and _counts_alike(retold_here, item)
                                            else None)
             if retold is not None and roles.origins and not set(roles.origins) & set(retold.origins):

@@ -145,6 +145,9 @@ NUMBER_STANDS = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<unit>network
 NUMBER_CORRECTED = re.compile(r"\b(?:correct|actual|accurate|right|true|revised|updated)\s+number\s+of\s+"
                               r"(?:[\w-]+\s+){0,2}?(?P<unit>networks|operations|campaigns|accounts|pages|channels)\b"
                               r"[^.;]{0,80}?\b(?:is|was)\s+(?:now\s+)?$", re.I)
+# the words between a figure and the first of its months' shares, after a colon (a year may stand among them)
+BREAKDOWN_GAP = re.compile(r"[^.;:\d]{0,100}(?:(?:19|20)\d\d[^.;:\d]{0,20})?:\s*")
+MONTH_AFTER = re.compile(r"\s+(?:in|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+$", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
@@ -277,6 +280,11 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
                 sentence[previous.end:count.start]) and ELIDED_AFTER.match(sentence[count.end:]):
             # "purged 5,200 accounts…, including 400 run from Nigeria": a share of the unit just counted
             counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=True)
+        elif counted is None and previous and results and results[-1] is previous and BREAKDOWN_GAP.fullmatch(
+                sentence, previous.end, count.start) and MONTH_AFTER.match(sentence, count.end):
+            # "terminated 2,715 YouTube channels … over the second quarter of 2021: 860 in April, 1,012 in May…": each
+            # month's share of the unit just counted
+            counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=True)
         elif counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
             if FURTHER_BEFORE.search(before) and not actions_in(sentence[count.end:count.end + 40]):
                 continue  # "stopped 61.2 million fake accounts…, and a further 2.9 million were restricted": more,
@@ -284,8 +292,9 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             counted = CountedUnit(count, previous.unit, previous.surface, previous.unit_text, count.end, passive=True)
         elif counted is None and previous and ELIDED_BEFORE.fullmatch(sentence[previous.end:count.start]) \
                 and ELIDED_AFTER.match(sentence[count.end:]):
-            # "40 accounts from Peru and 60 from Chile": the unit is the one just counted
-            counted = CountedUnit(count, previous.unit, previous.surface, "", count.end)
+            # "40 accounts from Peru and 60 from Chile": the unit is the one just counted (and, after a share, "…: 860
+            # in April, 1,012 in May", another share)
+            counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=previous.passive)
         elif counted is None and previous and (gap := SOURCE_LIST_GAP.fullmatch(sentence[previous.end:count.start])) \
                 and SOURCE_LIST_END.match(sentence, count.end) and countries_in(gap["name"]):
             # "Russia with 34 networks, Iran with 29": the unit just counted, for the next country of the list

@@ -7434,3 +7434,12 @@ def test_a_network_s_record_of_labelled_fields_is_read_as_one_row() -> None:
         "Network: Copper Wren\nDetection source: Internal\nAccounts in network: 2,418\nFollowers of network: 310,200\n"
         "Description: We assess that this network operated from Serbia and targeted an audience in Kosovo.")
     assert [(r.measure, r.amount) for r in extraction.reach] == [("followers", 310_200)]
+
+
+def test_a_figure_broken_down_by_month_after_a_colon_gives_each_month_s_share_in_the_year_told() -> None:
+    facts = facts_of("e.md", "---\ntitle: Explainer\npublished: 2024-02-14\n---\nGoogle terminated 1,930 YouTube "
+                             "channels tied to a network called Reed Mist over the third quarter of 2022: 702 in July, "
+                             "611 in August and 617 in September.\n")
+    assert [(f.count, f.unit, f.scope, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (1930, "channels", None, "2022-09-01", "month"), (702, "channels", "part", "2022-07-01", "month"),
+        (611, "channels", "part", "2022-08-01", "month"), (617, "channels", "part", "2022-09-01", "month")]
