@@ -197,7 +197,10 @@ HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on
 # ("**Action:** We removed 33 accounts": after a report's field name too)
 FIRST_PERSON = re.compile(r"^\W*(?:[A-Z][\w .'’-]{0,30}:[*_]*\s+)?(?:We|Our)\b")  # (after a speaker's "MR. ARAKI:")
 WE_JUST_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+)*$")
-YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
+YEAR_HEADING = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<name>)")
+# "2024: Monsoon Mirror", "2019 — the first big case": a look back's section by year, perhaps naming its network
+YEAR_NAMED_HEADING = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[:—–]\s*(?P<name>\S.{0,60})")
+NETWORK_LIKE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # "Copper Lantern (March)", "Saltmarsh (September 2023)": a network's section of a look back, with its month
 NAMED_PERIOD_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\((?P<when>(?:January|February|"
                                   r"March|April|May|June|July|August|September|October|November|December)"
@@ -1418,10 +1421,17 @@ def extract_document(document: Document) -> Extraction:
             story.label_name = (named["name"], _paragraph_end(document, sentences[index + 1])
                                 if index + 1 < len(sentences) else len(document.body))
             story.names.add(named["name"])
-        elif YEAR_HEADING.fullmatch(text.strip(" #*_")) and _starts_line(document, sentence) and document.published \
-                and int(text.strip(" #*_")) <= document.published.year:
+        elif (year_heading := YEAR_HEADING.fullmatch(text.strip(" #*_")) or YEAR_NAMED_HEADING.fullmatch(
+                text.strip(" #*_"))) and _starts_line(document, sentence) and document.published \
+                and int(year_heading["year"]) <= document.published.year:
             # a look back's "## 2022" section: "This was the peak year: 14,215 channels."
-            story.date, story.dated_by_heading = (dt.date(int(text.strip(" #*_")), 1, 1), "year"), True
+            story.date, story.dated_by_heading = (dt.date(int(year_heading["year"]), 1, 1), "year"), True
+            if year_heading["name"] and NETWORK_LIKE_NAME.fullmatch(year_heading["name"]) and not platforms_in(
+                    year_heading["name"]) and not countries_in(year_heading["name"]):
+                # ("## 2024: Monsoon Mirror": the network its section tells of, as "1. Copper Lantern (March)" names)
+                story.label_name = (year_heading["name"], _paragraph_end(document, sentences[index + 1])
+                                    if index + 1 < len(sentences) else len(document.body))
+                story.names.add(year_heading["name"])
         elif heading is not None and story.dated_by_heading:
             story.date, story.dated_by_heading = None, False  # ("## The tally": past the years' sections)
         if action:

@@ -50,6 +50,9 @@ ATTRIBUTIVE = re.compile(r"\w+ed\s+(?:[A-Z]\w*\s+)?(?:accounts?|pages?|channels?
                          r"subreddits?|assets?|networks?)(?:['’]|\s+(?:had|have|has|were|was|are|is|received|got|"
                          r"included|grew|posted)\b)", re.I)
 NOUN_FORM = re.compile(r"(?:blocks|bans|removals|takedowns|suspensions|terminations|deletions|purges)\b", re.I)
+# "publishes a monthly tracker of takedowns": others' removals, recorded, not one told
+RECORD_OF = re.compile(r"\b(?:tracker|database|list|record|log|archive|tally|history|map|timeline|catalogue|catalog)s?"
+                       r"\s+of\s+(?:(?:recent|past|platform|such)\s+)?$", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 REMOVAL_NOUN = re.compile(r"(?:removals?|takedowns?|suspensions?|sweeps?)\b", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
@@ -232,7 +235,8 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             and not REQUESTED.search(text[max(0, at - 70):at])
             and not (THOSE_BEFORE.search(text, max(0, at - 12), at) and REMOVAL_NOUN.match(text, at))
             # ("…mirror channels have appeared since the blocks": the noun, not a removal told)
-            and not (NOUN_FORM.match(text, at) and THE_BEFORE.search(text, max(0, at - 8), at))
+            and not (NOUN_FORM.match(text, at) and (THE_BEFORE.search(text, max(0, at - 8), at) or RECORD_OF.search(
+                text, max(0, at - 40), at)))
             # ("the 4,300 accounts whose suspension a ministry requested": a removal asked for, named as a noun)
             and not (REMOVAL_NOUN.match(text, at) and text.endswith("whose ", max(0, at - 6), at))
             # "a classifier trained on the removed accounts' features": a participle describing, not an action

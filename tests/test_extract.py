@@ -7443,3 +7443,19 @@ def test_a_figure_broken_down_by_month_after_a_colon_gives_each_month_s_share_in
     assert [(f.count, f.unit, f.scope, f.announced.isoformat(), f.date_precision) for f in facts] == [
         (1930, "channels", None, "2022-09-01", "month"), (702, "channels", "part", "2022-07-01", "month"),
         (611, "channels", "part", "2022-08-01", "month"), (617, "channels", "part", "2022-09-01", "month")]
+
+
+def test_a_look_back_s_year_heading_naming_a_network_dates_and_names_its_section() -> None:
+    facts = facts_of("l.md", "---\ntitle: Seven years\npublished: 2025-05-22\n---\n## 2021: the first case\n\n"
+                             "Nothing was removed that spring.\n\n## 2023: Tin Heron\n\nWhen Meta published its report "
+                             "that autumn, it named a network run from China. Meta removed 402 Facebook accounts that "
+                             "targeted audiences in Nepal.\n")
+    assert [(f.count, f.networks, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (402, ["Tin Heron"], "2023-01-01", "year")]
+
+
+def test_a_record_of_removals_is_no_removal_told() -> None:
+    assert actions_in("Her group now publishes a monthly tracker of takedowns affecting local users.") == ()
+    assert actions_in("It keeps a public database of suspensions.") == ()
+    assert [a for a, _ in actions_in("The takedowns hit 40 accounts.")] == []
+    assert [a for a, _ in actions_in("A wave of takedowns hit 40 accounts.")] == ["took down"]
