@@ -3633,6 +3633,8 @@ def _section_country(heading: str) -> str | None:
 TARGETING_TAIL = re.compile(r",?\s+(?:targeting|targetting|aimed\s+at)\s+(?P<targets>.+)$", re.I)
 UPDATE_HEADING = re.compile(r"\b(?:update|correction|follow-?up|revision)\s*$", re.I)  # 'Update: Kenya ("…")'
 DASHED_LABEL = re.compile(r"(?:\d+\.\s+)?(?P<label>[^—–:]{3,40}?)\s+[—–]\s+\S")
+# a timeline item's date and platform before its network: "16 October 2018: Facebook, ", "2021: YouTube, "
+PLATFORM_PREFIX = re.compile(r"(?:[^:]{3,30}:\s+)?(?P<platform>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+")
 NAME_BEFORE_COUNTRY = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\([^)]+\)\s*:?")
 HEADING_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”)]{1,40})[\"”]")
 NAME_AFTER_COUNTRY = re.compile(r"[^:]{3,40}:\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
@@ -3644,6 +3646,8 @@ def _heading_name(heading: str) -> str | None:
     quoted = HEADING_NAME.search(heading)
     if quoted:
         return quoted["name"].strip()
+    if (prefix := PLATFORM_PREFIX.match(heading)) and platforms_in(prefix["platform"]):
+        heading = heading[prefix.end():]  # "16 October 2018: Facebook, Harbour Chorus (Iran)", a timeline's label
     # "Russia: Lantern Moth" (not "Ecuador: domestic network")
     after = NAME_AFTER_COUNTRY.fullmatch(heading.strip())
     if after and not countries_in(after["name"]) and not platforms_in(after["name"]) and \

@@ -41,7 +41,9 @@ REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|
                        # "so that they can take action against these operations too": what others may do
                        r"|\bso\s+(?:that\s+)?(?:\w+\s+){1,3}(?:can|could|may|might)\s+(?:also\s+)?$"
                        # "our teams continue to remove thousands of fake accounts every day": a routine, not a takedown
-                       r"|\bcontinu(?:e|es|ed|ing)\s+to\s+$", re.I)
+                       r"|\bcontinu(?:e|es|ed|ing)\s+to\s+$"
+                       # "platforms should be required to report takedowns…": what ought to be, not what was done
+                       r"|\b(?:should|ought\s+to)\s+(?:[\w,'’]+\s+){0,5}$", re.I)
 # "those removals are not included in the figures here": removals already told of, not one more
 THOSE_BEFORE = re.compile(r"\b(?:those|these|such)\s+$", re.I)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+(?:[\d,]+\s+)?$", re.I)

@@ -7459,3 +7459,12 @@ def test_a_record_of_removals_is_no_removal_told() -> None:
     assert actions_in("It keeps a public database of suspensions.") == ()
     assert [a for a, _ in actions_in("The takedowns hit 40 accounts.")] == []
     assert [a for a, _ in actions_in("A wave of takedowns hit 40 accounts.")] == ["took down"]
+
+
+def test_a_timeline_item_s_bold_label_names_its_network_after_its_date_and_platform() -> None:
+    facts = facts_of("t.md", "---\ntitle: Timeline\npublished: 2025-03-02\n---\n**9 May 2022: Meta, Slate Kestrel "
+                             "(Iran).** Meta removed 61 Facebook accounts aimed at Iraq.\n\nA committee said in 2023 "
+                             "that platforms should be required to report takedowns within 30 days.\n")
+    assert [(f.count, f.origins, f.networks, f.announced.isoformat()) for f in facts] == [
+        (61, ["Iran"], ["Slate Kestrel"], "2022-05-09")]
+    assert actions_in("Platforms should be required to report takedowns.") == ()
