@@ -127,7 +127,9 @@ INTENTS = [
                               r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|ran|runs|operated|"
                               r"set\s+up|created|built|made)\b",
                               re.I)),
-    ("which_networks", re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+|\w+\s+)?(?:networks|operations|campaigns)\b"
+    # ("Which network targeting Australians did Meta remove?", one of them; but "which network was the largest?" ranks)
+    ("which_networks", re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+|\w+\s+)?(?:networks|operations|campaigns|"
+                                  r"(?:network|operation|campaign)(?!['’])(?!.*\b(?:largest|biggest|smallest|most)\b))\b"
                                   r"|\bname\s+the\s+networks\b"
                                   # "list the networks TikTok took down in Q1 2024"
                                   r"|\b(?:list|name|show)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:networks|operations|campaigns)\b"

@@ -203,6 +203,9 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Who helped OpenAI identify the Copper Vane accounts?", "who_tipped"),
     ("List the networks TikTok took down in Q1 2024", "which_networks"),
     ("Which of the networks that were taken down targeted audiences in Libya?", "which_networks"),
+    ("Which network targeting Australians did Meta remove in Q3 2023?", "which_networks"),  # one of them, by name
+    ("What operation did Twitter suspend in May?", "which_networks"),
+    ("which facebook network was the largest?", "largest"),
     ("How many accounts tied to Zenith Reach did Meta remove?", "count"),  # a name's word is not the ask
     # a takedown's size asked about, and its country: the largest; a tally of takedowns ranks the countries
     ("Which country's network had the most Facebook accounts removed?", "largest"),
