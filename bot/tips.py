@@ -53,6 +53,8 @@ _REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|
 _SOURCE = rf"(?:the\s+|an?\s+)?(?:[{CAPITALS}][\w.&'-]*{NAME_TAIL}(?:\s+(?:law\s+enforcement|fact-checkers|" \
           r"journalists|researchers|reporters|analysts|investigators))?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
+# "reporting from journalists at Rundblick": the outlet whose people did the work
+_PEOPLE_AT = r"(?:journalists|researchers|reporters|analysts|investigators|experts)\s+(?:at|from|with)\s+"
 # whom a tip was sent to and what it was: "…sent us a detailed report", "…sent TikTok a referral"
 _SENT_WHAT = (r"(?:[A-Z][\w-]*|us|them|it|the\s+company|the\s+platform)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
               r"(?:referral|tip|tips|report|list|alert|dossier|findings)\b")
@@ -135,13 +137,14 @@ SOURCE_LATE = re.compile(
     rf"bringing|drawing)\b"
     # "after public reporting by the DFRLab", "the takedown followed a report by the DFRLab"
     rf"|\b(?i:after|following|followed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|research|findings|"
-    rf"report|story|investigation)\s+(?:by|from)\s+(?:the\s+)?(?P<g>{_SOURCE})"
+    rf"report|story|investigation)\s+(?:by|from)\s+(?:{_PEOPLE_AT})?(?:the\s+)?(?P<g>{_SOURCE})"
     # "its investigation built on research shared by the Baltic Signal Lab": what the platform's work started from
     # (and "its investigation was prompted by reporting from Dilani Wijesekera")
-    rf"|\b(?i:investigation|takedown|removals?|action|inquiry|probe)\s+(?:was\s+|had\s+)?(?:(?:built|based|drew|draws|"
+    rf"|\b(?i:investigation|takedown|removals?|action|inquiry|probe)\s+(?:was\s+|(?:had|has)\s+(?:been\s+)?)?(?:(?:built|based|"
+    rf"drew|draws|"
     rf"relied|relies|began|started|stemmed)\s+(?:on|with|from)|(?:prompted|triggered|sparked)\s+by)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|"
     rf"research|findings|report|work|tips?|leads?)\s+(?:(?:shared|published|done|conducted|carried\s+out)\s+)?"
-    rf"(?:by|from)\s+(?:the\s+)?(?P<bo>{_SOURCE})"
+    rf"(?:by|from)\s+(?:{_PEOPLE_AT})?(?:the\s+)?(?P<bo>{_SOURCE})"
     # (and "after researchers at the Atlantic Council's Digital Forensic Research Lab (DFRLab) flagged a cluster…")
     rf"|\b(?i:after|following)\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from)\s+)?"
     rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"

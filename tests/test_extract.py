@@ -7468,3 +7468,13 @@ def test_a_timeline_item_s_bold_label_names_its_network_after_its_date_and_platf
     assert [(f.count, f.origins, f.networks, f.announced.isoformat()) for f in facts] == [
         (61, ["Iran"], ["Slate Kestrel"], "2022-05-09")]
     assert actions_in("Platforms should be required to report takedowns.") == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta said its investigation had been prompted by reporting from journalists at Kieselblick, a weekly.",
+    "The takedown followed reporting by researchers at Kieselblick.",
+])
+def test_a_tip_from_an_outlet_s_journalists_credits_the_outlet(sentence: str) -> None:
+    document = parse_document("k.md", ("---\ntitle: t\npublished: 2022-09-28\n---\nMeta said on Tuesday it had removed "
+                                       f"212 Facebook accounts in a network from Russia.\n\n{sentence}\n").encode())
+    assert [(t.platform, t.source) for t in extract_document(document).tips] == [("Facebook", "Kieselblick")]
