@@ -36,11 +36,12 @@ TIP_RE = re.compile(
     re.I)
 # the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
 # Study of War", "Observatoire Numérique des Ingérences", "Instituto de Estudos")
-NAME_TAIL = (r"(?:\s+(?:(?:for|of|on|des|de|du|da|do|dos|das|di|del|della|der|van|von|für|zur|för|pour|per)\s+"
+NAME_TAIL = (r"(?:\s+(?:(?:for|of|on|des|de|du|da|do|dos|das|di|del|della|der|van|von|für|zur|för|pour|per|pod|na|za|"
+             r"ze)\s+"
              r"(?:the\s+)?)?"
              rf"[{CAPITALS}][\w.&'-]*)*")  # (a word may open with an accented capital: "Ingrid Ødegaard")
 TIP_SOURCE = re.compile(
-    rf"\b(?:from|by)\s+(?!(?:an?\s+)?(?:tip|tips|referral|report|alert|lead)\b)(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[A-Z][\w.&'-]*){NAME_TAIL}"
+    rf"\b(?:from|by)\s+(?!(?:an?\s+)?(?:tip|tips|referral|report|alert|lead)\b)(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[{CAPITALS}][\w.&'-]*){NAME_TAIL}"
     r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators|analysts|"
     r"experts))?)"
     r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"

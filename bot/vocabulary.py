@@ -58,8 +58,9 @@ PLATFORMS: dict[str, list[str]] = {
 }
 
 # The capital letters a name's word may open with in patterns, accented ones too ("Red Ágora", "Ingrid Ødegaard"):
-# a character class's contents
-CAPITALS = "A-ZÀ-ÖØ-Þ"
+# a character class's contents.  (Latin Extended-A alternates capitals and small letters, so its whole range stands in
+# for the capitals of Central European names: "Šviesa Watch", "Łódź Monitor")
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
 CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "tt", "vk", "tag", "meta", "snap inc", "snap", "threads", "discord",

@@ -7478,3 +7478,13 @@ def test_a_tip_from_an_outlet_s_journalists_credits_the_outlet(sentence: str) ->
     document = parse_document("k.md", ("---\ntitle: t\npublished: 2022-09-28\n---\nMeta said on Tuesday it had removed "
                                        f"212 Facebook accounts in a network from Russia.\n\n{sentence}\n").encode())
     assert [(t.platform, t.source) for t in extract_document(document).tips] == [("Facebook", "Kieselblick")]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The company said it had been alerted by Žalia Watch, a group of volunteers.", "Žalia Watch"),
+    ("Meta said it had acted on information from Prawda pod Lupą, a fact-checking portal.", "Prawda pod Lupą"),
+])
+def test_a_tip_source_s_central_european_name_is_read_whole(sentence: str, source: str) -> None:
+    document = parse_document("c.md", ("---\ntitle: t\npublished: 2024-06-12\n---\nMeta said on Tuesday it had removed "
+                                       f"73 Facebook accounts run from China.\n\n{sentence}\n").encode())
+    assert [(t.platform, t.source) for t in extract_document(document).tips] == [("Facebook", source)]
