@@ -1449,6 +1449,9 @@ def extract_document(document: Document) -> Extraction:
         # Meta's takedown, told a few paragraphs up)
         links = () if new_facts or counted or story.section or last is None or words.isdisjoint(LINK_WORDS) or not (
             BEHIND_THE_NETWORK.search(text) or any(name in text for name in story.networks)) else linked_entities(text)
+        # ("…whether accounts linked to Amber Relay were also active on its platform": a network's own name is not who
+        # ran it)
+        links = [link for link in links if link not in story.names and link not in story.networks]
         teller = None if not links else next(
             (name for name, start, end in platforms_in(text[:60]) if start < 30 and TOLD_AFTER.match(text, end)), None)
         company = PLATFORM_PARENT.get(teller, teller)

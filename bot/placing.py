@@ -220,6 +220,11 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
     # (a document whose title names its one network, an agency's advisory on "Coral Lantern", tells of that network
     # however long after its removals it was written, where a figure points back at it: "…belonging to the network")
     titled = one_place and len(own) == 1 and bool(title) and next(iter(own)) in title
+    # whom the one network was aimed at, where a figure told with its name says: a figure told as aimed elsewhere
+    # ("In March, the company removed 143 accounts belonging to a network that targeted audiences in Slovakia", in a
+    # story of a network aimed at Germany) is another network's
+    aimed_at = {target for f in facts for target in f.targets if len(own) == 1 and (
+        next(iter(own)) in f.networks or names_network(next(iter(own)), f.quote))}
 
     def named(fact: Fact) -> list[str]:
         if FOOTNOTE.match(fact.quote):
@@ -232,7 +237,7 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
         if not found and of_the_story and len(own) == 1 and fact.sentence not in apart and (
                 THE_NETWORK.search(fact.quote) or A_NETWORK.search(fact.quote) or next(iter(own)) in title or (
                 storys_name and not fact.reference)) and not ANOTHER_CASE.search(fact.quote) and \
-                fact.scope != "cumulative":
+                fact.scope != "cumulative" and not (aimed_at and fact.targets and aimed_at.isdisjoint(fact.targets)):
             return list(own)
         return found
 

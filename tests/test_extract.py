@@ -7488,3 +7488,23 @@ def test_a_tip_source_s_central_european_name_is_read_whole(sentence: str, sourc
     document = parse_document("c.md", ("---\ntitle: t\npublished: 2024-06-12\n---\nMeta said on Tuesday it had removed "
                                        f"73 Facebook accounts run from China.\n\n{sentence}\n").encode())
     assert [(t.platform, t.source) for t in extract_document(document).tips] == [("Facebook", source)]
+
+
+def test_an_earlier_network_aimed_elsewhere_does_not_take_the_story_s_network_name() -> None:
+    facts = facts_of("n.md", "---\ntitle: Meta removes Russian network aimed at German voters\npublished: 2024-05-22\n"
+                             "---\nMeta said on Tuesday it had removed 212 Facebook accounts in a Russian network it "
+                             "calls Cobalt Finch, which targeted voters in Germany.\n\nThe removal is the company's "
+                             "second such takedown this year. In March, the company removed 143 Facebook accounts "
+                             "belonging to a network that targeted audiences in Slovakia.\n\nMeta did not say whether "
+                             "accounts linked to Cobalt Finch were also active on Instagram.\n")
+    assert [(f.count, f.origins, f.networks, f.linked_to) for f in facts] == [
+        (212, ["Russia"], ["Cobalt Finch"], []), (143, [], [], [])]
+
+
+def test_a_network_s_own_name_is_not_who_ran_the_figures_told_before_it() -> None:
+    facts = facts_of("o.md", "---\ntitle: t\npublished: 2024-05-22\n---\nMeta said on Tuesday it had removed 212 "
+                             "Facebook accounts in a Russian network it calls Cobalt Finch.\n\nIn March, the company "
+                             "said it had removed 143 Facebook accounts belonging to a network that targeted Slovakia."
+                             "\n\nX, formerly Twitter, did not respond to a question about whether accounts linked to "
+                             "Cobalt Finch were also active on its platform.\n")
+    assert [(f.count, f.networks, f.linked_to) for f in facts] == [(212, ["Cobalt Finch"], []), (143, [], [])]
