@@ -930,6 +930,12 @@ TIPPER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:office|ministry|agen
 TIP_CUE = re.compile(r"\b(?:referr\w*|tip\w*|flag\w*|alert\w*|notif\w*|warn\w*)\b", re.I)
 
 
+LANGUAGE_AFTER = re.compile(r"(?:-|\s)(?:speaking|speakers?|language)\b", re.I)
+# "targeting Russian speakers in Latvia", "aimed at voters in Moldova": the place the audience is in
+AUDIENCE_IN_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?$",
+                                re.I)
+
+
 def _places(text: str, lexicon: Lexicon, query: Query) -> None:
     """The countries and regions a question names, each as an origin or a target.
 
@@ -944,13 +950,14 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
     places = [(name, start, end) for name, start, end in countries
               if not any(begin <= start < stop for _, begin, stop in regions)  # "America" in "Latin America"
               and not (TIPPER_AFTER.match(text, end) and TIP_CUE.search(text))  # "after Poland's office's referral"
-              and not SETTING_AFTER.match(text, end)]  # "An MP told a Canadian committee…": where it was said
+              and not SETTING_AFTER.match(text, end)  # "An MP told a Canadian committee…": where it was said
+              and not LANGUAGE_AFTER.match(text, end)]  # "Russian speakers in Latvia": a language, not a country
     named: list[tuple[str, bool]] = []
     previous: tuple[int, bool] | None = None  # where the last place ended, and whether it was a target
     for name, start, end in sorted([*places, *regions], key=lambda place: place[1]):
         before = text[:start]
         listed = previous is not None and previous[1] and LIST_GAP.fullmatch(text[previous[0]:start])
-        aimed = TARGET_BEFORE.search(before)
+        aimed = TARGET_BEFORE.search(before) or AUDIENCE_IN_BEFORE.search(before)
         if aimed and aimed.group(0).lower().startswith("against") and NETWORK_AFTER.match(text, end):
             aimed = None  # "act against the Nicaragua troll farm": the platform acted against it; it came from there
         # ("the Moldova-targeting network", "Sudan-focused accounts": where it was aimed)
