@@ -124,7 +124,10 @@ INTENTS = [
                               r"(?:(?:did|does|do|has|have)\s+.{0,40}?"
                               r"\b(?:link|tie|connect|attribute|trace|ban|remov\w*|suspend|take|blame|name|identif\w*)"
                               r"|(?:were|was|are|is)\s+(?:[\w-]+\s+){0,6}?"
-                              r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|ran|runs|operated|"
+                              r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|"
+                              # ("Which company was the network targeting the French snap election linked to?")
+                              r"(?:were|was|are|is)\s+(?:[\w-]+\s+){7,12}?(?:linked|tied|connected|attributed|traced)\s+"
+                              r"(?:to|with)|ran|runs|operated|"
                               r"set\s+up|created|built|made)\b",
                               re.I)),
     # ("Which network targeting Australians did Meta remove?", one of them; but "which network was the largest?" ranks)

@@ -222,6 +222,7 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Which country's network had the most Facebook accounts removed?", "largest"),
     ("Which countries had the most takedowns?", "which_countries"),
     ("Who does Latvia say ran the Birch Echo campaign?", "who_behind"),
+    ("Which company was the network targeting the French snap election linked to?", "who_behind"),
 ])
 def test_intents(question: str, intent: str) -> None:
     assert ask(question).intent == intent
