@@ -1725,9 +1725,13 @@ THE_ELECTION = re.compile(r"\b(?:the|(?:this|last|next)\s+(?:week's|month's|year
 
 
 # "the same network", "two names", "It's one operation": a story of one network that goes by two names
-ONE_NETWORK_TWO_NAMES = re.compile(r"\b(?:the\s+same\s+(?:network|operation|campaign|thing)|two\s+names|"
+# (but "48 accounts tied to the same operation", naming nothing, says nothing of two names)
+_NAMING = r"\b(?:names?|named|call\w*|track\w*|dub\w*|label\w*|refer\w*)\b"
+_SAME_ONE = r"\bthe\s+same\s+(?:network|operation|campaign|thing)\b"
+ONE_NETWORK_TWO_NAMES = re.compile(rf"(?:{_SAME_ONE}[^.]{{0,80}}?{_NAMING}|{_NAMING}[^.]{{0,80}}?{_SAME_ONE}|"
+                                   r"\b(?:two\s+names|"
                                    r"(?:under|by)\s+(?:different|other|another)\s+names?|"
-                                   r"(?:it'?s|is)\s+one\s+(?:operation|network|campaign))\b", re.I)
+                                   r"(?:it'?s|is)\s+one\s+(?:operation|network|campaign))\b)", re.I)
 # a word each of `INTERNAL_NAME`'s patterns holds, the cheap test before it
 INTERNAL_NAME_CUES = ("internally", "nside the", " it ", " the activity", " this activity", " the actor", " this actor")
 # 'The network called itself "Glos Borealis"', "The operation, dubbed Grey Orchard,", "Researchers named it…": a

@@ -262,6 +262,7 @@ class KnowledgeBase:
 
             asked = {n.lower() for group in groups for n in group}
             asked_plain = {without_accents(n) for n in asked}  # ("Gato Pardo", typed for "Gató Pardo")
+            described = self._networks_described(asked, {r["document"] for r in rows})
 
             def elsewhere(row: dict) -> bool:  # "…3,841 IRA accounts and 770 other accounts from Iran": the 770
                 # (and "…plus 41 channels linked to Northern Relay and 23 channels linked to Amber Lantern": the 23,
@@ -270,7 +271,8 @@ class KnowledgeBase:
                 # (but "the Brightgate network" asks of the network Brightgate ran, whatever the source calls it)
                 if row["networks"] and not any(any(plain in a or a in plain for a in asked_plain)
                                                for n in [*row["networks"], *row["linked_to"]]
-                                               if (plain := without_accents(n).lower())):
+                                               if (plain := without_accents(n).lower())) and not (
+                        set(row["networks"]) <= described):
                     return True
                 return bool(known and row["origins"] and not known & set(row["origins"])) or (any(
                     self.lexicon.terms.get(e.lower(), ("",))[0] == "network" and e.lower() not in asked
@@ -315,7 +317,8 @@ class KnowledgeBase:
             else:  # no figure names it: the stories headlined with it, else every story that names it, but not
                 # their figures from elsewhere (a China-based network in a story that mentions Doppelganger), nor
                 # those of a network named otherwise ("Bluebottle", in an op-ed that also tells of "Quill")
-                rows = [r for r in rows if not r["networks"] or any(names_in(r, n) for group in groups for n in group)]
+                rows = [r for r in rows if not r["networks"] or any(names_in(r, n) for group in groups for n in group)
+                        or set(r["networks"]) <= described]
                 # (nor an older takedown told as another case: "Last year, Meta removed a separate network of 388
                 # accounts…", in a story headlined with the one asked about)
                 rows = [r for r in rows if r["networks"] or not (r["reference"] and ANOTHER_CASE.search(r["quote"]))]
@@ -336,6 +339,19 @@ class KnowledgeBase:
                 rows = [r for r in rows if r["networks"] or not named_elsewhere.get(r["takedown"])
                         or named_elsewhere[r["takedown"]] & asked]
         return rows
+
+    def _networks_described(self, asked: set[str], documents: set[str]) -> set[str]:
+        """The networks whose figures' own words say what a question calls by no network's name ("…taken down ahead of
+        the Saxony and Thuringia state elections" is Elbe Chorus): every figure of that network answers it.  None
+        where it is a network's name, or where the words tell of more than one network."""
+        if not documents or any(self.lexicon.terms.get(name, ("",))[0] == "network" for name in asked):
+            return set()
+        marks = ", ".join("?" for _ in documents)
+        found = {name for (networks,) in self.db.execute(
+            f"select distinct networks from facts where networks != '[]' and document in ({marks}) and ("
+            + " or ".join("instr(lower(quote), ?) > 0" for _ in asked) + ")", [*sorted(documents), *sorted(asked)])
+            for name in json.loads(networks)}
+        return found if len(found) == 1 else set()
 
     def _takedown_names(self, takedowns: list[int]) -> dict[int, set[str]]:
         """The network names other reports of these takedowns give, lower-cased, by takedown."""

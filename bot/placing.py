@@ -244,8 +244,10 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
     # (not a figure its own sentence kept apart from the name: "3,841 accounts tied to the Internet Research Agency
     # and 770 accounts that may have originated in Peru")
     told_apart = {f.sentence for f in facts if f.networks or not names.isdisjoint(f.linked_to)}
-    return [replace(f, networks=found) if not f.networks and f.count_text and f.sentence not in told_apart
-            and len(found := named(f)) == 1 else f for f in facts] if names else facts
+    # (and a removal without a figure that points at the network: "YouTube said it had taken down several channels
+    # that reposted the network's videos")
+    return [replace(f, networks=found) if not f.networks and (f.count_text or THE_NETWORK.search(f.quote))
+            and f.sentence not in told_apart and len(found := named(f)) == 1 else f for f in facts] if names else facts
 
 
 def named_by_definition(facts: list[Fact], definitions: dict[str, list[str]], about_it: bool = False) -> list[Fact]:

@@ -11,7 +11,15 @@ import re
 from functools import lru_cache
 
 from bot.dates import MONTH_WORD
-from bot.mentions import countries_in, phrase_table, regions_in, scan_phrases, whole_names, without_countries
+from bot.mentions import (
+    countries_in,
+    phrase_table,
+    platforms_in,
+    regions_in,
+    scan_phrases,
+    whole_names,
+    without_countries,
+)
 from bot.units import PLATFORM_ALIASES, UNIT_MODIFIERS, UNIT_RE
 from bot.vocabulary import CAPITALS, CITIES, MONTHS, REGIONS, WEEKDAYS, country_aliases, network_aliases
 
@@ -320,6 +328,8 @@ NETWORK_NAME = re.compile(_with_particles(
     r"(?:network|campaign|operation)\b"
     # "from Paper Monsoon, a network run from Vietnam": a name of two words or more, then what it is
     rf"|(?<![\w'’-])(?P<h>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{1,3}}){APPOSITIVE_NETWORK}"
+    # "a separate Russia-based network, Amber Relay, that targeted…": the name set off by commas after what it is
+    r"|\b(?:network|operation|campaign),\s+(?P<ap>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}),\s+(?:that|which|whose)\b"
     # "…coordinated influence operations linked to China (Jade Chorus)": a bulletin's name for the network, bracketed
     r"|\boperations?\s+linked\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+\((?P<bl>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\)"
     # "Glass Heron was a network of fake accounts that…": a name of two words or more, then what it is
@@ -913,6 +923,7 @@ NAMING_WORDS = ("known", "dub", "call", "nam", "identified", "track", "refer", "
                 "present", "which")
 TERM_WORD = re.compile(r"\bterm(?:s|ed)?\b")
 APPOSITION_OR_DEFINITION = re.compile(r",\s+(?:an?|the)\s|\b(?:is|was)\s+an?\s|\bthe\s+[A-Z]"
+                                      r"|\b(?:network|operation|campaign),\s+[A-Z]"
                                       r"|\b[Tt]he\s+[\w-]+\s+(?:[\w-]+\s+)?[A-Z]")  # ("The China-based Lotus Harbor…")
 
 
@@ -966,6 +977,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
             continue  # "a marketing firm called Tallgrass Digital": who ran the network, not its name
         if match.lastgroup == "a" and ORGANISATION_END.search(name) and not re.search(r"[\"“'*]", match.group(0)):
             continue  # "Meta … named Vektor Media Group": who it blamed, a firm, not what it called the network
+        if match.lastgroup == "ap" and (platforms_in(name) or countries_in(name)):
+            continue  # ("…the network, Facebook Pages, which…": no name)
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its", "it", "that",
                                                                      "they"}:
             continue

@@ -3865,3 +3865,19 @@ def test_which_companies_acted_names_the_companies(tmp_path: Path) -> None:
         "Meta (Facebook) and TikTok reported removals for Red Cape."
     assert answer_question("Which platforms took action against the Red Cape network?", kb).text.splitlines()[0] == \
         "Facebook and TikTok reported removals for Red Cape."
+
+
+def test_a_network_asked_by_what_its_figures_say_of_it_is_answered_with_all_its_figures(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"g.txt": (
+        "---\ntitle: X suspends accounts in \"Oder Choir\" network\npublished: 2024-08-29\n---\n"
+        "X said on Monday it had "
+        "suspended more than 1,900 accounts in a Russia-based network, Oder Choir, that targeted voters ahead of the "
+        "Brandenburg state election.\n\nYouTube said it had taken down several channels that reposted the network's "
+        "videos, but it gave no figures.\n"), "other.md": (
+        "---\ntitle: Roundup\npublished: 2024-08-30\n---\nYouTube said on Thursday it had terminated 44 channels "
+        "linked to a network run from Iran.\n")})
+    answer = answer_question("How many YouTube channels were taken down ahead of the Brandenburg state election?", kb)
+    assert (answer.status, [c.document for c in answer.citations]) == ("answered", ["g.txt"])
+    assert "44" not in answer.text
+    assert answer.citations[0].quote == ("YouTube said it had taken down several channels that reposted the network's "
+                                         "videos, but it gave no figures.")

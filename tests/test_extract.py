@@ -7508,3 +7508,18 @@ def test_a_network_s_own_name_is_not_who_ran_the_figures_told_before_it() -> Non
                              "\n\nX, formerly Twitter, did not respond to a question about whether accounts linked to "
                              "Cobalt Finch were also active on its platform.\n")
     assert [(f.count, f.networks, f.linked_to) for f in facts] == [(212, ["Cobalt Finch"], []), (143, [], [])]
+
+
+def test_a_name_set_off_by_commas_and_a_removal_without_a_figure_of_the_network_are_named_and_no_alias_made() -> None:
+    extraction = extract_document(parse_document("g.txt", (
+        b"---\ntitle: X suspends accounts in \"Oder Choir\" network\npublished: 2024-08-29\n---\n"
+        b"X said on Monday it had "
+        b"suspended more than 1,900 accounts in a Russia-based network that researchers have named \"Oder Choir\".\n\n"
+        b"TikTok said separately that it had removed 36 accounts tied to the same operation. YouTube said it had taken "
+        b"down several channels that reposted the network's videos, but it gave no figures.\n\nIn May, Meta removed 97 "
+        b"Facebook accounts belonging to a separate Russia-based network, Lime Relay, that targeted Polish voters.\n"
+    )))
+    assert [(f.platform, f.count, f.networks) for f in extraction.facts] == [
+        ("Twitter", 1900, ["Oder Choir"]), ("TikTok", 36, ["Oder Choir"]), ("YouTube", None, ["Oder Choir"]),
+        ("Facebook", 97, ["Lime Relay"])]
+    assert extraction.aliases == []
