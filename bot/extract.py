@@ -179,6 +179,8 @@ OTHERS_REMOVAL_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
 WHEN_AFTER = re.compile(r"\s*when\s+(?:we|it|they|the\s+(?:company|platform))\s+(?:\w+\s+)?(?:removed|took\s+down|"
                         r"suspended|banned|terminated|disrupted)\b")
+ELECTION_IN_BEFORE = re.compile(r"\b(?:elections?|polls|vote|referendum|runoff|run-off)\s+(?:[\w-]+\s+)?"
+                                r"(?:(?:in|of|on)\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?!(?:19|20)\d\d\b)[^,.;]{0,50}$")
 TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:notification|tip|referral|"
                              r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$"
@@ -603,6 +605,9 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
         if OTHERS_REMOVAL_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
             continue  # "…removed channels linked to the firm that Meta banned last week, a spokesperson confirmed on
             # Tuesday": the date of the relative clause's removal, not of the sentence's own
+        if mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, max(0, mention.start - 60),
+                                                                      mention.start):
+            continue  # "…ahead of the European Parliament elections in June": when the vote is, not the removal
         if SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) or \
                 mention.text[:5].lower() == "since":  # ("Since August we have suspended 1,032 accounts")
             continue  # "Since we started publishing this report in 2021, we have disrupted 38": where a total starts
@@ -637,6 +642,16 @@ def _weeks_before(date: dt.date | None, document: Document) -> bool:
     return not (period and period[0] <= date <= period[1])
 
 
+def _day_heading(heading: str, document: Document) -> tuple[dt.date, str] | None:
+    """A heading that is a day and nothing else ("9 July 2024", "March 5, 2024"), on or before the document's
+    latest day: that day."""
+    mentions = dates_in(heading, document.published)
+    if len(mentions) != 1 or mentions[0].precision != "day" or len(mentions[0].text) < len(heading) - 4:
+        return None
+    latest = _latest_day(document.body, document.published)
+    return (mentions[0].date, "day") if latest is None or mentions[0].date <= latest else None
+
+
 def _month_heading_date(heading: str, document: Document) -> tuple[dt.date, str]:
     """A section heading such as "July" in a bulletin published in October: that July (and in a review of a year
     published after it, "## January" in "Review 2022", that year's January)."""
@@ -669,9 +684,11 @@ OWN_FINDINGS_DAYS = 92
 
 def _only_others_dates(sentence: str, document: Document) -> bool:
     """Whether every date the sentence gives is of another's earlier action ("…Harbour Chorus, the network that
-    Facebook first exposed in 2018"): the sentence's own news is then as old as the story's."""
-    return all(OTHERS_REMOVAL_BEFORE.search(sentence, max(0, m.start - 60), m.start)
-               for m in dates_in(sentence, document.published))
+    Facebook first exposed in 2018") or an election's ("…ahead of the elections in June"): the sentence's own news is
+    then as old as the story's."""
+    return all(OTHERS_REMOVAL_BEFORE.search(sentence, max(0, m.start - 60), m.start) or (
+        m.precision == "month" and ELECTION_IN_BEFORE.search(sentence, max(0, m.start - 60), m.start))
+        for m in dates_in(sentence, document.published))
 
 
 def _explicit_date(sentence: str, document: Document) -> bool:
@@ -1143,6 +1160,10 @@ def extract_document(document: Document) -> Extraction:
             dated = {f.platform: f.announced for f in new_facts if f.announced}
             tips = [replace(tip, announced=dated[tip.platform]) if tip.sentence == sentence.position
                     and tip.platform in dated and tip.announced == document.published else tip for tip in tips]
+        if (inline := INLINE_NETWORK_LABEL.match(text)) and not platforms_in(inline["name"]) and not countries_in(
+                inline["name"]):
+            # "**New network: Mirror Birch.** We removed 640 accounts…", "**Update: Mirror Birch.**": the item's network
+            story.label_name = (inline["name"], _paragraph_end(document, sentence))
         if new_facts and story.label_name and sentence.start < story.label_name[1]:
             new_facts = _named_by_label(new_facts, story.label_name[0])
         if story.section and story.section_date:  # (the presence line after "We took it down in February 2024.")
@@ -1414,6 +1435,9 @@ def extract_document(document: Document) -> Extraction:
                      for f in facts]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document)  # a bulletin's "July" section
+        elif document.published and document.body.rfind("\n", 0, sentence.start) + 1 in document.heading_lines and (
+                day := _day_heading(text.strip(" #*_"), document)) is not None:
+            story.date, story.dated_by_heading = day, True  # a changelog's "### 9 July 2024" entry: written that day
         elif heading is not None and document.published and (named := NAMED_PERIOD_HEADING.fullmatch(heading)) and \
                 not platforms_in(named["name"]) and not countries_in(named["name"]):
             # "1. Copper Lantern (March)", a look back's numbered section: the network its paragraph tells of, and when
@@ -2613,7 +2637,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (not where the sentence says "today": "Today we removed 162 Facebook accounts… This network… focused on domestic
     # audiences ahead of the country's general election in October" is no October takedown)
     context_date = bool(extra and context is not None and not TODAY.search(text)
-                        and _explicit_date(context.text, document))
+                        and _explicit_date(context.text, document) and not _only_others_dates(context.text, document))
     # ("Presence on Facebook and Instagram: 162 Facebook accounts, 40 Pages…", below an update's "additional 45
     # accounts": the figures the post told first, told again, and as old as they are)
     again = next((f for f in reversed(story.told) if f.count_text and not f.reference and any(
@@ -3318,6 +3342,11 @@ def _paragraph_end(document: Document, sentence: Sentence) -> int:
     return (len(body) if paragraph_end < 0 else paragraph_end) if wrapped else line_end
 
 
+# a list item's bold label naming the network it tells of: "**New network: Mirror Birch.**", "**Update: Mirror Birch.**"
+INLINE_NETWORK_LABEL = re.compile(r"\W*[*_]{1,2}(?:New\s+network|Network|Update|Operation|Campaign|Takedown)"
+                                  r"\s*[:—–-]\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.?[*_]{1,2}")
+
+
 def _label_name(text: str) -> str | None:
     """The network a paragraph's label names, with the platforms that acted: "X and Desert Relay.", "Desert Relay
     (X).", or an operation alone ("Operation Saltmarsh.").  Not a label of platforms or places alone."""
@@ -3581,6 +3610,8 @@ def _newsroom_platform(document: Document) -> str | None:
         named = NEWSROOM.match(line)
         if named and named["name"] == "X":  # ("X Safety": the letter alone names X only so)
             return "Twitter"
+        if named and named["name"] in ("Snap", "Snap Inc"):  # ("Snap Safety Center": the company's own outlet)
+            return PLATFORM_ALIASES[named["name"].lower()]
         known = platforms_in(named["name"]) if named else ()
         if known and known[0][1] == 0:
             return known[0][0]

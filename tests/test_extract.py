@@ -7523,3 +7523,22 @@ def test_a_name_set_off_by_commas_and_a_removal_without_a_figure_of_the_network_
         ("Twitter", 1900, ["Oder Choir"]), ("TikTok", 36, ["Oder Choir"]), ("YouTube", None, ["Oder Choir"]),
         ("Facebook", 97, ["Lime Relay"])]
     assert extraction.aliases == []
+
+
+def test_a_changelog_s_dated_entries_date_and_name_their_items() -> None:
+    extraction = extract_document(parse_document("c.md", textwrap.dedent("""\
+        # Snap Safety Center: Integrity Changelog
+
+        Last updated: 30 September 2024
+
+        ### 9 July 2024
+
+        - **New network: Copper Gull.** We removed 410 accounts in a network that originated in Iran. It targeted
+          young people in Iraq ahead of the provincial elections in December.
+
+        ### 21 May 2024
+
+        - **Update: Reed Owl.** The total removed for Reed Owl is now 233 accounts.
+        """).encode()))
+    assert [(f.platform, f.count, f.networks, f.origins, f.announced.isoformat()) for f in extraction.facts] == [
+        ("Snapchat", 410, ["Copper Gull"], ["Iran"], "2024-07-09"), ("Snapchat", 233, ["Reed Owl"], [], "2024-05-21")]
