@@ -3515,8 +3515,11 @@ def _first_person_platform(document: Document) -> str | None:
     # "Parallax AI's Intelligence and Investigations team…  We banned 12 accounts": a publisher the vocabulary does
     # not know, naming its own team, is the "we" of its own report, however often it names the platforms it worked
     # beside
-    if document.publisher and re.search(rf"(?<!\w){re.escape(document.publisher)}['’]s\s+(?:[\w&-]+\s+){{0,4}}?(?:team|"
-                                        r"teams|investigators|analysts|researchers|unit)\b", document.body) and any(
+    # (or its own unit's byline: "Lumora AI Threat Intelligence, October 2023 update")
+    if document.publisher and re.search(rf"(?<!\w){re.escape(document.publisher)}(?:['’]s\s+(?:[\w&-]+\s+){{0,4}}?(?:"
+                                        r"team|teams|investigators|analysts|researchers|unit)|\s+(?:Threat\s+Intelligence|"
+                                        r"Threat\s+Intel|Security|Safety|Trust\s+(?:&|and)\s+Safety|Integrity|"
+                                        r"Investigations))\b", document.body) and any(
             not OPEN_QUOTE.search(document.body, document.body.rfind("\n", 0, we.start()) + 1, we.start() + 1)
             for we in WE_REMOVED.finditer(document.body)):
         return document.publisher

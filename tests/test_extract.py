@@ -7542,3 +7542,11 @@ def test_a_changelog_s_dated_entries_date_and_name_their_items() -> None:
         """).encode()))
     assert [(f.platform, f.count, f.networks, f.origins, f.announced.isoformat()) for f in extraction.facts] == [
         ("Snapchat", 410, ["Copper Gull"], ["Iran"], "2024-07-09"), ("Snapchat", 233, ["Reed Owl"], [], "2024-05-21")]
+
+
+def test_an_unknown_ai_company_s_own_report_is_its_own_however_often_it_names_other_platforms() -> None:
+    facts = facts_of("b.md", "---\ntitle: Disrupting misuse of Wren\npublisher: Brindle AI\npublished: 2024-05-02\n"
+                             "---\n*Brindle AI Threat Intelligence, May 2024 update*\n\n## Salt Kite (Iran)\n\n"
+                             "Salt Kite used Wren to write comments posted on Facebook, on X and on Facebook groups. "
+                             "We banned 44 accounts associated with the operation.\n")
+    assert [(f.platform, f.count, f.networks) for f in facts] == [("Brindle AI", 44, ["Salt Kite"])]
