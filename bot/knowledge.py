@@ -338,7 +338,19 @@ class KnowledgeBase:
                 named_elsewhere = self._takedown_names([r["takedown"] for r in rows if not r["networks"]])
                 rows = [r for r in rows if r["networks"] or not named_elsewhere.get(r["takedown"])
                         or named_elsewhere[r["takedown"]] & asked]
+                # (nor a figure told far from the one mention of it, in a story of several takedowns not headlined
+                # with it: "Then TikTok pulled 356 accounts…", turns before a podcast guest's "Remember Qamar Digital?")
+                rows = [r for r in rows if r["networks"] or headlined(r) or self._told_near(r, asked)]
         return rows
+
+    def _told_near(self, row: dict, asked: set[str]) -> bool:
+        """Whether a figure no name is given to is told near a sentence that names what was asked, or in a story of
+        one takedown (every figure of one platform and one set of countries), where the name anywhere is its."""
+        one = self.db.execute("select count(distinct platform || origins) from facts where document = ? and count "
+                              "is not null", [row["document"]]).fetchone()[0] <= 1
+        return one or POINTS_AT_IT.search(row["quote"]) is not None or any(
+            abs(s["position"] - row["sentence"]) <= NAMED_NEAR
+            for s in self.sentences_naming({row["document"]}, sorted(asked)))
 
     def _networks_described(self, asked: set[str], documents: set[str]) -> set[str]:
         """The networks whose figures' own words say what a question calls by no network's name ("…taken down ahead of
@@ -886,6 +898,11 @@ def _with_google_and_youtube(platforms: list[str]) -> list[str]:
     if not names.isdisjoint({"Google", "YouTube"}):
         names |= {"Google", "YouTube"}
     return sorted(names)
+
+
+NAMED_NEAR = 4  # sentences from a mention of a name within which a figure no name is given to may be its
+# ("…171 accounts as part of its action on the network": the one the story tells of, however far its name)
+POINTS_AT_IT = re.compile(r"\b(?:the|this)\s+(?:network|operation|campaign)\b", re.I)
 
 
 def names_in(row: dict, name: str) -> bool:

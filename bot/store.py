@@ -644,9 +644,11 @@ class _Writer:
         db["network_aliases"].insert_all({"name": name, "alias": alias, "document": None}
                                          for alias, name in network_aliases().items() if alias != name)
         # (looked up by name for every question that names a network: a table of its own, not a scan of facts)
+        # (and who ran them: "Qamar Digital", asked about as a network is, places its figures too)
         db.conn.executemany("insert into network_origins (name, origin) values (?, ?)", sorted({
             (name.lower(), origin) for f in self.fact_rows if f["count_text"]
-            for name in _json_list(f["networks"]) for origin in _json_list(f["origins"])}))
+            for name in (*_json_list(f["networks"]), *_json_list(f["linked_to"]))
+            for origin in _json_list(f["origins"])}))
         db.conn.executemany("insert into words (word) values (?)", [(w,) for w in sorted(self.words)])
         db["meta"].insert_all([{"key": "schema", "value": SCHEMA_VERSION},
                                {"key": "knowledge", "value": str(knowledge.resolve())},

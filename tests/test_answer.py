@@ -3881,3 +3881,17 @@ def test_a_network_asked_by_what_its_figures_say_of_it_is_answered_with_all_its_
     assert "44" not in answer.text
     assert answer.citations[0].quote == ("YouTube said it had taken down several channels that reposted the network's "
                                          "videos, but it gave no figures.")
+
+
+def test_a_figure_told_far_from_a_passing_mention_of_a_firm_is_not_the_firm_s(tmp_path: Path) -> None:
+    transcript = ("---\ntitle: Episode 12 transcript\npublished: 2022-10-06\n---\nHOST: Let's start with Ghana.\n\n"
+                  "GUEST: TikTok pulled 288 accounts around the vote itself. Nobody was blamed for that one.\n\n"
+                  "HOST: What about the organisers?\n\nGUEST: They were careful. They used burner phones. They paid in "
+                  "cash. They never met in person.\n\nHOST: And the Gulf firms?\n\nGUEST: Remember Sahil Digital in "
+                  "2020? Twitter took down about 2,900 accounts linked to them.\n")
+    wire = ("---\ntitle: Twitter suspends accounts\npublished: 2020-09-17\n---\nTwitter said on Thursday it had "
+            "suspended 2,874 accounts linked to Sahil Digital, a marketing firm in Dubai.\n")
+    kb = kb_from(tmp_path, {"podcast.txt": transcript, "wire.md": wire})
+    answer = answer_question("How many TikTok accounts tied to Sahil Digital were removed?", kb)
+    assert answer.status == "no_answer" and "288" not in answer.text
+    assert "2,874" in answer_question("How many Twitter accounts tied to Sahil Digital were suspended?", kb).text

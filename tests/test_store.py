@@ -316,3 +316,12 @@ def test_a_story_without_a_year_is_dated_by_another_report_of_the_same_network_s
     (_, _, table_dated, table_takedown), (_, wire_announced, wire_dated, wire_takedown) = rows
     assert (wire_announced, wire_dated, wire_takedown) == (None, "2024-01-08", table_takedown)
     assert table_dated == "2024-01-08"
+
+
+def test_who_ran_a_network_is_placed_where_its_figures_came_from(tmp_path: Path) -> None:
+    knowledge = write_docs(tmp_path / "knowledge", {"w.md": (
+        "---\ntitle: t\npublished: 2020-09-17\n---\nTwitter said on Thursday it had suspended 2,874 accounts run from "
+        "the United Arab Emirates and linked to Sahil Digital, a marketing firm.\n")})
+    build(knowledge, tmp_path / "kb.db")
+    rows = sqlite_utils.Database(tmp_path / "kb.db").execute("select name, origin from network_origins").fetchall()
+    assert ("sahil digital", "United Arab Emirates") in rows
