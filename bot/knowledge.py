@@ -340,17 +340,25 @@ class KnowledgeBase:
                         or named_elsewhere[r["takedown"]] & asked]
                 # (nor a figure told far from the one mention of it, in a story of several takedowns not headlined
                 # with it: "Then TikTok pulled 356 accounts…", turns before a podcast guest's "Remember Qamar Digital?")
-                rows = [r for r in rows if r["networks"] or headlined(r) or self._told_near(r, asked)]
+                unnamed = [r for r in rows if not r["networks"] and not headlined(r)]
+                near = self._told_near(unnamed, asked) if unnamed else set()
+                rows = [r for r in rows if r["networks"] or headlined(r) or r["id"] in near]
         return rows
 
-    def _told_near(self, row: dict, asked: set[str]) -> bool:
-        """Whether a figure no name is given to is told near a sentence that names what was asked, or in a story of
-        one takedown (every figure of one platform and one set of countries), where the name anywhere is its."""
-        one = self.db.execute("select count(distinct platform || origins) from facts where document = ? and count "
-                              "is not null", [row["document"]]).fetchone()[0] <= 1
-        return one or POINTS_AT_IT.search(row["quote"]) is not None or any(
-            abs(s["position"] - row["sentence"]) <= NAMED_NEAR
-            for s in self.sentences_naming({row["document"]}, sorted(asked)))
+    def _told_near(self, rows: list[dict], asked: set[str]) -> set[int]:
+        """The ids of the figures no name is given to that are told near a sentence naming what was asked, or that
+        point at "the network", or that stand in a story of one takedown (every figure of one platform and one set
+        of countries), where the name anywhere is theirs."""
+        documents = {r["document"] for r in rows}
+        marks = ", ".join("?" for _ in documents)
+        one = {document for document, takedowns in self.db.execute(
+            f"select document, count(distinct platform || origins) from facts where document in ({marks}) and count "
+            "is not null group by document", sorted(documents)) if takedowns <= 1}
+        named: dict[str, list[int]] = {}
+        for sentence in self.sentences_naming(documents, sorted(asked)):
+            named.setdefault(sentence["document"], []).append(sentence["position"])
+        return {r["id"] for r in rows if r["document"] in one or POINTS_AT_IT.search(r["quote"]) is not None or any(
+            abs(position - r["sentence"]) <= NAMED_NEAR for position in named.get(r["document"], []))}
 
     def _networks_described(self, asked: set[str], documents: set[str]) -> set[str]:
         """The networks whose figures' own words say what a question calls by no network's name ("…taken down ahead of
