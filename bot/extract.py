@@ -179,6 +179,8 @@ OTHERS_REMOVAL_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
 WHEN_AFTER = re.compile(r"\s*when\s+(?:we|it|they|the\s+(?:company|platform))\s+(?:\w+\s+)?(?:removed|took\s+down|"
                         r"suspended|banned|terminated|disrupted)\b")
+COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+)?"
+                                    r"\d[\d,.]*(?:\s*(?:million|billion|thousand))?\s+(?:[a-z]+\s+){0,2}$", re.I)
 ELECTION_IN_BEFORE = re.compile(r"\b(?:elections?|polls|vote|referendum|runoff|run-off)\s+(?:[\w-]+\s+)?"
                                 r"(?:(?:in|of|on)\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?!(?:19|20)\d\d\b)[^,.;]{0,50}$")
@@ -605,6 +607,8 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
         if OTHERS_REMOVAL_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
             continue  # "…removed channels linked to the firm that Meta banned last week, a spokesperson confirmed on
             # Tuesday": the date of the relative clause's removal, not of the sentence's own
+        if COMPARED_FIGURE_BEFORE.search(sentence, max(0, mention.start - 50), mention.start):
+            continue  # "827 million fake accounts in Q2 2024, down from 911 million in Q1 2024": the comparison's
         if mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, max(0, mention.start - 60),
                                                                       mention.start):
             continue  # "…ahead of the European Parliament elections in June": when the vote is, not the removal
@@ -3852,6 +3856,7 @@ SINGLE_TAKEDOWN = re.compile(r"\b(?:largest|biggest|smallest)\s+single\s+(?:take
                              r"action)\b", re.I)
 INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation|network|campaign|operation)\b", re.I)
+MASS_FAKE_ACCOUNTS = 1_000_000  # fake accounts counted in millions: a platform's routine cleaning, no network
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
 
@@ -3893,6 +3898,10 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
             or AT_SIGN_UP.search(related) or NOT_INFLUENCE.search(related) or (
                 OTHER_ENFORCEMENT.search(related) and not INFLUENCE_WORDS.search(related)
                 and not countries_in(related))) and not re.search(r"\bcoordinated inauthentic\b", related, re.I)
+    # "We took action on 827 million fake accounts in Q2 2024": a platform's whole count of fake accounts, spam and
+    # scams mostly, never one network's
+    spam = spam or ((item.count.value or 0) >= MASS_FAKE_ACCOUNTS and item.unit == "accounts" and re.search(
+        r"\bfake\b", item.unit_text + " " + related, re.I) is not None and not INFLUENCE_WORDS.search(related))
     share = SHARE_BEFORE.search(before[-40:])
     # ("…had already removed many of the network's accounts, including roughly 2,900 accounts that were suspended for
     # spam": a share of no figure, which its own words call spam)

@@ -7550,3 +7550,11 @@ def test_an_unknown_ai_company_s_own_report_is_its_own_however_often_it_names_ot
                              "Salt Kite used Wren to write comments posted on Facebook, on X and on Facebook groups. "
                              "We banned 44 accounts associated with the operation.\n")
     assert [(f.platform, f.count, f.networks) for f in facts] == [("Brindle AI", 44, ["Salt Kite"])]
+
+
+def test_fake_accounts_in_millions_are_spam_dated_by_their_own_quarter_not_the_one_compared() -> None:
+    facts = facts_of("q.md", "---\ntitle: Integrity report, second quarter 2024\npublisher: Meta\npublished: "
+                             "2024-08-15\n---\nWe took action on 655 million fake accounts in Q2 2024, down from 702 "
+                             "million in Q1 2024.\n")
+    assert [(f.count, f.scope, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
+        (655_000_000, "spam", "2024-08-15", "day", False)]
