@@ -1589,6 +1589,13 @@ def extract_document(document: Document) -> Extraction:
             m["short"]) else "") for m in SHORT_NAME.finditer(document.body)}
         tips = [replace(tip, source=short_for.get(tip.source) or next(
             (full for full in short_for.values() if full.startswith(tip.source + " (")), tip.source)) for tip in tips]
+    # ('…Meridian Stratcom LLC ("Meridian")… attributed the network to Meridian': who ran it, by the name it stands for)
+    if any(f.linked_to for f in facts) and SHORT_IN_BRACKETS.search(document.body):
+        # (from where the short name begins: "…Complaint of Plaintiff Meridian Stratcom LLC" is Meridian Stratcom LLC)
+        firms = {m["short"]: m["full"][at:] for m in SHORT_NAME.finditer(document.body)
+                 if (at := m["full"].find(m["short"] + " ")) >= 0}
+        facts = [replace(f, linked_to=list(dict.fromkeys(firms.get(e, e) for e in f.linked_to)))
+                 if any(e in firms for e in f.linked_to) else f for f in facts]
     # "…the National Office for Information Resilience announces… At the request of the Office, YouTube terminated…"
     tips = [replace(tip, source=full) if tip.source in BODY_WORDS and (full := _full_name(tip.source, document.body))
             else tip for tip in tips]

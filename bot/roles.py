@@ -249,7 +249,8 @@ ENTITY_LINK = re.compile(
 ENTITY_END = re.compile(r"[,;\"”)]|(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bJr)(?<!\b[A-Z])\."
                         r"|\s+and\s+(?=[a-z\d])|\s+for(?!\s+(?:the\s+)?[A-Z])|\s+(?:that|which|who|after|before|because|were|was|is|are|had|has|"
                         r"have|to\s+\w+e|to\s+(?:target|promote|push|spread|sway|attack|amplify|influence|"
-                        r"discredit|boost|smear)|in\s+a|in\s+\d+|but|while|we|it|they|targeting|aimed|aiming|"
+                        r"discredit|boost|smear)|in\s+a|in\s+\d+|in\s+(?:its|their|his|her|our)|but|while|we|it|they|targeting|aimed|"
+                        r"aiming|"
                         # ("…connected to the Canarinho operation in September": when, not who)
                         r"(?:in|since|during|until)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December|recent|last|the\s+(?:past|last|run-up|"
@@ -829,7 +830,9 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
             continue  # "for ties to Copper Choir, a network that promoted…": the network itself, by its name
         found.append(phrase)
     unique = list(dict.fromkeys(found))
-    return tuple(p for p in unique if not any(p != other and p in other for other in unique))
+    # (one name inside another is the other's, but not a possessor: "Meridian" beside "Meridian's clients")
+    return tuple(p for p in unique if not any(p != other and p in other and not other.startswith((p + "'s", p + "’s"))
+                                              for other in unique))
 
 
 # a name, every word capitalised but the small ones ("Lanka Bright Media", "Centro Andino de Contacto"), not a

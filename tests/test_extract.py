@@ -7558,3 +7558,12 @@ def test_fake_accounts_in_millions_are_spam_dated_by_their_own_quarter_not_the_o
                              "million in Q1 2024.\n")
     assert [(f.count, f.scope, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
         (655_000_000, "spam", "2024-08-15", "day", False)]
+
+
+def test_who_ran_a_network_is_named_in_full_where_the_document_defines_its_short_name() -> None:
+    facts = facts_of("m.txt", "---\ntitle: Motion to dismiss\npublished: 2024-09-02\n---\nDefendant moves to dismiss "
+                              "the complaint of Plaintiff Tideline Strategies LLC (\"Tideline\").\n\n"
+                              "On March 19, 2024, Meta removed 212 Facebook accounts that posed as local outlets. Meta "
+                              "attributed the network to Tideline in its quarterly report, and said it was run on "
+                              "behalf of Tideline's clients.\n")
+    assert [(f.count, f.linked_to) for f in facts] == [(212, ["Tideline Strategies LLC", "Tideline's clients"])]
