@@ -488,8 +488,10 @@ IT_REMOVED = re.compile(r"\b(?:took|taken|take)\s+(?:it|them|this\s+network|the\
                         r"disrupted|suspended|banned)\s+(?:it|them|this\s+network|the\s+network)\b", re.I)
 POSTED_IN = re.compile(r"\b(?:posted|posting|posts|active|operating|appeared|spread)\s+(?:\w+\s+)?(?:in|on|across)\s+"
                        r"(?:more\s+than\s+|about\s+|some\s+)?$", re.I)
-# "The accounts were banned in the last week of February 2024.": when the figure just told was removed
-THEY_WERE_REMOVED = re.compile(r"^\W*(?:The|These|Those)\s+(?:accounts|pages|channels|profiles)\s+(?:were|had\s+been)"
+# "The accounts were banned in the last week of February 2024.": when the figure just told was removed (and "According
+# to Twitter, the accounts were suspended on Monday")
+THEY_WERE_REMOVED = re.compile(r"^\W*(?:According\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+)?"
+                               r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:accounts|pages|channels|profiles)\s+(?:were|had\s+been)"
                                r"\s+(?:\w+ly\s+)?(?:banned|removed|suspended|taken\s+down|deleted|terminated)\b"
                                r"|^\W*They\s+(?:were|had\s+been)\s+(?:banned|removed|suspended|taken\s+down)\b")
 THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|in|tied|linked))", re.I)
@@ -1465,7 +1467,7 @@ def extract_document(document: Document) -> Extraction:
         if action:
             story.action = action[0]
         last = story.last_fact
-        if not new_facts and not counted and last is not None and 0 < sentence.position - last.sentence <= 2 and \
+        if not new_facts and not counted and last is not None and 0 < sentence.position - last.sentence <= 4 and \
                 last.announced == document.published and THEY_WERE_REMOVED.match(text) and \
                 _explicit_date(text, document):
             when, how_precise = _resolve_date(text, document)

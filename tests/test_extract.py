@@ -7567,3 +7567,12 @@ def test_who_ran_a_network_is_named_in_full_where_the_document_defines_its_short
                               "attributed the network to Tideline in its quarterly report, and said it was run on "
                               "behalf of Tideline's clients.\n")
     assert [(f.count, f.linked_to) for f in facts] == [(212, ["Tideline Strategies LLC", "Tideline's clients"])]
+
+
+def test_the_day_a_source_says_the_accounts_were_suspended_dates_them_a_few_sentences_on() -> None:
+    facts = facts_of("w.txt", "---\ntitle: t\npublished: 2020-09-17\n---\n"
+                              "DUBAI (Wire) - Twitter said on Thursday it had suspended 1,874 accounts linked "
+                              "to a marketing firm in Dubai.\n\nAn earlier version of this story said Twitter had "
+                              "removed about 1,000 accounts. Twitter later published the full figure.\n\nAccording to "
+                              "Twitter, the accounts were suspended on Monday after a tip from researchers.\n")
+    assert [(f.count, f.announced.isoformat()) for f in facts if f.count == 1874] == [(1874, "2020-09-14")]
