@@ -490,6 +490,9 @@ POSTED_IN = re.compile(r"\b(?:posted|posting|posts|active|operating|appeared|spr
                        r"(?:more\s+than\s+|about\s+|some\s+)?$", re.I)
 # "The accounts were banned in the last week of February 2024.": when the figure just told was removed (and "According
 # to Twitter, the accounts were suspended on Monday")
+OWNER_BEFORE_REMOVAL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")  # "Facebook's October 2019 " (removal)
+REMOVAL_NOUN_AT = re.compile(r"(?:removals?|takedowns?|suspensions?|bans?|purges?|terminations?|deletions?|"
+                             r"crackdown|sweep)\b", re.I)
 THEY_WERE_REMOVED = re.compile(r"^\W*(?:According\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+)?"
                                r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:accounts|pages|channels|profiles)\s+(?:were|had\s+been)"
                                r"\s+(?:\w+ly\s+)?(?:banned|removed|suspended|taken\s+down|deleted|terminated)\b"
@@ -837,6 +840,12 @@ class _Story:
             main = [name for name, start, _ in mentions if fronted.end() <= start <= fronted.end() + 2]
             if main:
                 return main
+        # "…where we wrote about Facebook's October 2019 removal of 73 Pages": the removal's owner, however it is
+        # governed
+        owner = [name for name, _, end in mentions if end < action_at and OWNER_BEFORE_REMOVAL.fullmatch(
+            sentence, end, action_at) and REMOVAL_NOUN_AT.match(sentence, action_at)]
+        if owner:
+            return owner[-1:]
         # "Microsoft flagged the network to Meta, which then removed 60 Pages": the relative clause's platform
         relative = [name for name, _, end in mentions if end < action_at
                     and RELATIVE_SUBJECT.fullmatch(sentence, end, action_at)]
@@ -1022,6 +1031,7 @@ def extract_document(document: Document) -> Extraction:
             tips += row_tips
             continue
         action = action_in(text)
+        compared: Fact | None = None  # the figure just told, with the month another figure of it is compared for
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
@@ -1031,6 +1041,7 @@ def extract_document(document: Document) -> Extraction:
                 (moved := NUMBER_MOVED.search(text)) is not None:
             # "The number fell to 6,048 channels in 2023.", in a retrospective of a platform's removals year by year
             action = (story.action, moved.start())
+            compared = _compared_month(text, story.last_fact, document)
         elif action is None and counted and (fixed := (
                 CORRECTED_TO.search(text) if not words.isdisjoint(FIGURE_WORDS) and not any(f.count_text for f in facts)
                 else None) or _figure_put_right(sentences, index, counted, facts)):
@@ -1128,6 +1139,11 @@ def extract_document(document: Document) -> Extraction:
             # "…terminated 412 YouTube channels linked to the campaign in July. In August it terminated 655 more, and in
             # September another 795.": the same removals' unit and network, each figure by its own month
             new_facts = elided = _elided_figures(document, sentence, action[0], last)
+        if compared is not None and new_facts:
+            # ("The September figure, for comparison, was 1,388 channels.": that month's removals of the network told)
+            new_facts = [replace(f, announced=compared.announced, date_precision="month", reference=compared.reference,
+                                 origins=f.origins or compared.origins, networks=f.networks or compared.networks)
+                         for f in new_facts]
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         served = next((f for f in reversed(story.told) if f.origins and f.count_text and 0 < sentence.position
                        - f.sentence <= 5), None) if new_facts and AMPLIFIED_THEM.match(text) else None
@@ -2024,6 +2040,21 @@ NUMBER_RAISED = re.compile(r"\b(?:raised|increased|lowered|reduced|revised|updat
                            r"\bto\s+(?P<figure>\d[\d,]*)\b")
 
 
+def _compared_month(text: str, last: Fact | None, document: Document) -> Fact | None:
+    """"The September figure, for comparison, was 1,388 channels.", right after October's figure of the same
+    removals: the figure just told, dated by the month named (in its year, before its month)."""
+    named = COMPARED_MONTH.match(text)
+    if named is None or last is None or last.announced is None or last.date_precision not in ("month", "day"):
+        return None
+    month = month_number(named["month"])
+    year = last.announced.year - (month > last.announced.month)
+    return replace(last, announced=dt.date(year, month, 1))
+
+
+COMPARED_MONTH = re.compile(r"\W*The\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)\s+(?:figure|number|count|total|tally)\b")
+
+
 def _figure_now(text: str) -> CountedUnit | None:
     """The revised figure of "the number of Instagram accounts removed … is now 12" or "raised the number of YouTube
     channels it has terminated … to 1,872", as if written "12 Instagram accounts" (a figure after its unit, which
@@ -2165,7 +2196,11 @@ def _one_takedown_per_section(facts: list[Fact], new_facts: list[Fact], story: _
 # "The number fell to 6,048 channels in 2023": the figure of the removals told before, for another period
 NUMBER_MOVED = re.compile(r"\b(?:number|figure|count|total|tally)\s+(?:then\s+)?(?:fell|rose|dropped|climbed|grew|"
                           r"jumped|increased|decreased|declined|slipped|doubled)\s+to\s+(?=\d|about|around|roughly|"
-                          r"nearly|more|over|some)", re.I)
+                          r"nearly|more|over|some)"
+                          # "The September figure, for comparison, was 1,388 channels.": another month's, after a figure
+                          r"|^\W*The\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\s+(?:figure|number|count|total|tally)(?:,\s+[\w\s]{1,25},)?\s+was\s+(?=\d|about|"
+                          r"around|roughly|nearly|more|over|some)")
 # "It was 1,058 accounts.", said right after "I have to correct that": the figure put right
 IT_WAS = re.compile(r"^\W*(?:It|That|The\s+(?:figure|number|count|total))\s+(?:was|is)\s+(?:actually\s+|really\s+|"
                     r"only\s+)?(?=\d)", re.I)

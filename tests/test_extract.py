@@ -7576,3 +7576,13 @@ def test_the_day_a_source_says_the_accounts_were_suspended_dates_them_a_few_sent
                               "removed about 1,000 accounts. Twitter later published the full figure.\n\nAccording to "
                               "Twitter, the accounts were suspended on Monday after a tip from researchers.\n")
     assert [(f.count, f.announced.isoformat()) for f in facts if f.count == 1874] == [(1874, "2020-09-14")]
+
+
+def test_a_platform_s_removal_named_as_its_own_is_its_and_another_month_s_figure_compared_is_that_month_s() -> None:
+    facts = facts_of("n.md", "---\ntitle: Issue 58\npublished: 2021-11-20\n---\nGoogle said it terminated 1,942 "
+                             "YouTube channels in October linked to China.\n\nThe September figure, for comparison, "
+                             "was 1,388 channels.\n\nReaders will remember Issue 41, where we wrote about Facebook's "
+                             "March 2020 removal of 73 Pages and accounts belonging to a Vietnam-based operation.\n")
+    assert [(f.platform, f.count, f.origins, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        ("Google", 1942, ["China"], "2021-10-01", "month"), ("Google", 1388, ["China"], "2021-09-01", "month"),
+        ("Facebook", 73, ["Vietnam"], "2020-03-01", "month")]
