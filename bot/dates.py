@@ -193,6 +193,9 @@ def _quarter_days(year: int, number: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 3 * number - 2, 1), last
 
 
+MONTHS_SPANNED = re.compile(r"\s*(?:to|through|until|-|–|—)\s*", re.I)
+
+
 def reported_period(title: str, lead: str, published: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The quarter, half-year or month a periodic report covers ("Meta's Q1 2023 report", "its bulletin for the second
     quarter of 2022", "Covert influence operations, March 2025"): named in the title, or beside the word
@@ -225,6 +228,13 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
         return dt.date(int(named["year"]), 1, 1), dt.date(int(named["year"]), 12, 31)
     months = [m for m in MONTH_YEAR.finditer(title)] or [
         m for m in MONTH_YEAR.finditer(lead[:400]) if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])]
+    if len(months) >= 2 and months[0].string is title and MONTHS_SPANNED.fullmatch(title, months[0].end(),
+                                                                                   months[1].start()):
+        # "Africa takedown tracker, January 2022 to June 2023": the whole span, not its first month
+        first = dt.date(int(months[0]["year"]), month_number(months[0]["month"]), 1)
+        start = dt.date(int(months[1]["year"]), month_number(months[1]["month"]), 1)
+        if first < start:
+            return first, (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
     for month in months:
         first = dt.date(int(month["year"]), month_number(month["month"]), 1)
         if published is None or published >= first:

@@ -3239,14 +3239,21 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                     networks=networks, linked_to=linked,
                     scope="returning" if returning else "cumulative" if period_row else None, **count)
 
+    # (a removal column's "Not disclosed" is a takedown without a figure; but "n/a" accounts beside "58 channels" is
+    # a unit the row's platform did not remove)
+    counted_in_row = any(column and cell and DIGIT.search(cell) and (
+        tables.qualified_figure(cell) or counted_units(cell)) for cell, column in zip(
+            row[1:], (story.columns or [])[1:], strict=False))
     for index, (cell, column, measure) in enumerate(itertools.zip_longest(row[1:], (story.columns or [])[1:],
                                                                           story.measures[1:])):
         figure = tables.qualified_figure(cell or "")
         if column and column[0] in NETWORK_UNITS and roles and "name" in roles:
             continue
-        if column and column[0] and not measure and not acted and NOT_GIVEN_CELL.fullmatch(cell or ""):
+        if column and column[0] and not measure and (not acted or (
+                index < len(acted) and acted[index] and not counted_in_row)) and NOT_GIVEN_CELL.fullmatch(cell or ""):
             # "| Kestrel Hill | Iran | Israel | N/A* |": the network was taken down, its figure not given
-            facts.append(row_fact(document.quote(sentence.start, sentence.end), column_action, column[0], column[1]))
+            facts.append(row_fact(document.quote(sentence.start, sentence.end, cell or ""), column_action, column[0],
+                                  column[1]))
             continue
         if acted and not measure and not (index < len(acted) and acted[index]) and not (
                 period_row and column and column[0] in NETWORK_UNITS):
@@ -3336,7 +3343,7 @@ NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|
 FORERUNNER = re.compile(r"\b(?:early|earlier|previous|prior|first)\s+(?:version|incarnation|iteration|form)\s+of\s+$"
                         r"|\b(?:predecessor|precursor|forerunner)\s+(?:of|to)\s+$", re.I)
 NOT_GIVEN_CELL = re.compile(r"\W*(?:n/?a|not\s+(?:disclosed|given|available|reported)|undisclosed|withheld|unknown)"
-                            r"\W*", re.I)
+                            r"\W*(?:\([^()]{0,80}\)\W*)?", re.I)  # ('Not disclosed (Meta called the network "small")')
 
 
 def _row_roles(label: str) -> tuple[list[str], list[str], str | None, str | None]:

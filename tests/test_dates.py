@@ -480,3 +480,10 @@ def test_a_story_s_first_sentence_is_no_byline_where_its_closing_line_dates_it()
             "as Morning Bell, which posted in Hungarian and targeted Hungarian-speaking communities in Slovakia.\n\n"
             "Published 4 April 2024.\n")
     assert document_date(text) == (dt.date(2024, 4, 4), "byline")
+
+
+def test_a_title_spanning_two_months_covers_the_whole_span() -> None:
+    assert reported_period("Africa takedown tracker, January 2022 to June 2023", "", dt.date(2023, 7, 5)) == (
+        dt.date(2022, 1, 1), dt.date(2023, 6, 30))
+    assert reported_period("Takedowns, March 2024 – May 2024", "", dt.date(2024, 6, 5)) == (
+        dt.date(2024, 3, 1), dt.date(2024, 5, 31))

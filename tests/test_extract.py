@@ -4541,6 +4541,7 @@ def test_a_tracker_table_names_each_rows_platform_date_network_and_origin_and_ke
     assert [(f.platform, f.surface, f.count, f.unit, f.origins, f.networks, str(f.announced)) for f in facts] == [
         ("YouTube", None, 1206, "channels", ["China"], ["Tin Sparrow"], "2024-04-11"),
         ("Facebook", "Instagram", 64, "accounts", ["Ghana"], ["Marsh Owl"], "2024-05-28"),
+        ("Twitter", None, None, "accounts", ["China"], ["Tin Sparrow"], "2024-06-02"),  # (its figure not disclosed)
         ("TikTok", None, 233, "accounts", [], [], "2024-07-02")]  # (not the 410 the lab identified)
 
 
@@ -7586,3 +7587,12 @@ def test_a_platform_s_removal_named_as_its_own_is_its_and_another_month_s_figure
     assert [(f.platform, f.count, f.origins, f.announced.isoformat(), f.date_precision) for f in facts] == [
         ("Google", 1942, ["China"], "2021-10-01", "month"), ("Google", 1388, ["China"], "2021-09-01", "month"),
         ("Facebook", 73, ["Vietnam"], "2020-03-01", "month")]
+
+
+def test_a_tracker_row_whose_removal_figure_was_not_disclosed_is_a_takedown_without_a_figure_quoting_the_cell() -> None:
+    tracker = ("<html><body><table><thead><tr><th>Date announced</th><th>Platform</th><th>Operated from</th>"
+               "<th>Assets removed</th></tr></thead><tbody><tr><td>2022-12-01</td><td>Meta</td><td>Chad</td>"
+               "<td>Not disclosed (Meta called the network \"small\")</td></tr></tbody></table></body></html>")
+    facts = extract_document(parse_document("t.html", tracker.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.quote) for f in facts] == [
+        ("Facebook", None, ["Chad"], 'Not disclosed (Meta called the network "small")')]
