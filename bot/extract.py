@@ -1577,7 +1577,9 @@ def extract_document(document: Document) -> Extraction:
             # Monday.", after the other guest's figures of another network)
             if not any(f.count_text for f in new_facts) and not story.section and last is not None and \
                     THE_NETWORK_NAMED.search(text) and (names := network_names(text)) and not SPEAKER_TURN.search(
-                        document.body, sentences[last.sentence].end, sentence.end):
+                        document.body, sentences[last.sentence].end, sentence.end) and not (
+                        NAMED_TURN.search(document.body, sentences[last.sentence].end, sentence.end)
+                        and _named_turns(document.body) >= 4):  # ("Policy Circuit: …", an interviewer's next turn)
                 # "The lab has nicknamed the operation 'Saffron Lantern'", after the figures: their network's name
                 # (and "…disclosed the takedown at a hearing and later named the network Cenderawasih")
                 # (but a total across networks has no one network's name: "Across all 19 networks, we removed…")
@@ -3543,7 +3545,15 @@ SPEAKER_TURN = re.compile(r"^(?:(?:(?:(?:Mr|Ms|Mrs|Dr|Prof|Senator|Sen|Rep|Repre
                           r"|(?:Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Chair|Senator|Representative)\.?\s+"
                           r"[A-Z][A-Z'’-]{2,}\.(?:\s|$))", re.M)
 AFFILIATION = re.compile(r"\b(?:head|director|chief|lead|manager|president|officer|spokes(?:person|man|woman))\b"
-                         r"[^.\n]{0,60}?\bat\s+(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)")
+                         r"[^.\n]{0,60}?\bat\s+(?P<org>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)?)")
+# an interview's turns in plain names, "Policy Circuit: …" and "Brenner: …", each speaker speaking more than once
+NAMED_TURN = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]", re.M)
+
+
+def _named_turns(body: str) -> int:
+    """How many lines open with the name of someone who opens two or more of them."""
+    names = [match["name"].split()[-1] for match in NAMED_TURN.finditer(body)]
+    return sum(1 for name in names if names.count(name) > 1)
 # "We removed…" opening a line or a sentence, or "our teams removed"
 WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We)" + WE_VERB, re.M)
 OUR_TEAMS_REMOVED = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+)?teams?" + WE_VERB)
@@ -3560,8 +3570,11 @@ def _first_person_platform(document: Document) -> str | None:
         known = platforms_in(itself["name"])
         return PLATFORM_PARENT.get(known[0][0], known[0][0]) if known else itself["name"]
     # an interview's transcript, whose guest is introduced as working at a platform: "we" is that platform
-    if document.body.count(":") >= 3 and len(SPEAKER_TURN.findall(document.body)) >= 3 and (
-            guest := AFFILIATION.search(document.body[:2000])) and (known := platforms_in(guest["org"])) and we_acted:
+    # (a bare "X" too: "head of safety operations at X")
+    if document.body.count(":") >= 3 and (len(SPEAKER_TURN.findall(document.body)) >= 3 or _named_turns(
+            document.body) >= 4) and (guest := AFFILIATION.search(document.body[:2000])) and (
+            known := platforms_in(guest["org"]) or (
+                [("Twitter", 0, 1)] if guest["org"] == "X" else [])) and we_acted:
         return PLATFORM_PARENT.get(known[0][0], known[0][0])
     # (`WE_REMOVED`, tried at every position, cannot match without "we removed")
     if not (we_acted and WE_REMOVED.search(document.body)) and not (

@@ -247,7 +247,7 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))
             # "channels that had been deleted by their owners": not the platform's doing
             and not BY_THEIR_OWN.match(text, at)
-            # "once we pulled on it": a thread followed, not a removal
+            # "once we pulled on it", "our team pulled the thread": a lead followed, not a removal
             and not (lemma == "pulled" and PULLED_ON.match(text, at))
             # "we may restrict access to such content": what it might do
             and not MODAL_JUST_BEFORE.search(text, max(0, at - 12), at)
@@ -264,7 +264,7 @@ WITH_THINGS_BEFORE = re.compile(r"\bwith\s+(?:(?:the|its|their|all|any|some)\s+)
                                 r"pages?|channels?|groups?|profiles?|videos?|posts?|networks?)\b)(?:[a-z][a-z-]*\s+){1,2}$")
 CLOSED_ITSELF = re.compile(r"\b(?:polls|voting|stations?|booths|doors|markets|schools|borders|offices)\s+"
                            r"(?:had\s+|have\s+|were\s+)?$", re.I)
-PULLED_ON = re.compile(r"pulled\s+(?:on|at|together|back|ahead|out\s+of)\b", re.I)
+PULLED_ON = re.compile(r"pulled\s+(?:on|at|together|back|ahead|out\s+of|(?:the|a|that|this)\s+threads?)\b", re.I)
 MODAL_JUST_BEFORE = re.compile(r"\b(?:may|might|could|can|would)\s+$", re.I)
 BY_THEIR_OWN = re.compile(r"\w+\s+by\s+(?:their|its|the)\s+(?:own\s+)?(?:owners?|creators?|admins?|administrators?|"
                           r"operators|users?|authors?)\b", re.I)

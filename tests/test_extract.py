@@ -7596,3 +7596,14 @@ def test_a_tracker_row_whose_removal_figure_was_not_disclosed_is_a_takedown_with
     facts = extract_document(parse_document("t.html", tracker.encode())).facts
     assert [(f.platform, f.count, f.origins, f.quote) for f in facts] == [
         ("Facebook", None, ["Chad"], 'Not disclosed (Meta called the network "small")')]
+
+
+def test_an_interview_with_a_platform_s_head_named_in_plain_turns_is_that_platform_s() -> None:
+    text = ("THE INTERVIEW\n\nA conversation with Mara Voss, head of safety operations at X\n\nPublished: 3 March "
+            "2025.\n\nPolicy Wire: How should people know what you take down?\n\nVoss: We still take down networks."
+            "\n\nPolicy Wire: What happened in the Iran case?\n\nVoss: We suspended 286 accounts in August 2024. Our "
+            "team pulled the thread after a tip.\n\nPolicy Wire: A Berlin NGO says it flagged accounts from the "
+            "Dune Lark network to you.\n\nVoss: We reviewed that report.\n")
+    facts = facts_of("i.txt", text)
+    assert [(f.platform, f.count, f.networks) for f in facts if f.count_text] == [("Twitter", 286, [])]
+    assert not [f for f in facts if f.action == "pulled"]
