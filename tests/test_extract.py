@@ -7602,8 +7602,8 @@ def test_an_interview_with_a_platform_s_head_named_in_plain_turns_is_that_platfo
     text = ("THE INTERVIEW\n\nA conversation with Mara Voss, head of safety operations at X\n\nPublished: 3 March "
             "2025.\n\nPolicy Wire: How should people know what you take down?\n\nVoss: We still take down networks."
             "\n\nPolicy Wire: What happened in the Iran case?\n\nVoss: We suspended 286 accounts in August 2024. Our "
-            "team pulled the thread after a tip.\n\nPolicy Wire: A Berlin NGO says it flagged accounts from the "
-            "Dune Lark network to you.\n\nVoss: We reviewed that report.\n")
+            "team pulled the thread and found the rest of the network.\n\nPolicy Wire: A Berlin NGO says it flagged "
+            "accounts from the Dune Lark network to you.\n\nVoss: We reviewed that report.\n")
     facts = facts_of("i.txt", text)
     assert [(f.platform, f.count, f.networks) for f in facts if f.count_text] == [("Twitter", 286, [])]
     assert not [f for f in facts if f.action == "pulled"]
