@@ -3262,7 +3262,7 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             continue  # ("| Platform | Assets the lab identified | Assets removed |": only what the platform removed;
             # but a year's row counts the networks removed beside their accounts: "| 2019 | Meta | 22 | 3,905 |")
         items = counted_units(cell) if column and not measure and cell and (
-            DIGIT.search(cell) or column == tables.CELL_SAYS) else []
+            DIGIT.search(cell) or column == tables.CELL_SAYS or VAGUE_CELL.search(cell)) else []
         if len(items) > 1 or (items and not figure):
             # "1,143 Facebook accounts, 86 Pages, 12 Groups, 231 Instagram accounts", "14 channels restricted": a cell
             # that reads as a sentence's figures, each counting its own unit
@@ -3344,6 +3344,8 @@ NOT_ACTED = re.compile(r"\bno\s+(?:further\s+)?action\s+was\s+taken\b|\b(?:were|
 # "46 accounts that it now says belonged to an early version of the same operation": a forerunner, not the network
 FORERUNNER = re.compile(r"\b(?:early|earlier|previous|prior|first)\s+(?:version|incarnation|iteration|form)\s+of\s+$"
                         r"|\b(?:predecessor|precursor|forerunner)\s+(?:of|to)\s+$", re.I)
+# a cell that counts in words: '"hundreds of accounts" (no figure published)'
+VAGUE_CELL = re.compile(r"\b(?:hundreds|thousands|dozens|scores|millions|several|a\s+handful|a\s+few)\b", re.I)
 NOT_GIVEN_CELL = re.compile(r"\W*(?:n/?a|not\s+(?:disclosed|given|available|reported)|undisclosed|withheld|unknown)"
                             r"\W*(?:\([^()]{0,80}\)\W*)?", re.I)  # ('Not disclosed (Meta called the network "small")')
 

@@ -7607,3 +7607,12 @@ def test_an_interview_with_a_platform_s_head_named_in_plain_turns_is_that_platfo
     facts = facts_of("i.txt", text)
     assert [(f.platform, f.count, f.networks) for f in facts if f.count_text] == [("Twitter", 286, [])]
     assert not [f for f in facts if f.action == "pulled"]
+
+
+def test_a_tracker_cell_that_counts_in_words_is_read_with_its_qualifier() -> None:
+    tracker = ("<html><body><table><thead><tr><th>Announced</th><th>Company</th><th>Operated from</th>"
+               "<th>Assets removed</th></tr></thead><tbody><tr><td>29 Aug 2023</td><td>X (formerly Twitter)</td>"
+               "<td>Laos</td><td>\"dozens of accounts\" (no figure published)</td></tr></tbody></table></body></html>")
+    facts = extract_document(parse_document("t.html", tracker.encode())).facts
+    assert [(f.platform, f.count, f.qualifier, f.count_text, f.origins) for f in facts] == [
+        ("Twitter", None, "dozens", "dozens of", ["Laos"])]
