@@ -33,6 +33,7 @@ from bot.dates import (
     MONTH_WORD,
     PERIOD_AFTER,
     QUARTER,
+    DateMention,
     dates_in,
     month_number,
     quarter_span,
@@ -88,6 +89,7 @@ from bot.roles import (
 from bot.sentences import Sentence, split_document, split_line
 from bot.tips import DENIED_NEXT, TIP_RE, may_tell_a_tip, tip_date, tip_dates_by_platform, tips_in
 from bot.units import (
+    ITEM_MONTH,
     PLATFORM_GAP,
     SHARE_OF,
     SOURCE_LIST_GAP,
@@ -609,14 +611,10 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
                 other.start > mention.start and not _in_brackets(sentence, other.start) for other in mentions):
             continue  # "Examples include Azerbaijan (Facebook, November 2020) and Bolivia, where Twitter suspended
             # 1,960 accounts in November 2021": the bracketed case's date, not the sentence's own removal's
-        if OTHERS_REMOVAL_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
-            continue  # "…removed channels linked to the firm that Meta banned last week, a spokesperson confirmed on
-            # Tuesday": the date of the relative clause's removal, not of the sentence's own
+        if _another_events_date(sentence, mention):
+            continue
         if COMPARED_FIGURE_BEFORE.search(sentence, max(0, mention.start - 50), mention.start):
             continue  # "827 million fake accounts in Q2 2024, down from 911 million in Q1 2024": the comparison's
-        if mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, max(0, mention.start - 60),
-                                                                      mention.start):
-            continue  # "…ahead of the European Parliament elections in June": when the vote is, not the removal
         if SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) or \
                 mention.text[:5].lower() == "since":  # ("Since August we have suspended 1,032 accounts")
             continue  # "Since we started publishing this report in 2021, we have disrupted 38": where a total starts
@@ -691,13 +689,19 @@ WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclo
 OWN_FINDINGS_DAYS = 92
 
 
+def _another_events_date(sentence: str, mention: DateMention) -> bool:
+    """Whether a date is of another's action ("…removed channels linked to the firm that Meta banned last week",
+    "…the network that Facebook first exposed in 2018") or an election's month ("…ahead of the European Parliament
+    elections in June"), not of the sentence's own removal."""
+    before = max(0, mention.start - 60)
+    return OTHERS_REMOVAL_BEFORE.search(sentence, before, mention.start) is not None or (
+        mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, before, mention.start) is not None)
+
+
 def _only_others_dates(sentence: str, document: Document) -> bool:
-    """Whether every date the sentence gives is of another's earlier action ("…Harbour Chorus, the network that
-    Facebook first exposed in 2018") or an election's ("…ahead of the elections in June"): the sentence's own news is
-    then as old as the story's."""
-    return all(OTHERS_REMOVAL_BEFORE.search(sentence, max(0, m.start - 60), m.start) or (
-        m.precision == "month" and ELECTION_IN_BEFORE.search(sentence, max(0, m.start - 60), m.start))
-        for m in dates_in(sentence, document.published))
+    """Whether every date the sentence gives is another event's (`_another_events_date`): the sentence's own news
+    is then as old as the story's."""
+    return all(_another_events_date(sentence, m) for m in dates_in(sentence, document.published))
 
 
 def _explicit_date(sentence: str, document: Document) -> bool:
@@ -1041,7 +1045,7 @@ def extract_document(document: Document) -> Extraction:
                 (moved := NUMBER_MOVED.search(text)) is not None:
             # "The number fell to 6,048 channels in 2023.", in a retrospective of a platform's removals year by year
             action = (story.action, moved.start())
-            compared = _compared_month(text, story.last_fact, document)
+            compared = _compared_month(moved, story.last_fact)
         elif action is None and counted and (fixed := (
                 CORRECTED_TO.search(text) if not words.isdisjoint(FIGURE_WORDS) and not any(f.count_text for f in facts)
                 else None) or _figure_put_right(sentences, index, counted, facts)):
@@ -2042,19 +2046,14 @@ NUMBER_RAISED = re.compile(r"\b(?:raised|increased|lowered|reduced|revised|updat
                            r"\bto\s+(?P<figure>\d[\d,]*)\b")
 
 
-def _compared_month(text: str, last: Fact | None, document: Document) -> Fact | None:
-    """"The September figure, for comparison, was 1,388 channels.", right after October's figure of the same
-    removals: the figure just told, dated by the month named (in its year, before its month)."""
-    named = COMPARED_MONTH.match(text)
-    if named is None or last is None or last.announced is None or last.date_precision not in ("month", "day"):
+def _compared_month(moved: re.Match[str], last: Fact | None) -> Fact | None:
+    """"The September figure, for comparison, was 1,388 channels." (`NUMBER_MOVED`'s month), right after October's
+    figure of the same removals: the figure just told, dated by the month named (in its year, before its month)."""
+    if moved["month"] is None or last is None or last.announced is None or last.date_precision not in ("month", "day"):
         return None
-    month = month_number(named["month"])
+    month = month_number(moved["month"])
     year = last.announced.year - (month > last.announced.month)
     return replace(last, announced=dt.date(year, month, 1))
-
-
-COMPARED_MONTH = re.compile(r"\W*The\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
-                            r"November|December)\s+(?:figure|number|count|total|tally)\b")
 
 
 def _figure_now(text: str) -> CountedUnit | None:
@@ -2200,9 +2199,9 @@ NUMBER_MOVED = re.compile(r"\b(?:number|figure|count|total|tally)\s+(?:then\s+)?
                           r"jumped|increased|decreased|declined|slipped|doubled)\s+to\s+(?=\d|about|around|roughly|"
                           r"nearly|more|over|some)"
                           # "The September figure, for comparison, was 1,388 channels.": another month's, after a figure
-                          r"|^\W*The\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)\s+(?:figure|number|count|total|tally)(?:,\s+[\w\s]{1,25},)?\s+was\s+(?=\d|about|"
-                          r"around|roughly|nearly|more|over|some)")
+                          r"|^\W*The\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\s+(?:figure|number|count|total|tally)(?:,\s+[\w\s]{1,25},)?\s+was\s+"
+                          r"(?=\d|about|around|roughly|nearly|more|over|some)", re.I)
 # "It was 1,058 accounts.", said right after "I have to correct that": the figure put right
 IT_WAS = re.compile(r"^\W*(?:It|That|The\s+(?:figure|number|count|total))\s+(?:was|is)\s+(?:actually\s+|really\s+|"
                     r"only\s+)?(?=\d)", re.I)
@@ -3302,9 +3301,6 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     return facts, reach, tips
 
 
-# a figure's own month, right after it: "640 channels in January, 812 in February and 863 in March"
-ITEM_MONTH = re.compile(r"\s+(?:in|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                        r"(?:,?\s+(?:19|20)\d\d)?\b")
 AMPLIFIED_THEM = re.compile(r"\W*(?:They|These\s+(?:\d[\d,]*\s+)?accounts|The\s+core\s+accounts)\s+were\s+(?:\w+\s+)?"
                             r"(?:amplified|boosted|supported)\s+by\b")
 ALSO_ACTED = re.compile(r"\W*(?:We|It|The\s+company|[A-Z][\w-]*)\s+also\s+(?:removed|blocked|terminated|banned|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import sqlite_utils
@@ -262,7 +262,9 @@ class KnowledgeBase:
 
             asked = {n.lower() for group in groups for n in group}
             asked_plain = {without_accents(n) for n in asked}  # ("Gato Pardo", typed for "Gató Pardo")
-            described = self._networks_described(asked, {r["document"] for r in rows})
+            # (read only when a row's own network does not answer: most questions about a name never need it)
+            told_in = {r["document"] for r in rows}
+            described = cache(lambda: self._networks_described(asked, told_in))
 
             def elsewhere(row: dict) -> bool:  # "…3,841 IRA accounts and 770 other accounts from Iran": the 770
                 # (and "…plus 41 channels linked to Northern Relay and 23 channels linked to Amber Lantern": the 23,
@@ -272,7 +274,7 @@ class KnowledgeBase:
                 if row["networks"] and not any(any(plain in a or a in plain for a in asked_plain)
                                                for n in [*row["networks"], *row["linked_to"]]
                                                if (plain := without_accents(n).lower())) and not (
-                        set(row["networks"]) <= described):
+                        set(row["networks"]) <= described()):
                     return True
                 return bool(known and row["origins"] and not known & set(row["origins"])) or (any(
                     self.lexicon.terms.get(e.lower(), ("",))[0] == "network" and e.lower() not in asked
@@ -318,7 +320,7 @@ class KnowledgeBase:
                 # their figures from elsewhere (a China-based network in a story that mentions Doppelganger), nor
                 # those of a network named otherwise ("Bluebottle", in an op-ed that also tells of "Quill")
                 rows = [r for r in rows if not r["networks"] or any(names_in(r, n) for group in groups for n in group)
-                        or set(r["networks"]) <= described]
+                        or set(r["networks"]) <= described()]
                 # (nor an older takedown told as another case: "Last year, Meta removed a separate network of 388
                 # accounts…", in a story headlined with the one asked about)
                 rows = [r for r in rows if r["networks"] or not (r["reference"] and ANOTHER_CASE.search(r["quote"]))]

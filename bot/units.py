@@ -147,7 +147,9 @@ NUMBER_CORRECTED = re.compile(r"\b(?:correct|actual|accurate|right|true|revised|
                               r"[^.;]{0,80}?\b(?:is|was)\s+(?:now\s+)?$", re.I)
 # the words between a figure and the first of its months' shares, after a colon (a year may stand among them)
 BREAKDOWN_GAP = re.compile(r"[^.;:\d]{0,100}(?:(?:19|20)\d\d[^.;:\d]{0,20})?:\s*")
-MONTH_AFTER = re.compile(r"\s+(?:in|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+# a figure's own month, right after it: "640 channels in January, 812 in February and 863 in March"
+ITEM_MONTH = re.compile(r"\s+(?:in|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                        r"(?:,?\s+(?:19|20)\d\d)?\b")
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+$", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
@@ -281,7 +283,7 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             # "purged 5,200 accounts…, including 400 run from Nigeria": a share of the unit just counted
             counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=True)
         elif counted is None and previous and results and results[-1] is previous and BREAKDOWN_GAP.fullmatch(
-                sentence, previous.end, count.start) and MONTH_AFTER.match(sentence, count.end):
+                sentence, previous.end, count.start) and ITEM_MONTH.match(sentence, count.end):
             # "terminated 2,715 YouTube channels … over the second quarter of 2021: 860 in April, 1,012 in May…": each
             # month's share of the unit just counted
             counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=True)
