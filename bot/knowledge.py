@@ -799,9 +799,14 @@ class KnowledgeBase:
         columns = ("document", "position", "text", "quote", "title", "url", "published")
         return [dict(zip(columns, row, strict=True)) for row in rows]
 
-    def search(self, terms: list[str], limit: int = 30, documents: set[str] | None = None) -> list[dict]:
-        """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given): each row's
-        `text` is the whole sentence, its `quote` what a citation may quote (`Sentence.quote`).
+    def search(self, terms: list[str], limit: int = 30, documents: set[str] | None = None,
+               with_any: list[str] | None = None) -> list[dict]:
+        """Sentences ranked by FTS5's bm25 for any of the terms (only in `documents` when given; and only those
+        with one of `with_any` too, when given): each row's `text` is the whole sentence, its `quote` what a
+        citation may quote (`Sentence.quote`).
+
+        `with_any` keeps a common cue word ("declined") from ranking every sentence that uses it ("declined to
+        comment"), most of which the caller would throw away: the index drops them before bm25 ranks anything.
 
         A few documents are named inside the full-text query by their keys, so only their sentences
         are ranked; past `KEYED_SEARCH` keys the query itself costs more than ranking every match.
@@ -810,6 +815,8 @@ class KnowledgeBase:
         if not words:
             return []
         match = "text: (" + " OR ".join(f'"{w}"' for w in words) + ")"
+        if with_any:
+            match += " AND text: (" + " OR ".join(f'"{w}"' for w in with_any) + ")"
         within, params = "", []
         if documents and len(documents) <= KEYED_SEARCH:
             keys = [row[0] for row in self.db.execute(

@@ -678,6 +678,7 @@ class _Writer:
         db["sentences"].create_index(["document", "position"], unique=True)
         db["network_origins"].create_index(["name"])
         db["documents"].create_index(["covers_from", "covers_to"])  # the few periodic reports, found at once
+        db["documents"].create_index(["published"])  # a day's stories, for "…on March 4" (`documents_published`)
 
 
 def _previous_state(db_path: Path) -> tuple[set[str], int | None]:

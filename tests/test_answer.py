@@ -1830,6 +1830,20 @@ def test_a_removal_the_platform_declined_is_told_as_such_without_the_flagged_fig
     assert answer_question("How many Pages did Meta take down in Zambia?", kb).status == "no_answer"
 
 
+def test_a_refusal_is_found_among_many_sentences_that_decline_something_else(tmp_path: Path) -> None:
+    # (short "declined to comment" sentences outrank the refusal on the cue word alone: the search must ask for
+    # the verb too, or the refusal falls past the rows it reads)
+    docs = {f"n{i:02}.md": f"---\ntitle: Story {i}\npublished: 2022-04-{i % 28 + 1:02}\n---\nA spokesperson "
+            f"declined to comment.\nOfficials refused to say more.\n" for i in range(70)}
+    docs["a.md"] = ("---\ntitle: Meta leaves Pages up\npublished: 2022-05-03\n---\nMeta has declined to remove "
+                    "140 Pages that researchers tied to a campaign for Malawi's ruling party, saying they broke "
+                    "none of its rules.\n")
+    answer = answer_question("How many Pages did Meta take down in Malawi?", kb_from(tmp_path, docs))
+    assert (answer.status, [c.document for c in answer.citations]) == ("answered", ["a.md"])
+    assert answer.text.startswith("The knowledge base reports no takedown for Facebook, Malawi: a source says "
+                                  "Facebook declined to remove what it was shown [1]")
+
+
 def test_a_fallback_quote_must_tell_of_the_platform_asked_about(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": (
         "---\ntitle: Facebook removes Pine Relay network; Twitter follows\npublished: 2021-03-02\n---\nThe network, "

@@ -379,7 +379,8 @@ def _declined(query: Query, kb: KnowledgeBase) -> Answer | None:
     platforms = [*query.platforms, *query.surfaces]
     if not platforms or not (query.countries or query.names):
         return None
-    for row in kb.search(["declined", "refused", "declines", "refuses", "decided"], limit=50):
+    for row in kb.search(["declined", "refused", "declines", "refuses", "decided"], limit=50,
+                         with_any=["remove", "take", "delete", "suspend", "ban", "block", "act"]):  # (`DECLINED`)
         cue = DECLINED.search(row["text"])
         named = {PLATFORM_PARENT.get(name, name) for name, start, _ in platforms_in(row["text"])
                  if cue and start < cue.start()}
