@@ -350,6 +350,7 @@ class Query:
     # periods asked about together that are not one span ("in its Q2 2021 bulletin and its October 2025 bulletin"):
     # a takedown in any of them, none in between
     apart: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)
+    audience: str | None = None  # a language the targeted people speak ("Russian speakers in Latvia"): "Russian"
 
     @property
     def has_filters(self) -> bool:
@@ -782,6 +783,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         query.platforms = list(dict.fromkeys([*query.platforms, *query.surfaces]))
         query.surfaces = []
     _places(text, lexicon, query)
+    query.audience = (spoken := AUDIENCE_LANGUAGE.search(text)) and spoken["language"].capitalize()
     query.domestic = bool(DOMESTIC_ASK.search(text))
     rest = _dates(text, query, today or dt.date.today())
     query.periods = _compared_periods(text, today or dt.date.today())
@@ -934,6 +936,8 @@ TIP_CUE = re.compile(r"\b(?:referr\w*|tip\w*|flag\w*|alert\w*|notif\w*|warn\w*)\
 
 
 LANGUAGE_AFTER = re.compile(r"(?:-|\s)(?:speaking|speakers?|language)\b", re.I)
+# "targeting Russian speakers in Latvia", "Arabic-speaking audiences": whom a network addressed, by their language
+AUDIENCE_LANGUAGE = re.compile(r"\b(?P<language>[A-Za-z]+)(?:-|\s)(?:speaking|speakers)\b", re.I)
 # "targeting Russian speakers in Latvia", "aimed at voters in Moldova": the place the audience is in
 AUDIENCE_IN_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?$",
                                 re.I)

@@ -1830,6 +1830,21 @@ def test_a_removal_the_platform_declined_is_told_as_such_without_the_flagged_fig
     assert answer_question("How many Pages did Meta take down in Zambia?", kb).status == "no_answer"
 
 
+def test_an_audience_asked_by_its_language_keeps_the_takedowns_said_to_address_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: Meta acts on two Baltic networks\npublished: 2024-06-13\n---\nMeta said it removed 73 accounts "
+        "run from China that targeted Latvia with posts about energy prices.\n\nIn a separate case, Meta removed "
+        "dozens of accounts that targeted Russian-speaking voters in Latvia.\n")})
+    answer = answer_question("How many accounts targeting Russian speakers in Latvia did Meta remove?", kb)
+    assert [c.quote for c in answer.citations] == [
+        "In a separate case, Meta removed dozens of accounts that targeted Russian-speaking voters in Latvia."]
+    assert "73" not in answer.text
+    # (without the language, both; and a language no source speaks of leaves both, the sources not saying)
+    for question in ("How many accounts targeting Latvia did Meta remove?",
+                     "How many accounts targeting Polish speakers in Latvia did Meta remove?"):
+        assert len(answer_question(question, kb).citations) == 2
+
+
 def test_a_refusal_is_found_among_many_sentences_that_decline_something_else(tmp_path: Path) -> None:
     # (short "declined to comment" sentences outrank the refusal on the cue word alone: the search must ask for
     # the verb too, or the refusal falls past the rows it reads)

@@ -76,15 +76,17 @@ def test_a_place_a_network_was_aimed_at_by_its_suffix_or_its_election_is_a_targe
     assert ask(question).country_role == "target"
 
 
-@pytest.mark.parametrize(("question", "countries"), [
-    ("How many accounts targeting Russian speakers in Latvia did Meta remove?", ["Latvia"]),
-    ("How many accounts aimed at voters in Moldova did TikTok ban?", ["Moldova"]),
-    ("Which networks targeted Arabic-language audiences in Iraq?", ["Iraq"]),
+@pytest.mark.parametrize(("question", "countries", "audience"), [
+    ("How many accounts targeting Russian speakers in Latvia did Meta remove?", ["Latvia"], "Russian"),
+    ("How many accounts aimed at voters in Moldova did TikTok ban?", ["Moldova"], None),
+    ("Which networks targeted Arabic-language audiences in Iraq?", ["Iraq"], None),
+    ("what did meta take down aimed at arabic-speaking people in iraq", ["Iraq"], "Arabic"),
 ])
-def test_an_audience_s_language_is_no_country_and_the_place_it_is_in_is_the_target(question: str,
-                                                                                    countries: list[str]) -> None:
+def test_an_audience_s_language_is_no_country_and_the_place_it_is_in_is_the_target(
+        question: str, countries: list[str], audience: str | None) -> None:
     query = ask(question)
-    assert (query.countries, query.country_role, query.targets) == (countries, "target", [])
+    assert (query.countries, query.country_role, query.targets, query.audience) == (
+        countries, "target", [], audience)
 
 
 def test_periods_compared_against_a_report_of_a_quarter() -> None:

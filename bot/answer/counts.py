@@ -126,6 +126,16 @@ def _on_the_topic(facts: list[dict], query: Query, kb: KnowledgeBase) -> list[di
     return [f for f in facts if f["announcement"] in on_topic] or facts
 
 
+def _for_the_audience(facts: list[dict], query: Query, kb: KnowledgeBase) -> list[dict]:
+    """"How many accounts targeting Russian speakers in Latvia…": of the takedowns aimed at the place, those whose
+    figure's sentence speaks of that language's speakers, if any does (else all: the sources may not say)."""
+    if not query.audience or not facts:
+        return facts
+    spoken = re.compile(rf"\b{re.escape(query.audience)}(?:-|\s)(?:speaking|speakers?|language)\b", re.I)
+    quotes = kb.by_id([f["id"] for f in facts])
+    return [f for f in facts if spoken.search(quotes[f["id"]]["quote"])] or facts
+
+
 def _counting_statements(facts: list[dict], units: list[str]) -> list[dict]:
     """The facts of the statements (sentence and platform) that count one of the units: all of them if none
     is asked."""
@@ -155,6 +165,7 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
             return Answer(query.text, "no_answer", f"No takedown in the knowledge base is said to have been made under "
                           f"{policy['rule'].strip()} {policy['kind']}{subject_phrase(query)}. {kb.coverage()}")
     facts = _on_the_topic(facts, query, kb)
+    facts = _for_the_audience(facts, query, kb)
     if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
         facts = [fact for fact in facts if fact["scope"] != "spam"]
     if RETURNING_ASKED.search(query.text) and any(fact["scope"] == "returning" for fact in facts):
