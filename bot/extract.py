@@ -429,6 +429,9 @@ SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content
                         r"activity)\s+(?:\w+\s+)?(?:targeted|originated|(?:was\s+)?aimed)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
+FINDING_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|they|researchers|the\s+(?:lab|team|researchers|group))\s+"
+                           r"(?:had\s+|have\s+)?(?:identified|found|flagged|spotted|detected|documented|counted|mapped|"
+                           r"observed|tracked|logged|saw)\b", re.I)
 SEEN_BEFORE = re.compile(r"\b(?:seen|observed|noticed|logged|spotted)\s+[\"“']?$", re.I)
 # what watchers did with accounts, told without any removal (not "counted", which also retells a platform's figure)
 ASKED_TO_REMOVE = re.compile(r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|press(?:es|ed)?|call(?:s|ed)?\s+on|request(?:s|ed)?|"
@@ -2457,8 +2460,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     if action is not None and assets and all(at > assets[0].count.end and re.search(r"\bthan\b", text[
             assets[0].count.end:at]) for _, at in actions_in(text)):
         # "it had identified about 3,000 suspicious accounts, far more than the number Twitter removed": a finding,
-        # whose removal verb is about another number
-        assets = [a for a in assets if not FINDING_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
+        # whose removal verb is about another number (and "the 1,240 accounts we observed is larger than the number
+        # Meta removed": the finding told after the figure)
+        assets = [a for a in assets if not FINDING_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)
+                  and not FINDING_AFTER.match(text, a.end)]
     if action is None:
         # "Researchers … said they had logged 37 Telegram channels sharing the same image": a count someone found,
         # where the sentence removes nothing

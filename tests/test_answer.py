@@ -3557,6 +3557,15 @@ def test_how_many_accounts_a_study_analysed_is_what_it_looked_at_not_a_removal(t
     assert "5,412" not in " ".join(line for line in answer.text.splitlines() if line.startswith("\u2022"))
 
 
+def test_how_many_accounts_watchers_observed_is_what_they_saw_not_a_removal(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": (
+        "---\ntitle: Lab note\npublished: 2023-05-04\n---\nOver five months our analysts observed 1,520 accounts "
+        "that pushed the Sable Kite posts. Meta said on Thursday it removed 404 Facebook accounts of Sable Kite.\n")})
+    answer = answer_question("How many accounts did the lab say it observed in Sable Kite?", kb)
+    assert answer.citations[0].quote == ("Over five months our analysts observed 1,520 accounts that pushed the Sable "
+                                         "Kite posts.")
+
+
 def test_a_corrected_figure_still_adds_up_with_the_figures_told_beside_the_wrong_one(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"k.txt": (
         "LIMA, April 13, 2022 —\n\nMeta said on Tuesday it took down 1,340 Instagram accounts and 85 Facebook "

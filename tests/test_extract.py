@@ -449,12 +449,19 @@ def test_figures_of_several_platforms_in_one_sentence(sentence: str, expected: l
     # a platform that has not acted removed nothing
     ("TikTok has not yet acted on the 22 accounts we reported.", []),
     ("YouTube declined to remove the 12 channels, saying they broke no rule.", []),
+    ("Twitter suspended the 310 accounts we had flagged.", [("Twitter", 310, "exact")]),
 ])
 def test_a_share_of_the_accounts_found_is_what_was_removed(sentence: str, expected: list[tuple]) -> None:
     body = ("Researchers at Harbor Lab said on Tuesday they had found a network run from Chile. Reddit said it "
             "banned 40 accounts. " + sentence)
     facts = facts_of("t.md", ARTICLE.format(body=body))
     assert [(f.platform, f.count, f.qualifier) for f in facts if f.platform != "Reddit"] == expected
+
+
+def test_what_watchers_saw_set_against_what_was_removed_is_no_removal() -> None:
+    body = ("Reddit said it banned 40 accounts. Note that the 3,180 accounts we tracked is more than the number "
+            "Reddit suspended.")
+    assert [(f.platform, f.count) for f in facts_of("t.md", ARTICLE.format(body=body))] == [("Reddit", 40)]
 
 
 def test_share_of_a_figure_already_given_is_marked_part() -> None:

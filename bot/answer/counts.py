@@ -225,7 +225,9 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 # what researchers looked at, not what a platform removed
-STUDY_ASKED = re.compile(r"\b(?:analy[sz]e[ds]?|stud(?:y|ied|ies)|examine[ds]?|look(?:ed)?\s+at|review(?:ed)?)\b", re.I)
+STUDY_ASKED = re.compile(r"\b(?:analy[sz]e[ds]?|stud(?:y|ied|ies)|examine[ds]?|look(?:ed)?\s+at|review(?:ed)?|"
+                         # (what watchers saw: "How many accounts did the lab say it observed?")
+                         r"observed?|observes|tracked|monitored|logged|flagged)\b", re.I)
 # "Is it true that…", "Did X really…": a claim to check, figure and all
 CLAIM_ASKED = re.compile(r"^\W*(?:is\s+it\s+true|(?:is|was)\s+it\s+(?:right|correct)|did|does|has|have|was|were)\b|"
                          r"\b(?:really|actually|true\s+that)\b"
