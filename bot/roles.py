@@ -961,6 +961,8 @@ ORGANISATION_END = re.compile(r"\b(?:Group|Consulting|Consultants?|Communication
                               r"Kommunikatsii|SARL|SRL|GmbH|S\.?A)\.?$")
 
 
+# ("Iran-based Harbor Static": what is left of a name after the country it came from)
+PLACED_PREFIX = re.compile(r"^-(?:based|linked|run|backed|funded|operated|led|owned|aligned|affiliated|sponsored)\s+")
 # the platforms' words for what a network did, written as acronyms: never a network's name
 POLICY_ACRONYMS = {"CIB", "CIO", "IO", "IOS", "FIMI", "DSA"}
 # "during the Alberta campaign", "ahead of the Lisbon campaign": the time of an election campaign
@@ -995,9 +997,10 @@ def _network_names(sentence: str) -> tuple[str, ...]:
         if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1) or \
                 name.upper() in POLICY_ACRONYMS:
             continue  # (nor "CIB", the policy: "…coordinated inauthentic behavior (CIB)", "250 CIB networks")
-        # "the Chinese Golden Reed network": the network's name after the country it comes from
+        # "the Chinese Golden Reed network", "the Iran-based Harbor Static network": the network's name after the
+        # country it comes from
         place = countries_in(name)
         if place and place[0][1] == 0 and len(name[place[0][2]:].split()) >= 2 and match.lastgroup == "d":
-            name = name[place[0][2]:]
+            name = PLACED_PREFIX.sub("", name[place[0][2]:])
         names.append(KNOWN_NETWORK_NAMES.get(name.strip().lower(), name.strip()))
     return tuple(dict.fromkeys(names))

@@ -412,6 +412,9 @@ def test_linked_entities_end_where_the_name_ends(sentence: str, entities: list[s
 def test_network_names() -> None:
     assert network_names("The network, known as Peace Data, ran a website.") == ["Peace Data"]
     assert network_names("It removed the Smaat network on Friday.") == ["Smaat"]
+    # (the name after the place it came from, and after what ties it there)
+    assert network_names("X suspended 40 accounts in the Iran-based Lark Static network.") == ["Lark Static"]
+    assert network_names("Meta removed the Russia-linked Pine Coast network.") == ["Pine Coast"]
     assert network_names("We found a campaign, which we call Salt Harbor, that posted about mining.") == ["Salt Harbor"]
     assert network_names("It is what Meta calls Salt Harbor.") == ["Salt Harbor"]
     assert network_names("We call on platforms to act.") == []
