@@ -270,6 +270,7 @@ COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?
 # a heading that may be a network's name ("Saffron Choir"), and the sentence under it that says it is one
 NAME_HEADING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 NETWORK_DESCRIBED = re.compile(r"^\W*(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:network|operation|campaign)\b")
+IT_NETWORK_START = re.compile(r"^\W*(?:It|This\s+network|The\s+network|The\s+operation)\s+(?:was|is|had\s+been)\b")
 IT_NETWORK = re.compile(r"^\W*(?:It|This\s+network|The\s+network)\s+(?:consisted|comprised|included|was\s+made\s+up|"
                         r"had|used|ran|operated)\b")
 # "The first network targeted domestic audiences in Nigeria.": a sentence about one network's aim, before its figures
@@ -1372,6 +1373,16 @@ def extract_document(document: Document) -> Extraction:
                 NETWORK_DESCRIBED.match(text) and len((described := cached_roles(text))[0]) == 1:
             # "## Saffron Choir / An India-based network targeting audiences in Pakistan…": the section is that
             # network's, named by its heading, from where its first sentence says
+            story.section, story.section_end, story.section_from = described[0][0], None, sentence.position - 1
+            story.section_name = story.named_heading[0]
+            story.section_about = _Roles(list(described[0]), list(described[1]), described[2], described[3])
+        elif story.named_heading and story.named_heading[1] == sentence.position - 1 and \
+                story.named_heading[0] in network_names(text) and index + 1 < len(sentences) and \
+                IT_NETWORK_START.match(sentences[index + 1].text) and \
+                len((described := cached_roles(sentences[index + 1].text))[0]) == 1:
+            # "## Ember Relay / Our largest case was a network we named Ember Relay. It was operated from Serbia and
+            # targeted…": the section is that network's, named by its heading and its first sentence, from where the
+            # next sentence says
             story.section, story.section_end, story.section_from = described[0][0], None, sentence.position - 1
             story.section_name = story.named_heading[0]
             story.section_about = _Roles(list(described[0]), list(described[1]), described[2], described[3])

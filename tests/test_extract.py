@@ -5275,6 +5275,17 @@ def test_a_lab_s_post_names_each_network_by_its_heading_and_its_own_tips_by_its_
     assert [(t.platform, t.source) for t in extraction.tips] == [("TikTok", "Northlight Lab")]
 
 
+def test_a_review_s_section_headed_by_the_name_its_first_sentence_gives_is_that_network_s() -> None:
+    text = ("---\ntitle: Our year\npublisher: Delmore Institute\npublished: 2024-01-15\n---\n# Our year\n\n"
+            "## Quill Ember\n\nThe case that took most of our time was a network we named Quill Ember. It was run "
+            "from Albania and targeted voters in Kosovo. In May 2023 Meta removed 54 Facebook accounts from it. X "
+            "suspended 70 accounts.\n\n## Elsewhere\n\nOther labs reported the Birch Loom and Pale Kite networks "
+            "this year.\n")
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts_of("r.md", text)] == [
+        ("Facebook", 54, ["Albania"], ["Kosovo"], ["Quill Ember"]),
+        ("Twitter", 70, ["Albania"], ["Kosovo"], ["Quill Ember"])]
+
+
 def test_accounts_run_by_the_same_operators_come_from_where_the_network_did() -> None:
     text = ("---\ntitle: Removing a network from Chile\npublisher: Meta\npublished: 2021-06-10\n---\n"
             "Today we removed 84 Facebook accounts. This network originated in Chile.\n\n"
