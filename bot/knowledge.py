@@ -359,8 +359,19 @@ class KnowledgeBase:
         named: dict[str, list[int]] = {}
         for sentence in self.sentences_naming(documents, sorted(asked)):
             named.setdefault(sentence["document"], []).append(sentence["position"])
+        # (and not across a heading: the next section's figure is another case's, however near)
+        headings: dict[str, list[int]] = {}
+        for document, position in self.db.execute(
+                f"select document, position from sentences where document in ({marks}) and heading = 1",
+                sorted(documents)):
+            headings.setdefault(document, []).append(position)
+
+        def near(row: dict, position: int) -> bool:
+            first, last = sorted((position, row["sentence"]))
+            return last - first <= NAMED_NEAR and not any(first < h <= last for h in headings.get(row["document"], ()))
+
         return {r["id"] for r in rows if r["document"] in one or POINTS_AT_IT.search(r["quote"]) is not None or any(
-            abs(position - r["sentence"]) <= NAMED_NEAR for position in named.get(r["document"], []))}
+            near(r, position) for position in named.get(r["document"], []))}
 
     def _networks_described(self, asked: set[str], documents: set[str]) -> set[str]:
         """The networks whose figures' own words say what a question calls by no network's name ("…taken down ahead of

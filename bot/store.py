@@ -34,7 +34,7 @@ from bot.facts import Extraction, Fact
 from bot.mentions import platforms_in
 from bot.vocabulary import ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "17"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "tables.py", "tips.py", "vocabulary.py", "facts.py", "extract.py", "placing.py",
@@ -482,8 +482,9 @@ def _create_tables(db: sqlite_utils.Database) -> None:
                             "date_source": str, "facts": int, "covers_from": str, "covers_to": str, "key": str},
                            pk="path")
     # `quote` only where it differs from `text`: an HTML sentence split by markup, quoted by a verbatim stretch
+    # `heading`: a Markdown heading ("## Saltmarsh (YouTube, June 1, 2022)"), where one section ends and the next begins
     db["sentences"].create({"id": int, "document": str, "position": int, "text": str, "headline": int,
-                            "quote": str, "document_key": str},
+                            "quote": str, "document_key": str, "heading": int},
                            pk="id", foreign_keys=[("document", "documents", "path")])
     db["facts"].create(FACT_SCHEMA, pk="id", foreign_keys=[("document", "documents", "path")])
     db["fact_countries"].create({"fact": int, "country": str, "role": str}, foreign_keys=[("fact", "facts", "id")])
@@ -518,10 +519,12 @@ class _Rows:
 
 def _rows(document: Document, extraction: Extraction) -> _Rows:
     covers = reported_period(document.title, document.body, document.published)
+    headings = set(document.heading_lines)
     return _Rows(
         document=(document.path, document.title, document.url, document.publisher, _iso(document.published),
                   document.date_source, len(extraction.facts), *map(_iso, covers or (None, None))),
-        sentences=[(s.document, s.position, s.text, int(s.headline), s.quote if s.quote != s.text else None)
+        sentences=[(s.document, s.position, s.text, int(s.headline), s.quote if s.quote != s.text else None,
+                    int(bool(headings) and document.body.rfind("\n", 0, s.start) + 1 in headings))
                    for s in extraction.sentences],
         facts=[_fact_row(0, f) for f in extraction.facts],
         tips=[{"document": t.document, "sentence": t.sentence, "platform": t.platform, "source": t.source,
@@ -585,8 +588,9 @@ class _Writer:
                              "covers_from, covers_to, key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              (*rows.document, key))
         # plain executemany: sqlite-utils' per-value checks cost more than the insert for the largest table
-        self.db.conn.executemany("insert into sentences (document, position, text, headline, quote, document_key) "
-                                 "values (?, ?, ?, ?, ?, ?)", [(*sentence, key) for sentence in rows.sentences])
+        self.db.conn.executemany("insert into sentences (document, position, text, headline, quote, heading, "
+                                 "document_key) values (?, ?, ?, ?, ?, ?, ?)",
+                                 [(*sentence, key) for sentence in rows.sentences])
         for fact in rows.facts:
             fact["id"] = fact["takedown"] = fact["announcement"] = len(self.fact_rows) + 1
             self.fact_rows.append(fact)

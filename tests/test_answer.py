@@ -3939,6 +3939,18 @@ def test_a_network_asked_by_what_its_figures_say_of_it_is_answered_with_all_its_
                                          "videos, but it gave no figures.")
 
 
+def test_a_figure_in_the_next_section_of_a_roundup_is_not_the_network_named_just_before(tmp_path: Path) -> None:
+    roundup = ("---\ntitle: The year's returning networks\npublished: 2023-01-10\n---\n## Tern Echo (Meta, March 8, "
+               "2022)\n\nMeta removed 214 Facebook accounts of this Belarus-origin network. Telegram also blocked "
+               "several Tern Echo channels.\n\n## Salt Veil (YouTube, June 1, 2022)\n\nIn December, Google said it had "
+               "terminated a further 31 YouTube channels created by the same operators.\n")
+    post = ("---\ntitle: Tern Echo\npublished: 2022-03-08\n---\nMeta said on Tuesday it removed 214 Facebook "
+            "accounts in a network it calls Tern Echo, run from Belarus.\n")
+    kb = kb_from(tmp_path, {"r.md": roundup, "m.md": post})
+    answer = answer_question("How many YouTube channels did Google remove in the Tern Echo network?", kb)
+    assert answer.status == "no_answer" and "31" not in answer.text
+
+
 def test_a_figure_told_far_from_a_passing_mention_of_a_firm_is_not_the_firm_s(tmp_path: Path) -> None:
     transcript = ("---\ntitle: Episode 12 transcript\npublished: 2022-10-06\n---\nHOST: Let's start with Ghana.\n\n"
                   "GUEST: TikTok pulled 288 accounts around the vote itself. Nobody was blamed for that one.\n\n"
