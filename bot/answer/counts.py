@@ -126,6 +126,16 @@ def _on_the_topic(facts: list[dict], query: Query, kb: KnowledgeBase) -> list[di
     return [f for f in facts if f["announcement"] in on_topic] or facts
 
 
+def _after_the_first(facts: list[dict]) -> list[dict]:
+    """A network's takedowns after its first ("…when Harbor Echo came back?", of its March takedown and its November
+    one): those dated more than a month after the earliest, if any are; else all, whose dates may not tell."""
+    days = [dt.date.fromisoformat(f["dated"] or f["announced"]) if (f["dated"] or f["announced"]) else None
+            for f in facts]
+    first = min((day for day in days if day), default=None)
+    later = [f for f, day in zip(facts, days, strict=True) if first and day and (day - first).days > 31]
+    return later or facts
+
+
 def _for_the_audience(facts: list[dict], query: Query, kb: KnowledgeBase) -> list[dict]:
     """"How many accounts targeting Russian speakers in Latvia…": of the takedowns aimed at the place, those whose
     figure's sentence speaks of that language's speakers, if any does (else all: the sources may not say)."""
@@ -173,7 +183,7 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         facts = [fact for fact in facts if fact["scope"] == "returning"]
     elif RETURNING_ASKED.search(query.text) and query.names and any(not fact["reference"] for fact in facts):
         # "…from Tin Chorus when it came back?": the takedown of its return, not the earlier one told in passing
-        facts = [fact for fact in facts if not fact["reference"]]
+        facts = _after_the_first([fact for fact in facts if not fact["reference"]])
     elif (query.names or NETWORK_ASKED.search(query.text)) and not RETURNING_ASKED.search(query.text) and any(
             fact["scope"] != "returning" for fact in facts):
         # "How many accounts were in the Pakistan-based network it removed?": the network, not the accounts that came
