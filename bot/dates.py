@@ -155,6 +155,9 @@ REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re
 # "the 402 accounts we banned in our Q1 report": a report of an earlier quarter named without its year
 QUARTER_REPORT = re.compile(r"\b(?:our|its|their|the|last)\s+(?:q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s+"
                             r"(?:report|update|bulletin|disclosure)\b", re.I)
+# "during the third quarter": a quarter named without its year (not "the third quarter of 2024")
+YEARLESS_QUARTER_OF = re.compile(r"\bthe\s+(first|second|third|fourth)[\s-]+quarter\b"
+                                 r"(?!\s+of\s+(?:19|20)\d\d|,?\s+(?:19|20)\d\d)", re.I)
 # a year's review in a title: "Ballots and bots: our 2023 election-integrity year in review", "Annual report 2022"
 YEAR_IN_REVIEW = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b[^:|]{0,40}?\b(?:year\s+in\s+review|annual\s+(?:report|"
                             r"review)|year[- ]end\s+review|review\s+of\s+the\s+year)\b"
@@ -170,6 +173,12 @@ HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:1
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:report|bulletin|update|disclosure|round-?up)s?\b", re.I)
+
+
+def names_a_quarter(text: str) -> bool:
+    """Whether a date mention's text is a quarter: "the third quarter of 2024", "Q1 2023", or "the third quarter"
+    alone."""
+    return bool(QUARTER.match(text) or YEARLESS_QUARTER_OF.match(text))
 
 
 def quarter_span(match: re.Match[str]) -> tuple[dt.date, dt.date]:
@@ -517,6 +526,12 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             number = int(match[1]) if match[1] else ["first", "second", "third", "fourth"].index(match[2].lower()) + 1
             last = dt.date(anchor.year, number * 3, 1)
             add(last if last < anchor.replace(day=1) else last.replace(year=anchor.year - 1), "month", match)
+        # ("…terminated 1,487 YouTube channels during the third quarter", told in November: this year's, just gone)
+        for match in YEARLESS_QUARTER_OF.finditer(sentence) if "quarter" in lower else ():
+            number = _quarter_number(None, match[1])
+            last = _quarter_days(anchor.year, number)[1]
+            if PERIOD_OPENS.search(sentence[:match.start()]):
+                add((last if last < anchor else last.replace(year=anchor.year - 1)).replace(day=1), "month", match)
         # ("In the first half of 2021 our systems suspended more than 4,500 accounts": an earlier half-year, likewise)
         for match in HALF_YEAR.finditer(sentence) if digit and ("half" in lower or "h1" in lower or "h2" in lower) \
                 else ():

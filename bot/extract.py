@@ -36,6 +36,7 @@ from bot.dates import (
     DateMention,
     dates_in,
     month_number,
+    names_a_quarter,
     quarter_span,
     reported_period,
 )
@@ -574,14 +575,14 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
             # January of the year it reports on)
             mentions = [replace(m, date=m.date.replace(year=covered[0].year)) if m.precision == "month"
                         and m.date > covered[1] and not YEAR_WRITTEN.search(m.text) else m for m in mentions]
-    if any(QUARTER.match(m.text) or HALF_YEAR.match(m.text) for m in mentions) and (
+    if any(names_a_quarter(m.text) or HALF_YEAR.match(m.text) for m in mentions) and (
             covered := _covered(document.title or "", document.body, anchor)) is not None:
         # ("In the first quarter of 2024, we removed 5 networks", in the Q1 report: the report's own news, dated by it)
-        mentions = [m for m in mentions if not ((QUARTER.match(m.text) or HALF_YEAR.match(m.text))
+        mentions = [m for m in mentions if not ((names_a_quarter(m.text) or HALF_YEAR.match(m.text))
                                                 and covered[0] <= m.date <= covered[1])]
     for index, mention in enumerate(mentions):
         if mention.precision == "day" and SAID_ON_BEFORE.search(sentence, max(0, mention.start - 25), mention.start) \
-                and any(other.start > mention.start and (QUARTER.match(other.text) or HALF_YEAR.match(other.text))
+                and any(other.start > mention.start and (names_a_quarter(other.text) or HALF_YEAR.match(other.text))
                         for other in mentions):
             continue  # "Google said on Tuesday it had terminated 2,315 channels in the first quarter": the quarter's
         if mention.precision == "week" and any(
@@ -592,7 +593,7 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
                 re.search(r"\w", sentence[:mention.start]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news (but
             # "**February 2023 - Meta (Q4 2022 report).** Meta removed…", a list item's label, dates the item)
-        if mention.precision == "month" and not QUARTER.match(mention.text) and not (
+        if mention.precision == "month" and not names_a_quarter(mention.text) and not (
                 HALF_YEAR.match(mention.text) and len(mentions) == 1) and (
                 PERIOD_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
                 or PERIOD_AFTER.match(sentence[mention.start + len(mention.text):])):

@@ -366,6 +366,10 @@ def test_a_labelled_date_inside_a_line_is_the_documents_date() -> None:
     # (and one that follows the removal: "…removed more than 5,300 accounts for spam during the third quarter")
     ("Reddit said it removed 5,300 accounts for spam during the third quarter of 2024.", [(dt.date(2024, 9, 1),
                                                                                            "month")]),
+    # (a quarter without its year: the last one of that name before the story)
+    ("Reddit said it removed 5,300 accounts for spam during the third quarter.", [(dt.date(2024, 9, 1), "month")]),
+    ("In the fourth quarter we removed 20 accounts.", [(dt.date(2023, 12, 1), "month")]),
+    ("Our total for the third quarter was 4,483 accounts.", []),
 ])
 def test_an_earlier_quarter_is_dated_by_its_last_month(sentence: str, expected: list) -> None:
     assert [(m.date, m.precision) for m in dates_in(sentence, dt.date(2024, 10, 28))] == expected

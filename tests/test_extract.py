@@ -3018,6 +3018,9 @@ def test_a_removal_said_on_a_day_to_have_been_made_in_a_quarter_is_dated_by_the_
              "YouTube channels in the first quarter of 2025.\n")
     [fact] = extract_document(parse_document("g.txt", story.encode())).facts
     assert (fact.announced, fact.date_precision) == (dt.date(2025, 3, 1), "month")
+    story = story.replace("in the first quarter of 2025", "during the first quarter")  # (its year: the story's)
+    [fact] = extract_document(parse_document("g.txt", story.encode())).facts
+    assert (fact.announced, fact.date_precision) == (dt.date(2025, 3, 1), "month")
 
 
 def test_who_a_report_s_investigation_found_links_to_is_who_ran_its_network_not_a_country_s_ties() -> None:
