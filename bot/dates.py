@@ -256,8 +256,12 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
         first = dt.date(_year_for(number, 1, published), number, 1)
         if (published - first).days <= 70:
             return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-    # "what three platforms' Q1 reports actually say", published in May: the first quarter just gone
-    if published and (quarter := YEARLESS_QUARTER.search(title)) and REPORT_WORD.search(title):
+    # "what three platforms' Q1 reports actually say", published in May: the first quarter just gone (or a lead's
+    # "…according to the company's threat report for the third quarter, published on Thursday")
+    quarter = YEARLESS_QUARTER.search(title) if REPORT_WORD.search(title) else next(
+        (m for m in YEARLESS_QUARTER.finditer(lead[:600]) if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end()])),
+        None)
+    if published and quarter:
         number = _quarter_number(quarter[1], quarter[2])
         for year in (published.year, published.year - 1):
             first, last = _quarter_days(year, number)

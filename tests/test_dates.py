@@ -445,7 +445,7 @@ def test_a_text_without_any_date_takes_the_full_date_its_file_name_writes() -> N
     assert document_date(story, "archive/twitter_2019.txt") == (None, "unknown")
 
 
-def test_a_title_s_quarter_without_a_year_is_the_one_just_gone() -> None:
+def test_a_title_s_or_lead_s_quarter_without_a_year_is_the_one_just_gone() -> None:
     title = "The scorecard: what the platforms' Q1 reports really show"
     assert reported_period(title, "", dt.date(2024, 5, 16)) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
     # (the fourth quarter, in a story of February: last year's)
@@ -453,6 +453,12 @@ def test_a_title_s_quarter_without_a_year_is_the_one_just_gone() -> None:
         dt.date(2024, 10, 1), dt.date(2024, 12, 31))
     assert reported_period("Q1 reports", "", None) is None  # (no date to read it against)
     assert reported_period("Q1 was busy for Meta", "", dt.date(2024, 5, 16)) is None  # (no report named)
+    # (or a lead's: "…according to its threat report for the third quarter, published on Thursday")
+    lead = "Meta took down two networks, according to its threat report for the third quarter, published on Thursday."
+    assert reported_period("Meta removes two networks", lead, dt.date(2024, 11, 21)) == (
+        dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+    assert reported_period("Meta removes two networks", "Meta removed two networks in the third quarter.",
+                           dt.date(2024, 11, 21)) is None  # (no report named beside it)
 
 
 def test_a_dateline_with_an_iso_date_dates_the_story() -> None:
