@@ -3742,6 +3742,8 @@ def _section_country(heading: str) -> str | None:
             labelled[1])):
         # "The biggest network: Ecuador", 'Update: Kenya ("Copper Kettle")': the country after the label
         bare = bare[labelled.end(1) + 1:].strip()
+    elif labelled and (named := NAME_THEN_COUNTRY.fullmatch(bare)) and _may_be_a_name(named["name"]):
+        bare = named["country"]  # "Grey Heron: China": the network's name, then where it came from
     placed = NETWORK_FROM.fullmatch(bare)
     bare = placed["place"] if placed else bare
     bare = TARGETING_TAIL.sub("", bare)  # "Kenya, targeting Uganda": where it came from, then whom it aimed at
@@ -3761,7 +3763,22 @@ DASHED_LABEL = re.compile(r"(?:\d+\.\s+)?(?P<label>[^—–:]{3,40}?)\s+[—–]
 PLATFORM_PREFIX = re.compile(r"(?:[^:]{3,30}:\s+)?(?P<platform>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+")
 NAME_BEFORE_COUNTRY = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\([^)]+\)\s*:?")
 HEADING_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”)]{1,40})[\"”]")
+# "Grey Heron: China": a network's name of two words or more, then one country (see `_heading_name`)
+NAME_THEN_COUNTRY = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}):\s+(?P<country>[A-Z][\w'’. -]{1,30})")
 NAME_AFTER_COUNTRY = re.compile(r"[^:]{3,40}:\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+# a heading's label words, which a network's name before a colon is not made of ("Key Findings: China")
+LABEL_WORDS = frozenset({"key", "findings", "overview", "summary", "background", "update", "updates", "case", "study",
+                         "spotlight", "focus", "region", "country", "section", "part", "chapter", "threat", "report",
+                         "network", "networks", "operation", "operations", "campaign", "what", "how", "why", "our",
+                         "new", "latest", "takeaways", "highlights", "notes", "more", "other", "top", "trends",
+                         "origin", "target", "targets", "the", "a", "an", "in", "about"})
+
+
+def _may_be_a_name(words: str) -> bool:
+    """Whether the words before a heading's colon may be a network's name: no platform, and no label's word."""
+    return not platforms_in(words) and LABEL_WORDS.isdisjoint(word.lower() for word in words.split())
 
 
 def _heading_name(heading: str) -> str | None:
@@ -3777,6 +3794,9 @@ def _heading_name(heading: str) -> str | None:
     if after and not countries_in(after["name"]) and not platforms_in(after["name"]) and \
             after["name"].split()[0].lower() not in {"unnamed", "unknown", "other", "various", "the", "a", "an"}:
         return after["name"]
+    if (named := NAME_THEN_COUNTRY.fullmatch(heading.strip())) and not countries_in(named["name"]) and \
+            _may_be_a_name(named["name"]) and len({name for name, _, _ in countries_in(named["country"])}) == 1:
+        return named["name"]  # "Grey Heron: China"
     before = NAME_BEFORE_COUNTRY.fullmatch(heading.strip())
     if before and not countries_in(before["name"]) and not platforms_in(before["name"]) and \
             not re.search(r"\b(?:network|operation|campaign|cluster)\b", before["name"], re.I):

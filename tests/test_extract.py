@@ -5289,6 +5289,16 @@ def test_a_review_s_section_headed_by_the_name_its_first_sentence_gives_is_that_
         ("Twitter", 70, ["Albania"], ["Kosovo"], ["Quill Ember"])]
 
 
+def test_a_heading_giving_a_network_s_name_then_its_country_places_and_names_its_section() -> None:
+    text = ("---\ntitle: Two networks\npublished: 2024-11-21\n---\nMeta has taken down two networks.\n\n"
+            "Lark Ferry: China\n\nThe larger one posted about defence budgets. Meta said it removed 2,318 Facebook "
+            "accounts.\n\nAmber Switch: Bangladesh\n\nMeta removed 260 Facebook accounts.\n")
+    assert [(f.count, f.origins, f.networks) for f in facts_of("n.md", text) if f.count_text] == [
+        (2, [], []), (2318, ["China"], ["Lark Ferry"]), (260, ["Bangladesh"], ["Amber Switch"])]
+    labelled = text.replace("Lark Ferry: China", "Key Findings: China")  # (a label, not a name)
+    assert [(f.count, f.networks) for f in facts_of("n.md", labelled) if f.count_text][:2] == [(2, []), (2318, [])]
+
+
 def test_accounts_run_by_the_same_operators_come_from_where_the_network_did() -> None:
     text = ("---\ntitle: Removing a network from Chile\npublisher: Meta\npublished: 2021-06-10\n---\n"
             "Today we removed 84 Facebook accounts. This network originated in Chile.\n\n"
