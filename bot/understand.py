@@ -174,7 +174,8 @@ INTENTS = [
     ("earliest", re.compile(r"\b(?:earliest|oldest)\b|\bfirst\s+(?:[\w-]+\s+){0,3}?takedowns?\b", re.I)),
     # ("ecuador tiktok network size?", "how big was the network?")
     ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bsum\b|\badd\s+up\b"
-                         r"|\bin\s+all\b|\bsize\b|\bhow\s+(?:big|large)\b", re.I)),
+                         # (as people type it in a hurry: "# of accts?", "no. of channels")
+                         r"|\bin\s+all\b|\bsize\b|\bhow\s+(?:big|large)\b|(?<!\w)#\s*of\b|\bno\.\s*of\b", re.I)),
     # "what did OpenAI say about Iranian operations?": what the sources say, not a list of figures
     ("search", re.compile(r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|write|wrote|tell|told|"
                           r"reveal|revealed)\s+(?:about|of|on)\b", re.I)),

@@ -220,6 +220,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("What operation did Twitter suspend in May?", "which_networks"),
     ("which facebook network was the largest?", "largest"),
     ("How many accounts tied to Zenith Reach did Meta remove?", "count"),  # a name's word is not the ask
+    ("tiktok russian network targeting moldova 2022, # of accts?", "count"),  # (typed in a hurry)
+    ("no. of channels yt removed in 2021", "count"),
     # a takedown's size asked about, and its country: the largest; a tally of takedowns ranks the countries
     ("Which country's network had the most Facebook accounts removed?", "largest"),
     ("Which countries had the most takedowns?", "which_countries"),
