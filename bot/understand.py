@@ -79,7 +79,9 @@ TIP_SOURCES_ASKED = [
     ("other platforms", re.compile(r"\b(?:other|another)\s+(?:platforms?|compan(?:y|ies)|tech\s+compan(?:y|ies))\b",
                                    re.I)),
 ]
-LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)  # between places of one list
+UNIT_LAST = re.compile(r"\b(?:accounts|pages|groups|channels|profiles|videos)\s*\?\s*$", re.I)
+# between places of one list ("Chile, Peru and the US", "Moldova + Romania")
+LIST_GAP = re.compile(r"\s*(?:,|&|\+|\/|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)
 INTENTS = [
     ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\b(?:prompted|triggered|sparked)\s+by\b"
                               # "What prompted X to investigate…?"
@@ -893,9 +895,12 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             and (query.units or query.names or not re.match(r"\s*(?:is|was|were)\b", text, re.I)):
         query.intent = "list"
     elif query.intent == "search" and query.units and (query.platforms or query.surfaces or query.countries
-                                                       or query.targets or query.names) and len(text.split()) <= 8 \
+                                                       or query.targets or query.names) and (
+            len(text.split()) <= 8 or UNIT_LAST.search(text)) \
             and not re.match(r"\W*(?:who|whom|whose|why|what|which|when|where|did|does|do|is|was|were)\b", text, re.I):
-        query.intent = "count"  # "chinese fb accts targetting indonesia?": a count asked in a few words
+        # "chinese fb accts targetting indonesia?": a count asked in a few words (or ending with what it counts:
+        # "meta russia network targeting moldova + romania 2023 fb accts?")
+        query.intent = "count"
     if query.intent == "who_tipped":  # "which takedowns began with a tip from law enforcement?"
         query.tip_from = next((kind for kind, pattern in TIP_SOURCES_ASKED if pattern.search(text)), None)
     return query

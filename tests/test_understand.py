@@ -222,6 +222,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("How many accounts tied to Zenith Reach did Meta remove?", "count"),  # a name's word is not the ask
     ("tiktok russian network targeting moldova 2022, # of accts?", "count"),  # (typed in a hurry)
     ("no. of channels yt removed in 2021", "count"),
+    ("meta's russia network targeting moldova and romania back in 2023, fb accts?", "count"),  # (ends with the unit)
+    ("what about the channels?", "search"),
     # a takedown's size asked about, and its country: the largest; a tally of takedowns ranks the countries
     ("Which country's network had the most Facebook accounts removed?", "largest"),
     ("Which countries had the most takedowns?", "which_countries"),
@@ -277,6 +279,7 @@ def test_regions_are_targets_and_hide_the_countries_inside_them(question: str, c
     ("Who did the Iran network target in the Middle East?", ["Iran"], ["Middle East"]),
     ("How many Iranian accounts aimed at Chile, Peru and the US did Meta remove?", ["Iran"],
      ["Chile", "Peru", "United States"]),
+    ("meta russia network targeting moldova + romania 2023 fb accts?", ["Russia"], ["Moldova", "Romania"]),
 ])
 def test_origins_and_targets_in_one_question_keep_their_roles(question: str, origins: list[str],
                                                               targets: list[str]) -> None:
