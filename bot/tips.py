@@ -37,7 +37,7 @@ TIP_RE = re.compile(
 # the rest of a name, with the small words inside names ("Center for Countering Digital Hate", "Institute for the
 # Study of War", "Observatoire Numérique des Ingérences", "Instituto de Estudos")
 NAME_TAIL = (r"(?:\s+(?:(?:for|of|on|des|de|du|da|do|dos|das|di|del|della|der|van|von|für|zur|för|pour|per|pod|na|za|"
-             r"ze)\s+"
+             r"ze|em|en)\s+"
              r"(?:the\s+)?)?"
              rf"[{CAPITALS}][\w.&'-]*)*")  # (a word may open with an accented capital: "Ingrid Ødegaard")
 TIP_SOURCE = re.compile(
@@ -241,6 +241,9 @@ REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}|\b(?:report|story|investigation)\s+
 GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
                    "researchers", "researcher", "independent researcher", "independent researchers", "journalist",
                    "journalists", "reporter", "reporters", "independent journalist", "independent journalists"}
+# the last word of a description of people, who work somewhere a sentence may name ("Monterrey fact-checkers at…")
+PEOPLE_WORDS = {"researchers", "journalists", "reporters", "fact-checkers", "factcheckers", "analysts", "investigators",
+                "experts", "academics", "volunteers", "activists"}
 # "taking direction from the government", "funding from": what a network got, not who tipped the platform off
 NEGATED_TIP = re.compile(r"\b(?:not|no|never|without|nor|rather\s+than)\b(?:\s+(?:the\s+)?(?:result|product|"
                          r"outcome)\s+of)?(?:\s+(?:an?|any|the))?\s*$", re.I)  # "was not the result of a tip from…"
@@ -345,7 +348,7 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         elif UNIT_NAME_END.search(source) and (home := UNIT_AT.match(text, match.end())) is not None:
             source = f"{source} at {home['org'].rstrip('.')}"
         # "a tip from journalists at the fact-checking outlet Verifica Andina": the outlet they work for
-        elif source.lower() in GENERIC_SOURCES and (home := PEOPLE_AT.match(text, match.end())) is not None:
+        elif _people(source) and (home := PEOPLE_AT.match(text, match.end())) is not None:
             source = home["org"].rstrip(".")
         found += _tips_for(document, sentence, _tip_receivers(text[:match.start()], source) or actors, source)
         break
@@ -363,7 +366,7 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             sources = [named for name in sources
                        if (named := _named_source(name, text, text.find(name) + len(name)) if name in text else name)]
             # ("with help from researchers at Corvid Research Group": the group they work at)
-            sources = [home["org"].rstrip(".") if name.lower() in GENERIC_SOURCES and (home := PEOPLE_AT.match(
+            sources = [home["org"].rstrip(".") if _people(name) and (home := PEOPLE_AT.match(
                 text, match.end())) and text[match.start():match.end()].rstrip().endswith(name) else name
                 for name in sources]
             # ("Twitter and the FBI": two sources; but "…Information Society and Digital Affairs" is one name)
@@ -498,10 +501,23 @@ def tip_dates_by_platform(text: str, published: dt.date | None) -> dict[str, tup
     return dated
 
 
+REFERRED_TO_AS = re.compile(r"\s+to\s+(?:it|them|this|that|the\s+\w+|these\s+\w+|(?:the|this|its)\s+\w+\s+\w+)"
+                            r"\s+(?:\w+ly\s+)?as\b", re.I)
+
+
+def _people(source: str) -> bool:
+    """Whether a source is people described, not named ("researchers", "the Monterrey fact-checkers"), whose
+    organisation a sentence may name after them ("…at Sabueso Digital")."""
+    return source.lower() in GENERIC_SOURCES or source.lower().split()[-1] in PEOPLE_WORDS
+
+
 def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:
     """A word of tipping off that means it here: not an "information operation", not the last word of a
     name ("Graylight Intelligence", "Recorded Future Intelligence"), not denied ("was not the result of a tip")."""
     if re.match(r"\s+operations?\b", text[cue.end():], re.I):
+        return False
+    # ("Meta referred to the operation as "Rede Cerrado"": what it called the network, no referral)
+    if cue.group(0).lower() in ("referred", "refers", "referring") and REFERRED_TO_AS.match(text, cue.end()):
         return False
     if NEGATED_TIP.search(text[max(0, cue.start() - 40):cue.start()]):
         return False

@@ -7508,6 +7508,7 @@ def test_a_timeline_item_s_bold_label_names_its_network_after_its_date_and_platf
 @pytest.mark.parametrize("sentence", [
     "Meta said its investigation had been prompted by reporting from journalists at Kieselblick, a weekly.",
     "The takedown followed reporting by researchers at Kieselblick.",
+    "Meta acted after a report from the Hamburg fact-checkers at Kieselblick.",  # (people of a city, described)
 ])
 def test_a_tip_from_an_outlet_s_journalists_credits_the_outlet(sentence: str) -> None:
     document = parse_document("k.md", ("---\ntitle: t\npublished: 2022-09-28\n---\nMeta said on Tuesday it had removed "
@@ -7515,11 +7516,21 @@ def test_a_tip_from_an_outlet_s_journalists_credits_the_outlet(sentence: str) ->
     assert [(t.platform, t.source) for t in extract_document(document).tips] == [("Facebook", "Kieselblick")]
 
 
+def test_a_network_the_platform_referred_to_by_a_name_is_no_referral() -> None:
+    document = parse_document("r.md", (b"---\ntitle: t\npublished: 2022-10-12\n---\nMeta said on Tuesday it had "
+                                       b"removed 143 Facebook accounts. Meta referred to the operation as "
+                                       b"\"Rede Lago\" because most of the accounts were run from Manaus.\n"))
+    assert extract_document(document).tips == []
+
+
 @pytest.mark.parametrize(("sentence", "source"), [
     ("The company said it had been alerted by Žalia Watch, a group of volunteers.", "Žalia Watch"),
     ("Meta said it had acted on information from Prawda pod Lupą, a fact-checking portal.", "Prawda pod Lupą"),
+    # (and Portuguese and Spanish ones)
+    ("Meta said it had received leads from the Núcleo de Estudos em Mídia Digital (NEMD).",
+     "Núcleo de Estudos em Mídia Digital"),
 ])
-def test_a_tip_source_s_central_european_name_is_read_whole(sentence: str, source: str) -> None:
+def test_a_tip_source_s_european_name_is_read_whole(sentence: str, source: str) -> None:
     document = parse_document("c.md", ("---\ntitle: t\npublished: 2024-06-12\n---\nMeta said on Tuesday it had removed "
                                        f"73 Facebook accounts run from China.\n\n{sentence}\n").encode())
     assert [(t.platform, t.source) for t in extract_document(document).tips] == [("Facebook", source)]
