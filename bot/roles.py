@@ -50,7 +50,10 @@ ORIGIN_CUE = re.compile(
     r"(?P<placed>in|within))"
     r"\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?|individuals\s+in\s+|people\s+in\s+"
     r"|(?:(?:Islamic|Democratic|Federal|People['’]s)\s+)?Republic\s+of\s+(?:the\s+)?|Kingdom\s+of\s+|State\s+of\s+)?"
-    r"(?:mainland\s+|(?:north|south|east|west)(?:ern)?\s+)?"  # "operated from mainland China"
+    # "operated from the Puno region of southern Peru": a part of the country, named
+    r"(?:(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:region|province|state|department|district|governorate|oblast)\s+"
+    r"of\s+)?"
+    r"(?:mainland\s+|central\s+|(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+)?"  # "…from mainland China"
     # "run from Lagos, Nigeria": the city, then the country (not a region: "in the Middle East, Spain and…")
     rf"(?:(?!(?:{'|'.join(re.escape(region) for region in REGIONS)})\b)(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?),\s+)?$",
     re.I,

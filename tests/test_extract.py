@@ -306,6 +306,11 @@ def test_country_roles_origin_versus_target() -> None:
     assert target_text == "focused on Nigeria, Senegal and Togo"
 
 
+def test_a_network_run_from_a_named_region_of_a_country_came_from_that_country() -> None:
+    assert country_roles("TikTok removed 31 accounts operated from the Tarma region of central Peru that targeted "
+                         "Bolivian users.")[:2] == (["Peru"], ["Bolivia"])
+
+
 def test_country_named_in_passing_is_no_origin() -> None:
     assert country_roles("Facebook removed 40 pages ahead of the U.S. elections.")[0] == []
 
