@@ -694,13 +694,18 @@ WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclo
 OWN_FINDINGS_DAYS = 92
 
 
+# "…the INCD, a state agency created in 2019": when something began, not a removal
+FOUNDED_BEFORE = re.compile(r"\b(?:created|founded|established|set\s+up|formed|incorporated|registered)\s+$", re.I)
+
+
 def _another_events_date(sentence: str, mention: DateMention) -> bool:
     """Whether a date is of another's action ("…removed channels linked to the firm that Meta banned last week",
     "…the network that Facebook first exposed in 2018") or an election's month ("…ahead of the European Parliament
     elections in June"), not of the sentence's own removal."""
     before = max(0, mention.start - 60)
     return OTHERS_REMOVAL_BEFORE.search(sentence, before, mention.start) is not None or (
-        mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, before, mention.start) is not None)
+        mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, before, mention.start) is not None) or (
+        FOUNDED_BEFORE.search(sentence, max(0, mention.start - 25), mention.start) is not None)
 
 
 def _only_others_dates(sentence: str, document: Document) -> bool:

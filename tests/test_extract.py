@@ -7441,6 +7441,14 @@ def test_a_date_in_a_clause_on_another_platform_s_earlier_exposure_does_not_date
     assert not [f for f in facts if f.announced and f.announced.year == 2020]
 
 
+def test_the_year_a_body_behind_the_network_was_founded_does_not_date_the_removal() -> None:
+    facts = facts_of("n.md", "---\ntitle: t\npublished: 2021-11-03\n---\nMeta said on Monday that it had removed a "
+                             "network in Nicaragua.\n\nThe company removed 412 Facebook accounts.\n\nThe network was "
+                             "run by the ONCD, a state office created in 2019 to run the state's image.\n")
+    assert [summary(f)[2:] for f in facts] == [
+        (None, None, "networks", ["Nicaragua"], "2021-11-01"), (412, "exact", "accounts", ["Nicaragua"], "2021-11-01")]
+
+
 def test_a_takedown_called_the_biggest_so_far_is_one_takedown_not_a_running_total() -> None:
     facts = facts_of("d.md", "---\ntitle: t\npublished: 2019-04-09\n---\nFacebook on Monday removed 204 Pages linked "
                              "to a marketing firm, in its largest action in Kerala to date.\n\nFacebook has removed "
