@@ -46,7 +46,7 @@ ORIGIN_CUE = re.compile(
     r"|\b(?:accounts?|pages?|groups?|channels?|profiles?|users?|bots?|trolls?|networks?|operations?|campaigns?|"
     r"individuals|people|operators|actors|firms?|compan(?:y|ies)|assets|wing|party|agency|unit|ministry|"
     r"military|army|organi[sz]ations?|outlets?|media|contractors?|marketers?|consultanc(?:y|ies)|consultants?|"
-    r"agencies|employees|staff)[\"”']?\s+(?:\w+\s+){0,2}?"
+    r"agencies|employees|staff|farms?)[\"”']?\s+(?:\w+\s+){0,2}?"
     r"(?P<placed>in|within))"
     r"\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?|individuals\s+in\s+|people\s+in\s+"
     r"|(?:(?:Islamic|Democratic|Federal|People['’]s)\s+)?Republic\s+of\s+(?:the\s+)?|Kingdom\s+of\s+|State\s+of\s+)?"

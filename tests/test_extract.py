@@ -311,6 +311,11 @@ def test_a_network_run_from_a_named_region_of_a_country_came_from_that_country()
                          "Bolivian users.")[:2] == (["Peru"], ["Bolivia"])
 
 
+def test_a_troll_farm_in_a_country_is_where_the_network_came_from() -> None:
+    assert country_roles('Meta removed a network it called a state-run "troll farm" in Nicaragua.')[:2] == (
+        ["Nicaragua"], [])
+
+
 def test_country_named_in_passing_is_no_origin() -> None:
     assert country_roles("Facebook removed 40 pages ahead of the U.S. elections.")[0] == []
 
