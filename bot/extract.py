@@ -1889,8 +1889,14 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
     targets = {country for origins, aimed_at, _, _ in roles for country in aimed_at}
     came_from = {country for origins, _, _, _ in roles for country in origins}
     if placed:
-        # (not "a separate, unconnected Russian network", told after the story's own)
-        placed = [f for f in placed if not ANOTHER_CASE.search(f.quote)]
+        # (not "a separate, unconnected Russian network", told after the story's own; nor, of whom the opening says
+        # it was aimed at, one told as months older than the story: "Last October, Facebook removed 58 accounts run
+        # from Buenos Aires that targeted voters in neighbouring Bolivia", in a story on networks aimed at Peru)
+        # (only where none of the story's own figures is placed: then the opening is all that places them)
+        unplaced = not any(f.origins or f.targets for f in facts
+                           if not f.reference and not (f.sentence in opened and not f.count_text))
+        placed = [f for f in placed if not ANOTHER_CASE.search(f.quote) and not (
+            unplaced and targets and f.reference and _months_before(f, document))]
         told = [f for f in facts if f.count_text and _the_storys(f, sentences) and not ANOTHER_CASE.search(f.quote)]
         target_text = next((text for _, _, _, text in roles if text), None)
         if not targets and opening and (dateline := DATELINE_CITY.match(opening[0])) and target_text and \
@@ -1908,8 +1914,8 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
         # the election its opening names
         aimed = list(dict.fromkeys(country for _, aimed_at, _, _ in roles for country in aimed_at)) or list(targets)
         return [replace(f, targets=aimed, target_text=f.target_text or target_text)
-                if not f.targets and _the_storys(f, sentences) and not ANOTHER_CASE.search(f.quote) else f
-                for f in facts]
+                if not f.targets and _the_storys(f, sentences) and not ANOTHER_CASE.search(f.quote)
+                and not (f.reference and _months_before(f, document)) else f for f in facts]
     # (the opening's first sentences of a network: not "It is not the first … operation aimed at…", another's)
     first = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)
              and not re.search(r"\bseparate\b|\bnot\s+the\s+first\b|\banother\b", text, re.I)][:2]
@@ -1951,6 +1957,11 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
     target_text = next(text for _, aimed_at, _, text in roles if aimed_at)
     return [replace(f, targets=list(targets), target_text=f.target_text or target_text) if not f.reference else f
             for f in facts]
+
+
+def _months_before(fact: Fact, document: Document) -> bool:
+    """Whether a figure is dated more than two months before the story tells it: an earlier takedown's."""
+    return bool(fact.announced and document.published and (document.published - fact.announced).days > 62)
 
 
 # 'Sable Choir: A Russia-linked network posing as local media in Sudan and Libya': a network's name, then what it is

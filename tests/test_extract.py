@@ -7454,6 +7454,16 @@ def test_the_year_a_body_behind_the_network_was_founded_does_not_date_the_remova
         (None, None, "networks", ["Nicaragua"], "2021-11-01"), (412, "exact", "accounts", ["Nicaragua"], "2021-11-01")]
 
 
+def test_an_opening_s_audience_places_the_story_s_figures_past_a_months_older_takedown_told_in_passing() -> None:
+    facts = facts_of("p.md", "---\ntitle: t\npublished: 2021-06-04\n---\nTikTok and Meta have removed networks of "
+                             "fake accounts that targeted Peruvian voters ahead of Sunday's runoff.\n\nTikTok said on "
+                             "Tuesday that it had removed about 90 accounts. Meta said it removed 74 Facebook accounts."
+                             "\n\nLast October, Facebook removed 58 accounts run from Chile that targeted voters in "
+                             "Bolivia.\n")
+    assert [(f.count, f.origins, f.targets) for f in facts if f.count] == [
+        (90, [], ["Peru"]), (74, [], ["Peru"]), (58, ["Chile"], ["Bolivia"])]
+
+
 def test_a_takedown_called_the_biggest_so_far_is_one_takedown_not_a_running_total() -> None:
     facts = facts_of("d.md", "---\ntitle: t\npublished: 2019-04-09\n---\nFacebook on Monday removed 204 Pages linked "
                              "to a marketing firm, in its largest action in Kerala to date.\n\nFacebook has removed "
