@@ -471,6 +471,8 @@ def _periods_apart(text: str, today: dt.date) -> list[tuple[dt.date, dt.date, st
     bulletin", "in 2018 and 2020", "in March, August and December 2022"), earliest first; none where they make one
     span ("in 2019 and 2020")."""
     found = PERIODS_JOINED.search(text)
+    if found and re.search(r"\bbetween\s+(?:\w+\s+){0,2}$", text[:found.start()], re.I):
+        found = None  # ("between May 2023 and June 2024": one span, which the match only began inside)
     # (or each network's in brackets: "the Ecuador network (July 2021) and the Philippines network (October 2019)")
     bracketed = BRACKETED_PERIOD.findall(text)
     told = PERIOD_IN_LIST.findall(found.group(0)) if found else bracketed if len(bracketed) > 1 else []

@@ -115,6 +115,7 @@ def test_words_the_knowledge_base_uses_are_not_corrected() -> None:
     ("What did Facebook announce on Jan 31 2019?", dt.date(2019, 1, 31), dt.date(2019, 1, 31), "January 31, 2019"),
     ("takedowns on 2019-01-31", dt.date(2019, 1, 31), dt.date(2019, 1, 31), "January 31, 2019"),
     ("takedowns between 2018 and 2020", dt.date(2018, 1, 1), dt.date(2020, 12, 31), "2018–2020"),
+    ("takedowns between May 2023 and June 2024", dt.date(2023, 5, 1), dt.date(2024, 6, 30), "May 2023–June 2024"),
     ("takedowns since 2020", dt.date(2020, 1, 1), dt.date(9999, 12, 31), "since 2020"),
     ("takedowns before 2020", dt.date(1, 1, 1), dt.date(2019, 12, 31), "before 2020"),
     ("accounts removed in Feb 2020", dt.date(2020, 2, 1), dt.date(2020, 2, 29), "February 2020"),
@@ -470,6 +471,7 @@ def test_capitalised_vocabulary_words_are_not_names() -> None:
                                                               ("2022-12-01", "2022-12-31", "December 2022")]),
     ("How many accounts did Twitter remove in 2019 and 2020?", []),  # one span
     ("takedowns between 2018 and 2020", []),
+    ("takedowns between May 2023 and June 2024", []),  # (one span, though "2023 and June 2024" looks like two)
     ("accounts removed in April and May 2024", []),
 ])
 def test_periods_apart_asked_together(question: str, apart: list[tuple[str, str, str]]) -> None:
