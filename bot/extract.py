@@ -275,6 +275,9 @@ IT_NETWORK_START = re.compile(r"^\W*(?:It|This\s+network|The\s+network|The\s+ope
 IT_NETWORK = re.compile(r"^\W*(?:It|This\s+network|The\s+network)\s+(?:consisted|comprised|included|was\s+made\s+up|"
                         r"had|used|ran|operated)\b")
 # "The first network targeted domestic audiences in Nigeria.": a sentence about one network's aim, before its figures
+# "Lanternfish was operated from Egypt…", after the network's name: where it came from
+NAME_THEN_PLACED = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:operated|run|based|managed|"
+                              r"directed|coordinated)\s+(?:from|in|out\s+of)\b")
 THE_NETWORK_AIMED = re.compile(r"^\W*(?:The|This|One|A)\s+(?:\w+\s+)?(?:network|operation|campaign)\s+(?:\w+\s+)?"
                                r"(?:targeted|was\s+aimed|aimed|focused)\b", re.I)
 # "The second network had…": another network than the one just told (but "A second linked cluster comprised 12
@@ -1255,12 +1258,24 @@ def extract_document(document: Document) -> Extraction:
             # "…the platform said the network operated from Togo and targeted an audience in Côte d'Ivoire", in a
             # story of one named network: where that network came from, and whom it worked on (read after what a
             # report says of its one operation, `of_one_operation`, which places its unnamed figures too)
-            story.network_placed.setdefault(next(iter(story.names)), placed)
+            name = next(iter(story.names))
+            known = story.network_placed.setdefault(name, placed)
+            if not known.targets and placed.targets and placed.origins in ([], known.origins):
+                # (whom it worked on, after a sentence said where it came from: "Lanternfish was operated from Egypt…
+                # The network targeted audiences in Sudan and Libya.")
+                story.network_placed[name] = _Roles(known.origins, placed.targets, known.attribution,
+                                                    placed.target_text)
         elif not counted and not words.isdisjoint(PLACED_WORDS) and NAMED_NETWORK_PLACED.search(text) and len(
                 named := network_names(text)) == 1 and ((placed := _Roles.of(text)).origins or placed.targets):
             # "…the removal … of an information manipulation network, known as "Pélican", that targeted public debate
             # in France and Belgium": where the network it names came from, or whom it worked on
             story.named_placed.setdefault(named[0], placed)
+        elif not counted and story.names and (name := next(
+                (name for name in story.names if text.startswith(name + " ")), None)) and \
+                NAME_THEN_PLACED.match(text, len(name)) and (placed := _Roles.of(text)).origins:
+            # "## The network / Lanternfish was operated from Egypt by staff of Nile Crest Media…", in a report that
+            # also names earlier cases: where that network came from, for its figures told in the next section
+            story.network_placed.setdefault(name, placed)
         # ("Both companies said the network targeted audiences in…")
         both = not counted and story.last_fact is not None and BOTH_COMPANIES.match(text) is not None
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= (

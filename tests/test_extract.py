@@ -5309,6 +5309,19 @@ def test_a_heading_giving_a_network_s_name_then_its_country_places_and_names_its
     assert [(f.count, f.networks) for f in facts_of("n.md", labelled) if f.count_text][:2] == [(2, []), (2318, [])]
 
 
+@pytest.mark.parametrize("intro", [
+    "This page is our account of the operation.",
+    "It follows our earlier referrals of Birch Choir and Copper Loom.",  # (a report that names other cases)
+])
+def test_a_section_placing_a_network_by_its_name_places_its_figures_told_in_the_next(intro: str) -> None:
+    text = ("---\ntitle: Sandfish: a joint disclosure\npublished: 2024-06-20\n---\n# Sandfish\n\nToday we publish a "
+            f"report on a network we call Sandfish. {intro}\n\n## The network\n\nSandfish was operated from Egypt by "
+            "staff of a Cairo marketing firm. The network targeted audiences in Sudan and Libya.\n\n## The takedown"
+            "\n\nWe tipped off Meta in January. According to Meta, it removed 263 Facebook accounts.\n")
+    assert [(f.count, f.origins, f.targets, f.networks) for f in facts_of("s.md", text)] == [
+        (263, ["Egypt"], ["Sudan", "Libya"], ["Sandfish"])]
+
+
 def test_accounts_run_by_the_same_operators_come_from_where_the_network_did() -> None:
     text = ("---\ntitle: Removing a network from Chile\npublisher: Meta\npublished: 2021-06-10\n---\n"
             "Today we removed 84 Facebook accounts. This network originated in Chile.\n\n"
