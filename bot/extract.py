@@ -1052,7 +1052,7 @@ def extract_document(document: Document) -> Extraction:
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
-        if not counted and action is not None and index and " of them" in text:
+        if not counted and action is not None and index and " of th" in text:
             counted = _of_them(text, sentences[index - 1].text)  # "Telegram blocked 37 of them", after "112 channels"
         if action is None and counted and story.action and not words.isdisjoint(FIGURE_WORDS) and \
                 (moved := NUMBER_MOVED.search(text)) is not None:
@@ -2271,7 +2271,8 @@ def _counts_alike(fact: Fact, item: CountedUnit) -> bool:
     return fact.unit == item.unit and fact.surface == (None if item.surface == fact.platform else item.surface)
 
 
-OF_THEM = re.compile(r"\s+of\s+them\b")
+OF_THEM = re.compile(r"\s+of\s+(?:them\b|(?:those|these)\s+(?:[\w-]+\s+)?(?:accounts|pages|groups|channels|profiles|"
+                     r"videos)\b)")  # ("Telegram has blocked 31 of those channels", after "we flagged 46 channels")
 
 
 def _of_them(text: str, before: str) -> list[CountedUnit]:

@@ -463,6 +463,8 @@ def test_figures_of_several_platforms_in_one_sentence(sentence: str, expected: l
     ("TikTok has not yet acted on the 22 accounts we reported.", []),
     ("YouTube declined to remove the 12 channels, saying they broke no rule.", []),
     ("Twitter suspended the 310 accounts we had flagged.", [("Twitter", 310, "exact")]),
+    ("We flagged 46 channels to Telegram, which has blocked 31 of those channels.", [("Telegram", 31, "exact")]),
+    ("We flagged 46 channels to Telegram. Telegram has blocked 31 of those channels.", [("Telegram", 31, "exact")]),
 ])
 def test_a_share_of_the_accounts_found_is_what_was_removed(sentence: str, expected: list[tuple]) -> None:
     body = ("Researchers at Harbor Lab said on Tuesday they had found a network run from Chile. Reddit said it "
