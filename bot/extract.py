@@ -532,7 +532,9 @@ SAME_NETWORK = re.compile(r"\b(?:(?:linked|tied|connected|belonging|related|attr
                           r"set\s+up|ran|run|used|controlled|operated)\b"
                           # "This activity is a continuation of a network we first disclosed in June 2019, when we
                           # removed 1,204 accounts": the network just told, at an earlier takedown
-                          r"|\bcontinuation\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:network|operation|campaign|activity)\b",
+                          r"|\bcontinuation\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:network|operation|campaign|activity)\b"
+                          # "the total for this campaign has since risen to 143 YouTube channels": an update's
+                          r"|\b(?:total|figure|count|tally)\s+for\s+(?:this|that)\s+(?:campaign|network|operation)\b",
                           re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,
@@ -2241,9 +2243,11 @@ def _one_takedown_per_section(facts: list[Fact], new_facts: list[Fact], story: _
 
 
 # "The number fell to 6,048 channels in 2023": the figure of the removals told before, for another period
-NUMBER_MOVED = re.compile(r"\b(?:number|figure|count|total|tally)\s+(?:then\s+)?(?:fell|rose|dropped|climbed|grew|"
-                          r"jumped|increased|decreased|declined|slipped|doubled)\s+to\s+(?=\d|about|around|roughly|"
-                          r"nearly|more|over|some)"
+NUMBER_MOVED = re.compile(r"\b(?:number|figure|count|total|tally)\s+(?:for\s+(?:this|that|the)\s+[\w-]+\s+)?"
+                          # ("the total for this campaign has since risen to 143 YouTube channels": an update's)
+                          r"(?:then\s+|ha[sd]\s+(?:since\s+|now\s+)?)?(?:fell|fallen|rose|risen|dropped|climbed|grew|"
+                          r"grown|jumped|increased|decreased|declined|slipped|doubled)\s+to\s+(?=\d|about|around|"
+                          r"roughly|nearly|more|over|some)"
                           # "The September figure, for comparison, was 1,388 channels.": another month's, after a figure
                           r"|^\W*The\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                           r"November|December)\s+(?:figure|number|count|total|tally)(?:,\s+[\w\s]{1,25},)?\s+was\s+"

@@ -7479,6 +7479,14 @@ def test_an_opening_s_audience_places_the_story_s_figures_past_a_months_older_ta
         (90, [], ["Peru"]), (74, [], ["Peru"]), (58, ["Chile"], ["Bolivia"])]
 
 
+def test_an_update_to_the_total_for_this_campaign_is_the_campaign_just_told() -> None:
+    facts = facts_of("b.md", "---\ntitle: Bulletin\npublisher: Google\npublished: 2022-06-01\n---\n- We terminated 87 "
+                             "YouTube channels as part of our investigation into operations linked to Nigeria.\n"
+                             "  - **Update (July 21, 2022):** The total for this campaign has since risen to 143 "
+                             "YouTube channels.\n- We terminated 8 YouTube channels linked to Ethiopia.\n")
+    assert [(f.count, f.origins) for f in facts] == [(87, ["Nigeria"]), (143, ["Nigeria"]), (8, ["Ethiopia"])]
+
+
 def test_a_takedown_called_the_biggest_so_far_is_one_takedown_not_a_running_total() -> None:
     facts = facts_of("d.md", "---\ntitle: t\npublished: 2019-04-09\n---\nFacebook on Monday removed 204 Pages linked "
                              "to a marketing firm, in its largest action in Kerala to date.\n\nFacebook has removed "
