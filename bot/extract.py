@@ -278,6 +278,9 @@ IT_NETWORK = re.compile(r"^\W*(?:It|This\s+network|The\s+network)\s+(?:consisted
 # "Lanternfish was operated from Egypt…", after the network's name: where it came from
 NAME_THEN_PLACED = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:operated|run|based|managed|"
                               r"directed|coordinated)\s+(?:from|in|out\s+of)\b")
+# "…refer to it as "Amber Crescent"", "calls it Sable Choir": a name given to what was just told
+IT_NAMED = re.compile(r"\b(?:refer(?:s|red)?\s+to\s+(?:it|them)\s+as|call(?:s|ed)?\s+(?:it|them)|"
+                      r"dubb(?:s|ed)\s+(?:it|them)|nam(?:es|ed)\s+(?:it|them)|label(?:s|l?ed)\s+(?:it|them))\b", re.I)
 THE_NETWORK_AIMED = re.compile(r"^\W*(?:The|This|One|A)\s+(?:\w+\s+)?(?:network|operation|campaign)\s+(?:\w+\s+)?"
                                r"(?:targeted|was\s+aimed|aimed|focused)\b", re.I)
 # "The second network had…": another network than the one just told (but "A second linked cluster comprised 12
@@ -1579,6 +1582,12 @@ def extract_document(document: Document) -> Extraction:
             told_before = story.networks
             story.networks = (named_here := network_names(text)) or story.networks
             story.names.update(named_here)
+            if len(named_here) == 1 and not counted and (last := story.last_fact) is not None and \
+                    last.sentence == sentence.position - 1 and not last.networks and IT_NAMED.search(text):
+                # "The second set contains 1,312 accounts operated from Iran…. Researchers refer to it as "Amber
+                # Crescent".": the name of the set just told
+                facts = story.replaced(facts, {id(f): replace(f, networks=list(named_here)) for f in facts
+                                               if f.sentence == last.sentence and not f.networks and f.count_text})
             if len(named_here) == 1 and all(c.unit in NETWORK_UNITS for c in counted) and \
                     len(placed_here := cached_roles(text)[0]) == 1:
                 # "…including the Iran-based operation known as Amber Lantern": where the named network came from
@@ -2884,6 +2893,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # what it points back at names its network and who ran it, unless it came from elsewhere ("**Belarus** - 41
         # accounts…", after a Sudanese item linked to a Khartoum firm)
         kin = told is not None and (not roles.origins or bool(set(roles.origins) & set(told.origins)))
+        # ("…a smaller cluster of 90 profiles that we linked to the same operators": another network of theirs, which
+        # the name of the one told before is not)
+        kin_named = kin and not (told is same and same is not None and NEW_NETWORK.search(text) is not None)
         # under a "People's Republic of China (PRC)" heading; but not a running total ("since 2017 we have…")
         linked = None
         named_in_heading: list[str] = []
@@ -2903,7 +2915,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         return Fact(document=document.path, sentence=sentence.position, quote=cited, platform=platform,
                     action=verb, origins=roles.origins, targets=roles.targets, target_text=roles.target_text,
                     attribution=roles.attribution,
-                    networks=_of_origins(networks or (told.networks if kin else []) or named_in_heading,
+                    networks=_of_origins(networks or (told.networks if kin_named else []) or named_in_heading,
                                          roles.origins, story.named_origins),
                     linked_to=entities or linked or (told.linked_to if kin else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,

@@ -7487,6 +7487,15 @@ def test_an_update_to_the_total_for_this_campaign_is_the_campaign_just_told() ->
     assert [(f.count, f.origins) for f in facts] == [(87, ["Nigeria"]), (143, ["Nigeria"]), (8, ["Ethiopia"])]
 
 
+def test_a_name_given_to_the_set_just_told_names_its_figure_only() -> None:
+    facts = facts_of("a.txt", "---\ntitle: t\npublished: 2019-12-13\n---\nTwitter on Thursday disclosed three "
+                              "networks. The first covers 4,870 accounts from China. The second set contains 1,312 "
+                              "accounts operated from Iran. Researchers refer to it as \"Sand Crescent\". The third "
+                              "consisted of 417 accounts from Belarus.\n")
+    assert [(f.count, f.networks) for f in facts if f.count and f.unit == "accounts"] == [
+        (4870, []), (1312, ["Sand Crescent"]), (417, [])]
+
+
 def test_a_takedown_called_the_biggest_so_far_is_one_takedown_not_a_running_total() -> None:
     facts = facts_of("d.md", "---\ntitle: t\npublished: 2019-04-09\n---\nFacebook on Monday removed 204 Pages linked "
                              "to a marketing firm, in its largest action in Kerala to date.\n\nFacebook has removed "
