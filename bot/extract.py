@@ -4041,6 +4041,9 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     # influence operations are, that its watchers call spam)
     spam = (any(not re.search(r"\b(?:unrelated|separate|different|other)\s+(?:[\w-]+\s+)?$", related[:m.start()], re.I)
                 and not re.search(r"\binvestigation\s+into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", related[:m.start()], re.I)
+                # (nor how an operation's amplifiers worked: "accounts that amplified the core group through spammy
+                # retweets")
+                and not re.search(r"\b(?:through|via|using|with)\s+$", related[:m.start()], re.I)
                 for m in re.finditer(r"\b(?:spam(?:my)?|scams?)\b(?!\s+polic)", related, re.I))
             or AT_SIGN_UP.search(related) or NOT_INFLUENCE.search(related) or (
                 OTHER_ENFORCEMENT.search(related) and not INFLUENCE_WORDS.search(related)

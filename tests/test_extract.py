@@ -5492,12 +5492,16 @@ def test_figures_linked_to_different_names_are_each_linked_to_their_own() -> Non
     assert [(f.count, f.linked_to) for f in facts] == [(500, []), (30, ["Blue Kite"]), (12, ["Red Owl"])]
 
 
-def test_a_network_under_investigation_that_its_watchers_call_spam_is_no_spam() -> None:
+def test_a_network_its_watchers_call_spam_or_amplifiers_working_through_spam_are_no_spam() -> None:
     facts = facts_of("g.txt", "Google roundup\n\nGoogle said it terminated 800 YouTube channels as part of its "
                               "investigation into the Peruvian spam network.\n")
     assert [(f.count, f.scope) for f in facts] == [(800, None)]
     spam = facts_of("s.txt", "Google roundup\n\nGoogle said it terminated 800 YouTube channels that posted spam.\n")
     assert [(f.count, f.scope) for f in spam] == [(800, "spam")]
+    # (nor how an operation's amplifiers worked: their spammy retweets)
+    amplifiers = facts_of("a.txt", "Twitter roundup\n\nTwitter said it had suspended 5,200 accounts that amplified "
+                                   "the network's core accounts through spammy retweets.\n")
+    assert [(f.count, f.scope) for f in amplifiers] == [(5200, None)]
 
 
 def test_users_in_a_country_are_whom_the_network_reached() -> None:
