@@ -1134,14 +1134,19 @@ def test_no_answer_names_the_surface_asked_about(tmp_path: Path) -> None:
     assert answer.text.startswith("I found nothing in the knowledge base on Reddit assets + Moldova.")
 
 
-def test_who_found_a_network_nobody_tipped_off_is_answered_from_the_sources(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("question", "found"), [
+    ("Who discovered the TikTok network?", "The network was discovered by TikTok's own investigators, it said."),
+    ("who first spotted the tiktok operation", "The operation was first spotted by a volunteer moderator of a forum."),
+])
+def test_who_found_a_network_nobody_tipped_off_is_answered_from_the_sources(tmp_path: Path, question: str,
+                                                                             found: str) -> None:
     body = ("---\npublished: 2024-01-12\n---\nTikTok said on Thursday it had removed 700 accounts operated from "
-            "Chile.\nThe network was discovered by TikTok's own investigators, it said.\n")
-    answer = answer_question("Who discovered the TikTok network?", kb_from(tmp_path, {"t.md": body}))
+            f"Chile.\n{found}\n")
+    answer = answer_question(question, kb_from(tmp_path, {"t.md": body}))
     assert answer.status == "answered"
     assert answer.text.splitlines()[:2] == ["The knowledge base records no tip-off to TikTok; what the sources say:",
                                             "From the sources:"]
-    assert [c.quote for c in answer.citations] == ["The network was discovered by TikTok's own investigators, it said."]
+    assert [c.quote for c in answer.citations] == [found]
 
 
 def test_who_tipped_with_only_context_about_the_network_has_no_answer(tmp_path: Path) -> None:

@@ -37,8 +37,8 @@ BEHIND_WORDS = {"ran", "run", "runs", "running", "responsible", "operated", "ope
 BEHIND_CUE = re.compile(r"\b(?:traced|tied\s+to|linked\s+to|ties\s+to|connected\s+to|attribut\w*\s+to|"
                         r"(?:run|operated|directed|created|founded|managed|backed)\s+by|behind|associated\s+with|"
                         r"on\s+behalf\s+of)\b", re.I)
-FOUND_CUE = re.compile(r"\b(?:tip\w*|alert\w*|flagg\w*|found|discover\w*|detect\w*|uncover\w*|identified|"
-                       r"internal\s+investigations?|own\s+investigat\w*|referr\w*)\b", re.I)
+FOUND_CUE = re.compile(r"\b(?:tip\w*|alert\w*|flagg\w*|found|discover\w*|detect\w*|uncover\w*|identified|spotted|"
+                       r"noticed|internal\s+investigations?|own\s+investigat\w*|referr\w*)\b", re.I)
 FIGURE_CUE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:accounts|pages|channels|groups|profiles|subreddits|"
                         r"videos|domains|websites|personas)\b", re.I)
 SEARCH_CUTOFF = 0.45  # share of the question's (rarity-weighted) terms the best sentence must contain
