@@ -3955,6 +3955,18 @@ def test_a_network_asked_about_when_it_came_back_is_answered_with_its_later_take
     assert "61" in answer_question("how many instagram accounts did meta take down in tern echo?", kb).text
 
 
+def test_a_network_asked_about_with_its_follow_up_round_is_answered_with_both(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-12-18\n---\nIn February, Google terminated 1,482 "
+                                    "YouTube channels of the Salt Kiln network, run from China. In August, YouTube "
+                                    "terminated a further 310 channels tied to Salt Kiln after the operators tried to "
+                                    "rebuild.\n"})
+    both = answer_question("How many YouTube channels did Google terminate altogether over Salt Kiln, including the "
+                           "follow-up round?", kb).text
+    assert ("1,482" in both, "310" in both) == (True, True)
+    first = answer_question("How many YouTube channels did Google terminate over Salt Kiln?", kb).text
+    assert ("1,482" in first, "310" in first) == (True, False)
+
+
 def test_a_figure_in_the_next_section_of_a_roundup_is_not_the_network_named_just_before(tmp_path: Path) -> None:
     roundup = ("---\ntitle: The year's returning networks\npublished: 2023-01-10\n---\n## Tern Echo (Meta, March 8, "
                "2022)\n\nMeta removed 214 Facebook accounts of this Belarus-origin network. Telegram also blocked "

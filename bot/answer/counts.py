@@ -178,7 +178,9 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     facts = _for_the_audience(facts, query, kb)
     if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
         facts = [fact for fact in facts if fact["scope"] != "spam"]
-    if RETURNING_ASKED.search(query.text) and any(fact["scope"] == "returning" for fact in facts):
+    if BOTH_ROUNDS_ASKED.search(query.text):
+        pass  # "…altogether, including the follow-up round?": the takedown and what came after it, together
+    elif RETURNING_ASKED.search(query.text) and any(fact["scope"] == "returning" for fact in facts):
         # "How many new accounts did the operators create after Meta's takedown?": those removed as they came back
         facts = [fact for fact in facts if fact["scope"] == "returning"]
     elif RETURNING_ASKED.search(query.text) and query.names and any(not fact["reference"] for fact in facts):
@@ -275,6 +277,9 @@ NOT_THE_FIGURE = re.compile(r"\b(?:not\s+the\s+number|number\s+of\s+(?:posts|twe
 
 RETURNING_ASKED = re.compile(r"\b(?:come\s+back|came\s+back|coming\s+back|return\w*|re-?establish\w*|rebuil\w*|"
                              r"new\s+accounts|after\s+(?:the|its|their)\s+(?:\w+\s+)?takedown|recidivis\w*)\b", re.I)
+# "including the follow-up round", "counting the November 2022 return": the first takedown and the later one, together
+BOTH_ROUNDS_ASKED = re.compile(r"\b(?:including|counting|plus|with)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:follow-?up|return|comeback|rebuild|re-?emergence)\b", re.I)
 NETWORK_ASKED = re.compile(r"\b(?:networks?|operations?|campaigns?)\b", re.I)
 INFLUENCE_ASKED = re.compile(r"\b(?:influence|inauthentic|CIB|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation)\b", re.I)
