@@ -136,6 +136,9 @@ SOURCE_LATE = re.compile(
     rf"(?:,\s+an?\s+[^,]{{1,100}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|"
     rf"alerting|detecting|"
     rf"bringing|drawing)\b"
+    # ("Meta credited both the Tessaly Institute and the Mekong Ledger for the tip": each of them)
+    rf"|\bcredit(?:s|ed)?\s+(?:both\s+)?(?:the\s+)?(?P<c1>{_SOURCE})\s+and\s+(?:the\s+)?(?P<c2>{_SOURCE})\s+(?:for|with)\s+"
+    rf"(?:the\s+|an?\s+)?(?:\w+\s+)?(?:tips?|leads?|referral)\b"
     # "after public reporting by the DFRLab", "the takedown followed a report by the DFRLab"
     rf"|\b(?i:after|following|followed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|research|findings|"
     rf"report|story|investigation)\s+(?:by|from)\s+(?:{_PEOPLE_AT})?(?:the\s+)?(?P<g>{_SOURCE})"

@@ -3967,6 +3967,18 @@ def test_a_network_asked_about_with_its_follow_up_round_is_answered_with_both(tm
     assert ("1,482" in first, "310" in first) == (True, False)
 
 
+def test_who_tipped_about_a_network_adds_the_credits_of_a_story_headlined_with_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "brief.md": "---\ntitle: Brief: Tern Heron and the persuasion business\npublished: 2022-11-08\n---\nMeta "
+                    "said on Thursday it removed 138 Facebook accounts of Tern Heron, run from Vietnam.\n\n## How it "
+                    "reached Meta\n\nOur analysts referred the network to Meta in August. In its announcement, Meta "
+                    "credited both the Avon Institute and the Delta Ledger for the tip.\n",
+        "index.md": "---\ntitle: Year-end index\npublished: 2022-12-18\n---\nTern Heron: a reporter, Lin Dara, first "
+                    "tipped off Meta about the Vietnamese network.\n"})
+    answer = answer_question("Who tipped off Meta about Tern Heron?", kb)
+    assert all(source in answer.text.splitlines()[0] for source in ("Lin Dara", "Avon Institute", "Delta Ledger"))
+
+
 def test_a_figure_in_the_next_section_of_a_roundup_is_not_the_network_named_just_before(tmp_path: Path) -> None:
     roundup = ("---\ntitle: The year's returning networks\npublished: 2023-01-10\n---\n## Tern Echo (Meta, March 8, "
                "2022)\n\nMeta removed 214 Facebook accounts of this Belarus-origin network. Telegram also blocked "
