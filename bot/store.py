@@ -364,8 +364,10 @@ def _dating(facts: list[dict]) -> None:
         if fact["announced"]:
             # (a year alone dates a takedown only where no source gives more: "2018" of a later retelling is not
             # January 2018)
-            rank = (fact["date_precision"] == "year", fact["announced"][:7], fact["date_precision"] != "day",
-                    fact["announced"])
+            # (and a week, "this week", by the month it ends in: a day within it, "on Thursday", says more)
+            month = (_day(fact["announced"]) + dt.timedelta(days=6)).isoformat()[:7] \
+                if fact["date_precision"] == "week" else fact["announced"][:7]
+            rank = (fact["date_precision"] == "year", month, fact["date_precision"] != "day", fact["announced"])
             known = best.get(root(fact["id"]))
             if known is None or rank < known[0]:
                 best[root(fact["id"])] = (rank, fact)

@@ -190,11 +190,14 @@ def test_a_takedown_is_dated_by_its_earliest_report_across_documents() -> None:
         fact(5, 5, "c.md", 2, '["Iran"]', "2019-03-20"),  # told in the same breath: the same line of an answer
         fact(6, 6, "a.md", 1, '["Russia"]', "2018-01-15"),  # the same sentence, another country: its own date
         fact(7, 7, "d.md", 2, "[]", None),
+        # ("this week", the week of July 29, and "on Thursday", August 1: the day within it)
+        fact(8, 8, "e.md", 1, '["Chile"]', "2024-07-29", "week"),
+        fact(9, 8, "f.md", 1, '["Chile"]', "2024-08-01"),
     ]
     store._dating(facts)
     assert [(f["dated"], f["dated_precision"]) for f in facts] == [
         ("2019-02-01", "month"), ("2019-02-01", "month"), ("2019-03-12", "day"), ("2019-03-12", "day"),
-        ("2019-03-12", "day"), ("2018-01-15", "day"), (None, None)]
+        ("2019-03-12", "day"), ("2018-01-15", "day"), (None, None), ("2024-08-01", "day"), ("2024-08-01", "day")]
 
 
 def test_two_documents_naming_one_network_by_two_names_tell_one_takedown(tmp_path: Path) -> None:
