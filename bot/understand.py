@@ -104,7 +104,8 @@ INTENTS = [
                               r"|\bwho\s+helped\s+(?:\w+\s+){1,3}?(?:identify|find|spot|uncover|detect|trace)\b"
                               # "which researchers flagged networks to Twitter?", "what groups alerted Meta?"
                               r"|\b(?:which|what)\s+(?:\w+\s+)?(?:researchers|firms?|groups|organi[sz]ations?|"
-                              r"companies|agencies|partners|outlets|journalists|sources)\s+(?:first\s+)?(?:flagged|"
+                              r"companies|agencies|partners|outlets|journalists|sources|fact-?checkers|investigators|"
+                              r"analysts|labs?|institutes?|observatories|think\s+tanks?)\s+(?:first\s+)?(?:flagged|"
                               r"warned|informed|told|referred|reported\s+(?:\w+\s+){0,3}?to)\b"
                               r"|\bhow\s+(?:did|was|were)\b.{0,40}?\b(?:find|found|discover\w*|detect\w*|uncover\w*|"
                               r"spot\w*|identif\w*)\b", re.I)),

@@ -215,6 +215,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Who gave Reddit the information that exposed the accounts?", "who_tipped"),
     ("who gave X the list of Cedar Gull accounts", "who_tipped"),
     ("Who helped OpenAI identify the Copper Vane accounts?", "who_tipped"),
+    ("Which Spanish fact-checkers flagged the Brújula network to Meta?", "who_tipped"),
+    ("which think tank reported the network to X", "who_tipped"),
     ("List the networks TikTok took down in Q1 2024", "which_networks"),
     ("Which of the networks that were taken down targeted audiences in Libya?", "which_networks"),
     ("Which network targeting Australians did Meta remove in Q3 2023?", "which_networks"),  # one of them, by name
