@@ -65,8 +65,10 @@ NETWORK_AFTER = re.compile(r"(?:-(?:based|linked|backed|run))?\s+(?:[\w-]+\s+)?(
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # "the 2020 US election", "India's general election", "the Moldovan referendum": the place that voted
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliamentary|national|local|regional|midterm|"
-                            r"federal|upcoming|municipal|mayoral|gubernatorial|governor|legislative|\d{4})\s+){0,2}"
-                            r"(?:elections?|votes?|voters|referendum|polls|midterms|races?)\b", re.I)
+                            r"federal|upcoming|municipal|mayoral|gubernatorial|governor|legislative|\d{4}|"
+                            # ("Brazil's Oct 2022 runoff")
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+){0,3}"
+                            r"(?:elections?|votes?|voters|referendum|polls|midterms|races?|run-?offs?)\b", re.I)
 # the kinds of source a question about tips may ask for (`answer.sources.SOURCE_KINDS` tells them apart)
 TIP_SOURCES_ASKED = [
     ("security firms", re.compile(r"\b(?:security|cyber\s*security|threat\s+intelligence)\s+(?:firms?|companies|"

@@ -71,6 +71,7 @@ def test_two_words_are_joined_only_into_a_word_of_the_vocabulary() -> None:
     "How many accounts did Meta remove from the Moldova-targeting network?",
     "how many Sudan-focused accounts did X suspend",
     "how many accounts did Twitter suspend before Mexico's governor races?",
+    "Which platforms acted against networks around Brazil's Oct 2022 runoff?",  # (its month, and a runoff)
 ])
 def test_a_place_a_network_was_aimed_at_by_its_suffix_or_its_election_is_a_target(question: str) -> None:
     assert ask(question).country_role == "target"
