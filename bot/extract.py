@@ -1110,6 +1110,12 @@ def extract_document(document: Document) -> Extraction:
                 # it and sent it to TikTok": about what the sentence before told of)
                 tips[-len(found):] = [replace(tip, about=tip.about or next(iter(placed)))
                                       for tip in tips[-len(found):]]
+            elif found and (told := story.last_fact) is not None and 0 < sentence.position - told.sentence <= 2 and \
+                    len(told.origins) == 1 and THE_NETWORK.search(text) and not countries_in(text) and all(
+                    tip.platform == told.platform for tip in found):
+                # ("The third network consisted of 417 accounts originating in Belarus…. Twitter said it first learned
+                # of the network from Baltic Lens": about the network just told)
+                tips[-len(found):] = [replace(tip, about=tip.about or told.origins[0]) for tip in tips[-len(found):]]
             # "In August 2018, Facebook removed 614 pages… Facebook said it had been tipped off by Brightline": a
             # tip told beside an earlier takedown is as old as it
             # (and one told two sentences after a bulletin item's figure, "We received leads from…", is that item's)

@@ -2314,8 +2314,8 @@ def test_a_tip_leads_to_a_takedown_not_to_a_running_total(tmp_path: Path) -> Non
     answer = answer_question("Who first flagged the Chilean network?", kb)
     assert answer.text.splitlines()[:2] == [
         "Who tipped off the platforms about Chile: Harbor Lab.",
-        "\u2022 Harbor Lab tipped off Facebook (reported November 4, 2021) [1]; the takedown: 600 accounts (run from "
-        "Chile), November 4, 2021 [2]"]
+        "\u2022 Harbor Lab tipped off Facebook about Chile (reported November 4, 2021) [1]; the takedown: 600 accounts "
+        "(run from Chile), November 4, 2021 [2]"]
 
 
 def test_a_takedown_dated_by_its_week_is_told_in_that_week(tmp_path: Path) -> None:

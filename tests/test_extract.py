@@ -7569,6 +7569,17 @@ def test_a_timeline_item_s_bold_label_names_its_network_after_its_date_and_platf
     assert actions_in("Platforms should be required to report takedowns.") == ()
 
 
+def test_a_tip_about_the_network_just_told_is_about_where_it_came_from() -> None:
+    document = parse_document("t.txt", (
+        b"---\ntitle: Twitter adds three networks to its archive\npublished: 2019-12-13\n---\nTwitter on Thursday "
+        b"published data on three networks. The second set has 1,312 accounts from Iran.\n\nThe third network "
+        b"consisted of 417 accounts originating in Belarus that targeted Lithuania and Poland. Most posed as local "
+        b"news outlets and posted about energy prices. Twitter said it first learned of the network from Amber Lens, "
+        b"a volunteer group in Vilnius, which sent the company a list of accounts in September.\n"))
+    assert [(t.platform, t.source, t.about) for t in extract_document(document).tips] == [
+        ("Twitter", "Amber Lens", "Belarus")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Meta said its investigation had been prompted by reporting from journalists at Kieselblick, a weekly.",
     "The takedown followed reporting by researchers at Kieselblick.",
