@@ -23,6 +23,7 @@ from bot.roles import AIMED_SUFFIX, NAME_PARTICLE
 from bot.vocabulary import (
     CAPITALS,
     EVERYDAY_WORD_ALIASES,
+    NETWORK_UNITS,
     PLATFORM_PARENT,
     REGIONS,
     UNIT_WORDS,
@@ -803,10 +804,12 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         labels = [label for _, _, label in query.periods or query.apart]
         query.date_label = f"{', '.join(labels[:-1])} {'or' if query.periods else 'and'} {labels[-1]}"
     query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
-    if not re.search(r"\b(?:how\s+many|number\s+of|\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:networks|operations|campaigns)\b",
-                     rest):
-        # "the Peace Data network" names a network; only "how many networks" counts them
-        query.units = [u for u in query.units if u not in {"networks", "operations", "campaigns"}]
+    counted = re.search(r"\b(?:how\s+many|number\s+of|(?P<digits>\d[\d,]*))\s+(?:\w+\s+){0,3}?(?:networks|operations|"
+                        r"campaigns)\b", rest)
+    if not counted or (counted["digits"] and set(query.units) - NETWORK_UNITS):
+        # "the Peace Data network" names a network; only "how many networks" counts them (and "how many accts …
+        # across its 3 covert networks" asks for accounts: the networks' number says which)
+        query.units = [u for u in query.units if u not in NETWORK_UNITS]
     if len(query.surfaces) == 1 and not query.platforms and len(query.units) > 1:
         # "pages, groups and insta accounts removed?": a list of what was removed, of which the app names one; the
         # company's takedown, all of it
@@ -814,11 +817,13 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     if query.units == ["accounts"] and query.platforms and set(query.platforms) <= {"YouTube", "Google"}:
         query.units = ["channels", "accounts"]  # "how many accounts did YouTube terminate?": its accounts are channels
     # a figure names a takedown only when it counts something: "the 32 pages", not "the 5 largest"
+    # (nor "across its 3 covert networks" in a question about their accounts: how many networks they were)
     query.numbers = [int(m.group(1).replace(",", "")) for m in re.finditer(
         # (not "2 million bot accounts": a size said in round words, which no figure is filed under)
         r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+|-)(?!(?:mil+ions?|thousands?|billions?|bn|k)\b)"
-        r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(UNIT_WORDS) + r")\b", rest)
-        if not 1990 <= int(m.group(1).replace(",", "")) <= 2035]
+        r"(?:[a-z-]+\s+){0,2}?(" + "|".join(UNIT_WORDS) + r")\b", rest)
+        if not 1990 <= int(m.group(1).replace(",", "")) <= 2035
+        and not (UNIT_WORDS[m.group(2)] in NETWORK_UNITS and query.units and not set(query.units) & NETWORK_UNITS)]
     known = lexicon.places_and_platforms
     # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular
     networks = [name for name, _, _ in _mentions(text, lexicon, "network")]

@@ -3965,6 +3965,9 @@ def test_a_network_asked_about_with_its_follow_up_round_is_answered_with_both(tm
     assert ("1,482" in both, "310" in both) == (True, True)
     first = answer_question("How many YouTube channels did Google terminate over Salt Kiln?", kb).text
     assert ("1,482" in first, "310" in first) == (True, False)
+    without = answer_question("How many YouTube channels did Google terminate over Salt Kiln in 2024, not counting the "
+                              "comeback ones?", kb).text
+    assert ("1,482" in without, "310" in without) == (True, False)
 
 
 def test_who_tipped_about_a_network_adds_the_credits_of_a_story_headlined_with_it(tmp_path: Path) -> None:

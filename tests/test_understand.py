@@ -377,6 +377,11 @@ def test_typo_equally_close_to_two_terms_is_ambiguous() -> None:
 def test_figures_that_count_nothing_are_not_filters() -> None:
     assert ask("What are the 5 largest takedowns?").numbers == []
     assert ask("when did Twitter remove the 2,617 malicious accounts?").numbers == [2617]
+    # (nor the number of networks, in a question about their accounts: which networks, not how many accounts)
+    query = ask("how many accts did tiktok remove across its 3 covert networks in q3 2022")
+    assert (query.numbers, query.units) == ([], ["accounts"])
+    assert (ask("which 3 networks did tiktok remove").numbers, ask("how many networks did tiktok remove").units) == (
+        [3], ["networks"])
 
 
 @pytest.mark.parametrize(("question", "countries", "platforms"), [

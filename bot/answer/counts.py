@@ -178,7 +178,11 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     facts = _for_the_audience(facts, query, kb)
     if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
         facts = [fact for fact in facts if fact["scope"] != "spam"]
-    if BOTH_ROUNDS_ASKED.search(query.text):
+    if RETURNS_LEFT_OUT.search(query.text):
+        # "…across its 3 covert networks (not counting the comeback ones)": the networks, without the accounts that
+        # came back
+        facts = [fact for fact in facts if fact["scope"] != "returning"]
+    elif BOTH_ROUNDS_ASKED.search(query.text):
         pass  # "…altogether, including the follow-up round?": the takedown and what came after it, together
     elif RETURNING_ASKED.search(query.text) and any(fact["scope"] == "returning" for fact in facts):
         # "How many new accounts did the operators create after Meta's takedown?": those removed as they came back
@@ -280,6 +284,9 @@ RETURNING_ASKED = re.compile(r"\b(?:come\s+back|came\s+back|coming\s+back|return
 # "including the follow-up round", "counting the November 2022 return": the first takedown and the later one, together
 BOTH_ROUNDS_ASKED = re.compile(r"\b(?:including|counting|plus|with)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:follow-?up|return|comeback|rebuild|re-?emergence)\b", re.I)
+RETURNS_LEFT_OUT = re.compile(r"\b(?:not\s+counting|not\s+including|excluding|except(?:\s+for)?|leaving\s+out|"
+                              r"without|minus|apart\s+from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:follow-?ups?|"
+                              r"returns?|returning|comebacks?|come-?back|rebuil\w*|re-?emergence)\b", re.I)
 NETWORK_ASKED = re.compile(r"\b(?:networks?|operations?|campaigns?)\b", re.I)
 INFLUENCE_ASKED = re.compile(r"\b(?:influence|inauthentic|CIB|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation)\b", re.I)
