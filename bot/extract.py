@@ -271,16 +271,17 @@ COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?
 # a heading that may be a network's name ("Saffron Choir"), and the sentence under it that says it is one
 NAME_HEADING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 NETWORK_DESCRIBED = re.compile(r"^\W*(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:network|operation|campaign)\b")
+# "It was operated from Serbia…", under a heading its sentence before named: what the heading's network was
 IT_NETWORK_START = re.compile(r"^\W*(?:It|This\s+network|The\s+network|The\s+operation)\s+(?:was|is|had\s+been)\b")
 IT_NETWORK = re.compile(r"^\W*(?:It|This\s+network|The\s+network)\s+(?:consisted|comprised|included|was\s+made\s+up|"
                         r"had|used|ran|operated)\b")
-# "The first network targeted domestic audiences in Nigeria.": a sentence about one network's aim, before its figures
 # "Lanternfish was operated from Egypt…", after the network's name: where it came from
 NAME_THEN_PLACED = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:operated|run|based|managed|"
                               r"directed|coordinated)\s+(?:from|in|out\s+of)\b")
 # "…refer to it as "Amber Crescent"", "calls it Sable Choir": a name given to what was just told
 IT_NAMED = re.compile(r"\b(?:refer(?:s|red)?\s+to\s+(?:it|them)\s+as|call(?:s|ed)?\s+(?:it|them)|"
                       r"dubb(?:s|ed)\s+(?:it|them)|nam(?:es|ed)\s+(?:it|them)|label(?:s|l?ed)\s+(?:it|them))\b", re.I)
+# "The first network targeted domestic audiences in Nigeria.": a sentence about one network's aim, before its figures
 THE_NETWORK_AIMED = re.compile(r"^\W*(?:The|This|One|A)\s+(?:\w+\s+)?(?:network|operation|campaign)\s+(?:\w+\s+)?"
                                r"(?:targeted|was\s+aimed|aimed|focused)\b", re.I)
 # "The second network had…": another network than the one just told (but "A second linked cluster comprised 12
@@ -2901,7 +2902,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         kin = told is not None and (not roles.origins or bool(set(roles.origins) & set(told.origins)))
         # ("…a smaller cluster of 90 profiles that we linked to the same operators": another network of theirs, which
         # the name of the one told before is not)
-        kin_named = kin and not (told is same and same is not None and NEW_NETWORK.search(text) is not None)
+        kin_named = kin and not (same is not None and told is same and NEW_NETWORK.search(text) is not None)
         # under a "People's Republic of China (PRC)" heading; but not a running total ("since 2017 we have…")
         linked = None
         named_in_heading: list[str] = []

@@ -40,12 +40,15 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         from_source = bool(tips)
         if not tips:
             tips, sources = kb.tips(query, about=query.names, limit=MAX_FACTS_LISTED)
+        if tips and not from_source:
             # (and the credits of a story headlined with it, "Policy Brief: Gray Heron and…", told sections away from
             # its removal)
+            shown = {tip["id"] for tip in tips}
             headlined = [tip for tip in kb.tips(query, documents=kb.documents_mentioning(query.names),
-                                                limit=MAX_FACTS_LISTED)[0] if tips and tip["about"] is None and any(
-                name.lower() in (tip["title"] or "").lower() for name in query.names)]
-            tips = [*tips, *(tip for tip in headlined if tip["id"] not in {t["id"] for t in tips})][:MAX_FACTS_LISTED]
+                                                limit=MAX_FACTS_LISTED)[0] if tip["id"] not in shown
+                         and tip["about"] is None and any(name.lower() in (tip["title"] or "").lower()
+                                                          for name in query.names)]
+            tips = [*tips, *headlined][:MAX_FACTS_LISTED]
             sources = list(dict.fromkeys(tip["source"] for tip in tips))
         places = {*query.countries, *(origin for name in query.names for origin in kb.origins_named(name))}
         if not tips:
