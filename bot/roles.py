@@ -492,6 +492,7 @@ RUN_FROM_AFTER_AIM = re.compile(r"(?:\b(?:and|but|though|although|while|whereas)
                                 r"(?:out\s+of|from|in))\s+(?:the\s+)?$", re.I)
 
 
+ADDED_TO_TARGETS = re.compile(r"\s+to\s+(?:their|its|the)\s+(?:list\s+of\s+)?targets\b", re.I)
 ITS_ELECTION_AFTER = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|referendum|polls|runoff|ballot)\b",
                                 re.I)
 AUDIENCE_WAS = re.compile(r"\b(?:audiences?|readers|viewers|target)\s+(?:was|were|is|are)\s+(?:mostly\s+|mainly\s+|"
@@ -551,6 +552,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "anti-Ukraine propaganda", "a pro-China network": a stance, not where it came from
         if ELECTION_AFTER.match(sentence, end):
             targets.append(country)  # "false claims about India's general election": the country voting
+            continue
+        if (added := ADDED_TO_TARGETS.match(sentence, end)) and sentence.endswith("added ", max(0, start - 6), start):
+            targets.append(country)  # "…the same operators, who had added Estonia to their targets"
+            target_text = sentence[start - 6:added.end()]
             continue
         if focused := AIMED_SUFFIX.match(sentence, end):
             targets.append(country)  # "a Sudan-focused network": where it was aimed, not where it came from

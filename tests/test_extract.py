@@ -316,6 +316,11 @@ def test_a_troll_farm_in_a_country_is_where_the_network_came_from() -> None:
         ["Nicaragua"], [])
 
 
+def test_a_country_added_to_a_network_s_targets_is_a_target() -> None:
+    assert country_roles("Meta removed 58 accounts tied to the same operators, who had added Finland to their "
+                         "targets.") == ([], ["Finland"], None, "added Finland to their targets")
+
+
 def test_country_named_in_passing_is_no_origin() -> None:
     assert country_roles("Facebook removed 40 pages ahead of the U.S. elections.")[0] == []
 
