@@ -1058,7 +1058,8 @@ def extract_document(document: Document) -> Extraction:
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
-        if not counted and action is not None and index and " of th" in text:
+        if not counted and action is not None and index and (" of them" in text or " of those " in text
+                                                             or " of these " in text):  # (`OF_THEM`'s words)
             counted = _of_them(text, sentences[index - 1].text)  # "Telegram blocked 37 of them", after "112 channels"
         if action is None and counted and story.action and not words.isdisjoint(FIGURE_WORDS) and \
                 (moved := NUMBER_MOVED.search(text)) is not None:

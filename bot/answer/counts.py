@@ -41,7 +41,7 @@ from bot.answer.statements import (
 from bot.dates import WEEKDAY, dates_in
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import actions_in, countries_in, platforms_in
-from bot.understand import STOPWORDS, Query, named_in_text
+from bot.understand import LANGUAGE_AFTER, STOPWORDS, Query, named_in_text
 from bot.vocabulary import NETWORK_UNITS, ONLY_ON, PLATFORM_PARENT
 from bot.wording import format_date, join_words
 
@@ -141,7 +141,7 @@ def _for_the_audience(facts: list[dict], query: Query, kb: KnowledgeBase) -> lis
     figure's sentence speaks of that language's speakers, if any does (else all: the sources may not say)."""
     if not query.audience or not facts:
         return facts
-    spoken = re.compile(rf"\b{re.escape(query.audience)}(?:-|\s)(?:speaking|speakers?|language)\b", re.I)
+    spoken = re.compile(rf"\b{re.escape(query.audience)}{LANGUAGE_AFTER.pattern}", re.I)
     quotes = kb.by_id([f["id"] for f in facts])
     return [f for f in facts if spoken.search(quotes[f["id"]]["quote"])] or facts
 
