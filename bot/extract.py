@@ -1658,7 +1658,8 @@ def extract_document(document: Document) -> Extraction:
         # a live blog, is the day of those channels only)
         if (not words.isdisjoint(WEEKDAY_WORDS) or (DIGIT.search(text) and (
                 not words.isdisjoint(MONTH_NUMBER) or ISO_DATE.search(text)))) and (
-                action or not words.isdisjoint(SAY_WORDS)) and not (action and REMOVED_ON.search(text)):
+                action or not words.isdisjoint(SAY_WORDS)) and not (action and REMOVED_ON.search(text)) and \
+                not UPDATE_LABEL.match(text):  # ("Update (July 21, 2022): …", under "## May": that note's day only)
             story.date = _news_date(text, document, story.publisher) or story.date
     # "the National Office for Information Resilience (the Office)… the Office referred…": the name it stands for
     # (and an acronym stays beside it, the name people use: "Electoral Digital Integrity Commission (KIDP)")

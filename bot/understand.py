@@ -452,10 +452,15 @@ PERIODS_COMPARED = re.compile(
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "in its Q2 2021 bulletin and its October 2025 bulletin", "in 2018 and 2020", "Q1 and Q3 2024": periods together
 # (and "in March, August and December 2022": each of a list)
+# (and "the March 2022 takedown and the November 2022 return": each round of one network)
+_ROUND = r"(?:takedown|removal|sweep|wave|round|return|comeback|follow-?up|crackdown|purge)s?"
 _PERIOD_TOLD = (rf"(?:in\s+|during\s+)?(?:(?:its|their|the)\s+)?{_PERIOD}(?:\s+(?:[\w-]+\s+)?"
-                rf"(?:bulletin|report|update|disclosure|post|round-?up)s?)?")
+                rf"(?:(?:bulletin|report|update|disclosure|post|round-?up)s?|{_ROUND}))?")
 PERIODS_JOINED = re.compile(rf"(?<!between\s)\b{_PERIOD_TOLD}(?:,\s+{_PERIOD_TOLD})*,?\s+and\s+{_PERIOD_TOLD}"
                             r"(?![\w-])", re.I)
+# "…altogether, including the December 2022 return": a round the answer must take in, not the only period asked about
+PERIOD_INCLUDED = re.compile(rf"\b(?:including|incl\.|counting|plus|along\s+with)\s+(?:(?:the|its|their)\s+)?"
+                             rf"(?P<period>{_PERIOD})(?=\s+(?:[\w-]+\s+)?{_ROUND}\b)", re.I)
 PERIOD_IN_LIST = re.compile(rf"\b{_PERIOD}(?![\w-])", re.I)
 BRACKETED_PERIOD = re.compile(rf"\(\s*(?:in\s+)?({_PERIOD})\s*\)", re.I)
 
@@ -794,7 +799,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     _places(text, lexicon, query)
     query.audience = (spoken := AUDIENCE_LANGUAGE.search(text)) and spoken["language"].capitalize()
     query.domestic = bool(DOMESTIC_ASK.search(text))
-    rest = _dates(text, query, today or dt.date.today())
+    rest = _dates(PERIOD_INCLUDED.sub(lambda m: m[0][:m.start("period") - m.start()] + " " * len(m["period"]), text),
+                  query, today or dt.date.today())
     query.periods = _compared_periods(text, today or dt.date.today())
     query.apart = [] if query.periods else _periods_apart(text, today or dt.date.today())
     if query.periods or query.apart:  # (the question's period is both together, and all between them, for a first

@@ -3980,6 +3980,20 @@ def test_a_network_asked_about_with_its_follow_up_round_is_answered_with_both(tm
     assert ("1,482" in without, "310" in without) == (True, False)
 
 
+def test_a_network_asked_about_by_the_month_of_each_round_is_answered_with_both(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-04-14\n---\nMeta said on Tuesday it removed 305 Facebook accounts "
+                "in the Reed Lantern network, run from Serbia.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-10-21\n---\nMeta said on Wednesday it removed 47 Facebook accounts "
+                "of Reed Lantern, run from Serbia, after the network tried to return.\n"})
+    both = answer_question("How many Facebook accounts did Meta remove from Reed Lantern, counting the April 2021 "
+                           "takedown and the October 2021 return?", kb).text
+    assert ("305" in both, "47" in both) == (True, True)
+    latest = answer_question("How many Facebook accounts did Meta remove from Reed Lantern altogether, including the "
+                             "October 2021 return?", kb).text
+    assert ("305" in latest, "47" in latest) == (True, True)
+
+
 def test_who_tipped_about_a_network_adds_the_credits_of_a_story_headlined_with_it(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "brief.md": "---\ntitle: Brief: Tern Heron and the persuasion business\npublished: 2022-11-08\n---\nMeta "

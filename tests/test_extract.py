@@ -7496,6 +7496,15 @@ def test_an_update_to_the_total_for_this_campaign_is_the_campaign_just_told() ->
     assert [(f.count, f.origins) for f in facts] == [(87, ["Nigeria"]), (143, ["Nigeria"]), (8, ["Ethiopia"])]
 
 
+def test_an_update_note_s_day_dates_that_note_only_not_the_items_after_it() -> None:
+    facts = facts_of("b.md", "---\ntitle: Bulletin\npublisher: Google\npublished: 2023-08-30\n---\n## May\n\n"
+                             "- We terminated 52 YouTube channels linked to Kenya.\n"
+                             "  - **Update (August 30, 2023):** The total for this campaign has since risen to 64 "
+                             "YouTube channels.\n- We terminated 6 YouTube channels linked to Peru.\n")
+    assert [(f.count, f.announced.isoformat()) for f in facts] == [
+        (52, "2023-05-01"), (64, "2023-08-30"), (6, "2023-05-01")]
+
+
 def test_a_name_given_to_the_set_just_told_names_its_figure_only() -> None:
     facts = facts_of("a.txt", "---\ntitle: t\npublished: 2019-12-13\n---\nTwitter on Thursday disclosed three "
                               "networks. The first covers 4,870 accounts from China. The second set contains 1,312 "

@@ -481,6 +481,8 @@ def test_capitalised_vocabulary_words_are_not_names() -> None:
     ("takedowns between 2018 and 2020", []),
     ("takedowns between May 2023 and June 2024", []),  # (one span, though "2023 and June 2024" looks like two)
     ("accounts removed in April and May 2024", []),
+    ("accounts altogether, counting the April 2021 takedown and the October 2021 return",
+     [("2021-04-01", "2021-04-30", "April 2021"), ("2021-10-01", "2021-10-31", "October 2021")]),
 ])
 def test_periods_apart_asked_together(question: str, apart: list[tuple[str, str, str]]) -> None:
     query = ask(question)
@@ -854,3 +856,13 @@ def test_ahead_of_an_election_s_day_is_the_months_running_up_to_it() -> None:
     query = ask("how many accounts did twitter take down ahead of the 8 february election")
     assert (query.months, query.month_day, query.date_from, query.date_label) == (
         (11, 2), None, None, "the months ahead of February 8 in any year")
+
+
+@pytest.mark.parametrize(("question", "period"), [
+    ("How many channels altogether, including the May 2023 return?", (None, None)),
+    ("How many channels in 2023, plus the May 2023 comeback?", ("2023-01-01", "2023-12-31")),
+    ("How many channels in May 2023?", ("2023-05-01", "2023-05-31")),
+])
+def test_a_round_the_answer_must_include_does_not_narrow_the_period(question: str, period: tuple) -> None:
+    query = ask(question)
+    assert (query.date_from and query.date_from.isoformat(), query.date_to and query.date_to.isoformat()) == period

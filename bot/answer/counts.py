@@ -282,8 +282,10 @@ NOT_THE_FIGURE = re.compile(r"\b(?:not\s+the\s+number|number\s+of\s+(?:posts|twe
 RETURNING_ASKED = re.compile(r"\b(?:come\s+back|came\s+back|coming\s+back|return\w*|re-?establish\w*|rebuil\w*|"
                              r"new\s+accounts|after\s+(?:the|its|their)\s+(?:\w+\s+)?takedown|recidivis\w*)\b", re.I)
 # "including the follow-up round", "counting the November 2022 return": the first takedown and the later one, together
-BOTH_ROUNDS_ASKED = re.compile(r"\b(?:including|counting|plus|with)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-                               r"(?:follow-?up|return|comeback|rebuild|re-?emergence)\b", re.I)
+# (and "the March 2022 takedown and the November 2022 return")
+BOTH_ROUNDS_ASKED = re.compile(r"\b(?:including|counting|plus|with|(?:takedown|removal|round|sweep)s?\s+and)\s+"
+                               r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:follow-?up|return|comeback|rebuild|"
+                               r"re-?emergence)\b", re.I)
 RETURNS_LEFT_OUT = re.compile(r"\b(?:not\s+counting|not\s+including|excluding|except(?:\s+for)?|leaving\s+out|"
                               r"without|minus|apart\s+from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:follow-?ups?|"
                               r"returns?|returning|comebacks?|come-?back|rebuil\w*|re-?emergence)\b", re.I)
