@@ -207,6 +207,10 @@ WE_JUST_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+)*$")
 YEAR_HEADING = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<name>)")
 # "2024: Monsoon Mirror", "2019 — the first big case": a look back's section by year, perhaps naming its network
 YEAR_NAMED_HEADING = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[:—–]\s*(?P<name>\S.{0,60})")
+THIS_NETWORK = re.compile(r"\b(?:this|the)\s+(?:network|operation|campaign)\b", re.I)
+# "April 2025: Velvet Ledger": a report's section for one network, removed that month
+MONTH_NAMED_HEADING = re.compile(r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|"
+                                 r"November|December)\s+(?:19|20)\d\d)\s*[:—–]\s*(?P<name>\S.{0,60})")
 NETWORK_LIKE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # "Copper Lantern (March)", "Saltmarsh (September 2023)": a network's section of a look back, with its month
 NAMED_PERIOD_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\((?P<when>(?:January|February|"
@@ -1501,6 +1505,15 @@ def extract_document(document: Document) -> Extraction:
                 # them ("…a report from Atlas Signal Lab, which calls this network 'Pale Lantern'")
                 facts = [replace(f, networks=names) if story.in_section(f) and not f.networks else f for f in facts]
                 story.section_name = story.section_name or names[0]
+        if story.dated_by_heading and story.label_name and sentence.start < story.label_name[1] and not counted and \
+                not new_facts and THIS_NETWORK.search(text):
+            # "## April 2025: Velvet Ledger", its table's figure, then "We assess that this network operated from
+            # Russia and targeted audiences in Moldova": where the named network's figures came from, and whom at
+            origins, targets, attribution, target_text = cached_roles(text)
+            if origins or targets:
+                facts = [replace(f, origins=list(origins), targets=list(targets), attribution=attribution,
+                                 target_text=target_text) if f.networks == [story.label_name[0]] and f.count_text
+                         and not f.reference and not (f.origins or f.targets) else f for f in facts]
         if story.section and new_facts and all(f.reference for f in new_facts) and \
                 not words.isdisjoint(NAME_WORDS) and (names := network_names(text)):
             # "Network: Copperline, which we first reported in our Q4 2023 report, when we removed 1,340 accounts": the
@@ -1518,6 +1531,16 @@ def extract_document(document: Document) -> Extraction:
             story.date, story.dated_by_heading = _month_heading_date(named["when"], document), True
             story.label_name = (named["name"], _paragraph_end(document, sentences[index + 1])
                                 if index + 1 < len(sentences) else len(document.body))
+            story.names.add(named["name"])
+        elif document.published and (named := MONTH_NAMED_HEADING.fullmatch(text.strip(" #*_"))) and \
+                document.body.rfind("\n", 0, sentence.start) + 1 in document.heading_lines and \
+                NETWORK_LIKE_NAME.fullmatch(named["name"]) and not platforms_in(named["name"]) and \
+                not countries_in(named["name"]):
+            # "## April 2025: Velvet Ledger", over the network's table and its description: its name, and when
+            # (and the end of the section before it: "## Update: Rift Signal (Kenya)" is not this network's)
+            story.section = story.section_end = None
+            story.date, story.dated_by_heading = _month_heading_date(named["when"], document), True
+            story.label_name = (named["name"], _section_end(document, sentence))
             story.names.add(named["name"])
         elif (year_heading := YEAR_HEADING.fullmatch(text.strip(" #*_")) or YEAR_NAMED_HEADING.fullmatch(
                 text.strip(" #*_"))) and _starts_line(document, sentence) and document.published \
@@ -3269,7 +3292,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     period_row = bool(roles) and roles[0] == "date" and not (origins or targets or named) and (
         whose is None or any(column and column[0] in NETWORK_UNITS for column in story.columns or []))
     # (a row labelled by its platform's cell is that platform's, though the cell is a bare "X")
-    if platform is None or not (origins or targets or named or whose is not None or period_row):
+    # (and one under a network's own heading, "## April 2025: Velvet Ledger", is that network's)
+    headed = story.label_name[0] if story.dated_by_heading and story.label_name and \
+        sentence.start < story.label_name[1] else None
+    if platform is None or not (origins or targets or named or whose is not None or period_row or headed):
         return [], [], []
     # (not by the day of the election a row names: "| Paraguay | 30 Apr 2023 | Meta | …")
     dated_by = " | ".join(cell for cell, role in zip(row, roles, strict=False) if role != "election") \
@@ -3296,6 +3322,7 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                 not DIGIT.search(cell) and not tables.UNNAMED.fullmatch(cell):
             # ("Vicuña Net (second wave)", '"Voz Serrana"': the name)
             networks = networks or [tables.ASIDE.sub("", cell).strip(" \"“”'")]
+    networks = networks or ([headed] if headed else [])
     linked = [name for cell, role in zip(row, roles, strict=False) if role == "linked" and (
         name := tables.linked_name(cell)) and not countries_in(name)]
     # ("| Removed | Unit |" over "| 1,874 | channels |": what a removal column's figure counts, row by row)
@@ -3457,6 +3484,11 @@ def _only_platforms(text: str) -> bool:
 
 
 LINE_OPENING = re.compile(r"[\s*#_•-]*(?:\d{1,2}[.)]\s*)?")  # what a line's first sentence may follow: a list's mark
+
+
+def _section_end(document: Document, sentence: Sentence) -> int:
+    """Where the section a heading opens ends: at the next heading, or the document's end."""
+    return min((start for start in document.heading_lines if start > sentence.end), default=len(document.body))
 
 
 def _paragraph_end(document: Document, sentence: Sentence) -> int:

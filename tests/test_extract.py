@@ -7505,6 +7505,20 @@ def test_an_update_note_s_day_dates_that_note_only_not_the_items_after_it() -> N
         (52, "2023-05-01"), (64, "2023-08-30"), (6, "2023-05-01")]
 
 
+def test_a_table_under_a_network_s_month_heading_is_that_network_s_placed_by_the_lines_below() -> None:
+    facts = facts_of("r.md", "---\ntitle: Report\npublisher: TikTok\npublished: 2025-10-02\n---\n"
+                             "## Update: Brass Finch (Ghana)\n\nWe removed 31 more accounts of this network.\n\n"
+                             "## July 2025: Moth Lantern\n\n| Detection source | Accounts in network | Followers of "
+                             "network |\n|---|---|---|\n| Internal | 736 | 81,200 |\n\n- We assess that this network "
+                             "operated from Georgia and targeted audiences in Armenia.\n\n## August 2025: Quill "
+                             "Harbor\n\n| Detection source | Accounts in network | Followers of network |\n"
+                             "|---|---|---|\n| External | 95 | 4,300 |\n\n- This network was run from Peru.\n")
+    assert [(f.count, f.networks, f.origins, f.targets, f.announced.isoformat()) for f in facts] == [
+        (31, [], ["Ghana"], [], "2025-10-02"),
+        (736, ["Moth Lantern"], ["Georgia"], ["Armenia"], "2025-07-01"),
+        (95, ["Quill Harbor"], ["Peru"], [], "2025-08-01")]
+
+
 def test_a_name_given_to_the_set_just_told_names_its_figure_only() -> None:
     facts = facts_of("a.txt", "---\ntitle: t\npublished: 2019-12-13\n---\nTwitter on Thursday disclosed three "
                               "networks. The first covers 4,870 accounts from China. The second set contains 1,312 "
