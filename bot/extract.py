@@ -3798,8 +3798,14 @@ def _newsroom_platform(document: Document) -> str | None:
     return None
 
 
+# "Posted by u/safety_ops_lead in r/redditsecurity": a post in one of Reddit's own communities is Reddit's
+REDDIT_OWN_POST = re.compile(r"^[\s*_]*Posted\s+by\s+u/\S+\s+in\s+r/(?:reddit\w*|modnews|announcements)\b", re.M | re.I)
+
+
 def _byline_platform(document: Document) -> str | None:
     """"By Twitter Safety": a post signed by a platform's own team is that platform's, publisher or not."""
+    if REDDIT_OWN_POST.search(document.body[:500]):
+        return "Reddit"
     byline = BYLINE.search(document.body[:500])
     names = platforms_in(byline["name"]) if byline else ()
     return names[0][0] if names and names[0][1] == 0 else None

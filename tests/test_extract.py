@@ -2090,6 +2090,13 @@ def test_a_post_signed_by_a_platforms_team_is_that_platforms() -> None:
         ("Twitter", 3465, []), ("Twitter", 276, ["Laos"]), ("Twitter", 2048, ["Chile"]), ("Twitter", 112, ["Chile"])]
 
 
+def test_a_post_in_reddit_s_own_community_is_reddit_s_though_it_names_meta() -> None:
+    facts = facts_of("q.md", "# Quarterly safety notes\n\nPosted by u/trust_team in r/RedditSecurity on March 3, 2025"
+                             "\n\nSeveral platforms, Meta among them, wrote about this campaign.\n\nWe banned 61 "
+                             "accounts in the Pale Otter network, which was run from Belarus.\n")
+    assert [(f.platform, f.count, f.origins) for f in facts] == [("Reddit", 61, ["Belarus"])]
+
+
 def test_a_reach_figure_of_a_set_from_elsewhere_is_not_a_named_networks() -> None:
     text = ("Twitter said on Thursday it removed 764 accounts located in Peru, which it compared with the Internet "
             "Research Agency's accounts.\n\nAnalysts said the Peruvian accounts had sent more than 8 million tweets.\n")
