@@ -1234,8 +1234,19 @@ def extract_document(document: Document) -> Extraction:
             # "In that post we said the network was made up of 2,741 accounts. That figure was wrong. The correct
             # number of accounts in the network is 2,714.": the figure put right, told a little before, goes
             right = {(f.platform, f.unit): f.count for f in new_facts if f.count_text}
+            # ("In our Q1 report we said we removed 212 Instagram accounts in Saltmarsh…. The correct figure is 193
+            # Instagram accounts.": the takedown put right, with its network, places and month)
+            wrong = {(f.platform, f.unit, f.surface): f for f in facts if f.count_text and
+                     0 < sentence.position - f.sentence <= 3}
             facts = [f for f in facts if not (f.count_text and not f.reference and 0 < sentence.position - f.sentence
                                               <= 3 and right.get((f.platform, f.unit), f.count) != f.count)]
+            new_facts = [replace(f, networks=was.networks, origins=f.origins or was.origins,
+                                 targets=f.targets or was.targets, target_text=f.target_text or was.target_text,
+                                 attribution=f.attribution or was.attribution, announced=was.announced,
+                                 date_precision=was.date_precision, retells=was.sentence)
+                         if f.count_text and
+                         (was := wrong.get((f.platform, f.unit, f.surface))) is not None and was.count != f.count
+                         and f.networks in ([], was.networks) else f for f in new_facts]
         final = bool(new_facts) and not words.isdisjoint(FINAL_WORDS) and FINAL_FIGURE.search(text) is not None
         if final or (new_facts and story.preliminary):
             facts = _without_superseded(facts, new_facts, final=final)

@@ -3994,6 +3994,21 @@ def test_a_network_asked_about_by_the_month_of_each_round_is_answered_with_both(
     assert ("305" in latest, "47" in latest) == (True, True)
 
 
+def test_a_later_report_s_correction_of_a_takedown_is_shown_with_it_and_labelled(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "q1.md": "---\ntitle: Q1 report\npublisher: Meta\npublished: 2025-05-10\n---\nWe removed 305 Instagram "
+                 "accounts in the Grey Wren network, which was run from Ghana.\n",
+        "q2.md": "---\ntitle: Threat report for Q2 2025\npublisher: Meta\npublished: 2025-08-12\n---\nThis quarter we "
+                 "are sharing a correction to our first-quarter report and the networks we removed between April and "
+                 "June 2025.\n\n## Correction and update: Grey Wren (Ghana)\n\nIn our Q1 2025 report we said that we "
+                 "removed 305 Instagram accounts as part of the Grey Wren network. An audit found that some were "
+                 "counted twice. The correct figure is 287 Instagram accounts.\n"})
+    lines = answer_question("how many IG accounts were in grey wren", kb).text.splitlines()
+    assert lines[1] == ("\u2022 Facebook removed 305 Instagram accounts (from Ghana), March 2025 [1] [2] [3] "
+                        "\u2014 the sources disagree: 305 Instagram accounts per source [1]; 287 Instagram accounts "
+                        "(a correction) per source [2]")
+
+
 def test_who_tipped_about_a_network_adds_the_credits_of_a_story_headlined_with_it(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "brief.md": "---\ntitle: Brief: Tern Heron and the persuasion business\npublished: 2022-11-08\n---\nMeta "

@@ -27,6 +27,8 @@ from bot.understand import Query
 from bot.vocabulary import PLATFORM_PARENT
 from bot.wording import join_words
 
+# "The correct figure is 193 Instagram accounts.": a figure that puts an earlier one right
+CORRECTION = re.compile(r"\b(?:correct|corrected|revised)\s+(?:figure|number|count|total)\b", re.I)
 MAX_SUMMED = 4  # past a few announcements a sum hides more than it tells (and one double count skews it)
 
 
@@ -204,8 +206,8 @@ def statement_line(statement: Statement, query: Query, cites: Citations, others:
     if disagreeing:
         told = [disagreeing[0][0], *(o for _, o in disagreeing)]
         line += " \u2014 the sources disagree: " + "; ".join(dict.fromkeys(
-            f"{figure_phrase(f)} per {source}" for f, source in zip(told, _sources_named(told, cites, cited=others),
-                                                                     strict=True)))
+            f"{figure_phrase(f)}{' (a correction)' if CORRECTION.search(f['quote'] or '') else ''} per {source}"
+            for f, source in zip(told, _sources_named(told, cites, cited=others), strict=True)))
     elif pairs:
         told = [o for _, o in pairs]
         line += " (also reported as " + "; ".join(dict.fromkeys(
