@@ -207,6 +207,9 @@ REINSTATED_ASK = r"\breinstat\w*|\brestor(?:e|ed|es|ing)\b|\bunsuspend\w*|\breac
 MEASURE = re.compile(REINSTATED_ASK + r"|\bfollow(?:ers?|ed|ing)\b|\bsubscribers\b|\btweets\b|\bposts\b|\bviews\b"
                      r"|\bspen[dt]\b|\bspending\b|\badvertis\w*|\bads?\s+(?:budget|money)|\bmoney\b|\$|\breach\b|"
                      + ESTIMATE_ASK, re.I)
+# "how many accounts", "number of Pages": the question counts a takedown's unit, whatever reach words follow
+UNIT_COUNTED = re.compile(r"\b(?:how\s+many|number\s+of|no\.\s+of|#\s*of)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|accts?|"
+                          r"pages|groups|channels|profiles|blogs|subreddits|domains|bots)\b", re.I)
 MEASURE_KINDS = [
     ("reinstated", re.compile(REINSTATED_ASK, re.I)),  # (first: "reinstated… had lost followers" asks of accounts)
     ("followers", re.compile(r"\bfollow(?:ers?|ed|ing)\b", re.I)),
@@ -902,7 +905,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     unnamed = text
     for name in query.names:
         unnamed = re.sub(re.escape(name), " ", unnamed, flags=re.I)
-    if MEASURE.search(unnamed):
+    if MEASURE.search(unnamed) and not (query.intent == "when" or (
+            UNIT_COUNTED.search(unnamed) and measure_asked(unnamed) not in ("reinstated", "estimated size"))):
+        # (not "How many accounts did X suspend over pro-Beijing posts…?", nor "When did X suspend the accounts
+        # pushing posts…?": the posts say which accounts; the question asks for them, or when)
         query.intent = "reach"  # followers, tweets, ad spend: reach figures, kept apart from takedown counts
         query.measure = measure_asked(unnamed)
     elif query.intent == "search" and (query.platforms or query.surfaces or query.countries or query.units

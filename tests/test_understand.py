@@ -866,3 +866,15 @@ def test_ahead_of_an_election_s_day_is_the_months_running_up_to_it() -> None:
 def test_a_round_the_answer_must_include_does_not_narrow_the_period(question: str, period: tuple) -> None:
     query = ask(question)
     assert (query.date_from and query.date_from.isoformat(), query.date_to and query.date_to.isoformat()) == period
+
+
+@pytest.mark.parametrize(("question", "intent", "measure"), [
+    ("How many accounts did Twitter suspend over posts about the Tonga election?", "count", None),
+    ("When did Twitter suspend the accounts pushing posts about Tonga?", "when", None),
+    ("How many posts did the suspended accounts send?", "reach", "posts"),
+    ("How many followers did the 300 accounts Twitter removed have?", "reach", "followers"),
+])
+def test_reach_words_that_only_say_which_accounts_do_not_make_a_reach_question(question: str, intent: str,
+                                                                               measure: str | None) -> None:
+    query = ask(question)
+    assert (query.intent, query.measure) == (intent, measure)
