@@ -207,6 +207,7 @@ WE_JUST_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+)*$")
 YEAR_HEADING = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<name>)")
 # "2024: Monsoon Mirror", "2019 — the first big case": a look back's section by year, perhaps naming its network
 YEAR_NAMED_HEADING = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[:—–]\s*(?P<name>\S.{0,60})")
+# "We assess that this network operated from Russia…", under a named network's heading: a line about its network
 THIS_NETWORK = re.compile(r"\b(?:this|the)\s+(?:network|operation|campaign)\b", re.I)
 # "April 2025: Velvet Ledger": a report's section for one network, removed that month
 MONTH_NAMED_HEADING = re.compile(r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|"
