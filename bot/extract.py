@@ -60,6 +60,7 @@ from bot.placing import (
     EARLIER_FORM,
     POINTS_BACK,
     THE_NETWORK,
+    THIS_NETWORK,
     named_by_definition,
     named_in_the_document,
     names_network,
@@ -207,8 +208,6 @@ WE_JUST_BEFORE = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+|also\s+|then\s+)*$")
 YEAR_HEADING = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<name>)")
 # "2024: Monsoon Mirror", "2019 — the first big case": a look back's section by year, perhaps naming its network
 YEAR_NAMED_HEADING = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[:—–]\s*(?P<name>\S.{0,60})")
-# "We assess that this network operated from Russia…", under a named network's heading: a line about its network
-THIS_NETWORK = re.compile(r"\b(?:this|the)\s+(?:network|operation|campaign)\b", re.I)
 # "April 2025: Velvet Ledger": a report's section for one network, removed that month
 MONTH_NAMED_HEADING = re.compile(r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|"
                                  r"November|December)\s+(?:19|20)\d\d)\s*[:—–]\s*(?P<name>\S.{0,60})")
@@ -1397,8 +1396,7 @@ def extract_document(document: Document) -> Extraction:
                 LINE_OPENING.fullmatch(document.body, document.body.rfind("\n", 0, sentence.start) + 1, sentence.start):
             story.label_name = (label, _paragraph_end(document, sentence))
         # (a Markdown heading's line, looked up only where a quarter's heading may start or end its section)
-        if ("Q" in text or story.quarter_date is not None) and (
-                document.body.rfind("\n", 0, sentence.start) + 1) in document.heading_lines:
+        if ("Q" in text or story.quarter_date is not None) and _on_a_heading_line(document, sentence):
             if document.published and "Q" in text and QUARTER_REPORT_HEADING.search(text) and (quarter := next((
                     m for m in dates_in(text, document.published) if m.precision == "month"), None)):
                 # "## The big one: Meta's Q1 2025 Adversarial Threat Report": its section tells that quarter's removals
@@ -1534,7 +1532,7 @@ def extract_document(document: Document) -> Extraction:
                      for f in facts]
         if MONTH_HEADING.fullmatch(text.strip()) and document.published:
             story.date = _month_heading_date(text.strip(), document)  # a bulletin's "July" section
-        elif document.published and document.body.rfind("\n", 0, sentence.start) + 1 in document.heading_lines and (
+        elif document.published and _on_a_heading_line(document, sentence) and (
                 day := _day_heading(text.strip(" #*_"), document)) is not None:
             story.date, story.dated_by_heading = day, True  # a changelog's "### 9 July 2024" entry: written that day
         elif heading is not None and document.published and (named := NAMED_PERIOD_HEADING.fullmatch(heading)) and \
@@ -1545,7 +1543,7 @@ def extract_document(document: Document) -> Extraction:
                                 if index + 1 < len(sentences) else len(document.body))
             story.names.add(named["name"])
         elif document.published and (named := MONTH_NAMED_HEADING.fullmatch(text.strip(" #*_"))) and \
-                document.body.rfind("\n", 0, sentence.start) + 1 in document.heading_lines and \
+                _on_a_heading_line(document, sentence) and \
                 NETWORK_LIKE_NAME.fullmatch(named["name"]) and not platforms_in(named["name"]) and \
                 not countries_in(named["name"]):
             # "## April 2025: Velvet Ledger", over the network's table and its description: its name, and when
@@ -3496,6 +3494,11 @@ def _only_platforms(text: str) -> bool:
 
 
 LINE_OPENING = re.compile(r"[\s*#_•-]*(?:\d{1,2}[.)]\s*)?")  # what a line's first sentence may follow: a list's mark
+
+
+def _on_a_heading_line(document: Document, sentence: Sentence) -> bool:
+    """Whether the sentence stands on a line the document marks as a heading ("## April 2025: Velvet Ledger")."""
+    return document.body.rfind("\n", 0, sentence.start) + 1 in document.heading_lines
 
 
 def _section_end(document: Document, sentence: Sentence) -> int:

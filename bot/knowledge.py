@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.consolidate import ANOTHER_TAKEDOWN
 from bot.mentions import countries_in, platforms_in
-from bot.placing import ANOTHER_CASE
+from bot.placing import ANOTHER_CASE, THIS_NETWORK
 from bot.roles import watched_or_tipped
 from bot.store import LIGHT_SELECT
 from bot.understand import Lexicon, Query
@@ -370,7 +370,7 @@ class KnowledgeBase:
             first, last = sorted((position, row["sentence"]))
             return last - first <= NAMED_NEAR and not any(first < h <= last for h in headings.get(row["document"], ()))
 
-        return {r["id"] for r in rows if r["document"] in one or POINTS_AT_IT.search(r["quote"]) is not None or any(
+        return {r["id"] for r in rows if r["document"] in one or THIS_NETWORK.search(r["quote"]) is not None or any(
             near(r, position) for position in named.get(r["document"], []))}
 
     def _networks_described(self, asked: set[str], documents: set[str]) -> set[str]:
@@ -929,8 +929,6 @@ def _with_google_and_youtube(platforms: list[str]) -> list[str]:
 
 
 NAMED_NEAR = 4  # sentences from a mention of a name within which a figure no name is given to may be its
-# ("…171 accounts as part of its action on the network": the one the story tells of, however far its name)
-POINTS_AT_IT = re.compile(r"\b(?:the|this)\s+(?:network|operation|campaign)\b", re.I)
 
 
 def names_in(row: dict, name: str) -> bool:

@@ -20,6 +20,9 @@ from bot.vocabulary import NETWORK_ORIGINS, NETWORK_UNITS
 POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
                          r"(?:it|them|the\s+(?:operation|network|campaign|activity))\b", re.I)
 THE_NETWORK = re.compile(r"\bthe\s+(?:network|operation|campaign)\b(?!\s+(?:of|that|which|behind)\b)", re.I)
+# "…171 accounts as part of its action on the network", "We assess that this network operated from Russia…": words
+# about the network the story (or its section) tells of, whatever they go on to say
+THIS_NETWORK = re.compile(r"\b(?:this|the)\s+(?:network|operation|campaign)\b", re.I)
 ONE_SEASON = 92  # days within which a document's dated figures may all be one episode's
 TOLD_AS_DONE_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:removed|taken\s+down|suspended|"
                                  r"banned|deleted|terminated|disabled|blocked)\b", re.I)
