@@ -33,6 +33,7 @@ from bot.dates import (
     MONTH_WORD,
     PERIOD_AFTER,
     QUARTER,
+    QUARTER_REPORT,
     DateMention,
     dates_in,
     month_number,
@@ -606,6 +607,11 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
                 re.search(r"\w", sentence[:mention.start]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news (but
             # "**February 2023 - Meta (Q4 2022 report).** Meta removed…", a list item's label, dates the item)
+        if _reports_quarter(sentence, mention) and any(
+                other.precision in ("day", "month") and not _reports_quarter(sentence, other)
+                and not names_a_quarter(other.text) and 0 <= _months_between(other.date, mention.date) <= 2
+                for other in mentions):
+            continue  # "In our first-quarter bulletin we said that in February we terminated…": the report's quarter
         if mention.precision == "month" and not names_a_quarter(mention.text) and not (
                 HALF_YEAR.match(mention.text) and len(mentions) == 1) and (
                 PERIOD_BEFORE.search(sentence[max(0, mention.start - 40):mention.start])
@@ -656,6 +662,17 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
         if anchor is None or mention.date <= _latest_day(document.body, anchor) + dt.timedelta(days=1):
             return mention.date, mention.precision
     return None
+
+
+def _reports_quarter(sentence: str, mention: DateMention) -> bool:
+    """A quarter that names a report ("our first-quarter bulletin", "Meta's Q1 2024 report"), not when it acted."""
+    return bool(QUARTER_REPORT.fullmatch(mention.text) or (names_a_quarter(mention.text) and PERIOD_AFTER.match(
+        sentence, mention.start + len(mention.text))))
+
+
+def _months_between(earlier: dt.date, later: dt.date) -> int:
+    """How many calendar months `later`'s month is after `earlier`'s."""
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
 
 
 def _weeks_before(date: dt.date | None, document: Document) -> bool:
@@ -1062,6 +1079,8 @@ def extract_document(document: Document) -> Extraction:
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
+        if not counted and not words.isdisjoint(FIGURE_WORDS):
+            counted = _bare_correction(text, story.last_fact, sentence.position)
         if not counted and action is not None and index and (" of them" in text or " of those " in text
                                                              or " of these " in text):  # (`OF_THEM`'s words)
             counted = _of_them(text, sentences[index - 1].text)  # "Telegram blocked 37 of them", after "112 channels"
@@ -2338,6 +2357,23 @@ def _of_them(text: str, before: str) -> list[CountedUnit]:
         return []
     return [CountedUnit(count, told[0].unit, told[0].surface, told[0].unit_text, mark.end())
             for count in counts_in(text) if count.value and (mark := OF_THEM.match(text, count.end))]
+
+
+# what may follow a corrected figure that leaves its unit to the figure it corrects: the clause's end
+BARE_FIGURE_END = re.compile(r"\s*(?:[;.,:)]|$|\s+(?:and|but|not|rather|instead)\b)")
+
+
+def _bare_correction(text: str, last: Fact | None, position: int) -> list[CountedUnit]:
+    """"…we said we terminated 2,317 YouTube channels. The correct figure is 2,371; two digits were swapped": a
+    corrected figure told without its unit counts what the figure told just before counts."""
+    corrected = CORRECTED_TO.search(text)
+    if corrected is None or last is None or not last.count_text or not 0 < position - last.sentence <= 3:
+        return []
+    count = next((c for c in counts_in(text) if c.start >= corrected.end()), None)
+    if count is None or not count.value or text[corrected.end():count.start].strip() or \
+            BARE_FIGURE_END.match(text, count.end) is None:
+        return []
+    return [CountedUnit(count, last.unit, last.surface, last.unit, count.end)]
 
 
 def _claimed(text: str, at: int) -> bool:

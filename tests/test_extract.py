@@ -7771,3 +7771,25 @@ def test_a_tracker_cell_that_counts_in_words_is_read_with_its_qualifier() -> Non
     facts = extract_document(parse_document("t.html", tracker.encode())).facts
     assert [(f.platform, f.count, f.qualifier, f.count_text, f.origins) for f in facts] == [
         ("Twitter", None, "dozens", "dozens of", ["Laos"])]
+
+
+def test_a_corrected_figure_told_without_its_unit_counts_what_the_figure_it_corrects_counted() -> None:
+    text = ("---\ntitle: Threat bulletin, second quarter\npublisher: Google\npublished: 2025-07-20\n---\n"
+            "In our first-quarter bulletin we said that in February we terminated 2,317 YouTube channels linked to "
+            "Iran. The correct figure is 2,371; two digits were swapped when we wrote it up. The other figures "
+            "stand.\n\nIn May we terminated 84 YouTube channels linked to Russia.\n")
+    facts = facts_of("b.md", text)
+    # (the month the sentence gives its removal, not the quarter its report covered)
+    assert [(f.platform, f.count, f.unit, f.surface, f.origins, f.announced.isoformat(), f.quote) for f in facts] == [
+        ("Google", 2371, "channels", "YouTube", ["Iran"], "2025-02-01",
+         "The correct figure is 2,371; two digits were swapped when we wrote it up."),
+        ("Google", 84, "channels", "YouTube", ["Russia"], "2025-05-01",
+         "In May we terminated 84 YouTube channels linked to Russia.")]
+
+
+def test_a_figure_after_a_correction_word_that_counts_something_else_is_no_correction() -> None:
+    text = ("---\ntitle: Update\npublisher: Google\npublished: 2025-07-20\n---\n"
+            "In May we terminated 84 YouTube channels linked to Russia. The correct figure is 2,371 views, not "
+            "2,317 as we first wrote.\n")
+    facts = facts_of("b.md", text)
+    assert [(f.count, f.unit) for f in facts if f.count_text] == [(84, "channels")]
