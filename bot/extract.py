@@ -1770,7 +1770,8 @@ def extract_document(document: Document) -> Extraction:
                                                           document.published), story.corrections)
     facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,
                                                                                              document))))
-    facts = _run_by(_placed_as_told(facts, story.named_placed), story.run_by)
+    facts = _named_later_in_its_item(_run_by(_placed_as_told(facts, story.named_placed), story.run_by), sentences,
+                                     document)
     if story.aims_answered is not None and len(
             named := {tuple(f.networks) for f in facts if f.networks and f.count_text}) <= 1:
         # (said outright in answer to the question, it is whom the story's one network was aimed at, whatever a
@@ -1782,6 +1783,28 @@ def extract_document(document: Document) -> Extraction:
                  else f for f in facts]
     return Extraction(sentences, facts, _tips_about_their_takedown(unique_tips, facts),
                       _unique_reach(_placed_reach(reach, facts)), list(dict.fromkeys(aliases)), denied)
+
+
+def _named_later_in_its_item(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
+    """"- We terminated 1,876 YouTube channels … linked to the PRC. The network posted spam… These findings are
+    consistent with our earlier reporting on JADE CHORUS.": a bulletin's item that names its network after its
+    figure, a few sentences on; the item's figures are that network's (where one sentence tells them all)."""
+    named: dict[int, list[str]] = {}
+    for fact in facts:
+        if not fact.count_text or fact.networks or fact.reference or fact.sentence in named:
+            continue
+        line = _item_line(document, sentences[fact.sentence])
+        if line is None or len({f.sentence for f in facts if f.count_text and _item_line(
+                document, sentences[f.sentence]) == line}) > 1:
+            continue
+        line_end = document.body.find("\n", line)
+        later = [s for s in sentences[fact.sentence + 1:] if s.start < (len(document.body) if line_end < 0
+                                                                          else line_end)]
+        names = list(dict.fromkeys(name for s in later for name in network_names(s.text)))
+        if len(names) == 1:
+            named[fact.sentence] = names
+    return [replace(f, networks=named[f.sentence]) if f.sentence in named and f.count_text and not f.networks
+            and not f.reference else f for f in facts]
 
 
 def _tips_about_their_takedown(tips: list[Tip], facts: list[Fact]) -> list[Tip]:

@@ -296,6 +296,11 @@ NAME_PARTICLE = (r"(?:(?:al|el|ad|an|ar|as|la|le|de|del|der|den|des|di|da|do|dos
                  r"(?:\s+|-))?")  # (and "Tinig ng Bayan")
 
 
+# a name in capitals ("AMBER RELAY") or of two capitalised words or more ("Amber Relay"), as bulletins write them
+CAPS_NAME = r"[A-Z][A-Z0-9-]{3,}(?:\s+[A-Z][A-Z0-9-]+){0,2}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}"
+NAME_CLAUSE_END = r"(?=\s*[;,.)]|\s*$)"
+
+
 def _with_particles(pattern: str) -> str:
     """A name pattern whose later words may each follow one of `NAME_PARTICLE`'s small words, and whose words may
     open with an accented capital ("Red Ágora", "Operativo Ñandú")."""
@@ -384,12 +389,18 @@ NETWORK_NAME = re.compile(_with_particles(
     # "A network, publicly reported by Cedar Lane Lab as "Lagoon Static", that…": a quoted name someone reported it as
     r"|\b(?:network|operation|campaign),?\s+(?:\w+ly\s+)?(?:reported|described|documented|tracked|labell?ed)\s+"
     r"(?:by\s+(?:[\w&'’-]+\s+){1,6}?)?as\s+[\"“](?P<n>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})[\"”]"
+    # a bulletin's "This activity is part of AMBER RELAY;" and "…consistent with our earlier reporting on AMBER RELAY.":
+    # the name the platform tracks the activity under, ending its clause (not "part of Meta's efforts")
+    rf"|\b(?:activity|channels|accounts|network|operation|campaign|it|this|these|they)\s+(?:is|was|are|were)\s+"
+    rf"(?:also\s+)?part\s+of\s+(?P<pt>{CAPS_NAME}){NAME_CLAUSE_END}"
+    rf"|\b(?:earlier|previous|prior|past|ongoing)\s+reporting\s+on\s+(?P<rp>{CAPS_NAME}){NAME_CLAUSE_END}"
 ))
 NAMED_NETWORK_AFTER = re.compile(APPOSITIVE_NETWORK)
 PLACE_LIST_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:(?:the\s+)?[A-Z][\w-]*\s+){0,3}(?:and|or|,)\s+$")
 # a word every `NETWORK_NAME` pattern needs, looked for in the lower-cased sentence first: the patterns, tried at
 # every capital letter, cost more than this test, and most sentences name no network
 NETWORK_NAME_NEEDS = re.compile(r"known|dub|call|nam|identified|track|refer|network|campaign|operation|which|label|"
+                                r"part\s+of|reporting\s+on|"
                                 r"moniker|code|term|gave")
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"
 # "Spamouflage, also known as DRAGONBRIDGE", "Doppelganger (which Meta has also called RRN)"
@@ -945,7 +956,7 @@ def _may_name_a_network(sentence: str) -> bool:
     return NETWORK_NAME_NEEDS.search(lower) is not None and (
         any(word in lower for word in NAMING_WORDS) or ("term" in lower and TERM_WORD.search(lower) is not None)
         or '"' in sentence or "“" in sentence or "'" in sentence or "Operation " in sentence
-        or ("(" in sentence and "linked to" in lower)
+        or ("(" in sentence and "linked to" in lower) or "part of" in lower or "reporting on" in lower
         or APPOSITION_OR_DEFINITION.search(sentence) is not None)
 
 
@@ -990,7 +1001,7 @@ def _network_names(sentence: str) -> tuple[str, ...]:
             continue  # "a marketing firm called Tallgrass Digital": who ran the network, not its name
         if match.lastgroup == "a" and ORGANISATION_END.search(name) and not re.search(r"[\"“'*]", match.group(0)):
             continue  # "Meta … named Vektor Media Group": who it blamed, a firm, not what it called the network
-        if match.lastgroup == "ap" and (platforms_in(name) or countries_in(name)):
+        if match.lastgroup in ("ap", "pt", "rp") and (platforms_in(name) or countries_in(name)):
             continue  # ("…the network, Facebook Pages, which…": no name)
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its", "it", "that",
                                                                      "they"}:

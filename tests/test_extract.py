@@ -442,6 +442,15 @@ def test_network_names() -> None:
     assert network_names('They ran brands, the most prominent of which called itself "Desert Bell".') == []
 
 
+def test_a_bulletin_names_the_activity_it_tracks_after_part_of_or_earlier_reporting_on() -> None:
+    assert network_names("This activity is part of AMBER RELAY; the channels mostly uploaded spam.") == ["AMBER RELAY"]
+    assert network_names("These findings are consistent with our earlier reporting on Amber Relay.") == ["Amber Relay"]
+    # (not a platform's product, a country, or a possessive's words)
+    assert network_names("The accounts were part of Facebook Pages.") == []
+    assert network_names("It is part of United Russia.") == []
+    assert network_names("This activity is part of Meta's wider findings.") == []
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # each platform its own figure: "respectively" pairs them in order
     ("Twitter and Reddit removed 100 and 200 accounts, respectively.", [("Twitter", 100), ("Reddit", 200)]),
@@ -7793,3 +7802,21 @@ def test_a_figure_after_a_correction_word_that_counts_something_else_is_no_corre
             "2,317 as we first wrote.\n")
     facts = facts_of("b.md", text)
     assert [(f.count, f.unit) for f in facts if f.count_text] == [(84, "channels")]
+
+
+def test_a_bulletin_item_that_names_its_network_after_its_figure_gives_the_figure_that_network() -> None:
+    text = ("---\ntitle: Threat bulletin Q3 2024\npublisher: Google\npublished: 2024-10-20\n---\n"
+            "# Threat bulletin Q3 2024\n\n## July\n\n"
+            "- We terminated 912 YouTube channels as part of our investigation into coordinated influence operations "
+            "linked to Russia. The channels posted content in Russian about Ukraine. A few posted about sport. These "
+            "findings are consistent with our earlier reporting on AMBER RELAY.\n\n## August\n\n"
+            "- We terminated 1,304 YouTube channels as part of our investigation into coordinated influence "
+            "operations linked to Russia. This activity is part of AMBER RELAY; the channels mostly uploaded spam.\n"
+            "- We terminated 57 YouTube channels as part of our investigation into coordinated influence operations "
+            "linked to Iran. The channels posted in Farsi.\n"
+            "- We terminated 12 YouTube channels and 3 blogs linked to Iran. The channels posted in Farsi. This "
+            "activity is part of Meta's wider findings.\n")
+    facts = facts_of("b.md", text)
+    assert [(f.count, f.unit, f.networks) for f in facts] == [
+        (912, "channels", ["AMBER RELAY"]), (1304, "channels", ["AMBER RELAY"]), (57, "channels", []),
+        (12, "channels", []), (3, "blogs", [])]
