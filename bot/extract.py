@@ -217,6 +217,11 @@ NETWORK_LIKE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 NAMED_PERIOD_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\((?P<when>(?:January|February|"
                                   r"March|April|May|June|July|August|September|October|November|December)"
                                   r"(?:\s+\d{4})?)\)")
+# "August - Velvet Pulse (Russia)", "March 2021: Coral Ledger": a section of a look back, by month, then its network
+MONTH_LED_HEADING = re.compile(r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December)(?:\s+(?:19|20)\d\d)?)\s*[-—–:]\s*(?P<name>[^()]{1,60}?)"
+                               r"(?:\s*\([^()]{1,40}\))?")
+ARTICLE_FIRST = re.compile(r"(?:A|An|The)\s")
 MONTH_HEADING = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)(?:\s+\d{4})?")
 # the end of a span ("between March 2016 and this month"): when it is "this month" or "this week", the span is when
@@ -1571,6 +1576,15 @@ def extract_document(document: Document) -> Extraction:
             story.date, story.dated_by_heading = _month_heading_date(named["when"], document), True
             story.label_name = (named["name"], _section_end(document, sentence))
             story.names.add(named["name"])
+        elif heading is not None and document.published and (led := MONTH_LED_HEADING.fullmatch(heading)):
+            # "AUGUST - VELVET PULSE (RUSSIA)", a look back's section: when its removals were, to the next heading, and
+            # the network it tells of (not "October - A New Name")
+            story.date, story.dated_by_heading = _month_heading_date(led["when"], document), True
+            if NETWORK_LIKE_NAME.fullmatch(led["name"]) and not ARTICLE_FIRST.match(led["name"]) and not platforms_in(
+                    led["name"]) and not countries_in(led["name"]):
+                story.label_name = (led["name"], next((later.start for later in sentences[index + 1:]
+                                                       if _heading(document, later) is not None), len(document.body)))
+                story.names.add(led["name"])
         elif (year_heading := YEAR_HEADING.fullmatch(text.strip(" #*_")) or YEAR_NAMED_HEADING.fullmatch(
                 text.strip(" #*_"))) and _starts_line(document, sentence) and document.published \
                 and int(year_heading["year"]) <= document.published.year:
@@ -1770,8 +1784,8 @@ def extract_document(document: Document) -> Extraction:
                                                           document.published), story.corrections)
     facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,
                                                                                              document))))
-    facts = _named_later_in_its_item(_run_by(_placed_as_told(facts, story.named_placed), story.run_by), sentences,
-                                     document)
+    facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
+        facts, story.named_placed), story.run_by), sentences, document), sentences, document)
     if story.aims_answered is not None and len(
             named := {tuple(f.networks) for f in facts if f.networks and f.count_text}) <= 1:
         # (said outright in answer to the question, it is whom the story's one network was aimed at, whatever a
@@ -1805,6 +1819,30 @@ def _named_later_in_its_item(facts: list[Fact], sentences: list[Sentence], docum
             named[fact.sentence] = names
     return [replace(f, networks=named[f.sentence]) if f.sentence in named and f.count_text and not f.networks
             and not f.reference else f for f in facts]
+
+
+def _items_dated_by_their_lead(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
+    """"On Thursday, December 2, Twitter disclosed 2,968 accounts from three countries." over "- China: 2,412
+    accounts…", "- Venezuela: 301 accounts…": the list's figures, which give no date of their own, are of the lead's
+    day."""
+    dated: dict[int, Fact] = {}  # an item's sentence: the lead that dates it
+    for lead in facts:
+        if not lead.count_text or lead.date_precision != "day" or lead.sentence + 1 >= len(sentences) or \
+                _item_line(document, sentences[lead.sentence]) is not None or \
+                not _explicit_date(sentences[lead.sentence].text, document):
+            continue
+        for item in sentences[lead.sentence + 1:]:
+            if _item_line(document, item) is None:
+                break
+            dated.setdefault(item.position, lead)
+    family = PLATFORM_PARENT.get
+    # (an item dated otherwise keeps its date: "- Togo: 41 accounts, removed in February"; one dated only by the
+    # document, or by the month its section's heading gives the lead too, takes the lead's day)
+    return [replace(f, announced=lead.announced, date_precision=lead.date_precision, reference=lead.reference)
+            if (lead := dated.get(f.sentence)) is not None and family(f.platform, f.platform) == family(
+                lead.platform, lead.platform) and f.announced is not None and lead.announced is not None
+            and f.announced != lead.announced and (f.announced == document.published or (
+                f.date_precision == "month" and f.announced == lead.announced.replace(day=1))) else f for f in facts]
 
 
 def _tips_about_their_takedown(tips: list[Tip], facts: list[Fact]) -> list[Tip]:
@@ -3626,9 +3664,10 @@ def _names_in_heading(heading: str, story: _Story) -> None:
 def _heading(document: Document, sentence: Sentence) -> str | None:
     """The text of a short line without a full stop or a figure ("Russia", "Why it matters"), else None."""
     text = sentence.text.strip(" *#_")
-    if text.endswith((".", "!", "?", ",", ";")) or (text.endswith(('"', "”")) and ":" not in text) or \
-            len(text) > 100 or (DIGIT.search(text) and not NUMBERED_SECTION.match(text)
-                                and not SECTION_NUMBER.match(text)):
+    # (a line in capitals may ask: "DECEMBER - TWITTER'S LAST BIG RELEASE?")
+    if text.endswith((".", ",", ";")) or (text.endswith(("!", "?")) and not text.isupper()) or \
+            (text.endswith(('"', "”")) and ":" not in text) or len(text) > 100 or (
+                DIGIT.search(text) and not NUMBERED_SECTION.match(text) and not SECTION_NUMBER.match(text)):
         return None  # most sentences end here, before the line is looked at ('Iran: "Operation Saltmarsh"' does not)
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     line_end = document.body.find("\n", sentence.end)

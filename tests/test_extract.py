@@ -7820,3 +7820,29 @@ def test_a_bulletin_item_that_names_its_network_after_its_figure_gives_the_figur
     assert [(f.count, f.unit, f.networks) for f in facts] == [
         (912, "channels", ["AMBER RELAY"]), (1304, "channels", ["AMBER RELAY"]), (57, "channels", []),
         (12, "channels", []), (3, "blogs", [])]
+
+
+def test_a_look_back_s_month_headings_in_capitals_date_and_name_their_sections() -> None:
+    text = ("2023: A YEAR OF TAKEDOWNS\nPublished: 9 January 2024\n\nOur yearly look back.\n\n"
+            "MAY - LINEN HARBOR (SERBIA)\n\nIn May came Linen Harbor, a network run from Belgrade. Meta removed "
+            "64 Facebook accounts and 12 Pages.\n\nSEPTEMBER - A QUIET MONTH\n\nLittle happened in the autumn.\n\n"
+            "NOVEMBER - WHAT DID X DO?\n\nX disclosed 730 accounts to its archive. The accounts were run from Peru.\n")
+    facts = facts_of("y.txt", text)
+    assert [(f.platform, f.count, f.unit, f.networks, f.announced.isoformat(), f.date_precision)
+            for f in facts] == [
+        ("Facebook", 64, "accounts", ["Linen Harbor"], "2023-05-01", "month"),
+        ("Facebook", 12, "pages", ["Linen Harbor"], "2023-05-01", "month"),
+        ("Twitter", 730, "accounts", [], "2023-11-01", "month")]
+
+
+def test_a_list_s_figures_without_a_date_of_their_own_are_of_their_lead_s_day() -> None:
+    text = ("---\ntitle: The year in takedowns\npublished: 2022-01-10\n---\nOur look back at 2021.\n\n"
+            "MARCH - TWITTER'S ARCHIVE\n\n"
+            "On Tuesday, March 16, Twitter disclosed 913 accounts from two countries to its archive.\n\n"
+            "- Armenia: 640 accounts that posted about the border.\n"
+            "- Ghana: 273 accounts, some of them created in January.\n"
+            "- Togo: 41 accounts, removed in February.\n")
+    facts = facts_of("a.md", text)
+    assert [(f.count, f.origins, f.announced.isoformat(), f.date_precision) for f in facts if f.count] == [
+        (913, [], "2021-03-16", "day"), (640, ["Armenia"], "2021-03-16", "day"),
+        (273, ["Ghana"], "2021-03-16", "day"), (41, ["Togo"], "2021-02-01", "month")]
