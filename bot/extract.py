@@ -380,6 +380,8 @@ HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|d
 # a list item's label that is a date: "August 2019 — Twitter.", "**March 2021 - Meta.**", "2023-08-23:"
 DATE_LABEL = re.compile(rf"^[\W_]*(?P<when>(?:{MONTH_WORD}\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d(?:-[01]\d"
                         r"(?:-[0-3]\d)?)?)[*_]*\s*(?:[—–:]|-\s)", re.I)
+# what is left of a line's label after its date: "October 2019 - Ferrous Choir."
+LABEL_ONLY = re.compile(r"\s*[*_]*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[*_]*\.?[*_]*\s*")
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
 IT_START = re.compile(r"^\W*It\b")
 TOLD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:told|said|says|stated|testified|informed|explained|wrote|"
@@ -1484,13 +1486,19 @@ def extract_document(document: Document) -> Extraction:
             if when and how_precise in ("day", "month") and (document.published - when).days > 60:
                 line_end = document.body.find("\n", sentence.end)
                 story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
-        elif not new_facts and document.published and (label := DATE_LABEL.match(text)) and \
-                _item_line(document, sentence) is not None and _starts_line(document, sentence):
+        elif not new_facts and document.published and (label := DATE_LABEL.match(text)) and _starts_line(
+                document, sentence) and ((labelled := LABEL_ONLY.fullmatch(text, label.end())) is not None or
+                                         _item_line(document, sentence) is not None):
             # "- August 2019 — Twitter. Twitter suspended 512 accounts…", a timeline's item: its label dates the item
+            # (and a paragraph that opens with a label of its own, "October 2019 - Ferrous Choir. Facebook removed
+            # 187 accounts…": dated, and its network named)
             when, how_precise = _resolve_date(label["when"], document)
             if when and when < document.published:
                 line_end = document.body.find("\n", sentence.end)
                 story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
+                if labelled is not None and not platforms_in(name := labelled["name"]) and not countries_in(name):
+                    story.label_name = (name, story.era[2])
+                    story.names.add(name)
         if not counted and action is None and not words.isdisjoint(TOPIC_WORDS) and _starts_line(document, sentence) \
                 and len(origins := cached_roles(text)[0]) == 1:
             # "Azerbaijan-linked networks are hardly new to…": the paragraph's takedowns, told after, are that country's

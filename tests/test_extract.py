@@ -7846,3 +7846,16 @@ def test_a_list_s_figures_without_a_date_of_their_own_are_of_their_lead_s_day() 
     assert [(f.count, f.origins, f.announced.isoformat(), f.date_precision) for f in facts if f.count] == [
         (913, [], "2021-03-16", "day"), (640, ["Armenia"], "2021-03-16", "day"),
         (273, ["Ghana"], "2021-03-16", "day"), (41, ["Togo"], "2021-02-01", "month")]
+
+
+def test_a_timeline_paragraph_that_opens_with_its_date_and_name_is_that_network_s_of_that_month() -> None:
+    text = ("A DECADE OF TAKEDOWNS\n\nPARIS, March 3, 2025 - Our timeline of the cases that mattered.\n\n"
+            "June 2019 - Paper Heron. Facebook removed 95 accounts in a Kenya-based network.\n\n"
+            "May 2021 - Twitter. Twitter suspended 260 accounts run from Peru.\n\n"
+            "On Monday, Meta removed 58 accounts from Chad.\n")
+    facts = facts_of("t.txt", text)
+    assert [(f.platform, f.count, f.origins, f.networks, f.announced.isoformat(), f.date_precision)
+            for f in facts] == [
+        ("Facebook", 95, ["Kenya"], ["Paper Heron"], "2019-06-01", "month"),
+        ("Twitter", 260, ["Peru"], [], "2021-05-01", "month"),
+        ("Facebook", 58, ["Chad"], [], "2025-03-03", "day")]
