@@ -3150,6 +3150,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 joined = text[first if begin < 0 else begin:last if end < 0 else end]
                 if (begin >= 0 or end >= 0) and _explicit_date(joined, document):
                     when = _resolve_date(joined, document)
+            if when is None and own_date and len(assets) > 1 and _dated_for_another(text, item, assets, document):
+                # ("…1,290 accounts…, which it said were separate from the 312 accounts it suspended in August": the
+                # date is the other figure's; this one's is the story's)
+                when = story.date or (document.published, "day")
             if when is None and len(assets) > 1 and (month := ITEM_MONTH.match(text, item.end)) is not None:
                 when = _resolve_date(month.group(0), document)  # "640 channels in January, 812 in February…"
                 if own_date and date and when[0] and not re.search(r"\d{4}", month.group(0)):
@@ -4367,6 +4371,21 @@ def _describes_only(sentence: Sentence) -> bool:
     return not sentence.headline and bool(ANAPHOR.search(sentence.text[:80]) or it_describes) and not (
         counted_units(sentence.text) or COUNTED_SHARE.match(sentence.text) or REMOVED_IN_A_YEAR.search(sentence.text)
         or ONE_OF_THEM.match(sentence.text))
+
+
+# "the 312 accounts it suspended in August": a figure's own clause, its verb and then a date
+ITS_OWN_REMOVAL = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|we|the\s+(?:company|platform))\s+(?:had\s+|has\s+)?"
+                             r"(?:\w+ly\s+)?" + REMOVAL_STEM + r"\s+(?:\w+\s+){0,3}?$", re.I)
+
+
+def _dated_for_another(text: str, item: CountedUnit, assets: list[CountedUnit], document: Document) -> bool:
+    """Every date the sentence gives stands in a later figure's own clause ("…separate from the 312 accounts it
+    suspended in August"): that figure's date, not `item`'s."""
+    mentions = dates_in(text, document.published)
+    later = [other for other in assets if other.count.start > item.end]
+    return bool(mentions) and bool(later) and all(any(
+        other.end <= mention.start and ITS_OWN_REMOVAL.match(text[other.end:mention.start])
+        for other in later) for mention in mentions)
 
 
 def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence | None:

@@ -7859,3 +7859,12 @@ def test_a_timeline_paragraph_that_opens_with_its_date_and_name_is_that_network_
         ("Facebook", 95, ["Kenya"], ["Paper Heron"], "2019-06-01", "month"),
         ("Twitter", 260, ["Peru"], [], "2021-05-01", "month"),
         ("Facebook", 58, ["Chad"], [], "2025-03-03", "day")]
+
+
+def test_a_date_in_another_figure_s_own_clause_does_not_date_the_figure_before_it() -> None:
+    text = ("---\ntitle: The year in review\npublished: 2020-01-08\n---\n"
+            "## November\n\nYouTube's quarterly bulletin listed 640 channels from Vietnam, which it said were apart "
+            "from the 95 channels it terminated in June.\n")
+    facts = facts_of("r.md", text)
+    assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (640, "2019-11-01", "month"), (95, "2019-06-01", "month")]
