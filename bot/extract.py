@@ -453,6 +453,8 @@ FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|doc
 FINDING_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|they|researchers|the\s+(?:lab|team|researchers|group))\s+"
                            r"(?:had\s+|have\s+)?(?:identified|found|flagged|spotted|detected|documented|counted|mapped|"
                            r"observed|tracked|logged|saw)\b", re.I)
+WE_FOUND_BEFORE = re.compile(r"\b[Ww]e\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:counted|identified|found|observed|"
+                             r"tracked|mapped|documented|logged|catalogued|cataloged)\s+(?:\w+\s+){0,2}$")
 SEEN_BEFORE = re.compile(r"\b(?:seen|observed|noticed|logged|spotted)\s+[\"“']?$", re.I)
 # what watchers did with accounts, told without any removal (not "counted", which also retells a platform's figure)
 ASKED_TO_REMOVE = re.compile(r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|press(?:es|ed)?|call(?:s|ed)?\s+on|request(?:s|ed)?|"
@@ -527,6 +529,9 @@ THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|
 # "details of a covert influence network that we removed from TikTok in January 2025": when the figures told next fell
 NETWORK_WE_REMOVED = re.compile(r"\b(?:network|operation|campaign)\s+(?:that|which)\s+(?:we|it|they)\s+(?:\w+\s+)?"
                                 r"(?:removed|took\s+down|disrupted|banned|terminated|suspended)\b")
+# "In March the Grey Heron network, which … calls Saltmarsh, was taken down.": when the removals told next were made
+NETWORK_TAKEN_DOWN = re.compile(r"\b(?:network|operation|campaign)\b[^.;]{0,80}?\b(?:was|were)\s+(?:taken\s+down|"
+                                r"removed|disrupted|dismantled)\b")
 TAKEN_DOWN_IN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:taken\s+down|removed|suspended|banned|terminated|"
                            r"disrupted|dismantled)\s+(?:in|on|during)\s+")
 DAYS_BETWEEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}\s+(?:and|to)\s+\d{1,2}\s+[A-Z][a-z]+")
@@ -1505,7 +1510,8 @@ def extract_document(document: Document) -> Extraction:
             line_end = document.body.find("\n", sentence.end)
             story.topics.append((sentence.position, len(document.body) if line_end < 0 else line_end, origins))
         if not new_facts and not counted and ((any(word in text for word in ACTED_WORDS) and ACTED.search(text)) or (
-                action and (NETWORK_WE_REMOVED.search(text) or text.rstrip().endswith(":")))) and \
+                action and (NETWORK_WE_REMOVED.search(text) or NETWORK_TAKEN_DOWN.search(text)
+                            or text.rstrip().endswith(":")))) and \
                 not HAD_DONE.search(text) and _explicit_date(text, document):
             # "In October, both companies acted.": when the removals told next happened (and "Between 3 and 11 June
             # 2024 the platforms removed:", over the list of what each removed: in that month)
@@ -2670,8 +2676,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                   and not FINDING_AFTER.match(text, a.end)]
     if action is None:
         # "Researchers … said they had logged 37 Telegram channels sharing the same image": a count someone found,
-        # where the sentence removes nothing
-        assets = [a for a in assets if not WATCHED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)]
+        # where the sentence removes nothing (and "We counted roughly 3,900 TikTok accounts in the network", in a
+        # lab's report, where "we" is no platform: its own count)
+        assets = [a for a in assets if not WATCHED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)
+                  and not (story.publisher is None and WE_FOUND_BEFORE.search(text, max(0, a.count.start - 40),
+                                                                              a.count.start))]
     # ("Researchers … said they had seen "a few hundred" accounts on X that matched…, but could not know how many of
     # those X had removed": what watchers saw, whatever the sentence says was removed)
     assets = [a for a in assets if not SEEN_BEFORE.search(text, max(0, a.count.start - 20), a.count.start)]

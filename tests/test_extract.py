@@ -7868,3 +7868,14 @@ def test_a_date_in_another_figure_s_own_clause_does_not_date_the_figure_before_i
     facts = facts_of("r.md", text)
     assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
         (640, "2019-11-01", "month"), (95, "2019-06-01", "month")]
+
+
+def test_a_lab_s_review_dates_a_takedown_by_the_month_its_network_was_taken_down_and_its_own_count_is_none() -> None:
+    text = ("BRACKEN INSTITUTE\nAnnual review of 2022\nPublished: 16 January 2023\n\n"
+            "2. Pale Finch (Georgia)\n\nIn June the Pale Finch network, which other researchers call Quiet Ridge, was "
+            "taken down. Meta removed 233 Facebook accounts after a tip from us.\n\n"
+            "3. Salt Lantern\n\nWe counted roughly 2,700 TikTok accounts and a few hundred YouTube channels in the "
+            "network. We shared our findings with TikTok in September.\n")
+    facts = facts_of("r.txt", text)
+    assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision) for f in facts if f.count_text] == [
+        ("Facebook", 233, "2022-06-01", "month")]
