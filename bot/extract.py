@@ -1774,13 +1774,15 @@ def extract_document(document: Document) -> Extraction:
         story.defined_at[0]}
     facts = _listed_under_its_name(facts, document, sentences, story.names)
     # (the one name, given to the network the story tells of: "The network called itself…")
-    storys_name = len(story.names) == 1 and any(
+    # (or its names, where the document pairs them: "Brightwater calls it Drina Chorus… Halden calls it Operation
+    # Twin Bridges")
+    one_each = _one_name_each(story.names, aliases, document.title or "")
+    storys_name = len(one_each) == 1 and any(
         not s.headline and name in s.text and NAMES_THE_STORYS.search(s.text) and not COMPARED.search(s.text)
         and names_network(name, s.text)
         for s in sentences for name in story.names)
-    facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it),
-                                  _one_name_each(story.names, aliases, document.title or ""), document.title or "",
-                                  storys_name, frozenset(story.apart))
+    facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), one_each,
+                                  document.title or "", storys_name, frozenset(story.apart))
     for name in [name for name in story.names if name in document.title] if document.title else ():
         # "Amber Lantern: how we found an Iranian news-page network": where the title's network came from
         # (as its network's own description: not "…takedown (translated from Portuguese)")

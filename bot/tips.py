@@ -136,6 +136,9 @@ SOURCE_LATE = re.compile(
     rf"(?:,\s+an?\s+[^,]{{1,100}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|"
     rf"alerting|detecting|"
     rf"bringing|drawing)\b"
+    # ("The company credited the Halden Observatory in Norway, which shared a list of accounts with X in July")
+    rf"|\bcredit(?:s|ed)?\s+(?:the\s+)?(?P<cw>{_SOURCE})(?:\s+in\s+[A-Z][\w-]+)?,\s+which\s+(?:had\s+)?(?:first\s+)?"
+    rf"(?:shared|sent|passed|provided|flagged|gave|handed)\b"
     # ("Meta credited both the Tessaly Institute and the Mekong Ledger for the tip": each of them)
     rf"|\bcredit(?:s|ed)?\s+(?:both\s+)?(?:the\s+)?(?P<c1>{_SOURCE})\s+and\s+(?:the\s+)?(?P<c2>{_SOURCE})\s+(?:for|with)\s+"
     rf"(?:the\s+|an?\s+)?(?:\w+\s+)?(?:tips?|leads?|referral)\b"

@@ -7879,3 +7879,22 @@ def test_a_lab_s_review_dates_a_takedown_by_the_month_its_network_was_taken_down
     facts = facts_of("r.txt", text)
     assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision) for f in facts if f.count_text] == [
         ("Facebook", 233, "2022-06-01", "month")]
+
+
+def test_two_watchers_names_for_one_network_are_aliases_and_name_the_story_s_figures() -> None:
+    page = ("---\ntitle: Albania-based network aimed at Kosovo removed\npublisher: Ledger\npublished: 2023-05-12\n"
+            "---\n<html><body><h1>Albania-based network aimed at Kosovo removed</h1><p>Meta and X have removed a "
+            "network of fake accounts run from Albania that targeted audiences in Kosovo, after two research teams "
+            "flagged it.</p><p>Meta said on Wednesday that it had removed 140 Facebook accounts and 22 Pages. \"This "
+            "network originated in Albania and targeted Kosovo,\" the company said.</p><p>X said it had suspended "
+            "610 accounts that it tied to the same operation. The company credited the Arden Disinformation Lab in "
+            "Oslo, which shared a list of accounts with X in March.</p><h2>Two teams, two names</h2><p>The research "
+            "groups gave the network different names. Pellworth calls it Quiet Ferry, after a bridge. The Arden lab "
+            "calls it Operation Grey Span. Both teams told us they were describing the same operation.</p>"
+            "</body></html>")
+    extraction = extract_document(parse_document("k.html", page.encode()))
+    assert ("Quiet Ferry", "Operation Grey Span") in extraction.aliases
+    assert [(f.platform, f.count, f.networks) for f in extraction.facts if f.count] == [
+        ("Facebook", 140, ["Quiet Ferry"]), ("Facebook", 22, ["Quiet Ferry"]), ("Twitter", 610, ["Quiet Ferry"])]
+    assert [(t.platform, t.source, t.tipped.isoformat()) for t in extraction.tips] == [
+        ("Twitter", "Arden Disinformation Lab", "2023-03-01")]
