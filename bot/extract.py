@@ -277,6 +277,7 @@ CLAIMED = re.compile(r"^\W*(?:the\s+|viral\s+)?claims?\s*\d?\s*:"
 HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['’]ve|\s+have)?\s+(?:heard|read|seen)|"
                      r"I\s+(?:read|saw)|"
                      r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
+PUT_TO = re.compile(r"\b(?:puts?|putting)\s+(?:it\s+)?to\s+(?:[\w'’.-]+\s+){1,4}?that\b", re.I)
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
 # a heading that may be a network's name ("Saffron Choir"), and the sentence under it that says it is one
 NAME_HEADING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
@@ -2770,6 +2771,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             return []
     if action is not None and (_claimed(text, action[1]) or HEARSAY.search(text, 0, action[1])):
         return []  # a claim being checked, or hearsay ("Someone in a Discord said TikTok removed 80…"), not a report
+    if assets and " to " in text and (put := PUT_TO.search(text)) is not None and put.end() <= assets[0].count.start:
+        return []  # 'An MP puts it to TikTok that "something like 5,000 accounts" were involved': a figure put to a
+        # witness, to be answered
     if action is not None and actions_in(text) and all(REMOVAL_NOUN.match(text, at) and INDEFINITE_BEFORE.search(
             text, 0, at) for _, at in actions_in(text)):
         return []  # "…think that a suspension of a couple of thousand accounts means the problem is gone": any one

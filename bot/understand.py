@@ -1009,14 +1009,17 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
         query.countries = origins or targets
         query.country_role = "target" if targets else "origin"
         # "indonesia-related accounts", "takedowns involving Peru": from there or aimed there, either
+        # (and "how many accounts did TikTok remove in Moldova": a network run from there, or one aimed there)
         if origins and not targets and any(RELATED_AFTER.match(text, end) or RELATED_BEFORE.search(text, 0, start)
-                                           for _, start, end in places):
+                                           or REMOVED_IN_BEFORE.search(text, 0, start) for _, start, end in places):
             query.country_role = "any"
 
 
 # a place's body that heard of a takedown ("a Canadian committee", "British lawmakers"): not where it came from
 SETTING_AFTER = re.compile(r"\s+(?:parliamentary\s+|senate\s+)?(?:committee|inquiry|hearing|parliament|lawmakers|"
                            r"legislators|MPs|MEPs|senators)\b", re.I)
+REMOVED_IN_BEFORE = re.compile(r"\b(?:remov\w*|delet\w*|suspend\w*|bann?\w*|terminat\w*|took\s+down|take\s+down|"
+                               r"taken\s+down|taking\s+down)\s+in\s+(?:the\s+)?$", re.I)
 RELATED_AFTER = re.compile(r"\s*-\s*(?:related|relevant)\b", re.I)
 RELATED_BEFORE = re.compile(r"\b(?:involving|concerning|related\s+to|connected\s+to\s+events\s+in)\s+(?:the\s+)?$",
                             re.I)

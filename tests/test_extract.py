@@ -7898,3 +7898,12 @@ def test_two_watchers_names_for_one_network_are_aliases_and_name_the_story_s_fig
         ("Facebook", 140, ["Quiet Ferry"]), ("Facebook", 22, ["Quiet Ferry"]), ("Twitter", 610, ["Quiet Ferry"])]
     assert [(t.platform, t.source, t.tipped.isoformat()) for t in extraction.tips] == [
         ("Twitter", "Arden Disinformation Lab", "2023-03-01")]
+
+
+def test_a_figure_a_lawmaker_puts_to_a_witness_is_no_removal() -> None:
+    text = ("---\ntitle: Live: platforms before the committee\npublished: 2025-06-11\n---\n"
+            "## 10:15\n\nTikTok's head of safety, Mara Hollis, says the company removed 2,204 accounts in a network "
+            "run from Russia that targeted Moldova.\n\n## 11:40\n\nA committee member puts it to TikTok that "
+            "\"something like 6,000 accounts\" were involved in the Moldova operation. The witness says that figure "
+            "has circulated online but is wrong.\n")
+    assert [(f.platform, f.count) for f in facts_of("l.md", text) if f.count] == [("TikTok", 2204)]

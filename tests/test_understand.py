@@ -265,6 +265,9 @@ def test_target_country_role() -> None:
     assert (query.countries, query.country_role) == (["Peru"], "origin")
     query = ask("Which networks ran operations against Chile?")
     assert (query.countries, query.country_role) == (["Chile"], "target")
+    # "removed in Moldova": a network run from there, or one aimed there
+    query = ask("how many acounts did tiktok remove in moldova")
+    assert (query.intent, query.countries, query.country_role) == ("count", ["Moldova"], "any")
 
 
 @pytest.mark.parametrize(("question", "countries", "role"), [
