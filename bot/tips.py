@@ -133,7 +133,7 @@ SOURCE_LATE = re.compile(
     rf"|\bcredit(?:s|ed)?\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from|with)\s+)?(?:the\s+)?"
     rf"(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
     rf"(?P<f>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|lab|researchers|analysts|investigators))?"
-    rf"(?:,\s+an?\s+[^,]{{1,100}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|flagging|spotting|"
+    rf"(?:,\s+an?\s+[^,]{{1,100}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|tipping|flagging|spotting|"
     rf"alerting|detecting|"
     rf"bringing|drawing)\b"
     # ("The company credited the Halden Observatory in Norway, which shared a list of accounts with X in July")
@@ -282,6 +282,9 @@ def _named_source(source: str, text: str, end: int) -> str:
     place = source in COUNTRY_ALIASES or PLACE_BASED.fullmatch(source)
     if place and (named := DESCRIBED_NAME.match(text, end) or DESCRIBED_THEN_NAMED.match(text, end)):
         return named["name"].rstrip(".")
+    if source in COUNTRY_ALIASES and (people := PEOPLE_IN_BEFORE.search(text, max(0, end - len(source) - 40),
+                                                                     end - len(source))):
+        return f"{people['who']} in {source}"  # "after researchers in Kenya alerted the company": unnamed
     if source in COUNTRY_ALIASES and re.match(r"\s+[a-z]", text[end:end + 3]):
         # "Moldovan fact-checkers", "a New Zealand research group": a source described by its country, never named
         # (the description, not the country); but not "…from Nigerian marketing firms"
@@ -290,8 +293,12 @@ def _named_source(source: str, text: str, end: int) -> str:
     return PLACE_BASED_PREFIX.sub("", source) if PLACE_BASED_PREFIX.match(source) else source
 
 
-DESCRIBED_SOURCE = re.compile(r"\s+(?P<who>(?:[a-z][\w-]*\s+){0,3}?(?:fact-checkers|researchers|journalists|reporters|"
-                              r"activists|officials|authorities|investigators|analysts|experts|government|intelligence|"
+# "researchers in Kenya": people a country places, never named
+PEOPLE_IN_BEFORE = re.compile(r"\b(?P<who>researchers|experts|analysts|journalists|activists|fact-checkers|"
+                              r"investigators)\s+(?:in|from)\s+(?:the\s+)?$")
+# (not "Kenya alerted the company": a verb, then its object)
+DESCRIBED_SOURCE = re.compile(r"\s+(?P<who>(?:(?!(?:the|an?|its|their)\s)(?![a-z]+ed\s)[a-z][\w-]*\s+){0,3}?"
+                              r"(?:fact-checkers|researchers|journalists|reporters|activists|officials|authorities|investigators|analysts|experts|government|intelligence|"
                               r"group|organi[sz]ation|lab|laboratory|institute|agency|outlet|newspaper|nonprofit|"
                               r"non-profit|observatory|collective|cent(?:er|re)|unit|team|ministry|startup|start-up|"
                               r"firm|company|consultancy)\b)")

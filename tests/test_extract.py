@@ -7907,3 +7907,16 @@ def test_a_figure_a_lawmaker_puts_to_a_witness_is_no_removal() -> None:
             "\"something like 6,000 accounts\" were involved in the Moldova operation. The witness says that figure "
             "has circulated online but is wrong.\n")
     assert [(f.platform, f.count) for f in facts_of("l.md", text) if f.count] == [("TikTok", 2204)]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("X credited the Harrow Data Project, a research group based in Accra, with tipping it off.",
+     "Harrow Data Project"),
+    # (unnamed people a country places: not the country, nor "Kenya alerted the company")
+    ("X said on Thursday it had suspended 912 accounts after researchers in Kenya alerted the company.",
+     "researchers in Kenya"),
+])
+def test_who_tipped_a_platform_is_named_as_the_sentence_names_them(sentence: str, source: str) -> None:
+    text = f"---\ntitle: X acts\npublished: 2025-03-07\n---\nX suspended 912 accounts from Ghana. {sentence}\n"
+    tips = extract_document(parse_document("t.md", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Twitter", source)]
