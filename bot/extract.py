@@ -2649,9 +2649,16 @@ EARLIER_SEPARATE = re.compile(r"\bearlier,?\s+(?:unnamed|separate|smaller)\b"
 
 
 def _forerunner_named(quote: str, name: str) -> bool:
-    """The name stands for what came before the network: "an earlier version of Desert Relay"."""
+    """The name stands for what came before the network ("an earlier version of Desert Relay"), or for another it
+    only looks like ("…shared characteristics with the China-based Spamouflage operation")."""
     at = quote.find(name)
-    return at > 0 and FORERUNNER_OF.search(quote, max(0, at - 50), at) is not None
+    return at > 0 and (FORERUNNER_OF.search(quote, max(0, at - 50), at) is not None
+                       or LIKENESS_BEFORE.search(quote, max(0, at - 50), at) is not None)
+
+
+LIKENESS_BEFORE = re.compile(r"\b(?:shared?|shares|sharing)\s+(?:some\s+)?(?:characteristics|traits|features|tactics|"
+                             r"hallmarks)\s+with\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$|\b(?:resembl\w+|"
+                             r"reminiscent\s+of|similar\s+to)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _facts(document: Document, sentence: Sentence, around: list[Sentence], action: tuple[str, int] | None,

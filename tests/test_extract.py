@@ -7920,3 +7920,13 @@ def test_who_tipped_a_platform_is_named_as_the_sentence_names_them(sentence: str
     text = f"---\ntitle: X acts\npublished: 2025-03-07\n---\nX suspended 912 accounts from Ghana. {sentence}\n"
     tips = extract_document(parse_document("t.md", text.encode())).tips
     assert [(t.platform, t.source) for t in tips] == [("Twitter", source)]
+
+
+def test_a_network_a_removal_only_looks_like_does_not_name_it() -> None:
+    text = ("---\ntitle: Meta and YouTube remove network aimed at Chile\npublished: 2024-11-21\n---\n"
+            "Meta said on Wednesday it had removed 90 Facebook accounts in a network from China that targeted Chile."
+            "\n\nResearchers have nicknamed the network \"Puerto Azul\".\n\n"
+            "Google said YouTube had terminated 41 channels linked to the same operation. Meta said some of the "
+            "accounts shared characteristics with the China-based Spamouflage operation.\n")
+    assert [(f.platform, f.count, f.networks) for f in facts_of("c.md", text) if f.count] == [
+        ("Facebook", 90, ["Puerto Azul"]), ("Google", 41, ["Puerto Azul"])]
