@@ -27,7 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.dates import reported_period
+from bot.dates import QUARTER_REPORT, reported_period
 from bot.documents import Document, DocumentError, knowledge_files, read_document
 from bot.extract import CORRECTING, NOT_THE_WRONG, PREVIOUSLY_SAID, extract_document
 from bot.facts import Extraction, Fact
@@ -175,9 +175,10 @@ def _takedown_groups(facts: list[dict]) -> None:
         match = match or next(iter(repeated), None)
         for other in repeated:
             if other["takedown"] != match["takedown"] and all(
-                    member["count"] == fact["count"] for member in [*groups[match["takedown"]],
-                                                                    *groups[other["takedown"]]]):
-                # (one exact figure in two groups that this report ties together, whichever came first: one takedown)
+                    member["count"] == fact["count"] or _rounded_alike(member, fact)
+                    for member in [*groups[match["takedown"]], *groups[other["takedown"]]]):
+                # (one exact figure in two groups that this report ties together, whichever came first: one takedown;
+                # "more than 1,100" beside it is that figure rounded)
                 for member in groups.pop(other["takedown"]):
                     member["takedown"] = match["takedown"]
                     groups[match["takedown"]].append(member)
@@ -260,6 +261,26 @@ def _where_removed(fact: dict) -> tuple[str, str | None]:
     return family, fact["surface"] or (fact["platform"] if fact["platform"] != family else only_on)
 
 
+# "…according to its Q2 2024 Adversarial Threat Report": a figure another story dates by the quarter a report covers
+QUARTERS_REPORT = re.compile(r"\bQ[1-4]\s+(?:19|20)\d\d\b[^.;]{0,40}?\b(?:[Rr]eport|[Bb]ulletin)\b")
+QUARTER_DAYS_AFTER = 100  # how long after its quarter a platform's quarterly report comes out
+
+
+def _in_its_quarters_report(retold: dict, report: dict) -> bool:
+    """`retold`, dated by the quarter a named quarterly report covers, and `report`, dated by the day that report (or
+    the news of it) came out, weeks after the quarter's end: one figure of one report."""
+    return _dated_by_a_reports_quarter(retold) and \
+        0 < (_day(report["announced"]) - _day(retold["announced"])).days <= QUARTER_DAYS_AFTER + 31
+
+
+def _dated_by_a_reports_quarter(fact: dict) -> bool:
+    """A figure another story retells from a quarterly report it names ("…according to its Q2 2024 Adversarial Threat
+    Report", "In our Q1 report we told you…"), dated by the quarter's last month, not by any day it was told."""
+    return bool(fact["reference"]) and fact["date_precision"] == "month" and fact["announced"][5:7] in (
+        "03", "06", "09", "12") and (QUARTERS_REPORT.search(fact["quote"]) or QUARTER_REPORT.search(fact["quote"])) \
+        is not None
+
+
 def _distinctive(fact: dict) -> bool:
     """An exact figure of 100 or more: repeated with the same country, it is the same takedown."""
     return fact["qualifier"] == "exact" and fact["count"] >= 100 and fact["scope"] not in ("cumulative", "network")
@@ -284,7 +305,9 @@ def _repeats(a: dict, b: dict) -> bool:
     origins_a, origins_b = _json_set(a["origins"]), _json_set(b["origins"])
     days = abs((_day(a["announced"]) - _day(b["announced"])).days)
     if not (origins_a and origins_b):
-        return days <= 3  # one report leaves the country out: the same day is enough
+        # one report leaves the country out: the same day is enough (or the day the quarterly report the other dates
+        # by its quarter came out)
+        return days <= 3 or _in_its_quarters_report(a, b) or _in_its_quarters_report(b, a)
     return bool(origins_a & origins_b) and days <= 400
 
 
@@ -367,7 +390,10 @@ def _dating(facts: list[dict]) -> None:
             # (and a week, "this week", by the month it ends in: a day within it, "on Thursday", says more)
             month = (_day(fact["announced"]) + dt.timedelta(days=6)).isoformat()[:7] \
                 if fact["date_precision"] == "week" else fact["announced"][:7]
-            rank = (fact["date_precision"] == "year", month, fact["date_precision"] != "day", fact["announced"])
+            # (and a quarter's month that another story gives the figure of a quarterly report it names, "…according
+            # to its Q2 2024 Adversarial Threat Report", only where no source gives the report's own day)
+            rank = (fact["date_precision"] == "year", _dated_by_a_reports_quarter(fact), month,
+                    fact["date_precision"] != "day", fact["announced"])
             known = best.get(root(fact["id"]))
             if known is None or rank < known[0]:
                 best[root(fact["id"])] = (rank, fact)
@@ -423,7 +449,10 @@ def _same_takedown(a: dict, b: dict) -> bool:
     if precisions == ("year", "year") and a["reference"] and b["reference"] and a["count"] != b["count"]:
         return False  # (but two such retellings with figures apart, "In 2024, Meta removed 365 accounts…" and "Last
         # year, Meta removed a separate network of 388 accounts…", say nothing that makes them one)
-    if days > (31 if "month" in precisions else 9 if "week" in precisions else 3) and not retold_in_year:
+    # (nor one another story dates by the quarter of the report that told it: "…according to its Q2 2024 Adversarial
+    # Threat Report", beside the report of August 14)
+    if days > (31 if "month" in precisions else 9 if "week" in precisions else 3) and not retold_in_year and not (
+            _in_its_quarters_report(a, b) or _in_its_quarters_report(b, a)):
         return False
     (low, low_qualifier), (high, high_qualifier) = sorted([(a["count"], a["qualifier"]), (b["count"], b["qualifier"])])
     if low_qualifier in ("more than", "at least") and high <= low * 1.25:

@@ -13,6 +13,7 @@ import pytest
 import sqlite_utils
 
 from bot import store
+from bot.answer import answer_question
 from bot.store import build, is_stale
 from tests.conftest import kb_from, write_docs
 
@@ -328,3 +329,24 @@ def test_who_ran_a_network_is_placed_where_its_figures_came_from(tmp_path: Path)
     build(knowledge, tmp_path / "kb.db")
     rows = sqlite_utils.Database(tmp_path / "kb.db").execute("select name, origin from network_origins").fetchall()
     assert ("sahil digital", "United Arab Emirates") in rows
+
+
+def test_a_lab_s_retelling_of_a_quarterly_report_s_figure_is_that_report_s_takedown_on_its_day(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "lab.md": "---\ntitle: Our findings on Grey Wren\npublished: 2024-08-20\n---\n## How we found it\n\n"
+                  + "Our analysts read the posts of the network's Pages for months, and mapped who ran them. " * 5
+                  + "\n\n## What the platforms did\n\n- **Meta:** removed 1,214 Facebook accounts and 61 Pages, "
+                  "according to its Q2 2024 Adversarial Threat Report.\n",
+        "meta.md": "---\ntitle: Adversarial Threat Report, Second Quarter 2024\npublisher: Meta\npublished: "
+                   "2024-08-14\n---\nWe removed 1,214 Facebook accounts and 61 Pages. This network originated in "
+                   "Ghana and targeted Togo.\n\nWe removed 88 Facebook accounts. This network originated in Chile.\n",
+        "news.md": "---\ntitle: Meta removes Ghana network\npublished: 2024-08-15\n---\nMeta said on Wednesday it "
+                   "had removed more than 1,200 Facebook accounts run from Ghana.\n"})
+    rows = list(kb.db.query("select document, count, takedown, dated from facts where unit = 'accounts' order by id"))
+    assert [(row["document"], row["count"], row["dated"]) for row in rows] == [
+        ("lab.md", 1214, "2024-08-14"), ("meta.md", 1214, "2024-08-14"), ("meta.md", 88, "2024-08-14"),
+        ("news.md", 1200, "2024-08-14")]
+    assert rows[0]["takedown"] == rows[1]["takedown"] == rows[3]["takedown"] != rows[2]["takedown"]
+    # (asked by the report's quarter, its figures once each: never the lab's 1,214 added to the report's)
+    reply = answer_question("How many Facebook accounts did Meta remove altogether in its Q2 2024 threat report?", kb)
+    assert "the sum of 1,214 and 88" in reply.text and "2,428" not in reply.text

@@ -127,7 +127,9 @@ def in_period(statements: list[Statement], query: Query, kb: KnowledgeBase) -> l
     within = happened_within(query, kb)
     if within is None:
         return statements
-    return [s for s in statements if within(s.first["dated"], s.first["document"])] or statements
+    # (by any report of the takedown: a lab's retelling first, the quarter's own report beside it)
+    return [s for s in statements if any(within(s.first["dated"], f["document"]) for f in [*s.facts, *s.others])] \
+        or statements
 
 
 def takedown_date(statement: Statement) -> dict:
