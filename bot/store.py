@@ -56,6 +56,7 @@ TIP_COLUMNS = ("document", "sentence", "platform", "source", "about", "announced
                "quote", "credit")
 SQL_TYPES = {int: "integer", str: "text"}
 COMMON_FIGURE = 10  # figures below this recur by chance: they tie two reports together only with their countries
+DISTINCTIVE_FIGURE = 100  # an exact figure this large, told again of one platform, is the same takedown's
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
 MAX_WORKERS = 4
 # a worker allocates millions of short-lived tuples and matches, and at the collector's default threshold (700
@@ -283,7 +284,8 @@ def _dated_by_a_reports_quarter(fact: dict) -> bool:
 
 def _distinctive(fact: dict) -> bool:
     """An exact figure of 100 or more: repeated with the same country, it is the same takedown."""
-    return fact["qualifier"] == "exact" and fact["count"] >= 100 and fact["scope"] not in ("cumulative", "network")
+    return fact["qualifier"] == "exact" and fact["count"] >= DISTINCTIVE_FIGURE and fact["scope"] not in (
+        "cumulative", "network")
 
 
 def _rounded_alike(rounded: dict, exact: dict) -> bool:
