@@ -1149,7 +1149,8 @@ def extract_document(document: Document) -> Extraction:
                 tips[-len(found):] = [replace(tip, about=tip.about or next(iter(placed)))
                                       for tip in tips[-len(found):]]
             elif found and (told := story.last_fact) is not None and 0 < sentence.position - told.sentence <= 2 and \
-                    len(told.origins) == 1 and THE_NETWORK.search(text) and not countries_in(text) and all(
+                    len(told.origins) == 1 and THE_NETWORK.search(text) and not _placed_besides_its_sources(
+                        text, found) and all(
                     tip.platform == told.platform for tip in found):
                 # ("The third network consisted of 417 accounts originating in Belarus…. Twitter said it first learned
                 # of the network from Baltic Lens": about the network just told)
@@ -1860,6 +1861,18 @@ def _items_dated_by_their_lead(facts: list[Fact], sentences: list[Sentence], doc
                 lead.platform, lead.platform) and f.announced is not None and lead.announced is not None
             and f.announced != lead.announced and (f.announced == document.published or (
                 f.date_precision == "month" and f.announced == lead.announced.replace(day=1))) else f for f in facts]
+
+
+def _placed_besides_its_sources(text: str, tips: list[Tip]) -> bool:
+    """Whether a tip's sentence names a country other than where a source is ("…from Baltic Lens, a fact-checking
+    group based in Vilnius": the group's city, not the network's)."""
+    described = [(at, at + len(tip.source) + SOURCE_DESCRIPTION) for tip in tips
+                 if (at := text.find(tip.source)) >= 0 and text.startswith((", a ", ", an ", ", the "),
+                                                                            at + len(tip.source))]
+    return any(not any(start < where < end for start, end in described) for _, where, _ in countries_in(text))
+
+
+SOURCE_DESCRIPTION = 100  # how far a source's description ("…, a volunteer group based in Vilnius") may run
 
 
 def _tips_about_their_takedown(tips: list[Tip], facts: list[Fact]) -> list[Tip]:

@@ -78,30 +78,30 @@ Angola|Angolan|Luanda
 Antigua and Barbuda|Antiguan
 Argentina|Argentine|Argentinian|Buenos Aires
 Armenia|Armenian|Yerevan
-Australia|Australian|Aussie|Aussies
-Austria|Austrian
+Australia|Australian|Aussie|Aussies|Canberra
+Austria|Austrian|Vienna
 Azerbaijan|Azerbaijani|Azeri|Baku
-Bahamas|Bahamian
+Bahamas|Bahamian|Nassau
 Bahrain|Bahraini|Manama
 Bangladesh|Bangladeshi|Dhaka|Chittagong|Chattogram
-Barbados|Barbadian
+Barbados|Barbadian|Bridgetown
 Belarus|Belarusian|Minsk
 Belgium|Belgian
-Belize|Belizean
+Belize|Belizean|Belmopan
 Benin|Beninese|Cotonou
-Bhutan|Bhutanese
+Bhutan|Bhutanese|Thimphu
 Bolivia|Bolivian|La Paz
-Bosnia and Herzegovina|Bosnian
+Bosnia and Herzegovina|Bosnian|Sarajevo
 Botswana|Motswana|Batswana|Gaborone
 Brazil|Brazilian|Brasília|Brasilia|São Paulo|Sao Paulo|Rio de Janeiro|Porto Alegre|Recife|Belo Horizonte
-Brunei|Bruneian
+Brunei|Bruneian|Bandar Seri Begawan
 Bulgaria|Bulgarian
 Burkina Faso|Burkinabe|Ouagadougou
-Burundi|Burundian
+Burundi|Burundian|Gitega|Bujumbura
 Cabo Verde|Cape Verdean|Cape Verde
 Cambodia|Cambodian|Phnom Penh
 Cameroon|Cameroonian|Yaoundé|Yaounde|Douala
-Canada|Canadian
+Canada|Canadian|Ottawa
 Central African Republic|Central African|CAR|Bangui
 Chad|Chadian|N'Djamena
 Chile|Chilean
@@ -111,12 +111,12 @@ Colombia|Colombian|Bogotá|Bogota|Medellín|Medellin|Barranquilla
 Comoros|Comorian
 Costa Rica|Costa Rican
 Côte d'Ivoire|Ivorian|Ivory Coast|Cote d'Ivoire|Abidjan
-Croatia|Croatian
+Croatia|Croatian|Zagreb
 Cuba|Cuban|Havana
-Cyprus|Cypriot
-Czech Republic|Czech|Czechia
+Cyprus|Cypriot|Nicosia
+Czech Republic|Czech|Czechia|Prague
 Democratic Republic of the Congo|Congolese|DRC|Kinshasa
-Denmark|Danish
+Denmark|Danish|Copenhagen
 Djibouti|Djiboutian
 Dominican Republic|Dominican|Santo Domingo
 Ecuador|Ecuadorian|Ecuadorean|Quito|Guayaquil
@@ -124,14 +124,14 @@ Egypt|Egyptian|Cairo
 El Salvador|Salvadoran|San Salvador
 Equatorial Guinea|Equatoguinean
 Eritrea|Eritrean|Asmara
-Estonia|Estonian
+Estonia|Estonian|Tallinn
 Eswatini|Swazi|Swaziland
 Ethiopia|Ethiopian|Addis Ababa
-Fiji|Fijian
-Finland|Finnish
+Fiji|Fijian|Suva
+Finland|Finnish|Helsinki
 France|French|Paris
 Gabon|Gabonese|Libreville
-Gambia|Gambian
+Gambia|Gambian|Banjul
 Georgia|Georgian|Tbilisi|Batumi
 Germany|German|Berlin
 Ghana|Ghanaian|Accra|Kumasi
@@ -145,14 +145,14 @@ Haiti|Haitian|Port-au-Prince
 Honduras|Honduran|Tegucigalpa
 Hong Kong|Hongkonger
 Hungary|Hungarian|Budapest
-Iceland|Icelandic
+Iceland|Icelandic|Reykjavik
 India|Indian|New Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|Delhi|Pune|Ahmedabad
 Indonesia|Indonesian|Jakarta|Surabaya|Bandung|Medan|Yogyakarta
 Iran|Iranian|Islamic Republic of Iran|Tehran|Isfahan|Mashhad|Tabriz|Qom|Shiraz
 Iraq|Iraqi|Baghdad|Basra|Erbil|Mosul
 Ireland|Irish
 Israel|Israeli|Tel Aviv|Jerusalem|Haifa
-Italy|Italian
+Italy|Italian|Rome
 Jamaica|Jamaican
 Japan|Japanese|Tokyo|Osaka
 Jordan|Jordanian|Amman
@@ -160,58 +160,58 @@ Kazakhstan|Kazakh|Almaty|Astana
 Kenya|Kenyan|Nairobi|Mombasa
 Kiribati|I-Kiribati|Tarawa
 Kosovo|Kosovar|Pristina
-Kuwait|Kuwaiti
+Kuwait|Kuwaiti|Kuwait City
 Kyrgyzstan|Kyrgyz|Bishkek
 Laos|Laotian|Lao|Vientiane
-Latvia|Latvian
+Latvia|Latvian|Riga
 Lebanon|Lebanese|Beirut
 Lesotho|Basotho
 Liberia|Liberian|Monrovia
 Libya|Libyan|Tripoli|Benghazi
 Liechtenstein|Liechtensteiner
-Lithuania|Lithuanian
+Lithuania|Lithuanian|Vilnius
 Luxembourg|Luxembourgish
 Macau|Macao|Macanese
 Madagascar|Malagasy|Antananarivo
-Malawi|Malawian
+Malawi|Malawian|Lilongwe
 Malaysia|Malaysian|Kuala Lumpur
 Maldives|Maldivian
 Mali|Malian|Bamako
-Malta|Maltese
-Mauritania|Mauritanian
+Malta|Maltese|Valletta
+Mauritania|Mauritanian|Nouakchott
 Marshall Islands|Marshallese|Majuro
-Mauritius|Mauritian
+Mauritius|Mauritian|Port Louis
 Mexico|Mexican|Mexico City|Guadalajara|Monterrey|Tijuana
 Moldova|Moldovan|Chisinau|Chișinău
 Monaco|Monegasque
 Mongolia|Mongolian|Ulaanbaatar
-Montenegro|Montenegrin
+Montenegro|Montenegrin|Podgorica
 Morocco|Moroccan|Rabat|Casablanca
 Mozambique|Mozambican|Maputo
 Myanmar|Burmese|Burma|Naypyidaw|Yangon|Mandalay
 Namibia|Namibian|Windhoek
 Nauru|Nauruan
 Nepal|Nepali|Nepalese|Kathmandu
-Netherlands|Dutch|Holland
+Netherlands|Dutch|Holland|Amsterdam|The Hague
 New Caledonia|New Caledonian|Nouméa|Noumea
-New Zealand|New Zealander|Kiwi|Kiwis
+New Zealand|New Zealander|Kiwi|Kiwis|Auckland
 Nicaragua|Nicaraguan|Managua
 Niger|Nigerien|Niamey
 Nigeria|Nigerian|Lagos|Abuja|Kano|Ibadan|Port Harcourt
 North Korea|North Korean|DPRK|Pyongyang
 North Macedonia|Macedonian|Macedonia|Skopje
-Norway|Norwegian
-Oman|Omani
+Norway|Norwegian|Oslo
+Oman|Omani|Muscat
 Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta
 Palau|Palauan
-Palestine|Palestinian|Gaza|West Bank
-Panama|Panamanian
-Papua New Guinea|Papua New Guinean
+Palestine|Palestinian|Gaza|West Bank|Ramallah
+Panama|Panamanian|Panama City
+Papua New Guinea|Papua New Guinean|Port Moresby
 Paraguay|Paraguayan|Asunción|Asuncion
 Peru|Peruvian|Lima
 Philippines|Filipino|Philippine|Manila|Cebu|Davao|Quezon City
 Poland|Polish|Warsaw
-Portugal|Portuguese
+Portugal|Portuguese|Lisbon
 Puerto Rico|Puerto Rican|San Juan
 Qatar|Qatari|Doha
 Republic of the Congo|Congo-Brazzaville|Brazzaville
@@ -220,7 +220,7 @@ Russia|Russian|Russian Federation|Moscow|Kremlin|St. Petersburg|Saint Petersburg
 |Novosibirsk|Yekaterinburg|Kazan|Krasnodar|Sochi|Kaliningrad
 Rwanda|Rwandan|Kigali
 Saint Lucia|Saint Lucian
-Samoa|Samoan
+Samoa|Samoan|Apia
 San Marino|Sammarinese
 Saudi Arabia|Saudi|KSA|Riyadh|Jeddah
 Senegal|Senegalese|Dakar
@@ -228,9 +228,9 @@ Serbia|Serbian|Belgrade
 Seychelles|Seychellois
 Sierra Leone|Sierra Leonean|Freetown
 Singapore|Singaporean
-Slovakia|Slovak
-Slovenia|Slovenian|Slovene
-Solomon Islands|Solomon Islander
+Slovakia|Slovak|Bratislava
+Slovenia|Slovenian|Slovene|Ljubljana
+Solomon Islands|Solomon Islander|Honiara
 Somalia|Somali|Mogadishu
 South Africa|South African|Johannesburg|Pretoria|Cape Town|Durban
 South Korea|South Korean|Seoul|Korean|Republic of Korea|Busan
@@ -238,18 +238,18 @@ South Sudan|South Sudanese|Juba
 Spain|Spanish|Catalan|Catalonia|Madrid
 Sri Lanka|Sri Lankan|Colombo
 Sudan|Sudanese|Khartoum|Omdurman
-Suriname|Surinamese
-Sweden|Swedish
+Suriname|Surinamese|Paramaribo
+Sweden|Swedish|Stockholm
 Switzerland|Swiss
 Syria|Syrian|Damascus|Aleppo
 Taiwan|Taiwanese|Taipei
 Tajikistan|Tajik|Dushanbe
 Tanzania|Tanzanian|Dar es Salaam|Dodoma
 Thailand|Thai|Bangkok|Chiang Mai
-Timor-Leste|Timorese|East Timor
+Timor-Leste|Timorese|East Timor|Dili
 Togo|Togolese|Lomé|Lome
 Tonga|Tongan|Nuku'alofa
-Trinidad and Tobago|Trinidadian
+Trinidad and Tobago|Trinidadian|Port of Spain
 Tunisia|Tunisian|Tunis
 Turkey|Turkish|Türkiye|Ankara|Istanbul|Izmir|İzmir
 Turkmenistan|Turkmen|Ashgabat
@@ -261,7 +261,7 @@ United Kingdom|British|UK|U.K.|Britain|Great Britain|England|London
 United States|American|US|U.S.|USA|U.S.A.|America
 Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent
-Vanuatu|Ni-Vanuatu
+Vanuatu|Ni-Vanuatu|Port Vila
 Venezuela|Venezuelan|Caracas|Maracaibo
 Vietnam|Vietnamese|Viet Nam|Hanoi|Ho Chi Minh City
 Yemen|Yemeni|Sanaa|Sana'a
@@ -380,6 +380,12 @@ CITIES = frozenset({
     "Juba", "Lusaka", "Maputo", "Antananarivo", "Lomé", "Lome", "Cotonou", "Conakry", "Freetown", "Monrovia",
     "Bangui", "N'Djamena", "Libreville", "Brazzaville", "Windhoek", "Gaborone", "Omdurman", "Benghazi", "Luanda",
     "Izmir", "İzmir", "Haifa", "Batumi",
+    "Canberra", "Vienna", "Nassau", "Bridgetown", "Belmopan", "Thimphu", "Sarajevo", "Bandar Seri Begawan",
+    "Gitega", "Bujumbura", "Ottawa", "Zagreb", "Nicosia", "Prague", "Copenhagen", "Tallinn",
+    "Suva", "Helsinki", "Banjul", "Reykjavik", "Rome", "Kuwait City", "Riga", "Vilnius", "Lilongwe",
+    "Valletta", "Nouakchott", "Port Louis", "Podgorica", "Amsterdam", "The Hague", "Nouméa", "Noumea", "Auckland",
+    "Oslo", "Muscat", "Ramallah", "Panama City", "Port Moresby", "Lisbon", "Apia", "Bratislava", "Ljubljana",
+    "Honiara", "Paramaribo", "Stockholm", "Dili", "Port of Spain", "Port Vila", "Nuku'alofa",
 })
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").

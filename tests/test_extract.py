@@ -7930,3 +7930,15 @@ def test_a_network_a_removal_only_looks_like_does_not_name_it() -> None:
             "accounts shared characteristics with the China-based Spamouflage operation.\n")
     assert [(f.platform, f.count, f.networks) for f in facts_of("c.md", text) if f.count] == [
         ("Facebook", 90, ["Puerto Azul"]), ("Google", 41, ["Puerto Azul"])]
+
+
+def test_a_capital_places_a_network_and_a_source_s_city_does_not_place_the_network_it_tipped() -> None:
+    assert country_roles("Meta removed 31 Facebook accounts run from Honiara.")[0] == ["Solomon Islands"]
+    assert country_roles("X suspended 54 accounts operated by a firm in Port Moresby.")[0] == ["Papua New Guinea"]
+    text = ("---\ntitle: Archive update\npublished: 2019-12-13\n---\nTwitter said on Thursday that it had added "
+            "three networks to its archive.\n\nThe third network consisted of 417 accounts "
+            "originating in Belarus that targeted Poland. Most of them posed as local news outlets. Twitter said "
+            "it first learned of the network from Amber "
+            "Watch, a volunteer group based in Vilnius, which sent the company a list in September.\n")
+    tips = extract_document(parse_document("t.md", text.encode())).tips
+    assert [(t.source, t.about) for t in tips] == [("Amber Watch", "Belarus")]
