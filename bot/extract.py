@@ -454,6 +454,9 @@ FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|doc
 FINDING_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|they|researchers|the\s+(?:lab|team|researchers|group))\s+"
                            r"(?:had\s+|have\s+)?(?:identified|found|flagged|spotted|detected|documented|counted|mapped|"
                            r"observed|tracked|logged|saw)\b", re.I)
+OTHERS_REPORTED = re.compile(r"\b(?:some|other|several|many|a\s+few)\s+(?:news\s+)?(?:outlets|media|reports|"
+                             r"headlines|publications|commentators|websites|accounts\s+online)\s+(?:\w+\s+)?(?:reported|"
+                             r"wrote|cited)\b", re.I)
 WE_FOUND_BEFORE = re.compile(r"\b[Ww]e\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:counted|identified|found|observed|"
                              r"tracked|mapped|documented|logged|catalogued|cataloged)\s+(?:\w+\s+){0,2}$")
 SEEN_BEFORE = re.compile(r"\b(?:seen|observed|noticed|logged|spotted)\s+[\"“']?$", re.I)
@@ -2707,6 +2710,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # ("Researchers … said they had seen "a few hundred" accounts on X that matched…, but could not know how many of
     # those X had removed": what watchers saw, whatever the sentence says was removed)
     assets = [a for a in assets if not SEEN_BEFORE.search(text, max(0, a.count.start - 20), a.count.start)]
+    # ("When TikTok removed 41 accounts…, some outlets reported the network's "2.3 million accounts"": what others
+    # wrote of it, which the story goes on to put right)
+    if " reported " in text or " wrote " in text or " cited " in text:
+        assets = [a for a in assets if not OTHERS_REPORTED.search(text, 0, a.count.start)]
     # "…after finding that hundreds of channels had been counted twice": an error in a count, not a takedown
     assets = [a for a in assets if not COUNTED_TWICE_AFTER.match(text, a.end)]
 

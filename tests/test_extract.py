@@ -7942,3 +7942,10 @@ def test_a_capital_places_a_network_and_a_source_s_city_does_not_place_the_netwo
             "Watch, a volunteer group based in Vilnius, which sent the company a list in September.\n")
     tips = extract_document(parse_document("t.md", text.encode())).tips
     assert [(t.source, t.about) for t in tips] == [("Amber Watch", "Belarus")]
+
+
+def test_a_figure_other_outlets_reported_which_the_story_puts_right_is_no_removal() -> None:
+    text = ("---\ntitle: Reading the numbers\npublished: 2024-06-20\n---\nWhen TikTok removed 52 accounts from the "
+            "Kenya-based Dune Lark network in May 2023, some outlets reported the network's \"1.9 million accounts\". "
+            "That was the follower count.\n")
+    assert [(f.platform, f.count) for f in facts_of("e.md", text) if f.count] == [("TikTok", 52)]
