@@ -380,7 +380,8 @@ HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|d
                       r"|\ban\s+earlier\s+(?:version|iteration|incarnation)\b", re.I)
 # a list item's label that is a date: "August 2019 — Twitter.", "**March 2021 - Meta.**", "2023-08-23:"
 DATE_LABEL = re.compile(rf"^[\W_]*(?P<when>(?:{MONTH_WORD}\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d(?:-[01]\d"
-                        r"(?:-[0-3]\d)?)?)[*_]*\s*(?:[—–:]|-\s)", re.I)
+                        # (or the whole of a list item's first sentence: "**August 2019.** Twitter removed…")
+                        r"(?:-[0-3]\d)?)?)[*_]*\s*(?:[—–:]|-\s|\.[*_]*\s*$)", re.I)
 # what is left of a line's label after its date: "October 2019 - Ferrous Choir."
 LABEL_ONLY = re.compile(r"\s*[*_]*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[*_]*\.?[*_]*\s*")
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)

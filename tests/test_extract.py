@@ -7949,3 +7949,13 @@ def test_a_figure_other_outlets_reported_which_the_story_puts_right_is_no_remova
             "Kenya-based Dune Lark network in May 2023, some outlets reported the network's \"1.9 million accounts\". "
             "That was the follower count.\n")
     assert [(f.platform, f.count) for f in facts_of("e.md", text) if f.count] == [("TikTok", 52)]
+
+
+def test_a_list_item_whose_first_sentence_is_only_its_month_is_dated_by_it() -> None:
+    page = ("<html><body><h1>Explainer: the Reed Warbler network</h1><p>Published 12 September 2023</p>"
+            "<h2>Timeline</h2><ul><li><strong>August 2019.</strong> Twitter removed 612 accounts that pushed "
+            "hashtags about the protests.</li><li><strong>December 2021.</strong> Meta removed 903 Facebook accounts "
+            "after a tip from a fact-checking group.</li></ul></body></html>")
+    facts = extract_document(parse_document("e.html", page.encode())).facts
+    assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        ("Twitter", 612, "2019-08-01", "month"), ("Facebook", 903, "2021-12-01", "month")]
