@@ -4128,7 +4128,12 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         # "more than 33,600 channels across the five years"
                         r"|\bacross\s+(?:the\s+|those\s+|these\s+)?(?:\w+\s+)?years\b",
                         re.I)
-RANKED_SO_FAR = re.compile(r"\b(?:biggest|largest|widest|first)\b[^.;,]{0,60}?\b(?:so\s+far|to\s+date)\b", re.I)
+RANKED_SO_FAR = re.compile(r"\b(?:biggest|largest|widest|first)\b[^.;,]{0,60}?\b(?:so\s+far|to\s+date)\b"
+                           # ("…the largest and most complex Russian-origin network it had disrupted since the start of
+                           # the war": the takedown's rank)
+                           r"|\b(?:biggest|largest|widest|most\s+\w+)\s+(?:[\w-]+\s+){0,6}?(?:network|operation|campaign|"
+                           r"takedown)\s+(?:that\s+)?(?:it|we|they|the\s+company)\s+(?:had|has|have)\s+(?:\w+\s+){0,2}?"
+                           r"since\b", re.I)
 # accounts counted across several networks the sentence counts: "disrupted nine networks and removed 11,742 accounts
 # belonging to them", "6,390 accounts across seven networks"
 _SEVERAL = r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\w*)"
@@ -4229,7 +4234,7 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     an archive, amplifiers."""
     # (not "in the social network's biggest action in India so far": the takedown's rank, not a running total)
     ranked = [m.span() for m in RANKED_SO_FAR.finditer(sentence)] if "so far" in sentence or "to date" in sentence \
-        else []
+        or "since" in sentence else []
     cumulative = next((m for m in CUMULATIVE.finditer(sentence) if not any(a <= m.start() < b for a, b in ranked)),
                       None)
     # ("…50,000 channels tied to the network in 2022 alone, and more than 100,000 since 2019": the year's own figure,

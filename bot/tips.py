@@ -273,6 +273,9 @@ PEOPLE_AT = re.compile(rf"\s+(?:at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0
 UNIT_AT = re.compile(rf"\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'-]*{NAME_TAIL})")
 PLACE_BASED = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based")
 PLACE_BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?-based\s+(?=[A-Z])")
+OUTLET_NAMED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:weekly|daily|newspaper|magazine|broadcaster|news\s+site|"
+                          rf"website|portal|radio\s+station|nonprofit|non-profit|collective)\s+"
+                          rf"(?P<name>[{CAPITALS}][\w.&'-]*(?:\s+[{CAPITALS}][\w.&'-]*){{0,4}})")
 DESCRIBED_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})")
 
 
@@ -282,6 +285,8 @@ def _named_source(source: str, text: str, end: int) -> str:
     place = source in COUNTRY_ALIASES or PLACE_BASED.fullmatch(source)
     if place and (named := DESCRIBED_NAME.match(text, end) or DESCRIBED_THEN_NAMED.match(text, end)):
         return named["name"].rstrip(".")
+    if " " not in source and (named := OUTLET_NAMED.match(text, end)) is not None:
+        return named["name"].rstrip(".")  # "reporters at the Hamburg weekly Nordspiegel": the weekly, not its city
     if source in COUNTRY_ALIASES and (people := PEOPLE_IN_BEFORE.search(text, max(0, end - len(source) - 40),
                                                                      end - len(source))):
         return f"{people['who']} in {source}"  # "after researchers in Kenya alerted the company": unnamed

@@ -7959,3 +7959,14 @@ def test_a_list_item_whose_first_sentence_is_only_its_month_is_dated_by_it() -> 
     facts = extract_document(parse_document("e.html", page.encode())).facts
     assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [
         ("Twitter", 612, "2019-08-01", "month"), ("Facebook", 903, "2021-12-01", "month")]
+
+
+def test_a_takedown_ranked_since_an_event_is_no_running_total_and_a_weekly_named_after_its_city_is_the_source() -> None:
+    text = ("MUNICH, May 4, 2023 --\n\nMeta said on Wednesday that it had removed 860 Facebook accounts and 120 Pages "
+            "belonging to a Russia-based operation, in what the company called the largest network it had disrupted "
+            "since the start of the year.\n\nMeta said the investigation began with a tip from reporters at the "
+            "Munich weekly Abendpost, who had noticed that the sites shared a host.\n")
+    extraction = extract_document(parse_document("k.txt", text.encode()))
+    assert [(f.count, f.unit, f.scope) for f in extraction.facts if f.count] == [
+        (860, "accounts", None), (120, "pages", None)]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Abendpost")]
