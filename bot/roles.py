@@ -808,8 +808,9 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
             continue  # "X did not say whether it agreed that the network was run by or for the Belarusian state"
         if NOT_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
             continue  # "The company did not attribute this network to the Chinese government"
-        if match.group(0).lower().startswith("ties") and re.search(r"['’]s\s+$", sentence[:match.start()]):
-            continue  # "the costs of Armenia's ties with the West": a country's ties, not who ran the network
+        if match.group(0).lower().startswith("ties") and re.search(r"(?:['’]s|s['’])\s+$", sentence[:match.start()]):
+            continue  # "the costs of Armenia's ties with the West": a country's ties, not who ran the network (nor
+            # "…complained about their own governments' ties to Washington")
         phrase = ENTITY_END.split(sentence[match.end():], maxsplit=1)[0]
         if quoted := QUOTED_ENTITY.match(sentence, match.end()):
             # ('operated by the "Brigada Digital Soberana", a volunteer group'; but not a network's name: 'connected
