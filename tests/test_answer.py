@@ -4060,3 +4060,17 @@ def test_a_figure_told_far_from_a_passing_mention_of_a_firm_is_not_the_firm_s(tm
     answer = answer_question("How many TikTok accounts tied to Sahil Digital were removed?", kb)
     assert answer.status == "no_answer" and "288" not in answer.text
     assert "2,874" in answer_question("How many Twitter accounts tied to Sahil Digital were suspended?", kb).text
+
+
+def test_a_post_s_first_figure_and_the_additional_one_it_tells_after_are_added_up(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "x.md": "---\ntitle: Removing the Salt Finch network\npublisher: X\npublished: 2024-09-10\n---\nWe removed "
+                "1,830 accounts that were operated from Peru, in a network researchers call Salt Finch.\n\n"
+                "Following the initial enforcement, our teams identified 412 additional accounts tied to the Salt "
+                "Finch network. "
+                "These accounts have now been suspended.\n",
+    })
+    text = answer_question("What's the total number of accounts X suspended in the Salt Finch network?", kb).text
+    assert "Together: 2,242 accounts \u2014 the sum of 1,830 and 412 above, each a separate removal, the later told " \
+           "as additional." in text
+    assert "part of the 1,830" not in text  # (more on top of it, not a share of it)

@@ -230,6 +230,8 @@ def part_note(statement: Statement, shown: list[Statement]) -> str:
     points back to (`part_of`, followed to its first link) counts the same unit, more of it, from the same
     countries.  Items of a list of separate networks name other countries and get no note."""
     first = statement.first
+    if first["scope"] == "additional":
+        return ""  # ("412 additional accounts… have now been suspended": more on top of the figure above, not of it)
     by_sentence = {(f["document"], f["sentence"]): f for other in shown if other is not statement
                    for f in other.facts if f["unit"] == first["unit"] and f["surface"] == first["surface"]}
     root, seen = first, set()
@@ -257,6 +259,10 @@ def one_source_over_time(statements: list[Statement]) -> bool:
     or later removals each told as more on top of the first ("blocking a further 41 channels", weeks later).
     A share of a figure listed (`part_of`) is neither: the sum leaves it out."""
     whole = sorted([s for s in statements if s.first["scope"] != "part"], key=lambda s: s.first["announced"] or "")
+    first = [s for s in whole if s.first["scope"] != "additional"]
+    if len(whole) >= 2 and len(first) == 1 and all(s.first["document"] in {
+            f["document"] for f in [*first[0].facts, *first[0].others]} for s in whole):
+        return True  # ("We removed 2,940 accounts…. Our teams identified 1,175 additional accounts…", one post's)
     if len(whole) < 2 or len({s.first["announced"] for s in whole}) < len(whole):
         return False
     return (len({s.first["document"] for s in statements}) == 1 and not any(s.others for s in statements)) or (
@@ -310,7 +316,10 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
     retold = [total] if (total := total_told_again(rows)) is not None else []
     rows = [r for r in rows if r not in retold]
     kinds = {(r["unit"], r["surface"], r["scope"] in SCOPE_NOTES) for r in rows}
-    announcements = len({r["announcement"] for r in rows})
+    # (an addition a post tells after its first figure, "1,175 additional accounts… have now been suspended", is a
+    # removal of its own, though told in the same announcement)
+    announcements = len({("added", r["id"]) if r["scope"] == "additional" else r["announcement"] for r in rows})
+    added = len({r["announcement"] for r in rows}) < announcements
     if announcements < len(rows):
         # a takedown's figure and its parts ("4,779 accounts in three clusters: 1,666…")
         return None, "some figures are parts of others"
@@ -341,8 +350,9 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
     apart = f" The {join_words(list(dict.fromkeys(left_out)))} {unit} told beside them are not added." \
         if left_out else ""
     apart += f" The {retold[0]['count_text']} a later report gives is their total, not added." if retold else ""
+    each = "each a separate removal, the later told as additional" if added else "each a separate announcement"
     return (f"Together: {prefix}{total:,} {unit_phrase(rows[0])} \u2014 the sum of {summed} above{across}, "
-            f"each a separate announcement.{own}{apart}"), ""
+            f"{each}.{own}{apart}"), ""
 
 
 def _told_twice(a: dict, b: dict) -> bool:
