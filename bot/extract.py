@@ -4128,6 +4128,8 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         # "more than 33,600 channels across the five years"
                         r"|\bacross\s+(?:the\s+|those\s+|these\s+)?(?:\w+\s+)?years\b",
                         re.I)
+BRINGING_TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|taking|takes|took)\s+(?:the|its|their)\s+"
+                               r"(?:\w+\s+)?(?:total|tally|count|number)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+)?$", re.I)
 RANKED_SO_FAR = re.compile(r"\b(?:biggest|largest|widest|first)\b[^.;,]{0,60}?\b(?:so\s+far|to\s+date)\b"
                            # ("…the largest and most complex Russian-origin network it had disrupted since the start of
                            # the war": the takedown's rank)
@@ -4244,6 +4246,8 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
             own and cumulative.start() >= item.end + own.end() and not CUMULATIVE.search(before[-80:])) and not (
             SINGLE_TAKEDOWN.search(before[-100:]) and not CUMULATIVE.search(before[-100:])):
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
+    if BRINGING_TOTAL_TO.search(before[-80:]):
+        return "cumulative"  # "…added 1,175 more, bringing the final tally to 4,115 accounts": the total so far
     if item.unit not in NETWORK_UNITS and _across_networks(before[-160:] + sentence + after):
         return "cumulative"  # "removed 11,742 accounts belonging to them" (nine networks): a total across them
     across = re.search(r"\bacross\s+", after[:40])

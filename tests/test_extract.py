@@ -7972,3 +7972,10 @@ def test_a_takedown_ranked_since_an_event_is_no_running_total_and_a_weekly_named
     assert [(f.count, f.unit, f.scope) for f in extraction.facts if f.count] == [
         (860, "accounts", None), (120, "pages", None)]
     assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Abendpost")]
+
+
+def test_a_figure_that_brings_a_tally_to_a_total_is_a_running_total() -> None:
+    text = ("---\ntitle: The year in review\npublished: 2024-12-30\n---\nX's action against Salt Finch began in "
+            "September with 1,830 suspended accounts. Two weeks later the company added 412 more, bringing the final "
+            "tally to 2,242 accounts.\n")
+    assert [(f.count, f.scope) for f in facts_of("r.md", text) if f.count == 2242] == [(2242, "cumulative")]
