@@ -806,6 +806,7 @@ class _Story:
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
         self.findings = False  # in a list of what someone found (`FOUND_LEAD`), not of what was removed
+        self.elided: dict[int, int] = {}  # a sentence of figures told without their unit: the sentence that gave it
         self.estimates: set[int] = set()  # the sizes someone estimated a network at ("by my count, 1,935 accounts")
         self.corrections: list[tuple[Sentence, CountedUnit, list[str]]] = []  # told before the figures they correct
         self.preliminary = False  # a figure has been given as preliminary (`PRELIMINARY`), which a later one replaces
@@ -1210,6 +1211,7 @@ def extract_document(document: Document) -> Extraction:
             # "…terminated 412 YouTube channels linked to the campaign in July. In August it terminated 655 more, and in
             # September another 795.": the same removals' unit and network, each figure by its own month
             new_facts = elided = _elided_figures(document, sentence, action[0], last)
+            story.elided[sentence.position] = last.sentence
         if compared is not None and new_facts:
             # ("The September figure, for comparison, was 1,388 channels.": that month's removals of the network told)
             new_facts = [replace(f, announced=compared.announced, date_precision="month", reference=compared.reference,
@@ -1808,6 +1810,7 @@ def extract_document(document: Document) -> Extraction:
                                                                                              document))))
     facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
         facts, story.named_placed), story.run_by), sentences, document), sentences, document)
+    facts = _elided_named_as_their_first(facts, story.elided)
     if story.aims_answered is not None and len(
             named := {tuple(f.networks) for f in facts if f.networks and f.count_text}) <= 1:
         # (said outright in answer to the question, it is whom the story's one network was aimed at, whatever a
@@ -1841,6 +1844,15 @@ def _named_later_in_its_item(facts: list[Fact], sentences: list[Sentence], docum
             named[fact.sentence] = names
     return [replace(f, networks=named[f.sentence]) if f.sentence in named and f.count_text and not f.networks
             and not f.reference else f for f in facts]
+
+
+def _elided_named_as_their_first(facts: list[Fact], elided: dict[int, int]) -> list[Fact]:
+    """"…terminated 412 YouTube channels linked to the campaign in July. In August it terminated 655 more…": the
+    figures told without their unit are of the network the first figure's is, however the document came to name it
+    (`elided`: each such sentence, and the sentence of the figure it goes on from)."""
+    named = {f.sentence: f.networks for f in facts if f.sentence in elided.values() and f.networks and f.count_text}
+    return [replace(f, networks=list(named[elided[f.sentence]])) if f.sentence in elided and not f.networks
+            and elided[f.sentence] in named else f for f in facts]
 
 
 def _items_dated_by_their_lead(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:

@@ -7979,3 +7979,16 @@ def test_a_figure_that_brings_a_tally_to_a_total_is_a_running_total() -> None:
             "September with 1,830 suspended accounts. Two weeks later the company added 412 more, bringing the final "
             "tally to 2,242 accounts.\n")
     assert [(f.count, f.scope) for f in facts_of("r.md", text) if f.count == 2242] == [(2242, "cumulative")]
+
+
+def test_figures_told_without_their_unit_are_of_the_network_the_first_figure_is() -> None:
+    text = ("YouTube terminates more channels tied to Russian \"Alder Hymn\" campaign\n\n"
+            "SAN FRANCISCO, Oct. 28, 2021 - Google said on Thursday it had kept up its removal of YouTube channels "
+            "linked to a Russian campaign.\n\nResearchers have called the Russian campaign \"Alder Hymn\" because its "
+            "channels used the names of folk choirs.\n\nAccording to the bulletin, Google terminated 318 YouTube "
+            "channels linked to the campaign in July. In August it terminated 502 more, and in September another "
+            "644.\n\nThe same bulletin lists 1,204 YouTube channels Google terminated in a separate spam network "
+            "linked to China.\n")
+    facts = facts_of("b.txt", text)
+    assert [(f.count, f.networks, f.announced.isoformat()) for f in facts if f.count and f.count < 1000] == [
+        (318, ["Alder Hymn"], "2021-07-01"), (502, ["Alder Hymn"], "2021-08-01"), (644, ["Alder Hymn"], "2021-09-01")]
