@@ -49,6 +49,8 @@ TIP_SOURCE = re.compile(
     r"|(?:an?\s+)?(?:independent\s+)?(?:researchers?|journalists?|reporters?))\b",
 )
 # "reported the accounts to Twitter": a tip, unlike "reported that…"
+# ("…, said on Wednesday that it had reported…": when it said so, and "that")
+_SAID_WHEN = r"(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?"
 _REPORTED_TO = r"reported\s+(?:[\w,]+\s+){1,6}?to\s+(?:it|them|the\s+(?:company|platform)|[A-Z]\w*)\b"
 # ("Moldovan fact-checkers": the people, not their country)
 _SOURCE = rf"(?:the\s+|an?\s+)?(?:[{CAPITALS}][\w.&'-]*{NAME_TAIL}(?:\s+(?:law\s+enforcement|fact-checkers|" \
@@ -82,12 +84,13 @@ SOURCE_FIRST = re.compile(
     rf"(?:from|of)\s+(?P<i>{_SOURCE})"
     rf"|\b(?:had|got|received)\s+(?:\w+\s+)?help\s+(?:from|of)\s+(?P<j>{_SOURCE})(?:\s+and\s+(?P<k>{_SOURCE}))?"
     # "Researchers at the Halvorsen Digital Lab, an independent group based in Oslo, said they had tipped off Facebook"
-    rf"|(?P<r>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,50}}?,\s+)?said\s+(?:they|it)\s+(?:had\s+)?(?:first\s+)?"
+    rf"|(?P<r>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,50}}?,\s+)?said\s+{_SAID_WHEN}(?:they|it)\s+(?:had\s+)?(?:first\s+)?"
     rf"(?:tipped\s+off|alerted|notified|warned|flagged)\b"
     # "Graphika reported the accounts to Twitter", "the Alliance…, a nonprofit, said it had reported 600 of them to X"
     # (and "TsekMate, a volunteer fact-checking collective, noticed identical comments on several Pages and reported
     # the pattern to Meta")
-    rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+(?:they|it)\s+|(?:who|which)\s+)?(?:had\s+)?"
+    rf"|(?P<l>{_SOURCE}),?\s+(?:an?\s+[\w\s-]{{1,40}}?,\s+)?(?:said\s+{_SAID_WHEN}(?:they|it)\s+|(?:who|which)\s+)?"
+    rf"(?:had\s+)?"
     rf"(?:[a-z]+ed\s+(?:[\w-]+\s+){{1,10}}?and\s+)?(?:first\s+)?{_REPORTED_TO}"
     # "the Office referred the results of its investigation to Meta, Google and TikTok": to those it names
     rf"|(?P<u>{_SOURCE})\s+(?:formally\s+|first\s+)?(?:referred|passed|handed|submitted|sent)\s+(?:[\w-]+\s+){{1,6}}?"

@@ -7992,3 +7992,11 @@ def test_figures_told_without_their_unit_are_of_the_network_the_first_figure_is(
     facts = facts_of("b.txt", text)
     assert [(f.count, f.networks, f.announced.isoformat()) for f in facts if f.count and f.count < 1000] == [
         (318, ["Alder Hymn"], "2021-07-01"), (502, ["Alder Hymn"], "2021-08-01"), (644, ["Alder Hymn"], "2021-09-01")]
+
+
+def test_a_group_that_said_on_a_day_that_it_had_reported_accounts_to_a_platform_tipped_it() -> None:
+    text = ("---\ntitle: TikTok removes network aimed at Georgia\npublished: 2024-12-19\n---\nTikTok said it had "
+            "removed 412 accounts run from Russia. Kavkaz Check, a fact-checking group based in Tbilisi, said on "
+            "Wednesday that it had reported a first batch of the accounts to TikTok in early November.\n")
+    tips = extract_document(parse_document("t.md", text.encode())).tips
+    assert [(t.platform, t.source, t.tipped.isoformat()) for t in tips] == [("TikTok", "Kavkaz Check", "2024-11-01")]
