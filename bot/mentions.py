@@ -221,8 +221,13 @@ def without_countries(text: str) -> str:
 
 
 def regions_in(text: str) -> list[tuple[str, int, int]]:
-    """(region, start, end) for regions such as "Middle East" or "Latin America"."""
-    return scan_phrases(text, _REGION, fold_case=False)
+    """(region, start, end) for regions such as "Middle East" or "Latin America" (not "Pacific" as a word that
+    describes: "the Pacific territory of New Caledonia", "the Pacific Ocean")."""
+    return [found for found in scan_phrases(text, _REGION, fold_case=False)
+            if not (found[0] == "Pacific" and DESCRIBES_AFTER.match(text, found[2]))]
+
+
+DESCRIBES_AFTER = re.compile(r"\s+(?:[a-z]|Ocean\b|Rim\b|Desk\b|News\b)")
 
 
 @lru_cache(maxsize=8192)

@@ -274,7 +274,7 @@ REGIONS = [
     "Middle East", "Latin America", "Africa", "West Africa", "East Africa", "North Africa", "Sub-Saharan Africa",
     "Europe", "Eastern Europe", "Western Europe", "Central Asia", "South Asia", "Southeast Asia", "East Asia",
     "Asia", "Gulf", "Persian Gulf", "Balkans", "Caribbean", "Central America", "South America", "Sahel",
-    "Baltics", "Scandinavia", "Asia Pacific", "Asia-Pacific",
+    "Baltics", "Scandinavia", "Asia Pacific", "Asia-Pacific", "Pacific", "Pacific Islands", "South Pacific",
     # places a network is aimed at but that no takedown names as a country of origin
     "Tibet", "Xinjiang", "Kashmir", "Crimea", "Donbas",
 ]
@@ -314,6 +314,8 @@ _SOUTHEAST_ASIA = _members("Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar
                            "Timor-Leste, Vietnam")
 _EAST_ASIA = _members("China, Hong Kong, Japan, Mongolia, North Korea, South Korea, Taiwan")
 _ASIA = _CENTRAL_ASIA | _SOUTH_ASIA | _SOUTHEAST_ASIA | _EAST_ASIA
+_PACIFIC_ISLANDS = _members("Fiji, Papua New Guinea, Samoa, Solomon Islands, Vanuatu, Tonga, Kiribati, Tuvalu, Nauru, "
+                            "Palau, Marshall Islands, New Caledonia")
 REGION_MEMBERS: dict[str, frozenset[str]] = {
     "Africa": _NORTH_AFRICA | _WEST_AFRICA | _EAST_AFRICA | _REST_OF_AFRICA,
     "North Africa": _NORTH_AFRICA, "West Africa": _WEST_AFRICA, "East Africa": _EAST_AFRICA,
@@ -327,8 +329,9 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
     "Middle East": _MIDDLE_EAST, "Gulf": _GULF, "Persian Gulf": _GULF,
     "Asia": _ASIA, "Central Asia": _CENTRAL_ASIA, "South Asia": _SOUTH_ASIA, "Southeast Asia": _SOUTHEAST_ASIA,
     "East Asia": _EAST_ASIA,
-    "Asia Pacific": _ASIA | _members("Australia, Fiji, New Zealand, Papua New Guinea, Samoa, Solomon Islands, Vanuatu, "
-                                     "Tonga, Kiribati, Tuvalu, Nauru, Palau, Marshall Islands"),
+    "Asia Pacific": _ASIA | _members("Australia, New Zealand") | _PACIFIC_ISLANDS,
+    # ("aimed at Australia and the Pacific": the island states, Australia and New Zealand named apart)
+    "Pacific": _PACIFIC_ISLANDS, "Pacific Islands": _PACIFIC_ISLANDS, "South Pacific": _PACIFIC_ISLANDS,
 }
 REGION_MEMBERS["Asia-Pacific"] = REGION_MEMBERS["Asia Pacific"]
 

@@ -4074,3 +4074,15 @@ def test_a_post_s_first_figure_and_the_additional_one_it_tells_after_are_added_u
     assert "Together: 2,242 accounts \u2014 the sum of 1,830 and 412 above, each a separate removal, the later told " \
            "as additional." in text
     assert "part of the 1,830" not in text  # (more on top of it, not a share of it)
+
+
+def test_a_network_aimed_at_the_pacific_islands_is_found_by_the_pacific(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2024-02-21\n---\nMeta said on Tuesday it had removed 2,130 Facebook "
+                "accounts run from China that targeted audiences in Australia, Fiji and Samoa.\n",
+        "b.md": "---\ntitle: B\npublished: 2024-02-22\n---\nMeta said on Wednesday it had removed 88 Facebook accounts "
+                "run from China that targeted audiences in Japan.\n",
+    })
+    text = answer_question("How many Facebook accounts did Meta remove from the Chinese network targeting Australia "
+                           "and the Pacific in Feb 2024?", kb).text
+    assert "2,130 accounts" in text and "88 accounts" not in text
