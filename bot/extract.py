@@ -1154,7 +1154,7 @@ def extract_document(document: Document) -> Extraction:
                 tips[-len(found):] = [replace(tip, about=tip.about or next(iter(placed)))
                                       for tip in tips[-len(found):]]
             elif found and (told := story.last_fact) is not None and 0 < sentence.position - told.sentence <= 2 and \
-                    len(told.origins) == 1 and THE_NETWORK.search(text) and not _placed_besides_its_sources(
+                    len(told.origins) == 1 and THE_NETWORK.search(text) and not _names_a_place_beyond_its_sources(
                         text, found) and all(
                     tip.platform == told.platform for tip in found):
                 # ("The third network consisted of 417 accounts originating in Belarus…. Twitter said it first learned
@@ -1879,7 +1879,7 @@ def _items_dated_by_their_lead(facts: list[Fact], sentences: list[Sentence], doc
                 f.date_precision == "month" and f.announced == lead.announced.replace(day=1))) else f for f in facts]
 
 
-def _placed_besides_its_sources(text: str, tips: list[Tip]) -> bool:
+def _names_a_place_beyond_its_sources(text: str, tips: list[Tip]) -> bool:
     """Whether a tip's sentence names a country other than where a source is ("…from Baltic Lens, a fact-checking
     group based in Vilnius": the group's city, not the network's)."""
     described = [(at, at + len(tip.source) + SOURCE_DESCRIPTION) for tip in tips

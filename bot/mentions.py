@@ -222,12 +222,12 @@ def without_countries(text: str) -> str:
 
 def regions_in(text: str) -> list[tuple[str, int, int]]:
     """(region, start, end) for regions such as "Middle East" or "Latin America" (not "Pacific" as a word that
-    describes: "the Pacific territory of New Caledonia", "the Pacific Ocean")."""
+    describes, or part of a name: "the Pacific territory of New Caledonia", "the Pacific Ocean", "Pacific Desk")."""
     return [found for found in scan_phrases(text, _REGION, fold_case=False)
             if not (found[0] == "Pacific" and DESCRIBES_AFTER.match(text, found[2]))]
 
 
-DESCRIBES_AFTER = re.compile(r"\s+(?:[a-z]|Ocean\b|Rim\b|Desk\b|News\b)")
+DESCRIBES_AFTER = re.compile(r"\s+(?:(?:territory|nation|state|country|island|archipelago)\s+of\b|[A-Z])")
 
 
 @lru_cache(maxsize=8192)

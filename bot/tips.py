@@ -307,7 +307,8 @@ PEOPLE_IN_BEFORE = re.compile(r"\b(?P<who>researchers|experts|analysts|journalis
 # (not "Kenya alerted the company": a verb, then its object)
 DESCRIBED_SOURCE = re.compile(r"\s+(?P<who>(?:(?!(?:the|an?|its|their)\s)(?![a-z]+ed\s)[a-z][\w-]*\s+){0,3}?"
                               r"(?:fact-checkers|researchers|journalists|reporters|activists|officials|authorities|"
-                              r"investigators|analysts|experts|government|intelligence|group|organi[sz]ation|lab|laboratory|institute|agency|outlet|newspaper|nonprofit|"
+                              r"investigators|analysts|experts|government|intelligence|group|organi[sz]ation|lab|"
+                              r"laboratory|institute|agency|outlet|newspaper|nonprofit|"
                               r"non-profit|observatory|collective|cent(?:er|re)|unit|team|ministry|startup|start-up|"
                               r"firm|company|consultancy)\b)")
 # "a New Zealand research group, Te Kaea Collective": the name after the description and a comma
