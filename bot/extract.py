@@ -302,6 +302,8 @@ NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|nex
                           # ("…added two more entries to its bulletin: Velvet Ledger (312 YouTube channels) and…")
                           r"|\b(?:two|three|four|several)\s+(?:more|other|further|new)\s+(?:networks|operations|"
                           r"campaigns|entries)\b", re.I)
+ORDINAL_NETWORK_OPENS = re.compile(r"\W*The\s+(?:first|second|third|fourth|fifth|next|last)\s+(?:[\w-]+\s+)?"
+                                   r"(?:network|operation|campaign)\b")
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b"
@@ -1633,8 +1635,10 @@ def extract_document(document: Document) -> Extraction:
                 story.last_fact = last = replace(last, announced=when, date_precision=how_precise)
         # ("Meta told the Committee that it had found links between Harbour Lantern and…", after Google's figures:
         # Meta's takedown, told a few paragraphs up)
+        # (not "Meta also described a third network from Ecuador… and linked it to Estrategia Pacifico": the next one's)
         links = () if new_facts or counted or story.section or last is None or words.isdisjoint(LINK_WORDS) or not (
-            BEHIND_THE_NETWORK.search(text) or any(name in text for name in story.networks)) else linked_entities(text)
+            BEHIND_THE_NETWORK.search(text) or any(name in text for name in story.networks)) or NEXT_NETWORK.search(
+            text) else linked_entities(text)
         # ("…whether accounts linked to Amber Relay were also active on its platform": a network's own name is not who
         # ran it)
         links = [link for link in links if link not in story.names and link not in story.networks]
@@ -2650,8 +2654,9 @@ def _run_by(facts: list[Fact], runners: list[list[str]]) -> list[Fact]:
     network's, run by them.  Not where it says so of several, or tells of several networks."""
     if len({tuple(names) for names in runners}) != 1:
         return facts
-    if len({tuple(f.networks) for f in facts if f.count_text and f.networks and not f.reference}) > 1:
-        return facts
+    if len({tuple(f.networks) for f in facts if f.count_text and f.networks and not f.reference}) > 1 or len(
+            {tuple(f.origins) for f in facts if f.count_text and f.origins and not f.reference}) > 1:
+        return facts  # (several networks, by name or by where they came from)
     return [replace(f, linked_to=list(runners[0])) if f.count_text and not f.linked_to and not f.reference
             and f.scope != "cumulative" and not ANOTHER_CASE.search(f.quote) else f for f in facts]
 
@@ -2919,9 +2924,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "…an operation originating in China. It removed 936 accounts…": the sentence before says where from
         # (or "…, which OpenAI dubbed Static Choir, used ChatGPT…. OpenAI banned about 40 accounts tied to it.": the
         # operation a list item, or the sentence before, describes)
+        # (and "The second network in Tuesday's report originated in Nicaragua…. Meta removed 96 Facebook accounts…":
+        # the network the sentence before brought in)
         before = previous[0] if previous and (CONTINUES.match(text) or breakdown or _labelled_item(
             document, previous[0], sentence) or POINTS_BACK.search(text) or PART_OF_THIS.search(text) or _one_item(
-            document, previous[0], sentence)) and not whole.origins else None
+            document, previous[0], sentence) or ORDINAL_NETWORK_OPENS.match(previous[0].text)) and \
+            not whole.origins else None
         if before is not None and not before.headline and not counted_units(before.text):
             extra = _Roles.of(before.text)
             if NEW_NETWORK.search(before.text) and not network_names(before.text):
@@ -4432,9 +4440,10 @@ def _describes_only(sentence: Sentence) -> bool:
     # habit… mirrors the accounts that Twitter removed in 2019, which posed as American outlets": another's)
     # (nor "The single largest network of the year was…, called Marble Chorus", after a total across networks:
     # one of them)
+    # (nor "Meta also described a third network from Ecuador…", after the second's figures: the next network)
     return not sentence.headline and bool(ANAPHOR.search(sentence.text[:80]) or it_describes) and not (
         counted_units(sentence.text) or COUNTED_SHARE.match(sentence.text) or REMOVED_IN_A_YEAR.search(sentence.text)
-        or ONE_OF_THEM.match(sentence.text))
+        or ONE_OF_THEM.match(sentence.text) or NEXT_NETWORK.search(sentence.text))
 
 
 # "the 312 accounts it suspended in August": a figure's own clause, its verb and then a date

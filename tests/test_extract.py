@@ -8000,3 +8000,16 @@ def test_a_group_that_said_on_a_day_that_it_had_reported_accounts_to_a_platform_
             "Wednesday that it had reported a first batch of the accounts to TikTok in early November.\n")
     tips = extract_document(parse_document("t.md", text.encode())).tips
     assert [(t.platform, t.source, t.tipped.isoformat()) for t in tips] == [("TikTok", "Kavkaz Check", "2024-11-01")]
+
+
+def test_a_report_s_second_network_is_placed_by_the_sentence_bringing_it_in_and_run_by_no_other_s_firm() -> None:
+    text = ("---\ntitle: Meta takes down three networks\npublished: 2025-03-04\n---\nLONDON, March 4 (Newsline) - Meta "
+            "said on Tuesday it had removed nearly 900 Facebook accounts tied to a Serbia-based operation that "
+            "targeted audiences in Bosnia, one of three networks in its latest report.\n\nMeta said the network was "
+            "run by Drava Media Group, a Belgrade marketing company.\n\nThe second network in Tuesday's report "
+            "originated in Honduras and targeted people inside the country. Meta removed 74 Facebook accounts and 12 "
+            "Pages.\n\nMeta also described a third network from Peru and linked it to Andes Estrategia, a "
+            "consultancy. The company gave no account numbers for that network.\n")
+    facts = facts_of("m.md", text)
+    assert [(f.count, f.origins, f.linked_to) for f in facts if f.unit != "networks" and (f.count or 0) < 100] == [
+        (74, ["Honduras"], []), (12, ["Honduras"], [])]
