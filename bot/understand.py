@@ -1097,5 +1097,11 @@ def _proper_names(question: str) -> list[str]:
             continue  # "Summer 2020", "the First Half of 2019", "its August Report": a period or a report
         if re.search(r"['’]s\s", name):
             continue  # "the Commission's DSA request", "Prism Atlas's European Parliament table": whose, not a name
+        if " " not in name and PEOPLE_AFTER.match(question, match.end(1)):
+            continue  # "posing as Scottish activists", "aimed at Tamil voters": who the people are, not a name
         names.append(name)
     return names
+
+
+PEOPLE_AFTER = re.compile(r"\s+(?:activists|voters|nationalists|separatists|citizens|people|users|journalists|"
+                          r"audiences?|students|diaspora|communities|residents|speakers|independence)\b")

@@ -106,6 +106,13 @@ def test_a_span_of_days_is_no_name() -> None:
     assert ask("Which platforms acted in the week of May 13-19, 2024?").names == []
 
 
+def test_people_a_network_posed_as_or_aimed_at_are_no_name() -> None:
+    query = ask("How many Instagram accounts did Meta remove from the Iranian network posing as Scottish activists?")
+    assert (query.names, query.countries) == ([], ["Iran"])
+    assert ask("How many accounts targeting Tamil voters did X suspend?").names == []
+    assert ask("Who tipped off Meta about Quiet Ferry accounts?").names == ["Quiet Ferry"]
+
+
 def test_words_the_knowledge_base_uses_are_not_corrected() -> None:
     assert ask("who tipped off Facebook?").corrections == []
 
