@@ -984,7 +984,8 @@ TARGETS_QUESTION = re.compile(r"^\W*(?:Q\d{1,2}[.:)]?\s*)?(?:Who(?:m)?|Which\s+(
 # the platforms whose accounts only they remove: a figure of them told under another's verb is theirs
 ACCOUNT_PLATFORMS = {"Facebook", "Instagram", "Twitter", "TikTok", "YouTube", "Reddit", "Telegram", "LinkedIn",
                      "Snapchat", "Pinterest", "Bluesky", "Discord", "Twitch", "VK"}
-QUARTER_REPORT_HEADING = re.compile(r"\bQ[1-4]\s+(?:19|20)\d\d\b[^.]{0,60}\b(?:[Rr]eport|[Bb]ulletin|[Uu]pdate)\b")
+# a quarter's report named with its year: "Meta's Q1 2025 Adversarial Threat Report", "its Q2 2024 bulletin"
+QUARTER_REPORT_NAMED = re.compile(r"\bQ[1-4]\s+(?:19|20)\d\d\b[^.]{0,60}\b(?:[Rr]eport|[Bb]ulletin|[Uu]pdate)\b")
 # "The personas posed as headhunters … and targeted aerospace engineers in India and Germany": whom they aimed at
 THEY_TARGETED = re.compile(r"\W*(?:The|Its|These|Those)\s+(?:personas|accounts|profiles|pages|channels|network|"
                            r"operation|campaign)\b[^.;]{0,160}?\btargeted\b")
@@ -1438,7 +1439,7 @@ def extract_document(document: Document) -> Extraction:
             story.label_name = (label, _paragraph_end(document, sentence))
         # (a Markdown heading's line, looked up only where a quarter's heading may start or end its section)
         if ("Q" in text or story.quarter_date is not None) and _on_a_heading_line(document, sentence):
-            if document.published and "Q" in text and QUARTER_REPORT_HEADING.search(text) and (quarter := next((
+            if document.published and "Q" in text and QUARTER_REPORT_NAMED.search(text) and (quarter := next((
                     m for m in dates_in(text, document.published) if m.precision == "month"), None)):
                 # "## The big one: Meta's Q1 2025 Adversarial Threat Report": its section tells that quarter's removals
                 story.date = story.quarter_date = (quarter.date, "month")
@@ -1833,12 +1834,12 @@ def _named_later_in_its_item(facts: list[Fact], sentences: list[Sentence], docum
     consistent with our earlier reporting on JADE CHORUS.": a bulletin's item that names its network after its
     figure, a few sentences on; the item's figures are that network's (where one sentence tells them all)."""
     named: dict[int, list[str]] = {}
+    lines = {f.sentence: _item_line(document, sentences[f.sentence]) for f in facts if f.count_text}
     for fact in facts:
         if not fact.count_text or fact.networks or fact.reference or fact.sentence in named:
             continue
-        line = _item_line(document, sentences[fact.sentence])
-        if line is None or len({f.sentence for f in facts if f.count_text and _item_line(
-                document, sentences[f.sentence]) == line}) > 1:
+        line = lines[fact.sentence]
+        if line is None or sum(1 for other in lines.values() if other == line) > 1:
             continue
         line_end = document.body.find("\n", line)
         later = [s for s in sentences[fact.sentence + 1:] if s.start < (len(document.body) if line_end < 0

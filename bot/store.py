@@ -29,7 +29,7 @@ import sqlite_utils
 
 from bot.dates import QUARTER_REPORT, reported_period
 from bot.documents import Document, DocumentError, knowledge_files, read_document
-from bot.extract import CORRECTING, NOT_THE_WRONG, PREVIOUSLY_SAID, extract_document
+from bot.extract import CORRECTING, NOT_THE_WRONG, PREVIOUSLY_SAID, QUARTER_REPORT_NAMED, extract_document
 from bot.facts import Extraction, Fact
 from bot.mentions import platforms_in
 from bot.vocabulary import ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
@@ -262,8 +262,6 @@ def _where_removed(fact: dict) -> tuple[str, str | None]:
     return family, fact["surface"] or (fact["platform"] if fact["platform"] != family else only_on)
 
 
-# "…according to its Q2 2024 Adversarial Threat Report": a figure another story dates by the quarter a report covers
-QUARTERS_REPORT = re.compile(r"\bQ[1-4]\s+(?:19|20)\d\d\b[^.;]{0,40}?\b(?:[Rr]eport|[Bb]ulletin)\b")
 QUARTER_DAYS_AFTER = 100  # how long after its quarter a platform's quarterly report comes out
 
 
@@ -278,8 +276,8 @@ def _dated_by_a_reports_quarter(fact: dict) -> bool:
     """A figure another story retells from a quarterly report it names ("…according to its Q2 2024 Adversarial Threat
     Report", "In our Q1 report we told you…"), dated by the quarter's last month, not by any day it was told."""
     return bool(fact["reference"]) and fact["date_precision"] == "month" and fact["announced"][5:7] in (
-        "03", "06", "09", "12") and (QUARTERS_REPORT.search(fact["quote"]) or QUARTER_REPORT.search(fact["quote"])) \
-        is not None
+        "03", "06", "09", "12") and any(pattern.search(fact["quote"]) for pattern in (QUARTER_REPORT_NAMED,
+                                                                                      QUARTER_REPORT))
 
 
 def _distinctive(fact: dict) -> bool:
