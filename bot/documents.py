@@ -458,6 +458,14 @@ DATE_LINE_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep"
                    "et", "gmt", "utc", "cet", "bst", "pt", "st", "nd", "rd", "th", "h"}
 
 
+# a dateline before a story's first words ("BANGKOK, Aug. 15 (Wire) - ", "HALDEN, Norway, 4 April 2024 — ")
+DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'-]+,\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+)?(?:\w+\.?\s+\d{1,2}|"
+                           r"\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*(.*)$")
+# what a release calls itself, no title: "PRESS RELEASE", "For immediate release"
+RELEASE_LABEL = re.compile(r"(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory|note)|"
+                           r"statement)\.?", re.I)
+
+
 def infer_title(body: str) -> str:
     """The first line that is neither a caption nor a dateline; a lead sentence when that is all there is; an e-mail's
     subject."""
@@ -470,9 +478,10 @@ def infer_title(body: str) -> str:
         if not line or is_boilerplate(line):
             continue
         # ("BANGKOK, Aug. 15 (Wire) - X said…", and "BANGKOK, Aug. 15, 2023 —" alone on its line: no title at all)
-        lead = re.match(r"^[A-Z][A-Z .,'-]+,\s+\w+\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:--|—|–|-)\s*(.*)$",
-                        line)
-        if lead and not lead.group(1).strip():
+        # ("HALDEN, Norway, 4 April 2024 — PRESS RELEASE": a country after the city, the day before the month, and a
+        # release's label for all that follows it)
+        lead = DATELINE_LEAD.match(line)
+        if lead and (not lead.group(1).strip() or RELEASE_LABEL.fullmatch(lead.group(1).strip())):
             continue
         if lead:
             line = lead.group(1)

@@ -460,6 +460,10 @@ FINDING_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|they|researchers|the\
 OTHERS_REPORTED = re.compile(r"\b(?:some|other|several|many|a\s+few)\s+(?:news\s+)?(?:outlets|media|reports|"
                              r"headlines|publications|commentators|websites|accounts\s+online)\s+(?:\w+\s+)?(?:reported|"
                              r"wrote|cited)\b", re.I)
+# a removal of a share of what was told before it: "removed roughly two thirds of", "took down about half of"
+SHARE_REMOVED = re.compile(r"\w+(?:\s+(?:down|off))?\s+(?:only\s+)?"
+                           r"(?:(?:roughly|about|around|nearly|almost|just|some)\s+)?(?:half|(?:one|two|a)[\s-]+thirds?|(?:one|a|three)[\s-]+quarters?|most|some|part|"
+                           r"a\s+fraction|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\b", re.I)
 WE_FOUND_BEFORE = re.compile(r"\b[Ww]e\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:counted|identified|found|observed|"
                              r"tracked|mapped|documented|logged|catalogued|cataloged)\s+(?:\w+\s+){0,2}$")
 SEEN_BEFORE = re.compile(r"\b(?:seen|observed|noticed|logged|spotted)\s+[\"“']?$", re.I)
@@ -2712,11 +2716,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "The US topped the list with 34 operations aimed at it, followed by Ukraine with 20": a ranking of
         # targets, not of where networks came from, whose items are read no further than its lead
         assets = assets[:1]
-    if action is not None and assets and all(at > assets[0].count.end and re.search(r"\bthan\b", text[
-            assets[0].count.end:at]) for _, at in actions_in(text)):
+    if action is not None and assets and all(at > assets[0].count.end and (re.search(r"\bthan\b", text[
+            assets[0].count.end:at]) or SHARE_REMOVED.match(text, at)) for _, at in actions_in(text)):
         # "it had identified about 3,000 suspicious accounts, far more than the number Twitter removed": a finding,
         # whose removal verb is about another number (and "the 1,240 accounts we observed is larger than the number
-        # Meta removed": the finding told after the figure)
+        # Meta removed": the finding told after the figure; and "…had identified about 450 accounts, so TikTok removed
+        # roughly two thirds of what it found": a share of the finding, not all of it)
         assets = [a for a in assets if not FINDING_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)
                   and not FINDING_AFTER.match(text, a.end)]
     if action is None:

@@ -200,6 +200,13 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
     # (a footnote citing another work, "[^2]: Press Wire, "Twitter suspends 1,700 accounts…"", tells no takedown of
     # this story's)
     told = [f for f in facts if f.count_text and not FOOTNOTE.match(f.quote)]
+    # (an earlier figure told with a name of its own, where the title names another: "In September 2023 X suspended
+    # 1,056 accounts… that the Observatory calls Operation Twin Bridges", in a release titled for "Caribe Sur", is
+    # another case, however long before it fell)
+    titles_name = {name for name in names if title and name in title}
+    other_named = {id(f) for f in told if f.reference and f.networks and titles_name and titles_name.isdisjoint(
+        f.networks)}
+    told = [f for f in told if id(f) not in other_named]
     # (an older case told as such is apart; and a figure told again, "the 236 Instagram accounts I mentioned", is
     # the story's own)
     one_place = len({tuple(f.origins) for f in told if f.origins and not (

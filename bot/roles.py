@@ -364,7 +364,7 @@ NETWORK_NAME = re.compile(_with_particles(
     r"campaign|operation)\b"
     # "an operation, which we call Paper Lantern", "what Meta calls Doppelganger"
     r"|\b(?:we|it|they|which|who|to|researchers|analysts|investigators|experts|groups|companies|others|"
-    r"the\s+(?:company|firm|platform)|[A-Z][\w-]*)(?:['’]ve)?\s+"
+    r"the\s+(?:company|firm|platform|lab|team|group|observatory|institute)|[A-Z][\w-]*)(?:['’]ve)?\s+"
     r"(?:(?:are|is|have\s+been|been)\s+)?(?:call|calls|calling|dub|dubs|dubbing|term|terms|naming)\s+(?:it\s+|"
     r"(?:this|the)\s+(?:\w+\s+)?(?:network|campaign|operation|activity)\s+)?(?:the\s+)?"
     r"[\"“'*_]*(?P<e>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|the))*)"

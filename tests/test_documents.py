@@ -384,9 +384,12 @@ def test_html_svg_icon_title_does_not_leak_into_the_page_title() -> None:
         ("", "(untitled)"),
         ("(MORE: Another story)\n\n", "(untitled)"),
         ("Thread by Dr. Ama Owusu (@ama_osint)\nBody.", "Thread by Dr. Ama Owusu (@ama_osint)"),
+        ("TROMSO, Norway, 9 June 2023 — PRESS RELEASE\n\nLab finds a network\nBody.", "Lab finds a network"),
+        ("QUITO, Ecuador, 2 May — Two sites acted. They said so.", "Two sites acted."),
     ],
     ids=["first-line", "markdown-heading", "after-caption", "after-date-line", "dateline-lead", "dateline-alone",
-         "empty", "only-boilerplate", "title-of-a-name"],
+         "empty", "only-boilerplate", "title-of-a-name", "release-label-after-a-dateline-with-a-country",
+         "day-month-dateline-lead"],
 )
 def test_infer_title(body: str, title: str) -> None:
     assert infer_title(body) == title

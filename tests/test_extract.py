@@ -3804,6 +3804,37 @@ removed 30 Pages linked to the same scheme.
         ("Facebook", 30, ["Laos"], ["Lao army"])]
 
 
+def test_a_finding_of_which_the_platform_removed_a_share_is_no_takedown() -> None:
+    facts = facts_of("w.txt", """\
+        ---
+        title: A lab's report on a network
+        published: 2024-05-02
+        ---
+        TikTok told the lab it had removed 212 accounts from the network.
+
+        Our analysts had identified about 330 TikTok accounts, so TikTok removed roughly two thirds of what we found.
+        """)
+    assert [(f.platform, f.count) for f in facts] == [("TikTok", 212)]
+
+
+def test_a_release_names_its_networks_figures_despite_an_older_case_told_with_its_own_name() -> None:
+    facts = facts_of("r.txt", """\
+        TROMSO, Norway, 9 June 2023 — PRESS RELEASE
+
+        Tromso Media Lab: Twitch and YouTube remove Bolivian "Salar Verde" network
+
+        The Tromso Media Lab today published a report on Salar Verde, an influence operation run from Bolivia.
+
+        Twitch told the lab it had banned 44 accounts that were part of a covert operation.
+
+        Google said that YouTube had terminated 19 channels "as part of our work on influence operations".
+
+        In August 2022 X suspended 610 accounts from an operation that the lab calls Copper Lantern.
+        """)
+    assert [(f.platform, f.count, f.networks) for f in facts] == [
+        ("Twitch", 44, ["Salar Verde"]), ("Google", 19, ["Salar Verde"]), ("Twitter", 610, ["Copper Lantern"])]
+
+
 def test_a_platforms_report_with_field_names_speaks_for_itself_and_credits_another_platforms_tip() -> None:
     extraction = extract_document(parse_document("q.md", textwrap.dedent("""\
         ---
