@@ -2921,6 +2921,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (the span from the next sentence to the context may name the network: "The network, which researchers have
     # named Low Tide, …. The people behind it were linked to…")
     span = _joined(document, following[0], context) if context is not None else None
+    described_before: Sentence | None = None  # (the sentence before, quoted for where the network came from)
     if extra and (extra.origins or extra.targets or linked_entities(context.text) or network_names(context.text)) and (
             not whole.origins or not whole.targets or (linked_entities(context.text) and not linked_entities(text))
             or (span is not None and network_names(span) and not network_names(text))):
@@ -2943,6 +2944,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # (under a "Marsh Wren (Chile)" heading, another country the sentence before names is not the network's)
             if extra.origins and (not story.section or story.section in extra.origins):
                 quote = _joined(document, before, sentence) or text
+                described_before = before
             else:
                 extra = None
     # ("The first network targeted domestic audiences in Nigeria. It consisted of 173 Facebook accounts…": whom the
@@ -2965,6 +2967,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # audiences ahead of the country's general election in October" is no October takedown)
     context_date = bool(extra and context is not None and not TODAY.search(text)
                         and _explicit_date(context.text, document) and not _only_others_dates(context.text, document))
+    # ("Grey Heron, in 2022, the Belarus network…. That was about twenty-five hundred Facebook accounts": the sentence
+    # before, which says what the figure is of, says when)
+    before_date = described_before is not None and not TODAY.search(text) and bool(
+        _explicit_date(described_before.text, document)) and not _only_others_dates(described_before.text, document)
     # ("Presence on Facebook and Instagram: 162 Facebook accounts, 40 Pages…", below an update's "additional 45
     # accounts": the figures the post told first, told again, and as old as they are)
     again = next((f for f in reversed(story.told) if f.count_text and not f.reference and any(
@@ -2990,6 +2996,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             date, precision = date.replace(month=1, day=1), "year"
     elif context_date:
         date, precision = _resolve_date(context.text, document)
+    elif before_date:
+        date, precision = _resolve_date(described_before.text, document)
     elif again is not None and again.announced:
         date, precision = again.announced, again.date_precision
     elif action is None and story.last_fact is not None and story.last_fact.announced and \
@@ -3048,7 +3056,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
     # April and June", in an August bulletin)
     in_era = story.era is not None and sentence.start < story.era[2] and (date, precision) == story.era[:2]
-    reference = bool(own_date or context_date or same_time or in_era or told_just_before or in_its_item) and \
+    reference = bool(own_date or context_date or before_date or same_time or in_era or told_just_before or
+                     in_its_item) and \
         _weeks_before(date, document) and not (
         date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text)) and not (
         # ("In its February report…, Facebook said it had removed 333 Facebook accounts", in a story of March 2: the
@@ -3929,6 +3938,14 @@ def _speaker_platforms(document: Document) -> dict[str, str]:
     for turn in turns:  # ("REZA MAHENDRA (Google):": the turn says it)
         if "(" in turn and (known := platforms_in(turn[turn.index("("):])):
             found.setdefault(_speaker(turn), known[0][0])
+    # (a show's host brings in its guests: "Marcus Ellery led site integrity at Twitter until 2022.")
+    for speaker in {_speaker(turn) for turn in turns} - found.keys():
+        surname = speaker.title() if speaker.isupper() else speaker
+        introduced = re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(surname)}\b[^.;:\n]{{0,80}}?\bat\s+(?=[A-Z])",
+                               body[:3000])
+        if introduced and (known := platforms_in(body[introduced.end():introduced.end() + 20])) and \
+                known[0][1] == 0:
+            found[speaker] = known[0][0]
     return found if len(set(found.values())) > 1 else {}
 
 

@@ -3943,6 +3943,34 @@ def test_a_large_exact_figure_one_report_retells_without_its_country_is_never_ad
     assert "which may be one takedown told twice" in text
 
 
+def test_a_rounded_figure_a_later_report_remembers_is_never_added_to_the_exact_one(tmp_path: Path) -> None:
+    # (a podcast's "about twenty-one hundred" from Armenia in 2023, beside the 1,840 reported that April)
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-04-05\n---\nMeta said on Tuesday it had removed 1,840 Facebook "
+                "accounts run from Armenia.\n",
+        "b.md": "---\ntitle: Podcast\npublished: 2025-01-15\n---\nIn 2023 Meta took down about twenty-one hundred "
+                "Facebook accounts run from Armenia, a former investigator recalled.\n",
+        "c.md": "---\ntitle: C\npublished: 2023-09-14\n---\nMeta said on Wednesday it had removed 500 Facebook "
+                "accounts run from Togo.\n",
+    })
+    text = answer_question("How many Facebook accounts did Meta remove altogether in 2023?", kb).text
+    assert "4,440" not in text and "2,340" not in text
+    assert ("No total: a later report's rounded figure is close to another's of the same platform, place and year, "
+            "which may be one takedown told twice.") in text
+
+
+def test_a_sum_adds_the_exact_figure_another_report_of_the_takedown_gives(tmp_path: Path) -> None:
+    # (a broadcast's "more than 4,300" the day after, and a review's 4,302 of the same takedown)
+    kb = kb_from(tmp_path, {
+        "tv.md": "---\ntitle: TV\npublished: 2019-09-11\n---\nTwitter said on Tuesday it had suspended more than "
+                 "4,300 accounts run from Saudi Arabia.\n",
+        "r.md": "---\ntitle: Our year\npublished: 2019-12-30\n---\nOn September 10 Twitter suspended 4,302 accounts "
+                "run from Saudi Arabia. In the same release Twitter suspended 1,017 accounts run from Honduras.\n",
+    })
+    text = answer_question("How many accounts did Twitter suspend altogether in 2019?", kb).text
+    assert "Together: 5,319 accounts \u2014 the sum of 4,302 and 1,017 above, each a separate announcement." in text
+
+
 def test_which_companies_acted_names_the_companies(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-05-21\n---\nFacebook said on Wednesday it had "
                                     "removed 96 accounts of a network called \"Red Cape\". TikTok removed 3,460 "

@@ -3835,6 +3835,30 @@ def test_a_release_names_its_networks_figures_despite_an_older_case_told_with_it
         ("Twitch", 44, ["Salar Verde"]), ("Google", 19, ["Salar Verde"]), ("Twitter", 610, ["Copper Lantern"])]
 
 
+def test_a_podcasts_guests_speak_for_the_platforms_the_host_says_they_worked_at() -> None:
+    facts = facts_of("p.txt", """\
+        ---
+        title: "Byte Patrol, episode 90"
+        publisher: Byte Patrol podcast
+        published: 2025-03-04
+        ---
+        LENA HOLT: Welcome back. My guests are Omar Vance, who ran threat investigations at Twitter until 2023, and \
+Priya Nair, who led trust and safety at Facebook until 2022.
+
+        OMAR VANCE: We removed 412 accounts from a network in Peru in 2020.
+
+        LENA HOLT: Priya, what do you remember best?
+
+        PRIYA NAIR: Marsh Lark, in 2021, the Armenian network aimed at Georgia. That was about sixteen hundred \
+Facebook accounts and a few dozen Instagram accounts.
+        """)
+    # (and the sentence before the figures, quoted for the network they are of, says when: 2021, not the show's day)
+    assert [(f.platform, f.count, f.origins, f.announced.isoformat(), f.date_precision, f.reference)
+            for f in facts] == [("Twitter", 412, ["Peru"], "2020-01-01", "year", True),
+                                ("Facebook", 1600, ["Armenia"], "2021-01-01", "year", True),
+                                ("Facebook", None, ["Armenia"], "2021-01-01", "year", True)]
+
+
 def test_a_platforms_report_with_field_names_speaks_for_itself_and_credits_another_platforms_tip() -> None:
     extraction = extract_document(parse_document("q.md", textwrap.dedent("""\
         ---

@@ -29,6 +29,9 @@ from bot.wording import join_words
 
 # "The correct figure is 193 Instagram accounts.": a figure that puts an earlier one right
 CORRECTION = re.compile(r"\b(?:correct|corrected|revised)\s+(?:figure|number|count|total)\b", re.I)
+# how far a rounded figure told later may be from an exact one and still be that figure remembered (a fifth: "about
+# twenty-five hundred" for 2,318)
+ROUGHLY_REMEMBERED = 0.2
 MAX_SUMMED = 4  # past a few announcements a sum hides more than it tells (and one double count skews it)
 
 
@@ -299,6 +302,9 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
                     and f["scope"] not in NOT_ONE_TAKEDOWN and (not f["reference"] or only_told_in_passing)
                     and f["qualifier"] in {"exact", "more than", "at least", "about", "nearly"}
                     and not country_note(f, query)]
+        # ("a bit over forty-three hundred accounts", said on air, beside a round-up's 4,302 of the same takedown:
+        # the exact figure is the one added)
+        matching = [_exact_told(f, [*statement.facts, *statement.others]) for f in matching]
         if not query.surfaces and len({f["surface"] for f in matching}) > 1 and any(
                 f["surface"] is None for f in matching):
             # "318 Facebook accounts … and 57 Instagram accounts": one takedown's accounts on two apps, of which a
@@ -330,6 +336,9 @@ def honest_total(statements: list[Statement], query: Query, own_reports: dict[st
     if any(_told_twice(a, b) for index, a in enumerate(rows) for b in rows[index + 1:]):
         # "2,917 accounts" in a news story and "2,917 accts suspended" in a chat log of the same day: never added twice
         return None, "two reports give the same figure of one platform, which may be one takedown told twice"
+    if any(_remembered_roughly(a, b) for index, a in enumerate(rows) for b in rows[index + 1:]):
+        return None, ("a later report's rounded figure is close to another's of the same platform, place and year, "
+                      "which may be one takedown told twice")
     if len(kinds) != 1:
         return None, "the figures count different things (other surfaces or scopes)"
     if announcements < 2:
@@ -368,6 +377,28 @@ def _told_twice(a: dict, b: dict) -> bool:
     # lab's story, beside the report's own 1,142 from Nigeria, dated weeks apart)
     placed_alike = bool(origins) or (not (a["origins"] and b["origins"]) and (a["count"] or 0) >= DISTINCTIVE_FIGURE)
     return days <= 31 or (days <= 366 and placed_alike and (a["unit"], a["surface"]) == (b["unit"], b["surface"]))
+
+
+def _exact_told(figure: dict, reports: list[dict]) -> dict:
+    """The exact figure another report of the same takedown gives for a rounded one, where they agree; else it."""
+    if figure["qualifier"] == "exact":
+        return figure
+    return next((r for r in reports if r["qualifier"] == "exact" and r["count"] and consistent(figure, r) and (
+        r["unit"], r["surface"], r["scope"]) == (figure["unit"], figure["surface"], figure["scope"])), figure)
+
+
+def _remembered_roughly(a: dict, b: dict) -> bool:
+    """A rounded figure a later report gives beside an exact one of the same company, place and thing within its
+    year ("about twenty-five hundred Facebook accounts" from Belarus in 2022, said on a podcast two years on, beside
+    the 2,318 a timeline gives): maybe the one takedown, remembered roughly, never to be added to itself."""
+    rough, exact = (a, b) if a["qualifier"] == "about" else (b, a)
+    if rough["qualifier"] != "about" or not rough["reference"] or not rough["count"] or not exact["count"]:
+        return False
+    days = _days_apart(a.get("dated") or a["announced"], b.get("dated") or b["announced"])
+    return PLATFORM_PARENT.get(a["platform"], a["platform"]) == PLATFORM_PARENT.get(b["platform"], b["platform"]) \
+        and bool(set(a["origins"] or ()) & set(b["origins"] or ())) and \
+        (a["unit"], a["surface"]) == (b["unit"], b["surface"]) and days is not None and days <= 366 and \
+        abs(rough["count"] - exact["count"]) <= rough["count"] * ROUGHLY_REMEMBERED
 
 
 def _days_apart(first: str | None, second: str | None) -> int | None:
