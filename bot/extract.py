@@ -604,6 +604,7 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
     anchor = document.published
     # a year alone ("in 2022") dates the news only where nothing more precise does ("…removed in December")
     mentions = sorted(dates_in(sentence, anchor), key=lambda mention: mention.precision == "year")
+    past_election: DateMention | None = None  # an election's month well before the story, which the news came before
     if anchor and any(m.precision == "month" and m.date.year == anchor.year for m in mentions):
         covered = _covered(document.title or "", document.body, anchor)
         if covered and (covered[0].month, covered[0].day, covered[1].month, covered[1].day) == (1, 1, 12, 31) and \
@@ -659,6 +660,9 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
             continue  # "Examples include Azerbaijan (Facebook, November 2020) and Bolivia, where Twitter suspended
             # 1,960 accounts in November 2021": the bracketed case's date, not the sentence's own removal's
         if _another_events_date(sentence, mention):
+            if anchor and mention.precision == "month" and mention.date.month >= 3 and ELECTION_IN_BEFORE.search(
+                    sentence, max(0, mention.start - 60), mention.start) and (anchor - mention.date).days > 62:
+                past_election = mention
             continue
         if COMPARED_FIGURE_BEFORE.search(sentence, max(0, mention.start - 50), mention.start):
             continue  # "827 million fake accounts in Q2 2024, down from 911 million in Q1 2024": the comparison's
@@ -684,6 +688,10 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
             continue  # "ads between October 2013 and this month": when the network was active, not the news
         if anchor is None or mention.date <= _latest_day(document.body, anchor) + dt.timedelta(days=1):
             return mention.date, mention.precision
+    if past_election is not None:
+        # "Ahead of Moldova's local elections in November 2023, the company removed…", a year on: an earlier
+        # takedown, of the election's year (not its month, which the removal came before)
+        return past_election.date.replace(month=1, day=1), "year"
     return None
 
 

@@ -560,7 +560,10 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
                             r"(?!\s*(?:and|to|until|through|-|–))", low)
     # "ahead of the April 2024 National Assembly election": the months running up to it, and that month
     ahead = re.search(rf"\b(?:ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+|its\s+|their\s+)?"
-                      rf"(?:[a-z.]+(?:\s+[a-z]+)?['’]s?\s+)?{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)
+                      rf"(?:[a-z.]+(?:\s+[a-z]+)?['’]s?\s+)?{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low) or re.search(
+        # ("before the Taiwanese election in January 2020": the vote's month told after it)
+        rf"\b(?:ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){{0,3}}?"
+        rf"(?:elections?|vote|polls|referendum|run-?off|ballot)\s+(?:in|of)\s+{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)
     # "before the Feb. 8 vote", "ahead of the 8 February 2024 election": the months running up to that day
     ahead_day = re.search(rf"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+(?:run|lead)-?up\s+to)\s+"
                           rf"(?:the\s+|its\s+|their\s+)?(?:[a-z.]+(?:\s+[a-z]+)?['’]s?\s+)?"

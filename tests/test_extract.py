@@ -3835,6 +3835,25 @@ def test_a_release_names_its_networks_figures_despite_an_older_case_told_with_it
         ("Twitch", 44, ["Salar Verde"]), ("Google", 19, ["Salar Verde"]), ("Twitter", 610, ["Copper Lantern"])]
 
 
+def test_a_removal_ahead_of_an_election_months_before_the_story_is_an_earlier_takedown_of_its_year() -> None:
+    facts = facts_of("e.md", """\
+        ---
+        title: Meta removes a network aimed at Georgia
+        published: 2024-10-11
+        ---
+        Meta said on Thursday it had removed 640 Facebook accounts that targeted Georgian voters.
+
+        Ahead of Georgia's local elections in October 2021, the company removed a smaller network of 88 Facebook \
+accounts.
+
+        Ahead of the election in January 2020, it removed 35 Facebook accounts.
+        """)
+    # (an election in January may have had its takedown in the December before: no year is sure, and the figure keeps
+    # the story's day)
+    assert [(f.count, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
+        (640, "2024-10-10", "day", False), (88, "2021-01-01", "year", True), (35, "2024-10-10", "day", False)]
+
+
 def test_a_podcasts_guests_speak_for_the_platforms_the_host_says_they_worked_at() -> None:
     facts = facts_of("p.txt", """\
         ---

@@ -850,6 +850,10 @@ def test_ahead_of_an_election_s_month_is_the_months_running_up_to_it() -> None:
 def test_ahead_of_a_country_s_election_month() -> None:
     query = ask("How many TikTok accounts were removed ahead of the Philippines' May 2025 midterm elections?")
     assert (str(query.date_from), str(query.date_to)) == ("2025-02-01", "2025-05-31")
+    # (the vote's month told after it)
+    query = ask("How many accounts did Twitter suspend before the Taiwanese election in January 2020?")
+    assert (str(query.date_from), str(query.date_to), query.date_label) == (
+        "2019-10-01", "2020-01-31", "the months ahead of January 2020")
 
 
 def test_a_sum_of_a_network_described_by_its_target_is_a_count() -> None:
