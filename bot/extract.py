@@ -305,6 +305,7 @@ NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|nex
 ORDINAL_NETWORK_OPENS = re.compile(r"\W*The\s+(?:first|second|third|fourth|fifth|next|last)\s+(?:[\w-]+\s+)?"
                                    r"(?:network|operation|campaign)\b")
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
+AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b", re.I)
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b"
                        # ("Dozens of other Pages were removed at the same time": when the takedown just told was)
@@ -1742,7 +1743,10 @@ def extract_document(document: Document) -> Extraction:
                     THE_NETWORK_NAMED.search(text) and (names := network_names(text)) and not SPEAKER_TURN.search(
                         document.body, sentences[last.sentence].end, sentence.end) and not (
                         NAMED_TURN.search(document.body, sentences[last.sentence].end, sentence.end)
-                        and _named_turns(document.body) >= 4):  # ("Policy Circuit: …", an interviewer's next turn)
+                        and _named_turns(document.body) >= 4) and (  # ("Policy Circuit: …", an interviewer's next turn)
+                        # (nor, paragraphs on, one of several networks: "A third network of about 1,300 accounts…",
+                        # then "…Atlas Signal Lab, which tracked the Corvane network", the second)
+                        not NEXT_NETWORK.match(last.quote) or last.sentence == sentence.position - 1):
                 # "The lab has nicknamed the operation 'Saffron Lantern'", after the figures: their network's name
                 # (and "…disclosed the takedown at a hearing and later named the network Cenderawasih")
                 # (but a total across networks has no one network's name: "Across all 19 networks, we removed…")
@@ -2988,6 +2992,15 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         own_date = False  # ("- January 2024 — TikTok. Ahead of Taiwan's January 13 elections, TikTok removed…": the
         # item's label dates it, not the vote's day)
     same_time = None if own_date else SAME_TIME.search(text)
+    # ("…the Jade Harbor network, which Twitter suspended in December 2019…. Twitter reported removing 1,872 accounts at
+    # that time.": the time, and the network, the sentence before gives; but "The company first disclosed the network
+    # on February 10. At the time it said it had terminated 610 channels", in a story of the raised count, is the
+    # story's own network, whose first figure the count replaces)
+    then = dates_in(previous[0].text, document.published) if not own_date and previous and \
+        not previous[0].headline and quote == text and AT_THAT_TIME.search(text) and \
+        network_names(previous[0].text) else []
+    if then:
+        quote = _joined(document, previous[0], sentence) or text
     # ("**4. Meta's Q1 2024 report.** Meta took down six networks…. The largest was … 988 Facebook accounts…": the
     # breakdown of an earlier takedown told just before it, in its paragraph, as old as it)
     in_its_item = bool(previous and story.last_fact is not None and story.last_fact.sentence == previous[0].position
@@ -2997,6 +3010,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = _resolve_date(text, document)
     elif told_just_before is not None and told_just_before.announced:
         date, precision = told_just_before.announced, told_just_before.date_precision
+    elif then:
+        date, precision = then[0].date, then[0].precision
     elif same_time and story.last_fact is not None and story.last_fact.announced:
         # "That same month, Facebook … removed 46 pages": when the figure just told was
         date, precision = story.last_fact.announced, story.last_fact.date_precision
@@ -3064,7 +3079,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (a span that ended shortly before the story is the period it reports on: "terminated 1,847 channels between
     # April and June", in an August bulletin)
     in_era = story.era is not None and sentence.start < story.era[2] and (date, precision) == story.era[:2]
-    reference = bool(own_date or context_date or before_date or same_time or in_era or told_just_before or
+    reference = bool(own_date or context_date or before_date or then or same_time or in_era or told_just_before or
                      in_its_item) and \
         _weeks_before(date, document) and not (
         date and document.published and (document.published - date).days <= 92 and MONTH_SPAN.search(text)) and not (

@@ -188,9 +188,9 @@ SOURCE_LATE = re.compile(
     rf"findings)|shared\s+(?:[\w-]+\s+){{1,7}}?)with\s+(?:us|the\s+company|the\s+platform|it)\b"
     # "Reddit said it acted after Meta shared indicators…", "after Meta passed along technical indicators"
     # (and "after the Halvorsen Lab, an independent research group based in Oslo, handed over a list of suspect
-    # accounts")
+    # accounts"; or "after researchers at the Pinecone Observatory in Taipei shared information")
     rf"|\b(?i:after|following)\s+(?:(?:researchers|reporters|journalists|analysts|investigators)\s+(?:at|from|with)\s+)?"
-    rf"(?P<s>{_SOURCE})(?:,\s+an?\s+[^,]{{1,80}},)?\s+(?:had\s+)?(?:shared|passed\s+"
+    rf"(?P<s>{_SOURCE})(?:\s+in\s+[A-Z][\w-]+)?(?:,\s+an?\s+[^,]{{1,80}},)?\s+(?:had\s+)?(?:shared|passed\s+"
     rf"(?:on|along)|provided|handed\s+over|sent)\s+(?:[\w-]+\s+){{0,3}}?(?:indicators|information|intelligence|"
     rf"details|evidence|findings|data|leads?|tips?|clues|lists?)\b"
     # "researchers at the Netzlage Institute in Berlin published an analysis…, which helped us confirm the links"

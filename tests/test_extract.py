@@ -3854,6 +3854,46 @@ accounts.
         (640, "2024-10-10", "day", False), (88, "2021-01-01", "year", True), (35, "2024-10-10", "day", False)]
 
 
+def test_a_figure_told_at_that_time_takes_the_time_and_network_of_the_sentence_before() -> None:
+    extraction = extract_document(parse_document("m.md", textwrap.dedent("""\
+        ---
+        title: Removing a network ahead of an election
+        publisher: Meta
+        published: 2024-01-05
+        ---
+        ## China (the "Lotus Drizzle" network)
+
+        We removed 1,210 Facebook accounts and 40 Pages. This network originated in China and targeted Taiwan.
+
+        Our investigation began after researchers at the Pinecone Observatory in Taipei shared information about \
+a cluster of Pages.
+
+        Some personas reused photos from the Amber Kite network, which Twitter suspended in December 2019. Twitter \
+reported removing 1,872 accounts at that time.
+        """).encode()))
+    assert [(f.platform, f.count, f.networks, f.announced.isoformat(), f.date_precision, f.reference)
+            for f in extraction.facts if f.platform == "Twitter"] == [
+        ("Twitter", 1872, ["Amber Kite"], "2019-12-01", "month", True)]
+    assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Pinecone Observatory")]
+
+
+def test_a_network_named_paragraphs_after_the_third_networks_figure_is_not_its_name() -> None:
+    facts = facts_of("x.txt", """\
+        X suspends accounts in three networks
+
+        CAIRO, Feb. 10, 2023 - X said on Thursday that it had suspended thousands of accounts in three networks.
+
+        The second network was linked to a consultancy in Bogota.
+
+        A third network of about 1,300 accounts was run from Egypt by a Cairo marketing company. The company did \
+not respond to emails.
+
+        "The client is hidden behind an invoice," said a researcher at Delta Lab, which tracked the Pinecrest network.
+        """)
+    assert [(f.count, f.origins, f.networks) for f in facts if f.count_text == "about 1,300"] == [
+        (1300, ["Egypt"], [])]
+
+
 def test_a_podcasts_guests_speak_for_the_platforms_the_host_says_they_worked_at() -> None:
     facts = facts_of("p.txt", """\
         ---
