@@ -306,6 +306,7 @@ ORDINAL_NETWORK_OPENS = re.compile(r"\W*The\s+(?:first|second|third|fourth|fifth
                                    r"(?:network|operation|campaign)\b")
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b", re.I)
+IN_THAT_CASE = re.compile(r"\W*In\s+(?:that|this)\s+(?:case|takedown|instance|action)\b", re.I)
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b"
                        # ("Dozens of other Pages were removed at the same time": when the takedown just told was)
@@ -2996,11 +2997,15 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # that time.": the time, and the network, the sentence before gives; but "The company first disclosed the network
     # on February 10. At the time it said it had terminated 610 channels", in a story of the raised count, is the
     # story's own network, whose first figure the count replaces)
+    # (so too "In that case we removed 260 Facebook accounts", after "In 2023 we removed a network we called Reef
+    # Signal, which was run … from the Philippines": where that network came from, too)
     then = dates_in(previous[0].text, document.published) if not own_date and previous and \
-        not previous[0].headline and quote == text and AT_THAT_TIME.search(text) and \
+        not previous[0].headline and quote == text and (AT_THAT_TIME.search(text) or IN_THAT_CASE.match(text)) and \
         network_names(previous[0].text) else []
     if then:
         quote = _joined(document, previous[0], sentence) or text
+        if extra is None and IN_THAT_CASE.match(text):
+            extra = _Roles.of(previous[0].text)
     # ("**4. Meta's Q1 2024 report.** Meta took down six networks…. The largest was … 988 Facebook accounts…": the
     # breakdown of an earlier takedown told just before it, in its paragraph, as old as it)
     in_its_item = bool(previous and story.last_fact is not None and story.last_fact.sentence == previous[0].position
@@ -3046,6 +3051,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = _resolve_date(text, document)
     networks = list(dict.fromkeys(story.first_names.get(name, name) for name in network_names(quote)
                                   if not _forerunner_named(quote, name)))
+    if then and not networks:  # (the sentence before, not quoted with it in a page's HTML)
+        networks = network_names(previous[0].text)
     if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation|group|"
                                               r"actors?|operators|studio|firm|company|agency)\b"
                                               # ("…user accounts that had been used to inflate the channels' view

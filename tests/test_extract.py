@@ -3877,6 +3877,17 @@ reported removing 1,872 accounts at that time.
     assert [(t.platform, t.source) for t in extraction.tips] == [("Facebook", "Pinecone Observatory")]
 
 
+@pytest.mark.parametrize("name", ["a.txt", "a.html"])
+def test_a_figure_told_in_that_case_is_of_the_network_the_sentence_before_names(name: str) -> None:
+    body = ("Meta removed 97 Facebook accounts of a network it calls Coral Braid, which originated in China. In 2022 "
+            "we removed a network we called Tide Lantern, which was run from Vietnam. In that case we removed 260 "
+            "Facebook accounts. That network was not connected to Coral Braid.")
+    text = f"<html><body><p>{body}</p></body></html>" if name.endswith(".html") else body
+    facts = facts_of(name, "---\ntitle: Answers\npublished: 2024-04-05\n---\n" + text + "\n")
+    assert [(f.count, f.origins, f.networks, f.announced.isoformat(), f.reference) for f in facts if f.count] == [
+        (97, ["China"], ["Coral Braid"], "2024-04-05", False), (260, ["Vietnam"], ["Tide Lantern"], "2022-01-01", True)]
+
+
 def test_a_network_named_paragraphs_after_the_third_networks_figure_is_not_its_name() -> None:
     facts = facts_of("x.txt", """\
         X suspends accounts in three networks
