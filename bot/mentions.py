@@ -140,7 +140,8 @@ _SHORT_ALIAS = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, _PLATFORM_
 _COUNTRY = phrase_table(country_aliases(), fold_case=False)
 _REGION = phrase_table({r: r for r in REGIONS}, fold_case=False)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # a country name inside a longer name ("Latin America")
-_ON_X = re.compile(r"\b(?:accounts|profiles|posts|channels|users|handles)\s+(?:on|from)\s+$")  # "160 accounts on X"
+# "160 accounts on X"
+_ON_X = re.compile(r"\b(?:accounts|profiles|posts|channels|users|handles|publications)\s+(?:on|from)\s+$")
 _LISTED_BETWEEN = re.compile(r",\s+|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+")
 # ("X went further in numbers.": the sentence's subject, before a word in lower case)
 _OPENS = re.compile(r"[\s*_\"“]*")
@@ -186,8 +187,9 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """
     found = scan_phrases(text, _PLATFORM_CI, fold_case=True)
     for name, start, end in scan_phrases(text, _PLATFORM_CS, fold_case=False) if _SHORT_ALIAS.search(text) else ():
-        if text[start:end] in ("X", "Snap") and not _acts_as_company(text, start, end, found):
-            continue  # "X" and "Snap" are companies only where they act like one ("Snap said", "X, formerly…")
+        if text[start:end] in ("X", "Snap", "Medium") and not _acts_as_company(text, start, end, found):
+            continue  # "X", "Snap" and "Medium" are companies only where they act like one ("Snap said", "X,
+            # formerly…"; not "Medium confidence")
         found.append((name, start, end))
     return sorted(found, key=lambda item: item[1])
 
@@ -199,6 +201,8 @@ def _acts_as_company(text: str, start: int, end: int, found: list[tuple[str, int
     if any(_LISTED_BETWEEN.fullmatch(text, other_end, start) or _LISTED_BETWEEN.fullmatch(text, end, other)
            for _, other, other_end in found) or _X_AS_COMPANY.match(text[end:]):
         return True
+    if text[start:end] == "Medium":  # ("publications on Medium"; but "Medium confidence" opens no company's sentence)
+        return _ON_X.search(text, max(0, start - 30), start) is not None
     return text[start:end] == "X" and (_ON_X.search(text, max(0, start - 30), start) is not None or (
         _OPENS.fullmatch(text, 0, start) is not None and _VERB_AFTER.match(text, end) is not None))
 

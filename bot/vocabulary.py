@@ -51,6 +51,8 @@ PLATFORMS: dict[str, list[str]] = {
     "Douyin": ["douyin"],
     "Bilibili": ["bilibili"],
     "Spotify": ["spotify"],
+    "Medium": ["medium"],
+    "Substack": ["substack"],
     "SoundCloud": ["soundcloud"],
     "ShareChat": ["sharechat", "share chat"],
     "Moj": ["moj"],
@@ -64,7 +66,7 @@ CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
 CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "tt", "vk", "tag", "meta", "snap inc", "snap", "threads", "discord",
-                          "twitch", "line", "rumble", "gab", "mastodon"}
+                          "twitch", "line", "rumble", "gab", "mastodon", "medium"}
 # ...of which these are written in capitals only: "LINE", never "line" or "Line"
 CAPITALS_ONLY_ALIASES = {"line"}
 
@@ -412,6 +414,8 @@ UNIT_WORDS: dict[str, str] = {
     "board": "boards", "boards": "boards",  # (Pinterest's)
     "room": "chat rooms", "rooms": "chat rooms", "chatroom": "chat rooms", "chatrooms": "chat rooms",  # (KakaoTalk's)
     "space": "spaces", "spaces": "spaces",  # (Quora's)
+    "publication": "publications", "publications": "publications",  # (Medium's and Substack's)
+    "newsletter": "publications", "newsletters": "publications",
     "podcast": "podcasts", "podcasts": "podcasts", "episode": "episodes", "episodes": "episodes",
     "domain": "domains", "domains": "domains", "website": "websites", "websites": "websites",
     "network": "networks", "networks": "networks",
@@ -424,8 +428,8 @@ UNIT_WORDS: dict[str, str] = {
 
 # Units that are assets a platform removes; networks/operations are counted but kept apart.
 ASSET_UNITS = {"accounts", "pages", "groups", "channels", "events", "blogs", "subreddits", "communities", "servers",
-               "boards", "chat rooms", "spaces", "podcasts", "episodes", "domains", "websites", "developers", "apps",
-               "networks", "operations", "campaigns", "assets"}
+               "boards", "chat rooms", "spaces", "publications", "podcasts", "episodes", "domains", "websites",
+               "developers", "apps", "networks", "operations", "campaigns", "assets"}
 # Units that count whole networks rather than their assets
 NETWORK_UNITS = {"networks", "operations", "campaigns"}
 

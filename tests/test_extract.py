@@ -3462,6 +3462,25 @@ def test_snap_is_the_company_only_where_it_acts_like_one(sentence: str, platform
 
 
 @pytest.mark.parametrize(("sentence", "platforms"), [
+    ("Medium has suspended 19 publications and Substack has removed 11 newsletters.", ["Medium", "Substack"]),
+    ("Medium and Substack shut down the network.", ["Medium", "Substack"]),
+    ("The network ran 40 publications on Medium.", ["Medium"]),
+    ("Medium confidence: we assess that the network was run from Laos.", []),  # the word, not the company
+    ("A medium-sized network posted on Facebook.", ["Facebook"]),
+])
+def test_medium_is_the_company_only_where_it_acts_like_one(sentence: str, platforms: list[str]) -> None:
+    assert [name for name, _, _ in platforms_in(sentence)] == platforms
+
+
+def test_publications_and_newsletters_are_what_medium_and_substack_remove() -> None:
+    facts = facts_of("m.md", "---\ntitle: t\npublished: 2024-05-08\n---\nMedium has suspended 19 publications and "
+                             "52 accounts and Substack has removed 11 newsletters run from China, the companies said "
+                             "on Tuesday.\n")
+    assert [(f.platform, f.count, f.unit) for f in facts] == [
+        ("Medium", 19, "publications"), ("Medium", 52, "accounts"), ("Substack", 11, "publications")]
+
+
+@pytest.mark.parametrize(("sentence", "platforms"), [
     ("LINE closed 46 official accounts in October.", ["LINE"]),
     ("Line managers at the agency drew up the rota.", []),  # the word, not the app
     ("The accounts crossed the line into coordinated behaviour.", []),

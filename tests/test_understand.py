@@ -847,6 +847,11 @@ def test_ahead_of_an_election_s_month_is_the_months_running_up_to_it() -> None:
     assert ask("What did Meta remove before the February 2024 vote?").date_from == dt.date(2023, 11, 1)
 
 
+def test_publications_on_substack() -> None:
+    query = ask("How many Substack publications were removed from the network?")
+    assert (query.platforms, query.units) == (["Substack"], ["publications"])
+
+
 def test_ahead_of_a_country_s_election_month() -> None:
     query = ask("How many TikTok accounts were removed ahead of the Philippines' May 2025 midterm elections?")
     assert (str(query.date_from), str(query.date_to)) == ("2025-02-01", "2025-05-31")
