@@ -568,7 +568,11 @@ SAME_NETWORK = re.compile(r"\b(?:(?:linked|tied|connected|belonging|related|attr
                           # removed 1,204 accounts": the network just told, at an earlier takedown
                           r"|\bcontinuation\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:network|operation|campaign|activity)\b"
                           # "the total for this campaign has since risen to 143 YouTube channels": an update's
-                          r"|\b(?:total|figure|count|tally)\s+for\s+(?:this|that)\s+(?:campaign|network|operation)\b",
+                          r"|\b(?:total|figure|count|tally)\s+for\s+(?:this|that)\s+(?:campaign|network|operation)\b"
+                          # "46 accounts that shared links to the same Pages": what amplified the network just told
+                          r"|\b(?:shar(?:ed|ing)|amplif(?:ied|ying)|promot(?:ed|ing)|boost(?:ed|ing)|push(?:ed|ing))\s+"
+                          r"(?:links\s+to\s+|posts\s+from\s+|content\s+from\s+)?the\s+same\s+(?:pages|accounts|"
+                          r"channels|websites|sites|domains|videos)\b",
                           re.I)
 SURFACE_OWNER = {"Instagram": "Facebook", "Facebook": "Facebook", "YouTube": "YouTube", "Twitter": "Twitter",
                  "TikTok": "TikTok", "Reddit": "Reddit", "Blogger": "Google", "AdSense": "Google", "Ads": None,

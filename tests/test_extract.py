@@ -3907,6 +3907,19 @@ def test_a_figure_told_in_that_case_is_of_the_network_the_sentence_before_names(
         (97, ["China"], ["Coral Braid"], "2024-04-05", False), (260, ["Vietnam"], ["Tide Lantern"], "2022-01-01", True)]
 
 
+def test_accounts_that_shared_links_to_the_same_pages_are_tied_to_whoever_ran_the_pages() -> None:
+    facts = facts_of("d.txt", """\
+        Agency denies running fake pages
+
+        PUNE, April 10, 2019 — Facebook said on Monday it had taken down 120 Pages and linked them to Kesari \
+Media Works, a firm in Pune.
+
+        Twitter said on Tuesday it had suspended 33 accounts that shared links to the same Pages.
+        """)
+    assert [(f.platform, f.count, f.linked_to) for f in facts] == [
+        ("Facebook", 120, ["Kesari Media Works"]), ("Twitter", 33, ["Kesari Media Works"])]
+
+
 def test_a_network_named_paragraphs_after_the_third_networks_figure_is_not_its_name() -> None:
     facts = facts_of("x.txt", """\
         X suspends accounts in three networks
