@@ -200,6 +200,8 @@ TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+
                              r"late\s+)?)?$",
                              re.I)
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
+# (nor the dash after a dateline: "JOHANNESBURG, 22 May 2024 — TikTok said on Tuesday…")
+DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+,\s+)?[\w .,]{3,20}?\d{1,4}\s*(?:\([^)]*\))?")
 # (but not the dash after a list item's opening figure: "**5,208** — Facebook accounts Meta removed in…")
 ITEM_FIGURE = re.compile(r"[\s*_#•>-]*[$€£]?[\d.,]+(?:\s+(?:million|thousand|billion))?[*_]*")
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
@@ -678,7 +680,9 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
         if TIP_BEFORE_DATE.search(sentence, max(0, mention.start - 100), mention.start):
             continue  # "following a notification submitted by the ministry on 2 February, YouTube…": the tip's day
         if any(aside.start() < mention.start < aside.end() and platforms_in(aside.group())
-               and not ITEM_FIGURE.fullmatch(sentence, 0, aside.start()) for aside in DASH_ASIDE.finditer(sentence)):
+               and not ITEM_FIGURE.fullmatch(sentence, 0, aside.start())
+               and not DATELINE_BEFORE.fullmatch(sentence, 0, aside.start())
+               for aside in DASH_ASIDE.finditer(sentence)):
             continue  # "banned a group of accounts — the themes TikTok saw in a takedown earlier this year": its date
         if MONTH_SPAN.match(sentence, mention.start) and not REMOVED_BEFORE_SPAN.search(
                 sentence, max(0, mention.start - 80), mention.start) and not REMOVED_AFTER_SPAN.match(
@@ -1836,7 +1840,7 @@ def extract_document(document: Document) -> Extraction:
                                                                                              document))))
     facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
         facts, story.named_placed), story.run_by), sentences, document), sentences, document)
-    facts = _elided_named_as_their_first(facts, story.elided)
+    facts = _aimed_as_their_lead(_elided_named_as_their_first(facts, story.elided))
     if story.aims_answered is not None and len(
             named := {tuple(f.networks) for f in facts if f.networks and f.count_text}) <= 1:
         # (said outright in answer to the question, it is whom the story's one network was aimed at, whatever a
@@ -1870,6 +1874,28 @@ def _named_later_in_its_item(facts: list[Fact], sentences: list[Sentence], docum
             named[fact.sentence] = names
     return [replace(f, networks=named[f.sentence]) if f.sentence in named and f.count_text and not f.networks
             and not f.reference else f for f in facts]
+
+
+# "…removed 2,118 accounts across three networks that targeted South African voters": whom every one of them targeted
+NETWORKS_THAT_TARGETED = re.compile(r"\bnetworks\s+(?:that|which)\s+(?:\w+\s+)?(?:targeted|were\s+aimed\s+at|"
+                                    r"aimed\s+at)\b", re.I)
+# "The largest network, with 1,406 accounts, …", "TikTok said the second network, with 512 accounts, …": one of them
+ONE_OF_THE_NETWORKS = re.compile(r"\b(?:the|a)\s+(?:larg(?:er|est)|bigg(?:er|est)|small(?:er|est)|first|second|third|"
+                                 r"fourth|fifth|other|next|last)\s+(?:network|operation|campaign)\b", re.I)
+LEAD_REACH = 3  # how many sentences after such a lead its networks are told one by one
+
+
+def _aimed_as_their_lead(facts: list[Fact]) -> list[Fact]:
+    """Figures of one of the networks a lead told together, and whom they all targeted, that say not whom they
+    targeted themselves: aimed where the lead says."""
+    leads = [f for f in facts if f.scope == "cumulative" and f.targets and NETWORKS_THAT_TARGETED.search(f.quote)]
+
+    def lead_of(fact: Fact) -> Fact | None:
+        return next((lead for lead in leads if lead.document == fact.document and lead.platform == fact.platform
+                     and 0 < fact.sentence - lead.sentence <= LEAD_REACH), None)
+    return [replace(f, targets=list(lead.targets), target_text=lead.target_text, part_of=lead.sentence)
+            if not f.targets and f.count_text and not f.reference and f.scope is None
+            and ONE_OF_THE_NETWORKS.search(f.quote) and (lead := lead_of(f)) is not None else f for f in facts]
 
 
 def _elided_named_as_their_first(facts: list[Fact], elided: dict[int, int]) -> list[Fact]:

@@ -3971,6 +3971,18 @@ def test_a_sum_adds_the_exact_figure_another_report_of_the_takedown_gives(tmp_pa
     assert "Together: 5,319 accounts \u2014 the sum of 4,302 and 1,017 above, each a separate announcement." in text
 
 
+def test_the_networks_of_one_announcements_total_are_its_parts_never_added_as_separate_ones(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.txt": "NAIROBI, 5 August 2022 — TikTok said on Thursday it had removed 1,640 accounts "
+                                     "across two networks that targeted Kenyan voters ahead of the general election on "
+                                     "August 9.\n\nThe larger network, with 1,210 accounts, was run from inside Kenya. "
+                                     "TikTok said the second network, with 430 accounts, was operated from Uganda.\n"})
+    text = answer_question("How many accounts did TikTok remove in networks targeting Kenya?", kb).text
+    assert text.splitlines()[1:3] == [
+        "\u2022 TikTok removed 1,210 accounts (run from inside Kenya), August 4, 2022 [1]",
+        "\u2022 TikTok removed 430 accounts (operated from Uganda), August 4, 2022 [2]"]
+    assert "Together" not in text
+
+
 def test_which_companies_acted_names_the_companies(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-05-21\n---\nFacebook said on Wednesday it had "
                                     "removed 96 accounts of a network called \"Red Cape\". TikTok removed 3,460 "

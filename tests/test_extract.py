@@ -3907,6 +3907,21 @@ def test_a_figure_told_in_that_case_is_of_the_network_the_sentence_before_names(
         (97, ["China"], ["Coral Braid"], "2024-04-05", False), (260, ["Vietnam"], ["Tide Lantern"], "2022-01-01", True)]
 
 
+def test_networks_a_lead_says_all_targeted_one_place_are_its_parts_aimed_there_after_a_dateline() -> None:
+    facts = facts_of("t.txt", """\
+        NAIROBI, 5 August 2022 — TikTok said on Thursday it had removed 1,640 accounts across two networks that \
+targeted Kenyan voters ahead of the general election on August 9.
+
+        The larger network, with 1,210 accounts, was run from inside Kenya. TikTok said the second network, with 430 \
+accounts, was operated from Uganda.
+        """)
+    # (the dash after the dateline sets off no aside: "on Thursday" dates the news)
+    assert [(f.count, f.scope, f.origins, f.targets, f.part_of, f.announced.isoformat()) for f in facts
+            if f.unit == "accounts"] == [
+        (1640, "cumulative", [], ["Kenya"], None, "2022-08-04"), (1210, None, ["Kenya"], ["Kenya"], 0, "2022-08-04"),
+        (430, None, ["Uganda"], ["Kenya"], 0, "2022-08-04")]
+
+
 def test_accounts_that_shared_links_to_the_same_pages_are_tied_to_whoever_ran_the_pages() -> None:
     facts = facts_of("d.txt", """\
         Agency denies running fake pages
