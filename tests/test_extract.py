@@ -3922,6 +3922,13 @@ accounts, was operated from Uganda.
         (430, None, ["Uganda"], ["Kenya"], 0, "2022-08-04")]
 
 
+@pytest.mark.parametrize("verb", ["recorded", "wrote", "acknowledged"])
+def test_the_platform_after_what_a_report_recorded_is_the_one_that_acted(verb: str) -> None:
+    facts = facts_of("r.md", f"---\ntitle: t\npublished: 2024-06-10\n---\nIn its first report the regulator {verb} "
+                             "that TikTok had removed 96 accounts from a network operated from Moldova.\n")
+    assert [(f.platform, f.count, f.origins) for f in facts] == [("TikTok", 96, ["Moldova"])]
+
+
 def test_accounts_that_shared_links_to_the_same_pages_are_tied_to_whoever_ran_the_pages() -> None:
     facts = facts_of("d.txt", """\
         Agency denies running fake pages
