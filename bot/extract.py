@@ -1796,8 +1796,9 @@ def extract_document(document: Document) -> Extraction:
         facts = [replace(f, linked_to=list(dict.fromkeys(firms.get(e, e) for e in f.linked_to)))
                  if any(e in firms for e in f.linked_to) else f for f in facts]
     # "…the National Office for Information Resilience announces… At the request of the Office, YouTube terminated…"
-    tips = [replace(tip, source=full) if tip.source in BODY_WORDS and (full := _full_name(tip.source, document.body))
-            else tip for tip in tips]
+    # (or named in full only as the document's publisher: "publisher: National Council for Digital Media (CNMD)")
+    tips = [replace(tip, source=full) if tip.source in BODY_WORDS and (full := _full_name(
+        tip.source, document.body) or _full_name(tip.source, document.publisher or "")) else tip for tip in tips]
     if len(story.names) == 2 and ONE_NETWORK_TWO_NAMES.search(document.body):
         # 'Cedar Analytica calls the operation "Sahat al-Haqiqa"… Northgate has tracked it under the name "Copper
         # Minaret"… "It's one operation."': a story of one network its two namers call apart, each name the other's

@@ -44,7 +44,8 @@ TIP_SOURCE = re.compile(
     rf"\b(?:from|by)\s+(?!(?:an?\s+)?(?:tip|tips|referral|report|alert|lead)\b)(?P<source>(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){{0,4}}?(?:[{CAPITALS}][\w.&'-]*){NAME_TAIL}"
     r"(?:\s+(?:law\s+enforcement|officials|authorities|government|intelligence|researchers|investigators|analysts|"
     r"experts))?)"
-    r"|\bcame\s+from\s+(?P<came>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
+    # ("The referral came from the Central Office for Detecting Disinformation (ZEDD)": the name's small words too)
+    rf"|\bcame\s+from\s+(?P<came>(?:the\s+)?[{CAPITALS}][\w.&'-]*{NAME_TAIL})"
     r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement)"
     r"|(?:an?\s+)?(?:independent\s+)?(?:researchers?|journalists?|reporters?))\b",
 )

@@ -5393,6 +5393,21 @@ def test_a_request_from_a_body_named_in_full_once_is_credited_to_its_full_name()
     assert [(t.platform, t.source, t.credit) for t in tips] == [("YouTube", "Bureau for Election Integrity", "request")]
 
 
+def test_a_body_named_in_full_only_as_the_publisher_is_credited_by_its_full_name() -> None:
+    text = ("---\ntitle: Report\npublisher: National Council for Online Media (NCOM), Republic of Ruritania\n"
+            "published: 2024-06-10\n---\nTikTok reported that it had removed 418 accounts run from Russia after a "
+            "referral from the Council's monitoring unit on 11 March.\n")
+    tips = extract_document(parse_document("r.md", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("TikTok", "National Council for Online Media")]
+
+
+def test_a_tip_that_came_from_a_body_whose_name_has_small_words_names_all_of_it() -> None:
+    text = ("---\ntitle: t\npublished: 2024-10-16\n---\nX said it had suspended 1,162 accounts run from Russia. The "
+            "tip came from the Central Office for Detecting Disinformation at the interior ministry.\n")
+    tips = extract_document(parse_document("t.md", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Twitter", "Central Office for Detecting Disinformation")]
+
+
 def test_the_cheap_test_before_the_late_tip_patterns_lets_every_one_of_them_through() -> None:
     # (the words each pattern needs, kept in step with the patterns)
     sentences = [
@@ -6922,7 +6937,7 @@ def test_an_agency_that_shared_indicators_with_platforms_tipped_each_off_on_the_
     advisory = ADVISORY.replace("On 21 July 2023 the Agency shared", "On Friday, 21 July 2023, the NCA shared")
     tips = extract_document(parse_document("a.md", advisory.encode())).tips
     assert [(t.platform, t.source, str(t.tipped)) for t in tips] == [
-        ("Facebook", "NCA", "2023-07-21"), ("TikTok", "NCA", "2023-07-21"), ("TikTok", "Agency", "None")]
+        ("Facebook", "NCA", "2023-07-21"), ("TikTok", "NCA", "2023-07-21"), ("TikTok", "National Cyber Agency", "None")]
 
 
 def test_a_long_proper_name_is_who_a_network_was_linked_to() -> None:
