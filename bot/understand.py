@@ -1090,8 +1090,9 @@ def _proper_names(question: str) -> list[str]:
             continue
         # "the 'Kashmir Frontline' network", "Arbor Row Media's network": the name, without its marks
         name = re.sub(r"['’]s$", "", re.sub(r"\s+(?:of|the|for)$", "", match.group(1))).rstrip("'’")
-        # a period ("May 13-19")
-        name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?|Q[1-4]\b|H[12]\b)(?:\s+\d+(?:[-–]\d+)?)*\s*", "", name).strip()
+        # a period ("May 13-19", "Jan-Mar 2023")
+        name = re.sub(rf"^(?:(?i:{MONTH_NAMES})\b\.?(?:[-–](?i:{MONTH_NAMES})\b\.?)?|Q[1-4]\b|H[12]\b)"
+                      r"(?:\s+\d+(?:[-–]\d+)?)*\s*", "", name).strip()
         # what was counted, after a name: "the Bituin Digital Solutions Pages", "Palm Row Accounts"
         name = re.sub(r"(?<=\w)\s+(?:Pages|Accounts|Channels|Groups|Profiles)$", "", name)
         if not re.search(r"[^\W\d_]", name) or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):

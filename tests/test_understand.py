@@ -847,6 +847,11 @@ def test_ahead_of_an_election_s_month_is_the_months_running_up_to_it() -> None:
     assert ask("What did Meta remove before the February 2024 vote?").date_from == dt.date(2023, 11, 1)
 
 
+def test_a_span_of_abbreviated_months_is_a_period_and_no_name() -> None:
+    query = ask("What's the sum of YouTube channels Google terminated for the Chinese spam network Jan-Mar 2023?")
+    assert (str(query.date_from), str(query.date_to), query.names) == ("2023-01-01", "2023-03-31", [])
+
+
 def test_publications_on_substack() -> None:
     query = ask("How many Substack publications were removed from the network?")
     assert (query.platforms, query.units) == (["Substack"], ["publications"])
