@@ -131,6 +131,14 @@ REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put"
                "advertisements", "budget", "joined", "liked", "audience",
                "reinstated", "restored", "unsuspended", "reactivated"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
+ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
+# a relative clause's opening after a noun ("the firm that", "a campaign which"), not what someone said or read
+# ("I read that TikTok took down…")
+RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:which|whom)\s+$|\b(?!(?:said|says|read|heard|learned|learnt|know|knew|"
+                                    r"think|thought|believe|believed|understand|understood|noted|reported|recorded|"
+                                    r"wrote|confirmed|announced|told|added|stated|disclosed|revealed|explained|"
+                                    r"acknowledged|indicated|argued|claimed|found|show|shows|showed|so|now|and|but)\b)"
+                                    r"[a-z]+\s+that\s+$")
 # "the agency said on Tuesday that VK had removed…": "that" opens what was said, whose subject VK is
 # where a verb's own clause starts: "Telegram has declined…, even as YouTube, X and Meta took down…"
 SUBORDINATE_CLAUSE = re.compile(r",\s+(?:even\s+as|while|whereas|but|although|though)\s+")
@@ -1446,9 +1454,13 @@ def extract_document(document: Document) -> Extraction:
             reach += found_reach
         # "reported by Facebook" names no subject; "31 Instagram accounts" and "its Instagram accounts" only say
         # where the accounts were
+        # (nor the subject of a relative clause about someone else: "…the firm that Facebook had already tied to its
+        # Sol de Mayo takedown"; but "…broke down as follows, according to Twitter's post:" says whose the list is)
         named = [(name, start) for name, start, end in platforms_in(text)
-                 if not OBJECT_BEFORE.search(text[max(0, start - 40):start]) and not UNIT_NEXT.match(text, end)
-                 and not any(c.count.end <= start <= c.end for c in counted)]
+                 if (not OBJECT_BEFORE.search(text[max(0, start - 40):start])
+                     or ACCORDING_TO_BEFORE.search(text, max(0, start - 20), start))
+                 and not UNIT_NEXT.match(text, end) and not any(c.count.end <= start <= c.end for c in counted)
+                 and not RELATIVE_CLAUSE_BEFORE.search(text, max(0, start - 30), start)]
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I) and not (
                 publisher and FIRST_PERSON.match(text)):
             story.platform = named[0][0] if action is None or not actors else actors[0]

@@ -3929,6 +3929,30 @@ def test_the_platform_after_what_a_report_recorded_is_the_one_that_acted(verb: s
     assert [(f.platform, f.count, f.origins) for f in facts] == [("TikTok", 96, ["Moldova"])]
 
 
+def test_a_platform_in_a_relative_clause_is_not_whose_story_it_is_and_according_to_one_is() -> None:
+    text = textwrap.dedent("""\
+        Twitter's last archive release of the year
+
+        SAN FRANCISCO, Dec. 9, 2021 — Twitter said on Tuesday that it had disclosed 1,500 accounts in a release \
+spanning three countries.
+
+        The fact-checking group Lupa Norte, which first tipped Facebook, said it had shared the same evidence with \
+Twitter in April.
+
+        The rest of the release broke down as follows, according to Twitter's post:
+
+        - China: 786 accounts.
+        - Uganda: 688 accounts.
+
+        Researchers said the operation resembled an earlier campaign that TikTok described in 2018. The company \
+received a tip in March from the Quipu Lab about the network.
+        """)
+    extraction = extract_document(parse_document("t.txt", text.encode()))
+    assert [(f.platform, f.count) for f in extraction.facts] == [
+        ("Twitter", 1500), ("Twitter", 786), ("Twitter", 688)]
+    assert [(t.platform, t.source) for t in extraction.tips if t.source == "Quipu Lab"] == [("Twitter", "Quipu Lab")]
+
+
 def test_accounts_that_shared_links_to_the_same_pages_are_tied_to_whoever_ran_the_pages() -> None:
     facts = facts_of("d.txt", """\
         Agency denies running fake pages
