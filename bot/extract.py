@@ -187,10 +187,13 @@ REMOVED_AFTER_SPAN = re.compile(r"(?:\s+(?:this\s+year|(?:of\s+)?(?:19|20)\d\d))
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
 OTHERS_REMOVAL_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['’]s)?\s+){1,2}(?:had\s+|has\s+)?"
-                                   r"(?:first\s+|previously\s+|initially\s+)?"
-                                   r"(?:banned|removed|suspended|took\s+down|terminated|deleted|blocked|exposed|"
-                                   r"disclosed|uncovered)\s+"
-                                   r"(?:[\w-]+\s+){0,3}$")
+                                   r"(?:first\s+|previously\s+|initially\s+|already\s+)?"
+                                   r"(?:(?:banned|removed|suspended|took\s+down|terminated|deleted|blocked|exposed|"
+                                   r"disclosed|uncovered)\s+(?:[\w-]+\s+){0,3}"
+                                   # ("the firm that Facebook had already tied to its Sol de Mayo takedown in
+                                   # September")
+                                   r"|(?:tied|linked|connected|attributed)\s+to\s+(?:its|their|an?|the)\s+"
+                                   r"(?:[\w-]+\s+){0,4}?(?:takedown|removal|disclosure|report)\s+(?:(?:in|on)\s+)?)$")
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
 WHEN_AFTER = re.compile(r"\s*when\s+(?:we|it|they|the\s+(?:company|platform))\s+(?:\w+\s+)?(?:removed|took\s+down|"
                         r"suspended|banned|terminated|disrupted)\b")

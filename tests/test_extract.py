@@ -3929,6 +3929,19 @@ def test_the_platform_after_what_a_report_recorded_is_the_one_that_acted(verb: s
     assert [(f.platform, f.count, f.origins) for f in facts] == [("TikTok", 96, ["Moldova"])]
 
 
+def test_the_month_another_platform_tied_the_firm_to_its_takedown_does_not_date_this_one() -> None:
+    facts = facts_of("t.txt", """\
+        Twitter's release
+
+        SAN FRANCISCO, Dec. 9, 2021 — Twitter said on Tuesday that it had suspended 3,207 accounts in five networks.
+
+        The largest network, 1,102 accounts, was run from Mexico and linked to Marea Media, the Lima firm that \
+Facebook had already tied to its Sol de Mayo takedown in September.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.reference) for f in facts if f.unit == "accounts"] == [
+        (3207, "2021-12-07", False), (1102, "2021-12-07", False)]
+
+
 def test_a_platform_in_a_relative_clause_is_not_whose_story_it_is_and_according_to_one_is() -> None:
     text = textwrap.dedent("""\
         Twitter's last archive release of the year
