@@ -320,7 +320,11 @@ NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|nex
 ORDINAL_NETWORK_OPENS = re.compile(r"\W*The\s+(?:first|second|third|fourth|fifth|next|last)\s+(?:[\w-]+\s+)?"
                                    r"(?:network|operation|campaign)\b")
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
-AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b", re.I)
+AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b"
+                          # ("…whose core accounts it first disclosed in June 2020. That earlier release covered 8,470
+                          # accounts")
+                          r"|\b(?:that|this|the)\s+(?:earlier|first|previous|original)\s+(?:release|takedown|removal|"
+                          r"disclosure|announcement|report)\b", re.I)
 IN_THAT_CASE = re.compile(r"\W*In\s+(?:that|this)\s+(?:case|takedown|instance|action)\b", re.I)
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b"
@@ -3048,9 +3052,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (so too "In that case we removed 260 Facebook accounts", after "In 2023 we removed a network we called Reef
     # Signal, which was run … from the Philippines": where that network came from, too)
     then = dates_in(previous[0].text, document.published) if not own_date and previous and \
-        not previous[0].headline and quote == text and (AT_THAT_TIME.search(text) or IN_THAT_CASE.match(text)) and \
+        not previous[0].headline and (AT_THAT_TIME.search(text) or IN_THAT_CASE.match(text)) and \
         network_names(previous[0].text) else []
-    if then:
+    if then and quote == text:
         quote = _joined(document, previous[0], sentence) or text
         if extra is None and IN_THAT_CASE.match(text):
             extra = _Roles.of(previous[0].text)
@@ -3063,8 +3067,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = _resolve_date(text, document)
     elif told_just_before is not None and told_just_before.announced:
         date, precision = told_just_before.announced, told_just_before.date_precision
-    elif then:
-        date, precision = then[0].date, then[0].precision
+    elif then:  # (the last the sentence before gives, nearest what "that earlier release" points back at)
+        date, precision = then[-1].date, then[-1].precision
     elif same_time and story.last_fact is not None and story.last_fact.announced:
         # "That same month, Facebook … removed 46 pages": when the figure just told was
         date, precision = story.last_fact.announced, story.last_fact.date_precision

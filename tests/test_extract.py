@@ -3942,6 +3942,19 @@ Facebook had already tied to its Sol de Mayo takedown in September.
         (3207, "2021-12-07", False), (1102, "2021-12-07", False)]
 
 
+def test_a_figure_that_earlier_release_covered_is_of_the_release_the_sentence_before_dates() -> None:
+    facts = facts_of("t.txt", """\
+        ---
+        title: Twitter's release
+        published: 2021-12-09
+        ---
+        Twitter said on Tuesday that it had suspended 786 accounts of the Amber Relay network, whose core accounts it \
+first disclosed in June 2020. That earlier release covered 8,470 accounts, all of them suspended.
+        """)
+    assert [(f.count, f.networks, f.announced.isoformat(), f.reference) for f in facts] == [
+        (786, ["Amber Relay"], "2021-12-07", False), (8470, ["Amber Relay"], "2020-06-01", True)]
+
+
 def test_a_platform_in_a_relative_clause_is_not_whose_story_it_is_and_according_to_one_is() -> None:
     text = textwrap.dedent("""\
         Twitter's last archive release of the year
