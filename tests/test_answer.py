@@ -3959,6 +3959,20 @@ def test_a_rounded_figure_a_later_report_remembers_is_never_added_to_the_exact_o
             "which may be one takedown told twice.") in text
 
 
+def test_a_later_reports_at_least_figure_near_an_exact_one_is_never_added_to_it(tmp_path: Path) -> None:
+    # (a regulator's "at least 3,800 … during March", dated by its letter, beside a hearing's 3,870 for March)
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: Hearing\npublished: 2024-05-22\n---\nIn March 2024 X suspended 3,870 accounts operated "
+                "from Russia, its letter said.\n",
+        "b.md": "---\ntitle: Regulator\npublished: 2024-06-10\n---\nIn its letter dated 2 May 2024, X said that it "
+                "had suspended at least 3,800 accounts operated from Russia during March.\n",
+        "c.md": "---\ntitle: C\npublished: 2024-09-03\n---\nX said on Monday it had suspended 1,162 accounts run "
+                "from Russia.\n",
+    })
+    text = answer_question("How many accounts run from Russia did X suspend altogether in 2024?", kb).text
+    assert "8,832" not in text and "8,762" not in text and "Together" not in text
+
+
 def test_a_sum_adds_the_exact_figure_another_report_of_the_takedown_gives(tmp_path: Path) -> None:
     # (a broadcast's "more than 4,300" the day after, and a review's 4,302 of the same takedown)
     kb = kb_from(tmp_path, {

@@ -390,15 +390,18 @@ def _exact_told(figure: dict, reports: list[dict]) -> dict:
 def _remembered_roughly(a: dict, b: dict) -> bool:
     """A rounded figure a later report gives beside an exact one of the same company, place and thing within its
     year ("about twenty-five hundred Facebook accounts" from Belarus in 2022, said on a podcast two years on, beside
-    the 2,318 a timeline gives): maybe the one takedown, remembered roughly, never to be added to itself."""
-    rough, exact = (a, b) if a["qualifier"] == "about" else (b, a)
-    if rough["qualifier"] != "about" or not rough["reference"] or not rough["count"] or not exact["count"]:
+    the 2,318 a timeline gives; or a regulator's "at least 3,800" beside the 3,870 a hearing quoted): maybe the one
+    takedown, told roughly, never to be added to itself."""
+    rough, exact = (a, b) if a["qualifier"] != "exact" else (b, a)
+    if rough["qualifier"] == "exact" or exact["qualifier"] != "exact" or not rough["reference"] or \
+            not rough["count"] or not exact["count"]:
         return False
     days = _days_apart(a.get("dated") or a["announced"], b.get("dated") or b["announced"])
+    close = consistent(rough, exact) or (rough["qualifier"] == "about" and abs(
+        rough["count"] - exact["count"]) <= rough["count"] * ROUGHLY_REMEMBERED)
     return PLATFORM_PARENT.get(a["platform"], a["platform"]) == PLATFORM_PARENT.get(b["platform"], b["platform"]) \
         and bool(set(a["origins"] or ()) & set(b["origins"] or ())) and \
-        (a["unit"], a["surface"]) == (b["unit"], b["surface"]) and days is not None and days <= 366 and \
-        abs(rough["count"] - exact["count"]) <= rough["count"] * ROUGHLY_REMEMBERED
+        (a["unit"], a["surface"]) == (b["unit"], b["surface"]) and days is not None and days <= 366 and close
 
 
 def _days_apart(first: str | None, second: str | None) -> int | None:
