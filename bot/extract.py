@@ -4112,6 +4112,9 @@ def _starts_line(document: Document, sentence: Sentence) -> bool:
 NOTE_LABEL = re.compile(r"[\s*_-]*(?P<label>[A-Z][\w' .-]{2,40}?)[*_]*:\s+(?=[A-Z])")
 
 
+ARROW_TO_TARGETS = re.compile(r"\s*(?:→|->|⟶|➔)\s*.*$")
+
+
 def _section_country(heading: str) -> str | None:
     """The one country a heading names and nothing else ("Iran", "People's Republic of China (PRC)", "Russia:"), or
     names as where its network came from ("Network operated from Iran", "Operation based in Nigeria")."""
@@ -4138,6 +4141,7 @@ def _section_country(heading: str) -> str | None:
     aside = re.search(r"\(([^)]*)\)\s*:?$", heading)
     if not countries_in(bare) and aside:
         bare = aside[1].strip()  # 'Meta vs. "Mirror Kiosk" (Russia)': the country, in its brackets
+    bare = ARROW_TO_TARGETS.sub("", bare)  # "Saffron Gate (Iran → Iraq, Bahrain)": from Iran, aimed at the rest
     mentions = countries_in(bare)
     if len({name for name, _, _ in mentions}) != 1:
         return None

@@ -69,7 +69,7 @@ HEDGE = re.compile(r"\b(?:(?:may|might|could)\s+have(?:\s+been)?|possibly|potent
 RESEARCHERS_BASED = re.compile(r"-based\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?-i:[A-Z][\w-]*\s+)?(?:Lab|Labs|Laboratory|"
                                r"Institute|Center|Centre|Observatory|Initiative|Collective|Forum|Project|University)|"
                                r"(?:fact-checkers?|fact-checking|research|watchdog|nonprofit|think\s+tank|"
-                               r"advocacy|rights)\b)", re.I)
+                               r"advocacy|rights|monitoring|civil\s+society|open-source)\b)", re.I)
 # "after a tip from the Andes Signal Group, a team of researchers based in Lima": where the researchers work
 # (not "run by the Institute for Eurasian Media Studies, a nonprofit based in Moscow": who ran it, and where)
 RESEARCHERS_BASED_IN = re.compile(r"\b(?:researchers|analysts|fact-checkers|journalists|reporters|academics|scholars),?"
@@ -187,6 +187,10 @@ DOMESTIC = re.compile(r"\bdomestic\s+(?:audiences?|networks?|campaigns?|operatio
 HYPHENED_NAME = re.compile(r"-(?:based|linked|backed|run|affiliated|sponsored)(?:(?:\s+[\w&'-]+){0,2}"
                            r"\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*|\s+(?:[a-z]+\s+)?(?:network|operation|campaign|"
                            r"group|firm|company|agency|outlet)s?\b)")
+# after "targeted", a network rather than people: a quoted name, or a name set off as one ("Saffron Gate, a network…")
+TARGETED_A_NETWORK = re.compile(r"\s+[\"“'][^\"”']{2,60}[\"”']"
+                                r"|\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:network|operation|"
+                                r"campaign)\b")
 AIMED_SUFFIX = re.compile(r"-(?:focused|targeted|targeting|oriented|facing)\b", re.I)
 TOPIC_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 # "reposted speeches from Iraqi politicians", "clips lifted from Iranian state television": whose words it posted
@@ -527,6 +531,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         sentence = sentence[field.end():]
     lower = sentence.lower()
     target_match = TARGET_CUE.search(sentence) if any(word in lower for word in TARGET_WORDS) else None
+    if target_match and TARGETED_A_NETWORK.match(sentence, target_match.end()):
+        # ('The action targeted "Saffron Gate", a network that … targeted audiences in Iraq': what a takedown went
+        # after, not whom the network worked on)
+        target_match = TARGET_CUE.search(sentence, target_match.end())
     target_start = target_match.start() if target_match else len(sentence)
     if target_match:
         _, end = _clause_bounds(sentence, target_match.end())

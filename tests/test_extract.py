@@ -3955,6 +3955,30 @@ first disclosed in June 2020. That earlier release covered 8,470 accounts, all o
         (786, ["Amber Relay"], "2021-12-07", False), (8470, ["Amber Relay"], "2020-06-01", True)]
 
 
+def test_a_roundups_section_headed_with_an_arrow_places_and_names_its_items() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: "Platform integrity roundup: October to December 2023"
+        published: 2024-01-15
+        ---
+        # Platform integrity roundup
+
+        ## Juniper Gate (Iran → Iraq, Bahrain)
+
+        The largest action of the quarter targeted "Juniper Gate", a network that originated in Iran and targeted \
+audiences in Iraq and Bahrain.
+
+        - **Meta** removed 44 Facebook accounts (announced November 30).
+        - **LinkedIn** removed 85 profiles that posed as journalists.
+
+        All the companies said they had acted after a report from the Tigris Media Observatory, a Baghdad-based \
+monitoring group.
+        """)
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        ("Facebook", 44, ["Iran"], ["Iraq", "Bahrain"], ["Juniper Gate"]),
+        ("LinkedIn", 85, ["Iran"], ["Iraq", "Bahrain"], ["Juniper Gate"])]
+
+
 def test_a_platform_in_a_relative_clause_is_not_whose_story_it_is_and_according_to_one_is() -> None:
     text = textwrap.dedent("""\
         Twitter's last archive release of the year
