@@ -186,7 +186,8 @@ REMOVED_AFTER_SPAN = re.compile(r"(?:\s+(?:this\s+year|(?:of\s+)?(?:19|20)\d\d))
                                 r"(?:removed|terminated|suspended|banned|took\s+down|disabled|deleted)\b", re.I)
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
-OTHERS_REMOVAL_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['’]s)?\s+){1,2}(?:had\s+|has\s+)?"
+OTHERS_REMOVAL_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['’]s)?\s+(?:and\s+)?){1,4}?"
+                                   r"(?:had\s+|has\s+)?"
                                    r"(?:first\s+|previously\s+|initially\s+|already\s+)?"
                                    r"(?:(?:banned|removed|suspended|took\s+down|terminated|deleted|blocked|exposed|"
                                    r"disclosed|uncovered)\s+(?:[\w-]+\s+){0,3}"
@@ -3965,21 +3966,26 @@ def _first_person_platform(document: Document) -> str | None:
             known := platforms_in(guest["org"]) or (
                 [("Twitter", 0, 1)] if guest["org"] == "X" else [])) and we_acted:
         return PLATFORM_PARENT.get(known[0][0], known[0][0])
-    # (`WE_REMOVED`, tried at every position, cannot match without "we removed")
-    if not (we_acted and WE_REMOVED.search(document.body)) and not (
-            "our " in document.body.lower() and OUR_TEAMS_REMOVED.search(document.body)):
-        return None
     # "Parallax AI's Intelligence and Investigations team…  We banned 12 accounts": a publisher the vocabulary does
     # not know, naming its own team, is the "we" of its own report, however often it names the platforms it worked
     # beside
     # (or its own unit's byline: "Lumora AI Threat Intelligence, October 2023 update")
-    if document.publisher and re.search(rf"(?<!\w){re.escape(document.publisher)}(?:['’]s\s+(?:[\w&-]+\s+){{0,4}}?(?:"
+    if we_acted and document.publisher and re.search(rf"(?<!\w){re.escape(document.publisher)}(?:['’]s\s+"
+                                                     r"(?:[\w&-]+\s+){0,4}?(?:"
                                         r"team|teams|investigators|analysts|researchers|unit)|\s+(?:Threat\s+Intelligence|"
                                         r"Threat\s+Intel|Security|Safety|Trust\s+(?:&|and)\s+Safety|Integrity|"
-                                        r"Investigations))\b", document.body) and any(
+                                        r"Investigations)"
+                                        # ("Halcyon AI builds large language models…", "Northvale Cloud provides
+                                        # hosting…": a company saying what it does, in its own post)
+                                        r"|\s+(?:builds|provides|offers|operates|runs|makes|develops|hosts)\s+(?=[a-z]))\b",
+                                        document.body) and any(
             not OPEN_QUOTE.search(document.body, document.body.rfind("\n", 0, we.start()) + 1, we.start() + 1)
-            for we in WE_REMOVED.finditer(document.body)):
+            for we in WE_ACTED.finditer(document.body)):  # (also "On May 30, we suspended…")
         return document.publisher
+    # (`WE_REMOVED`, tried at every position, cannot match without "we removed")
+    if not (we_acted and WE_REMOVED.search(document.body)) and not (
+            "our " in document.body.lower() and OUR_TEAMS_REMOVED.search(document.body)):
+        return None
     # "We banned 23 ChatGPT accounts": the platform whose own accounts "we" removed, however often others are named
     own = {PLATFORM_PARENT.get(name, name) for match in OWN_ACCOUNTS.finditer(document.body)
            for name, _, _ in platforms_in(match["app"])}

@@ -42,7 +42,7 @@ UNIT_MODIFIERS = re.compile(
     r"foreign|domestic|information|web|internet|behaviou?r|"
     # what the personas or Pages posed as: "1,100 fake recruiter profiles", "60 company pages"
     r"recruiter|company|business|brand|fan|community|personal|employer|job|student|journalist|reporter|activist|"
-    r"influencer|commenter|local|regional|member|"
+    r"influencer|commenter|local|regional|member|customer|client|developer|"
     # what kind of channel or account: "214 public channels", "40 burner accounts", "12 mirror sites"
     r"public|private|anonymous|broadcast|duplicate|impostor|imposter|copycat|look-?alike|parody|mirror|backup|"
     r"throwaway|burner|paid|premium|(?:newly[\s-])?created|official|"  # ("418 official accounts", on LINE)

@@ -3955,6 +3955,24 @@ first disclosed in June 2020. That earlier release covered 8,470 accounts, all o
         (786, ["Amber Relay"], "2021-12-07", False), (8470, ["Amber Relay"], "2020-06-01", True)]
 
 
+def test_a_company_the_vocabulary_does_not_know_says_what_it_does_and_is_the_we_of_its_post() -> None:
+    facts = facts_of("h.md", """\
+        ---
+        title: Disrupting operations that tried to use our models
+        publisher: Kestrel AI
+        published: 2024-02-14
+        ---
+        Kestrel AI builds language models used by millions of people. Our usage policies prohibit deceptive \
+influence campaigns.
+
+        We banned 52 accounts linked to Glass Wren, the operation that Meta and Corvid Labs exposed in December.
+
+        On May 30, we suspended 17 customer accounts run from Iran.
+        """)
+    assert [(f.platform, f.count, f.announced.isoformat(), f.reference) for f in facts] == [
+        ("Kestrel AI", 52, "2024-02-14", False), ("Kestrel AI", 17, "2023-05-30", True)]
+
+
 def test_a_roundups_section_headed_with_an_arrow_places_and_names_its_items() -> None:
     facts = facts_of("r.md", """\
         ---
