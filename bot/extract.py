@@ -476,6 +476,8 @@ SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content
                         r"activity)\s+(?:\w+\s+)?(?:targeted|originated|(?:was\s+)?aimed)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
+# a figure of a hundred or more, not a year: "They took down 2,735."
+BARE_FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b")
 FINDING_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|they|researchers|the\s+(?:lab|team|researchers|group))\s+"
                            r"(?:had\s+|have\s+)?(?:identified|found|flagged|spotted|detected|documented|counted|mapped|"
                            r"observed|tracked|logged|saw)\b", re.I)
@@ -2911,9 +2913,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     retellings = _retellings(story.told, text, assets) if action is None else [None] * len(assets)
     # "Reddit found 944 accounts tied to the agency. All of them have been banned.": the verb comes next
     breakdown = another_period = another_network = False
+    # (but not '"We gave them 3,100 handles. They took down 2,735."': a figure of its own, told after another's)
     follow_up = following[0] if following and assets and action is None and (actors or story.platform) and \
         THEY_WERE.match(following[0].text) and action_in(following[0].text) and not counted_units(following[0].text) \
-        else None
+        and not any(int(figure.replace(",", "")) != assets[0].count.value
+                    for figure in BARE_FIGURE.findall(following[0].text)) else None
     if follow_up is not None:
         actors = actors or [story.platform]
     elif action is None:

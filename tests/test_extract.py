@@ -3955,6 +3955,17 @@ first disclosed in June 2020. That earlier release covered 8,470 accounts, all o
         (786, ["Amber Relay"], "2021-12-07", False), (8470, ["Amber Relay"], "2020-06-01", True)]
 
 
+def test_a_list_handed_over_is_no_removal_where_the_next_sentence_removes_a_figure_of_its_own() -> None:
+    facts = facts_of("q.txt", """\
+        X suspends accounts
+
+        BELGRADE, 12 September 2023 — X said on Friday that it had suspended 2,735 accounts tied to a PR agency.
+
+        "We gave them 3,100 handles. They took down 2,735. The rest were real people," the lab's director said.
+        """)
+    assert [(f.platform, f.count) for f in facts] == [("Twitter", 2735)]
+
+
 def test_a_company_the_vocabulary_does_not_know_says_what_it_does_and_is_the_we_of_its_post() -> None:
     facts = facts_of("h.md", """\
         ---
