@@ -476,6 +476,8 @@ SAID_OF_IT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:content
                         r"activity)\s+(?:\w+\s+)?(?:targeted|originated|(?:was\s+)?aimed)\b", re.I)
 FINDING_BEFORE = re.compile(r"\b(?:identified|found|flagged|spotted|detected|documented|uncovered|counted|mapped|"
                             r"catalogued|cataloged)\s+(?:\w+\s+){0,2}$", re.I)
+NETWORK_SIZED_AS = re.compile(r"\b(?:listed|counted|put|described|sized|numbered|gave)\s+(?:the|this|that)\s+"
+                              r"(?:network|operation|campaign)\s+(?:as|at)\s+(?:\w+\s+)?$", re.I)
 # a figure of a hundred or more, not a year: "They took down 2,735."
 BARE_FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b")
 FINDING_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|they|researchers|the\s+(?:lab|team|researchers|group))\s+"
@@ -2924,6 +2926,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "More than 1,000 accounts located in Venezuela were engaged in…": a count described in a takedown story
         # "Facebook said the 364 pages and accounts had…": "the" points back at what the story says was removed
         definite = any(re.search(r"\bthe\s+$", text[max(0, a.count.start - 6):a.count.start], re.I) for a in assets)
+        # ("In its monthly report, TikTok listed the network as 1,874 accounts": the size of the network just told)
+        definite = definite or any(NETWORK_SIZED_AS.search(text, max(0, a.count.start - 60), a.count.start)
+                                   for a in assets)
         # "Presence: 262 Pages, 356 accounts and 3 groups", "the network consisted of 30 Pages…": a breakdown
         # "…into three clusters: 1,666 accounts that…; 248 accounts whose…": items of a list that opens with a colon
         list_item = bool(assets and previous) and not text[:assets[0].count.start].strip() and \

@@ -3955,6 +3955,20 @@ first disclosed in June 2020. That earlier release covered 8,470 accounts, all o
         (786, ["Amber Relay"], "2021-12-07", False), (8470, ["Amber Relay"], "2020-06-01", True)]
 
 
+def test_a_report_that_listed_the_network_as_a_figure_gives_the_size_of_the_network_just_told() -> None:
+    facts = facts_of("p.txt", """\
+        VILNIUS, 7 November 2023
+
+        TikTok removes a network aimed at the Baltic states
+
+        TikTok said on Monday that it had taken down a covert influence network operated from Russia.
+
+        In its monthly report, TikTok listed the network as 1,874 accounts with a combined 312,400 followers.
+        """)
+    assert [(f.platform, f.count, f.origins, f.announced.isoformat()) for f in facts if f.count] == [
+        ("TikTok", 1874, ["Russia"], "2023-11-06")]
+
+
 def test_a_list_handed_over_is_no_removal_where_the_next_sentence_removes_a_figure_of_its_own() -> None:
     facts = facts_of("q.txt", """\
         X suspends accounts
