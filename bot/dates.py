@@ -152,6 +152,7 @@ PERIOD_OPENS = re.compile(r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:In|During)\s+(
 PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|(?:adversarial|threat|"
                           r"transparency|quarterly)\s+){0,2}(?:report|bulletin|update)\b", re.I)
 REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
+REPORT_FOR_QUARTER = re.compile(r"\b(?:report|bulletin|update|disclosure)\s+(?:for|covering)\s+$", re.I)
 # "the 402 accounts we banned in our Q1 report": a report of an earlier quarter named without its year
 QUARTER_REPORT = re.compile(r"\b(?:our|its|their|the|last)\s+(?:q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s+"
                             r"(?:report|update|bulletin|disclosure)\b", re.I)
@@ -534,7 +535,9 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
         for match in YEARLESS_QUARTER_OF.finditer(sentence) if "quarter" in lower else ():
             number = _quarter_number(None, match[1])
             last = _quarter_days(anchor.year, number)[1]
-            if PERIOD_OPENS.search(sentence[:match.start()]):
+            # (and "In its bulletin for the second quarter, TAG reported terminating 18 channels", told in October)
+            if PERIOD_OPENS.search(sentence[:match.start()]) or REPORT_FOR_QUARTER.search(
+                    sentence, max(0, match.start() - 30), match.start()):
                 add((last if last < anchor else last.replace(year=anchor.year - 1)).replace(day=1), "month", match)
         # ("In the first half of 2021 our systems suspended more than 4,500 accounts": an earlier half-year, likewise)
         for match in HALF_YEAR.finditer(sentence) if digit and ("half" in lower or "h1" in lower or "h2" in lower) \

@@ -41,6 +41,9 @@ def test_an_earlier_quarter_s_report_named_without_its_year_dates_what_it_report
     # (a fourth-quarter report named in the spring is last year's)
     found = dates_in("We banned 80 accounts in our fourth-quarter report.", D(2024, 4, 8))
     assert [(m.date, m.precision) for m in found] == [(D(2023, 12, 1), "month")]
+    # (and "its bulletin for the second quarter", told in October: this year's, its last month)
+    found = dates_in("In its bulletin for the second quarter, TAG reported terminating 18 channels.", D(2022, 10, 27))
+    assert [(m.date, m.precision) for m in found] == [(D(2022, 6, 1), "month")]
 
 
 def test_a_weekday_the_sentence_looks_ahead_to_is_no_date_of_what_it_tells() -> None:
