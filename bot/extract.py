@@ -147,7 +147,8 @@ REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|confirmed|announced)\s
                               r"{0,3}?)?$", re.I)
 SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|noted|stated|disclosed|revealed|told|tell|"
                        # (and a report's "the Council recorded that TikTok had removed…")
-                       r"tells|recorded|records|wrote|writes|acknowledged|explained|indicated)\s+(?:[\w,]+\s+){0,3}?"
+                       r"tells|recorded|records|wrote|writes|acknowledged|explained|indicated|recalls|recalled|"
+                       r"notes|observed|observes|points\s+out|pointed\s+out)\s+(?:[\w,]+\s+){0,3}?"
                        r"that\s+$", re.I)  # (and "Sources told the Ledger that…")
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?$")
 POSSESSIVE_REMOVAL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:removal|takedown|termination|suspension|ban|deletion|"

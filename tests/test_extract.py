@@ -3922,7 +3922,7 @@ accounts, was operated from Uganda.
         (430, None, ["Uganda"], ["Kenya"], 0, "2022-08-04")]
 
 
-@pytest.mark.parametrize("verb", ["recorded", "wrote", "acknowledged"])
+@pytest.mark.parametrize("verb", ["recorded", "wrote", "acknowledged", "recalls", "pointed out"])
 def test_the_platform_after_what_a_report_recorded_is_the_one_that_acted(verb: str) -> None:
     facts = facts_of("r.md", f"---\ntitle: t\npublished: 2024-06-10\n---\nIn its first report the regulator {verb} "
                              "that TikTok had removed 96 accounts from a network operated from Moldova.\n")
