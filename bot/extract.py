@@ -489,7 +489,8 @@ OTHERS_REPORTED = re.compile(r"\b(?:some|other|several|many|a\s+few)\s+(?:news\s
                              r"wrote|cited)\b", re.I)
 # a removal of a share of what was told before it: "removed roughly two thirds of", "took down about half of"
 SHARE_REMOVED = re.compile(r"\w+(?:\s+(?:down|off))?\s+(?:only\s+)?"
-                           r"(?:(?:roughly|about|around|nearly|almost|just|some)\s+)?(?:half|(?:one|two|a)[\s-]+thirds?|(?:one|a|three)[\s-]+quarters?|most|some|part|"
+                           r"(?:(?:roughly|about|around|nearly|almost|just|some)\s+)?"
+                           r"(?:half|(?:one|two|a)[\s-]+thirds?|(?:one|a|three)[\s-]+quarters?|most|some|part|"
                            r"a\s+fraction|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\b", re.I)
 WE_FOUND_BEFORE = re.compile(r"\b[Ww]e\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:counted|identified|found|observed|"
                              r"tracked|mapped|documented|logged|catalogued|cataloged)\s+(?:\w+\s+){0,2}$")
@@ -1915,7 +1916,8 @@ LEAD_REACH = 3  # how many sentences after such a lead its networks are told one
 
 def _aimed_as_their_lead(facts: list[Fact]) -> list[Fact]:
     """Figures of one of the networks a lead told together, and whom they all targeted, that say not whom they
-    targeted themselves: aimed where the lead says."""
+    targeted themselves: aimed where the lead says, and parts of the lead's total (so that no sum adds them as
+    separate announcements)."""
     leads = [f for f in facts if f.scope == "cumulative" and f.targets and NETWORKS_THAT_TARGETED.search(f.quote)]
 
     def lead_of(fact: Fact) -> Fact | None:
@@ -3980,15 +3982,13 @@ def _first_person_platform(document: Document) -> str | None:
     # not know, naming its own team, is the "we" of its own report, however often it names the platforms it worked
     # beside
     # (or its own unit's byline: "Lumora AI Threat Intelligence, October 2023 update")
-    if we_acted and document.publisher and re.search(rf"(?<!\w){re.escape(document.publisher)}(?:['’]s\s+"
-                                                     r"(?:[\w&-]+\s+){0,4}?(?:"
-                                        r"team|teams|investigators|analysts|researchers|unit)|\s+(?:Threat\s+Intelligence|"
-                                        r"Threat\s+Intel|Security|Safety|Trust\s+(?:&|and)\s+Safety|Integrity|"
-                                        r"Investigations)"
-                                        # ("Halcyon AI builds large language models…", "Northvale Cloud provides
-                                        # hosting…": a company saying what it does, in its own post)
-                                        r"|\s+(?:builds|provides|offers|operates|runs|makes|develops|hosts)\s+(?=[a-z]))\b",
-                                        document.body) and any(
+    if we_acted and document.publisher and re.search(
+            rf"(?<!\w){re.escape(document.publisher)}(?:['’]s\s+(?:[\w&-]+\s+){{0,4}}?(?:team|teams|investigators|"
+            r"analysts|researchers|unit)|\s+(?:Threat\s+Intelligence|Threat\s+Intel|Security|Safety|Trust\s+(?:&|and)\s+"
+            r"Safety|Integrity|Investigations)"
+            # ("Halcyon AI builds large language models…", "Northvale Cloud provides hosting…": a company saying what it
+            # does, in its own post)
+            r"|\s+(?:builds|provides|offers|operates|runs|makes|develops|hosts)\s+(?=[a-z]))\b", document.body) and any(
             not OPEN_QUOTE.search(document.body, document.body.rfind("\n", 0, we.start()) + 1, we.start() + 1)
             for we in WE_ACTED.finditer(document.body)):  # (also "On May 30, we suspended…")
         return document.publisher
