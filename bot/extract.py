@@ -504,6 +504,12 @@ WATCHED_BEFORE = re.compile(r"\b(?:logged|tracked|recorded|observed|monitored|sp
                             r"catalogued|cataloged|sampled|studied|analy[sz]ed)\s+(?:\w+\s+){0,2}$"
                             # ("we collected 22,650 posts from a purposive sample of 480 accounts": a study's sample)
                             r"|\bsample\s+of\s+(?:about\s+|some\s+)?$", re.I)
+# "…said it had tracked a Russian disinformation campaign using more than 50,000 inauthentic accounts on X": the size
+# of what someone watched, not of any removal
+WATCHED_NETWORK_BEFORE = re.compile(r"\b(?:tracked|identified|found|detected|observed|uncovered|spotted|monitored|"
+                                    r"documented)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:campaign|network|"
+                                    r"operation)\s+(?:using|with|of|that\s+used|made\s+up\s+of)\s+(?:more\s+than\s+|"
+                                    r"about\s+|some\s+|over\s+|at\s+least\s+)?$", re.I)
 COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|out\s+of|of\s+the)\s+"
                            r"(?:the\s+|some\s+|about\s+)?(?=\d)"
                            # ("Facebook removed 181 accounts, but by our count the network had more than 400")
@@ -2802,6 +2808,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # where the sentence removes nothing (and "We counted roughly 3,900 TikTok accounts in the network", in a
         # lab's report, where "we" is no platform: its own count)
         assets = [a for a in assets if not WATCHED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)
+                  and not WATCHED_NETWORK_BEFORE.search(text, max(0, a.count.start - 100), a.count.start)
                   and not (story.publisher is None and WE_FOUND_BEFORE.search(text, max(0, a.count.start - 40),
                                                                               a.count.start))]
     # ("Researchers … said they had seen "a few hundred" accounts on X that matched…, but could not know how many of

@@ -3955,6 +3955,20 @@ first disclosed in June 2020. That earlier release covered 8,470 accounts, all o
         (786, ["Amber Relay"], "2021-12-07", False), (8470, ["Amber Relay"], "2020-06-01", True)]
 
 
+def test_the_size_of_a_campaign_someone_tracked_is_no_removal() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: X suspends a network
+        published: 2024-03-05
+        ---
+        X said on Monday it had suspended about 2,300 accounts run from Russia.
+
+        Germany's foreign ministry said in January that it had tracked a Russian disinformation campaign using more \
+than 50,000 inauthentic accounts on X.
+        """)
+    assert [(f.platform, f.count) for f in facts] == [("Twitter", 2300)]
+
+
 def test_a_report_that_listed_the_network_as_a_figure_gives_the_size_of_the_network_just_told() -> None:
     facts = facts_of("p.txt", """\
         VILNIUS, 7 November 2023
