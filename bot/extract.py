@@ -41,7 +41,7 @@ from bot.dates import (
     quarter_span,
     reported_period,
 )
-from bot.documents import Document
+from bot.documents import DATELINE_LEAD, Document
 from bot.facts import Extraction, Fact, Reach, Tip
 from bot.mentions import (
     OBJECT_BEFORE,
@@ -132,13 +132,9 @@ REACH_WORDS = {"estimate", "estimates", "estimated", "estimating", "puts", "put"
                "reinstated", "restored", "unsuspended", "reactivated"}
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+$", re.I)
 ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
-# a relative clause's opening after a noun ("the firm that", "a campaign which"), not what someone said or read
-# ("I read that TikTok took down…")
-RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:which|whom)\s+$|\b(?!(?:said|says|read|heard|learned|learnt|know|knew|"
-                                    r"think|thought|believe|believed|understand|understood|noted|reported|recorded|"
-                                    r"wrote|confirmed|announced|told|added|stated|disclosed|revealed|explained|"
-                                    r"acknowledged|indicated|argued|claimed|found|show|shows|showed|so|now|and|but)\b)"
-                                    r"[a-z]+\s+that\s+$")
+# what someone read, heard or thought, opened by "that" as `SAID_THAT`'s sayings are: "I read that TikTok took down…"
+HEARD_THAT = re.compile(r"\b(?:read|heard|learned|learnt|know|knew|think|thought|believe|believed|understand|"
+                        r"understood|argued|claimed|found|show|shows|showed|so|now|and|but)\s+that\s+$", re.I)
 # "the agency said on Tuesday that VK had removed…": "that" opens what was said, whose subject VK is
 # where a verb's own clause starts: "Telegram has declined…, even as YouTube, X and Meta took down…"
 SUBORDINATE_CLAUSE = re.compile(r",\s+(?:even\s+as|while|whereas|but|although|though)\s+")
@@ -215,8 +211,6 @@ TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+
                              r"late\s+)?)?$",
                              re.I)
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
-# (nor the dash after a dateline: "JOHANNESBURG, 22 May 2024 — TikTok said on Tuesday…")
-DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+,\s+)?[\w .,]{3,20}?\d{1,4}\s*(?:\([^)]*\))?")
 # (but not the dash after a list item's opening figure: "**5,208** — Facebook accounts Meta removed in…")
 ITEM_FIGURE = re.compile(r"[\s*_#•>-]*[$€£]?[\d.,]+(?:\s+(?:million|thousand|billion))?[*_]*")
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
@@ -711,7 +705,8 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
             continue  # "following a notification submitted by the ministry on 2 February, YouTube…": the tip's day
         if any(aside.start() < mention.start < aside.end() and platforms_in(aside.group())
                and not ITEM_FIGURE.fullmatch(sentence, 0, aside.start())
-               and not DATELINE_BEFORE.fullmatch(sentence, 0, aside.start())
+               # (nor the dash after a dateline: "JOHANNESBURG, 22 May 2024 — TikTok said on Tuesday…")
+               and not ((lead := DATELINE_LEAD.match(sentence)) and 0 < lead.start(1) - aside.start() <= 3)
                for aside in DASH_ASIDE.finditer(sentence)):
             continue  # "banned a group of accounts — the themes TikTok saw in a takedown earlier this year": its date
         if MONTH_SPAN.match(sentence, mention.start) and not REMOVED_BEFORE_SPAN.search(
@@ -1020,6 +1015,13 @@ class _Story:
             return [self.platform]
         # "1,633 accounts… and 29 accounts on Instagram": the surfaces say whose they were, not which app removed them
         return [SURFACE_OWNER.get(c.surface) or c.surface for c in counted if c.surface][:1]
+
+
+def _opens_a_relative_clause(text: str, start: int) -> bool:
+    """A platform named after "that", "which" or "whom" that opens a relative clause ("the firm that Facebook had
+    already tied to…"), not what someone said, read or thought ("…recorded that TikTok had removed…")."""
+    return RELATIVE_BEFORE.search(text, max(0, start - 8), start) is not None and not SAID_THAT.search(
+        text, max(0, start - 60), start) and not HEARD_THAT.search(text, max(0, start - 30), start)
 
 
 def _last_told_by(story: _Story, named: tuple[tuple[str, int, int], ...]) -> Fact | None:
@@ -1480,7 +1482,7 @@ def extract_document(document: Document) -> Extraction:
                  if (not OBJECT_BEFORE.search(text[max(0, start - 40):start])
                      or ACCORDING_TO_BEFORE.search(text, max(0, start - 20), start))
                  and not UNIT_NEXT.match(text, end) and not any(c.count.end <= start <= c.end for c in counted)
-                 and not RELATIVE_CLAUSE_BEFORE.search(text, max(0, start - 30), start)]
+                 and not _opens_a_relative_clause(text, start)]
         if named and not re.match(r"^\W*(?:information|intelligence)\b", text, re.I) and not (
                 publisher and FIRST_PERSON.match(text)):
             story.platform = named[0][0] if action is None or not actors else actors[0]
