@@ -3323,6 +3323,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             # "…suspended 50 accounts on Tuesday; in 2019 it had removed 4,000": a clause with its own date
             clause = text[text.rfind(";", 0, item.count.start) + 1:(text.find(";", item.count.start) + 1 or None)]
             when = _resolve_date(clause, document) if clause != text and _explicit_date(clause, document) else None
+            if when is None and own_date and subjects[index] and (own := _subject_clause(
+                    text, subjects[index][0][1], item, actions, document)):
+                # ("Meta removed it in December 2023…, X suspended 2,314 accounts in March 2024…, TikTok…": the
+                # figure's own clause, with a subject and a date of its own, is dated by that date)
+                when = own
             if when is None and ", and " in text and len(assets) > 1:
                 # ("X suspended 1,130 accounts on 24 October 2024, and Meta removed 327 Facebook accounts on 8
                 # November 2024": each clause joined by ", and" with its own date)
@@ -4244,6 +4249,19 @@ def _clause_subjects(text: str, actions: list[tuple[str, int]], item: CountedUni
     return [(name, at) for name, at, _ in platforms_in(text) if start < at < end
             and not OBJECT_BEFORE.search(text[max(0, at - 40):at])
             and not any(a.count.end <= at <= a.end for a in assets)][-1:]
+
+
+def _subject_clause(text: str, clause_start: int, item: CountedUnit, actions: list[tuple[str, int]],
+                    document: Document) -> tuple[dt.date | None, str | None] | None:
+    """The date of a figure's own clause, where the clause has a subject of its own (`_clause_subjects`) and the
+    sentence a date before it: in a list of platforms each with its month, the figure's is the one in its clause,
+    up to the comma before the next clause's verb."""
+    if not _explicit_date(text[:clause_start], document):
+        return None
+    following = min((at for _, at in actions if at > item.end), default=len(text))
+    comma = text.rfind(",", item.end, following)
+    clause = text[clause_start:comma if comma >= 0 else following]
+    return _resolve_date(clause, document) if _explicit_date(clause, document) else None
 
 
 PART_OF = re.compile(r"^\W*(?:of\s+(?:those|these|them|which|the\s+[\d,]+)\b|one\s+(?:of\s+(?:the|them|these)\b|"

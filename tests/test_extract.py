@@ -1789,6 +1789,14 @@ def test_a_clause_with_its_own_date_dates_its_own_figure() -> None:
         ("50", "2021-03-02", "day", False), ("4,000", "2019-01-01", "year", True)]
 
 
+def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
+                             "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
+                             "after a newspaper's story, and YouTube terminated 77 channels in June 2024.\n")
+    assert [(f.platform, f.count_text, f.announced.isoformat(), f.date_precision) for f in facts
+            if f.count_text] == [("Twitter", "1,406", "2024-02-01", "month"), ("YouTube", "77", "2024-06-01", "month")]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Facebook said on Thursday it removed 40 accounts from Peru and 60 from Chile.",
      [("40", "accounts", ["Peru"], []), ("60", "accounts", ["Chile"], [])]),  # the unit left out, not the country
