@@ -27,7 +27,9 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 # "21 August 2018", "02nd December, 2021"
 # ("the 3rd of March": "of" only after an ordinal, not "12 of March's accounts")
 DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+{_MONTH}\b\.?,?(?:\s+{_YEAR}\b)?")
-ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# (and year first with slashes, as East Asian outlets write it: "2019/09/13"; never a web address's "/2019/09/13/")
+ISO_DATE = re.compile(r"(?<![\w/])(?P<year>(?:19|20)\d\d)(?P<separator>[-/])(?P<month>[01]\d)(?P=separator)"
+                      r"(?P<day>[0-3]\d)\b(?!/)")
 # "on 29.02.2024": day, month and year with full stops, as much of Europe writes them (day first, always)
 DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 DOTTED_DATE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\w|\.\d)")
@@ -121,7 +123,8 @@ LABELLED_ISO = re.compile(r"\b(?:Published|Updated|Posted|Released|(?:Report|Rel
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
 AGENCY_DATELINE = re.compile(rf"\(\s*[^()\n]{{2,40}}?\s+-\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\)")
 ISO_LINE = re.compile(
-    r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+    r"^\s*(?:(?:Published|Updated|Posted|Date)[:\s]+)?(?P<year>(?:19|20)\d\d)(?P<separator>[-/])(?P<month>[01]\d)"
+    r"(?P=separator)(?P<day>[0-3]\d)\b(?!/)"
     # (and a dateline's: "JAKARTA, 2026-02-18 (Nusantara Newswire) -- TikTok said…")
     r"|^[A-Z][A-Z .'-]+,\s+(?P<dyear>(?:19|20)\d\d)-(?P<dmonth>[01]\d)-(?P<dday>[0-3]\d)\b", re.M
 )

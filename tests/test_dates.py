@@ -469,6 +469,14 @@ def test_a_dateline_with_an_iso_date_dates_the_story() -> None:
     assert document_date(story) == (D(2026, 2, 18), "dateline")
 
 
+def test_a_year_first_date_with_slashes_dates_the_story_and_a_sentence_but_not_a_web_address() -> None:
+    story = "The Harbour Post\nDate: 2021/04/06\n\nTikTok said on Monday it removed 318 accounts.\n"
+    assert document_date(story) == (D(2021, 4, 6), "dateline")
+    assert [(m.date.isoformat(), m.precision) for m in dates_in(
+        "Twitter, which on 2021/03/29 disclosed 1,204 accounts, said so.", D(2021, 4, 6))] == [("2021-03-29", "day")]
+    assert dates_in("See https://example.org/2021/03/29/story for more.", D(2021, 4, 6)) == []
+
+
 def test_a_weekday_of_last_week_is_in_the_week_before_the_story_s() -> None:
     assert [m.date.isoformat() for m in dates_in("Meta announced on Wednesday of last week that it removed them.",
                                                   dt.date(2022, 5, 12)) if m.precision == "day"] == ["2022-05-04"]
