@@ -41,6 +41,8 @@ DAY_RANGE = re.compile(rf"\b{_MONTH}\.?\s+[0-3]?\d\s*[-–]\s*{_DAY},?\s+{_YEAR}
 # (and "in all of 2023", "throughout 2023")
 IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:the\s+(?:whole|course|entirety)\s+of\s+|all\s+of\s+)?"
                      rf"{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
+# "Its tally for 2022 also included 53,177 channels": the year a count is of
+TALLY_FOR_YEAR = re.compile(rf"\b(?:tally|tallies|total|totals|count|figures?|numbers)\s+for\s+{_YEAR}\b(?![-–])", re.I)
 # "During the 2020 campaign, TikTok said it removed 260 accounts": a sentence that opens on an earlier event's year
 LEADING_EVENT_YEAR = re.compile(rf"^\W*(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+the\s+{_YEAR}\s+(?:[\w-]+\s+){{0,2}}?"
                                 r"(?:campaign|elections?|vote|race|cycle|midterms|referendum|season)\b")
@@ -155,7 +157,7 @@ PERIOD_OPENS = re.compile(r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:In|During)\s+(
 PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|(?:adversarial|threat|"
                           r"transparency|quarterly)\s+){0,2}(?:report|bulletin|update)\b", re.I)
 REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
-REPORT_FOR_QUARTER = re.compile(r"\b(?:report|bulletin|update|disclosure)\s+(?:for|covering)\s+$", re.I)
+REPORT_FOR_QUARTER = re.compile(r"\b(?:report|bulletin|update|disclosure)\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
 # "the 402 accounts we banned in our Q1 report": a report of an earlier quarter named without its year
 QUARTER_REPORT = re.compile(r"\b(?:our|its|their|the|last)\s+(?:q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s+"
                             r"(?:report|update|bulletin|disclosure)\b", re.I)
@@ -183,6 +185,19 @@ def names_a_quarter(text: str) -> bool:
     """Whether a date mention's text is a quarter: "the third quarter of 2024", "Q1 2023", or "the third quarter"
     alone."""
     return bool(QUARTER.match(text) or YEARLESS_QUARTER_OF.match(text))
+
+
+def report_quarter(sentence: str) -> tuple[dt.date, dt.date] | None:
+    """The quarter of a periodic report a sentence tells its figures from ("Meta's Q2 2022 report", "…said in its
+    bulletin for the third quarter of 2022 that…"): what a question about that quarter asks for, whenever the
+    sentence is dated."""
+    if "uarter" not in sentence and "Q" not in sentence:
+        return None
+    for match in QUARTER.finditer(sentence):
+        if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_QUARTER.search(
+                sentence, max(0, match.start() - 30), match.start()):
+            return quarter_span(match)
+    return None
 
 
 def quarter_span(match: re.Match[str]) -> tuple[dt.date, dt.date]:
@@ -574,7 +589,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
                 year = anchor.year - (which["which"].lower() != "this")  # "in April last year", "in May this year"
             add(_safe_date(year, number, 1), "month", match)
     if anchor:
-        for pattern in (IN_YEAR, YEAR_OF_REMOVAL, LEADING_EVENT_YEAR) if digit else ():
+        for pattern in (IN_YEAR, YEAR_OF_REMOVAL, LEADING_EVENT_YEAR, TALLY_FOR_YEAR) if digit else ():
             # "in 2019 Facebook took down…", "the platform's 2020 removal of 274 accounts": an earlier year
             for match in pattern.finditer(sentence):
                 if int(match["year"]) < anchor.year:

@@ -61,6 +61,8 @@ class TakedownKey(NamedTuple):
     scope: str | None
     document: str
     dated_precision: str | None  # "day", "week", "month" or "year": how much of `dated` the sources give
+    covers_from: str | None  # the quarter of the report it is told from, if any (`dates.report_quarter`)
+    covers_to: str | None
 
     @property
     def origins(self) -> list[str]:
@@ -209,11 +211,11 @@ class KnowledgeBase:
         if query.names:  # a name's own facts are told apart by their quotes (`_matching`)
             return [TakedownKey(r["id"], r["announcement"], r["platform"], json.dumps(r["origins"]), r["dated"],
                                 r["announced"], int(r["count_text"] is not None), r["scope"], r["document"],
-                                r["dated_precision"])
+                                r["dated_precision"], r["covers_from"], r["covers_to"])
                     for r in self._matching(query, limit=-1, order=order)]
         sql, params = self._sql(query, light=True, order=order, select="f.id, f.announcement, f.platform, f.origins, "
                                 "f.dated, f.announced, f.count_text is not null, f.scope, f.document, "
-                                "f.dated_precision")
+                                "f.dated_precision, f.covers_from, f.covers_to")
         return [] if sql is None else list(map(TakedownKey._make, self.db.conn.execute(sql, params)))
 
     def _sql(self, query: Query, *, select: str | None = None, order: str = "f.announced, f.id", limit: int = -1,
@@ -531,6 +533,9 @@ class KnowledgeBase:
                      "coalesce(f.dated, f.announced) >= date(?, 'start of month')"
                      + (f" and f.document not in ({', '.join('?' for _ in earlier)})" if earlier else "") + ")")
             values += [period[1], period[0], *earlier]
+            # (or one told from a quarter's report, "…in its bulletin for the third quarter of 2022", of that quarter)
+            dated = f"({dated} or (f.covers_from >= ? and f.covers_to <= ?))"
+            values += period
         if table == "f" and period[0] == period[1] and (that_day := sorted(self.documents_published(*period))):
             # "…the takedown reported on March 4": what a story of that day tells, done a few days before it
             dated = (f"({dated} or (f.reference = 0 and f.announced between date(?, '-7 days') and ? and f.document "

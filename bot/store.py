@@ -27,12 +27,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.dates import QUARTER_REPORT, reported_period
+from bot.dates import QUARTER_REPORT, report_quarter, reported_period
 from bot.documents import Document, DocumentError, knowledge_files, read_document
 from bot.extract import CORRECTING, NOT_THE_WRONG, PREVIOUSLY_SAID, QUARTER_REPORT_NAMED, extract_document
 from bot.facts import Extraction, Fact
 from bot.mentions import platforms_in
-from bot.vocabulary import ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
+from bot.vocabulary import NETWORK_ORIGINS, ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
 
 SCHEMA_VERSION = "17"
 # the modules whose code decides what a build writes (see `extractor_version`)
@@ -45,12 +45,13 @@ FACT_SCHEMA = {
     "target_text": str, "attribution": str, "networks": str, "linked_to": str, "announced": str,
     "date_precision": str, "reference": int, "scope": str, "part_of": int, "retells": int, "announcement": int,
     "quote": str, "dated": str, "dated_precision": str, "targeted": int, "attributed": int, "domestic": int,
+    "covers_from": str, "covers_to": str,
 }
 FACT_COLUMNS = tuple(FACT_SCHEMA)
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
 LIGHT_FACT_COLUMNS = ("id", "takedown", "document", "sentence", "platform", "surface", "unit", "origins", "announced",
                       "date_precision", "count", "count_text", "qualifier", "scope", "reference", "announcement",
-                      "dated", "dated_precision", "targeted", "attributed", "domestic")
+                      "dated", "dated_precision", "targeted", "attributed", "domestic", "covers_from", "covers_to")
 LIGHT_SELECT = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)  # as a select list on `facts f`
 TIP_COLUMNS = ("document", "sentence", "platform", "source", "about", "announced", "tipped", "tipped_precision",
                "quote", "credit")
@@ -213,6 +214,28 @@ def _one_name_per_network(facts: list[dict], pairs: list[tuple[str, str]]) -> No
         names.join(name.lower(), alias.lower())
     for fact in facts:
         fact["network_key"] = json.dumps(sorted({names.root(name.lower()) for name in _json_list(fact["networks"])}))
+
+
+def _origins_by_network(facts: list[dict]) -> dict[int, tuple[str]]:
+    """Where a fact that says nothing of where its network came from is from, by the network it names: the one
+    country the vocabulary gives a best-known network ("the monthly figure jumped from 3,311 channels…", of
+    Spamouflage), or every other figure of a network its own quote names gives.  Asked about by that country; its
+    own origins stay empty, as its quote gives none.  (A name only carried from the story's lead may be another
+    operation's: "in October 2024 we removed 640 accounts linked to the same firm".)"""
+    known = {name.lower(): {origin} for name, origin in NETWORK_ORIGINS.items()}
+    found: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact["count_text"] and (origins := _json_list(fact["origins"])):
+            for name in _json_list(fact["networks"]):
+                found.setdefault(name.lower(), set()).update(origins)
+    inferred: dict[int, tuple[str]] = {}
+    for fact in facts:
+        if fact["origins"] == "[]" and (names := _json_list(fact["networks"])):
+            places = {frozenset(known.get(name.lower()) or (
+                found.get(name.lower(), ()) if name.lower() in fact["quote"].lower() else ())) for name in names}
+            if len(places) == 1 and len(place := next(iter(places))) == 1:
+                inferred[fact["id"]] = tuple(place)
+    return inferred
 
 
 def _without_corrected_figures(facts: list[dict]) -> list[dict]:
@@ -495,6 +518,9 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
         "targeted": int(bool(fact.targets) or fact.target_text is not None),
         "attributed": int(bool(fact.linked_to) or fact.attribution is not None),
         "domestic": int(fact.domestic),
+        # the quarter of the periodic report it is told from ("…in its bulletin for the third quarter of 2022"), asked
+        # about by that quarter however the story dates it
+        **dict(zip(("covers_from", "covers_to"), map(_iso, report_quarter(fact.quote) or (None, None)), strict=True)),
     }
 
 
@@ -649,9 +675,11 @@ class _Writer:
         _announcements(self.fact_rows)
         _dating(self.fact_rows)
         _insert(db, "facts", FACT_COLUMNS, self.fact_rows)
+        inferred = _origins_by_network(self.fact_rows)
         _insert(db, "fact_countries", ("fact", "country", "role"),
                 ({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
-                 for role in ("origin", "target") for c in _json_list(f[role + "s"])))
+                 for role in ("origin", "target") for c in _json_list(f[role + "s"]) or (
+                     inferred.get(f["id"], ()) if role == "origin" else ())))
         # each country's facts side by side (light columns only): a question about a country reads one
         # stretch of this table instead of seeking every fact's wide row (`KnowledgeBase.facts`)
         db.conn.execute(f"insert into facts_by_country select c.country, c.role, {LIGHT_SELECT} "
@@ -698,7 +726,8 @@ class _Writer:
         # answers then read this index alone, never the wide rows with their quotes
         db["facts"].create_index(["announced", "platform", "surface", "count", "takedown", "document", "sentence",
                                   "unit", "origins", "date_precision", "count_text", "qualifier", "scope", "reference",
-                                  "announcement", "dated", "dated_precision", "targeted", "attributed", "domestic"],
+                                  "announcement", "dated", "dated_precision", "targeted", "attributed", "domestic",
+                                  "covers_from", "covers_to"],
                                  index_name="idx_facts_light")
         # by figure, holding what "largest" and "the 32 pages" filter on, so non-matching figures cost no row read
         db["facts"].create_index(["count", "platform", "surface", "unit", "qualifier", "reference", "scope"],

@@ -150,6 +150,10 @@ BREAKDOWN_GAP = re.compile(r"[^.;:\d]{0,100}(?:(?:19|20)\d\d[^.;:\d]{0,20})?:\s*
 # a figure's own month, right after it: "640 channels in January, 812 in February and 863 in March"
 ITEM_MONTH = re.compile(r"\s+(?:in|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                         r"(?:,?\s+(?:19|20)\d\d)?\b")
+# the words from one month's figure to the next's, in a series told as it moved: "3,311 channels in October 2021 to
+# 15,368 in November 2021 and falling back to 5,460 in December 2021, before 4,361 in January 2022"
+MONTH_SERIES_GAP = re.compile(ITEM_MONTH.pattern + r"\s*,?\s+(?:(?:and|then|before|after|to|from|falling|fell|rising|"
+                              r"rose|dropping|dropped|climbing|climbed|jumping|jumped|back|again|down|up)\s+){1,4}")
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+$", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
@@ -287,6 +291,10 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
             # "terminated 2,715 YouTube channels … over the second quarter of 2021: 860 in April, 1,012 in May…": each
             # month's share of the unit just counted
             counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=True)
+        elif counted is None and previous and results and results[-1] is previous and MONTH_SERIES_GAP.fullmatch(
+                sentence, previous.end, count.start) and ITEM_MONTH.match(sentence, count.end):
+            # "3,311 channels in October 2021 to 15,368 in November 2021…": each month's figure of the unit
+            counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=previous.passive)
         elif counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
             if FURTHER_BEFORE.search(before) and not actions_in(sentence[count.end:count.end + 40]):
                 continue  # "stopped 61.2 million fake accounts…, and a further 2.9 million were restricted": more,

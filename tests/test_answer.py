@@ -1673,6 +1673,37 @@ def test_a_quarter_includes_the_report_of_that_quarter_published_after_it(tmp_pa
         "\u2022 Facebook removed 80 accounts (linked to Peru), May 3, 2023 [2]"]
 
 
+def test_a_figure_told_from_a_quarter_s_report_answers_that_quarter_and_keeps_the_day_it_was_told(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        # (a year's recap that mentions the bulletin late, not the bulletin's own story)
+        "recap.md": "---\ntitle: Recap\npublished: 2022-12-15\n---\n"
+                    + "Platforms kept removing networks all year. " * 10
+                    + "\n\nGoogle said in its bulletin for the third quarter of 2022 that it terminated 4,108 YouTube "
+                    "channels linked to Peru.\n",
+        "news.md": "---\ntitle: News\npublished: 2022-08-05\n---\nMeta said on Thursday that it had removed a network "
+                   "run from Chile.\n\nIn its threat report for the second quarter of 2022, Meta said it removed 96 "
+                   "accounts linked to Chile.\n"})
+    third = answer_question("How many YouTube channels did Google terminate in Q3 2022?", kb)
+    assert (third.status, [c.quote[:40] for c in third.citations]) == (
+        "answered", ["Google said in its bulletin for the thir"])
+    assert "4,108" in third.text
+    # (dated by the news of the report, not by the quarter's last month)
+    lines = answer_question("What did Meta remove in Q2 2022?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 96 accounts (linked to Chile), August 4, 2022 [1]"]
+
+
+def test_a_best_known_network_s_figure_told_without_its_origin_is_asked_about_by_its_country(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2023-01-27\n---\nGoogle said it had terminated 9,368 "
+                                    "YouTube channels of the Spamouflage network in November 2021.\n"})
+    lines = answer_question("How many YouTube channels of the Chinese network did Google terminate in November 2021?",
+                            kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Spamouflage: Google terminated 9,368 YouTube channels, November 2021 [1] (mentioned in a later report)"]
+
+
 def test_asked_for_a_total_it_cannot_honestly_give_it_says_why(tmp_path: Path) -> None:
     docs = {f"{n}.md": f"---\ntitle: T{n}\npublished: 202{n}-06-02\n---\nTwitter said on Tuesday it removed " \
                        f"{n}10 accounts linked to Peru.\n" for n in range(1, 6)}

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.dates import DateMention, dates_in, document_date, reported_period
+from bot.dates import DateMention, dates_in, document_date, report_quarter, reported_period
 from bot.wording import format_date
 
 D = dt.date
@@ -508,3 +508,14 @@ def test_a_title_spanning_two_months_covers_the_whole_span() -> None:
         dt.date(2022, 1, 1), dt.date(2023, 6, 30))
     assert reported_period("Takedowns, March 2024 – May 2024", "", dt.date(2024, 6, 5)) == (
         dt.date(2024, 3, 1), dt.date(2024, 5, 31))
+
+
+@pytest.mark.parametrize(("sentence", "quarter"), [
+    ("Google said in its bulletin for the third quarter of 2022 that it terminated 10 channels.",
+     ("2022-07-01", "2022-09-30")),
+    ("According to Meta's Q1 2024 Adversarial Threat Report, it removed 5 accounts.", ("2024-01-01", "2024-03-31")),
+    ("In the first quarter of 2024 we removed 5 accounts.", None),  # when, not which report
+])
+def test_the_quarter_of_the_report_a_sentence_tells_its_figures_from(sentence: str, quarter: tuple | None) -> None:
+    found = report_quarter(sentence)
+    assert (tuple(day.isoformat() for day in found) if found else None) == quarter

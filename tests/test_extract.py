@@ -1789,6 +1789,17 @@ def test_a_clause_with_its_own_date_dates_its_own_figure() -> None:
         ("50", "2021-03-02", "day", False), ("4,000", "2019-01-01", "year", True)]
 
 
+def test_a_series_of_monthly_figures_told_as_it_moved_gives_each_month_its_figure_and_a_tally_its_year() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2023-01-27\n---\nGoogle said it terminated channels of the "
+                             "network every month. The count jumped from 1,210 channels in October 2021 to 8,305 in "
+                             "November 2021 and fell back to 2,460 in December 2021, before 3,020 in January 2022. "
+                             "Its tally for 2022 also included 41,907 YouTube channels that were disabled.\n")
+    assert [(f.count_text, f.unit, f.announced.isoformat(), f.date_precision) for f in facts if f.count_text] == [
+        ("1,210", "channels", "2021-10-01", "month"), ("8,305", "channels", "2021-11-01", "month"),
+        ("2,460", "channels", "2021-12-01", "month"), ("3,020", "channels", "2022-01-01", "month"),
+        ("41,907", "channels", "2022-01-01", "year")]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "

@@ -111,18 +111,23 @@ def _lead_with_the_exact_report(statement: Statement) -> None:
         statement.facts = best
 
 
-def happened_within(query: Query, kb: KnowledgeBase) -> Callable[[str | None, str], bool] | None:
-    """Whether a takedown (when it happened, by its earliest report; the document telling it) is in the period
-    asked about: a later story's mention of an older takedown is not, but a quarter's report, published after
-    it, tells that quarter's takedowns.  None when the question names no period."""
+def happened_within(query: Query, kb: KnowledgeBase) -> Callable[..., bool] | None:
+    """Whether a takedown (when it happened, by its earliest report; the document telling it; the quarter of the
+    report a story tells it from) is in the period asked about: a later story's mention of an older takedown is not,
+    but a quarter's report, published after it, tells that quarter's takedowns.  None when the question names no
+    period."""
     if not query.date_from:
         return None
     # ("in its Q2 2021 bulletin and its October 2025 bulletin": either period, not the years between)
     spans = [(start.isoformat(), end.isoformat()) for start, end, _ in query.apart] or [
         (query.date_from.isoformat(), query.date_to.isoformat())]
     reports = [kb.reports_within(first, last) for first, last in spans]
-    return lambda dated, document: not dated or any(first <= dated <= last or document in within for (first, last),
-                                                    within in zip(spans, reports, strict=True))
+
+    def within(dated: str | None, document: str, covers_from: str | None = None, covers_to: str | None = None) -> bool:
+        return not dated or any(first <= dated <= last or document in told or (
+            covers_from is not None and first <= covers_from and covers_to <= last)
+            for (first, last), told in zip(spans, reports, strict=True))
+    return within
 
 
 def in_period(statements: list[Statement], query: Query, kb: KnowledgeBase) -> list[Statement]:
@@ -131,8 +136,8 @@ def in_period(statements: list[Statement], query: Query, kb: KnowledgeBase) -> l
     if within is None:
         return statements
     # (by any report of the takedown: a lab's retelling first, the quarter's own report beside it)
-    return [s for s in statements if any(within(s.first["dated"], f["document"]) for f in [*s.facts, *s.others])] \
-        or statements
+    return [s for s in statements if any(within(s.first["dated"], f["document"], f.get("covers_from"),
+                                                f.get("covers_to")) for f in [*s.facts, *s.others])] or statements
 
 
 def takedown_date(statement: Statement) -> dict:
@@ -429,7 +434,7 @@ def takedowns_by(query: Query, kb: KnowledgeBase, groups_of: Callable[[TakedownK
     keys = countable(kb.takedown_keys(query), KEY_FIELDS)
     within = happened_within(query, kb)
     if within is not None:
-        keys = [k for k in keys if within(k.dated, k.document)] or keys
+        keys = [k for k in keys if within(k.dated, k.document, k.covers_from, k.covers_to)] or keys
 
     def worse(key: TakedownKey) -> tuple[bool, bool]:
         return not key.figured, bool(query.countries) and len(key.origins) > 1
