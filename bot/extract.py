@@ -794,6 +794,12 @@ OWN_FINDINGS_DAYS = 92
 FOUNDED_BEFORE = re.compile(r"\b(?:created|founded|established|set\s+up|formed|incorporated|registered)\s+$", re.I)
 
 
+# "…the troll factory indicted by U.S. special counsel Robert Mueller in February": a court's or a government's act
+LEGAL_ACT_BEFORE = re.compile(r"\b(?:indicted|charged|sanctioned|convicted|sentenced|arrested|sued|fined|designated|"
+                              r"banned\s+by\s+(?:the\s+)?(?:government|court|regulator))\b[^;]{0,55}$",
+                              re.I)
+
+
 def _another_events_date(sentence: str, mention: DateMention) -> bool:
     """Whether a date is of another's action ("…removed channels linked to the firm that Meta banned last week",
     "…the network that Facebook first exposed in 2018") or an election's month ("…ahead of the European Parliament
@@ -801,7 +807,9 @@ def _another_events_date(sentence: str, mention: DateMention) -> bool:
     before = max(0, mention.start - 60)
     return OTHERS_REMOVAL_BEFORE.search(sentence, before, mention.start) is not None or (
         mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, before, mention.start) is not None) or (
-        FOUNDED_BEFORE.search(sentence, max(0, mention.start - 25), mention.start) is not None)
+        FOUNDED_BEFORE.search(sentence, max(0, mention.start - 25), mention.start) is not None) or (
+        (legal := LEGAL_ACT_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)) is not None
+        and not re.search(REMOVAL_STEM, legal.group(), re.I))
 
 
 def _only_others_dates(sentence: str, document: Document) -> bool:
@@ -3335,7 +3343,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 last = len(text) if (stop := text.find(";", item.end)) < 0 else stop
                 begin, end = text.rfind(", and ", first, item.count.start), text.find(", and ", item.end, last)
                 joined = text[first if begin < 0 else begin:last if end < 0 else end]
-                if (begin >= 0 or end >= 0) and _explicit_date(joined, document):
+                if (begin >= 0 or end >= 0) and _dated_in(joined, document):
                     when = _resolve_date(joined, document)
             if when is None and own_date and len(assets) > 1 and _dated_for_another(text, item, assets, document):
                 # ("…1,290 accounts…, which it said were separate from the 312 accounts it suspended in August": the

@@ -1800,6 +1800,14 @@ def test_a_series_of_monthly_figures_told_as_it_moved_gives_each_month_its_figur
         ("41,907", "channels", "2022-01-01", "year")]
 
 
+def test_the_month_a_court_or_government_acted_on_the_network_does_not_date_the_removal() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2019-06-12\n---\nTwitter said on Tuesday it had suspended "
+                             "1,204 accounts tied to the Harbor Bureau, the agency indicted by U.S. prosecutors in "
+                             "March, and 310 accounts tied to a firm the Treasury sanctioned in April.\n")
+    assert [(f.count_text, f.announced.isoformat(), f.reference) for f in facts] == [
+        ("1,204", "2019-06-11", False), ("310", "2019-06-11", False)]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
