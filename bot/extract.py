@@ -4440,6 +4440,10 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
         return "network"  # "part of a larger network of more than 88,000 accounts": the whole, not the takedown
     unrelated = NO_LINK.search(sentence)
     related = sentence[:unrelated.start()] if unrelated else sentence  # (what it is said to be unrelated to aside)
+    # (nor another clause's accounts: "…data on 5,929 accounts, a sample of the core; most of the remaining accounts had
+    # been engaged in spammy behavior")
+    if ";" in related and (semicolon := related.find(";", max(0, related.find(item.count.text)))) > 0:
+        related = related[:semicolon]
     # (not "our spam policy", nor "…had mistakenly included accounts removed in an unrelated spam sweep")
     # (nor "as part of its long-running investigation into the Chinese spam network": a network investigated, as
     # influence operations are, that its watchers call spam)

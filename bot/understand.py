@@ -1104,8 +1104,15 @@ def _proper_names(question: str) -> list[str]:
         if " " not in name and PEOPLE_AFTER.match(question, match.end(1)):
             continue  # "posing as Scottish activists", "aimed at Tamil voters": who the people are, not a name
         names.append(name)
+    # ("Smaat network total size - how many…": a question that opens on a network's name, told by the noun after it)
+    if (opening := OPENING_NAME.match(question)) is not None and not any(
+            start <= opening.start(1) < end for start, end in named) and not {
+            word.lower() for word in opening[1].split()} & (QUESTION_WORDS | STOPWORDS | NOT_NAME_WORDS):
+        names = [opening[1], *(name for name in names if name not in opening[1])]
     return names
 
 
+OPENING_NAME = re.compile(rf"\W*([{CAPITALS}][\w'-]*(?:\s+[{CAPITALS}][\w'-]*){{0,2}})\s+(?:network|operation|"
+                          r"campaign)s?\b")
 PEOPLE_AFTER = re.compile(r"\s+(?:activists|voters|nationalists|separatists|citizens|people|users|journalists|"
                           r"audiences?|students|diaspora|communities|residents|speakers|independence)\b")

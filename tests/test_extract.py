@@ -1808,6 +1808,13 @@ def test_the_month_a_court_or_government_acted_on_the_network_does_not_date_the_
         ("1,204", "2019-06-11", False), ("310", "2019-06-11", False)]
 
 
+def test_spam_told_of_the_remaining_accounts_in_another_clause_is_not_the_sample_s_kind() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2019-12-21\n---\nTwitter said on Friday it released data on "
+                             "4,417 accounts, a sample of the core of the operation; most of the remaining accounts "
+                             "had posted spam.\n")
+    assert [(f.count_text, f.scope) for f in facts] == [("4,417", None)]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "

@@ -315,6 +315,12 @@ def test_where_a_network_operated_from_is_no_estimate_of_its_size() -> None:
     assert ask("How many accounts does the Fromager network really operate?").measure == "estimated size"
 
 
+def test_a_question_that_opens_on_a_network_s_name_names_it() -> None:
+    assert ask("Quarry Lark network total size - how many accounts did X suspend?").names == ["Quarry Lark"]
+    assert ask("Iranian network: how many accounts did X suspend?").names == []  # where from, not a name
+    assert ask("Which network did X suspend in May?").names == []
+
+
 def test_a_name_may_open_with_an_accented_capital() -> None:
     assert ask("Who tipped off Twitter about Red Ágora?").names == ["Red Ágora"]
 
