@@ -286,7 +286,21 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
             first, last = _quarter_days(year, number)
             if last <= published and (published - last).days <= 120:
                 return first, last
+    # "Facebook's April report", "…published its monthly report on coordinated inauthentic behavior for April": the
+    # April just gone
+    if published and (month := YEARLESS_MONTH_REPORT.search(title) or YEARLESS_MONTH_REPORT.search(lead[:400])):
+        number = month_number(month["month"] or month["after"])
+        first = dt.date(published.year - (number >= published.month), number, 1)
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        if (published - last).days <= 62:
+            return first, last
     return None
+
+
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+YEARLESS_MONTH_REPORT = re.compile(
+    rf"\b(?P<month>{_FULL_MONTH})\s+(?:[a-z-]+\s+){{0,2}}(?:report|bulletin)\b"
+    rf"|\b(?:report|bulletin)\b[^.\n]{{0,60}}?\bfor\s+(?P<after>{_FULL_MONTH})\b(?!\s*,?\s*(?:19|20)\d\d)")
 
 
 # a quarter a title names without its year ("Q1 reports", "first-quarter report")

@@ -313,8 +313,9 @@ NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|nex
                           # ("…added two more entries to its bulletin: Velvet Ledger (312 YouTube channels) and…")
                           r"|\b(?:two|three|four|several)\s+(?:more|other|further|new)\s+(?:networks|operations|"
                           r"campaigns|entries)\b", re.I)
-ORDINAL_NETWORK_OPENS = re.compile(r"\W*The\s+(?:first|second|third|fourth|fifth|next|last)\s+(?:[\w-]+\s+)?"
-                                   r"(?:network|operation|campaign)\b")
+# (and one told by its place: "The Bolivian network was smaller…. Facebook removed 97 Facebook accounts…")
+ORDINAL_NETWORK_OPENS = re.compile(r"\W*The\s+(?:first|second|third|fourth|fifth|next|last|[A-Z][\w-]*)\s+"
+                                   r"(?:[\w-]+\s+)?(?:network|operation|campaign)\b")
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b"
                           # ("…whose core accounts it first disclosed in June 2020. That earlier release covered 8,470

@@ -519,3 +519,13 @@ def test_a_title_spanning_two_months_covers_the_whole_span() -> None:
 def test_the_quarter_of_the_report_a_sentence_tells_its_figures_from(sentence: str, quarter: tuple | None) -> None:
     found = report_quarter(sentence)
     assert (tuple(day.isoformat() for day in found) if found else None) == quarter
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Facebook's April report: two networks removed", "Facebook on Thursday published its findings."),
+    ("Facebook removes two networks", "Facebook on Thursday published its monthly report on coordinated inauthentic "
+                                      "behavior for April, detailing two networks."),
+])
+def test_a_monthly_report_named_by_its_month_alone_covers_the_month_just_gone(title: str, lead: str) -> None:
+    assert reported_period(title, lead, dt.date(2021, 5, 20)) == (dt.date(2021, 4, 1), dt.date(2021, 4, 30))
+    assert reported_period(title, lead, dt.date(2021, 9, 20)) is None  # (an April long gone: no report of it)

@@ -1815,6 +1815,13 @@ def test_spam_told_of_the_remaining_accounts_in_another_clause_is_not_the_sample
     assert [(f.count_text, f.scope) for f in facts] == [("4,417", None)]
 
 
+def test_a_network_told_by_its_place_in_the_sentence_before_places_the_figures_after_it() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2021-05-20\n---\nThe Peruvian network was smaller but "
+                             "relied on Instagram. Facebook removed 57 Facebook accounts and 140 Instagram accounts "
+                             "linked to Sierra Strategies, a consultancy.\n")
+    assert [(f.count_text, f.origins) for f in facts] == [("57", ["Peru"]), ("140", ["Peru"])]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
