@@ -1287,7 +1287,8 @@ def extract_document(document: Document) -> Extraction:
         served = next((f for f in reversed(story.told) if f.origins and f.count_text and 0 < sentence.position
                        - f.sentence <= 5), None) if new_facts and AMPLIFIED_THEM.match(text) else None
         if new_facts and (last := served or story.last_fact) is not None and last.origins and (
-                served or (0 < sentence.position - last.sentence <= 2 and ALSO_ACTED.match(text) and "\n\n" not in
+                served or (0 < sentence.position - last.sentence <= 2 and (ALSO_ACTED.match(text) or (
+                    MONTH_THEN_IT.match(text) and THE_NETWORK.search(text))) and "\n\n" not in
                            document.body[sentences[last.sentence].end:sentence.start])) and not any(  # (one paragraph)
                 f.origins or f.targets for f in new_facts):
             # "We terminated 96 YouTube channels … linked to Russia. … We also blocked 14 domains…": the same campaign
@@ -3719,6 +3720,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
 
 AMPLIFIED_THEM = re.compile(r"\W*(?:They|These\s+(?:\d[\d,]*\s+)?accounts|The\s+core\s+accounts)\s+were\s+(?:\w+\s+)?"
                             r"(?:amplified|boosted|supported)\s+by\b")
+# "In May it terminated 1,083 channels…, bringing the quarter's total for the network to…": the next month's removals
+# of the network just told
+MONTH_THEN_IT = re.compile(rf"\W*(?:In|During)\s+(?:{MONTH_WORD})\.?(?:,?\s+(?:19|20)\d\d)?,?\s+"
+                           r"(?:it|we|the\s+company)\s+", re.I)
 ALSO_ACTED = re.compile(r"\W*(?:We|It|The\s+company|[A-Z][\w-]*)\s+also\s+(?:removed|blocked|terminated|banned|"
                         r"suspended|took\s+down|disabled)\b")
 ANOTHER_NETWORK_TOLD = re.compile(r"\W*(?:[A-Z][A-Z .'’-]+:\s+)?"  # (after a speaker's name, in a transcript)
@@ -4310,7 +4315,7 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         r"|\bacross\s+(?:the\s+|those\s+|these\s+)?(?:\w+\s+)?years\b",
                         re.I)
 BRINGING_TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|taking|takes|took)\s+(?:the|its|their)\s+"
-                               r"(?:\w+\s+)?(?:total|tally|count|number)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+)?$", re.I)
+                               r"(?:[\w'’]+\s+)?(?:total|tally|count|number)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+)?$", re.I)
 RANKED_SO_FAR = re.compile(r"\b(?:biggest|largest|widest|first)\b[^.;,]{0,60}?\b(?:so\s+far|to\s+date)\b"
                            # ("…the largest and most complex Russian-origin network it had disrupted since the start of
                            # the war": the takedown's rank)

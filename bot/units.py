@@ -154,6 +154,10 @@ ITEM_MONTH = re.compile(r"\s+(?:in|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|
 # 15,368 in November 2021 and falling back to 5,460 in December 2021, before 4,361 in January 2022"
 MONTH_SERIES_GAP = re.compile(ITEM_MONTH.pattern + r"\s*,?\s+(?:(?:and|then|before|after|to|from|falling|fell|rising|"
                               r"rose|dropping|dropped|climbing|climbed|jumping|jumped|back|again|down|up)\s+){1,4}")
+# the words before a later month's figure of the unit just counted: "…terminated 1,083 channels, and in June another
+# 762"
+MONTH_FIRST_GAP = re.compile(r"\s*,?\s+(?:and|then)\s+(?:in|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                             r"Dec)[a-z]*\.?(?:,?\s+(?:19|20)\d\d)?,?\s+(?:(?:another|a\s+further|an\s+additional)\s+)?")
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another)\s+$", re.I)
 PASSIVE_COUNT = re.compile(r"^\s+(?:of\s+(?:them|which|those)\s+)?(?:were|was|are|had\s+been|have\s+been)\b", re.I)
 
@@ -294,6 +298,10 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
         elif counted is None and previous and results and results[-1] is previous and MONTH_SERIES_GAP.fullmatch(
                 sentence, previous.end, count.start) and ITEM_MONTH.match(sentence, count.end):
             # "3,311 channels in October 2021 to 15,368 in November 2021…": each month's figure of the unit
+            counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=previous.passive)
+        elif counted is None and previous and results and results[-1] is previous and MONTH_FIRST_GAP.fullmatch(
+                sentence, previous.end, count.start) and re.match(r"\s*(?:[.;,)]|$)", sentence[count.end:]):
+            # "In May it terminated 1,083 channels, and in June another 762": the next month's figure of the unit
             counted = CountedUnit(count, previous.unit, previous.surface, "", count.end, passive=previous.passive)
         elif counted is None and previous and PASSIVE_COUNT.match(sentence[count.end:]):
             if FURTHER_BEFORE.search(before) and not actions_in(sentence[count.end:count.end + 40]):

@@ -1822,6 +1822,15 @@ def test_a_network_told_by_its_place_in_the_sentence_before_places_the_figures_a
     assert [(f.count_text, f.origins) for f in facts] == [("57", ["Peru"]), ("140", ["Peru"])]
 
 
+def test_a_bulletin_told_month_by_month_gives_each_month_its_figure_of_the_network_and_its_total_is_a_total() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2021-07-28\n---\nIn April, Google terminated 508 YouTube "
+                             "channels linked to Iran. In May it terminated 930 channels, and in June another 611, "
+                             "bringing the quarter's total for the network to 2,049 channels.\n")
+    assert [(f.count_text, f.origins, f.announced.isoformat(), f.scope) for f in facts] == [
+        ("508", ["Iran"], "2021-04-01", None), ("930", ["Iran"], "2021-05-01", None),
+        ("611", ["Iran"], "2021-06-01", "additional"), ("2,049", ["Iran"], "2021-06-01", "cumulative")]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
