@@ -149,7 +149,7 @@ SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|noted
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:own\s+)?$")
 POSSESSIVE_REMOVAL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:removal|takedown|termination|suspension|ban|deletion|"
                                 r"purge)s?\b", re.I)
-RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,3}", re.I)
+RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:[\w/.-]+\s+){0,3}", re.I)  # ("which on 2019/09/09 disclosed")
 THEY_WERE = re.compile(r"^\W*(?:(?:all|each|most|every\s+one)\s+of\s+them|they|these\s+accounts|those\s+accounts|"
                        r"all\s+(?:were|have|had))\b", re.I)
 # "connected to 764 accounts removed earlier", "the previously disclosed 5,000 accounts": an earlier takedown
@@ -1007,8 +1007,10 @@ class _Story:
                       if start > action_at and AGENT_GAP.fullmatch(sentence[action_at:start])]
             if agents:
                 return agents[:1]
+        # (but not who gave the tip: "…removed nine Pages, and said the action followed a tip from Twitter")
         places = [name for name, start, _ in mentions
-                  if start > action_at and re.search(r"\b(?:from|on|off|across)\s+$", sentence[:start], re.I)]
+                  if start > action_at and re.search(r"\b(?:from|on|off|across)\s+$", sentence[:start], re.I)
+                  and not TIP_FROM_BEFORE.search(sentence, max(0, start - 40), start)]
         if places:
             return places[:1]
         # "On X, another 58 accounts from the same network were suspended": the platform the sentence opens on
@@ -3724,6 +3726,8 @@ AMPLIFIED_THEM = re.compile(r"\W*(?:They|These\s+(?:\d[\d,]*\s+)?accounts|The\s+
 # of the network just told
 MONTH_THEN_IT = re.compile(rf"\W*(?:In|During)\s+(?:{MONTH_WORD})\.?(?:,?\s+(?:19|20)\d\d)?,?\s+"
                            r"(?:it|we|the\s+company)\s+", re.I)
+TIP_FROM_BEFORE = re.compile(r"\b(?:tip|tips|tip-off|tip-offs|leads?|referrals?|warnings?|information|intelligence|"
+                             r"reports?|flags?)\s+(?:\w+\s+)?from\s+$", re.I)
 ALSO_ACTED = re.compile(r"\W*(?:We|It|The\s+company|[A-Z][\w-]*)\s+also\s+(?:removed|blocked|terminated|banned|"
                         r"suspended|took\s+down|disabled)\b")
 ANOTHER_NETWORK_TOLD = re.compile(r"\W*(?:[A-Z][A-Z .'’-]+:\s+)?"  # (after a speaker's name, in a transcript)

@@ -1831,6 +1831,14 @@ def test_a_bulletin_told_month_by_month_gives_each_month_its_figure_of_the_netwo
         ("611", ["Iran"], "2021-06-01", "additional"), ("2,049", ["Iran"], "2021-06-01", "cumulative")]
 
 
+def test_who_gave_the_tip_is_not_who_removed_and_a_relative_clause_with_a_date_has_its_own_subject() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2019-09-13\n---\nYouTube said its findings matched those of "
+                             "Twitter, which on 2019/09/09 disclosed 1,112 accounts.\n\nFacebook has also acted. "
+                             "Earlier this week the company removed eleven Pages, and said the action followed a tip "
+                             "from Twitter.\n")
+    assert [(f.platform, f.count_text) for f in facts] == [("Twitter", "1,112"), ("Facebook", "11")]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
