@@ -209,6 +209,10 @@ ELECTION_AFTER = re.compile(r"\s+(?:vote|votes|go\s+to\s+the\s+polls)\b|"  # ("b
                             # ("Indonesia's Feb. 14 election": the day it votes on)
                             rf"{MONTH_WORD}\.?\s+\d{{1,2}})\s+){{0,2}}"
                             r"(?:elections?|vote|voters|referendum|polls|run-?offs?|ballot|races?|midterms)\b", re.I)
+# "the Hong Kong protests", "the protests in Hong Kong": where people protested, whom a network worked on
+PROTESTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:pro-democracy\s+|anti-government\s+)?(?:protests?|protesters|protest\s+"
+                            r"movement|demonstrat(?:ions|ors))\b", re.I)
+PROTESTS_IN_BEFORE = re.compile(r"\b(?:protests?|protesters|demonstrat(?:ions|ors)|unrest)\s+in\s+(?:the\s+)?$", re.I)
 # "the most prolific sources were Russia with 34 networks, Iran with 29…", "Russia was still the leading source,
 # with 39 operations…, followed by Iran with 31": a ranking of where networks came from, each country with its figure
 SOURCE_WITH_AFTER = re.compile(r"\s+(?:(?:was|is|remained|remains)\s+(?:still\s+|again\s+)?(?:the\s+)?(?:leading|top|"
@@ -571,6 +575,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "anti-Ukraine propaganda", "a pro-China network": a stance, not where it came from
         if ELECTION_AFTER.match(sentence, end):
             targets.append(country)  # "false claims about India's general election": the country voting
+            continue
+        if PROTESTS_AFTER.match(sentence, end) or PROTESTS_IN_BEFORE.search(sentence, max(0, start - 40), start):
+            targets.append(country)  # "videos about the protests in Hong Kong": the place protesting, worked on
             continue
         if (added := ADDED_TO_TARGETS.match(sentence, end)) and sentence.endswith("added ", max(0, start - 6), start):
             targets.append(country)  # "…the same operators, who had added Estonia to their targets"

@@ -145,7 +145,7 @@ Guinea-Bissau|Bissau-Guinean
 Guyana|Guyanese
 Haiti|Haitian|Port-au-Prince
 Honduras|Honduran|Tegucigalpa
-Hong Kong|Hongkonger
+Hong Kong|Hongkonger|HK|HKSAR
 Hungary|Hungarian|Budapest
 Iceland|Icelandic|Reykjavik
 India|Indian|New Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|Delhi|Pune|Ahmedabad
@@ -394,7 +394,7 @@ CITIES = frozenset({
 })
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").
-COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", "DPRK"}
+COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", "DPRK", "HK", "HKSAR"}
 # Of those, the ones that are everyday words ("us", "car") even in a question; "uae" or "prc" typed in lower case
 # can only be the country
 EVERYDAY_WORD_ALIASES = {"US", "CAR"}

@@ -1839,6 +1839,15 @@ def test_who_gave_the_tip_is_not_who_removed_and_a_relative_clause_with_a_date_h
     assert [(f.platform, f.count_text) for f in facts] == [("Twitter", "1,112"), ("Facebook", "11")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "YouTube said on Thursday it had disabled 210 channels from China that shared clips of protesters in Chile.",
+    "YouTube said on Thursday it had disabled 210 channels from China that attacked the Chile protests.",
+])
+def test_where_people_protested_is_whom_the_network_worked_on(sentence: str) -> None:
+    facts = facts_of("t.md", f"---\ntitle: T\npublished: 2019-09-13\n---\n{sentence}\n")
+    assert [(f.count_text, f.origins, f.targets) for f in facts] == [("210", ["China"], ["Chile"])]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
