@@ -200,6 +200,26 @@ def report_quarter(sentence: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+# "…said on Wednesday it had terminated 1,340 YouTube channels in June": the month the removals were made in
+REMOVED_IN_MONTH = re.compile(rf"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|purg)\w*\s+"
+                              rf"(?:[^.;,]|,(?=\d)){{0,60}}?(?<!\bcreated\s)(?<!\bactive\s)(?<!\bbegan\s)"
+                              rf"\b(?:in|during)\s+(?P<month>{MONTH_WORD})\b\.?(?!\s*,?\s*(?:19|20)\d\d|\s+\d)",
+                              re.I)
+
+
+def removal_month(sentence: str, told_on: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The month a sentence says removals were made in, named without its year, when that is before the month of
+    the day it was told ("On Wednesday, Google said it had terminated 1,340 channels in June", told in August): what a
+    question about that month asks for, though the figure is dated by the day it was told."""
+    if told_on is None or (match := REMOVED_IN_MONTH.search(sentence)) is None:
+        return None
+    month = month_number(match["month"])
+    if month >= told_on.month or told_on.month - month > 3:
+        return None
+    first = dt.date(told_on.year, month, 1)
+    return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+
+
 def quarter_span(match: re.Match[str]) -> tuple[dt.date, dt.date]:
     """The first and last day of the quarter a `QUARTER` match names ("Q3 2020", "second quarter of 2022")."""
     return _quarter_days(int(match[3]), _quarter_number(match[1], match[2]))

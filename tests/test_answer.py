@@ -1694,6 +1694,16 @@ def test_a_figure_told_from_a_quarter_s_report_answers_that_quarter_and_keeps_th
         "\u2022 Facebook removed 96 accounts (linked to Chile), August 4, 2022 [1]"]
 
 
+def test_a_removal_told_on_a_day_to_have_been_made_in_an_earlier_month_answers_both(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2020-08-06\n---\nOn Wednesday, Google said it had "
+                                    "terminated 1,340 YouTube channels in June in its inquiry into a network.\n"})
+    for question in ("How many YouTube channels did Google terminate in June 2020?",
+                     "How many YouTube channels did Google terminate in August 2020?"):
+        lines = answer_question(question, kb).text.splitlines()
+        assert [line for line in lines if line.startswith("\u2022")] == [
+            "\u2022 Google terminated 1,340 YouTube channels, August 5, 2020 [1]"]
+
+
 def test_a_best_known_network_s_figure_told_without_its_origin_is_asked_about_by_its_country(
         tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2023-01-27\n---\nGoogle said it had terminated 9,368 "

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.dates import DateMention, dates_in, document_date, report_quarter, reported_period
+from bot.dates import DateMention, dates_in, document_date, removal_month, report_quarter, reported_period
 from bot.wording import format_date
 
 D = dt.date
@@ -529,3 +529,15 @@ def test_the_quarter_of_the_report_a_sentence_tells_its_figures_from(sentence: s
 def test_a_monthly_report_named_by_its_month_alone_covers_the_month_just_gone(title: str, lead: str) -> None:
     assert reported_period(title, lead, dt.date(2021, 5, 20)) == (dt.date(2021, 4, 1), dt.date(2021, 4, 30))
     assert reported_period(title, lead, dt.date(2021, 9, 20)) is None  # (an April long gone: no report of it)
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("On Wednesday, Google said it had terminated 1,340 YouTube channels in June as part of an inquiry.", "2020-06"),
+    ("Facebook said on Tuesday it removed 50 accounts in the network, which was created in March.", None),
+    ("Facebook said on Tuesday it removed 50 accounts created in March.", None),  # (when they began)
+    ("Facebook said on Tuesday it removed 50 accounts in August.", None),  # (the month it was told in)
+])
+def test_the_earlier_month_a_removal_told_on_a_day_was_made_in(sentence: str, month: str | None) -> None:
+    found = removal_month(sentence, dt.date(2020, 8, 5))
+    assert (found[0].isoformat()[:7] if found else None) == month
+    assert found is None or found[1] == dt.date(2020, 6, 30)
