@@ -178,6 +178,7 @@ YEAR_REPORT_LINE = re.compile(r"^[^\S\n]*(?:[A-Z][\w&-]*[^\S\n]+){0,5}(?:REPORT|
 HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
+QUARTERLY_REPORT = re.compile(r"\bquarterly\s+(?:[\w-]+\s+){0,2}(?:report|bulletin|update)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:report|bulletin|update|disclosure|round-?up)s?\b", re.I)
 
 
@@ -252,8 +253,10 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
     in January about "the March 2020 election" covers no March."""
     match = QUARTER.search(title)
     if match is None:
+        # (or, under a title about a "quarterly threat report", the quarter its lead names)
         match = next((m for m in QUARTER.finditer(lead[:400])
-                      if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])), None)
+                      if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])
+                      or QUARTERLY_REPORT.search(title)), None)
     if match is not None:
         return quarter_span(match)
     if (half := HALF_YEAR.search(title)) is not None:  # ("networks we suspended in H1 2025")

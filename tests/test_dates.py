@@ -541,3 +541,10 @@ def test_the_earlier_month_a_removal_told_on_a_day_was_made_in(sentence: str, mo
     found = removal_month(sentence, dt.date(2020, 8, 5))
     assert (found[0].isoformat()[:7] if found else None) == month
     assert found is None or found[1] == dt.date(2020, 6, 30)
+
+
+def test_a_story_titled_as_a_quarterly_report_covers_the_quarter_its_lead_names() -> None:
+    title = "Meta takes down 530 accounts tied to a marketing firm in quarterly threat report"
+    lead = "Meta said Wednesday that it had removed four networks in the first quarter of 2023, the largest in Peru."
+    assert reported_period(title, lead, dt.date(2023, 5, 3)) == (dt.date(2023, 1, 1), dt.date(2023, 3, 31))
+    assert reported_period("Meta takes down 530 accounts", lead, dt.date(2023, 5, 3)) is None
