@@ -209,6 +209,9 @@ ELECTION_AFTER = re.compile(r"\s+(?:vote|votes|go\s+to\s+the\s+polls)\b|"  # ("b
                             # ("Indonesia's Feb. 14 election": the day it votes on)
                             rf"{MONTH_WORD}\.?\s+\d{{1,2}})\s+){{0,2}}"
                             r"(?:elections?|vote|voters|referendum|polls|run-?offs?|ballot|races?|midterms)\b", re.I)
+# "China accounted for 2,160 of the removed accounts": a country's share of the accounts, told with it as subject
+COUNTRY_ACCOUNTED_FOR = re.compile(r"\s+(?:alone\s+)?(?:accounted\s+for|made\s+up)\s+(?=(?:about|nearly|more\s+than|"
+                                   r"over|roughly|some)?\s*\d)", re.I)
 # "the Hong Kong protests", "the protests in Hong Kong": where people protested, whom a network worked on
 PROTESTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:pro-democracy\s+|anti-government\s+)?(?:protests?|protesters|protest\s+"
                             r"movement|demonstrat(?:ions|ors))\b", re.I)
@@ -575,6 +578,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "anti-Ukraine propaganda", "a pro-China network": a stance, not where it came from
         if ELECTION_AFTER.match(sentence, end):
             targets.append(country)  # "false claims about India's general election": the country voting
+            continue
+        if COUNTRY_ACCOUNTED_FOR.match(sentence, end):
+            origins.append(country)  # "China accounted for 2,160 of the removed accounts": the country's own figure
             continue
         if PROTESTS_AFTER.match(sentence, end) or PROTESTS_IN_BEFORE.search(sentence, max(0, start - 40), start):
             targets.append(country)  # "videos about the protests in Hong Kong": the place protesting, worked on

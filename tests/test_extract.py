@@ -1848,6 +1848,13 @@ def test_where_people_protested_is_whom_the_network_worked_on(sentence: str) -> 
     assert [(f.count_text, f.origins, f.targets) for f in facts] == [("210", ["China"], ["Chile"])]
 
 
+def test_a_country_that_accounted_for_a_share_of_the_removals_is_where_that_share_came_from() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2021-12-02\n---\nTwitter said on Thursday it had removed "
+                             "2,980 accounts. Ecuador accounted for 1,044 of the removed accounts across two "
+                             "networks.\n")
+    assert [(f.count_text, f.origins) for f in facts] == [("2,980", []), ("1,044", ["Ecuador"]), ("2", [])]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
