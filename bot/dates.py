@@ -188,16 +188,20 @@ def names_a_quarter(text: str) -> bool:
     return bool(QUARTER.match(text) or YEARLESS_QUARTER_OF.match(text))
 
 
-def report_quarter(sentence: str) -> tuple[dt.date, dt.date] | None:
-    """The quarter of a periodic report a sentence tells its figures from ("Meta's Q2 2022 report", "…said in its
-    bulletin for the third quarter of 2022 that…"): what a question about that quarter asks for, whenever the
-    sentence is dated."""
-    if "uarter" not in sentence and "Q" not in sentence:
-        return None
-    for match in QUARTER.finditer(sentence):
+def report_period_in(sentence: str) -> tuple[dt.date, dt.date] | None:
+    """The quarter or month of a periodic report a sentence tells its figures from ("Meta's Q2 2022 report", "…said
+    in its bulletin for the third quarter of 2022 that…", "In its December 2024 update, TikTok listed…"): what a
+    question about that period asks for, whenever the sentence is dated."""
+    if "uarter" in sentence or "Q" in sentence:
+        for match in QUARTER.finditer(sentence):
+            if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_QUARTER.search(
+                    sentence, max(0, match.start() - 30), match.start()):
+                return quarter_span(match)
+    for match in MONTH_YEAR.finditer(sentence):
         if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_QUARTER.search(
                 sentence, max(0, match.start() - 30), match.start()):
-            return quarter_span(match)
+            first = dt.date(int(match["year"]), month_number(match["month"]), 1)
+            return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
     return None
 
 

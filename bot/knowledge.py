@@ -61,7 +61,7 @@ class TakedownKey(NamedTuple):
     scope: str | None
     document: str
     dated_precision: str | None  # "day", "week", "month" or "year": how much of `dated` the sources give
-    covers_from: str | None  # the quarter of the report it is told from, if any (`dates.report_quarter`)
+    covers_from: str | None  # the period of the report it is told from, if any (`dates.report_period_in`)
     covers_to: str | None
 
     @property

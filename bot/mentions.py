@@ -63,7 +63,7 @@ PLATFORM_PASSIVE = re.compile(r"(?:\s+itself)?\s+(?:(?:has|have|had)\s+been|is|w
                               r"\s+(?:(?:also|still|now|already|officially|\w+ly)\s+)?", re.I)
 PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline",
                 "action", "rid", "control", "seize", "seizes", "seized", "seizing", "access", "registration",
-                "creation", "created", "signup", "sign"}
+                "creation", "created", "signup", "sign", "listed", "lists", "listing"}
 # a platform before these words is what was counted, not who acted ("3 Instagram accounts")
 UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)
 # "shared information with Twitter": a platform after these words is an object, not the subject
@@ -252,7 +252,7 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             and not (REMOVAL_NOUN.match(text, at) and text.endswith("whose ", max(0, at - 6), at))
             # "a classifier trained on the removed accounts' features": a participle describing, not an action
             and not (DETERMINER_BEFORE.search(text, max(0, at - 16), at) and ATTRIBUTIVE.match(text, at))
-            and (lemma != "attributed" or _platform_right_before(text, at))
+            and (lemma not in ("attributed", "listed") or _platform_right_before(text, at))
             and not (PASSIVE_JUST_BEFORE.search(text, max(0, at - 40), at) and _platform_acted_on(text, at))
             # "channels that had been deleted by their owners": not the platform's doing
             and not BY_THEIR_OWN.match(text, at)

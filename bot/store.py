@@ -27,7 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.dates import QUARTER_REPORT, removal_month, report_quarter, reported_period
+from bot.dates import QUARTER_REPORT, removal_month, report_period_in, reported_period
 from bot.documents import Document, DocumentError, knowledge_files, read_document
 from bot.extract import CORRECTING, NOT_THE_WRONG, PREVIOUSLY_SAID, QUARTER_REPORT_NAMED, extract_document
 from bot.facts import Extraction, Fact
@@ -518,11 +518,11 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
         "targeted": int(bool(fact.targets) or fact.target_text is not None),
         "attributed": int(bool(fact.linked_to) or fact.attribution is not None),
         "domestic": int(fact.domestic),
-        # the quarter of the periodic report it is told from ("…in its bulletin for the third quarter of 2022"), asked
-        # about by that quarter however the story dates it
+        # the quarter or month of the periodic report it is told from ("…in its bulletin for the third quarter of
+        # 2022", "In its December 2024 update…"), asked about by that period however the story dates it
         # (and the month a figure dated by the day it was told says the removals were made in: "On Wednesday, Google
         # said it had terminated 1,340 channels in June")
-        **dict(zip(("covers_from", "covers_to"), map(_iso, report_quarter(fact.quote) or (
+        **dict(zip(("covers_from", "covers_to"), map(_iso, report_period_in(fact.quote) or (
             removal_month(fact.quote, fact.announced) if fact.date_precision == "day" else None) or (None, None)),
             strict=True)),
     }

@@ -478,6 +478,9 @@ PHRASAL_ACTIONS = [
     (re.compile(r"\b(?:got|gets|get|getting)\s+rid\s+of\b", re.I), "removed"),
     (re.compile(r"\bdisclos\w*\b.{0,60}\barchive\b", re.I), "disclosed"),
     (re.compile(r"\b(?:cracked|cracks|crack)\s+down\b", re.I), "removed"),
+    # "In its December 2024 update, TikTok listed a network of 27,217 accounts…": a network a takedown report lists
+    (re.compile(r"\b(?:listed|lists|listing)\s+(?:a|one|another|the|a\s+second|a\s+third)\s+(?:[\w-]+\s+){0,2}?"
+                r"network\s+of\b", re.I), "listed"),
     (re.compile(r"\b(?:broke|broken|breaks|break|breaking)\s+up\b", re.I), "broke up"),
     (re.compile(r"\b(?:published|released|publishes|releases)\s+(?:\w+\s+){0,2}?(?:data|details|information|"
                 r"archives?)\s+(?:on|about|covering)\b", re.I), "disclosed"),

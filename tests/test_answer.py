@@ -1704,6 +1704,16 @@ def test_a_removal_told_on_a_day_to_have_been_made_in_an_earlier_month_answers_b
             "\u2022 Google terminated 1,340 YouTube channels, August 5, 2020 [1]"]
 
 
+def test_a_network_a_platform_s_monthly_update_lists_answers_that_month(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-01-21\n---\n" + "Reports kept coming. " * 25
+                                    + "\n\nIn its December 2024 update, TikTok listed a network of 8,104 accounts that "
+                                    "it said targeted voters in Peru. Researchers listed one network of 99 "
+                                    "accounts.\n"})
+    lines = answer_question("How many accounts did TikTok remove in December 2024?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 TikTok listed 8,104 accounts, January 21, 2025 [1]"]
+
+
 def test_a_best_known_network_s_figure_told_without_its_origin_is_asked_about_by_its_country(
         tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2023-01-27\n---\nGoogle said it had terminated 9,368 "

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.dates import DateMention, dates_in, document_date, removal_month, report_quarter, reported_period
+from bot.dates import DateMention, dates_in, document_date, removal_month, report_period_in, reported_period
 from bot.wording import format_date
 
 D = dt.date
@@ -515,9 +515,11 @@ def test_a_title_spanning_two_months_covers_the_whole_span() -> None:
      ("2022-07-01", "2022-09-30")),
     ("According to Meta's Q1 2024 Adversarial Threat Report, it removed 5 accounts.", ("2024-01-01", "2024-03-31")),
     ("In the first quarter of 2024 we removed 5 accounts.", None),  # when, not which report
+    ("In its December 2024 update, TikTok listed a network of 417 accounts.", ("2024-12-01", "2024-12-31")),
+    ("In December 2024, TikTok listed a network of 417 accounts.", None),
 ])
-def test_the_quarter_of_the_report_a_sentence_tells_its_figures_from(sentence: str, quarter: tuple | None) -> None:
-    found = report_quarter(sentence)
+def test_the_period_of_the_report_a_sentence_tells_its_figures_from(sentence: str, quarter: tuple | None) -> None:
+    found = report_period_in(sentence)
     assert (tuple(day.isoformat() for day in found) if found else None) == quarter
 
 
