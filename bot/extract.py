@@ -322,6 +322,7 @@ AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b"
                           # accounts")
                           r"|\b(?:that|this|the)\s+(?:earlier|first|previous|original)\s+(?:release|takedown|removal|"
                           r"disclosure|announcement|report)\b", re.I)
+IN_ONE_OF_THEM = re.compile(r"\W*In\s+(?:one|another|the\s+(?:first|second|third|other|latter|former))\s*,")
 IN_THAT_CASE = re.compile(r"\W*In\s+(?:that|this)\s+(?:case|takedown|instance|action)\b", re.I)
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
                        r"(?P<later>month|year)\b"
@@ -3085,9 +3086,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # story's own network, whose first figure the count replaces)
     # (so too "In that case we removed 260 Facebook accounts", after "In 2023 we removed a network we called Reef
     # Signal, which was run … from the Philippines": where that network came from, too)
+    # (and "…contains several Russia-linked entries for April alone. In one, TAG said it terminated 138 channels…": one
+    # of the entries the sentence before dates)
     then = dates_in(previous[0].text, document.published) if not own_date and previous and \
-        not previous[0].headline and (AT_THAT_TIME.search(text) or IN_THAT_CASE.match(text)) and \
-        network_names(previous[0].text) else []
+        not previous[0].headline and (((AT_THAT_TIME.search(text) or IN_THAT_CASE.match(text)) and network_names(
+            previous[0].text)) or (IN_ONE_OF_THEM.match(text) and not counted_units(previous[0].text))) else []
     if then and quote == text:
         quote = _joined(document, previous[0], sentence) or text
         if extra is None and IN_THAT_CASE.match(text):
@@ -3103,6 +3106,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = told_just_before.announced, told_just_before.date_precision
     elif then:  # (the last the sentence before gives, nearest what "that earlier release" points back at)
         date, precision = then[-1].date, then[-1].precision
+    elif previous and IN_ONE_OF_THEM.match(text) and IN_ONE_OF_THEM.match(previous[0].text) and \
+            story.last_fact is not None and story.last_fact.sentence == previous[0].position and \
+            story.last_fact.announced:  # ("In one, … In another, …": the entries' date, told before the first)
+        date, precision = story.last_fact.announced, story.last_fact.date_precision
     elif same_time and story.last_fact is not None and story.last_fact.announced:
         # "That same month, Facebook … removed 46 pages": when the figure just told was
         date, precision = story.last_fact.announced, story.last_fact.date_precision

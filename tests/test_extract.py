@@ -1855,6 +1855,14 @@ def test_a_country_that_accounted_for_a_share_of_the_removals_is_where_that_shar
     assert [(f.count_text, f.origins) for f in facts] == [("2,980", []), ("1,044", ["Ecuador"]), ("2", [])]
 
 
+def test_one_of_the_entries_the_sentence_before_dates_is_as_old_as_they_are() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2022-08-06\n---\nGoogle's bulletin holds several entries from "
+                             "March 2022.\n\nIn one, Google said it terminated 58 YouTube channels linked to Iran. In "
+                             "another, it terminated 31 channels linked to Russia.\n")
+    assert [(f.count_text, f.origins, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        ("58", ["Iran"], "2022-03-01", "month"), ("31", ["Russia"], "2022-03-01", "month")]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
