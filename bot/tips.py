@@ -134,7 +134,9 @@ SOURCE_LATE = re.compile(
     rf"(?P<e>{_SOURCE})(?:\s+in\s+[A-Z][\w-]+)?\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?"
     rf"(?:leads?|tips?)\b"
     # ("credited researchers at the Corran Institute with the original tip": the institute)
-    rf"|\bcredit(?:s|ed)?\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from|with)\s+)?(?:the\s+)?"
+    # (and "credited a team at Andes Data Lab, a research group…, with flagging…")
+    rf"|\bcredit(?:s|ed)?\s+(?:(?:an?\s+|the\s+)?(?:researchers|analysts|investigators|experts|team|group|unit)\s+"
+    rf"(?:at|from|with)\s+)?(?:the\s+)?"
     rf"(?:(?:cyber)?security\s+(?:firm|company)\s+|research\s+(?:firm|group|lab)\s+)?"
     rf"(?P<f>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:team|unit|group|lab|researchers|analysts|investigators))?"
     rf"(?:,\s+an?\s+[^,]{{1,100}},)?\s+with\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:lead|tip|tipping|flagging|spotting|"
