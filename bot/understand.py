@@ -48,6 +48,9 @@ GENERIC_ASKS = {"happened", "happen", "happening", "news", "anything", "update",
 # ("meta russia networks between 2020 and 2022?": the takedowns of those networks, when nothing else is asked)
 NETWORKS_ASKED = {"network", "networks", "operations", "campaigns"}
 SAID_ASKED = re.compile(r"\b(?:say|said|says|write|wrote|tell|told|reveal|revealed)\b", re.I)  # (what was said of them)
+# what was said, answered or posted, which a list of takedowns does not tell ("What did the firm say about Facebook's
+# takedown?")
+SAID_OR_ANSWERED = re.compile(r"\b(?:say|said|respond\w*|react\w*|repl(?:y|ied)|response|post|posted|posts)\b", re.I)
 QUESTION_WORDS = {"how", "many", "much", "which", "what", "when", "who", "whom", "where", "why", "did", "does",
                   "number", "total", "count", "list", "show"}
 DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted", "ban", "banned", "take", "took",
@@ -183,8 +186,14 @@ INTENTS = [
                          # (as people type it in a hurry: "# of accts?", "no. of channels")
                          r"|\bin\s+all\b|\bsize\b|\bhow\s+(?:big|large)\b|(?<!\w)#\s*of\b|\bno\.\s*of\b", re.I)),
     # "what did OpenAI say about Iranian operations?": what the sources say, not a list of figures
+    # (and what someone answered, or what a network posted: "How did the firm respond to being banned?", "What did the
+    # Pars Horizon channels post about?")
     ("search", re.compile(r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|write|wrote|tell|told|"
-                          r"reveal|revealed)\s+(?:about|of|on)\b", re.I)),
+                          r"reveal|revealed)\s+(?:about|of|on|in\s+(?:response|reply))\b"
+                          r"|\bhow\s+(?:did|does|has|have)\b.{0,60}?\b(?:respond|react|reply|answer)\w*\b"
+                          r"|\b(?:response|reaction|reply)\s+(?:to|from)\b"
+                          r"|\bwhat\s+(?:did|does|do)\b.{0,60}?\b(?:post|posts|posted|push|pushed|spread|share|"
+                          r"shared|publish|published|promote|promoted)\s+(?:about|on)\b", re.I)),
     ("list", re.compile(r"\bwhat\s+(?:did|has|have|does)\b|\btakedowns?\b|\bremovals?\b|\bsummar\w+\b"
                         r"|\b(?:list|show)\b", re.I)),
 ]
@@ -873,6 +882,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
                                                                  or re.fullmatch(r"q[1-4]|h[12]", w)))]  # the period
     named_words = {w for name in query.names for w in re.findall(r"[a-z0-9]+", name.lower())}
     if query.intent == "search" and query.has_filters and (not query.names or query.date_from or query.platforms) \
+            and not (query.names and SAID_OR_ANSWERED.search(text)) \
             and not {t for t in set(query.terms) - _filter_words(query, lexicon) - GENERIC_ASKS - named_words
                      - (set() if SAID_ASKED.search(text) else NETWORKS_ASKED)
                      if not re.fullmatch(MONTH_NAMES, t)}:
@@ -914,8 +924,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # pushing posts…?": the posts say which accounts; the question asks for them, or when)
         query.intent = "reach"  # followers, tweets, ad spend: reach figures, kept apart from takedown counts
         query.measure = measure_asked(unnamed)
-    elif query.intent == "search" and (query.platforms or query.surfaces or query.countries or query.units
-                                       or query.names or query.date_from) and re.search(
+    elif query.intent == "search" and not SAID_OR_ANSWERED.search(text) and (
+            query.platforms or query.surfaces or query.countries or query.units or query.names or query.date_from) \
+            and re.search(
             r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
             and (query.units or query.names or not re.match(r"\s*(?:is|was|were)\b", text, re.I)):
         query.intent = "list"

@@ -1714,6 +1714,16 @@ def test_a_network_a_platform_s_monthly_update_lists_answers_that_month(tmp_path
         "\u2022 TikTok listed 8,104 accounts, January 21, 2025 [1]"]
 
 
+def test_how_a_firm_answered_its_ban_is_quoted_from_what_it_said(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2020-09-24\n---\nFacebook said on Thursday it took "
+                                    "down 71 accounts run by Sable Reach, a firm in Quito. \"We've banned Sable Reach "
+                                    "from our platforms,\" a spokeswoman said.\n\nSable Reach's founder said in a "
+                                    "statement that the firm had always worked within the rules.\n"})
+    answer = answer_question("How did Sable Reach respond to being banned by FB?", kb)
+    assert (answer.status, answer.citations[0].quote) == (
+        "answered", "Sable Reach's founder said in a statement that the firm had always worked within the rules.")
+
+
 def test_a_best_known_network_s_figure_told_without_its_origin_is_asked_about_by_its_country(
         tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2023-01-27\n---\nGoogle said it had terminated 9,368 "

@@ -322,6 +322,16 @@ def test_a_question_that_opens_on_a_network_s_name_names_it() -> None:
     assert ask("Which network did X suspend in May?").names == []
 
 
+@pytest.mark.parametrize("question", [
+    "How did Sable Reach respond to being banned by FB?",
+    "What did Sable Reach say about Facebook's takedown?",
+    "What did Sable Reach say in response to Twitter's announcement?",
+    "What did the Pars Horizon channels post about?",
+])
+def test_what_someone_answered_or_posted_is_asked_of_the_sources_words(question: str) -> None:
+    assert ask(question).intent == "search"
+
+
 def test_a_name_may_open_with_an_accented_capital() -> None:
     assert ask("Who tipped off Twitter about Red Ágora?").names == ["Red Ágora"]
 

@@ -10,7 +10,7 @@ from bot.knowledge import COMMON_TERM, ROW_LIMIT, KnowledgeBase
 from bot.mentions import platforms_in
 from bot.roles import network_names
 from bot.understand import DOMAIN_WORDS, GENERIC_ASKS, STOPWORDS, Query
-from bot.vocabulary import PLATFORM_PARENT, country_aliases, without_accents
+from bot.vocabulary import PLATFORM_PARENT, country_aliases, platform_aliases, without_accents
 from bot.wording import format_date, join_words
 
 # irregular forms a question and a source may use for one word (regular endings match by prefix)
@@ -25,7 +25,11 @@ WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "f
               "study": ["studied", "studies", "analysed", "examined"], "examine": ["examined", "studied", "analysed"],
               # an admitted error: "suspended by mistake" asked, "suspended in error" written
               "mistake": ["error", "mistakenly", "wrongly", "mistakes"], "error": ["mistake", "mistakenly", "errors"],
-              "mistakenly": ["error", "mistake", "wrongly"], "wrongly": ["error", "mistakenly"]}
+              "mistakenly": ["error", "mistake", "wrongly"], "wrongly": ["error", "mistakenly"],
+              # what someone answered: "How did the firm respond?", answered by what it said, denied or rejected
+              **{answered: ["responded", "response", "said", "says", "statement", "denied", "denies", "rejected"]
+                 for answered in ("respond", "react", "reply", "response", "reaction")},
+              "say": ["said", "says", "statement"], "post": ["posted", "posts"], "posted": ["post", "posts"]}
 GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "operations", "group", "groups",
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
@@ -103,8 +107,15 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         documents = (documents & published if documents is not None else published) or documents
     if query.names and not documents:
         return nothing_found(query, kb)
-    terms = [t for t in query.terms if t not in STOPWORDS and t not in GENERIC_ASKS]  # not "what happened with"
-    terms += [p.lower() for p in query.platforms] + [c.lower() for c in query.countries]
+    # (not "what happened with"; nor "fb", asked for Facebook, where the sources always write it out)
+    terms = [t for t in query.terms if t not in STOPWORDS and t not in GENERIC_ASKS
+             and not (platform_aliases().get(t, "") in query.platforms and not kb.document_frequency(t))]
+    answered = _named_speaker(query)  # (what the named said back: not "What did TikTok say about Ostrava Lantern?")
+    if answered:  # ("…respond to being banned by FB?": the ban and its platform only say which answer is asked for)
+        terms = [t for t in terms if t not in DOMAIN_WORDS]
+    else:
+        terms += [p.lower() for p in query.platforms]
+    terms += [c.lower() for c in query.countries]
     terms = list(dict.fromkeys([*terms, *name_words]))
     if not terms:
         return nothing_found(query, kb)
@@ -143,7 +154,7 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
                                for form in forms[t]) else w / 2 if t in name_words else 0  # named nearby
                       for t, w in weight.items())
         best.append((covered / total, row))
-    if query.platforms:  # a sentence about another platform's takedown does not answer for this one
+    if query.platforms and not answered:  # a sentence about another platform's takedown does not answer for this one
         best = [(score, row) for score, row in best if _about_platform(row, query.platforms) or _said_by(
             row, query.platforms, kb)]
     if query.names:  # nor one about another network ("Operation Sandpiper", asked about "Operation Wren")
@@ -165,11 +176,26 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         figured = [row for score, row in best if score >= best[0][0] * 0.6 and FIGURE_CUE.search(row["text"])]
         if figured and not FIGURE_CUE.search(chosen[0]["text"]):
             chosen.insert(0, figured[0])
+    if answered:
+        # ("How did Sable Reach respond to being banned?": what the named speaks itself first, not the platform's
+        # quote that names it)
+        spoke = re.compile(rf"\b(?:{'|'.join(re.escape(name) for name in query.names)})\b[^\"“”.]{{0,40}}?"
+                           r"\b(?:said|says|denied|denies|rejected|responded|called|insisted)\b", re.I)
+        chosen.sort(key=lambda row: spoke.search(row["text"]) is None)
     chosen = chosen[:3]
     cites = Citations()
     lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
              f"{source_label(row['title'], row['quote'], row['published'])}" for row in chosen]
     return Answer(query.text, "answered", "From the sources:\n" + "\n".join(lines), cites.items)
+
+
+def _named_speaker(query: Query) -> bool:
+    """Whether the question asks what a network or firm it names said, answered or posted ("How did Sable Reach
+    respond…?", "What did Sable Reach say about Facebook's takedown?"), rather than what a platform said of it."""
+    names = "|".join(re.escape(name) for name in query.names)
+    spoke = rf"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:{names})\b[^?]{{0,40}}?\b(?:say|said|respond|react|reply|" \
+        r"post|posted|answer)\b"
+    return bool(names) and re.search(spoke, query.text, re.I) is not None
 
 
 def _names_none_but(text: str, asked: list[str]) -> bool:
