@@ -378,6 +378,12 @@ class Query:
                     or self.numbers or self.names or self.domestic or self.excluded_platforms)
 
 
+# everyday words a letter away from a country or platform, never its typo ("how many accounts did they span?" is not
+# about Spain, "woman" not Oman, "interest" not Pinterest), when the knowledge base happens not to use them
+EVERYDAY_WORDS = {"span", "spans", "spin", "mail", "mails", "chin", "metal", "meat", "rain", "median", "inland",
+                  "woman", "roman", "interest", "siberia", "swede", "chains", "plain", "grain", "indie", "tiger"}
+
+
 def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     """The vocabulary term a misspelt token stands for (or None), and rival terms when it is ambiguous.
 
@@ -385,7 +391,8 @@ def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     "chnia" for Iran and China), but no changed letter: between four-letter words one changed letter
     makes another word as often as a typo.
     """
-    if len(token) < 4 or token in lexicon.corpus_words or token in STOPWORDS or token in lexicon.spellings:
+    if len(token) < 4 or token in lexicon.corpus_words or token in STOPWORDS or token in lexicon.spellings or \
+            token in EVERYDAY_WORDS:
         return None, []
     # a typo keeps roughly the word's length: "twiter" is Twitter, but "linked" is not LinkedIn
     slack = 1 if len(token) <= 6 else 2

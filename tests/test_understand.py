@@ -332,6 +332,15 @@ def test_what_someone_answered_or_posted_is_asked_of_the_sources_words(question:
     assert ask(question).intent == "search"
 
 
+@pytest.mark.parametrize("question", [
+    "How many accounts did the networks span?",
+    "Which networks posed as a woman reporter?",
+    "What did Pinterest say in the interest of transparency?",
+])
+def test_everyday_words_a_letter_from_a_country_are_no_typos(question: str) -> None:
+    assert ask(question).countries == []
+
+
 def test_a_name_may_open_with_an_accented_capital() -> None:
     assert ask("Who tipped off Twitter about Red Ágora?").names == ["Red Ágora"]
 
