@@ -1890,7 +1890,7 @@ def extract_document(document: Document) -> Extraction:
                                                                                              document))))
     facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
         facts, story.named_placed), story.run_by), sentences, document), sentences, document)
-    facts = _aimed_as_their_lead(_elided_named_as_their_first(facts, story.elided))
+    facts = _additions_aimed_as_their_first(_aimed_as_their_lead(_elided_named_as_their_first(facts, story.elided)))
     if story.aims_answered is not None and len(
             named := {tuple(f.networks) for f in facts if f.networks and f.count_text}) <= 1:
         # (said outright in answer to the question, it is whom the story's one network was aimed at, whatever a
@@ -1956,6 +1956,24 @@ def _elided_named_as_their_first(facts: list[Fact], elided: dict[int, int]) -> l
     named = {f.sentence: f.networks for f in facts if f.sentence in elided.values() and f.networks and f.count_text}
     return [replace(f, networks=list(named[elided[f.sentence]])) if f.sentence in elided and not f.networks
             and elided[f.sentence] in named else f for f in facts]
+
+
+def _additions_aimed_as_their_first(facts: list[Fact]) -> list[Fact]:
+    """"…suspended more than 2,200 accounts operated from Nigeria that posed as voters in Ghana…", then in an update
+    "…an additional 340 accounts linked to the network operating from Nigeria": more of the network told first, aimed
+    where it was, and under its name, where the addition says neither."""
+    first: dict[tuple[str, tuple[str, ...]], Fact] = {}
+    for fact in facts:
+        if fact.count_text and fact.origins and fact.scope is None and not fact.reference:
+            first.setdefault((PLATFORM_PARENT.get(fact.platform, fact.platform), tuple(fact.origins)), fact)
+    kept = []
+    for fact in facts:
+        told = first.get((PLATFORM_PARENT.get(fact.platform, fact.platform), tuple(fact.origins)))
+        if fact.scope == "additional" and told is not None and told.sentence < fact.sentence and not fact.targets:
+            fact = replace(fact, targets=list(told.targets), target_text=fact.target_text or told.target_text,
+                           networks=fact.networks or list(told.networks))
+        kept.append(fact)
+    return kept
 
 
 def _items_dated_by_their_lead(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:

@@ -1866,6 +1866,17 @@ def test_one_of_the_entries_the_sentence_before_dates_is_as_old_as_they_are() ->
         ("58", ["Iran"], "2022-03-01", "month"), ("31", ["Russia"], "2022-03-01", "month")]
 
 
+def test_an_update_s_additional_accounts_of_the_network_are_aimed_where_it_was() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublisher: X Safety\npublished: 2024-08-22\n---\nOn Tuesday, we suspended "
+                             "more than 1,800 accounts operated from Benin that posed as voters in Togo.\n\n"
+                             "Separately, we suspended dozens of accounts operated from Iran that targeted Israel."
+                             "\n\nUpdate, September 3, 2024: We suspended an additional 260 accounts linked to the "
+                             "network operating from Benin.\n")
+    assert [(f.count_text, f.origins, f.targets, f.scope) for f in facts] == [
+        ("more than 1,800", ["Benin"], ["Togo"], None), ("dozens of", ["Iran"], ["Israel"], None),
+        ("260", ["Benin"], ["Togo"], "additional")]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
