@@ -322,6 +322,9 @@ AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b"
                           # accounts")
                           r"|\b(?:that|this|the)\s+(?:earlier|first|previous|original)\s+(?:release|takedown|removal|"
                           r"disclosure|announcement|report)\b", re.I)
+# "…TikTok says it took down 1.2k accounts in that op": the network the sentence before told of
+IN_THAT_NETWORK = re.compile(r"\b(?:in|from|of|within)\s+(?:that|this)\s+(?:op|operation|network|campaign|cluster)\b",
+                             re.I)
 IN_ONE_OF_THEM = re.compile(r"\W*In\s+(?:one|another|the\s+(?:first|second|third|other|latter|former))\s*,")
 IN_THAT_CASE = re.compile(r"\W*In\s+(?:that|this)\s+(?:case|takedown|instance|action)\b", re.I)
 SAME_TIME = re.compile(r"\b(?:that|the)\s+same\s+(?P<span>day|week|month|year)\b|\b(?:later|earlier)\s+that\s+"
@@ -3065,6 +3068,17 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 described_before = before
             else:
                 extra = None
+    # ("The biggest network was run out of Azerbaijan and aimed at Armenia. TikTok says it took down 1.2k accounts in
+    # that op. The accounts posed as Armenian soldiers' relatives…": where the network the sentence before told of came
+    # from, whatever the sentence after adds)
+    if previous and IN_THAT_NETWORK.search(text) and not whole.origins and (extra is None or not extra.origins) and \
+            not previous[0].headline and not counted_units(previous[0].text) and \
+            (pointed := _Roles.of(previous[0].text)).origins:
+        extra = _Roles(pointed.origins, (extra.targets if extra else []) or pointed.targets,
+                       (extra.attribution if extra else None) or pointed.attribution,
+                       (extra.target_text if extra else None) or pointed.target_text)
+        quote = _joined(document, previous[0], context if quote != text and context is not None else sentence) or text
+        described_before = previous[0]
     # ("The first network targeted domestic audiences in Nigeria. It consisted of 173 Facebook accounts…": whom the
     # network "it" is was aimed at, told in the sentence before, whatever the sentence after adds)
     if previous and follow_up is None and not whole.targets and (extra is None or not extra.targets) and \

@@ -1877,6 +1877,13 @@ def test_an_update_s_additional_accounts_of_the_network_are_aimed_where_it_was()
         ("260", ["Benin"], ["Togo"], "additional")]
 
 
+def test_a_figure_in_that_op_is_of_the_network_the_sentence_before_placed() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2023-10-31\n---\nThe biggest network was run out of Georgia "
+                             "and aimed at Turkey. TikTok says it took down 1.4k accounts in that op. The accounts "
+                             "posed as Turkish soldiers' relatives.\n")
+    assert [(f.count_text, f.origins, f.targets) for f in facts] == [("1,400", ["Georgia"], ["Turkey"])]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
