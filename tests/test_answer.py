@@ -1724,6 +1724,15 @@ def test_how_a_firm_answered_its_ban_is_quoted_from_what_it_said(tmp_path: Path)
         "answered", "Sable Reach's founder said in a statement that the firm had always worked within the rules.")
 
 
+def test_whether_a_platform_blamed_a_government_is_answered_from_the_ties_it_named(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublisher: Twitter Safety\npublished: 2019-04-02\n---\nWe removed "
+                                    "418 accounts which had ties to the Government of Moldova.\n\nThe accounts posted "
+                                    "about farming.\n"})
+    answer = answer_question("Did Twitter attribute the Moldova network to the Moldovan government?", kb)
+    assert (answer.status, [c.quote for c in answer.citations]) == (
+        "answered", ["We removed 418 accounts which had ties to the Government of Moldova."])
+
+
 def test_a_best_known_network_s_figure_told_without_its_origin_is_asked_about_by_its_country(
         tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2023-01-27\n---\nGoogle said it had terminated 9,368 "

@@ -29,7 +29,10 @@ WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "f
               # what someone answered: "How did the firm respond?", answered by what it said, denied or rejected
               **{answered: ["responded", "response", "said", "says", "statement", "denied", "denies", "rejected"]
                  for answered in ("respond", "react", "reply", "response", "reaction")},
-              "say": ["said", "says", "statement"], "post": ["posted", "posts"], "posted": ["post", "posts"]}
+              "say": ["said", "says", "statement"], "post": ["posted", "posts"], "posted": ["post", "posts"],
+              # whom a platform blamed: "Did Twitter attribute the network to the government?", answered by "ties to"
+              **{blamed: ["attributed", "ties", "tied", "linked", "behind", "connected", "directed"]
+                 for blamed in ("attribute", "attributed", "blame", "blamed")}}
 GENERIC_WORDS = {"network", "networks", "campaign", "campaigns", "operation", "operations", "group", "groups",
                  "accounts", "account", "pages", "page", "countries", "country", "platform", "platforms", "takedown",
                  "target", "targeted", "targets", "removed", "remove", "company", "companies",
@@ -108,8 +111,12 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     if query.names and not documents:
         return nothing_found(query, kb)
     # (not "what happened with"; nor "fb", asked for Facebook, where the sources always write it out)
+    # (nor "belarusian", asked beside Belarus: the country's term takes in its people's name)
+    people = {alias.lower() for alias, name in country_aliases().items() if name in query.countries} \
+        if query.intent == "search" else set()
     terms = [t for t in query.terms if t not in STOPWORDS and t not in GENERIC_ASKS
-             and not (platform_aliases().get(t, "") in query.platforms and not kb.document_frequency(t))]
+             and not (platform_aliases().get(t, "") in query.platforms and not kb.document_frequency(t))
+             and not (t in people and t not in {c.lower() for c in query.countries})]
     answered = _named_speaker(query)  # (what the named said back: not "What did TikTok say about Ostrava Lantern?")
     if answered:  # ("…respond to being banned by FB?": the ban and its platform only say which answer is asked for)
         terms = [t for t in terms if t not in DOMAIN_WORDS]
