@@ -49,6 +49,9 @@ TIP_SOURCE = re.compile(
     r"|\b(?:from|by)\s+(?P<generic>(?:other\s+)?(?:industry\s+(?:peers?|partners?)|law\s+enforcement)"
     r"|(?:an?\s+)?(?:independent\s+)?(?:researchers?|journalists?|reporters?))\b",
 )
+# "…alerted it to the network, which was run by a Colombo marketing firm": who ran the network, not who gave the tip
+RAN_BY_BEFORE = re.compile(r"\b(?:run|operated|managed|controlled|owned|directed|backed|funded|financed|created|"
+                           r"built|coordinated)\s+$", re.I)
 # "reported the accounts to Twitter": a tip, unlike "reported that…"
 # ("…, said on Wednesday that it had reported…": when it said so, and "that")
 _SAID_WHEN = r"(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?"
@@ -356,7 +359,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
         if not cues or match.start() - cues[-1].end() > 80:
             continue
         source = _entity(match.group("source") or match.group("came") or match.group("generic"))
-        if not source or NOT_A_TIP_FROM.search(text[:match.start()]):
+        if not source or NOT_A_TIP_FROM.search(text[:match.start()]) or RAN_BY_BEFORE.search(
+                text, max(0, match.start() - 20), match.start()):
             continue
         indefinite = re.match(r"an?\s", match.group("source") or match.group("came") or "")
         if indefinite and source not in COUNTRY_ALIASES and (

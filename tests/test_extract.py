@@ -1614,6 +1614,9 @@ def test_a_network_name_with_digits_is_matched_whole() -> None:
      "security firm Mandrake with first flagging the operation.\n", [("Facebook", "Mandrake")]),
     ("MADRID, Oct 8 (Wire) -- Twitter said on Thursday it removed 104 accounts. Working from information shared "
      "by industry peers, we found a network of compromised accounts.\n", [("Twitter", "industry peers")]),
+    ("LIMA, Oct 8 (Wire) -- Facebook said on Thursday it removed 104 accounts. In 2018 Facebook said a Boston firm, "
+     "Heron Forensics, had alerted it to a network in Peru, which was run by a Lima marketing firm.\n",
+     [("Facebook", "Heron Forensics")]),
     ("LIMA, Oct 8 (Wire) -- Twitter said on Thursday it removed 104 accounts. The company credited a team at Quipu "
      "Data Lab, a research group based in Lima, with flagging the accounts in August.\n",
      [("Twitter", "Quipu Data Lab")]),
