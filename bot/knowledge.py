@@ -90,6 +90,7 @@ class KnowledgeBase:
         self._documents_naming = lru_cache(maxsize=1024)(self._documents_naming_uncached)
         self.reports_within = lru_cache(maxsize=256)(self._reports_within)
         self.reports_before = lru_cache(maxsize=256)(self._reports_before)
+        self.told_from_reports_within = lru_cache(maxsize=256)(self._told_from_reports_within)
         self._own_reports: dict[str, str] | None = None
         self._publishers: list[str] | None = None
         self._roundups: frozenset[str] | None = None
@@ -534,8 +535,9 @@ class KnowledgeBase:
                      + (f" and f.document not in ({', '.join('?' for _ in earlier)})" if earlier else "") + ")")
             values += [period[1], period[0], *earlier]
             # (or one told from a quarter's report, "…in its bulletin for the third quarter of 2022", of that quarter)
-            dated = f"({dated} or (f.covers_from >= ? and f.covers_to <= ?))"
-            values += period
+            if covered := self.told_from_reports_within(*period):
+                dated = f"({dated} or f.id in ({', '.join('?' for _ in covered)}))"
+                values += covered
         if table == "f" and period[0] == period[1] and (that_day := sorted(self.documents_published(*period))):
             # "…the takedown reported on March 4": what a story of that day tells, done a few days before it
             dated = (f"({dated} or (f.reference = 0 and f.announced between date(?, '-7 days') and ? and f.document "
@@ -574,6 +576,13 @@ class KnowledgeBase:
         """Periodic reports of a period that ended before a day (ISO): none of their figures is that day's or later."""
         return frozenset(row[0] for row in self.db.execute(
             "select path from documents where covers_to < ?", [first]))
+
+    def _told_from_reports_within(self, first: str, last: str) -> tuple[int, ...]:
+        """Facts a story tells from a quarter's or month's report within the period (`dates.report_period_in`), or
+        of a month before the day it told them (`dates.removal_month`): a few ids, found by their own index, so the
+        period's condition stays a range on the date index."""
+        return tuple(row[0] for row in self.db.execute(
+            "select id from facts where covers_from >= ? and covers_to <= ? order by id", [first, last]))
 
     def _reports_within(self, first: str, last: str) -> frozenset[str]:
         """Periodic reports of a quarter within the period (ISO days): their figures are that quarter's takedowns,

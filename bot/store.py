@@ -736,6 +736,7 @@ class _Writer:
         # by figure, holding what "largest" and "the 32 pages" filter on, so non-matching figures cost no row read
         db["facts"].create_index(["count", "platform", "surface", "unit", "qualifier", "reference", "scope"],
                                  index_name="idx_facts_count")
+        db["facts"].create_index(["covers_from", "covers_to"])  # the few told from a period's report
         db["facts"].create_index(["takedown"])
         db["facts"].create_index(["announcement"])
         db["facts"].create_index(["document", "sentence"])
