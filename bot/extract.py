@@ -322,6 +322,9 @@ AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b"
                           # accounts")
                           r"|\b(?:that|this|the)\s+(?:earlier|first|previous|original)\s+(?:release|takedown|removal|"
                           r"disclosure|announcement|report)\b", re.I)
+# "The larger of the two, which Meta called "Granite Mirror", was run from China.": one of the networks just announced
+ONE_OF_THE_TWO_OPENS = re.compile(r"\W*The\s+(?:larger|smaller|bigger|biggest|largest|smallest|first|second|other|"
+                                  r"last)\s+of\s+the\s+(?:two|three|four|networks|operations|campaigns)\b")
 # "…TikTok says it took down 1.2k accounts in that op": the network the sentence before told of
 IN_THAT_NETWORK = re.compile(r"\b(?:in|from|of|within)\s+(?:that|this)\s+(?:op|operation|network|campaign|cluster)\b",
                              re.I)
@@ -3071,9 +3074,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # ("The biggest network was run out of Azerbaijan and aimed at Armenia. TikTok says it took down 1.2k accounts in
     # that op. The accounts posed as Armenian soldiers' relatives…": where the network the sentence before told of came
     # from, whatever the sentence after adds)
-    if previous and IN_THAT_NETWORK.search(text) and not whole.origins and (extra is None or not extra.origins) and \
-            not previous[0].headline and not counted_units(previous[0].text) and \
-            (pointed := _Roles.of(previous[0].text)).origins:
+    # (and one the sentence before brought in: "The second network, which Meta named "Birch Signal", originated in
+    # Russia…. Meta removed 74 Facebook accounts…. The accounts posed as Japanese and Korean commentators…")
+    if previous and (IN_THAT_NETWORK.search(text) or ORDINAL_NETWORK_OPENS.match(previous[0].text)
+                     or ONE_OF_THE_TWO_OPENS.match(previous[0].text)) and not whole.origins and \
+            (extra is None or not extra.origins) and not previous[0].headline and \
+            not counted_units(previous[0].text) and (pointed := _Roles.of(previous[0].text)).origins:
         extra = _Roles(pointed.origins, (extra.targets if extra else []) or pointed.targets,
                        (extra.attribution if extra else None) or pointed.attribution,
                        (extra.target_text if extra else None) or pointed.target_text)

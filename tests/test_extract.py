@@ -1887,6 +1887,17 @@ def test_a_figure_in_that_op_is_of_the_network_the_sentence_before_placed() -> N
     assert [(f.count_text, f.origins, f.targets) for f in facts] == [("1,400", ["Georgia"], ["Turkey"])]
 
 
+def test_each_of_two_networks_a_sentence_brings_in_names_and_places_the_figures_after_it() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2024-05-31\n---\nMeta said on Wednesday it removed two "
+                             "networks.\n\nThe larger of the two, which Meta called \"Tin Lantern\", was run from "
+                             "China. Meta removed 812 Facebook accounts in the network. The accounts posed as American "
+                             "voters.\n\nThe second network, which Meta named \"Oak Relay\", originated in Russia and "
+                             "targeted Japan. Meta removed 64 Facebook accounts. The accounts posed as Japanese "
+                             "commentators.\n")
+    assert [(f.count_text, f.origins, f.networks) for f in facts if f.count_text] == [
+        ("2", [], []), ("812", ["China"], ["Tin Lantern"]), ("64", ["Russia"], ["Oak Relay"])]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
