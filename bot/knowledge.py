@@ -709,6 +709,11 @@ class KnowledgeBase:
             # Palm Ledger for a question about Smokestack Choir, told in the same report)
             # (or those of the one network the documents tell of, asked by who ran it: "the Bituin Digital Solutions
             # Pages", in a story whose figures are all of one network)
+            # (nor one of another country than the network's: "less than $4,000" of a Peru network, asked of STOIC)
+            groups = [self.also_known_as(name) for name in query.names]
+            known = {NETWORK_ORIGINS[n] for group in groups for n in group if n in NETWORK_ORIGINS} or {
+                origin for group in groups for n in group for origin in self.origins_named(n)}
+            rows = [r for r in rows if not (known and r["origins"] and not known & set(r["origins"])) or named(r)]
             rows = [r for r in rows if named(r)] or [r for r in rows if not r["networks"]] or (
                 rows if self._one_network_told(documents) else [])
             return rows[:limit], len(rows)

@@ -2335,6 +2335,16 @@ def test_who_was_behind_a_name_no_source_gives_is_no_answer_naming_it(tmp_path: 
     assert answer_question("who was behind the takedowns?", kb).status == "answered"
 
 
+def test_the_reach_of_another_country_s_network_in_the_same_report_is_not_a_named_network_s(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublisher: Meta\npublished: 2024-05-29\n---\nWe removed 510 "
+                                    "Facebook accounts linked to STOIC, a firm in Tel Aviv.\n\nWe also removed 40 "
+                                    "accounts that originated in Peru. The Peru network spent less than $4,000 on "
+                                    "ads.\n"})
+    answer = answer_question("How much did the STOIC network spend on Facebook ads?", kb)
+    assert (answer.status, answer.text.split(". It covers")[0]) == (
+        "no_answer", "The knowledge base has no ad spending figure for Facebook, Zero Zeno")
+
+
 def test_the_reach_of_a_network_named_by_its_target(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2019-08-19\n---\nFacebook said on Monday it removed "
                                     "7 Pages linked to Laos that targeted Chile.\n\nAbout 15,500 accounts followed "
