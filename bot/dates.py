@@ -157,7 +157,7 @@ PERIOD_OPENS = re.compile(r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:In|During)\s+(
 PERIOD_AFTER = re.compile(r"\s+(?:[A-Z]{2,5}\s+|coordinated\s+inauthentic\s+behaviou?r\s+|(?:adversarial|threat|"
                           r"transparency|quarterly)\s+){0,2}(?:report|bulletin|update)\b", re.I)
 REPORT_FOR_BEFORE = re.compile(r"\breport\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
-REPORT_FOR_QUARTER = re.compile(r"\b(?:report|bulletin|update|disclosure)\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
+REPORT_FOR_PERIOD = re.compile(r"\b(?:report|bulletin|update|disclosure)\s+(?:for|covering)\s+(?:the\s+)?$", re.I)
 # "the 402 accounts we banned in our Q1 report": a report of an earlier quarter named without its year
 QUARTER_REPORT = re.compile(r"\b(?:our|its|their|the|last)\s+(?:q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s+"
                             r"(?:report|update|bulletin|disclosure)\b", re.I)
@@ -194,11 +194,11 @@ def report_period_in(sentence: str) -> tuple[dt.date, dt.date] | None:
     question about that period asks for, whenever the sentence is dated."""
     if "uarter" in sentence or "Q" in sentence:
         for match in QUARTER.finditer(sentence):
-            if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_QUARTER.search(
+            if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_PERIOD.search(
                     sentence, max(0, match.start() - 30), match.start()):
                 return quarter_span(match)
     for match in MONTH_YEAR.finditer(sentence):
-        if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_QUARTER.search(
+        if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_PERIOD.search(
                 sentence, max(0, match.start() - 30), match.start()):
             first = dt.date(int(match["year"]), month_number(match["month"]), 1)
             return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
@@ -219,9 +219,9 @@ def removal_month(sentence: str, told_on: dt.date | None) -> tuple[dt.date, dt.d
     if told_on is None or (match := REMOVED_IN_MONTH.search(sentence)) is None:
         return None
     month = month_number(match["month"])
-    if month >= told_on.month or told_on.month - month > 3:
-        return None
-    first = dt.date(told_on.year, month, 1)
+    if not 1 <= (told_on.month - month) % 12 <= 3:
+        return None  # (the month it was told in, or long before: not the news of a recent removal)
+    first = dt.date(told_on.year - (month > told_on.month), month, 1)  # ("in December", told in January)
     return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
 
 
@@ -595,7 +595,7 @@ def _dates_in(sentence: str, anchor: dt.date | None) -> tuple[DateMention, ...]:
             number = _quarter_number(None, match[1])
             last = _quarter_days(anchor.year, number)[1]
             # (and "In its bulletin for the second quarter, TAG reported terminating 18 channels", told in October)
-            if PERIOD_OPENS.search(sentence[:match.start()]) or REPORT_FOR_QUARTER.search(
+            if PERIOD_OPENS.search(sentence[:match.start()]) or REPORT_FOR_PERIOD.search(
                     sentence, max(0, match.start() - 30), match.start()):
                 add((last if last < anchor else last.replace(year=anchor.year - 1)).replace(day=1), "month", match)
         # ("In the first half of 2021 our systems suspended more than 4,500 accounts": an earlier half-year, likewise)

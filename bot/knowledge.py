@@ -260,8 +260,7 @@ class KnowledgeBase:
         rows = decoded_rows(self.db, sql, params)
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             groups = [self.also_known_as(name) for name in query.names]
-            known = {NETWORK_ORIGINS[n] for group in groups for n in group if n in NETWORK_ORIGINS} or {
-                origin for group in groups for n in group for origin in self.origins_named(n)}
+            known = self._known_origins(query.names)
 
             asked = {n.lower() for group in groups for n in group}
             asked_plain = {without_accents(n) for n in asked}  # ("Gato Pardo", typed for "Gató Pardo")
@@ -590,6 +589,13 @@ class KnowledgeBase:
         return frozenset(row[0] for row in self.db.execute(
             "select path from documents where covers_from >= ? and covers_to <= ?", [first, last]))
 
+    def _known_origins(self, names: list[str]) -> set[str]:
+        """Where the named networks came from, by any of their names: the vocabulary's best-known networks first,
+        else what the figures that name them say."""
+        groups = [self.also_known_as(name) for name in names]
+        return {NETWORK_ORIGINS[n] for group in groups for n in group if n in NETWORK_ORIGINS} or {
+            origin for group in groups for n in group for origin in self.origins_named(n)}
+
     def _origins_named(self, name: str) -> frozenset[str]:
         """Where the figures that name a network say it came from, in any document: what tells its figures from
         another network's in a story that names both ("TikTok terminated 186 accounts (Pakistan-based)", in a roundup
@@ -710,9 +716,7 @@ class KnowledgeBase:
             # (or those of the one network the documents tell of, asked by who ran it: "the Bituin Digital Solutions
             # Pages", in a story whose figures are all of one network)
             # (nor one of another country than the network's: "less than $4,000" of a Peru network, asked of STOIC)
-            groups = [self.also_known_as(name) for name in query.names]
-            known = {NETWORK_ORIGINS[n] for group in groups for n in group if n in NETWORK_ORIGINS} or {
-                origin for group in groups for n in group for origin in self.origins_named(n)}
+            known = self._known_origins(query.names)
             rows = [r for r in rows if not (known and r["origins"] and not known & set(r["origins"])) or named(r)]
             rows = [r for r in rows if named(r)] or [r for r in rows if not r["networks"]] or (
                 rows if self._one_network_told(documents) else [])

@@ -550,3 +550,8 @@ def test_a_story_titled_as_a_quarterly_report_covers_the_quarter_its_lead_names(
     lead = "Meta said Wednesday that it had removed four networks in the first quarter of 2023, the largest in Peru."
     assert reported_period(title, lead, dt.date(2023, 5, 3)) == (dt.date(2023, 1, 1), dt.date(2023, 3, 31))
     assert reported_period("Meta takes down 530 accounts", lead, dt.date(2023, 5, 3)) is None
+
+
+def test_a_removal_told_in_january_to_have_been_made_in_december_was_made_the_year_before() -> None:
+    assert removal_month("Google said it had terminated 412 channels in December.", dt.date(2021, 1, 20)) == (
+        dt.date(2020, 12, 1), dt.date(2020, 12, 31))

@@ -112,10 +112,10 @@ def _lead_with_the_exact_report(statement: Statement) -> None:
 
 
 def happened_within(query: Query, kb: KnowledgeBase) -> Callable[..., bool] | None:
-    """Whether a takedown (when it happened, by its earliest report; the document telling it; the quarter of the
-    report a story tells it from) is in the period asked about: a later story's mention of an older takedown is not,
-    but a quarter's report, published after it, tells that quarter's takedowns.  None when the question names no
-    period."""
+    """Whether a takedown (when it happened, by its earliest report; the document telling it; the period of the
+    report a story tells it from, `facts.covers_from`/`covers_to`) is in the period asked about: a later story's
+    mention of an older takedown is not, but a quarter's report, published after it, tells that quarter's takedowns.
+    None when the question names no period."""
     if not query.date_from:
         return None
     # ("in its Q2 2021 bulletin and its October 2025 bulletin": either period, not the years between)
