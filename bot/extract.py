@@ -325,6 +325,8 @@ AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b"
 # "The larger of the two, which Meta called "Granite Mirror", was run from China.": one of the networks just announced
 ONE_OF_THE_TWO_OPENS = re.compile(r"\W*The\s+(?:larger|smaller|bigger|biggest|largest|smallest|first|second|other|"
                                   r"last)\s+of\s+the\s+(?:two|three|four|networks|operations|campaigns)\b")
+# a platform's name used of its announcement: "Hours after the Facebook announcement, Twitter said…"
+ANNOUNCEMENT_NEXT = re.compile(r"\s+(?:announcement|disclosure|statement|news|blog\s+post|press\s+release)s?\b", re.I)
 # "…TikTok says it took down 1.2k accounts in that op": the network the sentence before told of
 IN_THAT_NETWORK = re.compile(r"\b(?:in|from|of|within)\s+(?:that|this)\s+(?:op|operation|network|campaign|cluster)\b",
                              re.I)
@@ -957,7 +959,9 @@ class _Story:
             return [self.publisher]  # "We terminated…", "In our Q2 2023 update, we banned…" in a platform's own post
         mentions = [m for m in platforms_in(sentence) if not any(c.count.end <= m[1] <= c.end for c in counted)
                     and not UNIT_NEXT.match(sentence, m[2])  # "followed its Instagram accounts": where, not who
-                    and not sentence.startswith("-owned", m[2])]  # ("Facebook-owned Instagram": Instagram, the owned)
+                    and not sentence.startswith("-owned", m[2])  # ("Facebook-owned Instagram": Instagram, the owned)
+                    # ("Hours after the Facebook announcement, Twitter said…": whose announcement, not who acted)
+                    and not ANNOUNCEMENT_NEXT.match(sentence, m[2])]
         if action_at is None:
             return [mentions[0][0]] if mentions else ([self.platform] if self.platform else [])
         # "After telling reporters that it had suspended about 900 accounts…, X's safety team published…": a fronted

@@ -1898,6 +1898,12 @@ def test_each_of_two_networks_a_sentence_brings_in_names_and_places_the_figures_
         ("2", [], []), ("812", ["China"], ["Tin Lantern"]), ("64", ["Russia"], ["Oak Relay"])]
 
 
+def test_a_platform_named_of_its_announcement_did_not_act() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2018-08-22\n---\nHours after the Facebook announcement, "
+                             "Twitter said on Tuesday it had suspended 212 accounts from Iran.\n")
+    assert [(f.platform, f.count_text) for f in facts] == [("Twitter", "212")]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
