@@ -38,6 +38,9 @@ ORIGIN_CUE = re.compile(
     r"|\b(?:tied|linked|connected|attributed|traced)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?of"
     r"|\blinks\s+to"
     r"|\b(?:operated|run|controlled|managed|orchestrated|directed|organi[sz]ed|funded|financed|sponsored)\s+by"
+    # ("run by two marketing companies, New Waves in Egypt…": the firms named, then where they are)
+    r"|\b(?:operated|run|controlled|managed)\s+by\s+(?:two|three|several)\s+(?:[\w-]+\s+)?(?:companies|firms|"
+    r"agencies),\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+in"
     r"|\b(?:managed|controlled|coordinated)\s+from(?:\s+the\s+territory\s+of)?"
     r"|\bassociated\s+with|\bbacked\s+by|\bon\s+behalf\s+of|\bfrom"
     # "engaged in coordinated inauthentic behavior in India": the platforms' own phrase for where a network was

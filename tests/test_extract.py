@@ -1904,6 +1904,16 @@ def test_a_platform_named_of_its_announcement_did_not_act() -> None:
     assert [(f.platform, f.count_text) for f in facts] == [("Twitter", "212")]
 
 
+def test_a_second_network_run_by_firms_named_with_their_countries_is_from_there_not_from_the_first() -> None:
+    facts = facts_of("t.md", "---\ntitle: T\npublished: 2019-08-02\n---\nMeta said on Thursday it removed two "
+                             "networks. The Omani network consisted of 217 Facebook accounts.\n\nThe second network "
+                             "was larger. Meta said it "
+                             "was run by two marketing companies, Blue Dune in Jordan and Sand Line in Kuwait, and it "
+                             "covered 259 Facebook accounts.\n")
+    assert [(f.count_text, f.origins) for f in facts if f.unit == "accounts"] == [("217", ["Oman"]),
+                                                                               ("259", ["Jordan"])]
+
+
 def test_each_platform_s_clause_in_a_list_of_removals_is_dated_by_its_own_month() -> None:
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2025-05-20\n---\nLooking back, Meta took the network down in "
                              "October 2023 after a tip from a lab, Twitter suspended 1,406 accounts in February 2024 "
