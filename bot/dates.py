@@ -200,8 +200,7 @@ def report_period_in(sentence: str) -> tuple[dt.date, dt.date] | None:
     for match in MONTH_YEAR.finditer(sentence):
         if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_PERIOD.search(
                 sentence, max(0, match.start() - 30), match.start()):
-            first = dt.date(int(match["year"]), month_number(match["month"]), 1)
-            return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+            return _month_days(int(match["year"]), month_number(match["month"]))
     return None
 
 
@@ -221,8 +220,7 @@ def removal_month(sentence: str, told_on: dt.date | None) -> tuple[dt.date, dt.d
     month = month_number(match["month"])
     if not 1 <= (told_on.month - month) % 12 <= 3:
         return None  # (the month it was told in, or long before: not the news of a recent removal)
-    first = dt.date(told_on.year - (month > told_on.month), month, 1)  # ("in December", told in January)
-    return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    return _month_days(told_on.year - (month > told_on.month), month)  # ("in December", told in January)
 
 
 def quarter_span(match: re.Match[str]) -> tuple[dt.date, dt.date]:
@@ -238,6 +236,12 @@ def _quarter_number(digit: str | None, ordinal: str | None) -> int:
     word = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "last": "fourth", "final": "fourth"}.get(
         word, word)
     return ["first", "second", "third", "fourth"].index(word) + 1
+
+
+def _month_days(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a year's month."""
+    first = dt.date(year, month, 1)
+    return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _quarter_days(year: int, number: int) -> tuple[dt.date, dt.date]:
@@ -289,19 +293,18 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
         first = dt.date(int(months[0]["year"]), month_number(months[0]["month"]), 1)
         start = dt.date(int(months[1]["year"]), month_number(months[1]["month"]), 1)
         if first < start:
-            return first, (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+            return first, _month_days(start.year, start.month)[1]
     for month in months:
-        first = dt.date(int(month["year"]), month_number(month["month"]), 1)
+        first, last = _month_days(int(month["year"]), month_number(month["month"]))
         if published is None or published >= first:
-            last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
             return first, last
     # "Facebook took down nine networks in June", over a story about its monthly report: the June just gone
     alone = MONTH_IN_TITLE.search(title)
     if alone and published and MONTHLY_REPORT.search(lead[:600]):
         number = month_number(alone["month"])
-        first = dt.date(_year_for(number, 1, published), number, 1)
+        first, last = _month_days(_year_for(number, 1, published), number)
         if (published - first).days <= 70:
-            return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+            return first, last
     # "what three platforms' Q1 reports actually say", published in May: the first quarter just gone (or a lead's
     # "…according to the company's threat report for the third quarter, published on Thursday")
     quarter = YEARLESS_QUARTER.search(title) if REPORT_WORD.search(title) else next(
@@ -317,8 +320,7 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
     # April just gone
     if published and (month := YEARLESS_MONTH_REPORT.search(title) or YEARLESS_MONTH_REPORT.search(lead[:400])):
         number = month_number(month["month"] or month["after"])
-        first = dt.date(published.year - (number >= published.month), number, 1)
-        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        first, last = _month_days(published.year - (number >= published.month), number)
         if (published - last).days <= 62:
             return first, last
     return None

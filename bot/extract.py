@@ -1021,7 +1021,7 @@ class _Story:
         # (but not who gave the tip: "…removed nine Pages, and said the action followed a tip from Twitter")
         places = [name for name, start, _ in mentions
                   if start > action_at and re.search(r"\b(?:from|on|off|across)\s+$", sentence[:start], re.I)
-                  and not TIP_FROM_BEFORE.search(sentence, max(0, start - 40), start)]
+                  and not TIPPER_BEFORE.search(sentence, max(0, start - 40), start)]
         if places:
             return places[:1]
         # "On X, another 58 accounts from the same network were suspended": the platform the sentence opens on
@@ -3775,8 +3775,10 @@ AMPLIFIED_THEM = re.compile(r"\W*(?:They|These\s+(?:\d[\d,]*\s+)?accounts|The\s+
 # of the network just told
 MONTH_THEN_IT = re.compile(rf"\W*(?:In|During)\s+(?:{MONTH_WORD})\.?(?:,?\s+(?:19|20)\d\d)?,?\s+"
                            r"(?:it|we|the\s+company)\s+", re.I)
-TIP_FROM_BEFORE = re.compile(r"\b(?:tip|tips|tip-off|tip-offs|leads?|referrals?|warnings?|information|intelligence|"
-                             r"reports?|flags?)\s+(?:\w+\s+)?from\s+$", re.I)
+# the platform that gave a tip, right after: "…said the action followed a tip from Twitter" (unlike `roles`'
+# TIP_FROM_BEFORE, which a country follows, it takes reports and flags too, and no article)
+TIPPER_BEFORE = re.compile(r"\b(?:tip|tips|tip-off|tip-offs|leads?|referrals?|warnings?|information|intelligence|"
+                           r"reports?|flags?)\s+(?:\w+\s+)?from\s+$", re.I)
 ALSO_ACTED = re.compile(r"\W*(?:We|It|The\s+company|[A-Z][\w-]*)\s+also\s+(?:removed|blocked|terminated|banned|"
                         r"suspended|took\s+down|disabled)\b")
 ANOTHER_NETWORK_TOLD = re.compile(r"\W*(?:[A-Z][A-Z .'’-]+:\s+)?"  # (after a speaker's name, in a transcript)

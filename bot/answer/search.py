@@ -8,9 +8,9 @@ import re
 from bot.answer.cited import Answer, Citations, asked_about, period_phrase, source_label, subject_phrase
 from bot.knowledge import COMMON_TERM, ROW_LIMIT, KnowledgeBase
 from bot.mentions import platforms_in
-from bot.roles import network_names
+from bot.roles import COUNTRY_ALIASES, PLATFORM_ALIASES, network_names
 from bot.understand import DOMAIN_WORDS, GENERIC_ASKS, STOPWORDS, Query
-from bot.vocabulary import PLATFORM_PARENT, country_aliases, platform_aliases, without_accents
+from bot.vocabulary import PLATFORM_PARENT, without_accents
 from bot.wording import format_date, join_words
 
 # irregular forms a question and a source may use for one word (regular endings match by prefix)
@@ -112,10 +112,10 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         return nothing_found(query, kb)
     # (not "what happened with"; nor "fb", asked for Facebook, where the sources always write it out)
     # (nor "belarusian", asked beside Belarus: the country's term takes in its people's name)
-    people = {alias.lower() for alias, name in country_aliases().items() if name in query.countries} \
-        if query.intent == "search" else set()
+    people = {alias.lower() for alias, name in COUNTRY_ALIASES.items() if name in query.countries} \
+        if query.intent == "search" and query.countries else set()
     terms = [t for t in query.terms if t not in STOPWORDS and t not in GENERIC_ASKS
-             and not (platform_aliases().get(t, "") in query.platforms and not kb.document_frequency(t))
+             and not (PLATFORM_ALIASES.get(t, "") in query.platforms and not kb.document_frequency(t))
              and not (t in people and t not in {c.lower() for c in query.countries})]
     answered = _named_speaker(query)  # (what the named said back: not "What did TikTok say about Ostrava Lantern?")
     if answered:  # ("…respond to being banned by FB?": the ban and its platform only say which answer is asked for)
@@ -127,7 +127,7 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     if not terms:
         return nothing_found(query, kb)
     # a country is also written as its people ("Iran" asked, "Iranian operation" written)
-    demonyms = {name.lower(): [a.lower() for a, n in country_aliases().items() if n == name and " " not in a
+    demonyms = {name.lower(): [a.lower() for a, n in COUNTRY_ALIASES.items() if n == name and " " not in a
                                and a.lower() != name.lower()] for name in query.countries}
     # (and a short verb's endings: "call" asked, "calls" written; "ask", "asked")
     forms = {t: [t, *WORD_FORMS.get(t, []), *alias_forms.get(t, []), *demonyms.get(t, []),
