@@ -46,7 +46,7 @@ QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER_RE})\s+$", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\d{1,3}(?:,\d{3})*\s+(?:and|to)\s+$", re.I)
 DIGITS = re.compile(r"(?<![\w$€£.,/-])(?P<digits>\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
                     r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion)))?")
-SCALED_FIGURE = re.compile(r"\d[\d,.]*\s*(?:million|billion)\b", re.I)
+SCALED_FIGURE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|[km])\b", re.I)
 HALF_A = re.compile(r"\bhalf\s+an?\s+(million|thousand|dozen)\b", re.I)
 GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
@@ -83,7 +83,7 @@ class Count:
             return f"{self.qualifier} of"
         figure = f"{self.value:,}"
         if scaled := SCALED_FIGURE.search(self.text):
-            figure = scaled.group(0)  # "63.4 million", as written: easier to read than 63,400,000
+            figure = scaled.group(0)  # "63.4 million", "1.2k", as written: easier to read than 63,400,000
         if self.qualifier == "exact":
             return figure
         if not any(character.isdigit() for character in self.text):

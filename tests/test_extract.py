@@ -1884,7 +1884,7 @@ def test_a_figure_in_that_op_is_of_the_network_the_sentence_before_placed() -> N
     facts = facts_of("t.md", "---\ntitle: T\npublished: 2023-10-31\n---\nThe biggest network was run out of Georgia "
                              "and aimed at Turkey. TikTok says it took down 1.4k accounts in that op. The accounts "
                              "posed as Turkish soldiers' relatives.\n")
-    assert [(f.count_text, f.origins, f.targets) for f in facts] == [("1,400", ["Georgia"], ["Turkey"])]
+    assert [(f.count_text, f.origins, f.targets) for f in facts] == [("1.4k", ["Georgia"], ["Turkey"])]
 
 
 def test_each_of_two_networks_a_sentence_brings_in_names_and_places_the_figures_after_it() -> None:

@@ -90,6 +90,10 @@ def test_percentage_with_a_space_before_the_sign_is_not_a_count() -> None:
         (Count(1000, "more than", "more than 1,000", 0, 15), "more than 1,000"),
         (Count(1_600_000, "about", "about 1.6 million", 0, 17), "about 1.6 million"),
         (Count(63_400_000, "exact", "63.4 million", 0, 12), "63.4 million"),
+        # (as written too: "1.2k" is in the quote, "1,200" is not)
+        (Count(1_200, "exact", "1.2k", 0, 4), "1.2k"),
+        (Count(12_000, "about", "about 12K", 0, 9), "about 12K"),
+        (Count(2_500, "exact", "2.5 thousand", 0, 12), "2.5 thousand"),
         (Count(12, "exact", "a dozen", 0, 7, in_words=True), "a dozen"),  # as written: not exactly 12
         (Count(None, "thousands", "thousands of", 0, 12), "thousands of"),
         (Count(7, "more than", "over seven", 0, 10), "over seven"),  # (in words with its qualifier: as written)
