@@ -164,9 +164,10 @@ QUARTER_REPORT = re.compile(r"\b(?:our|its|their|the|last)\s+(?:q([1-4])|(first|
 # "during the third quarter": a quarter named without its year (not "the third quarter of 2024")
 YEARLESS_QUARTER_OF = re.compile(r"\bthe\s+(first|second|third|fourth)[\s-]+quarter\b"
                                  r"(?!\s+of\s+(?:19|20)\d\d|,?\s+(?:19|20)\d\d)", re.I)
-# a year's review in a title: "Ballots and bots: our 2023 election-integrity year in review", "Annual report 2022"
+# a year's review in a title: "Ballots and bots: our 2023 election-integrity year in review", "Annual report 2022",
+# "Our 2023 takedown timeline"
 YEAR_IN_REVIEW = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b[^:|]{0,40}?\b(?:year\s+in\s+review|annual\s+(?:report|"
-                            r"review)|year[- ]end\s+review|review\s+of\s+the\s+year)\b"
+                            r"review)|year[- ]end\s+review|review\s+of\s+the\s+year|(?:takedowns?\s+)?timeline)\b"
                             # ("TAG Asia-Pacific Review 2022: …")
                             r"|\b(?:year\s+in\s+review|annual\s+(?:report|review)|[Rr]eview)\b\W{0,3}(?:for\s+|of\s+)?"
                             r"(?P<later>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"

@@ -410,7 +410,13 @@ HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:removed|taken|suspended|banned|d
 # a list item's label that is a date: "August 2019 — Twitter.", "**March 2021 - Meta.**", "2023-08-23:"
 DATE_LABEL = re.compile(rf"^[\W_]*(?P<when>(?:{MONTH_WORD}\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d(?:-[01]\d"
                         # (or the whole of a list item's first sentence: "**August 2019.** Twitter removed…")
-                        r"(?:-[0-3]\d)?)?)[*_]*\s*(?:[—–:]|-\s|\.[*_]*\s*$)", re.I)
+                        r"(?:-[0-3]\d)?)?)[*_]*\s*(?:[—–:]|--?\s|\.[*_]*\s*$)", re.I)
+# a review's item that opens on a bold label, its month first: "**March: Lagos Mirror.** Facebook took down 58…",
+# "**August 2019 - Twitter.** …"; and an item's label that gives its month after its name: "Cambodia (October 2020)."
+BOLD_MONTH_LABEL = re.compile(rf"^\*\*(?P<when>{MONTH_WORD}\.?(?:\s+(?:19|20)\d\d)?)\s*(?::|[—–]|--?)\s+"
+                              r"[^*]{1,80}\*\*")
+NAME_THEN_MONTH_LABEL = re.compile(rf"^[\W_]*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+"
+                                   rf"\((?P<when>{MONTH_WORD}\.?\s+(?:19|20)\d\d)\)[.:]?[*_]*\s*$")
 # what is left of a line's label after its date: "October 2019 - Ferrous Choir."
 LABEL_ONLY = re.compile(r"\s*[*_]*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[*_]*\.?[*_]*\s*")
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
@@ -1171,6 +1177,13 @@ def extract_document(document: Document) -> Extraction:
             reach += row_reach
             tips += row_tips
             continue
+        if document.published and ((label := BOLD_MONTH_LABEL.match(text)) or (
+                label := NAME_THEN_MONTH_LABEL.match(text))) and _starts_line(document, sentence):
+            # a look back's item labelled by its month: it dates its line, this sentence's figures too
+            when, how_precise = _month_heading_date(" ".join(label["when"].rstrip(".").split()), document)
+            if when < document.published:
+                line_end = document.body.find("\n", sentence.end)
+                story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
         action = action_in(text)
         compared: Fact | None = None  # the figure just told, with the month another figure of it is compared for
         words = set(folded(text))  # cheap gates before the expensive patterns

@@ -6482,6 +6482,32 @@ Group.
         (811, ["Rust Heron"], "2023-02-01", "month")]
 
 
+def test_a_review_s_items_are_dated_by_their_month_labels_whatever_their_form() -> None:
+    # (a bold month without its year, in a review of the year before; a name with its month in brackets; a label
+    # set off by a double hyphen)
+    facts = facts_of("r.md", """\
+        ---
+        title: Our 2022 takedown timeline
+        published: 2023-01-04
+        ---
+        Each January we look back at the year's takedowns.
+
+        **January: Dune Owl.** TikTok removed 412 accounts run from Kenya.
+
+        **February: Copper Lantern.** YouTube terminated 240 channels linked to Peru that praised a mining firm.
+
+        **October: Glass Wren (Instagram).** Meta said it had removed 96 Instagram accounts run from Chile.
+
+        Blue Finch (May 2019). Twitter removed 318 accounts tied to Ecuador's ruling party.
+
+        August 2020 -- Salt Heron. Reddit banned 77 accounts linked to Bolivia.
+        """)
+    assert [(f.count, f.origins, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (412, ["Kenya"], "2022-01-01", "month"), (240, ["Peru"], "2022-02-01", "month"),
+        (96, ["Chile"], "2022-10-01", "month"), (318, ["Ecuador"], "2019-05-01", "month"),
+        (77, ["Bolivia"], "2020-08-01", "month")]
+
+
 def test_a_firm_someone_named_is_no_network_name() -> None:
     assert network_names("Meta removed 811 Facebook accounts and named Kovcheg Media Group.") == []
     assert network_names("Researchers named it Rust Heron.") == ["Rust Heron"]
