@@ -414,8 +414,10 @@ DATE_LABEL = re.compile(rf"^[\W_]*(?P<when>(?:{MONTH_WORD}\.?\s+(?:\d{{1,2}},?\s
 # a review's item that opens on a bold label, its month first: "**March: Lagos Mirror.** Facebook took down 58…",
 # "**August 2019 - Twitter.** …"; and an item's label that gives its month after its name: "Cambodia (October 2020)."
 BOLD_MONTH_LABEL = re.compile(rf"^\*\*(?P<when>{MONTH_WORD}\.?(?:\s+(?:19|20)\d\d)?)\s*(?::|[—–]|--?)\s+"
-                              r"[^*]{1,80}\*\*")
-NAME_THEN_MONTH_LABEL = re.compile(rf"^[\W_]*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+"
+                              r"(?P<label>[^*]{1,80}?)\.?\*\*")
+# the network such a label names: "Lagos Mirror", "Zagros Voice (YouTube)" (not "Pakistan and India")
+LABEL_NETWORK = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+\([^()]{1,30}\))?")
+NAME_THEN_MONTH_LABEL = re.compile(rf"^[\W_]*(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+"
                                    rf"\((?P<when>{MONTH_WORD}\.?\s+(?:19|20)\d\d)\)[.:]?[*_]*\s*$")
 # what is left of a line's label after its date: "October 2019 - Ferrous Choir."
 LABEL_ONLY = re.compile(r"\s*[*_]*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[*_]*\.?[*_]*\s*")
@@ -1184,6 +1186,9 @@ def extract_document(document: Document) -> Extraction:
             if when < document.published:
                 line_end = document.body.find("\n", sentence.end)
                 story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
+                if (named := LABEL_NETWORK.fullmatch(label["label"])) and \
+                        _may_name_a_network(named["name"]):
+                    story.label_name = (named["name"], _paragraph_end(document, sentence))  # (and it names them)
         action = action_in(text)
         compared: Fact | None = None  # the figure just told, with the month another figure of it is compared for
         words = set(folded(text))  # cheap gates before the expensive patterns
@@ -1606,7 +1611,7 @@ def extract_document(document: Document) -> Extraction:
             if when and when < document.published:
                 line_end = document.body.find("\n", sentence.end)
                 story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
-                if labelled is not None and not platforms_in(name := labelled["name"]) and not countries_in(name):
+                if labelled is not None and _may_name_a_network(name := labelled["name"]):
                     story.label_name = (name, story.era[2])
                     story.names.add(name)
         if not counted and action is None and not words.isdisjoint(TOPIC_WORDS) and _starts_line(document, sentence) \
@@ -3920,6 +3925,13 @@ def _label_name(text: str) -> str | None:
 # ("…added two more entries to its bulletin: Velvet Ledger (312 YouTube channels) and a Venezuelan network…")
 OTHER_NETWORKS = re.compile(r"\b(?:another|two|three|four|other|more|second|separate)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:networks?|operations?|campaigns?|entries|entry)\b", re.I)
+
+
+def _may_name_a_network(label: str) -> bool:
+    """Whether an item's label may be its network's name: not a platform's, nor a country's alone ("Cambodia"; but
+    "Lagos Mirror" names a network, though Lagos is a city of Nigeria)."""
+    return not platforms_in(label) and not any(start == 0 and end == len(label)
+                                               for _, start, end in countries_in(label))
 
 
 def _named_by_label(facts: list[Fact], name: str) -> list[Fact]:

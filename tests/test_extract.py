@@ -6492,7 +6492,7 @@ def test_a_review_s_items_are_dated_by_their_month_labels_whatever_their_form() 
         ---
         Each January we look back at the year's takedowns.
 
-        **January: Dune Owl.** TikTok removed 412 accounts run from Kenya.
+        **January: Nairobi Owl.** TikTok removed 412 accounts run from Kenya.
 
         **February: Copper Lantern.** YouTube terminated 240 channels linked to Peru that praised a mining firm.
 
@@ -6506,6 +6506,9 @@ def test_a_review_s_items_are_dated_by_their_month_labels_whatever_their_form() 
         (412, ["Kenya"], "2022-01-01", "month"), (240, ["Peru"], "2022-02-01", "month"),
         (96, ["Chile"], "2022-10-01", "month"), (318, ["Ecuador"], "2019-05-01", "month"),
         (77, ["Bolivia"], "2020-08-01", "month")]
+    # (a label's name names its figures: though Nairobi is a city of Kenya, not "Cambodia" alone)
+    assert [f.networks for f in facts] == [["Nairobi Owl"], ["Copper Lantern"], ["Glass Wren"], ["Blue Finch"],
+                                           ["Salt Heron"]]
 
 
 def test_a_firm_someone_named_is_no_network_name() -> None:
