@@ -86,7 +86,8 @@ SURFACE_AFTER = re.compile(r"^\s+on\s+(?P<surface>facebook|instagram|twitter|you
 POSSESSIVE = re.compile(r"['’]s\b")
 GROUP_OF = re.compile(r"\s+of\s+(?:(?:(?i:fake|inauthentic|suspicious)|[A-Z]\w+)\s+)?")
 NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|administrators?|owners?|operators?|members?|"
-                          r"of\s+directors)\b",
+                          # ("about 52,000 Page followers", "9,000 channel subscribers": an audience)
+                          r"followers?|subscribers?|likes|fans|viewers|of\s+directors)\b",
                           re.I)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
 ELIDED_BEFORE = re.compile(r"\s+(?:(?:it|that|which|they)\s+)?(?:(?:were|was|are)\s+)?"

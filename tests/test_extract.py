@@ -367,6 +367,12 @@ def test_what_kind_of_channel_or_account_before_the_unit_keeps_the_figure(senten
     assert [(c.count.value, c.unit_text) for c in counted_units(sentence)] == units
 
 
+def test_an_audience_counted_by_the_kind_of_asset_it_follows_is_no_figure_of_those_assets() -> None:
+    sentence = ("The network ran 41 Facebook accounts and 9 Pages, and had about 36,000 Page followers and 2,100 "
+                "channel subscribers.")
+    assert [(c.count.text, c.unit) for c in counted_units(sentence)] == [("41", "accounts"), ("9", "pages")]
+
+
 def test_a_second_figure_told_with_its_own_target_counts_the_unit_just_named() -> None:
     facts = facts_of("t.md", ARTICLE.format(body="Twitter said it had suspended 120 accounts targeting Kenyan voters "
                                                  "and 45 targeting Ugandan voters."))
