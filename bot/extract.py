@@ -701,8 +701,9 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
             continue
         # ("Copperline, which we first reported in our Q4 2023 report, when we removed 1,340 accounts": the aside's
         # period is the removal's, told right after it with "when")
+        # (but "Steppe Wire, which Meta announced in March 2022, was made up of 67…": the named takedown's own)
         if mention.precision != "day" and any(aside.start() < mention.start < aside.end() and not re.search(
-                REMOVAL_STEM, aside.group(), re.I) and not WHEN_AFTER.match(sentence, aside.end())
+                REMOVAL_STEM + r"|\bannounc", aside.group(), re.I) and not WHEN_AFTER.match(sentence, aside.end())
                 for aside in ASIDE.finditer(sentence)):
             continue  # (an aside's weekday may still be the news day: "DFRLab, which published on Monday, …")
         if "(" in sentence and _in_brackets(sentence, mention.start) and any(
@@ -2777,8 +2778,11 @@ def _retellings(told: list[Fact], text: str, assets: list[CountedUnit]) -> list[
 
 
 # "…suspended 4,960 accounts from an earlier version of Desert Relay": a forerunner of the network named, not it
+# (and "…removed a second Iranian network, a year after it took down Cobalt Reed": the takedown before it)
 FORERUNNER_OF = re.compile(r"\b(?:early|earlier|previous|prior|first|older)\s+(?:version|incarnation|iteration|form)\s+"
-                           r"of\s+(?:the\s+)?$|\b(?:forerunner|predecessor)\s+(?:of|to)\s+(?:the\s+)?$", re.I)
+                           r"of\s+(?:the\s+)?$|\b(?:forerunner|predecessor)\s+(?:of|to)\s+(?:the\s+)?$"
+                           r"|\bafter\s+(?:it|they|we|the\s+company)\s+(?:had\s+)?(?:took\s+down|taken\s+down|removed|"
+                           r"disrupted|suspended|banned)\s+$", re.I)
 
 
 # ("…it suspended 4,960 accounts from an earlier version of Desert Relay", "a successor to one it disrupted in 2024,
@@ -3206,6 +3210,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                                   if not _forerunner_named(quote, name)))
     if then and not networks:  # (the sentence before, not quoted with it in a page's HTML)
         networks = network_names(previous[0].text)
+    # "Steppe Wire, which Meta announced in March 2022, was made up of 67 Facebook accounts…": a network the story
+    # named before is the subject, not the one its last figures were of
+    opening = next((name for name in story.names if text.startswith(name) and names_network(
+        name, text[:len(name) + 2])), None) if not networks and story.names else None
+    if opening:
+        networks = [opening]
     if not networks and (pointer := re.search(r"\b(?:the\s+same|this|that)\s+(?:network|campaign|operation|group|"
                                               r"actors?|operators|studio|firm|company|agency)\b"
                                               # ("…user accounts that had been used to inflate the channels' view
@@ -3277,7 +3287,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     if next_network:
         same = None
     earlier = antecedent if action is None and antecedent and antecedent.platform in actors \
-        and not several and not story.items_apart and not another_period and not next_network else None
+        and not several and not story.items_apart and not another_period and not next_network and not (
+            opening and antecedent.networks and opening not in antecedent.networks) else None
     if another_period:
         same = story.last_fact  # (its network, not a part of its figure)
     # nor do figures after "four operations, from Palestine, Poland and Belarus" say which of them they are from

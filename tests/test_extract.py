@@ -8506,3 +8506,18 @@ def test_a_report_s_second_network_is_placed_by_the_sentence_bringing_it_in_and_
     facts = facts_of("m.md", text)
     assert [(f.count, f.origins, f.linked_to) for f in facts if f.unit != "networks" and (f.count or 0) < 100] == [
         (74, ["Honduras"], []), (12, ["Honduras"], [])]
+
+
+def test_a_network_the_story_named_before_opening_a_sentence_owns_its_figures_and_its_aside_s_date() -> None:
+    facts = facts_of("t.txt", """\
+        BAGHDAD, June 8, 2022 (Tigris Wire) -- Meta said on Tuesday it had removed a second Iranian network, a year \
+after it took down Cobalt Reed, the operation that targeted Iraq.
+
+        The new network, which Meta calls Amber Sail, consisted of 140 Facebook accounts and 12 Pages.
+
+        Amber Sail is larger than its predecessor. Cobalt Reed, which Meta announced in May 2021, was made up of 48 \
+Facebook accounts and 7 Pages, and had about 9,000 Page followers.
+        """)
+    assert [(f.count, f.unit, f.networks, f.announced.isoformat(), f.reference) for f in facts if f.count] == [
+        (140, "accounts", ["Amber Sail"], "2022-06-07", False), (12, "pages", ["Amber Sail"], "2022-06-07", False),
+        (48, "accounts", ["Cobalt Reed"], "2021-05-01", True), (7, "pages", ["Cobalt Reed"], "2021-05-01", True)]
