@@ -52,10 +52,11 @@ YEAR = re.compile(r"(?<![\d,.$])\b(?:19[9]\d|20[0-3]\d)\b(?!\d|,\d)")
 MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
                          rf"(?P<last>[Ll]ast|[Tt]his\s+past))\s+{_MONTH}\b(?!\.?\s*\d)")
 # "in its February report", "TikTok's May update": the month a platform's monthly report covers
-# (and "Meta's May takedown of Copper Kettle", "the September sweep": the month of the removal itself)
+# (and "Meta's May takedown of Copper Kettle", "the September sweep", "Twitter's October release of data on 770
+# accounts": the month of the removal itself)
 MONTH_REPORT = re.compile(rf"\b(?:its|their|the|[A-Z][\w-]*['’]s)\s+{_MONTH}\s+(?:monthly\s+|covert\s+influence\s+)?"
                           rf"(?:report|update|bulletin|table|disclosure|roundup|takedowns?|sweep|purge|crackdown|"
-                          rf"removals?|suspensions?|enforcement)\b")
+                          rf"removals?|suspensions?|enforcement|release|announcement)\b")
 # "terminated 1,847 channels between April and June": the span's last month dates it
 _LAST_MONTH = _MONTH.replace("?P<month>", "?P<last>")  # the second month of a span
 MONTH_SPAN = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH}\.?\s+(?:and|to|through|until|-|–)\s+"

@@ -2835,8 +2835,15 @@ def _forerunner_named(quote: str, name: str) -> bool:
     """The name stands for what came before the network ("an earlier version of Desert Relay"), or for another it
     only looks like ("…shared characteristics with the China-based Spamouflage operation")."""
     at = quote.find(name)
-    return at > 0 and (FORERUNNER_OF.search(quote, max(0, at - 50), at) is not None
-                       or LIKENESS_BEFORE.search(quote, max(0, at - 50), at) is not None)
+    return (at > 0 and (FORERUNNER_OF.search(quote, max(0, at - 50), at) is not None
+                        or LIKENESS_BEFORE.search(quote, max(0, at - 50), at) is not None)) or (
+        at >= 0 and LATER_ACTION_FOLLOWS.match(quote, at + len(name)) is not None)
+
+
+# "The Harbor Lantern action follows Twitter's October release of data on 770 accounts…": the named network's action
+# comes after the one the figures are of
+LATER_ACTION_FOLLOWS = re.compile(r"[\W]{0,3}\s+(?:action|takedown|removals?|announcement|disclosure|case|move)\s+"
+                                  r"(?:follows|followed|comes\s+after|came\s+after)\b")
 
 
 LIKENESS_BEFORE = re.compile(r"\b(?:shared?|shares|sharing)\s+(?:some\s+)?(?:characteristics|traits|features|tactics|"

@@ -8521,3 +8521,15 @@ Facebook accounts and 7 Pages, and had about 9,000 Page followers.
     assert [(f.count, f.unit, f.networks, f.announced.isoformat(), f.reference) for f in facts if f.count] == [
         (140, "accounts", ["Amber Sail"], "2022-06-07", False), (12, "pages", ["Amber Sail"], "2022-06-07", False),
         (48, "accounts", ["Cobalt Reed"], "2021-05-01", True), (7, "pages", ["Cobalt Reed"], "2021-05-01", True)]
+
+
+def test_a_release_the_named_takedown_follows_is_of_its_own_month_and_not_of_that_network() -> None:
+    facts = facts_of("t.txt", """\
+        CARACAS, April 20, 2019 (Andes Wire) -- Twitter said on Friday it had suspended 260 accounts tied to a \
+network researchers call "Copper Gull".
+
+        The Copper Gull action follows Twitter's March release of data on 410 accounts it said were run from \
+Venezuela, a separate batch it had suspended earlier.
+        """)
+    assert [(f.count, f.networks, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (260, ["Copper Gull"], "2019-04-19", "day"), (410, [], "2019-03-01", "month")]
