@@ -3649,6 +3649,11 @@ def _period_row(document: Document, sentence: Sentence, row: list[str],
     return facts
 
 
+# "…this network is linked to…", "the operation was run by…": who a network's description says ran it
+NETWORK_LINKED_TO = re.compile(r"\b(?:network|operation|campaign|accounts)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                               r"(?:linked|connected|tied)\s+to\b|\b(?:run|operated)\s+by\b")
+
+
 def _table_row(document: Document, sentence: Sentence, row: list[str], story: _Story
                ) -> tuple[list[Fact], list[Reach], list[Tip]]:
     """"| Iran | 389 | 118 |" under "| Origin | Facebook accounts | Pages |": one figure per counted column, from
@@ -3727,7 +3732,12 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
             networks = networks or [tables.ASIDE.sub("", cell).strip(" \"“”'")]
     networks = networks or ([headed] if headed else [])
     linked = [name for cell, role in zip(row, roles, strict=False) if role == "linked" and (
-        name := tables.linked_name(cell)) and not countries_in(name)]
+        name := tables.linked_name(cell)) and not countries_in(name)] or [
+        # ("…We assess that this network is linked to the media company Nilewave Digital.", in its description; not
+        # "…critical of closer ties with the European Union", what it posted about)
+        name for cell, role in zip(row, roles, strict=False) if role == "description"
+        and (said := NETWORK_LINKED_TO.search(cell)) for name in linked_entities(cell[said.start():])
+        if name not in networks]
     # ("| Removed | Unit |" over "| 1,874 | channels |": what a removal column's figure counts, row by row)
     row_unit = next((UNIT_WORDS.get(cell.strip().lower()) for cell, role in zip(row, roles, strict=False)
                      if role == "unit"), None)

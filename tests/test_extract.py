@@ -5836,6 +5836,17 @@ def test_a_table_row_labelled_by_its_detection_source_is_placed_by_its_descripti
         (1903, "cumulative", []), (1846, None, ["Russia"]), (57, None, ["Iran"])]
 
 
+def test_a_table_row_s_description_names_who_the_network_is_linked_to_but_not_what_it_posted_about() -> None:
+    text = ("---\ntitle: Covert influence operations\npublisher: TikTok\npublished: 2024-06-20\n---\n"
+            "| Detection source | Accounts in network | Followers of network | Description |\n|---|---|---|---|\n"
+            "| Internal | 640 | 88,000 | We assess that this network operated from Egypt. We assess that this network "
+            "is linked to the marketing firm Reedline Media. |\n"
+            "| External | 75 | 4,100 | We assess that this network operated from Russia. Its videos attacked closer "
+            "ties with the European Union. |\n")
+    assert [(f.count, f.origins, f.linked_to) for f in facts_of("t.md", text) if f.unit == "accounts"] == [
+        (640, ["Egypt"], ["marketing firm Reedline Media"]), (75, ["Russia"], [])]
+
+
 def test_a_total_told_before_the_sections_that_add_up_to_it_is_their_sum() -> None:
     text = ("---\ntitle: Disclosing networks\npublisher: Twitter\npublished: 2020-02-20\n---\n# Disclosing networks"
             "\n\nIn total, we are disclosing 300 accounts.\n\n## Egypt\n\nWe removed 240 accounts operating from "
