@@ -384,6 +384,10 @@ EVERYDAY_WORDS = {"span", "spans", "spin", "mail", "mails", "chin", "metal", "me
                   "woman", "roman", "interest", "siberia", "swede", "chains", "plain", "grain", "indie", "tiger"}
 
 
+# letters that sound alike, which a name spelt as another language spells it changes ("Kenia", "Brasil")
+SOUNDS_ALIKE = {"i": "y", "y": "i", "s": "z", "z": "s", "c": "k", "k": "c"}
+
+
 def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     """The vocabulary term a misspelt token stands for (or None), and rival terms when it is ambiguous.
 
@@ -406,7 +410,10 @@ def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
     # two letters swapped, not "nigerien" with one changed)
     matches = [(term, max(score, one_letter_dropped) if term in swapped else score, extra)
                for term, score, extra in matches]
-    matches += [(term, one_letter_dropped, None) for term in sorted(swapped & spellings.keys())
+    # (and a letter that sounds the same, as other languages spell the name: "Kenia", "Brasil", "Siria")
+    sounded = {token[:i] + other + token[i + 1:] for i, letter in enumerate(token) if len(token) >= 5
+               for other in SOUNDS_ALIKE.get(letter, "")}
+    matches += [(term, one_letter_dropped, None) for term in sorted((swapped | sounded) & spellings.keys())
                 if all(term != m[0] for m in matches)]
     matches.sort(key=lambda m: -m[1])
     if not matches:

@@ -557,6 +557,17 @@ def test_short_country_names_survive_a_dropped_doubled_or_swapped_letter(
     assert (query.countries, query.corrections) == (countries, corrections)
 
 
+@pytest.mark.parametrize(("question", "countries", "corrections"), [
+    ("how many accounts did tiktok remove in kenia", ["Kenya"], [("kenia", "kenya")]),
+    ("brasil networks removed by meta", ["Brazil"], [("brasil", "brazil")]),
+    ("siria accounts twitter suspended", ["Syria"], [("siria", "syria")]),
+])
+def test_a_country_spelt_as_another_language_spells_it_is_that_country(
+        question: str, countries: list[str], corrections: list[tuple[str, str]]) -> None:
+    query = ask(question)
+    assert (query.countries, query.corrections) == (countries, corrections)
+
+
 def test_a_terse_question_of_a_platform_s_networks_from_a_country_in_a_span_lists_them() -> None:
     query = ask("meta russia networks between 2020 and 2022?")
     assert (query.intent, query.platforms, query.countries, query.date_from, query.date_to) == (
