@@ -313,6 +313,8 @@ NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|nex
                           # ("…added two more entries to its bulletin: Velvet Ledger (312 YouTube channels) and…")
                           r"|\b(?:two|three|four|several)\s+(?:more|other|further|new)\s+(?:networks|operations|"
                           r"campaigns|entries)\b", re.I)
+# "Also Prigozhin-linked but run separately: 63 Facebook accounts…": whoever ran the network told before ran not these
+RUN_APART = re.compile(r"\b(?:run|operated|managed)\s+separately\b", re.I)
 # (and one told by its place: "The Bolivian network was smaller…. Facebook removed 97 Facebook accounts…")
 ORDINAL_NETWORK_OPENS = re.compile(r"\W*The\s+(?:first|second|third|fourth|fifth|next|last|[A-Z][\w-]*)\s+"
                                    r"(?:[\w-]+\s+)?(?:network|operation|campaign)\b")
@@ -1763,12 +1765,12 @@ def extract_document(document: Document) -> Extraction:
             # (a link to the network's own name, "connected with Harbour Lantern", says nothing of who ran it)
             # (not a total across networks, nor a count of them: "Across the three networks the company removed 242
             # Facebook accounts", before "Facebook linked this network to…", told of the biggest)
-            facts = [replace(f, linked_to=links, origins=f.origins or list(placed))
-                     if set(f.linked_to) <= set(story.networks) and (
-                         _same_takedown(f, last) or (both and 0 < sentence.position - f.sentence <= 8
-                                                     and not f.reference))
-                     and not (f.scope == "cumulative" or (f.unit in NETWORK_UNITS and (f.count or 0) > 1))
-                     else f for f in facts]
+            # (the story's own references too: "…suspended 19 accounts linked to the same firm", told later)
+            facts = story.replaced(facts, {
+                id(f): replace(f, linked_to=links, origins=f.origins or list(placed)) for f in facts
+                if set(f.linked_to) <= set(story.networks) and (
+                    _same_takedown(f, last) or (both and 0 < sentence.position - f.sentence <= 8 and not f.reference))
+                and not (f.scope == "cumulative" or (f.unit in NETWORK_UNITS and (f.count or 0) > 1))})
         if (defined := defined_network(text) if not words.isdisjoint(NAME_WORDS) else None) is not None:
             story.definitions[defined] = [text]  # "Glass Heron was a network of fake accounts…"
             story.defined_at = (defined, sentence.position)
@@ -3343,7 +3345,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     attribution=roles.attribution,
                     networks=_of_origins(networks or (told.networks if kin_named else []) or named_in_heading,
                                          roles.origins, story.named_origins),
-                    linked_to=entities or linked or (told.linked_to if kin else []),
+                    linked_to=entities or linked or (told.linked_to if kin and not RUN_APART.search(text) else []),
                     announced=when[0] if when else date, date_precision=when[1] if when else precision,
                     reference=(_weeks_before(when[0], document) if when else reference) or mentioned_before,
                     # (a figure told again is a part where the figure it tells again is one: 2,885 for 2,865 of 4,779)

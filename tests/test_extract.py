@@ -8544,3 +8544,40 @@ Venezuela, a separate batch it had suspended earlier.
         """)
     assert [(f.count, f.networks, f.announced.isoformat(), f.date_precision) for f in facts] == [
         (260, ["Copper Gull"], "2019-04-19", "day"), (410, [], "2019-03-01", "month")]
+
+
+def test_a_figure_linked_to_the_same_firm_is_linked_to_the_firm_named_after_the_first_figures() -> None:
+    facts = facts_of("t.txt", """\
+        NAIROBI, May 9, 2023 (Rift Post) -- Facebook said on Tuesday it had removed a network run from Uganda \
+that targeted Kenyan voters.
+
+        The company said it took down 52 Facebook accounts and 14 Pages. The network originated in Uganda.
+
+        Facebook linked the operation to Crestline Media, a marketing firm in Kampala. "We found links to its \
+staff," the company said.
+
+        The Pages mocked the opposition and praised the ruling party.
+
+        Twitter separately said it had suspended 17 accounts linked to the same firm.
+        """)
+    assert [(f.platform, f.count, f.linked_to) for f in facts if f.count] == [
+        ("Facebook", 52, ["Crestline Media"]), ("Facebook", 14, ["Crestline Media"]),
+        ("Twitter", 17, ["Crestline Media"])]
+    # (but not a network run apart from it)
+    facts = facts_of("t.md", """\
+        ---
+        title: Three networks down
+        published: 2023-05-10
+        ---
+        BRIEF, May 10, 2023 -- Facebook on Tuesday took down three separate networks aimed at audiences in East \
+Africa.
+
+        Network 1: Uganda, aimed at Kenya and Rwanda. The largest of the three: 52 profiles, 14 Pages and 3 Groups. \
+Facebook linked it to individuals connected with Crestline Media.
+
+        Network 2: Uganda, aimed at Tanzania. Also Crestline-linked but run separately: 9 Facebook accounts and 3 \
+Pages. It focused on Tanzania.
+        """)
+    assert [(f.count, f.linked_to) for f in facts if f.unit != "networks"] == [
+        (52, ["individuals connected with Crestline Media"]), (14, ["individuals connected with Crestline Media"]),
+        (3, ["individuals connected with Crestline Media"]), (9, []), (3, [])]
