@@ -527,7 +527,7 @@ class KnowledgeBase:
             # December takedown; the takedown's own report, dated in May, tells it to a question about May)
             # (nor a periodic report's figure, dated by its publication, when the report covers an earlier period:
             # "networks we suspended in H1 2025", published on July 30, tells nothing of the second half)
-            earlier = sorted(self.reports_before(period[0]))
+            earlier = [] if query.earlier_reports else sorted(self.reports_before(period[0]))
             dated = (f"({dated} and (coalesce(f.date_precision, 'day') not in ('year', 'month') or date(f.announced, "
                      "case f.date_precision when 'year' then '+1 year' else '+1 month' end, '-1 day') <= ?) and "
                      "coalesce(f.dated, f.announced) >= date(?, 'start of month')"

@@ -370,6 +370,9 @@ class Query:
     # a takedown in any of them, none in between
     apart: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)
     audience: str | None = None  # a language the targeted people speak ("Russian speakers in Latvia"): "Russian"
+    # a periodic report published within the period, though of an earlier one, counts too: set only where nothing
+    # dated within the period answers ("…the network Meta took down in May 2024?", told in its Q1 report of May 29)
+    earlier_reports: bool = False
 
     @property
     def has_filters(self) -> bool:

@@ -478,6 +478,27 @@ def test_a_report_covering_an_earlier_half_year_tells_nothing_of_a_later_one(tmp
     assert "266 accounts" in answer_question("How many Peruvian accounts did X suspend in H1 2025?", kb).text
 
 
+def test_a_month_with_nothing_dated_in_it_is_answered_by_a_report_published_then_and_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"m.md": """\
+        ---
+        title: Our threat report for the first quarter of 2024
+        publisher: Meta
+        published: 2024-05-29
+        ---
+        We removed 212 Facebook accounts and 9 Pages. This network originated in Chile and targeted Peru. Our \
+investigation found links to Andes Reach, a marketing firm in Santiago.
+        """})
+    answer = answer_question("Which firm was behind the Chilean network Meta took down in May 2024?", kb)
+    assert (answer.status, answer.text.splitlines()[0]) == (
+        "answered", "Nothing the sources date in May 2024; this is what was published then, in a report on an earlier "
+        "period.")
+    assert "Andes Reach" in answer.text and {c.document for c in answer.citations} == {"m.md"}
+    # (a half-year asks what was removed in it: not the report of the one before, published in it)
+    assert answer_question("How many Chilean accounts did Meta remove in the second half of 2024?", kb).status == \
+        "no_answer"
+    assert answer_question("How many Chilean accounts did Meta remove in Q2 2024?", kb).status == "no_answer"
+
+
 def test_a_sum_of_a_reports_networks_leaves_out_accounts_trying_to_come_back(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"t.md": """\
         ---

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.cited import Answer, Citation, Citations, describe_fact
+from bot.answer.cited import Answer, Citation, Citations, describe_fact, period_phrase
 from bot.answer.counts import answer_count, answer_when
 from bot.answer.lists import answer_countries, answer_networks, answer_platforms, answer_targets
 from bot.answer.rankings import answer_breakdown, answer_compare, answer_largest, answer_latest, answer_smallest
@@ -74,6 +74,18 @@ NAME_BEFORE_NETWORK = re.compile(r"\b(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+
 NAMED_LINE = re.compile(r"\s*\u2022 (?P<names>[^:\u2022\n]{2,80}?): (?=[A-Z])")
 
 
+def _with_earlier_reports(query: Query, kb: KnowledgeBase) -> Query:
+    """The query, counting too a periodic report published within its period though it covers an earlier one, where
+    nothing dated within the period matches ("Which firm was behind the Israeli network Meta took down in May
+    2024?", which Meta told in its first-quarter report of May 29).  Only for a month or less: a question about a
+    half-year or a year asks what was removed in it, which a report of the half-year before does not tell."""
+    if not query.date_from or not query.date_to or (query.date_to - query.date_from).days > 31 or \
+            not kb.reports_before(query.date_from.isoformat()) or kb.facts(query, limit=1, light=True):
+        return query
+    relaxed = Query(**{**query.__dict__, "earlier_reports": True})
+    return relaxed if kb.facts(relaxed, limit=1, light=True) else query
+
+
 def answer_question(question: str, kb: KnowledgeBase) -> Answer:
     """Answer one question from the knowledge base."""
     problem = _bad_question(question)
@@ -96,6 +108,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
                       "you mean.", choices=choices, rephrased=rephrased)
     if query.names and ALIASES_ASKED.search(question) and (called := _other_names(query, kb)) is not None:
         return called
+    query = _with_earlier_reports(query, kb)
     handler = {
         "who_tipped": answer_tips,
         "which_countries": answer_countries,
@@ -115,6 +128,9 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "which_networks": answer_networks,
     }.get(query.intent)
     answer = answer_search(query, kb) if handler is None else handler(query, kb)
+    if query.earlier_reports and answer.status == "answered":
+        answer.text = (f"Nothing the sources date {period_phrase(query)}; this is what was published then, in a "
+                       f"report on an earlier period.\n{answer.text}")
     if query.intent == "reach" and answer.status == "answered":
         # "jacaranda followers and ad spend?": each reach figure asked, one after the other
         for measure in [m for m in measures_asked(question) if m != query.measure][:2]:
