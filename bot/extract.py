@@ -604,7 +604,7 @@ SAME_NETWORK = re.compile(r"\b(?:(?:linked|tied|connected|belonging|related|attr
                           # (not "an early version of the same operation": a forerunner, not it)
                           r"controlled|managed)\s+by|from|in|(?<!version\s)(?<!incarnation\s)(?<!iteration\s)of|"
                           r"(?:what|which)\s+(?:it|they|the\s+company)\s+"
-                          r"(?:said|says)\s+(?:was|were|is)|part\s+of)\s+the\s+same\s+"
+                          r"(?:said|says)\s+(?:was|were|is)|part\s+of)\s+the\s+same\s+(?:[A-Z][\w-]*\s+)?"
                           r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm|"
                           r"scheme|effort|activity|firm|company|agency|outfit|studio)\b"
                           # "60 company pages that the operators created to make the fake employers look real"

@@ -524,6 +524,9 @@ AUDIENCE_WAS = re.compile(r"\b(?:audiences?|readers|viewers|target)\s+(?:was|wer
                           r"largely\s+|chiefly\s+)?$", re.I)
 
 
+ARROW_BEFORE = re.compile(r"(?:→|->|⟶|➔)\s*$")
+
+
 def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
     """(origins, targets, attribution phrase, target phrase) of one sentence.
 
@@ -581,6 +584,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "anti-Ukraine propaganda", "a pro-China network": a stance, not where it came from
         if ELECTION_AFTER.match(sentence, end):
             targets.append(country)  # "false claims about India's general election": the country voting
+            continue
+        if ARROW_BEFORE.search(sentence, max(0, start - 4), start):
+            targets.append(country)  # "**X / Venezuela → Colombia.**", an item's label: from the one, at the other
+            aimed_to = end  # ("Iran → Iraq, Bahrain": and the rest of its list)
             continue
         if COUNTRY_ACCOUNTED_FOR.match(sentence, end):
             origins.append(country)  # "China accounted for 2,160 of the removed accounts": the country's own figure

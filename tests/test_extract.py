@@ -8581,3 +8581,18 @@ Pages. It focused on Tanzania.
     assert [(f.count, f.linked_to) for f in facts if f.unit != "networks"] == [
         (52, ["individuals connected with Crestline Media"]), (14, ["individuals connected with Crestline Media"]),
         (3, ["individuals connected with Crestline Media"]), (9, []), (3, [])]
+
+
+def test_an_arrow_in_an_item_s_label_points_from_the_origin_to_the_target_and_the_same_operation_shares_both() -> None:
+    facts = facts_of("n.md", """\
+        ---
+        title: "Signals weekly #12"
+        published: 2023-11-17
+        ---
+        - **X / Chile → Bolivia.** X said it had suspended 410 accounts operated from Chile that targeted Bolivia. \
+Reddit said it had banned accounts tied to the same Chilean operation but gave no number. YouTube removed channels \
+that were part of the same coordinated campaign.
+        """)
+    assert [(f.platform, f.count, f.origins, f.targets) for f in facts] == [
+        ("Twitter", 410, ["Chile"], ["Bolivia"]), ("Reddit", None, ["Chile"], ["Bolivia"]),
+        ("YouTube", None, ["Chile"], ["Bolivia"])]
