@@ -300,6 +300,7 @@ IT_NETWORK = re.compile(r"^\W*(?:It|This\s+network|The\s+network)\s+(?:consisted
 # "Lanternfish was operated from Egypt…", after the network's name: where it came from
 NAME_THEN_PLACED = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:operated|run|based|managed|"
                               r"directed|coordinated)\s+(?:from|in|out\s+of)\b")
+IT_PLACED = re.compile(r"^\W*It" + NAME_THEN_PLACED.pattern)
 # "…refer to it as "Amber Crescent"", "calls it Sable Choir": a name given to what was just told
 IT_NAMED = re.compile(r"\b(?:refer(?:s|red)?\s+to\s+(?:it|them)\s+as|call(?:s|ed)?\s+(?:it|them)|"
                       r"dubb(?:s|ed)\s+(?:it|them)|nam(?:es|ed)\s+(?:it|them)|label(?:s|l?ed)\s+(?:it|them))\b", re.I)
@@ -1444,6 +1445,11 @@ def extract_document(document: Document) -> Extraction:
             # "## The network / Lanternfish was operated from Egypt by staff of Nile Crest Media…", in a report that
             # also names earlier cases: where that network came from, for its figures told in the next section
             story.network_placed.setdefault(name, placed)
+        elif not counted and index and IT_PLACED.match(text) and len(
+                named := network_names(sentences[index - 1].text)) == 1 and (placed := _Roles.of(text)).origins:
+            # "The first is a network we call Nile Relay. It was operated from Egypt by a marketing firm…": where the
+            # network just named came from
+            story.network_placed.setdefault(named[0], placed)
         # ("Both companies said the network targeted audiences in…")
         both = not counted and story.last_fact is not None and BOTH_COMPANIES.match(text) is not None
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= (

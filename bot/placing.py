@@ -188,6 +188,10 @@ def placed_by_name(facts: list[Fact]) -> list[Fact]:
             (where := place(f)) else f for f in facts]
 
 
+# "The second network was based in Ghana; we removed 96 accounts": one told after the story's named one, not it
+NEXT_ONE = re.compile(r"\bthe\s+(?:second|third|fourth|other|next)\s+(?:network|operation|campaign)\b", re.I)
+
+
 def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", storys_name: bool = False,
                           apart: frozenset[int] = frozenset()) -> list[Fact]:
     """Figures told with a name the document gives a network elsewhere ("…came to call "Harbour Lantern"", then
@@ -247,6 +251,7 @@ def named_in_the_document(facts: list[Fact], names: set[str], title: str = "", s
         if not found and of_the_story and len(own) == 1 and fact.sentence not in apart and (
                 THE_NETWORK.search(fact.quote) or A_NETWORK.search(fact.quote) or next(iter(own)) in title or (
                 storys_name and not fact.reference)) and not ANOTHER_CASE.search(fact.quote) and \
+                not NEXT_ONE.search(fact.quote) and \
                 fact.scope != "cumulative" and not (aimed_at and fact.targets and aimed_at.isdisjoint(fact.targets)):
             return list(own)
         return found

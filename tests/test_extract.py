@@ -8596,3 +8596,18 @@ that were part of the same coordinated campaign.
     assert [(f.platform, f.count, f.origins, f.targets) for f in facts] == [
         ("Twitter", 410, ["Chile"], ["Bolivia"]), ("Reddit", None, ["Chile"], ["Bolivia"]),
         ("YouTube", None, ["Chile"], ["Bolivia"])]
+
+
+def test_it_was_operated_from_after_a_network_s_name_places_that_network_s_figures() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Press call transcript
+        publisher: Twitter
+        published: 2021-03-04
+        ---
+        **DANA (TWITTER):** Today we are adding two networks to our archive. The first is a network we call Salt \
+Lamp. It was operated from Morocco by a consultancy, and it targeted audiences in Algeria. We disclosed 812 accounts \
+from Salt Lamp. The second network was based in Ghana; we removed 96 accounts.
+        """)
+    assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        (812, ["Morocco"], ["Algeria"], ["Salt Lamp"]), (96, ["Ghana"], [], [])]
