@@ -2859,6 +2859,10 @@ LIKENESS_BEFORE = re.compile(r"\b(?:shared?|shares|sharing)\s+(?:some\s+)?(?:cha
                              r"reminiscent\s+of|similar\s+to)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+TAKEN_BACK_AFTER = re.compile(r"\W{0,3}\s*(?:sorry|I\s+mean|(?:let\s+me\s+)?correct\s+that|scratch\s+that|"
+                              r"no,\s+wait)\b", re.I)
+
+
 def _facts(document: Document, sentence: Sentence, around: list[Sentence], action: tuple[str, int] | None,
            counted: list[CountedUnit], actors: list[str], story: _Story) -> list[Fact]:
     text = sentence.text
@@ -2900,6 +2904,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets = [a for a in assets if not OTHERS_REPORTED.search(text, 0, a.count.start)]
     # "…after finding that hundreds of channels had been counted twice": an error in a count, not a takedown
     assets = [a for a in assets if not COUNTED_TWICE_AFTER.match(text, a.end)]
+    # "So we removed 412 Facebook accounts, sorry, let me correct that…: we removed 421": a figure taken back at once
+    assets = [a for a in assets if not TAKEN_BACK_AFTER.match(text, a.end)]
 
     # "Meta said it had reinstated 74 Facebook accounts … that were removed in error": given back, not taken down
     assets = [a for a in assets if not REINSTATED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)

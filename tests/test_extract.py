@@ -8611,3 +8611,14 @@ from Salt Lamp. The second network was based in Ghana; we removed 96 accounts.
         """)
     assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
         (812, ["Morocco"], ["Algeria"], ["Salt Lamp"]), (96, ["Ghana"], [], [])]
+
+
+def test_a_figure_a_speaker_takes_back_at_once_is_not_a_takedown() -> None:
+    facts = facts_of("t.txt", """\
+        THE EVENING DESK, transcript
+        Broadcast Monday, 14 October 2019
+
+        MARA HOLT (META): So we removed 318 Facebook accounts, sorry, let me correct that: we removed 381 Facebook \
+accounts and 12 Pages. The network originated in Peru.
+        """)
+    assert [(f.count, f.unit) for f in facts] == [(381, "accounts"), (12, "pages")]
