@@ -3140,6 +3140,17 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         extra = _Roles(extra.origins if extra else aimed.origins, aimed.targets,
                        extra.attribution if extra else aimed.attribution, aimed.target_text)
         quote = _joined(document, previous[0], context if quote != text and context is not None else sentence) or text
+    # ("We assess that this network operated from Serbia and targeted audiences in Bosnia…. Our investigation began
+    # after…. The network comprised 1,470 accounts…": where the paragraph's network came from, told a few sentences up)
+    if not whole.origins and (extra is None or not extra.origins) and IT_NETWORK.match(text) and \
+            (assessed := _assessed_in_paragraph(document, sentence)) is not None:
+        roles, told_from = assessed
+        extra = _Roles(roles.origins, (extra.targets if extra else []) or roles.targets,
+                       (extra.attribution if extra else None) or roles.attribution,
+                       (extra.target_text if extra else None) or roles.target_text)
+        if quote == text and not document.path.lower().endswith((".html", ".htm")) and not any(
+                told_from < line <= sentence.start for line in document.marked_lines):
+            quote = re.sub(r"\s+", " ", document.body[told_from:sentence.end])  # (word for word, from there)
     if follow_up is not None:
         quote = _joined(document, sentence, follow_up) or text
     elif told_just_before is not None and quote == text and previous and \
@@ -4360,6 +4371,26 @@ def _heading_name(heading: str) -> str | None:
             not re.search(r"\b(?:network|operation|campaign|cluster)\b", before["name"], re.I):
         return before["name"]
     return None
+
+
+# "We assess that this network operated from Serbia…": a report's word on where the network of its paragraph came from
+NETWORK_ASSESSED = re.compile(r"\b(?:this|the)\s+network\s+(?:operated|was\s+operated|was\s+run|originated)\s+"
+                              r"(?:from|in|out\s+of)\b[^.]*", re.I)
+
+
+def _assessed_in_paragraph(document: Document, sentence: Sentence) -> tuple[_Roles, int] | None:
+    """Where the network of the sentence's paragraph came from, as an earlier sentence of it says, and where that
+    sentence starts."""
+    body = document.body
+    start = max(body.rfind("\n\n", 0, sentence.start), 0)
+    found = NETWORK_ASSESSED.search(body, start, sentence.start)
+    roles = _Roles.of(found.group(0)) if found else None
+    if found is None or roles is None or not roles.origins:
+        return None
+    told_from = max(body.rfind(". ", start, found.start()) + 2, start)
+    while body[told_from].isspace():
+        told_from += 1
+    return roles, told_from
 
 
 def _joined(document: Document, first: Sentence, last: Sentence) -> str | None:

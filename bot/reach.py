@@ -131,6 +131,8 @@ def reach_in(sentence: str) -> list[ReachFigure]:
     for count in counts_in(sentence):
         if count.value is None or any(f.start <= count.start < f.end for f in found):
             continue
+        if count.value == 1 and not any(character.isdigit() for character in count.text):
+            continue  # "one person may follow several accounts": how followers are counted, not a figure of them
         rest, before = sentence[count.end:], sentence[:count.start]
         measure = next((name for name, pattern in MEASURES if pattern.match(rest)), None) or next(
             (name for name, pattern in MEASURE_BEFORE if pattern.search(before[-40:])), None)

@@ -93,7 +93,7 @@ Belize|Belizean|Belmopan
 Benin|Beninese|Cotonou
 Bhutan|Bhutanese|Thimphu
 Bolivia|Bolivian|La Paz
-Bosnia and Herzegovina|Bosnian|Sarajevo
+Bosnia and Herzegovina|Bosnian|Bosnia|Bosnia-Herzegovina|Sarajevo
 Botswana|Motswana|Batswana|Gaborone
 Brazil|Brazilian|Brasília|Brasilia|São Paulo|Sao Paulo|Rio de Janeiro|Porto Alegre|Recife|Belo Horizonte
 Brunei|Bruneian|Bandar Seri Begawan
@@ -251,15 +251,15 @@ Thailand|Thai|Bangkok|Chiang Mai
 Timor-Leste|Timorese|East Timor|Dili
 Togo|Togolese|Lomé|Lome
 Tonga|Tongan|Nuku'alofa
-Trinidad and Tobago|Trinidadian|Port of Spain
+Trinidad and Tobago|Trinidadian|Trinidad|Port of Spain
 Tunisia|Tunisian|Tunis
-Turkey|Turkish|Türkiye|Ankara|Istanbul|Izmir|İzmir
+Turkey|Turkish|Türkiye|Turkiye|Ankara|Istanbul|Izmir|İzmir
 Turkmenistan|Turkmen|Ashgabat
 Tuvalu|Tuvaluan|Funafuti
 Uganda|Ugandan|Kampala
 Ukraine|Ukrainian|Kyiv|Kiev|Kharkiv|Lviv|Dnipro
 United Arab Emirates|Emirati|UAE|U.A.E.|Abu Dhabi|Dubai
-United Kingdom|British|UK|U.K.|Britain|Great Britain|England|London
+United Kingdom|British|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|London
 United States|American|US|U.S.|USA|U.S.A.|America
 Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent

@@ -8622,3 +8622,8 @@ def test_a_figure_a_speaker_takes_back_at_once_is_not_a_takedown() -> None:
 accounts and 12 Pages. The network originated in Peru.
         """)
     assert [(f.count, f.unit) for f in facts] == [(381, "accounts"), (12, "pages")]
+
+
+def test_countries_are_known_by_their_short_everyday_names() -> None:
+    assert [name for name, _, _ in countries_in("Targets: Bosnia, Trinidad, Scotland and Turkiye.")] == [
+        "Bosnia and Herzegovina", "Trinidad and Tobago", "United Kingdom", "Turkey"]

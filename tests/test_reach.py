@@ -39,6 +39,7 @@ def test_reach_figures(sentence: str, expected: list[tuple]) -> None:
     "The 32 pages were followed by other pages.",                 # no figure for the audience
     "The firm has $3 million in revenue and 40 staff.",           # money that is not ad spending
     "About 70 of them followed the same script.",                 # a share of the accounts, not followers
+    "One person may follow several accounts, so this is no count of people.",  # how followers are counted
 ])
 def test_not_reach(sentence: str) -> None:
     assert reach_in(sentence) == []
