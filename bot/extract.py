@@ -885,6 +885,8 @@ class _Story:
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
         self.findings = False  # in a list of what someone found (`FOUND_LEAD`), not of what was removed
+        # a figure an update says it "previously reported", put right further on in its paragraph: (value, its end)
+        self.revising: tuple[int, int] | None = None
         self.elided: dict[int, int] = {}  # a sentence of figures told without their unit: the sentence that gave it
         self.estimates: set[int] = set()  # the sizes someone estimated a network at ("by my count, 1,935 accounts")
         self.corrections: list[tuple[Sentence, CountedUnit, list[str]]] = []  # told before the figures they correct
@@ -1297,6 +1299,24 @@ def extract_document(document: Document) -> Extraction:
             # corrected where it was told (and a witness's "I need to correct that. The figure is 287 Facebook
             # accounts, not 2,870": the figure a lawmaker put to her)
             facts = _corrected_in_a_note(document, facts, sentence, counted, wrong)
+        if len(counted) == 1 and story.revising is not None and sentence.start < story.revising[1] and \
+                REVISED_THEREFORE.search(text) and (item := counted[0]).count.value not in (None, story.revising[0]) \
+                and (was := next((f for f in reversed(facts) if f.count == story.revising[0] and f.count_text
+                                  and f.unit == item.unit and not f.reference), None)) is not None:
+            # "Update: We previously reported 937 Facebook accounts for the Nicaragua network. A further review found
+            # that 85 of those… The CIB network therefore comprised 852 Facebook accounts.": the figure put right
+            kept, right = _with_correction(facts, was, sentence, item,
+                                           document.quote(sentence.start, sentence.end, item.count.text))
+            # (and where the post told the wrong figure twice, "Presence on Facebook and Instagram: 937 …", both go)
+            kept = [f for f in kept if not (f.count == was.count and (f.platform, f.unit, f.surface) == (
+                was.platform, was.unit, was.surface) and not f.reference)]
+            facts = story.replaced([*kept, right], {})
+            story.revising = None
+            continue
+        if counted and (wrong := PREVIOUSLY_SAID.search(text)) and not any(
+                c.count.start > wrong.end() and c.count.value not in (None, int(wrong["wrong"].replace(",", "")))
+                for c in counted):
+            story.revising = (int(wrong["wrong"].replace(",", "")), _paragraph_end(document, sentence))
         # (nor is a question: "You took down, what, 4,000 accounts?", an interviewer's guess the guest corrects)
         # (a sentence with neither a figure nor a removal verb tells no takedown: most sentences stop here)
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
@@ -2466,6 +2486,9 @@ def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: Cou
                          retells=was.retells if was.retells is not None else was.sentence)
 
 
+# "…The CIB network therefore comprised 852 Facebook accounts.": the figure an update puts right, after saying why
+REVISED_THEREFORE = re.compile(r"\b(?:therefore|thus|now|instead)\s+(?:comprised|comprises|consisted|consists|totals|"
+                               r"totalled|totaled|stands\s+at|stood\s+at|is|was|numbered|numbers)\b", re.I)
 # "we previously said 1,873, but the correct number is 1,837 accounts": the wrong figure, then the right one
 PREVIOUSLY_SAID = re.compile(r"\b(?:previously|earlier|initially|originally|first)\s+(?:said|reported|stated|gave|"
                              r"announced)\s+(?:it\s+was\s+|the\s+(?:figure|number)\s+(?:was|as)\s+)?"

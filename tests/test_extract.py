@@ -8627,3 +8627,22 @@ accounts and 12 Pages. The network originated in Peru.
 def test_countries_are_known_by_their_short_everyday_names() -> None:
     assert [name for name, _, _ in countries_in("Targets: Bosnia, Trinidad, Scotland and Turkiye.")] == [
         "Bosnia and Herzegovina", "Trinidad and Tobago", "United Kingdom", "Turkey"]
+
+
+def test_an_update_that_puts_a_figure_right_further_on_in_its_paragraph_replaces_it() -> None:
+    facts = facts_of("m.md", """\
+        ---
+        title: Our threat report
+        publisher: Meta
+        published: 2023-02-01
+        ---
+        We removed 640 Facebook accounts and 31 Pages. This network originated in Honduras and targeted domestic \
+audiences.
+
+        - Presence on Facebook and Instagram: 640 Facebook accounts and 31 Pages.
+
+        **Update on March 3, 2023:** We previously reported 640 Facebook accounts for the Honduras network. A further \
+review found that 58 of those accounts were spam. The network therefore comprised 582 Facebook accounts.
+        """)
+    assert [(f.count, f.unit, f.origins) for f in facts if f.unit != "accounts" or f.count != 58] == [
+        (31, "pages", ["Honduras"]), (582, "accounts", ["Honduras"])]
