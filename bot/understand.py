@@ -127,7 +127,8 @@ INTENTS = [
                               # "which firms did Facebook link to…", "what companies were tied to…", "which Israeli
                               # firm did Meta ban?", "which agency ran the network?"
                               r"|\b(?:which|what)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|people|individuals|"
-                              r"organi[sz]ations?|agenc(?:y|ies)|entities|actors?|outfits?|"
+                              r"organi[sz]ations?|agenc(?:y|ies)|entities|actors?|outfits?|consultanc(?:y|ies)|"
+                              r"consultants?|contractors?|businesse?s?|vendors?|"
                               # ("which groups did Twitter remove?" counts Groups; "which hacking group…" asks who)
                               r"(?:hacking|hacker|threat|troll|state-\w+|criminal|cyber)\s+groups?)\s+"
                               r"(?:(?:did|does|do|has|have)\s+.{0,40}?"
