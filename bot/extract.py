@@ -885,6 +885,8 @@ class _Story:
         self.last_fact: Fact | None = None
         self.told: list[Fact] = []  # every figure so far, which a later sentence may tell again
         self.findings = False  # in a list of what someone found (`FOUND_LEAD`), not of what was removed
+        # who ran each named network, as a sentence after its name says ("It was operated from Egypt by Sahm Digital")
+        self.network_links: dict[str, list[str]] = {}
         # a figure an update says it "previously reported", put right further on in its paragraph: (value, its end)
         self.revising: tuple[int, int] | None = None
         self.elided: dict[int, int] = {}  # a sentence of figures told without their unit: the sentence that gave it
@@ -1468,8 +1470,10 @@ def extract_document(document: Document) -> Extraction:
         elif not counted and index and IT_PLACED.match(text) and len(
                 named := network_names(sentences[index - 1].text)) == 1 and (placed := _Roles.of(text)).origins:
             # "The first is a network we call Nile Relay. It was operated from Egypt by a marketing firm…": where the
-            # network just named came from
+            # network just named came from, and who ran it
             story.network_placed.setdefault(named[0], placed)
+            if links := [e for e in linked_entities(text) if not countries_in(e)]:
+                story.network_links.setdefault(named[0], links)
         # ("Both companies said the network targeted audiences in…")
         both = not counted and story.last_fact is not None and BOTH_COMPANIES.match(text) is not None
         if not counted and (last := story.last_fact) and 0 < sentence.position - last.sentence <= (
@@ -1941,6 +1945,8 @@ def extract_document(document: Document) -> Extraction:
                                 [document.title, *(s.text for s in sentences if s.headline)], story.names)
     placed = placed_by_name(the_placed_network_named(of_the_one_named_network(_placed_as_told(of_one_operation(
         placed_by_named_origin(facts, story.named_origins), story.about), story.network_placed)), story.names))
+    placed = [replace(f, linked_to=story.network_links[f.networks[0]]) if len(f.networks) == 1 and not f.linked_to
+              and f.networks[0] in story.network_links else f for f in placed]
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
     facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,

@@ -8606,11 +8606,11 @@ def test_it_was_operated_from_after_a_network_s_name_places_that_network_s_figur
         published: 2021-03-04
         ---
         **DANA (TWITTER):** Today we are adding two networks to our archive. The first is a network we call Salt \
-Lamp. It was operated from Morocco by a consultancy, and it targeted audiences in Algeria. We disclosed 812 accounts \
-from Salt Lamp. The second network was based in Ghana; we removed 96 accounts.
+Lamp. It was operated from Morocco by a consultancy named Atlas Reach, and it targeted audiences in Algeria. We \
+disclosed 812 accounts from Salt Lamp. The second network was based in Ghana; we removed 96 accounts.
         """)
-    assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
-        (812, ["Morocco"], ["Algeria"], ["Salt Lamp"]), (96, ["Ghana"], [], [])]
+    assert [(f.count, f.origins, f.targets, f.networks, f.linked_to) for f in facts] == [
+        (812, ["Morocco"], ["Algeria"], ["Salt Lamp"], ["consultancy named Atlas Reach"]), (96, ["Ghana"], [], [], [])]
 
 
 def test_a_figure_a_speaker_takes_back_at_once_is_not_a_takedown() -> None:
