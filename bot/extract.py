@@ -241,7 +241,7 @@ SPAN_END = re.compile(r"\b(?:between|from)\s+[\w ,.]{1,40}?\s+(?:and|to|until|th
 ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:early|recently)\s+as|began(?:\s+in)?|"
                              # ("many of the accounts had been created in December and January")
                              r"(?:created|registered|set\s+up|opened)(?:\s+(?:in|on|between))?|"
-                             r"dating\s+back\s+to|active\s+(?:in|from|since)|"
+                             r"dating\s+back\s+to|active(?:\s+(?:in|from|since))?|"
                              r"first\s+(?:reported|disclosed|announced|removed|suspended|detected|identified)"
                              r"(?:\s+(?:in|on|last))?)\s+$", re.I)  # the date "in September" may hold its "in"
 # "X's action against Amber Relay began in September": when the removals began, not the network's activity
@@ -2888,6 +2888,8 @@ LIKENESS_BEFORE = re.compile(r"\b(?:shared?|shares|sharing)\s+(?:some\s+)?(?:cha
                              r"reminiscent\s+of|similar\s+to)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+TOTAL_ACROSS_NETWORKS = re.compile(r"\b(?:across|in\s+all|from\s+all)\s+(?:the\s+|its\s+|these\s+)?(?:[\w-]+\s+)?"
+                                   r"(?:networks|operations|campaigns)\b", re.I)
 TAKEN_BACK_AFTER = re.compile(r"\W{0,3}\s*(?:sorry|I\s+mean|(?:let\s+me\s+)?correct\s+that|scratch\s+that|"
                               r"no,\s+wait)\b", re.I)
 
@@ -3328,7 +3330,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
 
     # "the 364 pages" points back at the takedown the story just reported: it shares its who and where
     # ("the three networks together" are several takedowns: they share no one takedown's countries)
-    several = bool(assets) and assets[0].unit in NETWORK_UNITS and (assets[0].count.value or 0) > 1
+    # (nor does "In total, this disclosure covers 4,648 accounts across the three networks")
+    several = bool(assets) and ((assets[0].unit in NETWORK_UNITS and (assets[0].count.value or 0) > 1)
+                                or TOTAL_ACROSS_NETWORKS.search(text) is not None)
     antecedent = story.antecedent()
     # "X suspended 900 accounts tied to the same operation": another platform's takedown of the network just told
     # (or "…connected to the operation", after figureless reports of it: the network the story is about)

@@ -490,6 +490,12 @@ RAN_IT = re.compile(r"\b(?:run|ran|operated|linked|tied|behind|attributed|origin
                     r"from)\b", re.I)
 # "…three networks, the largest of them run out of Egypt": a part, not the whole (but "1,200 accounts, most of them
 # run by a consultancy in Nairobi" are placed by most of them)
+DIGIT = re.compile(r"\d")
+# "…, and a smaller network from Angola", after a figure of another network: another network, told without a figure
+ANOTHER_NETWORK_TOO_BEFORE = re.compile(r",?\s+and\s+(?:also\s+)?(?:a|an|one)\s+(?:much\s+)?(?:smaller|larger|bigger|"
+                                        r"second|separate|different|other)\s+(?:[\w-]+\s+)?(?:network|operation|campaign|"
+                                        r"one)\s+(?:from|in|based\s+in|run\s+from|operated\s+from)\s+(?:the\s+)?$",
+                                        re.I)
 PART_OF_THEM_BEFORE = re.compile(r"\b(?:the\s+(?:largest|biggest|smallest|first|second|third|last|main)|one|two|three)"
                                  r"\s+of\s+(?:them|these|those|which)\b[^,;.]{0,40}$", re.I)
 OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.I)
@@ -577,6 +583,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if LANGUAGE_AFTER.match(sentence, end) or (sentence[start:end] not in COUNTRY_NAMES and LANGUAGE_BEFORE.search(
                 sentence, max(0, start - 60), start)):
             continue  # "Russian-speaking audiences in Moldova", "posting in Armenian and Russian": a language
+        if ANOTHER_NETWORK_TOO_BEFORE.search(sentence, max(0, start - 60), start) and DIGIT.search(sentence, 0, start):
+            continue  # "…deleted 388 accounts in Ecuador…, and a smaller network from Angola": not the figure's
         if PART_OF_THEM_BEFORE.search(sentence, max(0, start - 70), start):
             in_list_from = None  # "…1,700 accounts belonging to three networks, the largest of them run out of
             continue  # Egypt": where a part came from, not the whole

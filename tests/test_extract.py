@@ -8646,3 +8646,30 @@ review found that 58 of those accounts were spam. The network therefore comprise
         """)
     assert [(f.count, f.unit, f.origins) for f in facts if f.unit != "accounts" or f.count != 58] == [
         (31, "pages", ["Honduras"]), (582, "accounts", ["Honduras"])]
+
+
+def test_a_disclosure_s_networks_keep_their_own_places_and_its_total_takes_none() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Disclosing three networks
+        publisher: Twitter
+        published: 2020-04-14
+        ---
+        ## Ecuador
+
+        We removed 212 accounts originating in Ecuador. This network targeted domestic audiences in Ecuador and was \
+primarily active in 2019.
+
+        ## Angola
+
+        We removed 97 accounts originating in Angola.
+
+        In total, this disclosure covers 309 accounts across the two networks.
+        """)
+    assert [(f.count, f.origins, f.announced.isoformat(), f.scope) for f in facts if f.unit == "accounts"] == [
+        (212, ["Ecuador"], "2020-04-14", None), (97, ["Angola"], "2020-04-14", None),
+        (309, [], "2020-04-14", "cumulative")]
+    # (a news story's "…deleted 212 accounts in Ecuador…, and a smaller network from Angola": Ecuador's figure)
+    facts = facts_of("n.txt", "QUITO, April 15, 2020 (Wire) -- Twitter said on Tuesday it had deleted 212 accounts in "
+                              "Ecuador that were linked to a local party, and a smaller network from Angola.\n")
+    assert [(f.count, f.origins) for f in facts] == [(212, ["Ecuador"])]
