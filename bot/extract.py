@@ -822,12 +822,21 @@ LEGAL_ACT_BEFORE = re.compile(r"\b(?:indicted|charged|sanctioned|convicted|sente
                               re.I)
 
 
+FIGURE_THAT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:accounts|pages|channels|groups|profiles)\s+"
+                                r"(?:that|which)\s+$", re.I)
+VERB_GAP = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
+FIGURE_JUST_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:accounts|pages|channels|groups|profiles|"
+                                r"videos)\s+$", re.I)
+
+
 def _another_events_date(sentence: str, mention: DateMention) -> bool:
     """Whether a date is of another's action ("…removed channels linked to the firm that Meta banned last week",
     "…the network that Facebook first exposed in 2018") or an election's month ("…ahead of the European Parliament
     elections in June"), not of the sentence's own removal."""
     before = max(0, mention.start - 60)
-    return OTHERS_REMOVAL_BEFORE.search(sentence, before, mention.start) is not None or (
+    others = OTHERS_REMOVAL_BEFORE.search(sentence, before, mention.start)
+    # (but "…the 1,845 core accounts that Twitter disclosed in June 2020": the figure's own removal, told after it)
+    return (others is not None and not FIGURE_JUST_BEFORE.search(sentence, 0, others.start())) or (
         mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, before, mention.start) is not None) or (
         FOUNDED_BEFORE.search(sentence, max(0, mention.start - 25), mention.start) is not None) or (
         (legal := LEGAL_ACT_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)) is not None
@@ -993,6 +1002,11 @@ class _Story:
             sentence, end, action_at) and REMOVAL_NOUN_AT.match(sentence, action_at)]
         if owner:
             return owner[-1:]
+        # "…the 1,845 core accounts that Twitter disclosed in June 2020": the platform of the figure's relative clause
+        told_of_figure = [name for name, start, end in mentions if end < action_at and FIGURE_THAT_BEFORE.search(
+            sentence, max(0, start - 60), start) and VERB_GAP.fullmatch(sentence, end, action_at)]
+        if told_of_figure:
+            return told_of_figure[-1:]
         # "Microsoft flagged the network to Meta, which then removed 60 Pages": the relative clause's platform
         relative = [name for name, _, end in mentions if end < action_at
                     and RELATIVE_SUBJECT.fullmatch(sentence, end, action_at)]
@@ -2879,8 +2893,11 @@ def _forerunner_named(quote: str, name: str) -> bool:
 
 # "The Harbor Lantern action follows Twitter's October release of data on 770 accounts…": the named network's action
 # comes after the one the figures are of
-LATER_ACTION_FOLLOWS = re.compile(r"[\W]{0,3}\s+(?:action|takedown|removals?|announcement|disclosure|case|move)\s+"
-                                  r"(?:follows|followed|comes\s+after|came\s+after)\b")
+LATER_ACTION_FOLLOWS = re.compile(r"[\W]{0,3}\s+(?:(?:action|takedown|removals?|announcement|disclosure|case|move)\s+"
+                                  r"(?:follows|followed|comes\s+after|came\s+after)"
+                                  # ("Steppe Relay dwarfed the previous record…, the 1,845 core accounts that…")
+                                  r"|(?:dwarfed|dwarfs|eclipsed|eclipses|surpassed|surpasses|outstripped|"
+                                  r"outstrips))\b")
 
 
 LIKENESS_BEFORE = re.compile(r"\b(?:shared?|shares|sharing)\s+(?:some\s+)?(?:characteristics|traits|features|tactics|"

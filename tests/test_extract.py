@@ -8673,3 +8673,15 @@ primarily active in 2019.
     facts = facts_of("n.txt", "QUITO, April 15, 2020 (Wire) -- Twitter said on Tuesday it had deleted 212 accounts in "
                               "Ecuador that were linked to a local party, and a smaller network from Angola.\n")
     assert [(f.count, f.origins) for f in facts] == [(212, ["Ecuador"])]
+
+
+def test_a_record_a_new_network_dwarfs_is_the_earlier_platform_s_own_figure_of_its_own_date() -> None:
+    facts = facts_of("r.txt", """\
+        ALMATY, December 30, 2024 (Steppe Desk) -- In September, Meta removed 2,614 Facebook accounts in a network it \
+called Amber Yurt.
+
+        Amber Yurt dwarfed the previous record for a Kazakh network, the 1,204 core accounts that Twitter disclosed in \
+June 2020.
+        """)
+    assert [(f.platform, f.count, f.networks, f.announced.isoformat(), f.reference) for f in facts] == [
+        ("Facebook", 2614, ["Amber Yurt"], "2024-09-01", True), ("Twitter", 1204, [], "2020-06-01", True)]
