@@ -822,6 +822,7 @@ LEGAL_ACT_BEFORE = re.compile(r"\b(?:indicted|charged|sanctioned|convicted|sente
                               re.I)
 
 
+OWNER_OF_BEFORE = re.compile(r"\b(?:owner|parent(?:\s+company)?)\s+of\s+(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+))*$")
 FIGURE_THAT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:accounts|pages|channels|groups|profiles)\s+"
                                 r"(?:that|which)\s+$", re.I)
 VERB_GAP = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
@@ -987,6 +988,9 @@ class _Story:
                     and not sentence.startswith("-owned", m[2])  # ("Facebook-owned Instagram": Instagram, the owned)
                     # ("Hours after the Facebook announcement, Twitter said…": whose announcement, not who acted)
                     and not ANNOUNCEMENT_NEXT.match(sentence, m[2])]
+        # "The owner of Facebook and Instagram said it had removed…": Meta, for which the family's head stands
+        mentions = [(PLATFORM_PARENT.get(name, name), start, end) if OWNER_OF_BEFORE.search(sentence, 0, start) else
+                    (name, start, end) for name, start, end in mentions]
         if action_at is None:
             return [mentions[0][0]] if mentions else ([self.platform] if self.platform else [])
         # "After telling reporters that it had suspended about 900 accounts…, X's safety team published…": a fronted

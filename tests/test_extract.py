@@ -8685,3 +8685,9 @@ June 2020.
         """)
     assert [(f.platform, f.count, f.networks, f.announced.isoformat(), f.reference) for f in facts] == [
         ("Facebook", 2614, ["Amber Yurt"], "2024-09-01", True), ("Twitter", 1204, [], "2020-06-01", True)]
+
+
+def test_the_owner_of_facebook_and_instagram_is_meta_not_instagram() -> None:
+    facts = facts_of("o.txt", "NEW DELHI, May 30, 2024 (Wire) -- The owner of Facebook and Instagram said on Wednesday "
+                              "it had removed 41 Facebook accounts and 6 Pages that originated in Vietnam.\n")
+    assert [(f.platform, f.count, f.unit) for f in facts] == [("Facebook", 41, "accounts"), ("Facebook", 6, "pages")]
