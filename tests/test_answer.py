@@ -4241,3 +4241,24 @@ def test_a_network_aimed_at_the_pacific_islands_is_found_by_the_pacific(tmp_path
     text = answer_question("How many Facebook accounts did Meta remove from the Chinese network targeting Australia "
                            "and the Pacific in Feb 2024?", kb).text
     assert "2,130 accounts" in text and "88 accounts" not in text
+
+
+def test_who_ran_a_network_the_sources_describe_without_a_removal_is_answered_from_their_words(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"n.md": """\
+        ---
+        title: Meta's quarterly report
+        published: 2025-03-05
+        ---
+        Meta said on Tuesday it had removed 310 Facebook accounts run from Peru.
+
+        Meta also described a network from Chile that targeted voters in Valparaiso and linked it to Andes Ruta, a \
+political consultancy.
+        """, **{f"o{i}.md": f"---\ntitle: Other {i}\npublished: 2025-0{i}-01\n---\nTwitter removed {i}0 accounts "
+                          "run from Peru. A consultancy in Peru ran the network. Observers in Chile watched the vote. "
+                          "Parties in Chile were linked to the campaign. Analysts in Chile linked the posts to Peru.\n"
+                 for i in range(1, 4)}})
+    answer = answer_question("Which consultancy was linked to the Chilean network?", kb)
+    assert answer.status == "answered" and "Andes Ruta" in answer.text
+    assert [c.quote for c in answer.citations][:1] == [
+        "Meta also described a network from Chile that targeted voters in Valparaiso and linked it to Andes Ruta, a "
+        "political consultancy."]
