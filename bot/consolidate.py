@@ -127,7 +127,7 @@ def sums_told_with_their_parts(facts: list[Fact]) -> list[Fact]:
     # Nicaragua, 19 from Russia): the sum of the placed figures the document tells of that unit
     for fact in facts:
         if fact.count is not None and fact.qualifier == "exact" and not fact.origins and fact.scope is None and \
-                IN_ALL.search(_around(fact)):
+                IN_ALL.search(_around(fact, 60)):  # ("In total, the datasets published today cover 4,232 accounts")
             family = PLATFORM_PARENT.get(fact.platform, fact.platform)
             # (each figure once: "These 2,964 accounts were the core of the operation" tells one again)
             parts = {(f.count or 0, tuple(f.origins)) for f in facts if f is not fact and f.count_text and f.origins
@@ -138,10 +138,10 @@ def sums_told_with_their_parts(facts: list[Fact]) -> list[Fact]:
     return [replace(fact, scope="sum") if id(fact) in sums else fact for fact in facts]
 
 
-def _around(fact: Fact) -> str:
-    """The words either side of a fact's figure in its quote."""
+def _around(fact: Fact, before: int = 30) -> str:
+    """The words either side of a fact's figure in its quote (`before`: how many characters before it)."""
     at = fact.quote.find(fact.count_text or "")
-    return fact.quote[max(0, at - 30):at + len(fact.count_text or "") + 40] if at >= 0 else ""
+    return fact.quote[max(0, at - before):at + len(fact.count_text or "") + 40] if at >= 0 else ""
 
 
 HEADLINE_SENTENCES = 1  # a document's title and first line: where a headline's figure stands

@@ -8691,3 +8691,11 @@ def test_the_owner_of_facebook_and_instagram_is_meta_not_instagram() -> None:
     facts = facts_of("o.txt", "NEW DELHI, May 30, 2024 (Wire) -- The owner of Facebook and Instagram said on Wednesday "
                               "it had removed 41 Facebook accounts and 6 Pages that originated in Vietnam.\n")
     assert [(f.platform, f.count, f.unit) for f in facts] == [("Facebook", 41, "accounts"), ("Facebook", 6, "pages")]
+
+
+def test_a_total_said_well_before_its_figure_is_the_sum_of_the_sections_after_it() -> None:
+    text = ("---\ntitle: Disclosing networks\npublisher: Twitter\npublished: 2020-06-18\n---\nToday we are adding two "
+            "networks to our archive. In total, the datasets published today cover 1,310 accounts, all of which have "
+            "been suspended.\n\n## Serbia\n\nWe removed 1,200 accounts operating from Serbia.\n\n## Peru\n\nWe removed "
+            "110 accounts operating from Peru.\n")
+    assert [(f.count, f.scope) for f in facts_of("t.md", text)] == [(1310, "sum"), (1200, None), (110, None)]
