@@ -2911,6 +2911,7 @@ LIKENESS_BEFORE = re.compile(r"\b(?:shared?|shares|sharing)\s+(?:some\s+)?(?:cha
 
 TOTAL_ACROSS_NETWORKS = re.compile(r"\b(?:across|in\s+all|from\s+all)\s+(?:the\s+|its\s+|these\s+)?(?:[\w-]+\s+)?"
                                    r"(?:networks|operations|campaigns)\b", re.I)
+ORIGINATED = re.compile(r"\b(?:originated|originating|operated|run)\s+(?:in|from|out\s+of)\b", re.I)
 TAKEN_BACK_AFTER = re.compile(r"\W{0,3}\s*(?:sorry|I\s+mean|(?:let\s+me\s+)?correct\s+that|scratch\s+that|"
                               r"no,\s+wait)\b", re.I)
 
@@ -3165,7 +3166,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             if NEW_NETWORK.search(before.text) and not network_names(before.text):
                 story.apart.add(sentence.position)  # ("We also identified a smaller cluster…": not the story's own)
             # (under a "Marsh Wren (Chile)" heading, another country the sentence before names is not the network's)
-            if extra.origins and (not story.section or story.section in extra.origins):
+            # (unless it says so outright: "…we removed a network that originated in Egypt and targeted Ethiopian
+            # audiences. It consisted of 58 Facebook accounts", under an Ethiopia heading)
+            if extra.origins and (not story.section or story.section in extra.origins or ORIGINATED.search(
+                    extra.attribution or "")):
                 quote = _joined(document, before, sentence) or text
                 described_before = before
             else:

@@ -8699,3 +8699,21 @@ def test_a_total_said_well_before_its_figure_is_the_sum_of_the_sections_after_it
             "been suspended.\n\n## Serbia\n\nWe removed 1,200 accounts operating from Serbia.\n\n## Peru\n\nWe removed "
             "110 accounts operating from Peru.\n")
     assert [(f.count, f.scope) for f in facts_of("t.md", text)] == [(1310, "sum"), (1200, None), (110, None)]
+
+
+def test_a_network_said_outright_to_originate_elsewhere_keeps_its_origin_under_another_country_s_heading() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Our 2021 recap
+        publisher: Meta
+        published: 2021-12-09
+        ---
+        ## Ethiopia
+
+        In June we removed 1,033 Facebook accounts that originated in Ethiopia.
+
+        Separately, in July we removed a network that originated in Sudan and targeted Ethiopian audiences. It \
+consisted of 58 Facebook accounts and 14 Pages.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts if f.count] == [
+        (1033, ["Ethiopia"], []), (58, ["Sudan"], ["Ethiopia"]), (14, ["Sudan"], ["Ethiopia"])]
