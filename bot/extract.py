@@ -3540,6 +3540,14 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             if scope == "additional" and story.last_fact is not None and PLATFORM_PARENT.get(
                     story.last_fact.platform, story.last_fact.platform) != PLATFORM_PARENT.get(whose, whose):
                 scope = None  # ("On X, another 58 accounts from the same network were suspended": X's own takedown)
+            core = story.last_fact
+            if scope == "additional" and len(assets) == 1 and not roles.origins and core is not None and \
+                    core.origins and not core.reference and core.count_text and \
+                    0 < sentence.position - core.sentence <= 3:
+                # "These 1,845 accounts are the core of the network. An additional 9,700 amplifier accounts… were
+                # suspended": more of the network just told, from where it was
+                roles = _Roles(core.origins, roles.targets or core.targets, core.attribution,
+                               roles.target_text or core.target_text)
             told = fact(whose, verb, roles, bool(EARLIER_TAKEDOWN.search(own_words)), item.count.text,
                         when, (text[:assets[0].count.start] if index else "") + own_words, retold,
                         count=item.count.value,

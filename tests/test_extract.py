@@ -8717,3 +8717,12 @@ consisted of 58 Facebook accounts and 14 Pages.
         """)
     assert [(f.count, f.origins, f.targets) for f in facts if f.count] == [
         (1033, ["Ethiopia"], []), (58, ["Sudan"], ["Ethiopia"]), (14, ["Sudan"], ["Ethiopia"])]
+
+
+def test_amplifiers_added_to_a_network_s_core_come_from_where_the_core_did() -> None:
+    text = ("---\ntitle: Disclosing networks\npublisher: Twitter\npublished: 2020-06-18\n---\nWe "
+            "removed 640 accounts operating from Belarus. The accounts posed as students. These 640 accounts are "
+            "the core of the network. An additional 5,200 amplifier accounts, which mostly retweeted the core "
+            "accounts, were suspended but are not in the archive.\n")
+    assert [(f.count, f.origins, f.scope) for f in facts_of("t.md", text)] == [
+        (640, ["Belarus"], None), (5200, ["Belarus"], "additional")]
