@@ -8726,3 +8726,11 @@ def test_amplifiers_added_to_a_network_s_core_come_from_where_the_core_did() -> 
             "accounts, were suspended but are not in the archive.\n")
     assert [(f.count, f.origins, f.scope) for f in facts_of("t.md", text)] == [
         (640, ["Belarus"], None), (5200, ["Belarus"], "additional")]
+
+
+def test_an_investigation_that_began_after_a_group_s_reports_credits_that_group() -> None:
+    text = ("MANILA, Sept. 23, 2020 (Wire) - Facebook said on Tuesday it had removed 31 Pages run from the "
+            "Philippines. Facebook said its investigation into the network began after reports by Bantay Totoo, a "
+            "fact-checking group in Cebu.\n")
+    assert [(t.platform, t.source) for t in extract_document(parse_document("p.txt", text.encode())).tips] == [
+        ("Facebook", "Bantay Totoo")]
