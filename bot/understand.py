@@ -128,7 +128,10 @@ INTENTS = [
                               # firm did Meta ban?", "which agency ran the network?"
                               r"|\b(?:which|what)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|people|individuals|"
                               r"organi[sz]ations?|agenc(?:y|ies)|entities|actors?|outfits?|consultanc(?:y|ies)|"
-                              r"consultants?|contractors?|businesse?s?|vendors?|"
+                              r"consultants?|contractors?|businesse?s?|vendors?|part(?:y|ies)|"
+                              # ("Which party's IT wing was linked to…?": whose wing)
+                              r"(?:party|agency|ministry|army|military)['’]s\s+(?:[\w-]+\s+)?(?:wing|arm|unit|cell|"
+                              r"office|department)|"
                               # ("which groups did Twitter remove?" counts Groups; "which hacking group…" asks who)
                               r"(?:hacking|hacker|threat|troll|state-\w+|criminal|cyber)\s+groups?)\s+"
                               r"(?:(?:did|does|do|has|have)\s+.{0,40}?"

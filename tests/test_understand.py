@@ -208,6 +208,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Which company was the fake-neighbour network in Guaira linked to?", "who_behind"),
     ("Which consultancy was linked to the Chilean network?", "who_behind"),
     ("which contractors were tied to the troll farm", "who_behind"),
+    ("Which party's IT wing was linked to the Bangladeshi network Meta took down?", "who_behind"),
+    ("which party ran the pages", "who_behind"),
     ("largest takedown by accounts", "largest"),
     ("What are the 5 largest takedowns?", "largest"),
     ("what is the latest takedown by Twitter?", "latest"),
