@@ -1330,7 +1330,7 @@ def extract_document(document: Document) -> Extraction:
             # (and where the post told the wrong figure twice, "Presence on Facebook and Instagram: 937 …", both go)
             kept = [f for f in kept if not (f.count == was.count and (f.platform, f.unit, f.surface) == (
                 was.platform, was.unit, was.surface) and not f.reference)]
-            facts = story.replaced([*kept, right], {})
+            facts = story.replaced([*kept, right], {id(was): right})  # (what later figures point back at, too)
             story.revising = None
             continue
         if counted and (wrong := PREVIOUSLY_SAID.search(text)) and not any(
@@ -3200,10 +3200,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # after…. The network comprised 1,470 accounts…": where the paragraph's network came from, told a few sentences up)
     if not whole.origins and (extra is None or not extra.origins) and IT_NETWORK.match(text) and \
             (assessed := _assessed_in_paragraph(document, sentence)) is not None:
-        roles, told_from = assessed
-        extra = _Roles(roles.origins, (extra.targets if extra else []) or roles.targets,
-                       (extra.attribution if extra else None) or roles.attribution,
-                       (extra.target_text if extra else None) or roles.target_text)
+        placed, told_from = assessed
+        extra = _Roles(placed.origins, (extra.targets if extra else []) or placed.targets,
+                       (extra.attribution if extra else None) or placed.attribution,
+                       (extra.target_text if extra else None) or placed.target_text)
         if quote == text and not document.path.lower().endswith((".html", ".htm")) and not any(
                 told_from < line <= sentence.start for line in document.marked_lines):
             quote = re.sub(r"\s+", " ", document.body[told_from:sentence.end])  # (word for word, from there)
