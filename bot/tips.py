@@ -161,6 +161,10 @@ SOURCE_LATE = re.compile(
     rf"relied|relies|began|started|stemmed)\s+(?:on|with|from)|(?:prompted|triggered|sparked)\s+by)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?:reporting|"
     rf"research|findings|report|work|tips?|leads?)\s+(?:(?:shared|published|done|conducted|carried\s+out)\s+)?"
     rf"(?:by|from)\s+(?:{_PEOPLE_AT})?(?:the\s+)?(?P<bo>{_SOURCE})"
+    # ("Based on research shared with us by the Meridian Observatory, we identified 148 further accounts…")
+    rf"|^\W*(?i:based\s+on|building\s+on|drawing\s+on)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}?(?:reporting|research|"
+    rf"findings|information|report|tips?|leads?)\s+(?:(?:shared|provided|passed|sent)\s+(?:(?:with|to)\s+us\s+)?)?"
+    rf"(?:by|from)\s+(?:{_PEOPLE_AT})?(?:the\s+)?(?P<bsd>{_SOURCE})"
     # (and "after researchers at the Atlantic Council's Digital Forensic Research Lab (DFRLab) flagged a cluster…")
     rf"|\b(?i:after|following)\s+(?:(?:researchers|analysts|investigators|experts)\s+(?:at|from)\s+)?"
     rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"

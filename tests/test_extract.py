@@ -8734,3 +8734,11 @@ def test_an_investigation_that_began_after_a_group_s_reports_credits_that_group(
             "fact-checking group in Cebu.\n")
     assert [(t.platform, t.source) for t in extract_document(parse_document("p.txt", text.encode())).tips] == [
         ("Facebook", "Bantay Totoo")]
+
+
+def test_research_shared_with_the_platform_that_a_finding_was_based_on_is_a_tip() -> None:
+    text = ("---\ntitle: An update on our archive\npublisher: Twitter\npublished: 2021-01-21\n---\nBased on research "
+            "shared with us by the Lakeside Observatory after our October disclosure, we identified 148 further "
+            "accounts that were part of the Cambodian network.\n")
+    assert [(t.platform, t.source) for t in extract_document(parse_document("u.md", text.encode())).tips] == [
+        ("Twitter", "Lakeside Observatory")]
