@@ -390,8 +390,8 @@ FINAL_WORDS = {"final", "confirmed", "full"}  # one of which `FINAL_FIGURE` need
 SUPERSEDED_WITHIN = 0.25  # how far apart a preliminary figure and the one replacing it may be (a fraction)
 # a word `CORRECTED_TO` and `NUMBER_NOW` cannot match without: most sentences have none
 FIGURE_WORDS = {"figure", "number", "count", "total", "tally"}
-CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|true)\s+(?:figure|number|count|total|"
-                          r"tally)\s+(?:was|is|stood\s+at|stands\s+at|of)\b|\b(?:corrected|revised|lowered|raised)\s+"
+CORRECTED_TO = re.compile(r"\b(?:correct|right|actual|accurate|revised|updated|true|final)\s+(?:figure|number|count|"
+                          r"total|tally)\s+(?:was|is|stood\s+at|stands\s+at|of)\b|\b(?:corrected|revised|lowered|raised)\s+"
                           r"(?:that|the|its)\s+(?:figure|number|count|total)\s+(?:down\s+|up\s+)?to\b"
                           # "The company later said the figure was 2,371 accounts."
                           r"|\b(?:later|now|since|subsequently)\s+(?:said|says|put|puts|gave|gives)\s+(?:that\s+)?"
@@ -4166,7 +4166,7 @@ SELF_NAMED_TEAM = re.compile(r"\b(?:I|[Ww]e)\s+work\s+(?:on|in|for|with)\s+(?P<n
 # ("AYU LARASATI (Meta):", "CHAIR (Ratna Dewi):": a turn may say whom the speaker works for, or who chairs; and a
 # Hansard's "Ms LINDQVIST:", "Senator ABERNETHY:" give the title in its own case)
 SPEAKER_TURN = re.compile(r"^(?:(?:(?:(?:Mr|Ms|Mrs|Dr|Prof|Senator|Sen|Rep|Representative|Hon)\.?\s+)?"
-                          r"[A-Z][A-Z .'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?|Q|A):\s"
+                          r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?|Q|A):\s"  # ("TOMÁS IBARRA:")
                           # a parliament's "Ms. Priya Lindqvist (Head of Policy, Meta Platforms):", "The Chair:"
                           r"|(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|The\s+Chair)"
                           r"(?:\s*\([^()\n]{1,100}\))?:\s"

@@ -8742,3 +8742,23 @@ def test_research_shared_with_the_platform_that_a_finding_was_based_on_is_a_tip(
             "accounts that were part of the Cambodian network.\n")
     assert [(t.platform, t.source) for t in extract_document(parse_document("u.md", text.encode())).tips] == [
         ("Twitter", "Lakeside Observatory")]
+
+
+def test_a_podcast_s_guests_speak_for_their_own_platforms_accented_names_and_final_counts_too() -> None:
+    facts = facts_of("p.md", """\
+        ---
+        title: "Signal Hour, Episode 12: one operation, two platforms"
+        published: 2022-05-12
+        ---
+        HOST (MARA VOSS): Welcome back. With me are Ines Kovac from TikTok and Tomás Reyes from Twitter. Both \
+companies removed parts of a Russian operation called Amber Ferry.
+
+        HOST (MARA VOSS): Ines, how big was it?
+
+        INES KOVAC (TIKTOK): So the final count is 1,204 accounts.
+
+        TOMÁS REYES (TWITTER): A smaller number on our side. We suspended more than 300 accounts, most of them \
+posting in German.
+        """)
+    assert [(f.platform, f.count, f.qualifier) for f in facts if f.count] == [
+        ("TikTok", 1204, "exact"), ("Twitter", 300, "more than")]
