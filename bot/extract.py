@@ -2891,10 +2891,14 @@ def _forerunner_named(quote: str, name: str) -> bool:
     only looks like ("…shared characteristics with the China-based Spamouflage operation")."""
     at = quote.find(name)
     return (at > 0 and (FORERUNNER_OF.search(quote, max(0, at - 50), at) is not None
-                        or LIKENESS_BEFORE.search(quote, max(0, at - 50), at) is not None)) or (
+                        or LIKENESS_BEFORE.search(quote, max(0, at - 50), at) is not None
+                        or NOT_LINKED_BEFORE.search(quote, max(0, at - 40), at) is not None)) or (
         at >= 0 and LATER_ACTION_FOLLOWS.match(quote, at + len(name)) is not None)
 
 
+# "…removed 31 accounts that impersonated German politicians, an action not linked to Silver Ferry": another's
+NOT_LINKED_BEFORE = re.compile(r"\b(?:not|never|un)\s*(?:linked|tied|connected|related)\s+(?:to|with)\s+(?:the\s+)?$",
+                               re.I)
 # "The Harbor Lantern action follows Twitter's October release of data on 770 accounts…": the named network's action
 # comes after the one the figures are of
 LATER_ACTION_FOLLOWS = re.compile(r"[\W]{0,3}\s+(?:(?:action|takedown|removals?|announcement|disclosure|case|move)\s+"

@@ -8762,3 +8762,10 @@ posting in German.
         """)
     assert [(f.platform, f.count, f.qualifier) for f in facts if f.count] == [
         ("TikTok", 1204, "exact"), ("Twitter", 300, "more than")]
+
+
+def test_a_figure_said_not_to_be_linked_to_a_network_is_not_that_network_s() -> None:
+    facts = facts_of("n.txt", "BERLIN, May 5, 2022 (Wire) -- TikTok said on Wednesday it had removed 1,390 accounts "
+                              "of a Russian network nicknamed Amber Ferry. Last year TikTok said it had removed 31 "
+                              "accounts that impersonated German politicians, an action not linked to Amber Ferry.\n")
+    assert [(f.count, f.networks) for f in facts if f.count] == [(1390, ["Amber Ferry"]), (31, [])]
