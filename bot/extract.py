@@ -823,11 +823,11 @@ LEGAL_ACT_BEFORE = re.compile(r"\b(?:indicted|charged|sanctioned|convicted|sente
 
 
 OWNER_OF_BEFORE = re.compile(r"\b(?:owner|parent(?:\s+company)?)\s+of\s+(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+))*$")
-FIGURE_THAT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:accounts|pages|channels|groups|profiles)\s+"
-                                r"(?:that|which)\s+$", re.I)
+# a figure with its unit, right before: "…the 1,845 core accounts " (and "…accounts that ")
+_FIGURE_UNIT = r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:accounts|pages|channels|groups|profiles|videos)\s+"
+FIGURE_THAT_BEFORE = re.compile(_FIGURE_UNIT + r"(?:that|which)\s+$", re.I)
 VERB_GAP = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
-FIGURE_JUST_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:accounts|pages|channels|groups|profiles|"
-                                r"videos)\s+$", re.I)
+FIGURE_JUST_BEFORE = re.compile(_FIGURE_UNIT + "$", re.I)
 
 
 def _another_events_date(sentence: str, mention: DateMention) -> bool:
@@ -837,7 +837,8 @@ def _another_events_date(sentence: str, mention: DateMention) -> bool:
     before = max(0, mention.start - 60)
     others = OTHERS_REMOVAL_BEFORE.search(sentence, before, mention.start)
     # (but "…the 1,845 core accounts that Twitter disclosed in June 2020": the figure's own removal, told after it)
-    return (others is not None and not FIGURE_JUST_BEFORE.search(sentence, 0, others.start())) or (
+    return (others is not None and not FIGURE_JUST_BEFORE.search(sentence, max(0, others.start() - 80),
+                                                                  others.start())) or (
         mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, before, mention.start) is not None) or (
         FOUNDED_BEFORE.search(sentence, max(0, mention.start - 25), mention.start) is not None) or (
         (legal := LEGAL_ACT_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)) is not None
@@ -989,8 +990,9 @@ class _Story:
                     # ("Hours after the Facebook announcement, Twitter said…": whose announcement, not who acted)
                     and not ANNOUNCEMENT_NEXT.match(sentence, m[2])]
         # "The owner of Facebook and Instagram said it had removed…": Meta, for which the family's head stands
-        mentions = [(PLATFORM_PARENT.get(name, name), start, end) if OWNER_OF_BEFORE.search(sentence, 0, start) else
-                    (name, start, end) for name, start, end in mentions]
+        if "owner" in sentence or "parent" in sentence:  # (`OWNER_OF_BEFORE`'s words: most sentences have neither)
+            mentions = [(PLATFORM_PARENT.get(name, name), start, end) if OWNER_OF_BEFORE.search(sentence, 0, start)
+                        else (name, start, end) for name, start, end in mentions]
         if action_at is None:
             return [mentions[0][0]] if mentions else ([self.platform] if self.platform else [])
         # "After telling reporters that it had suspended about 900 accounts…, X's safety team published…": a fronted
@@ -1210,8 +1212,7 @@ def extract_document(document: Document) -> Extraction:
             # a look back's item labelled by its month: it dates its line, this sentence's figures too
             when, how_precise = _month_heading_date(" ".join(label["when"].rstrip(".").split()), document)
             if when < document.published:
-                line_end = document.body.find("\n", sentence.end)
-                story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
+                story.era = (when, how_precise, _line_end(document, sentence))
                 if (named := LABEL_NETWORK.fullmatch(label["label"])) and \
                         _may_name_a_network(named["name"]):
                     story.label_name = (named["name"], _paragraph_end(document, sentence))  # (and it names them)
@@ -1650,8 +1651,7 @@ def extract_document(document: Document) -> Extraction:
             # "The company's most cited case came in December 2019.": an earlier month dates the rest of its paragraph
             when, how_precise = _resolve_date(text, document)
             if when and how_precise in ("day", "month") and (document.published - when).days > 60:
-                line_end = document.body.find("\n", sentence.end)
-                story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
+                story.era = (when, how_precise, _line_end(document, sentence))
         elif not new_facts and document.published and (label := DATE_LABEL.match(text)) and _starts_line(
                 document, sentence) and ((labelled := LABEL_ONLY.fullmatch(text, label.end())) is not None or
                                          _item_line(document, sentence) is not None):
@@ -1660,16 +1660,14 @@ def extract_document(document: Document) -> Extraction:
             # 187 accounts…": dated, and its network named)
             when, how_precise = _resolve_date(label["when"], document)
             if when and when < document.published:
-                line_end = document.body.find("\n", sentence.end)
-                story.era = (when, how_precise, len(document.body) if line_end < 0 else line_end)
+                story.era = (when, how_precise, _line_end(document, sentence))
                 if labelled is not None and _may_name_a_network(name := labelled["name"]):
                     story.label_name = (name, story.era[2])
                     story.names.add(name)
         if not counted and action is None and not words.isdisjoint(TOPIC_WORDS) and _starts_line(document, sentence) \
                 and len(origins := cached_roles(text)[0]) == 1:
             # "Azerbaijan-linked networks are hardly new to…": the paragraph's takedowns, told after, are that country's
-            line_end = document.body.find("\n", sentence.end)
-            story.topics.append((sentence.position, len(document.body) if line_end < 0 else line_end, origins))
+            story.topics.append((sentence.position, _line_end(document, sentence), origins))
         if not new_facts and not counted and ((any(word in text for word in ACTED_WORDS) and ACTED.search(text)) or (
                 action and (NETWORK_WE_REMOVED.search(text) or NETWORK_TAKEN_DOWN.search(text)
                             or text.rstrip().endswith(":")))) and \
@@ -2887,13 +2885,15 @@ EARLIER_SEPARATE = re.compile(r"\bearlier,?\s+(?:unnamed|separate|smaller)\b"
 
 
 def _forerunner_named(quote: str, name: str) -> bool:
-    """The name stands for what came before the network ("an earlier version of Desert Relay"), or for another it
-    only looks like ("…shared characteristics with the China-based Spamouflage operation")."""
+    """The name stands for what came before the network ("an earlier version of Desert Relay"), for another it
+    only looks like ("…shared characteristics with the China-based Spamouflage operation"), for one the figure is
+    said not to be of ("an action not linked to Silver Ferry"), or for one that came after or outgrew the case the
+    figure is of ("The Harbor Lantern action follows Twitter's October release of data on 770 accounts")."""
     at = quote.find(name)
     return (at > 0 and (FORERUNNER_OF.search(quote, max(0, at - 50), at) is not None
                         or LIKENESS_BEFORE.search(quote, max(0, at - 50), at) is not None
                         or NOT_LINKED_BEFORE.search(quote, max(0, at - 40), at) is not None)) or (
-        at >= 0 and LATER_ACTION_FOLLOWS.match(quote, at + len(name)) is not None)
+        at >= 0 and EARLIER_CASE_AFTER_NAME.match(quote, at + len(name)) is not None)
 
 
 # "…removed 31 accounts that impersonated German politicians, an action not linked to Silver Ferry": another's
@@ -2901,11 +2901,11 @@ NOT_LINKED_BEFORE = re.compile(r"\b(?:not|never|un)\s*(?:linked|tied|connected|r
                                re.I)
 # "The Harbor Lantern action follows Twitter's October release of data on 770 accounts…": the named network's action
 # comes after the one the figures are of
-LATER_ACTION_FOLLOWS = re.compile(r"[\W]{0,3}\s+(?:(?:action|takedown|removals?|announcement|disclosure|case|move)\s+"
-                                  r"(?:follows|followed|comes\s+after|came\s+after)"
-                                  # ("Steppe Relay dwarfed the previous record…, the 1,845 core accounts that…")
-                                  r"|(?:dwarfed|dwarfs|eclipsed|eclipses|surpassed|surpasses|outstripped|"
-                                  r"outstrips))\b")
+EARLIER_CASE_AFTER_NAME = re.compile(r"[\W]{0,3}\s+(?:(?:action|takedown|removals?|announcement|disclosure|case|"
+                                     r"move)\s+(?:follows|followed|comes\s+after|came\s+after)"
+                                     # ("Steppe Relay dwarfed the previous record…, the 1,845 core accounts that…")
+                                     r"|(?:dwarfed|dwarfs|eclipsed|eclipses|surpassed|surpasses|outstripped|"
+                                     r"outstrips))\b")
 
 
 LIKENESS_BEFORE = re.compile(r"\b(?:shared?|shares|sharing)\s+(?:some\s+)?(?:characteristics|traits|features|tactics|"
@@ -4010,6 +4010,12 @@ def _on_a_heading_line(document: Document, sentence: Sentence) -> bool:
 def _section_end(document: Document, sentence: Sentence) -> int:
     """Where the section a heading opens ends: at the next heading, or the document's end."""
     return min((start for start in document.heading_lines if start > sentence.end), default=len(document.body))
+
+
+def _line_end(document: Document, sentence: Sentence) -> int:
+    """Where the sentence's line ends (the body's end, on its last line)."""
+    end = document.body.find("\n", sentence.end)
+    return len(document.body) if end < 0 else end
 
 
 def _paragraph_end(document: Document, sentence: Sentence) -> int:
