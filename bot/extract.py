@@ -1313,6 +1313,10 @@ def extract_document(document: Document) -> Extraction:
         # the note's sentences after its first are the note too)
         note = _correction_note(text) or (index and _correction_note(sentences[index - 1].text) and "\n" not in
                                            document.body[sentences[index - 1].end:sentence.start])
+        if note and (CHANGED_TO.search(text) or CORRECTED_TO.search(text)):
+            opening = next((i for i in range(index, max(-1, index - 4), -1) if _correction_note(sentences[i].text)),
+                           index)
+            facts = _first_figure_noted(document, facts, sentences[opening:index + 1])
         if counted and (wrong := (NOT_THE_WRONG.search(text) if " not " in text else None) or PREVIOUSLY_SAID.search(
                 text)) is not None and (note or (CORRECTING.search(text) or (
                     index and CORRECTING.search(sentences[index - 1].text)))):
@@ -2505,7 +2509,8 @@ def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: Cou
     # (still one announcement with the figures told beside the wrong one: it tells that sentence again)
     return kept, replace(was, sentence=sentence.position, quote=quote, count=item.count.value,
                          qualifier=item.count.qualifier, count_text=item.count.describe(),
-                         retells=was.retells if was.retells is not None else was.sentence)
+                         retells=was.retells if was.retells is not None else was.sentence,
+                         first_told=was.first_told or was.count_text, first_quote=was.first_quote or was.quote)
 
 
 # "…The CIB network therefore comprised 852 Facebook accounts.": the figure an update puts right, after saying why
@@ -2544,6 +2549,31 @@ def _corrected_in_a_note(document: Document, facts: list[Fact], sentence: Senten
     kept, new = _with_correction(facts, was, sentence, item,
                                  document.quote(sentence.start, sentence.end, item.count.text))
     return [*kept, new]
+
+
+# "…and the figure has been corrected to 57": the right figure a correction note gives
+CHANGED_TO = re.compile(r"\b(?:corrected|revised|changed|amended|updated|lowered|raised|reduced|increased)\s+"
+                        r"(?:(?:down|up)\s+)?to\s+(?P<right>\d{1,3}(?:,\d{3})+|\d+)\b")
+
+
+def _first_figure_noted(document: Document, facts: list[Fact], note: list[Sentence]) -> list[Fact]:
+    """"An earlier version of this bulletin listed 75 YouTube channels…. On review, … the figure has been corrected
+    to 57.": the right figure, told above, keeps the note's wrong one as the figure first told (`Fact.first_told`).
+    `note`: the note's sentences so far, the last of them the one that gives the right figure."""
+    right = CHANGED_TO.search(note[-1].text) or CORRECTED_TO.search(note[-1].text)
+    after = right.end() if right else 0
+    value = int(right["right"].replace(",", "")) if right and "right" in right.re.groupindex else next(
+        (c.value for c in counts_in(note[-1].text[after:])), None) if right else None
+    told = [(s, c) for s in note for c in counted_units(s.text[:right.start()] if s is note[-1] and right else s.text)
+            if c.count.value not in (None, value)]
+    for sentence, wrong in told:
+        fixed = next((f for f in reversed(facts) if f.count == value and f.unit == wrong.unit and f.count_text
+                      and not f.reference and f.first_told is None and f.sentence < note[0].position), None)
+        if fixed is not None:
+            quote = document.quote(sentence.start, sentence.end, wrong.count.text)
+            return [replace(f, first_told=wrong.count.describe(), first_quote=quote) if f is fixed else f
+                    for f in facts]
+    return facts
 
 
 def _early_corrections(document: Document, facts: list[Fact],

@@ -40,6 +40,10 @@ class Fact:
     # the source says the network targeted its own country (`roles.DOMESTIC`); not "a Russian network targeting
     # domestic audiences in Ukraine", whose targets are another country
     domestic: bool = False
+    # the figure this one puts right, as first told ("937"), and the words that told it: a correction keeps the
+    # first figure beside the right one, so that "what did Meta first report?" still has its answer
+    first_told: str | None = None
+    first_quote: str | None = None
 
 
 @dataclass

@@ -45,7 +45,7 @@ FACT_SCHEMA = {
     "target_text": str, "attribution": str, "networks": str, "linked_to": str, "announced": str,
     "date_precision": str, "reference": int, "scope": str, "part_of": int, "retells": int, "announcement": int,
     "quote": str, "dated": str, "dated_precision": str, "targeted": int, "attributed": int, "domestic": int,
-    "covers_from": str, "covers_to": str,
+    "covers_from": str, "covers_to": str, "first_told": str, "first_quote": str,
 }
 FACT_COLUMNS = tuple(FACT_SCHEMA)
 # what groups facts into statements and dates them: enough to count takedowns without reading their quotes
@@ -241,12 +241,15 @@ def _origins_by_network(facts: list[dict]) -> dict[int, tuple[str]]:
 def _without_corrected_figures(facts: list[dict]) -> list[dict]:
     """A figure its platform later says was wrong ("we previously said 1,873, but the correct number is 1,837
     accounts"), wherever a document tells it of the same network or country: gone, so that no answer shows it beside
-    the right one as a mere disagreement."""
+    the right one as a mere disagreement.  The correcting fact keeps it as the figure first told."""
     corrections = []
     for fact in facts:
         quote = fact["quote"]
         said = PREVIOUSLY_SAID.search(quote) or (NOT_THE_WRONG.search(quote) if CORRECTING.search(quote) else None)
         if said and fact["count"] is not None and int(said["wrong"].replace(",", "")) != fact["count"]:
+            if fact["first_told"] is None and CORRECTING.search(quote):  # (the figure it puts right, in its words;
+                # not "we previously reported 1,000 accounts; today we removed 500 more", a figure of its own)
+                fact["first_told"], fact["first_quote"] = said["wrong"], quote
             corrections.append((_family(fact["platform"]), fact["unit"], int(said["wrong"].replace(",", "")),
                                 set(_json_list(fact["networks"])), set(_json_list(fact["origins"]))))
     if not corrections:
@@ -513,7 +516,7 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
         "linked_to": json.dumps(fact.linked_to), "announced": _iso(fact.announced),
         "date_precision": fact.date_precision, "reference": int(fact.reference), "scope": fact.scope,
         "part_of": fact.part_of, "retells": fact.retells, "announcement": fact_id,
-        "quote": fact.quote,
+        "quote": fact.quote, "first_told": fact.first_told, "first_quote": fact.first_quote,
         # whether it says whom the network targeted, or who was behind it: filters of a light read
         "targeted": int(bool(fact.targets) or fact.target_text is not None),
         "attributed": int(bool(fact.linked_to) or fact.attribution is not None),

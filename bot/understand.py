@@ -188,7 +188,10 @@ INTENTS = [
     # ("ecuador tiktok network size?", "how big was the network?")
     ("count", re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+much\b|\bcount\b|\btotal\b|\bsum\b|\badd\s+up\b"
                          # (as people type it in a hurry: "# of accts?", "no. of channels")
-                         r"|\bin\s+all\b|\bsize\b|\bhow\s+(?:big|large)\b|(?<!\w)#\s*of\b|\bno\.\s*of\b", re.I)),
+                         r"|\bin\s+all\b|\bsize\b|\bhow\s+(?:big|large)\b|(?<!\w)#\s*of\b|\bno\.\s*of\b"
+                         # "What was the first figure Google gave…?", "what number did Meta report?"
+                         r"|\bwhat\s+(?:was|is|were|are)\s+the\s+(?:[\w-]+\s+){0,2}?(?:figure|number|count|tally)\b"
+                         r"|\bwhat\s+(?:figure|number)\s+(?:did|does|has|had)\b", re.I)),
     # "what did OpenAI say about Iranian operations?": what the sources say, not a list of figures
     # (and what someone answered, or what a network posted: "How did the firm respond to being banned?", "What did the
     # Pars Horizon channels post about?")

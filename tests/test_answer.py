@@ -388,8 +388,44 @@ def test_a_figure_its_platform_corrected_is_not_shown_from_an_earlier_story(tmp_
 from Peru.
         """})
     answer = answer_question("How many accounts did TikTok remove in the Pluma Roja network?", kb)
-    assert "1,837 accounts" in answer.text
-    assert "1,873" not in answer.text.replace(answer.citations[0].quote, "") and len(answer.citations) == 1
+    # (the wrong figure only as the one first told, quoted from the correction that names it)
+    assert answer.text.splitlines()[1] == ("\u2022 TikTok removed 1,837 accounts (operated from Peru; first reported "
+                                           "as 1,873 accounts [1]), March 12, 2024 [1]")
+    assert [c.document for c in answer.citations] == ["update.md"]
+
+
+def test_a_figure_told_before_without_a_correction_is_no_first_figure(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"update.md": """\
+        ---
+        title: Another round
+        publisher: TikTok
+        published: 2024-03-12
+        ---
+        We previously reported 300 accounts in the Pluma Roja network, which operated from Peru. Today we removed \
+120 more accounts in the Pluma Roja network.
+        """})
+    answer = answer_question("How many accounts did TikTok remove in the Pluma Roja network?", kb)
+    assert "first reported" not in answer.text and "120 accounts" in answer.text
+
+
+def test_the_first_figure_of_a_corrected_takedown_is_asked_for_and_cited(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"post.md": """\
+        ---
+        title: Threat report
+        publisher: Meta
+        published: 2023-02-01
+        ---
+        We removed 640 Facebook accounts that originated in Honduras.
+
+        **Update on March 3, 2023:** We previously reported 640 Facebook accounts for the Honduras network. A further \
+review found that 58 of those accounts were spam. The network therefore comprised 582 Facebook accounts.
+        """})
+    answer = answer_question("What was the original figure Meta gave for the Honduran accounts?", kb)
+    assert answer.text.splitlines()[1] == ("\u2022 Facebook removed 582 accounts (Honduras network; first "
+                                           "reported as 640 accounts [2]), February 1, 2023 [1]")
+    assert [c.quote for c in answer.citations] == [
+        "The network therefore comprised 582 Facebook accounts.",
+        "**Update on March 3, 2023:** We previously reported 640 Facebook accounts for the Honduras network."]
 
 
 def test_a_later_story_retelling_a_takedown_does_not_date_it_in_its_own_month(tmp_path: Path) -> None:
@@ -3690,9 +3726,11 @@ def test_a_corrected_figure_still_adds_up_with_the_figures_told_beside_the_wrong
         "above.\n")})
     answer = answer_question("After the correction, how many Facebook and Instagram accounts did Meta remove in "
                              "Peru, in sum?", kb)
-    assert answer.text.splitlines()[-1] == (
-        "In all: 1,119 accounts \u2014 the sum of 85 Facebook accounts and 1,034 Instagram accounts above.")
-    assert "1,340" not in answer.text
+    assert answer.text.splitlines()[-2:] == [
+        "\u2022 Facebook took down 1,034 Instagram accounts (originated in Peru; first reported as 1,340 Instagram "
+        "accounts [1]), April 12, 2022 [2]",
+        "In all: 1,119 accounts \u2014 the sum of 85 Facebook accounts and 1,034 Instagram accounts above."]
+    assert answer.citations[1].quote == "The company removed 1,034 Instagram accounts, not 1,340 as reported above."
 
 
 def test_a_sources_own_running_count_of_networks_by_country_comes_before_the_count_of_announcements(

@@ -8648,6 +8648,43 @@ review found that 58 of those accounts were spam. The network therefore comprise
         (31, "pages", ["Honduras"]), (582, "accounts", ["Honduras"])]
 
 
+def test_a_figure_put_right_keeps_the_one_first_told_and_the_words_that_told_it() -> None:
+    facts = facts_of("m.md", """\
+        ---
+        title: Our threat report
+        publisher: Meta
+        published: 2023-02-01
+        ---
+        We removed 640 Facebook accounts and 31 Pages. This network originated in Honduras.
+
+        **Update on March 3, 2023:** We previously reported 640 Facebook accounts for the Honduras network. A further \
+review found that 58 of those accounts were spam. The network therefore comprised 582 Facebook accounts.
+        """)
+    right = next(f for f in facts if f.count == 582)
+    assert (right.first_told, right.first_quote) == ("640", "**Update on March 3, 2023:** We previously reported 640 "
+                                                            "Facebook accounts for the Honduras network.")
+    assert [f.first_told for f in facts if f.count != 582] == [None] * (len(facts) - 1)
+
+
+def test_a_correction_note_below_a_list_gives_the_listed_figure_the_one_it_first_listed() -> None:
+    facts = facts_of("b.md", """\
+        ---
+        title: Quarterly bulletin
+        publisher: Google
+        published: 2022-08-02
+        ---
+        - We terminated 48 YouTube channels linked to Moldova.
+        - We terminated 210 YouTube channels linked to Vietnam.
+
+        An earlier version of this bulletin listed 84 YouTube channels for the Moldova campaign. On review, 36 of them \
+had been removed for spam, and the figure has been corrected to 48.
+        """)
+    assert [(f.count, f.origins, f.first_told, f.first_quote) for f in facts] == [
+        (48, ["Moldova"], "84", "An earlier version of this bulletin listed 84 YouTube channels for the Moldova "
+                                "campaign."),
+        (210, ["Vietnam"], None, None)]
+
+
 def test_a_disclosure_s_networks_keep_their_own_places_and_its_total_takes_none() -> None:
     facts = facts_of("t.md", """\
         ---

@@ -474,6 +474,8 @@ def test_abbreviations_that_describe_are_not_names() -> None:
     ("chinese fb accts targetting peru?", "count"),  # a count asked in a few words
     ("Peru Facebook accounts", "count"),
     ("What did Facebook say about Peru accounts?", "search"),
+    ("What was the first figure Google gave for the Peruvian YouTube channels?", "count"),  # a figure asked for
+    ("what number did Meta report for the Peru network?", "count"),
 ])
 def test_a_few_words_naming_what_was_counted_ask_how_many(question: str, intent: str) -> None:
     assert ask(question).intent == intent

@@ -179,6 +179,14 @@ def _sources_named(facts: list[dict], cites: Citations, home: str = "", cited: b
     return [f"{f['title']} {cites.cite(f)}" for f in facts]
 
 
+def first_told(statement: Statement, cites: Citations) -> str:
+    """"first reported as 937 accounts [2]": the figure a correction put right (`Fact.first_told`), cited from the words
+    that told it, so that a reader sees both and can ask about either."""
+    told = [f for f in statement.facts if f.get("first_told") and f["count_text"]]
+    return "" if not told else "first reported as " + "; ".join(dict.fromkeys(
+        f"{f['first_told']} {unit_phrase(f)} {cites.cite({**f, 'quote': f['first_quote']})}" for f in told))
+
+
 def statement_line(statement: Statement, query: Query, cites: Citations, others: bool = True) -> str:
     """One takedown's line: its figures, where from, when, and its citations (with the other documents that report
     the same figures, unless `others` is False: a sum cites each figure it adds once)."""
@@ -208,6 +216,8 @@ def statement_line(statement: Statement, query: Query, cites: Citations, others:
         who = "Across platforms:" if first["scope"] == "sum" and ACROSS_PLATFORMS.search(first.get("quote") or "") \
             else f"{first['platform']} {first['action']}"
         lead = ' / '.join(named) + ': ' if named else f"Tied to {join_words(tied)}: " if tied else ""
+        if earlier := first_told(statement, cites):  # (inside the origin's brackets, where it has them)
+            origin = f"{origin[:-1]}; {earlier})" if origin.endswith(")") else f"{origin} ({earlier})"
         line = f"\u2022 {lead}{who} {statement.figures(query.units)}{origin}, {date_phrase(dated)} {sources}"
     pairs = [(f, o) for o in statement.others for f in statement.facts
              if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
