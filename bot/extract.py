@@ -200,6 +200,11 @@ COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with
 ELECTION_IN_BEFORE = re.compile(r"\b(?:elections?|polls|vote|referendum|runoff|run-off)\s+(?:[\w-]+\s+)?"
                                 r"(?:(?:in|of|on)\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?!(?:19|20)\d\d\b)[^,.;]{0,50}$")
+# "…under pressure since it disclosed in August that it had removed 27 Pages": a past disclosure's date, not where a
+# running total starts
+SINCE_IT_SAID = re.compile(r"\b[Ss]ince\s+(?:it|they|the\s+company|[A-Z]\w+)\s+(?:first\s+)?(?:disclosed|announced|"
+                           r"said|reported|revealed)\s+(?:in\s+|on\s+)?$")
+THAT_AFTER = re.compile(r",?\s+that\b")
 TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:notification|tip|referral|"
                              r"complaint|request|alert)\b[^.;]{0,80}?\b(?:on|in)\s+$"
                              # ("…after the collective shared its findings with both platforms in late January")
@@ -255,9 +260,10 @@ PART_OF_THIS = re.compile(r"\b(?:part\s+of|in|from|behind)\s+(?:this|that)\s+(?:
                           r"campaign|activity|cluster)\b", re.I)
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
                        r"Those\s+accounts|The\s+network)\b")
-ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|networks|campaign|operation|groups|"
-                     r"channels|profiles)|this\s+(?:[a-z-]+\s+)?(?:network|campaign|operation|activity)|they|them|the\s+people\s+behind|"
-                     r"the\s+(?:\w+\s+)?(?:activity|behaviou?r))\b",
+# (not "…make up a growing share of the networks Meta removes": networks in general)
+ANAPHOR = re.compile(r"\b(?:these|those|the\s+(?:accounts|pages|network|(?<!of\sthe\s)networks|campaign|operation|"
+                     r"groups|channels|profiles)|(?:this|that)\s+(?:[a-z-]+\s+)?(?:network|campaign|operation|activity)|they|"
+                     r"them|the\s+people\s+behind|the\s+(?:\w+\s+)?(?:activity|behaviou?r))\b",
                      re.I)
 # a sentence that opens a list of networks: "The disclosure also covered two smaller operations:"
 SEVERAL_NETWORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|these|the\s+following|"
@@ -720,7 +726,9 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
             continue
         if COMPARED_FIGURE_BEFORE.search(sentence, max(0, mention.start - 50), mention.start):
             continue  # "827 million fake accounts in Q2 2024, down from 911 million in Q1 2024": the comparison's
-        if SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) or \
+        if (SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) and not (
+                SINCE_IT_SAID.search(sentence, max(0, mention.start - 60), mention.start)
+                and THAT_AFTER.match(sentence, mention.start + len(mention.text)))) or \
                 mention.text[:5].lower() == "since":  # ("Since August we have suspended 1,032 accounts")
             continue  # "Since we started publishing this report in 2021, we have disrupted 38": where a total starts
         if TIP_BEFORE_DATE.search(sentence, max(0, mention.start - 100), mention.start):
@@ -1971,6 +1979,7 @@ def extract_document(document: Document) -> Extraction:
                                                           document.published), story.corrections)
     facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,
                                                                                              document))))
+    facts = _without_misprints_first_told(facts, sentences)
     facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
         facts, story.named_placed), story.run_by), sentences, document), sentences, document)
     facts = _additions_aimed_as_their_first(_aimed_as_their_lead(_elided_named_as_their_first(facts, story.elided)))
@@ -2574,6 +2583,26 @@ def _first_figure_noted(document: Document, facts: list[Fact], note: list[Senten
             return [replace(f, first_told=wrong.count.describe(), first_quote=quote) if f is fixed else f
                     for f in facts]
     return facts
+
+
+# "An earlier version of this article said…", "An article in the December 28 edition misstated…": a publication's
+# own slip, put right; no figure anyone stood by, so not one an answer shows as first reported
+MISPRINT = re.compile(r"\b(?:this|the|our|an?)\s+(?:article|story|piece|report|column|edition|newsletter|entry)\b"
+                      r"[^.;]{0,80}?\b(?:misstated|misreported|incorrectly|wrongly|mistakenly|erroneously|in\s+error)\b"
+                      r"|\b(?:misstated|misreported|misprinted|misprint|typo|typing\s+error|transcription\s+error|"
+                      r"editing\s+error)\b|\bas\s+we\s+(?:reported|wrote|said|stated)\b"
+                      r"|\bearlier\s+version\s+of\s+(?:this|the|our)\s+(?:[\w:]+\s+){0,2}?(?:article|story|piece|column|"
+                      r"newsletter|edition|entry)\b", re.I)
+NOTE_REACH = 3  # sentences back a correcting sentence's note may open
+
+
+def _without_misprints_first_told(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+    """The figures first told that were a publication's slip (`MISPRINT`), said where the first figure was told or
+    in the note that puts it right: dropped, leaving the right figure alone."""
+    def misprint(fact: Fact) -> bool:
+        note = sentences[max(0, fact.sentence - NOTE_REACH):fact.sentence + 1]
+        return bool(MISPRINT.search(fact.first_quote or "")) or any(MISPRINT.search(s.text) for s in note)
+    return [replace(f, first_told=None, first_quote=None) if f.first_told and misprint(f) else f for f in facts]
 
 
 def _early_corrections(document: Document, facts: list[Fact],
@@ -3351,7 +3380,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                          or (not assets and THE_ASSETS.search(text))
                          or POINTS_BACK.search(quote)) and \
             not NEW_NETWORK.search(quote, max(0, quote.find(text[:20])), pointer.start()) and \
-            not FORERUNNER.search(quote, max(0, pointer.start() - 40), pointer.start()):
+            not FORERUNNER.search(quote, max(0, pointer.start() - 40), pointer.start()) and not (
+                pointer.group(0)[:4].lower() == "that" and pointer.start() >= quote.find(text[:20]) + len(text)):
+        # (but "…suspended 2,317 accounts of a Brazilian agency…. That network was run from Recife": the sentence
+        # after, describing the network just counted, points at it, not at the one the story named before)
         # "tied to the same network": the one the story already named; but "a campaign from Iran…, and no overlap
         # between that campaign and…" points at the one the sentence itself brings in (the sentence before, quoted
         # with it, may describe the named one: "Grey Ibis is an operation… we terminated 1,210 channels linked to it")
@@ -4554,6 +4586,7 @@ PRECISE_FIGURE = re.compile(r"\b(?:put(?:ting|s)?|gave|giving|gives|set(?:ting|s
 NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:and\s+|while\s+|but\s+)?(?P<subject>(?:[A-Z][\w.&-]*\s+){1,3}?)"
                                 r"(?:has\s+|have\s+|had\s+|also\s+|since\s+|then\s+)*$")
 # where a list of figures ends: another clause, a comparison, a figure of its own time
+PLAIN_LIST_GAP = re.compile(r",?\s+(?:and\s+)?")  # between two figures of a plain list: "412 Pages, 9 groups and 187…"
 LIST_BREAK = re.compile(r"[;:]|\b(?:bring\w*|brought|total\w*|compared|while|whereas|but|after|before|up\s+from|"
                         r"down\s+from|against|than|this\s+(?:week|month|year)|on\s+\w+day|in\s+(?:19|20)\d\d)\b", re.I)
 LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"
@@ -4774,6 +4807,12 @@ def _running_totals(scopes: list[str | None], text: str, assets: list[CountedUni
                 text, assets[index - 1].end, assets[index].count.start) and not any(
                 assets[index - 1].end + 1 < at < assets[index].count.start for _, at in actions):
             scopes[index] = "additional"
+    for index in range(len(assets) - 1, 0, -1):  # "removed 412 Pages and 187 accounts, … for breaking its rules on
+        # spam": the list's last figure carries the words after it, which are every figure's
+        # (only a plain list's: not "412 Pages linked to Iran and 187 accounts for spam")
+        if scopes[index] == "spam" and scopes[index - 1] is None and PLAIN_LIST_GAP.fullmatch(
+                text, assets[index - 1].end, assets[index].count.start):
+            scopes[index - 1] = "spam"
     return scopes
 
 

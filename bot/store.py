@@ -29,12 +29,12 @@ import sqlite_utils
 
 from bot.dates import QUARTER_REPORT, removal_month, report_period_in, reported_period
 from bot.documents import Document, DocumentError, knowledge_files, read_document
-from bot.extract import CORRECTING, NOT_THE_WRONG, PREVIOUSLY_SAID, QUARTER_REPORT_NAMED, extract_document
+from bot.extract import CORRECTING, MISPRINT, NOT_THE_WRONG, PREVIOUSLY_SAID, QUARTER_REPORT_NAMED, extract_document
 from bot.facts import Extraction, Fact
 from bot.mentions import platforms_in
 from bot.vocabulary import NETWORK_ORIGINS, ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "17"
+SCHEMA_VERSION = "18"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "tables.py", "tips.py", "vocabulary.py", "facts.py", "extract.py", "placing.py",
@@ -247,8 +247,9 @@ def _without_corrected_figures(facts: list[dict]) -> list[dict]:
         quote = fact["quote"]
         said = PREVIOUSLY_SAID.search(quote) or (NOT_THE_WRONG.search(quote) if CORRECTING.search(quote) else None)
         if said and fact["count"] is not None and int(said["wrong"].replace(",", "")) != fact["count"]:
-            if fact["first_told"] is None and CORRECTING.search(quote):  # (the figure it puts right, in its words;
-                # not "we previously reported 1,000 accounts; today we removed 500 more", a figure of its own)
+            if fact["first_told"] is None and CORRECTING.search(quote) and not MISPRINT.search(quote):
+                # (the figure it puts right, in its words; not "we previously reported 1,000 accounts; today we
+                # removed 500 more", a figure of its own, nor a publication's slip)
                 fact["first_told"], fact["first_quote"] = said["wrong"], quote
             corrections.append((_family(fact["platform"]), fact["unit"], int(said["wrong"].replace(",", "")),
                                 set(_json_list(fact["networks"])), set(_json_list(fact["origins"]))))

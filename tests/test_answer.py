@@ -3726,11 +3726,9 @@ def test_a_corrected_figure_still_adds_up_with_the_figures_told_beside_the_wrong
         "above.\n")})
     answer = answer_question("After the correction, how many Facebook and Instagram accounts did Meta remove in "
                              "Peru, in sum?", kb)
-    assert answer.text.splitlines()[-2:] == [
-        "\u2022 Facebook took down 1,034 Instagram accounts (originated in Peru; first reported as 1,340 Instagram "
-        "accounts [1]), April 12, 2022 [2]",
-        "In all: 1,119 accounts \u2014 the sum of 85 Facebook accounts and 1,034 Instagram accounts above."]
-    assert answer.citations[1].quote == "The company removed 1,034 Instagram accounts, not 1,340 as reported above."
+    assert answer.text.splitlines()[-1] == (
+        "In all: 1,119 accounts \u2014 the sum of 85 Facebook accounts and 1,034 Instagram accounts above.")
+    assert "1,340" not in answer.text  # (the article's own slip: no figure first reported)
 
 
 def test_a_sources_own_running_count_of_networks_by_country_comes_before_the_count_of_announcements(

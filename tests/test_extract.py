@@ -8648,6 +8648,44 @@ review found that 58 of those accounts were spam. The network therefore comprise
         (31, "pages", ["Honduras"]), (582, "accounts", ["Honduras"])]
 
 
+def test_that_network_in_the_next_sentence_places_and_aims_the_figures_before_it() -> None:
+    facts = facts_of("w.txt", """\
+        OTTAWA, Oct. 12, 2018 (Maple Wire) --
+
+        The spam sweep followed a smaller announcement. On Tuesday, Facebook said it had taken down 41 Pages and 17 \
+accounts for coordinated inauthentic behavior. That network originated in Iran and targeted people in Canada and \
+France, with memes about housing.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts] == [
+        (41, ["Iran"], ["Canada", "France"]), (17, ["Iran"], ["Canada", "France"])]
+
+
+def test_spam_said_after_a_plain_list_of_figures_is_every_figure_s() -> None:
+    facts = facts_of("s.txt", """\
+        OTTAWA, Oct. 12, 2018 --
+
+        Facebook said on Thursday that it had removed 318 Pages and 96 accounts, most of them run from Canada, for \
+breaking its rules on spam.
+
+        Facebook said it had also removed 52 Pages linked to Iran and 12 accounts for spam.
+        """)
+    assert [(f.count, f.scope) for f in facts] == [(318, "spam"), (96, "spam"), (52, None), (12, "spam")]
+
+
+def test_a_disclosure_a_since_clause_recalls_is_dated_by_its_month() -> None:
+    facts = facts_of("p.txt", """\
+        OTTAWA, Oct. 12, 2018 --
+
+        Facebook has faced questions since it disclosed in August that it had removed 27 Pages and accounts ahead \
+of the vote.
+
+        Since August we have suspended 1,032 accounts.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.date_precision, f.reference) for f in facts][:1] == [
+        (27, "2018-08-01", "month", True)]
+    assert facts[-1].announced.isoformat() == "2018-10-12"
+
+
 def test_a_figure_put_right_keeps_the_one_first_told_and_the_words_that_told_it() -> None:
     facts = facts_of("m.md", """\
         ---
@@ -8664,6 +8702,20 @@ review found that 58 of those accounts were spam. The network therefore comprise
     assert (right.first_told, right.first_quote) == ("640", "**Update on March 3, 2023:** We previously reported 640 "
                                                             "Facebook accounts for the Honduras network.")
     assert [f.first_told for f in facts if f.count != 582] == [None] * (len(facts) - 1)
+
+
+def test_a_publication_s_own_slip_is_no_figure_first_told() -> None:
+    facts = facts_of("n.txt", """\
+        OTTAWA, June 4, 2024 --
+
+        TikTok said on Monday it had removed 146 accounts run from Moldova.
+
+        Correction, June 5, 2024: An earlier version of this article said TikTok had removed 416 accounts. The correct \
+figure is 146 accounts.
+
+        Meta removed 52 accounts from Iran, not 25 as we reported on Monday.
+        """)
+    assert [(f.count, f.first_told) for f in facts] == [(146, None), (52, None)]
 
 
 def test_a_correction_note_below_a_list_gives_the_listed_figure_the_one_it_first_listed() -> None:
