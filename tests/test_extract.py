@@ -8660,6 +8660,22 @@ France, with memes about housing.
         (41, ["Iran"], ["Canada", "France"]), (17, ["Iran"], ["Canada", "France"])]
 
 
+def test_that_network_after_a_figure_is_the_one_just_counted_not_the_one_named_before() -> None:
+    facts = facts_of("m.txt", """\
+        LUANDA, March 3, 2021 --
+
+        In February, Facebook removed 41 profiles and 9 pages of a network it calls "Frente Jovem", which it accused \
+of coordinated inauthentic behaviour.
+
+        The Frente Jovem case is a domestic one, but Angola has also been the target of operations from abroad. In \
+September, Twitter suspended 1,306 accounts of a Portuguese marketing agency that targeted audiences in Angola. That \
+network was run from Porto by the agency Vento Norte.
+        """)
+    assert [(f.count, f.networks, f.origins, f.linked_to) for f in facts] == [
+        (41, ["Frente Jovem"], [], []), (9, ["Frente Jovem"], [], []),
+        (1306, [], ["Portugal"], ["agency Vento Norte"])]
+
+
 def test_spam_said_after_a_plain_list_of_figures_is_every_figure_s() -> None:
     facts = facts_of("s.txt", """\
         OTTAWA, Oct. 12, 2018 --
