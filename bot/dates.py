@@ -177,10 +177,14 @@ YEAR_IN_REVIEW = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b[^:|]{0,40}?\b(?:year\s
                             re.I)
 YEAR_REPORT_LINE = re.compile(r"^[^\S\n]*(?:[A-Z][\w&-]*[^\S\n]+){0,5}(?:REPORT|Report|REVIEW|Review)[^\S\n]+"
                               r"(?P<year>(?:19|20)\d\d)[^\S\n]*$", re.M)
-HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+half)(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
+HALF_YEAR = re.compile(r"\b(?:h([12])|(first|second)\s+(?:half|six\s+months))(?:\s+of)?,?\s+((?:19|20)\d\d)\b", re.I)
 MONTH_IN_TITLE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+{_MONTH}\b(?!\.?\s*\d)")
 MONTHLY_REPORT = re.compile(r"\bmonthly\s+(?:\w+\s+){0,4}?(?:report|bulletin|update|roundup)\b", re.I)
 QUARTERLY_REPORT = re.compile(r"\bquarterly\s+(?:[\w-]+\s+){0,2}(?:report|bulletin|update)\b", re.I)
+# "…on Wednesday released its transparency report for the first half of 2019", "…published its first global
+# transparency report…, covering the first six months of 2024"
+REPORT_RELEASED = re.compile(r"\b(?:released|published|issued|put\s+out)\s+(?:its|their|the)\s+[^.;]{0,60}?"
+                             r"\b(?:report|bulletin|update)\b[^.;]{0,60}$", re.I)
 REPORT_WORD = re.compile(r"\b(?:report|bulletin|update|disclosure|round-?up)s?\b", re.I)
 
 
@@ -213,11 +217,32 @@ REMOVED_IN_MONTH = re.compile(rf"\b(?:remov|suspend|delet|bann|took|taken|termin
                               re.I)
 
 
+# "…said on Thursday that it disabled 1.84 billion fake accounts between January and March": the months they span
+REMOVED_BETWEEN = re.compile(rf"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|purg)\w*\s+"
+                             rf"(?:[^.;]|\.(?=\d)){{0,60}}?\bbetween\s+(?P<first>{MONTH_WORD})\s+and\s+(?P<last>{MONTH_WORD})\b\.?"
+                             rf"(?!\s*,?\s*(?:19|20)\d\d|\s+\d)", re.I)
+# "…showed that in the fourth quarter of 2023 we removed 23.4 million fake accounts": the quarter of the removals
+QUARTER_REMOVED = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?P<quarter>" + QUARTER.pattern + r")\s*,?\s+(?:we|it|they|"
+                             r"the\s+company|the\s+platform)\s+(?:\w+\s+)?(?:removed|suspended|deleted|banned|took\s+down|"
+                             r"terminated|disabled|took\s+action)\b", re.I)
+
+
 def removal_month(sentence: str, told_on: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The month a sentence says removals were made in, named without its year, when that is before the month of
-    the day it was told ("On Wednesday, Google said it had terminated 1,340 channels in June", told in August): what a
-    question about that month asks for, though the figure is dated by the day it was told."""
-    if told_on is None or (match := REMOVED_IN_MONTH.search(sentence)) is None:
+    """The month (or months, or quarter) a sentence says removals were made in, named without its year, when that is
+    before the month of the day it was told ("On Wednesday, Google said it had terminated 1,340 channels in June",
+    told in August; "…disabled 1.84 billion fake accounts between January and March", told in May): what a question
+    about that period asks for, though the figure is dated by the day it was told."""
+    if told_on is None:
+        return None
+    if (quarter := QUARTER_REMOVED.search(sentence)) is not None and (
+            span := quarter_span(QUARTER.match(quarter["quarter"])))[1] < told_on:
+        return span
+    if (between := REMOVED_BETWEEN.search(sentence)) is not None:
+        first, last = month_number(between["first"]), month_number(between["last"])
+        year = told_on.year - (last > told_on.month)  # (the latest such span that ended before the day it was told)
+        if first <= last and (told_on.year - year) * 12 + told_on.month - last <= 6:
+            return _month_days(year, first)[0], _month_days(year, last)[1]
+    if (match := REMOVED_IN_MONTH.search(sentence)) is None:
         return None
     month = month_number(match["month"])
     if not 1 <= (told_on.month - month) % 12 <= 3:
@@ -269,7 +294,12 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
                       or QUARTERLY_REPORT.search(title)), None)
     if match is not None:
         return quarter_span(match)
-    if (half := HALF_YEAR.search(title)) is not None:  # ("networks we suspended in H1 2025")
+    # ("networks we suspended in H1 2025"; or a lead's "…released its transparency report for the first half of 2019",
+    # "…published its transparency report…, covering the first six months of 2024")
+    # (told as the news of its release: not a digest's "Snap's transparency report for the second half of 2022 says…")
+    half = HALF_YEAR.search(title) or next((m for m in HALF_YEAR.finditer(lead[:400]) if REPORT_RELEASED.search(
+        lead[max(0, m.start() - 160):m.start()])), None)
+    if half is not None:
         year = int(half[3])
         first_half = half[1] == "1" or (half[2] or "").lower() == "first"
         return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if first_half else (dt.date(year, 7, 1),

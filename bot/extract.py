@@ -369,7 +369,7 @@ HAD_BEEN_REACH = 6  # sentences back a pluperfect removal may point at
 BOTH_REACH = 16  # sentences back that "Both companies said the network…" may reach to each company's figures
 SAY_WORDS = {"said", "says", "say", "announced", "announces", "disclosed", "discloses", "confirmed", "confirms", "told",
              "tells", "reported", "reports", "revealed", "reveals", "published", "publishes", "stated", "added",
-             "wrote", "posted", "acknowledged", "statement", "announcement", "blog"}
+             "wrote", "posted", "acknowledged", "statement", "announcement", "blog", "released", "releases"}
 CORRECTION = re.compile(r"\b(?:earlier|previous|prior)\s+version\s+of\s+this\s+\w+|"
                         r"^\W*correction\b", re.I)
 
@@ -4703,6 +4703,7 @@ SINGLE_TAKEDOWN = re.compile(r"\b(?:largest|biggest|smallest)\s+single\s+(?:take
                              r"action)\b", re.I)
 INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation|network|campaign|operation)\b", re.I)
+NETWORKS_OR_REACH = re.compile(r"\b(?:networks|operations|campaigns|reach)\b", re.I)
 MASS_FAKE_ACCOUNTS = 1_000_000  # fake accounts counted in millions: a platform's routine cleaning, no network
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
@@ -4756,8 +4757,12 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
                 and not countries_in(related))) and not re.search(r"\bcoordinated inauthentic\b", related, re.I)
     # "We took action on 827 million fake accounts in Q2 2024": a platform's whole count of fake accounts, spam and
     # scams mostly, never one network's
-    spam = spam or ((item.count.value or 0) >= MASS_FAKE_ACCOUNTS and item.unit == "accounts" and re.search(
-        r"\bfake\b", item.unit_text + " " + related, re.I) is not None and not INFLUENCE_WORDS.search(related))
+    # (or "X said it suspended 5.9 million accounts between January and June", "Of those, 2.3 million accounts were
+    # suspended outright": accounts by the million, told without a word of influence, are that cleaning too)
+    # (not "the combined reach of all seven networks was well over 2 million accounts")
+    mass = (item.count.value or 0) >= MASS_FAKE_ACCOUNTS and item.unit == "accounts" and \
+        not INFLUENCE_WORDS.search(related) and not NETWORKS_OR_REACH.search(before[-80:] + " " + related)
+    spam = spam or mass
     share = SHARE_BEFORE.search(before[-40:])
     # ("…had already removed many of the network's accounts, including roughly 2,900 accounts that were suspended for
     # spam": a share of no figure, which its own words call spam)
@@ -4765,7 +4770,7 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
         not DIGIT.search(before)
     # (but not the whole a share is of: "Of the 1,800 accounts Meta removed, 300 were…")
     if ((PART_OF.search(sentence) and not WHOLE_BEFORE.search(before)) or item.passive or share) and \
-            not spam_of_no_figure:
+            not spam_of_no_figure and not mass:
         return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given
     if spam:
         return "spam"  # (or a scam: "in a separate case that was not an influence operation, we banned 46 accounts")

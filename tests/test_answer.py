@@ -3057,6 +3057,17 @@ def test_a_count_of_influence_operations_leaves_out_a_platform_s_spam_cleaning(t
     assert "TikTok removed 150 million accounts" in answer_question("How many accounts did TikTok remove?", kb).text
 
 
+def test_a_count_of_fake_accounts_or_spam_is_the_platform_s_cleaning_not_its_influence_networks(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"t.md": "---\ntitle: t\npublished: 2023-12-14\n---\nTikTok said on Wednesday it removed "
+                                    "150 million fake accounts, most of them blocked at sign-up.\n\nTikTok said on "
+                                    "Wednesday it removed 3,870 accounts run from Ecuador.\n"})
+    assert answer_question("How many fake accounts did TikTok remove in December 2023?", kb).text.splitlines()[1:] == [
+        "\u2022 TikTok removed 150 million accounts (not an influence operation), December 13, 2023 [1]"]
+    # (asked about a country's accounts, "fake" is how people call any network's)
+    assert "3,870 accounts" in answer_question("How many fake accounts from Ecuador did TikTok remove?", kb).text
+
+
 def test_who_ran_a_network_is_read_from_any_report_of_its_takedown_and_quoted_where_it_is_told(tmp_path: Path) -> None:
     wire = ("---\ntitle: Wire\npublished: 2024-01-23\n---\nX said on Monday it had suspended about 700 accounts linked "
             "to a network Latvia calls Birch Echo.\n\nAccording to the ministry, the campaign was run by Dvina Media "

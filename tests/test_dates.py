@@ -555,3 +555,27 @@ def test_a_story_titled_as_a_quarterly_report_covers_the_quarter_its_lead_names(
 def test_a_removal_told_in_january_to_have_been_made_in_december_was_made_the_year_before() -> None:
     assert removal_month("Google said it had terminated 412 channels in December.", dt.date(2021, 1, 20)) == (
         dt.date(2020, 12, 1), dt.date(2020, 12, 31))
+
+
+def test_removals_told_over_a_span_of_months_or_a_quarter_cover_it() -> None:
+    assert removal_month("Meta said on Monday that it disabled 2.1 billion fake accounts between January and March.",
+                         D(2021, 5, 17)) == (D(2021, 1, 1), D(2021, 3, 31))
+    assert removal_month("X said it suspended 4.2 million accounts between October and December.", D(2024, 2, 3)) == (
+        D(2023, 10, 1), D(2023, 12, 31))
+    assert removal_month("The report showed that in the third quarter of 2022 we removed 19.5 million fake accounts.",
+                         D(2022, 11, 30)) == (D(2022, 7, 1), D(2022, 9, 30))
+    # (a span with its year is dated by that year already; a quarter still to come is no removal's)
+    assert removal_month("TikTok said it removed 50 accounts between March and May 2020.", D(2024, 3, 28)) is None
+    assert removal_month("In the fourth quarter of 2024 we removed 12 accounts.", D(2024, 11, 2)) is None
+
+
+def test_a_lead_naming_the_half_year_a_transparency_report_covers_dates_the_document() -> None:
+    assert reported_period("Twitter publishes spam figures", "SEATTLE, Oct. 4 -- Twitter on Thursday released its "
+                           "transparency report for the first half of 2020, saying…", D(2020, 10, 4)) == (
+        D(2020, 1, 1), D(2020, 6, 30))
+    assert reported_period("X's report", "X on Monday published its transparency report, covering the second six "
+                           "months of 2023.", D(2024, 3, 4)) == (D(2023, 7, 1), D(2023, 12, 31))
+    assert reported_period("A story", "In the first half of 2020 the company removed 30 accounts.") is None
+    # (a digest's "Snap's transparency report for the second half of 2022 says…" tells of it; it is not the report)
+    assert reported_period("Weekly digest", "Snap's transparency report for the second half of 2022 says the company "
+                           "removed 37 accounts.", D(2023, 1, 20)) is None

@@ -8702,6 +8702,34 @@ of the vote.
     assert facts[-1].announced.isoformat() == "2018-10-12"
 
 
+def test_a_report_released_on_a_weekday_dates_the_networks_told_the_same_day() -> None:
+    facts = facts_of("r.txt", """\
+        SEATTLE, Oct. 4, 2020 (Coast Wire) -- Twitter on Wednesday released its transparency report, saying it \
+challenged millions of accounts a month.
+
+        In a separate blog post the same day, Twitter said it was adding two networks to its archive.
+
+        The first comprised 402 accounts originating in Egypt.
+        """)
+    assert [(f.count, f.announced.isoformat()) for f in facts if f.count == 402] == [(402, "2020-09-30")]
+
+
+def test_accounts_by_the_million_told_without_a_word_of_influence_are_routine_cleaning() -> None:
+    facts = facts_of("t.txt", """\
+        SEATTLE, Oct. 4, 2020 --
+
+        Twitter said it challenged 12.1 million accounts a month. Of those, 1.9 million accounts were suspended \
+outright, the company said.
+
+        X said it suspended 4.2 million accounts between January and June, and took action on 200 million accounts \
+for breaking its rules.
+
+        Twitter suspended 1,936 accounts in a network operated from the Philippines.
+        """)
+    assert [(f.count, f.scope) for f in facts] == [(1_900_000, "spam"), (4_200_000, "spam"), (200_000_000, "spam"),
+                                                    (1936, None)]
+
+
 def test_a_figure_put_right_keeps_the_one_first_told_and_the_words_that_told_it() -> None:
     facts = facts_of("m.md", """\
         ---

@@ -178,6 +178,11 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     facts = _for_the_audience(facts, query, kb)
     if INFLUENCE_ASKED.search(query.text):  # "…for covert influence operations": not a platform's spam cleaning
         facts = [fact for fact in facts if fact["scope"] != "spam"]
+    elif SPAM_ASKED.search(query.text) and not (query.countries or query.names or query.targets) and any(
+            fact["scope"] == "spam" for fact in facts):
+        # "How many fake accounts did Meta remove in Q3 2022?", "…pages did Facebook purge for spam?": the platform's
+        # cleaning, not the influence networks it took down in the same months
+        facts = [fact for fact in facts if fact["scope"] == "spam"]
     if RETURNS_LEFT_OUT.search(query.text):
         # "…across its 3 covert networks (not counting the comeback ones)": the networks, without the accounts that
         # came back
@@ -290,6 +295,7 @@ RETURNS_LEFT_OUT = re.compile(r"\b(?:not\s+counting|not\s+including|excluding|ex
                               r"without|minus|apart\s+from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:follow-?ups?|"
                               r"returns?|returning|comebacks?|come-?back|rebuil\w*|re-?emergence)\b", re.I)
 NETWORK_ASKED = re.compile(r"\b(?:networks?|operations?|campaigns?)\b", re.I)
+SPAM_ASKED = re.compile(r"\bspam\w*|\bfake\s+(?:accounts|profiles|followers)\b|\bbots?\b", re.I)
 INFLUENCE_ASKED = re.compile(r"\b(?:influence|inauthentic|CIB|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation)\b", re.I)
 # "Microsoft does not host the websites or social media accounts used in this operation": nothing of its own to remove
