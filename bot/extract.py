@@ -92,6 +92,7 @@ from bot.roles import (
 from bot.sentences import Sentence, split_document, split_line
 from bot.tips import DENIED_NEXT, TIP_RE, may_tell_a_tip, tip_date, tip_dates_by_platform, tips_in
 from bot.units import (
+    FIELD_LABEL,
     ITEM_MONTH,
     PLATFORM_GAP,
     SHARE_OF,
@@ -1229,6 +1230,9 @@ def extract_document(document: Document) -> Extraction:
         words = set(folded(text))  # cheap gates before the expensive patterns
         has_unit = not words.isdisjoint(UNIT_WORDS)
         counted = counted_units(text) if has_unit else []
+        if counted and sentence.start < story.record_end:  # ("Accounts in network: 6,230", a field of the network's
+            # record, read with the others already)
+            counted = [c for c in counted if not FIELD_LABEL.search(text, 0, c.count.start)]
         if not counted and not words.isdisjoint(FIGURE_WORDS):
             counted = _bare_correction(text, story.last_fact, sentence.position)
         if not counted and action is not None and index and (" of them" in text or " of those " in text

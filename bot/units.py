@@ -142,6 +142,10 @@ SHARE_VERB = re.compile(r"\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?
 # "the number of Russia-origin networks we have removed since 2017 stands at 41": a figure told after its unit
 NUMBER_STANDS = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<unit>networks|operations|campaigns|accounts|pages|"
                            r"channels)\b[^.;]{0,80}?\b(?:stands|stood)\s+at\s+$", re.I)
+# "Accounts in network: 1,038.", "# of accounts in network: 214": a report's field, its unit in the label
+FIELD_LABEL = re.compile(r"(?:^\W*|[.;]\s+)(?:(?:#|number|no\.)\s+of\s+)?"
+                         r"(?P<unit>accounts|pages|channels|profiles|groups)\s+(?:in|of|removed\s+(?:in|from))\s+"
+                         r"(?:the\s+|this\s+)?(?:network|operation|campaign)\s*:\s*$", re.I)
 # "The correct number of accounts in the Paraguay network is 1,468": a correction's figure, told after its unit
 NUMBER_CORRECTED = re.compile(r"\b(?:correct|actual|accurate|right|true|revised|updated)\s+number\s+of\s+"
                               r"(?:[\w-]+\s+){0,2}?(?P<unit>networks|operations|campaigns|accounts|pages|channels)\b"
@@ -252,6 +256,9 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
                 sentence, max(0, count.start - 140), count.start) or NUMBER_CORRECTED.search(
                 sentence, max(0, count.start - 140), count.start)) is not None:
             counted = CountedUnit(count, UNIT_WORDS[stands["unit"].lower()], None, stands["unit"], count.end)
+        if counted is None and (label := FIELD_LABEL.search(sentence[:count.start])) and \
+                re.fullmatch(r"\s*\.?\s*", sentence[count.end:]):
+            counted = CountedUnit(count, UNIT_WORDS[label["unit"].lower()], None, label["unit"], count.end)
         if counted is None and bare_whole and SHARE_VERB.match(sentence, count.end):
             # "Of the channels, 131 posted…, 57 were aimed at…": shares of the whole's unit
             counted = CountedUnit(count, UNIT_WORDS[bare_whole["unit"].lower()], None, "", count.end, passive=True)

@@ -8702,6 +8702,31 @@ of the vote.
     assert facts[-1].announced.isoformat() == "2018-10-12"
 
 
+def test_a_report_s_field_with_its_unit_in_the_label_counts_the_section_s_network() -> None:
+    facts = facts_of("cio.md", """\
+        ---
+        title: Covert influence operations, May 2024
+        publisher: TikTok
+        published: 2024-06-20
+        ---
+        In May 2024, we took down two covert influence networks.
+
+        ## Network 1: Peru
+
+        Detection source: Internal. Accounts in network: 318. Followers of network: 41,200.
+
+        We assess that this network operated from Peru and targeted a Bolivian audience.
+
+        ## Network 2: Kenya
+
+        Detection source: External. # of accounts in network: 64. Followers of network: 9,870.
+        """)
+    assert [(f.count, f.unit, f.origins, f.quote) for f in facts if f.unit == "accounts"] == [
+        (318, "accounts", ["Peru"], "Accounts in network: 318."),
+        (64, "accounts", ["Kenya"], "Network 2: Kenya Detection source: External. # of accounts in network: 64.")]
+    assert next(f for f in facts if f.count == 318).targets == ["Bolivia"]
+
+
 def test_a_report_released_on_a_weekday_dates_the_networks_told_the_same_day() -> None:
     facts = facts_of("r.txt", """\
         SEATTLE, Oct. 4, 2020 (Coast Wire) -- Twitter on Wednesday released its transparency report, saying it \
