@@ -394,6 +394,31 @@ from Peru.
     assert [c.document for c in answer.citations] == ["update.md"]
 
 
+def test_a_rounded_report_beside_a_disagreeing_one_is_shown_too_and_a_unit_asked_keeps_to_its_own(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"report.md": """\
+        ---
+        title: Threat report
+        publisher: Meta
+        published: 2022-11-17
+        ---
+        We removed 1,408 Facebook accounts and 612 Pages in a network called Glass Harbor that originated in Russia.
+        """, "paper.md": """\
+        ---
+        title: Glass Harbor taken down
+        published: 2022-11-18
+        ---
+        Meta said on Thursday it had removed 1,480 Facebook accounts and around 620 Pages tied to Glass Harbor, a \
+network from Russia.
+        """})
+    assert answer_question("How many Pages did Glass Harbor have?", kb).text.splitlines()[1] == (
+        "\u2022 Facebook removed 612 pages (originated in Russia), November 17, 2022 [1] [2] (also reported as around "
+        "620 pages per Glass Harbor taken down)")
+    assert answer_question("How many accounts and Pages did Glass Harbor have?", kb).text.splitlines()[1].endswith(
+        "(also reported as around 620 pages per Glass Harbor taken down) \u2014 the sources disagree: 1,408 accounts "
+        "per Threat report; 1,480 accounts per Glass Harbor taken down")
+
+
 def test_a_figure_told_before_without_a_correction_is_no_first_figure(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"update.md": """\
         ---

@@ -222,18 +222,20 @@ def statement_line(statement: Statement, query: Query, cites: Citations, others:
     pairs = [(f, o) for o in statement.others for f in statement.facts
              if o["takedown"] == f["takedown"] and o["count"] is not None and f["count"] is not None
              and o["count"] != f["count"]]
+    if len(query.units) == 1 and any(f["unit"] == query.units[0] for f, _ in pairs):
+        pairs = [(f, o) for f, o in pairs if f["unit"] == query.units[0]]  # (asked about Pages: the Pages' reports)
+    agreeing = [o for f, o in pairs if consistent(f, o)]
     disagreeing = [(f, o) for f, o in pairs if not consistent(f, o)]
+    if agreeing:  # ("612 Pages", and "around 620" in a newspaper: one figure, rounded)
+        line += " (also reported as " + "; ".join(dict.fromkeys(
+            f"{figure_phrase(o)} per {source}"
+            for o, source in zip(agreeing, _sources_named(agreeing, cites, first["document"], cited=others),
+                                 strict=True))) + ")"
     if disagreeing:
         told = [disagreeing[0][0], *(o for _, o in disagreeing)]
         line += " \u2014 the sources disagree: " + "; ".join(dict.fromkeys(
             f"{figure_phrase(f)}{' (a correction)' if CORRECTION.search(f['quote'] or '') else ''} per {source}"
             for f, source in zip(told, _sources_named(told, cites, cited=others), strict=True)))
-    elif pairs:
-        told = [o for _, o in pairs]
-        line += " (also reported as " + "; ".join(dict.fromkeys(
-            f"{figure_phrase(o)} per {source}"
-            for o, source in zip(told, _sources_named(told, cites, first["document"], cited=others), strict=True)
-        )) + ")"
     if first["reference"] and not statement.others:
         line += " (mentioned in a later report)"
     return line
