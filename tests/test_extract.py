@@ -8727,6 +8727,18 @@ def test_a_report_s_field_with_its_unit_in_the_label_counts_the_section_s_networ
     assert next(f for f in facts if f.count == 318).targets == ["Bolivia"]
 
 
+def test_a_platform_s_cleaning_told_in_a_story_about_one_network_is_from_no_country_of_it() -> None:
+    facts = facts_of("c.txt", """\
+        BONN, Nov. 18, 2022 --
+
+        Meta said on Thursday it had removed 1,480 Facebook accounts run from Russia.
+
+        Meta also disclosed on Thursday that it had removed 1.9 billion fake accounts in the third quarter. The \
+company said those accounts had nothing to do with the Russian operation.
+        """)
+    assert [(f.count, f.origins, f.scope) for f in facts] == [(1480, ["Russia"], None), (1_900_000_000, [], "spam")]
+
+
 def test_a_report_released_on_a_weekday_dates_the_networks_told_the_same_day() -> None:
     facts = facts_of("r.txt", """\
         SEATTLE, Oct. 4, 2020 (Coast Wire) -- Twitter on Wednesday released its transparency report, saying it \
