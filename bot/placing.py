@@ -115,17 +115,25 @@ def of_the_one_named_network(facts: list[Fact]) -> list[Fact]:
     network's too.  Never a running total, an earlier takedown, or one told as "separately" or "another"."""
     named = [f for f in facts if f.networks and not f.reference]
     # (only where every figure placed anywhere in the story is placed there: one network, told of by several; but an
-    # earlier one told in passing as another case, "Last year, Meta removed a separate network… run from Russia")
+    # earlier one told in passing as another case, "Last year, Meta removed a separate network… run from Russia", or
+    # dated before the network's day: "The removal comes two months after the company took down 142 Pages…")
     if len({tuple(f.networks) for f in named}) != 1 or len({tuple(f.origins) for f in facts if f.origins and not (
-            f.reference and ANOTHER_CASE.search(f.quote))}) != 1 or not named[0].origins:
+            f.reference and (ANOTHER_CASE.search(f.quote) or (
+                f.announced and named[0].announced and f.announced < named[0].announced)))}) != 1 \
+            or not named[0].origins:
         return facts
     network = named[0]
     # (whom it targeted, told with any of its figures; not whom one share of them targeted, "57 were aimed at Ghana")
-    aimed = next((f for f in named if f.targets and f.scope != "part"), network)
+    # (a figure's before a figureless lead's: "Meta … dismantled a network … that pushed Beijing's position")
+    aimed = next((f for f in named if f.targets and f.scope != "part" and f.count_text), None) or next(
+        (f for f in named if f.targets and f.scope != "part"), network)
+    # (the words the lead aims it with, where the figures' own have none)
+    aimed_text = aimed.target_text or next(
+        (f.target_text for f in named if f.target_text and f.targets == aimed.targets), None)
     near = {(f.announced, f.sentence + step) for f in named for step in (-1, 0, 1, 2)}
     return [replace(f, origins=network.origins, attribution=f.attribution if f.networks else network.attribution,
                     networks=network.networks, targets=f.targets or aimed.targets,
-                    target_text=f.target_text or aimed.target_text, linked_to=f.linked_to or network.linked_to)
+                    target_text=f.target_text or aimed_text, linked_to=f.linked_to or network.linked_to)
             if f.origins in ([], network.origins) and f.networks in ([], network.networks) and not f.reference
             and f.scope is None
             and f.count_text

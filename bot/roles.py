@@ -1056,6 +1056,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
         if PLATFORM_ALIASES.get(name.lower()) or (countries_in(name) and len(name.split()) == 1) or \
                 name.upper() in POLICY_ACRONYMS:
             continue  # (nor "CIB", the policy: "…coordinated inauthentic behavior (CIB)", "250 CIB networks")
+        if all(countries_in(word) or PLATFORM_ALIASES.get(word.lower()) for word in name.split()):
+            continue  # "the Iranian YouTube operation": where from and where, no name
         # "the Chinese Golden Reed network", "the Iran-based Harbor Static network": the network's name after the
         # country it comes from
         place = countries_in(name)

@@ -8739,6 +8739,48 @@ company said those accounts had nothing to do with the Russian operation.
     assert [(f.count, f.origins, f.scope) for f in facts] == [(1480, ["Russia"], None), (1_900_000_000, [], "spam")]
 
 
+def test_another_platform_s_figure_for_the_same_network_is_aimed_where_the_figures_were() -> None:
+    facts = facts_of("t.md", """\
+        ---
+        title: Vietnam-based 'Reed Lantern' network pushed Hanoi's line, says Meta
+        published: 2023-10-05
+        ---
+        DAVAO - Meta said on Tuesday that it had dismantled a network of fake accounts operated from Vietnam that \
+posed as Cambodians and pushed Hanoi's position on river dams.
+
+        The company removed 64 Facebook accounts and 9 Pages, it said. The network originated in Vietnam and \
+targeted audiences in Cambodia. Meta called the operation "Reed Lantern".
+
+        TikTok said on the same day that it had removed 208 accounts that it believed belonged to the same operation.
+        """)
+    assert [(f.count, f.targets) for f in facts if f.count] == [(64, ["Cambodia"]), (9, ["Cambodia"]),
+                                                                (208, ["Cambodia"])]
+
+
+def test_a_one_network_story_places_its_lead_though_it_tells_of_something_earlier_elsewhere() -> None:
+    facts = facts_of("w.md", """\
+        ---
+        title: X removes accounts
+        published: 2025-03-07
+        ---
+        KAMPALA, March 6 (Wire) - X said on Thursday it had suspended nearly 2,300 accounts in a network that tried \
+to shape opinion about Chad's elections, after researchers in Uganda alerted the company.
+
+        X said the operation, dubbed Dune Relay, involved 2,264 accounts in total and was run from Libya by staff of \
+a public relations company.
+
+        Grace Okello of the Lake Data Initiative, the Kampala group that reported the network to X in November, said \
+her team first noticed it when more than 200 accounts posted the same hashtag within minutes.
+        """)
+    assert [(f.count, f.origins, f.networks) for f in facts][:2] == [
+        (2300, ["Libya"], ["Dune Relay"]), (2264, ["Libya"], ["Dune Relay"])]
+
+
+def test_a_demonym_and_a_platform_name_no_network() -> None:
+    assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
+    assert network_names("The Russian Facebook network was small.") == []
+
+
 def test_a_report_released_on_a_weekday_dates_the_networks_told_the_same_day() -> None:
     facts = facts_of("r.txt", """\
         SEATTLE, Oct. 4, 2020 (Coast Wire) -- Twitter on Wednesday released its transparency report, saying it \
