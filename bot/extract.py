@@ -4530,7 +4530,8 @@ def _assessed_in_paragraph(document: Document, sentence: Sentence) -> tuple[_Rol
     sentence starts."""
     body = document.body
     start = max(body.rfind("\n\n", 0, sentence.start), 0)
-    found = NETWORK_ASSESSED.search(body, start, sentence.start)
+    # (the latest one: an HTML page's paragraphs are single lines, so one stretch may hold the last section's too)
+    found = next(reversed(list(NETWORK_ASSESSED.finditer(body, start, sentence.start))), None)
     roles = _Roles.of(found.group(0)) if found else None
     if found is None or roles is None or not roles.origins:
         return None

@@ -8776,6 +8776,24 @@ her team first noticed it when more than 200 accounts posted the same hashtag wi
         (2300, ["Libya"], ["Dune Relay"]), (2264, ["Libya"], ["Dune Relay"])]
 
 
+def test_each_html_section_s_assessment_places_its_own_network() -> None:
+    facts = facts_of("cio.html", """\
+        <html><head><title>Covert influence operations: May 2024 | TikTok Transparency Center</title></head><body>
+        <h1>Covert influence operations: May 2024</h1>
+        <p>Published June 6, 2024</p>
+        <p>Below we list the covert influence networks we disrupted on TikTok in May 2024.</p>
+        <h2>Network operating from Peru, targeting Bolivia</h2>
+        <p>We assess that this network operated from Peru and targeted audiences in Bolivia. The network comprised 212 \
+accounts, which had 9,120 followers.</p>
+        <h2>Network operating from Serbia, targeting Croatia</h2>
+        <p>We assess that this network operated from Serbia and targeted audiences in Croatia. The individuals behind \
+it posed as students. The network comprised 74 accounts, which had 8,912 followers.</p>
+        </body></html>
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts if f.count] == [
+        (212, ["Peru"], ["Bolivia"]), (74, ["Serbia"], ["Croatia"])]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
