@@ -1380,7 +1380,8 @@ def extract_document(document: Document) -> Extraction:
                        - f.sentence <= 5), None) if new_facts and AMPLIFIED_THEM.match(text) else None
         if new_facts and (last := served or story.last_fact) is not None and last.origins and (
                 served or (0 < sentence.position - last.sentence <= 2 and (ALSO_ACTED.match(text) or (
-                    MONTH_THEN_IT.match(text) and THE_NETWORK.search(text))) and "\n\n" not in
+                    MONTH_THEN_IT.match(text) and (THE_NETWORK.search(text) or _next_month_of(new_facts, last))))
+                    and "\n\n" not in
                            document.body[sentences[last.sentence].end:sentence.start])) and not any(  # (one paragraph)
                 f.origins or f.targets for f in new_facts):
             # "We terminated 96 YouTube channels … linked to Russia. … We also blocked 14 domains…": the same campaign
@@ -3987,6 +3988,14 @@ AMPLIFIED_THEM = re.compile(r"\W*(?:They|These\s+(?:\d[\d,]*\s+)?accounts|The\s+
 # of the network just told
 MONTH_THEN_IT = re.compile(rf"\W*(?:In|During)\s+(?:{MONTH_WORD})\.?(?:,?\s+(?:19|20)\d\d)?,?\s+"
                            r"(?:it|we|the\s+company)\s+", re.I)
+def _next_month_of(new_facts: list[Fact], last: Fact) -> bool:
+    """"In July, TAG terminated 2,740 channels…. In August it terminated 3,015 channels": the same unit, counted
+    month by month, the series' next month."""
+    return last.date_precision == "month" and any(
+        f.unit == last.unit and f.date_precision == "month" and f.announced and last.announced
+        and f.announced > last.announced for f in new_facts)
+
+
 # the platform that gave a tip, right after: "…said the action followed a tip from Twitter" (unlike `roles`'
 # TIP_FROM_BEFORE, which a country follows, it takes reports and flags too, and no article)
 TIPPER_BEFORE = re.compile(r"\b(?:tip|tips|tip-off|tip-offs|leads?|referrals?|warnings?|information|intelligence|"

@@ -8794,6 +8794,18 @@ it posed as students. The network comprised 74 accounts, which had 8,912 followe
         (212, ["Peru"], ["Bolivia"]), (74, ["Serbia"], ["Croatia"])]
 
 
+def test_the_next_months_of_a_series_told_with_it_are_the_same_campaign_s() -> None:
+    facts = facts_of("q.txt", """\
+        LONDON, Nov. 9, 2021 --
+
+        The bulletin lists the network once for each month. In July, TAG terminated 1,210 YouTube channels as part of \
+its investigation into coordinated influence operations linked to Russia. In August it terminated 1,455 channels, \
+and in September it terminated 998 channels.
+        """)
+    assert [(f.count, f.origins, f.announced.isoformat()) for f in facts] == [
+        (1210, ["Russia"], "2021-07-01"), (1455, ["Russia"], "2021-08-01"), (998, ["Russia"], "2021-09-01")]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
