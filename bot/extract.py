@@ -3290,8 +3290,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     own_date = _explicit_date(text, document)
     # (not where the sentence says "today": "Today we removed 162 Facebook accounts… This network… focused on domestic
     # audiences ahead of the country's general election in October" is no October takedown)
+    # (nor a description's aside: "…targeted Mali, Burkina Faso and Niger, the three countries whose military leaders
+    # formed an alliance last September": only a sentence that tells of a removal or its announcement dates it)
     context_date = bool(extra and context is not None and not TODAY.search(text)
-                        and _explicit_date(context.text, document) and not _only_others_dates(context.text, document))
+                        and _explicit_date(context.text, document) and not _only_others_dates(context.text, document)
+                        and re.search(REMOVAL_STEM + r"|\bannounc|\bdisclos|\breport", context.text, re.I))
     # ("Grey Heron, in 2022, the Belarus network…. That was about twenty-five hundred Facebook accounts": the sentence
     # before, which says what the figure is of, says when)
     before_date = described_before is not None and not TODAY.search(text) and bool(

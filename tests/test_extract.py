@@ -8806,6 +8806,18 @@ and in September it terminated 998 channels.
         (1210, ["Russia"], "2021-07-01"), (1455, ["Russia"], "2021-08-01"), (998, ["Russia"], "2021-09-01")]
 
 
+def test_a_description_s_aside_about_another_event_does_not_date_the_figures_before_it() -> None:
+    facts = facts_of("d.txt", """\
+        NIAMEY, June 6, 2024 — Meta said on Wednesday that it had removed a network run from Niger, in its quarterly \
+report.
+
+        The company said it removed 204 Facebook accounts and 31 Pages. According to Meta, the network originated in \
+Niger and targeted audiences in Chad and Mali, two countries whose leaders signed a defence pact last October.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.reference) for f in facts if f.count] == [
+        (204, "2024-06-05", False), (31, "2024-06-05", False)]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
