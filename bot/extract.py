@@ -323,9 +323,10 @@ NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|nex
                           r"campaigns|entries)\b", re.I)
 # "Also Prigozhin-linked but run separately: 63 Facebook accounts…": whoever ran the network told before ran not these
 RUN_APART = re.compile(r"\b(?:run|operated|managed)\s+separately\b", re.I)
-# (and one told by its place: "The Bolivian network was smaller…. Facebook removed 97 Facebook accounts…")
-ORDINAL_NETWORK_OPENS = re.compile(r"\W*The\s+(?:first|second|third|fourth|fifth|next|last|[A-Z][\w-]*)\s+"
-                                   r"(?:[\w-]+\s+)?(?:network|operation|campaign)\b")
+# (and one told by its place: "The Bolivian network was smaller…. Facebook removed 97 Facebook accounts…"; and "The
+# second, larger network…")
+ORDINAL_NETWORK_OPENS = re.compile(r"\W*The\s+(?:first|second|third|fourth|fifth|next|last|[A-Z][\w-]*)(?:,?\s+|,\s+"
+                                   r"[\w-]+\s+)(?:[\w-]+\s+)?(?:network|operation|campaign)\b")
 TODAY = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b")
 AT_THAT_TIME = re.compile(r"\bat\s+(?:that|the)\s+time\b"
                           # ("…whose core accounts it first disclosed in June 2020. That earlier release covered 8,470

@@ -8818,6 +8818,21 @@ Niger and targeted audiences in Chad and Mali, two countries whose leaders signe
         (204, "2024-06-05", False), (31, "2024-06-05", False)]
 
 
+def test_the_second_larger_network_placed_before_its_figures_is_theirs() -> None:
+    facts = facts_of("c.md", """\
+        ---
+        title: Two networks
+        published: 2022-08-05
+        ---
+        The first network originated in Rwanda and targeted audiences in Burundi. Meta said it removed 41 Facebook \
+accounts.
+
+        The second, larger network originated in Uganda and targeted domestic audiences. Meta said it removed 133 \
+Facebook accounts and 20 Pages.
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(41, ["Rwanda"]), (133, ["Uganda"]), (20, ["Uganda"])]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
