@@ -245,6 +245,8 @@ SPEECH_TAIL = re.compile(
 CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b")
 ENTITY_LINK = re.compile(
     r"\b(?:linked|tied|connected|affiliated|traced)\s+(?:to|with)\s+|\bties\s+(?:to|with)\s+|\blinks\s+to\s+"
+    # ("…2,318 accounts that we can reliably tie to Golden Valley Media")
+    r"|\b(?:(?:reliably|confidently|directly|firmly)\s+)?(?:tie|trace)\s+to\s+"
     # "its investigators linked the network to…"
     r"|\b(?:linked|tied|connected|traced|attributed)\s+(?:it|them|(?:the|this|that)\s+(?:network|operation|campaign|"
     r"accounts|activity))\s+to\s+"
@@ -831,8 +833,8 @@ NETWORK_WORD_NEXT = re.compile(r"\s+(?:network|campaign|operation)s?\b")
 QUOTED_ENTITY = re.compile(rf"(?:the\s+)?[\"“](?P<name>[{CAPITALS}][^\"”]{{1,60}})[\"”]")
 NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?$|n['’]t\s+$", re.I)
 # a stem of which each of `ENTITY_LINK`'s phrases holds one: the test before it
-LINK_STEMS = ("link", "tied", "ties", "connect", "affiliat", "trac", "associat", "backed", "run", "operated", "managed",
-              "controlled", "behalf", "attribut")
+LINK_STEMS = ("link", "tied", "ties", "tie ", "connect", "affiliat", "trac", "associat", "backed", "run", "operated",
+              "managed", "controlled", "behalf", "attribut")
 
 
 @lru_cache(maxsize=4096)

@@ -8833,6 +8833,13 @@ Facebook accounts and 20 Pages.
     assert [(f.count, f.origins) for f in facts] == [(41, ["Rwanda"]), (133, ["Uganda"]), (20, ["Uganda"])]
 
 
+def test_accounts_a_platform_can_tie_to_a_firm_are_linked_to_it() -> None:
+    assert linked_entities("We removed 904 accounts that we can reliably tie to Silver Reed Media, a marketing company "
+                           "in Dhaka.") == ["Silver Reed Media"]
+    assert linked_entities("We removed 88 accounts that we were able to trace to Harbor Gate Partners.") == [
+        "Harbor Gate Partners"]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
