@@ -2004,7 +2004,8 @@ def extract_document(document: Document) -> Extraction:
              if f.scope == "spam" and (f.count or 0) >= MASS_FAKE_ACCOUNTS
              and not countries_in(sentences[f.sentence].text) else f for f in facts]
     return Extraction(sentences, facts, _tips_about_their_takedown(unique_tips, facts),
-                      _unique_reach(_placed_reach(reach, facts)), list(dict.fromkeys(aliases)), denied)
+                      _unique_reach(_without_relabelled(_placed_reach(reach, facts), sentences)),
+                      list(dict.fromkeys(aliases)), denied)
 
 
 def _named_later_in_its_item(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
@@ -4913,6 +4914,20 @@ def _of_the_takedown_before(item: Reach, facts: list[Fact]) -> Reach:
             before.networks or before.linked_to):
         return item
     return replace(item, networks=list(before.networks))
+
+
+# "…the 1.2 million figure was the number of tweets they had posted": a figure told as one measure, put right as another
+RELABELLED = re.compile(r"\bthe\s+(?P<figure>\d[\d.,]*(?:\s+(?:million|billion|thousand))?)\s+(?:figure|number)\s+"
+                        r"(?:was|is|referred\s+to|counted|described)\b", re.I)
+
+
+def _without_relabelled(reach: list[Reach], sentences: list[Sentence]) -> list[Reach]:
+    """The reach figures a later correction says measured something else: gone (the right measure is told with it)."""
+    relabelled = {(m["figure"].lower(), s.position) for s in sentences if "figure" in s.text or "number" in s.text
+                  for m in RELABELLED.finditer(s.text)}
+    return [r for r in reach if not any(
+        re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d.,]*\d)", r.amount_text.lower()) and r.sentence < position
+        for figure, position in relabelled)]
 
 
 def _unique_reach(reach: list[Reach]) -> list[Reach]:

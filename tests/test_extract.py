@@ -8840,6 +8840,15 @@ def test_accounts_a_platform_can_tie_to_a_firm_are_linked_to_it() -> None:
         "Harbor Gate Partners"]
 
 
+def test_a_reach_figure_a_correction_says_measured_something_else_is_gone() -> None:
+    text = ("BOGOTA, May 4, 2021 --\n\nTwitter said it had suspended about 800 accounts run from Venezuela. The "
+            "accounts had about 2.4 million followers, according to the company.\n\nCorrection: Twitter says the "
+            "accounts had about 95,000 followers combined; the 2.4 million figure was the number of tweets they had "
+            "posted.\n")
+    reach = extract_document(parse_document("c.txt", text.encode())).reach
+    assert [(r.measure, r.amount) for r in reach] == [("followers", 95000)]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
