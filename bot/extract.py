@@ -3206,7 +3206,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         0 < sentence.position - last_told.sentence <= 2 else None
     quote = text
     # (not after a ranking of sources, "Russia with six networks, Iran with four…": the next sentence is of them all)
-    context = _context(following, assets) if follow_up is None and (
+    context = _context(following, assets, document.body) if follow_up is None and (
         len(assets) < 2 or len({country for country, _, _ in countries_in(text)}) < 2 or len(
             {tuple(_Roles.of(text[max(0, item.count.start - 40):item.end]).origins) for item in assets}) <= 1) else None
     extra = _Roles.of(context.text) if context is not None else None
@@ -4972,7 +4972,12 @@ def _dated_for_another(text: str, item: CountedUnit, assets: list[CountedUnit], 
         for other in later) for mention in mentions)
 
 
-def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence | None:
+# a report's field of its own, between a network's figure and the assessment that places it: "Followers of network:
+# 96,210.", "Detection source: Internal."
+REPORT_FIELD = re.compile(r"^\W*(?:Followers|Detection|Source|Views|Subscribers)\b[\w ]{0,30}:\s*[^.:]{1,40}\.?\s*$")
+
+
+def _context(following: list[Sentence], assets: list[CountedUnit], body: str) -> Sentence | None:
     """The next sentence, when it only describes the accounts just counted ("Some of these…") and says where
     they came from or whom they targeted; or the one after, when the next only describes them ("The network
     was small. It originated in China…")."""
@@ -4981,6 +4986,10 @@ def _context(following: list[Sentence], assets: list[CountedUnit]) -> Sentence |
     for index, nxt in enumerate(following[:2]):
         if nxt.text.rstrip().endswith("?") and not DIGIT.search(nxt.text):
             continue  # "Who was behind it?": an explainer's question, answered by the sentence after it
+        if not index and REPORT_FIELD.match(nxt.text) and len(following) > 1 and \
+                "\n\n" not in body[nxt.end:following[1].start]:
+            continue  # ("Accounts in network: 431. Followers of network: 96,210. We assess that this network…", in
+            # one paragraph)
         if not index and len(following) > 1 and THE_ASSETS_OPEN.match(following[1].text) and SAME_DAY_TOO.search(
                 nxt.text) and counted_units(nxt.text) and cached_roles(nxt.text)[:2] == ((), ()):
             continue  # ("TikTok removed 88 accounts on the same day. The accounts were run from Brazil…": both)

@@ -8849,6 +8849,27 @@ def test_a_reach_figure_a_correction_says_measured_something_else_is_gone() -> N
     assert [(r.measure, r.amount) for r in reach] == [("followers", 95000)]
 
 
+def test_a_report_s_fields_between_a_figure_and_the_assessment_that_places_it_are_passed_over() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Covert influence operations, June 2024
+        publisher: TikTok
+        published: 2024-07-18
+        ---
+        This page sets out the networks we disrupted in June 2024.
+
+        **Network operating from Peru, targeting Chile**
+        Detection source: Internal. Accounts in network: 318. Followers of network: 41,200.
+        We assess that this network operated from Peru and targeted a Chilean audience.
+
+        **Network operating from Kenya, targeting Uganda**
+        Detection source: External. Accounts in network: 57. Followers of network: 9,870.
+        We assess that this network operated from Kenya and targeted audiences in Uganda.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts if f.count] == [
+        (318, ["Peru"], ["Chile"]), (57, ["Kenya"], ["Uganda"])]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
