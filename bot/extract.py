@@ -4280,6 +4280,8 @@ def _named_turns(body: str) -> int:
     return sum(1 for name in names if names.count(name) > 1)
 # "We removed…" opening a line or a sentence, or "our teams removed"
 WE_REMOVED = re.compile(r"(?:^\W*(?:We|we)|[.!?]\s+We)" + WE_VERB, re.M)
+# ("As part of this work we banned 347 accounts", outside any quote: a post's own words)
+WE_REMOVED_AFTER = re.compile(r"\b(?:work|today|yesterday|week|month|year|investigation),?\s+we" + WE_VERB)
 OUR_TEAMS_REMOVED = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+)?teams?" + WE_VERB)
 
 
@@ -4315,7 +4317,9 @@ def _first_person_platform(document: Document) -> str | None:
             for we in WE_ACTED.finditer(document.body)):  # (also "On May 30, we suspended…")
         return document.publisher
     # (`WE_REMOVED`, tried at every position, cannot match without "we removed")
-    if not (we_acted and WE_REMOVED.search(document.body)) and not (
+    if not (we_acted and (WE_REMOVED.search(document.body) or any(
+            not OPEN_QUOTE.search(document.body, document.body.rfind("\n", 0, we.start()) + 1, we.start() + 1)
+            for we in WE_REMOVED_AFTER.finditer(document.body)))) and not (
             "our " in document.body.lower() and OUR_TEAMS_REMOVED.search(document.body)):
         return None
     # "We banned 23 ChatGPT accounts": the platform whose own accounts "we" removed, however often others are named

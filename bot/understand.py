@@ -430,8 +430,19 @@ def _correct(token: str, lexicon: Lexicon) -> tuple[str | None, list[str]]:
         return None, []
     best = matches[0]
     rivals = [m[0] for m in matches[1:]
-              if best[1] - m[1] < AMBIGUITY_MARGIN and spellings[m[0]] != spellings[best[0]]]
+              if best[1] - m[1] < AMBIGUITY_MARGIN and spellings[m[0]] != spellings[best[0]]
+              and not _inflected_alike(m[0], best[0])]
     return best[0], rivals
+
+
+def _inflected_alike(one: str, other: str) -> bool:
+    """Two forms of one word ("suspend" and "suspended", "ban" and "banned"): no rivals, whichever a typo is nearer;
+    but "Niger" and "Nigeria" are two countries."""
+    shorter, longer = sorted((one, other), key=len)
+    if not longer.startswith(shorter):
+        return False
+    rest = longer[len(shorter):]
+    return rest in ("d", "ed", "s", "es", "ing") or (rest[:1] == shorter[-1:] and rest[1:] in ("ed", "ing"))
 
 
 def _joined_halves(pieces: list[str], lexicon: Lexicon) -> list[str]:

@@ -14,11 +14,11 @@ import unicodedata
 PLATFORMS: dict[str, list[str]] = {
     "Facebook": ["facebook", "fb", "meta", "meta platforms", "facebook inc"],
     "Instagram": ["instagram", "ig", "insta"],
-    "Twitter": ["twitter", "x", "x corp", "twitter inc", "twittersafety"],
+    "Twitter": ["twitter", "x", "x corp", "twitter inc", "twittersafety", "twtr"],
     "YouTube": ["youtube", "yt"],
     "Google": ["google", "alphabet", "google tag", "threat analysis group", "tag"],
     "TikTok": ["tiktok", "tik tok", "bytedance", "tt"],
-    "Reddit": ["reddit"],
+    "Reddit": ["reddit", "redditsecurity"],
     "WhatsApp": ["whatsapp"],
     "Telegram": ["telegram"],
     "LinkedIn": ["linkedin"],

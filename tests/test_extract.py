@@ -8870,6 +8870,18 @@ def test_a_report_s_fields_between_a_figure_and_the_assessment_that_places_it_ar
         (318, ["Peru"], ["Chile"]), (57, ["Kenya"], ["Uganda"])]
 
 
+def test_a_subreddit_post_s_we_is_reddit_though_it_says_so_mid_sentence() -> None:
+    facts = facts_of("r.txt", """\
+        r/redditsecurity — Findings from our "Salt Marsh" investigation
+
+        Posted by u/safety_team on March 5, 2019
+
+        Today we are sharing an investigation into a campaign we call Salt Marsh. As part of this work we banned 212 \
+accounts. We believe the accounts originated in Iran.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts] == [("Reddit", 212, ["Iran"])]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []

@@ -823,6 +823,11 @@ def test_a_country_whose_name_holds_a_region_is_not_that_region() -> None:
         "Central African Republic", "West Africa"]
 
 
+def test_a_typo_between_two_forms_of_one_word_is_no_ambiguity() -> None:
+    query = ask("how many accts did twtr suspendd in iran")
+    assert (query.ambiguous, query.platforms, query.countries) == ([], ["Twitter"], ["Iran"])
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     ("Whcih countries did the network target?", "targets"),
     ("Waht countries did Twitter remove accounts from?", "which_countries"),
