@@ -53,7 +53,13 @@ SAID_ASKED = re.compile(r"\b(?:say|said|says|write|wrote|tell|told|reveal|reveal
 SAID_OR_ANSWERED = re.compile(r"\b(?:say|said|respond\w*|react\w*|repl(?:y|ied)|response|post|posted|posts)\b", re.I)
 QUESTION_WORDS = {"how", "many", "much", "which", "what", "when", "who", "whom", "where", "why", "did", "does",
                   "number", "total", "count", "list", "show"}
-DOMAIN_WORDS = ["remove", "removed", "suspend", "suspended", "delete", "deleted", "ban", "banned", "take", "took",
+# the words a question typed in a hurry shortens past a typo's reach
+SHORTHAND = {"accts": "accounts", "acct": "accounts", "acc": "accounts", "accs": "accounts", "ntwrk": "network",
+             "ntwrks": "networks", "nwk": "network", "tipd": "tipped", "abt": "about", "mny": "many", "hw": "how",
+             "wat": "what", "wht": "what", "whn": "when", "govt": "government", "frst": "first", "chnls": "channels",
+             "pgs": "pages", "op": "operation", "ops": "operations"}
+DOMAIN_WORDS = ["flagged", "flag", "disclosed", "disclose", "first", "archive", "operation", "operations", "remove",
+                "removed", "suspend", "suspended", "delete", "deleted", "ban", "banned", "take", "took",
                 "taken", "down", "terminate", "terminated", "block", "blocked", "accounts", "pages", "groups",
                 "channels", "countries", "country", "platforms", "platform", "tipped", "tip", "targeted", "target",
                 "announce", "announced", "network", "networks", "behind", "largest", "biggest", "fake", "takedown",
@@ -469,8 +475,8 @@ def _normalise(question: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, st
     words = []
     for piece in _joined_halves(re.split(r"(\W+)", question), lexicon):
         low = piece.lower()
-        if low in {"accts", "acct"}:
-            words.append("accounts")
+        if low in SHORTHAND:  # ("accts", "ntwrk", "tipd": how questions are typed on a phone)
+            words.append(SHORTHAND[low])
             continue
         if not piece.isalpha() or low in lexicon.terms:
             words.append(piece)

@@ -823,6 +823,16 @@ def test_a_country_whose_name_holds_a_region_is_not_that_region() -> None:
         "Central African Republic", "West Africa"]
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("who tipd fb off abt the iran thing", "who_tipped"),
+    ("who flaged the ntwrk to fb", "who_tipped"),
+    ("hw mny accts did fb remove in iran", "count"),
+])
+def test_a_question_shortened_as_on_a_phone_is_read_in_full(question: str, intent: str) -> None:
+    query = ask(question)
+    assert (query.intent, query.platforms) == (intent, ["Facebook"])
+
+
 def test_a_typo_between_two_forms_of_one_word_is_no_ambiguity() -> None:
     query = ask("how many accts did twtr suspendd in iran")
     assert (query.ambiguous, query.platforms, query.countries) == ([], ["Twitter"], ["Iran"])
