@@ -316,8 +316,8 @@ THE_NETWORK_AIMED = re.compile(r"^\W*(?:The|This|One|A)\s+(?:\w+\s+)?(?:network|
                                r"(?:targeted|was\s+aimed|aimed|focused)\b", re.I)
 # "The second network had…": another network than the one just told (but "A second linked cluster comprised 12
 # Pages…" is a part of it)
-NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|next)\s+(?:(?!linked|related|connected|"
-                          r"affiliated)[\w-]+\s+)?(?:network|operation|campaign)\b"
+NEXT_NETWORK = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|other|next)\s+(?:(?:and\s+)?(?!linked|related|"
+                          r"connected|affiliated)[\w-]+\s+)?(?:network|operation|campaign)\b"
                           # ("…added two more entries to its bulletin: Velvet Ledger (312 YouTube channels) and…")
                           r"|\b(?:two|three|four|several)\s+(?:more|other|further|new)\s+(?:networks|operations|"
                           r"campaigns|entries)\b", re.I)

@@ -488,7 +488,7 @@ PHRASAL_ACTIONS = [
     # "The archive holds data from 2,906 accounts that the company linked to…": the accounts an archive discloses
     (re.compile(r"\barchive\s+(?:holds|contains|includes|covers)\s+(?:\w+\s+){0,3}?(?:from|on|of)\b", re.I),
      "disclosed"),
-    (re.compile(r"\b(?:added|adds|add|adding)\s+(?:[\w,]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:public\s+)?"
+    (re.compile(r"\b(?:added|adds|add|adding)\s+(?:[\w,-]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:public\s+)?"
                 r"(?:\w+\s+)?archive\b", re.I), "disclosed"),
     (re.compile(r"\b(?:took|taken|take|takes|knocked|knock)\s+(?:[\w,.-]+\s+){0,4}?offline\b", re.I), "took down"),
     # domains and websites taken by court order (Microsoft's Digital Crimes Unit); hackers "seize" accounts

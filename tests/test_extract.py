@@ -8882,6 +8882,20 @@ accounts. We believe the accounts originated in Iran.
     assert [(f.platform, f.count, f.origins) for f in facts] == [("Reddit", 212, ["Iran"])]
 
 
+def test_networks_added_to_an_archive_are_disclosed_each_from_its_own_place() -> None:
+    facts = facts_of("a.txt", """\
+        OSLO, April 11, 2019 — Twitter on Thursday added three more state-linked networks to its public archive of \
+information operations.
+
+        The largest set, 1,204 accounts, was operated from Bolivia. A second network of 377 accounts was run out of \
+Morocco by a marketing company.
+
+        The third and smallest network consisted of 61 accounts that Twitter linked to Cold Harbor, a content farm.
+        """)
+    assert [(f.action, f.count, f.origins) for f in facts if f.unit == "accounts"] == [
+        ("disclosed", 1204, ["Bolivia"]), ("disclosed", 377, ["Morocco"]), ("disclosed", 61, [])]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
