@@ -918,7 +918,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     if (teller := TELLER.search(text)) is not None:
         told_by = {country for country, _, _ in countries_in(teller["teller"])}
         query.countries = [c for c in query.countries if c not in told_by]
-    query.terms = [w for w in re.findall(r"[a-z0-9]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
+    query.terms = [w for w in re.findall(r"[^\W_]+", rest) if w not in STOPWORDS and w not in QUESTION_WORDS
                    and len(w) > 1 and not (query.date_label and (re.fullmatch(MONTH_NAMES, w)
                                                                  or re.fullmatch(r"q[1-4]|h[12]", w)))]  # the period
     named_words = {w for name in query.names for w in re.findall(r"[a-z0-9]+", name.lower())}
@@ -978,9 +978,20 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # "chinese fb accts targetting indonesia?": a count asked in a few words (or ending with what it counts:
         # "meta russia network targeting moldova + romania 2023 fb accts?")
         query.intent = "count"
+    if query.intent in ("count", "list", "reach") and LEGAL_ASKED.search(text) and not re.search(
+            r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I):
+        # "how many russians were indicted…?", "How big was the fine…?", "the case no. of Meta's lawsuit": people,
+        # money and cases, which no takedown counts; what the sources say of them
+        query.intent = "search"
     if query.intent == "who_tipped":  # "which takedowns began with a tip from law enforcement?"
         query.tip_from = next((kind for kind, pattern in TIP_SOURCES_ASKED if pattern.search(text)), None)
     return query
+
+
+# what courts, prosecutors and regulators count: people charged, fines, cases
+LEGAL_ASKED = re.compile(r"\b(?:indict\w*|charged|charges|sanction\w*|fine[ds]?|penalt\w+|prosecut\w*|arrest\w*|"
+                         r"convict\w*|lawsuit|sued|case\s+(?:no|number)|court|executive\s+order|people|persons|"
+                         r"individuals|employees|staff)\b", re.I)
 
 
 EXCLUDED_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|excluding|not\s+"

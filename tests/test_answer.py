@@ -419,6 +419,28 @@ network from Russia.
         "per Threat report; 1,480 accounts per Glass Harbor taken down")
 
 
+def test_a_question_about_people_charged_is_answered_from_the_sentence_that_says_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"doj.txt": """\
+        WASHINGTON, Oct. 14, 2020 -- A federal grand jury returned an indictment yesterday charging five Russian \
+nationals and a company, Nord Relay LLC, with running a covert social media operation.
+
+        Facebook removed 214 accounts and 9 Groups linked to Nord Relay in July.
+        """, "fine.md": """\
+        ---
+        title: Regulator fines agency
+        published: 2024-03-28
+        ---
+        The authority imposed a fine of €310,000 on the agency Água Viva Comunicação for operating a network of fake \
+accounts.
+        """})
+    answer = answer_question("how many russians were indicted in the nord relay case", kb)
+    assert answer.citations[0].quote.startswith("WASHINGTON, Oct. 14, 2020 -- A federal grand jury returned an "
+                                                 "indictment yesterday charging five Russian nationals")
+    assert "214" not in answer.text.replace(answer.citations[0].quote, "")
+    fined = answer_question("How big was the fine imposed on Água Viva Comunicação?", kb)
+    assert fined.status == "answered" and "€310,000" in fined.citations[0].quote
+
+
 def test_a_figure_told_before_without_a_correction_is_no_first_figure(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"update.md": """\
         ---

@@ -833,6 +833,20 @@ def test_a_question_shortened_as_on_a_phone_is_read_in_full(question: str, inten
     assert (query.intent, query.platforms) == (intent, ["Facebook"])
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("how many russians were indicted in the volna case", "search"),  # people, which no takedown counts
+    ("How big was the fine the regulator imposed on the agency?", "search"),
+    ("How many people did prosecutors say worked on the campaign?", "search"),
+    ("How many accounts did Facebook remove after the court order?", "count"),  # a takedown, told beside a court
+])
+def test_what_courts_and_regulators_count_is_asked_of_the_sources_words(question: str, intent: str) -> None:
+    assert ask(question).intent == intent
+
+
+def test_a_name_s_accented_letters_stay_in_its_words() -> None:
+    assert "vértice" in ask("How big was the fine imposed on Vértice Criativo?").terms
+
+
 def test_a_typo_between_two_forms_of_one_word_is_no_ambiguity() -> None:
     query = ask("how many accts did twtr suspendd in iran")
     assert (query.ambiguous, query.platforms, query.countries) == ([], ["Twitter"], ["Iran"])

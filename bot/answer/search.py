@@ -100,10 +100,10 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     the question names something ("the Radio Zenda network"), the search stays in the documents
     that name it, and a sentence there counts half the name's weight without repeating it.
     """
-    name_words = {w for n in query.names for w in re.findall(r"[a-z0-9]+", n.lower()) if w not in STOPWORDS}
+    name_words = {w for n in query.names for w in re.findall(r"[^\W_]+", n.lower()) if w not in STOPWORDS}
     # a name's other names are other forms of it: "Spamouflage" asked, "DRAGONBRIDGE" written
-    alias_forms = {w: [a for alias in kb.also_known_as(n)[1:] for a in re.findall(r"[a-z0-9]+", alias.lower())
-                       if a not in STOPWORDS] for n in query.names for w in re.findall(r"[a-z0-9]+", n.lower())}
+    alias_forms = {w: [a for alias in kb.also_known_as(n)[1:] for a in re.findall(r"[^\W_]+", alias.lower())
+                       if a not in STOPWORDS] for n in query.names for w in re.findall(r"[^\W_]+", n.lower())}
     documents = kb.documents_mentioning(query.names) if query.names else None
     if query.date_from:  # "what did Facebook's January 2019 announcement say about Iran?": that period's stories
         published = kb.documents_published(query.date_from.isoformat(), query.date_to.isoformat())
