@@ -978,7 +978,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # "chinese fb accts targetting indonesia?": a count asked in a few words (or ending with what it counts:
         # "meta russia network targeting moldova + romania 2023 fb accts?")
         query.intent = "count"
-    if query.intent in ("count", "list", "reach") and LEGAL_ASKED.search(text) and not re.search(
+    if query.intent in ("count", "list") and LEGAL_ASKED.search(text) and not re.search(
             r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I):
         # "how many russians were indicted…?", "How big was the fine…?", "the case no. of Meta's lawsuit": people,
         # money and cases, which no takedown counts; what the sources say of them
@@ -989,9 +989,11 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
 
 
 # what courts, prosecutors and regulators count: people charged, fines, cases
-LEGAL_ASKED = re.compile(r"\b(?:indict\w*|charged|charges|sanction\w*|fine[ds]?|penalt\w+|prosecut\w*|arrest\w*|"
-                         r"convict\w*|lawsuit|sued|case\s+(?:no|number)|court|executive\s+order|people|persons|"
-                         r"individuals|employees|staff)\b", re.I)
+LEGAL_ASKED = re.compile(r"\b(?:indict\w*|charged|sanction\w*|fine[ds]?|penalt\w+|prosecut\w*|arrest\w*|convict\w*|"
+                         r"lawsuit|sued|case\s+(?:no|number)|executive\s+order)\b"
+                         # ("how many people worked on it?", but not "How many people followed the Pages?", a reach)
+                         r"|\bhow\s+many\s+(?:people|persons|individuals|employees|staff)\b(?!\s+(?:followed|saw|"
+                         r"viewed|watched|liked|joined|subscribed))", re.I)
 
 
 EXCLUDED_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|excluding|not\s+"

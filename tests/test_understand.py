@@ -838,6 +838,8 @@ def test_a_question_shortened_as_on_a_phone_is_read_in_full(question: str, inten
     ("How big was the fine the regulator imposed on the agency?", "search"),
     ("How many people did prosecutors say worked on the campaign?", "search"),
     ("How many accounts did Facebook remove after the court order?", "count"),  # a takedown, told beside a court
+    ("how many FB pages were run by Sputnik employees", "count"),
+    ("How many people followed the Orchid Relay Facebook Pages?", "reach"),
 ])
 def test_what_courts_and_regulators_count_is_asked_of_the_sources_words(question: str, intent: str) -> None:
     assert ask(question).intent == intent
