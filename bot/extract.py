@@ -429,7 +429,10 @@ BOLD_MONTH_LABEL = re.compile(rf"^\*\*(?P<when>{MONTH_WORD}\.?(?:\s+(?:19|20)\d\
 # the network such a label names: "Lagos Mirror", "Zagros Voice (YouTube)" (not "Pakistan and India")
 LABEL_NETWORK = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+\([^()]{1,30}\))?")
 NAME_THEN_MONTH_LABEL = re.compile(rf"^[\W_]*(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+"
-                                   rf"\((?P<when>{MONTH_WORD}\.?\s+(?:19|20)\d\d)\)[.:]?[*_]*\s*$")
+                                   rf"\((?P<when>(?:{MONTH_WORD}\.?\s+)?(?:19|20)\d\d)\)[.:]?[*_]*\s*$")  # (or a year)
+# "**Discord (2022).** Discord's Cinder Loop disclosure, covering 1,140…": a look back's bold label, its year after it
+BOLD_NAME_THEN_WHEN = re.compile(rf"^\*\*(?P<label>[^*()]{{1,60}}?)\s+\((?P<when>(?:{MONTH_WORD}\.?\s+)?"
+                                 r"(?:19|20)\d\d)\)\.?\*\*")
 # what is left of a line's label after its date: "October 2019 - Ferrous Choir."
 LABEL_ONLY = re.compile(r"\s*[*_]*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[*_]*\.?[*_]*\s*")
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
@@ -1218,9 +1221,11 @@ def extract_document(document: Document) -> Extraction:
             tips += row_tips
             continue
         if document.published and ((label := BOLD_MONTH_LABEL.match(text)) or (
-                label := NAME_THEN_MONTH_LABEL.match(text))) and _starts_line(document, sentence):
+                label := NAME_THEN_MONTH_LABEL.match(text)) or (
+                label := BOLD_NAME_THEN_WHEN.match(text))) and _starts_line(document, sentence):
             # a look back's item labelled by its month: it dates its line, this sentence's figures too
-            when, how_precise = _month_heading_date(" ".join(label["when"].rstrip(".").split()), document)
+            when, how_precise = _month_heading_date(" ".join(label["when"].rstrip(".").split()), document) \
+                if not label["when"][:1].isdigit() else (dt.date(int(label["when"]), 1, 1), "year")
             if when < document.published:
                 story.era = (when, how_precise, _line_end(document, sentence))
                 if (named := LABEL_NETWORK.fullmatch(label["label"])) and \

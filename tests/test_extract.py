@@ -8896,6 +8896,21 @@ Morocco by a marketing company.
         ("disclosed", 1204, ["Bolivia"]), ("disclosed", 377, ["Morocco"]), ("disclosed", 61, [])]
 
 
+def test_a_look_back_s_bold_label_with_a_year_dates_its_item() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: The year on smaller platforms
+        published: 2024-12-30
+        ---
+        **Discord (2022).** Discord's Ember Loop disclosure, covering 1,208 banned accounts run from Iran, is still \
+the only detailed report from a gaming platform.
+
+        **Snapchat (2024).** In October, Snapchat removed 127 accounts run from Russia.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
+        (1208, "2022-01-01", "year", True), (127, "2024-10-01", "month", True)]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
