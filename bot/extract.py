@@ -1454,7 +1454,15 @@ def extract_document(document: Document) -> Extraction:
                          and f.networks in ([], was.networks) else f for f in new_facts]
         final = bool(new_facts) and not words.isdisjoint(FINAL_WORDS) and FINAL_FIGURE.search(text) is not None
         if final or (new_facts and story.preliminary):
-            facts = _without_superseded(facts, new_facts, final=final)
+            kept = _without_superseded(facts, new_facts, final=final)
+            gone = [f for f in facts if f not in kept]
+            # (the final figure keeps the one first told, "a preliminary count of 612", as a corrected one does)
+            new_facts = [replace(f, first_told=was.first_told or was.count_text, first_quote=was.first_quote
+                                 or was.quote) if f.count_text and f.first_told is None and (was := next(
+                                     (g for g in gone if (g.platform, g.unit, g.surface) == (f.platform, f.unit,
+                                                                                           f.surface)), None))
+                         else f for f in new_facts]
+            facts = kept
         if new_facts and PRELIMINARY.search(text):
             story.preliminary = True
         facts += new_facts

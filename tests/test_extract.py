@@ -8911,6 +8911,19 @@ the only detailed report from a gaming platform.
         (1208, "2022-01-01", "year", True), (127, "2024-10-01", "month", True)]
 
 
+def test_a_final_count_keeps_the_preliminary_one_as_first_told() -> None:
+    facts = facts_of("t.txt", """\
+        Thread: the Grey Wren takedown
+        Posted May 3, 2024
+
+        6/7 X: 90+ accounts suspended so far, according to the company. Will update when we have a final figure.
+
+        7/7 UPDATE (evening): X has now confirmed the final number to us: 97 accounts suspended.
+        """)
+    assert [(f.count, f.first_told, f.first_quote) for f in facts if f.count] == [
+        (97, "at least 90", "6/7 X: 90+ accounts suspended so far, according to the company.")]
+
+
 def test_a_demonym_and_a_platform_name_no_network() -> None:
     assert network_names("Four years later, the Iranian YouTube operation alone had far more assets.") == []
     assert network_names("The Russian Facebook network was small.") == []
