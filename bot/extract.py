@@ -2595,10 +2595,11 @@ def _first_figure_noted(document: Document, facts: list[Fact], note: list[Senten
     to 57.": the right figure, told above, keeps the note's wrong one as the figure first told (`Fact.first_told`).
     `note`: the note's sentences so far, the last of them the one that gives the right figure."""
     right = CHANGED_TO.search(note[-1].text) or CORRECTED_TO.search(note[-1].text)
-    after = right.end() if right else 0
-    value = int(right["right"].replace(",", "")) if right and "right" in right.re.groupindex else next(
-        (c.value for c in counts_in(note[-1].text[after:])), None) if right else None
-    told = [(s, c) for s in note for c in counted_units(s.text[:right.start()] if s is note[-1] and right else s.text)
+    if right is None:
+        return facts
+    value = int(right["right"].replace(",", "")) if "right" in right.re.groupindex else next(
+        (c.value for c in counts_in(note[-1].text[right.end():])), None)
+    told = [(s, c) for s in note for c in counted_units(s.text[:right.start()] if s is note[-1] else s.text)
             if c.count.value not in (None, value)]
     for sentence, wrong in told:
         fixed = next((f for f in reversed(facts) if f.count == value and f.unit == wrong.unit and f.count_text
