@@ -210,17 +210,17 @@ def report_period_in(sentence: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+# a removal's verb, in any of its forms
+_REMOVED = r"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|purg)\w*\s+"
 # "…said on Wednesday it had terminated 1,340 YouTube channels in June": the month the removals were made in
-REMOVED_IN_MONTH = re.compile(rf"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|purg)\w*\s+"
-                              rf"(?:[^.;,]|,(?=\d)){{0,60}}?(?<!\bcreated\s)(?<!\bactive\s)(?<!\bbegan\s)"
+REMOVED_IN_MONTH = re.compile(_REMOVED + rf"(?:[^.;,]|,(?=\d)){{0,60}}?(?<!\bcreated\s)(?<!\bactive\s)(?<!\bbegan\s)"
                               rf"\b(?:in|during)\s+(?P<month>{MONTH_WORD})\b\.?(?!\s*,?\s*(?:19|20)\d\d|\s+\d)",
                               re.I)
 
 
 # "…said on Thursday that it disabled 1.84 billion fake accounts between January and March": the months they span
-REMOVED_BETWEEN = re.compile(rf"\b(?:remov|suspend|delet|bann|took|taken|terminat|disabl|purg)\w*\s+"
-                             rf"(?:[^.;]|\.(?=\d)){{0,60}}?\bbetween\s+(?P<first>{MONTH_WORD})\s+and\s+(?P<last>{MONTH_WORD})\b\.?"
-                             rf"(?!\s*,?\s*(?:19|20)\d\d|\s+\d)", re.I)
+REMOVED_BETWEEN = re.compile(_REMOVED + rf"(?:[^.;]|\.(?=\d)){{0,60}}?\bbetween\s+(?P<first>{MONTH_WORD})\s+and\s+"
+                             rf"(?P<last>{MONTH_WORD})\b\.?(?!\s*,?\s*(?:19|20)\d\d|\s+\d)", re.I)
 # "…showed that in the fourth quarter of 2023 we removed 23.4 million fake accounts": the quarter of the removals
 QUARTER_REMOVED = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?P<quarter>" + QUARTER.pattern + r")\s*,?\s+(?:we|it|they|"
                              r"the\s+company|the\s+platform)\s+(?:\w+\s+)?(?:removed|suspended|deleted|banned|took\s+down|"

@@ -1331,10 +1331,10 @@ def extract_document(document: Document) -> Extraction:
         # the note's sentences after its first are the note too)
         note = _correction_note(text) or (index and _correction_note(sentences[index - 1].text) and "\n" not in
                                            document.body[sentences[index - 1].end:sentence.start])
-        if note and (CHANGED_TO.search(text) or CORRECTED_TO.search(text)):
+        if note and (right := CHANGED_TO.search(text) or CORRECTED_TO.search(text)):
             opening = next((i for i in range(index, max(-1, index - 4), -1) if _correction_note(sentences[i].text)),
                            index)
-            facts = _first_figure_noted(document, facts, sentences[opening:index + 1])
+            facts = _first_figure_noted(document, facts, sentences[opening:index + 1], right)
         if counted and (wrong := (NOT_THE_WRONG.search(text) if " not " in text else None) or PREVIOUSLY_SAID.search(
                 text)) is not None and (note or (CORRECTING.search(text) or (
                     index and CORRECTING.search(sentences[index - 1].text)))):
@@ -1455,7 +1455,8 @@ def extract_document(document: Document) -> Extraction:
         final = bool(new_facts) and not words.isdisjoint(FINAL_WORDS) and FINAL_FIGURE.search(text) is not None
         if final or (new_facts and story.preliminary):
             kept = _without_superseded(facts, new_facts, final=final)
-            gone = [f for f in facts if f not in kept]
+            still = {id(f) for f in kept}
+            gone = [f for f in facts if id(f) not in still]
             # (the final figure keeps the one first told, "a preliminary count of 612", as a corrected one does)
             new_facts = [replace(f, first_told=was.first_told or was.count_text, first_quote=was.first_quote
                                  or was.quote) if f.count_text and f.first_told is None and (was := next(
@@ -2590,13 +2591,12 @@ CHANGED_TO = re.compile(r"\b(?:corrected|revised|changed|amended|updated|lowered
                         r"(?:(?:down|up)\s+)?to\s+(?P<right>\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
-def _first_figure_noted(document: Document, facts: list[Fact], note: list[Sentence]) -> list[Fact]:
+def _first_figure_noted(document: Document, facts: list[Fact], note: list[Sentence],
+                        right: re.Match[str]) -> list[Fact]:
     """"An earlier version of this bulletin listed 75 YouTube channels…. On review, … the figure has been corrected
     to 57.": the right figure, told above, keeps the note's wrong one as the figure first told (`Fact.first_told`).
-    `note`: the note's sentences so far, the last of them the one that gives the right figure."""
-    right = CHANGED_TO.search(note[-1].text) or CORRECTED_TO.search(note[-1].text)
-    if right is None:
-        return facts
+    `note`: the note's sentences so far, the last of them the one that gives the right figure (`right`, its
+    `CHANGED_TO` or `CORRECTED_TO` match)."""
     value = int(right["right"].replace(",", "")) if "right" in right.re.groupindex else next(
         (c.value for c in counts_in(note[-1].text[right.end():])), None)
     told = [(s, c) for s in note for c in counted_units(s.text[:right.start()] if s is note[-1] else s.text)
@@ -4327,13 +4327,11 @@ def _first_person_platform(document: Document) -> str | None:
             # ("Halcyon AI builds large language models…", "Northvale Cloud provides hosting…": a company saying what it
             # does, in its own post)
             r"|\s+(?:builds|provides|offers|operates|runs|makes|develops|hosts)\s+(?=[a-z]))\b", document.body) and any(
-            not OPEN_QUOTE.search(document.body, document.body.rfind("\n", 0, we.start()) + 1, we.start() + 1)
-            for we in WE_ACTED.finditer(document.body)):  # (also "On May 30, we suspended…")
+            _unquoted(document.body, we) for we in WE_ACTED.finditer(document.body)):  # (also "On May 30, we…")
         return document.publisher
     # (`WE_REMOVED`, tried at every position, cannot match without "we removed")
     if not (we_acted and (WE_REMOVED.search(document.body) or any(
-            not OPEN_QUOTE.search(document.body, document.body.rfind("\n", 0, we.start()) + 1, we.start() + 1)
-            for we in WE_REMOVED_AFTER.finditer(document.body)))) and not (
+            _unquoted(document.body, we) for we in WE_REMOVED_AFTER.finditer(document.body)))) and not (
             "our " in document.body.lower() and OUR_TEAMS_REMOVED.search(document.body)):
         return None
     # "We banned 23 ChatGPT accounts": the platform whose own accounts "we" removed, however often others are named
@@ -4346,6 +4344,11 @@ def _first_person_platform(document: Document) -> str | None:
 
 
 OPEN_QUOTE = re.compile(r"[\"“]")
+
+
+def _unquoted(body: str, match: re.Match[str]) -> bool:
+    """Whether no quote opens on the match's line before it: the post's own words, not someone it quotes."""
+    return not OPEN_QUOTE.search(body, body.rfind("\n", 0, match.start()) + 1, match.start() + 1)
 OWN_ACCOUNTS = re.compile(r"\b[Ww]e\s+(?:\w+\s+){0,2}?(?:banned|removed|suspended|terminated|disabled|deleted)\s+"
                           r"(?:[\w,]+\s+){0,3}?(?P<app>[A-Z][\w-]*)\s+(?:accounts|channels|profiles)\b")
 
@@ -4941,6 +4944,8 @@ RELABELLED = re.compile(r"\bthe\s+(?P<figure>\d[\d.,]*(?:\s+(?:million|billion|t
 
 def _without_relabelled(reach: list[Reach], sentences: list[Sentence]) -> list[Reach]:
     """The reach figures a later correction says measured something else: gone (the right measure is told with it)."""
+    if not reach:
+        return reach
     relabelled = {(m["figure"].lower(), s.position) for s in sentences if "figure" in s.text or "number" in s.text
                   for m in RELABELLED.finditer(s.text)}
     return [r for r in reach if not any(

@@ -967,8 +967,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         query.measure = measure_asked(unnamed)
     elif query.intent == "search" and not SAID_OR_ANSWERED.search(text) and (
             query.platforms or query.surfaces or query.countries or query.units or query.names or query.date_from) \
-            and re.search(
-            r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I) \
+            and REMOVAL_ASKED.search(text) \
             and (query.units or query.names or not re.match(r"\s*(?:is|was|were)\b", text, re.I)):
         query.intent = "list"
     elif query.intent == "search" and query.units and (query.platforms or query.surfaces or query.countries
@@ -978,8 +977,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # "chinese fb accts targetting indonesia?": a count asked in a few words (or ending with what it counts:
         # "meta russia network targeting moldova + romania 2023 fb accts?")
         query.intent = "count"
-    if query.intent in ("count", "list") and LEGAL_ASKED.search(text) and not re.search(
-            r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", text, re.I):
+    if query.intent in ("count", "list") and LEGAL_ASKED.search(text) and not REMOVAL_ASKED.search(text):
         # "how many russians were indicted…?", "How big was the fine…?", "the case no. of Meta's lawsuit": people,
         # money and cases, which no takedown counts; what the sources say of them
         query.intent = "search"
@@ -988,6 +986,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     return query
 
 
+# a removal the question asks about ("…did Facebook remove…", "…taken down…")
+REMOVAL_ASKED = re.compile(r"\b(?:remov|suspend|delet|ban|took|take|taken|terminat|block|purg|disabl|disrupt)\w*", re.I)
 # what courts, prosecutors and regulators count: people charged, fines, cases
 LEGAL_ASKED = re.compile(r"\b(?:indict\w*|charged|sanction\w*|fine[ds]?|penalt\w+|prosecut\w*|arrest\w*|convict\w*|"
                          r"lawsuit|sued|case\s+(?:no|number)|executive\s+order)\b"
