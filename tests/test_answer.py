@@ -441,6 +441,27 @@ accounts.
     assert fined.status == "answered" and "€310,000" in fined.citations[0].quote
 
 
+def test_a_legal_step_the_sources_never_tell_of_is_no_answer_though_the_network_is_known(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"doj.txt": """\
+        WASHINGTON, May 3, 2021 -- A grand jury indicted three men for running the Amber Kite operation from a \
+rented office.
+        """, "treasury.txt": """\
+        WASHINGTON, June 9, 2022 -- The Treasury designated two officials who directed the Salt Meadow campaign, \
+which posed as students across the Gulf.
+
+        Meta removed 41 Facebook accounts of Salt Meadow in April, the company said.
+        """})
+    indicted = answer_question("How many people were indicted over Salt Meadow?", kb)
+    assert indicted.status == "no_answer" and indicted.citations == []
+    assert indicted.text.startswith("No source I have says anyone was charged over Salt Meadow, though 1 document "
+                                    "in the knowledge base mentions it.")
+    sanctioned = answer_question("How many people were sanctioned over Salt Meadow?", kb)
+    assert sanctioned.status == "answered"
+    assert sanctioned.citations[0].quote.startswith("WASHINGTON, June 9, 2022 -- The Treasury designated two officials")
+    charged = answer_question("How many people were indicted over Amber Kite?", kb)
+    assert charged.citations[0].quote.startswith("WASHINGTON, May 3, 2021 -- A grand jury indicted three men")
+
+
 def test_a_figure_told_before_without_a_correction_is_no_first_figure(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"update.md": """\
         ---

@@ -30,6 +30,10 @@ WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "f
               **{answered: ["responded", "response", "said", "says", "statement", "denied", "denies", "rejected"]
                  for answered in ("respond", "react", "reply", "response", "reaction")},
               "say": ["said", "says", "statement"], "post": ["posted", "posts"], "posted": ["post", "posts"],
+              # a legal step, told in an agency's words: "sanctioned" asked, "designated" written
+              **{sanction: ["sanctioned", "sanctions", "designated"] for sanction in ("sanction", "sanctioned")},
+              **{charge: ["indicted", "indictment", "charged", "charges"]
+                 for charge in ("indict", "indicted", "charged")},
               # whom a platform blamed: "Did Twitter attribute the network to the government?", answered by "ties to"
               **{blamed: ["attributed", "ties", "tied", "linked", "behind", "connected", "directed"]
                  for blamed in ("attribute", "attributed", "blame", "blamed")}}
@@ -170,6 +174,17 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     # "who was behind X?" / "who found X?": of the sentences that match as well, those that tie X to someone, or
     # tell how it was found, come first
     # ("How many Telegram channels did the ministry ask Telegram to block?": a sentence with a figure of it)
+    if (legal := _legal_step_asked(query.text)) is not None:
+        # "How many people were indicted over Caspian Relay?": only a sentence that tells of an indictment answers,
+        # not one that names the network (which was sanctioned, not indicted)
+        done, told = legal
+        best = [(score, row) for score, row in best if told.search(row["text"])]
+        if not best and query.names:
+            mentioning = len(kb.documents_mentioning(query.names))
+            return Answer(query.text, "no_answer", f"No source I have says anyone was {done} over "
+                          f"{' + '.join(asked_about(query))}, though {mentioning} document"
+                          f"{'s' if mentioning != 1 else ''} in the knowledge base mention"
+                          f"{'' if mentioning != 1 else 's'} it. {kb.coverage()}")
     cue = {"who_behind": BEHIND_CUE, "who_tipped": FOUND_CUE, "count": FIGURE_CUE}.get(query.intent)
     best.sort(key=lambda pair: (pair[0], bool(cue and cue.search(pair[1]["text"]))), reverse=True)
     if not best or best[0][0] < SEARCH_CUTOFF:
@@ -194,6 +209,22 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
              f"{source_label(row['title'], row['quote'], row['published'])}" for row in chosen]
     return Answer(query.text, "answered", "From the sources:\n" + "\n".join(lines), cites.items)
+
+
+def _legal_step_asked(question: str) -> tuple[str, re.Pattern[str]] | None:
+    """The legal step the question asks about (charges, sanctions, a fine, an arrest, a conviction, a lawsuit): what
+    it did to someone, and the words a source tells it with; None when it asks none."""
+    return next(((done, told) for asked, done, told in LEGAL_STEPS if asked.search(question)), None)
+
+
+# a legal step as a question asks it, what it did to someone, and the words a source tells it with
+LEGAL_STEPS = [(re.compile(asked, re.I), done, re.compile(told, re.I)) for asked, done, told in (
+    (r"\b(?:indict|prosecut|charged\b)", "charged", r"\b(?:indict|prosecut|charg(?:ed|es|ing)\b|grand\s+jury)"),
+    (r"\bsanction", "sanctioned", r"\b(?:sanction|designat)"),
+    (r"\b(?:fine[ds]?\b|penalt)", "fined", r"\b(?:fine[ds]?\b|penalt)"),
+    (r"\barrest", "arrested", r"\b(?:arrest|detain)"),
+    (r"\bconvict", "convicted", r"\b(?:convict|sentenced|guilty)"),
+    (r"\b(?:lawsuit|sued\b)", "sued", r"\b(?:lawsuit|su(?:ed|es|ing)\b|complaint|court)"))]
 
 
 def _named_speaker(query: Query) -> bool:
