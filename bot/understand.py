@@ -232,6 +232,9 @@ MEASURE = re.compile(REINSTATED_ASK + r"|\bfollow(?:ers?|ed|ing)\b|\bsubscribers
 # "how many accounts", "number of Pages": the question counts a takedown's unit, whatever reach words follow
 UNIT_COUNTED = re.compile(r"\b(?:how\s+many|number\s+of|no\.\s+of|#\s*of)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|accts?|"
                           r"pages|groups|channels|profiles|blogs|subreddits|domains|bots)\b", re.I)
+# "How many accounts followed the Pages?": the accounts counted are the followers, a reach
+UNIT_FOLLOWED = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|accts?|users|profiles)\s+"
+                           r"(?:had\s+|have\s+)?(?:followed|subscribed|liked|joined)\b", re.I)
 MEASURE_KINDS = [
     ("reinstated", re.compile(REINSTATED_ASK, re.I)),  # (first: "reinstated… had lost followers" asks of accounts)
     ("followers", re.compile(r"\bfollow(?:ers?|ed|ing)\b", re.I)),
@@ -818,7 +821,10 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             break
     if query.intent == "who_behind" and WHEN_FIRST.match(text):
         query.intent = "when"  # "When did Meta first act against the operators behind Dawn Caravan?": a date
-    mentioned = sorted([*_mentions(text, lexicon, "platform"), *_common_word_platforms(text)], key=lambda m: m[1])
+    # ("the Kestrel Line network": a platform's name inside a network's is the network's, not a platform asked about)
+    network_spans = [(start, end) for _, start, end in _mentions(text, lexicon, "network")]
+    mentioned = sorted([m for m in [*_mentions(text, lexicon, "platform"), *_common_word_platforms(text)]
+                        if not any(start <= m[1] < end for start, end in network_spans)], key=lambda m: m[1])
     for index, (name, start, end) in enumerate(mentioned):
         after = text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else ""
         # ("Facebook and IG accounts": both where the accounts were)
@@ -960,7 +966,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     for name in query.names:
         unnamed = re.sub(re.escape(name), " ", unnamed, flags=re.I)
     if MEASURE.search(unnamed) and not (query.intent == "when" or (
-            UNIT_COUNTED.search(unnamed) and measure_asked(unnamed) not in ("reinstated", "estimated size"))):
+            UNIT_COUNTED.search(unnamed) and not UNIT_FOLLOWED.search(unnamed)
+            and measure_asked(unnamed) not in ("reinstated", "estimated size"))):
         # (not "How many accounts did X suspend over pro-Beijing posts…?", nor "When did X suspend the accounts
         # pushing posts…?": the posts say which accounts; the question asks for them, or when)
         query.intent = "reach"  # followers, tweets, ad spend: reach figures, kept apart from takedown counts

@@ -976,3 +976,19 @@ def test_reach_words_that_only_say_which_accounts_do_not_make_a_reach_question(q
                                                                                measure: str | None) -> None:
     query = ask(question)
     assert (query.intent, query.measure) == (intent, measure)
+
+
+def test_a_platform_named_inside_a_network_name_is_the_networks_not_a_platform_asked_about() -> None:
+    lexicon = Lexicon({**LEXICON.terms, "heron line": ("network", "Heron Line")}, LEXICON.corpus_words)
+    query = understand("how many IG accounts were part of Heron Line?", lexicon)
+    assert (query.platforms, query.surfaces, query.names) == ([], ["Instagram"], ["Heron Line"])
+    assert understand("did LINE remove Heron Line accounts?", lexicon).platforms == ["LINE"]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("How many accounts followed the network's pages on FB?", "reach"),  # the accounts counted are its followers
+    ("How many users had subscribed to the channels?", "reach"),
+    ("How many accounts did Facebook remove that followed the Pages?", "count"),
+])
+def test_accounts_that_followed_are_a_reach_figure(question: str, intent: str) -> None:
+    assert ask(question).intent == intent
