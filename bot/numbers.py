@@ -43,12 +43,18 @@ QUALIFIERS = [
 ]
 _QUALIFIER_RE = "|".join(re.escape(q) for q, _ in QUALIFIERS)
 QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER_RE})\s+$", re.I)
-RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\d{1,3}(?:,\d{3})*\s+(?:and|to)\s+$", re.I)
-DIGITS = re.compile(r"(?<![\w$€£.,/-])(?P<digits>\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
+# ("between 100 and 200", "from 100 to 200", "100 to 200": a range, whose top is told with it)
+RANGE_BEFORE = re.compile(r"(?:\b(?:between|from)\s+\d{1,3}(?:,\d{3})*\s+(?:and|to)|(?<![\w$€£.,/-])\d{1,3}(?:,\d{3})*"
+                          r"\s+to)\s+$", re.I)
+# (thousands grouped by commas, by dots as in much of Europe, or by the no-break and thin spaces French and Swiss
+# papers print: "4 870")
+DIGITS = re.compile(r"(?<![\w$€£.,/\u00a0\u202f-])"
+                    r"(?P<digits>\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
                     r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion)))?")
 SCALED_FIGURE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|[km])\b", re.I)
 HALF_A = re.compile(r"\bhalf\s+an?\s+(million|thousand|dozen)\b", re.I)
-GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
+SPACED_FIGURE = re.compile(r"\d{1,3}(?:[\u00a0\u202f]\d{3})+")
+GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+")
 SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
 WORDS = re.compile(r"[A-Za-z]+")
 NUMBERED_IN = {"numbering", "numbered", "numbers", "number", "totaling", "totalling", "running", "ran", "runs"}
@@ -84,6 +90,8 @@ class Count:
         figure = f"{self.value:,}"
         if scaled := SCALED_FIGURE.search(self.text):
             figure = scaled.group(0)  # "63.4 million", "1.2k", as written: easier to read than 63,400,000
+        elif spaced := SPACED_FIGURE.search(self.text):
+            figure = spaced.group(0)  # "4 870", as the source prints it: its quote holds no "4,870"
         if self.qualifier == "exact":
             return figure
         if not any(character.isdigit() for character in self.text):
@@ -112,7 +120,7 @@ def _digits_value(digits: str, scale: str | None) -> int:
     if digits.isdigit() and not scale:
         return int(digits)  # most figures: "652"
     grouped = GROUPED.fullmatch(digits)  # "2,617"; "4.611" is European for 4611
-    number = float(digits.replace(",", "").replace(".", "")) if grouped else float(digits)
+    number = float(re.sub(r"[,.\u00a0\u202f]", "", digits)) if grouped else float(digits)
     return round(number * SCALES.get((scale or "").lower(), 1))
 
 
@@ -152,7 +160,8 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             qualifier, end = "more than", end + 5
         # a range is told as written ("between 100 and 200"), never as its top alone
         found.append(Count(value, qualifier, sentence[begin:end], begin, end,
-                           in_words=qualifier == "up to" and sentence.lower().startswith(("between", "from"), begin)))
+                           in_words=qualifier == "up to" and (sentence[begin].isdigit() or sentence.lower().startswith(
+                               ("between", "from"), begin))))
     if "half" in sentence.lower():
         for match in HALF_A.finditer(sentence):  # "half a million accounts": a figure in words, quoted as written
             qualifier, begin = qualifier_before(sentence, match.start())

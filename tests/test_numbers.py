@@ -147,3 +147,20 @@ def test_a_range_is_told_as_written_not_as_its_top() -> None:
 ])
 def test_a_qualifier_is_stated_as_the_source_words_it(text: str, qualifier: str, described: str) -> None:
     assert [(count.qualifier, count.describe()) for count in counts_in(text)] == [(qualifier, described)]
+
+
+@pytest.mark.parametrize(("sentence", "value", "described"), [
+    ("Google terminated 250 to 300 YouTube channels.", 300, "250 to 300"),  # a range without "between"
+    ("Twitter suspended 6\u202f410 accounts.", 6410, "6\u202f410"),  # grouped by a narrow no-break space
+    ("Meta removed 1\u00a0350 Facebook accounts.", 1350, "1\u00a0350"),  # by a no-break space
+])
+def test_ranges_and_figures_grouped_by_spaces_are_one_figure_told_as_written(
+        sentence: str, value: int, described: str) -> None:
+    last = counts_in(sentence)[-1]
+    assert (last.value, last.describe()) == (value, described)
+    assert last.text in sentence
+
+
+def test_years_either_side_of_to_are_no_range() -> None:
+    assert [(c.value, c.qualifier) for c in counts_in("From 2019 to 2021 it removed 300 accounts.")] == [
+        (2019, "exact"), (2021, "exact"), (300, "exact")]
