@@ -184,7 +184,11 @@ REMOVED_AFTER_SPAN = re.compile(r"(?:\s+(?:this\s+year|(?:of\s+)?(?:19|20)\d\d))
                                 r"(?:removed|terminated|suspended|banned|took\s+down|disabled|deleted)\b", re.I)
 REMOVED_BEFORE_SPAN = re.compile(REMOVAL_STEM + r"(?:(?!\b(?:that|which|who|were|was|had|have)\b)[^.;])*$", re.I)
 # "The company, which renamed itself Meta in October, says it has removed…": an aside, whose month is its own
-OTHERS_REMOVAL_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['’]s)?\s+(?:and\s+)?){1,4}?"
+OTHERS_REMOVAL_BEFORE = re.compile(r"(?:\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['’]s)?\s+(?:and\s+)?){1,4}?"
+                                   # ("…an attempt to rebuild the network it removed in October 2018")
+                                   # (but not "an influence operation that we removed this month", this one)
+                                   r"|\b(?:network|operation|campaign|cluster)\s+(?:it|they|the\s+(?:company|platform))"
+                                   r"\s+)"
                                    r"(?:had\s+|has\s+)?"
                                    r"(?:first\s+|previously\s+|initially\s+|already\s+)?"
                                    r"(?:(?:banned|removed|suspended|took\s+down|terminated|deleted|blocked|exposed|"
@@ -196,6 +200,7 @@ OTHERS_REMOVAL_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?:['
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
 WHEN_AFTER = re.compile(r"\s*when\s+(?:we|it|they|the\s+(?:company|platform))\s+(?:\w+\s+)?(?:removed|took\s+down|"
                         r"suspended|banned|terminated|disrupted)\b")
+WHEN_CLAUSE_AFTER = re.compile(r"\s*,?" + WHEN_AFTER.pattern)
 COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+)?"
                                     r"\d[\d,.]*(?:\s*(?:million|billion|thousand))?\s+(?:[a-z]+\s+){0,2}$", re.I)
 ELECTION_IN_BEFORE = re.compile(r"\b(?:elections?|polls|vote|referendum|runoff|run-off)\s+(?:[\w-]+\s+)?"
@@ -811,7 +816,8 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
     published our findings on a network…", at a hearing weeks later)."""
     if not document.published or not _explicit_date(sentence, document):
         return None
-    date, precision = _resolve_date(sentence, document)
+    # (a sentence whose only date is another event's gives none: "…tied it to a network it had removed in April 2020")
+    date, precision = _dated_in(sentence, document) or (None, None)
     # (a weekday "of last week" may be up to 13 days before the story)
     within = OWN_FINDINGS_DAYS if publisher and WE_PUBLISHED.search(sentence) else (
         13 if "last week" in sentence.lower() else 7)
@@ -850,8 +856,11 @@ def _another_events_date(sentence: str, mention: DateMention) -> bool:
     before = max(0, mention.start - 60)
     others = OTHERS_REMOVAL_BEFORE.search(sentence, before, mention.start)
     # (but "…the 1,845 core accounts that Twitter disclosed in June 2020": the figure's own removal, told after it)
+    # (nor "…added 4,301 accounts to the network it first disclosed in August, when it removed 936 accounts": the
+    # figure told with "when" is that earlier removal's own, dated by it)
     return (others is not None and not FIGURE_JUST_BEFORE.search(sentence, max(0, others.start() - 80),
-                                                                  others.start())) or (
+                                                                  others.start())
+            and not WHEN_CLAUSE_AFTER.match(sentence, mention.start + len(mention.text))) or (
         mention.precision == "month" and ELECTION_IN_BEFORE.search(sentence, before, mention.start) is not None) or (
         FOUNDED_BEFORE.search(sentence, max(0, mention.start - 25), mention.start) is not None) or (
         (legal := LEGAL_ACT_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)) is not None

@@ -9129,3 +9129,21 @@ def test_a_figure_said_not_to_be_linked_to_a_network_is_not_that_network_s() -> 
                               "of a Russian network nicknamed Amber Ferry. Last year TikTok said it had removed 31 "
                               "accounts that impersonated German politicians, an action not linked to Amber Ferry.\n")
     assert [(f.count, f.networks) for f in facts if f.count] == [(1390, ["Amber Ferry"]), (31, [])]
+
+
+def test_an_earlier_removal_told_in_passing_dates_neither_the_new_figures_nor_the_news_day() -> None:
+    facts = facts_of("returns.txt", """\
+        THE HARBOUR TIMES
+        Thursday 11 June 2020
+
+        The Quill Lantern network is back on Facebook, the company said on Tuesday.
+
+        Facebook said it had taken down 58 Facebook accounts and 17 Pages. The company said the accounts tried to \
+rebuild the network it removed in March 2019, which the Oslo firm Tern Labs named "Quill Lantern".
+
+        The accounts had posted 90,000 times since January. Twitter said separately that it had suspended 33 \
+accounts.
+        """)
+    assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
+        ("Facebook", 58, "2020-06-09", "day", False), ("Facebook", 17, "2020-06-09", "day", False),
+        ("Twitter", 33, "2020-06-09", "day", False)]
