@@ -200,6 +200,12 @@ OTHERS_REMOVAL_BEFORE = re.compile(r"(?:\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,80}?(?:,|$)")
 WHEN_AFTER = re.compile(r"\s*when\s+(?:we|it|they|the\s+(?:company|platform))\s+(?:\w+\s+)?(?:removed|took\s+down|"
                         r"suspended|banned|terminated|disrupted)\b")
+# the rounds before this one, told after its figures ("…we previously removed it in March 2019 and September 2020",
+# "This is the third time we have removed this network, after our enforcement in October 2018"): their dates
+EARLIER_ROUNDS = re.compile(r"\b(?:previously|earlier)\s+(?:removed|took\s+down|taken\s+down|suspended|banned|"
+                            r"terminated|disrupted|exposed|reported)\b|\b(?:after|following)\s+(?:our|its|their)\s+"
+                            r"(?:earlier\s+|previous\s+)?(?:enforcements?|takedowns?|removals?|actions?)\s+(?:in|on)\b",
+                            re.I)
 WHEN_CLAUSE_AFTER = re.compile(r"\s*,?" + WHEN_AFTER.pattern)
 COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+)?"
                                     r"\d[\d,.]*(?:\s*(?:million|billion|thousand))?\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -1724,8 +1730,10 @@ def extract_document(document: Document) -> Extraction:
             # "## Russia / This network originated in Russia and was aimed at audiences in Moldova…": what the
             # section's figures, in the presence line below, do not say again
             origins, targets, attribution, target_text = cached_roles(text)
-            if action and IT_REMOVED.search(text) and _explicit_date(text, document):
-                # "We took it down in February 2024.": when the section's figures were removed
+            if action and IT_REMOVED.search(text) and _explicit_date(text, document) and \
+                    not EARLIER_ROUNDS.search(text):
+                # "We took it down in February 2024.": when the section's figures were removed (not "…this operation;
+                # we previously removed it in March 2019", the rounds before this one)
                 when, how_precise = _resolve_date(text, document)
                 if when and how_precise in ("day", "month") and when != document.published:
                     story.section_date = (when, how_precise)

@@ -9147,3 +9147,19 @@ accounts.
     assert [(f.platform, f.count, f.announced.isoformat(), f.date_precision, f.reference) for f in facts] == [
         ("Facebook", 58, "2020-06-09", "day", False), ("Facebook", 17, "2020-06-09", "day", False),
         ("Twitter", 33, "2020-06-09", "day", False)]
+
+
+def test_a_sections_earlier_rounds_do_not_date_its_figures() -> None:
+    facts = facts_of("report.md", """\
+        ---
+        title: Quarterly threat report
+        publisher: Meta
+        published: 2022-08-04
+        ---
+        ## Russia
+
+        We removed 520 Facebook accounts and 31 Pages. This network originated in Russia and targeted Moldova. This is \
+the third time we have removed it; we previously removed it in March 2019 and September 2020.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts if f.count_text] == [
+        (520, "2022-08-04", "day"), (31, "2022-08-04", "day")]
