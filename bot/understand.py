@@ -389,6 +389,9 @@ class Query:
     # a periodic report published within the period, though of an earlier one, counts too: set only where nothing
     # dated within the period answers ("…the network Meta took down in May 2024?", told in its Q1 report of May 29)
     earlier_reports: bool = False
+    # which of a network's takedowns, in order of date ("its second round", "the fourth wave", "when it first took it
+    # down"): 1 for the first
+    round: int | None = None
 
     @property
     def has_filters(self) -> bool:
@@ -860,6 +863,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         query.surfaces = []
     _places(text, lexicon, query)
     query.audience = (spoken := AUDIENCE_LANGUAGE.search(text)) and spoken["language"].capitalize()
+    query.round = round_asked(text)
     query.domestic = bool(DOMESTIC_ASK.search(text))
     rest = _dates(PERIOD_INCLUDED.sub(lambda m: m[0][:m.start("period") - m.start()] + " " * len(m["period"]), text),
                   query, today or dt.date.today())
@@ -991,6 +995,22 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     if query.intent == "who_tipped":  # "which takedowns began with a tip from law enforcement?"
         query.tip_from = next((kind for kind, pattern in TIP_SOURCES_ASKED if pattern.search(text)), None)
     return query
+
+
+def round_asked(text: str) -> int | None:
+    """Which of a network's takedowns the question asks about, in order of date: "Silver Loom's second round", "the
+    4th wave", "its 2nd takedown", "when it first took down Nightjar" (1); None where it asks no one round."""
+    if (asked := ROUND_ASKED.search(text)) is None:
+        return None
+    ordinal = (asked["ordinal"] or "first").lower()
+    return ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
+
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+ROUND_ASKED = re.compile(r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+"
+                         r"(?:[\w'’-]+\s+){0,2}?(?:round|wave|takedown|removal|enforcement|action|purge|sweep)\b(?!s)"
+                         r"|\bwhen\s+(?:it|they|\w+)\s+first\s+(?:took\s+down|removed|suspended|banned|terminated|"
+                         r"deleted|acted)\b", re.I)
 
 
 # a removal the question asks about ("…did Facebook remove…", "…taken down…")

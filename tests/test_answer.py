@@ -462,6 +462,42 @@ which posed as students across the Gulf.
     assert charged.citations[0].quote.startswith("WASHINGTON, May 3, 2021 -- A grand jury indicted three men")
 
 
+def test_one_round_of_a_network_that_keeps_coming_back_is_answered_by_its_own_figures(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"first.md": """\
+        ---
+        title: Facebook removes Quill Lantern
+        published: 2019-03-14
+        ---
+        Facebook said on Thursday it had removed 212 Facebook accounts and 47 Pages in a network called Quill Lantern \
+that was run from Russia.
+        """, "second.md": """\
+        ---
+        title: Quill Lantern returns
+        published: 2020-10-06
+        ---
+        Facebook said on Tuesday it had removed 96 more Facebook accounts of Quill Lantern, which was run from Russia.
+        """, "third.md": """\
+        ---
+        title: Third takedown of Quill Lantern
+        published: 2022-08-04
+        ---
+        Facebook said on Thursday it had removed 1,140 Facebook accounts of Quill Lantern, run from Russia. With this \
+action, Facebook has removed a total of 1,448 accounts of Quill Lantern since it first took it down in 2019.
+        """})
+    second = answer_question("How many Facebook accounts did Meta remove in Quill Lantern's second round?", kb)
+    assert second.status == "answered" and [c.document for c in second.citations] == ["second.md"]
+    assert "96" in second.text and "212" not in second.text and "1,140" not in second.text
+    third = answer_question("How many accounts did FB remove in the third wave of Quill Lantern?", kb)
+    assert "1,140" in third.text and "1,448" not in third.text and "96" not in third.text
+    when = answer_question("What date did FB announce its 2nd takedown of Quill Lantern?", kb)
+    assert "October 6, 2020" in when.text and "2019" not in when.text
+    first = answer_question("how many pages did facebook take down in the first quill lantern takedown", kb)
+    assert first.text.splitlines()[1:] == ["\u2022 Facebook removed 47 pages (run from Russia), March 14, 2019 [1]"]
+    # (a fifth round the sources never tell of: every round they do, not one picked at random)
+    fifth = answer_question("How many accounts did Facebook remove in the fifth round of Quill Lantern?", kb)
+    assert all(figure in fifth.text for figure in ("212", "96", "1,140"))
+
+
 def test_a_figure_told_before_without_a_correction_is_no_first_figure(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"update.md": """\
         ---

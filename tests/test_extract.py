@@ -9163,3 +9163,11 @@ the third time we have removed it; we previously removed it in March 2019 and Se
         """)
     assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts if f.count_text] == [
         (520, "2022-08-04", "day"), (31, "2022-08-04", "day")]
+
+
+def test_a_total_since_the_first_takedown_is_a_running_total() -> None:
+    facts = facts_of("post.txt", """\
+        MENLO PARK, Aug. 4, 2022 -- Facebook said on Thursday it had removed 1,140 accounts of Quill Lantern. With \
+this action, it has removed a total of 1,448 accounts of Quill Lantern since it first took it down in 2019.
+        """)
+    assert [(f.count, f.scope) for f in facts] == [(1140, None), (1448, "cumulative")]

@@ -992,3 +992,16 @@ def test_a_platform_named_inside_a_network_name_is_the_networks_not_a_platform_a
 ])
 def test_accounts_that_followed_are_a_reach_figure(question: str, intent: str) -> None:
     assert ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "which"), [
+    ("How many Facebook accounts did Meta remove in Quill Lantern's second round?", 2),
+    ("How many accounts did FB remove in the fourth wave of Quill Lantern?", 4),
+    ("What date did FB announce its 2nd takedown of Quill Lantern?", 2),
+    ("how many accounts did twitter suspend when it first took down quill lantern", 1),
+    ("how many pages did facebook take down in the first quill lantern takedown", 1),
+    ("how many accounts did Meta remove in the first quarter of 2022?", None),  # a period, not a round
+    ("What were the first takedowns of 2019?", None),
+])
+def test_which_of_a_networks_rounds_is_asked(question: str, which: int | None) -> None:
+    assert ask(question).round == which

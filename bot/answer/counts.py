@@ -136,6 +136,33 @@ def _after_the_first(facts: list[dict]) -> list[dict]:
     return later or facts
 
 
+ROUND_GAP_DAYS = 45  # reports of one round a few weeks apart (a platform's post, the wire story days later) are one
+
+
+def _of_the_round(facts: list[dict], query: Query) -> list[dict]:
+    """"…in Silver Loom's second round?": of a named network's takedowns, in order of when they happened (one round
+    per stretch of weeks), the one asked; each platform's rounds its own where a platform is asked.  All of them
+    where the sources tell fewer rounds than that, or where no network is named."""
+    if not query.round or not query.names:
+        return facts
+    rounds: list[dt.date] = []
+    for day in sorted({_round_day(f) for f in facts if _round_day(f) and f["scope"] != "cumulative"}):
+        if not rounds or (day - rounds[-1]).days > ROUND_GAP_DAYS:
+            rounds.append(day)
+    if len(rounds) < query.round:
+        return facts
+    start = rounds[query.round - 1]
+    end = rounds[query.round] if query.round < len(rounds) else None
+    return [f for f in facts if (day := _round_day(f)) and f["scope"] != "cumulative" and start <= day
+            and (end is None or day < end)]
+
+
+def _round_day(fact: dict) -> dt.date | None:
+    """When a fact's takedown happened, as the store dates it (a retelling by its first report's date)."""
+    day = fact["dated"] or fact["announced"]
+    return dt.date.fromisoformat(day) if day else None
+
+
 def _for_the_audience(facts: list[dict], query: Query, kb: KnowledgeBase) -> list[dict]:
     """"How many accounts targeting Russian speakers in Latvia…": of the takedowns aimed at the place, those whose
     figure's sentence speaks of that language's speakers, if any does (else all: the sources may not say)."""
@@ -200,6 +227,7 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         # "How many accounts were in the Pakistan-based network it removed?": the network, not the accounts that came
         # back after it (shown where nothing else answers, or where the question asks about them)
         facts = [fact for fact in facts if fact["scope"] != "returning"]
+    facts = _of_the_round(facts, query)
     if not facts and query.numbers and CLAIM_ASKED.search(query.text) and (
             checked := _claim_checked(query, kb)) is not None:
         return checked  # "Is it true that X suspended 96,000 Venezuelan bot accounts?": what the sources report
@@ -845,7 +873,7 @@ def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
         return _the_day_it_gives(found)  # (each sentence quoted with its document's date)
     if TIP_ASKED.search(query.text) and (tipped := answer_tip_dates(query, kb)) is not None:
         return tipped  # "when did the Office refer the network?": the tip's own day, not the takedown's
-    facts = relevant_facts(query, kb)[0]
+    facts = _of_the_round(relevant_facts(query, kb)[0], query)
     if facts:
         return _dates_of(query, facts)
     if not query.has_filters:
