@@ -619,6 +619,10 @@ TAKEN_DOWN_IN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:taken\s+down|removed
 DAYS_BETWEEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}\s+(?:and|to)\s+\d{1,2}\s+[A-Z][a-z]+")
 ACTED_WORDS = ("acted", "moved", "responded", "took", "stepped", "cracked", "followed")  # one of which `ACTED` needs
 ACTED = re.compile(r"\b(?:acted|moved\s+against|responded|took\s+action|stepped\s+in|cracked\s+down|followed\s+suit)\b")
+# an act told as the time of something else: "…domains first flagged by Twitter when it acted against Iranian
+# accounts in August 2018"
+ACTED_BEFORE = re.compile(r"\bwhen\s+(?:it|they|\w+)\s+(?:first\s+)?(?:acted|moved\s+against|took\s+action|cracked\s+"
+                          r"down)\b")
 # "…we assess with moderate confidence that the network was operated from China"
 ASSESS_WORDS = {"assess", "assessed", "conclude", "concluded", "judge", "believe"}
 WE_ASSESS = re.compile(r"\b(?:we|researchers|analysts|investigators)\s+(?:\w+\s+){0,4}?(?:assess(?:ed)?|conclude[d]?|"
@@ -1718,7 +1722,7 @@ def extract_document(document: Document) -> Extraction:
         if not new_facts and not counted and ((any(word in text for word in ACTED_WORDS) and ACTED.search(text)) or (
                 action and (NETWORK_WE_REMOVED.search(text) or NETWORK_TAKEN_DOWN.search(text)
                             or text.rstrip().endswith(":")))) and \
-                not HAD_DONE.search(text) and _explicit_date(text, document):
+                not HAD_DONE.search(text) and not ACTED_BEFORE.search(text) and _explicit_date(text, document):
             # "In October, both companies acted.": when the removals told next happened (and "Between 3 and 11 June
             # 2024 the platforms removed:", over the list of what each removed: in that month)
             when, how_precise = _resolve_date(text, document)
@@ -3336,6 +3340,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # accounts": the figures the post told first, told again, and as old as they are)
     again = next((f for f in reversed(story.told) if f.count_text and not f.reference and any(
         a.count.value == f.count and a.unit == f.unit for a in assets)), None) if action is None and assets else None
+    if again is not None and again.announced:  # (its date, not one the sentences around it give of something else:
+        # "…building on web domains first flagged by Twitter when it acted against Iranian accounts in August 2018.")
+        context_date = before_date = False
     if own_date and _dated_in(text, document) is None and (
             (story.era is not None and sentence.start < story.era[2]) or _only_others_dates(text, document)):
         own_date = False  # ("- January 2024 — TikTok. Ahead of Taiwan's January 13 elections, TikTok removed…": the

@@ -9171,3 +9171,27 @@ def test_a_total_since_the_first_takedown_is_a_running_total() -> None:
 this action, it has removed a total of 1,448 accounts of Quill Lantern since it first took it down in 2019.
         """)
     assert [(f.count, f.scope) for f in facts] == [(1140, None), (1448, "cumulative")]
+
+
+def test_another_platforms_earlier_act_told_as_a_time_dates_neither_the_figures_told_again_nor_the_next() -> None:
+    facts = facts_of("post.md", """\
+        ---
+        title: Removing two networks
+        publisher: Facebook Newsroom
+        published: 2019-03-12
+        ---
+        **Iran**
+
+        We removed 84 Facebook accounts and 19 Pages. This network originated in Iran and focused on Iraq.
+
+        We found this activity building on domains first flagged by Twitter when it acted against Iranian accounts \
+in August 2018.
+
+        * Presence on Facebook: 84 Facebook accounts and 19 Pages.
+
+        **Bangladesh**
+
+        We also removed 31 Facebook accounts and 7 Pages that posed as students in Bangladesh.
+        """)
+    assert {(f.count, f.announced.isoformat(), f.reference) for f in facts if f.count_text} == {
+        (84, "2019-03-12", False), (19, "2019-03-12", False), (31, "2019-03-12", False), (7, "2019-03-12", False)}
