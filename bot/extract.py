@@ -1134,6 +1134,8 @@ QUARTER_REPORT_NAMED = re.compile(r"\bQ[1-4]\s+(?:19|20)\d\d\b[^.]{0,60}\b(?:[Rr
 THEY_TARGETED = re.compile(r"\W*(?:The|Its|These|Those)\s+(?:personas|accounts|profiles|pages|channels|network|"
                            r"operation|campaign)\b[^.;]{0,160}?\btargeted\b")
 # "We documented it and sent it to TikTok": a tip about what the sentence before told of
+SAME_ACTED_AGAINST = re.compile(r"\b(?:moved|acted|taken\s+action|took\s+action|cracked\s+down)\s+(?:\w+\s+)?against\s+"
+                                r"the\s+same\s+(?:operation|network|campaign|group|actors)\b", re.I)
 POINTS_BACK_AT_IT = re.compile(r"\b(?:sent|passed|handed|forwarded|flagged|reported|shared)\s+(?:it|them|this|these)\b")
 GERUND = re.compile(r"[a-z]+ing\b")
 FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|While|Having|Since|Although|Days\s+after|Hours\s+after)\b"
@@ -3482,8 +3484,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (or "…connected to the operation", after figureless reports of it: the network the story is about)
     # (and "…removed 63 accounts that tried to rebuild the network": accounts coming back to the one just told)
     same_in_sentence = 0  # where a clause about the same operation as the sentence's figures before it starts
+    # ("Other platforms have moved against the same campaign. Twitter last month disclosed 1,050 accounts…")
+    acted_against_it = bool(previous and SAME_ACTED_AGAINST.search(previous[0].text)
+                            and not counted_units(previous[0].text)
+                            and "\n\n" not in document.body[previous[0].end:sentence.start])  # (in its paragraph)
     same = told_just_before or ((antecedent or last_told) if SAME_NETWORK.search(text) or POINTS_BACK.search(text)
-                                or (RETURNING.search(text) and THE_NETWORK.search(text)) else None)
+                                or (RETURNING.search(text) and THE_NETWORK.search(text)) or acted_against_it
+                                else None)
     if same is not None and told_just_before is None and (same_at := SAME_NETWORK.search(text)):
         # ("Meta removed 214 Facebook accounts in an Iran-origin network…, and X said it had suspended 1,146 accounts
         # from the same operation": the operation of the figures told before it in the sentence)

@@ -9195,3 +9195,21 @@ in August 2018.
         """)
     assert {(f.count, f.announced.isoformat(), f.reference) for f in facts if f.count_text} == {
         (84, "2019-03-12", False), (19, "2019-03-12", False), (31, "2019-03-12", False), (7, "2019-03-12", False)}
+
+
+def test_a_figure_after_other_platforms_acted_against_the_same_campaign_is_that_campaigns() -> None:
+    facts = facts_of("story.txt", """\
+        LONDON, Sept. 27, 2019 -- YouTube said on Thursday it had terminated 320 channels of the Amber Gull \
+network, which was run from China and targeted Taiwan.
+
+        Other platforms have moved against the same campaign. Twitter last month disclosed 730 accounts that it \
+said were part of a state-backed effort.
+
+        **Elsewhere.** Meta acted against the same network in May.
+
+        **Unrelated.** Twitter also suspended 45 accounts that posed as local news outlets.
+        """)
+    assert [(f.platform, f.count, f.origins, f.targets, f.networks) for f in facts if f.count_text] == [
+        ("YouTube", 320, ["China"], ["Taiwan"], ["Amber Gull"]),
+        ("Twitter", 730, ["China"], ["Taiwan"], ["Amber Gull"]),
+        ("Twitter", 45, [], [], [])]
