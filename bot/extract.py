@@ -744,6 +744,8 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
                     sentence, max(0, mention.start - 60), mention.start) and (anchor - mention.date).days > 62:
                 past_election = mention
             continue
+        if (launched := LAUNCHED_SINCE_THEN.search(sentence)) and launched.start() < mention.start < launched.end():
+            continue  # "We launched the archive in October 2018, and since then…": where a running total starts
         if COMPARED_FIGURE_BEFORE.search(sentence, max(0, mention.start - 50), mention.start):
             continue  # "827 million fake accounts in Q2 2024, down from 911 million in Q1 2024": the comparison's
         if (SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) and not (
@@ -4668,6 +4670,9 @@ LIST_BREAK = re.compile(r"[;:]|\b(?:bring\w*|brought|total\w*|compared|while|whe
 LARGER_NETWORK = re.compile(r"\b(?:larger|wider|broader|bigger)\s+(?:\w+\s+)?(?:network|group|operation|campaign)\s+"
                             r"of\s+$", re.I)
 # (a year platforms were around in: "…posts about the island's division since 1974" dates the division, not removals)
+# "We launched the archive in October 2018, …, and since then we have disclosed…": where a running total starts
+LAUNCHED_SINCE_THEN = re.compile(r"\b(?:launched|began|started|created|set\s+up|introduced)\b[^.;]{0,160}?"
+                                 r"\bsince\s+then\b")
 CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:200[4-9]|20[1-9]\d)\b|\bto\s+date\b|\bso\s+far\b"
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
@@ -4677,6 +4682,8 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         # "Russia remains the most prolific source of the networks we remove, with 43 networks": a tally
                         r"|\bmost\s+(?:prolific|common|frequent)\s+(?:[\w-]+\s+){0,2}?(?:source|origin)s?\b"
                         r"|\bsince\s+(?:it\s+|we\s+|the\s+)?(?:began|start\w*|beginning|launch\w*|creat\w*|set\s+up)\b"
+                        # "We launched the archive in October 2018, and since then we have disclosed more than 30,000"
+                        r"|" + LAUNCHED_SINCE_THEN.pattern +
                         # "…a total of 1,766 accounts connected to it since we first took it down in 2019"
                         r"|\bsince\s+(?:it|we|they|the\s+company)\s+first\s+(?:took|removed|banned|suspended|"
                         r"exposed|disrupted|acted|terminated)\b"

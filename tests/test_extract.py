@@ -9213,3 +9213,17 @@ said were part of a state-backed effort.
         ("YouTube", 320, ["China"], ["Taiwan"], ["Amber Gull"]),
         ("Twitter", 730, ["China"], ["Taiwan"], ["Amber Gull"]),
         ("Twitter", 45, [], [], [])]
+
+
+def test_a_total_since_a_launch_is_a_running_total_dated_by_its_report() -> None:
+    facts = facts_of("post.md", """\
+        ---
+        title: Two more networks in our archive
+        publisher: Twitter Safety
+        published: 2019-12-19
+        ---
+        We started the archive in October 2018 so that anyone could study these campaigns, and since then we have \
+disclosed more than 26,000 accounts. Today we are disclosing 512 accounts from a network run from Ecuador.
+        """)
+    assert [(f.count, f.scope, f.announced.isoformat(), f.reference) for f in facts] == [
+        (26000, "cumulative", "2019-12-19", False), (512, None, "2019-12-19", False)]
