@@ -192,7 +192,7 @@ OTHERS_REMOVAL_BEFORE = re.compile(r"(?:\b(?:that|which|whom)\s+(?:[A-Z][\w-]*(?
                                    r"(?:had\s+|has\s+)?"
                                    r"(?:first\s+|previously\s+|initially\s+|already\s+)?"
                                    r"(?:(?:banned|removed|suspended|took\s+down|terminated|deleted|blocked|exposed|"
-                                   r"disclosed|uncovered)\s+(?:[\w-]+\s+){0,3}"
+                                   r"disclosed|uncovered|reported|described)\s+(?:[\w-]+\s+){0,3}"
                                    # ("the firm that Facebook had already tied to its Sol de Mayo takedown in
                                    # September")
                                    r"|(?:tied|linked|connected|attributed)\s+to\s+(?:its|their|an?|the)\s+"

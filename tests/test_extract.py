@@ -9227,3 +9227,16 @@ disclosed more than 26,000 accounts. Today we are disclosing 512 accounts from a
         """)
     assert [(f.count, f.scope, f.announced.isoformat(), f.reference) for f in facts] == [
         (26000, "cumulative", "2019-12-19", False), (512, None, "2019-12-19", False)]
+
+
+def test_the_day_another_platform_reported_a_network_does_not_date_this_takedown_of_it() -> None:
+    facts = facts_of("post.md", """\
+        ---
+        title: Three networks added to our archive
+        publisher: Twitter Safety
+        published: 2019-09-24
+        ---
+        We removed 23 accounts that originated in Iran and that we assess are connected to the Heron Gate network \
+that Facebook reported last November.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.reference) for f in facts] == [(23, "2019-09-24", False)]
