@@ -119,6 +119,9 @@ SHARE_OF = re.compile(rf"\s+{_OF_THE}{_POSSESSOR}", re.I)
 FRACTION_OF = re.compile(r"\b(?:half|a\s+third|two-thirds|two\s+thirds|a\s+quarter|three-quarters|most|many|some|"
                          rf"a\s+few|several|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+{_OF_THE}{_POSSESSOR}$", re.I)
 OF_WHICH = re.compile(r",\s+of\s+(?:which|those|them)\b", re.I)
+# "…, 41 of them on Instagram": a share of the figure just counted, on an app where all there is are accounts
+SHARE_ON_SURFACE = re.compile(r"\s+of\s+(?:them|which|those)\s+(?:were\s+)?on\s+"
+                              r"(?P<surface>instagram|twitter|tiktok)\b", re.I)
 # "Facebook removed 400 of them": the share a removal names, of the figure just counted
 REMOVED_SHARE = re.compile(r"^\s+of\s+(?:them|those|these|which|the\s+accounts)\b", re.I)
 WHOLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:of|among)\s+(?:the|its|their|these|those)\s+$", re.I)
@@ -294,6 +297,10 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
                 gap["platform"].lower() in PLATFORM_ALIASES and re.match(r"\s*(?:[.;,)]|$)", sentence[count.end:]):
             # "X suspended 418 accounts and TikTok 263": the unit just counted, another platform's figure of it
             counted = CountedUnit(count, previous.unit, None, "", count.end)
+        elif counted is None and previous and results and results[-1] is previous and re.fullmatch(
+                r"\s*,\s*", sentence[previous.end:count.start]) and (on := SHARE_ON_SURFACE.match(sentence, count.end)):
+            # "312 Pages, Groups and accounts, 41 of them on Instagram": a share of those, the app's accounts
+            counted = CountedUnit(count, "accounts", SURFACES[on["surface"].lower()], "", count.end, passive=True)
         elif counted is None and previous and results and results[-1] is previous and INCLUDING_BEFORE.search(
                 sentence[previous.end:count.start]) and ELIDED_AFTER.match(sentence[count.end:]):
             # "purged 5,200 accounts…, including 400 run from Nigeria": a share of the unit just counted

@@ -9240,3 +9240,12 @@ def test_the_day_another_platform_reported_a_network_does_not_date_this_takedown
 that Facebook reported last November.
         """)
     assert [(f.count, f.announced.isoformat(), f.reference) for f in facts] == [(23, "2019-09-24", False)]
+
+
+def test_a_share_on_an_app_of_the_assets_just_counted_is_that_apps_accounts() -> None:
+    facts = facts_of("story.txt", """\
+        OSLO, Nov. 14, 2018 -- Facebook said on Wednesday it had removed two hundred and six Pages, Groups and \
+accounts, thirty-four of them on Instagram, that belonged to a network run from Iran.
+        """)
+    assert [(f.count, f.unit, f.surface, f.scope) for f in facts] == [
+        (206, "pages, groups and accounts", None, None), (34, "accounts", "Instagram", "part")]
