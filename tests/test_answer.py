@@ -4413,3 +4413,14 @@ political consultancy.
     assert [c.quote for c in answer.citations][:1] == [
         "Meta also described a network from Chile that targeted voters in Valparaiso and linked it to Andes Ruta, a "
         "political consultancy."]
+
+
+def test_a_network_asked_about_is_answered_without_the_total_of_the_announcement_it_was_part_of(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"story.txt": """\
+        NAIROBI, Dec. 3, 2021 -- Twitter said on Thursday it had removed between 200 and 250 accounts in a Kenyan \
+network that pushed paid hashtags. The company did not give an exact figure for the Kenyan network in its \
+announcement, which covered several countries (more than 1,700 accounts in all).
+        """})
+    answer = answer_question("How many accounts did Twitter remove in the Kenyan hashtag network?", kb)
+    assert "between 200 and 250" in answer.text and "1,700" not in answer.text

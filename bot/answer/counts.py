@@ -227,6 +227,11 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
         # "How many accounts were in the Pakistan-based network it removed?": the network, not the accounts that came
         # back after it (shown where nothing else answers, or where the question asks about them)
         facts = [fact for fact in facts if fact["scope"] != "returning"]
+    if ONE_NETWORK_ASKED.search(query.text) and not RUNNING_ASKED.search(query.text) and any(
+            fact["scope"] != "cumulative" for fact in facts):
+        # "…in the Kenyan hashtag-for-hire network?": the network's figures, not a total across the several networks
+        # its announcement covered
+        facts = [fact for fact in facts if fact["scope"] != "cumulative"]
     facts = _of_the_round(facts, query)
     if not facts and query.numbers and CLAIM_ASKED.search(query.text) and (
             checked := _claim_checked(query, kb)) is not None:
@@ -323,6 +328,7 @@ RETURNS_LEFT_OUT = re.compile(r"\b(?:not\s+counting|not\s+including|excluding|ex
                               r"without|minus|apart\s+from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:follow-?ups?|"
                               r"returns?|returning|comebacks?|come-?back|rebuil\w*|re-?emergence)\b", re.I)
 NETWORK_ASKED = re.compile(r"\b(?:networks?|operations?|campaigns?)\b", re.I)
+ONE_NETWORK_ASKED = re.compile(r"\b(?:network|operation|campaign)\b", re.I)
 SPAM_ASKED = re.compile(r"\bspam\w*|\bfake\s+(?:accounts|profiles|followers)\b|\bbots?\b", re.I)
 INFLUENCE_ASKED = re.compile(r"\b(?:influence|inauthentic|CIB|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation)\b", re.I)
