@@ -862,7 +862,7 @@ class KnowledgeBase:
         elif documents:
             within, params = f" and s.document in ({', '.join('?' for _ in documents)})", sorted(documents)
         sql = ("select s.document, s.position, s.text, coalesce(s.quote, s.text) as quote, d.title, d.url, "
-               "d.published, bm25(sentences_fts, 1.0, 0.0) as rank from sentences_fts "
+               "d.published, d.publisher, bm25(sentences_fts, 1.0, 0.0) as rank from sentences_fts "
                "join sentences s on s.rowid = sentences_fts.rowid join documents d on d.path = s.document "
                f"where sentences_fts match ? and s.headline = 0{within} order by rank limit ?")
         return [dict(row) for row in self.db.query(sql, [match, *params, limit])]

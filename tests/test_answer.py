@@ -4424,3 +4424,36 @@ announcement, which covered several countries (more than 1,700 accounts in all).
         """})
     answer = answer_question("How many accounts did Twitter remove in the Kenyan hashtag network?", kb)
     assert "between 200 and 250" in answer.text and "1,700" not in answer.text
+
+
+def test_a_platforms_own_sentence_answers_whether_it_attributed_the_network_it_names_elsewhere(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"post.md": """\
+        ---
+        title: Removing two networks
+        publisher: Facebook Newsroom
+        published: 2019-03-14
+        ---
+        We removed 120 Facebook accounts and 14 Pages. This network originated in Georgia.
+
+        Outside researchers call this activity "Quill Ridge".
+
+        The Pages posted about regional politics. They shared links to a handful of websites. Some of them ran ads.
+
+        We found links to individuals associated with a Tbilisi marketing firm. We have not attributed this network \
+to the Georgian government.
+        """, "other.txt": """\
+        TBILISI, May 2, 2020 -- Twitter attributed a network of 60 accounts to the Georgian government. The \
+government denied running the network. A second network attributed to a Georgian party was also removed. The \
+Georgian government called the network a fabrication. Officials said the government network never existed.
+
+        Researchers attributed a third network to a Georgian ministry. Nobody attributed the fourth network to the \
+Georgian government. The Georgian government attributed the reports to its rivals. Analysts have attributed such \
+networks to Georgian parties before.
+
+        Facebook removed 30 accounts in a separate case. Facebook said it acted in May. Facebook declined to comment \
+further. Facebook had removed Georgian Pages before.
+        """})
+    for question in ("Did they attribute the Quill Ridge network to the Georgian government?",
+                     "Did Meta attribute the Quill Ridge network to the Georgian government?"):
+        answer = answer_question(question, kb)
+        assert answer.citations[0].quote == "We have not attributed this network to the Georgian government."

@@ -102,9 +102,10 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
 
     Terms weigh by rarity, and the best sentence must hold enough of the question's weight.  When
     the question names something ("the Radio Zenda network"), the search stays in the documents
-    that name it, and a sentence there counts half the name's weight without repeating it.
+    that name it, and a sentence there holds the name's weight without repeating it.
     """
-    name_words = {w for n in query.names for w in re.findall(r"[^\W_]+", n.lower()) if w not in STOPWORDS}
+    words_of_names = [{w for w in re.findall(r"[^\W_]+", n.lower()) if w not in STOPWORDS} for n in query.names]
+    name_words = set().union(*words_of_names)
     # a name's other names are other forms of it: "Spamouflage" asked, "DRAGONBRIDGE" written
     alias_forms = {w: [a for alias in kb.also_known_as(n)[1:] for a in re.findall(r"[^\W_]+", alias.lower())
                        if a not in STOPWORDS] for n in query.names for w in re.findall(r"[^\W_]+", n.lower())}
@@ -161,8 +162,12 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         # (in plain letters too: "jose ramirez ibanez" typed, "José Ramírez Ibáñez" written)
         words = set(re.findall(r"[a-z0-9]+", row["text"].lower())) | set(
             re.findall(r"[a-z0-9]+", without_accents(row["text"]).lower()))
+        # (a name's words count wherever the document names it: in its documents, a sentence that does not repeat
+        # the name is about it as much as one that does; but one that gives only part of it, "Gleicher sidestepped
+        # questions", asked "Who is Nathaniel Gleicher?", is less sure to be about it than one that gives it whole)
+        partly = {t for each in words_of_names if not each.isdisjoint(words) for t in each - words}
         covered = sum(w if any(form in words or (len(form) > 5 and any(x.startswith(form[:5]) for x in words))
-                               for form in forms[t]) else w / 2 if t in name_words else 0  # named nearby
+                               for form in forms[t]) else (w / 2 if t in partly else w) if t in name_words else 0
                       for t, w in weight.items())
         best.append((covered / total, row))
     if query.platforms and not answered:  # a sentence about another platform's takedown does not answer for this one
@@ -248,6 +253,10 @@ def _said_by(row: dict, platforms: list[str], kb: KnowledgeBase) -> bool:
     accounts…")."""
     if not WE.search(row["text"]):
         return False
+    # (in the platform's own post, "We have not attributed this network to the Iranian government" is its own word)
+    published_by = {name for name, _, _ in platforms_in(row.get("publisher") or "")}
+    if (published_by | {PLATFORM_PARENT[name] for name in published_by if name in PLATFORM_PARENT}) & set(platforms):
+        return True
     return any((near := kb.takedown_near(row["document"], row["position"], platform)) is not None
                and abs(near["sentence"] - row["position"]) <= WE_REACH for platform in platforms)
 
