@@ -2672,6 +2672,14 @@ def _early_corrections(document: Document, facts: list[Fact],
             # (the update's own removal without a figure, kept till now for what it told of the network, is this one)
             kept = [f for f in kept if f.sentence != sentence.position or f.count_text]
             facts = sorted([*kept, new], key=lambda f: f.sentence)
+        elif was is None and (told := next((f for f in facts if f.sentence == sentence.position and not f.count_text
+                                             and (not actors or f.platform in actors)), None)) is not None:
+            # ("Facebook on Thursday raised the number of Facebook accounts it removed from Mekong Echo to 311", with
+            # no figure of it in the story to correct: the update's own removal, with the figure it now gives)
+            facts = [replace(f, count=item.count.value, qualifier=item.count.qualifier,
+                             count_text=item.count.describe(), unit=item.unit,
+                             surface=item.surface if item.surface != f.platform else None) if f is told else f
+                     for f in facts]
     return facts
 
 

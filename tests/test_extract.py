@@ -9249,3 +9249,16 @@ accounts, thirty-four of them on Instagram, that belonged to a network run from 
         """)
     assert [(f.count, f.unit, f.surface, f.scope) for f in facts] == [
         (206, "pages, groups and accounts", None, None), (34, "accounts", "Instagram", "part")]
+
+
+def test_an_update_that_raises_the_number_removed_with_nothing_to_correct_gives_the_new_figure() -> None:
+    facts = facts_of("update.txt", """\
+        Facebook raises count of "Teal Lantern" accounts
+
+        May 20, 2021
+
+        Facebook on Thursday raised the number of Facebook accounts it removed from the Laos-based Teal Lantern \
+network to 207, after a follow-up investigation.
+        """)
+    assert [(f.count, f.unit, f.networks, f.announced.isoformat()) for f in facts] == [
+        (207, "accounts", ["Teal Lantern"], "2021-05-20")]
