@@ -1103,6 +1103,11 @@ class _Story:
         tellers = [name for name, _, end in mentions if end < action_at and TOLD_AFTER.match(sentence, end)]
         if tellers and THE_PLATFORM_BEFORE.search(sentence, max(0, action_at - 40), action_at):
             return tellers[-1:]
+        # "According to Facebook, the company removed 74 Facebook accounts, 41 Pages…": whose account of it this is
+        according = [name for name, start, _ in mentions if start < action_at
+                     and ACCORDING_TO_BEFORE.search(sentence, max(0, start - 20), start)]
+        if according:
+            return according[:1]
         if self.platform:
             return [self.platform]
         # "1,633 accounts… and 29 accounts on Instagram": the surfaces say whose they were, not which app removed them
@@ -1113,7 +1118,13 @@ def _opens_a_relative_clause(text: str, start: int) -> bool:
     """A platform named after "that", "which" or "whom" that opens a relative clause ("the firm that Facebook had
     already tied to…"), not what someone said, read or thought ("…recorded that TikTok had removed…")."""
     return RELATIVE_BEFORE.search(text, max(0, start - 8), start) is not None and not SAID_THAT.search(
-        text, max(0, start - 60), start) and not HEARD_THAT.search(text, max(0, start - 30), start)
+        text, max(0, start - 60), start) and not HEARD_THAT.search(text, max(0, start - 30), start) and \
+        not NTH_TIME_THAT.search(text, max(0, start - 60), start)
+
+
+# "The removals are the second time since the summer that Facebook has acted…": who acted, not a relative clause
+NTH_TIME_THAT = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|latest|last)\s+time\b[^.;]{0,40}?"
+                           r"\bthat\s+$", re.I)
 
 
 def _last_told_by(story: _Story, named: tuple[tuple[str, int, int], ...]) -> Fact | None:

@@ -9262,3 +9262,22 @@ network to 207, after a follow-up investigation.
         """)
     assert [(f.count, f.unit, f.networks, f.announced.isoformat()) for f in facts] == [
         (207, "accounts", ["Teal Lantern"], "2021-05-20")]
+
+
+def test_the_company_is_the_platform_the_sentence_is_according_to_or_that_acted_for_the_nth_time() -> None:
+    facts = facts_of("story.md", """\
+        ---
+        title: Two platforms pull a network
+        published: 2018-11-09
+        ---
+        Facebook said on Thursday it had taken down a network run from Iran. Twitter followed a day later.
+
+        According to Facebook, the company removed 52 Facebook accounts, 17 Pages and 6 Instagram accounts.
+
+        On Friday, Twitter said it had suspended 430 accounts linked to the network.
+
+        The removals are the second time since the summer that Facebook has acted against Iranian pages. In August, \
+the company took down 95 Pages and accounts that it linked to Iranian state media.
+        """)
+    assert [(f.platform, f.count) for f in facts if f.count_text] == [
+        ("Facebook", 52), ("Facebook", 17), ("Facebook", 6), ("Twitter", 430), ("Facebook", 95)]
