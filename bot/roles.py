@@ -535,6 +535,11 @@ AUDIENCE_WAS = re.compile(r"\b(?:audiences?|readers|viewers|target)\s+(?:was|wer
 ARROW_BEFORE = re.compile(r"(?:→|->|⟶|➔)\s*$")
 
 
+# "The accounts were not run from inside Nigeria", "…did not originate in Chad": a place denied
+NOT_FROM_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:run|operated|based|located|originat\w*|managed|"
+                             r"controlled)\s+(?:from|in|out\s+of)\s+(?:inside\s+|within\s+)?(?:the\s+)?$", re.I)
+
+
 def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str | None]:
     """(origins, targets, attribution phrase, target phrase) of one sentence.
 
@@ -590,6 +595,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if PART_OF_THEM_BEFORE.search(sentence, max(0, start - 70), start):
             in_list_from = None  # "…1,700 accounts belonging to three networks, the largest of them run out of
             continue  # Egypt": where a part came from, not the whole
+        if NOT_FROM_BEFORE.search(sentence, max(0, start - 45), start):
+            continue  # "The accounts were not run from inside Nigeria": where they did not come from
         if STANCE_PREFIX.search(sentence, max(0, start - 5), start):
             continue  # "anti-Ukraine propaganda", "a pro-China network": a stance, not where it came from
         if ELECTION_AFTER.match(sentence, end):

@@ -9281,3 +9281,12 @@ the company took down 95 Pages and accounts that it linked to Iranian state medi
         """)
     assert [(f.platform, f.count) for f in facts if f.count_text] == [
         ("Facebook", 52), ("Facebook", 17), ("Facebook", 6), ("Twitter", 430), ("Facebook", 95)]
+
+
+@pytest.mark.parametrize(("sentence", "origins"), [
+    ("The accounts were not run from inside Senegal, the company said.", []),
+    ("The network was never operated from Chad.", []),
+    ("The accounts were run from Senegal.", ["Senegal"]),
+])
+def test_a_place_a_network_was_not_run_from_is_no_origin(sentence: str, origins: list[str]) -> None:
+    assert country_roles(sentence)[0] == origins
