@@ -4457,3 +4457,16 @@ further. Facebook had removed Georgian Pages before.
                      "Did Meta attribute the Quill Ridge network to the Georgian government?"):
         answer = answer_question(question, kb)
         assert answer.citations[0].quote == "We have not attributed this network to the Georgian government."
+
+
+def test_a_claimed_figure_is_repeated_only_beside_a_source_sentence_that_gives_it(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"story.txt": """\
+        MANILA, April 18, 2024 -- X said on Wednesday it had suspended 3,140 accounts aimed at Filipino users. The \
+accounts had posted about 87,000 times and reached 187,000 followers.
+        """})
+    posted = answer_question("Is it true that X suspended 87,000 accounts in the Philippines?", kb)
+    assert posted.text.splitlines()[0] == "The sources give no such figure (87,000); this is what they report:"
+    assert "posted about 87,000 times" in posted.citations[-1].quote
+    never = answer_question("Is it true that X suspended 7,000 accounts in the Philippines?", kb)
+    assert never.text.splitlines()[0] == "The sources give no such figure; this is what they report:"
+    assert "7,000" not in never.text.replace("87,000", "").replace("187,000", "")

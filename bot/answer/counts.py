@@ -301,9 +301,13 @@ def _claim_checked(query: Query, kb: KnowledgeBase) -> Answer | None:
     answer = describe_facts(unclaimed, facts, kb, more=more)
     claimed = join_words([f"{number:,}" for number in query.numbers])
     documents = {citation.document for citation in answer.citations}
-    said = next((row for number in query.numbers for row in kb.sentences_naming(documents, [f"{number:,}"])
-                 if NOT_THE_FIGURE.search(row["text"])), None)
-    answer.text = f"The sources give no such figure ({claimed}); this is what they report:\n" + answer.text
+    naming = [row for number in query.numbers for row in kb.sentences_naming(documents, [f"{number:,}"])
+              if re.search(rf"(?<![\d,.]){re.escape(f'{number:,}')}(?![\d]|[,.]\d)", row["text"])]  # (not "196,000")
+    # (what a source says of it: that it is not the figure, else the sentence that gives it for something else,
+    # "…posted about 96,000 times"; where none gives it, it is not repeated: no figure without its quote)
+    said = next((row for row in naming if NOT_THE_FIGURE.search(row["text"])), None) or next(iter(naming), None)
+    asked = f" ({claimed})" if said is not None else ""
+    answer.text = f"The sources give no such figure{asked}; this is what they report:\n" + answer.text
     if said is not None:
         answer.citations.append(Citation(said["document"], said["title"], said["url"], said["published"],
                                          said["quote"]))
