@@ -145,19 +145,19 @@ def _of_the_round(facts: list[dict], query: Query) -> list[dict]:
     where the sources tell fewer rounds than that, or where no network is named."""
     if not query.round or not query.names:
         return facts
+    days = {id(f): day for f in facts if f["scope"] != "cumulative" and (day := round_day(f))}
     rounds: list[dt.date] = []
-    for day in sorted({_round_day(f) for f in facts if _round_day(f) and f["scope"] != "cumulative"}):
+    for day in sorted(set(days.values())):
         if not rounds or (day - rounds[-1]).days > ROUND_GAP_DAYS:
             rounds.append(day)
     if len(rounds) < query.round:
         return facts
     start = rounds[query.round - 1]
     end = rounds[query.round] if query.round < len(rounds) else None
-    return [f for f in facts if (day := _round_day(f)) and f["scope"] != "cumulative" and start <= day
-            and (end is None or day < end)]
+    return [f for f in facts if id(f) in days and start <= days[id(f)] and (end is None or days[id(f)] < end)]
 
 
-def _round_day(fact: dict) -> dt.date | None:
+def round_day(fact: dict) -> dt.date | None:
     """When a fact's takedown happened, as the store dates it (a retelling by its first report's date)."""
     day = fact["dated"] or fact["announced"]
     return dt.date.fromisoformat(day) if day else None

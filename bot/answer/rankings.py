@@ -4,7 +4,6 @@ compared; the largest, the latest and the earliest.  Takedowns are counted once 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import partial
 
@@ -18,7 +17,7 @@ from bot.answer.cited import (
     origin_phrase,
     subject_phrase,
 )
-from bot.answer.counts import ROUND_GAP_DAYS, relevant_facts
+from bot.answer.counts import ROUND_GAP_DAYS, relevant_facts, round_day
 from bot.answer.search import nothing_found
 from bot.answer.statements import (
     Statement,
@@ -181,18 +180,13 @@ def answer_latest(query: Query, kb: KnowledgeBase, newest: bool = True) -> Answe
     cites = Citations()
     one = ONE_TAKEDOWN_ASKED.search(query.text) is not None  # "the first Msasa Signal takedown": that one alone
     if one and query.names:  # (a network's round: its reports of the same weeks, the ones with figures first)
-        first = _day(statements[0])
-        statements = sorted([s for s in statements if abs((_day(s) - first).days) <= ROUND_GAP_DAYS],
+        first = round_day(statements[0].first)
+        statements = sorted([s for s in statements if abs((round_day(s.first) - first).days) <= ROUND_GAP_DAYS],
                             key=lambda s: not s.first["count_text"])
     lines = [statement_line(s, query, cites) for s in statements[:1 if one and not query.names else 5]]
     heading = ("The latest takedown" if one else "The latest takedowns") if newest else (
         "The earliest takedown" if one else "The earliest takedowns")
     return Answer(query.text, "answered", f"{heading}{subject_phrase(query)}:\n" + "\n".join(lines), cites.items)
-
-
-def _day(statement: Statement) -> dt.date:
-    """When a statement's takedown happened, as the store dates it, else when it was announced."""
-    return dt.date.fromisoformat(statement.first["dated"] or statement.first["announced"])
 
 
 def answer_smallest(query: Query, kb: KnowledgeBase) -> Answer:

@@ -176,9 +176,6 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     if query.names:  # nor one about another network ("Operation Sandpiper", asked about "Operation Wren")
         asked = [form.lower() for name in query.names for form in kb.also_known_as(name)]
         best = [(score, row) for score, row in best if _names_none_but(row["text"], asked)]
-    # "who was behind X?" / "who found X?": of the sentences that match as well, those that tie X to someone, or
-    # tell how it was found, come first
-    # ("How many Telegram channels did the ministry ask Telegram to block?": a sentence with a figure of it)
     if (legal := _legal_step_asked(query.text)) is not None:
         # "How many people were indicted over Caspian Relay?": only a sentence that tells of an indictment answers,
         # not one that names the network (which was sanctioned, not indicted)
@@ -190,6 +187,9 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
                           f"{' + '.join(asked_about(query))}, though {mentioning} document"
                           f"{'s' if mentioning != 1 else ''} in the knowledge base mention"
                           f"{'' if mentioning != 1 else 's'} it. {kb.coverage()}")
+    # "who was behind X?" / "who found X?": of the sentences that match as well, those that tie X to someone, or
+    # tell how it was found, come first
+    # ("How many Telegram channels did the ministry ask Telegram to block?": a sentence with a figure of it)
     cue = {"who_behind": BEHIND_CUE, "who_tipped": FOUND_CUE, "count": FIGURE_CUE}.get(query.intent)
     best.sort(key=lambda pair: (pair[0], bool(cue and cue.search(pair[1]["text"]))), reverse=True)
     if not best or best[0][0] < SEARCH_CUTOFF:
