@@ -104,9 +104,11 @@ SOURCE_FIRST = re.compile(
     rf"|(?P<v>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:desk|team|unit|analysts|researchers|staff|office))?"
     rf",?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?(?:sent|gave|passed|handed)\s+(?={_SENT_WHAT})"
     # "…acted after journalists at Ìtàn Reports, an investigative newsroom in Lagos, shared evidence of the network"
-    rf"|\bafter\s+(?:[\w-]+\s+(?:at|from)\s+)?(?P<w>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?"
+    # (and "…acted after the Bogotá fact-checking group Veraz Colombia shared a list of suspicious accounts")
+    rf"|\bafter\s+(?:[\w-]+\s+(?:at|from)\s+|the\s+(?:[\w-]+\s+){{1,4}}?(?:group|firm|outlet|organi[sz]ation|"
+    rf"lab|newsroom|nonprofit|agency)\s+)?(?P<w>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,60}},\s+)?(?:had\s+)?"
     rf"(?:shared|sent|passed|handed|provided)\s+(?:\w+\s+){{0,2}}?(?:evidence|findings|research|data|analysis|"
-    rf"indicators|details|information)\b"
+    rf"indicators|details|information|list)\b"
     # "Tessaract Threat Intelligence, a cybersecurity firm, shared its findings with both Facebook and Twitter"
     # (and "…by La Lupa Andina, a fact-checking outlet based in Bogotá, which shared its data with Twitter")
     rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,90}},\s+)?(?:which\s+|who\s+)?(?:had\s+|later\s+|then\s+)?shared\s+"
@@ -114,7 +116,7 @@ SOURCE_FIRST = re.compile(
     rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
-                       r"investigation|findings|help|sent|evidence|data|indicators)\b")
+                       r"investigation|findings|help|sent|evidence|data|indicators|list)\b")
 # the words (or their stems) of which each of `SOURCE_FIRST`'s patterns holds one: "…findings…" alone passes
 # `FIRST_CUE` but can start none of them
 FIRST_NEEDS = ("alert", "tip", "notif", "warn", "flag", "refer", "information", "shar", "provid", "pass", "gave",

@@ -9290,3 +9290,10 @@ the company took down 95 Pages and accounts that it linked to Iranian state medi
 ])
 def test_a_place_a_network_was_not_run_from_is_no_origin(sentence: str, origins: list[str]) -> None:
     assert country_roles(sentence)[0] == origins
+
+
+def test_a_group_described_before_its_name_that_shared_a_list_tipped_the_platform() -> None:
+    text = ("BOGOTA, Sept. 26, 2023 -- X said it had suspended 812 accounts run from Venezuela. The company acted "
+            "after the Cali fact-checking group Lupa Andina shared a list of suspicious accounts in early September.\n")
+    tips = extract_document(parse_document("story.txt", text.encode())).tips
+    assert [(t.platform, t.source) for t in tips] == [("Twitter", "Lupa Andina")]
