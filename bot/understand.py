@@ -159,9 +159,12 @@ INTENTS = [
                                   r"|^\W*(?:(?:list|show|all|the)\s+)*(?:\w+\s+)?(?:networks|operations|campaigns)\s+"
                                   r"(?:that\s+)?(?:target\w*|aim\w*|from|based|linked|tied)\b", re.I)),
     # (before targets: "which platforms removed networks targeting Hong Kong?" asks for platforms)
-    ("which_platforms", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:platforms?|companies|company|"
+    # (not "Which platform took down the most Iranian accounts in a single takedown?": the largest takedown, asked)
+    ("which_platforms", re.compile(r"\A(?!.*\b(?:in\s+)?(?:a\s+single|one\s+single|one)\s+(?:takedown|removal|"
+                                   r"action|sweep)\b)"
+                                   r".*?(?:\b(?:which|what)\s+(?:other\s+)?(?:platforms?|companies|company|"
                                    r"social\s+(?:media|networks?)|sites|services|firms)\b|\bwho\s+(?:removed|"
-                                   r"suspended|took\s+down|banned|deleted)\b", re.I)),
+                                   r"suspended|took\s+down|banned|deleted)\b)", re.I)),
     # (not "Where was the network that targeted Kenyans run from?": a relative clause says which network)
     # (nor "Where did the Instagram network targeting Brazil originate?": the network by its target, asked where from)
     # (not "What is the sum of the accounts … in the network targeting Moldova?": a sum, of the network so described)

@@ -1005,3 +1005,12 @@ def test_accounts_that_followed_are_a_reach_figure(question: str, intent: str) -
 ])
 def test_which_of_a_networks_rounds_is_asked(question: str, which: int | None) -> None:
     assert ask(question).round == which
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Which platform took down the most Iranian accounts in a single takedown?", "largest"),
+    ("Which platforms removed accounts linked to Iran?", "which_platforms"),
+    ("Which platform removed the most Iranian accounts?", "which_platforms"),
+])
+def test_the_platform_of_the_largest_single_takedown_is_asked_as_the_largest(question: str, intent: str) -> None:
+    assert ask(question).intent == intent
