@@ -274,6 +274,9 @@ NEGATED_TIP = re.compile(r"\b(?:not|no|never|without|nor|rather\s+than)\b(?:\s+(
                          r"outcome)\s+of)?(?:\s+(?:an?|any|the))?\s*$", re.I)  # "was not the result of a tip from…"
 NOT_A_TIP_FROM = re.compile(r"\b(?:direction|directions|orders|instructions|funding|money|payments?|support)\s*$",
                             re.I)
+# "X also declined to say … whether it had received a tip from researchers": a tip it would not confirm
+WHETHER_TIPPED = re.compile(r"\b(?:declined|refused|would\s+not|did\s+not|didn['’]t|wouldn['’]t)\s+(?:to\s+)?"
+                            r"(?:say|confirm|comment|disclose)\b[^.;]*\bwhether\b[^.;]*$", re.I)
 # the words that give a tip, whose date follows them (`tip_date`)
 TIP_DATE_CUE = re.compile(r"\b(?:tip(?:s|ped)?|alert(?:ed|ing)?|flagg(?:ed|ing)|notif\w+|referr\w+|referral|warned|"
                           r"contacted|approached|shared|passed|sent|supplied|provided|reported|handed|request|asked|"
@@ -370,7 +373,8 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             continue
         source = _entity(match.group("source") or match.group("came") or match.group("generic"))
         if not source or NOT_A_TIP_FROM.search(text[:match.start()]) or RAN_BY_BEFORE.search(
-                text, max(0, match.start() - 20), match.start()):
+                text, max(0, match.start() - 20), match.start()) or WHETHER_TIPPED.search(
+                text, max(0, match.start() - 120), match.start()):
             continue
         indefinite = re.match(r"an?\s", match.group("source") or match.group("came") or "")
         if indefinite and source not in COUNTRY_ALIASES and (

@@ -9297,3 +9297,10 @@ def test_a_group_described_before_its_name_that_shared_a_list_tipped_the_platfor
             "after the Cali fact-checking group Lupa Andina shared a list of suspicious accounts in early September.\n")
     tips = extract_document(parse_document("story.txt", text.encode())).tips
     assert [(t.platform, t.source) for t in tips] == [("Twitter", "Lupa Andina")]
+
+
+def test_a_tip_the_platform_would_not_confirm_is_no_tip() -> None:
+    text = ("MANILA, April 18, 2024 -- X said on Wednesday it had suspended 2,310 accounts aimed at Filipino users. "
+            "X also declined to say how it had found the network, or whether it had received a tip from researchers "
+            "or government agencies.\n")
+    assert extract_document(parse_document("story.txt", text.encode())).tips == []
