@@ -46,15 +46,18 @@ QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER_RE})\s+$", re.I)
 # ("between 100 and 200", "from 100 to 200", "100 to 200": a range, whose top is told with it)
 RANGE_BEFORE = re.compile(r"(?:\b(?:between|from)\s+\d{1,3}(?:,\d{3})*\s+(?:and|to)|(?<![\w$€£.,/-])\d{1,3}(?:,\d{3})*"
                           r"\s+to)\s+$", re.I)
-# (thousands grouped by commas, by dots as in much of Europe, or by the no-break and thin spaces French and Swiss
-# papers print: "4 870")
-DIGITS = re.compile(r"(?<![\w$€£.,/\u00a0\u202f-])"
-                    r"(?P<digits>\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
+# (thousands grouped by commas, by dots as in much of Europe, or by the no-break and narrow no-break spaces French
+# and Swiss papers print: "4 870")
+_SPACES = "\u00a0\u202f"
+_THOUSANDS = f"[,.{_SPACES}]"
+DIGITS = re.compile(rf"(?<![\w$€£.,/{_SPACES}-])"
+                    rf"(?P<digits>\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
                     r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion)))?")
 SCALED_FIGURE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|[km])\b", re.I)
 HALF_A = re.compile(r"\bhalf\s+an?\s+(million|thousand|dozen)\b", re.I)
-SPACED_FIGURE = re.compile(r"\d{1,3}(?:[\u00a0\u202f]\d{3})+")
-GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+")
+SPACED_FIGURE = re.compile(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+")
+GROUPED = re.compile(rf"\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+")
+SEPARATOR = re.compile(_THOUSANDS)
 SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
 WORDS = re.compile(r"[A-Za-z]+")
 NUMBERED_IN = {"numbering", "numbered", "numbers", "number", "totaling", "totalling", "running", "ran", "runs"}
@@ -120,7 +123,7 @@ def _digits_value(digits: str, scale: str | None) -> int:
     if digits.isdigit() and not scale:
         return int(digits)  # most figures: "652"
     grouped = GROUPED.fullmatch(digits)  # "2,617"; "4.611" is European for 4611
-    number = float(re.sub(r"[,.\u00a0\u202f]", "", digits)) if grouped else float(digits)
+    number = float(SEPARATOR.sub("", digits)) if grouped else float(digits)
     return round(number * SCALES.get((scale or "").lower(), 1))
 
 

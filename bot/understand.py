@@ -254,7 +254,7 @@ RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|past|previous|this)\s+"
 YEARLESS_PART = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?P<season>spring|summer|autumn|fall)|"
                            r"q(?P<number>[1-4])|(?P<ordinal>first|second|third|fourth)\s+quarter)\b"
                            r"(?!\s*(?:of\s+)?,?\s*(?:19|20)\d\d)")
-QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 QUARTER_BEFORE = re.compile(r"\bq(?P<q>[1-4])\s*(?:and|to|through|until|-|–)\s*$", re.I)
 # "the past six months", "over the last two years": that many back from today
 RECENT_SPAN = re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -737,7 +737,7 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
             query.months = YEAR_PARTS[yearless["season"]]
             query.date_label = f"the {yearless['season']} of any year"
         else:
-            number = int(yearless["number"] or QUARTER_ORDINALS[yearless["ordinal"]])
+            number = int(yearless["number"] or ORDINALS[yearless["ordinal"]])
             query.months = (3 * number - 2, 3 * number)
             query.date_label = f"Q{number} of any year"
     if query.date_from and query.date_from == query.date_to and re.search(r"\bweek\s+(?:of|starting|beginning)\b",
@@ -828,9 +828,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     if query.intent == "who_behind" and WHEN_FIRST.match(text):
         query.intent = "when"  # "When did Meta first act against the operators behind Dawn Caravan?": a date
     # ("the Kestrel Line network": a platform's name inside a network's is the network's, not a platform asked about)
-    network_spans = [(start, end) for _, start, end in _mentions(text, lexicon, "network")]
+    network_mentions = _mentions(text, lexicon, "network")
     mentioned = sorted([m for m in [*_mentions(text, lexicon, "platform"), *_common_word_platforms(text)]
-                        if not any(start <= m[1] < end for start, end in network_spans)], key=lambda m: m[1])
+                        if not any(start <= m[1] < end for _, start, end in network_mentions)], key=lambda m: m[1])
     for index, (name, start, end) in enumerate(mentioned):
         after = text[start:].split(None, 1)[1] if len(text[start:].split(None, 1)) > 1 else ""
         # ("Facebook and IG accounts": both where the accounts were)
@@ -901,7 +901,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         and not (UNIT_WORDS[m.group(2)] in NETWORK_UNITS and query.units and not set(query.units) & NETWORK_UNITS)]
     known = lexicon.places_and_platforms
     # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular
-    networks = [name for name, _, _ in _mentions(text, lexicon, "network")]
+    networks = [name for name, _, _ in network_mentions]
     # ("How did the South Asia Observer describe…?": a publisher the knowledge base knows, whose documents are asked)
     publishers = _mentions(text, lexicon, "publisher")
     corrected = {typo.lower(): fix for typo, fix in query.corrections}
@@ -1006,10 +1006,9 @@ def round_asked(text: str) -> int | None:
     if (asked := ROUND_ASKED.search(text)) is None:
         return None
     ordinal = (asked["ordinal"] or "first").lower()
-    return ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
+    return ORDINALS.get(ordinal) or int(ordinal[:-2])  # ("2nd")
 
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 ROUND_ASKED = re.compile(r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))\s+"
                          r"(?:[\w'’-]+\s+){0,2}?(?:round|wave|takedown|removal|enforcement|action|purge|sweep)\b(?!s)"
                          r"|\bwhen\s+(?:it|they|\w+)\s+first\s+(?:took\s+down|removed|suspended|banned|terminated|"

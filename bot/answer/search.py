@@ -254,8 +254,7 @@ def _said_by(row: dict, platforms: list[str], kb: KnowledgeBase) -> bool:
     if not WE.search(row["text"]):
         return False
     # (in the platform's own post, "We have not attributed this network to the Iranian government" is its own word)
-    published_by = {name for name, _, _ in platforms_in(row.get("publisher") or "")}
-    if (published_by | {PLATFORM_PARENT[name] for name in published_by if name in PLATFORM_PARENT}) & set(platforms):
+    if _with_parents({name for name, _, _ in platforms_in(row.get("publisher") or "")}) & set(platforms):
         return True
     return any((near := kb.takedown_near(row["document"], row["position"], platform)) is not None
                and abs(near["sentence"] - row["position"]) <= WE_REACH for platform in platforms)
@@ -268,5 +267,9 @@ WE_REACH = 5  # sentences between a first-person sentence and the platform's own
 def _about_platform(row: dict, platforms: list[str]) -> bool:
     """The sentence, or the headline of its story, names one of the platforms (or its parent company)."""
     named = {name for text in (row["text"], row["title"] or "") for name, _, _ in platforms_in(text)}
-    named |= {PLATFORM_PARENT[name] for name in named if name in PLATFORM_PARENT}
-    return bool(named & set(platforms))
+    return bool(_with_parents(named) & set(platforms))
+
+
+def _with_parents(names: set[str]) -> set[str]:
+    """Platforms with the companies that own them (Instagram's Meta, YouTube's Google)."""
+    return names | {PLATFORM_PARENT[name] for name in names if name in PLATFORM_PARENT}
