@@ -37,6 +37,9 @@ def describe_report(report: LoadReport) -> str:
     """The load report as people read it."""
     lines = [f"Loaded {report.documents} document{'s' * (report.documents != 1)} "
              f"with {report.facts} takedown fact{'s' * (report.facts != 1)} ({report.sentences} sentences)."]
+    if report.reused:
+        lines.append(f"{report.reused} unchanged document{'s' * (report.reused != 1)} kept from the last load, "
+                     "not extracted again.")
     if report.added:
         lines.append("Added: " + ", ".join(report.added))
     if report.removed:

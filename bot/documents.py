@@ -653,13 +653,17 @@ def safe_file_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def read_document(file: Path, relative: str) -> Document:
-    """One knowledge file as a `Document`; `DocumentError` (with the reason) when it cannot be used."""
+def read_bytes(file: Path) -> bytes:
+    """A knowledge file's bytes; `DocumentError` (with the reason) when the file cannot be read."""
     try:
-        raw = file.read_bytes()
+        return file.read_bytes()
     except OSError as error:
         raise DocumentError(f"cannot read the file ({error.strerror or error})") from None
-    return parse_document(relative, raw)
+
+
+def read_document(file: Path, relative: str) -> Document:
+    """One knowledge file as a `Document`; `DocumentError` (with the reason) when it cannot be used."""
+    return parse_document(relative, read_bytes(file))
 
 
 def load_folder(root: Path) -> tuple[list[Document], list[tuple[str, str]]]:

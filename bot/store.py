@@ -4,7 +4,8 @@ Tables: `documents`, `sentences` (with an FTS5 index), `facts`, `fact_countries`
 country and role, for fast filtering), `reach` (followers, ad spend, posts: kept apart from
 counts), `tips`, `network_aliases` (other names of a network, from the vocabulary and the
 documents), `network_origins` (where the figures that name a network say it came from), `vocabulary` and
-`meta`.  A build writes a new file next to the target and swaps it
+`meta`, and `extracted` (each document's rows, reused by the next build for files that did not change:
+`bot.reuse`).  A build writes a new file next to the target and swaps it
 in with `os.replace`, so a reader never sees half a database and a failed build leaves the old one
 untouched.
 """
@@ -28,17 +29,19 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.dates import QUARTER_REPORT, removal_month, report_period_in, reported_period
-from bot.documents import Document, DocumentError, knowledge_files, read_document
+from bot.documents import Document, DocumentError, knowledge_files, parse_document, read_bytes
 from bot.extract import CORRECTING, MISPRINT, NOT_THE_WRONG, PREVIOUSLY_SAID, QUARTER_REPORT_NAMED, extract_document
 from bot.facts import Extraction, Fact
 from bot.mentions import platforms_in
+from bot.reuse import TABLE as EXTRACTED
+from bot.reuse import EarlierRows, content_digest, packed
 from bot.vocabulary import NETWORK_ORIGINS, ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
 
-SCHEMA_VERSION = "18"
+SCHEMA_VERSION = "19"
 # the modules whose code decides what a build writes (see `extractor_version`)
 EXTRACTOR_MODULES = ("documents.py", "sentences.py", "numbers.py", "units.py", "dates.py", "mentions.py", "roles.py",
                      "reach.py", "tables.py", "tips.py", "vocabulary.py", "facts.py", "extract.py", "placing.py",
-                     "consolidate.py", "store.py")
+                     "consolidate.py", "store.py", "reuse.py")
 FACT_SCHEMA = {
     "id": int, "takedown": int, "document": str, "sentence": int, "platform": str, "action": str, "count": int,
     "qualifier": str, "count_text": str, "unit": str, "surface": str, "origins": str, "targets": str,
@@ -74,6 +77,7 @@ class LoadReport:
     facts: int = 0
     sentences: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    reused: int = 0  # documents whose rows an earlier build kept, for unchanged bytes: not extracted again
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     facts_before: int | None = None
@@ -566,6 +570,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["network_origins"].create({"name": str, "origin": str})
     db["words"].create({"word": str}, pk="word")
     db["meta"].create({"key": str, "value": str}, pk="key")
+    db[EXTRACTED].create({"path": str, "digest": str, "rows": bytes}, pk="path")
 
 
 @dataclass
@@ -580,6 +585,24 @@ class _Rows:
     aliases: list[tuple]
     words: set[str]
     denied: list[tuple[str | None, str, str | None]]  # (platform, source, the denying document's date)
+
+    @classmethod
+    def from_kept(cls, kept: dict) -> _Rows:
+        """Rows an earlier build kept (`bot.reuse`): JSON gave lists for tuples, which every use here accepts,
+        and a sorted list for the set of words."""
+        return cls(**{**kept, "words": set(kept["words"])})
+
+
+@dataclass
+class _Extracted:
+    """One file's outcome: its rows and their packed form under its content digest, or why it was skipped."""
+
+    path: str
+    rows: _Rows | None
+    reason: str | None = None
+    digest: str = ""
+    blob: bytes = b""
+    reused: bool = False
 
 
 def _rows(document: Document, extraction: Extraction) -> _Rows:
@@ -604,14 +627,31 @@ def _rows(document: Document, extraction: Extraction) -> _Rows:
     )
 
 
-def _read_and_extract(item: tuple[Path, str]) -> tuple[str, _Rows | None, str | None]:
-    """One file, start to finish: (path, its rows, or the reason it was skipped)."""
+def _read_and_extract(item: tuple[Path, str]) -> _Extracted:
+    """One file, start to finish: its rows, packed to be kept (in the worker, which has the time), or the
+    reason it was skipped."""
     file, relative = item
     try:
-        document = read_document(file, relative)
+        raw = read_bytes(file)
+        document = parse_document(relative, raw)
     except DocumentError as error:
-        return relative, None, str(error)
-    return relative, _rows(document, extract_document(document)), None
+        return _Extracted(relative, None, str(error))
+    rows = _rows(document, extract_document(document))
+    return _Extracted(relative, rows, digest=content_digest(raw), blob=packed(vars(rows)))
+
+
+def _kept(item: tuple[Path, str], earlier: EarlierRows) -> _Extracted | None:
+    """A file's rows as an earlier build kept them, when its bytes have not changed since."""
+    file, relative = item
+    try:
+        digest = content_digest(file.read_bytes())
+    except OSError:
+        return None  # (extracted, to be skipped with its reason)
+    found = earlier.get(relative, digest)
+    if found is None:
+        return None
+    blob, kept = found
+    return _Extracted(relative, _Rows.from_kept(kept), digest=digest, blob=blob, reused=True)
 
 
 def _fewer_collections() -> None:
@@ -619,15 +659,20 @@ def _fewer_collections() -> None:
     gc.set_threshold(COLLECT_AFTER, 50, 100)
 
 
-def _extract_all(knowledge: Path) -> Iterator[tuple[str, _Rows | None, str | None]]:
-    """Every file read and extracted, in order; a large folder is spread over the machine's cores."""
+def _extract_all(knowledge: Path, earlier: EarlierRows) -> Iterator[_Extracted]:
+    """Every file read and extracted, in order (facts are numbered in it); a file an earlier build read with
+    the same bytes keeps its rows, and many files to extract are spread over the machine's cores."""
     files = knowledge_files(knowledge)
+    kept = {item[1]: found for item in files if earlier and (found := _kept(item, earlier)) is not None}
+    fresh = [item for item in files if item[1] not in kept]
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if len(files) >= PARALLEL_FROM and workers > 1:
+    if len(fresh) >= PARALLEL_FROM and workers > 1:
         with ProcessPoolExecutor(max_workers=workers, initializer=_fewer_collections) as pool:
-            yield from pool.map(_read_and_extract, files, chunksize=32)
+            extracted = pool.map(_read_and_extract, fresh, chunksize=32)
+            yield from (kept.get(relative) or next(extracted) for _, relative in files)
     else:
-        yield from map(_read_and_extract, files)
+        extracted = map(_read_and_extract, fresh)
+        yield from (kept.get(relative) or next(extracted) for _, relative in files)
 
 
 class _Writer:
@@ -647,7 +692,11 @@ class _Writer:
         self.denied: list[tuple[str | None, str, str | None]] = []
         _create_tables(db)
 
-    def add(self, rows: _Rows) -> None:
+    def add(self, extracted: _Extracted) -> None:
+        rows = extracted.rows
+        assert rows is not None  # (skipped files are reported, never added)
+        self.db.conn.execute(f"insert into {EXTRACTED} (path, digest, rows) values (?, ?, ?)",
+                             (extracted.path, extracted.digest, extracted.blob))
         key = f"d{self.documents + 1}"  # one word, found in no text: the document in the full-text index
         self.db.conn.execute("insert into documents (path, title, url, publisher, published, date_source, facts, "
                              "covers_from, covers_to, key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -775,25 +824,30 @@ def build(knowledge: Path, db_path: Path) -> LoadReport:
     temporary.unlink(missing_ok=True)
     skipped: list[tuple[str, str]] = []
     paths: set[str] = set()
+    reused = 0
+    earlier = EarlierRows(db_path, SCHEMA_VERSION, extractor_version())
     try:
         connection = sqlite3.connect(temporary)
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
         writer = _Writer(sqlite_utils.Database(connection))
-        for relative, rows, reason in _extract_all(knowledge):
-            if rows is None:
-                skipped.append((relative, reason or "unreadable"))
+        for extracted in _extract_all(knowledge, earlier):
+            if extracted.rows is None:
+                skipped.append((extracted.path, extracted.reason or "unreadable"))
                 continue
-            writer.add(rows)
-            paths.add(relative)
+            writer.add(extracted)
+            paths.add(extracted.path)
+            reused += extracted.reused
+        earlier.close()
         writer.finish(knowledge)
         connection.commit()
         connection.close()
         os.replace(temporary, db_path)
     finally:
+        earlier.close()
         temporary.unlink(missing_ok=True)
     return LoadReport(documents=writer.documents, facts=len(writer.fact_rows), sentences=writer.sentences,
-                      skipped=skipped, added=sorted(paths - before) if before else [],
+                      skipped=skipped, reused=reused, added=sorted(paths - before) if before else [],
                       removed=sorted(before - paths), facts_before=facts_before)
 
 

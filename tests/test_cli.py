@@ -83,6 +83,18 @@ def test_load_reports_documents_facts_and_skipped_files(tmp_path: Path) -> None:
     assert "Skipped photo.png: unsupported format .png; use .txt, .md or .html" in lines
 
 
+def test_a_second_load_says_how_many_unchanged_documents_it_kept(tmp_path: Path) -> None:
+    knowledge = write_docs(tmp_path / "knowledge", {"a.txt": "Facebook said it removed 12 accounts from Iran.\n",
+                                                    "b.txt": "Twitter said it removed 30 accounts from Peru.\n"})
+    db = str(tmp_path / "kb.db")
+    first = run("load", "--knowledge", str(knowledge), "--db", db)
+    (knowledge / "b.txt").write_text("Twitter said it removed 31 accounts from Peru.\n", encoding="utf-8")
+    second = run("load", "--knowledge", str(knowledge), "--db", db)
+    assert first.stdout.splitlines()[:-1] == ["Loaded 2 documents with 2 takedown facts (2 sentences)."]
+    assert second.stdout.splitlines()[:-1] == ["Loaded 2 documents with 2 takedown facts (2 sentences).",
+                                               "1 unchanged document kept from the last load, not extracted again."]
+
+
 def test_load_fails_only_when_nothing_loads(tmp_path: Path) -> None:
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
