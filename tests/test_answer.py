@@ -4470,3 +4470,21 @@ accounts had posted about 87,000 times and reached 187,000 followers.
     never = answer_question("Is it true that X suspended 7,000 accounts in the Philippines?", kb)
     assert never.text.splitlines()[0] == "The sources give no such figure; this is what they report:"
     assert "7,000" not in never.text.replace("87,000", "").replace("187,000", "")
+
+
+@pytest.mark.parametrize("withheld", [
+    "The company declined to say whether it had been alerted to the accounts by outside researchers.",
+    "A spokesperson would not say how it had found the accounts.",
+    "Twitter did not disclose who first flagged the network.",
+])
+def test_who_tipped_a_platform_that_would_not_say_quotes_the_sentence_that_says_so(tmp_path: Path,
+                                                                                  withheld: str) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2021-03-04\n---\nTwitter said on Wednesday it had "
+                                    "suspended 412 accounts run from Peru.\n\n" + withheld + "\n\nResearchers said "
+                                    "they had tracked the network since January.\n"})
+    answer = answer_question("Who tipped off Twitter about the Peruvian network?", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[:2] == [
+        "The sources do not say who tipped off Twitter about Peru, if anyone; they say it was not disclosed:",
+        f"\u2022 \u201c{withheld}\u201d [1]"]
+    assert [c.quote for c in answer.citations] == [withheld]

@@ -86,6 +86,9 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
                           f"came from {join_words(every)}.")
     if not tips and (query.countries or query.names) and (itself := _found_itself(query, kb)) is not None:
         return itself  # (no tip at all, and the sources say the platform found it itself)
+    if not tips and (query.platforms or query.countries or query.names) and (
+            withheld := _tip_withheld(query, kb)) is not None:
+        return withheld  # (no tip, and the sources say the platform would not say how it found the network)
     if not tips:  # "discovered by TikTok's internal teams": no one tipped it off, and the sources may say so
         found = answer_search(query, kb)
         if not query.platforms:
@@ -327,6 +330,34 @@ def _found_itself(query: Query, kb: KnowledgeBase) -> Answer | None:
     return Answer(query.text, "answered", f"No tip is recorded about {join_words(query.names or query.countries)}: "
                   "the sources say "
                   f"{platforms} found it in its own (internal) investigation:\n" + "\n".join(lines), cites.items)
+
+
+# "The company declined to say whether it had been alerted to the accounts by researchers", "Twitter would not say
+# how it found the network": the platform kept to itself who, if anyone, tipped it off
+TIP_WITHHELD = re.compile(r"\b(?:declined|refused|(?:would|did|could)\s+not|(?:would|did|could)n['’]t)\s+(?:to\s+)?"
+                          r"(?:say|disclose|reveal|specify|explain|comment\s+on|confirm|share)\s+(?:\w+\s+){0,6}?"
+                          r"(?:tip\w*|alerted|flagged|(?:who|what)\s+(?:had\s+)?(?:first\s+)?(?:tipped|alerted|flagged|"
+                          r"prompted|led)|how\s+(?:it|they|the\s+company)\s+(?:had\s+)?(?:first\s+)?(?:found|discovered|"
+                          r"detected|identified|spotted|learned|became\s+aware|came\s+across))\b", re.I)
+
+
+def _tip_withheld(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"Who tipped off Twitter about the Peru network?", where no tip is recorded but a sentence near its takedown
+    says the platform declined to say how it found it: that sentence, quoted (the honest answer is that the
+    sources do not say, and why); else None."""
+    said: dict[str, dict] = {}  # one sentence per document
+    for fact in kb.facts(query, limit=MAX_FACTS_LISTED, light=True):
+        for row in kb.sentences_near(fact["document"], fact["sentence"], 4):
+            if fact["document"] not in said and TIP_WITHHELD.search(row["text"]):
+                said[fact["document"]] = row
+    if not said:
+        return None
+    cites = Citations()
+    lines = [f"\u2022 \u201c{row['quote']}\u201d {cites.cite(row)}" for row in list(said.values())[:3]]
+    platforms = join_words(query.platforms) if query.platforms else "the platform"
+    about = f" about {join_words(query.names or query.countries)}" if query.names or query.countries else ""
+    return Answer(query.text, "answered", f"The sources do not say who tipped off {platforms}{about}, if anyone; "
+                  "they say it was not disclosed:\n" + "\n".join(lines), cites.items)
 
 
 # "We did not attribute this activity to any specific entity": the source says it names no one
