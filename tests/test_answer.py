@@ -4485,6 +4485,28 @@ def test_who_tipped_a_platform_that_would_not_say_quotes_the_sentence_that_says_
     answer = answer_question("Who tipped off Twitter about the Peruvian network?", kb)
     assert answer.status == "answered"
     assert answer.text.splitlines()[:2] == [
-        "The sources do not say who tipped off Twitter about Peru, if anyone; they say it was not disclosed:",
+        "The sources do not say who, if anyone, tipped off Twitter (Peru); they say it was not disclosed:",
         f"\u2022 \u201c{withheld}\u201d [1]"]
     assert [c.quote for c in answer.citations] == [withheld]
+
+
+def test_who_tipped_about_a_country_s_network_that_was_only_aimed_at_it_finds_the_sentence_that_would_not_say(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-04-18\n---\nX said on Wednesday it had "
+                                    "suspended 4,100 accounts aimed at voters in Chile.\n\nThe posts mocked the "
+                                    "opposition.\n\nX also declined to say how it had identified the network.\n"})
+    answer = answer_question("Did X say who tipped it off about the Chilean network?", kb)
+    assert (answer.status, answer.text.splitlines()[1]) == (
+        "answered", "\u2022 \u201cX also declined to say how it had identified the network.\u201d [1]")
+
+
+def test_who_was_behind_a_network_adds_the_sentence_where_the_platform_declined_to_name_a_government(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2018-10-11\n---\nFacebook said on Thursday it removed "
+                                    "58 accounts of the Reed Lantern network, linked to Sandbar Media, a Cairo "
+                                    "marketing company.\n\nAsked whether the Egyptian government was behind the "
+                                    "network, Facebook declined to say.\n"})
+    answer = answer_question("Did Facebook say the Egyptian government was behind Reed Lantern?", kb)
+    assert answer.text.splitlines()[1].endswith(
+        "; the source says: \u201cAsked whether the Egyptian government was behind the network, Facebook declined "
+        "to say.\u201d [2]")

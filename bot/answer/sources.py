@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer.cited import (
     MAX_FACTS_LISTED,
@@ -346,8 +347,12 @@ def _tip_withheld(query: Query, kb: KnowledgeBase) -> Answer | None:
     says the platform declined to say how it found it: that sentence, quoted (the honest answer is that the
     sources do not say, and why); else None."""
     said: dict[str, dict] = {}  # one sentence per document
-    for fact in kb.facts(query, limit=MAX_FACTS_LISTED, light=True):
-        for row in kb.sentences_near(fact["document"], fact["sentence"], 4):
+    # ("…about the Philippine network", a network aimed at the Philippines whose origin no source gives)
+    facts = kb.facts(query, limit=MAX_FACTS_LISTED, light=True) or (kb.facts(
+        replace(query, country_role="target"), limit=MAX_FACTS_LISTED, light=True)
+        if query.countries and query.country_role == "origin" else [])
+    for fact in facts:
+        for row in kb.sentences_near(fact["document"], fact["sentence"], 6):
             if fact["document"] not in said and TIP_WITHHELD.search(row["text"]):
                 said[fact["document"]] = row
     if not said:
@@ -355,15 +360,21 @@ def _tip_withheld(query: Query, kb: KnowledgeBase) -> Answer | None:
     cites = Citations()
     lines = [f"\u2022 \u201c{row['quote']}\u201d {cites.cite(row)}" for row in list(said.values())[:3]]
     platforms = join_words(query.platforms) if query.platforms else "the platform"
-    about = f" about {join_words(query.names or query.countries)}" if query.names or query.countries else ""
-    return Answer(query.text, "answered", f"The sources do not say who tipped off {platforms}{about}, if anyone; "
+    about = f" about {join_words(query.names)}" if query.names else \
+        f" ({join_words(query.countries)})" if query.countries else ""
+    return Answer(query.text, "answered", f"The sources do not say who, if anyone, tipped off {platforms}{about}; "
                   "they say it was not disclosed:\n" + "\n".join(lines), cites.items)
 
 
 # "We did not attribute this activity to any specific entity": the source says it names no one
 NOT_ATTRIBUTED = re.compile(r"\b(?:(?:did|does|could|would)\s+not|didn['’]t|couldn['’]t|declined\s+to|"
                             r"(?:was|were)\s+(?:not\s+)?(?:un)?able\s+to|has\s+not|have\s+not)\s+(?:\w+\s+){0,2}?"
-                            r"(?:attribute|name|identify|say\s+who)\b|\bno\s+attribution\b|\bnot\s+attributed\b", re.I)
+                            r"(?:attribute|name|identify|say\s+who)\b|\bno\s+attribution\b|\bnot\s+attributed\b|"
+                            r"\bnot\s+comment\s+on\s+(?:attribution|who)\b|"
+                            # ("Asked whether the Egyptian government was behind the network, Facebook declined to say")
+                            r"\basked\s+(?:whether|if)\b[^.]*?\b(?:behind|responsible|involved|ran|directed|attribut\w*)\b"
+                            r"[^.]*?\b(?:declined|refused|(?:would|did)\s+not|(?:would|did)n['’]t)\s+(?:to\s+)?"
+                            r"(?:say|comment|answer)\b", re.I)
 
 
 def _not_attributed(statement: Statement, kb: KnowledgeBase, cites: Citations) -> str:
@@ -381,7 +392,7 @@ def _behind_lines(query: Query, statements: list, kb: KnowledgeBase) -> Answer:
     cites = Citations()
     lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who}{_placed(s.first, who)}"
              f"{_known_as(s.first, who)} {s.sources(cites, others=False)}{_said_elsewhere(s, kb, cites)}"
-             for s, who in statements[:MAX_FACTS_LISTED]]
+             f"{_not_attributed(s, kb, cites)}" for s, who in statements[:MAX_FACTS_LISTED]]
     return Answer(query.text, "answered", "What the sources say about who was behind it:\n" + "\n".join(lines),
                   cites.items)
 
