@@ -627,13 +627,15 @@ ACTED_BEFORE = re.compile(r"\bwhen\s+(?:it|they|\w+)\s+(?:first\s+)?(?:acted|mov
 ASSESS_WORDS = {"assess", "assessed", "conclude", "concluded", "judge", "believe"}
 WE_ASSESS = re.compile(r"\b(?:we|researchers|analysts|investigators)\s+(?:\w+\s+){0,4}?(?:assess(?:ed)?|conclude[d]?|"
                        r"judge|believe)\b[^.;]{0,80}?\b(?:the|this)\s+(?:network|operation|campaign|activity)\b", re.I)
+WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:\w+\s+){0,4}$", re.I)
 SAME_NETWORK = re.compile(r"\b(?:(?:linked|tied|connected|belonging|related|attributed)\s+to|(?:run|operated|"
                           # (not "an early version of the same operation": a forerunner, not it)
                           r"controlled|managed)\s+by|from|in|(?<!version\s)(?<!incarnation\s)(?<!iteration\s)of|"
                           r"(?:what|which)\s+(?:it|they|the\s+company)\s+"
                           r"(?:said|says)\s+(?:was|were|is)|part\s+of)\s+the\s+same\s+(?:[A-Z][\w-]*\s+)?"
                           r"(?:operation|network|campaign|group|actors?|operators|people|individuals|troll\s+farm|"
-                          r"scheme|effort|activity|firm|company|agency|outfit|studio)\b"
+                          r"scheme|effort|activity|firm|company|agency|outfit|studio|office|unit|team|department|"
+                          r"consultancy)\b"
                           # "60 company pages that the operators created to make the fake employers look real"
                           r"|\b(?:that|which)\s+the\s+(?:operators|network|operation|campaign)\s+(?:had\s+)?(?:created|"
                           r"set\s+up|ran|run|used|controlled|operated)\b"
@@ -2468,7 +2470,19 @@ def _placed_by_operator(facts: list[Fact]) -> list[Fact]:
         return list(next(iter(origins))) if len(origins) == 1 and len(next(iter(origins))) == 1 and \
             fact.sentence not in told_in else []
 
-    return [replace(f, origins=placed(f)) if f.linked_to and not f.origins and f.count_text else f for f in facts]
+    return [replace(f, origins=placed(f) or _operators_country(f)) if f.linked_to and not f.origins and f.count_text
+            else f for f in facts]
+
+
+def _operators_country(fact: Fact) -> list[str]:
+    """"…accounts run from the digital office of the Georgian Unity Movement", placed nowhere else: the one country
+    the operators' own name gives.  Not where the name gives two or none, nor where the figure's sentence names a
+    country the name does not ("…across four networks that it linked to state-backed efforts in Iran, Russia and
+    Serbia"), nor a count of networks, which may each have had their own operators."""
+    named = {country for entity in fact.linked_to for country, _, _ in countries_in(entity)}
+    if len(named) != 1 or fact.unit in NETWORK_UNITS or not {c for c, _, _ in countries_in(fact.quote)} <= named:
+        return []
+    return list(named)
 
 
 TARGETING_WORD = re.compile(r"(?:targeting|targeted|aimed\s+at|aiming\s+at)\b", re.I)
@@ -3509,10 +3523,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     acted_against_it = bool(previous and SAME_ACTED_AGAINST.search(previous[0].text)
                             and not counted_units(previous[0].text)
                             and "\n\n" not in document.body[previous[0].end:sentence.start])  # (in its paragraph)
-    same = told_just_before or ((antecedent or last_told) if SAME_NETWORK.search(text) or POINTS_BACK.search(text)
+    # (not "…declined to say whether they were linked to the same office": a link left unsaid)
+    said_same = (same_at := SAME_NETWORK.search(text)) is not None and not WHETHER_BEFORE.search(
+        text, max(0, same_at.start() - 60), same_at.start())
+    same = told_just_before or ((antecedent or last_told) if said_same or POINTS_BACK.search(text)
                                 or (RETURNING.search(text) and THE_NETWORK.search(text)) or acted_against_it
                                 else None)
-    if same is not None and told_just_before is None and (same_at := SAME_NETWORK.search(text)):
+    if same is not None and told_just_before is None and said_same and same_at is not None:
         # ("Meta removed 214 Facebook accounts in an Iran-origin network…, and X said it had suspended 1,146 accounts
         # from the same operation": the operation of the figures told before it in the sentence)
         clause_start = max(text.rfind(", and ", 0, same_at.start()), text.rfind(";", 0, same_at.start()))

@@ -258,6 +258,9 @@ ENTITY_LINK = re.compile(
     # ("operated from Sri Lanka by staff of Lanka PixelWorks": by whom, after where from)
     r"|\b(?:run|operated|managed|controlled)\s+(?:(?:from|out\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|"
     r"the)){0,7}\s+)?by\s+"
+    # ("…accounts run from the digital office of the Unity Movement": whose office, not a place)
+    r"|\b(?:run|operated|managed|controlled)\s+(?:from|out\s+of)\s+(?=(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:offices?|headquarters|premises|studios?)\s+of\s+(?:the\s+)?[A-Z])"
     # ("the network was operated through Vârf Media SRL, a Bucharest-based influencer marketing agency")
     r"|\b(?:run|operated|managed|coordinated)\s+through\s+(?=[A-Z])"
     r"|\battributed\s+to\s+",

@@ -9304,3 +9304,30 @@ def test_a_tip_the_platform_would_not_confirm_is_no_tip() -> None:
             "X also declined to say how it had found the network, or whether it had received a tip from researchers "
             "or government agencies.\n")
     assert extract_document(parse_document("story.txt", text.encode())).tips == []
+
+
+def test_a_network_run_from_a_party_s_office_is_placed_by_the_country_its_name_gives() -> None:
+    facts = facts_of("a.txt", """\
+        Purge of party accounts
+
+        TBILISI, 22 October 2020 - The Courier
+
+        Twitter has suspended 4,216 accounts it says were run from the digital office of the Georgian Harmony Party.
+
+        Facebook said last month it had removed 87 accounts and 19 Pages linked to the same office.
+
+        Facebook also declined to say whether 40 other Pages were linked to the same office.
+        """)
+    assert [(f.platform, f.count, f.unit, f.origins, f.linked_to) for f in facts if f.count in (4216, 87, 19)] == [
+        ("Twitter", 4216, "accounts", ["Georgia"], ["digital office of the Georgian Harmony Party"]),
+        ("Facebook", 87, "accounts", ["Georgia"], ["digital office of the Georgian Harmony Party"]),
+        ("Facebook", 19, "pages", ["Georgia"], ["digital office of the Georgian Harmony Party"])]
+    assert all(not f.linked_to and not f.origins for f in facts if f.count == 40)
+
+
+def test_operators_named_with_one_country_do_not_place_a_figure_whose_sentence_names_others() -> None:
+    facts = facts_of("a.md", "---\ntitle: A\npublished: 2021-02-23\n---\nTwitter said on Tuesday that it had "
+                             "suspended 338 accounts that it linked to state-backed influence efforts in Iran, "
+                             "Russia and Serbia.\n")
+    linked = [(f.count, f.origins, f.linked_to) for f in facts]
+    assert linked == [(338, [], ["state-backed influence efforts in Iran"])]
