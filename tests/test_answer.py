@@ -4510,3 +4510,16 @@ def test_who_was_behind_a_network_adds_the_sentence_where_the_platform_declined_
     assert answer.text.splitlines()[1].endswith(
         "; the source says: \u201cAsked whether the Egyptian government was behind the network, Facebook declined "
         "to say.\u201d [2]")
+
+
+@pytest.mark.parametrize("tip", [
+    "Our investigation began with information shared by researchers at the Corrib Institute in Galway.",
+    "The company said it acted on a tip from the Corrib Institute, a Galway research centre.",
+])
+def test_a_source_its_sentence_calls_researchers_answers_which_researchers_tipped(tmp_path: Path, tip: str) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-11-12\n---\nX said on Tuesday it had suspended "
+                                    "1,450 accounts in the Harbor Wren network.\n\n" + tip + "\n"})
+    answer = answer_question("Which researchers gave X the lead on Harbor Wren?", kb)
+    assert answer.status == "answered"
+    assert tip in [c.quote for c in answer.citations]
+    assert "Corrib Institute" in answer.text.splitlines()[0]

@@ -79,8 +79,8 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
         tips, sources = kb.tips(query, limit=ROW_LIMIT if by_country or query.tip_from else 2 * MAX_FACTS_LISTED)
     if query.tip_from and tips:  # "…a tip from law enforcement?": the tips from that kind of source
         every = sources
-        tips = [tip for tip in tips if _of_kind(tip["source"], query.tip_from)]
-        sources = [source for source in sources if _of_kind(source, query.tip_from)]
+        tips = [tip for tip in tips if _of_kind(tip["source"], query.tip_from, tip["quote"])]
+        sources = list(dict.fromkeys(tip["source"] for tip in tips))
         if not tips:
             return Answer(query.text, "no_answer", f"The knowledge base records no tip from {query.tip_from}"
                           f"{' to ' + join_words(query.platforms) if query.platforms else ''}; the tips it records "
@@ -231,12 +231,25 @@ def _as_written(source: str, quote: str) -> str:
     return newer if as_newer and (as_older is None or as_newer.start() < as_older.start()) else source
 
 
-def _of_kind(source: str, kind: str) -> bool:
-    """Whether a tip's source is of the kind asked about; another platform ("Twitter", "an industry peer") is
-    known by name."""
+def _of_kind(source: str, kind: str, quote: str = "") -> bool:
+    """Whether a tip's source is of the kind asked about, by its name or by how its sentence describes it
+    ("researchers at the Liffey Institute", "the Liffey Institute, a Dublin research centre"); another platform
+    ("Twitter", "an industry peer") is known by name."""
     if kind == "other platforms":
         return bool(platforms_in(source)) or "industry" in source.lower()
-    return bool(SOURCE_KINDS[kind].search(source))
+    if SOURCE_KINDS[kind].search(source):
+        return True
+    at = quote.find(source)
+    if at < 0:
+        return False
+    before = DESCRIBED_BEFORE.search(quote, max(0, at - 40), at)
+    after = DESCRIBED_AFTER.match(quote, at + len(source))
+    return any(described and SOURCE_KINDS[kind].search(described.group(0)) for described in (before, after))
+
+
+# "researchers at (the) X", "X, a Dublin research centre": how a tip's sentence says what kind of source it is
+DESCRIBED_BEFORE = re.compile(r"\b[\w-]+\s+(?:at|from|with)\s+(?:the\s+)?$")
+DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{1,60}")
 
 
 def _told_about(tip: dict) -> str:
