@@ -41,6 +41,7 @@ BOILERPLATE_LINE = re.compile(
 )
 BREAK = "\ue000"  # a private-use character: where HTML text stops being a verbatim copy of the file
 ITEM = "\ue001"  # another: where an HTML list item (<li>) starts, read as a Markdown bullet's line is
+HEADED = "\ue002"  # and where an HTML heading below the page's title (<h2>…<h6>) starts, read as a Markdown heading is
 SPACES_AND_BREAKS = re.compile(f"[ \t\r\f\v\xa0{BREAK}]+")
 # (a sign-off anywhere in the line, "Reporting by … contributed to this report": searched for on its own, where its
 # words stand, since a pattern that may start anywhere is tried at every position)
@@ -128,6 +129,7 @@ class _TextExtractor(HTMLParser):
 
     SKIP: ClassVar[set[str]] = {"script", "style", "nav", "footer", "header", "aside", "form", "noscript", "svg",
                                 "button", "template", "figcaption"}  # a caption is never a fact
+    HEADINGS: ClassVar[set[str]] = {"h2", "h3", "h4", "h5", "h6"}  # (an <h1> is the story's headline)
     STORY: ClassVar[set[str]] = {"article", "main"}  # a <header> inside them holds the headline and byline
     BLOCK: ClassVar[set[str]] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
                                  "article", "blockquote",
@@ -178,6 +180,8 @@ class _TextExtractor(HTMLParser):
             if tag == "table":
                 self._spanning = {}
             self.parts.append(self._block_or_break(tag))
+            if tag in self.HEADINGS and not self._in_cell:
+                self.parts.append(HEADED)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "pre" and self._pre:
@@ -271,23 +275,25 @@ def _span(value: str | None) -> int:
     return int(value) if value and value.strip().isdigit() and 1 <= int(value) <= 50 else 1
 
 
-def html_to_text(html_text: str) -> tuple[str, str | None, tuple[int, ...], tuple[int, ...]]:
+def html_to_text(html_text: str) -> tuple[str, str | None, tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Readable text of an HTML page (one paragraph a line), its <title>, the body offsets where the
-    text breaks from the file (see `_TextExtractor`), and where the lines of its list items start."""
+    text breaks from the file (see `_TextExtractor`), and where the lines of its list items and of its
+    headings start."""
     parser = _TextExtractor()
     parser.feed(html_text)
     parser.close()
     text = "".join(parser.parts)
-    lines = [(ITEM in line, _collapse_spaces(line.replace(ITEM, ""))) for line in text.split("\n")]
-    lines = [(item, line) for item, line in lines if line.replace(BREAK, "")]
-    items = [index for index, (item, _) in enumerate(lines) if item]
-    body, breaks = _unmark("\n".join(line for _, line in lines))
+    lines = [(ITEM in line, HEADED in line, _collapse_spaces(line.replace(ITEM, "").replace(HEADED, "")))
+             for line in text.split("\n")]
+    lines = [(item, headed, line) for item, headed, line in lines if line.replace(BREAK, "")]
+    body, breaks = _unmark("\n".join(line for _, _, line in lines))
     starts = [0, *(match.end() for match in re.finditer("\n", body))]
-    listed = tuple(starts[index] for index in items)
+    listed = tuple(starts[index] for index, (item, _, _) in enumerate(lines) if item)
+    headings = tuple(starts[index] for index, (_, headed, _) in enumerate(lines) if headed)
     title = re.sub(r"\s+", " ", parser.title).strip() if parser.title else None
     if title:  # "Meta removes network targeting Moldova | Example News": the site's name is not the story's title
         title = re.sub(r"\s+\|\s+[^|]{1,60}$", "", title) if len(re.sub(r"\s+\|.*$", "", title)) >= 15 else title
-    return body, title, breaks, listed
+    return body, title, breaks, listed, headings
 
 
 # where a page's own markup states when it was published: meta tags, JSON-LD, the first <time datetime>
@@ -603,7 +609,7 @@ def parse_document(path: str, raw: bytes) -> Document:
     if suffix in {".html", ".htm"}:
         stated = html_published(body)
         site = html_site_name(body)
-        body, html_title, breaks, marked = html_to_text(body)
+        body, html_title, breaks, marked, headed = html_to_text(body)
     elif suffix in {".md", ".markdown"}:
         body, marked, headed = _markdown_body(unwrapped(body))
     else:

@@ -240,6 +240,8 @@ YEAR_NAMED_HEADING = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[:—–]\s*(?P<name
 # "April 2025: Velvet Ledger": a report's section for one network, removed that month
 MONTH_NAMED_HEADING = re.compile(r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|"
                                  r"November|December)\s+(?:19|20)\d\d)\s*[:—–]\s*(?P<name>\S.{0,60})")
+# "Iran ("Harbor Echo")", "Venezuela": the rest of such a heading, a country and perhaps its network's name
+COUNTRY_THEN_NAME = re.compile(r"(?P<country>[^(\"“”]+?)(?:\s*\(\s*[\"“]?(?P<name>[^)\"“”]+?)[\"”]?\s*\))?")
 NETWORK_LIKE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # "Copper Lantern (March)", "Saltmarsh (September 2023)": a network's section of a look back, with its month
 NAMED_PERIOD_HEADING = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\((?P<when>(?:January|February|"
@@ -1819,6 +1821,16 @@ def extract_document(document: Document) -> Extraction:
             story.date, story.dated_by_heading = _month_heading_date(named["when"], document), True
             story.label_name = (named["name"], _section_end(document, sentence))
             story.names.add(named["name"])
+        elif document.published and (named := MONTH_NAMED_HEADING.fullmatch(text.strip(" #*_"))) and \
+                _on_a_heading_line(document, sentence) and (
+                    placed := COUNTRY_THEN_NAME.fullmatch(named["name"])) and _section_country(placed["country"]):
+            # "## November 2024: Iran ("Harbor Echo")", "## August 2024: Venezuela": a report's section for one
+            # country's network, removed that month (and named, where its heading names it)
+            story.date, story.dated_by_heading = _month_heading_date(named["when"], document), True
+            if (name := placed["name"]) and NETWORK_LIKE_NAME.fullmatch(name) and not platforms_in(name) and \
+                    not countries_in(name):
+                story.label_name = (name, _section_end(document, sentence))
+                story.names.add(name)
         elif heading is not None and document.published and (led := MONTH_LED_HEADING.fullmatch(heading)):
             # "AUGUST - VELVET PULSE (RUSSIA)", a look back's section: when its removals were, to the next heading, and
             # the network it tells of (not "October - A New Name")

@@ -285,11 +285,12 @@ def test_html_strips_scripts_styles_and_page_furniture_and_uses_the_title() -> N
 
 def test_html_to_text_without_title() -> None:
     # (where each list item's line starts is kept, as a Markdown bullet's is)
-    assert html_to_text("<div>One</div><ul><li>two</li><li> three</li></ul>") == ("One\ntwo\nthree", None, (), (4, 8))
+    assert html_to_text("<div>One</div><ul><li>two</li><li> three</li></ul>") == (
+        "One\ntwo\nthree", None, (), (4, 8), ())
 
 
 def test_html_table_rows_read_as_markdown_rows_whose_marks_no_quote_includes() -> None:
-    body, _, breaks, _ = html_to_text("<table><tr><th>Origin</th><th>Pages</th></tr>"
+    body, _, breaks, _, _ = html_to_text("<table><tr><th>Origin</th><th>Pages</th></tr>"
                                    "<tr><td><p>Peru.</p><p>Run from Lima.</p></td><td>40</td><td>10</td></tr></table>")
     # not "Peru4010", a figure no source gives; a cell's paragraphs stay on its row
     assert body == "| Origin | Pages |\n|---|---|\n| Peru. Run from Lima. | 40 | 10 |"
@@ -299,7 +300,7 @@ def test_html_table_rows_read_as_markdown_rows_whose_marks_no_quote_includes() -
 
 
 def test_an_html_cell_spanning_rows_or_columns_is_read_again_in_each_row_and_column_it_covers() -> None:
-    body, _, breaks, _ = html_to_text(
+    body, _, breaks, _, _ = html_to_text(
         "<table><tr><th>Network</th><th>Platform</th><th>Removed</th><th>Unit</th><th>Date</th></tr>"
         "<tr><td rowspan='2'>Lark</td><td>YouTube</td><td>41</td><td>channels</td><td rowspan=2>2 May</td></tr>"
         "<tr><td>Blogger</td><td>3</td><td>blogs</td></tr>"
@@ -312,7 +313,7 @@ def test_an_html_cell_spanning_rows_or_columns_is_read_again_in_each_row_and_col
 
 
 def test_html_to_text_marks_where_inline_markup_and_entities_break_the_text() -> None:
-    body, _, breaks, _ = html_to_text("<p>Acme&#8217;s  team  removed <a href='/r'>40 pages</a>.</p><p>Next.</p>")
+    body, _, breaks, _, _ = html_to_text("<p>Acme&#8217;s  team  removed <a href='/r'>40 pages</a>.</p><p>Next.</p>")
     assert body == "Acme\u2019s team removed 40 pages.\nNext."
     # the entity is a break on both sides; the link on both of its ends
     assert breaks == (4, 5, 20, 28)
@@ -366,7 +367,7 @@ def test_html_without_visible_text_is_refused() -> None:
 
 def test_html_svg_icon_title_does_not_leak_into_the_page_title() -> None:
     html = "<head><title>Real page</title></head><body><p>Text.</p><svg><title>Share icon</title></svg></body>"
-    assert html_to_text(html) == ("Text.", "Real page", (), ())
+    assert html_to_text(html) == ("Text.", "Real page", (), (), ())
 
 
 # --------------------------------------------------------------------------- titles and boilerplate
@@ -679,3 +680,12 @@ def test_a_page_s_footer_dates_it_before_the_first_date_its_story_tells() -> Non
 ])
 def test_a_title_that_names_a_month_is_a_title_but_a_date_line_is_not(body: str, title: str) -> None:
     assert infer_title(body) == title
+
+
+def test_an_html_page_s_section_headings_are_its_heading_lines() -> None:
+    page = ("<html><body><h1>Disclosures</h1><p>What we removed.</p><h2>July 2024: Chile</h2><p>We removed 40 "
+            "accounts.</p><h3>Notes</h3><p>More.</p></body></html>")
+    document = parse_document("r.html", page.encode())
+    assert document.body == "Disclosures\nWhat we removed.\nJuly 2024: Chile\nWe removed 40 accounts.\nNotes\nMore."
+    assert [document.body[start:document.body.index("\n", start)] for start in document.heading_lines] == [
+        "July 2024: Chile", "Notes"]

@@ -9331,3 +9331,20 @@ def test_operators_named_with_one_country_do_not_place_a_figure_whose_sentence_n
                              "Russia and Serbia.\n")
     linked = [(f.count, f.origins, f.linked_to) for f in facts]
     assert linked == [(338, [], ["state-backed influence efforts in Iran"])]
+
+
+@pytest.mark.parametrize(("name", "page"), [
+    ("x.html", "---\ntitle: Disclosures\npublisher: X\npublished: 2025-02-11\n---\n<h1>Disclosures</h1>"
+               "<h2>August 2024: Venezuela</h2><p>We also suspended a network operated from Venezuela. We are not "
+               "disclosing its size.</p><h2>November 2024: Iran (\"Harbor Wren\")</h2><p>We suspended 1,377 accounts "
+               "operated from Iran.</p>"),
+    ("x.md", "---\ntitle: Disclosures\npublisher: X\npublished: 2025-02-11\n---\n# Disclosures\n\n"
+             "## August 2024: Venezuela\n\nWe also "
+             "suspended a "
+             "network operated from Venezuela. We are not disclosing its size.\n\n## November 2024: Iran "
+             "(\"Harbor Wren\")\n\nWe suspended 1,377 accounts operated from Iran.\n"),
+])
+def test_a_report_s_section_headed_by_a_month_and_a_country_dates_and_names_its_network(name: str, page: str) -> None:
+    facts = extract_document(parse_document(name, page.encode())).facts
+    assert [(f.count, f.origins, f.networks, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        (None, ["Venezuela"], [], "2024-08-01", "month"), (1377, ["Iran"], ["Harbor Wren"], "2024-11-01", "month")]
