@@ -1380,6 +1380,19 @@ def extract_document(document: Document) -> Extraction:
             # corrected where it was told (and a witness's "I need to correct that. The figure is 287 Facebook
             # accounts, not 2,870": the figure a lawmaker put to her)
             facts = _corrected_in_a_note(document, facts, sentence, counted, wrong)
+        if len(counted) == 1 and (moved := REVISED_FROM_TO.search(text)) is not None and counted[0].count.end == \
+                moved.end("right") and (was := next((f for f in reversed(facts) if f.count == _figure(moved["wrong"])
+                                                     and f.count_text and not f.reference and f.unit == counted[0].unit
+                                                     and f.qualifier == "exact"), None)) is not None:
+            # "Update, January 21: we revised the December figure for the China-linked campaign from 1,358 to 1,417
+            # YouTube channels": the figure told above, put right where it was told (its month, network and places)
+            item = counted[0]
+            exact = replace(item, count=replace(item.count, value=_figure(moved["right"]), qualifier="exact",
+                                                text=moved["right"], start=moved.start("right")))
+            kept, right = _with_correction(facts, was, sentence, exact,
+                                           document.quote(sentence.start, sentence.end, moved["right"]))
+            facts = story.replaced([*kept, right], {id(was): right})
+            continue
         if len(counted) == 1 and story.revising is not None and sentence.start < story.revising[1] and \
                 REVISED_THEREFORE.search(text) and (item := counted[0]).count.value not in (None, story.revising[0]) \
                 and (was := next((f for f in reversed(facts) if f.count == story.revising[0] and f.count_text
@@ -2608,6 +2621,17 @@ def _with_correction(facts: list[Fact], was: Fact, sentence: Sentence, item: Cou
                          qualifier=item.count.qualifier, count_text=item.count.describe(),
                          retells=was.retells if was.retells is not None else was.sentence,
                          first_told=was.first_told or was.count_text, first_quote=was.first_quote or was.quote)
+
+
+# "we revised the December figure for the campaign from 1,358 to 1,417 YouTube channels": a figure told above, put
+# right
+REVISED_FROM_TO = re.compile(r"\b(?:revised|corrected|changed|amended|updated|adjusted)\s+(?:the|its|our|that)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:figure|number|count|total|tally)\b[^.;]{0,80}?\bfrom\s+"
+                             r"(?P<wrong>\d{1,3}(?:,\d{3})+|\d+)\s+to\s+(?P<right>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+
+
+def _figure(digits: str) -> int:
+    return int(digits.replace(",", ""))
 
 
 # "…The CIB network therefore comprised 852 Facebook accounts.": the figure an update puts right, after saying why

@@ -4523,3 +4523,16 @@ def test_a_source_its_sentence_calls_researchers_answers_which_researchers_tippe
     assert answer.status == "answered"
     assert tip in [c.quote for c in answer.citations]
     assert "Corrib Institute" in answer.text.splitlines()[0]
+
+
+def test_a_running_total_since_an_undated_start_is_no_figure_of_a_month_asked_about(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"b.md": "---\ntitle: Bulletin\npublisher: Google\npublished: 2025-01-07\n---\n"
+                                    "# Bulletin\n\n## December\n\nWe terminated 1,358 YouTube channels linked to "
+                                    "China.\n\nSince we began reporting on the China-linked network, we have "
+                                    "terminated more than 71,000 YouTube channels tied to it.\n"})
+    for question in ("How many China-linked YouTube channels did Google terminate in December 2024?",
+                     "How many China-linked channels did Google terminate altogether in Q4 2024?"):
+        answer = answer_question(question, kb)
+        assert "1,358" in answer.text and "71,000" not in answer.text, question
+    running = answer_question("How many China-linked channels has Google terminated to date?", kb)
+    assert "more than 71,000 YouTube channels in all over time (a running total, not one takedown)" in running.text

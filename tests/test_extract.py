@@ -9348,3 +9348,22 @@ def test_a_report_s_section_headed_by_a_month_and_a_country_dates_and_names_its_
     facts = extract_document(parse_document(name, page.encode())).facts
     assert [(f.count, f.origins, f.networks, f.announced.isoformat(), f.date_precision) for f in facts] == [
         (None, ["Venezuela"], [], "2024-08-01", "month"), (1377, ["Iran"], ["Harbor Wren"], "2024-11-01", "month")]
+
+
+def test_an_update_that_revises_a_figure_from_one_number_to_another_puts_the_figure_right_where_it_was_told() -> None:
+    facts = facts_of("b.md", """\
+        ---
+        title: Bulletin
+        publisher: Google
+        published: 2025-01-07
+        ---
+        # Bulletin
+
+        ## December
+
+        - We terminated 1,358 YouTube channels as part of our investigation into operations linked to China.
+
+        Update, January 21, 2025: We revised the December figure for the campaign from 1,358 to 1,417 YouTube channels.
+        """)
+    assert [(f.count, f.qualifier, f.unit, f.origins, f.announced.isoformat(), f.first_told) for f in facts] == [
+        (1417, "exact", "channels", ["China"], "2024-12-01", "1,358")]

@@ -77,6 +77,7 @@ SCOPE_NOTES = {"spam": " for spam", "disclosed": " disclosed to its archive", "a
                "sum": " in all (the sum of the figures told with it)",
                "returning": " of networks removed before, trying to come back"}
 PERIOD_TOTAL_NOTE = " in all, across networks (a total for the period, not one takedown)"
+RUNNING_SINCE = re.compile(r"\bsince\b|\bto\s+date\b|\bso\s+far\b", re.I)  # (a running total, however it is dated)
 RUNNING_WORDS = re.compile(r"\bsince\b|\bto\s+date\b|\bso\s+far\b|\bhistory\b|\blifetime\b"
                            r"|\bover\s+the\s+(?:past|last)\b|\ball\s+told\b|\bcumulative", re.I)
 
@@ -85,8 +86,9 @@ def figure_phrase(row: dict) -> str:
     figure = f"{row['count_text']} {unit_phrase(row)}" if row["count_text"] else unit_phrase(row)
     if row["count_text"] and re.search(r",| and ", row["unit"] or ""):
         figure += " combined"  # "783 pages, groups and accounts combined": not 783 accounts
-    if row["scope"] == "cumulative" and (row["date_precision"] in ("year", "month") or (
-            row.get("quote") and not RUNNING_WORDS.search(row["quote"]))):
+    quote = row.get("quote") or ""
+    if row["scope"] == "cumulative" and not RUNNING_SINCE.search(quote) and (
+            row["date_precision"] in ("year", "month") or (quote and not RUNNING_WORDS.search(quote))):
         # "In 2022, Meta removed a total of 9,310 accounts across all the networks it disclosed", "Across the three
         # networks the company removed 242 Facebook accounts": a total across networks, not a running one since some
         # start

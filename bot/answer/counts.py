@@ -50,6 +50,8 @@ TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|together|combined|in
 # a question about everything to date ("since 2017", "so far"), which a platform's running total answers
 RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
                            r"in\s+total|total|altogether|in\s+all)\b", re.I)
+# (of them, those that ask for a running total whatever the period: not "altogether between October and December")
+OVER_TIME_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|ever|all\s+time|overall)\b", re.I)
 # a question about what the sources say or found, not a count: "what did OpenAI say about Iran?"
 SAY_ABOUT = re.compile(r"\b(?:say|said|says|find|found|report|reported|write|wrote|tell|told|know|learn|do|did)\s+"
                        r"(?:\w+\s+)?(?:about|on|of|regarding)\b", re.I)
@@ -623,9 +625,10 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
                  and (s.first["platform"], s.first["announced"]) not in covered]
     if query.countries and not RUNNING_ASKED.search(query.text):
         figured = _without_totals_of_others(figured, query.countries)
-    if query.date_from and not RUNNING_ASKED.search(query.text):
+    if query.date_from and not OVER_TIME_ASKED.search(query.text):
         # (not "Since we launched the archive in October 2018, we have disclosed … more than 85,000 accounts", asked
-        # about 2020: a running total that starts before the period asked about is no figure of it)
+        # about 2020: a running total that starts before the period asked about is no figure of it, however
+        # "altogether" the question asks for the period's)
         # (unless it is all there is: `answer_count` then says so)
         read_in_full([s for s in figured if s.first["scope"] == "cumulative"], kb)
         figured = [s for s in figured if not _runs_from_before(s, query.date_from)] or figured
@@ -707,10 +710,19 @@ RUNS_SINCE = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,6}?(?:(?:in|on)\s+)?(?:[A-Z]
 
 def _runs_from_before(statement: Statement, start: dt.date) -> bool:
     """A running total whose own words start it in a year before `start` ("since 2017", "Since we launched the
-    archive in October 2018")."""
+    archive in October 2018"), or at a start they do not date ("Since we began reporting on the network, we have
+    terminated more than 71,000 channels"), which the period asked about does not hold."""
     first = statement.first
-    return first["scope"] == "cumulative" and any(
-        int(m["year"]) < start.year for m in RUNS_SINCE.finditer(first["quote"] or ""))
+    if first["scope"] != "cumulative":
+        return False  # (read light: no quote)
+    quote = first["quote"] or ""
+    years = [int(m["year"]) for m in RUNS_SINCE.finditer(quote)]
+    return any(year < start.year for year in years) or (not years and UNDATED_START.search(quote) is not None)
+
+
+# "since we began reporting on it", "since it first took the network down": a start no date is given for
+UNDATED_START = re.compile(r"\bsince\s+(?:we|it|they|the\s+company|the\s+platform)\s+(?:first\s+)?(?:began|started|"
+                           r"launched|first|took|removed|reported|disclosed|exposed)\b", re.I)
 
 
 def _without_totals_of_others(figured: list[Statement], countries: list[str]) -> list[Statement]:
