@@ -1152,7 +1152,8 @@ THEY_TARGETED = re.compile(r"\W*(?:The|Its|These|Those)\s+(?:personas|accounts|p
                            r"operation|campaign)\b[^.;]{0,160}?\btargeted\b")
 # "We documented it and sent it to TikTok": a tip about what the sentence before told of
 SAME_ACTED_AGAINST = re.compile(r"\b(?:moved|acted|taken\s+action|took\s+action|cracked\s+down)\s+(?:\w+\s+)?against\s+"
-                                r"the\s+same\s+(?:operation|network|campaign|group|actors)\b", re.I)
+                                r"the\s+same\s+(?:operation|network|campaign|group|actors|operators|firm|company|"
+                                r"agency|office|unit|team|department|consultancy)\b", re.I)
 POINTS_BACK_AT_IT = re.compile(r"\b(?:sent|passed|handed|forwarded|flagged|reported|shared)\s+(?:it|them|this|these)\b")
 GERUND = re.compile(r"[a-z]+ing\b")
 FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|While|Having|Since|Although|Days\s+after|Hours\s+after)\b"

@@ -9367,3 +9367,18 @@ def test_an_update_that_revises_a_figure_from_one_number_to_another_puts_the_fig
         """)
     assert [(f.count, f.qualifier, f.unit, f.origins, f.announced.isoformat(), f.first_told) for f in facts] == [
         (1417, "exact", "channels", ["China"], "2024-12-01", "1,358")]
+
+
+def test_figures_after_a_platform_acted_against_the_same_office_are_that_office_s_network() -> None:
+    facts = facts_of("c.md", """\
+        ---
+        title: Channels shut
+        published: 2021-06-17
+        ---
+        Google said on Wednesday it had terminated 1,450 YouTube channels run by an Ethiopian government media office.
+
+        Facebook had acted against the same office earlier in the year.
+        In March, Facebook removed 52 Pages linked to the Federal Media Desk.
+        """)
+    assert [(f.platform, f.count, f.origins) for f in facts] == [("Google", 1450, ["Ethiopia"]),
+                                                                  ("Facebook", 52, ["Ethiopia"])]
