@@ -339,7 +339,8 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
             return first, last
     # "what three platforms' Q1 reports actually say", published in May: the first quarter just gone (or a lead's
     # "…according to the company's threat report for the third quarter, published on Thursday")
-    quarter = YEARLESS_QUARTER.search(title) if REPORT_WORD.search(title) else next(
+    # (a title about "Meta report…" that names no quarter, over a lead that does: the lead's)
+    quarter = (YEARLESS_QUARTER.search(title) if REPORT_WORD.search(title) else None) or next(
         (m for m in YEARLESS_QUARTER.finditer(lead[:600]) if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end()])),
         None)
     if published and quarter:

@@ -462,6 +462,10 @@ def test_a_title_s_or_lead_s_quarter_without_a_year_is_the_one_just_gone() -> No
         dt.date(2024, 7, 1), dt.date(2024, 9, 30))
     assert reported_period("Meta removes two networks", "Meta removed two networks in the third quarter.",
                            dt.date(2024, 11, 21)) is None  # (no report named beside it)
+    # (and under a title about "Meta report…" that names no quarter, the lead's)
+    lead = "Meta said on Wednesday it removed a network. In its threat report for the first quarter, it listed six."
+    assert reported_period("Meta report names ministry unit", lead, dt.date(2023, 5, 3)) == (
+        dt.date(2023, 1, 1), dt.date(2023, 3, 31))
 
 
 def test_a_dateline_with_an_iso_date_dates_the_story() -> None:
