@@ -30,7 +30,8 @@ TIP_WORDS_WITH = {"spotted": " by ", "discovered": " by ", "uncovered": " by ", 
                   "inquiries": "after inquiries", "sent": "we sent",  # ("In October we sent Twitter a list of…")
                   "learned": " from ", "learnt": " from ", "heard": " from ",  # ("We first learned about them from…")
                   "began": "began after", "started": "started after",  # ("the investigation began after X published…")
-                  "receiving": "after receiving"}  # ("…after receiving a report in late June from…")
+                  "receiving": "after receiving",  # ("…after receiving a report in late June from…")
+                  "investigation": "investigation after"}  # ("Meta started its investigation after X published…")
 TIP_RE = re.compile(
     r"\b(?:tip(?:s|ped)?(?:\s+off)?|leads?|alerted|flagged|notified|notification|referr\w+|information|intelligence)\b",
     re.I)
@@ -129,6 +130,7 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along|its|t
                       r"came\s+to\s+light|(?:uncovered|exposed|discovered|found)\s+after|helped\s+(?:us|the|it)|"
                       r"reporting|research|findings|"
                       r"informed\s+by|request\s+(?:from|of)|(?:began|started|opened)\s+(?:after|when)|"
+                      r"investigation\s+(?:after|when)|"
                       r"after\s+(?:receiving|getting)|"
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
                       r"\s+by|(?:report|story|investigation)\s+(?:by|from)"
@@ -174,6 +176,11 @@ SOURCE_LATE = re.compile(
     rf"|\b(?i:investigation|inquiry|probe|review)\s+(?:\w+\s+){{0,2}}?(?:began|started|opened|was\s+opened)\s+(?i:after|"
     rf"when)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<pub>{_SOURCE})\s+(?:published|reported|"
     rf"revealed|exposed|flagged|identified|found)\b"
+    # "Meta said it had started its investigation after journalists at Ziarul Deschis, an independent news outlet,
+    # published a series of articles": whose work set it off
+    rf"|\b(?:began|started|opened|launched)\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+)?(?i:investigation|inquiry|probe|"
+    rf"review)\s+(?i:after|when)\s+(?:{_PEOPLE_AT})?(?P<si>{_SOURCE})(?:,\s+[^,;]{{1,80}},)?\s+(?:had\s+)?(?:published|"
+    rf"reported|revealed|exposed|flagged|identified|found|shared|contacted|alerted|told)\b"
     # "Facebook said its investigation into the network began after reports by VeriPinas, a fact-checking group"
     rf"|\b(?i:investigation|inquiry|probe|review)\s+(?:[\w-]+\s+){{0,5}}?(?:began|started)\s+(?i:after|following)\s+"
     rf"(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}?(?:reports?|reporting|research|findings|work)\s+(?:by|from)\s+"

@@ -1236,6 +1236,10 @@ def test_where_a_network_worked_is_not_where_it_came_from() -> None:
      [("Facebook", "Tjek Nord")]),
     ("Meta removed 30 Pages after journalists at the Quayside Herald asked the company about them.",
      [("Facebook", "Quayside Herald")]),
+    ("Meta said it started its investigation after journalists at Gazeta Libera, a Chisinau news outlet, published "
+     "a series of articles.", [("Facebook", "Gazeta Libera")]),
+    ("Meta began the investigation after the Harbor Lab, an independent research collective, published a report.",
+     [("Facebook", "Harbor Lab")]),
     ("After Dutch law enforcement told Meta that the Pages might be run from abroad, it removed 30 of them.",
      [("Facebook", "Dutch law enforcement")]),
     ("Meta removed 30 Pages after the Quayside Herald told readers about them.", []),  # not told to the company
