@@ -1523,7 +1523,9 @@ def extract_document(document: Document) -> Extraction:
         for fact in new_facts:  # (the first figure a name is given to is told where the name is)
             # (where its own words place it: not a forerunner, "…238 accounts linked to the same operators as part of
             # an earlier, unnamed enforcement", placed only by what it points back at)
-            for name in fact.networks if fact.origins and fact.count_text and any(
+            # (not a figure of several countries' networks: "two new networks, from China and Nigeria, … an update on
+            # the Russia-origin operation we call Greyfinch")
+            for name in fact.networks if len(fact.origins) == 1 and fact.count_text and any(
                     country == fact.origins[0] for country, _, _ in countries_in(
                         fact.quote)) else ():
                 if not _forerunner_of(fact.quote, name):
@@ -3609,7 +3611,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # under a "People's Republic of China (PRC)" heading; but not a running total ("since 2017 we have…")
         linked = None
         named_in_heading: list[str] = []
-        if story.section and count.get("scope") != "cumulative":
+        # (a running total is no section's one network, but "Since we first disrupted the operation, we have removed
+        # a total of 2,667 Facebook accounts" is that network's own)
+        if story.section and (count.get("scope") != "cumulative" or ONE_OPERATION_SINCE.search(text)):
             if not roles.origins:
                 roles = _Roles([story.section], roles.targets, None, roles.target_text)
             if story.section in roles.origins:  # the section's own network: what its opening paragraph says of it
@@ -4614,6 +4618,8 @@ def _section_country(heading: str) -> str | None:
 
 
 TARGETING_TAIL = re.compile(r",?\s+(?:targeting|targetting|aimed\s+at)\s+(?P<targets>.+)$", re.I)
+ONE_OPERATION_SINCE = re.compile(r"\bsince\s+(?:we|it|they|the\s+company)\s+(?:first\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"(?:the|this|that)\s+(?:operation|network|campaign)\b", re.I)
 UPDATE_HEADING = re.compile(r"\b(?:update|correction|follow-?up|revision)\s*$", re.I)  # 'Update: Kenya ("…")'
 DASHED_LABEL = re.compile(r"(?:\d+\.\s+)?(?P<label>[^—–:]{3,40}?)\s+[—–]\s+\S")
 # a timeline item's date and platform before its network: "16 October 2018: Facebook, ", "2021: YouTube, "

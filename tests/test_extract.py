@@ -9386,3 +9386,25 @@ def test_figures_after_a_platform_acted_against_the_same_office_are_that_office_
         """)
     assert [(f.platform, f.count, f.origins) for f in facts] == [("Google", 1450, ["Ethiopia"]),
                                                                   ("Facebook", 52, ["Ethiopia"])]
+
+
+def test_a_running_total_of_the_one_operation_a_section_is_about_is_that_operation_s() -> None:
+    facts = facts_of("q.md", """\
+        ---
+        title: Threat report
+        publisher: Meta
+        published: 2025-05-29
+        ---
+        # Threat report
+
+        We describe two new networks, from China and Nigeria, and an update on the Russia-origin operation we call \
+Pale Finch.
+
+        ## 3. Russia: "Pale Finch" (update)
+
+        We removed a further 402 Facebook accounts linked to Pale Finch this quarter.
+
+        Since we first disrupted the operation in early 2024, we have removed a total of 2,667 Facebook accounts.
+        """)
+    assert [(f.count, f.origins, f.networks, f.scope) for f in facts if f.count in (402, 2667)] == [
+        (402, ["Russia"], ["Pale Finch"], None), (2667, ["Russia"], ["Pale Finch"], "cumulative")]
