@@ -1040,6 +1040,10 @@ POLICY_ACRONYMS = {"CIB", "CIO", "IO", "IOS", "FIMI", "DSA"}
 ELECTION_TIME_BEFORE = re.compile(r"\b(?:during|throughout|ahead\s+of|before|after)\s+$", re.I)
 
 
+NOT_A_NAME_START = {"the", "this", "a", "an", "its", "it", "that", "they", "in", "on", "at", "by", "during", "since",
+                    "after", "before", "last", "earlier", "later", "meanwhile", "separately", "also"}
+
+
 @lru_cache(maxsize=4096)
 def _network_names(sentence: str) -> tuple[str, ...]:
     """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage"); a name with a
@@ -1055,9 +1059,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
             continue  # "Meta … named Vektor Media Group": who it blamed, a firm, not what it called the network
         if match.lastgroup in ("ap", "pt", "rp") and (platforms_in(name) or countries_in(name)):
             continue  # ("…the network, Facebook Pages, which…": no name)
-        if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in {"the", "this", "a", "an", "its", "it", "that",
-                                                                     "they"}:
-            continue
+        if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in NOT_A_NAME_START:
+            continue  # (nor "In January, a network from Belarus…": when, not what it is called)
         if re.search(r"-(?:owned|based|run|linked|backed|funded|operated|led)$", name):
             continue  # "the Microsoft-owned network" (a platform), "the Moscow-based network": what it is, no name
         if match.lastgroup == "d" and match.group(0).endswith("campaign") and ELECTION_TIME_BEFORE.search(

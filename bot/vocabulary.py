@@ -568,7 +568,17 @@ def country_aliases() -> dict[str, str]:
     for alias, name in list(table.items()):
         if alias not in names and alias + "s" not in table:
             table[alias + "s"] = name
-    return table
+    return {**table, **{people: name for people, name in PEOPLE.items() if name in COUNTRIES}}
+
+
+# people whose plural is not the adjective's plus "s" the rule above makes ("targeting Poles", "posed as Filipinos")
+# (not "Serbs" nor "Croats": "Bosnian Serbs" live in Bosnia)
+PEOPLE = {"Poles": "Poland", "Turks": "Turkey", "Danes": "Denmark", "Swedes": "Sweden", "Finns": "Finland",
+          "Brits": "United Kingdom", "Britons": "United Kingdom", "Spaniards": "Spain",
+          "Icelanders": "Iceland", "Filipinos": "Philippines", "Filipinas": "Philippines",
+          "Greeks": "Greece", "Czechs": "Czech Republic", "Slovaks": "Slovakia", "Uzbeks": "Uzbekistan",
+          "Kazakhs": "Kazakhstan", "Tajiks": "Tajikistan", "Kosovars": "Kosovo", "Montenegrins": "Montenegro",
+          "Argentines": "Argentina", "New Zealanders": "New Zealand", "Luxembourgers": "Luxembourg"}
 
 
 def vocabulary_rows() -> list[dict[str, str]]:

@@ -9408,3 +9408,7 @@ Pale Finch.
         """)
     assert [(f.count, f.origins, f.networks, f.scope) for f in facts if f.count in (402, 2667)] == [
         (402, ["Russia"], ["Pale Finch"], None), (2667, ["Russia"], ["Pale Finch"], "cumulative")]
+
+
+def test_a_month_before_a_network_described_by_apposition_is_not_its_name() -> None:
+    assert network_names("In January, a network from Belarus targeting Polish users had 112 accounts.") == []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.mentions import countries_in
 from bot.vocabulary import CITIES, REGION_MEMBERS, REGIONS, country_aliases, places_within
 
 
@@ -22,3 +25,15 @@ def test_every_city_is_an_alias_of_its_country() -> None:
     assert {city: aliases.get(city) for city in CITIES if city not in aliases} == {}
     assert aliases["Nairobi"] == "Kenya"
     assert aliases["Wuhan"] == "China"  # (a long row goes on in a line of its own)
+
+
+@pytest.mark.parametrize(("people", "country"), [
+    ("Poles", "Poland"), ("Filipinos", "Philippines"), ("Turks", "Turkey"), ("Danes", "Denmark"),
+    ("New Zealanders", "New Zealand"), ("Czechs", "Czech Republic")])
+def test_people_named_by_a_plural_of_their_own_are_their_country(people: str, country: str) -> None:
+    assert [name for name, _, _ in countries_in(f"The accounts posed as {people} living abroad.")] == [country]
+
+
+def test_bosnian_serbs_are_not_serbia_and_poles_are_not_telephone_poles() -> None:
+    assert [name for name, _, _ in countries_in("It targeted Bosnian Serbs.")] == ["Bosnia and Herzegovina"]
+    assert countries_in("They cut the telephone poles.") == ()
