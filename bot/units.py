@@ -7,7 +7,7 @@ allowed in between); a count followed by "followed", "joined" and the like is re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.mentions import actions_in, countries_in
@@ -238,6 +238,9 @@ def counted_units(sentence: str) -> list[CountedUnit]:
     return list(_counted_units(sentence))
 
 
+TO_BE_EXACT = re.compile(r"\s+to\s+be\s+(?:exact|precise)\b", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
     """`counted_units`, remembered: a sentence is read as itself and as the one before's context."""
@@ -247,6 +250,11 @@ def _counted_units(sentence: str) -> tuple[CountedUnit, ...]:
     counts = counts_in(sentence)
     bare_whole = BARE_WHOLE.match(sentence) if sentence[:5].lower() in ("of th", "among", "of it") else None
     for index, count in enumerate(counts):
+        if results and count.value is not None and TO_BE_EXACT.match(sentence, count.end) and re.fullmatch(
+                r"\s*[,(—–-]?\s*(?:or\s+)?", sentence[results[-1].end:count.start]):
+            # "a little over 1,200 Facebook accounts, 1,204 to be exact": the figure put exactly
+            results[-1] = replace(results[-1], count=replace(count, qualifier="exact"))
+            continue
         if count.value is not None and 1990 <= count.value <= 2035 and count.qualifier == "exact" \
                 and "," not in count.text:
             continue  # a year

@@ -9412,3 +9412,12 @@ Pale Finch.
 
 def test_a_month_before_a_network_described_by_apposition_is_not_its_name() -> None:
     assert network_names("In January, a network from Belarus targeting Polish users had 112 accounts.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We took down a little over 1,200 Facebook accounts, 1,204 to be exact, along with 319 Pages.",
+    "Meta removed roughly 1,200 Facebook accounts (1,204 to be precise) and 319 Pages.",
+])
+def test_a_figure_put_exactly_after_a_hedged_one_is_the_figure(sentence: str) -> None:
+    assert [(c.count.value, c.count.qualifier, c.count.text, c.unit) for c in counted_units(sentence)] == [
+        (1204, "exact", "1,204", "accounts"), (319, "exact", "319", "pages")]
