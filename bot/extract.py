@@ -4430,13 +4430,16 @@ def _first_person_platform(document: Document) -> str | None:
     # not know, naming its own team, is the "we" of its own report, however often it names the platforms it worked
     # beside
     # (or its own unit's byline: "Lumora AI Threat Intelligence, October 2023 update")
-    if we_acted and document.publisher and re.search(
+    if we_acted and document.publisher and (re.search(
             rf"(?<!\w){re.escape(document.publisher)}(?:['’]s\s+(?:[\w&-]+\s+){{0,4}}?(?:team|teams|investigators|"
             r"analysts|researchers|unit)|\s+(?:Threat\s+Intelligence|Threat\s+Intel|Security|Safety|Trust\s+(?:&|and)\s+"
             r"Safety|Integrity|Investigations)"
             # ("Halcyon AI builds large language models…", "Northvale Cloud provides hosting…": a company saying what it
             # does, in its own post)
-            r"|\s+(?:builds|provides|offers|operates|runs|makes|develops|hosts)\s+(?=[a-z]))\b", document.body) and any(
+            r"|\s+(?:builds|provides|offers|operates|runs|makes|develops|hosts)\s+(?=[a-z]))\b", document.body) or (
+            # ("…operations that tried to use Aperture's models and API", in Aperture AI's own report)
+            re.search(rf"(?<!\w){re.escape(document.publisher.split()[0])}['’]s\s+(?:own\s+)?(?:models?|API|platform|"
+                      r"services?|products?|tools|chatbot|assistant)\b", document.body))) and any(
             _unquoted(document.body, we) for we in WE_ACTED.finditer(document.body)):  # (also "On May 30, we…")
         return document.publisher
     # (`WE_REMOVED`, tried at every position, cannot match without "we removed")

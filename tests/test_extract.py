@@ -9421,3 +9421,23 @@ def test_a_month_before_a_network_described_by_apposition_is_not_its_name() -> N
 def test_a_figure_put_exactly_after_a_hedged_one_is_the_figure(sentence: str) -> None:
     assert [(c.count.value, c.count.qualifier, c.count.text, c.unit) for c in counted_units(sentence)] == [
         (1204, "exact", "1,204", "accounts"), (319, "exact", "319", "pages")]
+
+
+def test_an_unknown_companys_own_report_that_speaks_of_its_models_is_that_companys_removal() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        title: Disrupting operations that misused our models
+        publisher: Lantern AI
+        published: 2024-06-12
+        ---
+        # Disrupting operations that misused our models
+
+        Our threat intelligence team disrupted two operations that tried to use Lantern's models and API.
+
+        ## Tin Drum (Russia)
+
+        We banned 87 API accounts associated with this operation.
+
+        We began this investigation after Bluesky's moderation team shared account indicators with us.
+        """)
+    assert [(f.platform, f.count) for f in facts if f.count_text] == [("Lantern AI", 2), ("Lantern AI", 87)]
