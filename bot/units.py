@@ -375,6 +375,9 @@ def bare_unit(text: str) -> str | None:
     match = _bare_unit_match(text)
     if match and re.fullmatch(r"groups?", match.group(0), re.I) and (of := GROUP_OF.match(text, match.end())):
         match = BARE_UNITS.match(text, of.end()) or match  # "a group of accounts": accounts
+    if match and re.fullmatch(r"groups?", match.group(0), re.I) and re.match(r"\s+of\s", text[match.end():]):
+        # ("a group of news apps": the apps, a few words on; never the platform's Groups)
+        match = next(BARE_UNITS.finditer(text[:match.end() + 40], match.end()), None)
     if not match or NOT_THE_UNIT.match(text[match.end():]):
         return None
     name = re.search(r"\b([A-Z][\w'-]*)\s+$", text[:match.start()])

@@ -16,7 +16,7 @@ PLATFORMS: dict[str, list[str]] = {
     "Instagram": ["instagram", "ig", "insta"],
     "Twitter": ["twitter", "x", "x corp", "twitter inc", "twittersafety", "twtr"],
     "YouTube": ["youtube", "yt"],
-    "Google": ["google", "alphabet", "google tag", "threat analysis group", "tag"],
+    "Google": ["google", "alphabet", "google tag", "threat analysis group", "tag", "google play", "play store"],
     "TikTok": ["tiktok", "tik tok", "bytedance", "tt"],
     "Reddit": ["reddit", "redditsecurity"],
     "WhatsApp": ["whatsapp"],
@@ -57,6 +57,10 @@ PLATFORMS: dict[str, list[str]] = {
     "ShareChat": ["sharechat", "share chat"],
     "Moj": ["moj"],
     "Koo": ["koo"],
+    # app stores, which pull a network's apps ("Apple has pulled 17 apps from its App Store")
+    "Apple": ["apple", "app store", "apple app store"],
+    "Samsung": ["samsung", "galaxy store"],
+    "Anthropic": ["anthropic"],
 }
 
 # The capital letters a name's word may open with in patterns, accented ones too ("Red Ágora", "Ingrid Ødegaard"):
@@ -66,7 +70,8 @@ CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 
 # Aliases too short or too common to match anywhere but as a capitalised word in running text.
 CASE_SENSITIVE_ALIASES = {"x", "ig", "fb", "yt", "tt", "vk", "tag", "meta", "snap inc", "snap", "threads", "discord",
-                          "twitch", "line", "rumble", "gab", "mastodon", "medium"}
+                          "twitch", "line", "rumble", "gab", "mastodon", "medium", "apple", "app store",
+                          "play store"}
 # ...of which these are written in capitals only: "LINE", never "line" or "Line"
 CAPITALS_ONLY_ALIASES = {"line"}
 

@@ -17,7 +17,7 @@ from bot.mentions import actions_in, countries_in, platforms_in, without_countri
 from bot.placing import ANOTHER_CASE, of_one_operation
 from bot.roles import country_roles, linked_entities, network_aliases_in, network_names
 from bot.tips import SOURCE_LATE, _may_come_late, tip_date
-from bot.units import counted_units
+from bot.units import bare_unit, counted_units
 from tests.conftest import KNOWLEDGE, PARLIAMENT_HEARING, kb_from
 
 
@@ -9441,3 +9441,19 @@ def test_an_unknown_companys_own_report_that_speaks_of_its_models_is_that_compan
         We began this investigation after Bluesky's moderation team shared account indicators with us.
         """)
     assert [(f.platform, f.count) for f in facts if f.count_text] == [("Lantern AI", 2), ("Lantern AI", 87)]
+
+
+def test_app_stores_pull_apps_and_a_group_of_apps_is_apps() -> None:
+    facts = facts_of("a.md", """\
+        ---
+        title: Stores pull apps
+        published: 2021-07-22
+        ---
+        Google has removed 23 apps from its Play Store, and Apple has pulled 17 apps from the same network from its \
+App Store, the two companies confirmed.
+
+        Samsung's Galaxy Store also took down a group of news apps from the network, a Samsung spokesperson said.
+        """)
+    assert [(f.platform, f.count, f.unit) for f in facts] == [
+        ("Google", 23, "apps"), ("Apple", 17, "apps"), ("Samsung", None, "apps")]
+    assert bare_unit("a research group of data scientists sent a list") is None
