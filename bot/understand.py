@@ -1189,6 +1189,8 @@ def _proper_names(question: str) -> list[str]:
                       r"(?:\s+\d+(?:[-–]\d+)?)*\s*", "", name).strip()
         # what was counted, after a name: "the Bituin Digital Solutions Pages", "Palm Row Accounts"
         name = re.sub(r"(?<=\w)\s+(?:Pages|Accounts|Channels|Groups|Profiles)$", "", name)
+        # ("Halden-linked accts": who they were tied to)
+        name = re.sub(r"(?<=\w)-(?:linked|tied|backed|run|affiliated|connected|related|aligned)$", "", name)
         if not re.search(r"[^\W\d_]", name) or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
         if all(word in NOT_NAME_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower()) if word):

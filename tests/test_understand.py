@@ -1014,3 +1014,9 @@ def test_which_of_a_networks_rounds_is_asked(question: str, which: int | None) -
 ])
 def test_the_platform_of_the_largest_single_takedown_is_asked_as_the_largest(question: str, intent: str) -> None:
     assert ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", ["How many Halden-linked accts did TikTok remove in Jan 2024?",
+                                      "how many Halden-tied accounts did TikTok remove"])
+def test_a_name_written_with_linked_or_tied_is_the_name(question: str) -> None:
+    assert ask(question).names == ["Halden"]
