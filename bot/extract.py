@@ -307,6 +307,8 @@ CLAIMED = re.compile(r"^\W*(?:the\s+|viral\s+)?claims?\s*\d?\s*:"
 # announce…", "Rumour has it that…" (but "sources told Reuters that…" is reporting)
 HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['’]ve|\s+have)?\s+(?:heard|read|seen)|"
                      r"I\s+(?:read|saw)|"
+                     # ("So if you see a headline that says Twitter removed 10,000 accounts, that's someone adding…")
+                     r"(?:[Ii]f|[Ww]hen(?:ever)?)\s+you\s+(?:see|read|hear)|"
                      r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
 PUT_TO = re.compile(r"\b(?:puts?|putting)\s+(?:it\s+)?to\s+(?:[\w'’.-]+\s+){1,4}?that\b", re.I)
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)

@@ -9457,3 +9457,16 @@ App Store, the two companies confirmed.
     assert [(f.platform, f.count, f.unit) for f in facts] == [
         ("Google", 23, "apps"), ("Apple", 17, "apps"), ("Samsung", None, "apps")]
     assert bare_unit("a research group of data scientists sent a list") is None
+
+
+def test_a_figure_in_a_headline_you_might_see_is_no_takedown() -> None:
+    facts = facts_of("i.md", """\
+        ---
+        title: Interview
+        published: 2024-01-22
+        ---
+        We suspended something like 9,000 amplifiers, but they never went into the archive.
+
+        So if you see a headline that says Twitter removed 10,000 Paraguayan accounts, that's someone adding them up.
+        """)
+    assert 10000 not in [f.count for f in facts]
