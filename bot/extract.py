@@ -309,6 +309,9 @@ HEARSAY = re.compile(r"\b(?:[Ss]omeone|[Ss]omebody|rumou?rs?|[Ww]ord\s+is|I(?:['
                      r"I\s+(?:read|saw)|"
                      # ("So if you see a headline that says Twitter removed 10,000 accounts, that's someone adding…")
                      r"(?:[Ii]f|[Ww]hen(?:ever)?)\s+you\s+(?:see|read|hear)|"
+                     # ('Some early coverage said Meta removed "more than 600 accounts"; that figure adds Pages…')
+                     r"[Ss]ome\s+(?:early\s+|initial\s+|news\s+|media\s+)?(?:coverage|reports?|outlets?|headlines?|"
+                     r"media|stories|articles|reporting)\s+(?:\w+\s+){0,5}?(?:said|says|reported|put|gave|claimed|cited)|"
                      r"(?:[Aa]\s+source|[Ss]ources)\s+(?:tells?|told)\s+me)\b")
 PUT_TO = re.compile(r"\b(?:puts?|putting)\s+(?:it\s+)?to\s+(?:[\w'’.-]+\s+){1,4}?that\b", re.I)
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
@@ -3227,8 +3230,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             and PLATFORM_PARENT.get(own[-1], own[-1]) != PLATFORM_PARENT.get(subject[0][0], subject[0][0]))]
         if not assets:
             return []
-    if action is not None and (_claimed(text, action[1]) or HEARSAY.search(text, 0, action[1])):
+    if (action is not None and (_claimed(text, action[1]) or HEARSAY.search(text, 0, action[1]))) or (
+            action is None and assets and HEARSAY.search(text, 0, assets[0].count.start)):
         return []  # a claim being checked, or hearsay ("Someone in a Discord said TikTok removed 80…"), not a report
+        # (nor 'Some coverage added the two and reported "more than 3,100 accounts"', with no verb of its own)
     if assets and " to " in text and (put := PUT_TO.search(text)) is not None and put.end() <= assets[0].count.start:
         return []  # 'An MP puts it to TikTok that "something like 5,000 accounts" were involved': a figure put to a
         # witness, to be answered

@@ -9470,3 +9470,13 @@ def test_a_figure_in_a_headline_you_might_see_is_no_takedown() -> None:
         So if you see a headline that says Twitter removed 10,000 Paraguayan accounts, that's someone adding them up.
         """)
     assert 10000 not in [f.count for f in facts]
+
+
+@pytest.mark.parametrize("disputed", [
+    'Some early coverage said Meta removed "more than 600 accounts"; that figure adds Pages and Groups to them.',
+    'Some coverage added the two and reported "more than 3,100 accounts", but that mixes platforms.',
+])
+def test_a_figure_some_coverage_gave_and_the_source_disputes_is_no_takedown(disputed: str) -> None:
+    facts = facts_of("d.md", "---\ntitle: D\npublished: 2023-12-28\n---\nMeta said on Tuesday it removed 418 Facebook "
+                             "accounts and 62 Pages run from Romania.\n\n" + disputed + "\n")
+    assert [f.count for f in facts] == [418, 62]
