@@ -1027,6 +1027,8 @@ class _Story:
         if self.publisher and (FIRST_PERSON.match(sentence) or (action_at is not None and WE_JUST_BEFORE.search(
                 sentence, max(0, action_at - 30), action_at))):
             return [self.publisher]  # "We terminated…", "In our Q2 2023 update, we banned…" in a platform's own post
+        if self.publisher and action_at is not None and not sentence[:action_at].strip(" -*•\t"):
+            return [self.publisher]  # ("What we did: - Removed the 64 servers…", its list's items: its own removals)
         mentions = [m for m in platforms_in(sentence) if not any(c.count.end <= m[1] <= c.end for c in counted)
                     and not UNIT_NEXT.match(sentence, m[2])  # "followed its Instagram accounts": where, not who
                     and not sentence.startswith("-owned", m[2])  # ("Facebook-owned Instagram": Instagram, the owned)

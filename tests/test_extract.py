@@ -9480,3 +9480,25 @@ def test_a_figure_some_coverage_gave_and_the_source_disputes_is_no_takedown(disp
     facts = facts_of("d.md", "---\ntitle: D\npublished: 2023-12-28\n---\nMeta said on Tuesday it removed 418 Facebook "
                              "accounts and 62 Pages run from Romania.\n\n" + disputed + "\n")
     assert [f.count for f in facts] == [418, 62]
+
+
+def test_a_platform_s_own_list_of_what_it_did_is_its_own_after_it_thanked_another() -> None:
+    facts = facts_of("d.md", """\
+        ---
+        title: Safety update
+        publisher: Discord
+        published: 2023-09-14
+        ---
+        # Safety update
+
+        Today we removed 64 servers run by people in Serbia.
+
+        This investigation started with a referral from Reddit. Reddit's security team had banned 17 subreddits that \
+promoted invite links to these servers. We want to thank Reddit for sharing this information.
+
+        ## What we did
+
+        - Removed the 64 servers and banned the 2,380 accounts that ran them.
+        """)
+    assert [(f.platform, f.count, f.unit) for f in facts if f.count_text] == [
+        ("Discord", 64, "servers"), ("Reddit", 17, "subreddits"), ("Discord", 2380, "accounts")]
