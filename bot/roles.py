@@ -165,7 +165,7 @@ VAGUE_SIZE = r"(?i:dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|
 TARGET_WORDS = ("target", "aim", "focus", "concentrat", "direct", "audience", "against", "election", "voter",
                 "referendum", "protest", "demonstrat", "debate", "argument", "discussion", "conversation", "discourse",
                 "tension", "division", "unrest", "opinion", "meddl", "interfer", "phish", "sway", "influenc", "reader",
-                "viewer", "listener", "user", "citizen", "communit", "diaspora")
+                "viewer", "listener", "user", "citizen", "communit", "diaspora", "approach")
 TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)?\s+(?:\w+ly\s+)?on"
                         r"|concentrat\w*\s+(?:\w+ly\s+)?on|directed\s+(?:\w+ly\s+)?at"
                         r"|(?:audiences?|readers|viewers|listeners)\s+in"
@@ -180,6 +180,8 @@ TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)
                         r"|(?:debates?|arguments|discussions?|conversations?|discourse|tensions|divisions|unrest|"
                         r"public\s+opinion)\s+in"
                         r"|meddl\w*\s+in|interfer\w*\s+in|phish\w*"
+                        # ("posed as recruiters to approach engineers, officials and contractors in Lithuania")
+                        r"|(?:approached|approaching|to\s+approach)\s+(?!in\b)(?:[\w-]+,?\s+){1,6}?in"
                         r"|sway\w*|influenc\w*\s+(?:the\s+)?(?:voters|elections?|public\s+opinion|opinion))\b", re.I)
 # a network aimed at its own country's people ("targeting domestic audiences", "a domestic network of 69 accounts",
 # "against its own citizens"); not "the domestic politics of eight African countries", which were someone else's

@@ -9502,3 +9502,11 @@ promoted invite links to these servers. We want to thank Reddit for sharing this
         """)
     assert [(f.platform, f.count, f.unit) for f in facts if f.count_text] == [
         ("Discord", 64, "servers"), ("Reddit", 17, "subreddits"), ("Discord", 2380, "accounts")]
+
+
+def test_the_people_a_network_approached_in_a_country_are_its_targets_not_its_origins() -> None:
+    origins, targets, _, _ = country_roles(
+        "LinkedIn removed 1,140 fake profiles run from Belarus, which posed as recruiters in order to approach "
+        "engineers, officials and defence contractors in Lithuania, Latvia and Poland.")
+    assert (origins, targets) == (["Belarus"], ["Lithuania", "Latvia", "Poland"])
+    assert country_roles("Iran-linked activity may continue as elections approach in several countries.")[3] is None
