@@ -55,6 +55,10 @@ class EarlierRows:
     def __len__(self) -> int:
         return len(self._digests)
 
+    def has(self, path: str, digest: str) -> bool:
+        """Whether an earlier build kept rows for these very bytes at `path` (read only when used: `get`)."""
+        return self._connection is not None and self._digests.get(path) == digest
+
     def get(self, path: str, digest: str) -> tuple[bytes, dict] | None:
         """The packed rows of `path`, and the rows, when an earlier build read the very same bytes there (and
         kept them whole): else None, and the file is extracted again."""

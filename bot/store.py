@@ -640,18 +640,24 @@ def _read_and_extract(item: tuple[Path, str]) -> _Extracted:
     return _Extracted(relative, rows, digest=content_digest(raw), blob=packed(vars(rows)))
 
 
-def _kept(item: tuple[Path, str], earlier: EarlierRows) -> _Extracted | None:
-    """A file's rows as an earlier build kept them, when its bytes have not changed since."""
+def _unchanged(item: tuple[Path, str], earlier: EarlierRows) -> str | None:
+    """The digest of a file whose bytes an earlier build kept rows for, else None."""
     file, relative = item
     try:
         digest = content_digest(file.read_bytes())
     except OSError:
         return None  # (extracted, to be skipped with its reason)
-    found = earlier.get(relative, digest)
+    return digest if earlier.has(relative, digest) else None
+
+
+def _kept(item: tuple[Path, str], digest: str, earlier: EarlierRows) -> _Extracted:
+    """A file's rows as an earlier build kept them, read one file at a time (all of them at once would hold a
+    large folder's rows in memory twice); extracted again where they cannot be read back."""
+    found = earlier.get(item[1], digest)
     if found is None:
-        return None
+        return _read_and_extract(item)
     blob, kept = found
-    return _Extracted(relative, _Rows.from_kept(kept), digest=digest, blob=blob, reused=True)
+    return _Extracted(item[1], _Rows.from_kept(kept), digest=digest, blob=blob, reused=True)
 
 
 def _fewer_collections() -> None:
@@ -663,16 +669,18 @@ def _extract_all(knowledge: Path, earlier: EarlierRows) -> Iterator[_Extracted]:
     """Every file read and extracted, in order (facts are numbered in it); a file an earlier build read with
     the same bytes keeps its rows, and many files to extract are spread over the machine's cores."""
     files = knowledge_files(knowledge)
-    kept = {item[1]: found for item in files if earlier and (found := _kept(item, earlier)) is not None}
-    fresh = [item for item in files if item[1] not in kept]
+    unchanged = {item[1]: digest for item in files if earlier and (digest := _unchanged(item, earlier))}
+    fresh = [item for item in files if item[1] not in unchanged]
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(fresh) >= PARALLEL_FROM and workers > 1:
         with ProcessPoolExecutor(max_workers=workers, initializer=_fewer_collections) as pool:
             extracted = pool.map(_read_and_extract, fresh, chunksize=32)
-            yield from (kept.get(relative) or next(extracted) for _, relative in files)
+            yield from (_kept(item, unchanged[item[1]], earlier) if item[1] in unchanged else next(extracted)
+                        for item in files)
     else:
         extracted = map(_read_and_extract, fresh)
-        yield from (kept.get(relative) or next(extracted) for _, relative in files)
+        yield from (_kept(item, unchanged[item[1]], earlier) if item[1] in unchanged else next(extracted)
+                    for item in files)
 
 
 class _Writer:

@@ -4536,3 +4536,13 @@ def test_a_running_total_since_an_undated_start_is_no_figure_of_a_month_asked_ab
         assert "1,358" in answer.text and "71,000" not in answer.text, question
     running = answer_question("How many China-linked channels has Google terminated to date?", kb)
     assert "more than 71,000 YouTube channels in all over time (a running total, not one takedown)" in running.text
+
+
+def test_a_plain_who_was_behind_question_does_not_look_for_a_platform_declining_to_name_a_state(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2018-10-11\n---\nFacebook said on Thursday it removed "
+                                    "58 accounts of the Reed Lantern network, linked to Sandbar Media, a Cairo "
+                                    "marketing company.\n\nAsked whether the Egyptian government was behind the "
+                                    "network, Facebook declined to say.\n"})
+    answer = answer_question("Who was behind Reed Lantern?", kb)
+    assert "declined" not in answer.text and "Sandbar Media" in answer.text

@@ -399,13 +399,20 @@ def _not_attributed(statement: Statement, kb: KnowledgeBase, cites: Citations) -
     return "" if said is None else f"; the source says: \u201c{said['quote']}\u201d {cites.cite(said)}"
 
 
+# "Did Facebook say the Egyptian government was behind it?": a question whose answer may be that the platform would not
+# say (each line then reads the sentences near its figures for one that says so; other questions need not)
+STATE_ASKED = re.compile(r"^\W*(?:did|was|were|is|has|have)\b|\b(?:government|state|military|army|ministry|regime|"
+                         r"officials?|kremlin|president|intelligence)\b", re.I)
+
+
 def _behind_lines(query: Query, statements: list, kb: KnowledgeBase) -> Answer:
     """One line per statement: the platform, when, its figures, and whom the sources tie the network to, with the
     sentence that says so where that is not the figures' own ("Researchers said Amber Kite was run by…")."""
     cites = Citations()
     lines = [f"\u2022 {s.first['platform']}, {date_phrase(s.first)} ({s.figures()}): {who}{_placed(s.first, who)}"
              f"{_known_as(s.first, who)} {s.sources(cites, others=False)}{_said_elsewhere(s, kb, cites)}"
-             f"{_not_attributed(s, kb, cites)}" for s, who in statements[:MAX_FACTS_LISTED]]
+             f"{_not_attributed(s, kb, cites) if STATE_ASKED.search(query.text) else ''}"
+             for s, who in statements[:MAX_FACTS_LISTED]]
     return Answer(query.text, "answered", "What the sources say about who was behind it:\n" + "\n".join(lines),
                   cites.items)
 
