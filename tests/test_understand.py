@@ -1020,3 +1020,8 @@ def test_the_platform_of_the_largest_single_takedown_is_asked_as_the_largest(que
                                       "how many Halden-tied accounts did TikTok remove"])
 def test_a_name_written_with_linked_or_tied_is_the_name(question: str) -> None:
     assert ask(question).names == ["Halden"]
+
+
+def test_what_someone_said_after_a_takedown_is_asked_of_the_sources_not_a_list_of_takedowns() -> None:
+    assert ask("What did the Manila PR firm say after Facebook removed its network?").intent == "search"
+    assert ask("What did Facebook take down in March 2020?").intent == "list"
