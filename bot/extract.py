@@ -1388,7 +1388,8 @@ def extract_document(document: Document) -> Extraction:
             # corrected where it was told (and a witness's "I need to correct that. The figure is 287 Facebook
             # accounts, not 2,870": the figure a lawmaker put to her)
             facts = _corrected_in_a_note(document, facts, sentence, counted, wrong)
-        if len(counted) == 1 and (moved := REVISED_FROM_TO.search(text)) is not None and counted[0].count.end == \
+        if len(counted) == 1 and not words.isdisjoint(FIGURE_WORDS) and (
+                moved := REVISED_FROM_TO.search(text)) is not None and counted[0].count.end == \
                 moved.end("right") and (was := next((f for f in reversed(facts) if f.count == _figure(moved["wrong"])
                                                      and f.count_text and not f.reference and f.unit == counted[0].unit
                                                      and f.qualifier == "exact"), None)) is not None:
@@ -1416,9 +1417,9 @@ def extract_document(document: Document) -> Extraction:
             story.revising = None
             continue
         if counted and (wrong := PREVIOUSLY_SAID.search(text)) and not any(
-                c.count.start > wrong.end() and c.count.value not in (None, int(wrong["wrong"].replace(",", "")))
+                c.count.start > wrong.end() and c.count.value not in (None, _figure(wrong["wrong"]))
                 for c in counted):
-            story.revising = (int(wrong["wrong"].replace(",", "")), _paragraph_end(document, sentence))
+            story.revising = (_figure(wrong["wrong"]), _paragraph_end(document, sentence))
         # (nor is a question: "You took down, what, 4,000 accounts?", an interviewer's guess the guest corrects)
         # (a sentence with neither a figure nor a removal verb tells no takedown: most sentences stop here)
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
@@ -2663,7 +2664,7 @@ def _corrected_in_a_note(document: Document, facts: list[Fact], sentence: Senten
     from the note; the facts as they were where the note names no figure told above.  Where the wrong figure comes
     first ("we previously said 1,873, but the correct number is 1,837"), it only goes: the sentence's own facts
     tell the right one."""
-    value = int(wrong["wrong"].replace(",", ""))
+    value = _figure(wrong["wrong"])
     if wrong.re is PREVIOUSLY_SAID:  # (the right figure told after the wrong one, by the sentence's own facts)
         item = next((c for c in counted if c.count.start > wrong.end() and c.count.value not in (None, value)), None)
         was = next((f for f in reversed(facts) if item is not None and f.count == value and f.count_text
@@ -2693,7 +2694,7 @@ def _first_figure_noted(document: Document, facts: list[Fact], note: list[Senten
     to 57.": the right figure, told above, keeps the note's wrong one as the figure first told (`Fact.first_told`).
     `note`: the note's sentences so far, the last of them the one that gives the right figure (`right`, its
     `CHANGED_TO` or `CORRECTED_TO` match)."""
-    value = int(right["right"].replace(",", "")) if "right" in right.re.groupindex else next(
+    value = _figure(right["right"]) if "right" in right.re.groupindex else next(
         (c.value for c in counts_in(note[-1].text[right.end():])), None)
     told = [(s, c) for s in note for c in counted_units(s.text[:right.start()] if s is note[-1] else s.text)
             if c.count.value not in (None, value)]
@@ -3262,7 +3263,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # (but not '"We gave them 3,100 handles. They took down 2,735."': a figure of its own, told after another's)
     follow_up = following[0] if following and assets and action is None and (actors or story.platform) and \
         THEY_WERE.match(following[0].text) and action_in(following[0].text) and not counted_units(following[0].text) \
-        and not any(int(figure.replace(",", "")) != assets[0].count.value
+        and not any(_figure(figure) != assets[0].count.value
                     for figure in BARE_FIGURE.findall(following[0].text)) else None
     if follow_up is not None:
         actors = actors or [story.platform]
@@ -3896,7 +3897,7 @@ def _field_figure(document: Document, sentence: Sentence, field: re.Match[str], 
     return [Fact(document=document.path, sentence=sentence.position,
                  quote=document.quote(sentence.start, sentence.end, field["figure"]), platform=platform,
                  action=(action_in(label) or (story.action or "removed", 0))[0], unit=counts[0], surface=counts[1],
-                 count=int(field["figure"].replace(",", "")), qualifier="exact", count_text=field["figure"],
+                 count=_figure(field["figure"]), qualifier="exact", count_text=field["figure"],
                  origins=[story.section], targets=about.targets if about else [],
                  target_text=about.target_text if about else None,
                  networks=[story.section_name] if story.section_name else [], announced=when,

@@ -846,7 +846,6 @@ def build(knowledge: Path, db_path: Path) -> LoadReport:
             writer.add(extracted)
             paths.add(extracted.path)
             reused += extracted.reused
-        earlier.close()
         writer.finish(knowledge)
         connection.commit()
         connection.close()

@@ -4500,12 +4500,16 @@ def test_who_tipped_about_a_country_s_network_that_was_only_aimed_at_it_finds_th
         "answered", "\u2022 \u201cX also declined to say how it had identified the network.\u201d [1]")
 
 
+# a network whose platform names who ran it, and declines to say whether a government was behind it
+REED_LANTERN = {"a.md": "---\ntitle: A\npublished: 2018-10-11\n---\nFacebook said on Thursday it removed 58 "
+                        "accounts of the Reed Lantern network, linked to Sandbar Media, a Cairo marketing company."
+                        "\n\nAsked whether the Egyptian government was behind the network, Facebook declined to "
+                        "say.\n"}
+
+
 def test_who_was_behind_a_network_adds_the_sentence_where_the_platform_declined_to_name_a_government(
         tmp_path: Path) -> None:
-    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2018-10-11\n---\nFacebook said on Thursday it removed "
-                                    "58 accounts of the Reed Lantern network, linked to Sandbar Media, a Cairo "
-                                    "marketing company.\n\nAsked whether the Egyptian government was behind the "
-                                    "network, Facebook declined to say.\n"})
+    kb = kb_from(tmp_path, REED_LANTERN)
     answer = answer_question("Did Facebook say the Egyptian government was behind Reed Lantern?", kb)
     assert answer.text.splitlines()[1].endswith(
         "; the source says: \u201cAsked whether the Egyptian government was behind the network, Facebook declined "
@@ -4540,9 +4544,6 @@ def test_a_running_total_since_an_undated_start_is_no_figure_of_a_month_asked_ab
 
 def test_a_plain_who_was_behind_question_does_not_look_for_a_platform_declining_to_name_a_state(
         tmp_path: Path) -> None:
-    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2018-10-11\n---\nFacebook said on Thursday it removed "
-                                    "58 accounts of the Reed Lantern network, linked to Sandbar Media, a Cairo "
-                                    "marketing company.\n\nAsked whether the Egyptian government was behind the "
-                                    "network, Facebook declined to say.\n"})
+    kb = kb_from(tmp_path, REED_LANTERN)
     answer = answer_question("Who was behind Reed Lantern?", kb)
     assert "declined" not in answer.text and "Sandbar Media" in answer.text

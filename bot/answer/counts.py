@@ -48,10 +48,10 @@ from bot.wording import format_date, join_words
 COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
 TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|together|combined|in\s+all|sum)\b", re.I)
 # a question about everything to date ("since 2017", "so far"), which a platform's running total answers
-RUNNING_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time|"
-                           r"in\s+total|total|altogether|in\s+all)\b", re.I)
+_OVER_TIME = r"since\s+(?:19|20)\d\d|to\s+date|so\s+far|overall|ever|all\s+time"
+RUNNING_ASKED = re.compile(rf"\b(?:{_OVER_TIME}|in\s+total|total|altogether|in\s+all)\b", re.I)
 # (of them, those that ask for a running total whatever the period: not "altogether between October and December")
-OVER_TIME_ASKED = re.compile(r"\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far|ever|all\s+time|overall)\b", re.I)
+OVER_TIME_ASKED = re.compile(rf"\b(?:{_OVER_TIME})\b", re.I)
 # a question about what the sources say or found, not a count: "what did OpenAI say about Iran?"
 SAY_ABOUT = re.compile(r"\b(?:say|said|says|find|found|report|reported|write|wrote|tell|told|know|learn|do|did)\s+"
                        r"(?:\w+\s+)?(?:about|on|of|regarding)\b", re.I)
