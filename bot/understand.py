@@ -209,6 +209,8 @@ INTENTS = [
                           r"|\bhow\s+(?:did|does|has|have)\b.{0,60}?\b(?:respond|react|reply|answer)\w*\b"
                           # ("What did the Manila PR firm say after Facebook removed its network?")
                           r"|\bwhat\s+(?:did|does|has|have)\b.{0,60}?\b(?:say|said)\s+(?:after|when|once|following)\b"
+                          # ("What did the opposition say?": all it asks)
+                          r"|\bwhat\s+(?:did|does|has|have)\b.{0,60}?\b(?:say|said)\W*$"
                           r"|\b(?:response|reaction|reply)\s+(?:to|from)\b"
                           r"|\bwhat\s+(?:did|does|do)\b.{0,60}?\b(?:post|posts|posted|push|pushed|spread|share|"
                           r"shared|publish|published|promote|promoted)\s+(?:about|on)\b", re.I)),

@@ -1885,6 +1885,23 @@ def test_how_a_firm_answered_its_ban_is_quoted_from_what_it_said(tmp_path: Path)
         "answered", "Sable Reach's founder said in a statement that the firm had always worked within the rules.")
 
 
+def test_how_someone_other_than_a_platform_answered_is_quoted_from_where_it_speaks(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: Meta removes network tied to a ruling party\npublished: 2023-05-11\n"
+                                    "---\nMeta said on Wednesday it had removed 212 Facebook accounts run by staff of "
+                                    "the ruling party's media office in Lusaka.\n\nA spokesperson for the ruling "
+                                    "party rejected the findings and said it had never paid anyone to run pages.\n\n"
+                                    "Opposition leaders welcomed the takedown.\n"})
+    denial = "A spokesperson for the ruling party rejected the findings and said it had never paid anyone to run pages."
+    for question in ("How did the ruling party respond to Meta's takedown?", "Did the ruling party deny it?",
+                     "What did the party say about the removal?"):
+        answer = answer_question(question, kb)
+        assert (answer.status, answer.citations[0].quote) == ("answered", denial), question
+    # (and "What did X say?", all a question asks, is a search of what X said, not a list of takedowns)
+    answer = answer_question("What did the opposition say?", kb)
+    assert (answer.status, [c.quote for c in answer.citations]) == (
+        "answered", ["Opposition leaders welcomed the takedown."])
+
+
 def test_whether_a_platform_blamed_a_government_is_answered_from_the_ties_it_named(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublisher: Twitter Safety\npublished: 2019-04-02\n---\nWe removed "
                                     "418 accounts which had ties to the Government of Moldova.\n\nThe accounts posted "

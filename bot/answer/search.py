@@ -29,6 +29,7 @@ WORD_FORMS = {"spend": ["spent", "spending"], "spent": ["spend", "spending"], "f
               # what someone answered: "How did the firm respond?", answered by what it said, denied or rejected
               **{answered: ["responded", "response", "said", "says", "statement", "denied", "denies", "rejected"]
                  for answered in ("respond", "react", "reply", "response", "reaction")},
+              "deny": ["denied", "denies", "denial", "rejected"],
               "say": ["said", "says", "statement"], "post": ["posted", "posts"], "posted": ["post", "posts"],
               # a legal step, told in an agency's words: "sanctioned" asked, "designated" written
               **{sanction: ["sanctioned", "sanctions", "designated"] for sanction in ("sanction", "sanctioned")},
@@ -122,9 +123,12 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     terms = [t for t in query.terms if t not in STOPWORDS and t not in GENERIC_ASKS
              and not (PLATFORM_ALIASES.get(t, "") in query.platforms and not kb.document_frequency(t))
              and not (t in people and t not in {c.lower() for c in query.countries})]
-    answered = _named_speaker(query)  # (what the named said back: not "What did TikTok say about Ostrava Lantern?")
+    # (what the named, or someone other than a platform, said back: not "What did TikTok say about Ostrava Lantern?")
+    spoke = _responder_speaking(query)
+    answered = spoke is not None
     if answered:  # ("…respond to being banned by FB?": the ban and its platform only say which answer is asked for)
-        terms = [t for t in terms if t not in DOMAIN_WORDS]
+        # (and the answer is the response itself, which "said" in every sentence does not tell: see `RESPONSE`)
+        terms = [t for t in terms if t not in DOMAIN_WORDS and t not in RESPONSE_TERMS]
     else:
         terms += [p.lower() for p in query.platforms]
     terms += [c.lower() for c in query.countries]
@@ -154,6 +158,9 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     total = sum(weight.values())
     if sum(weight[t] for t in present) / total < SEARCH_CUTOFF:
         return nothing_found(query, kb)  # even a sentence with every known term would cover too little
+    if spoke is not None:  # the response asked for weighs as much as the rarest term, and only it gives it
+        weight[RESPONSE] = max(weight.values(), default=1.0)
+        total += weight[RESPONSE]
     rare = [used[t] for t, f in present.items() if f < COMMON_TERM] or [
         used[t] for t in sorted(present, key=present.get)[:2]]
     rare += [form for t in present for form in demonyms.get(t, []) if frequency[form] and form not in rare]
@@ -166,9 +173,10 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         # the name is about it as much as one that does; but one that gives only part of it, "Gleicher sidestepped
         # questions", asked "Who is Nathaniel Gleicher?", is less sure to be about it than one that gives it whole)
         partly = {t for each in words_of_names if not each.isdisjoint(words) for t in each - words}
-        covered = sum(w if any(form in words or (len(form) > 5 and any(x.startswith(form[:5]) for x in words))
-                               for form in forms[t]) else (w / 2 if t in partly else w) if t in name_words else 0
-                      for t, w in weight.items())
+        covered = sum(w if (t == RESPONSE and spoke is not None and spoke.search(row["text"])) or any(
+                          form in words or (len(form) > 5 and any(x.startswith(form[:5]) for x in words))
+                               for form in forms.get(t, ())) else (w / 2 if t in partly else w) if t in name_words
+                      else 0 for t, w in weight.items())
         best.append((covered / total, row))
     if query.platforms and not answered:  # a sentence about another platform's takedown does not answer for this one
         best = [(score, row) for score, row in best if _about_platform(row, query.platforms) or _said_by(
@@ -203,11 +211,9 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         figured = [row for score, row in best if score >= best[0][0] * 0.6 and FIGURE_CUE.search(row["text"])]
         if figured and not FIGURE_CUE.search(chosen[0]["text"]):
             chosen.insert(0, figured[0])
-    if answered:
+    if spoke is not None:
         # ("How did Sable Reach respond to being banned?": what the named speaks itself first, not the platform's
         # quote that names it)
-        spoke = re.compile(rf"\b(?:{'|'.join(re.escape(name) for name in query.names)})\b[^\"“”.]{{0,40}}?"
-                           r"\b(?:said|says|denied|denies|rejected|responded|called|insisted)\b", re.I)
         chosen.sort(key=lambda row: spoke.search(row["text"]) is None)
     chosen = chosen[:3]
     cites = Citations()
@@ -232,13 +238,33 @@ LEGAL_STEPS = [(re.compile(asked, re.I), done, re.compile(told, re.I)) for asked
     (r"\b(?:lawsuit|sued\b)", "sued", r"\b(?:lawsuit|su(?:ed|es|ing)\b|complaint|court)"))]
 
 
-def _named_speaker(query: Query) -> bool:
-    """Whether the question asks what a network or firm it names said, answered or posted ("How did Sable Reach
-    respond…?", "What did Sable Reach say about Facebook's takedown?"), rather than what a platform said of it."""
+def _responder_speaking(query: Query) -> re.Pattern[str] | None:
+    """A pattern for a sentence in which whoever the question asks to have answered speaks, when it asks what a
+    network or firm it names said, answered or posted ("How did Sable Reach respond…?", "What did Sable Reach say
+    about Facebook's takedown?") or how someone other than a platform responded ("How did the ruling party respond…?",
+    "Did the ruling party deny it?"); None when it asks what a platform said, or asks no one's response."""
     names = "|".join(re.escape(name) for name in query.names)
-    spoke = rf"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:{names})\b[^?]{{0,40}}?\b(?:say|said|respond|react|reply|" \
-        r"post|posted|answer)\b"
-    return bool(names) and re.search(spoke, query.text, re.I) is not None
+    if names and re.search(rf"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:{names})\b[^?]{{0,40}}?\b(?:say|said|"
+                           r"respond|react|reply|post|posted|answer)\b", query.text, re.I):
+        speaker = names
+    elif query.intent == "search" and (asked := RESPONDER_ASKED.search(query.text)) and not platforms_in(
+            asked["who"]) and (words := [w for w in re.findall(r"[^\W\d_]+", asked["who"]) if w.lower() not in
+                                         STOPWORDS]):
+        speaker = re.escape(words[-1])  # its head word: "the ruling party", told as "a spokesperson for the party"
+    else:
+        return None
+    return re.compile(rf"\b(?:{speaker})\b[^\"“”.]{{0,40}}?\b(?:{SPOKEN})\b", re.I)
+
+
+# how a question asks for someone's answer: "How did the ruling party respond…?", "Did the ministry deny it?"
+RESPONDER_ASKED = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?P<who>[^?]{1,60}?)\s+(?:say|respond|react|reply|"
+                             r"answer|deny|denied|dispute|reject|comment)\b", re.I)
+# verbs that tell someone's answer (not "used" or "posted about")
+SPOKEN = r"said|says|denied|denies|rejected|rejects|responded|called|insisted|dismissed|disputed|declined|refused|" \
+    r"told|accused|condemned|welcomed"
+RESPONSE = "\0response"  # the weight of the answer asked for, which only a sentence where the responder speaks holds
+RESPONSE_TERMS = {"respond", "react", "reply", "response", "reaction", "deny", "answer", "dispute", "reject",
+                  "comment"}
 
 
 def _names_none_but(text: str, asked: list[str]) -> bool:
