@@ -1031,6 +1031,7 @@ class _Story:
             return [self.publisher]  # ("What we did: - Removed the 64 servers…", its list's items: its own removals)
         mentions = [m for m in platforms_in(sentence) if not any(c.count.end <= m[1] <= c.end for c in counted)
                     and not UNIT_NEXT.match(sentence, m[2])  # "followed its Instagram accounts": where, not who
+                    and not AUDIENCE_NEXT.match(sentence, m[2])  # ("118,000 Instagram followers": whose audience)
                     and not sentence.startswith("-owned", m[2])  # ("Facebook-owned Instagram": Instagram, the owned)
                     # ("Hours after the Facebook announcement, Twitter said…": whose announcement, not who acted)
                     and not ANNOUNCEMENT_NEXT.match(sentence, m[2])]
@@ -1879,6 +1880,8 @@ def extract_document(document: Document) -> Extraction:
             story.date, story.dated_by_heading = None, False  # ("## The tally": past the years' sections)
         if action:
             story.action = action[0]
+        elif story.action is None and text.rstrip(" *_").endswith(":") and NETWORKS_LISTED.search(text):
+            story.action = "removed"  # "Three CIB networks:", over a report's items: the networks it took down
         last = story.last_fact
         if not new_facts and not counted and last is not None and 0 < sentence.position - last.sentence <= 4 and \
                 last.announced == document.published and THEY_WERE_REMOVED.match(text) and \
@@ -3267,6 +3270,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                     for figure in BARE_FIGURE.findall(following[0].text)) else None
     if follow_up is not None:
         actors = actors or [story.platform]
+    elif action is None and assets and TOTAL_LABEL.match(text) and not platforms_in(text[:assets[0].count.start]):
+        return []  # "**Total: 6,284 accounts** announced in February", after each platform's line: a tally of them all
     elif action is None:
         # "More than 1,000 accounts located in Venezuela were engaged in…": a count described in a takedown story
         # "Facebook said the 364 pages and accounts had…": "the" points back at what the story says was removed
@@ -4768,6 +4773,7 @@ LAUNCHED_SINCE_THEN = re.compile(r"\b(?:launched|began|started|created|set\s+up|
 CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:200[4-9]|20[1-9]\d)\b|\bto\s+date\b|\bso\s+far\b"
                         r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?)\b|\bcumulative\w*"
+                        r"|\brunning\s+(?:total|tally|count)\b"  # ("Meta's running total for this network is 308…")
                         # "terminated 5,562 channels over the year": the year's total, not one takedown
                         r"|\b(?:over|throughout)\s+(?:the\s+course\s+of\s+)?the\s+(?:whole\s+|full\s+)?year\b"
                         r"|\bin\s+(?:its|their)\s+history\b|\blifetime\b|\ball\s+told\b"
@@ -4846,6 +4852,13 @@ REPORTING_VERBS = (r"gave|give|gives|printed|prints|rounded|described|describes|
                    r"spoke\s+of|called|calls")
 REPORTED_AS = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
 REPORTER_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{REPORTING_VERBS}|said|says)\b", re.I)
+AUDIENCE_NEXT = re.compile(r"\s+(?:followers|subscribers|views|likes|users)\b", re.I)
+# the lead of a list of the networks a platform's report took down ("Three CIB networks:", "The covert influence
+# operations it disrupted:")
+NETWORKS_LISTED = re.compile(r"\b(?:CIB|coordinated\s+inauthentic\s+behaviou?r|covert\s+influence)\s+(?:networks|"
+                             r"operations)\b", re.I)
+# a figure labelled as the sum of a list's items ("Total: 6,284 accounts", "**Grand total** — 912 accounts")
+TOTAL_LABEL = re.compile(r"\W*(?:grand\s+)?total\W*\s*[:—–-]", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"
                            r"split\s+(?:into|between)|amounted\s+to|totall?ed)\b|:\s*(?:\w+\s+){0,2}$"
                            # ("According to TikTok's report, the network ran 736 accounts": the size of the one told)

@@ -56,6 +56,8 @@ NOUN_FORM = re.compile(r"(?:blocks|bans|removals|takedowns|suspensions|terminati
 RECORD_OF = re.compile(r"\b(?:tracker|database|list|record|log|archive|tally|history|map|timeline|catalogue|catalog)s?"
                        r"\s+of\s+(?:(?:recent|past|platform|such)\s+)?$", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+# "(…; re-entry removals excluded)": removals a tally leaves out, not removals told
+LEFT_OUT_AFTER = re.compile(r"\w+\s+(?:excluded|not\s+included|left\s+out)\b", re.I)
 REMOVAL_NOUN = re.compile(r"(?:removals?|takedowns?|suspensions?|sweeps?)\b", re.I)
 PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally|then|later|separately)\s+){0,2}")
 PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remained|got|gets)\s+(?:\w+ly\s+)?$", re.I)
@@ -247,7 +249,7 @@ def actions_in(text: str) -> tuple[tuple[str, int], ...]:
             and not (THOSE_BEFORE.search(text, max(0, at - 12), at) and REMOVAL_NOUN.match(text, at))
             # ("…mirror channels have appeared since the blocks": the noun, not a removal told)
             and not (NOUN_FORM.match(text, at) and (THE_BEFORE.search(text, max(0, at - 8), at) or RECORD_OF.search(
-                text, max(0, at - 40), at)))
+                text, max(0, at - 40), at) or LEFT_OUT_AFTER.match(text, at)))
             # ("the 4,300 accounts whose suspension a ministry requested": a removal asked for, named as a noun)
             and not (REMOVAL_NOUN.match(text, at) and text.endswith("whose ", max(0, at - 6), at))
             # "a classifier trained on the removed accounts' features": a participle describing, not an action

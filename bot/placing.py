@@ -18,7 +18,7 @@ from bot.vocabulary import NETWORK_ORIGINS, NETWORK_UNITS
 
 # "…tied to it", "linked to the operation": a figure pointing back at the network the story is about
 POINTS_BACK = re.compile(r"\b(?:tied|linked|connected|belonging|attributed)\s+to\s+"
-                         r"(?:it|them|the\s+(?:operation|network|campaign|activity))\b", re.I)
+                         r"(?:it|them|(?:the|that|this)\s+(?:operation|network|campaign|activity))\b", re.I)
 THE_NETWORK = re.compile(r"\bthe\s+(?:network|operation|campaign)\b(?!\s+(?:of|that|which|behind)\b)", re.I)
 # "…171 accounts as part of its action on the network", "We assess that this network operated from Russia…": words
 # about the network the story (or its section) tells of, whatever they go on to say

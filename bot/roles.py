@@ -304,7 +304,7 @@ NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|thos
 APPOSITIVE_NETWORK = (r"(?:\s*\([^()]{1,80}\))?,\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:news|TV|television|"
                       r"broadcast|media|radio|cable|social|advertising|ad|payment|computer|phone|mobile)\s+network)"
                       r"(?:[\w-]+\s+){0,3}?(?:network|campaign|operation)(?=\s+(?:run|that|which|based|linked|tied|"
-                      r"targeting|aimed|operated|from|of|posing)\b|[,.;])")
+                      r"targeting|aimed|operated|from|of|posing|in)\b|[,.;?])")
 # (also "**Foxglove Relay** (also written *Operation Foxglove Relay*) is a covert online influence operation")
 DEFINITION = (r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})[*_]*(?:\s*\([^()]{1,160}\))?\s+(?:is|was)\s+"
               r"an?\s+(?:[\w-]+\s+){0,3}?"
@@ -1046,6 +1046,10 @@ NOT_A_NAME_START = {"the", "this", "a", "an", "its", "it", "that", "they", "in",
                     "after", "before", "last", "earlier", "later", "meanwhile", "separately", "also"}
 
 
+# a sentence's opening word that a capitalised name may follow ("Remember Copper Lantern, the … network?")
+LEAD_WORDS = {"remember", "recall", "consider", "meet", "unlike", "like", "including", "besides", "take"}
+
+
 @lru_cache(maxsize=4096)
 def _network_names(sentence: str) -> tuple[str, ...]:
     """Names a network goes by in the sentence ("Liberty Front Press", "Spamouflage"); a name with a
@@ -1061,6 +1065,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
             continue  # "Meta … named Vektor Media Group": who it blamed, a firm, not what it called the network
         if match.lastgroup in ("ap", "pt", "rp") and (platforms_in(name) or countries_in(name)):
             continue  # ("…the network, Facebook Pages, which…": no name)
+        if name.split()[0].lower() in LEAD_WORDS and len(name.split()) >= 3:
+            name = name.split(None, 1)[1]  # "Remember Copper Lantern, the Azerbaijan-run network…?": the name after it
         if COUNTRY_ALIASES.get(name) or name.split()[0].lower() in NOT_A_NAME_START:
             continue  # (nor "In January, a network from Belarus…": when, not what it is called)
         if re.search(r"-(?:owned|based|run|linked|backed|funded|operated|led)$", name):

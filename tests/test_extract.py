@@ -9510,3 +9510,70 @@ def test_the_people_a_network_approached_in_a_country_are_its_targets_not_its_or
         "engineers, officials and defence contractors in Lithuania, Latvia and Poland.")
     assert (origins, targets) == (["Belarus"], ["Lithuania", "Latvia", "Poland"])
     assert country_roles("Iran-linked activity may continue as elections approach in several countries.")[3] is None
+
+
+def test_a_newsletter_s_total_of_each_platform_s_figures_is_no_takedown_of_the_last_one_listed() -> None:
+    facts = facts_of("tally.md", """\
+        ---
+        title: Platform week, issue 9
+        publisher: Platform week
+        published: 2025-03-14
+        ---
+        Each month I add up the accounts the platforms announced. For February:
+
+        - Meta: 1,930 (Facebook and Instagram accounts across its three networks)
+        - TikTok: 2,009 (the three networks in its January report; re-entry removals excluded)
+        - OpenAI: 27 (the Cambodia cluster had no number)
+
+        **Total: 3,966 accounts** announced in February.
+        """)
+    assert facts == []  # (neither OpenAI's 3,966 accounts from Cambodia, nor "removals excluded" as TikTok's removal)
+
+
+def test_a_running_total_told_as_such_is_no_new_takedown_and_an_update_keeps_the_network_it_recalls() -> None:
+    facts = facts_of("update.md", """\
+        ---
+        title: Platform week, issue 10
+        publisher: Platform week
+        published: 2025-03-14
+        ---
+        Remember Copper Lantern, the Azerbaijan-run network in Meta's Q4 report? On Tuesday, March 4, Meta added an \
+update: it removed a further 96 Facebook accounts that the same operators set up.
+
+        With the update, Meta's running total for this network is 308 Facebook accounts and 59 Pages.
+        """)
+    assert [(f.count, f.origins, f.networks, f.scope) for f in facts] == [
+        (96, ["Azerbaijan"], ["Copper Lantern"], None), (308, [], ["Copper Lantern"], "cumulative"),
+        (59, [], ["Copper Lantern"], "cumulative")]
+
+
+def test_a_newsletter_s_list_of_the_networks_in_a_platform_s_report_gives_each_its_figures() -> None:
+    facts = facts_of("digest.md", """\
+        ---
+        title: Platform week, issue 8
+        publisher: Platform week
+        published: 2025-02-14
+        ---
+        ## Meta's quarterly report
+
+        Meta's quarterly threat report came out on Thursday. Two CIB networks:
+
+        - **Azerbaijan → Armenia.** 212 Facebook accounts, 48 Pages, 31 Instagram accounts.
+        - **Peru → Peru.** 87 Facebook accounts, 19 Pages; about 118,000 Instagram followers.
+        """)
+    assert [(f.platform, f.count, f.unit, f.surface, f.origins) for f in facts] == [
+        ("Facebook", 212, "accounts", None, ["Azerbaijan"]), ("Facebook", 48, "pages", None, ["Azerbaijan"]),
+        ("Facebook", 31, "accounts", "Instagram", ["Azerbaijan"]), ("Facebook", 87, "accounts", None, ["Peru"]),
+        ("Facebook", 19, "pages", None, ["Peru"])]  # (not Instagram's, for its followers)
+
+
+def test_a_figureless_ban_of_that_activity_is_of_the_operation_the_sentence_before_placed() -> None:
+    facts = facts_of("ai.txt", """\
+        SAN FRANCISCO, Feb 19 (Ledgerline) -- OpenAI said on Wednesday that it had banned 27 ChatGPT accounts used \
+by an Iranian operation it calls Paper Kite.
+
+        The report also described a commercial operation based in Cambodia that wrote comments about a border \
+dispute. OpenAI said it had banned the accounts linked to that activity but did not say how many there were.
+        """)
+    assert [(f.count, f.origins, f.networks) for f in facts] == [
+        (27, ["Iran"], ["Paper Kite"]), (None, ["Cambodia"], [])]
