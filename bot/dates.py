@@ -35,8 +35,10 @@ DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 DOTTED_DATE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\w|\.\d)")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+{_YEAR}\b")
 # "the platform's 2020 removal of 274 accounts": the year of an earlier takedown, told as its adjective
-YEAR_OF_REMOVAL = re.compile(rf"(?:\b[Ii]ts|\b[Tt]heir|['’]s|\b[Tt]he)\s+{_YEAR}\s+(?:removal|takedown|purge|crackdown|"
-                             r"suspension|ban|sweep)s?\b")
+# (and "In our 2018 transparency post we listed 871 accounts": the year of the report that told it)
+YEAR_OF_REMOVAL = re.compile(rf"(?:\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|['’]s|\b[Tt]he)\s+{_YEAR}\s+(?:removal|takedown|purge|"
+                             r"crackdown|suspension|ban|sweep|(?:[a-z-]+\s+)?(?:report|post|update|disclosure|bulletin))"
+                             r"s?\b")
 DAY_RANGE = re.compile(rf"\b{_MONTH}\.?\s+[0-3]?\d\s*[-–]\s*{_DAY},?\s+{_YEAR}\b")
 # (and "in all of 2023", "throughout 2023")
 IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:the\s+(?:whole|course|entirety)\s+of\s+|all\s+of\s+)?"
@@ -443,7 +445,8 @@ def infer_year(month: int, day: int, text: str) -> int | None:
                            if found["year"]), None))
             and (told := _safe_date(year := int(m["year"]), month_number(m["month"]), int(m["day"])))
             and (day_then := _safe_date(year, month, day)) and abs((told - day_then).days) <= NEAR_DAYS}
-    if len(near) == 1 and near <= set(years):
+    anchored = len(near) == 1 and near <= set(years)
+    if anchored:
         years = [*near, *(y for y in years if y not in near)]
     if (floor := _latest_past_day(text)) is not None:
         years = [y for y in years if (_safe_date(y, month, day) or floor) >= floor] or [
@@ -455,6 +458,12 @@ def infer_year(month: int, day: int, text: str) -> int | None:
         ahead = [int(m["year"]) - 1 for m in AHEAD_YEAR.finditer(text)]
         years = list(dict.fromkeys([*years, *(y for y in ahead if y not in years)]))
         later = sorted({y + 1 for y in years} - set(years), reverse=True)
+        # (the year of a full date within weeks of the dateline's, where its weekday fits a day or two late: "ISLAMABAD,
+        # Sept 22 — Meta said on Tuesday…, according to its report dated September 20, 2022", not the 2020 whose
+        # September 22 was a Tuesday)
+        for lag in (0, 1, 2) if anchored and years[0] in near else ():
+            if (date := _safe_date(years[0], month, day)) and (date - dt.timedelta(days=lag)).weekday() in named:
+                return years[0]
         for lag in (0, 1, 2):
             for year in [*years, *later]:
                 date = _safe_date(year, month, day)

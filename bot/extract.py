@@ -175,6 +175,9 @@ AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|upcoming|next|until|scheduled\s+f
 # a month that names the period a platform's periodic report covers, not the day it was published
 PERIOD_BEFORE = re.compile(r"\b(?:report|bulletin|update|roundup|summary)\s+(?:for|covering|on)\s+"
                            r"(?:the\s+month\s+of\s+)?$", re.I)
+# (or a colon, after a dateline's city: "ISLAMABAD, Sept 22 (Indus Wire): Meta said on Tuesday…")
+COLON_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?:\s")
+DATELINE_REACH = 40  # how far into a sentence a dateline's date may stand
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-\s)")  # "LIMA, June 14 (Reuters) - "
 # a removal verb, and no clause of another verb, before a span: "terminated 1,847 channels between April and June"
 # (not "removed 50 accounts that ran ads from March to May")
@@ -715,7 +718,9 @@ def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
                 other.start > mention.start and other.precision == "month" and REMOVAL_NEAR_MONTH.search(
                     sentence, max(0, other.start - 40), other.start + len(other.text) + 40) for other in mentions):
             continue  # "In a separate disclosure this week, TikTok said that in August it removed 1,745 accounts"
-        if index + 1 < len(mentions) and DATELINE_AFTER.match(sentence[mention.start + len(mention.text):]) and \
+        if index + 1 < len(mentions) and (DATELINE_AFTER.match(after := sentence[mention.start + len(mention.text):])
+                                          or (COLON_AFTER.match(after) and DATELINE_CITY.match(sentence)
+                                              and mention.start < DATELINE_REACH)) and \
                 re.search(r"\w", sentence[:mention.start]):
             continue  # "CHISINAU, May 30 -- Meta said … on Wednesday, May 29": the story's date, not the news (but
             # "**February 2023 - Meta (Q4 2022 report).** Meta removed…", a list item's label, dates the item)
@@ -4899,6 +4904,7 @@ INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:b
                              r"disinformation|network|campaign|operation)\b", re.I)
 NETWORKS_OR_REACH = re.compile(r"\b(?:networks|operations|campaigns|reach)\b", re.I)
 MASS_FAKE_ACCOUNTS = 1_000_000  # fake accounts counted in millions: a platform's routine cleaning, no network
+OF_A_FIGURE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d{1,3}(?:,\d{3})+|\d+)\b")
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
 
 
@@ -4963,6 +4969,10 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     spam_of_no_figure = spam and share is not None and share.group(0).lower().startswith("including") and \
         not DIGIT.search(before)
     # (but not the whole a share is of: "Of the 1,800 accounts Meta removed, 300 were…")
+    # ("37 of the 53 accounts had zero karma when we banned them": a share of the figure told, the subject of a clause
+    # of its own; not "Twitter has suspended 70 of the 110 accounts we reported", a removal of 70)
+    share = share or (OF_A_FIGURE_AFTER.match(sentence, item.count.end) and (
+        not before.strip() or before.rstrip()[-1] in ",;:("))
     if ((PART_OF.search(sentence) and not WHOLE_BEFORE.search(before)) or item.passive or share) and \
             not spam_of_no_figure and not mass:
         return "part"  # "Of those, 1,907…", "One network of 16 accounts…": a share of a figure already given

@@ -112,7 +112,7 @@ Canada|Canadian|Ottawa
 Central African Republic|Central African|CAR|Bangui
 Chad|Chadian|N'Djamena
 Chile|Chilean
-China|Chinese|PRC|People's Republic of China|Beijing|Shanghai|Shenzhen|Guangzhou
+China|Chinese|PRC|CN|People's Republic of China|Beijing|Shanghai|Shenzhen|Guangzhou
 |Wuhan|Chengdu|Tianjin|Chongqing|Xiamen|Hangzhou|Nanjing
 Colombia|Colombian|Bogotá|Bogota|Medellín|Medellin|Barranquilla
 Comoros|Comorian
@@ -223,7 +223,7 @@ Puerto Rico|Puerto Rican|San Juan
 Qatar|Qatari|Doha
 Republic of the Congo|Congo-Brazzaville|Brazzaville
 Romania|Romanian|Bucharest
-Russia|Russian|Russian Federation|Moscow|Kremlin|St. Petersburg|Saint Petersburg
+Russia|Russian|Russian Federation|RU|Moscow|Kremlin|St. Petersburg|Saint Petersburg
 |Novosibirsk|Yekaterinburg|Kazan|Krasnodar|Sochi|Kaliningrad
 Rwanda|Rwandan|Kigali
 Saint Lucia|Saint Lucian
@@ -262,7 +262,7 @@ Turkey|Turkish|Türkiye|Turkiye|Ankara|Istanbul|Izmir|İzmir
 Turkmenistan|Turkmen|Ashgabat
 Tuvalu|Tuvaluan|Funafuti
 Uganda|Ugandan|Kampala
-Ukraine|Ukrainian|Kyiv|Kiev|Kharkiv|Lviv|Dnipro
+Ukraine|Ukrainian|UA|Kyiv|Kiev|Kharkiv|Lviv|Dnipro
 United Arab Emirates|Emirati|UAE|U.A.E.|Abu Dhabi|Dubai
 United Kingdom|British|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|London
 United States|American|US|U.S.|USA|U.S.A.|America
@@ -399,7 +399,7 @@ CITIES = frozenset({
 })
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").
-COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", "DPRK", "HK", "HKSAR"}
+COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", "DPRK", "HK", "HKSAR", "RU", "CN", "UA"}
 # Of those, the ones that are everyday words ("us", "car") even in a question; "uae" or "prc" typed in lower case
 # can only be the country
 EVERYDAY_WORD_ALIASES = {"US", "CAR"}

@@ -583,3 +583,12 @@ def test_a_lead_naming_the_half_year_a_transparency_report_covers_dates_the_docu
     # (a digest's "Snap's transparency report for the second half of 2022 says…" tells of it; it is not the report)
     assert reported_period("Weekly digest", "Snap's transparency report for the second half of 2022 says the company "
                            "removed 37 accounts.", D(2023, 1, 20)) is None
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_a_full_date_near_it_where_its_weekday_fits_a_day_or_two_late(
+        ) -> None:
+    # (September 22 was a Tuesday in 2020, but the story names September 20, 2022, a Tuesday two days before)
+    text = ("Meta acts against a party's network\n\nISLAMABAD, Sept 22 (Indus Wire): Meta said on Tuesday it had "
+            "removed a network of fake accounts.\n\nIn December 2020, Facebook took down another network. In 2020 it "
+            "said more. Meta's report was dated September 20, 2022.\n")
+    assert document_date(text) == (D(2022, 9, 22), "dateline")

@@ -9577,3 +9577,31 @@ dispute. OpenAI said it had banned the accounts linked to that activity but did 
         """)
     assert [(f.count, f.origins, f.networks) for f in facts] == [
         (27, ["Iran"], ["Paper Kite"]), (None, ["Cambodia"], [])]
+
+
+def test_a_year_s_report_recalled_dates_its_figure_and_a_share_of_the_figure_told_is_no_takedown() -> None:
+    facts = facts_of("reddit.md", """\
+        ---
+        title: Reddit security update
+        publisher: Reddit Security
+        published: 2019-12-09
+        ---
+        Today we banned 53 accounts that we assess were part of a Russian operation we call Grey Ledger.
+
+        37 of the 53 accounts had zero karma when we banned them.
+
+        In our 2018 transparency post we listed 871 suspicious accounts tied to a different Russia-based effort.
+        """)
+    assert [(f.count, f.scope, f.announced.isoformat(), f.networks) for f in facts] == [
+        (53, None, "2019-12-09", ["Grey Ledger"]), (37, "part", "2019-12-09", []), (871, None, "2018-01-01", [])]
+    # (but "Twitter has suspended 70 of the 110 accounts we reported" removed 70)
+    assert [f.scope for f in facts_of("t.md", "Twitter has suspended 70 of the 110 accounts we reported.\n")] == [None]
+
+
+def test_a_colon_after_a_dateline_leaves_the_news_to_the_weekday_the_sentence_names() -> None:
+    facts = facts_of("wire.txt", """\
+        Meta removes network
+
+        LONDON, March 4, 2021 (Wirepoint): Meta said on Monday it had removed 50 accounts from Iran.
+        """)
+    assert [(f.count, f.announced.isoformat()) for f in facts] == [(50, "2021-03-01")]

@@ -1025,3 +1025,8 @@ def test_a_name_written_with_linked_or_tied_is_the_name(question: str) -> None:
 def test_what_someone_said_after_a_takedown_is_asked_of_the_sources_not_a_list_of_takedowns() -> None:
     assert ask("What did the Manila PR firm say after Facebook removed its network?").intent == "search"
     assert ask("What did Facebook take down in March 2020?").intent == "list"
+
+
+def test_a_country_s_two_letter_code_typed_in_lower_case_names_it() -> None:
+    assert ask("how many ru accts did yt kill in 2020").countries == ["Russia"]
+    assert ask("cn and ua networks on tiktok?").countries == ["China", "Ukraine"]
