@@ -292,7 +292,7 @@ NEW_NETWORK = re.compile(r"\b(?:a|an|another|a\s+separate|a\s+second)\s+(?:[\w-]
                          r"(?:cluster|set)\b", re.I)
 # a section heading that names where its network came from: "Network operated from Iran"
 NETWORK_FROM = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:network|operation|campaign|cluster)\s+(?:operated|run|"
-                          r"based|originating|coming)\s+(?:out\s+of|from|in)\s+(?P<place>.+)", re.I)
+                          r"based|originating|operating|coming)\s+(?:out\s+of|from|in)\s+(?P<place>.+)", re.I)
 CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas|which|who)\b|;")
 # between the figures of one list, whose countries at its end cover them all: "13 accounts and two Pages linked to
 # Russia", "banned at least 80 accounts and removed 4 subreddits tied to an Iran-based campaign"
@@ -1685,6 +1685,10 @@ def extract_document(document: Document) -> Extraction:
         elif action and actors and story.platform is None:
             story.platform = actors[0]  # "we removed 32 Pages from Facebook and Instagram": whose takedown this is
         heading = _heading(document, sentence)
+        if heading is None and story.section and MONTH_HEADING.fullmatch(text.strip(" #*_")) and \
+                _on_a_heading_line(document, sentence):
+            story.section = story.section_end = story.section_name = None  # ("## March 2024": the next month's
+            # networks, none of them the one the last country's heading named)
         if not counted and action is None and len(text) < 70 and (label := _label_name(text)) and \
                 LINE_OPENING.fullmatch(document.body, document.body.rfind("\n", 0, sentence.start) + 1, sentence.start):
             story.label_name = (label, _paragraph_end(document, sentence))
@@ -3633,7 +3637,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         named_in_heading: list[str] = []
         # (a running total is no section's one network, but "Since we first disrupted the operation, we have removed
         # a total of 2,667 Facebook accounts" is that network's own)
-        if story.section and (count.get("scope") != "cumulative" or ONE_OPERATION_SINCE.search(text)):
+        # (nor "we removed 1,865 accounts associated with previously disrupted networks attempting to re-establish…",
+        # told under the last network's section: many networks' returns)
+        if story.section and (count.get("scope") != "cumulative" or ONE_OPERATION_SINCE.search(text)) and not (
+                count.get("scope") == "returning" and MANY_NETWORKS.search(text)):
             if not roles.origins:
                 roles = _Roles([story.section], roles.targets, None, roles.target_text)
             if story.section in roles.origins:  # the section's own network: what its opening paragraph says of it
@@ -4019,6 +4026,10 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
     # (and one under a network's own heading, "## April 2025: Velvet Ledger", is that network's)
     headed = story.label_name[0] if story.dated_by_heading and story.label_name and \
         sentence.start < story.label_name[1] else None
+    if not (origins or targets or named or whose is not None or period_row or headed) and story.section and \
+            not TOTAL_ROW.fullmatch(label):
+        # ("| Internal | 412 | 87,960 |" under "### Network operating from Georgia": the section's network)
+        origins, attribution = [story.section], None
     if platform is None or not (origins or targets or named or whose is not None or period_row or headed):
         return [], [], []
     # (not by the day of the election a row names: "| Paraguay | 30 Apr 2023 | Meta | …")
@@ -4862,6 +4873,8 @@ AUDIENCE_NEXT = re.compile(r"\s+(?:followers|subscribers|views|likes|users)\b", 
 # operations it disrupted:")
 NETWORKS_LISTED = re.compile(r"\b(?:CIB|coordinated\s+inauthentic\s+behaviou?r|covert\s+influence)\s+(?:networks|"
                              r"operations)\b", re.I)
+MANY_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
+TOTAL_ROW = re.compile(r"\W*(?:grand\s+)?(?:totals?|all|overall|combined|sum)\W*", re.I)  # "| **Total** | 1,912 |"
 # a figure labelled as the sum of a list's items ("Total: 6,284 accounts", "**Grand total** — 912 accounts")
 TOTAL_LABEL = re.compile(r"\W*(?:grand\s+)?total\W*\s*[:—–-]", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:consist\w*\s+of|compris\w*|made\s+up\s+of|broken\s+down|breakdown|tally|"

@@ -9605,3 +9605,22 @@ def test_a_colon_after_a_dateline_leaves_the_news_to_the_weekday_the_sentence_na
         LONDON, March 4, 2021 (Wirepoint): Meta said on Monday it had removed 50 accounts from Iran.
         """)
     assert [(f.count, f.announced.isoformat()) for f in facts] == [(50, "2021-03-01")]
+
+
+def test_a_table_row_without_a_place_is_of_the_network_its_section_heading_places_to_the_next_month_s_heading() -> None:
+    facts = facts_of("tiktok.html", """\
+        <html><head><title>Covert influence operations</title>
+        <meta property="og:site_name" content="TikTok Transparency Center"></head><body>
+        <p>Published by the TikTok Transparency Center on May 21, 2024.</p>
+        <h2>April 2024</h2>
+        <h3>Network operating from Georgia</h3>
+        <table><tr><th>Detection source</th><th>Accounts in network</th><th>Followers of network</th></tr>
+        <tr><td>Internal</td><td>412</td><td>87,960</td></tr></table>
+        <p>Re-establishment: In April 2024, we removed 1,865 accounts associated with previously disrupted networks
+        attempting to re-establish their presence.</p>
+        <h2>March 2024</h2>
+        <p>Between March 1 and 31, 2024, we disrupted three covert influence operations.</p>
+        </body></html>
+        """)
+    assert [(f.platform, f.count, f.origins, f.scope) for f in facts] == [
+        ("TikTok", 412, ["Georgia"], None), ("TikTok", 1865, [], "returning"), ("TikTok", 3, [], None)]
