@@ -3169,6 +3169,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     # "Meta said it had reinstated 74 Facebook accounts … that were removed in error": given back, not taken down
     assets = [a for a in assets if not REINSTATED_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)
               and not REINSTATED_AFTER.match(text[a.count.end:])]
+    if action is not None and " to " in text:
+        # "…has asked Meta, TikTok, YouTube and Telegram to remove 1,450 accounts…, but only one … has taken anything
+        # down": the figure asked for, whatever removal the sentence tells after it (not one told between the two)
+        def asked_for(item: CountedUnit) -> bool:
+            asked = ASKED_TO_REMOVE.search(text, max(0, item.count.start - 90), item.count.start)
+            return asked is not None and not any(asked.start() <= at < item.count.start for _, at in actions_in(text))
+        assets = [a for a in assets if not asked_for(a)]
     if action is not None and ";" in text:
         # "Telegram also removed some of the network's channels; Adevar Digital had identified 12 Telegram channels":
         # a figure someone found, in a clause of its own with no removal

@@ -9624,3 +9624,35 @@ def test_a_table_row_without_a_place_is_of_the_network_its_section_heading_place
         """)
     assert [(f.platform, f.count, f.origins, f.scope) for f in facts] == [
         ("TikTok", 412, ["Georgia"], None), ("TikTok", 1865, [], "returning"), ("TikTok", 3, [], None)]
+
+
+def test_a_figure_a_government_asked_platforms_to_remove_is_no_takedown_of_theirs() -> None:
+    facts = facts_of("ask.md", """\
+        ---
+        title: Government asks platforms to act
+        published: 2024-10-09
+        ---
+        The government has asked Meta, TikTok and Telegram to remove 1,450 accounts and channels it ties to a foreign \
+effort, but only one of the companies has said it has taken anything down.
+
+        Meta said on Tuesday it had removed 244 Facebook accounts from the list.
+        """)
+    assert [(f.platform, f.count) for f in facts] == [("Facebook", 244)]
+
+
+def test_a_total_row_under_a_country_s_section_is_not_that_country_s_takedown() -> None:
+    facts = facts_of("report.md", """\
+        ---
+        title: Quarterly report
+        publisher: TikTok Transparency Center
+        published: 2024-05-21
+        ---
+        ### Network operating from Georgia
+
+        | Detection source | Accounts in network |
+        |---|---|
+        | Internal | 412 |
+        | External | 30 |
+        | **Total** | 442 |
+        """)
+    assert [(f.count, f.origins) for f in facts] == [(412, ["Georgia"]), (30, ["Georgia"])]
