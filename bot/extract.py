@@ -2933,6 +2933,7 @@ class _Roles:
         return cls(list(origins), list(targets), attribution, target_text)
 
 
+CLAUSE_TURN = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)
 THE_OTHERS = re.compile(r"[;,]\s+(?:and\s+|while\s+)?the\s+(?:others|rest|remaining\s+\w+|other\s+\w+)\s+"
                         r"(?:were|was|came|originated|operated)\b", re.I)
 
@@ -2954,6 +2955,13 @@ def _roles_per_count(text: str, assets: list[CountedUnit], clause_start: int = 0
         lead_in = FORWARD_COUNTRY.search(text, starts[index - 1], starts[index])
         if lead_in and lead_in.end() == starts[index]:
             ends[index - 1] = starts[index] = lead_in.start("phrase")
+    # ("A network in Myanmar … had 181 Facebook accounts…, while a China-based network aimed at India used 37": the
+    # clause that tells the next figure, from its opening word)
+    for index in range(1, len(starts)):
+        turn = CLAUSE_TURN.search(text, assets[index - 1].end, starts[index]) if ends[index - 1] == starts[index] \
+            else None
+        if turn is not None:
+            ends[index - 1] = starts[index] = turn.start()
     segments = [_Roles.of(text[(0 if i == 0 else start):ends[i]]) for i, start in enumerate(starts)]
     whole = _Roles.of(text)
     shared: _Roles | None = None

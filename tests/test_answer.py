@@ -4564,3 +4564,19 @@ def test_a_plain_who_was_behind_question_does_not_look_for_a_platform_declining_
     kb = kb_from(tmp_path, REED_LANTERN)
     answer = answer_question("Who was behind Reed Lantern?", kb)
     assert "declined" not in answer.text and "Sandbar Media" in answer.text
+
+
+def test_a_firm_s_network_leaves_out_another_network_its_story_adds_where_no_figure_names_it_as_a_network(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "report.md": "---\ntitle: Meta's report\npublisher: Meta\npublished: 2024-02-13\n---\n## Ghana\n\nThis "
+                     "network originated in Ghana. We found links to Bluecrest Advisory, a PR firm in Accra.\n\nWe "
+                     "removed 88 Facebook accounts.\n",
+        "story.md": "---\ntitle: Accra PR firm Bluecrest banned by Meta\npublished: 2024-02-16\n---\nMeta said on "
+                    "Tuesday it had banned Bluecrest Advisory. Its report shows the Bluecrest network was the "
+                    "smallest of three new operations it disclosed. A network in Myanmar had 181 Facebook accounts, "
+                    "while a China-based network aimed at India used 37 Facebook accounts.\n"})
+    lines = answer_question("How many Facebook accounts did Meta remove that were linked to Bluecrest Advisory?",
+                            kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Facebook removed 88 accounts (from Ghana), February 13, 2024 [1]"]

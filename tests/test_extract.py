@@ -9656,3 +9656,16 @@ def test_a_total_row_under_a_country_s_section_is_not_that_country_s_takedown() 
         | **Total** | 442 |
         """)
     assert [(f.count, f.origins) for f in facts] == [(412, ["Georgia"]), (30, ["Georgia"])]
+
+
+def test_a_figure_told_in_a_clause_of_its_own_after_while_takes_that_clause_s_country() -> None:
+    facts = facts_of("two.md", """\
+        ---
+        title: Two networks
+        published: 2024-02-16
+        ---
+        Meta said on Tuesday it had removed two networks. A network in Myanmar had 181 Facebook accounts, while a \
+China-based network aimed at India used 37 Facebook accounts.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts if f.unit == "accounts"] == [
+        (181, ["Myanmar"], []), (37, ["China"], ["India"])]
