@@ -1202,6 +1202,7 @@ def extract_document(document: Document) -> Extraction:
                     (country := _section_country(heading)):
                 story.section, story.section_end, story.section_from = country, None, sentence.position
                 story.section_name = _heading_name(heading)
+                story.section_about = _aimed_by_heading(heading, country)
                 story.networks = []  # (a new country's section: the network named under the last one is not its)
             elif MONTH_HEADING.fullmatch(text.strip(" #*_")) and document.published:
                 story.date = _month_heading_date(text.strip(" #*_"), document)  # ("## April", first)
@@ -1703,10 +1704,8 @@ def extract_document(document: Document) -> Extraction:
         if heading is not None:
             _names_in_heading(heading, story)
             story.section, story.section_end = _section_country(heading), None
-            story.section_about = story.section_links = None
-            if story.section and (tail := TARGETING_TAIL.search(heading)) and (aims := countries_in(tail["targets"])):
-                # ("Network 1: Kenya, targeting Uganda": whom the section's network aimed at, said by its heading)
-                story.section_about = _Roles([story.section], [name for name, _, _ in aims], None, tail["targets"])
+            story.section_links = None
+            story.section_about = _aimed_by_heading(heading, story.section)
             story.section_from = sentence.position
             story.section_name = _heading_name(heading) if story.section else None
             story.section_date = None
@@ -4633,6 +4632,14 @@ NOTE_LABEL = re.compile(r"[\s*_-]*(?P<label>[A-Z][\w' .-]{2,40}?)[*_]*:\s+(?=[A-
 ARROW_TO_TARGETS = re.compile(r"\s*(?:→|->|⟶|➔)\s*.*$")
 
 
+def _aimed_by_heading(heading: str, country: str | None) -> _Roles | None:
+    """Whom a section's network aimed at, said by its heading ("Network 1: Kenya, targeting Uganda", "Copper Drum
+    (Nigeria, targeting Ghana)"), with where it came from; None where the heading says neither."""
+    if country and (tail := TARGETING_TAIL.search(heading.rstrip(" )"))) and (aims := countries_in(tail["targets"])):
+        return _Roles([country], [name for name, _, _ in aims], None, tail["targets"])
+    return None
+
+
 def _section_country(heading: str) -> str | None:
     """The one country a heading names and nothing else ("Iran", "People's Republic of China (PRC)", "Russia:"), or
     names as where its network came from ("Network operated from Iran", "Operation based in Nigeria")."""
@@ -4658,7 +4665,9 @@ def _section_country(heading: str) -> str | None:
     bare = TARGETING_TAIL.sub("", bare)  # "Kenya, targeting Uganda": where it came from, then whom it aimed at
     aside = re.search(r"\(([^)]*)\)\s*:?$", heading)
     if not countries_in(bare) and aside:
-        bare = aside[1].strip()  # 'Meta vs. "Mirror Kiosk" (Russia)': the country, in its brackets
+        # 'Meta vs. "Mirror Kiosk" (Russia)': the country, in its brackets (and "Copper Drum (Nigeria, targeting
+        # Ghana)")
+        bare = TARGETING_TAIL.sub("", aside[1]).strip()
     bare = ARROW_TO_TARGETS.sub("", bare)  # "Saffron Gate (Iran → Iraq, Bahrain)": from Iran, aimed at the rest
     mentions = countries_in(bare)
     if len({name for name, _, _ in mentions}) != 1:

@@ -553,6 +553,13 @@ class KnowledgeBase:
         new = f" and {table}.reference = 0" if table == "f" else ""  # not an earlier takedown it recalls
         return (f"({dated} or ({table}.document in ({', '.join('?' for _ in reports)}){new}))", [*values, *reports])
 
+    def periods_covered(self, documents: set[str]) -> dict[str, tuple[str, str]]:
+        """The period each periodic report among the documents covers (ISO days), as its title or opening says."""
+        marks = ", ".join("?" for _ in documents)
+        return {row[0]: (row[1], row[2]) for row in self.db.execute(
+            f"select path, covers_from, covers_to from documents where path in ({marks}) and covers_from is not null",
+            sorted(documents))}
+
     def documents_published(self, first: str, last: str) -> set[str]:
         """Documents published within the period (ISO days)."""
         return {row[0] for row in self.db.execute("select path from documents where published between ? and ?",

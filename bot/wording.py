@@ -19,6 +19,20 @@ def format_date(iso: str | None, precision: str | None = "day") -> str:
     return date.strftime("%B %Y") if precision == "month" else date.strftime("%B %-d, %Y")
 
 
+def period_words(first: str, last: str) -> str:
+    """A report's period in words: "March 2024", "the first quarter of 2024", "2023", else "March 1 to May 15,
+    2024" (ISO days in)."""
+    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if whole_months and (start.year, start.month) == (end.year, end.month):
+        return format_date(first, "month")
+    if whole_months and start.year == end.year and start.month % 3 == 1 and end.month == start.month + 2:
+        return f"the {('first', 'second', 'third', 'fourth')[start.month // 3]} quarter of {start.year}"
+    if whole_months and (start.month, end.month) == (1, 12) and start.year == end.year:
+        return str(start.year)
+    return f"{format_date(first)} to {format_date(last)}"
+
+
 def join_words(items: Iterable[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     items = list(items)

@@ -4580,3 +4580,14 @@ def test_a_firm_s_network_leaves_out_another_network_its_story_adds_where_no_fig
                             kb).text.splitlines()
     assert [line for line in lines if line.startswith("\u2022")] == [
         "\u2022 Facebook removed 88 accounts (from Ghana), February 13, 2024 [1]"]
+
+
+def test_when_a_periodic_report_s_network_was_taken_down_gives_the_day_it_came_out_and_the_month_it_covers(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"march.md": "---\ntitle: Covert influence operations, March 2024\npublisher: TikTok\n"
+                                        "published: 2024-04-24\n---\nWe removed 1,146 accounts in a network that "
+                                        "operated from Ecuador.\n"})
+    answer = answer_question("Which month did TikTok take down the Ecuador network?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "On April 24, 2024, in a report for March 2024.",
+        "\u2022 April 24, 2024: TikTok removed 1,146 accounts (operated from Ecuador) [1] (in a report for March 2024)"]

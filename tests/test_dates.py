@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.dates import DateMention, dates_in, document_date, removal_month, report_period_in, reported_period
-from bot.wording import format_date
+from bot.wording import format_date, period_words
 
 D = dt.date
 
@@ -592,3 +592,11 @@ def test_a_dateline_without_a_year_takes_the_year_of_a_full_date_near_it_where_i
             "removed a network of fake accounts.\n\nIn December 2020, Facebook took down another network. In 2020 it "
             "said more. Meta's report was dated September 20, 2022.\n")
     assert document_date(text) == (D(2022, 9, 22), "dateline")
+
+
+@pytest.mark.parametrize(("first", "last", "words"), [
+    ("2024-03-01", "2024-03-31", "March 2024"), ("2024-01-01", "2024-03-31", "the first quarter of 2024"),
+    ("2023-10-01", "2023-12-31", "the fourth quarter of 2023"), ("2023-01-01", "2023-12-31", "2023"),
+    ("2024-03-01", "2024-05-15", "March 1, 2024 to May 15, 2024")])
+def test_a_report_s_period_in_words(first: str, last: str, words: str) -> None:
+    assert period_words(first, last) == words

@@ -9669,3 +9669,18 @@ China-based network aimed at India used 37 Facebook accounts.
         """)
     assert [(f.count, f.origins, f.targets) for f in facts if f.unit == "accounts"] == [
         (181, ["Myanmar"], []), (37, ["China"], ["India"])]
+
+
+def test_a_section_headed_with_a_name_and_where_it_came_from_and_aimed_places_its_figures() -> None:
+    facts = facts_of("ai.md", """\
+        ---
+        title: Disrupting deceptive uses of AI
+        publisher: OpenAI
+        published: 2024-11-20
+        ---
+        ## Copper Drum (Nigeria, targeting Ghana)
+
+        We banned 46 accounts associated with this operation.
+        """)
+    assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
+        (46, ["Nigeria"], ["Ghana"], ["Copper Drum"])]

@@ -43,7 +43,7 @@ from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import actions_in, countries_in, platforms_in
 from bot.understand import LANGUAGE_AFTER, STOPWORDS, Query, named_in_text
 from bot.vocabulary import NETWORK_UNITS, ONLY_ON, PLATFORM_PARENT
-from bot.wording import format_date, join_words
+from bot.wording import format_date, join_words, period_words
 
 COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
 TOTAL_ASKED = re.compile(r"\b(?:in\s+total|total|altogether|together|combined|in\s+all|sum)\b", re.I)
@@ -897,7 +897,7 @@ def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
         return tipped  # "when did the Office refer the network?": the tip's own day, not the takedown's
     facts = _of_the_round(relevant_facts(query, kb)[0], query)
     if facts:
-        return _dates_of(query, facts)
+        return _dates_of(query, facts, kb.periods_covered({f["document"] for f in facts}))
     if not query.has_filters:
         return answer_search(query, kb)
     if not actions_in(query.text) and (dated := _day_said(query, kb)) is not None:
@@ -940,11 +940,15 @@ def _dates_found(query: Query, kb: KnowledgeBase) -> Answer:
     return _dates_of(query, facts) if facts else Answer(query.text, "no_answer", "")
 
 
-def _dates_of(query: Query, facts: list[dict]) -> Answer:
+def _dates_of(query: Query, facts: list[dict], covered: dict[str, tuple[str, str]] | None = None) -> Answer:
+    """The dates of the facts' takedowns, each with its sources; a figure dated by the day a periodic report came out
+    also says the period the report covers (`covered`, by document: "April 24, 2024 (in a report for March
+    2024)")."""
     cites = Citations()
     statements = group_statements(facts)  # "1,633 accounts, 703 Pages and 1 Group" on one line, every report cited
     statements.sort(key=lambda s: (s.first["dated"] is None, s.first["dated"] or "", s.first["id"]))  # in order
     lines = []
+    periods: list[str | None] = []  # each line's report period, where its date is a periodic report's day out
     reports = [takedown_date(statement) for statement in statements]
     for statement, dated in list(zip(statements, reports, strict=True))[:MAX_FACTS_LISTED]:
         first = statement.first
@@ -952,6 +956,9 @@ def _dates_of(query: Query, facts: list[dict]) -> Answer:
         published = first.get("published")
         reported = f" (reported {format_date(published)})" if published and dated["announced"] and \
             published[:7] != dated["announced"][:7] else ""
+        period = (covered or {}).get(first["document"]) if not reported and dated["announced"] == published else None
+        periods.append(period_words(*period) if period else None)
+        reported = f" (in a report for {periods[-1]})" if period else reported
         lines.append(f"\u2022 {date_phrase(dated)}: {first['platform']} {first['action']} {statement.figures()}"
                      f"{origin_phrase(first)} {statement.sources(cites)}{reported}")
     precision = {f["announced"]: f["date_precision"] for f in reversed(reports) if f["announced"]}
@@ -964,7 +971,9 @@ def _dates_of(query: Query, facts: list[dict]) -> Answer:
         return Answer(query.text, "answered", f"The sources do not say when{said}:\n" + "\n".join(lines),
                       cites.items)
     on = "On" if precision[dates[0]] == "day" else "In"  # "On May 3, 2021", "In May 2021", "In the week of…"
-    head = (f"{on} {format_date(dates[0], precision[dates[0]])}." if len(dates) == 1 else
+    # ("Which month did TikTok take down the Ecuador network?": the month its report covers, and the day it came out)
+    covering = f", in a report for {periods[0]}" if len(set(periods)) == 1 and periods[0] else ""
+    head = (f"{on} {format_date(dates[0], precision[dates[0]])}{covering}." if len(dates) == 1 else
             f"On {len(dates)} dates, from {format_date(dates[0], precision[dates[0]])} to "
             f"{format_date(dates[-1], precision[dates[-1]])}:")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
