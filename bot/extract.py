@@ -3298,7 +3298,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     elif action is None:
         # "More than 1,000 accounts located in Venezuela were engaged in…": a count described in a takedown story
         # "Facebook said the 364 pages and accounts had…": "the" points back at what the story says was removed
-        definite = any(re.search(r"\bthe\s+$", text[max(0, a.count.start - 6):a.count.start], re.I) for a in assets)
+        # (but not "TikTok: 2,009 (the three networks in its January report…)", a tally's aside on what it counts)
+        definite = any(re.search(r"\bthe\s+$", text[max(0, a.count.start - 6):a.count.start], re.I)
+                       and not (a.unit in NETWORK_UNITS and text.count("(", 0, a.count.start) > text.count(
+                           ")", 0, a.count.start)) for a in assets)
         # ("In its monthly report, TikTok listed the network as 1,874 accounts": the size of the network just told)
         definite = definite or any(NETWORK_SIZED_AS.search(text, max(0, a.count.start - 60), a.count.start)
                                    for a in assets)

@@ -9684,3 +9684,17 @@ def test_a_section_headed_with_a_name_and_where_it_came_from_and_aimed_places_it
         """)
     assert [(f.count, f.origins, f.targets, f.networks) for f in facts] == [
         (46, ["Nigeria"], ["Ghana"], ["Copper Drum"])]
+
+
+def test_a_tally_s_aside_on_the_networks_it_counts_is_no_takedown_of_networks() -> None:
+    facts = facts_of("tally.md", """\
+        ---
+        title: Platform week, issue 11
+        publisher: Platform week
+        published: 2025-03-14
+        ---
+        X said on Monday it had suspended 2,318 accounts operated from Venezuela.
+
+        - TikTok: 2,009 (the three networks in its January report)
+        """)
+    assert [(f.platform, f.count, f.unit) for f in facts] == [("Twitter", 2318, "accounts")]
