@@ -1432,8 +1432,9 @@ def extract_document(document: Document) -> Extraction:
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if (counted or (action and has_unit)) and not note and not story.findings and \
             not QUESTION.search(text) else []
-        if not counted and story.section and ":" in text and sentence.start >= story.record_end and (
-                field := FIELD_FIGURE.fullmatch(text)) is not None:
+        if not counted and (story.section or story.publisher) and ":" in text and \
+                sentence.start >= story.record_end and (field := FIELD_FIGURE.fullmatch(text) or (
+                    FIELD_FIGURE_TOLD.match(text) if story.publisher else None)) is not None:
             new_facts = _field_figure(document, sentence, field, story)
         elided: list[Fact] = []
         if not counted and action and not new_facts and ("more" in words or "another" in words) and (
@@ -3914,6 +3915,9 @@ def _elided_figures(document: Document, sentence: Sentence, verb: str, last: Fac
 
 # a list item of a network's section that labels its figure: "- Accounts in network: 1,482"
 FIELD_FIGURE = re.compile(r"[\s*_•-]*(?P<label>[A-Z][A-Za-z ]{2,40}?)[*_]*\s*:\s*[*_]*(?P<figure>\d[\d,]*)[*_]*\s*")
+# (and in a platform's own report, a key figure told on: "**LINE Official Accounts suspended:** 1,327, for …")
+FIELD_FIGURE_TOLD = re.compile(r"[\s*_•-]*(?P<label>[A-Z][A-Za-z ]{2,40}?)[*_]*\s*:\s*[*_]*\s*(?P<figure>\d[\d,]*)"
+                               r"(?![\d,]*\s*%)[*_]*(?=[,.;(]|\s*$)")
 
 
 def _field_figure(document: Document, sentence: Sentence, field: re.Match[str], story: _Story) -> list[Fact]:
@@ -3924,15 +3928,16 @@ def _field_figure(document: Document, sentence: Sentence, field: re.Match[str], 
     counts = tables.column_units([label])[0]
     platform = story.platform
     if not counts or counts == tables.CELL_SAYS or tables.column_measures([label])[0] or not platform or (
-            action_in(label) is None and not NETWORK_NOUN.search(label)):
-        return []
+            action_in(label) is None and not NETWORK_NOUN.search(label)) or (
+            not story.section and (action_in(label) is None or platform != story.publisher)):
+        return []  # (outside a network's section, only the report's own platform's removals: "Accounts suspended")
     about = story.section_about
     when, precision = _resolve_date(sentence.text, document)
     return [Fact(document=document.path, sentence=sentence.position,
                  quote=document.quote(sentence.start, sentence.end, field["figure"]), platform=platform,
                  action=(action_in(label) or (story.action or "removed", 0))[0], unit=counts[0], surface=counts[1],
                  count=_figure(field["figure"]), qualifier="exact", count_text=field["figure"],
-                 origins=[story.section], targets=about.targets if about else [],
+                 origins=[story.section] if story.section else [], targets=about.targets if about else [],
                  target_text=about.target_text if about else None,
                  networks=[story.section_name] if story.section_name else [], announced=when,
                  date_precision=precision)]

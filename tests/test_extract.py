@@ -9698,3 +9698,20 @@ def test_a_tally_s_aside_on_the_networks_it_counts_is_no_takedown_of_networks() 
         - TikTok: 2,009 (the three networks in its January report)
         """)
     assert [(f.platform, f.count, f.unit) for f in facts] == [("Twitter", 2318, "accounts")]
+
+
+def test_a_platform_s_own_key_figure_labelled_with_its_verb_and_unit_is_its_removal() -> None:
+    facts = facts_of("report.md", """\
+        ---
+        title: Election integrity report
+        publisher: LINE Taiwan
+        published: 2024-02-27
+        ---
+        ## Key figures
+
+        - **LINE Official Accounts suspended:** 1,327, for impersonating candidates or parties.
+        - **OpenChat rooms closed:** 214, for repeatedly sharing false election content.
+        - **Users reached:** 21,000, a distractor with no removal in its label.
+        """)
+    assert [(f.platform, f.action, f.count, f.unit) for f in facts] == [
+        ("LINE", "suspended", 1327, "accounts"), ("LINE", "closed", 214, "chat rooms")]
