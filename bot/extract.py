@@ -3758,7 +3758,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 # ("Meta removed it in December 2023…, X suspended 2,314 accounts in March 2024…, TikTok…": the
                 # figure's own clause, with a subject and a date of its own, is dated by that date)
                 when = own
-            if when is None and ", and " in text and len(assets) > 1:
+            # (and a lone figure's: "In August 2018 we removed the network…, and in October we removed a further 96
+            # Pages…")
+            if when is None and ", and " in text and (len(assets) > 1 or (own_date and len(dates_in(
+                    text, document.published)) > 1)):
                 # ("X suspended 1,130 accounts on 24 October 2024, and Meta removed 327 Facebook accounts on 8
                 # November 2024": each clause joined by ", and" with its own date)
                 first = text.rfind(";", 0, item.count.start) + 1  # (within its clause of a list told with ";")

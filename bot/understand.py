@@ -173,6 +173,8 @@ INTENTS = [
                            r"\b(?:who|whom|which|what|where)\b.*(?<!\bthat\s)(?<!\bwhich\s)"
                            r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on)\b"
                            r"|\btargets?\s+of\b"
+                           # ("List the countries the Iran network targeted in …")
+                           r"|\b(?:list|name|show)\b.*\b(?:countries|nations|places|audiences)\b.*\btarget\w*"
                            # a terse "falcon gate targets", "targets?": whom it targeted
                            r"|\b(?:targets?|audiences?)\W*$)", re.I)),
     # (not "How many accounts were in the largest network, and where did it operate from?": a count, placed)

@@ -9715,3 +9715,16 @@ def test_a_platform_s_own_key_figure_labelled_with_its_verb_and_unit_is_its_remo
         """)
     assert [(f.platform, f.action, f.count, f.unit) for f in facts] == [
         ("LINE", "suspended", 1327, "accounts"), ("LINE", "closed", 214, "chat rooms")]
+
+
+def test_a_lone_figure_in_a_clause_with_its_own_month_takes_that_month_not_the_sentence_s_first_date() -> None:
+    facts = facts_of("post.md", """\
+        ---
+        title: Removing more coordinated inauthentic behavior from Iran
+        publisher: Facebook Newsroom
+        published: 2019-01-31
+        ---
+        In August 2018 we removed a network built around an Iranian news site, and in October we removed a further 96 \
+Pages, groups and accounts that originated in Iran.
+        """)
+    assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [(96, "2018-10-01", "month")]

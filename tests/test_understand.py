@@ -1030,3 +1030,8 @@ def test_what_someone_said_after_a_takedown_is_asked_of_the_sources_not_a_list_o
 def test_a_country_s_two_letter_code_typed_in_lower_case_names_it() -> None:
     assert ask("how many ru accts did yt kill in 2020").countries == ["Russia"]
     assert ask("cn and ua networks on tiktok?").countries == ["China", "Ukraine"]
+
+
+def test_a_list_of_the_countries_a_network_targeted_asks_for_its_targets() -> None:
+    assert ask("List the countries targeted by the Iran network Facebook removed in January 2019.").intent == "targets"
+    assert ask("list the countries the Iran network targeted in Meta's October 2021 takedown").intent == "targets"
