@@ -426,11 +426,18 @@ NETWORK_NAME_NEEDS = re.compile(r"known|dub|call|nam|identified|track|refer|netw
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}"
 # "Spamouflage, also known as DRAGONBRIDGE", "Doppelganger (which Meta has also called RRN)"
 ALIAS_PAIR = re.compile(
-    rf"(?P<name>{_NAME})[\"”']?(?:\s+(?:network|campaign|operation|group))?\s*[,(][\"”']?\s*"
+    rf"(?P<name>{_NAME})[*_]*[\"”']?(?:\s+(?:network|campaign|operation|group))?\s*[,(][\"”']?\s*"
     # ('"Bitter Apple," which is the Russian operation better known as Glass Orchard')
     rf"(?:also\s+|sometimes\s+|otherwise\s+|which\s+(?:\w+\s+){{1,5}}?)?"
     rf"(?:known|call(?:s|ed)?|dub(?:s|bed)?|track(?:s|ed)?|refer(?:s|red)?\s+to|names)\s+(?:by\s+[\w\s]{{1,30}}?\s+)?"
-    rf"(?:as\s+)?[\"“']?(?P<alias>{_NAME})")
+    rf"(?:as\s+)?[*_]*[\"“']?(?P<alias>{_NAME})")
+# "Known as Lantern Relay until Meta renamed it in March 2022, Grey Harbor has…": its old name, then the new
+KNOWN_UNTIL = re.compile(rf"\b(?:[Kk]nown|[Cc]alled|[Nn]amed)\s+(?:as\s+)?[*_\"“']*(?P<alias>{_NAME})[*_\"”']*"
+                         rf"\s+until\s+[^,;]{{1,80}},\s+(?:the\s+)?[*_\"“']*(?P<name>{_NAME})")
+# "Grey Harbor, which Thornbury Labs first described in 2019 under the name Lantern Relay, …"
+# (not "Corvid, which first documented the operation … under the name Saffron Wire": who named it)
+UNDER_THE_NAME = re.compile(rf"(?P<name>{_NAME})[*_\"”']*,\s+which\s+(?=the\s|[A-Z])[^,;]{{1,80}}?\bunder\s+the\s+"
+                            rf"name\s+[*_\"“']*(?P<alias>{_NAME})")
 # "**Lantern Choir** (Romanian: *Corul Felinarelor*; also called **Felinar** in some reports)": an entry's other names,
 # after what it is called in another language
 BRACKETED_ALIAS = re.compile(rf"(?P<name>{_NAME})[*_]*\s*\([^();]{{1,80}};\s*(?:also|sometimes|otherwise)\s+"
@@ -978,6 +985,8 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
     matches = [*ALIAS_PAIR.finditer(sentence), *TRANSLATED_PAIR.finditer(sentence)] \
         if any(word in lower for word in ALIAS_WORDS) else []
     matches += list(ALSO_UNDER.finditer(sentence)) if "under the" in lower else []
+    matches += list(KNOWN_UNTIL.finditer(sentence)) if " until " in lower else []
+    matches += list(UNDER_THE_NAME.finditer(sentence)) if "under the name" in lower else []
     matches += list(BRACKETED_ALIAS.finditer(sentence)) if "; also " in lower else []
     for match in matches:
         name = re.sub(r"^(?:The|This|That|A|An|Its)\s+", "", match.group("name").strip())

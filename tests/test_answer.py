@@ -4591,3 +4591,10 @@ def test_when_a_periodic_report_s_network_was_taken_down_gives_the_day_it_came_o
     assert answer.text.splitlines()[:2] == [
         "On April 24, 2024, in a report for March 2024.",
         "\u2022 April 24, 2024: TikTok removed 1,146 accounts (operated from Ecuador) [1] (in a report for March 2024)"]
+
+
+def test_what_a_network_was_called_before_is_answered_from_the_names_the_sources_pair(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-05-02\n---\nKnown as Lantern Relay until Meta "
+                                    "renamed it in March 2022, Grey Harbor has been hit by Meta three times.\n"})
+    answer = answer_question("What was Grey Harbor called before Meta gave it that name?", kb)
+    assert (answer.status, answer.text) == ("answered", "The sources also call Grey Harbor: Lantern Relay [1].")

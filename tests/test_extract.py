@@ -9728,3 +9728,16 @@ def test_a_lone_figure_in_a_clause_with_its_own_month_takes_that_month_not_the_s
 Pages, groups and accounts that originated in Iran.
         """)
     assert [(f.count, f.announced.isoformat(), f.date_precision) for f in facts] == [(96, "2018-10-01", "month")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "**Grey Harbor**, also tracked as **Lantern Relay**, is a covert influence operation run from Russia.",
+    "Known as Lantern Relay until Meta renamed it in March 2022, Grey Harbor has been hit by Meta three times.",
+    "Grey Harbor, which the London firm Thornbury Labs first described in 2019 under the name Lantern Relay, is back."])
+def test_a_network_s_earlier_or_other_name_is_paired_with_it(sentence: str) -> None:
+    assert network_aliases_in(sentence) == [("Grey Harbor", "Lantern Relay")]
+
+
+def test_who_named_a_network_is_not_another_name_of_it() -> None:
+    assert network_aliases_in("Corvid, which first documented the operation in 2020 under the name Saffron Wire, "
+                              "said it had given Reddit a list.") == []

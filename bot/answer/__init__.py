@@ -60,6 +60,8 @@ UNIT_ALSO_ASKED = re.compile(r"\b(?:accounts|accts|pages|channels|profiles|group
 AGREE_ASKED = re.compile(r"\b(?:agree|disagree|differ|conflict\w*|contradict\w*|match)\b", re.I)
 # "What else is the Sahat al-Haqiqa network called?", "What other names does Stimme der Mitte go by?"
 ALIASES_ASKED = re.compile(r"\bwhat\s+else\s+is\b.*\bcalled\b|\bother\s+names?\b|\balso\s+(?:known|called)\b|"
+                           # ("What was Grey Harbor called before Meta gave it that name?", "its old name")
+                           r"\bcalled\s+before\b|\b(?:previous|former|old|earlier|original)\s+names?\b|\bformerly\b|"
                            r"\baliases\b|\bwhat\s+(?:do|does|did)\s+(?:other\s+)?(?:[\w'’-]+\s+){1,3}?call\b"
                            # "What is LinkedIn's internal name for…", "the code name of…", "its name inside the company"
                            r"|\b(?:internal|code|own|in-house|private)\s+(?:name|label|moniker)\b|\bcode-?name\b"
