@@ -3723,11 +3723,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     ranking = len(assets) > 1 and SOURCE_LIST_GAP.fullmatch(text, assets[0].end, assets[1].count.start)
     if action is None and breakdown and story.last_fact is not None and story.last_fact.scope == "cumulative" and (
             sentence.position - story.last_fact.sentence == 1 or (ranking and not story.section)) and not (
-            ONE_OF_THEM.match(text) and not CUMULATIVE.search(story.last_fact.quote)):
+            (ONE_OF_THEM.match(text) or ONE_NETWORK_SIZED.search(text, 0, assets[0].count.start))
+            and not CUMULATIVE.search(story.last_fact.quote)):
         # "…200 networks since 2017. The most prolific sources were Russia with 34 networks, Iran with 29…"; but not
         # a network's presence under a "## Azerbaijan" heading, after the report's running total
         # (nor one of the networks a day's total was told across: "…1,700 accounts belonging to three networks. The
-        # biggest network … was made up of 1,386 accounts", a takedown of its own)
+        # biggest network … was made up of 1,386 accounts", a takedown of its own; nor "The Saudi-linked network was
+        # made up of 211 Facebook accounts…", after "Together the two operations accounted for more than 750…")
         scopes = [scope or "cumulative" for scope in scopes]
     # "terminated 1,730 channels in its spam investigation, plus 41 channels linked to Northern Relay and 23 channels
     # linked to Amber Lantern": where figures are linked to different names, each figure to the one in its own words
@@ -4903,6 +4905,8 @@ REPORTING_VERBS = (r"gave|give|gives|printed|prints|rounded|described|describes|
                    r"spoke\s+of|called|calls")
 REPORTED_AS = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
 REPORTER_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{REPORTING_VERBS}|said|says)\b", re.I)
+ONE_NETWORK_SIZED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:was\s+"
+                               r"made\s+up\s+of|was\s+composed\s+of|consisted\s+of|comprised|included)\s+$", re.I)
 AUDIENCE_NEXT = re.compile(r"\s+(?:followers|subscribers|views|likes|users)\b", re.I)
 # the lead of a list of the networks a platform's report took down ("Three CIB networks:", "The covert influence
 # operations it disrupted:")

@@ -9741,3 +9741,16 @@ def test_a_network_s_earlier_or_other_name_is_paired_with_it(sentence: str) -> N
 def test_who_named_a_network_is_not_another_name_of_it() -> None:
     assert network_aliases_in("Corvid, which first documented the operation in 2020 under the name Saffron Wire, "
                               "said it had given Reddit a list.") == []
+
+
+def test_a_named_network_s_size_told_after_the_two_networks_total_is_its_own_takedown() -> None:
+    facts = facts_of("wire.txt", """\
+        Facebook removes two Gulf networks
+
+        MENLO PARK, Calif., Aug 1, 2019 (Wirepoint) - Facebook said on Thursday it had dismantled two operations.
+
+        Together the two operations accounted for more than 750 Facebook accounts, Pages and groups.
+
+        The Saudi-linked network was made up of 211 Facebook accounts and 152 Pages.
+        """)
+    assert [(f.count, f.scope) for f in facts if f.count in (211, 152)] == [(211, None), (152, None)]
