@@ -220,6 +220,9 @@ REMOVED_IN_MONTH = re.compile(_REMOVED + rf"(?:[^.;,]|,(?=\d)){{0,60}}?(?<!\bcre
                               re.I)
 
 
+# "Douyin said on Monday it had banned 86,500 accounts in 2023", told in January 2024: the year just gone
+REMOVED_IN_YEAR = re.compile(_REMOVED + r"(?:[^.;,]|,(?=\d)){0,60}?\b(?:in|during|over|throughout)\s+"
+                             r"(?P<year>(?:19|20)\d\d)\b(?![-–]|\s*(?:and|to|through)\s+\d)", re.I)
 # "…said on Thursday that it disabled 1.84 billion fake accounts between January and March": the months they span
 REMOVED_BETWEEN = re.compile(_REMOVED + rf"(?:[^.;]|\.(?=\d)){{0,60}}?\bbetween\s+(?P<first>{MONTH_WORD})\s+and\s+"
                              rf"(?P<last>{MONTH_WORD})\b\.?(?!\s*,?\s*(?:19|20)\d\d|\s+\d)", re.I)
@@ -244,6 +247,10 @@ def removal_month(sentence: str, told_on: dt.date | None) -> tuple[dt.date, dt.d
         year = told_on.year - (last > told_on.month)  # (the latest such span that ended before the day it was told)
         if first <= last and (told_on.year - year) * 12 + told_on.month - last <= 6:
             return _month_days(year, first)[0], _month_days(year, last)[1]
+    if (year := REMOVED_IN_YEAR.search(sentence)) is not None and int(year["year"]) == told_on.year - 1 and \
+            told_on.month <= 3:
+        return dt.date(told_on.year - 1, 1, 1), dt.date(told_on.year - 1, 12, 31)  # (a year's tally, told early in
+        # the next: "Douyin said on Monday it had banned 86,500 accounts in 2023", told in January 2024)
     if (match := REMOVED_IN_MONTH.search(sentence)) is None:
         return None
     month = month_number(match["month"])

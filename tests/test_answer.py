@@ -4598,3 +4598,11 @@ def test_what_a_network_was_called_before_is_answered_from_the_names_the_sources
                                     "renamed it in March 2022, Grey Harbor has been hit by Meta three times.\n"})
     answer = answer_question("What was Grey Harbor called before Meta gave it that name?", kb)
     assert (answer.status, answer.text) == ("answered", "The sources also call Grey Harbor: Lantern Relay [1].")
+
+
+def test_a_year_s_removals_told_in_january_answer_a_question_about_that_year(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2024-01-22\n---\nDouyin said on Monday it had banned "
+                                    "86,500 accounts in 2023 for taking part in paid posting operations.\n"})
+    lines = answer_question("How many accounts did Douyin ban in 2023?", kb).text.splitlines()
+    assert [line for line in lines if line.startswith("\u2022")] == [
+        "\u2022 Douyin banned 86,500 accounts, January 22, 2024 [1]"]

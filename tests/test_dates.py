@@ -600,3 +600,12 @@ def test_a_dateline_without_a_year_takes_the_year_of_a_full_date_near_it_where_i
     ("2024-03-01", "2024-05-15", "March 1, 2024 to May 15, 2024")])
 def test_a_report_s_period_in_words(first: str, last: str, words: str) -> None:
     assert period_words(first, last) == words
+
+
+def test_a_year_s_removals_told_early_in_the_next_year_are_of_that_year() -> None:
+    assert removal_month("Douyin said on Monday it had banned 86,500 accounts in 2023 for water army posting.",
+                         dt.date(2024, 1, 22)) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    # (not a year long past, nor one told late in the next year, nor a span of years)
+    assert removal_month("It said it had banned 86,500 accounts in 2021.", dt.date(2024, 1, 22)) is None
+    assert removal_month("It said it had banned 86,500 accounts in 2023.", dt.date(2024, 9, 2)) is None
+    assert removal_month("It said it had banned 86,500 accounts in 2023-2024.", dt.date(2024, 1, 22)) is None
