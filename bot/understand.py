@@ -141,7 +141,9 @@ INTENTS = [
                               # ("which groups did Twitter remove?" counts Groups; "which hacking group…" asks who)
                               r"(?:hacking|hacker|threat|troll|state-\w+|criminal|cyber)\s+groups?)\s+"
                               r"(?:(?:did|does|do|has|have)\s+.{0,40}?"
-                              r"\b(?:link|tie|connect|attribute|trace|ban|remov\w*|suspend|take|blame|name|identif\w*)"
+                              r"\b(?:link|tie|connect|attribute|trace|ban|remov\w*|suspend|take|blame|name|identif\w*|"
+                              # ("Which company did Twitter say ran the Zambian accounts?")
+                              r"(?:say|said|think|claim)\s+(?:\w+\s+)?(?:ran|run|runs|operated))"
                               r"|(?:were|was|are|is)\s+(?:[\w-]+\s+){0,6}?"
                               r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|"
                               # ("Which company was the network targeting the French snap election linked to?")

@@ -1035,3 +1035,7 @@ def test_a_country_s_two_letter_code_typed_in_lower_case_names_it() -> None:
 def test_a_list_of_the_countries_a_network_targeted_asks_for_its_targets() -> None:
     assert ask("List the countries targeted by the Iran network Facebook removed in January 2019.").intent == "targets"
     assert ask("list the countries the Iran network targeted in Meta's October 2021 takedown").intent == "targets"
+
+
+def test_which_company_a_platform_says_ran_a_network_asks_who_was_behind_it() -> None:
+    assert ask("Which company did Twitter say ran the Zambian accounts?").intent == "who_behind"
