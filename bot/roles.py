@@ -665,6 +665,9 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 sentence[end:end + 30]) and not ORIGIN_SUFFIX.match(sentence[end:end + 60]):
             in_list_from = None
             continue  # "doctored quotes from Iraqi politicians": whose words it posted, not where it came from
+        if BOUGHT_FROM_BEFORE.search(sentence, max(0, start - 90), start):
+            in_list_from = None
+            continue  # "followers…, some of them bought from spam operations in Vietnam": where they were bought
         if WITHHELD_IN_BEFORE.search(sentence, max(0, start - 120), start):
             targets.append(country)  # "restricted access to 186 channels in the Republic of Moldova": whom they reached
             in_list_from = None
@@ -824,6 +827,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     return list(dict.fromkeys(origins)), list(dict.fromkeys(targets)), attribution, target_text
 
 
+BOUGHT_FROM_BEFORE = re.compile(r"\b(?:bought|purchased|acquired|rented)\s+(?:\w+\s+){0,3}?from\b[^.;]{0,80}$", re.I)
 BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|nations)\b", re.I)
 
 

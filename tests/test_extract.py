@@ -9754,3 +9754,19 @@ def test_a_named_network_s_size_told_after_the_two_networks_total_is_its_own_tak
         The Saudi-linked network was made up of 211 Facebook accounts and 152 Pages.
         """)
     assert [(f.count, f.scope) for f in facts if f.count in (211, 152)] == [(211, None), (152, None)]
+
+
+def test_where_a_network_s_followers_were_bought_is_not_where_it_came_from() -> None:
+    assert country_roles("About 560,000 accounts followed its Pages, some of them bought from spam operations in "
+                         "Vietnam, Bangladesh and Brazil.")[:2] == ([], [])
+    facts = facts_of("story.md", """\
+        ---
+        title: Meta removes Jade Tide
+        published: 2023-08-29
+        ---
+        Meta said on Tuesday it had taken down a China-based influence operation that researchers call Jade Tide.
+
+        The network included 5,318 Facebook accounts. About 560,000 accounts followed its Pages, some of them bought \
+from spam operations in Vietnam and Brazil.
+        """)
+    assert [(f.count, f.origins) for f in facts if f.count] == [(5318, ["China"])]
