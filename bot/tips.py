@@ -174,7 +174,8 @@ SOURCE_LATE = re.compile(
     rf"(?P<h>{_SOURCE})(?:\s*\([^()]{{1,20}}\))?\s+(?:exposed|flagged)\b"
     # "the investigation began after the Lima daily La Brújula Diaria published a report…": whose report set it off
     rf"|\b(?i:investigation|inquiry|probe|review)\s+(?:\w+\s+){{0,2}}?(?:began|started|opened|was\s+opened)\s+(?i:after|"
-    rf"when)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<pub>{_SOURCE})\s+(?:published|reported|"
+    rf"when)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{1,3}}?)?(?P<pub>{_SOURCE})(?:,\s+[^,;]{{1,80}},)?\s+"
+    rf"(?:published|reported|"
     rf"revealed|exposed|flagged|identified|found)\b"
     # "Meta said it had started its investigation after journalists at Ziarul Deschis, an independent news outlet,
     # published a series of articles": whose work set it off

@@ -9770,3 +9770,17 @@ def test_where_a_network_s_followers_were_bought_is_not_where_it_came_from() -> 
 from spam operations in Vietnam and Brazil.
         """)
     assert [(f.count, f.origins) for f in facts if f.count] == [(5318, ["China"])]
+
+
+def test_an_investigation_begun_after_a_fact_checker_described_in_an_aside_flagged_pages_is_its_tip() -> None:
+    document = parse_document("lagos.md", textwrap.dedent("""\
+        ---
+        title: Facebook removes Lagos network
+        published: 2021-03-12
+        ---
+        Facebook said on Tuesday it removed 40 accounts run from Nigeria.
+
+        The investigation began after FactRoom Africa, an Abuja-based fact-checking organisation, flagged a cluster \
+of look-alike Pages to the company in December.
+        """).encode())
+    assert [(t.platform, t.source) for t in extract_document(document).tips] == [("Facebook", "FactRoom Africa")]
