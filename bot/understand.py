@@ -232,6 +232,7 @@ HOW_MANY_TAKEDOWNS = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:\w+\s+){0,2}
                                 r"announcements|disclosures)\b", re.I)
 SURFACE_UNIT = re.compile(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", re.I)
 # "how many accounts does the network control, according to researchers?", "…estimate size of…": an outside estimate
+HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)
 ESTIMATE_ASK = (r"\bestimat\w*|\baccording\s+to\s+(?:the\s+)?(?:researchers|analysts|experts)\b"
                 # "how many accounts do researchers think Nistru Bridge ran?"
                 r"|\b(?:researchers|analysts|experts|investigators)\s+(?:think|believe|reckon)\b"
@@ -981,7 +982,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
     unnamed = text
     for name in query.names:
         unnamed = re.sub(re.escape(name), " ", unnamed, flags=re.I)
+    # (nor "Which company was behind the network, according to researchers?": who, as researchers tell it)
     if MEASURE.search(unnamed) and not (query.intent == "when" or (
+            query.intent in ("who_behind", "who_tipped") and not HOW_MANY.search(unnamed)) or (
             UNIT_COUNTED.search(unnamed) and not UNIT_FOLLOWED.search(unnamed)
             and measure_asked(unnamed) not in ("reinstated", "estimated size"))):
         # (not "How many accounts did X suspend over pro-Beijing posts…?", nor "When did X suspend the accounts

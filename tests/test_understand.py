@@ -1039,3 +1039,8 @@ def test_a_list_of_the_countries_a_network_targeted_asks_for_its_targets() -> No
 
 def test_which_company_a_platform_says_ran_a_network_asks_who_was_behind_it() -> None:
     assert ask("Which company did Twitter say ran the Zambian accounts?").intent == "who_behind"
+
+
+def test_who_was_behind_a_network_according_to_researchers_asks_who_not_their_estimate() -> None:
+    assert ask("Which company was behind the Garuda network, according to researchers?").intent == "who_behind"
+    assert ask("How many accounts did the Garuda network run, according to researchers?").intent == "reach"
