@@ -365,7 +365,7 @@ NETWORK_NAME = re.compile(_with_particles(
     # "Glass Heron was a network of fake accounts that…": a name of two words or more, then what it is
     rf"|{DEFINITION.replace('(?P<name>', '(?P<j>')}"
     # "They gave the operation a name, Grey Orchard, after…"
-    r"|\bgave\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+(?:a|the|its)\s+(?:name|nickname),?\s+"
+    r"|\bgave\s+(?:it|(?:the|this)\s+(?:operation|network|campaign|activity))\s+(?:a|the|its)\s+(?:name|nickname)[,:]?\s+"
     r"[\"“'*_]*(?P<l>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     # "Researchers who studied the accounts call the operation "Nile Lantern"": whoever calls it, it is named so
     r"|\b(?:call|calls|called|dub|dubs|dubbed|nickname[sd]?)\s+(?:it|(?:the|this|their|its)\s+(?:[\w-]+\s+)?(?:operation|"

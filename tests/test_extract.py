@@ -9784,3 +9784,8 @@ def test_an_investigation_begun_after_a_fact_checker_described_in_an_aside_flagg
 of look-alike Pages to the company in December.
         """).encode())
     assert [(t.platform, t.source) for t in extract_document(document).tips] == [("Facebook", "FactRoom Africa")]
+
+
+def test_a_name_given_after_a_colon_names_the_network() -> None:
+    assert network_names("Researchers at Corvid Analytics gave the operation a name: Saffron Wire.") == [
+        "Saffron Wire"]
