@@ -555,6 +555,8 @@ class KnowledgeBase:
 
     def periods_covered(self, documents: set[str]) -> dict[str, tuple[str, str]]:
         """The period each periodic report among the documents covers (ISO days), as its title or opening says."""
+        if not documents:
+            return {}
         marks = ", ".join("?" for _ in documents)
         return {row[0]: (row[1], row[2]) for row in self.db.execute(
             f"select path, covers_from, covers_to from documents where path in ({marks}) and covers_from is not null",

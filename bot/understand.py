@@ -231,8 +231,8 @@ ONE_NETWORK = re.compile(r"\b(?:network|operation|campaign|takedown)\b(?!s)", re
 HOW_MANY_TAKEDOWNS = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:\w+\s+){0,2}?(?:takedowns|removals|"
                                 r"announcements|disclosures)\b", re.I)
 SURFACE_UNIT = re.compile(r"(?:fake\s+|inauthentic\s+)?(?:accounts?|accts?|pages?|groups?|channels?|profiles?)\b", re.I)
+HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)  # a figure asked for
 # "how many accounts does the network control, according to researchers?", "…estimate size of…": an outside estimate
-HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", re.I)
 ESTIMATE_ASK = (r"\bestimat\w*|\baccording\s+to\s+(?:the\s+)?(?:researchers|analysts|experts)\b"
                 # "how many accounts do researchers think Nistru Bridge ran?"
                 r"|\b(?:researchers|analysts|experts|investigators)\s+(?:think|believe|reckon)\b"

@@ -20,8 +20,8 @@ def format_date(iso: str | None, precision: str | None = "day") -> str:
 
 
 def period_words(first: str, last: str) -> str:
-    """A report's period in words: "March 2024", "the first quarter of 2024", "2023", else "March 1 to May 15,
-    2024" (ISO days in)."""
+    """A report's period in words: "March 2024", "the first quarter of 2024", "2023", else "March 1, 2024 to May
+    15, 2024" (ISO days in)."""
     start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
     whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
     if whole_months and (start.year, start.month) == (end.year, end.month):

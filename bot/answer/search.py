@@ -173,10 +173,8 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
         # the name is about it as much as one that does; but one that gives only part of it, "Gleicher sidestepped
         # questions", asked "Who is Nathaniel Gleicher?", is less sure to be about it than one that gives it whole)
         partly = {t for each in words_of_names if not each.isdisjoint(words) for t in each - words}
-        covered = sum(w if (t == RESPONSE and spoke is not None and spoke.search(row["text"])) or any(
-                          form in words or (len(form) > 5 and any(x.startswith(form[:5]) for x in words))
-                               for form in forms.get(t, ())) else (w / 2 if t in partly else w) if t in name_words
-                      else 0 for t, w in weight.items())
+        covered = sum(w if _holds(t, row["text"], words, forms, spoke) else (w / 2 if t in partly else w)
+                      if t in name_words else 0 for t, w in weight.items())
         best.append((covered / total, row))
     if query.platforms and not answered:  # a sentence about another platform's takedown does not answer for this one
         best = [(score, row) for score, row in best if _about_platform(row, query.platforms) or _said_by(
@@ -220,6 +218,14 @@ def answer_search(query: Query, kb: KnowledgeBase) -> Answer:
     lines = [f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
              f"{source_label(row['title'], row['quote'], row['published'])}" for row in chosen]
     return Answer(query.text, "answered", "From the sources:\n" + "\n".join(lines), cites.items)
+
+
+def _holds(term: str, text: str, words: set[str], forms: dict[str, list[str]], spoke: re.Pattern[str] | None) -> bool:
+    """Whether a sentence holds a search term: one of its forms among the sentence's words (or a word that opens like
+    a long form), or, for the response asked for (`RESPONSE`), the responder speaking."""
+    if term == RESPONSE:
+        return spoke is not None and spoke.search(text) is not None
+    return any(form in words or (len(form) > 5 and any(x.startswith(form[:5]) for x in words)) for form in forms[term])
 
 
 def _legal_step_asked(question: str) -> tuple[str, re.Pattern[str]] | None:
