@@ -3919,10 +3919,10 @@ def _elided_figures(document: Document, sentence: Sentence, verb: str, last: Fac
 
 
 # a list item of a network's section that labels its figure: "- Accounts in network: 1,482"
-FIELD_FIGURE = re.compile(r"[\s*_•-]*(?P<label>[A-Z][A-Za-z ]{2,40}?)[*_]*\s*:\s*[*_]*(?P<figure>\d[\d,]*)[*_]*\s*")
+_FIELD_LABEL = r"[\s*_•-]*(?P<label>[A-Z][A-Za-z ]{2,40}?)[*_]*\s*:\s*[*_]*"
+FIELD_FIGURE = re.compile(_FIELD_LABEL + r"(?P<figure>\d[\d,]*)[*_]*\s*")
 # (and in a platform's own report, a key figure told on: "**LINE Official Accounts suspended:** 1,327, for …")
-FIELD_FIGURE_TOLD = re.compile(r"[\s*_•-]*(?P<label>[A-Z][A-Za-z ]{2,40}?)[*_]*\s*:\s*[*_]*\s*(?P<figure>\d[\d,]*)"
-                               r"(?![\d,]*\s*%)[*_]*(?=[,.;(]|\s*$)")
+FIELD_FIGURE_TOLD = re.compile(_FIELD_LABEL + r"\s*(?P<figure>\d[\d,]*)(?![\d,]*\s*%)[*_]*(?=[,.;(]|\s*$)")
 
 
 def _field_figure(document: Document, sentence: Sentence, field: re.Match[str], story: _Story) -> list[Fact]:

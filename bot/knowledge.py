@@ -264,11 +264,14 @@ class KnowledgeBase:
 
             asked = {n.lower() for group in groups for n in group}
             asked_plain = {without_accents(n) for n in asked}  # ("Gato Pardo", typed for "Gató Pardo")
+
+            def tied(row: dict) -> bool:  # its network, or who it is linked to, is one asked about (in any form)
+                return any(any(plain in a or a in plain for a in asked_plain)
+                           for n in [*row["networks"], *row["linked_to"]] if (plain := without_accents(n).lower()))
+
             # (where no figure names it as its network, those tied to it say: "We removed 88 Facebook accounts" of
             # the Ghana network linked to Bluecrest Advisory, not the Myanmar network a story about Bluecrest adds)
-            known = known or {origin for r in rows for origin in r["origins"] if any(
-                any(plain in a or a in plain for a in asked_plain)
-                for n in [*r["networks"], *r["linked_to"]] if (plain := without_accents(n).lower()))}
+            known = known or {origin for r in rows if tied(r) for origin in r["origins"]}
             # (read only when a row's own network does not answer: most questions about a name never need it)
             told_in = {r["document"] for r in rows}
             described = cache(lambda: self._networks_described(asked, told_in))
@@ -278,10 +281,7 @@ class KnowledgeBase:
                 # asked of Northern Relay, are linked to another network the knowledge base knows)
                 # (nor "58 accounts" of a network the source calls "Savanna Loop", in a story headlined with another)
                 # (but "the Brightgate network" asks of the network Brightgate ran, whatever the source calls it)
-                if row["networks"] and not any(any(plain in a or a in plain for a in asked_plain)
-                                               for n in [*row["networks"], *row["linked_to"]]
-                                               if (plain := without_accents(n).lower())) and not (
-                        set(row["networks"]) <= described()):
+                if row["networks"] and not tied(row) and not set(row["networks"]) <= described():
                     return True
                 return bool(known and row["origins"] and not known & set(row["origins"])) or (any(
                     self.lexicon.terms.get(e.lower(), ("",))[0] == "network" and e.lower() not in asked

@@ -580,6 +580,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         target_text = re.sub(r"(?<=[a-z])\.$", "", target_text)  # a full stop, but not the one of "U.S."
     mentions = countries_in(sentence)
     corrects = "rect" in lower or "mis" in lower or "wrong" in lower or "erron" in lower  # (`MISSTATED`'s words)
+    bought = "bought" in lower or "purchased" in lower or "acquired" in lower or "rented" in lower  # (`BOUGHT_FROM…`)
     unrelated = NO_LINK.search(sentence)
     if unrelated:
         mentions = tuple(m for m in mentions if m[1] < unrelated.start())
@@ -665,7 +666,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 sentence[end:end + 30]) and not ORIGIN_SUFFIX.match(sentence[end:end + 60]):
             in_list_from = None
             continue  # "doctored quotes from Iraqi politicians": whose words it posted, not where it came from
-        if BOUGHT_FROM_BEFORE.search(sentence, max(0, start - 90), start):
+        if bought and BOUGHT_FROM_BEFORE.search(sentence, max(0, start - 90), start):
             in_list_from = None
             continue  # "followers…, some of them bought from spam operations in Vietnam": where they were bought
         if WITHHELD_IN_BEFORE.search(sentence, max(0, start - 120), start):
