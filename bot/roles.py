@@ -162,7 +162,7 @@ SUPPORTIVE_BEFORE = re.compile(r"\b(?:(?:supportive|in\s+support|praising|flatte
 # a size without a figure, after a country's label: "**Palestine** - dozens of accounts…"
 VAGUE_SIZE = r"(?i:dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|about|nearly|more\s+than|over|some)\b"
 # a word (or stem) of which each of `TARGET_CUE`'s phrases holds one: the test before it
-TARGET_WORDS = ("target", "aim", "focus", "concentrat", "direct", "audience", "against", "election", "voter",
+TARGET_WORDS = ("target", "aim", "focus", "concentrat", "direct", "audience", "against", "election", "vote", "poll",
                 "referendum", "protest", "demonstrat", "debate", "argument", "discussion", "conversation", "discourse",
                 "tension", "division", "unrest", "opinion", "meddl", "interfer", "phish", "sway", "influenc", "reader",
                 "viewer", "listener", "user", "citizen", "communit", "diaspora", "approach")
@@ -175,7 +175,9 @@ TARGET_CUE = re.compile(r"\b(?:target\w*|aimed\s+(?:\w+ly\s+)?at|focus(?:ed|ing)
                         r"citizens|communities|diaspora)\b)"
                         r"|against\s+(?:\w+\s+){0,2}?(?:protesters|demonstrators|activists|critics|opposition|"
                         r"dissidents|journalists|people|voters|citizens|users|the\s+government)"
-                        r"|(?:elections?|voters|referendum|protests?|protesters|demonstrators|protest\s+movement)\s+in"
+                        # ("ahead of the vote in Georgia": the country voting)
+                        r"|(?:elections?|votes?|polls|voters|referendum|protests?|protesters|demonstrators|"
+                        r"protest\s+movement)\s+in"
                         # "sought to inflame online arguments in Kenya": the public it worked on
                         r"|(?:debates?|arguments|discussions?|conversations?|discourse|tensions|divisions|unrest|"
                         r"public\s+opinion)\s+in"
@@ -210,10 +212,11 @@ DESCRIBED = re.compile(r"(?:\s+(?!(?:that|which|who|whom|and|or|but|in|on|at|to|
                        r"[A-Z]))\b)[\w&'’-]+){1,6}")
 ELECTION_AFTER = re.compile(r"\s+(?:vote|votes|go\s+to\s+the\s+polls)\b|"  # ("before South Africans vote")
                             r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|coming|"
-                            r"municipal|mayoral|gubernatorial|governor|legislative|midterm|\d{4}|"
-                            # ("Indonesia's Feb. 14 election": the day it votes on)
-                            rf"{MONTH_WORD}\.?\s+\d{{1,2}})\s+){{0,2}}"
-                            r"(?:elections?|vote|voters|referendum|polls|run-?offs?|ballot|races?|midterms)\b", re.I)
+                            r"municipal|mayoral|gubernatorial|governor|legislative|midterm|single|snap|early|\d{4}|"
+                            # ("Indonesia's Feb. 14 election", "Russia's September voting day": when it votes)
+                            rf"{MONTH_WORD}\.?(?:\s+\d{{1,2}})?)\s+){{0,3}}"
+                            r"(?:elections?|vote|voters|referendum|polls|run-?offs?|ballot|races?|midterms|"
+                            r"(?:voting|polling|election)\s+days?)\b", re.I)
 # "China accounted for 2,160 of the removed accounts": a country's share of the accounts, told with it as subject
 COUNTRY_ACCOUNTED_FOR = re.compile(r"\s+(?:alone\s+)?(?:accounted\s+for|made\s+up)\s+(?=(?:about|nearly|more\s+than|"
                                    r"over|roughly|some)?\s*\d)", re.I)
@@ -538,8 +541,8 @@ RUN_FROM_AFTER_AIM = re.compile(r"(?:\b(?:and|but|though|although|while|whereas)
 
 
 ADDED_TO_TARGETS = re.compile(r"\s+to\s+(?:their|its|the)\s+(?:list\s+of\s+)?targets\b", re.I)
-ITS_ELECTION_AFTER = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|referendum|polls|runoff|ballot)\b",
-                                re.I)
+ITS_ELECTION_AFTER = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|referendum|polls|runoff|ballot|"
+                                r"(?:voting|polling|election)\s+days?)\b", re.I)
 AUDIENCE_WAS = re.compile(r"\b(?:audiences?|readers|viewers|target)\s+(?:was|were|is|are)\s+(?:mostly\s+|mainly\s+|"
                           r"largely\s+|chiefly\s+)?$", re.I)
 

@@ -75,10 +75,11 @@ NETWORK_AFTER = re.compile(r"(?:-(?:based|linked|backed|run))?\s+(?:[\w-]+\s+)?(
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # "the 2020 US election", "India's general election", "the Moldovan referendum": the place that voted
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliamentary|national|local|regional|midterm|"
-                            r"federal|upcoming|municipal|mayoral|gubernatorial|governor|legislative|\d{4}|"
-                            # ("Brazil's Oct 2022 runoff")
-                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+){0,3}"
-                            r"(?:elections?|votes?|voters|referendum|polls|midterms|races?|run-?offs?)\b", re.I)
+                            r"federal|upcoming|municipal|mayoral|gubernatorial|governor|legislative|single|snap|early|"
+                            # ("Brazil's Oct 2022 runoff", "russias sept 2024 voting day")
+                            r"\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+){0,3}"
+                            r"(?:elections?|votes?|voters|referendum|polls|midterms|races?|run-?offs?|"
+                            r"(?:voting|polling|election)\s+days?)\b", re.I)
 # the kinds of source a question about tips may ask for (`answer.sources.SOURCE_KINDS` tells them apart)
 TIP_SOURCES_ASKED = [
     ("security firms", re.compile(r"\b(?:security|cyber\s*security|threat\s+intelligence)\s+(?:firms?|companies|"
@@ -628,8 +629,10 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     since_month = re.search(rf"\b(since|after|from)\s+{MONTH_NAMES}\.?,?\s+(\d{{4}})\b"
                             r"(?!\s*(?:and|to|until|through|-|–))", low)
     # "ahead of the April 2024 National Assembly election": the months running up to it, and that month
+    # (a possessive as typed, without its apostrophe: "before russias sept 2024 voting day")
     ahead = re.search(rf"\b(?:ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+|its\s+|their\s+)?"
-                      rf"(?:[a-z.]+(?:\s+[a-z]+)?['’]s?\s+)?{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low) or re.search(
+                      rf"(?:[a-z.]+(?:\s+[a-z]+)?(?:['’]s?|(?<=s))\s+)?{MONTH_NAMES}\.?,?\s+(\d{{4}})\b",
+                      low) or re.search(
         # ("before the Taiwanese election in January 2020": the vote's month told after it)
         rf"\b(?:ahead\s+of|before|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){{0,3}}?"
         rf"(?:elections?|vote|polls|referendum|run-?off|ballot)\s+(?:in|of)\s+{MONTH_NAMES}\.?,?\s+(\d{{4}})\b", low)

@@ -7540,6 +7540,10 @@ def test_accounts_researchers_saw_are_no_takedown_whatever_the_sentence_says_was
 
 def test_a_country_s_election_is_whom_a_network_worked_on() -> None:
     assert country_roles("The accounts attacked candidates in Ghana's December election.")[:2] == ([], ["Ghana"])
+    # (a voting day, with its month; and "the vote in" a country)
+    assert country_roles("Yandex blocked 2,100 accounts before Kazakhstan's September single voting day.")[:2] == (
+        [], ["Kazakhstan"])
+    assert country_roles("Meta took down 45 pages ahead of the vote in Georgia.")[:2] == ([], ["Georgia"])
 
 
 TV_TRANSCRIPT = """\

@@ -73,6 +73,8 @@ def test_two_words_are_joined_only_into_a_word_of_the_vocabulary() -> None:
     "how many Sudan-focused accounts did X suspend",
     "how many accounts did Twitter suspend before Mexico's governor races?",
     "Which platforms acted against networks around Brazil's Oct 2022 runoff?",  # (its month, and a runoff)
+    "how many accts did VK block before russias sept 2024 voting day",  # (a voting day, the apostrophe left out)
+    "What did Yandex remove ahead of Kazakhstan's snap election?",
 ])
 def test_a_place_a_network_was_aimed_at_by_its_suffix_or_its_election_is_a_target(question: str) -> None:
     assert ask(question).country_role == "target"
@@ -938,6 +940,9 @@ def test_ahead_of_a_country_s_election_month() -> None:
     query = ask("How many accounts did Twitter suspend before the Taiwanese election in January 2020?")
     assert (str(query.date_from), str(query.date_to), query.date_label) == (
         "2019-10-01", "2020-01-31", "the months ahead of January 2020")
+    # (a possessive typed without its apostrophe)
+    query = ask("how many accts did VK block before russias sept 2024 voting day")
+    assert (str(query.date_from), str(query.date_to)) == ("2024-06-01", "2024-09-30")
 
 
 def test_a_sum_of_a_network_described_by_its_target_is_a_count() -> None:
