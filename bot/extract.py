@@ -2369,6 +2369,12 @@ def _told_apart(fact: Fact, sentences: list[Sentence]) -> bool:
                 or re.search(r"\b(?:second|another|other|separate)\b", heading, re.I))
 
 
+def _origins_told(facts: list[Fact], came_from: set[str]) -> set[tuple[str, ...]]:
+    """The origins the figures give.  Where the opening says where the story's network came from, a figure that
+    gives none is no other network ("…run out of mainland China…", then "Twitter disclosed 1,063 accounts…")."""
+    return {tuple(f.origins) for f in facts if f.origins or not came_from} or {()}
+
+
 def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
     """Where a story's one network came from, or whom it was aimed at, said by its opening or its title, for figures
     that place the network nowhere:
@@ -2426,7 +2432,7 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
         # (one audience, or several one sentence names together: "…target audiences in Colombia and Ecuador")
         if not targets or len({aimed_at for _, aimed_at, _, _ in roles if aimed_at} or {tuple(targets)}) != 1 or any(
                 f.targets and set(f.targets) != targets for f in placed) or \
-                len(placed_at := {tuple(f.origins) for f in placed + told}) != 1 or not came_from <= set(*placed_at):
+                len(placed_at := _origins_told(placed + told, came_from)) != 1 or not came_from <= set(*placed_at):
             return facts
         # "X and TikTok have taken down a network … ahead of Indonesia's Feb. 14 election", then "the operation was
         # run by …, a Surabaya marketing agency": the story's one network, all its figures placed there, was aimed at

@@ -3265,6 +3265,16 @@ def test_an_opening_aimed_at_one_country_leaves_figures_placed_elsewhere_alone()
         ("Facebook", 61, ["Malawi"], []), ("Twitter", 19, [], [])]
 
 
+def test_an_opening_that_places_the_storys_network_aims_its_unplaced_figures_too() -> None:
+    story = ("Tallinn, May 4 (Wire) -- X said on Tuesday it had found an operation run out of Belarus that tried to "
+             "stir anger at the farmers' protests in Lithuania.\n\n"
+             "X suspended 412 accounts that posted in concert.\n\n"
+             "Meta said it removed 31 Facebook accounts linked to Belarus after a tip from X.\n")
+    facts = extract_document(parse_document("w.txt", story.encode())).facts
+    assert [(f.platform, f.count, f.origins, f.targets) for f in facts] == [
+        ("Twitter", 412, [], ["Lithuania"]), ("Facebook", 31, ["Belarus"], ["Lithuania"])]
+
+
 @pytest.mark.parametrize("sentence, attribution", [
     ("Twitter removed 40 accounts tied to Peruvian state actors, it said.", "tied to Peruvian state actors"),
     ("Meta removed 12 Pages linked to the Kenyan consultancy Harrow Point, which denied it.",
