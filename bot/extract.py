@@ -1500,9 +1500,15 @@ def extract_document(document: Document) -> Extraction:
         if story.section and new_facts:
             facts, new_facts = _one_takedown_per_section(facts, new_facts, story, document)
         if new_facts and (REVISED.search(text) or (index and REVISED.search(sentences[index - 1].text))):
-            # the figure a platform gave before, for the same unit, is superseded: never added to the new one
-            revised = {(f.platform, f.unit) for f in new_facts if f.count_text}
-            facts = [f for f in facts if (f.platform, f.unit) not in revised or not f.count_text or f.reference]
+            # the figure a platform gave before, for the same unit on the same surface, is superseded: never added to
+            # the new one, which keeps its network, places and date ("Meta has revised its figure. The report now
+            # says … 437 Facebook accounts, not 412.": not the 71 Instagram accounts told with the 412)
+            was = {(f.platform, f.unit, f.surface): f for f in facts if f.count_text and not f.reference}
+            new_facts = [_as_the_figure_put_right(f, old) if f.count_text and (
+                old := was.get((f.platform, f.unit, f.surface))) is not None else f for f in new_facts]
+            revised = {(f.platform, f.unit, f.surface) for f in new_facts if f.count_text}
+            facts = [f for f in facts if (f.platform, f.unit, f.surface) not in revised or not f.count_text
+                     or f.reference]
         elif new_facts and not words.isdisjoint(FIGURE_WORDS) and CORRECTED_TO.search(text):
             # "In that post we said the network was made up of 2,741 accounts. That figure was wrong. The correct
             # number of accounts in the network is 2,714.": the figure put right, told a little before, goes
@@ -1513,11 +1519,7 @@ def extract_document(document: Document) -> Extraction:
                      0 < sentence.position - f.sentence <= 3}
             facts = [f for f in facts if not (f.count_text and not f.reference and 0 < sentence.position - f.sentence
                                               <= 3 and right.get((f.platform, f.unit), f.count) != f.count)]
-            new_facts = [replace(f, networks=was.networks, origins=f.origins or was.origins,
-                                 targets=f.targets or was.targets, target_text=f.target_text or was.target_text,
-                                 attribution=f.attribution or was.attribution, announced=was.announced,
-                                 date_precision=was.date_precision, retells=was.sentence)
-                         if f.count_text and
+            new_facts = [_as_the_figure_put_right(f, was) if f.count_text and
                          (was := wrong.get((f.platform, f.unit, f.surface))) is not None and was.count != f.count
                          and f.networks in ([], was.networks) else f for f in new_facts]
         final = bool(new_facts) and not words.isdisjoint(FINAL_WORDS) and FINAL_FIGURE.search(text) is not None
@@ -2367,6 +2369,15 @@ def _told_apart(fact: Fact, sentences: list[Sentence]) -> bool:
     heading = next((s.text for s in reversed(before) if s.headline), "")
     return bool(ANOTHER_TAKEDOWN.match(fact.quote) or (before and ANOTHER_TAKEDOWN.match(before[-1].text))
                 or re.search(r"\b(?:second|another|other|separate)\b", heading, re.I))
+
+
+def _as_the_figure_put_right(fact: Fact, was: Fact) -> Fact:
+    """A figure that puts right one told before is that takedown's: its network, places and date, where the new
+    sentence gives none of its own."""
+    return replace(fact, networks=was.networks, origins=fact.origins or was.origins,
+                   targets=fact.targets or was.targets, target_text=fact.target_text or was.target_text,
+                   attribution=fact.attribution or was.attribution, announced=was.announced,
+                   date_precision=was.date_precision, retells=was.sentence)
 
 
 def _origins_told(facts: list[Fact], came_from: set[str]) -> set[tuple[str, ...]]:
@@ -3704,6 +3715,15 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         if POSSESSIVE_BEFORE.search(lead):
             possessor = [name for name, _, end in platforms_in(lead) if POSSESSIVE_BEFORE.fullmatch(lead, end)]
             owners[index] = possessor[-1:] or owners[index]
+    if ";" in text and actions:
+        # "Meta's revised count is 437 Facebook accounts and 96 Pages; TikTok has removed 64 accounts": a clause with
+        # no removal of its own, whose figures the platform it names gave (not the next clause's remover)
+        for index, item in enumerate(assets):
+            start, end = _semicolon_clause(text, item.count.start)
+            if not any(start <= at < end for _, at in actions) and (named := [
+                    name for name, _, stop in platforms_in(text[start:item.count.start])
+                    if not UNIT_NEXT.match(text, start + stop)]):
+                owners[index] = named[:1]
     for index, item in enumerate(assets[1:], start=1):  # "X suspended 418 accounts and TikTok 263": TikTok's 263
         if (gap := PLATFORM_GAP.fullmatch(text, assets[index - 1].end, item.count.start)) is not None and (
                 named := platforms_in(gap["platform"])):
@@ -4963,7 +4983,10 @@ INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:b
 NETWORKS_OR_REACH = re.compile(r"\b(?:networks|operations|campaigns|reach)\b", re.I)
 MASS_FAKE_ACCOUNTS = 1_000_000  # fake accounts counted in millions: a platform's routine cleaning, no network
 OF_A_FIGURE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d{1,3}(?:,\d{3})+|\d+)\b")
-SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those))\W*$", re.I)
+# (and "the earlier number left out 25 accounts": a part of the figure that puts it right)
+SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those)|"
+                          r"(?:number|figure|count|total|tally)\s+(?:had\s+)?(?:left\s+out|omitted|excluded|missed|"
+                          r"did\s+not\s+(?:include|count))(?:\s+(?:another|the|some))?)\W*$", re.I)
 
 
 def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> str | None:

@@ -4999,7 +4999,33 @@ def test_a_figure_a_platform_revised_replaces_the_one_it_gave_before() -> None:
 accounts, and that the number the company gave earlier had included accounts removed in an unrelated spam sweep.*
         """)
     facts = extract_document(parse_document("u.md", story.encode())).facts
-    assert [(f.platform, f.count, f.scope) for f in facts] == [("TikTok", 1104, None)]
+    assert [(f.platform, f.count, f.scope, f.origins, f.targets) for f in facts] == [
+        ("TikTok", 1104, None, ["Mongolia"], ["Kazakhstan"])]  # (the takedown's places, as told first)
+
+
+def test_a_revised_figure_replaces_its_own_unit_on_its_own_surface_only() -> None:
+    blog = textwrap.dedent("""\
+        ---
+        published: 2024-10-15
+        ---
+        **11:47** Meta says it removed 305 Facebook accounts, 40 Pages and 52 Instagram accounts run from Chile.
+
+        **Wednesday 09:10** Meta has revised its figure. Its report now says it removed 330 Facebook accounts, \
+not 305. The earlier number left out 25 accounts removed in the final hours.
+        """)
+    facts = extract_document(parse_document("b.md", blog.encode())).facts
+    assert [(f.platform, f.count, f.unit, f.surface, f.scope) for f in facts] == [
+        ("Facebook", 40, "pages", None, None), ("Facebook", 52, "accounts", "Instagram", None),
+        ("Facebook", 330, "accounts", None, None), ("Facebook", 25, "accounts", None, "part")]
+    assert [f.origins for f in facts[:3]] == [["Chile"]] * 3
+
+
+def test_a_clause_without_a_removal_keeps_the_figures_of_the_platform_it_names() -> None:
+    story = ("Two platforms acted this week.\n\nMeta's revised count is 330 Facebook accounts and 40 Pages; TikTok "
+             "has removed 64 accounts.\n")
+    facts = extract_document(parse_document("r.txt", story.encode())).facts
+    assert sorted((f.platform, f.count, f.unit) for f in facts) == [
+        ("Facebook", 40, "pages"), ("Facebook", 330, "accounts"), ("TikTok", 64, "accounts")]
 
 
 def test_a_preliminary_figure_gives_way_to_the_one_that_replaces_it() -> None:
