@@ -4976,6 +4976,11 @@ OTHER_ENFORCEMENT = re.compile(r"\bfor\s+(?:ban\s+evasion|harassment|hate\s+spee
                                r"trademark|impersonation|bullying|child\s+safety|(?:other\s+)?(?:content\s+)?policy\s+"
                                r"violations)\b|\baccount-level\s+actions\b", re.I)
 # "The largest single takedown was TikTok's Pena Merah, at 1,837 accounts, and over the year TikTok removed more…": one
+# "…removed 2,140 accounts…, the latest in a series of networks the company has taken down since 2018": one takedown,
+# set among the others a running total would count
+ONE_OF_A_SERIES = re.compile(r"\b(?:the\s+(?:latest|newest|most\s+recent|last)\s+(?:in\s+a\s+(?:series|string|line|run)"
+                             r"\s+of|of|among)|one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:many|several|dozens|hundreds|numerous))\b",
+                             re.I)
 SINGLE_TAKEDOWN = re.compile(r"\b(?:largest|biggest|smallest)\s+single\s+(?:takedown|removal|network|operation|"
                              r"action)\b", re.I)
 INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:backed|linked|sponsored)|propaganda|"
@@ -5003,6 +5008,7 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     # before the running total's cue; `item` stands where it does in `sentence`, the sentence's own words)
     own = OWN_PERIOD.match(after)
     if cumulative and not ACTIVE_SINCE.search(sentence[max(0, cumulative.start() - 40):cumulative.start()]) and not (
+            item.end <= cumulative.start() and ONE_OF_A_SERIES.search(sentence, item.end, cumulative.start())) and not (
             own and cumulative.start() >= item.end + own.end() and not CUMULATIVE.search(before[-80:])) and not (
             SINGLE_TAKEDOWN.search(before[-100:]) and not CUMULATIVE.search(before[-100:])):
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total

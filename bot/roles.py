@@ -211,12 +211,22 @@ DESCRIBED = re.compile(r"(?:\s+(?!(?:that|which|who|whom|and|or|but|in|on|at|to|
                        r"were|was|is|are|had|has|have|according|said|says|after|before|while|of(?!\s+(?:the\s+)?"
                        r"[A-Z]))\b)[\w&'’-]+){1,6}")
 ELECTION_AFTER = re.compile(r"\s+(?:vote|votes|go\s+to\s+the\s+polls)\b|"  # ("before South Africans vote")
+                            # ("conversations about the U.S. presidential election"; not "Russian election
+                            # interference", someone's meddling in others' votes)
+                            r"\s+(?:(?:general|presidential|parliamentary|legislative|midterm|municipal|local|\d{4})\s+)"
+                            r"{0,2}(?:elections?|referendum|run-?offs?|midterms)\b(?![\s-]+(?:interference|meddling|"
+                            r"hack\w*|influence))|"
                             r"['’]s\s+(?:(?:general|presidential|parliamentary|national|local|regional|upcoming|coming|"
                             r"municipal|mayoral|gubernatorial|governor|legislative|midterm|single|snap|early|\d{4}|"
                             # ("Indonesia's Feb. 14 election", "Russia's September voting day": when it votes)
                             rf"{MONTH_WORD}\.?(?:\s+\d{{1,2}})?)\s+){{0,3}}"
                             r"(?:elections?|vote|voters|referendum|polls|run-?offs?|ballot|races?|midterms|"
                             r"(?:voting|polling|election)\s+days?)\b", re.I)
+# "…a report issued less than a month before the US presidential election": when something was told; "…tries to
+# convince lawmakers it can protect the 2018 U.S. midterm elections": what the platform guards; neither whom a
+# network worked on
+NOT_AIMED_AT_THE_EVENT = re.compile(r"\b(?:(?:days?|weeks?|months?|hours?)\s+(?:before|ahead\s+of|after)|protect\w*|"
+                                    r"secur(?:e|es|ed|ing)|safeguard\w*|defend\w*)\s+the\s+(?:\d{4}\s+)?$", re.I)
 # "China accounted for 2,160 of the removed accounts": a country's share of the accounts, told with it as subject
 COUNTRY_ACCOUNTED_FOR = re.compile(r"\s+(?:alone\s+)?(?:accounted\s+for|made\s+up)\s+(?=(?:about|nearly|more\s+than|"
                                    r"over|roughly|some)?\s*\d)", re.I)
@@ -615,7 +625,8 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "The accounts were not run from inside Nigeria": where they did not come from
         if STANCE_PREFIX.search(sentence, max(0, start - 5), start):
             continue  # "anti-Ukraine propaganda", "a pro-China network": a stance, not where it came from
-        if ELECTION_AFTER.match(sentence, end):
+        if ELECTION_AFTER.match(sentence, end) and not NOT_AIMED_AT_THE_EVENT.search(
+                sentence, max(0, start - 50), start):
             targets.append(country)  # "false claims about India's general election": the country voting
             continue
         if ARROW_BEFORE.search(sentence, max(0, start - 4), start):

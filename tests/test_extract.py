@@ -714,6 +714,9 @@ def test_a_known_alias_is_filed_under_one_network_name() -> None:
     # a year before any platform existed dates something else, never a tally of removals
     ("Reddit said on Monday it banned 14 accounts that posted about the dispute over the border since 1991.",
      [(14, "exact", "accounts", None)]),
+    # one takedown set among those a running total would count
+    ("X said on Monday it removed 830 accounts, the latest in a series of networks it has taken down since 2019.",
+     [(830, "exact", "accounts", None)]),
 ])
 def test_running_totals_are_kept_apart_from_single_takedowns(sentence: str, expected: list[tuple]) -> None:
     facts = facts_of("c.md", f"---\ntitle: t\npublished: 2021-05-26\n---\n{sentence}\n")
@@ -7580,6 +7583,12 @@ def test_a_country_s_election_is_whom_a_network_worked_on() -> None:
     assert country_roles("Yandex blocked 2,100 accounts before Kazakhstan's September single voting day.")[:2] == (
         [], ["Kazakhstan"])
     assert country_roles("Meta took down 45 pages ahead of the vote in Georgia.")[:2] == ([], ["Georgia"])
+    # (a country's election without the possessive; not someone's meddling in elections, nor when a report came out)
+    assert country_roles("The accounts joined threads about the Peruvian presidential election.")[:2] == ([], ["Peru"])
+    assert country_roles("The accounts were run by a team known for Russian election interference.")[1] == []
+    assert country_roles("Meta published its report two weeks before the Chilean presidential election.")[1] == []
+    assert country_roles("Meta removed 40 Pages as it tries to show it can protect the 2026 Chilean elections.")[1] \
+        == []
 
 
 TV_TRANSCRIPT = """\
