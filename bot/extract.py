@@ -2085,8 +2085,8 @@ def extract_document(document: Document) -> Extraction:
               and f.networks[0] in story.network_links else f for f in placed]
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
-    facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_opening(facts, sentences,
-                                                                                             document))))
+    facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_figureless_telling(
+        _placed_by_the_opening(facts, sentences, document), sentences, document))))
     facts = _without_misprints_first_told(facts, sentences)
     facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
         facts, story.named_placed), story.run_by), sentences, document), sentences, document)
@@ -2354,6 +2354,41 @@ COUNTED_TWICE_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:c
 THE_SAME_ONE = re.compile(r"\b(?:the\s+same|this|that)\s+(?:operation|network|campaign)\b", re.I)
 
 
+FIGURES_AFTER_A_TELLING = 8  # how many sentences after a takedown told without a figure its figures may come
+
+
+def _placed_by_the_figureless_telling(facts: list[Fact], sentences: list[Sentence], document: Document) -> list[Fact]:
+    """"Last month Reddit took down a network … run by a marketing firm in Israel and aimed at American users.", then
+    a few sentences on "We banned 143 accounts and six subreddits.": the figures of the takedown told first without
+    one, from where it came, whom it was aimed at and when.  Only the same platform's figures that place themselves
+    nowhere, told before any other figure that does, and not as another case; and only where the platform's
+    figures come after the telling, not before it ("…raised the count to 940. The company first disclosed the
+    network on February 10…")."""
+    placed: list[Fact] = []
+    telling: Fact | None = None
+    with_figures: set[str | None] = set()  # (a telling after the platform's figures tells an earlier stage of them)
+    for fact in facts:
+        if fact.count_text:
+            with_figures.add(fact.platform)
+        if not fact.count_text and fact.origins and fact.platform not in with_figures:
+            telling = fact if telling is None else telling
+        elif telling is not None and fact.count_text and fact.platform == telling.platform and not fact.origins \
+                and not fact.networks and 0 < fact.sentence - telling.sentence <= FIGURES_AFTER_A_TELLING \
+                and fact.scope not in ("cumulative", "spam") and not fact.reference \
+                and not ANOTHER_CASE.search(fact.quote) and not _told_apart(fact, sentences):
+            dated = fact.announced == document.published and telling.announced is not None
+            fact = replace(fact, origins=telling.origins, attribution=fact.attribution or telling.attribution,
+                           targets=fact.targets or telling.targets,
+                           target_text=fact.target_text if fact.targets else telling.target_text,
+                           announced=telling.announced if dated else fact.announced,
+                           date_precision=telling.date_precision if dated else fact.date_precision,
+                           reference=telling.reference if dated else fact.reference)
+        elif fact.count_text and (fact.origins or fact.platform != (telling.platform if telling else None)):
+            telling = None  # (a figure placed, or another platform's: the telling's figures, if any, are behind)
+        placed.append(fact)
+    return placed
+
+
 def _the_storys(fact: Fact, sentences: list[Sentence]) -> bool:
     """A figure of the takedown a story is about: not one told as another case, nor a total across networks, nor an
     earlier takedown told in passing, unless it points back at the same operation ("In March, Meta removed 203
@@ -2443,15 +2478,22 @@ def _placed_by_the_opening(facts: list[Fact], sentences: list[Sentence], documen
         # (one audience, or several one sentence names together: "…target audiences in Colombia and Ecuador")
         if not targets or len({aimed_at for _, aimed_at, _, _ in roles if aimed_at} or {tuple(targets)}) != 1 or any(
                 f.targets and set(f.targets) != targets for f in placed) or \
-                len(placed_at := _origins_told(placed + told, came_from)) != 1 or not came_from <= set(*placed_at):
+                len(placed_at := _origins_told(placed + told, came_from)) != 1 or not (
+                    came_from <= set(*placed_at) or (placed_at == {()} and len(came_from) == 1)):
             return facts
         # "X and TikTok have taken down a network … ahead of Indonesia's Feb. 14 election", then "the operation was
         # run by …, a Surabaya marketing agency": the story's one network, all its figures placed there, was aimed at
         # the election its opening names
         aimed = list(dict.fromkeys(country for _, aimed_at, _, _ in roles for country in aimed_at)) or list(targets)
-        return [replace(f, targets=aimed, target_text=f.target_text or target_text)
-                if not f.targets and _the_storys(f, sentences) and not ANOTHER_CASE.search(f.quote)
-                and not (f.reference and _months_before(f, document)) else f for f in facts]
+        # (and where no figure says where it came from, the opening's one country does: "Last month Reddit took down a
+        # network … run by a marketing firm in Israel and aimed at American users", then "We banned 143 accounts")
+        origins = list(came_from) if placed_at == {()} else []
+        attribution = next((text for found, _, text, _ in roles if found), None) if origins else None
+        return [replace(f, targets=f.targets or aimed, target_text=f.target_text or target_text,
+                        origins=f.origins or origins, attribution=f.attribution or attribution)
+                if (not f.targets or (origins and not f.origins)) and _the_storys(f, sentences)
+                and not ANOTHER_CASE.search(f.quote) and not (f.reference and _months_before(f, document)) else f
+                for f in facts]
     # (the opening's first sentences of a network: not "It is not the first … operation aimed at…", another's)
     first = [cached_roles(text) for text in opening if OPENING_TELLS_A_NETWORK.search(text)
              and not re.search(r"\bseparate\b|\bnot\s+the\s+first\b|\banother\b", text, re.I)][:2]

@@ -5023,6 +5023,24 @@ not 305. The earlier number left out 25 accounts removed in the final hours.
     assert [f.origins for f in facts[:3]] == [["Chile"]] * 3
 
 
+def test_the_figures_after_a_takedown_told_without_one_are_that_takedowns() -> None:
+    transcript = textwrap.dedent("""\
+        ---
+        published: 2024-07-18
+        ---
+        HOST: Welcome back. Last month Snapchat took down a network that it says was run by a PR agency in Ghana.
+
+        GUEST: Thanks for having me.
+
+        HOST: How big was it?
+
+        GUEST: We banned 212 accounts in all. Back in 2021 we banned 40 accounts in a separate case.
+        """)
+    facts = facts_of("p.md", transcript)
+    assert [(f.count, f.origins, str(f.announced), f.reference) for f in facts] == [
+        (None, ["Ghana"], "2024-06-01", True), (212, ["Ghana"], "2024-06-01", True), (40, [], "2021-01-01", True)]
+
+
 def test_a_clause_without_a_removal_keeps_the_figures_of_the_platform_it_names() -> None:
     story = ("Two platforms acted this week.\n\nMeta's revised count is 330 Facebook accounts and 40 Pages; TikTok "
              "has removed 64 accounts.\n")
