@@ -616,7 +616,12 @@ REMOVAL_NOUN_AT = re.compile(r"(?:removals?|takedowns?|suspensions?|bans?|purges
 THEY_WERE_REMOVED = re.compile(r"^\W*(?:According\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+)?"
                                r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:accounts|pages|channels|profiles)\s+(?:were|had\s+been)"
                                r"\s+(?:\w+ly\s+)?(?:banned|removed|suspended|taken\s+down|deleted|terminated)\b"
-                               r"|^\W*They\s+(?:were|had\s+been)\s+(?:banned|removed|suspended|taken\s+down)\b")
+                               r"|^\W*They\s+(?:were|had\s+been)\s+(?:banned|removed|suspended|taken\s+down)\b"
+                               # ("We completed those removals on June 11, 2024.", after "We banned 143 accounts")
+                               r"|^\W*(?:We|It|The\s+company)\s+(?:completed|finished)\s+(?:those|these|the)\s+"
+                               r"(?:removals|takedowns|suspensions|bans|terminations)\b"
+                               r"|^\W*(?:The|Those|These)\s+(?:removals|takedowns|suspensions|bans)\s+were\s+"
+                               r"(?:completed|finished|carried\s+out)\b")
 THE_ASSETS = re.compile(r"\bthe\s+(?:channels|accounts|pages)\b(?!\s+(?:of|from|in|tied|linked))", re.I)
 # "details of a covert influence network that we removed from TikTok in January 2025": when the figures told next fell
 NETWORK_WE_REMOVED = re.compile(r"\b(?:network|operation|campaign)\s+(?:that|which)\s+(?:we|it|they)\s+(?:\w+\s+)?"

@@ -417,7 +417,8 @@ class Query:
 # everyday words a letter away from a country or platform, never its typo ("how many accounts did they span?" is not
 # about Spain, "woman" not Oman, "interest" not Pinterest), when the knowledge base happens not to use them
 EVERYDAY_WORDS = {"span", "spans", "spin", "mail", "mails", "chin", "metal", "meat", "rain", "median", "inland",
-                  "woman", "roman", "interest", "siberia", "swede", "chains", "plain", "grain", "indie", "tiger"}
+                  "woman", "roman", "interest", "siberia", "swede", "chains", "plain", "grain", "indie", "tiger",
+                  "finish", "polished", "malt", "whales", "toga"}  # ("did Reddit finish removing…" is not Finnish)
 
 
 # letters that sound alike, which a name spelt as another language spells it changes ("Kenia", "Brasil")

@@ -8318,6 +8318,10 @@ def test_the_day_a_source_says_the_accounts_were_suspended_dates_them_a_few_sent
                               "removed about 1,000 accounts. Twitter later published the full figure.\n\nAccording to "
                               "Twitter, the accounts were suspended on Monday after a tip from researchers.\n")
     assert [(f.count, f.announced.isoformat()) for f in facts if f.count == 1874] == [(1874, "2020-09-14")]
+    # (and the day a platform says it completed those removals)
+    facts = facts_of("p.txt", "---\ntitle: t\npublished: 2024-07-18\n---\nHOST: How many did you find?\n\n"
+                              "GUEST: Snapchat banned 212 accounts. It completed those removals on June 11, 2024.\n")
+    assert [(f.count, f.announced.isoformat()) for f in facts] == [(212, "2024-06-11")]
 
 
 def test_a_platform_s_removal_named_as_its_own_is_its_and_another_month_s_figure_compared_is_that_month_s() -> None:

@@ -342,6 +342,7 @@ def test_what_someone_answered_or_posted_is_asked_of_the_sources_words(question:
     "How many accounts did the networks span?",
     "Which networks posed as a woman reporter?",
     "What did Pinterest say in the interest of transparency?",
+    "On what date did Reddit finish removing the accounts?",
 ])
 def test_everyday_words_a_letter_from_a_country_are_no_typos(question: str) -> None:
     assert ask(question).countries == []
