@@ -614,8 +614,11 @@ OWNER_BEFORE_REMOVAL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")  # "Facebook'
 REMOVAL_NOUN_AT = re.compile(r"(?:removals?|takedowns?|suspensions?|bans?|purges?|terminations?|deletions?|"
                              r"crackdown|sweep)\b", re.I)
 THEY_WERE_REMOVED = re.compile(r"^\W*(?:According\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+)?"
+                               # ("Telegram said the channels had been blocked on Monday, November 21")
+                               r"(?:[A-Z][\w.-]*\s+(?:said|says|added)\s+(?:that\s+)?)?"
                                r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:accounts|pages|channels|profiles)\s+(?:were|had\s+been)"
-                               r"\s+(?:\w+ly\s+)?(?:banned|removed|suspended|taken\s+down|deleted|terminated)\b"
+                               r"\s+(?:\w+ly\s+)?(?:banned|removed|suspended|taken\s+down|deleted|terminated|blocked|"
+                               r"disabled)\b"
                                r"|^\W*They\s+(?:were|had\s+been)\s+(?:banned|removed|suspended|taken\s+down)\b"
                                # ("We completed those removals on June 11, 2024.", after "We banned 143 accounts")
                                r"|^\W*(?:We|It|The\s+company)\s+(?:completed|finished)\s+(?:those|these|the)\s+"

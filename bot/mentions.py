@@ -29,7 +29,10 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|fa
                       r"(?:\w+\s+){0,2}$"
                       # ("a cluster of 23 accounts that no platform has removed so far")
                       r"|\bno\s+(?:other\s+)?(?:platform|company|one|social\s+network)s?\s+(?:has|had|have)\s+"
-                      r"(?:yet\s+|so\s+far\s+|ever\s+)?$", re.I)
+                      r"(?:yet\s+|so\s+far\s+|ever\s+)?$"
+                      # ("Not all of those were blocked: the group said some had been legitimate pages")
+                      r"|\bnot\s+all\s+(?:of\s+)?(?:them|those|these|the\s+\w+)\s+(?:were|was|have\s+been|had\s+been)\s+$",
+                      re.I)
 # a removal asked for, not done: "pressure from lawmakers to find and remove…", "asked Twitter to suspend…",
 # "refused a demand from Peru's Ministry of the Interior to block…"
 REQUESTED = re.compile(r"\b(?:pressure|pressed|press|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"

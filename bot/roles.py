@@ -479,7 +479,8 @@ PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(
                       # "websites that spoofed news organisations in Germany, France…": whom it copied
                       r"spoof\w*|impersonat\w*|mimic\w*|clon(?:e|ed|es|ing)|imitat\w*)\b"
                       # to the end of its clause: "posing as journalists in Germany, operated from Russia"
-                      r"(?:(?!\band\s+(?:that|which|was|were|is|are|has|had)\b)[^.,;]){0,40}$", re.I)
+                      # ("posed as local news outlets in southern and eastern Ukraine")
+                      r"(?:(?!\band\s+(?:that|which|was|were|is|are|has|had)\b)[^.,;]){0,60}$", re.I)
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
@@ -648,7 +649,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             target_text = target_text or sentence[start:focused.end()]
             continue
         # (but "posed as local news outlets … to push political messages to people in Iraq": whom it worked on)
-        if (pretence := PRETENCE.search(sentence, max(0, start - 60), start)) and \
+        if (pretence := PRETENCE.search(sentence, max(0, start - 80), start)) and \
                 not PEOPLE_IN_BEFORE.search(sentence, 0, start):
             in_list_from = None  # (nor the countries listed after it: "…spoofed news outlets in Chile, Peru and Kenya")
             if (target_match is None or pretence.start() <= target_start <= start) and \
@@ -660,6 +661,10 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
             continue  # "often posing as Israeli or Emirati users": whom they pretended to be, never where it came from
         if corrects and MISSTATED.search(sentence, max(0, start - 80), start):
             continue  # "…incorrectly stated that the network originated in Kazakhstan": a correction's wrong country
+        if ACCORDING_TO_BEFORE.search(sentence, max(0, start - 20), start) or GENUINE_RUN_BY_BEFORE.search(
+                sentence, max(0, start - 60), start):
+            continue  # "…according to Ukrainian officials", "legitimate pages run by Ukrainians that had been copied":
+            # who told it, or whose real pages a network copied, not who ran it
         if REQUESTED_BY_BEFORE.search(sentence, max(0, start - 50), start):
             continue  # "after a request from the German government": who asked for the removal, not who ran it
         if OUTSIDE_BEFORE.search(sentence, max(0, start - 12), start):
@@ -853,6 +858,9 @@ def cached_roles(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | Non
     return tuple(origins), tuple(targets), attribution, target_text
 
 
+ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+GENUINE_RUN_BY_BEFORE = re.compile(r"\b(?:legitimate|genuine|real|authentic)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:run|operated|owned|managed)\s+by\s+(?:the\s+)?$", re.I)
 REQUESTED_BY_BEFORE = re.compile(r"\b(?:requests?|orders?|demands?|pressure)\s+(?:from|of|by)\s+(?:the\s+)?"
                                  r"(?:[\w'’-]+\s+){0,3}?$", re.I)
 NOT_SAID_WHETHER = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}?(?:say|said|confirm|confirmed|comment\w*|"

@@ -73,6 +73,8 @@ TARGET_BEFORE = re.compile(r"\b(?:target\w*|aim\w*\s+at|focus\w*\s+on|against)\s
 NETWORK_AFTER = re.compile(r"(?:-(?:based|linked|backed|run))?\s+(?:[\w-]+\s+)?(?:troll\s+farms?|networks?|operations?|"
                            r"campaigns?|accounts?|pages?|trolls|bots)\b", re.I)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+PRETENDING_BEFORE = re.compile(r"\b(?:impersonat\w*|pos(?:e|ed|es|ing)\s+as|pretend\w*\s+to\s+be|masquerad\w*\s+as)\s+"
+                               r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "the 2020 US election", "India's general election", "the Moldovan referendum": the place that voted
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliamentary|national|local|regional|midterm|"
                             r"federal|upcoming|municipal|mayoral|gubernatorial|governor|legislative|single|snap|early|"
@@ -1105,7 +1107,8 @@ def _places(text: str, lexicon: Lexicon, query: Query) -> None:
     for name, start, end in sorted([*places, *regions], key=lambda place: place[1]):
         before = text[:start]
         listed = previous is not None and previous[1] and LIST_GAP.fullmatch(text[previous[0]:start])
-        aimed = TARGET_BEFORE.search(before) or AUDIENCE_IN_BEFORE.search(before)
+        # ("the channels impersonating Ukrainian regional news": whom it pretended to be, as the sources file it)
+        aimed = TARGET_BEFORE.search(before) or AUDIENCE_IN_BEFORE.search(before) or PRETENDING_BEFORE.search(before)
         if aimed and aimed.group(0).lower().startswith("against") and NETWORK_AFTER.match(text, end):
             aimed = None  # "act against the Nicaragua troll farm": the platform acted against it; it came from there
         # ("the Moldova-targeting network", "Sudan-focused accounts": where it was aimed)

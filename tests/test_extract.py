@@ -149,6 +149,23 @@ def test_followers_next_to_a_real_count_are_left_out() -> None:
 
 def test_negated_removal_is_not_a_fact() -> None:
     assert facts_in("Twitter said it did not remove 300 accounts flagged by researchers.") == []
+    assert actions_in("Not all of those were blocked: some were real pages.") == ()  # (only some were)
+
+
+def test_who_told_it_or_whose_real_pages_were_copied_is_not_where_a_network_came_from() -> None:
+    assert country_roles("Telegram blocked 54 channels, according to Moldovan officials.")[0] == []
+    # (whom it posed as, however far the country is told after it)
+    assert country_roles("Telegram blocked 64 channels that posed as local news outlets in northern and central "
+                         "Moldova.")[:2] == ([], ["Moldova"])
+    assert country_roles("The group said some had been legitimate pages run by Moldovans that the network copied.")[
+        0] == []
+
+
+def test_a_platform_saying_when_the_channels_were_blocked_dates_them() -> None:
+    story = ("KYIV, Nov 22, 2022 (Wire) - Telegram has blocked 64 channels that posed as local news outlets, the "
+             "company said on Tuesday.\n\nTelegram said the channels had been blocked on Monday, November 21, for "
+             "breaking its rules.\n")
+    assert [(f.count, str(f.announced)) for f in facts_of("k.txt", story)] == [(64, "2022-11-21")]
 
 
 def test_meta_style_breakdown_gives_one_fact_per_unit_with_surfaces() -> None:

@@ -74,6 +74,7 @@ def test_two_words_are_joined_only_into_a_word_of_the_vocabulary() -> None:
     "how many accounts did Twitter suspend before Mexico's governor races?",
     "Which platforms acted against networks around Brazil's Oct 2022 runoff?",  # (its month, and a runoff)
     "how many accts did VK block before russias sept 2024 voting day",  # (a voting day, the apostrophe left out)
+    "When did Telegram block the channels impersonating Moldovan regional news?",  # (whom it pretended to be)
     "What did Yandex remove ahead of Kazakhstan's snap election?",
 ])
 def test_a_place_a_network_was_aimed_at_by_its_suffix_or_its_election_is_a_target(question: str) -> None:
