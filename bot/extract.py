@@ -2093,8 +2093,8 @@ def extract_document(document: Document) -> Extraction:
               and f.networks[0] in story.network_links else f for f in placed]
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
-    facts = _without_forerunners(_placed_by_operator(_linked_by_name(_placed_by_the_figureless_telling(
-        _placed_by_the_opening(facts, sentences, document), sentences, document))))
+    facts = _without_forerunners(_placed_by_operator(_linked_by_name(_of_the_operation_told(
+        _placed_by_the_figureless_telling(_placed_by_the_opening(facts, sentences, document), sentences, document)))))
     facts = _without_misprints_first_told(facts, sentences)
     facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
         facts, story.named_placed), story.run_by), sentences, document), sentences, document)
@@ -2393,6 +2393,26 @@ def _placed_by_the_figureless_telling(facts: list[Fact], sentences: list[Sentenc
                            reference=telling.reference if dated else fact.reference)
         elif fact.count_text and (fact.origins or fact.platform != (telling.platform if telling else None)):
             telling = None  # (a figure placed, or another platform's: the telling's figures, if any, are behind)
+        placed.append(fact)
+    return placed
+
+
+# "…terminated YouTube channels connected to the operation", "…12 bots that were part of the same network"
+THE_OPERATION_TOLD = re.compile(r"\b(?:connected|tied|linked|belong\w*|part|used\s+by)\s+(?:to|of|with|by)?\s*"
+                                r"(?:the\s+same|the|this|that)\s+(?:operation|network|campaign)\b", re.I)
+
+
+def _of_the_operation_told(facts: list[Fact]) -> list[Fact]:
+    """"Google said it had terminated YouTube channels connected to the operation": a removal that points back at the
+    operation told above, and places itself nowhere, is of that operation (where every figure told before it that is
+    placed is placed alike): where it came from, and whom it was aimed at."""
+    placed: list[Fact] = []
+    for fact in facts:
+        before = {(tuple(f.origins), tuple(f.targets)) for f in placed if f.origins and not f.reference}
+        if not fact.origins and not fact.reference and len(before) == 1 and THE_OPERATION_TOLD.search(fact.quote) \
+                and not ANOTHER_CASE.search(fact.quote):
+            origins, targets = next(iter(before))
+            fact = replace(fact, origins=list(origins), targets=fact.targets or list(targets))
         placed.append(fact)
     return placed
 
