@@ -405,11 +405,19 @@ COVERED_UNTIL = re.compile(rf"\bcover(?:ing|ed|s)\s+(?:the\s+(?:period|months)\s
                            rf"(?:to|through|until|-|–)\s+{_MONTH}\.?,?\s+{_YEAR}\b")
 
 
+# "…the operators spent about $270,000 on ads between 2020 and August 2022": a period the story tells as over
+ACTIVE_UNTIL = re.compile(rf"\b(?:spent|posted|ran|operated|was\s+active|were\s+active)\b(?:[^.;]|\.(?=\d)){{0,100}}?"
+                          rf"\b(?:between|from)\s+"
+                          rf"(?:{MONTH_WORD}\.?,?\s+)?(?:19|20)\d\d\s+(?:and|to|until|through)\s+{_MONTH}\.?,?\s+{_YEAR}\b",
+                          re.I)
+
+
 def _latest_past_day(text: str) -> dt.date | None:
     """The latest day the text tells, with its year, as one something was done or said on (`TOLD_AS_PAST`), or as
-    the last of a period a report covers (`COVERED_UNTIL`)."""
+    the last of a period a report covers (`COVERED_UNTIL`) or the network was active in (`ACTIVE_UNTIL`)."""
     days = [_safe_date(int(m["year"]), month_number(m["month"]), int(m["day"])) for m in TOLD_AS_PAST.finditer(text)]
     days += [_safe_date(int(m["year"]), month_number(m["month"]), 1) for m in COVERED_UNTIL.finditer(text)]
+    days += [_safe_date(int(m["year"]), month_number(m["month"]), 1) for m in ACTIVE_UNTIL.finditer(text)]
     return max((d for d in days if d), default=None)
 
 

@@ -88,6 +88,13 @@ def test_a_year_the_story_looks_back_to_is_not_its_own() -> None:
     assert document_date(text) == (D(2021, 6, 3), "dateline")
 
 
+def test_a_period_the_network_spent_money_in_is_over_before_the_story() -> None:
+    # (September 21 was a Tuesday in 2021, but the story tells of spending until August 2022)
+    text = ("LIMA, Sept. 21 (Wire) -- Meta said on Tuesday it had removed 300 accounts. The operators spent about "
+            "$1.4 million on ads between 2020 and August 2022, Meta said.\n")
+    assert document_date(text) == (D(2022, 9, 21), "dateline")
+
+
 def test_a_full_date_within_weeks_of_the_dateline_s_day_gives_its_year_over_years_named_more_often() -> None:
     text = ("VIENNA, March 2 -- Voters go to the polls on March 9, 2025, officials said. A network Meta removed in "
             "2021 was larger; the 2021 network had 800 accounts.\n")

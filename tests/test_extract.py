@@ -9376,12 +9376,14 @@ the company took down 95 Pages and accounts that it linked to Iranian state medi
 
 
 def test_a_removal_connected_to_the_operation_told_above_is_of_that_operation() -> None:
-    story = ("KYIV, Nov 22, 2022 (Wire) - Telegram has blocked 64 channels run from Belarus that posed as local news "
-             "outlets in Lithuania.\n\nGoogle said it had terminated YouTube channels connected to the operation but "
-             "did not say how many.\n\nIn 2021 YouTube removed 12 channels tied to a different network.\n")
+    story = ("VILNIUS, Nov 22, 2022 (Wire) - Telegram has blocked 64 channels that posed as local news outlets in "
+             "Lithuania, the company said on Tuesday.\n\nOfficials said the operation was run from Belarus.\n\n"
+             "\"We acted once it was confirmed,\" a spokesperson said. Telegram said it had also removed 12 bots.\n\n"
+             "Google said it had terminated YouTube channels connected to the operation but did not say how many.\n\n"
+             "In 2021 YouTube removed 12 channels tied to a different network.\n")
     assert [(f.platform, f.count, f.origins, f.targets) for f in facts_of("k.txt", story)] == [
-        ("Telegram", 64, ["Belarus"], ["Lithuania"]), ("Google", None, ["Belarus"], ["Lithuania"]),
-        ("YouTube", 12, [], [])]
+        ("Telegram", 64, ["Belarus"], ["Lithuania"]), ("Telegram", 12, [], []),
+        ("Google", None, ["Belarus"], ["Lithuania"]), ("YouTube", 12, [], [])]
 
 
 @pytest.mark.parametrize(("sentence", "origins"), [
