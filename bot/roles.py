@@ -479,8 +479,10 @@ PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(
                       # "websites that spoofed news organisations in Germany, France…": whom it copied
                       r"spoof\w*|impersonat\w*|mimic\w*|clon(?:e|ed|es|ing)|imitat\w*)\b"
                       # to the end of its clause: "posing as journalists in Germany, operated from Russia"
-                      # ("posed as local news outlets in southern and eastern Ukraine")
-                      r"(?:(?!\band\s+(?:that|which|was|were|is|are|has|had)\b)[^.,;]){0,60}$", re.I)
+                      # ("posed as local news outlets in southern and eastern Ukraine"; "posed as journalists,
+                      # activists and ordinary citizens in Iraq": a list of whom, not a clause's end)
+                      r"(?:(?!\band\s+(?:that|which|was|were|is|are|has|had)\b)(?:[^.,;]|,(?=\s+[a-z]+\s+(?:[a-z]+\s+)?"
+                      r"(?:and|or)\s)(?!\s+(?:the|which|who|that|it|they|and|or|but)\b))){0,60}$", re.I)
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:

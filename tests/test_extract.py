@@ -154,6 +154,9 @@ def test_negated_removal_is_not_a_fact() -> None:
 
 def test_who_told_it_or_whose_real_pages_were_copied_is_not_where_a_network_came_from() -> None:
     assert country_roles("Telegram blocked 54 channels, according to Moldovan officials.")[0] == []
+    # (whom it posed as, in a list of who they were)
+    assert country_roles("Twitter removed 310 accounts that posed as students, nurses and retired teachers in Chile "
+                         "and Peru.")[:2] == ([], ["Chile", "Peru"])
     # (whom it posed as, however far the country is told after it)
     assert country_roles("Telegram blocked 64 channels that posed as local news outlets in northern and central "
                          "Moldova.")[:2] == ([], ["Moldova"])
