@@ -2093,8 +2093,9 @@ def extract_document(document: Document) -> Extraction:
               and f.networks[0] in story.network_links else f for f in placed]
     facts = _early_corrections(document, merge_duplicates(_headings_told_again(placed, sentences, document),
                                                           document.published), story.corrections)
-    facts = _without_forerunners(_placed_by_operator(_linked_by_name(_of_the_operation_told(
-        _placed_by_the_figureless_telling(_placed_by_the_opening(facts, sentences, document), sentences, document)))))
+    facts = _without_forerunners(_placed_by_operator(_linked_by_name(_of_the_operation_told(_dated_by_a_day_told_apart(
+        _placed_by_the_figureless_telling(_placed_by_the_opening(facts, sentences, document), sentences, document),
+        document)))))
     facts = _without_misprints_first_told(facts, sentences)
     facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
         facts, story.named_placed), story.run_by), sentences, document), sentences, document)
@@ -2395,6 +2396,25 @@ def _placed_by_the_figureless_telling(facts: list[Fact], sentences: list[Sentenc
             telling = None  # (a figure placed, or another platform's: the telling's figures, if any, are behind)
         placed.append(fact)
     return placed
+
+
+THE_ONES_TOLD = re.compile(r"\b(?:took|taken|take)\s+(?:the|this|that)\s+(?:network|operation|campaign|accounts|"
+                           r"channels|pages)\s+down\b|\b(?:removed|suspended|banned|terminated|took\s+down)\s+(?:the|this|that|"
+                           r"those)\s+(?:network|operation|campaign|accounts|channels|pages)\b", re.I)
+
+
+def _dated_by_a_day_told_apart(facts: list[Fact], document: Document) -> list[Fact]:
+    """"Update: … TikTok took the network down on February 9, 2023, not February 19, as an earlier version stated.",
+    above "TikTok has removed a network of 386 accounts…, the company said": the day the platform removed the network
+    the story counts, told without its figures.  Only where the platform has one such day, and for its figures the
+    story dates by nothing but its own day."""
+    days = {(f.platform, f.announced) for f in facts if not f.count_text and f.date_precision == "day"
+            and f.announced not in (None, document.published) and THE_ONES_TOLD.search(f.quote)}
+    if len(days) != 1:
+        return facts
+    platform, day = next(iter(days))
+    return [replace(f, announced=day) if f.platform == platform and f.count_text and f.announced == document.published
+            and f.date_precision == "day" and not f.reference and f.scope is None else f for f in facts]
 
 
 # "…terminated YouTube channels connected to the operation", "…12 bots that were part of the same network"

@@ -164,6 +164,22 @@ def test_who_told_it_or_whose_real_pages_were_copied_is_not_where_a_network_came
         0] == []
 
 
+def test_an_update_note_s_day_the_platform_took_the_network_down_dates_the_story_s_figures() -> None:
+    story = textwrap.dedent("""\
+        ---
+        published: 2023-03-15
+        ---
+        > **Update, March 16, 2023:** This story was changed to correct the day of the removal. Snapchat took the \
+network down on March 2, 2023, not March 12, as an earlier version said.
+
+        Snapchat has removed a network of 142 accounts run from Ghana, the company said.
+
+        Snapchat said it also removed 9 accounts that tried to return.
+        """)
+    assert [(f.count, str(f.announced)) for f in facts_of("u.md", story) if f.count] == [
+        (142, "2023-03-02"), (9, "2023-03-15")]
+
+
 def test_a_platform_saying_when_the_channels_were_blocked_dates_them() -> None:
     story = ("KYIV, Nov 22, 2022 (Wire) - Telegram has blocked 64 channels that posed as local news outlets, the "
              "company said on Tuesday.\n\nTelegram said the channels had been blocked on Monday, November 21, for "
