@@ -107,6 +107,10 @@ INTENTS = [
                               r"|\bwho\s+(?:gave|passed|handed|provided|shared|sent)\b.{0,60}?\b(?:information|intel\w*|"
                               r"tip|evidence|data|details|list|indicators|to)\b"
                               r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
+                              # "What date did Kestrel Lab report the accounts to X?": when someone handed it over
+                              r"|\b(?:when|what\s+(?:date|day|month))\b.{0,80}?\b(?:report|flag|shar|pass|hand|sen[dt]|"
+                              r"alert|notif|refer)\w*\b.{0,60}?\b(?:to|with)\s+(?:the\s+)?(?:(?:affected\s+)?platforms?\b|"
+                              r"compan(?:y|ies)\b|(?-i:[A-Z]))"
                               # "Who asked Meta to look into the Saltmarsh Chorus network?"
                               r"|\bwho\s+(?:asked|requested|urged|called\s+on)\b.{0,40}?\bto\s+(?:look\s+into|investigate|"
                               r"review|examine|act|take\s+action)\b"

@@ -230,6 +230,8 @@ def test_figure_in_question_is_a_filter() -> None:
     ("Who referred the Iranian channels to Google?", "who_tipped"),
     ("Who gave Reddit the information that exposed the accounts?", "who_tipped"),
     ("who gave X the list of Cedar Gull accounts", "who_tipped"),
+    ("What date did the Osprey Lab report the Cedar Gull accounts to X?", "who_tipped"),  # (when it handed them over)
+    ("When did Twitter report the takedown?", "when"),
     ("Who helped OpenAI identify the Copper Vane accounts?", "who_tipped"),
     ("Which Spanish fact-checkers flagged the Brújula network to Meta?", "who_tipped"),
     ("which think tank reported the network to X", "who_tipped"),
