@@ -192,7 +192,10 @@ INTENTS = [
                                    r"based|originat\w*|located)\b|\bfrom\s+where\b", re.I)),
     ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)s?\b|\bwhen\s+(?:did|was|were)\b"
                         r"|^\W*(?:on|in)\s+(?:what|which)\s+(?:date|day|month|year)s?\b"
-                        r"|^\W*which\s+(?:date|day|month|year)\s+(?:did|was|were|had|has)\b", re.I)),
+                        r"|^\W*which\s+(?:date|day|month|year)\s+(?:did|was|were|had|has)\b"
+                        # ("Over what period did Google terminate the channels?")
+                        r"|^\W*(?:over|during|in|across)\s+(?:what|which)\s+(?:period|time\s*frame|span|stretch)\b",
+                        re.I)),
     ("compare", re.compile(r"\bcompar\w*\b|\bvs\.?\b|\bversus\b|\bmore\b.*\bthan\b|\bfewer\b.*\bthan\b"
                            r"|\bwhich\b.*\b(?:more|bigger|larger|smaller)\b"
                            # "did TikTok remove more accounts in the Ecuador network or in the Savanna Reach one?"

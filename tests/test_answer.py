@@ -1652,6 +1652,16 @@ def test_when_lists_each_statement_once_with_all_its_figures(tmp_path: Path) -> 
         "\u2022 September 27, 2022: Facebook removed 40 accounts, 12 pages and 1 group (linked to Peru) [1]"]
 
 
+def test_when_gives_the_days_a_removal_ran_over_where_its_sentence_does(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-04-10\npublisher: Google\n---\nBetween "
+                                    "January 6, 2025 and March 28, 2025, we terminated 812 YouTube channels linked to "
+                                    "Peru.\n"})
+    assert answer_question("Over what period did Google terminate the channels linked to Peru?", kb).text.splitlines(
+        ) == ["Between January 6, 2025 and March 28, 2025.",
+              "\u2022 January 6, 2025 to March 28, 2025: Google terminated 812 YouTube channels (linked to Peru) [1] "
+              "(reported April 10, 2025)"]
+
+
 def test_a_yes_or_no_question_with_no_takedown_fact_gets_the_sentence_that_says_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": (
         "---\ntitle: A\npublished: 2024-10-09\npublisher: OpenAI\n---\nOpenAI said on Wednesday it disrupted more "
