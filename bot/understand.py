@@ -838,6 +838,8 @@ SURFACE_THEN_OTHER = re.compile(r"\b[A-Z]\w*\s+(?:accounts|channels|pages|groups
                                 r"(?:that\s+)?[A-Z]\w*\b")
 LOWER_CASE_X = re.compile(r"\b(?i:did|does|has|on|from|by|and|or|vs\.?|versus)\s+[xX]\b|^\W*x\s+(?:or|and|vs)\b")
 WHEN_FIRST = re.compile(r"^\W*(?:and\s+)?when\b", re.I)
+LONE_X = re.compile(r"(?<![\w'’-])X(?![\w-])")  # (a capital X standing alone: "Who alerted X to…")
+THE_ONE_THAT_BEFORE = re.compile(r"\b(?:network|operation|campaign|cluster|one)\s+(?:that|which)\s+$", re.I)
 
 
 def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) -> Query:
@@ -862,6 +864,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             text[following:].split(None, 1)[-1])
         if EXCLUDED_BEFORE.search(text, max(0, start - 30), start):
             query.excluded_platforms.append(name)  # "Apart from Meta, which platforms acted…": every other one
+        elif THE_ONE_THAT_BEFORE.search(text, max(0, start - 40), start) and (
+                index or LONE_X.search(text, 0, start) or LOWER_CASE_X.search(text, 0, start)):
+            continue  # "…did Twitter suspend from the network that Facebook took down?": which network, not who acted
         elif SURFACE_UNIT.match(after) or listed:
             query.surfaces.append(name)  # "Instagram accounts", "YouTube channels": what was removed
         else:
@@ -879,7 +884,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         query.surfaces = []
     # "did x remove…", "tiktok or x", and a capital X standing alone ("Who alerted X to…"): in a question about
     # takedowns, the platform
-    if "Twitter" not in query.platforms and (LOWER_CASE_X.search(text) or re.search(r"(?<![\w'’-])X(?![\w-])", text)):
+    if "Twitter" not in query.platforms and (LOWER_CASE_X.search(text) or LONE_X.search(text)):
         query.platforms.append("Twitter")
     if query.platforms and query.surfaces and (SURFACES_WITH_UNITS.search(text) or SURFACE_THEN_OTHER.search(text)) \
             and len(

@@ -493,6 +493,12 @@ def test_a_platform_set_aside_is_excluded_not_asked_about() -> None:
     assert ask("Which platforms other than YouTube removed Peruvian accounts?").excluded_platforms == ["YouTube"]
 
 
+def test_a_platform_that_names_which_network_is_not_asked_about() -> None:
+    query = ask("How many accounts did X suspend from the Peru-based network that Meta took down in May 2023?")
+    assert query.platforms == ["Twitter"]
+    assert ask("How many accounts did Meta and X remove?").platforms == ["Facebook", "Twitter"]
+
+
 @pytest.mark.parametrize(("question", "role"), [
     ("how many peru-related facebook accounts did meta remove", "any"),
     ("How many takedowns involving Peru did TikTok report?", "any"),
