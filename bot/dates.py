@@ -42,6 +42,8 @@ YEAR_OF_REMOVAL = re.compile(rf"(?:\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|['’]s|\b[Tt]he
 DAY_RANGE = re.compile(rf"\b{_MONTH}\.?\s+[0-3]?\d\s*[-–]\s*{_DAY},?\s+{_YEAR}\b")
 # (and "in all of 2023", "throughout 2023")
 IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:the\s+(?:whole|course|entirety)\s+of\s+|all\s+of\s+)?"
+                     # ("In late 2020 we removed…": a part of the year, told by its year alone, as a season is)
+                     r"(?:(?:early|late|mid)[\s-]|the\s+(?:early|late)\s+(?:part|months)\s+of\s+)?"
                      rf"{_YEAR}\b(?![-–]|\s*(?:and|to|through)\s+\d)")
 # "Its tally for 2022 also included 53,177 channels": the year a count is of
 TALLY_FOR_YEAR = re.compile(rf"\b(?:tally|tallies|total|totals|count|figures?|numbers)\s+for\s+{_YEAR}\b(?![-–])", re.I)

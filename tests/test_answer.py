@@ -1652,6 +1652,16 @@ def test_when_lists_each_statement_once_with_all_its_figures(tmp_path: Path) -> 
         "\u2022 September 27, 2022: Facebook removed 40 accounts, 12 pages and 1 group (linked to Peru) [1]"]
 
 
+def test_a_takedown_dated_by_its_year_alone_answers_part_of_that_year_saying_so(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2023-02-23\npublisher: Meta\n---\nIn late 2020 we "
+                                    "removed a network of 61 Facebook accounts run from Peru.\n"})
+    answer = answer_question("How many Facebook accounts did Meta remove from Peru in late 2020?", kb)
+    assert (answer.status, answer.text.splitlines()) == ("answered", [
+        "I found no takedown dated within late 2020 on Facebook + Peru. These reports give only the year, so whether "
+        "they fall in late 2020 the sources do not say:",
+        "\u2022 Facebook removed 61 accounts (run from Peru), 2020 [1] (mentioned in a later report)"])
+
+
 def test_when_gives_the_days_a_removal_ran_over_where_its_sentence_does(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-04-10\npublisher: Google\n---\nBetween "
                                     "January 6, 2025 and March 28, 2025, we terminated 812 YouTube channels linked to "

@@ -419,6 +419,16 @@ def test_a_season_is_told_by_its_year_alone(sentence: str, anchor: dt.date, year
     assert [(m.date, m.precision) for m in dates_in(sentence, anchor)] == [(dt.date(year, 1, 1), "year")]
 
 
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("In late 2020 we removed a network of 88 accounts.", 2020),
+    ("In mid-2019 Twitter suspended 12 accounts.", 2019),
+    ("In the early months of 2021 Meta removed 40 accounts.", 2021),
+])
+def test_a_part_of_an_earlier_year_is_told_by_its_year_alone(sentence: str, year: int) -> None:
+    anchor = dt.date(2023, 2, 23)
+    assert [(m.date, m.precision) for m in dates_in(sentence, anchor)] == [(dt.date(year, 1, 1), "year")]
+
+
 def test_a_transcript_s_date_line_in_capitals_under_its_cover_lines_dates_it() -> None:
     cover = "\n".join(["HEARING", "BEFORE THE", "SUBCOMMITTEE", "OF THE", "COMMITTEE", "HOUSE", "", "CONGRESS",
                        "SESSION", "", "", "", "", "WEDNESDAY, SEPTEMBER 26, 2018", "", "The subcommittee met."])

@@ -512,7 +512,8 @@ def _without_period(query: Query) -> Query:
 
 def _undated(query: Query, kb: KnowledgeBase) -> Answer | None:
     """"How many accounts did Twitter suspend in Mexico in 2021?", where the only such takedown is in a story that
-    gives no year: its figures, cited, saying that whether they fall in the period the sources do not tell."""
+    gives no year: its figures, cited, saying that whether they fall in the period the sources do not tell.  Likewise
+    a takedown dated by its year alone ("In late 2020 we removed…", "in 2020"), asked of part of that year."""
     if not (query.date_from or query.months or query.month_day) or not (query.platforms or query.countries
                                                                          or query.names):
         return None
@@ -526,12 +527,27 @@ def _undated(query: Query, kb: KnowledgeBase) -> Answer | None:
         if facts:
             break
     else:
-        return None
+        facts = [fact for fact in relevant_facts(undated, kb, light=True)[0] if _within_its_year(fact, query)]
+        if not facts:
+            return None
+        told = describe_facts(undated, facts, kb, total=False)
+        told.text = (f"I found no takedown dated within {period_phrase(query).removeprefix('in ')} on "
+                     f"{' + '.join(asked_about(query))}. These reports give only the year, so whether they fall "
+                     f"{period_phrase(query)} the sources do not say:\n" + told.text.split("\n", 1)[1])
+        return told
     told = describe_facts(reading, facts, kb, total=False)
     told.text = (f"I found no dated takedown on {' + '.join([*asked_about(query), period_phrase(query)])}. These "
                  f"reports give no date, so whether they fall {period_phrase(query)} the sources do not say:\n"
                  + told.text.split("\n", 1)[1])
     return told
+
+
+def _within_its_year(fact: dict, query: Query) -> bool:
+    """A takedown dated by its year alone, asked of part of that year ("late 2020")."""
+    dated, precision = (fact["dated"], fact["dated_precision"]) if fact.get("dated") else (
+        fact["announced"], fact["date_precision"])
+    return bool(dated) and precision == "year" and query.date_from is not None and query.date_to is not None and \
+        query.date_from.year == query.date_to.year == int(dated[:4])
 
 
 def _said_in_passing(query: Query, kb: KnowledgeBase) -> Answer | None:
