@@ -119,8 +119,8 @@ DATE_LINE = re.compile(
     rf"(?P<month_first>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
     r"(?:19|20)\d\d)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\W*", re.I)
 # "Reporting period: January 1 – March 31, 2024 · Published April 25, 2024": the date the line says it was published
-PUBLISHED_IN_LINE = re.compile(rf"\b(?:Published|Posted)\W+(?:on\s+)?(?:\w+day,?\s+)?{_MONTH}\.?\s+{_DAY},?\s+"
-                               rf"{_YEAR}\b")
+PUBLISHED_IN_LINE = re.compile(rf"\b(?:Published|Posted|Released|Issued)\W+(?:on\s+)?(?:\w+day,?\s+)?{_MONTH}\.?\s+"
+                               rf"{_DAY},?\s+{_YEAR}\b")
 # "TikTok Transparency Center. Report date: 2024-10-28.": a labelled date inside a line
 LABELLED_ISO = re.compile(r"\b(?:Published|Updated|Posted|Released|(?:Report|Release|Publication)\s+date|"
                           r"Date\s+of\s+(?:issue|publication|release)|Issued(?:\s+on)?)"

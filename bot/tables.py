@@ -71,7 +71,8 @@ CELL_SAYS: tuple[str, str | None] = ("", None)  # (`column_units`: the unit is t
 # (`column_units`: a column of accounts, or of channels where the row's platform counts channels)
 ACCOUNTS_OR_CHANNELS: tuple[str, str | None] = ("accounts or channels", None)
 REMOVED_HEADER = re.compile(r"(?:assets\s+)?(?:removed|removals?|taken\s+down|takedowns?|suspended|banned|terminated|"
-                            r"blocked|action\s+taken|what\s+was\s+removed)", re.I)
+                            r"blocked|action\s+taken|what\s+was\s+removed|enforcement(?:\s+actions?)?|"
+                            r"actions?\s+taken|outcome)", re.I)
 
 
 def year_columns(header: list[str]) -> list[int | None] | None:

@@ -665,6 +665,15 @@ def test_an_email_s_title_is_its_subject() -> None:
     assert parse_document("note.txt", raw).title == 'PRESS NOTE: Meta removes "Amber Kite" network'
 
 
+def test_a_report_page_s_released_line_dates_it() -> None:
+    html = (b"<html><head><title>Transparency Report</title></head><body><div><a href='/'>Safety Center</a><ul>"
+            b"<li><a href='/g'>Guidelines</a></li><li><a href='/t'>Transparency</a></li><li><a href='/s'>Tools</a></li>"
+            b"<li><a href='/b'>Blog</a></li><li><a href='/h'>Get Help</a></li></ul></div><p>Transparency &gt; "
+            b"Reports &gt; July - December 2022</p><h1>Report, July - December 2022</h1><p class='meta'>Released "
+            b"March 9, 2023</p><p>We suspended 74 accounts.</p></body></html>")
+    assert parse_document("r.html", html).published == dt.date(2023, 3, 9)
+
+
 def test_a_page_s_footer_dates_it_before_the_first_date_its_story_tells() -> None:
     html = (b"<html><head><title>Monthly brief</title></head><body><h2>1. Reddit acts</h2><p>On 7 March 2024 Reddit "
             b"banned 118 accounts and 9 subreddits belonging to a network known as Morning Bell, which posted in "

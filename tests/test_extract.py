@@ -2396,6 +2396,9 @@ def test_table_cells_and_columns() -> None:
         None, ("accounts", "Facebook"), ("pages", None), None, ("channels", "YouTube")]
     assert tables.column_units(["Network", "Accounts in network", "Followers of network", "Subscribers"]) == [
         ("networks", None), ("accounts", None), None, None]
+    # (an "Enforcement" column: each cell says what it counts, "318 channels suspended")
+    assert tables.column_units(["Network name", "Origin", "Enforcement"]) == [
+        ("networks", None), None, tables.CELL_SAYS]
     assert tables.column_measures(["Network", "Accounts in network", "Followers of network", "Subscribers"]) == [
         None, None, "followers", "subscribers"]
     assert [tables.figure(cell) for cell in ["1,326", "12", "n/a", "about 40", ""]] == [1326, 12, None, None, None]
