@@ -1652,6 +1652,17 @@ def test_when_lists_each_statement_once_with_all_its_figures(tmp_path: Path) -> 
         "\u2022 September 27, 2022: Facebook removed 40 accounts, 12 pages and 1 group (linked to Peru) [1]"]
 
 
+def test_who_was_behind_a_named_network_is_the_sentence_that_ties_it_to_someone(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"a.md": "---\ntitle: Brief\npublished: 2024-04-26\n---\nPinterest removed a network it "
+                                    "calls Amber Kiln.\n\nPinterest says the boards shared recipes at first.\n\n"
+                                    "Pinterest attributes it to Sorrel Gate Media, a Lima marketing firm.\n"})
+    answer = answer_question("Who did Pinterest say was behind Amber Kiln?", kb)
+    assert (answer.status, answer.text.splitlines()) == ("answered", [
+        "Who the sources tie Amber Kiln to:",
+        "\u2022 Sorrel Gate Media: \u201cPinterest attributes it to Sorrel Gate Media, a Lima marketing firm.\u201d "
+        "[1] \u2014 Brief, April 26, 2024"])
+
+
 def test_a_takedown_dated_by_its_year_alone_answers_part_of_that_year_saying_so(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: A\npublished: 2023-02-23\npublisher: Meta\n---\nIn late 2020 we "
                                     "removed a network of 61 Facebook accounts run from Peru.\n"})

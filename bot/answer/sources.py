@@ -13,12 +13,14 @@ from bot.answer.cited import (
     date_phrase,
     figure_phrase,
     origin_phrase,
+    source_label,
     subject_phrase,
 )
 from bot.answer.search import FOUND_CUE, answer_search, unknown_terms
 from bot.answer.statements import Statement, group_statements
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import countries_in, platforms_in, without_countries
+from bot.roles import linked_entities
 from bot.understand import Query
 from bot.vocabulary import CITIES
 from bot.wording import format_date, join_words
@@ -288,7 +290,9 @@ def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
         # "who was behind Inkwell Choir?": the figures told of it, where they say who; else what the sentences say
         named = [(s, who) for s in group_statements(kb.facts(query, only="attributed"))
                  if (who := _statement_who(s, query))]
-        return _behind_lines(query, named, kb) if query.names and named else answer_search(query, kb)
+        if query.names and named:
+            return _behind_lines(query, named, kb)
+        return (_behind_said(query, kb) if query.names else None) or answer_search(query, kb)
     found = group_statements(kb.facts(query, only="attributed"))
     asked = set(query.countries)
     # "the UAE and Egypt network": one network from all of them, when there is one; not another from either
@@ -403,6 +407,33 @@ def _not_attributed(statement: Statement, kb: KnowledgeBase, cites: Citations) -
 # say (each line then reads the sentences near its figures for one that says so; other questions need not)
 STATE_ASKED = re.compile(r"^\W*(?:did|was|were|is|has|have)\b|\b(?:government|state|military|army|ministry|regime|"
                          r"officials?|kremlin|president|intelligence)\b", re.I)
+
+
+def _behind_said(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """"Who did Pinterest say was behind Red Pagoda?", where no figure names who: the sentences of the documents that
+    name the network which tie it to someone ("Pinterest attributes it to Hexa Lantern Marketing, a Guangzhou-based
+    marketing firm"), those naming the network first, each cited; None where no such sentence is found."""
+    documents = kb.documents_mentioning(query.names)
+    if not documents:
+        return None
+    words = [w for name in query.names for w in re.findall(r"[a-z0-9]+", name.lower())]
+    rows = kb.search(words, documents=documents, limit=ROW_LIMIT) + kb.search(
+        ["run", "ran", "attributes", "attributed", "linked", "behind", "operated", "tied", "refer"],
+        documents=documents, limit=ROW_LIMIT)
+    def tied_to(row: dict) -> list[str]:  # (not the network itself: "…writing patterns tied to Glass Minaret")
+        return [e for e in linked_entities(row["text"]) if not any(
+            name.lower() in e.lower() or e.lower() in name.lower() for name in query.names)]
+
+    said = [row for row in rows if tied_to(row)]
+    said.sort(key=lambda row: not any(name.lower() in row["text"].lower() for name in query.names))
+    if not said:
+        return None
+    cites = Citations()
+    lines = [f"\u2022 {', '.join(tied_to(row))}: \u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
+             f"{source_label(row['title'], row['quote'], row['published'])}"
+             for row in list({(r["document"], r["position"]): r for r in said}.values())[:2]]
+    return Answer(query.text, "answered", f"Who the sources tie {join_words(query.names)} to:\n" + "\n".join(lines),
+                  cites.items)
 
 
 def _behind_lines(query: Query, statements: list, kb: KnowledgeBase) -> Answer:
