@@ -59,6 +59,7 @@ LIGHT_SELECT = ", ".join(f"f.{column}" for column in LIGHT_FACT_COLUMNS)  # as a
 TIP_COLUMNS = ("document", "sentence", "platform", "source", "about", "announced", "tipped", "tipped_precision",
                "quote", "credit")
 SQL_TYPES = {int: "integer", str: "text"}
+NAMED_RETELLING_DAYS = 14  # a story retelling a named network's figure may come this many days after the post
 COMMON_FIGURE = 10  # figures below this recur by chance: they tie two reports together only with their countries
 DISTINCTIVE_FIGURE = 100  # an exact figure this large, told again of one platform, is the same takedown's
 PARALLEL_FROM = 400  # below this many files, starting worker processes costs more than it saves
@@ -163,7 +164,9 @@ def _takedown_groups(facts: list[dict]) -> None:
             candidates = by_month.get((*key, month), [])
         else:
             candidates = list(dated_by_month.get((*key, month), ()))
-            for offset in range(-3, 10 if fact["date_precision"] == "week" else 4):  # a week's Monday to Sunday
+            # (a week's Monday to Sunday; and a named network's figure, retold by a story days after the post)
+            reach = NAMED_RETELLING_DAYS if fact["networks"] != "[]" else 3
+            for offset in range(-reach, 10 if fact["date_precision"] == "week" else reach + 1):
                 candidates += by_day.get((*key, day + offset), [])
         # of the reports it may repeat, the nearest in size: Russia's "75 accounts" of one day is the 75 told
         # elsewhere, not the 77 of another Russian network told first
@@ -482,7 +485,11 @@ def _same_takedown(a: dict, b: dict) -> bool:
         # year, Meta removed a separate network of 388 accounts…", say nothing that makes them one)
     # (nor one another story dates by the quarter of the report that told it: "…according to its Q2 2024 Adversarial
     # Threat Report", beside the report of August 14)
-    if days > (31 if "month" in precisions else 9 if "week" in precisions else 3) and not retold_in_year and not (
+    # (a named network's figure, retold days later: "LinkedIn removed 643 accounts in Pale Orchard", then a wire
+    # story's "some 640 profiles" five days on; but two exact figures apart, days apart, are a follow-up's new total)
+    retold = bool(names_a & names_b) and (a["count"] == b["count"] or a["qualifier"] != b["qualifier"])
+    if days > (31 if "month" in precisions else 9 if "week" in precisions else NAMED_RETELLING_DAYS if retold
+               else 3) and not retold_in_year and not (
             _in_its_quarters_report(a, b) or _in_its_quarters_report(b, a)):
         return False
     (low, low_qualifier), (high, high_qualifier) = sorted([(a["count"], a["qualifier"]), (b["count"], b["qualifier"])])

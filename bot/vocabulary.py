@@ -205,7 +205,7 @@ New Zealand|New Zealander|Kiwi|Kiwis|Auckland
 Nicaragua|Nicaraguan|Managua
 Niger|Nigerien|Niamey
 Nigeria|Nigerian|Lagos|Abuja|Kano|Ibadan|Port Harcourt
-North Korea|North Korean|DPRK|Pyongyang
+North Korea|North Korean|DPRK|NK|Pyongyang
 North Macedonia|Macedonian|Macedonia|Skopje
 Norway|Norwegian|Oslo
 Oman|Omani|Muscat
@@ -399,7 +399,8 @@ CITIES = frozenset({
 })
 
 # Aliases that only count when written in capitals in running text ("US" but not "us").
-COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", "DPRK", "HK", "HKSAR", "RU", "CN", "UA"}
+COUNTRY_UPPERCASE_ONLY = {"US", "UK", "CAR", "DRC", "KSA", "PRC", "UAE", "USA", "DPRK", "NK", "HK", "HKSAR", "RU", "CN",
+                          "UA"}
 # Of those, the ones that are everyday words ("us", "car") even in a question; "uae" or "prc" typed in lower case
 # can only be the country
 EVERYDAY_WORD_ALIASES = {"US", "CAR"}

@@ -1652,6 +1652,16 @@ def test_when_lists_each_statement_once_with_all_its_figures(tmp_path: Path) -> 
         "\u2022 September 27, 2022: Facebook removed 40 accounts, 12 pages and 1 group (linked to Peru) [1]"]
 
 
+def test_a_named_network_s_figure_retold_days_later_in_round_words_is_one_takedown(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "post.md": "---\ntitle: Post\npublished: 2024-06-05\npublisher: LinkedIn\n---\nWe removed 643 accounts in "
+                   "a network we call Pale Ridge, run from North Korea.\n",
+        "wire.md": "---\ntitle: Wire\npublished: 2024-06-10\n---\nLinkedIn deleted some 640 accounts in the Pale Ridge "
+                   "network, run from North Korea, the company said last week.\n"})
+    text = answer_question("How many NK accounts did LinkedIn remove?", kb).text
+    assert "643 accounts" in text and "Together" not in text and len(text.splitlines()) == 2
+
+
 def test_who_was_behind_a_named_network_is_the_sentence_that_ties_it_to_someone(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {"a.md": "---\ntitle: Brief\npublished: 2024-04-26\n---\nPinterest removed a network it "
                                     "calls Amber Kiln.\n\nPinterest says the boards shared recipes at first.\n\n"

@@ -42,6 +42,7 @@ def test_platform_aliases_and_typos(question: str, platforms: list[str]) -> None
     ("how many Chinese accounts did Twitter suspend?", ["China"]),
     ("korean marketing firm youtube takedown", ["South Korea"]),  # (a North Korean one is called so)
     ("How many YT channels were disabled over the HK protests?", ["Hong Kong"]),
+    ("linkdin NK fake recruiter profiles - how many removed?", ["North Korea"]),
 ])
 def test_countries_demonyms_and_typos(question: str, countries: list[str]) -> None:
     assert ask(question).countries == countries
