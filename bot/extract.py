@@ -5079,6 +5079,8 @@ NETWORKS_OR_REACH = re.compile(r"\b(?:networks|operations|campaigns|reach)\b", r
 MASS_FAKE_ACCOUNTS = 1_000_000  # fake accounts counted in millions: a platform's routine cleaning, no network
 OF_A_FIGURE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d{1,3}(?:,\d{3})+|\d+)\b")
 # (and "the earlier number left out 25 accounts": a part of the figure that puts it right)
+OWN_SPAM_AFTER = re.compile(r"\s+(?:that|which)\s+(?:we|it|they)\s+(?:had\s+)?(?:removed|banned|suspended|took\s+down)"
+                            r"[^,;.]{0,60}?\bfor\s+(?:unrelated\s+|separate\s+)?spam\b", re.I)
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those)|"
                           r"(?:number|figure|count|total|tally)\s+(?:had\s+)?(?:left\s+out|omitted|excluded|missed|"
                           r"did\s+not\s+(?:include|count))(?:\s+(?:another|the|some))?)\W*$", re.I)
@@ -5132,6 +5134,9 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
             or AT_SIGN_UP.search(related) or NOT_INFLUENCE.search(related) or (
                 OTHER_ENFORCEMENT.search(related) and not INFLUENCE_WORDS.search(related)
                 and not countries_in(related))) and not re.search(r"\bcoordinated inauthentic\b", related, re.I)
+    # ("…mistakenly included 18 shows that we removed in the same week for unrelated spam violations": spam told of the
+    # figure's own clause, unrelated to the network)
+    spam = spam or OWN_SPAM_AFTER.match(sentence, item.end) is not None
     # "We took action on 827 million fake accounts in Q2 2024": a platform's whole count of fake accounts, spam and
     # scams mostly, never one network's
     # (or "X said it suspended 5.9 million accounts between January and June", "Of those, 2.3 million accounts were

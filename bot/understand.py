@@ -906,7 +906,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         query.date_to = max(end for _, end, _ in query.periods or query.apart)
         labels = [label for _, _, label in query.periods or query.apart]
         query.date_label = f"{', '.join(labels[:-1])} {'or' if query.periods else 'and'} {labels[-1]}"
-    query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS))
+    query.units = list(dict.fromkeys(UNIT_WORDS[w] for w in re.findall(r"[a-z]+", rest) if w in UNIT_WORDS
+                                     and w != "shows"))  # ("which report shows…": a verb; "podcast" says podcasts)
     counted = re.search(r"\b(?:how\s+many|number\s+of|(?P<digits>\d[\d,]*))\s+(?:\w+\s+){0,3}?(?:networks|operations|"
                         r"campaigns)\b", rest)
     if not counted or (counted["digits"] and set(query.units) - NETWORK_UNITS):

@@ -423,6 +423,7 @@ UNIT_WORDS: dict[str, str] = {
     "publication": "publications", "publications": "publications",  # (Medium's and Substack's)
     "newsletter": "publications", "newsletters": "publications",
     "podcast": "podcasts", "podcasts": "podcasts", "episode": "episodes", "episodes": "episodes",
+    "shows": "podcasts",  # ("We removed 79 shows and 1,420 episodes": a podcast host's; never a verb in a question)
     "domain": "domains", "domains": "domains", "website": "websites", "websites": "websites",
     "network": "networks", "networks": "networks",
     "operation": "operations", "operations": "operations",

@@ -5080,6 +5080,13 @@ def test_the_figures_after_a_takedown_told_without_one_are_that_takedowns() -> N
         (None, ["Ghana"], "2024-06-01", True), (212, ["Ghana"], "2024-06-01", True), (40, [], "2021-01-01", True)]
 
 
+def test_a_podcast_host_s_shows_are_counted_and_those_removed_for_spam_are_spam() -> None:
+    post = ("---\ntitle: T\npublished: 2024-07-02\npublisher: Spotify\n---\nWe removed 61 shows linked to the "
+            "network.\n\nThe first figure wrongly included 12 shows that we removed that week for unrelated spam.\n")
+    assert [(f.count, f.unit, f.scope) for f in facts_of("s.md", post)] == [(61, "podcasts", None),
+                                                                           (12, "podcasts", "spam")]
+
+
 def test_a_clause_without_a_removal_keeps_the_figures_of_the_platform_it_names() -> None:
     story = ("Two platforms acted this week.\n\nMeta's revised count is 330 Facebook accounts and 40 Pages; TikTok "
              "has removed 64 accounts.\n")

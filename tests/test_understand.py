@@ -494,6 +494,11 @@ def test_a_platform_set_aside_is_excluded_not_asked_about() -> None:
     assert ask("Which platforms other than YouTube removed Peruvian accounts?").excluded_platforms == ["YouTube"]
 
 
+def test_shows_is_a_verb_in_a_question_and_podcast_shows_are_podcasts() -> None:
+    assert ask("Which report shows the most accounts removed?").units == ["accounts"]
+    assert ask("How many podcast shows did Spotify remove?").units == ["podcasts"]
+
+
 def test_a_platform_that_names_which_network_is_not_asked_about() -> None:
     query = ask("How many accounts did X suspend from the Peru-based network that Meta took down in May 2023?")
     assert query.platforms == ["Twitter"]
