@@ -456,6 +456,7 @@ BOLD_NAME_THEN_WHEN = re.compile(rf"^\*\*(?P<label>[^*()]{{1,60}}?)\s+\((?P<when
                                  r"(?:19|20)\d\d)\)\.?\*\*")
 # what is left of a line's label after its date: "October 2019 - Ferrous Choir."
 LABEL_ONLY = re.compile(r"\s*[*_]*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[*_]*\.?[*_]*\s*")
+YEAR_OPENS = re.compile(r"\W*(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d),\s")
 ERA_CUE = re.compile(r"\b(?:case|cases|disclosure|takedown|announcement|crackdown|action)\b|" + REMOVAL_STEM, re.I)
 IT_START = re.compile(r"^\W*It\b")
 TOLD_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:told|said|says|stated|testified|informed|explained|wrote|"
@@ -1766,6 +1767,11 @@ def extract_document(document: Document) -> Extraction:
             when, how_precise = _resolve_date(text, document)
             if when and how_precise in ("day", "month") and (document.published - when).days > 60:
                 story.era = (when, how_precise, _line_end(document, sentence))
+        elif not new_facts and not counted and document.published and (opened := YEAR_OPENS.match(text)) and \
+                int(opened["year"]) < document.published.year and _starts_line(document, sentence):
+            # "In 2023, influence operations barely touched Bluesky. We removed 3 networks…": an earlier year, opening a
+            # paragraph, dates its figures
+            story.era = (dt.date(int(opened["year"]), 1, 1), "year", _line_end(document, sentence))
         elif not new_facts and document.published and (label := DATE_LABEL.match(text)) and _starts_line(
                 document, sentence) and ((labelled := LABEL_ONLY.fullmatch(text, label.end())) is not None or
                                          _item_line(document, sentence) is not None):

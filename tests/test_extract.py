@@ -5087,6 +5087,13 @@ def test_a_podcast_host_s_shows_are_counted_and_those_removed_for_spam_are_spam(
                                                                            (12, "podcasts", "spam")]
 
 
+def test_an_earlier_year_opening_a_paragraph_dates_its_figures() -> None:
+    post = ("---\ntitle: T\npublished: 2025-02-04\npublisher: Snapchat\n---\nIn 2023, few operations reached us. We "
+            "removed 41 accounts run from Peru.\n\nWe removed 12 accounts run from Chile.\n")
+    assert [(f.count, str(f.announced), f.date_precision) for f in facts_of("y.md", post)] == [
+        (41, "2023-01-01", "year"), (12, "2025-02-04", "day")]
+
+
 def test_a_clause_without_a_removal_keeps_the_figures_of_the_platform_it_names() -> None:
     story = ("Two platforms acted this week.\n\nMeta's revised count is 330 Facebook accounts and 40 Pages; TikTok "
              "has removed 64 accounts.\n")
