@@ -513,7 +513,10 @@ AIMED_WORDS = {"targeted", "originated", "aimed"}
 PLACED_WORDS = {"operated", "run", "based", "originated", "targeted", "aimed"}
 # "the network operated from Togo", "said the operation was run out of Laos": the story's network, placed
 THE_NETWORK_PLACED = re.compile(r"\bthe\s+(?:network|operation|campaign)\s+(?:was\s+|had\s+been\s+)?(?:operated|run|"
-                                r"based|originated|targeted|aimed)\b", re.I)
+                                r"based|originated|targeted|aimed)\b"
+                                # ("…which we are calling Caspian Chorus, operated from Azerbaijan. It targeted
+                                # listeners in France and Armenia")
+                                r"|^\W*It\s+(?:targeted|was\s+aimed\s+at|aimed\s+at|focused\s+on)\b", re.I)
 # ("…a network, known as "Pélican", that targeted…"): a network named, then placed in a clause of its own
 NAMED_NETWORK_PLACED = re.compile(r"\b(?:network|operation|campaign)\b[^.;]{0,80}?\b(?:that|which)\s+(?:was\s+|had\s+"
                                   r"been\s+)?(?:operated|run|based|originated|targeted|aimed)\b", re.I)

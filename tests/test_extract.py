@@ -5087,6 +5087,15 @@ def test_a_podcast_host_s_shows_are_counted_and_those_removed_for_spam_are_spam(
                                                                            (12, "podcasts", "spam")]
 
 
+def test_it_targeted_after_the_story_s_one_named_network_is_whom_that_network_worked_on() -> None:
+    post = ("---\ntitle: Removing a podcast network operated from Georgia\npublished: 2024-07-02\npublisher: "
+            "Spotify\n---\nToday we share details of a network of podcasts run from Georgia that we removed.\n\n"
+            "The network, which we call Salt Heron, operated from Georgia. It targeted listeners in Chile and Peru.\n\n"
+            "We removed 61 shows linked to the network.\n")
+    assert [(f.count, f.networks, f.targets) for f in facts_of("s.md", post)] == [
+        (61, ["Salt Heron"], ["Chile", "Peru"])]
+
+
 def test_an_earlier_year_opening_a_paragraph_dates_its_figures() -> None:
     post = ("---\ntitle: T\npublished: 2025-02-04\npublisher: Snapchat\n---\nIn 2023, few operations reached us. We "
             "removed 41 accounts run from Peru.\n\nWe removed 12 accounts run from Chile.\n")
