@@ -1652,6 +1652,19 @@ def test_when_lists_each_statement_once_with_all_its_figures(tmp_path: Path) -> 
         "\u2022 September 27, 2022: Facebook removed 40 accounts, 12 pages and 1 group (linked to Peru) [1]"]
 
 
+def test_when_a_platform_published_its_report_is_the_day_of_its_own_post(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "post.md": "---\ntitle: Post\npublished: 2023-08-15\npublisher: Snap Safety Hub\n---\nToday we are sharing "
+                   "what we found about the network we call Tin Lantern, run from Peru.\n\nWe removed 212 accounts.\n",
+        "wire.md": "---\ntitle: Wire\npublished: 2023-08-18\n---\nSnap has removed some 200 accounts in the Tin "
+                   "Lantern network, the company disclosed this week in a report.\n"})
+    answer = answer_question("When did Snap publish the report disclosing Tin Lantern?", kb)
+    assert answer.text.splitlines() == [
+        "On August 15, 2023, in Snapchat's own post:",
+        "\u201cToday we are sharing what we found about the network we call Tin Lantern, run from Peru.\u201d [1] "
+        "\u2014 Post, August 15, 2023"]
+
+
 def test_a_named_network_s_figure_retold_days_later_in_round_words_is_one_takedown(tmp_path: Path) -> None:
     kb = kb_from(tmp_path, {
         "post.md": "---\ntitle: Post\npublished: 2024-06-05\npublisher: LinkedIn\n---\nWe removed 643 accounts in "
