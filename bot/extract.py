@@ -5074,12 +5074,12 @@ NOT_INFLUENCE_AFTER = re.compile(
 OTHER_ENFORCEMENT = re.compile(r"\bfor\s+(?:ban\s+evasion|harassment|hate\s+speech|violent\s+content|copyright|"
                                r"trademark|impersonation|bullying|child\s+safety|(?:other\s+)?(?:content\s+)?policy\s+"
                                r"violations)\b|\baccount-level\s+actions\b", re.I)
-# "The largest single takedown was TikTok's Pena Merah, at 1,837 accounts, and over the year TikTok removed more…": one
 # "…removed 2,140 accounts…, the latest in a series of networks the company has taken down since 2018": one takedown,
 # set among the others a running total would count
 ONE_OF_A_SERIES = re.compile(r"\b(?:the\s+(?:latest|newest|most\s+recent|last)\s+(?:in\s+a\s+(?:series|string|line|run)"
                              r"\s+of|of|among)|one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:many|several|dozens|hundreds|numerous))\b",
                              re.I)
+# "The largest single takedown was TikTok's Pena Merah, at 1,837 accounts, and over the year TikTok removed more…": one
 SINGLE_TAKEDOWN = re.compile(r"\b(?:largest|biggest|smallest)\s+single\s+(?:takedown|removal|network|operation|"
                              r"action)\b", re.I)
 INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:backed|linked|sponsored)|propaganda|"
@@ -5087,9 +5087,10 @@ INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:b
 NETWORKS_OR_REACH = re.compile(r"\b(?:networks|operations|campaigns|reach)\b", re.I)
 MASS_FAKE_ACCOUNTS = 1_000_000  # fake accounts counted in millions: a platform's routine cleaning, no network
 OF_A_FIGURE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d{1,3}(?:,\d{3})+|\d+)\b")
-# (and "the earlier number left out 25 accounts": a part of the figure that puts it right)
+# "…18 shows that we removed in the same week for unrelated spam violations": spam, told in the figure's own clause
 OWN_SPAM_AFTER = re.compile(r"\s+(?:that|which)\s+(?:we|it|they)\s+(?:had\s+)?(?:removed|banned|suspended|took\s+down)"
                             r"[^,;.]{0,60}?\bfor\s+(?:unrelated\s+|separate\s+)?spam\b", re.I)
+# (and "the earlier number left out 25 accounts": a part of the figure that puts it right)
 SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those)|"
                           r"(?:number|figure|count|total|tally)\s+(?:had\s+)?(?:left\s+out|omitted|excluded|missed|"
                           r"did\s+not\s+(?:include|count))(?:\s+(?:another|the|some))?)\W*$", re.I)

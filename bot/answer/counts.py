@@ -929,6 +929,8 @@ def _own_report(query: Query, kb: KnowledgeBase) -> Answer | None:
     if not (query.platforms and query.names):
         return None
     documents = kb.documents_mentioning(query.names)
+    if not documents:
+        return None
     asked = {PLATFORM_PARENT.get(name, name) for name in query.platforms}
     own = sorted(row for row in kb.db.execute(
         f"select path, published, publisher from documents where path in ({', '.join('?' for _ in documents)})",
@@ -989,7 +991,12 @@ def _dates_found(query: Query, kb: KnowledgeBase) -> Answer:
     return _dates_of(query, facts) if facts else Answer(query.text, "no_answer", "")
 
 
-def span_told(fact: dict) -> tuple[dt.date, dt.date] | None:
+# "Between January 6, 2025 and March 28, 2025": the days a removal ran over, its sentence says
+SPAN_TOLD = re.compile(r"\b(?:between|from)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?,?\s+"
+                       r"(?:and|to|until|through)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
+
+
+def _span_told(fact: dict) -> tuple[dt.date, dt.date] | None:
     """The days a figure's own sentence says the removals ran over ("Between January 6, 2025 and March 28, 2025, we
     terminated…"), where the fact is dated by the last of them; else None."""
     quote, dated = fact.get("quote") or "", fact.get("dated") or fact.get("announced")
@@ -999,10 +1006,6 @@ def span_told(fact: dict) -> tuple[dt.date, dt.date] | None:
     published = dt.date.fromisoformat(fact["published"]) if fact.get("published") else None
     days = [m.date for m in dates_in(told.group(0), published) if m.precision == "day"]
     return (days[0], days[-1]) if len(days) == 2 and days[0] < days[1] and days[1].isoformat() == dated else None
-
-
-SPAN_TOLD = re.compile(r"\b(?:between|from)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?,?\s+"
-                       r"(?:and|to|until|through)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
 
 
 def _dates_of(query: Query, facts: list[dict], covered: dict[str, tuple[str, str]] | None = None) -> Answer:
@@ -1024,7 +1027,7 @@ def _dates_of(query: Query, facts: list[dict], covered: dict[str, tuple[str, str
         period = (covered or {}).get(first["document"]) if not reported and dated["announced"] == published else None
         periods.append(period_words(*period) if period else None)
         reported = f" (in a report for {periods[-1]})" if period else reported
-        span = span_told(first)  # ("January 6 to March 28, 2025", where the sentence gives the days it ran over)
+        span = _span_told(first)  # ("January 6 to March 28, 2025", where the sentence gives the days it ran over)
         when = f"{format_date(span[0].isoformat())} to {format_date(span[1].isoformat())}" if span else \
             date_phrase(dated)
         lines.append(f"\u2022 {when}: {first['platform']} {first['action']} {statement.figures()}"
@@ -1038,7 +1041,7 @@ def _dates_of(query: Query, facts: list[dict], covered: dict[str, tuple[str, str
         said = f", only that it was on a {' or a '.join(days)}; they give no calendar date" if days else ""
         return Answer(query.text, "answered", f"The sources do not say when{said}:\n" + "\n".join(lines),
                       cites.items)
-    if len(dates) == 1 and len(statements) == 1 and (span := span_told(statements[0].first)) is not None:
+    if len(dates) == 1 and len(statements) == 1 and (span := _span_told(statements[0].first)) is not None:
         # "Between January 6, 2025 and March 28, 2025, we terminated 3,412 YouTube channels": over those days
         return Answer(query.text, "answered", f"Between {format_date(span[0].isoformat())} and "
                       f"{format_date(span[1].isoformat())}.\n" + "\n".join(lines), cites.items)

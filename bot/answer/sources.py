@@ -420,6 +420,7 @@ def _behind_said(query: Query, kb: KnowledgeBase) -> Answer | None:
     rows = kb.search(words, documents=documents, limit=ROW_LIMIT) + kb.search(
         ["run", "ran", "attributes", "attributed", "linked", "behind", "operated", "tied", "refer"],
         documents=documents, limit=ROW_LIMIT)
+
     def tied_to(row: dict) -> list[str]:  # (not the network itself: "…writing patterns tied to Glass Minaret")
         return [e for e in linked_entities(row["text"]) if not any(
             name.lower() in e.lower() or e.lower() in name.lower() for name in query.names)]
