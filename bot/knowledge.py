@@ -16,7 +16,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from bot.consolidate import ANOTHER_TAKEDOWN
-from bot.mentions import countries_in, platforms_in
+from bot.mentions import countries_in, publishing_platform
 from bot.placing import ANOTHER_CASE, THIS_NETWORK
 from bot.roles import watched_or_tipped
 from bot.store import LIGHT_SELECT
@@ -580,9 +580,8 @@ class KnowledgeBase:
         if self._own_reports is None:
             self._own_reports = {}
             for path, publisher in self.db.execute("select path, publisher from documents where publisher is not null"):
-                named = platforms_in(publisher)
-                if named and named[0][1] == 0:  # ("Meta", "TikTok Transparency Center"; not "Reuters on Meta")
-                    self._own_reports[path] = PLATFORM_PARENT.get(named[0][0], named[0][0])
+                if named := publishing_platform(publisher):
+                    self._own_reports[path] = PLATFORM_PARENT.get(named, named)
         return self._own_reports
 
     def _reports_before(self, first: str) -> frozenset[str]:

@@ -199,6 +199,14 @@ def platforms_in(text: str) -> tuple[tuple[str, int, int], ...]:
     return sorted(found, key=lambda item: item[1])
 
 
+def publishing_platform(publisher: str) -> str | None:
+    """The platform a publisher's name opens with ("Meta", "TikTok Transparency Center", "Snap Privacy, Safety and
+    Policy Hub"; not "Reuters on Meta"): a publisher's own name is a company's, so a short alias counts there
+    without the context running text needs ("Snap said")."""
+    found = [*platforms_in(publisher), *scan_phrases(publisher, _PLATFORM_CS, fold_case=False)]
+    return next((name for name, start, _ in found if start == 0), None)
+
+
 def _acts_as_company(text: str, start: int, end: int, found: list[tuple[str, int, int]]) -> bool:
     """Whether a lone "X" or "Snap" is the company: one of a list of platforms ("YouTube, X and Meta took down…"),
     before what a company does ("X said", "X, formerly…"), where accounts are ("accounts on X"), or a sentence's

@@ -100,3 +100,11 @@ def test_a_period_s_reports_and_the_figures_told_from_them_are_found_by_index_no
     for sql in statements:
         plan = " ".join(row[3] for row in kb.db.conn.execute(f"explain query plan {sql}"))
         assert "SCAN" not in plan and "USING" in plan, (sql, plan)
+
+
+def test_a_platform_s_own_reports_are_those_whose_publisher_opens_with_its_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2023-08-15\npublisher: Snap Privacy, Safety and Policy Hub\n---\nText.\n",
+        "b.md": "---\ntitle: B\npublished: 2023-08-15\npublisher: TikTok Transparency Center\n---\nText.\n",
+        "c.md": "---\ntitle: C\npublished: 2023-08-15\npublisher: Reuters on Meta\n---\nText.\n"})
+    assert kb.own_reports() == {"a.md": "Snapchat", "b.md": "TikTok"}

@@ -42,7 +42,7 @@ from bot.dates import WEEKDAY, dates_in
 from bot.knowledge import ROW_LIMIT, KnowledgeBase
 from bot.mentions import actions_in, countries_in, platforms_in
 from bot.understand import LANGUAGE_AFTER, STOPWORDS, Query, named_in_text
-from bot.vocabulary import NETWORK_UNITS, ONLY_ON, PLATFORM_PARENT, platform_aliases
+from bot.vocabulary import NETWORK_UNITS, ONLY_ON, PLATFORM_PARENT
 from bot.wording import format_date, join_words, period_words
 
 COUNTING_LIMIT = 60  # facts counting the unit asked about read for one answer: enough for the statements it shows
@@ -924,36 +924,23 @@ def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
 
 
 def _own_report(query: Query, kb: KnowledgeBase) -> Answer | None:
-    """The day a platform's own post that names the network asked about came out, cited by its first sentence that
-    names it (not a later story that retells it); None where the knowledge base holds no such post."""
+    """The day a platform's own post that names the network asked about came out (`KnowledgeBase.own_reports`),
+    cited by its first sentence that names it (not a later story that retells it); None where the knowledge base
+    holds no such post."""
     if not (query.platforms and query.names):
         return None
-    documents = kb.documents_mentioning(query.names)
-    if not documents:
-        return None
     asked = {PLATFORM_PARENT.get(name, name) for name in query.platforms}
-    own = sorted(row for row in kb.db.execute(
-        f"select path, published, publisher from documents where path in ({', '.join('?' for _ in documents)})",
-        sorted(documents)) if row[1] and row[2] and PLATFORM_PARENT.get(
-            publisher := _publishing_platform(row[2]), publisher) in asked)
-    words = [w for name in query.names for w in re.findall(r"[a-z0-9]+", name.lower())]
+    own = {path for path in kb.documents_mentioning(query.names) if kb.own_reports().get(path) in asked}
     # (a sentence of prose that names it, rather than its heading or a table's row)
-    rows = kb.search(words, documents={own[0][0]}) if own else []
+    rows = kb.sentences_naming({min(own)}, query.names) if own else []
     row = next((row for row in rows if not row["text"].startswith("|") and len(row["quote"].split()) >= 8), None) \
         or next((row for row in rows if not row["text"].startswith("|")), None) or next(iter(rows), None)
-    if row is None:
+    if row is None or not row["published"]:
         return None
     cites = Citations()
     label = source_label(row["title"], row["quote"], row["published"])
-    return Answer(query.text, "answered", f"On {format_date(own[0][1])}, in {query.platforms[0]}'s own post:\n"
+    return Answer(query.text, "answered", f"On {format_date(row['published'])}, in {query.platforms[0]}'s own post:\n"
                   f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 {label}", cites.items)
-
-
-def _publishing_platform(publisher: str) -> str | None:
-    """The platform a publisher's name opens with ("Snap Privacy, Safety and Policy Hub": Snapchat), or None."""
-    low = publisher.lower()
-    return next((name for alias, name in platform_aliases().items()
-                 if low == alias.lower() or low.startswith(alias.lower() + " ")), None)
 
 
 def _the_day_it_gives(found: Answer) -> Answer:
