@@ -942,6 +942,8 @@ class _Story:
         self.action: str | None = None
         self.dated_by_heading = False  # `date` is a year heading's ("## 2022"), which the next heading ends
         self.named_heading: tuple[str, int] | None = None  # a heading that may name the network told under it
+        self.case_heading: int | None = None  # where a report's numbered case without a country opens ("Case 2: …")
+        self.case_from = -1  # where the report's last numbered case opens: the figures before it are another case's
         self.networks: list[str] = []
         self.date: tuple[dt.date, str] | None = None
         self.columns: list[tuple[str, str | None] | None] | None = None  # what a table's columns count
@@ -969,6 +971,7 @@ class _Story:
         self.apart: set[int] = set()  # sentences whose figures are a cluster the one before brought in, unnamed
         self.section: str | None = None  # the country a heading such as "Russia" gives the lines below it
         self.section_end: int | None = None  # where a labelled paragraph ("China. We removed…") ends
+        self.not_influence_until = 0  # where a section that says it is no influence operation ends
         self.record_end = 0  # where a network's record of "Label: value" fields, read as one, ends (`_field_record`)
         # sentences without a figure about "it", which may say where it came from ("We attribute it to…")
         self.about: list[str] = []
@@ -1031,7 +1034,7 @@ class _Story:
         # accounts"): the figures that follow are this report's
         if last is not None and last.reference and self.section:
             return None
-        return last
+        return None if last is not None and last.sentence < self.case_from else last  # (nor another numbered case's)
 
     def actors(self, sentence: str, action_at: int | None, counted: list[CountedUnit]) -> list[str]:
         """Who did the removing.
@@ -1548,6 +1551,8 @@ def extract_document(document: Document) -> Extraction:
             facts = kept
         if new_facts and PRELIMINARY.search(text):
             story.preliminary = True
+        if sentence.start < story.not_influence_until:
+            new_facts = [replace(f, scope="spam") if f.count_text and f.scope is None else f for f in new_facts]
         facts += new_facts
         story.told += new_facts
         for fact in new_facts:  # (the first figure a name is given to is told where the name is)
@@ -1670,8 +1675,15 @@ def extract_document(document: Document) -> Extraction:
                 facts = story.replaced(facts, {id(f): replace(f, announced=when, date_precision=how_precise)
                                                for f in facts if f.sentence == last.sentence
                                                and f.platform == last.platform and f.announced == last.announced})
-        if not counted and not words.isdisjoint(NOT_INFLUENCE_WORDS) and (last := story.last_fact) and \
-                0 < sentence.position - last.sentence <= 2 and (disclaimer := NOT_INFLUENCE_AFTER.search(text)):
+        if not counted and not words.isdisjoint(NOT_INFLUENCE_WORDS) and index and \
+                _on_a_heading_line(document, sentences[index - 1]) and NOT_INFLUENCE_AFTER.search(text):
+            # "## Case 3: Credential-stuffing tooling / The third case was not an influence operation.": the figures
+            # its section goes on to tell are not a network's
+            story.not_influence_until = _section_end(document, sentence)
+        elif not counted and not words.isdisjoint(NOT_INFLUENCE_WORDS) and (last := story.last_fact) and \
+                0 < sentence.position - last.sentence <= 2 and (disclaimer := NOT_INFLUENCE_AFTER.search(text)) and \
+                not any(sentences[last.sentence].end < start < sentence.start for start in document.heading_lines):
+            # (not past a heading: the figures just told are another section's)
             # "…suspended 52,300 accounts that promoted a fake giveaway. … removed a further 9,870 accounts that sold
             # fake followers. Twitter stressed that neither group of accounts was part of an influence operation.":
             # the figures just told are spam (both sentences' where it speaks of both)
@@ -1724,10 +1736,15 @@ def extract_document(document: Document) -> Extraction:
             story.section_from = sentence.position
             story.section_name = _heading_name(heading) if story.section else None
             story.section_date = None
-            if story.section:
-                story.networks = []  # (a new country's section: the network named under the last one is not its)
+            if story.section or NUMBERED_SECTION.match(text.strip(" *#_")):
+                # (a new country's section, or a report's next numbered case, "## Case 2: …": the network named
+                # under the last one is not its)
+                story.networks = []
             story.named_heading = (heading, sentence.position) if story.section is None and \
                 NAME_HEADING.fullmatch(heading) else None
+            numbered = NUMBERED_SECTION.match(text.strip(" *#_")) is not None
+            story.case_heading = sentence.position if story.section is None and numbered else None
+            story.case_from = sentence.position if numbered else story.case_from
         elif story.named_heading and story.named_heading[1] == sentence.position - 1 and \
                 NETWORK_DESCRIBED.match(text) and len((described := cached_roles(text))[0]) == 1:
             # "## Saffron Choir / An India-based network targeting audiences in Pakistan…": the section is that
@@ -1744,6 +1761,12 @@ def extract_document(document: Document) -> Extraction:
             # next sentence says
             story.section, story.section_end, story.section_from = described[0][0], None, sentence.position - 1
             story.section_name = story.named_heading[0]
+            story.section_about = _Roles(list(described[0]), list(described[1]), described[2], described[3])
+        elif story.case_heading == sentence.position - 1 and NETWORK_DESCRIBED.match(text) and \
+                len((described := cached_roles(text))[0]) == 1:
+            # "## Case 2: Commentary aimed at the Vietnamese diaspora / A smaller operation, which we assess was run
+            # from Vietnam, …": the numbered case is that country's, from where its first sentence says
+            story.section, story.section_end, story.section_from = described[0][0], None, sentence.position - 1
             story.section_about = _Roles(list(described[0]), list(described[1]), described[2], described[3])
         elif len(text) < 40 and text.rstrip().endswith((".", ":")) and _starts_line(document, sentence) and (
                 label := _section_country(text.strip(" *#_").rstrip(".:"))):
@@ -2084,7 +2107,8 @@ def extract_document(document: Document) -> Extraction:
         and names_network(name, s.text)
         for s in sentences for name in story.names)
     facts = named_in_the_document(named_by_definition(facts, story.definitions, about_it), one_each,
-                                  document.title or "", storys_name, frozenset(story.apart))
+                                  document.title or "", storys_name,
+                                  frozenset(story.apart | _in_cases_naming_none(document, sentences, story.names)))
     for name in [name for name in story.names if name in document.title] if document.title else ():
         # "Amber Lantern: how we found an Iranian news-page network": where the title's network came from
         # (as its network's own description: not "…takedown (translated from Portuguese)")
@@ -3469,8 +3493,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         return []
     actions = actions_in(text) if follow_up is None else [(action_in(follow_up.text)[0], len(text))]
     last_told = next(reversed(story.told), None)
-    if last_told is not None and story.section and last_told.sentence < story.section_from:
-        last_told = None  # (not one told under the heading before)
+    if last_told is not None and ((story.section and last_told.sentence < story.section_from)
+                                  or last_told.sentence < story.case_from):
+        last_told = None  # (not one told under the heading before, nor in another numbered case)
     told_just_before = last_told if last_told is not None and THAT_TAKEDOWN.match(text) and \
         0 < sentence.position - last_told.sentence <= 2 else None
     quote = text
@@ -4392,6 +4417,22 @@ def _only_platforms(text: str) -> bool:
 
 
 LINE_OPENING = re.compile(r"[\s*#_•-]*(?:\d{1,2}[.)]\s*)?")  # what a line's first sentence may follow: a list's mark
+
+
+def _in_cases_naming_none(document: Document, sentences: list[Sentence], names: set[str]) -> set[int]:
+    """The sentences of a report's numbered cases ("## Case 2: Pro-government comments aimed at…") that name none
+    of the networks the document names: another case's, whatever network the document is mostly about."""
+    apart: set[int] = set()
+    case: list[Sentence] = []
+    for sentence in [*sentences, None]:
+        if sentence is None or _on_a_heading_line(document, sentence):
+            if case and NUMBERED_SECTION.match(case[0].text.strip(" *#_")) and not any(
+                    name in s.text for s in case for name in names):
+                apart.update(s.position for s in case)
+            case = []
+        if sentence is not None:
+            case.append(sentence)
+    return apart
 
 
 def _on_a_heading_line(document: Document, sentence: Sentence) -> bool:

@@ -9933,3 +9933,40 @@ of look-alike Pages to the company in December.
 def test_a_name_given_after_a_colon_names_the_network() -> None:
     assert network_names("Researchers at Corvid Analytics gave the operation a name: Saffron Wire.") == [
         "Saffron Wire"]
+
+
+NUMBERED_CASES = """\
+    ---
+    title: "Misuse of our models: third-quarter findings"
+    publisher: Anthropic
+    published: 2025-10-02
+    ---
+
+    # Misuse of our models: third-quarter findings
+
+    This report describes three cases we disrupted between July and September.
+
+    ## Case 1: Tin Lantern, a persona operation linked to Russia
+
+    We call the first operation Tin Lantern. It was run from Russia and wrote posts for dozens of personas on X.
+    We banned 31 accounts tied to the operation.
+
+    ## Case 2: Comments aimed at the Cambodian diaspora
+
+    A second operation, which we believe was run from Cambodia, drafted comments praising the government.
+    Little of it was seen. We banned 9 accounts and saw no sign of wider reach.
+
+    ## Case 3: Phishing kits
+
+    This case was not an influence operation. A single actor used the model to polish phishing emails.
+    We banned 17 accounts linked to this activity.
+    """
+
+
+def test_a_numbered_case_is_not_the_network_the_report_names_in_another() -> None:
+    facts = {f.count: f for f in facts_of("cases.md", NUMBERED_CASES) if f.count}
+    assert (facts[31].networks, facts[31].origins) == (["Tin Lantern"], ["Russia"])
+    # (the second case's first sentence says where its operation was run from: its figures are that country's)
+    assert (facts[9].networks, facts[9].origins, facts[9].scope) == ([], ["Cambodia"], None)
+    # (the third is no influence operation, its section says first: not the second case's, nor a network's)
+    assert (facts[17].networks, facts[17].origins, facts[17].scope) == ([], [], "spam")
