@@ -320,6 +320,7 @@ PUT_TO = re.compile(r"\b(?:puts?|putting)\s+(?:it\s+)?to\s+(?:[\w'’.-]+\s+){1,
 COMPANY_JUST_BEFORE = re.compile(r"\b(?:company|firm|platform|spokes\w+|it)\s+(?:\w+\s+)?$", re.I)
 # a heading that may be a network's name ("Saffron Choir"), and the sentence under it that says it is one
 NAME_HEADING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+A_NETWORK_TOLD = re.compile(r"\b(?:was|is)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:network|operation|campaign)\b")
 NETWORK_DESCRIBED = re.compile(r"^\W*(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:network|operation|campaign)\b")
 # "It was operated from Serbia…", under a heading its sentence before named: what the heading's network was
 IT_NETWORK_START = re.compile(r"^\W*(?:It|This\s+network|The\s+network|The\s+operation)\s+(?:was|is|had\s+been)\b")
@@ -859,6 +860,11 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
     # (a weekday "of last week" may be up to 13 days before the story)
     within = OWN_FINDINGS_DAYS if publisher and WE_PUBLISHED.search(sentence) else (
         13 if "last week" in sentence.lower() else 7)
+    # (or the day a platform's report came out, however long before: "Buried in Meta's quarterly Adversarial Threat
+    # Report for the third quarter, published on 22 November, was a network…", in a newsletter of December 9)
+    if "published" in sentence and (report := REPORT_PUBLISHED.search(sentence)) and (out := next((
+            m for m in dates_in(sentence, document.published) if 0 <= m.start - report.end() <= 1), None)):
+        date, precision, within = out.date, out.precision, OWN_FINDINGS_DAYS
     if date and precision == "day" and 0 <= (document.published - date).days <= within:
         return date, precision
     return None
@@ -866,6 +872,9 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
 
 # a platform's "we published our findings", "we announced the takedown": the day of its own announcement
 WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclosed)\b")
+# "Meta's quarterly Adversarial Threat Report for the third quarter, published on 22 November": its own report's day
+REPORT_PUBLISHED = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,4}?(?:[Rr]eport|[Bb]ulletin|[Uu]pdate)\b"
+                              r"[^.;]{0,60}?,?\s+(?:which\s+was\s+|was\s+)?(?:published|released|posted)\s+on\b")
 OWN_FINDINGS_DAYS = 92
 
 
@@ -1743,7 +1752,10 @@ def extract_document(document: Document) -> Extraction:
             story.named_heading = (heading, sentence.position) if story.section is None and \
                 NAME_HEADING.fullmatch(heading) else None
             numbered = NUMBERED_SECTION.match(text.strip(" *#_")) is not None
-            story.case_heading = sentence.position if story.section is None and numbered else None
+            # (the line's number, which the sentence may have left out: "## 1. The one you may have missed")
+            line = document.body[document.body.rfind("\n", 0, sentence.start) + 1:sentence.end].strip(" *#_")
+            story.case_heading = sentence.position if story.section is None and (
+                numbered or SECTION_NUMBER.match(line)) else None
             story.case_from = sentence.position if numbered else story.case_from
         elif story.named_heading and story.named_heading[1] == sentence.position - 1 and \
                 NETWORK_DESCRIBED.match(text) and len((described := cached_roles(text))[0]) == 1:
@@ -1762,10 +1774,12 @@ def extract_document(document: Document) -> Extraction:
             story.section, story.section_end, story.section_from = described[0][0], None, sentence.position - 1
             story.section_name = story.named_heading[0]
             story.section_about = _Roles(list(described[0]), list(described[1]), described[2], described[3])
-        elif story.case_heading == sentence.position - 1 and NETWORK_DESCRIBED.match(text) and \
+        elif story.case_heading == sentence.position - 1 and not counted and (
+                NETWORK_DESCRIBED.match(text) or A_NETWORK_TOLD.search(text)) and \
                 len((described := cached_roles(text))[0]) == 1:
             # "## Case 2: Commentary aimed at the Vietnamese diaspora / A smaller operation, which we assess was run
-            # from Vietnam, …": the numbered case is that country's, from where its first sentence says
+            # from Vietnam, …": the numbered case is that country's, from where its first sentence says (and "## 1. The
+            # one you may have missed / Buried in Meta's report … was a network run from Kenya that targeted…")
             story.section, story.section_end, story.section_from = described[0][0], None, sentence.position - 1
             story.section_about = _Roles(list(described[0]), list(described[1]), described[2], described[3])
         elif len(text) < 40 and text.rstrip().endswith((".", ":")) and _starts_line(document, sentence) and (
@@ -2066,10 +2080,12 @@ def extract_document(document: Document) -> Extraction:
                 not UPDATE_LABEL.match(text):  # ("Update (July 21, 2022): …", under "## May": that note's day only)
             story.date = _news_date(text, document, story.publisher) or story.date
     # "the National Office for Information Resilience (the Office)… the Office referred…": the name it stands for
-    # (and an acronym stays beside it, the name people use: "Electoral Digital Integrity Commission (KIDP)")
+    # (and an acronym stays beside it, the name people use: "Electoral Digital Integrity Commission (KIDP)"; so does
+    # a short name of its own, "Election Supervisory Agency (Bawaslu)", but not one of its words, "the Office")
     if tips and SHORT_IN_BRACKETS.search(document.body):
         short_for = {m["short"]: re.sub(r"^The\s+", "", m["full"]) + (f" ({m['short']})" if ACRONYM.fullmatch(
-            m["short"]) else "") for m in SHORT_NAME.finditer(document.body)}
+            m["short"]) or (" " not in m["short"] and m["short"].lower() not in m["full"].lower()) else "")
+            for m in SHORT_NAME.finditer(document.body)}
         tips = [replace(tip, source=short_for.get(tip.source) or next(
             (full for full in short_for.values() if full.startswith(tip.source + " (")), tip.source)) for tip in tips]
     # ('…Meridian Stratcom LLC ("Meridian")… attributed the network to Meridian': who ran it, by the name it stands for)
@@ -4316,6 +4332,13 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
                 origins[0] if len(origins) == 1 else None, date)
             for cell, role in zip(row, roles, strict=False)
             if role == "source" and (source := tables.external_source(cell))]
+    # (or a row's description says who did: "…We were alerted to this network by the Election Supervisory Agency")
+    for cell in row if not tips and platform else ():
+        if len(cell) > 40 and TIP_RE.search(cell) and (at := document.body.find(cell, sentence.start)) >= 0:
+            told = Sentence(document.path, sentence.position, at, at + len(cell), cell, False,
+                            document.quote(sentence.start, sentence.end, cell))
+            tips += [replace(tip, about=origins[0] if len(origins) == 1 else None, announced=date)
+                     for tip in tips_in(document, told, [platform], story.publisher)]
     return facts, reach, tips
 
 

@@ -258,6 +258,13 @@ class KnowledgeBase:
         if sql is None:
             return []
         rows = decoded_rows(self.db, sql, params)
+        if query.names and (tipped := self._tipped_by(query.names)):
+            # "the network that Bawaslu reported": the takedowns its tips were about, whatever the network is called;
+            # a tip told in a figure's own sentence (a report's row: "…We were alerted to this network by…"), that one
+            told_with = {(r["document"], r["sentence"]) for r in rows}
+            return [r for r in rows if any(r["document"] == document and r["platform"] == platform and (
+                r["sentence"] == sentence if (document, sentence) in told_with else about in (None, *r["origins"]))
+                for document, platform, about, sentence in tipped)]
         if query.names:  # facts whose own words name it first; else the rest of those documents' facts
             groups = [self.also_known_as(name) for name in query.names]
             known = self._known_origins(query.names)
@@ -353,6 +360,22 @@ class KnowledgeBase:
                 near = self._told_near(unnamed, asked) if unnamed else set()
                 rows = [r for r in rows if r["networks"] or headlined(r) or r["id"] in near]
         return rows
+
+    def _tipped_by(self, names: list[str]) -> set[tuple[str, str, str | None, int]]:
+        """Where a name asked about is only ever who tipped a platform off (an election body, a fact-checker), the
+        tips it gave: (document, platform, the country the tip was about, its sentence).  None where any figure ties
+        a network or an entity to the name: then it names what was removed."""
+        tips = [(document, platform, about, sentence) for name in names
+                for document, platform, about, sentence, source in self.db.execute(
+                    "select document, platform, about, sentence, source from tips where platform is not null and "
+                    "platform != '' and instr(lower(source), ?) > 0", [name.lower()])
+                if _name_pattern(without_accents(name)).search(without_accents(source))]
+        if len(tips) == 0 or any(self.lexicon.terms.get(name.lower(), ("",))[0] == "network" for name in names):
+            return set()
+        tied = self.db.execute(
+            "select 1 from facts where " + " or ".join("instr(lower(networks || linked_to), ?) > 0" for _ in names)
+            + " limit 1", [name.lower() for name in names]).fetchone()
+        return set() if tied else set(tips)
 
     def _told_near(self, rows: list[dict], asked: set[str]) -> set[int]:
         """The ids of the figures no name is given to that are told near a sentence naming what was asked, or that

@@ -253,7 +253,8 @@ def _without_corrected_figures(facts: list[dict]) -> list[dict]:
     for fact in facts:
         quote = fact["quote"]
         said = PREVIOUSLY_SAID.search(quote) or (NOT_THE_WRONG.search(quote) if CORRECTING.search(quote) else None)
-        if said and fact["count"] is not None and int(said["wrong"].replace(",", "")) != fact["count"]:
+        if said and fact["count"] is not None and int(said["wrong"].replace(",", "")) != fact["count"] and \
+                _put_right_by(said, quote) == fact["count"]:
             if fact["first_told"] is None and CORRECTING.search(quote) and not MISPRINT.search(quote):
                 # (the figure it puts right, in its words; not "we previously reported 1,000 accounts; today we
                 # removed 500 more", a figure of its own, nor a publication's slip)
@@ -270,6 +271,22 @@ def _without_corrected_figures(facts: list[dict]) -> list[dict]:
                    for family, unit, wrong, names, places in corrections)
 
     return [fact for fact in facts if not corrected(fact)]
+
+
+def _put_right_by(said: re.Match[str], quote: str) -> int | None:
+    """The figure a correction puts right: the one told last before the wrong one ("…68 Facebook accounts (the company
+    first said 63 and corrected itself a week later), 41 Pages…": 68, not the Pages' 41), or the first after it where
+    the sentence goes on to give it ("we previously said 1,873, but the correct number is 1,837 accounts")."""
+    if said.re is PREVIOUSLY_SAID and RIGHT_ONE_NEXT.match(quote, said.end()):
+        after = FIGURE.search(quote, said.end())
+        return int(after[0].replace(",", "")) if after else None
+    before = FIGURE.findall(quote, 0, said.start("wrong"))
+    return int(before[-1].replace(",", "")) if before else None
+
+
+FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d+(?![\d,.])")
+RIGHT_ONE_NEXT = re.compile(r"[^.;()]{0,40}?\b(?:but|the\s+(?:correct|actual|right|revised|real)\s+"
+                            r"(?:figure|number|count|total))\b", re.I)
 
 
 def _without_denied_tips(tips: list[dict], denied: list[tuple[str | None, str, str | None]],

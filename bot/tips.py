@@ -114,10 +114,14 @@ SOURCE_FIRST = re.compile(
     # (and "…by La Lupa Andina, a fact-checking outlet based in Bogotá, which shared its data with Twitter")
     rf"|(?P<t>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,90}},\s+)?(?:which\s+|who\s+)?(?:had\s+|later\s+|then\s+)?shared\s+"
     rf"(?:its|their|the|her|his)\s+(?:[\w-]+\s+)?"
-    rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])")
+    rf"(?:findings|research|evidence|data|analysis|indicators|results)\s+with\s+(?:both\s+)?(?=[A-Z])"
+    # "Ukweli Lens said it shared a list of 430 of the most active accounts with Twitter": with the platform it names
+    rf"|(?P<sl>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,90}},\s+)?said\s+{_SAID_WHEN}(?:it|they)\s+(?:had\s+)?(?:first\s+)?"
+    rf"(?:shared|sent|passed|handed\s+over|provided)\s+(?:an?|the|its|their)\s+(?:[\w,-]+\s+){{0,10}}?"
+    rf"(?:with|to)\s+(?=[A-Z])")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
-                       r"investigation|findings|help|sent|evidence|data|indicators|list)\b")
+                       r"investigation|findings|help|sent|shared|evidence|data|indicators|list)\b")
 # the words (or their stems) of which each of `SOURCE_FIRST`'s patterns holds one: "…findings…" alone passes
 # `FIRST_CUE` but can start none of them
 FIRST_NEEDS = ("alert", "tip", "notif", "warn", "flag", "refer", "information", "shar", "provid", "pass", "gave",
@@ -135,7 +139,7 @@ LATE_CUE = re.compile(r"\b(?:supplied|provided|shared|passed\s+(?:on|along|its|t
                       r"exposed|flagged|contacted|approached|reached\s+out|(?:spotted|discovered|uncovered|identified)"
                       r"\s+by|(?:report|story|investigation)\s+(?:by|from)"
                       r"|(?:asked|told|questioned|informed)\s+(?:the\s+company|the\s+platform|it|them|[A-Z]\w*)"
-                      r"|(?:questions|inquiries|queries)\s+from)\b")
+                      r"|(?:questions|inquiries|queries)\s+from|(?:reported|referred)\s+to)\b")
 SOURCE_LATE = re.compile(
     # (and "Kestrel Ridge Labs in Dublin supplied the tip": the lab, not its city)
     rf"(?P<e>{_SOURCE})(?:\s+in\s+[A-Z][\w-]+)?\s+(?:supplied|provided|shared|passed\s+on|gave)\s+(?:\w+\s+)?"
@@ -248,13 +252,17 @@ SOURCE_LATE = re.compile(
     # (and "We acted on an external report from the Oderbruch Monitoring Project")
     rf"|\b(?:(?:informed|prompted|triggered|started|began)\s+(?:by|with)|act(?:ed|ing)\s+on)\s+(?:an?\s+|the\s+)?"
     rf"(?:\w+\s+)?(?:report|research|"
-    rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})")
+    rf"findings|referral|tip)\s+(?:by|from)\s+(?:(?:researchers|analysts|experts)\s+(?:at|from)\s+)?(?P<o>{_SOURCE})"
+    # "The accounts were reported to the platform by the Election Supervisory Agency (Bawaslu)": whoever reported them
+    rf"|\b(?:was|were|had\s+been|have\s+been|been)\s+(?:first\s+)?(?:reported|flagged|referred)\s+to\s+(?:the\s+"
+    rf"(?:company|platform)|it|them|[A-Z]\w*)\s+by\s+(?:{_PEOPLE_AT})?(?:the\s+)?(?P<pas>{_SOURCE})")
 # the words (or their stems) of which each of `SOURCE_LATE`'s patterns holds one, but the one that ends "…with us",
 # "…with the company": "shared links to the sites" passes `LATE_CUE` but can start none of them
 LATE_NEEDS = ("lead", "tip", "credit", "after", "follow", "expos", "flag", "contact", "approach", "reach", "spotted",
               "discover", "uncover", "identif", "helped", "request", "similar", "consistent", "line", "inform",
               "prompt", "trigger", "start", "began", "acted", "acting", "alert", "notif", "passed", "learn", "heard",
-              "found out", "built", "based", "drew", "draws", "relied", "relies", "stemmed")
+              "found out", "built", "based", "drew", "draws", "relied", "relies", "stemmed", "reported to",
+              "referred to")
 SHARED_WITH_WORDS = {"us", "it", "company", "platform"}
 
 
@@ -270,7 +278,9 @@ def _may_come_late(text: str, lower: str) -> bool:
 CREDITS = {"sim": "similar findings", "req": "request", "atreq": "request"}
 REPORT_WORDS = {"reported", "report", "story", "investigation"}
 # "reported" and "report" are too common words to try the tip patterns on wherever they stand
-REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}|\b(?:report|story|investigation)\s+(?:by|from)\b")
+REPORTED_TO = re.compile(rf"\b{_REPORTED_TO}|\b(?:report|story|investigation)\s+(?:by|from)\b"
+                         # (and `SOURCE_LATE`'s "pas": "…were reported to the platform by…")
+                         r"|\breported\s+to\s+(?:the\s+(?:company|platform)|it|them|[A-Z]\w*)\s+by\b")
 GENERIC_SOURCES = {"industry peer", "industry peers", "industry partner", "industry partners", "law enforcement",
                    "researchers", "researcher", "independent researcher", "independent researchers", "journalist",
                    "journalists", "reporter", "reporters", "independent journalist", "independent journalists"}
@@ -423,12 +433,12 @@ def tips_in(document: Document, sentence: Sentence, actors: list[str], publisher
             # ("Twitter and the FBI": two sources; but "…Information Society and Digital Affairs" is one name)
             if match.lastgroup == "n":  # "spotted by…": not the platform itself ("identified by Meta", in its story)
                 sources = [name for name in sources if name not in actors]
-            if match.lastgroup == "t" and not platforms_in(text[match.end():match.end() + 80]):
+            if match.lastgroup in ("t", "sl") and not platforms_in(text[match.end():match.end() + 80]):
                 continue  # "Twitter shared the data with SIO": what a platform gave researchers, no tip to one
             for source in sources:
                 # (a referral "to Meta, Google and TikTok" went to each platform it names)
                 receivers = [name for name, _, _ in platforms_in(text[match.end():match.end() + 80])] \
-                    if match.lastgroup in ("u", "t", "v") else [r for r in _tip_receivers(text, source)
+                    if match.lastgroup in ("u", "t", "v", "sl") else [r for r in _tip_receivers(text, source)
                                                               if r not in sources]
                 found += _tips_for(document, sentence, receivers or actors, source,
                                    CREDITS.get(match.lastgroup or "", "tip"))
@@ -565,7 +575,9 @@ def _people(source: str) -> bool:
 def _is_tip_cue(text: str, cue: re.Match[str]) -> bool:
     """A word of tipping off that means it here: not an "information operation", not the last word of a
     name ("Graylight Intelligence", "Recorded Future Intelligence"), not denied ("was not the result of a tip")."""
-    if re.match(r"\s+operations?\b", text[cue.end():], re.I):
+    # (nor "a newsletter on information integrity … by Njeri Wambugu-Sinclair": a field, not information given)
+    if re.match(r"\s+(?:operations?|integrity|environment|ecosystems?|space|warfare|manipulation|disorder)\b",
+                text[cue.end():], re.I):
         return False
     # ("Meta referred to the operation as "Rede Cerrado"": what it called the network, no referral)
     if cue.group(0).lower() in ("referred", "refers", "referring") and REFERRED_TO_AS.match(text, cue.end()):

@@ -871,6 +871,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
             query.surfaces.append(name)  # "Instagram accounts", "YouTube channels": what was removed
         else:
             query.platforms.append(name)
+    # ("…YouTube channels and Ads accounts": Google's advertising accounts, one more surface of its takedown)
+    query.surfaces += [m["surface"] for m in AD_SURFACE.finditer(text)]
     # ("…FB accounts, pages, groups, IG?": a list of what was removed; IG is one more surface, not another platform)
     listed_surfaces = [p for p in query.platforms if query.surfaces and PLATFORM_PARENT.get(p) and any(
         PLATFORM_PARENT.get(s, s) == PLATFORM_PARENT[p] for s in query.surfaces)]
@@ -1079,6 +1081,10 @@ COMMON_WORD_PLATFORMS = re.compile(r"\b(?:(?P<named>Discord|Twitch|Snap)\b|(?P<c
                                    r"(?=\s+(?:accounts?|channels?|servers?|profiles?|users)\b))")
 
 
+# "Ads accounts": Google's advertising accounts, named as `units.SURFACES` names them
+AD_SURFACE = re.compile(r"\b(?P<surface>Ads|AdSense)\s+(?:advertiser\s+)?accounts?\b")
+
+
 def _common_word_platforms(text: str) -> list[tuple[str, int, int]]:
     """(platform, start, end) for "Discord", "Twitch" and "Snap" in a question, where they name the platform."""
     return [(platform_aliases()[m[0].lower()], m.start(), m.end()) for m in COMMON_WORD_PLATFORMS.finditer(text)]
@@ -1199,7 +1205,7 @@ DESCRIPTIVE_ABBREVIATIONS = {"pr", "ai", "ngo", "ngos", "ceo", "vpn", "vpns", "i
                              "tv", "sms", "gps", "pdf", "faq", "qr", "mp", "mps", "mep", "meps", "mla", "mlas",
                              "vp", "svp", "evp", "cto", "coo", "cfo", "ciso"}  # ("Facebook's integrity VP")
 # Google's surfaces a network's domains are blocked from ("from Google News and Discover"): places, not names
-SURFACE_WORDS = {"news", "discover"}
+SURFACE_WORDS = {"news", "discover", "ads", "adsense"}  # (and "Ads accounts": Google's ad accounts, `AD_SURFACE`)
 NOT_NAME_WORDS = TIME_WORDS | REPORT_WORDS | DESCRIPTIVE_ABBREVIATIONS | SURFACE_WORDS
 
 
@@ -1221,8 +1227,9 @@ def _proper_names(question: str) -> list[str]:
                       r"(?:\s+\d+(?:[-–]\d+)?)*\s*", "", name).strip()
         # what was counted, after a name: "the Bituin Digital Solutions Pages", "Palm Row Accounts"
         name = re.sub(r"(?<=\w)\s+(?:Pages|Accounts|Channels|Groups|Profiles)$", "", name)
-        # ("Halden-linked accts": who they were tied to)
-        name = re.sub(r"(?<=\w)-(?:linked|tied|backed|run|affiliated|connected|related|aligned)$", "", name)
+        # ("Halden-linked accts": who they were tied to; "the Comelec-referred network": who reported it)
+        name = re.sub(r"(?<=\w)-(?:linked|tied|backed|run|affiliated|connected|related|aligned|funded|owned|operated|"
+                      r"sponsored|referred|flagged|reported|identified|exposed|tipped|detected)$", "", name)
         if not re.search(r"[^\W\d_]", name) or name.lower() in QUESTION_WORDS | STOPWORDS | set(WEEKDAYS):
             continue
         if all(word in NOT_NAME_WORDS or word.isdigit() for word in re.split(r"[\s-]+", name.lower()) if word):

@@ -4660,3 +4660,90 @@ def test_a_year_s_removals_told_in_january_answer_a_question_about_that_year(tmp
     lines = answer_question("How many accounts did Douyin ban in 2023?", kb).text.splitlines()
     assert [line for line in lines if line.startswith("\u2022")] == [
         "\u2022 Douyin banned 86,500 accounts, January 22, 2024 [1]"]
+
+
+CORRECTED_LATER = {"first.md": """\
+    ---
+    title: Meta removes Ghana network
+    published: 2023-06-05
+    ---
+    Meta said on Monday it removed 57 Facebook accounts, 12 Pages and 3 Groups run from Ghana.
+    """, "fixed.md": """\
+    ---
+    title: Meta revises its Ghana figures
+    published: 2023-06-14
+    ---
+    Meta has corrected the number of Facebook accounts it said it removed from a network run from Ghana. In an email \
+on Friday, June 9, a Meta spokesperson said the network comprised 59 Facebook accounts, not the 57 given in the \
+original post.
+    """, "roundup.md": """\
+    ---
+    title: "The Gulf of Guinea Letter #4"
+    published: 2023-12-01
+    ---
+    In June, Meta removed 59 Facebook accounts (the company first said 57 and corrected itself days later), 12 Pages \
+and 3 Groups, all run from Ghana.
+    """}
+
+
+def test_a_figure_first_told_wrong_is_the_corrected_figure_s_only_and_the_correction_is_dated(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, CORRECTED_LATER)
+    pages = answer_question("How many Pages did Meta remove in the Ghana network?", kb)
+    # (the 57 was the accounts' figure, not the Pages')
+    assert [line for line in pages.text.splitlines() if "12 pages" in line and "first reported" in line] == []
+    answer = answer_question("When did Meta correct its Facebook account count for the Ghana network?", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[0] == ("On June 9, 2023, Facebook put the figure at 59 accounts, not the 57 first "
+                                           "given [1] \u2014 Meta revises its Ghana figures, June 14, 2023")
+    assert [c.document for c in answer.citations] == ["fixed.md"]
+
+
+def test_the_day_of_a_correction_note_answers_when_a_figure_was_corrected(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"post.md": """\
+        ---
+        title: Removing a covert podcast network operated from Morocco
+        publisher: Spotify
+        published: 2024-03-04
+        ---
+        > **Correction, March 11, 2024:** An earlier version of this post said we removed 64 shows. The correct figure \
+is 46.
+
+        The network operated from Morocco and targeted listeners in Spain. We removed 46 shows and 610 episodes \
+associated with the network.
+        """})
+    answer = answer_question("When did Spotify correct the number of shows in its Morocco takedown?", kb)
+    assert answer.text.splitlines()[:2] == [
+        "On March 11, 2024, in a correction note:",
+        "\u201c**Correction, March 11, 2024:** An earlier version of this post said we removed 64 shows.\u201d [1] "
+        "\u2014 Removing a covert podcast network operated from Morocco, March 4, 2024"]
+    # (when the shows were removed is still the post's day)
+    assert answer_question("When did Spotify remove the Morocco shows?", kb).text.startswith("On March 4, 2024")
+
+
+def test_a_network_asked_by_who_reported_it_is_the_takedown_its_tip_was_about(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"news.md": """\
+        ---
+        title: TikTok removes 'Rajawali' network after complaint
+        published: 2024-01-24
+        ---
+        TikTok says it has taken down nearly two thousand accounts in a network it says operated from Malaysia. The \
+accounts were reported to the platform by the Digital Ballot Monitoring Board (Pantaudigi). Researchers call the \
+operation "Rajawali".
+        """, "report.md": """\
+        ---
+        title: Covert influence operations, January 2024
+        publisher: TikTok
+        published: 2024-02-20
+        ---
+        We disrupted the following networks in January 2024.
+
+        | Detection source | Accounts in network | Description |
+        |---|---|---|
+        | External | 1,944 | We assess that this network operated from Malaysia and targeted a Malaysian audience. \
+We were alerted to this network by Malaysia's Digital Ballot Monitoring Board (Pantaudigi). |
+        | Internal | 301 | We assess that this network operated from Malaysia and targeted a Thai audience. |
+        """})
+    answer = answer_question("How many accounts were in the TikTok network that Pantaudigi reported?", kb)
+    assert answer.status == "answered"
+    assert "1,944 accounts" in answer.text and "301" not in answer.text
+    assert {c.document for c in answer.citations} == {"news.md", "report.md"}

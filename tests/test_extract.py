@@ -9970,3 +9970,81 @@ def test_a_numbered_case_is_not_the_network_the_report_names_in_another() -> Non
     assert (facts[9].networks, facts[9].origins, facts[9].scope) == ([], ["Cambodia"], None)
     # (the third is no influence operation, its section says first: not the second case's, nor a network's)
     assert (facts[17].networks, facts[17].origins, facts[17].scope) == ([], [], "spam")
+
+
+def tips_of(text: str, name: str = "t.md") -> set[tuple[str | None, str]]:
+    document = parse_document(name, textwrap.dedent(text).lstrip().encode())
+    return {(t.platform, t.source) for t in extract_document(document).tips}
+
+
+def test_accounts_reported_to_the_platform_by_someone_are_its_tip_under_the_short_name_people_use() -> None:
+    assert tips_of("""\
+        ---
+        published: 2024-02-05
+        ---
+        Snapchat said on Monday it had removed 640 accounts run from Malaysia. The accounts were reported to the \
+        platform by the Digital Ballot Monitoring Board (Pantaudigi), which had collected complaints from voters.
+        """) == {("Snapchat", "Digital Ballot Monitoring Board (Pantaudigi)")}
+
+
+def test_a_group_that_says_it_shared_a_list_with_a_platform_tipped_it_off() -> None:
+    assert tips_of("""\
+        ---
+        published: 2023-05-02
+        ---
+        Twitter has suspended 870 accounts run from Ghana, the company said on Monday. Kente Facts, an Accra research \
+        group, said it shared a list of 210 of the busiest accounts with Twitter in March.
+        """) == {("Twitter", "Kente Facts")}
+
+
+def test_a_table_row_that_says_who_alerted_the_platform_is_a_tip_about_its_network() -> None:
+    document = parse_document("cio.md", textwrap.dedent("""\
+        ---
+        title: Covert influence operations, March 2024
+        publisher: TikTok
+        published: 2024-04-18
+        ---
+        We disrupted the following networks in March 2024.
+
+        | Detection source | Accounts in network | Description |
+        |---|---|---|
+        | External | 912 | We assess that this network operated from Ghana and targeted a Ghanaian audience. We were \
+alerted to this network by the Ghana Media Watch Trust. |
+        | Internal | 77 | We assess that this network operated from Peru and targeted a Peruvian audience. |
+        """).encode())
+    tips = extract_document(document).tips
+    assert [(t.platform, t.source, t.about) for t in tips] == [("TikTok", "Ghana Media Watch Trust", "Ghana")]
+
+
+def test_a_byline_after_information_integrity_is_no_tip() -> None:
+    assert tips_of("""\
+        ---
+        title: "Coastline Letters #9: a year of takedowns"
+        published: 2022-12-09
+        ---
+
+        # Coastline Letters #9: a year of takedowns
+
+        *Friday 9th December 2022 · A weekly letter on information integrity in West Africa · by Amaka Obi-Lindqvist*
+
+        Welcome back. Meta said it removed 55 Facebook accounts run from Ghana.
+        """) == set()
+
+
+def test_a_numbered_item_opened_by_where_its_network_came_from_places_its_figures_dated_by_the_report() -> None:
+    facts = facts_of("digest.md", """\
+        ---
+        published: 2023-12-15
+        ---
+        # The Coastline Digest #12
+
+        Welcome back. This week: the takedowns of the autumn.
+
+        ## 1. The one nobody covered
+
+        Tucked into Meta's quarterly threat report for the third quarter, published on 28 November, was a network \
+        run from Ghana that targeted Ghanaians ahead of the 2024 vote. Meta said it removed 61 Facebook accounts \
+        and nine Pages.
+        """)
+    assert [(f.count, f.unit, f.origins, f.announced) for f in facts] == [
+        (61, "accounts", ["Ghana"], dt.date(2023, 11, 28)), (9, "pages", ["Ghana"], dt.date(2023, 11, 28))]

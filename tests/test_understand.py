@@ -1038,7 +1038,9 @@ def test_the_platform_of_the_largest_single_takedown_is_asked_as_the_largest(que
 
 
 @pytest.mark.parametrize("question", ["How many Halden-linked accts did TikTok remove in Jan 2024?",
-                                      "how many Halden-tied accounts did TikTok remove"])
+                                      "how many Halden-tied accounts did TikTok remove",
+                                      "How many accounts were in the Halden-referred network on TikTok?",
+                                      "how many Halden-flagged accounts did TikTok ban"])
 def test_a_name_written_with_linked_or_tied_is_the_name(question: str) -> None:
     assert ask(question).names == ["Halden"]
 
@@ -1065,3 +1067,9 @@ def test_which_company_a_platform_says_ran_a_network_asks_who_was_behind_it() ->
 def test_who_was_behind_a_network_according_to_researchers_asks_who_not_their_estimate() -> None:
     assert ask("Which company was behind the Garuda network, according to researchers?").intent == "who_behind"
     assert ask("How many accounts did the Garuda network run, according to researchers?").intent == "reach"
+
+
+def test_google_ads_accounts_are_a_surface_of_its_takedown_not_a_name() -> None:
+    query = ask("How many YouTube channels and Ads accounts did Google take down in 2024?")
+    assert query.names == []
+    assert "Ads" in query.platforms + query.surfaces and "YouTube" in query.platforms + query.surfaces

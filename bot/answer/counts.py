@@ -914,6 +914,8 @@ def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     if TIP_ASKED.search(query.text) and (tipped := answer_tip_dates(query, kb)) is not None:
         return tipped  # "when did the Office refer the network?": the tip's own day, not the takedown's
     facts = _of_the_round(relevant_facts(query, kb)[0], query)
+    if facts and CORRECTION_ASKED.search(query.text) and (corrected := _corrected_on(query, facts, kb)) is not None:
+        return corrected  # "When did Spotify correct the number of shows?": the correction's day, not the removal's
     if facts:
         return _dates_of(query, facts, kb.periods_covered({f["document"] for f in facts}))
     if not query.has_filters:
@@ -921,6 +923,41 @@ def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
     if not actions_in(query.text) and (dated := _day_said(query, kb)) is not None:
         return dated
     return other_reading(query, kb, _dates_found) or nothing_found(query, kb)
+
+
+# "When did Spotify correct the number of shows…", "What date did Meta revise its account count…"
+CORRECTION_ASKED = re.compile(r"\b(?:correct(?:ed|s)?|revis(?:e|ed|es)|amend(?:ed|s)?|fix(?:ed|es)?)\s+"
+                              r"(?:(?:its|the|their|his|her|a)\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:figures?|numbers?|counts?|totals?|tally|tallies)\b", re.I)
+# "Correction, July 9, 2024: An earlier version of this post said…": a note that puts a figure right, and its day
+CORRECTION_NOTE = re.compile(r"^\W*(?:Correction|Corrected|Update|Updated|Clarification|Editor['’]s\s+note)\b", re.I)
+
+
+def _corrected_on(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answer | None:
+    """The day a figure of the takedowns asked about was put right: the first report of the right figure told as a
+    correction of the one first given ("…comprised 68 Facebook accounts, not the 63…", told on March 11), else the
+    dated correction note of a document that tells them ("Correction, July 9, 2024: …").  None where the sources
+    tell no correction with its day."""
+    cites = Citations()
+    fixed = sorted((f for f in facts if f.get("first_told") and f["date_precision"] == "day" and f["announced"]),
+                   key=lambda f: (f["announced"], f["id"]))
+    if fixed:
+        fact = fixed[0]
+        return Answer(query.text, "answered", f"On {format_date(fact['announced'])}, {fact['platform']} put the figure "
+                      f"at {fact['count_text']} {fact['unit']}, not the {fact['first_told']} first given "
+                      f"{cites.cite(fact)} — {source_label(fact['title'], fact['quote'], fact['published'])}",
+                      cites.items)
+    notes = [(row, day) for row in kb.sentences_naming({f["document"] for f in facts}, ["correct", "update",
+                                                                                    "clarification"])
+             if CORRECTION_NOTE.match(row["text"]) and (day := next((m.date for m in dates_in(
+                 row["text"], dt.date.fromisoformat(row["published"]) if row["published"] else None)
+                 if m.precision == "day"), None))]
+    if not notes:
+        return None
+    row, day = min(notes, key=lambda note: note[1])
+    return Answer(query.text, "answered", f"On {format_date(day.isoformat())}, in a correction note:\n"
+                  f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
+                  f"{source_label(row['title'], row['quote'], row['published'])}", cites.items)
 
 
 def _own_report(query: Query, kb: KnowledgeBase) -> Answer | None:
