@@ -416,6 +416,18 @@ class KnowledgeBase:
             for name in json.loads(networks)}
         return found if len(found) == 1 else set()
 
+    def takedown_places(self, takedowns: list[int]) -> dict[int, set[str]]:
+        """The countries any report of these takedowns says they came from or targeted, by takedown."""
+        places: dict[int, set[str]] = {}
+        if not takedowns:
+            return places
+        marks = ", ".join("?" for _ in set(takedowns))
+        for takedown, origins, targets in self.db.execute(
+                f"select takedown, origins, targets from facts where takedown in ({marks}) and (origins != '[]' or "
+                "targets != '[]')", sorted(set(takedowns))):
+            places.setdefault(takedown, set()).update(json.loads(origins) + json.loads(targets))
+        return places
+
     def _takedown_names(self, takedowns: list[int]) -> dict[int, set[str]]:
         """The network names other reports of these takedowns give, lower-cased, by takedown."""
         names: dict[int, set[str]] = {}

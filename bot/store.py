@@ -464,6 +464,11 @@ def _may_repeat(fact: dict, other: dict) -> bool:
     same_figure = (fact["networks"], fact["count"], fact["unit"]) == (other["networks"], other["count"], other["unit"])
     if other["sentence"] != fact["sentence"] and fact["networks"] != "[]" and same_figure:
         return True  # a report's table row, "| Twitter | 41 accounts |", told again in its text for the same network
+    if other["sentence"] != fact["sentence"] and "[]" in (fact["networks"], other["networks"]) and (
+            fact["count"], fact["unit"], fact["qualifier"]) == (other["count"], other["unit"], other["qualifier"]) and \
+            fact["count"] >= DISTINCTIVE_FIGURE:
+        return True  # "Twitter has suspended a little over 1,100 accounts…", then the spokesperson's "We took action on
+        # a little over 1,100 accounts…", of the network the story names: one figure, told twice
     return other["sentence"] != fact["sentence"] and "exact" in (fact["qualifier"], other["qualifier"]) and (
         fact["qualifier"] != other["qualifier"])
 

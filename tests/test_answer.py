@@ -4747,3 +4747,32 @@ We were alerted to this network by Malaysia's Digital Ballot Monitoring Board (P
     assert answer.status == "answered"
     assert "1,944 accounts" in answer.text and "301" not in answer.text
     assert {c.document for c in answer.citations} == {"news.md", "report.md"}
+
+
+def test_a_tip_concerns_a_country_another_report_of_its_takedown_gives(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"news.md": """\
+        ---
+        title: Twitter suspends paid-hashtag network
+        published: 2022-05-10
+        ---
+        Twitter has suspended a little over 1,300 accounts that researchers say were hired to push hashtags. "We took \
+action on a little over 1,300 accounts engaged in coordinated activity," a spokesperson said on Monday. Researchers \
+at Kente Facts call the network "Harmattan Relay". Kente Facts said it shared a list of 300 of the busiest accounts \
+with Twitter in March.
+        """, "newsletter.md": """\
+        ---
+        title: "West Africa Watch #12"
+        published: 2022-12-02
+        ---
+        On Twitter, the paid-hashtag network that Kente Facts called "Harmattan Relay", run from Ghana, was suspended \
+in May, a little over 1,300 accounts in all.
+        """, "other.md": """\
+        ---
+        title: Twitter removes Mexican network
+        published: 2021-06-14
+        ---
+        Twitter said on Friday it had suspended 389 accounts run from Mexico after a tip from Contraste Norte.
+        """})
+    answer = answer_question("who flagged the ghanaian accounts to twitter", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[0] == "Who tipped off Twitter about Ghana: Kente Facts."

@@ -115,7 +115,10 @@ def answer_tips(query: Query, kb: KnowledgeBase) -> Answer:
     led_to = {tip["id"]: kb.takedown_near(tip["document"], tip["sentence"], tip["platform"], _told_about(tip))
               for tip in tips}
     if by_country:
-        concerning = [tip for tip in tips if _concerns(tip, led_to[tip["id"]], query.countries)]
+        # (the takedown a tip led to may be placed only by other reports of it: "…suspended over 1,100 accounts",
+        # told of a network a later newsletter says was run from Kenya)
+        places = kb.takedown_places([row["takedown"] for row in led_to.values() if row is not None])
+        concerning = [tip for tip in tips if _concerns(tip, led_to[tip["id"]], query.countries, places)]
         if concerning:
             tips = concerning[:MAX_FACTS_LISTED]
             sources = list(dict.fromkeys(tip["source"] for tip in tips))
@@ -273,12 +276,15 @@ def _of_the_named(tip: dict, names: list[str], places: set[str], kb: KnowledgeBa
     return _concerns(tip, takedown, sorted(places)) or bool(spellings & {name.lower() for name in takedown["networks"]})
 
 
-def _concerns(tip: dict, takedown: dict | None, countries: list[str]) -> bool:
+def _concerns(tip: dict, takedown: dict | None, countries: list[str],
+              places: dict[int, set[str]] | None = None) -> bool:
     """The tip names one of the countries, or the takedown it led to came from one or targeted one ("the
-    Indian election network" is the one aimed at India's election)."""
+    Indian election network" is the one aimed at India's election), as any report of it says (`places`: the
+    countries of each takedown, by its id)."""
     named = {country for country, _, _ in countries_in(_told_about(tip))}
     return bool(named & set(countries)) or bool(
-        takedown and set(takedown["origins"] + takedown["targets"]) & set(countries))
+        takedown and (set(takedown["origins"] + takedown["targets"]) | (places or {}).get(takedown["takedown"], set()))
+        & set(countries))
 
 
 def answer_behind(query: Query, kb: KnowledgeBase) -> Answer:
