@@ -4776,3 +4776,22 @@ in May, a little over 1,300 accounts in all.
     answer = answer_question("who flagged the ghanaian accounts to twitter", kb)
     assert answer.status == "answered"
     assert answer.text.splitlines()[0] == "Who tipped off Twitter about Ghana: Kente Facts."
+
+
+def test_a_month_and_two_digits_that_match_no_day_are_read_as_the_month_of_that_year(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"meta.md": """\
+        ---
+        title: Meta removes Copper Wren network
+        published: 2022-03-17
+        ---
+        Meta said on Thursday it removed 640 Facebook accounts and 212 Instagram accounts in a network it calls \
+Copper Wren, run from Russia.
+        """})
+    answer = answer_question("how many IG accts did FB pull in the copper wren takedown march 22", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[:2] == [
+        "Reading \u201cmarch 22\u201d as March 2022:",
+        "Here is what the knowledge base reports for Facebook, Instagram assets, Copper Wren, in March 2022:"]
+    assert "212 Instagram accounts" in answer.text
+    # (a day the sources do give is that day)
+    assert answer_question("what did meta remove on march 17", kb).text.startswith("Here is what")

@@ -25,7 +25,16 @@ from bot.answer.search import GENERIC_WORDS, answer_search, unknown_terms
 from bot.answer.sources import answer_behind, answer_tips
 from bot.knowledge import KnowledgeBase
 from bot.mentions import countries_in
-from bot.understand import DERIVED, NOT_NAME_WORDS, Query, measure_asked, measures_asked, understand
+from bot.understand import (
+    DERIVED,
+    MONTH_NAMES,
+    NOT_NAME_WORDS,
+    YEAR_RE,
+    Query,
+    measure_asked,
+    measures_asked,
+    understand,
+)
 from bot.vocabulary import country_aliases
 from bot.wording import join_words
 
@@ -130,6 +139,14 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
         "which_networks": answer_networks,
     }.get(query.intent)
     answer = answer_search(query, kb) if handler is None else handler(query, kb)
+    if answer.status == "no_answer" and query.month_day and not YEAR_RE.search(question) and \
+            (short := MONTH_SHORT_YEAR.search(question)) is not None:
+        # "…the grey harbour takedown march 22": nothing on that day of any year; in chat, the month of 2022
+        month_year = f"{short['month'].capitalize()} 20{short['year']}"
+        again = answer_question(f"{question[:short.start()]}{month_year}{question[short.end():]}", kb)
+        if again.status == "answered":
+            again.question, again.text = question, f"Reading \u201c{short[0]}\u201d as {month_year}:\n{again.text}"
+            return again
     if query.earlier_reports and answer.status == "answered":
         answer.text = (f"Nothing the sources date {period_phrase(query)}; this is what was published then, in a "
                        f"report on an earlier period.\n{answer.text}")
@@ -186,6 +203,11 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
                        "sources give:\n" + answer.text)
         _shares_told(query, kb, answer)
     return answer
+
+
+# "march 22", "jan 24": a month and two digits that may be a day or, typed in chat, a year (2022, 2024)
+MONTH_SHORT_YEAR = re.compile(rf"\b(?P<month>{MONTH_NAMES})\.?\s+['’]?(?P<year>1[5-9]|2\d|3[01])\b"
+                              r"(?!\s*(?:st|nd|rd|th)\b)(?!\s*,?\s*\d)", re.I)
 
 
 def _other_names(query: Query, kb: KnowledgeBase) -> Answer | None:
