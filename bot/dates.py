@@ -198,15 +198,23 @@ def names_a_quarter(text: str) -> bool:
     return bool(QUARTER.match(text) or YEARLESS_QUARTER_OF.match(text))
 
 
-def report_period_in(sentence: str) -> tuple[dt.date, dt.date] | None:
+def report_period_in(sentence: str, told: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The quarter or month of a periodic report a sentence tells its figures from ("Meta's Q2 2022 report", "…said
     in its bulletin for the third quarter of 2022 that…", "In its December 2024 update, TikTok listed…"): what a
-    question about that period asks for, whenever the sentence is dated."""
+    question about that period asks for, whenever the sentence is dated.  Told on a known day (`told`), a report of
+    a quarter without its year is the last such quarter to end before it ("Meta's quarterly report for the third
+    quarter, published on 22 November")."""
     if "uarter" in sentence or "Q" in sentence:
         for match in QUARTER.finditer(sentence):
             if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_PERIOD.search(
                     sentence, max(0, match.start() - 30), match.start()):
                 return quarter_span(match)
+        for match in YEARLESS_QUARTER_OF.finditer(sentence) if told else ():
+            if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_PERIOD.search(
+                    sentence, max(0, match.start() - 30), match.start()):
+                number = _quarter_number(None, match[1])
+                first, last = _quarter_days(told.year, number)
+                return (first, last) if last < told else _quarter_days(told.year - 1, number)
     for match in MONTH_YEAR.finditer(sentence):
         if PERIOD_AFTER.match(sentence, match.end()) or REPORT_FOR_PERIOD.search(
                 sentence, max(0, match.start() - 30), match.start()):

@@ -1022,6 +1022,8 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
         alias = match.group("alias").strip()
         if match.re is ALIAS_PAIR and PRESENT_TENSE_NAMER.match(sentence, match.end("name")):
             continue  # "Northgate, a research group in Melbourne, tracks as "Moonwake"": who names it, not a name
+        if DESCRIBED_BY_PLACE.search(name):
+            continue  # "the Russia-based operation, which Meta calls "Dniester Relay"": where it came from, no name
         if name != alias and not COUNTRY_ALIASES.get(name) and not PLATFORM_ALIASES.get(name.lower()) \
                 and not PLATFORM_ALIASES.get(alias.lower()) and name.split()[0] not in {"The", "This", "It", "A"} \
                 and not {name.lower(), alias.lower()} & CALENDAR_WORDS:
@@ -1030,6 +1032,7 @@ def network_aliases_in(sentence: str) -> list[tuple[str, str]]:
 
 
 CALENDAR_WORDS = {*MONTHS, *WEEKDAYS}  # never a network's name, nor another name for one
+DESCRIBED_BY_PLACE = re.compile(r"-(?:based|linked|run|backed|origin|controlled|affiliated|aligned)$", re.I)
 # beside "network", "operation" or "campaign" alone, what one of `NETWORK_NAME`'s patterns needs: a word that names
 # ("called", "dubbed", "which"…), a quote, an apposition (", a network run from…"), a definition ("… was a network"),
 # or a capitalised name after "the" ("the Golden Reed network")

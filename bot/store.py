@@ -540,7 +540,9 @@ def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
 
 
-def _fact_row(fact_id: int, fact: Fact) -> dict:
+def _fact_row(fact_id: int, fact: Fact, before: str = "") -> dict:
+    """A fact as a row of `facts`; `before`: the sentence before its own, which may name its platform's report it
+    is told from ("Buried in Meta's report for the third quarter, published on 22 November, was a network…")."""
     return {
         "id": fact_id, "takedown": fact_id, "document": fact.document, "sentence": fact.sentence,
         "platform": fact.platform, "action": fact.action, "count": fact.count, "qualifier": fact.qualifier,
@@ -560,9 +562,21 @@ def _fact_row(fact_id: int, fact: Fact) -> dict:
         # (and the month a figure dated by the day it was told says the removals were made in: "On Wednesday, Google
         # said it had terminated 1,340 channels in June")
         **dict(zip(("covers_from", "covers_to"), map(_iso, report_period_in(fact.quote) or (
-            removal_month(fact.quote, fact.announced) if fact.date_precision == "day" else None) or (None, None)),
+            removal_month(fact.quote, fact.announced) if fact.date_precision == "day" else None) or (
+            report_period_in(before, fact.announced) if before and not fact.reference and _platforms_own(
+                before, fact.platform) and (_platforms_own(fact.quote, fact.platform) or ITS_OWN_WORDS.match(
+                    fact.quote)) else None) or (None, None)),
             strict=True)),
     }
+
+
+# a figure's sentence that goes on telling what the platform said, in its own words or of it: "It said…", "We…"
+ITS_OWN_WORDS = re.compile(r"\W*(?:It|They|We|The\s+(?:company|platform|report))\b")
+
+
+def _platforms_own(sentence: str, platform: str) -> bool:
+    """Whether the sentence names the platform, or the company it belongs to ("Meta's report", of Facebook's)."""
+    return any(_family(name) == _family(platform) for name, _, _ in platforms_in(sentence))
 
 
 def _insert(db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: Iterable[dict]) -> None:
@@ -643,7 +657,8 @@ def _rows(document: Document, extraction: Extraction) -> _Rows:
         sentences=[(s.document, s.position, s.text, int(s.headline), s.quote if s.quote != s.text else None,
                     int(bool(headings) and document.body.rfind("\n", 0, s.start) + 1 in headings))
                    for s in extraction.sentences],
-        facts=[_fact_row(0, f) for f in extraction.facts],
+        facts=[_fact_row(0, f, extraction.sentences[f.sentence - 1].text if 0 < f.sentence <= len(
+            extraction.sentences) else "") for f in extraction.facts],
         tips=[{"document": t.document, "sentence": t.sentence, "platform": t.platform, "source": t.source,
                "about": t.about, "announced": _iso(t.announced), "tipped": _iso(t.tipped),
                "tipped_precision": t.tipped_precision, "quote": t.quote, "credit": t.credit}

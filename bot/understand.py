@@ -151,10 +151,11 @@ INTENTS = [
                               r"\b(?:link|tie|connect|attribute|trace|ban|remov\w*|suspend|take|blame|name|identif\w*|"
                               # ("Which company did Twitter say ran the Zambian accounts?")
                               r"(?:say|said|think|claim)\s+(?:\w+\s+)?(?:ran|run|runs|operated))"
-                              r"|(?:were|was|are|is)\s+(?:[\w-]+\s+){0,6}?"
+                              r"|(?:were|was|are|is)\s+(?:[\w'’-]+\s+){0,6}?"
                               r"(?:linked|tied|connected|attributed|traced|banned|removed|named)|"
-                              # ("Which company was the network targeting the French snap election linked to?")
-                              r"(?:were|was|are|is)\s+(?:[\w-]+\s+){7,12}?(?:linked|tied|connected|attributed|traced)\s+"
+                              # ("Which company was the network targeting the French snap election linked to?", "Which
+                              # firm was the Azerbaijan network in Meta's Q3 2023 report linked to?")
+                              r"(?:were|was|are|is)\s+(?:[\w'’-]+\s+){7,12}?(?:linked|tied|connected|attributed|traced)\s+"
                               r"(?:to|with)|ran|runs|operated|"
                               r"set\s+up|created|built|made)\b",
                               re.I)),
@@ -162,6 +163,9 @@ INTENTS = [
     ("which_networks", re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+|\w+\s+)?(?:networks|operations|campaigns|"
                                   r"(?:network|operation|campaign)(?!['’])(?!.*\b(?:largest|biggest|smallest|most)\b))\b"
                                   r"|\bname\s+the\s+networks\b"
+                                  # "What did Meta call the Russian operation aimed at Moldova?": its name
+                                  r"|\bwhat\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:call|name|dub|nickname)\s+(?:the|its|their|"
+                                  r"this|that)\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?(?:name|nickname)\s+of\b"
                                   # "list the networks TikTok took down in Q1 2024"
                                   r"|\b(?:list|name|show)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:networks|operations|campaigns)\b"
                                   # "networks targeting Moldova", "list operations linked to Iran"
@@ -617,6 +621,7 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
     # "Storm-2035" is a name, not a year
     low = NAME_WITH_FIGURE.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), text).lower()
     low = re.sub(r"\b((?:19|20)\d\d)\s+([qh][1-4])\b", r"\2 \1", low)  # "2019 Q3" is "Q3 2019"
+    low = re.sub(r"\b([qh][1-4])\s*['’/-]?\s*(1[5-9]|2\d|3[0-5])\b(?![\d,.])", r"\1 20\2", low)  # "q4 23": Q4 2023
     relative = RELATIVE_PERIOD.search(low)
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     day = re.search(rf"\b{MONTH_NAMES}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low) or None

@@ -4795,3 +4795,24 @@ Copper Wren, run from Russia.
     assert "212 Instagram accounts" in answer.text
     # (a day the sources do give is that day)
     assert answer_question("what did meta remove on march 17", kb).text.startswith("Here is what")
+
+
+def test_figures_told_from_a_platform_s_report_of_a_quarter_without_its_year_answer_that_quarter(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"digest.md": """\
+        ---
+        title: "The Coastline Digest #12"
+        published: 2023-12-15
+        ---
+        # The Coastline Digest #12
+
+        Welcome back. This week: the takedowns of the autumn.
+
+        ## 1. The one nobody covered
+
+        Tucked into Meta's quarterly threat report for the third quarter, published on 28 November, was a network \
+run from Ghana that targeted Ghanaians ahead of the 2024 vote. Meta said it removed 61 Facebook accounts and nine Pages.
+        """})
+    answer = answer_question("how many FB accounts did meta remove in its ghana network in the Q3 2023 report?", kb)
+    assert answer.status == "answered"
+    assert answer.text.splitlines()[1] == "\u2022 Facebook removed 61 accounts (from Ghana), November 28, 2023 [1]"

@@ -10048,3 +10048,8 @@ def test_a_numbered_item_opened_by_where_its_network_came_from_places_its_figure
         """)
     assert [(f.count, f.unit, f.origins, f.announced) for f in facts] == [
         (61, "accounts", ["Ghana"], dt.date(2023, 11, 28)), (9, "pages", ["Ghana"], dt.date(2023, 11, 28))]
+
+
+def test_a_network_described_by_where_it_was_based_is_not_given_that_description_as_a_name() -> None:
+    assert network_aliases_in('Meta said the Ukraine-based operation, which it calls "Amber Weir", also ran 40 '
+                              'Pages.') == []

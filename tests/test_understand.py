@@ -1073,3 +1073,21 @@ def test_google_ads_accounts_are_a_surface_of_its_takedown_not_a_name() -> None:
     query = ask("How many YouTube channels and Ads accounts did Google take down in 2024?")
     assert query.names == []
     assert "Ads" in query.platforms + query.surfaces and "YouTube" in query.platforms + query.surfaces
+
+
+@pytest.mark.parametrize("question", ["how many IG accts did meta pull in q4 23", "meta takedowns Q4 '23",
+                                      "what did meta remove in q4-23?"])
+def test_a_quarter_with_two_digits_is_that_quarter_of_20nn(question: str) -> None:
+    query = ask(question)
+    assert (query.date_from, query.date_to, query.date_label) == (dt.date(2023, 10, 1), dt.date(2023, 12, 31),
+                                                                  "Q4 2023")
+
+
+def test_which_firm_a_network_in_a_platform_s_report_was_linked_to_asks_who_was_behind_it() -> None:
+    assert ask("Which firm was the Azerbaijan network in Meta's Q3 2023 report linked to?").intent == "who_behind"
+
+
+@pytest.mark.parametrize("question", ["What did Meta call the Russian operation aimed at Moldova?",
+                                      "What is the name of the network TikTok removed in Kenya?"])
+def test_what_a_platform_called_a_network_asks_for_its_name(question: str) -> None:
+    assert ask(question).intent == "which_networks"
