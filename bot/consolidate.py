@@ -34,6 +34,10 @@ PRESENCE_LINE = re.compile(r"[\s*_#•-]*Presence\s+on\b", re.I)
 FRONTED_DATE = re.compile(r"\W*(?:In|On|By|During|Last|Earlier|Back|Since|Until|Before|After)\b")
 
 
+# "…2,045 accounts associated with previously disrupted networks": accounts of many networks, coming back
+MANY_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
+
+
 def figures_after_a_lead(facts: list[Fact], item_of: dict[int, int] | None = None) -> list[Fact]:
     """A story that opens with a removal told without a figure ("…removed a network of Russia-linked accounts run
     out of Ghana and Nigeria") and gives the platform's figures in the next sentences without saying again where
@@ -62,6 +66,7 @@ def figures_after_a_lead(facts: list[Fact], item_of: dict[int, int] | None = Non
         follows = told is not None and (first or SEVERAL_NETWORKS.search(told.quote) or THE_SAME_NETWORK.search(
             fact.quote)) and (not fact.reference or dated_after) and not ANOTHER_TAKEDOWN.match(fact.quote) \
             and fact.scope != "cumulative" and (fact.announced == told.announced or dated_after) \
+            and not (fact.scope == "returning" and MANY_NETWORKS.search(fact.quote)) \
             and (0 < fact.sentence - told.sentence <= 3 or (fact.sentence > told.sentence and PRESENCE_LINE.match(
                 fact.quote))) \
             and not (

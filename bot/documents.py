@@ -36,6 +36,9 @@ BOILERPLATE_LINE = re.compile(
     r"^\s*(?:\(?\s*(?i:MORE|READ MORE|RELATED|SEE ALSO|WATCH|LISTEN|ALSO READ|RECOMMENDED)\s*:"
     r"|PHOTO\s*:|Photo\s*:|Image\s*:|Caption\s*:|Comments\s*$|Advertisement\s*$|Share this"
     r"|This is a developing story|Copyright\b|©"
+    # a page's language picker: "English (US)", "Español (Latinoamérica)"
+    r"|(?:English|Español|Espanol|Français|Francais|Deutsch|Português|Portugues|Italiano|Bahasa\s+\w+|Türkçe|"
+    r"Русский|日本語|한국어|中文|العربية)(?:\s*\([^)\n]{1,30}\))?\s*$"
     # an editor's note in brackets: "[Translated from Slovak. Originally published by …, 28 September 2023.]"
     r"|\[[^\]\n]{10,300}\]\s*$)",
 )

@@ -575,8 +575,11 @@ GENERIC_ACTORS_BEFORE = re.compile(r"\b(?:platforms|companies|social\s+(?:media\
                                    r"(?:a|any|every|each)\s+(?:platform|company|tech\s+(?:firm|company)))"
                                    r"\s+(?:\w+\s+){0,2}$", re.I)
 # a removal in the present tense, a routine: "when we confirm an operation, we remove the accounts"
-PRESENT_REMOVAL = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take)s?\b(?!\s+(?:down|action)\b)",
-                             re.I)
+PRESENT_REMOVAL = re.compile(r"(?:remove|suspend|ban|delete|terminate|disable|block|take|disrupt)s?\b"
+                             r"(?!\s+(?:down|action)\b)", re.I)
+# "Each month we publish the networks we removed…": what a platform does every month, no takedown
+HABIT_OPENING = re.compile(r"^\W*(?:Each|Every)\s+(?:day|week|month|quarter|year)\b,?\s+(?:we|it|the\s+company)\b",
+                           re.I)
 ATTRIBUTE = re.compile(r"(?:removed|suspended|banned|deleted)\s+(?:accounts?|pages?|channels?|groups?|assets?|"
                        r"communit(?:y|ies)|subreddits?|servers?)\b", re.I)
 # "followers at the time of removal", "before their removal": when, not a takedown
@@ -593,7 +596,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|all|of|these|those)\s+$", re.I)
 def _habit_or_attribute(text: str, at: int) -> bool:
     """A removal verb that reports no takedown: a habit ("when we confirm an operation, we remove the accounts"), or
     an adjective ("the combined followers of all removed accounts")."""
-    return bool(PRESENT_REMOVAL.match(text, at) or (ATTRIBUTE.match(text, at) and
+    return bool(PRESENT_REMOVAL.match(text, at) or HABIT_OPENING.match(text) or (ATTRIBUTE.match(text, at) and
                                                     DETERMINER_BEFORE.search(text, 0, at))
                 or ((noun := REMOVAL_NOUN.match(text, at)) is not None and (
                     TIME_OF_BEFORE.search(text, 0, at) or INDEFINITE_BEFORE.search(text, 0, at)
@@ -2433,7 +2436,9 @@ def _placed_by_the_figureless_telling(facts: list[Fact], sentences: list[Sentenc
         elif telling is not None and fact.count_text and fact.platform == telling.platform and not fact.origins \
                 and not fact.networks and 0 < fact.sentence - telling.sentence <= FIGURES_AFTER_A_TELLING \
                 and fact.scope not in ("cumulative", "spam") and not fact.reference \
+                and not (fact.scope == "returning" and MANY_NETWORKS.search(fact.quote)) \
                 and not ANOTHER_CASE.search(fact.quote) and not _told_apart(fact, sentences):
+            # (not "…1,180 accounts associated with previously disrupted networks": many networks' returns)
             dated = fact.announced == document.published and telling.announced is not None
             fact = replace(fact, origins=telling.origins, attribution=fact.attribution or telling.attribution,
                            targets=fact.targets or telling.targets,

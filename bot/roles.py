@@ -477,7 +477,9 @@ PRETENCE = re.compile(r"\b(?:look(?:ed|s)?\s+like|appear(?:ed|s)?\s+to\s+be|pos(
                       r"claim\w*\s+to\s+be|masquerad\w*|purport\w*|(?:present\w*|pass\w*\s+off|dress\w*\s+up|"
                       r"disguis\w*)\s+(?:themselves|itself|herself|himself)\s+as|"
                       # "websites that spoofed news organisations in Germany, France…": whom it copied
-                      r"spoof\w*|impersonat\w*|mimic\w*|clon(?:e|ed|es|ing)|imitat\w*)\b"
+                      r"spoof\w*|impersonat\w*|mimic\w*|clon(?:e|ed|es|ing)|imitat\w*|"
+                      # ("built look-alike copies of well-known Polish news websites": whose sites it copied)
+                      r"(?:look-?alike\s+)?(?:copies|replicas|fakes|forgeries)\s+of)\b"
                       # to the end of its clause: "posing as journalists in Germany, operated from Russia"
                       # ("posed as local news outlets in southern and eastern Ukraine"; "posed as journalists,
                       # activists and ordinary citizens in Iraq": a list of whom, not a clause's end)
@@ -826,6 +828,14 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         else:
             origins.insert(0, placed_at[0])
             attribution = attribution or placed_at[1]
+    if "country" in lower and (its_vote := THE_COUNTRYS_ELECTION.search(sentence)) is not None and (voting := next((
+            country for country, start, end in reversed(mentions) if end <= its_vote.start()
+            and not LANGUAGE_AFTER.match(sentence, end) and not LANGUAGE_BEFORE.search(sentence, max(0, start - 60),
+                                                                                      start)), None)) is not None \
+            and voting not in targets and not NOT_AIMED_AT_THE_EVENT.search(sentence, max(0, its_vote.start() - 50),
+                                                                          its_vote.start()):
+        # "…critical of the government of Moldova…, ahead of the country's November 5 local elections": its vote
+        targets.append(voting)
     # (not "Africa" inside "South Africa")
     places = [*mentions, *(r for r in regions_in(sentence) if not any(s <= r[1] < e for _, s, e in mentions))]
     for region, start, _ in places[len(mentions):]:
@@ -849,6 +859,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
     return list(dict.fromkeys(origins)), list(dict.fromkeys(targets)), attribution, target_text
 
 
+THE_COUNTRYS_ELECTION = re.compile(r"\bthe\s+country" + ITS_ELECTION_AFTER.pattern, re.I)
 BOUGHT_FROM_BEFORE = re.compile(r"\b(?:bought|purchased|acquired|rented)\s+(?:\w+\s+){0,3}?from\b[^.;]{0,80}$", re.I)
 BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|nations)\b", re.I)
 

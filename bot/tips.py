@@ -118,7 +118,10 @@ SOURCE_FIRST = re.compile(
     # "Ukweli Lens said it shared a list of 430 of the most active accounts with Twitter": with the platform it names
     rf"|(?P<sl>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,90}},\s+)?said\s+{_SAID_WHEN}(?:it|they)\s+(?:had\s+)?(?:first\s+)?"
     rf"(?:shared|sent|passed|handed\s+over|provided)\s+(?:an?|the|its|their)\s+(?:[\w,-]+\s+){{0,10}}?"
-    rf"(?:with|to)\s+(?=[A-Z])")
+    rf"(?:with|to)\s+(?=[A-Z])"
+    # "Cek Nyata, a Jakarta-based fact-checking collective, told Kabar Wire that it had sent the company a list of…"
+    rf"|(?P<st>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,90}},\s+)?(?:said|told\s+(?:[\w-]+\s+){{1,4}}?)\s*{_SAID_WHEN}"
+    rf"(?:it|they)\s+(?:had\s+)?(?:first\s+)?(?:sent|passed|handed|gave)\s+(?={_SENT_WHAT})")
 # a word every `SOURCE_FIRST` pattern needs; its patterns that start with a name are tried at every word otherwise
 FIRST_CUE = re.compile(r"\b(?:alerted|tipped|notified|warned|flagged|referred|tips?|information|referral|report(?:ed)?|"
                        r"investigation|findings|help|sent|shared|evidence|data|indicators|list)\b")

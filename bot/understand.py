@@ -97,6 +97,10 @@ TIP_SOURCES_ASKED = [
 UNIT_LAST = re.compile(r"\b(?:accounts|pages|groups|channels|profiles|videos)\s*\?\s*$", re.I)
 # between places of one list ("Chile, Peru and the US", "Moldova + Romania")
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|\/|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.I)
+# "What did Meta call the operation…?": the name a platform gave it (`which_networks`); a lab's name for it is in the
+# sentences that give it (`search`)
+CALLED_ASKED = re.compile(r"\bwhat\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:call|name|dub|nickname)\s+(?:the|its|"
+                          r"their|this|that)\b", re.I)
 INTENTS = [
     ("who_tipped", re.compile(r"\btip(?:s|ped)?\b|\btip-?off\b|\balert(?:ed)?\b|\b(?:prompted|triggered|sparked)\s+by\b"
                               # "What prompted X to investigate…?"
@@ -164,8 +168,7 @@ INTENTS = [
                                   r"(?:network|operation|campaign)(?!['’])(?!.*\b(?:largest|biggest|smallest|most)\b))\b"
                                   r"|\bname\s+the\s+networks\b"
                                   # "What did Meta call the Russian operation aimed at Moldova?": its name
-                                  r"|\bwhat\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:call|name|dub|nickname)\s+(?:the|its|their|"
-                                  r"this|that)\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?(?:name|nickname)\s+of\b"
+                                  rf"|{CALLED_ASKED.pattern}|\bwhat\s+(?:is|was)\s+(?:the\s+)?(?:name|nickname)\s+of\b"
                                   # "list the networks TikTok took down in Q1 2024"
                                   r"|\b(?:list|name|show)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:networks|operations|campaigns)\b"
                                   # "networks targeting Moldova", "list operations linked to Iran"
@@ -983,6 +986,8 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         # "which governments ran operations against their own citizens?": the filter is the ask; "what percentage of
         # accounts were from Iran?": the figures a percentage would be worked out from
         query.intent = "list"
+    if query.intent == "which_networks" and not query.platforms and CALLED_ASKED.search(text):
+        query.intent = "search"  # "What did Northlight call the network…?": a lab's name, where its sentences give it
     if query.intent == "targets" and re.search(r"\b(?:largest|biggest)\b", text, re.I) and (
             query.targets or query.country_role == "target"):
         query.intent = "largest"  # "the largest takedown targeting Ukraine": the target is a filter, not the ask

@@ -4816,3 +4816,4 @@ run from Ghana that targeted Ghanaians ahead of the 2024 vote. Meta said it remo
     answer = answer_question("how many FB accounts did meta remove in its ghana network in the Q3 2023 report?", kb)
     assert answer.status == "answered"
     assert answer.text.splitlines()[1] == "\u2022 Facebook removed 61 accounts (from Ghana), November 28, 2023 [1]"
+

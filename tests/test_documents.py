@@ -417,6 +417,8 @@ def test_infer_title_truncates_long_lines_at_a_word() -> None:
         "A second reporter contributed to this report.",
         "Advertisement",
         "© Example Wire",
+        "English (US)",  # (a page's language picker)
+        "  Español (Latinoamérica)",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -429,6 +431,7 @@ def test_boilerplate_lines(line: str) -> None:
         "The platform removed 40 pages.",
         "The firm said more: it removed 40 pages.",
         'Some pages "originated in Iran," it said.',
+        "English-language pages run from Ghana were removed.",
     ],
 )
 def test_reporting_lines_are_not_boilerplate(line: str) -> None:

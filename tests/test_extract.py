@@ -10053,3 +10053,43 @@ def test_a_numbered_item_opened_by_where_its_network_came_from_places_its_figure
 def test_a_network_described_by_where_it_was_based_is_not_given_that_description_as_a_name() -> None:
     assert network_aliases_in('Meta said the Ukraine-based operation, which it calls "Amber Weir", also ran 40 '
                               'Pages.') == []
+
+
+def test_a_monthly_page_s_mission_lines_and_returning_accounts_are_no_network_s_takedown() -> None:
+    facts = facts_of("cio.md", """\
+        ---
+        title: Covert influence operations, May 2024
+        publisher: TikTok
+        published: 2024-06-20
+        ---
+        We work to detect and disrupt covert influence operations on TikTok. Each month we publish the networks we \
+removed and the size of each.
+
+        In May we also disrupted a network operating from Ghana that posed as independent commentators. Our \
+investigation is ongoing.
+
+        In May 2024, we also removed 1,180 accounts associated with previously disrupted networks that were \
+attempting to re-establish their presence on TikTok.
+        """)
+    assert [(f.count, f.origins, f.scope) for f in facts] == [(None, ["Ghana"], None), (1180, [], "returning")]
+
+
+def test_a_lab_that_told_a_newsroom_it_sent_the_company_a_list_tipped_it_off() -> None:
+    assert tips_of("""\
+        ---
+        published: 2024-01-24
+        ---
+        TikTok said on Tuesday it had removed 1,900 accounts run from Malaysia after receiving information from an \
+outside group. Semak Fakta, a Penang fact-checking collective, told Example Wire that it had sent the company a list \
+of suspicious accounts in early January.
+        """) == {("TikTok", "Semak Fakta")}
+
+
+def test_the_country_s_election_after_naming_the_country_is_whom_the_campaign_worked_on() -> None:
+    assert country_roles("The campaign shared content in Bulgarian and Russian that attacked the government of North "
+                         "Macedonia, ahead of the country's April 24 presidential election.")[1] == ["North Macedonia"]
+
+
+def test_the_country_whose_news_sites_a_network_copied_is_not_where_it_came_from() -> None:
+    assert country_roles("The operation built look-alike copies of well-known Polish news websites and pushed "
+                         "fabricated articles through fake accounts.")[0] == []

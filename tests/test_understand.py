@@ -1091,3 +1091,5 @@ def test_which_firm_a_network_in_a_platform_s_report_was_linked_to_asks_who_was_
                                       "What is the name of the network TikTok removed in Kenya?"])
 def test_what_a_platform_called_a_network_asks_for_its_name(question: str) -> None:
     assert ask(question).intent == "which_networks"
+    # (a lab's name for it: the sentences where the lab gives it)
+    assert ask("What did Northlight call the network that cloned German news sites?").intent == "search"
