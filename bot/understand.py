@@ -137,6 +137,8 @@ INTENTS = [
                               # "who was actually running harbour lantern?", "who financed the troll farm?"
                               r"|\bwho\s+(?:(?:is|was|were|are)\s+)?(?:\w+ly\s+)?(?:running|operating|controlling|"
                               r"financ\w+|fund\w+|paid\s+for|paying\s+for|bankroll\w*|directing|directed)\b"
+                              # "…linked the Russian campaign posting in German and French to whom?"
+                              r"|\b(?:link\w*|tied|ties|attribut\w*|traced|connect\w*)\b[^?]{0,80}?\bto\s+whom\b"
                               # "who is the Zorza network linked to?"
                               r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?[^?]{0,60}?\b(?:linked|tied|connected|"
                               r"attributed)\s+to\b"

@@ -4817,3 +4817,30 @@ run from Ghana that targeted Ghanaians ahead of the 2024 vote. Meta said it remo
     assert answer.status == "answered"
     assert answer.text.splitlines()[1] == "\u2022 Facebook removed 61 accounts (from Ghana), November 28, 2023 [1]"
 
+
+
+def test_when_a_platform_s_report_was_last_updated_is_the_day_its_page_gives(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"q3.md": """\
+        ---
+        title: "TAG Bulletin: Q3 2023"
+        publisher: Google Threat Analysis Group
+        published: 2023-10-19
+        ---
+        This bulletin lists campaigns terminated in Q3 2023. It was first published on October 19, 2023, and last \
+updated on November 2, 2023.
+
+        - We terminated 52 YouTube channels linked to Russia.
+        """, "q2.md": """\
+        ---
+        title: "TAG Bulletin: Q2 2023"
+        publisher: Google Threat Analysis Group
+        published: 2023-07-20
+        ---
+        This bulletin lists campaigns terminated in Q2 2023. Last updated: August 1, 2023.
+
+        - We terminated 18 YouTube channels linked to Iran.
+        """})
+    answer = answer_question("When was Google's TAG bulletin for Q3 2023 last updated?", kb)
+    assert answer.text.splitlines()[0] == "On November 2, 2023, as the report itself says:"
+    assert [c.document for c in answer.citations] == ["q3.md"]
+    assert answer_question("When was Google's Q2 2023 bulletin last updated?", kb).text.startswith("On August 1, 2023")

@@ -1085,6 +1085,8 @@ def test_a_quarter_with_two_digits_is_that_quarter_of_20nn(question: str) -> Non
 
 def test_which_firm_a_network_in_a_platform_s_report_was_linked_to_asks_who_was_behind_it() -> None:
     assert ask("Which firm was the Azerbaijan network in Meta's Q3 2023 report linked to?").intent == "who_behind"
+    assert ask("Google's Q1 2024 bulletin linked the Russian campaign posting in German to whom?").intent == \
+        "who_behind"
 
 
 @pytest.mark.parametrize("question", ["What did Meta call the Russian operation aimed at Moldova?",

@@ -911,6 +911,8 @@ def answer_when(query: Query, kb: KnowledgeBase) -> Answer:
         return own  # "When did Snap publish the report disclosing Velvet Samovar?": its own post's day
     if PUBLISHED_ASKED.search(query.text) and (found := answer_search(query, kb)).status == "answered":
         return _the_day_it_gives(found)  # (each sentence quoted with its document's date)
+    if UPDATED_ASKED.search(query.text) and (updated := _updated_on(query, kb)) is not None:
+        return updated  # "When was Google's TAG bulletin for Q1 2024 last updated?": the day its own page gives
     if TIP_ASKED.search(query.text) and (tipped := answer_tip_dates(query, kb)) is not None:
         return tipped  # "when did the Office refer the network?": the tip's own day, not the takedown's
     facts = _of_the_round(relevant_facts(query, kb)[0], query)
@@ -958,6 +960,31 @@ def _corrected_on(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answer 
     return Answer(query.text, "answered", f"On {format_date(day.isoformat())}, in a correction note:\n"
                   f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
                   f"{source_label(row['title'], row['quote'], row['published'])}", cites.items)
+
+
+UPDATED_ASKED = re.compile(r"\b(?:last|most\s+recently)\s+(?:updated|revised|amended)\b|\bupdated\s+last\b", re.I)
+# "…and last updated on April 30, 2024": the day a page says it was last changed
+UPDATED_ON = re.compile(r"\b(?:last\s+)?(?:updated|revised)\s*(?:on\s+|:\s*)?", re.I)
+
+
+def _updated_on(query: Query, kb: KnowledgeBase) -> Answer | None:
+    """The day a platform's own report says it was last updated, for a report of the period asked ("TAG Bulletin: Q1
+    2024") where its title names it; None where no such report gives one."""
+    asked = {PLATFORM_PARENT.get(name, name) for name in [*query.platforms, *query.surfaces]}
+    own = {path for path, platform in kb.own_reports().items() if not asked or platform in asked}
+    rows = [row for row in kb.sentences_naming(own, ["updated", "revised"])
+            if not query.date_label or query.date_label.lower() in (row["title"] or "").lower()]
+    for row in rows:
+        published = dt.date.fromisoformat(row["published"]) if row["published"] else None
+        said = [(m.end(), m) for m in UPDATED_ON.finditer(row["text"])]
+        day = next((mention.date for end, _ in said for mention in dates_in(row["text"], published)
+                    if mention.precision == "day" and 0 <= mention.start - end <= 1), None)
+        if day is not None:
+            cites = Citations()
+            return Answer(query.text, "answered", f"On {format_date(day.isoformat())}, as the report itself says:\n"
+                          f"\u201c{row['quote']}\u201d {cites.cite(row)} \u2014 "
+                          f"{source_label(row['title'], row['quote'], row['published'])}", cites.items)
+    return None
 
 
 def _own_report(query: Query, kb: KnowledgeBase) -> Answer | None:
