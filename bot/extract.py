@@ -2058,7 +2058,10 @@ def extract_document(document: Document) -> Extraction:
                         and _named_turns(document.body) >= 4) and (  # ("Policy Circuit: …", an interviewer's next turn)
                         # (nor, paragraphs on, one of several networks: "A third network of about 1,300 accounts…",
                         # then "…Atlas Signal Lab, which tracked the Corvane network", the second)
-                        not NEXT_NETWORK.match(last.quote) or last.sentence == sentence.position - 1):
+                        not NEXT_NETWORK.match(last.quote) or last.sentence == sentence.position - 1) and not (
+                        # (nor a network the sentence places elsewhere: "…the Russia-origin operation we call "Dniester
+                        # Relay" spent more on ads…", after the Ecuador network's figures)
+                        last.origins and (placed := cached_roles(text)[0]) and set(placed).isdisjoint(last.origins)):
                 # "The lab has nicknamed the operation 'Saffron Lantern'", after the figures: their network's name
                 # (and "…disclosed the takedown at a hearing and later named the network Cenderawasih")
                 # (but a total across networks has no one network's name: "Across all 19 networks, we removed…")

@@ -10093,3 +10093,18 @@ def test_the_country_s_election_after_naming_the_country_is_whom_the_campaign_wo
 def test_the_country_whose_news_sites_a_network_copied_is_not_where_it_came_from() -> None:
     assert country_roles("The operation built look-alike copies of well-known Polish news websites and pushed "
                          "fabricated articles through fake accounts.")[0] == []
+
+
+def test_a_later_sentence_naming_a_network_it_places_elsewhere_does_not_name_the_figures_before_it() -> None:
+    facts = facts_of("review.md", """\
+        ---
+        title: Our 2023 year in review
+        publisher: Meta
+        published: 2024-03-07
+        ---
+        In our Q4 report we described a network in Peru that we removed, but held back its counts. That work is now \
+complete. The Peru network comprised 73 Facebook accounts and 9 Pages.
+
+        - In Q4 the Iran-origin operation we call "Salt Kettle" spent more on ads than any other network.
+        """)
+    assert [(f.count, f.origins, f.networks) for f in facts if f.count] == [(73, ["Peru"], []), (9, ["Peru"], [])]
