@@ -1289,7 +1289,7 @@ def extract_document(document: Document) -> Extraction:
         elif tables.is_rule(text):
             continue
         elif story.year_columns:
-            facts += _year_row(document, sentence, row, story.year_columns)
+            facts += _year_row(document, sentence, row, story.year_columns, story.publisher)
             continue
         elif story.period_columns:
             facts += _period_row(document, sentence, row, story.period_columns, story.platform or publisher)
@@ -4122,13 +4122,15 @@ def _field_figure(document: Document, sentence: Sentence, field: re.Match[str], 
                  date_precision=precision)]
 
 
-def _year_row(document: Document, sentence: Sentence, row: list[str], years: list[int | None]) -> list[Fact]:
+def _year_row(document: Document, sentence: Sentence, row: list[str], years: list[int | None],
+              publisher: str | None = None) -> list[Fact]:
     """"| Networks announced by Facebook | 23 | 38 |" under "| Measure | 2019 | 2020 |": each year's figure of what the
-    row's label counts, for the platform it names, as that year's total.  A label that counts nothing, or names no
-    platform, or a share ("| Share of networks … | 31% | 44% |"), gives none."""
+    row's label counts, for the platform it names, as that year's total; in a platform's own review, what a label
+    says it removed ("| CIB networks removed | 24 | 17 |") is the publisher's.  A label that counts nothing, or
+    names no platform, or a share ("| Share of networks … | 31% | 44% |"), gives none."""
     label = row[0] if row else ""
     units = [UNIT_WORDS[word] for word in re.findall(r"[a-z]+", label.lower()) if word in UNIT_WORDS]
-    named = platforms_in(label)
+    named = platforms_in(label) or ([(publisher, 0, 0)] if publisher and action_in(label) else [])
     if not units or not named:
         return []
     action = (action_in(label) or ("disclosed", 0))[0]  # ("announced by Facebook", "added to Twitter's archive")

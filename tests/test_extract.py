@@ -10108,3 +10108,21 @@ complete. The Peru network comprised 73 Facebook accounts and 9 Pages.
         - In Q4 the Iran-origin operation we call "Salt Kettle" spent more on ads than any other network.
         """)
     assert [(f.count, f.origins, f.networks) for f in facts if f.count] == [(73, ["Peru"], []), (9, ["Peru"], [])]
+
+
+def test_a_platform_s_own_year_table_of_what_it_removed_is_its_own() -> None:
+    facts = facts_of("review.md", """\
+        ---
+        title: Our 2023 year in review
+        publisher: Meta
+        published: 2024-03-07
+        ---
+        Here is the year in numbers.
+
+        | | 2022 | 2023 |
+        |---|---|---|
+        | CIB networks removed | 31 | 22 |
+        | Networks found after an outside tip | 6 | 9 |
+        """)
+    assert [(f.platform, f.count, f.unit, f.announced.year) for f in facts] == [
+        ("Facebook", 31, "networks", 2022), ("Facebook", 22, "networks", 2023)]
