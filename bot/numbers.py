@@ -46,16 +46,16 @@ QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER_RE})\s+$", re.I)
 # ("between 100 and 200", "from 100 to 200", "100 to 200": a range, whose top is told with it)
 RANGE_BEFORE = re.compile(r"(?:\b(?:between|from)\s+\d{1,3}(?:,\d{3})*\s+(?:and|to)|(?<![\w$€£.,/-])\d{1,3}(?:,\d{3})*"
                           r"\s+to)\s+$", re.I)
-# (thousands grouped by commas, by dots as in much of Europe, or by the no-break and narrow no-break spaces French
-# and Swiss papers print: "4 870")
+# (thousands grouped by commas, by dots as in much of Europe, or by the spaces French, Swiss and Polish papers print,
+# no-break or plain: "4 870", "2 310 profiles")
 _SPACES = "\u00a0\u202f"
-_THOUSANDS = f"[,.{_SPACES}]"
+_THOUSANDS = f"[,.{_SPACES} ]"
 DIGITS = re.compile(rf"(?<![\w$€£.,/{_SPACES}-])"
                     rf"(?P<digits>\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
                     r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion)))?")
 SCALED_FIGURE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|[km])\b", re.I)
 HALF_A = re.compile(r"\bhalf\s+an?\s+(million|thousand|dozen)\b", re.I)
-SPACED_FIGURE = re.compile(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+")
+SPACED_FIGURE = re.compile(rf"\d{{1,3}}(?:[{_SPACES} .]\d{{3}})+(?![\d,])")  # (and "1.047": as printed, below)
 GROUPED = re.compile(rf"\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+")
 SEPARATOR = re.compile(_THOUSANDS)
 SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
@@ -94,7 +94,7 @@ class Count:
         if scaled := SCALED_FIGURE.search(self.text):
             figure = scaled.group(0)  # "63.4 million", "1.2k", as written: easier to read than 63,400,000
         elif spaced := SPACED_FIGURE.search(self.text):
-            figure = spaced.group(0)  # "4 870", as the source prints it: its quote holds no "4,870"
+            figure = spaced.group(0)  # "4 870", "1.047", as the source prints it: its quote holds no "4,870"
         if self.qualifier == "exact":
             return figure
         if not any(character.isdigit() for character in self.text):
@@ -141,6 +141,9 @@ def qualifier_before(sentence: str, start: int) -> tuple[str, int]:
                                                                          - match.start())
 
 
+MONTH_JUST_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
 def counts_in(sentence: str) -> list[Count]:
     """Every count in a sentence, money and percentages left out."""
     return list(_counts_in(sentence))
@@ -154,8 +157,11 @@ def _counts_in(sentence: str) -> tuple[Count, ...]:
             continue
         if MONEY_AFTER.match(sentence[match.end():match.end() + 12]):
             continue
-        qualifier, begin = qualifier_before(sentence, match.start())
-        value = _digits_value(match.group("digits"), match.group("scale"))
+        digits, at = match.group("digits"), match.start()
+        if " " in digits and MONTH_JUST_BEFORE.search(sentence, max(0, at - 11), at):
+            digits, at = digits[digits.index(" ") + 1:], at + digits.index(" ") + 1  # "March 3 310 accounts": a day
+        qualifier, begin = qualifier_before(sentence, at)
+        value = _digits_value(digits, match.group("scale"))
         end = match.end()
         if sentence[end:end + 1] == "+" and qualifier == "exact":  # "3,000+ channels": at least 3,000
             qualifier, end = "at least", end + 1

@@ -98,8 +98,10 @@ SOURCE_FIRST = re.compile(
     rf"(?:had\s+)?"
     rf"(?:[a-z]+ed\s+(?:[\w-]+\s+){{1,10}}?and\s+)?(?:first\s+)?{_REPORTED_TO}"
     # "the Office referred the results of its investigation to Meta, Google and TikTok": to those it names
-    rf"|(?P<u>{_SOURCE})\s+(?:formally\s+|first\s+)?(?:referred|passed|handed|submitted|sent)\s+(?:[\w-]+\s+){{1,6}}?"
-    rf"to\s+(?=[A-Z])"
+    # (and "FaktNet Stred, a network of fact-checking teams…, noticed a cluster of Pages … and passed its findings to
+    # Meta")
+    rf"|(?P<u>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,90}}(?:,\s+[A-Z][\w-]*|\s+and\s+[A-Z][\w-]*)*,\s+)?(?:[a-z]+ed\s+(?:[\w-]+\s+){{1,14}}?and\s+)?"
+    rf"(?:formally\s+|first\s+)?(?:referred|passed|handed|submitted|sent)\s+(?:[\w-]+\s+){{1,6}}?to\s+(?=[A-Z])"
     # "KIDP's monitoring desk sent TikTok a referral listing 260 accounts": to the platform it names
     # (and "Ojo Verificador, a fact-checking group in Arequipa, sent us a detailed report", in the platform's words)
     rf"|(?P<v>{_SOURCE})(?:['’]s(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:desk|team|unit|analysts|researchers|staff|office))?"
@@ -630,6 +632,9 @@ def _entity(phrase: str) -> str | None:
     while words and not words[0][0].isupper():
         words.pop(0)
     name = re.sub(r"^The\s+", "", re.sub(r"['’]s$", "", " ".join(words))).strip(" .,'\"")  # "The Center for…"
+    # ("In early September FaktNet Stred, …": the month the sentence's time gives, before the name)
+    name = re.sub(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+                  r"(?=[A-Z])", "", name)
     if not name or name.lower() in {"the", "tuesday", "monday", "wednesday", "thursday", "friday", "who", "what",
                                     "which", "how"}:
         return None  # (nor a heading's question: "2.2 Who tipped off the platforms")

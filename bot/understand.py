@@ -140,8 +140,8 @@ INTENTS = [
                               # "…linked the Russian campaign posting in German and French to whom?"
                               r"|\b(?:link\w*|tied|ties|attribut\w*|traced|connect\w*)\b[^?]{0,80}?\bto\s+whom\b"
                               # "who is the Zorza network linked to?"
-                              r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?[^?]{0,60}?\b(?:linked|tied|connected|"
-                              r"attributed)\s+to\b"
+                              r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?[^?]{0,80}?\b(?:linked|tied|connected|"
+                              r"attributed)\s+to\b|\bwho\s+(?:is|was|are|were)\b[^?]{0,80}?\bassociated\s+with\b"
                               r"|\bresponsible\b|\bwho\s+(?:is|was|were)\s+(?:the\s+)?(?:operator|sponsor)"
                               # "which firms did Facebook link to…", "what companies were tied to…", "which Israeli
                               # firm did Meta ban?", "which agency ran the network?"

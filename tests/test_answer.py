@@ -4844,3 +4844,11 @@ updated on November 2, 2023.
     assert answer.text.splitlines()[0] == "On November 2, 2023, as the report itself says:"
     assert [c.document for c in answer.citations] == ["q3.md"]
     assert answer_question("When was Google's Q2 2023 bulletin last updated?", kb).text.startswith("On August 1, 2023")
+
+
+def test_a_country_named_only_by_its_letters_is_named_in_full_too(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"tag.md": "---\ntitle: TAG Bulletin\npublished: 2024-07-18\n---\nIn June we terminated "
+                                      "3,991 YouTube channels as part of our investigation into coordinated influence "
+                                      "operations linked to the PRC.\n"})
+    lines = answer_question("What did Google terminate in June 2024?", kb).text.splitlines()
+    assert "(linked to the PRC, China)" in lines[1]

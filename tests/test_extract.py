@@ -10126,3 +10126,14 @@ def test_a_platform_s_own_year_table_of_what_it_removed_is_its_own() -> None:
         """)
     assert [(f.platform, f.count, f.unit, f.announced.year) for f in facts] == [
         ("Facebook", 31, "networks", 2022), ("Facebook", 22, "networks", 2023)]
+
+
+def test_a_group_described_with_a_list_of_countries_that_passed_its_findings_to_a_platform_tipped_it_off() -> None:
+    assert tips_of("""\
+        ---
+        published: 2023-09-27
+        ---
+        Meta said on Tuesday it removed 412 Facebook accounts run from Slovakia. In early September Overa Stred, a \
+network of fact-checking teams from Slovakia, Czechia and Hungary, noticed a cluster of Pages posting one text and \
+passed its findings to Meta.
+        """) == {("Facebook", "Overa Stred")}

@@ -164,3 +164,17 @@ def test_ranges_and_figures_grouped_by_spaces_are_one_figure_told_as_written(
 def test_years_either_side_of_to_are_no_range() -> None:
     assert [(c.value, c.qualifier) for c in counts_in("From 2019 to 2021 it removed 300 accounts.")] == [
         (2019, "exact"), (2021, "exact"), (300, "exact")]
+
+
+@pytest.mark.parametrize(("text", "value", "told"), [
+    ("TikTok removed 2 310 profiles", 2310, "2 310"),  # (thousands grouped by a plain space, as European papers do)
+    ("Meta removed 1.047 Facebook accounts", 1047, "1.047"),  # (by a dot: told as printed, which quotes hold)
+    ("more than 18 642 accounts", 18642, "more than 18 642"),
+])
+def test_european_thousands_are_one_figure_told_as_the_source_prints_it(text: str, value: int, told: str) -> None:
+    count = next(c for c in counts_in(text) if c.value and c.value > 100)
+    assert (count.value, count.describe()) == (value, told)
+
+
+def test_a_day_of_the_month_before_a_figure_is_not_its_thousands() -> None:
+    assert [c.value for c in counts_in("On March 3 310 accounts were removed.")] == [310]

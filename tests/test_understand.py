@@ -1095,3 +1095,8 @@ def test_what_a_platform_called_a_network_asks_for_its_name(question: str) -> No
     assert ask(question).intent == "which_networks"
     # (a lab's name for it: the sentences where the lab gives it)
     assert ask("What did Northlight call the network that cloned German news sites?").intent == "search"
+
+
+def test_who_a_network_was_associated_with_asks_who_was_behind_it() -> None:
+    assert ask("Who was the Belarus-linked network targeting Poland's 2025 run-off associated with?").intent == \
+        "who_behind"

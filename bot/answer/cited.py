@@ -108,8 +108,11 @@ def origin_phrase(row: dict) -> str:
         missing = [country for country in row["origins"] if country not in named]
         also = f"; also {join_words(missing)}" if named and missing else ""
         # "Khartoum-based" names Sudan only to those who know its capital: the answer says it
-        by_city = list(dict.fromkeys(country for country, start, end in mentions if attribution[start:end] in CITIES
-                                     and country not in {c for c, s, e in mentions if attribution[s:e] not in CITIES}))
+        # (and "linked to the PRC" names China only to those who know the letters)
+        by_city = list(dict.fromkeys(country for country, start, end in mentions if (
+            attribution[start:end] in CITIES or (attribution[start:end].isupper() and len(attribution[start:end]) > 2))
+            and country not in {c for c, s, e in mentions if attribution[s:e] not in CITIES
+                                and not (attribution[s:e].isupper() and len(attribution[s:e]) > 2)}))
         city = f", {join_words(by_city)}" if by_city else ""
         return f" ({attribution}{city}{also})"
     if row["origins"]:
