@@ -365,12 +365,14 @@ class KnowledgeBase:
         """Where a name asked about is only ever who tipped a platform off (an election body, a fact-checker), the
         tips it gave: (document, platform, the country the tip was about, its sentence).  None where any figure ties
         a network or an entity to the name: then it names what was removed."""
+        if any(self.lexicon.terms.get(name.lower(), ("",))[0] == "network" for name in names):
+            return set()  # (most names asked are networks': no tip is read)
         tips = [(document, platform, about, sentence) for name in names
                 for document, platform, about, sentence, source in self.db.execute(
                     "select document, platform, about, sentence, source from tips where platform is not null and "
                     "platform != '' and instr(lower(source), ?) > 0", [name.lower()])
                 if _name_pattern(without_accents(name)).search(without_accents(source))]
-        if len(tips) == 0 or any(self.lexicon.terms.get(name.lower(), ("",))[0] == "network" for name in names):
+        if not tips:
             return set()
         tied = self.db.execute(
             "select 1 from facts where " + " or ".join("instr(lower(networks || linked_to), ?) > 0" for _ in names)
