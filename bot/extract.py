@@ -2434,16 +2434,20 @@ def _placed_by_the_figureless_telling(facts: list[Fact], sentences: list[Sentenc
     for fact in facts:
         if fact.count_text:
             with_figures.add(fact.platform)
-        if not fact.count_text and fact.origins and fact.platform not in with_figures:
+        if not fact.count_text and (fact.origins or fact.targets) and fact.platform not in with_figures:
             telling = fact if telling is None else telling
-        elif telling is not None and fact.count_text and fact.platform == telling.platform and not fact.origins \
-                and not fact.networks and 0 < fact.sentence - telling.sentence <= FIGURES_AFTER_A_TELLING \
+        elif telling is not None and fact.count_text and fact.platform == telling.platform and (
+                (not fact.origins and not fact.networks) or not (telling.origins or fact.targets)) \
+                and 0 < fact.sentence - telling.sentence <= FIGURES_AFTER_A_TELLING \
                 and fact.scope not in ("cumulative", "spam") and not fact.reference \
                 and not (fact.scope == "returning" and MANY_NETWORKS.search(fact.quote)) \
                 and not ANOTHER_CASE.search(fact.quote) and not _told_apart(fact, sentences):
             # (not "…1,180 accounts associated with previously disrupted networks": many networks' returns)
             dated = fact.announced == document.published and telling.announced is not None
-            fact = replace(fact, origins=telling.origins, attribution=fact.attribution or telling.attribution,
+            # (a telling that says only whom it was aimed at, "…a network that posed as German pensioners, days
+            # before Germany's election", aims the figures that say where they came from)
+            fact = replace(fact, origins=fact.origins or telling.origins,
+                           attribution=fact.attribution or telling.attribution,
                            targets=fact.targets or telling.targets,
                            target_text=fact.target_text if fact.targets else telling.target_text,
                            announced=telling.announced if dated else fact.announced,

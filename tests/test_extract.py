@@ -10137,3 +10137,21 @@ def test_a_group_described_with_a_list_of_countries_that_passed_its_findings_to_
 network of fact-checking teams from Slovakia, Czechia and Hungary, noticed a cluster of Pages posting one text and \
 passed its findings to Meta.
         """) == {("Facebook", "Overa Stred")}
+
+
+def test_a_telling_that_says_only_whom_a_network_aimed_at_aims_the_figures_that_follow() -> None:
+    facts = facts_of("story.txt", """\
+        Example Wire | Austria votes
+
+        VIENNA, 19.02.2025 (Example Wire) – Four days before Austria's snap election on 23 February, TikTok said it \
+had taken down a network of accounts that posed as Austrian farmers.
+
+        The company said on Tuesday, 18 February, that it had removed 1.204 accounts which together had 81.000 \
+followers. TikTok assessed that the network was operated from Russia and targeted a German-speaking audience.
+
+        TikTok said it had been alerted to the accounts by the Alpenblick network, an alliance of fact-checking teams.
+
+        In 2024, Meta removed a Poland-based network of more than 1,000 Facebook accounts that targeted Czech voters.
+        """)
+    assert [(f.count, f.origins, f.targets) for f in facts if f.platform == "TikTok" and f.count] == [
+        (1204, ["Russia"], ["Austria"])]
