@@ -1094,6 +1094,10 @@ POLICY_ACRONYMS = {"CIB", "CIO", "IO", "IOS", "FIMI", "DSA"}
 ELECTION_TIME_BEFORE = re.compile(r"\b(?:during|throughout|ahead\s+of|before|after)\s+$", re.I)
 
 
+# what a "network" that checks facts or researches is, told right after its name
+FACT_CHECKERS_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|coalition|consortium|group|"
+                                 r"association|collective)\s+of\s+(?:[\w-]+\s+){0,4}?|\s+of\s+)(?:fact-?check|"
+                                 r"journalis|researcher|newsroom|reporter|media\s+outlets|independent\s+media)", re.I)
 NOT_A_NAME_START = {"the", "this", "a", "an", "its", "it", "that", "they", "in", "on", "at", "by", "during", "since",
                     "after", "before", "last", "earlier", "later", "meanwhile", "separately", "also"}
 
@@ -1123,6 +1127,8 @@ def _network_names(sentence: str) -> tuple[str, ...]:
             continue  # (nor "In January, a network from Belarus…": when, not what it is called)
         if re.search(r"-(?:owned|based|run|linked|backed|funded|operated|led)$", name):
             continue  # "the Microsoft-owned network" (a platform), "the Moscow-based network": what it is, no name
+        if FACT_CHECKERS_AFTER.match(sentence, match.end()):
+            continue  # "alerted by the Faktenkompass network, an alliance of fact-checking teams": fact-checkers
         if match.lastgroup == "d" and match.group(0).endswith("campaign") and ELECTION_TIME_BEFORE.search(
                 sentence, max(0, match.start() - 20), match.start()):
             continue  # "paid content during the Alberta campaign": an election's, not a network's

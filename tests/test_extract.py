@@ -10155,3 +10155,12 @@ followers. TikTok assessed that the network was operated from Russia and targete
         """)
     assert [(f.count, f.origins, f.targets) for f in facts if f.platform == "TikTok" and f.count] == [
         (1204, ["Russia"], ["Austria"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "TikTok said it had been alerted to the accounts by the Alpenblick network, an alliance of Austrian fact-checking "
+    "teams.",
+    "The accounts were flagged by the Verita network of fact-checkers.",
+])
+def test_a_network_of_fact_checkers_is_not_a_network_s_name(sentence: str) -> None:
+    assert network_names(sentence) == []
