@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot import tables
 from bot.consolidate import (
     ANOTHER_TAKEDOWN,
+    MANY_NETWORKS,
     breakdowns_by_sum,
     figures_after_a_lead,
     merge_duplicates,
@@ -5115,7 +5116,6 @@ AUDIENCE_NEXT = re.compile(r"\s+(?:followers|subscribers|views|likes|users)\b", 
 # operations it disrupted:")
 NETWORKS_LISTED = re.compile(r"\b(?:CIB|coordinated\s+inauthentic\s+behaviou?r|covert\s+influence)\s+(?:networks|"
                              r"operations)\b", re.I)
-MANY_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
 TOTAL_ROW = re.compile(r"\W*(?:grand\s+)?(?:totals?|all|overall|combined|sum)\W*", re.I)  # "| **Total** | 1,912 |"
 # a figure labelled as the sum of a list's items ("Total: 6,284 accounts", "**Grand total** — 912 accounts")
 TOTAL_LABEL = re.compile(r"\W*(?:grand\s+)?total\W*\s*[:—–-]", re.I)

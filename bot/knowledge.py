@@ -363,7 +363,7 @@ class KnowledgeBase:
 
     def _tipped_by(self, names: list[str]) -> set[tuple[str, str, str | None, int]]:
         """Where a name asked about is only ever who tipped a platform off (an election body, a fact-checker), the
-        tips it gave: (document, platform, the country the tip was about, its sentence).  None where any figure ties
+        tips it gave: (document, platform, the country the tip was about, its sentence).  Empty where any figure ties
         a network or an entity to the name: then it names what was removed."""
         if any(self.lexicon.terms.get(name.lower(), ("",))[0] == "network" for name in names):
             return set()  # (most names asked are networks': no tip is read)

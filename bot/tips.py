@@ -100,7 +100,8 @@ SOURCE_FIRST = re.compile(
     # "the Office referred the results of its investigation to Meta, Google and TikTok": to those it names
     # (and "FaktNet Stred, a network of fact-checking teams…, noticed a cluster of Pages … and passed its findings to
     # Meta")
-    rf"|(?P<u>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,90}}(?:,\s+[A-Z][\w-]*|\s+and\s+[A-Z][\w-]*)*,\s+)?(?:[a-z]+ed\s+(?:[\w-]+\s+){{1,14}}?and\s+)?"
+    rf"|(?P<u>{_SOURCE}),?\s+(?:an?\s+[^,]{{1,90}}(?:,\s+[A-Z][\w-]*|\s+and\s+[A-Z][\w-]*)*,\s+)?"
+    rf"(?:[a-z]+ed\s+(?:[\w-]+\s+){{1,14}}?and\s+)?"
     rf"(?:formally\s+|first\s+)?(?:referred|passed|handed|submitted|sent)\s+(?:[\w-]+\s+){{1,6}}?to\s+(?=[A-Z])"
     # "KIDP's monitoring desk sent TikTok a referral listing 260 accounts": to the platform it names
     # (and "Ojo Verificador, a fact-checking group in Arequipa, sent us a detailed report", in the platform's words)

@@ -947,7 +947,7 @@ def _corrected_on(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answer 
         fact = fixed[0]
         return Answer(query.text, "answered", f"On {format_date(fact['announced'])}, {fact['platform']} put the figure "
                       f"at {fact['count_text']} {fact['unit']}, not the {fact['first_told']} first given "
-                      f"{cites.cite(fact)} — {source_label(fact['title'], fact['quote'], fact['published'])}",
+                      f"{cites.cite(fact)} \u2014 {source_label(fact['title'], fact['quote'], fact['published'])}",
                       cites.items)
     notes = [(row, day) for row in kb.sentences_naming({f["document"] for f in facts}, ["correct", "update",
                                                                                     "clarification"])
