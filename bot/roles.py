@@ -62,6 +62,9 @@ ORIGIN_CUE = re.compile(
     re.I,
 )
 RUN_BY_PEOPLE = re.compile(r"\b(?:run|operated|managed|created|controlled|staffed)\s+by\s+(?:\w+\s+){0,2}?"
+                           r"(?:people|individuals|users|operators)\s+in\s+$"
+                           # ("Meta linked them to people in Russia", "tied the accounts to people in Belarus")
+                           r"|\b(?:linked|tied|traced|connected|attributed)\s+(?:[\w-]+\s+){0,3}?to\s+(?:\w+\s+){0,2}?"
                            r"(?:people|individuals|users|operators)\s+in\s+$", re.I)  # where it was run from
 EMPHASIZED_LABEL = re.compile(r"^\W{0,3}\*{1,2}(?P<label>[^*]{1,60}?)[.:]?\*{1,2}[.:]?\s")
 HEDGE = re.compile(r"\b(?:(?:may|might|could)\s+have(?:\s+been)?|possibly|potentially|likely|probably|apparently|"

@@ -10164,3 +10164,11 @@ followers. TikTok assessed that the network was operated from Russia and targete
 ])
 def test_a_network_of_fact_checkers_is_not_a_network_s_name(sentence: str) -> None:
     assert network_names(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "origins"), [
+    ("It linked them to people in Russia.", ["Russia"]),
+    ("The company said it removed 50 accounts and tied them to people in Belarus.", ["Belarus"]),
+])
+def test_people_a_network_was_linked_to_are_where_it_came_from(sentence: str, origins: list[str]) -> None:
+    assert country_roles(sentence)[:2] == (origins, [])
