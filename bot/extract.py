@@ -1749,13 +1749,13 @@ def extract_document(document: Document) -> Extraction:
             story.section_from = sentence.position
             story.section_name = _heading_name(heading) if story.section else None
             story.section_date = None
-            if story.section or NUMBERED_SECTION.match(text.strip(" *#_")):
+            numbered = NUMBERED_SECTION.match(text.strip(" *#_")) is not None
+            if story.section or numbered:
                 # (a new country's section, or a report's next numbered case, "## Case 2: …": the network named
                 # under the last one is not its)
                 story.networks = []
             story.named_heading = (heading, sentence.position) if story.section is None and \
                 NAME_HEADING.fullmatch(heading) else None
-            numbered = NUMBERED_SECTION.match(text.strip(" *#_")) is not None
             # (the line's number, which the sentence may have left out: "## 1. The one you may have missed")
             line = document.body[document.body.rfind("\n", 0, sentence.start) + 1:sentence.end].strip(" *#_")
             story.case_heading = sentence.position if story.section is None and (
@@ -4461,6 +4461,8 @@ def _in_cases_naming_none(document: Document, sentences: list[Sentence], names: 
     """The sentences of a report's numbered cases ("## Case 2: Pro-government comments aimed at…") that name none
     of the networks the document names: another case's, whatever network the document is mostly about."""
     apart: set[int] = set()
+    if not names:
+        return apart  # (nothing to keep the cases apart from: only a name is given to figures across them)
     case: list[Sentence] = []
     for sentence in [*sentences, None]:
         if sentence is None or _on_a_heading_line(document, sentence):

@@ -33,6 +33,7 @@ from bot.documents import Document, DocumentError, knowledge_files, parse_docume
 from bot.extract import CORRECTING, MISPRINT, NOT_THE_WRONG, PREVIOUSLY_SAID, QUARTER_REPORT_NAMED, extract_document
 from bot.facts import Extraction, Fact
 from bot.mentions import platforms_in
+from bot.numbers import counts_in
 from bot.reuse import TABLE as EXTRACTED
 from bot.reuse import EarlierRows, content_digest, packed
 from bot.vocabulary import NETWORK_ORIGINS, ONLY_ON, PLATFORM_PARENT, network_aliases, vocabulary_rows
@@ -277,14 +278,12 @@ def _put_right_by(said: re.Match[str], quote: str) -> int | None:
     """The figure a correction puts right: the one told last before the wrong one ("…68 Facebook accounts (the company
     first said 63 and corrected itself a week later), 41 Pages…": 68, not the Pages' 41), or the first after it where
     the sentence goes on to give it ("we previously said 1,873, but the correct number is 1,837 accounts")."""
+    figures = [count for count in counts_in(quote) if count.value is not None]
     if said.re is PREVIOUSLY_SAID and RIGHT_ONE_NEXT.match(quote, said.end()):
-        after = FIGURE.search(quote, said.end())
-        return int(after[0].replace(",", "")) if after else None
-    before = FIGURE.findall(quote, 0, said.start("wrong"))
-    return int(before[-1].replace(",", "")) if before else None
+        return next((count.value for count in figures if count.start >= said.end()), None)
+    return next((count.value for count in reversed(figures) if count.end <= said.start("wrong")), None)
 
 
-FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d+(?![\d,.])")
 RIGHT_ONE_NEXT = re.compile(r"[^.;()]{0,40}?\b(?:but|the\s+(?:correct|actual|right|revised|real)\s+"
                             r"(?:figure|number|count|total))\b", re.I)
 
@@ -563,11 +562,17 @@ def _fact_row(fact_id: int, fact: Fact, before: str = "") -> dict:
         # said it had terminated 1,340 channels in June")
         **dict(zip(("covers_from", "covers_to"), map(_iso, report_period_in(fact.quote) or (
             removal_month(fact.quote, fact.announced) if fact.date_precision == "day" else None) or (
-            report_period_in(before, fact.announced) if before and not fact.reference and _platforms_own(
-                before, fact.platform) and (_platforms_own(fact.quote, fact.platform) or ITS_OWN_WORDS.match(
-                    fact.quote)) else None) or (None, None)),
+            _told_from_the_report_before(fact, before)) or (None, None)),
             strict=True)),
     }
+
+
+def _told_from_the_report_before(fact: Fact, before: str) -> tuple[dt.date, dt.date] | None:
+    """The period of the platform's report the sentence before names, where the figure's own sentence goes on
+    telling what that platform said (its name, or "It…", "We…"); not an earlier takedown recalled."""
+    period = report_period_in(before, fact.announced) if before and not fact.reference else None
+    return period if period and _platforms_own(before, fact.platform) and (
+        _platforms_own(fact.quote, fact.platform) or ITS_OWN_WORDS.match(fact.quote)) else None
 
 
 # a figure's sentence that goes on telling what the platform said, in its own words or of it: "It said…", "We…"
