@@ -489,11 +489,25 @@ def infer_year(month: int, day: int, text: str) -> int | None:
         for lag in (0, 1, 2) if anchored and years[0] in near else ():
             if (date := _safe_date(years[0], month, day)) and (date - dt.timedelta(days=lag)).weekday() in named:
                 return years[0]
-        for lag in (0, 1, 2):
-            for year in [*years, *later]:
-                date = _safe_date(year, month, day)
-                if date and (date - dt.timedelta(days=lag)).weekday() in named:
-                    return year
+        # the year whose day the weekdays the story names fit best, counting back from the dateline's day: first the
+        # weekday it names first, its lead's ("Meta said on Sunday…"), a day or two back at most; then none named for a
+        # day five or six back (a Tuesday story's "shares closed down on Thursday" is no Thursday of the week before);
+        # then the years it names before those it does not ("…removing in 2022", where February 28, 2021 was the
+        # Sunday it names, but February 28, 2022 the Monday after it); then the fewest days back in all ("late on
+        # Tuesday" and "said on Wednesday" under a May 11 dateline make it a Wednesday)
+        first = WEEKDAYS.index(WEEKDAY.search(text).group(1).lower())
+
+        def fit(year: int) -> tuple[int, bool, bool, int] | None:
+            date = _safe_date(year, month, day)
+            if date is None:
+                return None
+            back = {weekday: (date.weekday() - weekday) % 7 for weekday in named}
+            lead = 0 if back[first] <= 2 else 1 if min(back.values()) <= 2 else 2
+            return lead, max(back.values()) >= 5, year not in years, sum(back.values())
+
+        fits = [(found, rank, year) for rank, year in enumerate([*years, *later]) if (found := fit(year))]
+        if fits and (best := min(fits))[0][0] < 2:
+            return best[2]
     return years[0]
 
 
@@ -508,7 +522,7 @@ def document_date(text: str, file_name: str = "") -> tuple[dt.date | None, str]:
         for match in pattern.finditer(head):
             month, day = month_number(match.group("month")), int(match.group("day"))
             year = int(match.group("year")) if match.group("year") else (
-                infer_year(month, day, text) or _year_in_name(file_name))
+                _year_of_named_day(file_name, month, day) or infer_year(month, day, text) or _year_in_name(file_name))
             date = _safe_date(year, month, day) if year else None
             if date:
                 return date, "dateline"
@@ -563,6 +577,13 @@ LAST_EDITED = re.compile(r"\blast\s+(?:edited|updated|modified|revised|reviewed)
                          r"\s+(?:on\s+)?", re.I)
 NAME_YEAR = re.compile(r"(?<![\d])(?:19[89]\d|20[0-4]\d)(?![\d])")
 NAME_DATE = re.compile(r"(?<![\d])(?P<year>(?:19[89]\d|20[0-4]\d))[-_.](?P<month>[01]\d)[-_.](?P<day>[0-3]\d)(?![\d])")
+
+
+def _year_of_named_day(file_name: str, month: int, day: int) -> int | None:
+    """The year of the full date a file's name gives ("wire_2022-02-28_meta.txt") where it is the dateline's own day
+    ("Feb 28"): whoever saved the story wrote down its year, which the text may not."""
+    named = NAME_DATE.search(file_name.rsplit("/", 1)[-1])
+    return int(named["year"]) if named and (int(named["month"]), int(named["day"])) == (month, day) else None
 
 
 def _year_in_name(file_name: str) -> int | None:

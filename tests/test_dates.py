@@ -79,6 +79,45 @@ def test_dateline_weekday_can_pick_an_earlier_year_than_the_latest() -> None:
     assert document_date(text) == (D(2017, 8, 21), "dateline")
 
 
+def test_the_lead_s_weekday_picks_the_year_before_weekdays_named_in_passing() -> None:
+    # March 3 was a Sunday in 2019 (the lead's "on Saturday" a day back) and a Friday in 2017, the year of the later
+    # "on Friday" itself; the story names both years once
+    text = ("OSLO, March 3 (Wire) -- Meta said on Saturday it had removed 40 accounts run from Latvia.\n"
+            "It is the company's first such takedown in 2019. In 2017 it removed a bigger one.\n"
+            "The company's shares closed up 1% on Friday.\n")
+    assert document_date(text) == (D(2019, 3, 3), "dateline")
+
+
+def test_a_year_the_story_names_comes_before_one_it_does_not_where_the_lead_s_weekday_fits_both() -> None:
+    # March 3, 2019 was a Sunday, a day after the lead's Saturday; March 3, 2018 was that Saturday itself, but the
+    # story never names 2018
+    text = ("OSLO, March 3 (Wire) -- Meta said on Saturday it had removed 40 accounts run from Latvia.\n"
+            "It is the company's first such takedown in 2019. In 2017 it removed a bigger one.\n")
+    assert document_date(text) == (D(2019, 3, 3), "dateline")
+
+
+def test_no_weekday_the_story_names_is_five_or_six_days_before_its_day() -> None:
+    # June 12 was a Wednesday in 2019 (Tuesday a day back, Wednesday the day itself) and a Tuesday in 2018, whose
+    # "on Wednesday" would be six days back; the story names each year once
+    text = ("LIMA, June 12 (Wire) -- Twitter said late on Tuesday it had suspended 70 more accounts.\n"
+            "The network had first been exposed in 2018 and grew in 2019.\n"
+            "The electoral body said on Wednesday it would ask for records.\n")
+    assert document_date(text) == (D(2019, 6, 12), "dateline")
+    # (where a year it names only looks back, the year after it whose weekdays all fit: August 11, 2022 was the
+    # Thursday itself, two days after the Tuesday; August 11, 2021 a Wednesday, with Thursday six days back)
+    text = ("OSLO, Aug 11 (Wire) -- A report published on Tuesday said Meta removed 57 Pages.\n"
+            "Meta said it had removed a smaller network in 2021.\nMeta shares closed down 1% on Thursday.\n")
+    assert document_date(text) == (D(2022, 8, 11), "dateline")
+
+
+def test_a_file_name_s_full_date_gives_the_year_of_a_dateline_on_that_day() -> None:
+    text = ("OSLO, March 3 (Wire) -- Meta said it had removed 40 accounts run from Latvia.\n"
+            "It removed a bigger network in 2017.\n")
+    assert document_date(text, "wire_2021-03-03_meta_latvia.txt") == (D(2021, 3, 3), "dateline")
+    # (a name's date of another day says nothing of the dateline's year)
+    assert document_date(text, "wire_2021-03-04_meta_latvia.txt") == (D(2017, 3, 3), "dateline")
+
+
 def test_a_year_the_story_looks_back_to_is_not_its_own() -> None:
     # June 3 was a Wednesday in 2015, the only year named, but "since 2015" looks back from a later year
     text = ("MEXICO CITY, June 3 (Wire) -- Twitter said on Wednesday it had suspended 80 accounts.\n"
