@@ -554,7 +554,10 @@ ASKED_TO_REMOVE = re.compile(r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|press(?:es|ed)?|
                              r"(?:remove|delete|block|ban|suspend|take\s+down|terminate|shut\s+down|close)\s+(?:\w+\s+){0,2}$",
                              re.I)
 WATCHED_BEFORE = re.compile(r"\b(?:logged|tracked|recorded|observed|monitored|spotted|detected|flagged|mapped|"
-                            r"catalogued|cataloged|sampled|studied|analy[sz]ed)\s+(?:\w+\s+){0,2}$"
+                            # ("…the observatory, whose researchers examined the 1,450 accounts that had been most
+                            # active": what a lab read of a takedown's data)
+                            r"catalogued|cataloged|sampled|studied|analy[sz]ed|examined|reviewed|inspected|"
+                            r"looked\s+(?:at|into))\s+(?:\w+\s+){0,2}$"
                             # ("we collected 22,650 posts from a purposive sample of 480 accounts": a study's sample)
                             r"|\bsample\s+of\s+(?:about\s+|some\s+)?$", re.I)
 # "…said it had tracked a Russian disinformation campaign using more than 50,000 inauthentic accounts on X": the size
@@ -3509,6 +3512,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             return []  # "Researchers attributed 300 accounts to Iran": someone else's finding (see `actions_in`)
         if FOUND_JUST_BEFORE.search(text, max(0, assets[0].count.start - 30), assets[0].count.start):
             return []  # "…published a report last week identifying 41 Telegram channels…": what it found, not removed
+        if definite and not retelling and FOUND_PASSIVE_AFTER.match(text, assets[0].end):
+            return []  # "The 96 accounts were flagged on the basis of behaviour alone": a list someone sent, no removal
         if story.platform and actors in ([], [story.platform]):
             # "63 Facebook accounts, 29 Pages" after a story about Twitter: the units say whose they were
             surface = next((a.surface for a in assets if a.surface), None)
@@ -4387,6 +4392,10 @@ OWN_PERIOD = re.compile(r"[^,;]{0,60}?\b(?:in\s+(?:19|20)\d\d|this\s+year|last\s
 QUESTION = re.compile(r"\?[\s\"”'’*_)]*$")
 HYPOTHETICAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:could|would|might)\s+(?:\w+ly\s+)?(?!not\b|have\s+been\b)\w+",
                                 re.I)
+# "…were flagged by researchers": what someone found, told of a figure no removal of the story gave
+FOUND_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+"
+                                 r"(?:first\s+|initially\s+|originally\s+)?"
+                                 r"(?:flagged|identified|found|spotted|detected|reported|referred)\b", re.I)
 # a count of what someone found, told with no removal: "a report identifying 41 Telegram channels"
 FOUND_JUST_BEFORE = re.compile(r"\b(?:identif(?:y|ies|ied|ying)|found|finding|flagged|flagging|uncovered|discovered|"
                                r"catalogu?(?:ed|ing)|documented|documenting|mapped|mapping)\s+(?:\w+\s+){0,2}$", re.I)

@@ -288,8 +288,12 @@ CLOSED_ITSELF = re.compile(r"\b(?:polls|voting|stations?|booths|doors|markets|sc
                            r"(?:had\s+|have\s+|were\s+)?$", re.I)
 PULLED_ON = re.compile(r"pulled\s+(?:on|at|together|back|ahead|out\s+of|(?:the|a|that|this)\s+threads?)\b", re.I)
 MODAL_JUST_BEFORE = re.compile(r"\b(?:may|might|could|can|would)\s+$", re.I)
-BY_THEIR_OWN = re.compile(r"\w+\s+by\s+(?:their|its|the)\s+(?:own\s+)?(?:owners?|creators?|admins?|administrators?|"
-                          r"operators|users?|authors?)\b", re.I)
+BY_THEIR_OWN = re.compile(r"\w+\s+by\s+(?:(?:their|its|the)\s+(?:own\s+)?(?:owners?|creators?|admins?|administrators?|"
+                          r"operators|users?|authors?)\b"
+                          # ("nine of the 48 Pages had been deleted by whoever ran them", "…by the network's operators")
+                          r"|whoever\s+(?:ran|runs|run|operated|created|controlled)\b"
+                          r"|the\s+(?:network|operation|campaign)['’]s\s+(?:operators|owners|admins|administrators)\b"
+                          r"|the\s+people\s+(?:who\s+ran|behind)\b)", re.I)
 
 
 def _platform_right_before(text: str, at: int) -> bool:

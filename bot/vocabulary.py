@@ -163,7 +163,7 @@ Italy|Italian|Rome
 Jamaica|Jamaican
 Japan|Japanese|Tokyo|Osaka
 Jordan|Jordanian|Amman
-Kazakhstan|Kazakh|Almaty|Astana
+Kazakhstan|Kazakh|Almaty|Astana|Nur-Sultan
 Kenya|Kenyan|Nairobi|Mombasa
 Kiribati|I-Kiribati|Tarawa
 Kosovo|Kosovar|Pristina
@@ -375,8 +375,8 @@ CITIES = frozenset({
     "Kigali", "Tripoli",
     "Buenos Aires", "Brasília", "Brasilia", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Mexico City", "Lima",
     "Montevideo", "Asunción", "Asuncion", "San Salvador", "Guatemala City", "Santo Domingo", "Port-au-Prince",
-    "Paris", "Berlin", "Athens", "Budapest", "Tokyo", "Almaty", "Astana", "Warsaw", "Johannesburg", "Pretoria",
-    "Seoul", "Madrid", "Taipei", "Istanbul", "London", "Karachi", "Lahore", "Rawalpindi", "Mumbai", "Dubai",
+    "Paris", "Berlin", "Athens", "Budapest", "Tokyo", "Almaty", "Astana", "Nur-Sultan", "Warsaw", "Johannesburg",
+    "Pretoria", "Seoul", "Madrid", "Taipei", "Istanbul", "London", "Karachi", "Lahore", "Rawalpindi", "Mumbai", "Dubai",
     "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Yaoundé", "Yaounde", "Douala", "Shanghai", "Shenzhen", "Guangzhou",
     "Ho Chi Minh City",
     "Surabaya", "Bandung", "Medan", "Yogyakarta", "Cebu", "Davao", "Quezon City", "Bengaluru", "Bangalore", "Chennai",

@@ -10172,3 +10172,52 @@ def test_a_network_of_fact_checkers_is_not_a_network_s_name(sentence: str) -> No
 ])
 def test_people_a_network_was_linked_to_are_where_it_came_from(sentence: str, origins: list[str]) -> None:
     assert country_roles(sentence)[:2] == (origins, [])
+
+
+def test_kazakhstan_s_capital_under_its_name_of_2019_to_2022_places_a_network() -> None:
+    assert country_roles("Twitter removed 900 accounts it linked to Tamyr Media, a public relations firm in "
+                         "Nur-Sultan.")[:2] == (["Kazakhstan"], [])
+
+
+def test_what_a_lab_examined_of_a_takedown_s_data_is_no_removal_of_the_platform_s() -> None:
+    facts = facts_of("wire.txt", """\
+        ---
+        published: 2021-04-14
+        ---
+        Twitter said on Tuesday it had removed 2,240 accounts it linked to a consultancy in Almaty.
+
+        The company shared the data in March with the Harrow Media Lab, whose analysts examined the 860 accounts \
+that had posted most often.
+
+        The lab's director said it had reviewed 310 of the accounts' profile photos by hand.
+        """)
+    assert [(f.platform, f.count) for f in facts if f.count] == [("Twitter", 2240)]
+
+
+def test_a_figure_told_as_flagged_by_someone_is_no_removal_where_no_removal_gave_it() -> None:
+    facts = facts_of("lab.md", """\
+        ---
+        published: 2021-06-24
+        publisher: Harrow Media Lab
+        ---
+        On Tuesday, Twitter said it had removed a further 410 accounts tied to the network.
+
+        In April we sent Twitter a list of 75 accounts we suspected were part of it.
+
+        The 75 accounts were flagged on the basis of their posting times alone.
+        """)
+    assert [(f.platform, f.count) for f in facts if f.count] == [("Twitter", 410)]
+
+
+def test_pages_deleted_by_whoever_ran_them_are_no_platform_s_removal() -> None:
+    facts = facts_of("lab.md", """\
+        ---
+        published: 2022-05-19
+        publisher: Harrow Media Lab
+        ---
+        Meta said it had removed 620 Facebook accounts and 31 Pages run from Armenia.
+
+        By the time the list reached us, six of the 31 Pages had been deleted by whoever ran them, so our work \
+covers the other 25 Pages.
+        """)
+    assert [(f.count, f.unit) for f in facts if f.count] == [(620, "accounts"), (31, "pages")]
