@@ -2114,7 +2114,7 @@ def extract_document(document: Document) -> Extraction:
         # Minaret"… "It's one operation."': a story of one network its two namers call apart, each name the other's
         first, second = sorted(story.names)
         aliases.append((first, second))
-    unique_tips = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
+    unique_tips = _one_tip_each(tips)
     # (the items of a list matter only where a removal told without a figure might lend its countries)
     leads = any(f.count is None and not f.count_text and f.origins for f in facts)
     items = _list_items(document, sentences) if leads else {}
@@ -2296,6 +2296,20 @@ def _tips_about_their_takedown(tips: list[Tip], facts: list[Fact]) -> list[Tip]:
         return origins.pop()[0] if len(origins) == 1 and len(next(iter(origins))) == 1 else None
 
     return [replace(tip, about=found) if tip.about is None and (found := origin(tip)) else tip for tip in tips]
+
+
+def _one_tip_each(tips: list[Tip]) -> list[Tip]:
+    """One tip per platform and source, the first told, dated by the first that gives its day: "…removed a network
+    after Lantern reported the accounts to the company", then "We sent our findings to TikTok on May 2, 2023"."""
+    dated: dict[tuple[str | None, str], Tip] = {}
+    for tip in tips:
+        if tip.tipped is not None:
+            dated.setdefault((tip.platform, tip.source), tip)
+    # (each kept where the last of its reports stands: the order tips have always come in)
+    kept = list({(tip.platform, tip.source): tip for tip in reversed(tips)}.values())[::-1]
+    return [replace(tip, tipped=day.tipped, tipped_precision=day.tipped_precision)
+            if tip.tipped is None and (day := dated.get((tip.platform, tip.source))) is not None else tip
+            for tip in kept]
 
 
 def _placed_as_told(facts: list[Fact], told: dict[str, _Roles]) -> list[Fact]:

@@ -10221,3 +10221,17 @@ def test_pages_deleted_by_whoever_ran_them_are_no_platform_s_removal() -> None:
 covers the other 25 Pages.
         """)
     assert [(f.count, f.unit) for f in facts if f.count] == [(620, "accounts"), (31, "pages")]
+
+
+def test_a_tip_told_first_without_its_day_takes_the_day_a_later_sentence_gives_it() -> None:
+    extraction = extract_document(parse_document("lab.md", textwrap.dedent("""\
+        ---
+        publisher: Corrib Research Lab
+        published: 2023-06-14
+        ---
+        TikTok has removed a network of 140 accounts after Corrib Research Lab reported the accounts to the company.
+
+        We sent our findings to TikTok on May 2, 2023.
+        """).encode()))
+    assert [(t.platform, t.source, t.sentence, t.tipped.isoformat()) for t in extraction.tips] == [
+        ("TikTok", "Corrib Research Lab", 0, "2023-05-02")]
