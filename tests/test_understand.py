@@ -1089,6 +1089,12 @@ def test_which_firm_a_network_in_a_platform_s_report_was_linked_to_asks_who_was_
         "who_behind"
 
 
+@pytest.mark.parametrize("question", ["Who did Twitter link the Kazakhstan network to?",
+                                      "whom did meta attribute the operation to"])
+def test_who_a_platform_linked_a_network_to_asks_who_was_behind_it(question: str) -> None:
+    assert ask(question).intent == "who_behind"
+
+
 @pytest.mark.parametrize("question", ["What did Meta call the Russian operation aimed at Moldova?",
                                       "What is the name of the network TikTok removed in Kenya?"])
 def test_what_a_platform_called_a_network_asks_for_its_name(question: str) -> None:
