@@ -299,6 +299,11 @@ def _quarter_days(year: int, number: int) -> tuple[dt.date, dt.date]:
 MONTHS_SPANNED = re.compile(r"\s*(?:to|through|until|-|–|—)\s*", re.I)
 
 
+# "since our enforcement report for the…": a period the text counts from, not the one it covers
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:our|its|their|the)\s+)?(?:[\w-]+\s+){0,4}?(?:for\s+|of\s+)?(?:the\s+)?$",
+                          re.I)
+
+
 def reported_period(title: str, lead: str, published: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The quarter, half-year or month a periodic report covers ("Meta's Q1 2023 report", "its bulletin for the second
     quarter of 2022", "Covert influence operations, March 2025"): named in the title, or beside the word
@@ -308,9 +313,12 @@ def reported_period(title: str, lead: str, published: dt.date | None = None) -> 
     match = QUARTER.search(title)
     if match is None:
         # (or, under a title about a "quarterly threat report", the quarter its lead names)
+        # (not one the text counts from: "We have reported on these operations since our enforcement report for the
+        # second quarter of 2022", on a page of 2025's monthly tables)
         match = next((m for m in QUARTER.finditer(lead[:400])
-                      if REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])
-                      or QUARTERLY_REPORT.search(title)), None)
+                      if (REPORT_WORD.search(lead[max(0, m.start() - 40):m.end() + 40])
+                          or QUARTERLY_REPORT.search(title))
+                      and not SINCE_BEFORE.search(lead, max(0, m.start() - 60), m.start())), None)
     if match is not None:
         return quarter_span(match)
     # ("networks we suspended in H1 2025"; or a lead's "…released its transparency report for the first half of 2019",

@@ -709,6 +709,32 @@ def _in_brackets(text: str, at: int) -> bool:
     return opened >= 0 and text.find(")", opened, at) < 0 and text.find(")", at) >= 0
 
 
+# "…since August 2020, when it added 3,636 accounts": a figure of the date just before it
+WHEN_IT_DID = re.compile(r",\s+when\s+(?:it|they|we|the\s+(?:company|platform)|[A-Z][\w-]+)\s+(?:had\s+)?"
+                         r"(?:[a-z]+\s+){1,3}?$")
+WHEN_CLAUSE = re.compile(r",\s+when\s+(?:it|they|we|the\s+(?:company|platform)|[A-Z][\w-]+)\s+(?:had\s+)?"
+                         r"(?:[a-z]+\s+){1,3}?(?=\S)")
+
+
+def _when_clause(text: str, item: CountedUnit) -> int | None:
+    """Where a ", when it removed…" clause that holds the figure starts: "…since September 2020, when the company
+    removed 64 accounts, 32 Pages and 18 Instagram accounts" (each figure of its list, not one told after it)."""
+    clause = next((m for m in reversed(list(WHEN_CLAUSE.finditer(text))) if m.end() <= item.count.start), None)
+    if clause is None:
+        return None
+    between = text[clause.end():item.count.start]
+    return clause.start() if len(between) < 120 and not re.search(r"[;:]|\b(?:when|which|who|that|while|but)\b",
+                                                                  between) else None
+
+
+def _date_ending(words: str, document: Document) -> tuple[dt.date, str] | None:
+    """The date the words end on ("…its first since August 2020"), or None."""
+    mentions = dates_in(words, document.published)
+    if mentions and not words[mentions[-1].start + len(mentions[-1].text):].strip(" ,"):
+        return mentions[-1].date, mentions[-1].precision
+    return None
+
+
 def _dated_in(sentence: str, document: Document) -> tuple[dt.date, str] | None:
     """The date a sentence gives its news, if any: not an election's, a report's period, a tip's or a span of
     activity's."""
@@ -3974,6 +4000,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 # ("…1,290 accounts…, which it said were separate from the 312 accounts it suspended in August": the
                 # date is the other figure's; this one's is the story's)
                 when = story.date or (document.published, "day")
+            if when is None and (then := _when_clause(text, item)) is not None:
+                # ("…its first since August 2020, when it added 3,636 accounts…": the date the "when" is of)
+                when = _date_ending(text[max(0, then - 40):then], document) or when
             if when is None and len(assets) > 1 and (month := ITEM_MONTH.match(text, item.end)) is not None:
                 when = _resolve_date(month.group(0), document)  # "640 channels in January, 812 in February…"
                 if own_date and date and when[0] and not re.search(r"\d{4}", month.group(0)):
@@ -5215,7 +5244,9 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
     if cumulative and not ACTIVE_SINCE.search(sentence[max(0, cumulative.start() - 40):cumulative.start()]) and not (
             item.end <= cumulative.start() and ONE_OF_A_SERIES.search(sentence, item.end, cumulative.start())) and not (
             own and cumulative.start() >= item.end + own.end() and not CUMULATIVE.search(before[-80:])) and not (
-            SINGLE_TAKEDOWN.search(before[-100:]) and not CUMULATIVE.search(before[-100:])):
+            SINGLE_TAKEDOWN.search(before[-100:]) and not CUMULATIVE.search(before[-100:])) and not (
+            WHEN_IT_DID.search(before[-60:])):
+        # (not "…its first since August 2020, when it added 3,636 accounts": what it did then)
         return "cumulative"  # "has removed more than 150 networks since 2017": a running total
     if BRINGING_TOTAL_TO.search(before[-80:]):
         return "cumulative"  # "…added 1,175 more, bringing the final tally to 4,115 accounts": the total so far

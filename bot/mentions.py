@@ -66,8 +66,8 @@ PLATFORM_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|has|had|have|publicly|formally
 PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|remains|remained|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 PLATFORM_PASSIVE = re.compile(r"(?:\s+itself)?\s+(?:(?:has|have|had)\s+been|is|was|are|were|remains|remained|got|gets)"
                               r"\s+(?:(?:also|still|now|already|officially|\w+ly)\s+)?", re.I)
-PHRASAL_HINT = {"down", "off", "archive", "archives", "up", "public", "data", "details", "information", "offline",
-                "action", "rid", "control", "seize", "seizes", "seized", "seizing", "access", "registration",
+PHRASAL_HINT = {"down", "off", "acted", "archive", "archives", "up", "public", "data", "details", "information",
+                "offline", "action", "rid", "control", "seize", "seizes", "seized", "seizing", "access", "registration",
                 "creation", "created", "signup", "sign", "listed", "lists", "listing"}
 # a platform before these words is what was counted, not who acted ("3 Instagram accounts")
 UNIT_NEXT = re.compile(r"\s+(?:fake\s+)?(?:accounts?|pages?|groups?|channels?|profiles?|handles?)\b", re.I)

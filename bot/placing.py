@@ -25,7 +25,9 @@ THE_NETWORK = re.compile(r"\bthe\s+(?:network|operation|campaign)\b(?!\s+(?:of|t
 THIS_NETWORK = re.compile(r"\b(?:this|the)\s+(?:network|operation|campaign)\b", re.I)
 ONE_SEASON = 92  # days within which a document's dated figures may all be one episode's
 TOLD_AS_DONE_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:removed|taken\s+down|suspended|"
-                                 r"banned|deleted|terminated|disabled|blocked)\b", re.I)
+                                 r"banned|deleted|terminated|disabled|blocked)\b"
+                                 # ("…the largest case since September 2020, when the company removed 64 accounts")
+                                 r"|\bsince\s+(?:\w+\s+){0,2}?(?:19|20)\d\d,\s+when\b", re.I)
 # "…removed about 80 accounts from an earlier version of the same network": a forerunner, not the network
 EARLIER_FORM = re.compile(r"\b(?:early|earlier|previous|prior|first)\s+(?:version|incarnation|iteration|form)\s+of\s+"
                           r"the\s+(?:same\s+)?(?:network|operation|campaign)\b", re.I)

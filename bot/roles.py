@@ -65,6 +65,9 @@ RUN_BY_PEOPLE = re.compile(r"\b(?:run|operated|managed|created|controlled|staffe
                            r"(?:people|individuals|users|operators)\s+in\s+$"
                            # ("Meta linked them to people in Russia", "tied the accounts to people in Belarus")
                            r"|\b(?:linked|tied|traced|connected|attributed)\s+(?:[\w-]+\s+){0,3}?to\s+(?:\w+\s+){0,2}?"
+                           r"(?:people|individuals|users|operators)\s+in\s+$"
+                           # ("the operation had links to people in Russia", "ties to individuals in Iran")
+                           r"|\b(?:links|ties|connections)\s+to\s+(?:\w+\s+){0,2}?"
                            r"(?:people|individuals|users|operators)\s+in\s+$", re.I)  # where it was run from
 EMPHASIZED_LABEL = re.compile(r"^\W{0,3}\*{1,2}(?P<label>[^*]{1,60}?)[.:]?\*{1,2}[.:]?\s")
 HEDGE = re.compile(r"\b(?:(?:may|might|could)\s+have(?:\s+been)?|possibly|potentially|likely|probably|apparently|"

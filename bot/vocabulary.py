@@ -507,6 +507,10 @@ PHRASAL_ACTIONS = [
     # (or 'said it had "taken action" against…', quoting the platform's words)
     (re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:enforcement\s+)?action[\"”']?\s+(?:against|on)\b", re.I),
      "took action against"),
+    # ("…said it had acted in June against a network in Venezuela"; not "…has acted against Iranian pages", told of
+    # before)
+    (re.compile(r"\bacted\s+(?:[\w,.-]+\s+){0,3}?against(?=\s+(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:network|operation|campaign)\b)", re.I), "took action against"),
     # "we restricted access for users in Moldova to 59 channels": withheld in one country, at its government's request
     (re.compile(r"\b(?:restrict|restricts|restricted|restricting)\s+access\b", re.I), "restricted access to"),
     # "we stopped 63.4 million fake accounts at registration", "prevented 2 million accounts from being created":

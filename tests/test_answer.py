@@ -1558,10 +1558,12 @@ def test_a_story_headlined_with_a_name_tells_of_it_though_another_story_names_it
                 "Tuesday it had acted against a network run from Chile.\n\nThe removal covered 700 accounts.\n\n"
                 "Researchers have tracked Lantern Moth since 2021.\n"})
     answer = answer_question("Which platforms removed Lantern Moth?", kb)
+    # (the 700 is quoted with the sentence before, "Meta said … it had acted against a network run from Chile", which
+    # tells whose removal it was)
     assert answer.text.splitlines()[:3] == [
-        "Google (YouTube) and Facebook reported removals for Lantern Moth.",
+        "Google (YouTube) and Meta (Facebook) reported removals for Lantern Moth.",
         "\u2022 Google (YouTube): 300 YouTube channels, March 1, 2022 [1]",
-        "\u2022 Facebook: 700 accounts, May 2, 2023 [2]"]
+        "\u2022 Meta (Facebook): 700 accounts, May 2, 2023 [2]"]
 
 
 def test_a_figure_told_next_to_a_name_is_shown_with_the_takedowns_of_that_name(tmp_path: Path) -> None:

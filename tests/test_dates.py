@@ -323,6 +323,11 @@ def test_a_week_is_told_as_a_week() -> None:
     assert format_date("2021-05-31", "week") == "the week of May 31, 2021"
 
 
+def test_a_quarter_a_report_counts_from_is_not_the_period_it_covers() -> None:
+    assert reported_period("Covert influence operations", "We have reported on these networks since our enforcement "
+                           "report for the third quarter of 2022, and now publish every month.") is None
+
+
 def test_a_periodic_report_covers_the_quarter_its_title_or_lead_names() -> None:
     assert reported_period("Google's Q2 2022 bulletin", "") == (dt.date(2022, 4, 1), dt.date(2022, 6, 30))
     assert reported_period("A threat report", "OSLO, May 3 -- Meta's report for the fourth quarter of 2022, out "

@@ -10235,3 +10235,44 @@ def test_a_tip_told_first_without_its_day_takes_the_day_a_later_sentence_gives_i
         """).encode()))
     assert [(t.platform, t.source, t.sentence, t.tipped.isoformat()) for t in extraction.tips] == [
         ("TikTok", "Corrib Research Lab", 0, "2023-05-02")]
+
+
+def test_links_to_people_in_a_country_are_where_a_network_came_from() -> None:
+    assert country_roles("Meta said the operation had links to people in Belarus.")[:2] == (["Belarus"], [])
+
+
+def test_a_platform_that_acted_against_a_network_reports_a_takedown_without_a_figure() -> None:
+    facts = facts_of("w.txt", """\
+        ---
+        published: 2021-12-02
+        ---
+        Twitter also said it had acted in June against a network in Ecuador, but did not say how many accounts it \
+held.
+
+        The removals are the second time this year that Twitter has acted against Iranian accounts.
+        """)
+    assert [(f.platform, f.count, f.origins, f.announced.isoformat()) for f in facts] == [
+        ("Twitter", None, ["Ecuador"], "2021-06-01")]
+
+
+def test_figures_of_a_when_clause_after_a_date_are_of_that_date_and_another_case_than_the_story_s() -> None:
+    facts = facts_of("w.txt", """\
+        ---
+        title: Meta removes the "Sinag Watch" network
+        published: 2022-05-04
+        ---
+        Meta said on Tuesday it had removed 310 Facebook accounts and 44 Pages run from the Philippines.
+
+        The accounts called their network "Sinag Watch" and posed as volunteers guarding the vote.
+
+        It is the largest case in the country Meta has reported since October 2020, when the company removed 57 \
+accounts, 21 Pages and 9 Instagram accounts.
+
+        It was the company's first disclosure to its archive since June 2021, when it added 1,280 accounts.
+        """)
+    assert [(f.count, f.networks, f.announced.isoformat(), f.reference) for f in facts if f.count][:5] == [
+        (310, ["Sinag Watch"], "2022-05-03", False), (44, ["Sinag Watch"], "2022-05-03", False),
+        (57, [], "2020-10-01", True), (21, [], "2020-10-01", True), (9, [], "2020-10-01", True)]
+    # (what it did then, not a running total "since June 2021")
+    assert [(f.count, f.announced.isoformat(), f.scope) for f in facts if f.count][5:] == [
+        (1280, "2021-06-01", "disclosed")]
