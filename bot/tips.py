@@ -62,7 +62,10 @@ _SOURCE = rf"(?:the\s+|an?\s+)?(?:[{CAPITALS}][\w.&'-]*{NAME_TAIL}(?:\s+(?:law\s
           r"journalists|researchers|reporters|analysts|investigators))?|industry\s+peers?|" \
           r"industry\s+partners?|law\s+enforcement|researchers)"
 # "reporting from journalists at Rundblick": the outlet whose people did the work
-_PEOPLE_AT = r"(?:journalists|researchers|reporters|analysts|investigators|experts)\s+(?:at|from|with)\s+"
+# ("investigative journalists at the German weekly Rundblick": the outlet, whatever kind of outlet it is called)
+_PEOPLE_AT = (r"(?:[a-z]+\s+)?(?:journalists|researchers|reporters|analysts|investigators|experts)\s+"
+              r"(?:at|from|with)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:weekly|daily|newspaper|magazine|broadcaster|outlet|"
+              r"news\s+(?:site|outlet|agency))\s+)?")
 # whom a tip was sent to and what it was: "…sent us a detailed report", "…sent TikTok a referral"
 _SENT_WHAT = (r"(?:[A-Z][\w-]*|us|them|it|the\s+company|the\s+platform)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
               r"(?:referral|tip|tips|report|list|alert|dossier|findings)\b")

@@ -10276,3 +10276,16 @@ accounts, 21 Pages and 9 Instagram accounts.
     # (what it did then, not a running total "since June 2021")
     assert [(f.count, f.announced.isoformat(), f.scope) for f in facts if f.count][5:] == [
         (1280, "2021-06-01", "disclosed")]
+
+
+def test_reporting_by_journalists_at_a_weekly_that_began_the_investigation_is_its_tip() -> None:
+    assert tips_of("""\
+        ---
+        publisher: Meta
+        published: 2022-09-27
+        ---
+        We removed 1,600 Facebook accounts run from Russia.
+
+        Our investigation began after reporting by investigative journalists at the Danish weekly Ugeposten, who \
+first documented the spoofed websites.
+        """) == {("Facebook", "Ugeposten")}
