@@ -4854,3 +4854,14 @@ def test_a_country_named_only_by_its_letters_is_named_in_full_too(tmp_path: Path
                                       "operations linked to the PRC.\n"})
     lines = answer_question("What did Google terminate in June 2024?", kb).text.splitlines()
     assert "(linked to the PRC, China)" in lines[1]
+
+
+def test_the_one_latest_takedown_says_whom_it_was_aimed_at(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\npublished: 2024-03-05\n---\nMeta said on Tuesday it had removed 210 Facebook accounts run from "
+                "Russia that targeted people in Latvia.\n",
+        "b.md": "---\npublished: 2025-02-11\n---\nTikTok said on Tuesday it had removed 480 accounts run from Russia "
+                "that targeted an audience in Estonia.\n"})
+    assert answer_question("What was the most recent takedown of a Russian network?", kb).text == (
+        "The latest takedown for Russia:\n"
+        "\u2022 TikTok removed 480 accounts (run from Russia), February 11, 2025 [1] \u2014 aimed at Estonia")

@@ -184,6 +184,9 @@ def answer_latest(query: Query, kb: KnowledgeBase, newest: bool = True) -> Answe
         statements = sorted([s for s in statements if abs((round_day(s.first) - first).days) <= ROUND_GAP_DAYS],
                             key=lambda s: not s.first["count_text"])
     lines = [statement_line(s, query, cites) for s in statements[:1 if one and not query.names else 5]]
+    if one and not query.names and (aimed := next((f["targets"] for f in statements[0].facts if f["targets"]), [])) \
+            and set(aimed) != set(statements[0].first["origins"]):
+        lines[0] += f" \u2014 aimed at {join_words(aimed)}"  # (the one takedown asked for: whom it worked on, too)
     heading = ("The latest takedown" if one else "The latest takedowns") if newest else (
         "The earliest takedown" if one else "The earliest takedowns")
     return Answer(query.text, "answered", f"{heading}{subject_phrase(query)}:\n" + "\n".join(lines), cites.items)
