@@ -709,6 +709,19 @@ def _in_brackets(text: str, at: int) -> bool:
     return opened >= 0 and text.find(")", opened, at) < 0 and text.find(")", at) >= 0
 
 
+ITEM_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b(?![\s,]*(?:and|to|-|–)\s+(?:19|20)\d\d)")
+
+
+def _item_year(text: str, item: CountedUnit, assets: list[CountedUnit]) -> int | None:
+    """The one year told right after each of a sentence's figures, before the next: "Google terminated 14,866
+    channels tied to the network in 2021 and 18,520 in 2022" (a year a figure names before its own, "…of 2021:", is
+    the sentence's; and the story's own year dates a figure as the story does)."""
+    after = [a.count.start for a in assets if a.count.start > item.end]
+    span = text[item.end:min(after, default=min(len(text), item.end + 60))]
+    years = ITEM_YEAR.findall(span)
+    return int(years[0]) if len(years) == 1 and not re.search(r"\d", span.replace(years[0], "", 1)) else None
+
+
 # "…since August 2020, when it added 3,636 accounts": a figure of the date just before it
 WHEN_IT_DID = re.compile(r",\s+when\s+(?:it|they|we|the\s+(?:company|platform)|[A-Z][\w-]+)\s+(?:had\s+)?"
                          r"(?:[a-z]+\s+){1,3}?$")
@@ -4003,6 +4016,9 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             if when is None and (then := _when_clause(text, item)) is not None:
                 # ("…its first since August 2020, when it added 3,636 accounts…": the date the "when" is of)
                 when = _date_ending(text[max(0, then - 40):then], document) or when
+            if when is None and len(assets) > 1 and (year := _item_year(text, item, assets)) is not None and (
+                    document.published is None or year < document.published.year):
+                when = dt.date(year, 1, 1), "year"  # ("14,866 channels tied to the network in 2021 and 18,520 in 2022")
             if when is None and len(assets) > 1 and (month := ITEM_MONTH.match(text, item.end)) is not None:
                 when = _resolve_date(month.group(0), document)  # "640 channels in January, 812 in February…"
                 if own_date and date and when[0] and not re.search(r"\d{4}", month.group(0)):

@@ -94,13 +94,16 @@ ELIDED_BEFORE = re.compile(r"\s+(?:(?:it|that|which|they)\s+)?(?:(?:were|was|are
                            r"(?:from|in|linked\s+to|tied\s+to|connected\s+to|"
                            r"associated\s+with|based\s+in|run\s+from|operated\s+from|originat\w*\s+(?:in|from)|"
                            r"targeting|aimed\s+at|focused\s+on)"  # ("310 accounts targeting X and 96 targeting Y")
-                           r"\s+[^,;.\d]{2,40}?(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
+                           # (and "14,866 channels tied to the network in 2021 and 18,520 in 2022")
+                           r"\s+[^,;.\d]{2,40}?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s*|\s+and\s+|,\s*and\s+)"
+                           r"|\s+in\s+(?:19|20)\d\d(?:,\s*|\s+and\s+|,\s*and\s+)", re.I)
 # (and "roughly 750 it believed originated in Iran", "some 7,300 aimed at domestic audiences in Turkey")
 # (and "640 channels in January, 812 in February and 863 in March": each month's figure)
 ELIDED_AFTER = re.compile(r"\s+(?:(?:it|that|which|they)\s+(?:said|says|believed|believes|thought|suspected|"
                           r"assessed)\s+)?(?:(?:were|was|are)\s+)?(?:from|linked|tied|based|run|operated|connected|"
                           r"associated|attributed|originat\w*|aimed|target(?:ed|ing)|focused)\b"
-                          r"|\s+(?:in|during)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+                          r"|\s+(?:in|during)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+                          r"|\s+in\s+(?:19|20)\d\d\b(?!\s*(?:accounts|pages|channels|groups))", re.I)
 # "Russia with 34 networks, Iran with 29 and Mexico with 13": each country's figure, the unit named once
 # (after the words that close the figure before: "39 operations disrupted since 2017, followed by Iran with 31")
 SOURCE_LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|,?\s+and|,?\s+(?:followed|trailed)\s+by)\s+(?:the\s+)?"

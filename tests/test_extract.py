@@ -10289,3 +10289,14 @@ def test_reporting_by_journalists_at_a_weekly_that_began_the_investigation_is_it
         Our investigation began after reporting by investigative journalists at the Danish weekly Ugeposten, who \
 first documented the spoofed websites.
         """) == {("Facebook", "Ugeposten")}
+
+
+def test_each_figure_of_a_sentence_takes_the_year_told_right_after_it() -> None:
+    facts = facts_of("w.md", """\
+        ---
+        published: 2023-08-29
+        ---
+        Google terminated 9,412 YouTube channels tied to the network in 2021 and 11,730 in 2022, its own tallies show.
+        """)
+    assert [(f.platform, f.count, f.unit, f.announced.isoformat(), f.date_precision) for f in facts] == [
+        ("Google", 9412, "channels", "2021-01-01", "year"), ("Google", 11730, "channels", "2022-01-01", "year")]
