@@ -2082,7 +2082,10 @@ def extract_document(document: Document) -> Extraction:
                 story.first_names[same_as["alias"]] = named
             elif (other_name := ANOTHER_NAME.search(text) or (INTERNAL_NAME.search(text) if any(
                     cue in text for cue in INTERNAL_NAME_CUES) else None)) and len(earlier := [
+                    # (or the one name the story has given: "…'Lotus Relay'…", then "Google tracks the same operation
+                    # under a different name, "Jade Lantern"")
                     name for name in told_before or ([story.section_name] if story.section_name else [])
+                    or (sorted(story.names) if len(story.names) == 1 else [])
                     if name != (alias := other_name["alias"] or other_name["it"])]) == 1 \
                     and (other_name["alias"] or (alias in named_here and not counted)):
                 # (another's name for it, "which tracks the activity as Storm-2291", comes second: the story's own

@@ -10300,3 +10300,18 @@ def test_each_figure_of_a_sentence_takes_the_year_told_right_after_it() -> None:
         """)
     assert [(f.platform, f.count, f.unit, f.announced.isoformat(), f.date_precision) for f in facts] == [
         ("Google", 9412, "channels", "2021-01-01", "year"), ("Google", 11730, "channels", "2022-01-01", "year")]
+
+
+def test_another_platform_s_name_for_the_story_s_one_network_is_its_alias() -> None:
+    extraction = extract_document(parse_document("w.md", textwrap.dedent("""\
+        ---
+        title: "Meta removes 900 accounts from China's 'Paper Heron'"
+        published: 2023-08-29
+        ---
+        # Meta removes 900 accounts from China's "Paper Heron"
+
+        Here is the thing about Paper Heron: it is enormous and almost nobody listens to it.
+
+        Google tracks the same operation under a different name, "Ink Crane", and terminated thousands of channels.
+        """).encode()))
+    assert extraction.aliases == [("Ink Crane", "Paper Heron")]
