@@ -709,6 +709,15 @@ def _in_brackets(text: str, at: int) -> bool:
     return opened >= 0 and text.find(")", opened, at) < 0 and text.find(")", at) >= 0
 
 
+def _table_header(document: Document, sentence: Sentence) -> str:
+    """The first line of the table whose row the sentence is: its header ("| Platform | Date | Reported figure |")."""
+    body = document.body
+    start = body.rfind("\n", 0, sentence.start) + 1
+    while start > 0 and body.startswith("|", body.rfind("\n", 0, start - 1) + 1):
+        start = body.rfind("\n", 0, start - 1) + 1
+    return body[start:body.find("\n", start) % (len(body) + 1)]
+
+
 ITEM_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b(?![\s,]*(?:and|to|-|–)\s+(?:19|20)\d\d)")
 
 
@@ -3538,6 +3547,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "…into three clusters: 1,666 accounts that…; 248 accounts whose…": items of a list that opens with a colon
         list_item = bool(assets and previous) and not text[:assets[0].count.start].strip() and \
             previous[0].text.rstrip().endswith((":", ";"))
+        # ("| Twitter | April 2, 2020 | 1,846 accounts |", under a table's header: one row of what platforms reported)
+        # (not a table of totals: "| Platform | Actions | Total removed |")
+        list_item = list_item or (bool(assets and previous) and text.startswith("|") and previous[0].text.startswith(
+            "|") and bool(platforms_in(text[:assets[0].count.start])) and not re.search(
+            r"\btotals?\b", _table_header(document, sentence), re.I))
         breakdown = bool(assets) and (len(assets) >= 2 or list_item
                                       or BREAKDOWN_CUE.search(text[:assets[0].count.start]))
         # "Engadget described the first cluster as 'more than 1,600' accounts": another outlet's words for a figure

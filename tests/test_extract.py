@@ -10315,3 +10315,28 @@ def test_another_platform_s_name_for_the_story_s_one_network_is_its_alias() -> N
         Google tracks the same operation under a different name, "Ink Crane", and terminated thousands of channels.
         """).encode()))
     assert extraction.aliases == [("Ink Crane", "Paper Heron")]
+
+
+def test_a_table_row_of_one_platform_s_figure_is_its_takedown_but_not_a_row_of_totals() -> None:
+    facts = facts_of("brief.md", """\
+        ---
+        published: 2020-07-15
+        publisher: Sahel Observatory
+        ---
+        Between April and June 2020, three platforms removed parts of the same Egyptian influence network.
+
+        | Platform | Date announced | Reported figure |
+        |---|---|---|
+        | Twitter | April 2, 2020 | 1,520 accounts |
+        | Facebook and Instagram | June 4, 2020 | 207 Facebook accounts, 41 Pages |
+        | YouTube | May 2020 | 29 channels |
+
+        All three companies attributed the activity to Nilewave Media, a marketing firm in Cairo.
+
+        | Platform | Years | Total removed |
+        |---|---|---|
+        | Twitter | 2019, 2020 | 1,900 accounts |
+        """)
+    assert [(f.platform, f.count, f.unit, f.announced.isoformat()) for f in facts if f.count] == [
+        ("Twitter", 1520, "accounts", "2020-04-02"), ("Facebook", 207, "accounts", "2020-06-04"),
+        ("Facebook", 41, "pages", "2020-06-04"), ("YouTube", 29, "channels", "2020-05-01")]
