@@ -2221,8 +2221,10 @@ def extract_document(document: Document) -> Extraction:
                  else f for f in facts]
     # ("Meta also disclosed that it had removed 1.38 billion fake accounts in the third quarter", in a story about a
     # Russian network: the platform's cleaning everywhere, from no country the story names)
+    # (nor "**Spam.** Separately, since 1 January we have removed more than 48,000 accounts for spam across Central
+    # America", after the Nicaraguan network: spam told apart from it)
     facts = [replace(f, origins=[], attribution=None, targets=[], target_text=None, networks=[], linked_to=[])
-             if f.scope == "spam" and (f.count or 0) >= MASS_FAKE_ACCOUNTS
+             if f.scope == "spam" and ((f.count or 0) >= MASS_FAKE_ACCOUNTS or SEPARATELY.search(f.quote))
              and not countries_in(sentences[f.sentence].text) else f for f in facts]
     return Extraction(sentences, facts, _tips_about_their_takedown(unique_tips, facts),
                       _unique_reach(_without_relabelled(_placed_reach(reach, facts), sentences)),
@@ -5250,6 +5252,7 @@ SINGLE_TAKEDOWN = re.compile(r"\b(?:largest|biggest|smallest)\s+single\s+(?:take
 INFLUENCE_WORDS = re.compile(r"\b(?:influence|inauthentic|coordinated|state-(?:backed|linked|sponsored)|propaganda|"
                              r"disinformation|network|campaign|operation)\b", re.I)
 NETWORKS_OR_REACH = re.compile(r"\b(?:networks|operations|campaigns|reach)\b", re.I)
+SEPARATELY = re.compile(r"\b(?:separately|unrelated(?:ly)?|apart\s+from\s+(?:this|these|that))\b", re.I)
 MASS_FAKE_ACCOUNTS = 1_000_000  # fake accounts counted in millions: a platform's routine cleaning, no network
 OF_A_FIGURE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d{1,3}(?:,\d{3})+|\d+)\b")
 # "…18 shows that we removed in the same week for unrelated spam violations": spam, told in the figure's own clause

@@ -954,7 +954,7 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         return " ".join(corrected.get(word.lower(), word.lower()) for word in name.split())
 
     query.names = [n for n in _proper_names(question) if n.lower() not in known
-                   and n.lower() not in {region.lower() for region, _, _ in _regions(text)}
+                   and n.lower() not in {text[start:end].lower() for _, start, end in _regions(text)}
                    and not countries_in(n) and not platforms_in(n) and not any(
                        lexicon.terms.get(n.lower(), ("", ""))[1] == name for name in networks)
                    and mended(n) not in known  # "How many Iranain accounts…": a typo of a country, no name
@@ -1075,7 +1075,8 @@ LEGAL_ASKED = re.compile(r"\b(?:indict\w*|charged|sanction\w*|fine[ds]?|penalt\w
 
 EXCLUDED_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|excluding|not\s+"
                              r"counting|leaving\s+aside)\s+(?:the\s+)?$", re.I)
-REGION_PATTERNS = [(region, re.compile(rf"\b{re.escape(region)}\b", re.I))
+# (and its adjective: "Latin American networks" are Latin America's, not American ones; "Middle Eastern", "Balkan")
+REGION_PATTERNS = [(region, re.compile(rf"\b{re.escape(region.removesuffix('s'))}(?:s|n|an|ern|ian)?\b", re.I))
                    for region in sorted(REGIONS, key=len, reverse=True)]  # the longest first
 
 

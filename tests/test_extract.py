@@ -10340,3 +10340,18 @@ def test_a_table_row_of_one_platform_s_figure_is_its_takedown_but_not_a_row_of_t
     assert [(f.platform, f.count, f.unit, f.announced.isoformat()) for f in facts if f.count] == [
         ("Twitter", 1520, "accounts", "2020-04-02"), ("Facebook", 207, "accounts", "2020-06-04"),
         ("Facebook", 41, "pages", "2020-06-04"), ("YouTube", 29, "channels", "2020-05-01")]
+
+
+def test_spam_told_separately_after_a_network_is_not_placed_where_the_network_was() -> None:
+    facts = facts_of("x.md", """\
+        ---
+        publisher: X
+        published: 2024-02-02
+        ---
+        **A second network.** We also took action against a smaller network originating in Guatemala that targeted \
+exile communities in Mexico.
+
+        **Spam.** Separately, since 1 January we have removed more than 31,000 accounts for spam across Central \
+America.
+        """)
+    assert [(f.count, f.origins, f.targets, f.scope) for f in facts if f.count] == [(31000, [], [], "spam")]

@@ -1106,3 +1106,13 @@ def test_what_a_platform_called_a_network_asks_for_its_name(question: str) -> No
 def test_who_a_network_was_associated_with_asks_who_was_behind_it() -> None:
     assert ask("Who was the Belarus-linked network targeting Poland's 2025 run-off associated with?").intent == \
         "who_behind"
+
+
+@pytest.mark.parametrize(("question", "region"), [
+    ("TikTok Aug 2024: list the Latin American networks and how many accounts each had", "Latin America"),
+    ("Which Middle Eastern networks did Meta remove?", "Middle East"),
+    ("How many West African accounts did Facebook remove?", "West Africa"),
+])
+def test_a_region_s_adjective_asks_about_the_region_not_a_country_or_a_name(question: str, region: str) -> None:
+    query = ask(question)
+    assert (query.countries, query.names) == ([region], [])
