@@ -122,7 +122,7 @@ Croatia|Croatian|Zagreb
 Cuba|Cuban|Havana
 Cyprus|Cypriot|Nicosia
 Czech Republic|Czech|Czechia|Prague
-Democratic Republic of the Congo|Congolese|DRC|Kinshasa
+Democratic Republic of the Congo|Congolese|DRC|Kinshasa|Congo
 Denmark|Danish|Copenhagen
 Djibouti|Djiboutian
 Dominican Republic|Dominican|Santo Domingo

@@ -37,3 +37,12 @@ def test_people_named_by_a_plural_of_their_own_are_their_country(people: str, co
 def test_bosnian_serbs_are_not_serbia_and_poles_are_not_telephone_poles() -> None:
     assert [name for name, _, _ in countries_in("It targeted Bosnian Serbs.")] == ["Bosnia and Herzegovina"]
     assert countries_in("They cut the telephone poles.") == ()
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("a network aimed at voters in Congo", "Democratic Republic of the Congo"),
+    ("a network run from Congo-Brazzaville", "Republic of the Congo"),
+    ("the Republic of the Congo", "Republic of the Congo"),
+])
+def test_congo_alone_is_the_democratic_republic_as_news_writes_it(text: str, country: str) -> None:
+    assert [found for found, _, _ in countries_in(text)] == [country]
