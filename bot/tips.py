@@ -518,7 +518,9 @@ NAMED_SHARER = re.compile(rf"\W*(?:(?:In|On|By|Last|Earlier|Later|Then)\b[^.;]{{
                           rf"[{CAPITALS}][\w&.'-]*(?:\s+(?:of\s+|for\s+)?[{CAPITALS}][\w&.'-]*){{0,6}})\s+"
                           rf"(?:(?:also|later|then|first|had)\s+)?(?=shared\b)")
 # "We shared…", "In June we shared…": the sentence's subject is "we"
-WE_FIRST = re.compile(r"\W*(?:(?:In|On|By|Last|Earlier|Later|Then)\b[^,.;]{0,30}?,?\s+)?[Ww]e\b")
+# (and "On March 11, 2020, we shared…": a date's year after its comma)
+WE_FIRST = re.compile(r"\W*(?:(?:In|On|By|Last|Earlier|Later|Then)\b(?:[^,.;]|,\s*(?:19|20)\d\d\b){0,30}?,?\s+)?"
+                      r"[Ww]e\b")
 WE_SENT = re.compile(r"\b[Ww]e\s+(?:first\s+|later\s+)?(?:sent|gave|passed|handed)\s+"
                      r"(?P<to>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:list|referral|report|dossier|findings|set|spreadsheet)\b")
 WE_SENT_TO = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+(?:it|them)\s+and\s+)?(?:first\s+|later\s+|then\s+)?(?:sent|passed|"

@@ -10355,3 +10355,17 @@ exile communities in Mexico.
 America.
         """)
     assert [(f.count, f.origins, f.targets, f.scope) for f in facts if f.count] == [(31000, [], [], "spam")]
+
+
+def test_a_lab_that_shared_its_findings_on_a_full_date_tipped_the_platform_on_that_day() -> None:
+    extraction = extract_document(parse_document("brief.md", textwrap.dedent("""\
+        ---
+        publisher: Harbour Observatory
+        published: 2020-07-15
+        ---
+        Between April and June 2020, three platforms removed parts of the same network.
+
+        On March 11, 2020, we shared our findings with Facebook, including a list of suspected Pages.
+        """).encode()))
+    assert [(t.platform, t.source, t.tipped.isoformat()) for t in extraction.tips] == [
+        ("Facebook", "Harbour Observatory", "2020-03-11")]
