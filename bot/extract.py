@@ -4084,6 +4084,8 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                                   else None, surface=surface if surface != platform else None))
     if assets and ";" in text:
         facts += _clauses_without_figures(text, assets, fact)
+    elif assets and ", and " in text:
+        facts += _clauses_without_figures(text, assets, fact, whole)
     if another_network:  # (its own countries, none of the network told before, and no part of that one's figure)
         facts = [replace(f, origins=whole.origins, attribution=whole.attribution, targets=whole.targets,
                          target_text=whole.target_text, part_of=None, networks=[], linked_to=[]) for f in facts]
@@ -4101,20 +4103,32 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     return facts
 
 
-def _clauses_without_figures(text: str, assets: list[CountedUnit], fact: Callable[..., Fact]) -> list[Fact]:
+def _clauses_without_figures(text: str, assets: list[CountedUnit], fact: Callable[..., Fact],
+                             whole: _Roles | None = None) -> list[Fact]:
     """"…; and in Senegal, Meta said it had disrupted a small network…, but it did not say how many accounts or
-    Pages it removed.": a clause of a roundup sentence that tells its platform's removal without a figure."""
+    Pages it removed.": a clause of a roundup sentence that tells its platform's removal without a figure (and
+    "YouTube has terminated 18 channels linked to…, and X has also suspended accounts tied to the operation": the
+    sentence's operation, where the clause points back at it)."""
     found = []
     start = 0
-    for clause in text.split(";"):
+    for clause in re.split(r";|,\s+and\s+(?=[A-Z])", text) if whole is not None else text.split(";"):
+        start = text.find(clause, start)
         end = start + len(clause)
         if not any(start <= item.count.start < end for item in assets) and (acted := action_in(clause)) is not None:
             named = [name for name, at, _ in platforms_in(clause) if at < acted[1]]
             unit = bare_unit(_clause_after(clause, acted[1])) or bare_unit(clause[acted[1]:])
-            if named and unit:
-                found.append(fact(named[0], acted[0], _Roles.of(clause), unit=unit, own_words=clause))
-        start = end + 1
+            roles = _Roles.of(clause)
+            if whole is not None and not (roles.origins or roles.targets) and POINTS_BACK_TO_IT.search(clause):
+                roles = whole
+            if named and unit and (";" in text or roles is whole):
+                found.append(fact(named[0], acted[0], roles, unit=unit, own_words=clause))
+        start = end
     return found
+
+
+# "…tied to the operation", "…linked to the same network": the operation the sentence has told of
+POINTS_BACK_TO_IT = re.compile(r"\b(?:tied|linked|connected|belonging)\s+to\s+(?:the|this|that)\s+(?:same\s+)?"
+                               r"(?:operation|network|campaign|firm|company|agency)\b", re.I)
 
 
 def _semicolon_clause(text: str, at: int) -> tuple[int, int]:

@@ -10369,3 +10369,15 @@ def test_a_lab_that_shared_its_findings_on_a_full_date_tipped_the_platform_on_th
         """).encode()))
     assert [(t.platform, t.source, t.tipped.isoformat()) for t in extraction.tips] == [
         ("Facebook", "Harbour Observatory", "2020-03-11")]
+
+
+def test_a_platform_s_removal_told_without_a_figure_in_the_sentence_s_second_clause_is_of_its_operation() -> None:
+    facts = facts_of("w.txt", """\
+        ---
+        published: 2024-06-03
+        ---
+        YouTube has terminated 14 channels linked to Osprey Narrative, a marketing firm in Tel Aviv that targeted \
+people in Jordan, and X has also suspended accounts tied to the operation, the companies said.
+        """)
+    assert [(f.platform, f.count, f.unit, f.origins, f.targets) for f in facts] == [
+        ("YouTube", 14, "channels", ["Israel"], ["Jordan"]), ("Twitter", None, "accounts", ["Israel"], ["Jordan"])]
