@@ -234,6 +234,8 @@ TIP_BEFORE_DATE = re.compile(r"\b(?:following|after)\s+(?:a|an|the|its)\s+(?:\w+
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{3,160}?(?:\s[—–]|$)")
 # (but not the dash after a list item's opening figure: "**5,208** — Facebook accounts Meta removed in…")
 ITEM_FIGURE = re.compile(r"[\s*_#•>-]*[$€£]?[\d.,]+(?:\s+(?:million|thousand|billion))?[*_]*")
+EVERY_PERIOD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:each|every|per|a)\s+(?:day|week|month|year|quarter)\b"
+                          r"(?!\s+(?:later|earlier|before|after|ago|on)\b)", re.I)
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|tend\s+to|tends\s+to|on\s+average)\b", re.I)
 # ("**Action:** We removed 33 accounts": after a report's field name too)
 FIRST_PERSON = re.compile(r"^\W*(?:[A-Z][\w .'’-]{0,30}:[*_]*\s+)?(?:We|Our)\b")  # (after a speaker's "MR. ARAKI:")
@@ -4003,8 +4005,10 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         for index, (item, roles) in enumerate(zip(assets, per_count, strict=True)):
             if platform not in (owners[index] or actors):
                 continue
-            if HABITUAL.search(text[max(0, item.count.start - 50):item.count.start]):
+            if HABITUAL.search(text[max(0, item.count.start - 50):item.count.start]) or EVERY_PERIOD.match(
+                    text, item.end):
                 continue  # "other operations usually amount to a handful of channels each": a pattern, not a takedown
+                # (and "…says it removes millions of spam accounts each month": a rate)
             own_words = words_of[index]
             before = [a for a in actions if a[1] < item.count.start]
             verb = (before[-1] if before else actions[0])[0] if actions else (story.action or "removed")

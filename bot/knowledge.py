@@ -27,6 +27,7 @@ from bot.vocabulary import (
     PLATFORM_PARENT,
     country_aliases,
     places_within,
+    spelled_alike,
     without_accents,
 )
 from bot.wording import format_date, join_words
@@ -95,6 +96,7 @@ class KnowledgeBase:
         self._publishers: list[str] | None = None
         self._roundups: frozenset[str] | None = None
         self._operators: frozenset[str] | None = None
+        self._spelled: dict[str, list[str]] | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -659,7 +661,8 @@ class KnowledgeBase:
     def _also_known_as(self, name: str) -> list[str]:
         """The name and every other name the same network goes by (Spamouflage, DRAGONBRIDGE…).  The list is
         shared by every caller (`also_known_as` is cached): read it, never change it."""
-        group = {name}
+        # (and the network's other spellings: "Sada al-Khalij" in one story, "Sada al-Khaleej" in another)
+        group = {name, *self._spellings().get(spelled_alike(name), ())}
         for _ in range(2):  # an alias of an alias: "Dragonbridge" -> Spamouflage -> DRAGONBRIDGE
             marks = ", ".join("?" for _ in group)
             lowered = [n.lower().replace("-", " ") for n in group]  # ("Sahat al Haqiqa" is "Sahat al-Haqiqa")
@@ -667,6 +670,16 @@ class KnowledgeBase:
                 f"select name, alias from network_aliases where replace(lower(name), '-', ' ') in ({marks}) or "
                 f"replace(lower(alias), '-', ' ') in ({marks})", [*lowered, *lowered]) for value in row}
         return sorted(group, key=lambda n: (n != name, n.lower()))
+
+    def _spellings(self) -> dict[str, list[str]]:
+        """The networks the sources name, by `spelled_alike` key (read once)."""
+        if self._spelled is None:
+            spelled: dict[str, list[str]] = {}
+            for kind, canonical in set(self.lexicon.terms.values()):
+                if kind == "network" and len(canonical) >= 5:
+                    spelled.setdefault(spelled_alike(canonical), []).append(canonical)
+            self._spelled = {key: sorted(names) for key, names in spelled.items()}
+        return self._spelled
 
     def documents_mentioning(self, names: list[str]) -> set[str]:
         """Documents whose sentences name every one of the names, by any name each goes by (FTS5 phrases)."""

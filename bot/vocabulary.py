@@ -613,6 +613,14 @@ _PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ"
                                 "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
 
 
+def spelled_alike(name: str) -> str:
+    """One key for the ways a name is written in Latin letters ("Al-Nour", "Al Noor", "Alnour"; "Sada al-Khaleej",
+    "Sada al-Khalij"): plain lower-case letters, doubled letters single, and the long vowels written as one."""
+    letters = re.sub(r"[^a-z0-9]", "", without_accents(name).lower())
+    letters = letters.replace("ee", "i").replace("oo", "u").replace("ou", "u")
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
 def without_accents(text: str) -> str:
     """The text in plain letters ("Biały Kruk" -> "Bialy Kruk", "Red Bolívar" -> "Red Bolivar"): how people type a
     name they read with accents."""

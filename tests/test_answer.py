@@ -4865,3 +4865,13 @@ def test_the_one_latest_takedown_says_whom_it_was_aimed_at(tmp_path: Path) -> No
     assert answer_question("What was the most recent takedown of a Russian network?", kb).text == (
         "The latest takedown for Russia:\n"
         "\u2022 TikTok removed 480 accounts (run from Russia), February 11, 2025 [1] \u2014 aimed at Estonia")
+
+
+def test_a_network_is_found_under_another_spelling_of_its_name(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\npublished: 2020-04-02\n---\nTwitter said on Thursday it had suspended 1,240 accounts of the "
+                "network known as \"Al Qamar\", run from Egypt.\n",
+        "b.md": "---\npublished: 2020-06-04\n---\nFacebook said on Thursday it had removed 210 accounts of the network "
+                "known as \"Al-Qamaar\", run from Egypt.\n"})
+    text = answer_question("Which platforms took down Al-Qamaar?", kb).text
+    assert text.splitlines()[0] == "Twitter and Facebook reported removals for Al-Qamaar."

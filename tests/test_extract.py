@@ -10381,3 +10381,18 @@ people in Jordan, and X has also suspended accounts tied to the operation, the c
         """)
     assert [(f.platform, f.count, f.unit, f.origins, f.targets) for f in facts] == [
         ("YouTube", 14, "channels", ["Israel"], ["Jordan"]), ("Twitter", None, "accounts", ["Israel"], ["Jordan"])]
+
+
+def test_a_rate_of_removals_is_no_takedown_but_a_removal_a_day_later_is() -> None:
+    facts = facts_of("w.txt", """\
+        ---
+        published: 2022-10-26
+        ---
+        Twitter said on Thursday it had suspended 640 accounts run from Egypt.
+
+        The company has faced criticism in the region for leaving up automated accounts, and says it removes \
+millions of spam accounts each month.
+
+        Meta said on Thursday it removed a network, and YouTube terminated 75 channels a day later.
+        """)
+    assert [(f.platform, f.count_text) for f in facts if f.count_text] == [("Twitter", "640"), ("YouTube", "75")]
