@@ -734,10 +734,9 @@ def _item_year(text: str, item: CountedUnit, assets: list[CountedUnit]) -> int |
 
 
 # "…since August 2020, when it added 3,636 accounts": a figure of the date just before it
-WHEN_IT_DID = re.compile(r",\s+when\s+(?:it|they|we|the\s+(?:company|platform)|[A-Z][\w-]+)\s+(?:had\s+)?"
-                         r"(?:[a-z]+\s+){1,3}?$")
-WHEN_CLAUSE = re.compile(r",\s+when\s+(?:it|they|we|the\s+(?:company|platform)|[A-Z][\w-]+)\s+(?:had\s+)?"
-                         r"(?:[a-z]+\s+){1,3}?(?=\S)")
+_WHEN_IT = r",\s+when\s+(?:it|they|we|the\s+(?:company|platform)|[A-Z][\w-]+)\s+(?:had\s+)?(?:[a-z]+\s+){1,3}?"
+WHEN_IT_DID = re.compile(_WHEN_IT + "$")  # (right before the figure)
+WHEN_CLAUSE = re.compile(_WHEN_IT + r"(?=\S)")  # (anywhere in the sentence)
 
 
 def _when_clause(text: str, item: CountedUnit) -> int | None:
@@ -4121,11 +4120,11 @@ def _clauses_without_figures(text: str, assets: list[CountedUnit], fact: Callabl
         if not any(start <= item.count.start < end for item in assets) and (acted := action_in(clause)) is not None:
             named = [name for name, at, _ in platforms_in(clause) if at < acted[1]]
             unit = bare_unit(_clause_after(clause, acted[1])) or bare_unit(clause[acted[1]:])
-            roles = _Roles.of(clause)
-            if whole is not None and not (roles.origins or roles.targets) and POINTS_BACK_TO_IT.search(clause):
-                roles = whole
-            if named and unit and (";" in text or roles is whole):
-                found.append(fact(named[0], acted[0], roles, unit=unit, own_words=clause))
+            if named and unit and whole is None:
+                found.append(fact(named[0], acted[0], _Roles.of(clause), unit=unit, own_words=clause))
+            elif named and unit and POINTS_BACK_TO_IT.search(clause) and not (
+                    (roles := _Roles.of(clause)).origins or roles.targets):
+                found.append(fact(named[0], acted[0], whole, unit=unit, own_words=clause))
         start = end
     return found
 
