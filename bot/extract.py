@@ -3800,9 +3800,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                          or POINTS_BACK.search(quote)) and \
             not NEW_NETWORK.search(quote, max(0, quote.find(text[:20])), pointer.start()) and \
             not FORERUNNER.search(quote, max(0, pointer.start() - 40), pointer.start()) and not (
-                pointer.group(0)[:4].lower() == "that" and pointer.start() >= quote.find(text[:20]) + len(text)):
+                pointer.group(0)[:4].lower() in ("that", "this")
+                and pointer.start() >= quote.find(text[:20]) + len(text)):
         # (but "…suspended 2,317 accounts of a Brazilian agency…. That network was run from Recife": the sentence
-        # after, describing the network just counted, points at it, not at the one the story named before)
+        # after, describing the network just counted, points at it, not at the one the story named before; so does
+        # "We also removed 54 Facebook accounts…. This network originated in France", under the next heading)
         # "tied to the same network": the one the story already named; but "a campaign from Iran…, and no overlap
         # between that campaign and…" points at the one the sentence itself brings in (the sentence before, quoted
         # with it, may describe the named one: "Grey Ibis is an operation… we terminated 1,210 channels linked to it")

@@ -10396,3 +10396,25 @@ millions of spam accounts each month.
         Meta said on Thursday it removed a network, and YouTube terminated 75 channels a day later.
         """)
     assert [(f.platform, f.count_text) for f in facts if f.count_text] == [("Twitter", "640"), ("YouTube", "75")]
+
+
+def test_a_network_named_under_one_heading_does_not_name_the_next_heading_s_network() -> None:
+    facts = facts_of("r.md", """\
+        ---
+        publisher: Meta
+        published: 2023-05-03
+        ---
+        ## Russia
+
+        We removed 210 Facebook accounts and 40 Pages. This network originated in Russia and targeted Mali.
+
+        We began investigating after a tip from a research collective, which had nicknamed the operation "Sirocco".
+
+        ## France and Senegal
+
+        We also removed 36 Facebook accounts and 9 Pages. This network originated in France and Senegal and targeted \
+Mali.
+        """)
+    assert [(f.count, f.origins, f.networks) for f in facts if f.count] == [
+        (210, ["Russia"], ["Sirocco"]), (40, ["Russia"], ["Sirocco"]),
+        (36, ["France", "Senegal"], []), (9, ["France", "Senegal"], [])]
