@@ -5457,6 +5457,14 @@ def _placed_reach(reach: list[Reach], facts: list[Fact]) -> list[Reach]:
     # (and a figure of no named network, where all the document's own takedowns come from one place)
     placed[""] = {tuple(f.origins) for f in facts if f.count_text and not f.reference and f.origins}
     reach = [_of_the_takedown_before(item, facts) for item in reach]
+    # (a figure placed where none of its named network's figures are, but where another network's are, is of that
+    # network: "**Advertising:** About US$6,200…" under "## 2. Russia and Moldova", after "Lautsprecher" was named
+    # under "## 1. Russia")
+    by_place = {tuple(f.origins): f.networks for f in facts if f.count_text and f.origins and not f.reference}
+    reach = [replace(item, networks=list(by_place[tuple(item.origins)]))
+             if len(item.networks) == 1 and item.origins and tuple(item.origins) in by_place
+             and tuple(item.origins) not in placed.get(item.networks[0], {tuple(item.origins)}) else item
+             for item in reach]
     return [replace(item, origins=list(next(iter(where)))) if not item.origins and len(item.networks) <= 1
             and len(where := placed.get(item.networks[0] if item.networks else "", set())) == 1 else item
             for item in reach]

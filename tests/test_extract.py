@@ -10418,3 +10418,26 @@ Mali.
     assert [(f.count, f.origins, f.networks) for f in facts if f.count] == [
         (210, ["Russia"], ["Sirocco"]), (40, ["Russia"], ["Sirocco"]),
         (36, ["France", "Senegal"], []), (9, ["France", "Senegal"], [])]
+
+
+def test_a_reach_figure_under_the_next_heading_is_not_the_network_named_under_the_one_before() -> None:
+    document = parse_document("r.md", textwrap.dedent("""\
+        ---
+        publisher: Meta
+        published: 2024-08-15
+        ---
+        ## 1. Russia
+
+        We removed 800 Facebook accounts and 90 Pages. This network originated in Russia. Researchers call it "Megafon".
+
+        - **Advertising:** About US$21,000 in spending for ads on Facebook and Instagram.
+
+        ## 2. Russia and Moldova
+
+        We removed 310 Facebook accounts and 25 Pages. This network originated in Russia and Moldova.
+
+        - **Advertising:** About US$4,100 in spending for ads on Facebook and Instagram.
+        """).encode())
+    extraction = extract_document(document)
+    assert [(r.amount, r.origins, r.networks) for r in extraction.reach] == [
+        (21000, ["Russia"], ["Megafon"]), (4100, ["Russia", "Moldova"], [])]
