@@ -742,6 +742,8 @@ WHEN_CLAUSE = re.compile(_WHEN_IT + r"(?=\S)")  # (anywhere in the sentence)
 def _when_clause(text: str, item: CountedUnit) -> int | None:
     """Where a ", when it removed…" clause that holds the figure starts: "…since September 2020, when the company
     removed 64 accounts, 32 Pages and 18 Instagram accounts" (each figure of its list, not one told after it)."""
+    if "when" not in text:
+        return None  # (asked of every figure: most sentences have no "when" at all)
     clause = next((m for m in reversed(list(WHEN_CLAUSE.finditer(text))) if m.end() <= item.count.start), None)
     if clause is None:
         return None
