@@ -274,10 +274,11 @@ def phase_answer_baseline(db: Path, questions: list[Question], warmup: list[Ques
     to the bot: "the", "did" and "how" match most sentences and bm25 must rank them all.  The
     second uses the bot's own stop list, so the ratio to it isolates everything else the bot does.
     """
+    from bot.store import open_readonly
     from bot.understand import STOPWORDS
 
     before = _rss_mb()
-    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    connection = open_readonly(db).conn  # connected as the bot is (memory-mapped): the same footing
     sql = "select text from sentences_fts where sentences_fts match ? order by bm25(sentences_fts) limit 1"
 
     def best(question: str, stopwords: frozenset[str] = frozenset()) -> str:

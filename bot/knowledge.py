@@ -33,6 +33,7 @@ from bot.vocabulary import (
 from bot.wording import format_date, join_words
 
 ROW_LIMIT = 200  # facts read for one answer: far more than it shows, far fewer than a large base holds
+FULL_ROWS_KEPT = 4096  # full fact rows a connection keeps once read (`by_id`): a few megabytes
 FROM_FACTS = "select f.*, d.title, d.url, d.published from facts f join documents d on d.path = f.document "
 LIGHT_COLUMNS = LIGHT_SELECT  # see `store.LIGHT_FACT_COLUMNS`
 FROM_REACH = "select r.*, d.title, d.url, d.published from reach r join documents d on d.path = r.document "
@@ -92,6 +93,8 @@ class KnowledgeBase:
         self.reports_within = lru_cache(maxsize=256)(self._reports_within)
         self.reports_before = lru_cache(maxsize=256)(self._reports_before)
         self.told_from_reports_within = lru_cache(maxsize=256)(self._told_from_reports_within)
+        self.takedown_near = lru_cache(maxsize=1024)(self._takedown_near)  # each tip's, asked of each answer on it
+        self._full_rows: dict[int, dict] = {}  # `by_id`'s facts, read in full
         self._own_reports: dict[str, str] | None = None
         self._publishers: list[str] | None = None
         self._roundups: frozenset[str] | None = None
@@ -551,14 +554,21 @@ class KnowledgeBase:
         return decoded_rows(self.db, sql, [*grouped, *seen])
 
     def by_id(self, ids: list[int]) -> dict[int, dict]:
-        """Facts in full, by id: the few a light read (`facts(light=True)`) turned out to show."""
-        found: dict[int, dict] = {}
+        """Facts in full, by id: the few a light read (`facts(light=True)`) turned out to show.
+
+        Kept once read: an answer asks for the statements it shows more than once, and questions about
+        one platform show the same few.  A fact never changes in one database file; read the rows, never
+        change them in place."""
         unique = list(dict.fromkeys(ids))
-        for start in range(0, len(unique), 500):  # well under SQLite's limit on bound parameters
-            chunk = unique[start:start + 500]
-            found.update((row["id"], row) for row in decoded_rows(
+        missing = [fact for fact in unique if fact not in self._full_rows]
+        if len(self._full_rows) + len(missing) > FULL_ROWS_KEPT:
+            self._full_rows.clear()
+            missing = unique
+        for start in range(0, len(missing), 500):  # well under SQLite's limit on bound parameters
+            chunk = missing[start:start + 500]
+            self._full_rows.update((row["id"], row) for row in decoded_rows(
                 self.db, FROM_FACTS + f"where f.id in ({', '.join('?' for _ in chunk)})", chunk))
-        return found
+        return {fact: self._full_rows[fact] for fact in unique if fact in self._full_rows}
 
     def _period(self, query: Query, table: str) -> tuple[str, list]:
         """The SQL condition for the query's period on `table`'s rows: dated within it, or told by a report of a
@@ -822,7 +832,7 @@ class KnowledgeBase:
             "latest": one("select max(announced) from facts").fetchone()[0],
         }
 
-    def takedown_near(self, document: str, sentence: int, platform: str | None, about: str = "") -> dict | None:
+    def _takedown_near(self, document: str, sentence: int, platform: str | None, about: str = "") -> dict | None:
         """The figure a document gives for a platform's takedown closest to a sentence: what a tip led to.  When
         the tip names countries (its sentence, "The Iranian accounts… were first flagged by the FBI", or the
         heading it stands under), the closest figure from one of them.  Not a figure told as another takedown
@@ -1003,8 +1013,12 @@ class _CorpusWords:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self._known = lru_cache(maxsize=4096)(self._look_up)  # the words never change in one database file
 
     def __contains__(self, word: object) -> bool:
+        return self._known(word)
+
+    def _look_up(self, word: object) -> bool:
         return self.db.execute("select 1 from words where word = ?", [word]).fetchone() is not None
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import knowledge
+from bot import knowledge, store
 from bot.understand import understand
 from tests.conftest import kb_from
 
@@ -51,6 +51,27 @@ def test_a_light_read_holds_what_statements_need_and_by_id_gives_the_rest(tmp_pa
         "Facebook said it removed 10 accounts linked to Peru on Monday.",
         "Facebook said it removed 20 accounts linked to Peru on Monday."]
     assert full[light[0]["id"]]["title"] == "Sweep 1"
+
+
+def test_what_never_changes_in_one_file_is_read_from_it_once(tmp_path: Path) -> None:
+    # (full fact rows, the figure a tip led to, and whether a typed word is in the corpus: asked again and again
+    # within one answer and across questions, each a query on a large base)
+    kb = kb_from(tmp_path, DOCS)
+    assert kb.db.execute("pragma mmap_size").fetchone()[0] == store.MMAP_BYTES
+    ids = [f["id"] for f in kb.facts(understand("How many Peru accounts did Facebook remove?", kb.lexicon), light=True)]
+    statements: list[str] = []
+    kb.db.conn.set_trace_callback(statements.append)
+    first = kb.by_id(ids[:2])
+    near = kb.takedown_near("n3.md", 0, "Facebook")
+    known = ("lima" in kb.lexicon.corpus_words, "limma" in kb.lexicon.corpus_words)
+    assert len(statements) == 4
+    assert [f["count"] for f in first.values()] == [10, 20] and near["count"] == 30 and known == (True, False)
+    assert kb.by_id(ids[1::-1]) == first and kb.takedown_near("n3.md", 0, "Facebook") is near
+    assert ("lima" in kb.lexicon.corpus_words, "limma" in kb.lexicon.corpus_words) == known
+    assert len(statements) == 4
+    assert [f["count"] for f in kb.by_id(ids[1:3]).values()] == [20, 30]  # only the one not yet read is read
+    kb.db.conn.set_trace_callback(None)
+    assert len(statements) == 5 and statements[-1].endswith(f"where f.id in ({ids[2]})")
 
 
 def test_a_country_s_light_read_comes_from_facts_by_country_and_matches_the_full_read(tmp_path: Path) -> None:
