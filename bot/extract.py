@@ -276,8 +276,9 @@ REMOVAL_BEGAN = re.compile(r"\b(?:action|takedowns?|removals?|suspensions?|sweep
 PREVIOUS_PERIOD = re.compile(r"\b(?:in|during|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<span>quarter|month)\b"
                              r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<when>quarter|month),?\s+when\b", re.I)
 # "We removed 346 Facebook accounts… as part of this operation", after "The first network originated in Egypt…"
-PART_OF_THIS = re.compile(r"\b(?:part\s+of|in|from|behind)\s+(?:this|that)\s+(?:[a-z-]+\s+)?(?:network|operation|"
-                          r"campaign|activity|cluster)\b", re.I)
+# ("…we removed 211 accounts associated with this activity", after "…our investigation into the Iran network")
+PART_OF_THIS = re.compile(r"\b(?:part\s+of|in|from|behind|associated\s+with|tied\s+to|linked\s+to)\s+(?:this|that)\s+"
+                          r"(?:[a-z-]+\s+)?(?:network|operation|campaign|activity|cluster)\b", re.I)
 CONTINUES = re.compile(r"^\W*(?:It|They|The\s+company|The\s+firm|The\s+platform|The\s+accounts|These\s+accounts|"
                        r"Those\s+accounts|The\s+network)\b")
 # (not "…make up a growing share of the networks Meta removes": networks in general)
@@ -989,6 +990,21 @@ UPDATE_LABEL = re.compile(r"^\W*(?:Update|Updated|UPDATE|UPDATED)(?:\s+on|\s+as\
                           r"\s*[:—–]", re.M)
 
 
+def _update_day(document: Document, sentence: Sentence) -> dt.date | None:
+    """The day of an update that opens the sentence's paragraph ("Update on March 5, 2024: …"), later than the
+    document's own: the day its figures were told, whatever earlier months they speak of."""
+    if document.published is None or "pdate" not in document.body:
+        return None
+    body = document.body
+    start = body.rfind("\n", 0, sentence.start) + 1 if document.path.lower().endswith((".html", ".htm")) else \
+        body.rfind("\n\n", 0, sentence.start) + 1
+    label = UPDATE_LABEL.match(body, start + (body[start:start + 1] == "\n"))
+    if label is None or label.start() > sentence.start:
+        return None
+    days = [m.date for m in dates_in(label["when"], document.published) if m.precision == "day"]
+    return days[0] if days and days[0] > document.published else None
+
+
 @lru_cache(maxsize=64)
 def _latest_day(body: str, published: dt.date | None) -> dt.date | None:
     """The latest day a document speaks from: its publication, or a later update it labels ("Update on March 5,
@@ -1032,6 +1048,9 @@ class _Story:
         self.elided: dict[int, int] = {}  # a sentence of figures told without their unit: the sentence that gave it
         self.estimates: set[int] = set()  # the sizes someone estimated a network at ("by my count, 1,935 accounts")
         self.corrections: list[tuple[Sentence, CountedUnit, list[str]]] = []  # told before the figures they correct
+        # ("Correction, October 9: An earlier version of this post listed 1,942 accounts…. The correct figure is 1,492",
+        # atop the post whose text gives 1,492): correction notes whose right figure is told below them
+        self.notes_above: list[tuple[list[Sentence], re.Match[str]]] = []
         self.preliminary = False  # a figure has been given as preliminary (`PRELIMINARY`), which a later one replaces
         self.publisher: str | None = None
         self.voice: str | None = None  # the body whose witness has the floor in a transcript, not a platform
@@ -1469,7 +1488,10 @@ def extract_document(document: Document) -> Extraction:
         if note and (right := CHANGED_TO.search(text) or CORRECTED_TO.search(text)):
             opening = next((i for i in range(index, max(-1, index - 4), -1) if _correction_note(sentences[i].text)),
                            index)
-            facts = _first_figure_noted(document, facts, sentences[opening:index + 1], right)
+            noted = _first_figure_noted(document, facts, sentences[opening:index + 1], right)
+            if noted is facts:  # (the right figure is told below the note: put right once it is)
+                story.notes_above.append((sentences[opening:index + 1], right))
+            facts = noted
         if counted and (wrong := (NOT_THE_WRONG.search(text) if " not " in text else None) or PREVIOUSLY_SAID.search(
                 text)) is not None and (note or (CORRECTING.search(text) or (
                     index and CORRECTING.search(sentences[index - 1].text)))):
@@ -2209,6 +2231,8 @@ def extract_document(document: Document) -> Extraction:
     facts = _without_forerunners(_placed_by_operator(_linked_by_name(_of_the_operation_told(_dated_by_a_day_told_apart(
         _placed_by_the_figureless_telling(_placed_by_the_opening(facts, sentences, document), sentences, document),
         document)))))
+    for note, right in story.notes_above:
+        facts = _first_figure_noted(document, facts, note, right, below=True)
     facts = _without_misprints_first_told(facts, sentences)
     facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
         facts, story.named_placed), story.run_by), sentences, document), sentences, document)
@@ -2943,18 +2967,20 @@ CHANGED_TO = re.compile(r"\b(?:corrected|revised|changed|amended|updated|lowered
 
 
 def _first_figure_noted(document: Document, facts: list[Fact], note: list[Sentence],
-                        right: re.Match[str]) -> list[Fact]:
+                        right: re.Match[str], below: bool = False) -> list[Fact]:
     """"An earlier version of this bulletin listed 75 YouTube channels…. On review, … the figure has been corrected
     to 57.": the right figure, told above, keeps the note's wrong one as the figure first told (`Fact.first_told`).
     `note`: the note's sentences so far, the last of them the one that gives the right figure (`right`, its
-    `CHANGED_TO` or `CORRECTED_TO` match)."""
+    `CHANGED_TO` or `CORRECTED_TO` match).  `below`: the right figure told below the note, atop the text it puts
+    right.  The same list when there is none to put right."""
     value = _figure(right["right"]) if "right" in right.re.groupindex else next(
         (c.value for c in counts_in(note[-1].text[right.end():])), None)
     told = [(s, c) for s in note for c in counted_units(s.text[:right.start()] if s is note[-1] else s.text)
             if c.count.value not in (None, value)]
     for sentence, wrong in told:
-        fixed = next((f for f in reversed(facts) if f.count == value and f.unit == wrong.unit and f.count_text
-                      and not f.reference and f.first_told is None and f.sentence < note[0].position), None)
+        fixed = next((f for f in (facts if below else reversed(facts)) if f.count == value and f.unit == wrong.unit
+                      and f.count_text and not f.reference and f.first_told is None
+                      and (f.sentence > note[-1].position if below else f.sentence < note[0].position)), None)
         if fixed is not None:
             quote = document.quote(sentence.start, sentence.end, wrong.count.text)
             return [replace(f, first_told=wrong.count.describe(), first_quote=quote) if f is fixed else f
@@ -3778,6 +3804,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         date, precision = story.date
     else:
         date, precision = _resolve_date(text, document)
+    # ("**Update, February 23, 2021:** We have now concluded our investigation…. In total, we removed 211 accounts…,
+    # including the approximately 140 accounts disclosed in October": the update's paragraph speaks on its day, unless
+    # a sentence gives its removal's own day: "…TikTok took the network down on February 9, 2023, not February 19")
+    if (date is None or precision != "day") and (update := _update_day(document, sentence)) is not None and (
+            date is None or date < update):
+        date, precision = update, "day"
     networks = list(dict.fromkeys(story.first_names.get(name, name) for name in network_names(quote)
                                   if not _forerunner_named(quote, name)))
     if then and not networks:  # (the sentence before, not quoted with it in a page's HTML)
@@ -5280,7 +5312,8 @@ OF_A_FIGURE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d{1,3}(?:,\d{
 OWN_SPAM_AFTER = re.compile(r"\s+(?:that|which)\s+(?:we|it|they)\s+(?:had\s+)?(?:removed|banned|suspended|took\s+down)"
                             r"[^,;.]{0,60}?\bfor\s+(?:unrelated\s+|separate\s+)?spam\b", re.I)
 # (and "the earlier number left out 25 accounts": a part of the figure that puts it right)
-SHARE_BEFORE = re.compile(r"\b(?:including|of\s+(?:those|them|these|which)|among\s+(?:them|those)|"
+# ("…we removed 211 accounts…, including the approximately 140 accounts disclosed in October")
+SHARE_BEFORE = re.compile(r"\b(?:including(?:\s+the)?|of\s+(?:those|them|these|which)|among\s+(?:them|those)|"
                           r"(?:number|figure|count|total|tally)\s+(?:had\s+)?(?:left\s+out|omitted|excluded|missed|"
                           r"did\s+not\s+(?:include|count))(?:\s+(?:another|the|some))?)\W*$", re.I)
 

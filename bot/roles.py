@@ -78,7 +78,9 @@ HEDGE = re.compile(r"\b(?:(?:may|might|could)\s+have(?:\s+been)?|possibly|potent
 RESEARCHERS_BASED = re.compile(r"-based\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?-i:[A-Z][\w-]*\s+)?(?:Lab|Labs|Laboratory|"
                                r"Institute|Center|Centre|Observatory|Initiative|Collective|Forum|Project|University)|"
                                r"(?:fact-checkers?|fact-checking|research|watchdog|nonprofit|think\s+tank|"
-                               r"advocacy|rights|monitoring|civil\s+society|open-source)\b)", re.I)
+                               r"advocacy|rights|monitoring|civil\s+society|open-source"
+                               # ("…provided to us by Halyard Threat Labs, a US-based cybersecurity company")
+                               r"|(?:cyber)?security|threat[\s-]intelligence)\b)", re.I)
 # "after a tip from the Andes Signal Group, a team of researchers based in Lima": where the researchers work
 # (not "run by the Institute for Eurasian Media Studies, a nonprofit based in Moscow": who ran it, and where)
 RESEARCHERS_BASED_IN = re.compile(r"\b(?:researchers|analysts|fact-checkers|journalists|reporters|academics|scholars),?"

@@ -263,6 +263,11 @@ def _without_corrected_figures(facts: list[dict]) -> list[dict]:
                 fact["first_told"], fact["first_quote"] = said["wrong"], quote
             corrections.append((_family(fact["platform"]), fact["unit"], int(said["wrong"].replace(",", "")),
                                 set(_json_list(fact["networks"])), set(_json_list(fact["origins"]))))
+        elif fact["first_told"] and fact["count"] is not None and CORRECTING.search(fact["first_quote"] or "") and \
+                (wrong := re.search(r"\d[\d,]*", fact["first_told"])) is not None:
+            # ("Correction: An earlier version of this post listed 1,942 accounts…", noted atop the right figure)
+            corrections.append((_family(fact["platform"]), fact["unit"], int(wrong.group().replace(",", "")),
+                                set(_json_list(fact["networks"])), set(_json_list(fact["origins"]))))
     if not corrections:
         return facts
 

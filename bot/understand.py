@@ -317,6 +317,10 @@ ASKING_WORDS = ("which", "what", "when", "where", "many", "much", "countries", "
                 "subscribers")
 
 
+FIGURE_PUT_AT = re.compile(r"\b(?:count|figure|number|tally|total)\s+(?:to|of|at|as)\s+"
+                           r"(?P<figure>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.%])(?!\s*(?:percent|per\s+cent)\b)", re.I)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """What understanding needs from the knowledge base: its vocabulary and the words its text uses."""
@@ -943,6 +947,9 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
         r"(?:[a-z-]+\s+){0,2}?(" + "|".join(UNIT_WORDS) + r")\b", rest)
         if not 1990 <= int(m.group(1).replace(",", "")) <= 2035
         and not (UNIT_WORDS[m.group(2)] in NETWORK_UNITS and query.units and not set(query.units) & NETWORK_UNITS)]
+    # ("When did Twitter raise its Iran count to 211?": the figure a count was put at)
+    query.numbers += [value for m in FIGURE_PUT_AT.finditer(rest) if not 1990 <= (
+        value := int(m["figure"].replace(",", ""))) <= 2035 and value not in query.numbers]
     known = lexicon.places_and_platforms
     # a capitalised word the vocabulary knows ("Pages", "Accounts", "Removed") names nothing in particular
     networks = [name for name, _, _ in network_mentions]

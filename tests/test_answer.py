@@ -4714,12 +4714,32 @@ is 46.
 associated with the network.
         """})
     answer = answer_question("When did Spotify correct the number of shows in its Morocco takedown?", kb)
-    assert answer.text.splitlines()[:2] == [
-        "On March 11, 2024, in a correction note:",
-        "\u201c**Correction, March 11, 2024:** An earlier version of this post said we removed 64 shows.\u201d [1] "
-        "\u2014 Removing a covert podcast network operated from Morocco, March 4, 2024"]
+    # (the note is the first figure of the one told below it: both quoted)
+    assert answer.text == ("On March 11, 2024, Spotify put the figure at 46 podcasts, not the 64 first given [1] [2] "
+                           "\u2014 Removing a covert podcast network operated from Morocco, March 4, 2024")
+    assert [c.quote for c in answer.citations] == [
+        "**Correction, March 11, 2024:** An earlier version of this post said we removed 64 shows.",
+        "We removed 46 shows and 610 episodes associated with the network."]
     # (when the shows were removed is still the post's day)
     assert answer_question("When did Spotify remove the Morocco shows?", kb).text.startswith("On March 4, 2024")
+
+
+def test_a_correction_note_that_gives_no_figure_answers_when_with_its_own_words(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"post.md": """\
+        ---
+        title: Removing a network operated from Chile
+        publisher: Meta
+        published: 2024-04-29
+        ---
+        *Correction, May 3, 2024: An earlier version of this post gave the wrong number of Pages.*
+
+        We removed 31 Pages run from Chile.
+        """})
+    answer = answer_question("When did Meta correct the number of Pages in the Chile takedown?", kb)
+    assert answer.text.splitlines() == [
+        "On May 3, 2024, in a correction note:",
+        "\u201c*Correction, May 3, 2024: An earlier version of this post gave the wrong number of Pages.*\u201d [1] "
+        "\u2014 Removing a network operated from Chile, April 29, 2024"]
 
 
 def test_a_network_asked_by_who_reported_it_is_the_takedown_its_tip_was_about(tmp_path: Path) -> None:
@@ -4875,3 +4895,58 @@ def test_a_network_is_found_under_another_spelling_of_its_name(tmp_path: Path) -
                 "known as \"Al-Qamaar\", run from Egypt.\n"})
     text = answer_question("Which platforms took down Al-Qamaar?", kb).text
     assert text.splitlines()[0] == "Twitter and Facebook reported removals for Al-Qamaar."
+
+
+CORRECTED_ABOVE = {
+    "post.md": """\
+        ---
+        title: Three networks added to our archive
+        publisher: Twitter Safety
+        published: 2021-05-04
+        ---
+        **Correction, May 5, 2021:** An earlier version of this post listed 2,815 accounts in the Peru network, a \
+slip. The correct figure is 2,185.
+
+        ## Peru
+
+        We removed 2,185 accounts run from Peru by a Lima marketing agency.
+
+        ## Egypt
+
+        Acting on a lead from Cobalt Ridge, a Canada-based cybersecurity firm, we removed roughly 90 accounts \
+originating in Egypt.
+
+        **Update, July 12, 2021:** Our review of the Egypt network described above is complete. Altogether we \
+removed 163 accounts associated with this activity, including the roughly 90 accounts disclosed in May.
+        """,
+    "wire.txt": """\
+        LIMA, May 4 (Andes Wire) -- Twitter said on Tuesday it had removed 2,905 accounts linked to information \
+operations in Peru and Egypt.
+
+        The Peru network, 2,815 accounts, was run by a Lima marketing agency, the company said.
+
+        Its report appeared on May 4, 2021.
+        """,
+}
+
+
+def test_a_figure_corrected_in_a_note_atop_the_post_is_gone_from_the_wire_and_so_is_the_wire_s_total(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, CORRECTED_ABOVE)
+    answer = answer_question("How many accounts were in the Peru network Twitter removed?", kb)
+    # (the wire's 2,815 is the figure the note put right, and its 2,905 counts Egypt's network too: Peru has its own)
+    assert answer.text.splitlines()[1:] == [
+        "\u2022 Twitter removed 2,185 accounts (run from Peru; first reported as 2,815 accounts [2]), May 4, 2021 [1]"]
+    assert [c.document for c in answer.citations] == ["post.md", "post.md"]
+    when = answer_question("When did Twitter correct the Peru account figure?", kb)
+    assert when.text.startswith("On May 5, 2021, Twitter put the figure at 2,185 accounts, not the 2,815 first given "
+                                "[1] [2]")
+
+
+def test_an_update_s_figure_is_asked_by_the_count_it_was_put_at_and_its_share_is_not_a_figure_beside_it(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, CORRECTED_ABOVE)
+    answer = answer_question("When did Twitter raise its Egypt count to 163?", kb)
+    assert answer.text.splitlines() == [
+        "On July 12, 2021.",
+        "\u2022 July 12, 2021: Twitter removed 163 accounts (Egypt network) [1] (reported May 4, 2021)"]

@@ -10441,3 +10441,34 @@ def test_a_reach_figure_under_the_next_heading_is_not_the_network_named_under_th
     extraction = extract_document(document)
     assert [(r.amount, r.origins, r.networks) for r in extraction.reach] == [
         (21000, ["Russia"], ["Megafon"]), (4100, ["Russia", "Moldova"], [])]
+
+
+def test_an_update_paragraph_speaks_on_its_day_and_its_share_and_place_are_read_from_it() -> None:
+    # (the update's second sentence names only an earlier month, that of the share it includes; the network it adds
+    # to is named in the sentence before; the firm that gave the lead is where the lead came from, not the network)
+    text = ("---\ntitle: Networks removed\npublisher: Twitter Safety\npublished: 2021-05-04\n---\n"
+            "Acting on a lead from Cobalt Ridge, a Canada-based cybersecurity firm, we removed roughly 90 accounts "
+            "originating in Egypt.\n\n"
+            "**Update, July 12, 2021:** Our review of the Egypt network described above is complete. Altogether we "
+            "removed 163 accounts associated with this activity, including the roughly 90 accounts disclosed in May.\n")
+    assert [(f.count, f.origins, f.scope, f.announced.isoformat()) for f in facts_of("u.md", text)] == [
+        (90, ["Egypt"], None, "2021-05-04"), (163, ["Egypt"], None, "2021-07-12"),
+        (90, ["Egypt"], "part", "2021-07-12")]
+
+
+def test_an_update_s_own_day_of_a_removal_stays_the_removal_s() -> None:
+    text = ("---\ntitle: Network removed\npublished: 2023-03-05\n---\nReddit said it had banned accounts run from "
+            "Chile.\n\n**Update, March 10, 2023:** This story was changed. Reddit banned 58 accounts on March 1, 2023, "
+            "not March 7, as an earlier version said.\n")
+    assert [(f.count, f.announced.isoformat()) for f in facts_of("c.md", text) if f.count] == [(58, "2023-03-01")]
+
+
+def test_a_correction_note_atop_a_post_is_the_first_figure_of_the_right_one_told_below_it() -> None:
+    text = ("---\ntitle: Two networks\npublisher: Meta\npublished: 2022-06-01\n---\n"
+            "**Correction, June 2, 2022:** An earlier version of this post listed 3,518 accounts in the Peru network, "
+            "a typing slip. The correct figure is 3,158.\n\n## Peru\n\nWe removed 3,158 accounts run from Peru.\n\n"
+            "## Chile\n\nWe removed 44 accounts run from Chile.\n")
+    facts = facts_of("p.md", text)
+    assert [(f.count, f.origins, f.first_told) for f in facts] == [(3158, ["Peru"], "3,518"), (44, ["Chile"], None)]
+    assert facts[0].first_quote == ("**Correction, June 2, 2022:** An earlier version of this post listed 3,518 "
+                                    "accounts in the Peru network, a typing slip.")

@@ -1116,3 +1116,10 @@ def test_who_a_network_was_associated_with_asks_who_was_behind_it() -> None:
 def test_a_region_s_adjective_asks_about_the_region_not_a_country_or_a_name(question: str, region: str) -> None:
     query = ask(question)
     assert (query.countries, query.names) == ([region], [])
+
+
+def test_the_figure_a_count_was_put_at_is_a_filter_but_not_a_year_or_a_share() -> None:
+    assert ask("When did Meta raise its Peru count to 1,204?").numbers == [1204]
+    assert ask("which takedown had a total of 88 channels?").numbers == [88]
+    assert ask("when did the count of accounts rise to 2021 levels?").numbers == []
+    assert ask("did the figure of 40 percent change?").numbers == []

@@ -55,6 +55,8 @@ OVER_TIME_ASKED = re.compile(rf"\b(?:{_OVER_TIME})\b", re.I)
 # a question about what the sources say or found, not a count: "what did OpenAI say about Iran?"
 SAY_ABOUT = re.compile(r"\b(?:say|said|says|find|found|report|reported|write|wrote|tell|told|know|learn|do|did)\s+"
                        r"(?:\w+\s+)?(?:about|on|of|regarding)\b", re.I)
+# what a figure is said to be of, when it is of several operations at once ("operations in Thailand, Iran and Russia")
+SEVERAL_OPERATIONS = re.compile(r"\b(?:operations|networks|campaigns)\b", re.I)
 HOW_MANY_TIMES = re.compile(r"\bhow\s+(?:many\s+times|often)\b", re.I)
 YES_NO = re.compile(r"^\W*(?:did|does|has|have|had|was|were|is|are)\b", re.I)
 # a size said in round words ("2 million bot accounts"), which no takedown's figure is filed under
@@ -640,7 +642,7 @@ def describe_facts(query: Query, facts: list[dict], kb: KnowledgeBase, total: bo
     unfigured = [s for s in statements if not any(f["count_text"] for f in s.facts)
                  and (s.first["platform"], s.first["announced"]) not in covered]
     if query.countries and not RUNNING_ASKED.search(query.text):
-        figured = _without_totals_of_others(figured, query.countries)
+        figured = _without_totals_of_others(figured, query.countries, kb)
     if query.date_from and not OVER_TIME_ASKED.search(query.text):
         # (not "Since we launched the archive in October 2018, we have disclosed … more than 85,000 accounts", asked
         # about 2020: a running total that starts before the period asked about is no figure of it, however
@@ -741,10 +743,12 @@ UNDATED_START = re.compile(r"\bsince\s+(?:we|it|they|the\s+company|the\s+platfor
                            r"launched|first|took|removed|reported|disclosed|exposed)\b", re.I)
 
 
-def _without_totals_of_others(figured: list[Statement], countries: list[str]) -> list[Statement]:
+def _without_totals_of_others(figured: list[Statement], countries: list[str], kb: KnowledgeBase) -> list[Statement]:
     """Countries asked about, each with its own figure the same day ("The Turkish network, 5,904 accounts", beside
     "24,586 accounts across three networks … based in China, Turkey and Russia"): their figures, without the total
-    that is partly other countries' (or that names no country) of that platform and day."""
+    that is partly other countries' (or that names no country) of that platform and day.  A total is told so by
+    its scope, or by what the figure is said to be of ("2,093 accounts linked to state-backed information
+    operations in Thailand, Iran and Russia")."""
     def day(statement: Statement) -> tuple[str, str | None]:
         return statement.first["platform"], takedown_date(statement)["announced"]
 
@@ -757,8 +761,13 @@ def _without_totals_of_others(figured: list[Statement], countries: list[str]) ->
         # Bangladesh", whose countries are listed beside Iran's own figure, as the source gives them)
         several = any(fact["scope"] == "cumulative" for fact in [*statement.facts, *statement.others])
         asked = [c for c in origins if c in countries] if origins else countries
-        return several and (not origins or bool(set(origins) - set(countries))) and all(
-            (day(statement), country) in own for country in asked)
+        if not ((not origins or bool(set(origins) - set(countries))) and all(
+                (day(statement), country) in own for country in asked)):
+            return False
+        if not several and len(origins) > 1:
+            read_in_full([statement], kb)
+            several = any(SEVERAL_OPERATIONS.search(fact["attribution"] or "") for fact in statement.facts)
+        return several
 
     return [s for s in figured if not a_total_of_others(s)]
 
@@ -945,10 +954,16 @@ def _corrected_on(query: Query, facts: list[dict], kb: KnowledgeBase) -> Answer 
                    key=lambda f: (f["announced"], f["id"]))
     if fixed:
         fact = fixed[0]
-        return Answer(query.text, "answered", f"On {format_date(fact['announced'])}, {fact['platform']} put the figure "
-                      f"at {fact['count_text']} {fact['unit']}, not the {fact['first_told']} first given "
-                      f"{cites.cite(fact)} \u2014 {source_label(fact['title'], fact['quote'], fact['published'])}",
-                      cites.items)
+        # (the day of the note that gave the wrong figure and put it right, atop the text: "Correction, October 9,
+        # 2020: An earlier version of this post listed 1,942 accounts…", in a post of October 8)
+        note = fact["first_quote"] if CORRECTION_NOTE.match(fact["first_quote"] or "") else None
+        noted = next((m.date.isoformat() for m in dates_in(note, dt.date.fromisoformat(fact["published"]) if fact[
+            "published"] else None) if m.precision == "day"), None) if note else None
+        first = f" {cites.cite({**fact, 'quote': note})}" if note else ""
+        return Answer(query.text, "answered", f"On {format_date(noted or fact['announced'])}, {fact['platform']} put "
+                      f"the figure at {fact['count_text']} {fact['unit']}, not the {fact['first_told']} first given"
+                      f"{first} {cites.cite(fact)} \u2014 "
+                      f"{source_label(fact['title'], fact['quote'], fact['published'])}", cites.items)
     notes = [(row, day) for row in kb.sentences_naming({f["document"] for f in facts}, ["correct", "update",
                                                                                     "clarification"])
              if CORRECTION_NOTE.match(row["text"]) and (day := next((m.date for m in dates_in(

@@ -54,6 +54,10 @@ class Statement:
         own = {f["unit"] for f in figured} & set(units or ()) if len(units or ()) == 1 else set()  # (not "Pages,
         # groups and accounts" asked together, which the combined figure counts)
         figured = [f for f in figured if f["unit"] in own or not own] or figured
+        # (not a share told with its whole: "…211 accounts…, including the approximately 140 accounts disclosed in
+        # October" is 211 accounts)
+        wholes = {f["unit"] for f in figured if f["scope"] != "part"}
+        figured = [f for f in figured if f["scope"] != "part" or f["unit"] not in wholes]
         return join_words(figure_phrase(f) for f in figured) if figured else unit_phrase(self.first)
 
     def sources(self, cites: Citations, others: bool = True) -> str:
