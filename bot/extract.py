@@ -1533,9 +1533,11 @@ def extract_document(document: Document) -> Extraction:
             story.revising = (_figure(wrong["wrong"]), _paragraph_end(document, sentence))
         # (nor is a question: "You took down, what, 4,000 accounts?", an interviewer's guess the guest corrects)
         # (a sentence with neither a figure nor a removal verb tells no takedown: most sentences stop here)
+        # (nor "A number of accounts reused content from other platforms", of no removal: what some of them did)
+        vague_only = action is None and bool(counted) and all(c.count.qualifier == "a number" for c in counted)
         new_facts = _facts(document, sentence, sentences[max(0, index - 1):index + 3], action, counted, actors,
                            story) if (counted or (action and has_unit)) and not note and not story.findings and \
-            not QUESTION.search(text) else []
+            not QUESTION.search(text) and not vague_only else []
         if not counted and (story.section or story.publisher) and ":" in text and \
                 sentence.start >= story.record_end and (field := FIELD_FIGURE.fullmatch(text) or (
                     FIELD_FIGURE_TOLD.match(text) if story.publisher else None)) is not None:
@@ -1942,6 +1944,11 @@ def extract_document(document: Document) -> Extraction:
                 facts = story.replaced(facts, {id(f): replace(f, targets=list(targets), target_text=target_text)
                                                for f in facts if story.in_section(f) and f.count_text
                                                and not f.targets and not f.reference})
+            elif DOMESTIC.search(text):
+                # ("- Accounts in network: 73 / - Description: … operated from Solomon Islands and targeted a domestic
+                # audience": aimed at home)
+                facts = story.replaced(facts, {id(f): replace(f, domestic=True) for f in facts if story.in_section(f)
+                                               and f.count_text and not f.targets and not f.reference})
             if story.section_links is None and (links := linked_entities(text)):
                 story.section_links = links
                 # "## Benin / We removed 39 Facebook accounts… We found this activity was linked to a Cotonou-based
@@ -4728,7 +4735,8 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
 
 
 NUMBERED_NETWORK = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case)\s+\d{1,2}\s*[:.—–-]\s")
-FIELD_LINE = re.compile(r"[A-Z][\w ]{2,40}:\s+\S.*")  # "Detection source: External"
+# "Detection source: External", "**Detection source:** External"
+FIELD_LINE = re.compile(r"[A-Z][\w ]{2,40}:[*_]*\s+\S.*")
 
 
 # the first field of a network's record: "Network: Marigold Signal", "Operation name: unnamed (Moldova)"
@@ -5500,9 +5508,37 @@ def _placed_reach(reach: list[Reach], facts: list[Fact]) -> list[Reach]:
              if len(item.networks) == 1 and item.origins and tuple(item.origins) in by_place
              and tuple(item.origins) not in placed.get(item.networks[0], {tuple(item.origins)}) else item
              for item in reach]
-    return [replace(item, origins=list(next(iter(where)))) if not item.origins and len(item.networks) <= 1
-            and len(where := placed.get(item.networks[0] if item.networks else "", set())) == 1 else item
-            for item in reach]
+    reach = [replace(item, origins=list(next(iter(where)))) if not item.origins and len(item.networks) <= 1
+             and len(where := placed.get(item.networks[0] if item.networks else "", set())) == 1 else item
+             for item in reach]
+    return _placed_by_the_firm_named(reach, facts)
+
+
+def _placed_by_the_firm_named(reach: list[Reach], facts: list[Fact]) -> list[Reach]:
+    """A reach figure whose sentence names the firm a takedown was tied to, by its name's first word ("…studied the
+    Brightpath pages…", of the network run by "a Noida-based marketing firm, Brightpath Digital"): where that firm's
+    network came from, whatever network the story told of last."""
+    by_firm: dict[str, set[tuple[str, ...]]] = {}
+    for fact in facts:
+        if fact.count_text and fact.origins and not fact.reference:
+            for entity in fact.linked_to:
+                for name in CAPITALISED_NAME.findall(entity):
+                    first = name.split()[0]
+                    if first not in NOT_A_FIRM_WORD and not countries_in(first) and not platforms_in(first):
+                        by_firm.setdefault(first, set()).add(tuple(fact.origins))
+    if not by_firm:
+        return reach
+    placed = []
+    for item in reach:
+        named = [places for first, places in by_firm.items() if re.search(rf"\b{re.escape(first)}\b", item.quote)]
+        if len(named) == 1 and len(named[0]) == 1 and tuple(item.origins) not in named[0]:
+            item = replace(item, origins=list(next(iter(named[0]))))
+        placed.append(item)
+    return placed
+
+
+CAPITALISED_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")  # "Saffron Reach Media": two words or more
+NOT_A_FIRM_WORD = frozenset({"The", "A", "An", "Its", "Their"})
 
 
 def _of_the_takedown_before(item: Reach, facts: list[Fact]) -> Reach:

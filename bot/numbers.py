@@ -52,13 +52,15 @@ _SPACES = "\u00a0\u202f"
 _THOUSANDS = f"[,.{_SPACES} ]"
 DIGITS = re.compile(rf"(?<![\w$€£.,/{_SPACES}-])"
                     rf"(?P<digits>\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
-                    r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion)))?")
-SCALED_FIGURE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|[km])\b", re.I)
+                    r"(?:\s*(?P<scale>(?i:million|m\b|k\b|thousand|billion|lakhs?\b|crores?\b)))?")
+# ("45 lakh views", "₹1.4 crore": South Asia's hundred thousand and ten million, kept as written)
+SCALED_FIGURE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|lakhs?\b|crores?\b|[km])\b", re.I)
 HALF_A = re.compile(r"\bhalf\s+an?\s+(million|thousand|dozen)\b", re.I)
 SPACED_FIGURE = re.compile(rf"\d{{1,3}}(?:[{_SPACES} .]\d{{3}})+(?![\d,])")  # (and "1.047": as printed, below)
 GROUPED = re.compile(rf"\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+")
 SEPARATOR = re.compile(_THOUSANDS)
-SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000}
+SCALES = {"million": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000, "billion": 1_000_000_000,
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 WORDS = re.compile(r"[A-Za-z]+")
 NUMBERED_IN = {"numbering", "numbered", "numbers", "number", "totaling", "totalling", "running", "ran", "runs"}
 VAGUE_STARTS = {v.split()[0] for v in VAGUE}
@@ -67,7 +69,7 @@ VAGUE_PHRASES = sorted((tuple(v.split()) for v in VAGUE if v not in ("many", "so
 # word-by-word walk of `_counts_in` is skipped ("a" only beside the words that make it a size: "a few", "a handful")
 STARTS = frozenset({*NUMBER_WORDS, *VAGUE_STARTS, *ROUGH_STARTS} - {"a"})
 A_SIZES = frozenset({"few", "couple", "handful", "number"})
-MONEY_BEFORE = re.compile(r"(?:[$€£¥]\s*|\b(?:US|USD|EUR|Rs\.?|rubles?)\s?)$", re.I)
+MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]\s*|\b(?:US|USD|EUR|Rs\.?|rubles?)\s?)$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|rubles|roubles|yuan|usd|eur|percent|per cent)\b|^\s*%", re.I)
 
 

@@ -796,10 +796,12 @@ class _Writer:
         _dating(self.fact_rows)
         _insert(db, "facts", FACT_COLUMNS, self.fact_rows)
         inferred = _origins_by_network(self.fact_rows)
+        # (a network aimed at "a domestic audience" targeted where it came from: asked about as that country's target)
         _insert(db, "fact_countries", ("fact", "country", "role"),
                 ({"fact": f["id"], "country": c, "role": role} for f in self.fact_rows
                  for role in ("origin", "target") for c in _json_list(f[role + "s"]) or (
-                     inferred.get(f["id"], ()) if role == "origin" else ())))
+                     inferred.get(f["id"], ()) if role == "origin" else
+                     _json_list(f["origins"]) if f["domestic"] else ())))
         # each country's facts side by side (light columns only): a question about a country reads one
         # stretch of this table instead of seeking every fact's wide row (`KnowledgeBase.facts`)
         db.conn.execute(f"insert into facts_by_country select c.country, c.role, {LIGHT_SELECT} "

@@ -89,7 +89,9 @@ NOT_THE_UNIT = re.compile(r"\s+(?:sets?|holders?|names?|views|executives?|admini
                           # ("about 52,000 Page followers", "9,000 channel subscribers": an audience)
                           r"followers?|subscribers?|likes|fans|viewers|of\s+directors)\b",
                           re.I)
-HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over)\s+(?:\w+\s+){0,2}$", re.I)
+# ("…its largest market, with over 37 crore Facebook users and more than 50 crore WhatsApp users": both audiences)
+HAS_BEFORE = re.compile(r"\b(?:has|have|had|boasts?|serves?|reaches|reached|of|over|with)\s+(?:\w+\s+){0,2}$"
+                        r"|\busers\s+(?:and|,)\s+(?:\w+\s+){0,2}$", re.I)
 ELIDED_BEFORE = re.compile(r"\s+(?:(?:it|that|which|they)\s+)?(?:(?:were|was|are)\s+)?"
                            r"(?:from|in|linked\s+to|tied\s+to|connected\s+to|"
                            r"associated\s+with|based\s+in|run\s+from|operated\s+from|originat\w*\s+(?:in|from)|"

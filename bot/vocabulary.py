@@ -154,6 +154,7 @@ Hong Kong|Hongkonger|HK|HKSAR
 Hungary|Hungarian|Budapest
 Iceland|Icelandic|Reykjavik
 India|Indian|New Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|Delhi|Pune|Ahmedabad
+|Noida|Gurugram|Gurgaon|Lucknow|Jaipur|Chandigarh
 Indonesia|Indonesian|Jakarta|Surabaya|Bandung|Medan|Yogyakarta
 Iran|Iranian|Islamic Republic of Iran|Tehran|Isfahan|Mashhad|Tabriz|Qom|Shiraz
 Iraq|Iraqi|Baghdad|Basra|Erbil|Mosul
@@ -380,7 +381,8 @@ CITIES = frozenset({
     "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Yaoundé", "Yaounde", "Douala", "Shanghai", "Shenzhen", "Guangzhou",
     "Ho Chi Minh City",
     "Surabaya", "Bandung", "Medan", "Yogyakarta", "Cebu", "Davao", "Quezon City", "Bengaluru", "Bangalore", "Chennai",
-    "Kolkata", "Delhi", "Pune", "Ahmedabad", "Peshawar", "Quetta", "Chittagong", "Chattogram", "Wuhan", "Chengdu",
+    "Kolkata", "Delhi", "Pune", "Ahmedabad", "Noida", "Gurugram", "Gurgaon", "Lucknow", "Jaipur",
+    "Chandigarh", "Peshawar", "Quetta", "Chittagong", "Chattogram", "Wuhan", "Chengdu",
     "Tianjin", "Chongqing", "Xiamen", "Hangzhou", "Nanjing", "Osaka", "Busan", "Jeddah", "Isfahan", "Mashhad",
     "Tabriz", "Qom", "Shiraz", "Basra", "Erbil", "Mosul", "Aleppo", "Casablanca", "Kano", "Ibadan", "Port Harcourt",
     "Mombasa", "Dar es Salaam", "Dodoma", "Cape Town", "Durban", "Kumasi", "Guadalajara", "Monterrey", "Tijuana",

@@ -4950,3 +4950,11 @@ def test_an_update_s_figure_is_asked_by_the_count_it_was_put_at_and_its_share_is
     assert answer.text.splitlines() == [
         "On July 12, 2021.",
         "\u2022 July 12, 2021: Twitter removed 163 accounts (Egypt network) [1] (reported May 4, 2021)"]
+
+
+def test_a_network_aimed_at_a_domestic_audience_is_found_as_aimed_at_its_own_country(tmp_path: Path) -> None:
+    from tests.test_extract import MONTHLY_FIELDS
+    kb = kb_from(tmp_path, {"m.md": MONTHLY_FIELDS})
+    answer = answer_question("how many tiktok accounts were in the network targeting chile?", kb)
+    assert answer.text.splitlines()[1:] == ["\u2022 TikTok disrupted 214 accounts (from Chile), April 18, 2025 [1]"]
+    assert answer.citations[0].quote == "**Accounts in network:** 214"

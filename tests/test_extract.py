@@ -10472,3 +10472,46 @@ def test_a_correction_note_atop_a_post_is_the_first_figure_of_the_right_one_told
     assert [(f.count, f.origins, f.first_told) for f in facts] == [(3158, ["Peru"], "3,518"), (44, ["Chile"], None)]
     assert facts[0].first_quote == ("**Correction, June 2, 2022:** An earlier version of this post listed 3,518 "
                                     "accounts in the Peru network, a typing slip.")
+
+
+MONTHLY_FIELDS = """\
+    ---
+    title: "Covert influence operations: March 2025"
+    publisher: TikTok
+    published: 2025-04-18
+    ---
+    This report covers networks we disrupted in March 2025.
+
+    ## Networks disrupted in March 2025
+
+    ### Chile
+
+    - **Detection source:** External
+    - **Accounts in network:** 214
+    - **Followers of network:** 90,120
+    - **Description:** We assess that this network operated from Chile and targeted a domestic audience. A number of \
+accounts reused clips from other apps.
+
+    ### Peru
+
+    - **Detection source:** Internal
+    - **Accounts in network:** 1,037
+    - **Followers of network:** 310,400
+    - **Description:** We assess that this network operated from Peru and targeted audiences in Bolivia.
+    """
+
+
+def test_bold_labelled_fields_under_a_country_s_heading_are_its_network_s_and_a_domestic_audience_is_its_own() -> None:
+    # (a "**Detection source:** External" line is a field of the record, not a heading that ends the country's section;
+    # and "A number of accounts reused clips" tells what some did, no takedown)
+    assert [(f.platform, f.count, f.origins, f.targets, f.domestic) for f in facts_of("m.md", MONTHLY_FIELDS)] == [
+        ("TikTok", 214, ["Chile"], [], True), ("TikTok", 1037, ["Peru"], ["Bolivia"], False)]
+
+
+def test_a_reach_figure_naming_a_firm_is_where_the_firm_s_network_came_from() -> None:
+    text = ("---\ntitle: Two networks\npublished: 2024-05-22\n---\nMeta said it had removed 640 Facebook accounts run "
+            "by a Lucknow-based agency, Saffron Reach Media.\n\nIt also removed a separate network of 210 Facebook "
+            "accounts run from Nepal.\n\nResearchers who studied the Saffron pages said they drew more than 12 lakh "
+            "views.\n")
+    reach = extract_document(parse_document("r.md", text.encode())).reach
+    assert [(r.measure, r.amount_text, r.origins) for r in reach] == [("views", "more than 12 lakh", ["India"])]

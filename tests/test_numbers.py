@@ -178,3 +178,10 @@ def test_european_thousands_are_one_figure_told_as_the_source_prints_it(text: st
 
 def test_a_day_of_the_month_before_a_figure_is_not_its_thousands() -> None:
     assert [c.value for c in counts_in("On March 3 310 accounts were removed.")] == [310]
+
+
+def test_lakh_and_crore_are_south_asia_s_scales_kept_as_written() -> None:
+    found = counts_in("Posts from the pages drew more than 23 lakh views, and the group has 1.5 crore members.")
+    assert [(c.value, c.qualifier, c.describe()) for c in found] == [
+        (2_300_000, "more than", "more than 23 lakh"), (15_000_000, "exact", "1.5 crore")]
+    assert counts_in("The firm spent ₹2.6 crore on its pages.") == []  # (rupees: money, not a count)

@@ -85,3 +85,10 @@ def test_a_networks_size_someone_estimated_is_kept_apart_as_an_estimate(sentence
 ])
 def test_times_a_network_posted_are_its_posts(sentence: str, found: list[tuple]) -> None:
     assert [(f.measure, f.amount, f.qualifier) for f in reach_in(sentence)] == found
+
+
+def test_a_platform_s_audience_told_with_the_country_is_not_a_count_of_accounts() -> None:
+    sentence = "Nepal is the app's third market, with 3 crore TikTok users and 900,000 Facebook users."
+    assert counted_units(sentence) == []
+    assert [(c.count.value, c.unit) for c in counted_units("Reddit banned 61 users and 12 subreddits.")] == [
+        (61, "accounts"), (12, "subreddits")]

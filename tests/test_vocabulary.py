@@ -53,3 +53,9 @@ def test_congo_alone_is_the_democratic_republic_as_news_writes_it(text: str, cou
 def test_spellings_of_one_name_in_latin_letters_are_alike(spellings: tuple[str, ...]) -> None:
     keys = {spelled_alike(name) for name in spellings}
     assert len(keys) == (2 if "Dar" in spellings[0] else 1)  # (an article's assimilation, "as-Salam", is not mended)
+
+
+def test_the_cities_networks_are_run_from_in_india_place_them_there_but_not_a_city_two_countries_share() -> None:
+    assert [name for name, _, _ in countries_in("a Noida-based marketing firm and an agency in Gurugram")] == [
+        "India", "India"]
+    assert countries_in("a firm in Hyderabad") == ()  # (Hyderabad is in India and in Pakistan)
