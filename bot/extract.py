@@ -930,6 +930,7 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
 
 
 # a platform's "we published our findings", "we announced the takedown": the day of its own announcement
+SPECIFICALLY = re.compile(r"\W*(?:More\s+)?(?:Specifically|In\s+particular|Precisely)\b")
 WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclosed)\b")
 # "Meta's quarterly Adversarial Threat Report for the third quarter, published on 22 November": its own report's day
 REPORT_PUBLISHED = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,4}?(?:[Rr]eport|[Bb]ulletin|[Uu]pdate)\b"
@@ -2062,7 +2063,11 @@ def extract_document(document: Document) -> Extraction:
         # Meta attributed it to Cumbre Analytics", may tell who ran it a few paragraphs after its figures)
         sole = links and last is not None and bool(last.networks) and all(
             f.networks == last.networks for f in facts if f.networks) and THE_NETWORK_OR_IT.search(text)
-        if links and last is not None and 0 < sentence.position - last.sentence <= (12 if teller or sole else 8):
+        # (a platform's own post on one network tells who was behind it in its own paragraph, well after its figures:
+        # "Although the people behind this activity attempted to conceal their identities…, our investigation found
+        # links to individuals associated with the Myanmar military")
+        if links and last is not None and 0 < sentence.position - last.sentence <= (
+                12 if teller or sole or story.publisher else 8):
             # "…the people behind the network …; the company's investigation found links to individuals associated with
             # Pardis Negar Media", after the figures: who ran them
             # ("Both companies linked the activity to Consultores Morazán, a consultancy based in Tegucigalpa": each
@@ -2073,9 +2078,13 @@ def extract_document(document: Document) -> Extraction:
             # (not a total across networks, nor a count of them: "Across the three networks the company removed 242
             # Facebook accounts", before "Facebook linked this network to…", told of the biggest)
             # (the story's own references too: "…suspended 19 accounts linked to the same firm", told later)
+            # ("…found links to individuals associated with the Myanmar military. Specifically, we linked the network
+            # to members of a unit … that refers to itself internally as Directorate 9": both, the second more exact)
+            further = SPECIFICALLY.match(text) is not None
             facts = story.replaced(facts, {
-                id(f): replace(f, linked_to=links, origins=f.origins or list(placed)) for f in facts
-                if set(f.linked_to) <= set(story.networks) and (
+                id(f): replace(f, linked_to=list(dict.fromkeys([*f.linked_to, *links])) if further else links,
+                               origins=f.origins or list(placed)) for f in facts
+                if (further or set(f.linked_to) <= set(story.networks)) and (
                     _same_takedown(f, last) or (both and 0 < sentence.position - f.sentence <= 8 and not f.reference))
                 and not (f.scope == "cumulative" or (f.unit in NETWORK_UNITS and (f.count or 0) > 1))})
         if (defined := defined_network(text) if not words.isdisjoint(NAME_WORDS) else None) is not None:

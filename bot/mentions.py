@@ -220,10 +220,17 @@ def _acts_as_company(text: str, start: int, end: int, found: list[tuple[str, int
         _OPENS.fullmatch(text, 0, start) is not None and _VERB_AFTER.match(text, end) is not None))
 
 
+_WATERS_AFTER = re.compile(r"\s+(?:Sea|Strait)\b")
+_WATERS_BEFORE = re.compile(r"\b(?:Gulf|Sea)\s+of\s+(?:the\s+)?$")
+
+
 @lru_cache(maxsize=8192)
 def countries_in(text: str) -> tuple[tuple[str, int, int], ...]:
     """(country, start, end) for every country, demonym or alias the text names, in order (case as written)."""
     found = scan_phrases(text, _COUNTRY, fold_case=False)
+    if " Sea" in text or " Strait" in text or "Gulf of " in text:
+        # ("Chinese claims in the South China Sea", "the Gulf of Mexico": a sea named after a country, not the country)
+        found = [m for m in found if not (_WATERS_AFTER.match(text, m[2]) or _WATERS_BEFORE.search(text, 0, m[1]))]
     if not any(_CAPITAL_BEFORE.search(text, max(0, start - 16), start) for _, start, _ in found):
         return tuple(found)
     regions = scan_phrases(text, _REGION, fold_case=False)  # "Latin America" names no country

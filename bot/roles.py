@@ -317,6 +317,11 @@ KIND_OF_BODY = re.compile(r"\b(?:firms?|compan(?:y|ies)|consultanc(?:y|ies)|agen
 _FIRM = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*)?"  # ("New Waves in Egypt")
 APPOSITIVE_NAME = re.compile(rf",\s+(?P<name>{_FIRM}(?:\s+and\s+{_FIRM})?)"
                              r"(?=\s*(?:[,.;]|$|\s+(?:in|which|that|and)\b))")
+TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|the))+$")
+CALLED_AS = re.compile(r"\s*,?\s*(?:(?P<relative>that|which|who)\s+(?:(?:refers?\s+to\s+(?:itself|themselves)|"
+                       r"(?:is|are)\s+known)\s+(?:internally\s+)?as|calls?\s+(?:itself|themselves)(?:\s+internally)?|"
+                       r"(?:is|are)\s+(?:internally\s+)?called)|known\s+(?:internally\s+)?as)\s+(?:the\s+)?"
+                       r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+|of|the))*)")
 # "linked to 764 Venezuelan accounts", "linked to our earlier investigation": a figure or a pronoun, not a name
 NOT_AN_ENTITY = re.compile(r"\d|(?:our|its|their|his|her|my|your|this|these|those|sources|same|similar)\b", re.I)
 # ", a network run from Vietnam", ", the Serbia-based operation that…": what the name before it is (not ", an
@@ -929,14 +934,21 @@ def _linked_entities(sentence: str) -> tuple[str, ...]:
             phrase = quoted["name"].rstrip(",.")
         # "run by a Madrid-based political consultancy, Iberomedia Estrategias, in…": the name after the description
         named = APPOSITIVE_NAME.match(sentence, match.end() + len(phrase))
+        called = None
         if named and KIND_OF_BODY.search(phrase) and not countries_in(named["name"]):
             phrase = f"{phrase}, {named['name']}"
+        elif (called := CALLED_AS.match(sentence, match.end() + len(phrase))) is not None and (
+                KIND_OF_BODY.search(phrase) or called["relative"]) and without_countries(phrase).strip(" ,"):
+            # "…linked the network to members of a unit of the army's information operations command that refers to
+            # itself internally as Directorate 9": the unit, by the name it goes by
+            phrase = f"{phrase}, {TRAILING_SMALL_WORDS.sub('', called['name'])}"
         # (and set in bold: "**Haixi Bright Culture**")
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip().strip("*_")).rstrip(":;")  # ("…Analytics: 241 Pages")
         phrase = re.sub(r"\s*\([^)]*$", "", phrase)  # "the Indian National Congress (INC": the name, not half its aside
         words = phrase.split()
         # (a long name is still a name: "the Directorate of Public Diplomacy of the Ministry of Foreign Affairs")
-        if not words or (len(words) > 8 and not (len(words) <= 14 and PROPER_NAME.fullmatch(phrase))) or not any(
+        if not words or (len(words) > 8 and not (len(words) <= 14 and (
+                PROPER_NAME.fullmatch(phrase) or called is not None))) or not any(
                 w[0].isupper() for w in words) or NOT_AN_ENTITY.match(phrase):
             continue
         if words[0].lower() in LINKED_CONTENT:

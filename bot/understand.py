@@ -148,7 +148,9 @@ INTENTS = [
                               r"|\bresponsible\b|\bwho\s+(?:is|was|were)\s+(?:the\s+)?(?:operator|sponsor)"
                               # "which firms did Facebook link to…", "what companies were tied to…", "which Israeli
                               # firm did Meta ban?", "which agency ran the network?"
-                              r"|\b(?:which|what)\s+(?:\w+\s+)?(?:firms?|compan(?:y|ies)|people|individuals|"
+                              # ("which vietnamese military unit ran the network?")
+                              r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:firms?|compan(?:y|ies)|people|individuals|"
+                              r"units?|cells?|brigades?|battalions?|"
                               r"organi[sz]ations?|agenc(?:y|ies)|entities|actors?|outfits?|consultanc(?:y|ies)|"
                               r"consultants?|contractors?|businesse?s?|vendors?|part(?:y|ies)|"
                               # ("Which party's IT wing was linked to…?": whose wing)
@@ -196,8 +198,9 @@ INTENTS = [
                            r"|\btargets?\s+of\b"
                            # ("List the countries the Iran network targeted in …")
                            r"|\b(?:list|name|show)\b.*\b(?:countries|nations|places|audiences)\b.*\btarget\w*"
-                           # a terse "falcon gate targets", "targets?": whom it targeted
-                           r"|\b(?:targets?|audiences?)\W*$)", re.I)),
+                           # a terse "falcon gate targets", "targets?": whom it targeted (not "How many channels…
+                           # pushing claims to Southeast Asian audiences?": a count)
+                           r"|\A(?!\W*how\s+(?:many|much)\b).*\b(?:targets?|audiences?)\W*$)", re.I)),
     # (not "How many accounts were in the largest network, and where did it operate from?": a count, placed)
     ("which_countries", re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?|origins?)\b"
                                    r"|\A(?!\W*how\s+(?:many|much)\b).*?\bwhere\s+(?:were|was|did|do|are|is)\b.*\b(?:from|"
@@ -205,6 +208,9 @@ INTENTS = [
     ("when", re.compile(r"^\s*(?:and\s+)?when\b|\bwhat\s+(?:date|day|month|year)s?\b|\bwhen\s+(?:did|was|were)\b"
                         r"|^\W*(?:on|in)\s+(?:what|which)\s+(?:date|day|month|year)s?\b"
                         r"|^\W*which\s+(?:date|day|month|year)\s+(?:did|was|were|had|has)\b"
+                        # ("date meta published the report with the cambodia network?", typed tersely)
+                        r"|^\W*(?:the\s+)?(?:date|day)\s+(?:(?:that|when|on\s+which)\s+)?[\w'’-]+\s+(?:published|"
+                        r"announced|removed|took|banned|suspended|terminated|reported|disclosed|released|acted)\b"
                         # ("Over what period did Google terminate the channels?")
                         r"|^\W*(?:over|during|in|across)\s+(?:what|which)\s+(?:period|time\s*frame|span|stretch)\b",
                         re.I)),
@@ -317,6 +323,7 @@ ASKING_WORDS = ("which", "what", "when", "where", "many", "much", "countries", "
                 "subscribers")
 
 
+WATERS = re.compile(r"\s(?:Sea|Strait|Ocean|Gulf)$")
 FIGURE_PUT_AT = re.compile(r"\b(?:count|figure|number|tally|total)\s+(?:to|of|at|as)\s+"
                            r"(?P<figure>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.%])(?!\s*(?:percent|per\s+cent)\b)", re.I)
 
@@ -969,9 +976,13 @@ def understand(question: str, lexicon: Lexicon, today: dt.date | None = None) ->
                                for w in n.split())]
     # ("the Rusian Grey Heron network": the known name, without the typo'd word before it; "EU elections": a
     # union of states, the setting, not a name to filter on)
+    # (nor "South China Sea claims": a sea, what a campaign was about)
     query.names = [n for n in query.names if not any(known.lower() in n.lower() and known.lower() != n.lower()
-                                                     for known in networks) and n not in UNIONS_OF_STATES]
+                                                     for known in networks) and n not in UNIONS_OF_STATES
+                   and not WATERS.search(n)]
     query.names = list(dict.fromkeys([*networks, *(name for name, _, _ in publishers), *query.names]))
+    # ("the Myanmar military's Directorate 9 network": a number in a name is the name's, no figure to filter on)
+    query.numbers = [n for n in query.numbers if not any(str(n) in name.split() for name in query.names)]
     # "the Kashmir Frontline network": a place inside a name is the name's, not a filter of its own (nor "Dhaka" in
     # "the Dhaka Observer")
     in_publishers = {country for country, at, _ in (_mentions(text, lexicon, "country") if publishers else ())

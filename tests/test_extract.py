@@ -10515,3 +10515,24 @@ def test_a_reach_figure_naming_a_firm_is_where_the_firm_s_network_came_from() ->
             "views.\n")
     reach = extract_document(parse_document("r.md", text.encode())).reach
     assert [(r.measure, r.amount_text, r.origins) for r in reach] == [("views", "more than 12 lakh", ["India"])]
+
+
+def test_a_unit_is_linked_by_the_name_it_goes_by_and_a_network_s_own_name_is_no_one_behind_it() -> None:
+    assert linked_entities("We linked the network to officers of a unit of the navy's media command that refers to "
+                           "itself internally as Group 14.") == [
+        "officers of a unit of the navy's media command, Group 14"]
+    assert linked_entities("It removed 300 channels in a spam network linked to China, known as Bamboo Echo.") == []
+
+
+def test_who_a_platform_s_post_links_its_one_network_to_is_told_paragraphs_after_its_figures_and_then_more_exactly(
+        ) -> None:
+    text = ("---\ntitle: Removing a network from Chile\npublisher: Meta\npublished: 2021-02-25\n---\n"
+            "Today we removed 84 Facebook accounts and 11 Pages for coordinated inauthentic behavior. This network "
+            "originated in Chile and targeted domestic audiences.\n\nWe are taking these down for their behavior.\n\n"
+            "## What we found\n\nThe network ran Pages posing as news outlets. Over time, some changed their names. "
+            "They posted about the navy. They also posted about fishing. Later they turned to the election. "
+            "Some Pages posted memes.\n\nAlthough the people behind it tried to hide who they were, our investigation "
+            "found links to individuals associated with the Chilean navy. Specifically, we linked the network to "
+            "members of a unit that calls itself Grupo Cinco.\n")
+    assert {tuple(f.linked_to) for f in facts_of("c.md", text) if f.count} == {
+        ("individuals associated with the Chilean navy", "members of a unit, Grupo Cinco")}

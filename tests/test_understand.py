@@ -1123,3 +1123,17 @@ def test_the_figure_a_count_was_put_at_is_a_filter_but_not_a_year_or_a_share() -
     assert ask("which takedown had a total of 88 channels?").numbers == [88]
     assert ask("when did the count of accounts rise to 2021 levels?").numbers == []
     assert ask("did the figure of 40 percent change?").numbers == []
+
+
+def test_a_number_in_a_name_is_the_name_s_and_a_sea_is_neither_a_name_nor_its_country() -> None:
+    query = ask("When did Meta remove the navy's Group 14 network?")
+    assert (query.names, query.numbers) == (["Group 14"], [])
+    query = ask("How many YouTube channels did Google terminate in the China campaign pushing South China Sea claims "
+                "to Southeast Asian audiences?")
+    assert (query.intent, query.names, query.countries) == ("count", [], ["China", "Southeast Asia"])
+
+
+def test_terse_and_unit_questions_about_who_and_when() -> None:
+    assert ask("which vietnamese military unit ran the mass-reporting network?").intent == "who_behind"
+    assert ask("date meta published the report with the cambodia network?").intent == "when"
+    assert ask("falcon gate audiences?").intent == "targets"

@@ -59,3 +59,8 @@ def test_the_cities_networks_are_run_from_in_india_place_them_there_but_not_a_ci
     assert [name for name, _, _ in countries_in("a Noida-based marketing firm and an agency in Gurugram")] == [
         "India", "India"]
     assert countries_in("a firm in Hyderabad") == ()  # (Hyderabad is in India and in Pakistan)
+
+
+def test_a_sea_or_gulf_named_after_a_country_is_not_the_country() -> None:
+    text = "claims in the South China Sea, drilling in the Gulf of Mexico, patrols in the Taiwan Strait, and China"
+    assert [name for name, _, _ in countries_in(text)] == ["China"]
