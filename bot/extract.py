@@ -56,7 +56,7 @@ from bot.mentions import (
     regions_in,
     without_countries,
 )
-from bot.numbers import counts_in
+from bot.numbers import TOTAL_BROUGHT_TO, counts_in
 from bot.placing import (
     ANOTHER_CASE,
     EARLIER_FORM,
@@ -270,8 +270,10 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:between|since|starting(?:\s+in)?|as\s+(?:ear
                              r"first\s+(?:reported|disclosed|announced|removed|suspended|detected|identified)"
                              r"(?:\s+(?:in|on|last))?)\s+$", re.I)  # the date "in September" may hold its "in"
 # "X's action against Amber Relay began in September": when the removals began, not the network's activity
+# (and "When the takedown was first announced in early October…": when the removal itself was told)
 REMOVAL_BEGAN = re.compile(r"\b(?:action|takedowns?|removals?|suspensions?|sweep|crackdown|enforcement|purge)\b"
-                           r"[^.;]{0,120}?\bbegan\s+(?:in\s+)?$", re.I)
+                           r"[^.;]{0,120}?\b(?:began|was\s+first\s+(?:announced|reported|disclosed))\s+(?:in\s+)?$",
+                           re.I)
 # (not "compared with the previous quarter, it removed 11,742": this period's figure, set against the last)
 PREVIOUS_PERIOD = re.compile(r"\b(?:in|during|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<span>quarter|month)\b"
                              r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<when>quarter|month),?\s+when\b", re.I)
@@ -1394,8 +1396,10 @@ def extract_document(document: Document) -> Extraction:
         if counted and sentence.start < story.record_end:  # ("Accounts in network: 6,230", a field of the network's
             # record, read with the others already)
             counted = [c for c in counted if not FIELD_LABEL.search(text, 0, c.count.start)]
+        brought_to: Fact | None = None  # ("…bringing the total to 69": the figure just told, of which this is more)
         if not counted and not words.isdisjoint(FIGURE_WORDS):
             counted = _bare_correction(text, story.last_fact, sentence.position)
+            brought_to = story.last_fact if counted and TOTAL_BROUGHT_TO.search(text) else None
         if not counted and action is not None and index and (" of them" in text or " of those " in text
                                                              or " of these " in text):  # (`OF_THEM`'s words)
             counted = _of_them(text, sentences[index - 1].text)  # "Telegram blocked 37 of them", after "112 channels"
@@ -1556,6 +1560,11 @@ def extract_document(document: Document) -> Extraction:
             new_facts = [replace(f, announced=compared.announced, date_precision="month", reference=compared.reference,
                                  origins=f.origins or compared.origins, networks=f.networks or compared.networks)
                          for f in new_facts]
+        if brought_to is not None:
+            new_facts = [replace(f, origins=f.origins or brought_to.origins, targets=f.targets or brought_to.targets,
+                                 networks=f.networks or brought_to.networks,
+                                 linked_to=f.linked_to or brought_to.linked_to)
+                         if f.platform == brought_to.platform and f.count_text else f for f in new_facts]
         new_facts = _told_over_sentences(facts, story.told, new_facts)
         served = next((f for f in reversed(story.told) if f.origins and f.count_text and 0 < sentence.position
                        - f.sentence <= 5), None) if new_facts and AMPLIFIED_THEM.match(text) else None
@@ -2252,7 +2261,8 @@ def extract_document(document: Document) -> Extraction:
     facts = _without_misprints_first_told(facts, sentences)
     facts = _items_dated_by_their_lead(_named_later_in_its_item(_run_by(_placed_as_told(
         facts, story.named_placed), story.run_by), sentences, document), sentences, document)
-    facts = _additions_aimed_as_their_first(_aimed_as_their_lead(_elided_named_as_their_first(facts, story.elided)))
+    facts = _totals_named_as_their_network(
+        _additions_aimed_as_their_first(_aimed_as_their_lead(_elided_named_as_their_first(facts, story.elided))))
     if story.aims_answered is not None and len(
             named := {tuple(f.networks) for f in facts if f.networks and f.count_text}) <= 1:
         # (said outright in answer to the question, it is whom the story's one network was aimed at, whatever a
@@ -3159,17 +3169,43 @@ def _of_them(text: str, before: str) -> list[CountedUnit]:
 BARE_FIGURE_END = re.compile(r"\s*(?:[;.,:)]|$|\s+(?:and|but|not|rather|instead)\b)")
 
 
+def _totals_named_as_their_network(facts: list[Fact]) -> list[Fact]:
+    """"…banned 47 accounts … linked to the network", then "a second sweep had found more accounts, bringing the total
+    to 69": the running total of the network whose figure it raised, by that network's name (the story's names are
+    given to its own figures only, and a running total is seldom one network's)."""
+    named = []
+    for fact in facts:
+        total = fact.scope == "cumulative" and fact.count_text and TOTAL_BROUGHT_TO.search(fact.quote) is not None
+        # ("…an additional 64 Facebook accounts tied to the same Belarus-based operation, bringing the total to 675":
+        # the addition's place is the total's)
+        added = next((f for f in facts if f.sentence == fact.sentence and f.scope == "additional" and f.platform ==
+                      fact.platform and f.origins), None) if total and not fact.origins else None
+        if added is not None:
+            fact = replace(fact, origins=list(added.origins), attribution=added.attribution,
+                           targets=fact.targets or list(added.targets), networks=fact.networks or list(added.networks))
+        raised = next((f for f in reversed(facts) if f.networks and f.platform == fact.platform and f.count_text
+                       and 0 < fact.sentence - f.sentence <= 3 and f.origins == fact.origins), None) if (
+            total and not fact.networks) else None
+        named.append(replace(fact, networks=list(raised.networks)) if raised is not None else fact)
+    return named
+
+
 def _bare_correction(text: str, last: Fact | None, position: int) -> list[CountedUnit]:
     """"…we said we terminated 2,317 YouTube channels. The correct figure is 2,371; two digits were swapped": a
     corrected figure told without its unit counts what the figure told just before counts."""
-    corrected = CORRECTED_TO.search(text)
+    corrected = CORRECTED_TO.search(text) or TOTAL_BROUGHT_TO.search(text)
     if corrected is None or last is None or not last.count_text or not 0 < position - last.sentence <= 3:
         return []
     count = next((c for c in counts_in(text) if c.start >= corrected.end()), None)
     if count is None or not count.value or text[corrected.end():count.start].strip() or \
             BARE_FIGURE_END.match(text, count.end) is None:
         return []
-    return [CountedUnit(count, last.unit, last.surface, last.unit, count.end)]
+    # ("…a second sweep had found more accounts, bringing the total to 69", after "47 accounts and three subreddits":
+    # what the sentence says it found more of)
+    named = [UNIT_WORDS[word.lower()] for word in re.findall(r"[A-Za-z]+", text[:corrected.start()])
+             if word.lower() in UNIT_WORDS]
+    unit = named[-1] if corrected.re is TOTAL_BROUGHT_TO and named else last.unit
+    return [CountedUnit(count, unit, last.surface if unit == last.unit else None, unit, count.end)]
 
 
 def _claimed(text: str, at: int) -> bool:
@@ -3430,13 +3466,16 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # "The US topped the list with 34 operations aimed at it, followed by Ukraine with 20": a ranking of
         # targets, not of where networks came from, whose items are read no further than its lead
         assets = assets[:1]
-    if action is not None and assets and all(at > assets[0].count.end and (re.search(r"\bthan\b", text[
+    # (and "…the group's own list had about 150 TikTok accounts but … it could not say how many of those TikTok had
+    # removed": what someone listed, of which an unknown share was removed)
+    if action is not None and assets and all(at > assets[0].count.end and (re.search(r"\bthan\b|\bhow\s+many\b", text[
             assets[0].count.end:at]) or SHARE_REMOVED.match(text, at)) for _, at in actions_in(text)):
         # "it had identified about 3,000 suspicious accounts, far more than the number Twitter removed": a finding,
         # whose removal verb is about another number (and "the 1,240 accounts we observed is larger than the number
         # Meta removed": the finding told after the figure; and "…had identified about 450 accounts, so TikTok removed
         # roughly two thirds of what it found": a share of the finding, not all of it)
         assets = [a for a in assets if not FINDING_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)
+                  and not FOUND_JUST_BEFORE.search(text, max(0, a.count.start - 40), a.count.start)
                   and not FINDING_AFTER.match(text, a.end)]
     if action is None:
         # "Researchers … said they had logged 37 Telegram channels sharing the same image": a count someone found,
@@ -4545,7 +4584,10 @@ FOUND_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|
                                  r"(?:flagged|identified|found|spotted|detected|reported|referred)\b", re.I)
 # a count of what someone found, told with no removal: "a report identifying 41 Telegram channels"
 FOUND_JUST_BEFORE = re.compile(r"\b(?:identif(?:y|ies|ied|ying)|found|finding|flagged|flagging|uncovered|discovered|"
-                               r"catalogu?(?:ed|ing)|documented|documenting|mapped|mapping)\s+(?:\w+\s+){0,2}$", re.I)
+                               r"catalogu?(?:ed|ing)|documented|documenting|mapped|mapping)\s+(?:\w+\s+){0,2}$"
+                               # ("…said the group's own list had about 150 TikTok accounts": what its list held)
+                               r"|\b(?:list|tally|database|dataset|spreadsheet|sample)\s+(?:had|has|held|holds|"
+                               r"contained|contains|included|includes|ran\s+to|runs\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 # a lead into a list of what someone found, not of what was removed (`_Story.findings`)
 FOUND_LEAD = re.compile(r"\b(?:identified|found|mapped|counted|tracked|catalogued|cataloged|documented|observed|"
                         r"attribute[sd]?)\b", re.I)

@@ -240,3 +240,8 @@ def _or_so(sentence: str, count: Count) -> Count:
             after := OR_SO.match(sentence, count.end)):
         return count
     return replace(count, qualifier="about", text=sentence[count.start:after.end()], end=after.end())
+
+
+# "…bringing the total to 69": a running total, raised by what was just told (in extraction, and as answers word it)
+TOTAL_BROUGHT_TO = re.compile(r"\b(?:bring|brings|bringing|brought|taking|takes|took)\s+(?:the|its|their)\s+"
+                              r"(?:[\w'’]+\s+)?(?:total|tally|count|number)\s+(?:\w+\s+){0,3}?to\s+", re.I)

@@ -561,6 +561,10 @@ FIELD_NAME = re.compile(r"[\s*_]*[A-Z][\w ,&/'’-]{0,40}?:[*_]*\s+(?=(?:This|Th
 
 # after whom a network targeted, a clause of where it was run: "…targeted Polish users and was run from Russia"
 # (and "…targeted voters in Ghana but were run out of Nigeria", "…targeted a network operated from Thailand")
+FIRM_IN_BEFORE = re.compile(r"\b(?:firm|agency|company|consultancy|contractor|studio|outfit|office)\s+"
+                            r"(?:(?:based|located|registered|headquartered)\s+)?in\s+(?:the\s+)?$", re.I)
+LINKED_AFTER_AIM = re.compile(r"\b(?:links?\s+(?:to|with)|linked|tied|associated\s+with|attribut\w+|run\s+by|"
+                              r"operated\s+by)\b", re.I)
 RUN_FROM_AFTER_AIM = re.compile(r"(?:\b(?:and|but|though|although|while|whereas)\s+(?:it\s+|they\s+)?"
                                 r"(?:was|were|is|are|had\s+been|has\s+been)\s+"
                                 r"|\b(?:network|operation|campaign|accounts|group)\s+)"
@@ -725,6 +729,13 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
                 if not countries_in(target_text) and (after := TARGET_CUE.search(sentence, end)) is not None:
                     # ("targeted a network operated from Thailand while targeting Cambodian viewers": the second)
                     target_text = sentence[after.start():_clause_bounds(sentence, after.end())[1]].strip(" ,.\"”")
+            continue
+        if start >= target_start and FIRM_IN_BEFORE.search(sentence, max(0, start - 40), start) and \
+                LINKED_AFTER_AIM.search(sentence, target_start, start):
+            # "…targeted Moldova and Romania, …, and it found links to … Nevsky Pulse, a marketing firm in St
+            # Petersburg": where the firm behind it is, not whom it aimed at
+            if country not in origins:
+                origins.append(country)
             continue
         if start >= target_start:
             # "targeted audiences in Qatar with messages supportive of Saudi Arabia": whom it praised, not its audience

@@ -233,6 +233,9 @@ INTENTS = [
                          r"|\bin\s+all\b|\bsize\b|\bhow\s+(?:big|large)\b|(?<!\w)#\s*of\b|\bno\.\s*of\b"
                          # "What was the first figure Google gave…?", "what number did Meta report?"
                          r"|\bwhat\s+(?:was|is|were|are)\s+the\s+(?:[\w-]+\s+){0,2}?(?:figure|number|count|tally)\b"
+                         # ("What is Meta's updated figure for Facebook accounts…?")
+                         r"|\bwhat(?:['’]s|\s+(?:was|is|were|are))\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:figure|number|"
+                         r"count|tally)\b"
                          r"|\bwhat\s+(?:figure|number)\s+(?:did|does|has|had)\b", re.I)),
     # "what did OpenAI say about Iranian operations?": what the sources say, not a list of figures
     # (and what someone answered, or what a network posted: "How did the firm respond to being banned?", "What did the

@@ -4958,3 +4958,36 @@ def test_a_network_aimed_at_a_domestic_audience_is_found_as_aimed_at_its_own_cou
     answer = answer_question("how many tiktok accounts were in the network targeting chile?", kb)
     assert answer.text.splitlines()[1:] == ["\u2022 TikTok disrupted 214 accounts (from Chile), April 18, 2025 [1]"]
     assert answer.citations[0].quote == "**Accounts in network:** 214"
+
+
+def test_a_network_s_total_raised_by_an_addition_is_shown_as_its_total_so_far_and_not_added_again(
+        tmp_path: Path) -> None:
+    from tests.test_extract import RAISED_COUNT
+    kb = kb_from(tmp_path, {"raised.md": RAISED_COUNT, "first.md": """\
+        ---
+        title: Meta removes Belarus network
+        published: 2025-03-03
+        ---
+        Meta said on Monday it had removed 611 Facebook accounts in a network that originated in Belarus.
+
+        ---
+        """, "update.md": """\
+        ---
+        title: Meta raises its count of accounts in Belarus network
+        published: 2025-04-11
+        ---
+        In its report released on Thursday, Meta said it had removed an additional 64 Facebook accounts tied to the \
+same Belarus-based operation, bringing the total to 675 Facebook accounts.
+        """})
+    answer = answer_question("What is Meta's updated figure for Facebook accounts in the Belarus network?", kb)
+    assert answer.text.splitlines() == [
+        "Here is what the knowledge base reports for Facebook, Belarus:",
+        "\u2022 Facebook removed 611 accounts (originated in Belarus), March 3, 2025 [1]",
+        "\u2022 Facebook removed 64 accounts and 675 accounts in all (the total so far, with those removed before) "
+        "(Belarus-based), April 10, 2025 [2]",
+        "Together: 675 accounts \u2014 the sum of 611 and 64 above, each a separate announcement."]
+    reddit = answer_question("how many reddit accounts were banned over amber ferry", kb)
+    assert reddit.text.splitlines()[1:] == [
+        "\u2022 Reddit banned 520 accounts (originated in Belarus), May 30, 2025 [1]",
+        "\u2022 Reddit removed 780 accounts in all (the Amber Ferry total so far, with those removed before) (from "
+        "Belarus), June 2, 2025 [2]"]

@@ -10536,3 +10536,38 @@ def test_who_a_platform_s_post_links_its_one_network_to_is_told_paragraphs_after
             "members of a unit that calls itself Grupo Cinco.\n")
     assert {tuple(f.linked_to) for f in facts_of("c.md", text) if f.count} == {
         ("individuals associated with the Chilean navy", "members of a unit, Grupo Cinco")}
+
+
+def test_the_city_of_a_firm_linked_after_the_targets_is_where_it_was_run_not_whom_it_targeted() -> None:
+    assert country_roles("The network targeted Latvia and Estonia, the company said, and it found links to Baltic "
+                         "Lantern, a marketing firm in St Petersburg.")[:2] == (["Russia"], ["Latvia", "Estonia"])
+    assert country_roles("The network targeted voters in Kenya through a marketing firm in Nairobi.")[:2] == (
+        [], ["Kenya"])
+
+
+RAISED_COUNT = """\
+    ---
+    title: Reddit raises its count of 'Amber Ferry' accounts
+    published: 2025-06-04
+    ---
+    Reddit said on Friday, May 30, that it had banned 520 accounts and two subreddits linked to the Amber Ferry \
+network, which originated in Belarus and targeted Lithuania.
+
+    On Monday, June 2, the company edited its post to say that a second sweep had found more accounts, bringing the \
+total to 780.
+
+    A watchdog in Vilnius said its own list had about 130 Reddit accounts but that it could not say how many of those \
+Reddit had banned.
+
+    When the takedown was first announced in late May, several outlets reported it as "about 500 accounts."
+    """
+
+
+def test_a_total_raised_by_a_second_sweep_counts_the_unit_it_found_more_of_for_the_network_it_raised() -> None:
+    facts = facts_of("r.md", RAISED_COUNT)
+    assert [(f.count, f.unit, f.scope, f.networks, f.origins, f.announced.isoformat()) for f in facts if f.count] == [
+        (520, "accounts", None, ["Amber Ferry"], ["Belarus"], "2025-05-30"),
+        (2, "subreddits", None, ["Amber Ferry"], ["Belarus"], "2025-05-30"),
+        (780, "accounts", "cumulative", ["Amber Ferry"], ["Belarus"], "2025-06-02")]
+    # (the watchdog's list is no removal; the first reports, "about 500", are of late May: the 520 told again)
+    assert [(f.announced.isoformat(), f.reference) for f in facts if not f.count] == [("2025-05-01", True)]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.mentions import countries_in, platforms_in
+from bot.numbers import TOTAL_BROUGHT_TO
 from bot.understand import Query
 from bot.vocabulary import CITIES, NETWORK_UNITS, PLATFORM_PARENT
 from bot.wording import format_date, join_words
@@ -87,6 +88,10 @@ def figure_phrase(row: dict) -> str:
     if row["count_text"] and re.search(r",| and ", row["unit"] or ""):
         figure += " combined"  # "783 pages, groups and accounts combined": not 783 accounts
     quote = row.get("quote") or ""
+    if row["scope"] == "cumulative" and TOTAL_BROUGHT_TO.search(quote):
+        # ("…a second sweep had found more accounts, bringing the total to 69", of one named network)
+        named = f"{' / '.join(row['networks'])} " if row.get("networks") else ""
+        return figure + f" in all (the {named}total so far, with those removed before)"
     if row["scope"] == "cumulative" and not RUNNING_SINCE.search(quote) and (
             row["date_precision"] in ("year", "month") or (quote and not RUNNING_WORDS.search(quote))):
         # "In 2022, Meta removed a total of 9,310 accounts across all the networks it disclosed", "Across the three

@@ -234,8 +234,11 @@ def answer_count(query: Query, kb: KnowledgeBase) -> Answer:
     if ONE_NETWORK_ASKED.search(query.text) and not RUNNING_ASKED.search(query.text) and any(
             fact["scope"] != "cumulative" for fact in facts):
         # "…in the Kenyan hashtag-for-hire network?": the network's figures, not a total across the several networks
-        # its announcement covered
-        facts = [fact for fact in facts if fact["scope"] != "cumulative"]
+        # its announcement covered (but "…an additional 147 Facebook accounts…, bringing the total to 1,020": the
+        # network's own total, raised by the addition told with it)
+        raised = {(f["document"], f["sentence"], f["platform"]) for f in facts if f["scope"] == "additional"}
+        facts = [fact for fact in facts if fact["scope"] != "cumulative"
+                 or (fact["document"], fact["sentence"], fact["platform"]) in raised]
     facts = _of_the_round(facts, query)
     if not facts and query.numbers and CLAIM_ASKED.search(query.text) and (
             checked := _claim_checked(query, kb)) is not None:
