@@ -4110,6 +4110,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
                 # ("Meta removed it in December 2023…, X suspended 2,314 accounts in March 2024…, TikTok…": the
                 # figure's own clause, with a subject and a date of its own, is dated by that date)
                 when = own
+            # ("14,866 channels tied to the network in 2021 and 18,520 in 2022"; and "318 channels in 2020, 93 channels
+            # … in June 2021, and 207 channels…": each figure's own year, before any clause's date)
+            if when is None and len(assets) > 1 and (year := _item_year(text, item, assets)) is not None and (
+                    document.published is None or year < document.published.year):
+                when = dt.date(year, 1, 1), "year"
             # (and a lone figure's: "In August 2018 we removed the network…, and in October we removed a further 96
             # Pages…")
             if when is None and ", and " in text and (len(assets) > 1 or (own_date and len(dates_in(
@@ -4129,9 +4134,6 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
             if when is None and (then := _when_clause(text, item)) is not None:
                 # ("…its first since August 2020, when it added 3,636 accounts…": the date the "when" is of)
                 when = _date_ending(text[max(0, then - 40):then], document) or when
-            if when is None and len(assets) > 1 and (year := _item_year(text, item, assets)) is not None and (
-                    document.published is None or year < document.published.year):
-                when = dt.date(year, 1, 1), "year"  # ("14,866 channels tied to the network in 2021 and 18,520 in 2022")
             if when is None and len(assets) > 1 and (month := ITEM_MONTH.match(text, item.end)) is not None:
                 when = _resolve_date(month.group(0), document)  # "640 channels in January, 812 in February…"
                 if own_date and date and when[0] and not re.search(r"\d{4}", month.group(0)):
@@ -4760,7 +4762,8 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
     # (a line in capitals may ask: "DECEMBER - TWITTER'S LAST BIG RELEASE?")
     if text.endswith((".", ",", ";")) or (text.endswith(("!", "?")) and not text.isupper()) or \
             (text.endswith(('"', "”")) and ":" not in text) or len(text) > 100 or (
-                DIGIT.search(text) and not NUMBERED_SECTION.match(text) and not SECTION_NUMBER.match(text)):
+                DIGIT.search(text) and not NUMBERED_SECTION.match(text) and not SECTION_NUMBER.match(text)
+                and not IN_A_YEAR_HEADING.fullmatch(text)):
         return None  # most sentences end here, before the line is looked at ('Iran: "Operation Saltmarsh"' does not)
     line_start = document.body.rfind("\n", 0, sentence.start) + 1
     line_end = document.body.find("\n", sentence.end)
@@ -4786,6 +4789,8 @@ def _heading(document: Document, sentence: Sentence) -> str | None:
 
 
 NUMBERED_NETWORK = re.compile(r"(?:Network|Operation|Campaign|Cluster|Case)\s+\d{1,2}\s*[:.—–-]\s")
+# "Russia in 2020": a section on one country's takedowns of a year
+IN_A_YEAR_HEADING = re.compile(r"(?P<place>[A-Z][\w'’ -]{1,40}?)\s+(?:in|during)\s+(?:19|20)\d\d")
 # "Detection source: External", "**Detection source:** External"
 FIELD_LINE = re.compile(r"[A-Z][\w ]{2,40}:[*_]*\s+\S.*")
 
@@ -5062,6 +5067,8 @@ def _section_country(heading: str) -> str | None:
     """The one country a heading names and nothing else ("Iran", "People's Republic of China (PRC)", "Russia:"), or
     names as where its network came from ("Network operated from Iran", "Operation based in Nigeria")."""
     bare = re.sub(r"\([^)]*\)|:$", "", heading).strip()
+    if (in_a_year := IN_A_YEAR_HEADING.fullmatch(bare)) is not None:
+        bare = in_a_year["place"]  # ("Russia in 2020": Russia's section)
     # "2. PERU — Kwai removes fake accounts", a digest's item: the country before the dash (in capitals too)
     if (dashed := DASHED_LABEL.match(bare)) is not None:
         label = dashed["label"].title() if dashed["label"].isupper() else dashed["label"]

@@ -661,7 +661,10 @@ def _dates(text: str, query: Query, today: dt.date) -> str:
                          rf"{MONTH_NAMES},?\s+(\d{{4}})\b", low)
     between = re.search(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-|until|through)\s+(\d{4})\b"
                         r"|\b(\d{4})\s*[-–]\s*(\d{4})\b", low)
-    since = re.search(r"\b(?:since|after|from)\s+(\d{4})\b", low)
+    # (but "the Russia-linked takedowns from 2020": those of that year, as "photos from 2020" are)
+    since = re.search(r"\b(?:since|after|(?<!takedowns\s)(?<!removals\s)(?<!networks\s)(?<!operations\s)"
+                      r"(?<!announcements\s)(?<!cases\s)from)\s+(\d{4})\b", low) or re.search(
+        r"\bfrom\s+(\d{4})\s+(?:on(?:wards?)?|forward|to\s+(?:date|now|the\s+present))\b", low)
     # "since January 2024", "after March 2020": from that month on
     since_month = re.search(rf"\b(since|after|from)\s+{MONTH_NAMES}\.?,?\s+(\d{{4}})\b"
                             r"(?!\s*(?:and|to|until|through|-|–))", low)

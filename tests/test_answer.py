@@ -4991,3 +4991,40 @@ same Belarus-based operation, bringing the total to 675 Facebook accounts.
         "\u2022 Reddit banned 520 accounts (originated in Belarus), May 30, 2025 [1]",
         "\u2022 Reddit removed 780 accounts in all (the Amber Ferry total so far, with those removed before) (from "
         "Belarus), June 2, 2025 [2]"]
+
+
+def test_the_one_smallest_takedown_asked_for_is_one_and_a_ranking_of_them_is_several(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {
+        "a.md": "---\ntitle: A\npublished: 2021-03-02\n---\nTwitter said on Tuesday it removed 412 accounts run "
+                "from Chile.\n",
+        "b.md": "---\ntitle: B\npublished: 2021-05-04\n---\nTwitter said on Tuesday it removed 29 accounts run "
+                "from Peru.\n"})
+    one = answer_question("what was the smallest takedown Twitter announced?", kb)
+    assert one.text.splitlines() == [
+        "The smallest takedown by number of accounts (as each source counts them; each at its largest figure, and "
+        "figures given only as a floor, such as \u201cmore than 20\u201d, left out) for Twitter:",
+        "\u2022 Twitter removed 29 accounts (run from Peru), May 4, 2021 [1]"]
+    assert len(answer_question("what were the smallest takedowns by Twitter?", kb).text.splitlines()) == 3
+
+
+def test_a_year_s_section_on_a_country_places_its_figures_and_takedowns_from_a_year_are_of_that_year(
+        tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"ledger.md": """\
+        ---
+        title: What the record shows
+        published: 2024-10-08
+        ---
+        ## Peru: who acted most
+
+        Peru-linked operations show up on two platforms in our ledger. YouTube terminated 12 channels linked to \
+Peru in 2021.
+
+        ## Chile in 2020
+
+        YouTube has acted against Chile-linked networks three times: 140 channels in 2020, 37 channels in June \
+2021, and 88 channels in the second quarter of 2022.
+        """})
+    answer = answer_question("list all the Chile-linked takedowns from 2020", kb)
+    # (Chile's, not Peru's, whose section came before; and 2020's alone, not since 2020, nor dated by June 2021)
+    assert answer.text.splitlines()[1:] == [
+        "\u2022 YouTube terminated 140 channels (from Chile), 2020 [1] (mentioned in a later report)"]

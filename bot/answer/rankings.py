@@ -41,8 +41,8 @@ RANKED_BY_ANNOUNCEMENTS = ("most announcements first (account figures are not ad
                            "none is ranked by accounts)")
 SIZED = {"exact", "about", "nearly", "fewer than", "up to"}  # qualifiers that put a ceiling on a figure
 # "the biggest single takedown", "the largest network": one asked for, not a ranking
-ONE_ASKED = re.compile(r"\b(?:largest|biggest)\s+(?:single\s+)?(?:takedown|network|operation|removal|purge|sweep)\b"
-                       r"(?!s)|\bsingle\s+(?:largest|biggest)\b", re.I)
+ONE_ASKED = re.compile(r"\b(?:largest|biggest|smallest)\s+(?:single\s+)?(?:takedown|network|operation|removal|purge|"
+                       r"sweep)\b(?!s)|\bsingle\s+(?:largest|biggest|smallest)\b", re.I)
 MOST = re.compile(r"\b(?:most|largest|biggest|greatest|highest|top)\b(?!\s+recent)", re.I)
 
 
@@ -213,13 +213,15 @@ def answer_smallest(query: Query, kb: KnowledgeBase) -> Answer:
     for fact in facts:
         if fact["count"] == size.get(fact["announcement"]):
             chosen.setdefault(fact["announcement"], fact)
-    smallest = sorted(chosen.values(), key=lambda fact: (fact["count"], fact["id"]))[:LARGEST_SHOWN]
+    single = ONE_ASKED.search(query.text) is not None  # "what was the smallest takedown Twitter announced?"
+    smallest = sorted(chosen.values(), key=lambda fact: (fact["count"], fact["id"]))[:1 if single else LARGEST_SHOWN]
     if not smallest:
         return nothing_found(query, kb)
     full = kb.by_id([f["id"] for f in smallest])
     cites = Citations()
     lines = [f"\u2022 {describe_fact(f)} {cites.cite(f)}" for f in (full[f["id"]] for f in smallest)]
-    head = (f"Smallest takedowns by number of {unit} (as each source counts them; each at its largest figure, and "
+    head = (f"{'The smallest takedown' if single else 'Smallest takedowns'} by number of {unit} (as each source "
+            f"counts them; each at its largest figure, and "
             f"figures given only as a floor, such as \u201cmore than 20\u201d, left out){subject_phrase(query)}:")
     return Answer(query.text, "answered", head + "\n" + "\n".join(lines), cites.items)
 
