@@ -932,6 +932,8 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
 
 
 # a platform's "we published our findings", "we announced the takedown": the day of its own announcement
+A_NETWORK_PLACED = re.compile(r"\ba\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:that|which)\s+"
+                              r"(?:originated|was\s+(?:based|run|operated))\b", re.I)
 SPECIFICALLY = re.compile(r"\W*(?:More\s+)?(?:Specifically|In\s+particular|Precisely)\b")
 WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclosed)\b")
 # "Meta's quarterly Adversarial Threat Report for the third quarter, published on 22 November": its own report's day
@@ -3716,10 +3718,13 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         # operation a list item, or the sentence before, describes)
         # (and "The second network in Tuesday's report originated in Nicaragua…. Meta removed 96 Facebook accounts…":
         # the network the sentence before brought in)
+        # (and "…the headline case is a network that originated in Israel…. Meta says it removed 437 Facebook
+        # accounts…", in one paragraph: the network the sentence before described)
         before = previous[0] if previous and (CONTINUES.match(text) or breakdown or _labelled_item(
             document, previous[0], sentence) or POINTS_BACK.search(text) or PART_OF_THIS.search(text) or _one_item(
-            document, previous[0], sentence) or ORDINAL_NETWORK_OPENS.match(previous[0].text)) and \
-            not whole.origins else None
+            document, previous[0], sentence) or ORDINAL_NETWORK_OPENS.match(previous[0].text) or (
+                A_NETWORK_PLACED.search(previous[0].text) and not SEPARATELY.search(text)
+                and "\n" not in document.body[previous[0].end:sentence.start])) and not whole.origins else None
         if before is not None and not before.headline and not counted_units(before.text):
             extra = _Roles.of(before.text)
             if NEW_NETWORK.search(before.text) and not network_names(before.text):

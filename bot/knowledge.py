@@ -957,6 +957,11 @@ class KnowledgeBase:
         best = process.extractOne(term, candidates, scorer=fuzz.ratio, score_cutoff=CLOSE_WORD_CUTOFF)
         return best[0] if best else None
 
+    def word_begun(self, term: str) -> str | None:
+        """The one corpus word a short typed word is the start of, one letter short ("hil" for hill)."""
+        found = [row[0] for row in self.db.execute("select word from words where word like ? limit 2", [term + "_"])]
+        return found[0] if len(found) == 1 else None
+
     def coverage(self) -> str:
         """One sentence on what the knowledge base covers, for honest "I don't know" replies (computed once)."""
         if self._coverage is None:

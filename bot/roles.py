@@ -207,7 +207,9 @@ TARGETED_A_NETWORK = re.compile(r"\s+[\"“'][^\"”']{2,60}[\"”']"
                                 r"|\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:network|operation|"
                                 r"campaign)\b")
 AIMED_SUFFIX = re.compile(r"-(?:focused|targeted|targeting|oriented|facing)\b", re.I)
-TOPIC_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
+# (and "…with comments about the war in Gaza": the topic, whatever event in the place it is)
+TOPIC_BEFORE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?(?:(?:war|conflict|fighting|crisis|situation|"
+                          r"protests?|elections?)\s+in\s+(?:the\s+)?)?$", re.I)
 # "reposted speeches from Iraqi politicians", "clips lifted from Iranian state television": whose words it posted
 CONTENT_FROM_BEFORE = re.compile(r"\b(?:speech(?:es)?|quot(?:es?|ations?)|content|clips?|footage|articles?|material|"
                                  r"posts|videos?|statements?|remarks|comments|stories|headlines?|images?|photos?|"
@@ -716,7 +718,7 @@ def country_roles(sentence: str) -> tuple[list[str], list[str], str | None, str 
         if POPULAR_WITH_BEFORE.search(sentence, max(0, start - 30), start):
             in_list_from = None
             continue  # "a platform that remains popular with Kazakh users": whom the platform serves, not the network
-        if TOPIC_BEFORE.search(sentence, max(0, start - 20), start):
+        if TOPIC_BEFORE.search(sentence, max(0, start - 40), start):
             in_list_from = None  # (nor is "Lebanon" in "content about Iraq and Lebanon" where it came from)
             continue  # "posted about the Indian military": its topic ("about Rwanda's elections" was aimed, above)
         if start >= target_start and NOT_TARGETED.search(sentence, max(0, start - 80), start):

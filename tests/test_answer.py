@@ -5028,3 +5028,11 @@ Peru in 2021.
     # (Chile's, not Peru's, whose section came before; and 2020's alone, not since 2020, nor dated by June 2021)
     assert answer.text.splitlines()[1:] == [
         "\u2022 YouTube terminated 140 channels (from Chile), 2020 [1] (mentioned in a later report)"]
+
+
+def test_a_misspelt_name_is_read_as_the_name_the_sources_write(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"l.md": "---\ntitle: Live\npublished: 2024-05-29\n---\nGoogle says YouTube has terminated "
+                                    "9 channels connected to Cedar Point Strategies, a firm in Lima.\n"})
+    answer = answer_question("how many YT channels did goog kill for Cedar Poin", kb)
+    assert answer.text.splitlines() == ["Here is what the knowledge base reports for YouTube assets, Cedar Point:",
+                                        "\u2022 Google terminated 9 channels (in Lima, Peru), May 29, 2024 [1]"]

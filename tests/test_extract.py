@@ -10571,3 +10571,13 @@ def test_a_total_raised_by_a_second_sweep_counts_the_unit_it_found_more_of_for_t
         (780, "accounts", "cumulative", ["Amber Ferry"], ["Belarus"], "2025-06-02")]
     # (the watchdog's list is no removal; the first reports, "about 500", are of late May: the 520 told again)
     assert [(f.announced.isoformat(), f.reference) for f in facts if not f.count] == [("2025-05-01", True)]
+
+
+def test_a_removal_told_after_the_sentence_describing_its_network_is_of_that_network() -> None:
+    # (in one paragraph; the war the network commented on is its topic, not whom it targeted)
+    text = ("---\ntitle: Live\npublished: 2024-05-29\n---\n**9:02 am ET**\n\nMeta has published its report, and the "
+            "main case is a network that originated in Peru and targeted audiences in Chile and Bolivia with comments "
+            "about the war in Ukraine. Meta says it removed 312 Facebook accounts and 41 Pages.\n\n**10:20 am ET**\n\n"
+            "Separately, it removed 20 accounts for spam.\n")
+    assert [(f.count, f.origins, f.targets) for f in facts_of("l.md", text) if f.count and f.count > 20] == [
+        (312, ["Peru"], ["Chile", "Bolivia"]), (41, ["Peru"], ["Chile", "Bolivia"])]

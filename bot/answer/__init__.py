@@ -110,6 +110,7 @@ def answer_question(question: str, kb: KnowledgeBase) -> Answer:
                       choices=EXAMPLES, rephrased=EXAMPLES)
     query = understand(question, kb.lexicon)
     query = _name_in_lower_case(query, kb)
+    _names_as_written(query, kb)
     _name_over_description(query, kb)
     if query.ambiguous:
         word, choices = query.ambiguous[0]
@@ -322,6 +323,19 @@ def _name_in_lower_case(query: Query, kb: KnowledgeBase) -> Query:
     reread.text = query.text
     reread.names = [name, *(other for other in reread.names if other not in name)]  # ("Hill" of a name that opens)
     return reread
+
+
+def _names_as_written(query: Query, kb: KnowledgeBase) -> None:
+    """"…for Lantern Hil": a name no document holds, whose misspelt words stand for words the sources use, is the name
+    they write ("Lantern Hill"), where some document holds that."""
+    for index, name in enumerate(query.names):
+        if kb.documents_mentioning([name]):
+            continue
+        words = name.split()
+        mended = [word if word.lower() in kb.lexicon.corpus_words else (kb.close_word(word.lower()) or kb.word_begun(
+            word.lower()) or word) for word in words]
+        if mended != words and kb.documents_mentioning([candidate := " ".join(mended)]):
+            query.names[index] = kb.proper_name(candidate) or candidate
 
 
 def _name_over_description(query: Query, kb: KnowledgeBase) -> None:
