@@ -111,6 +111,9 @@ INTENTS = [
                               r"|\bwho\s+(?:gave|passed|handed|provided|shared|sent)\b.{0,60}?\b(?:information|intel\w*|"
                               r"tip|evidence|data|details|list|indicators|to)\b"
                               r"|\bwho\s+(?:first\s+)?(?:found|discovered|detected)\b"
+                              # "Where did Twitter get the information about the Iranian accounts…?"
+                              r"|\b(?:where|whom|who)\s+did\s+[\w'’-]+\s+(?:get|obtain|receive)\s+(?:the\s+|its\s+)?"
+                              r"(?:information|intel\w*|tip|lead|data|evidence)\b"
                               # "What date did Kestrel Lab report the accounts to X?": when someone handed it over
                               r"|\b(?:when|what\s+(?:date|day|month))\b.{0,80}?\b(?:report|flag|shar|pass|hand|sen[dt]|"
                               r"alert|notif|refer)\w*\b.{0,60}?\b(?:to|with)\s+(?:the\s+)?(?:(?:affected\s+)?platforms?\b|"

@@ -5036,3 +5036,11 @@ def test_a_misspelt_name_is_read_as_the_name_the_sources_write(tmp_path: Path) -
     answer = answer_question("how many YT channels did goog kill for Cedar Poin", kb)
     assert answer.text.splitlines() == ["Here is what the knowledge base reports for YouTube assets, Cedar Point:",
                                         "\u2022 Google terminated 9 channels (in Lima, Peru), May 29, 2024 [1]"]
+
+
+def test_a_takedown_told_without_a_figure_says_whom_it_was_aimed_at(tmp_path: Path) -> None:
+    kb = kb_from(tmp_path, {"r.md": "---\ntitle: R\npublished: 2020-07-21\n---\nReddit said on Tuesday it had banned "
+                                    "accounts run from Nepal that targeted Bhutan, without saying how many.\n"})
+    answer = answer_question("how many accounts did reddit ban in the nepal network?", kb)
+    assert answer.text.splitlines()[1] == ("\u2022 Reddit reported that it banned accounts (run from Nepal; aimed at "
+                                           "Bhutan), July 21, 2020, without giving a figure [1]")

@@ -1137,3 +1137,9 @@ def test_terse_and_unit_questions_about_who_and_when() -> None:
     assert ask("which vietnamese military unit ran the mass-reporting network?").intent == "who_behind"
     assert ask("date meta published the report with the cambodia network?").intent == "when"
     assert ask("falcon gate audiences?").intent == "targets"
+
+
+def test_where_a_platform_got_its_information_asks_who_tipped_it() -> None:
+    assert ask("Where did Twitter get the information about the Iranian accounts it removed in 2020?").intent == \
+        "who_tipped"
+    assert ask("Where did the network get its followers?").intent != "who_tipped"

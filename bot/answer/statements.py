@@ -199,9 +199,15 @@ def statement_line(statement: Statement, query: Query, cites: Citations, others:
     if not any(f["count_text"] for f in statement.facts):
         named = [] if query.names else next((f["networks"] for f in [*statement.facts, *statement.others]
                                              if f["networks"]), [])
+        # (and whom it was aimed at, where the sources say: "…banned accounts (Pakistan-based; aimed at India)")
+        aimed = [t for t in first.get("targets") or () if t not in first["origins"] and t not in query.targets]
+        origin = origin_phrase(first)
+        if aimed:
+            origin = f"{origin[:-1]}; aimed at {join_words(aimed)})" if origin.endswith(")") else \
+                f" (aimed at {join_words(aimed)})"
         line = (f"\u2022 {' / '.join(named) + ': ' if named else ''}{first['platform']} reported that it "
                 f"{first['action']} {unit_phrase(first)}"
-                f"{origin_phrase(first)}, {date_phrase(first)}, without giving a figure {sources}")
+                f"{origin}, {date_phrase(first)}, without giving a figure {sources}")
     else:
         # where it came from and when: from whichever report says so (the exact one may leave it out)
         reports = [first, *statement.others]
