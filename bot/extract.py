@@ -3907,6 +3907,12 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         introduced = bool(previous) and NEW_NETWORK.search(previous[0].text) is not None and not network_names(
             previous[0].text) and PART_OF_THIS.search(text) is not None
         networks = [] if introduced else story.networks
+        # ("…connected to the network", told after the explainer recalled an earlier network, Absheron Mirror: the one
+        # its title names, whose takedown it is about, not the earlier one)
+        titled = [name for name in story.names if name in (document.title or "") and name not in networks]
+        earlier = [f for f in story.told if set(f.networks) & set(networks)]
+        if titled and earlier and all(f.reference for f in earlier):
+            networks = titled[:1]
     # (not "tied to the Belarus-linked network Lithuania calls Amber Echo": the network itself, not who ran it; but the
     # Internet Research Agency is a network's name and who ran it)
     entities = [e for e in linked_entities(quote) if not any(

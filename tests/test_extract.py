@@ -10581,3 +10581,14 @@ def test_a_removal_told_after_the_sentence_describing_its_network_is_of_that_net
             "Separately, it removed 20 accounts for spam.\n")
     assert [(f.count, f.origins, f.targets) for f in facts_of("l.md", text) if f.count and f.count > 20] == [
         (312, ["Peru"], ["Chile", "Bolivia"]), (41, ["Peru"], ["Chile", "Bolivia"])]
+
+
+def test_the_network_an_explainer_is_titled_after_is_the_one_it_points_back_to_not_an_earlier_one_it_recalled() -> None:
+    text = ("---\ntitle: \"Reed Lantern explained: what was removed and who ran it\"\npublished: 2020-11-06\n---\n"
+            "Meta said on Thursday it had removed a network it calls Reed Lantern, run from Armenia.\n\n"
+            "### Was it the first time?\n\nNo. Meta's first publicised action against an Armenian operation came on "
+            "February 19, 2019, when it removed 23 accounts and 7 Pages of a network researchers named Stone Crane."
+            "\n\n### What about YouTube?\n\nGoogle said YouTube had terminated a number of channels connected to the "
+            "network.\n")
+    assert [(f.platform, f.networks) for f in facts_of("e.md", text) if f.platform == "Google"] == [
+        ("Google", ["Reed Lantern"])]
