@@ -934,6 +934,7 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
 # a platform's "we published our findings", "we announced the takedown": the day of its own announcement
 A_NETWORK_PLACED = re.compile(r"\ba\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:that|which)\s+"
                               r"(?:originated|was\s+(?:based|run|operated))\b", re.I)
+LIST_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")  # between the figures of one list: "39 accounts and 4 Pages"
 SPECIFICALLY = re.compile(r"\W*(?:More\s+)?(?:Specifically|In\s+particular|Precisely)\b")
 WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclosed)\b")
 # "Meta's quarterly Adversarial Threat Report for the third quarter, published on 22 November": its own report's day
@@ -4079,6 +4080,11 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         assets[index + 1].count.start if index + 1 < len(assets) else len(text))] for index, item in enumerate(assets)]
     scopes = _running_totals([_scope(own_words, text[:item.count.start], item, text[item.end:item.end + 60])
                               for own_words, item in zip(words_of, assets, strict=True)], text, assets, actions)
+    if len(assets) > 1 and scopes[-1] in ("returning", "spam") and not any(scopes[:-1]) and all(
+            LIST_JOIN.fullmatch(text, a.end, b.count.start) for a, b in itertools.pairwise(assets)):
+        # ("…took down 39 accounts and 4 Pages that tried to come back…": what the list's last words say of it, all
+        # of it)
+        scopes = [scopes[-1]] * len(assets)
     ranking = len(assets) > 1 and SOURCE_LIST_GAP.fullmatch(text, assets[0].end, assets[1].count.start)
     if action is None and breakdown and story.last_fact is not None and story.last_fact.scope == "cumulative" and (
             sentence.position - story.last_fact.sentence == 1 or (ranking and not story.section)) and not (
@@ -5349,6 +5355,9 @@ RETURNING = re.compile(r"\b(?:re-?establish\w*|tr(?:y|ied|ying)\s+to\s+(?:come\s
                        r"new\s+accounts\s+(?:\w+\s+){0,4}?(?:tied|linked|connected|attributed)\s+to\s+the\s+same|"
                        r"previously\s+(?:disrupted|removed|banned|taken\s+down)\s+(?:networks|operations|campaigns|"
                        r"actors))\b", re.I)
+# "…a cluster of 2,870 accounts and 311 Pages that sold fake likes, follows and comments": engagement for sale, spam
+FAKE_ENGAGEMENT = re.compile(r"\b(?:sold|sell(?:s|ing)?)\s+(?:fake\s+)?(?:likes|follow(?:er)?s|engagement|views)\b"
+                             r"|\bfake[\s-](?:engagement|likes)\b", re.I)
 NOT_INFLUENCE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:an?\s+|part\s+of\s+an?\s+)?(?:covert\s+)?influence\s+"
                            r"(?:operation|campaign)s?\b", re.I)
 # the figures just told, said to come from somewhere: "the accounts were operated from inside Indonesia"
@@ -5442,7 +5451,7 @@ def _scope(sentence: str, before: str, item: CountedUnit, after: str = "") -> st
                 # retweets")
                 and not re.search(r"\b(?:through|via|using|with)\s+$", related[:m.start()], re.I)
                 for m in re.finditer(r"\b(?:spam(?:my)?|scams?)\b(?!\s+polic)", related, re.I))
-            or AT_SIGN_UP.search(related) or NOT_INFLUENCE.search(related) or (
+            or AT_SIGN_UP.search(related) or NOT_INFLUENCE.search(related) or FAKE_ENGAGEMENT.search(related) or (
                 OTHER_ENFORCEMENT.search(related) and not INFLUENCE_WORDS.search(related)
                 and not countries_in(related))) and not re.search(r"\bcoordinated inauthentic\b", related, re.I)
     # ("…mistakenly included 18 shows that we removed in the same week for unrelated spam violations": spam told of the

@@ -10592,3 +10592,13 @@ def test_the_network_an_explainer_is_titled_after_is_the_one_it_points_back_to_n
             "network.\n")
     assert [(f.platform, f.networks) for f in facts_of("e.md", text) if f.platform == "Google"] == [
         ("Google", ["Reed Lantern"])]
+
+
+def test_what_a_list_s_last_words_say_of_it_is_said_of_all_of_it() -> None:
+    text = ("---\ntitle: Monthly report\npublisher: Meta\npublished: 2021-05-06\n---\n"
+            "We removed 112 Facebook accounts and 9 Pages run from Iraq.\n\n"
+            "In April we took down 27 accounts and 5 Pages that tried to come back after our January removal of an "
+            "earlier network.\n\nSeparately, we removed a cluster of 1,640 Facebook accounts and 210 Pages in Peru "
+            "that sold fake likes and follows to paying customers.\n")
+    assert [(f.count, f.scope) for f in facts_of("m.md", text)] == [
+        (112, None), (9, None), (27, "returning"), (5, "returning"), (1640, "spam"), (210, "spam")]
