@@ -935,6 +935,7 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
 A_NETWORK_PLACED = re.compile(r"\ba\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:that|which)\s+"
                               r"(?:originated|was\s+(?:based|run|operated))\b", re.I)
 LIST_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")  # between the figures of one list: "39 accounts and 4 Pages"
+TARGET_SENTENCE_CUE = re.compile(r"\btarget\w*|\baim\w*", re.I)
 SPECIFICALLY = re.compile(r"\W*(?:More\s+)?(?:Specifically|In\s+particular|Precisely)\b")
 WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclosed)\b")
 # "Meta's quarterly Adversarial Threat Report for the third quarter, published on 22 November": its own report's day
@@ -4434,6 +4435,14 @@ def _table_row(document: Document, sentence: Sentence, row: list[str], story: _S
         origins, targets, attribution, target_text = told.origins, told.targets, told.attribution, told.target_text
     else:
         named_first = False  # (the first cell places the row's network, as "| Iran |" does: not its name)
+        aimed = _Roles.of(next((part for part in re.split(r"(?<=\.)\s+", described)
+                                if TARGET_SENTENCE_CUE.search(part)), described)) \
+            if told and origins and not targets and told.targets else None
+        if aimed and aimed.targets and set(aimed.origins) <= set(origins):
+            # ("| Russia | Internal | 391 | … | We assess that this network operated from Russia and targeted a German
+            # audience. The accounts … were critical of German military aid to Ukraine. |": whom the description's
+            # sentence of its targets says it targeted)
+            targets, target_text = aimed.targets, aimed.target_text
     # ("| Q3 2025 | 14 | 7,205 |" under "| Quarter | Networks disrupted | Accounts in networks |": a period's figures
     # across its networks, labelled by the period alone)
     # (and "| 2019 | Meta | 22 | 3,905 |" under "| Year | Platform | Networks | Accounts… |": a year's totals across

@@ -10602,3 +10602,17 @@ def test_what_a_list_s_last_words_say_of_it_is_said_of_all_of_it() -> None:
             "that sold fake likes and follows to paying customers.\n")
     assert [(f.count, f.scope) for f in facts_of("m.md", text)] == [
         (112, None), (9, None), (27, "returning"), (5, "returning"), (1640, "spam"), (210, "spam")]
+
+
+def test_a_table_row_placed_by_its_first_cell_is_aimed_where_its_description_says() -> None:
+    page = ("<html><head><title>Covert influence operations | TikTok Transparency Center</title></head><body><main>"
+            "<p>Published September 20, 2024. In August 2024 we disrupted two covert influence operations.</p>"
+            "<table><thead><tr><th>Network origin</th><th>Detection source</th><th>Accounts in network</th>"
+            "<th>Description</th></tr></thead><tbody>"
+            "<tr><td>Belarus</td><td>Internal</td><td>288</td><td>We assess that this network operated from Belarus "
+            "and targeted a Polish audience. The accounts criticised aid to Ukraine.</td></tr>"
+            "<tr><td>Chile</td><td>Internal</td><td>41</td><td>We assess that this network operated from Chile and "
+            "targeted a Chilean audience.</td></tr></tbody></table></main></body></html>")
+    facts = extract_document(parse_document("t.html", page.encode())).facts
+    assert [(f.count, f.origins, f.targets) for f in facts if f.count and f.count > 2] == [
+        (288, ["Belarus"], ["Poland"]), (41, ["Chile"], ["Chile"])]
