@@ -17,6 +17,10 @@ IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|all\s+told|to
 
 ACROSS_PLATFORMS = re.compile(r"\b(?:across|on|between)\s+(?:the\s+)?(?:two|three|four|both|all|several)\s+"
                               r"(?:platforms|companies|services|sites|apps)\b|\bbetween\s+them\b", re.I)
+# "Facebook and Twitter have removed…": two subjects of one verb (`_facts` checks that both are platforms)
+JOINT_SUBJECT = re.compile(r"\b[A-Z][\w.]*\s+and\s+[A-Z][\w.]*\s+(?:(?:have|had|has|both|each|jointly|together)\s+)*"
+                           r"(?:\w+ly\s+)?(?:said\s+(?:they|it)\s+(?:had\s+|have\s+)?)?(?:removed|took\s+down|taken\s+down|"
+                           r"suspended|deleted|banned|purged|terminated|disabled)\b")
 SEVERAL_NETWORKS = re.compile(r"\b(?:networks|operations|campaigns)\b", re.I)
 THE_SAME_NETWORK = re.compile(r"\b(?:linked|tied|connected|belonging|related|attributed)\s+to\s+the\s+(?:operation|"
                               r"network|campaign|activity)\b", re.I)

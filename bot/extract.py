@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot import tables
 from bot.consolidate import (
     ANOTHER_TAKEDOWN,
+    JOINT_SUBJECT,
     MANY_NETWORKS,
     breakdowns_by_sum,
     figures_after_a_lead,
@@ -936,6 +937,7 @@ A_NETWORK_PLACED = re.compile(r"\ba\s+(?:[\w-]+\s+){0,2}?(?:network|operation|ca
                               r"(?:originated|was\s+(?:based|run|operated))\b", re.I)
 LIST_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")  # between the figures of one list: "39 accounts and 4 Pages"
 TARGET_SENTENCE_CUE = re.compile(r"\btarget\w*|\baim\w*", re.I)
+EACH_OF_THEM = re.compile(r"\beach\b|\bapiece\b|\brespectively\b", re.I)
 SPECIFICALLY = re.compile(r"\W*(?:More\s+)?(?:Specifically|In\s+particular|Precisely)\b")
 WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:first\s+)?(?:published|announced|disclosed)\b")
 # "Meta's quarterly Adversarial Threat Report for the third quarter, published on 22 November": its own report's day
@@ -4214,6 +4216,19 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
         facts = [replace(f, origins=first.origins, attribution=first.attribution, targets=f.targets or first.targets,
                          target_text=f.target_text or first.target_text)
                  if not f.origins and f.count_text in after else f for f in facts]
+    if assets and not any(owners) and len({PLATFORM_PARENT.get(a, a) for a in actors}) > 1 and \
+            JOINT_SUBJECT.search(text, 0, assets[0].count.start) and not EACH_OF_THEM.search(text):
+        # ("Facebook and Twitter have removed close to 500 accounts…": one figure of both together, no one platform's;
+        # kept once, as a sum across them, and each platform's removal without a figure of its own)
+        family = PLATFORM_PARENT.get(actors[0], actors[0])
+        joint, told_without = [], set()
+        for f in facts:
+            if not f.count_text or PLATFORM_PARENT.get(f.platform, f.platform) == family:
+                joint.append(replace(f, scope=f.scope or "sum") if f.count_text else f)
+            elif f.platform not in told_without:  # (the other platform acted too, by no figure of its own)
+                told_without.add(f.platform)
+                joint.append(replace(f, count=None, qualifier=None, count_text=None, scope=None))
+        facts = joint
     return facts
 
 

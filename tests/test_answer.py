@@ -5044,3 +5044,21 @@ def test_a_takedown_told_without_a_figure_says_whom_it_was_aimed_at(tmp_path: Pa
     answer = answer_question("how many accounts did reddit ban in the nepal network?", kb)
     assert answer.text.splitlines()[1] == ("\u2022 Reddit reported that it banned accounts (run from Nepal; aimed at "
                                            "Bhutan), July 21, 2020, without giving a figure [1]")
+
+
+def test_one_figure_two_platforms_removed_together_is_neither_s_alone(tmp_path: Path) -> None:
+    story = ("Facebook, Twitter purge accounts\n\nSAN FRANCISCO, Aug 22, 2018 (Wire) - Facebook and Twitter have "
+             "removed close to 700 accounts that were traced to Peru, the companies said late on Tuesday.\n\n"
+             "Twitter said it had suspended 412 of them.\n")
+    kb = kb_from(tmp_path, {"w.txt": story})
+    twitter = answer_question("How many Peru accounts did Twitter remove?", kb)
+    assert "700" not in twitter.text and "412 accounts" in twitter.text
+    facebook = answer_question("How many Peru accounts did Facebook remove?", kb)
+    assert facebook.text.splitlines()[1] == (
+        "\u2022 Across platforms: close to 700 accounts together (one figure for the platforms named with it, no one "
+        "platform's) (traced to Peru), August 21, 2018 [1]")
+    # (and "each" gives each platform the figure)
+    each = kb_from(tmp_path / "each", {"e.txt": "SAN FRANCISCO, Aug 22, 2018 (Wire) - Facebook and Twitter have "
+                                                 "each removed 90 accounts traced to Peru, the companies said on "
+                                                 "Tuesday.\n"})
+    assert "Twitter removed 90 accounts" in answer_question("How many Peru accounts did Twitter remove?", each).text

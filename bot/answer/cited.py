@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.consolidate import JOINT_SUBJECT
 from bot.mentions import countries_in, platforms_in
 from bot.numbers import TOTAL_BROUGHT_TO
 from bot.understand import Query
@@ -88,6 +89,8 @@ def figure_phrase(row: dict) -> str:
     if row["count_text"] and re.search(r",| and ", row["unit"] or ""):
         figure += " combined"  # "783 pages, groups and accounts combined": not 783 accounts
     quote = row.get("quote") or ""
+    if row["scope"] == "sum" and JOINT_SUBJECT.search(quote):
+        return figure + " together (one figure for the platforms named with it, no one platform's)"
     if row["scope"] == "cumulative" and TOTAL_BROUGHT_TO.search(quote):
         # ("…a second sweep had found more accounts, bringing the total to 69", of one named network)
         named = f"{' / '.join(row['networks'])} " if row.get("networks") else ""

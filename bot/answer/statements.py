@@ -18,7 +18,7 @@ from bot.answer.cited import (
     title_adds_figures,
     unit_phrase,
 )
-from bot.consolidate import ACROSS_PLATFORMS
+from bot.consolidate import ACROSS_PLATFORMS, JOINT_SUBJECT
 from bot.knowledge import NOT_ONE_TAKEDOWN, KnowledgeBase, TakedownKey
 from bot.roles import PROPER_NAME
 from bot.store import COMMON_FIGURE, DISTINCTIVE_FIGURE
@@ -223,7 +223,9 @@ def statement_line(statement: Statement, query: Query, cites: Citations, others:
         tied = [] if named or query.names else next((names for r in reports if (names := [
             name for name in r["linked_to"] if PROPER_NAME.fullmatch(name)])), [])
         # ("In all, 180 accounts, Pages and channels were removed across the two platforms": no one platform's)
-        who = "Across platforms:" if first["scope"] == "sum" and ACROSS_PLATFORMS.search(first.get("quote") or "") \
+        # (or "Facebook and Twitter have removed close to 500 accounts": one figure of both together)
+        who = "Across platforms:" if first["scope"] == "sum" and (
+            ACROSS_PLATFORMS.search(first.get("quote") or "") or JOINT_SUBJECT.search(first.get("quote") or "")) \
             else f"{first['platform']} {first['action']}"
         lead = ' / '.join(named) + ': ' if named else f"Tied to {join_words(tied)}: " if tied else ""
         if earlier := first_told(statement, cites):  # (inside the origin's brackets, where it has them)
