@@ -935,7 +935,6 @@ def _news_date(sentence: str, document: Document, publisher: str | None = None) 
 # a platform's "we published our findings", "we announced the takedown": the day of its own announcement
 A_NETWORK_PLACED = re.compile(r"\ba\s+(?:[\w-]+\s+){0,2}?(?:network|operation|campaign)\s+(?:that|which)\s+"
                               r"(?:originated|was\s+(?:based|run|operated))\b", re.I)
-LIST_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")  # between the figures of one list: "39 accounts and 4 Pages"
 TARGET_SENTENCE_CUE = re.compile(r"\btarget\w*|\baim\w*", re.I)
 EACH_OF_THEM = re.compile(r"\beach\b|\bapiece\b|\brespectively\b", re.I)
 SPECIFICALLY = re.compile(r"\W*(?:More\s+)?(?:Specifically|In\s+particular|Precisely)\b")
@@ -3209,8 +3208,8 @@ def _bare_correction(text: str, last: Fact | None, position: int) -> list[Counte
     # ("…a second sweep had found more accounts, bringing the total to 69", after "47 accounts and three subreddits":
     # what the sentence says it found more of)
     named = [UNIT_WORDS[word.lower()] for word in re.findall(r"[A-Za-z]+", text[:corrected.start()])
-             if word.lower() in UNIT_WORDS]
-    unit = named[-1] if corrected.re is TOTAL_BROUGHT_TO and named else last.unit
+             if word.lower() in UNIT_WORDS] if corrected.re is TOTAL_BROUGHT_TO else []
+    unit = named[-1] if named else last.unit
     return [CountedUnit(count, unit, last.surface if unit == last.unit else None, unit, count.end)]
 
 
@@ -4084,7 +4083,7 @@ def _facts(document: Document, sentence: Sentence, around: list[Sentence], actio
     scopes = _running_totals([_scope(own_words, text[:item.count.start], item, text[item.end:item.end + 60])
                               for own_words, item in zip(words_of, assets, strict=True)], text, assets, actions)
     if len(assets) > 1 and scopes[-1] in ("returning", "spam") and not any(scopes[:-1]) and all(
-            LIST_JOIN.fullmatch(text, a.end, b.count.start) for a, b in itertools.pairwise(assets)):
+            PLAIN_LIST_GAP.fullmatch(text, a.end, b.count.start) for a, b in itertools.pairwise(assets)):
         # ("…took down 39 accounts and 4 Pages that tried to come back…": what the list's last words say of it, all
         # of it)
         scopes = [scopes[-1]] * len(assets)
@@ -5299,8 +5298,7 @@ CUMULATIVE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?"
                         # "more than 33,600 channels across the five years"
                         r"|\bacross\s+(?:the\s+|those\s+|these\s+)?(?:\w+\s+)?years\b",
                         re.I)
-BRINGING_TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|taking|takes|took)\s+(?:the|its|their)\s+"
-                               r"(?:[\w'’]+\s+)?(?:total|tally|count|number)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+)?$", re.I)
+BRINGING_TOTAL_TO = re.compile(TOTAL_BROUGHT_TO.pattern + r"(?:\w+\s+)?$", re.I)  # (right before the figure)
 RANKED_SO_FAR = re.compile(r"\b(?:biggest|largest|widest|first)\b[^.;,]{0,60}?\b(?:so\s+far|to\s+date)\b"
                            # ("…the largest and most complex Russian-origin network it had disrupted since the start of
                            # the war": the takedown's rank)
